@@ -1,0 +1,1 @@
+"""The sample article reader opens on a fresh machine (installed as ``reader.seeds``)."""

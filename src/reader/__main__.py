@@ -1,0 +1,6 @@
+"""``python -m reader`` does what the ``reader`` command does."""
+
+from reader.cli import main
+
+if __name__ == "__main__":
+    main()

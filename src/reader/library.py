@@ -1,0 +1,217 @@
+"""The one API the window and the command line use.
+
+A :class:`Library` owns one database connection (connections never cross
+threads: a worker opens its own with :meth:`Library.open`). Every write is one
+transaction and returns a :class:`Changes` naming what it changed, so the
+window can tell each panel whether to reload.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from reader import paths
+from reader.errors import NotFound
+from reader.importers import Imported, load_path
+from reader.model import Article, ArticleSummary, Quote
+from reader.store import articles as rows
+from reader.store import open_database, storage_errors
+from reader.text import text_hash
+
+log = logging.getLogger(__name__)
+
+SAMPLE_FILE = "sky-news-return-hubs.txt"
+# What the plain-text seed cannot say about itself.
+SAMPLE_METADATA = {"site": "Sky News", "published": "2025-05-15"}
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a write changed, for the window to fan out to its panels."""
+
+    articles: frozenset[int] = frozenset()  # ids added, updated or removed
+    removed: frozenset[int] = frozenset()
+    quotes: frozenset[int] = frozenset()  # article ids whose quotes changed
+    library: bool = False  # the list of articles changed (added/removed/retitled)
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.removed or self.quotes or self.library)
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """The outcome of adding one source."""
+
+    id: int
+    title: str
+    created: bool  # False when the article was already saved
+    changes: Changes = field(default_factory=Changes)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "created": self.created}
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveResult:
+    id: int
+    title: str
+    highlights: int
+    notes: int
+    changes: Changes
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "highlights": self.highlights, "notes": self.notes}
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
+
+
+class Library:
+    """A reader library: one SQLite file in a data directory."""
+
+    def __init__(self, db: Database, data_dir: Path) -> None:
+        self.db = db
+        self.data_dir = data_dir
+
+    # -- lifecycle -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
+        """Open the library in ``data_dir`` (see :func:`reader.paths.data_dir`)."""
+        directory = paths.data_dir(data_dir)
+        db = open_database(paths.db_path(directory))
+        return cls(db, directory)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return paths.db_path(self.data_dir)
+
+    @contextmanager
+    def _write(self) -> Iterator[Database]:
+        """One transaction; storage failures become :class:`StoreError`."""
+        with storage_errors(self.path), self.db.atomic():
+            yield self.db
+
+    # -- reading ---------------------------------------------------------------
+
+    def count(self) -> int:
+        with storage_errors(self.path):
+            return rows.count(self.db)
+
+    def article_ids(self) -> list[int]:
+        """All article ids, newest first (the library list loads rows lazily)."""
+        with storage_errors(self.path):
+            return rows.list_ids(self.db)
+
+    def summaries(self, ids: list[int] | None = None) -> list[ArticleSummary]:
+        """Summaries of ``ids`` (in the order given), or of every article, newest first."""
+        with storage_errors(self.path):
+            found = rows.list_summaries(self.db, ids)
+        if ids is None:
+            return found
+        by_id = {s.id: s for s in found}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def article(self, article_id: int) -> Article:
+        with storage_errors(self.path):
+            found = rows.get_article(self.db, article_id)
+        if found is None:
+            raise NotFound(f"no article with id {article_id}")
+        return found
+
+    def quotes(self, article_id: int) -> list[Quote]:
+        self.article(article_id)  # a clear error for an unknown id
+        with storage_errors(self.path):
+            return rows.get_quotes(self.db, article_id)
+
+    # -- writing ---------------------------------------------------------------
+
+    def add(self, source: str | os.PathLike[str]) -> AddResult:
+        """Import a file and save it (see :meth:`save`)."""
+        return self.save(load_path(source))
+
+    def save(self, imported: Imported, *, extractor: str | None = None) -> AddResult:
+        """Save an imported article with its quotes, in one transaction.
+
+        An article whose canonical text (or canonical URL) is already saved
+        is not saved again: the result names the existing id.
+        """
+        article = imported.article
+        digest = text_hash(article.text)
+        with self._write() as db:
+            existing = rows.find_by_hash(db, digest)
+            if existing is None and article.url:
+                existing = rows.find_by_url(db, article.url)
+            if existing is not None:
+                title = rows.get_article(db, existing).title  # type: ignore[union-attr]
+                return AddResult(existing, title, created=False)
+            article.added = article.added or _now()
+            article_id = rows.insert_article(
+                db,
+                article,
+                text_hash=digest,
+                original=imported.original,
+                original_type=imported.original_type,
+                extractor=extractor,
+            )
+            changed_quotes = self._store_quotes(db, article_id, article)
+        return AddResult(
+            article_id,
+            article.title,
+            created=True,
+            changes=Changes(articles=frozenset({article_id}), quotes=changed_quotes, library=True),
+        )
+
+    def _store_quotes(self, db: Database, article_id: int, article: Article) -> frozenset[int]:
+        from reader.quotes import EXTRACTOR_VERSION, extract_quotes
+
+        found = extract_quotes(article.text, article.blocks)
+        rows.replace_quotes(db, article_id, found, EXTRACTOR_VERSION)
+        return frozenset({article_id})
+
+    def remove(self, article_id: int) -> RemoveResult:
+        """Delete an article with everything attached to it, in one transaction."""
+        with self._write() as db:
+            article = rows.get_article(db, article_id)
+            if article is None:
+                raise NotFound(f"no article with id {article_id}")
+            counts = rows.dependents(db, article_id)
+            rows.delete_article(db, article_id)
+        return RemoveResult(
+            article_id,
+            article.title,
+            counts["highlights"],
+            counts["notes"],
+            Changes(removed=frozenset({article_id}), library=True),
+        )
+
+    def ensure_sample(self) -> int | None:
+        """Import the embedded sample when the library is empty; return its id."""
+        if self.count():
+            return None
+        data = resources.files("reader.seeds").joinpath(SAMPLE_FILE).read_bytes()
+        from reader.importers import plaintext
+
+        imported = plaintext.parse(data, source=f"sample:{SAMPLE_FILE}", name=SAMPLE_FILE)
+        for key, value in SAMPLE_METADATA.items():
+            setattr(imported.article, key, value)
+        return self.save(imported, extractor="plaintext").id

@@ -1,0 +1,127 @@
+"""Plain data types shared by every part of reader.
+
+Nothing here does I/O. Offsets are always indices into an article's canonical
+text (Python ``str`` indices, i.e. code points), end exclusive.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+#: Block kinds an article body is made of.
+BLOCK_KINDS = ("heading", "paragraph", "blockquote", "list_item")
+
+#: Words a minute used for the reading-time estimate.
+WORDS_PER_MINUTE = 230
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of an article: its kind and its span in the canonical text."""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0  # heading level (1-6) or list nesting; 0 when not relevant
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "start": self.start, "end": self.end, "level": self.level}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Block:
+        return cls(d["kind"], int(d["start"]), int(d["end"]), int(d.get("level", 0)))
+
+
+@dataclass(slots=True)
+class Article:
+    """An article: a title, its metadata and one canonical plain text.
+
+    ``blocks`` cover ``text``: consecutive blocks are separated by exactly
+    ``"\\n\\n"`` in the canonical text.
+    """
+
+    title: str
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    source: str | None = None  # the file path or URL it came from
+    url: str | None = None  # canonical URL, when known
+    author: str | None = None
+    site: str | None = None
+    published: str | None = None  # ISO date, as the page gives it
+    added: str | None = None  # ISO timestamp, set by the library
+    language: str | None = None
+    description: str | None = None
+    id: int | None = None
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def reading_minutes(self) -> int:
+        words = self.word_count
+        return max(1, math.ceil(words / WORDS_PER_MINUTE)) if words else 0
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    """A row of the library list: enough to show, without the text."""
+
+    id: int
+    title: str
+    site: str | None
+    author: str | None
+    published: str | None
+    added: str
+    word_count: int
+    source: str | None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "site": self.site,
+            "author": self.author,
+            "published": self.published,
+            "added": self.added,
+            "word_count": self.word_count,
+            "source": self.source,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation found in an article's canonical text.
+
+    ``start``/``end`` span the quoted words without their marks; a quote in
+    several pieces (split by its attribution, or running over paragraphs) runs
+    from the first piece's start to the last piece's end, and ``pieces`` keeps
+    each piece's own span. ``text`` is the pieces joined by one space.
+    """
+
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    kind: str = "direct"  # "direct" | "partial"; speaker None when unattributed
+    cue: str | None = None
+    speaker_start: int | None = None  # the mention the speaker was resolved from
+    speaker_end: int | None = None
+    pieces: tuple[tuple[int, int], ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "speaker": self.speaker,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "cue": self.cue,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+            "pieces": [list(p) for p in (self.pieces or ((self.start, self.end),))],
+        }

@@ -1,0 +1,204 @@
+"""Rows <-> models for articles and their quotes."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Sequence
+
+from sqlite_utils import Database
+
+from reader.model import Article, ArticleSummary, Block, Quote
+
+_SUMMARY_COLUMNS = "id, title, site, author, published, added, word_count, source"
+
+
+def insert_article(
+    db: Database,
+    article: Article,
+    *,
+    text_hash: str,
+    original: bytes | None,
+    original_type: str | None,
+    extractor: str | None,
+) -> int:
+    cur = db.execute(
+        """
+        INSERT INTO articles (title, text, text_hash, blocks, source, url, author, site,
+            published, added, language, description, word_count, original, original_type,
+            extractor)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        [
+            article.title,
+            article.text,
+            text_hash,
+            json.dumps([b.to_dict() for b in article.blocks]),
+            article.source,
+            article.url,
+            article.author,
+            article.site,
+            article.published,
+            article.added,
+            article.language,
+            article.description,
+            article.word_count,
+            zlib.compress(original, 6) if original is not None else None,
+            original_type,
+            extractor,
+        ],
+    )
+    return int(cur.lastrowid)
+
+
+def update_article(db: Database, article_id: int, article: Article, *, text_hash: str, extractor: str | None) -> None:
+    db.execute(
+        """
+        UPDATE articles SET title = ?, text = ?, text_hash = ?, blocks = ?, url = ?, author = ?,
+            site = ?, published = ?, language = ?, description = ?, word_count = ?, extractor = ?
+        WHERE id = ?
+        """,
+        [
+            article.title,
+            article.text,
+            text_hash,
+            json.dumps([b.to_dict() for b in article.blocks]),
+            article.url,
+            article.author,
+            article.site,
+            article.published,
+            article.language,
+            article.description,
+            article.word_count,
+            extractor,
+            article_id,
+        ],
+    )
+
+
+def _row_to_article(row: dict) -> Article:
+    return Article(
+        id=row["id"],
+        title=row["title"],
+        text=row["text"],
+        blocks=[Block.from_dict(b) for b in json.loads(row["blocks"] or "[]")],
+        source=row["source"],
+        url=row["url"],
+        author=row["author"],
+        site=row["site"],
+        published=row["published"],
+        added=row["added"],
+        language=row["language"],
+        description=row["description"],
+    )
+
+
+def get_article(db: Database, article_id: int) -> Article | None:
+    rows = list(
+        db.query(
+            "SELECT id, title, text, blocks, source, url, author, site, published, added, "
+            "language, description FROM articles WHERE id = ?",
+            [article_id],
+        )
+    )
+    return _row_to_article(rows[0]) if rows else None
+
+
+def get_original(db: Database, article_id: int) -> tuple[bytes, str] | None:
+    row = db.execute(
+        "SELECT original, original_type FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return zlib.decompress(row[0]), row[1]
+
+
+def list_summaries(db: Database, ids: Sequence[int] | None = None) -> list[ArticleSummary]:
+    if ids is None:
+        rows = db.query(f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY added DESC, id DESC")
+    else:
+        marks = ",".join("?" * len(ids))
+        rows = db.query(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({marks})", list(ids))
+    return [ArticleSummary(**row) for row in rows]
+
+
+def list_ids(db: Database) -> list[int]:
+    return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY added DESC, id DESC")]
+
+
+def count(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def find_by_hash(db: Database, text_hash: str) -> int | None:
+    row = db.execute("SELECT id FROM articles WHERE text_hash = ? LIMIT 1", [text_hash]).fetchone()
+    return int(row[0]) if row else None
+
+
+def find_by_url(db: Database, url: str) -> int | None:
+    row = db.execute(
+        "SELECT id FROM articles WHERE url = ? OR source = ? LIMIT 1", [url, url]
+    ).fetchone()
+    return int(row[0]) if row else None
+
+
+def dependents(db: Database, article_id: int) -> dict[str, int]:
+    """How many highlights, notes and quotes hang on an article."""
+    out = {}
+    for table in ("highlights", "notes", "quotes"):
+        out[table] = int(
+            db.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", [article_id]).fetchone()[0]
+        )
+    return out
+
+
+def delete_article(db: Database, article_id: int) -> bool:
+    cur = db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+    return cur.rowcount > 0
+
+
+def replace_quotes(db: Database, article_id: int, quotes: Sequence[Quote], version: int) -> None:
+    db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
+    db.conn.executemany(
+        'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, '
+        "speaker_start, speaker_end, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                article_id,
+                i,
+                q.text,
+                q.speaker,
+                q.start,
+                q.end,
+                q.kind,
+                q.cue,
+                q.speaker_start,
+                q.speaker_end,
+                json.dumps([list(p) for p in (q.pieces or ((q.start, q.end),))]),
+            )
+            for i, q in enumerate(quotes)
+        ],
+    )
+    db.execute("UPDATE articles SET quotes_version = ? WHERE id = ?", [version, article_id])
+
+
+def get_quotes(db: Database, article_id: int) -> list[Quote]:
+    rows = db.query(
+        'SELECT text, speaker, start, "end", kind, cue, speaker_start, speaker_end, pieces '
+        "FROM quotes WHERE article_id = ? ORDER BY seq",
+        [article_id],
+    )
+    return [
+        Quote(
+            text=r["text"],
+            start=r["start"],
+            end=r["end"],
+            speaker=r["speaker"],
+            kind=r["kind"],
+            cue=r["cue"],
+            speaker_start=r["speaker_start"],
+            speaker_end=r["speaker_end"],
+            pieces=tuple(tuple(p) for p in json.loads(r["pieces"] or "[]")),
+        )
+        for r in rows
+    ]

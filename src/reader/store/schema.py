@@ -1,0 +1,125 @@
+"""The database schema as an append-only list of migrations.
+
+Each migration is a function applied once, in its own transaction, recorded in
+sqlite-utils' ``_sqlite_migrations`` table. A shipped migration is never
+edited: a change to the schema is a new function at the end of this file.
+tests/test_store.py upgrades a database made by every older step.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("reader")
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    """Articles with their canonical text, and what readers attach to them."""
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,              -- the canonical text: every offset points into it
+            text_hash TEXT NOT NULL,         -- sha256 of text
+            blocks TEXT NOT NULL DEFAULT '[]', -- JSON [{kind, start, end, level}]
+            source TEXT,                     -- file path or URL it was added from
+            url TEXT,                        -- canonical URL, when known
+            author TEXT,
+            site TEXT,
+            published TEXT,
+            added TEXT NOT NULL,
+            language TEXT,
+            description TEXT,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            original BLOB,                   -- zlib-compressed source bytes
+            original_type TEXT,              -- MIME type of original
+            extractor TEXT,                  -- which importer made text, and its version
+            quotes_version INTEGER           -- extractor version the stored quotes came from
+        );
+        CREATE INDEX articles_text_hash ON articles(text_hash);
+        CREATE INDEX articles_url ON articles(url);
+
+        CREATE TABLE highlights (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,             -- text-quote anchor
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            text_hash TEXT NOT NULL,         -- hash of the text the anchor was made on
+            status TEXT NOT NULL DEFAULT 'attached', -- attached | moved | detached
+            color TEXT NOT NULL DEFAULT 'yellow',
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE INDEX highlights_article ON highlights(article_id, start);
+
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            highlight_id INTEGER REFERENCES highlights(id) ON DELETE CASCADE,
+            body TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        );
+        CREATE INDEX notes_article ON notes(article_id);
+        CREATE INDEX notes_highlight ON notes(highlight_id);
+
+        CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE
+        );
+        CREATE TABLE article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, tag_id)
+        );
+        CREATE TABLE highlight_tags (
+            highlight_id INTEGER NOT NULL REFERENCES highlights(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (highlight_id, tag_id)
+        );
+
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,            -- order in the article
+            text TEXT NOT NULL,
+            speaker TEXT,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            cue TEXT,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            pieces TEXT NOT NULL DEFAULT '[]' -- JSON [[start, end], ...]
+        );
+        CREATE INDEX quotes_article ON quotes(article_id, seq);
+        """
+    )
+
+
+@migrations(name="m002_search_index")
+def m002_search_index(db: Database) -> None:
+    """Full-text index over articles, kept in step by triggers."""
+    db["articles"].enable_fts(
+        ["title", "text", "author", "site"],
+        fts_version="FTS5",
+        tokenize="unicode61 remove_diacritics 2",
+        create_triggers=True,
+        replace=True,
+    )
+    # Articles saved before this step are indexed now.
+    db["articles"].rebuild_fts()
+
+
+#: Names of all migrations, oldest first (tests build old schemas from it).
+MIGRATION_NAMES = [m.name for m in migrations._migrations]
+
+
+def apply(db: Database, *, stop_before: str | None = None) -> None:
+    migrations.apply(db, stop_before=stop_before)

@@ -1,0 +1,271 @@
+"""The reading view: an article's blocks set in readable type.
+
+The document is built block by block with a QTextCursor (never from the
+article's HTML), so nothing in an article can run a script, load a remote
+resource or follow a link. The view remembers where each canonical block starts
+in the document; :meth:`ArticleView.doc_position` and
+:meth:`ArticleView.canonical_offset` are the one place canonical offsets
+(Python code points) and document positions (Qt UTF-16 units) meet.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
+from reader.model import Article, Block
+from reader.text import from_utf16_offset, utf16_len
+from reader.ui import themes
+
+log = logging.getLogger(__name__)
+
+#: Widest comfortable line of body text, in pixels (about 70 characters).
+MEASURE_PX = 680
+FLASH_MS = 1600
+
+
+def _meta_line(a: Article) -> str:
+    parts = [p for p in (a.author, a.site, (a.published or "")[:10] or None) if p]
+    if a.word_count:
+        parts.append(f"{a.reading_minutes} min read")
+    return "  ·  ".join(parts)
+
+
+class ArticleView(QTextBrowser):
+    """Shows one article. Signals:
+
+    - ``first_painted()``: the view painted an article for the first time.
+    - ``position_changed(int)``: the canonical offset at the top of the view changed.
+    """
+
+    first_painted = Signal()
+    position_changed = Signal(int)
+
+    def __init__(self, theme: themes.Theme = themes.LIGHT, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ArticleView")
+        self.theme = theme
+        self.article: Article | None = None
+        self._block_doc_starts: list[int] = []
+        self._block_starts: list[int] = []
+        self._painted = False
+        self._flash: list[QTextEdit.ExtraSelection] = []
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(self._clear_flash)
+        # Never follow a link from inside an article; never load a resource.
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setDocumentMargin(36)
+        self.viewport().installEventFilter(self)
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+
+    # -- safety ------------------------------------------------------------------
+
+    def loadResource(self, _type: int, _name: QUrl):  # noqa: N802 (Qt override)
+        """Refuse every resource: no images, style sheets or remote loads."""
+        return None
+
+    # -- showing an article ------------------------------------------------------------
+
+    def show_article(self, article: Article) -> None:
+        self.article = article
+        self._clear_flash()
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(36)
+        doc.setDefaultFont(themes.reading_font(18))
+        cursor = QTextCursor(doc)
+        t = self.theme
+
+        title_fmt = QTextBlockFormat()
+        title_fmt.setBottomMargin(6)
+        title_fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        title_chars = QTextCharFormat()
+        title_chars.setFont(themes.reading_font(32, bold=True))
+        title_chars.setForeground(themes.color(t.ink))
+        cursor.setBlockFormat(title_fmt)
+        cursor.insertText(article.title, title_chars)
+
+        meta_fmt = QTextBlockFormat()
+        meta_fmt.setBottomMargin(22)
+        meta_chars = QTextCharFormat()
+        meta_chars.setFont(themes.ui_font(14))
+        meta_chars.setForeground(themes.color(t.muted))
+        cursor.insertBlock(meta_fmt, meta_chars)
+        cursor.insertText(_meta_line(article), meta_chars)
+
+        self._block_doc_starts = []
+        self._block_starts = [b.start for b in article.blocks]
+        current_list = None
+        for block in article.blocks:
+            bfmt, cfmt = self._formats(block)
+            cursor.insertBlock(bfmt, cfmt)
+            self._block_doc_starts.append(cursor.position())
+            cursor.insertText(article.text[block.start : block.end], cfmt)
+            if block.kind == "list_item":
+                if current_list is None:
+                    lf = QTextListFormat()
+                    lf.setStyle(QTextListFormat.Style.ListDisc)
+                    lf.setIndent(1)
+                    current_list = cursor.createList(lf)
+                else:
+                    current_list.add(cursor.block())
+            else:
+                current_list = None
+        self.setDocument(doc)
+        self.verticalScrollBar().setValue(0)
+        self._update_margins()
+
+    def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        t = self.theme
+        bfmt = QTextBlockFormat()
+        bfmt.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        bfmt.setBottomMargin(16)
+        cfmt = QTextCharFormat()
+        cfmt.setForeground(themes.color(t.ink))
+        if block.kind == "heading":
+            level = block.level or 2
+            cfmt.setFont(themes.reading_font({1: 28, 2: 24, 3: 21}.get(level, 19), bold=True))
+            bfmt.setTopMargin(14)
+            bfmt.setBottomMargin(8)
+            bfmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        elif block.kind == "blockquote":
+            cfmt.setFont(themes.reading_font(18, italic=True))
+            cfmt.setForeground(themes.color(t.muted))
+            bfmt.setLeftMargin(28)
+            bfmt.setRightMargin(16)
+        else:
+            cfmt.setFont(themes.reading_font(18))
+            if block.kind == "list_item":
+                bfmt.setBottomMargin(6)
+        return bfmt, cfmt
+
+    # -- measure: a comfortable line length whatever the window's width -------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self) -> None:
+        spare = self.width() - MEASURE_PX - 2 * int(self.document().documentMargin()) - 24
+        side = max(0, spare // 2)
+        self.setViewportMargins(side, 0, side, 0)
+
+    # -- offsets -----------------------------------------------------------------------------
+
+    def doc_position(self, offset: int) -> int:
+        """Canonical offset -> document position (UTF-16 units).
+
+        An offset in the separator between two blocks maps to the start of the
+        next block; past the end, to the end of the last block.
+        """
+        a = self.article
+        if a is None or not a.blocks:
+            return 0
+        offset = max(0, min(offset, len(a.text)))
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i < 0:
+            return self._block_doc_starts[0]
+        block = a.blocks[i]
+        if offset > block.end:  # inside a separator
+            if i + 1 < len(a.blocks):
+                return self._block_doc_starts[i + 1]
+            offset = block.end
+        return self._block_doc_starts[i] + utf16_len(a.text[block.start : offset])
+
+    def canonical_offset(self, position: int) -> int | None:
+        """Document position -> canonical offset, or None in the title or meta line."""
+        a = self.article
+        if a is None or not a.blocks or position < self._block_doc_starts[0]:
+            return None
+        i = bisect.bisect_right(self._block_doc_starts, position) - 1
+        block = a.blocks[i]
+        block_text = a.text[block.start : block.end]
+        return block.start + from_utf16_offset(block_text, position - self._block_doc_starts[i])
+
+    def canonical_selection(self) -> tuple[int, int] | None:
+        c = self.textCursor()
+        if not c.hasSelection():
+            return None
+        start = self.canonical_offset(c.selectionStart())
+        end = self.canonical_offset(c.selectionEnd())
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def top_offset(self) -> int | None:
+        """The canonical offset of the first text visible at the top of the view."""
+        c = self.cursorForPosition(self.viewport().rect().topLeft())
+        off = self.canonical_offset(c.position())
+        if off is None and self.article and self.article.blocks:
+            return 0
+        return off
+
+    # -- jumping and marking -------------------------------------------------------------------
+
+    def cursor_for_range(self, start: int, end: int) -> QTextCursor:
+        c = QTextCursor(self.document())
+        c.setPosition(self.doc_position(start))
+        c.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
+        return c
+
+    def scroll_to_range(self, start: int, end: int) -> None:
+        """Scroll so the range sits in the upper third of the view, and mark it briefly."""
+        c = self.cursor_for_range(start, end)
+        rect = self.cursorRect(QTextCursor(self.document().findBlock(c.selectionStart())))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 4)
+        self.flash(start, end)
+
+    def flash(self, start: int, end: int) -> None:
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self.cursor_for_range(start, end)
+        fmt = QTextCharFormat()
+        fmt.setBackground(themes.color(self.theme.flash))
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        sel.format = fmt
+        self._flash = [sel]
+        self.setExtraSelections(self._flash)
+        self._flash_timer.start()
+
+    def flashed_ranges(self) -> list[tuple[int, int]]:
+        """Canonical ranges currently marked (what the reader sees highlighted)."""
+        out = []
+        for sel in self._flash:
+            s = self.canonical_offset(sel.cursor.selectionStart())
+            e = self.canonical_offset(sel.cursor.selectionEnd())
+            if s is not None and e is not None:
+                out.append((s, e))
+        return out
+
+    def _clear_flash(self) -> None:
+        self._flash = []
+        self.setExtraSelections([])
+
+    # -- events ------------------------------------------------------------------------------
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.viewport() and event.type() == QEvent.Type.Paint and not self._painted:
+            if self.article is not None:
+                self._painted = True
+                QTimer.singleShot(0, self.first_painted.emit)
+        return super().eventFilter(obj, event)
+
+    def _on_scrolled(self, _value: int) -> None:
+        off = self.top_offset()
+        if off is not None:
+            self.position_changed.emit(off)

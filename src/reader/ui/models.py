@@ -1,0 +1,127 @@
+"""Qt list models: thin adapters over the core's lists.
+
+The library model keeps only article ids and fetches summaries lazily in pages
+(as Anki's browser table does), so a large library costs little. ``data()``
+never raises: a row that cannot be fetched shows as empty.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from reader.model import ArticleSummary, Quote
+
+log = logging.getLogger(__name__)
+
+_Index = QModelIndex | QPersistentModelIndex
+PAGE = 200
+
+
+class Roles(enum.IntEnum):
+    ITEM = Qt.ItemDataRole.UserRole  # the dataclass
+    ID = Qt.ItemDataRole.UserRole + 1
+    SUBTITLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _published(s: ArticleSummary) -> str:
+    return (s.published or s.added or "")[:10]
+
+
+class ArticleListModel(QAbstractListModel):
+    """The library: article ids newest first, summaries fetched on demand."""
+
+    def __init__(self, fetch: Callable[[list[int]], list[ArticleSummary]], parent=None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._ids: list[int] = []
+        self._cache: dict[int, ArticleSummary] = {}
+
+    def reset(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._cache.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, article_id: int) -> int | None:
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def summary(self, row: int) -> ArticleSummary | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        aid = self._ids[row]
+        if aid not in self._cache:
+            page = self._ids[row : row + PAGE]
+            try:
+                for s in self._fetch(page):
+                    self._cache[s.id] = s
+            except Exception:  # data() must never raise into Qt
+                log.exception("fetching library rows failed")
+                return None
+        return self._cache.get(aid)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self.summary(index.row())
+        if s is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return s.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return s.title if not s.source else f"{s.title}\n{s.source}"
+        if role == Roles.ITEM:
+            return s
+        if role == Roles.ID:
+            return s.id
+        if role == Roles.SUBTITLE:
+            parts = [p for p in (s.site, _published(s)) if p]
+            if s.word_count:
+                parts.append(f"{max(1, round(s.word_count / 230))} min")
+            return "  ·  ".join(parts)
+        return None
+
+
+class QuoteListModel(QAbstractListModel):
+    """An article's quotes, in article order or grouped by speaker."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._quotes: list[Quote] = []
+
+    def set_quotes(self, quotes: Sequence[Quote]) -> None:
+        self.beginResetModel()
+        self._quotes = list(quotes)
+        self.endResetModel()
+
+    def quotes(self) -> list[Quote]:
+        return list(self._quotes)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._quotes)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._quotes):
+            return None
+        q = self._quotes[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"“{q.text}”"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{q.speaker or 'Unattributed'}: “{q.text}”"
+        if role == Roles.ITEM:
+            return q
+        if role == Roles.SUBTITLE:
+            return q.speaker or "Unattributed"
+        return None

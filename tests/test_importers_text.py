@@ -1,0 +1,56 @@
+import pytest
+
+from reader.errors import ImportFailed
+from reader.importers import load_path
+from reader.importers.plaintext import parse
+
+
+def test_sample_keeps_first_line_as_first_paragraph(sample_text):
+    imp = parse(sample_text.encode(), source="s.txt")
+    a = imp.article
+    assert a.text.startswith("The UK is in talks with “a number of countries”")
+    assert a.title.startswith("The UK is in talks")
+    assert len(a.title.split()) <= 16
+    assert a.blocks[0].kind == "paragraph"
+    assert a.text[a.blocks[1].start : a.blocks[1].end].startswith("The prime minister confirmed")
+    assert imp.original == sample_text.encode()
+    assert imp.original_type == "text/plain"
+
+
+def test_headline_first_line_becomes_title():
+    a = parse(b"Floods hit the valley\n\nRain fell all night.\n\nMore is due.", source="f.txt").article
+    assert a.title == "Floods hit the valley"
+    assert a.text == "Rain fell all night.\n\nMore is due."
+
+
+def test_single_paragraph_file_keeps_its_text():
+    a = parse(b"Just one line of text", source="f.txt").article
+    assert a.text == "Just one line of text"
+    assert a.title == "Just one line of text"
+
+
+def test_utf8_bom_is_dropped():
+    assert parse("\ufeffHello there.".encode(), source="f.txt").article.text == "Hello there."
+
+
+def test_invalid_utf8_is_a_clear_error():
+    with pytest.raises(ImportFailed, match=r"not valid UTF-8.*0xff at position 3"):
+        parse(b"abc\xff\xfe def", source="bad.txt")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"  \n\n  ", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary")],
+)
+def test_bad_files(tmp_path, content, message):
+    f = tmp_path / "f.txt"
+    f.write_bytes(content)
+    with pytest.raises(ImportFailed, match=message):
+        load_path(f)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(ImportFailed, match="no such file"):
+        load_path(tmp_path / "nope.txt")
+    with pytest.raises(ImportFailed, match="is a directory"):
+        load_path(tmp_path)
