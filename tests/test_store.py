@@ -6,7 +6,7 @@ from sqlite_utils import Database
 from reader.errors import StoreError
 from reader.importers.plaintext import parse
 from reader.library import Library
-from reader.store import configure, open_database, schema
+from reader.store import MIGRATIONS, configure, connect, open_database, schema
 from reader.store import articles as rows
 
 
@@ -22,6 +22,10 @@ def test_pragmas_wal_foreign_keys_busy_timeout(tmp_path):
     assert applied == schema.MIGRATION_NAMES
 
 
+def test_the_quick_schema_check_knows_every_migration():
+    assert tuple(schema.MIGRATION_NAMES) == MIGRATIONS
+
+
 def test_open_twice_applies_nothing_new(tmp_path):
     open_database(tmp_path / "library.db").close()
     db = open_database(tmp_path / "library.db")
@@ -31,16 +35,17 @@ def test_open_twice_applies_nothing_new(tmp_path):
 @pytest.mark.parametrize("stop_before", schema.MIGRATION_NAMES[1:])
 def test_upgrade_from_every_older_schema_keeps_data_and_indexes_it(tmp_path, stop_before):
     path = tmp_path / "old.db"
-    db = Database(sqlite3.connect(path))
-    configure(db)
+    conn = sqlite3.connect(path, isolation_level=None)
+    configure(conn)
+    db = Database(conn)
     schema.apply(db, stop_before=stop_before)
     art = parse("Floods hit the valley\n\nThe river rose overnight in Tewkesbury.".encode(), source="x").article
     art.added = "2025-01-01T00:00:00+00:00"
     with db.atomic():
-        aid = rows.insert_article(db, art, text_hash="h", original=b"raw", original_type="text/plain", extractor=None)
+        aid = rows.insert_article(conn, art, text_hash="h", original=b"raw", original_type="text/plain", extractor=None)
     db.close()
 
-    with Library(open_database(path), tmp_path) as lib:
+    with Library(connect(path), tmp_path) as lib:
         assert lib.article(aid).text == art.text
         assert [m.name for m in schema.migrations.applied(lib.db)] == schema.MIGRATION_NAMES
         hits = list(lib.db.query("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'tewkesbury'"))
@@ -55,7 +60,7 @@ def test_article_round_trip_with_original_and_quotes(library, sample_text):
     assert got.title == imp.article.title
     assert got.blocks == imp.article.blocks
     assert got.added
-    assert rows.get_original(library.db, res.id) == (sample_text.encode(), "text/plain")
+    assert rows.get_original(library.conn, res.id) == (sample_text.encode(), "text/plain")
     assert library.db.execute("SELECT length(original) < ? FROM articles", [len(sample_text.encode())]).fetchone()[0]
 
 
@@ -91,7 +96,7 @@ def test_locked_database_is_a_store_error(tmp_path, monkeypatch):
     other = sqlite3.connect(tmp_path / "library.db", isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        lib.db.execute("PRAGMA busy_timeout = 100")
+        lib.conn.execute("PRAGMA busy_timeout = 100")
         with pytest.raises(StoreError, match="busy"):
             lib.save(parse(b"Headline here\n\nSome body text.", source="x"))
     finally:

@@ -1,8 +1,5 @@
 """reader: a local-first desktop reader for news and long-form articles."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("reader")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+unknown"
+# Kept here (and read by pyproject's dynamic version) rather than looked up with
+# importlib.metadata, which costs ~20 ms at every start.
+__version__ = "0.1.0"

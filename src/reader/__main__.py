@@ -1,6 +1,6 @@
 """``python -m reader`` does what the ``reader`` command does."""
 
-from reader.cli import main
+from reader.launch import main
 
 if __name__ == "__main__":
     main()

@@ -247,5 +247,9 @@ def screenshot(obj: Context, out: Path, article_id: int | None, size: tuple[int,
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    """Run the click command line (the console script is :func:`reader.launch.main`)."""
+    from reader.launch import LOG_FORMAT
+
+    logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
     cli(prog_name="reader")
+

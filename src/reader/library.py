@@ -14,18 +14,21 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
-from sqlite_utils import Database
+import sqlite3
+from typing import TYPE_CHECKING
 
 from reader import paths
 from reader.errors import NotFound
 from reader.importers import Imported, load_path
 from reader.model import Article, ArticleSummary, Quote
 from reader.store import articles as rows
-from reader.store import open_database, storage_errors
+from reader.store import connect, storage_errors, wrap
 from reader.text import text_hash
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +82,10 @@ def _now() -> str:
 class Library:
     """A reader library: one SQLite file in a data directory."""
 
-    def __init__(self, db: Database, data_dir: Path) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, data_dir: Path) -> None:
+        self.conn = conn
         self.data_dir = data_dir
+        self._db: Database | None = None
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -89,11 +93,17 @@ class Library:
     def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
         """Open the library in ``data_dir`` (see :func:`reader.paths.data_dir`)."""
         directory = paths.data_dir(data_dir)
-        db = open_database(paths.db_path(directory))
-        return cls(db, directory)
+        return cls(connect(paths.db_path(directory)), directory)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over this library's connection, made on first use."""
+        if self._db is None:
+            self._db = wrap(self.conn)
+        return self._db
 
     def __enter__(self) -> Library:
         return self
@@ -106,26 +116,26 @@ class Library:
         return paths.db_path(self.data_dir)
 
     @contextmanager
-    def _write(self) -> Iterator[Database]:
+    def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction; storage failures become :class:`StoreError`."""
         with storage_errors(self.path), self.db.atomic():
-            yield self.db
+            yield self.conn
 
     # -- reading ---------------------------------------------------------------
 
     def count(self) -> int:
         with storage_errors(self.path):
-            return rows.count(self.db)
+            return rows.count(self.conn)
 
     def article_ids(self) -> list[int]:
         """All article ids, newest first (the library list loads rows lazily)."""
         with storage_errors(self.path):
-            return rows.list_ids(self.db)
+            return rows.list_ids(self.conn)
 
     def summaries(self, ids: list[int] | None = None) -> list[ArticleSummary]:
         """Summaries of ``ids`` (in the order given), or of every article, newest first."""
         with storage_errors(self.path):
-            found = rows.list_summaries(self.db, ids)
+            found = rows.list_summaries(self.conn, ids)
         if ids is None:
             return found
         by_id = {s.id: s for s in found}
@@ -133,7 +143,7 @@ class Library:
 
     def article(self, article_id: int) -> Article:
         with storage_errors(self.path):
-            found = rows.get_article(self.db, article_id)
+            found = rows.get_article(self.conn, article_id)
         if found is None:
             raise NotFound(f"no article with id {article_id}")
         return found
@@ -141,7 +151,7 @@ class Library:
     def quotes(self, article_id: int) -> list[Quote]:
         self.article(article_id)  # a clear error for an unknown id
         with storage_errors(self.path):
-            return rows.get_quotes(self.db, article_id)
+            return rows.get_quotes(self.conn, article_id)
 
     # -- writing ---------------------------------------------------------------
 
@@ -181,7 +191,7 @@ class Library:
             changes=Changes(articles=frozenset({article_id}), quotes=changed_quotes, library=True),
         )
 
-    def _store_quotes(self, db: Database, article_id: int, article: Article) -> frozenset[int]:
+    def _store_quotes(self, db: sqlite3.Connection, article_id: int, article: Article) -> frozenset[int]:
         from reader.quotes import EXTRACTOR_VERSION, extract_quotes
 
         found = extract_quotes(article.text, article.blocks)
@@ -208,6 +218,8 @@ class Library:
         """Import the embedded sample when the library is empty; return its id."""
         if self.count():
             return None
+        from importlib import resources
+
         data = resources.files("reader.seeds").joinpath(SAMPLE_FILE).read_bytes()
         from reader.importers import plaintext
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "reader"
 DB_FILENAME = "library.db"
 SETTINGS_FILENAME = "settings.ini"
@@ -24,6 +22,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_VAR)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no directory was given
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -8,7 +8,6 @@ offsets for consumers that count differently (Qt counts UTF-16 code units).
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -67,6 +66,8 @@ def split_paragraphs(text: str) -> list[str]:
 
 def text_hash(text: str) -> str:
     """A stable fingerprint of a canonical text (anchors and duplicates use it)."""
+    import hashlib  # lazily: ~2 ms that a start-up showing one article does not need
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

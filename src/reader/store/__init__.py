@@ -1,5 +1,9 @@
 """The SQLite store: opening the database, pragmas, schema and row mapping.
 
+Reads go through a plain :mod:`sqlite3` connection; writes and migrations go
+through sqlite-utils wrapped around the same connection, created on the first
+write. Importing sqlite-utils costs ~30 ms, which a start that only reads (the
+window opening on a saved article) does not need to pay.
 Only this package and :mod:`reader.search` write SQL.
 """
 
@@ -10,36 +14,73 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from reader.errors import StoreError
-from reader.store import schema
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
 
+#: The names of every schema migration, oldest first: what a current database
+#: has applied. Checked at open without importing sqlite-utils;
+#: tests/test_store.py keeps it equal to the list in :mod:`reader.store.schema`.
+MIGRATIONS = ("m001_initial", "m002_search_index")
+MIGRATIONS_TABLE = "_sqlite_migrations"
+MIGRATION_SET = "reader"
 
-def open_database(path: Path) -> Database:
-    """Open (creating if needed) the library database and bring its schema up to date."""
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) the library database with its schema up to date."""
     with storage_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
-        db = Database(conn)
-        configure(db)
-        schema.apply(db)
-    return db
+        # isolation_level=None: transactions are explicit (sqlite-utils' atomic()).
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        configure(conn)
+        if not is_current(conn):
+            from reader.store import schema
+
+            schema.apply(wrap(conn))
+    return conn
 
 
-def configure(db: Database) -> None:
+def is_current(conn: sqlite3.Connection) -> bool:
+    """Whether every migration is applied (a cheap check made at every open)."""
+    try:
+        done = {
+            r[0]
+            for r in conn.execute(
+                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        }
+    except sqlite3.OperationalError:  # no migrations table yet: a new database
+        return False
+    return set(MIGRATIONS) <= done
+
+
+def wrap(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils' Database over an existing connection."""
+    from sqlite_utils import Database
+
+    return Database(conn)
+
+
+def open_database(path: Path) -> Database:
+    """The database as sqlite-utils sees it (migrations, tests, tools)."""
+    return wrap(connect(path))
+
+
+def configure(conn: sqlite3.Connection) -> None:
     """WAL, foreign keys and a busy timeout on every connection."""
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if mode.lower() != "wal":  # e.g. a read-only medium
         log.warning("database journal mode is %s, not WAL", mode)
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
 
 
 # Messages for the storage failures a user can do something about; anything
@@ -48,7 +89,6 @@ _KNOWN = (
     ("database is locked", "the library is busy in another program; try again in a moment"),
     ("unable to open database", "cannot open the library database; check the data directory exists and is writable"),
     ("readonly database", "the library database is read-only; check its permissions"),
-    ("disk is full", "the disk is full; free some space and try again"),
     ("database or disk is full", "the disk is full; free some space and try again"),
     ("file is not a database", "the library file is not a reader database (or is damaged)"),
     ("database disk image is malformed", "the library database is damaged; restore it from a backup"),
@@ -63,7 +103,7 @@ def storage_errors(path: Path | None = None) -> Iterator[None]:
         yield
     except PermissionError as exc:
         raise StoreError(f"{exc.filename or path}: permission denied") from exc
-    except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+    except sqlite3.DatabaseError as exc:  # OperationalError is a subclass
         text = str(exc).lower()
         for needle, message in _KNOWN:
             if needle in text:

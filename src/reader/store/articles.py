@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import zlib
-from collections.abc import Sequence
-
-from sqlite_utils import Database
+from collections.abc import Iterator, Sequence
 
 from reader.model import Article, ArticleSummary, Block, Quote
 
 _SUMMARY_COLUMNS = "id, title, site, author, published, added, word_count, source"
 
 
+def _dicts(cur: sqlite3.Cursor) -> Iterator[dict]:
+    names = [d[0] for d in cur.description]
+    for row in cur:
+        yield dict(zip(names, row, strict=True))
+
+
 def insert_article(
-    db: Database,
+    db: sqlite3.Connection,
     article: Article,
     *,
     text_hash: str,
@@ -51,7 +56,7 @@ def insert_article(
     return int(cur.lastrowid)
 
 
-def update_article(db: Database, article_id: int, article: Article, *, text_hash: str, extractor: str | None) -> None:
+def update_article(db: sqlite3.Connection, article_id: int, article: Article, *, text_hash: str, extractor: str | None) -> None:
     db.execute(
         """
         UPDATE articles SET title = ?, text = ?, text_hash = ?, blocks = ?, url = ?, author = ?,
@@ -93,18 +98,20 @@ def _row_to_article(row: dict) -> Article:
     )
 
 
-def get_article(db: Database, article_id: int) -> Article | None:
+def get_article(db: sqlite3.Connection, article_id: int) -> Article | None:
     rows = list(
-        db.query(
-            "SELECT id, title, text, blocks, source, url, author, site, published, added, "
-            "language, description FROM articles WHERE id = ?",
-            [article_id],
+        _dicts(
+            db.execute(
+                "SELECT id, title, text, blocks, source, url, author, site, published, added, "
+                "language, description FROM articles WHERE id = ?",
+                [article_id],
+            )
         )
     )
     return _row_to_article(rows[0]) if rows else None
 
 
-def get_original(db: Database, article_id: int) -> tuple[bytes, str] | None:
+def get_original(db: sqlite3.Connection, article_id: int) -> tuple[bytes, str] | None:
     row = db.execute(
         "SELECT original, original_type FROM articles WHERE id = ?", [article_id]
     ).fetchone()
@@ -113,36 +120,36 @@ def get_original(db: Database, article_id: int) -> tuple[bytes, str] | None:
     return zlib.decompress(row[0]), row[1]
 
 
-def list_summaries(db: Database, ids: Sequence[int] | None = None) -> list[ArticleSummary]:
+def list_summaries(db: sqlite3.Connection, ids: Sequence[int] | None = None) -> list[ArticleSummary]:
     if ids is None:
-        rows = db.query(f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY added DESC, id DESC")
+        rows = _dicts(db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY added DESC, id DESC"))
     else:
         marks = ",".join("?" * len(ids))
-        rows = db.query(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({marks})", list(ids))
+        rows = _dicts(db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({marks})", list(ids)))
     return [ArticleSummary(**row) for row in rows]
 
 
-def list_ids(db: Database) -> list[int]:
+def list_ids(db: sqlite3.Connection) -> list[int]:
     return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY added DESC, id DESC")]
 
 
-def count(db: Database) -> int:
+def count(db: sqlite3.Connection) -> int:
     return int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
-def find_by_hash(db: Database, text_hash: str) -> int | None:
+def find_by_hash(db: sqlite3.Connection, text_hash: str) -> int | None:
     row = db.execute("SELECT id FROM articles WHERE text_hash = ? LIMIT 1", [text_hash]).fetchone()
     return int(row[0]) if row else None
 
 
-def find_by_url(db: Database, url: str) -> int | None:
+def find_by_url(db: sqlite3.Connection, url: str) -> int | None:
     row = db.execute(
         "SELECT id FROM articles WHERE url = ? OR source = ? LIMIT 1", [url, url]
     ).fetchone()
     return int(row[0]) if row else None
 
 
-def dependents(db: Database, article_id: int) -> dict[str, int]:
+def dependents(db: sqlite3.Connection, article_id: int) -> dict[str, int]:
     """How many highlights, notes and quotes hang on an article."""
     out = {}
     for table in ("highlights", "notes", "quotes"):
@@ -152,14 +159,14 @@ def dependents(db: Database, article_id: int) -> dict[str, int]:
     return out
 
 
-def delete_article(db: Database, article_id: int) -> bool:
+def delete_article(db: sqlite3.Connection, article_id: int) -> bool:
     cur = db.execute("DELETE FROM articles WHERE id = ?", [article_id])
     return cur.rowcount > 0
 
 
-def replace_quotes(db: Database, article_id: int, quotes: Sequence[Quote], version: int) -> None:
+def replace_quotes(db: sqlite3.Connection, article_id: int, quotes: Sequence[Quote], version: int) -> None:
     db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
-    db.conn.executemany(
+    db.executemany(
         'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, '
         "speaker_start, speaker_end, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -182,11 +189,13 @@ def replace_quotes(db: Database, article_id: int, quotes: Sequence[Quote], versi
     db.execute("UPDATE articles SET quotes_version = ? WHERE id = ?", [version, article_id])
 
 
-def get_quotes(db: Database, article_id: int) -> list[Quote]:
-    rows = db.query(
-        'SELECT text, speaker, start, "end", kind, cue, speaker_start, speaker_end, pieces '
-        "FROM quotes WHERE article_id = ? ORDER BY seq",
-        [article_id],
+def get_quotes(db: sqlite3.Connection, article_id: int) -> list[Quote]:
+    rows = _dicts(
+        db.execute(
+            'SELECT text, speaker, start, "end", kind, cue, speaker_start, speaker_end, pieces '
+            "FROM quotes WHERE article_id = ? ORDER BY seq",
+            [article_id],
+        )
     )
     return [
         Quote(

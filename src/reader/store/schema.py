@@ -11,7 +11,9 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-migrations = Migrations("reader")
+from reader.store import MIGRATION_SET
+
+migrations = Migrations(MIGRATION_SET)
 
 
 @migrations(name="m001_initial")
@@ -123,3 +125,4 @@ MIGRATION_NAMES = [m.name for m in migrations._migrations]
 
 def apply(db: Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
+

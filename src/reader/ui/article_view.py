@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
@@ -71,7 +71,6 @@ class ArticleView(QTextBrowser):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.document().setDocumentMargin(36)
-        self.viewport().installEventFilter(self)
         self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- safety ------------------------------------------------------------------
@@ -258,12 +257,12 @@ class ArticleView(QTextBrowser):
 
     # -- events ------------------------------------------------------------------------------
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.viewport() and event.type() == QEvent.Type.Paint and not self._painted:
-            if self.article is not None:
-                self._painted = True
-                QTimer.singleShot(0, self.first_painted.emit)
-        return super().eventFilter(obj, event)
+    def paintEvent(self, event) -> None:  # noqa: N802
+        # QAbstractScrollArea routes the viewport's paint events here.
+        super().paintEvent(event)
+        if not self._painted and self.article is not None:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def _on_scrolled(self, _value: int) -> None:
         off = self.top_offset()
