@@ -19,7 +19,7 @@ def article(tmp_path):
 def test_version_and_help(run_cli):
     assert run_cli("--version", check=True).stdout_text.strip() == f"reader, version {__version__}"
     out = run_cli("--help", check=True).stdout_text
-    for cmd in ("add", "list", "show", "remove", "open", "screenshot"):
+    for cmd in ("add", "list", "show", "remove", "open", "screenshot", "refresh"):
         assert cmd in out
 
 
@@ -57,7 +57,12 @@ def test_add_list_show_remove(run_cli, article):
 
 def test_add_json(run_cli, article):
     out = json.loads(run_cli("add", str(article), "--json", check=True).stdout_text)
-    assert out == [{"id": 1, "title": "Floods hit the valley", "created": True}]
+    assert out == {
+        "added": [{"id": 1, "title": "Floods hit the valley", "created": True}],
+        "existing": [],
+        "failed": [],
+        "cancelled": False,
+    }
 
 
 def test_data_dir_option_and_env_var(run_cli, article, tmp_path):
@@ -90,12 +95,13 @@ def _file(name, content):
     ("make", "needle"),
     [
         (lambda d: d / "missing.txt", "no such file"),
-        (lambda d: d, "is a directory"),
+        (lambda d: d, "a folder with no articles in it"),
         (_file("empty.txt", b""), "empty"),
         (_file("bin.txt", b"\x00\x01\x02PK\x03\x04" * 50), "binary"),
-        (_file("latin.txt", "Caf\u00e9 au lait".encode("latin-1")), "UTF-8"),
+        (_file("noise.txt", bytes(range(0x80, 0x100)) * 3), "cannot tell how the text is encoded"),
+        (_file("paper.pdf", b"%PDF-1.7 fake"), "PDF files are not supported yet"),
     ],
-    ids=["missing", "directory", "empty", "binary", "not-utf8"],
+    ids=["missing", "directory", "empty", "binary", "undecodable", "pdf"],
 )
 def test_add_errors_leave_library_unchanged(run_cli, article, tmp_path, make, needle):
     run_cli("add", str(article), check=True)
@@ -116,6 +122,7 @@ def test_good_files_saved_even_when_one_fails(run_cli, article, tmp_path):
     proc = run_cli("add", str(article), str(tmp_path / "nope.txt"))
     assert proc.returncode == 1
     assert proc.stdout_text.startswith("1\t")
+    assert "1 added, 0 already saved, 1 failed" in proc.stdout_text
     assert "nope.txt: no such file" in proc.stderr_text
 
 

@@ -33,9 +33,16 @@ def test_utf8_bom_is_dropped():
     assert parse("\ufeffHello there.".encode(), source="f.txt").article.text == "Hello there."
 
 
-def test_invalid_utf8_is_a_clear_error():
-    with pytest.raises(ImportFailed, match=r"not valid UTF-8.*0xff at position 3"):
-        parse(b"abc\xff\xfe def", source="bad.txt")
+def test_other_encodings_are_detected():
+    text = "Café society\n\nThe café in Zürich served crème brûlée to José Müller every morning."
+    a = parse(text.encode("cp1252"), source="latin.txt").article
+    assert a.title == "Café society"
+    assert "José Müller" in a.text
+
+
+def test_undecodable_bytes_are_a_clear_error():
+    with pytest.raises(ImportFailed, match="cannot tell how the text is encoded"):
+        parse(bytes(range(0x80, 0x100)) * 3, source="bad.txt")
 
 
 @pytest.mark.parametrize(
@@ -52,5 +59,5 @@ def test_bad_files(tmp_path, content, message):
 def test_missing_file_and_directory(tmp_path):
     with pytest.raises(ImportFailed, match="no such file"):
         load_path(tmp_path / "nope.txt")
-    with pytest.raises(ImportFailed, match="is a directory"):
+    with pytest.raises(ImportFailed, match="a folder with no articles"):
         load_path(tmp_path)

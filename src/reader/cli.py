@@ -96,38 +96,85 @@ def open_cmd(obj: Context, target: str | None) -> None:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("sources", nargs=-1, required=True)
 @json_option
 @pass_ctx
 @user_errors
-def add(obj: Context, files: tuple[str, ...], as_json: bool) -> None:
-    """Save each FILE to the library and print its id and title.
+def add(obj: Context, sources: tuple[str, ...], as_json: bool) -> None:
+    """Save files, folders and web pages to the library.
 
-    A file already saved is reported as such and not saved twice.
+    Each SOURCE is a file (.html, .htm, .md, .txt), a folder (every supported
+    file below it) or an http(s) URL. Prints each new article's id and title,
+    or "already saved as ID"; a folder ends with a summary. Exits 1 if any
+    source failed (the others are still saved).
 
-    Example: reader add story.txt notes/longread.txt
+    Example: reader add story.html notes.md ~/Saved https://example.com/news/story
     """
-    results, failures = [], []
+    from reader.library import expand_sources
+
     with obj.library() as lib:
-        for f in files:
-            try:
-                r = lib.add(f)
-            except ReaderError as exc:
-                failures.append(exc.message)
-                continue
-            results.append(r)
+        files = expand_sources(sources)
+        many = len(files) > 1 or any(Path(s).is_dir() for s in sources if "://" not in s)
+        show_bar = many and not as_json and sys.stderr.isatty()
+        if show_bar:
+            with click.progressbar(length=len(files), label="Adding", file=sys.stderr) as bar:
+                def progress(done: int, _total: int, _src: str) -> None:
+                    bar.update(done - bar.pos)
+
+                result = lib.add_many(files, progress=progress)
+        else:
+            result = lib.add_many(files)
     if as_json:
-        emit_json([r.to_dict() for r in results])
+        emit_json(result.to_dict())
     else:
-        for r in results:
-            if r.created:
-                click.echo(f"{r.id}\t{r.title}")
+        for r in result.added:
+            click.echo(f"{r.id}\t{r.title}")
+        for r in result.existing:
+            click.echo(f"already saved as {r.id}\t{r.title}")
+        if many:
+            click.echo(result.summary())
+    for _source, message in result.failed:
+        click.echo(f"Error: {message}", err=True)
+    if result.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("article_id", type=int, required=False)
+@click.option("--fetch", is_flag=True, help="Download the page again instead of re-extracting the kept copy.")
+@click.option("--quotes", "quotes_only", is_flag=True, help="Recompute quotes made by an older extractor.")
+@click.option("--all", "all_", is_flag=True, help="With --quotes: recompute every article's quotes.")
+@json_option
+@pass_ctx
+@user_errors
+def refresh(obj: Context, article_id: int | None, fetch: bool, quotes_only: bool, all_: bool, as_json: bool) -> None:
+    """Re-extract an article from its kept original (or re-fetch it).
+
+    With --quotes, recompute the stored quotes of every article whose quotes
+    came from an older extractor.
+
+    Example: reader refresh 3 --fetch
+    """
+    with obj.library() as lib:
+        if quotes_only:
+            ids = [article_id] if article_id is not None else None
+            if ids:
+                lib.article(article_id)  # clear error for an unknown id
+                done = lib.refresh_quotes(force=True, ids=ids)
             else:
-                click.echo(f"already saved as {r.id}\t{r.title}")
-    if failures:
-        for message in failures[:-1]:
-            click.echo(f"Error: {message}", err=True)
-        raise click.ClickException(failures[-1])
+                done = lib.refresh_quotes(force=all_)
+            if as_json:
+                emit_json({"refreshed": done})
+            else:
+                click.echo(f"recomputed quotes for {len(done)} article(s)")
+            return
+        if article_id is None:
+            raise click.UsageError("give an ARTICLE_ID, or --quotes")
+        r = lib.refresh(article_id, fetch=fetch)
+    if as_json:
+        emit_json(r.to_dict())
+    else:
+        click.echo(f"refreshed {r.id}\t{r.title}")
 
 
 @cli.command("list")

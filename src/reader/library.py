@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +20,8 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from reader import paths
-from reader.errors import NotFound
-from reader.importers import Imported, load_path
+from reader.errors import ImportFailed, NotFound, ReaderError
+from reader.importers import SUPPORTED_SUFFIXES, Imported, load
 from reader.model import Article, ArticleSummary, Quote
 from reader.store import articles as rows
 from reader.store import connect, storage_errors, wrap
@@ -73,6 +73,51 @@ class RemoveResult:
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "highlights": self.highlights, "notes": self.notes}
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """The outcome of adding many sources (a folder, a selection of files)."""
+
+    added: list[AddResult] = field(default_factory=list)
+    existing: list[AddResult] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
+    cancelled: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        ids = frozenset(r.id for r in self.added)
+        return Changes(articles=ids, quotes=ids, library=bool(ids))
+
+    def summary(self) -> str:
+        text = f"{len(self.added)} added, {len(self.existing)} already saved, {len(self.failed)} failed"
+        return text + (" (cancelled)" if self.cancelled else "")
+
+    def to_dict(self) -> dict:
+        return {
+            "added": [r.to_dict() for r in self.added],
+            "existing": [r.to_dict() for r in self.existing],
+            "failed": [{"source": s, "error": m} for s, m in self.failed],
+            "cancelled": self.cancelled,
+        }
+
+
+def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[str]:
+    """Files and URLs as given; folders replaced by the supported files below them."""
+    out: list[str] = []
+    for src in sources:
+        s = os.fspath(src)
+        p = Path(s)
+        if "://" not in s and p.is_dir():
+            found = [
+                str(f) for f in sorted(p.rglob("*"))
+                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".")
+            ]
+            # An empty folder stays in the list, so that it fails with its reason.
+            out.extend(found or [s])
+        else:
+            out.append(s)
+    return out
 
 
 def _now() -> str:
@@ -155,9 +200,50 @@ class Library:
 
     # -- writing ---------------------------------------------------------------
 
-    def add(self, source: str | os.PathLike[str]) -> AddResult:
-        """Import a file and save it (see :meth:`save`)."""
-        return self.save(load_path(source))
+    def add(self, source: str | os.PathLike[str], *, cancelled: Callable[[], bool] | None = None) -> AddResult:
+        """Import a file or URL and save it (see :meth:`save`).
+
+        A URL already saved (as its source or canonical URL) is not fetched again.
+        """
+        s = os.fspath(source)
+        if "://" in s:
+            with storage_errors(self.path):
+                existing = rows.find_by_url(self.conn, s)
+            if existing is not None:
+                return AddResult(existing, self.article(existing).title, created=False)
+        imported = load(s, cancelled=cancelled)
+        return self.save(imported, extractor=imported.original_type)
+
+    def add_many(
+        self,
+        sources: Sequence[str | os.PathLike[str]],
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> BatchResult:
+        """Add files, folders (every supported file below) and URLs, one transaction each.
+
+        ``progress(done, total, source)`` is called before each source;
+        ``cancelled()`` is checked between sources. A failure is recorded and
+        the rest go on.
+        """
+        files = expand_sources(sources)
+        result = BatchResult()
+        for i, src in enumerate(files):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            if progress is not None:
+                progress(i, len(files), src)
+            try:
+                r = self.add(src, cancelled=cancelled)
+            except ReaderError as exc:
+                result.failed.append((src, exc.message))
+                continue
+            (result.added if r.created else result.existing).append(r)
+        if progress is not None and not result.cancelled:
+            progress(len(files), len(files), "")
+        return result
 
     def save(self, imported: Imported, *, extractor: str | None = None) -> AddResult:
         """Save an imported article with its quotes, in one transaction.
@@ -197,6 +283,62 @@ class Library:
         found = extract_quotes(article.text, article.blocks)
         rows.replace_quotes(db, article_id, found, EXTRACTOR_VERSION)
         return frozenset({article_id})
+
+    def refresh(self, article_id: int, *, fetch: bool = False) -> AddResult:
+        """Re-derive an article from its kept original (or re-fetch its URL).
+
+        The text, metadata and quotes are replaced in one transaction;
+        highlights keep their anchors (exact words and context, and the hash
+        of the text they were made on) so they can re-attach to the new text.
+        """
+        from reader.importers import html, markdown, plaintext
+
+        current = self.article(article_id)
+        if fetch:
+            source = current.url or current.source
+            if not source or "://" not in source:
+                raise ImportFailed(f"article {article_id} did not come from a web address; refresh it without --fetch")
+            imported = load(source)
+        else:
+            with storage_errors(self.path):
+                kept = rows.get_original(self.conn, article_id)
+            if kept is None:
+                raise ImportFailed(f"article {article_id} has no kept original to re-extract")
+            data, kind = kept
+            src = current.source or f"article {article_id}"
+            if kind == "text/html":
+                imported = html.parse(data, source=src, url=current.url)
+            elif kind == "text/markdown":
+                imported = markdown.parse(data, source=src)
+            else:
+                imported = plaintext.parse(data, source=src)
+        new = imported.article
+        new.source, new.added = current.source, current.added
+        if (current.source or "").startswith("sample:"):
+            for key, value in SAMPLE_METADATA.items():
+                setattr(new, key, value)
+        with self._write() as db:
+            rows.update_article(db, article_id, new, text_hash=text_hash(new.text), extractor=imported.original_type)
+            if fetch:
+                rows.replace_original(db, article_id, imported.original, imported.original_type)
+            self._store_quotes(db, article_id, new)
+        return AddResult(
+            article_id, new.title, created=False,
+            changes=Changes(articles=frozenset({article_id}), quotes=frozenset({article_id}), library=True),
+        )
+
+    def refresh_quotes(self, *, force: bool = False, ids: list[int] | None = None) -> list[int]:
+        """Recompute stored quotes made by an older extractor (or all, with force)."""
+        from reader.quotes import EXTRACTOR_VERSION
+
+        if ids is None:
+            with storage_errors(self.path):
+                ids = rows.ids_with_old_quotes(self.conn, None if force else EXTRACTOR_VERSION)
+        for aid in ids:
+            article = self.article(aid)
+            with self._write() as db:
+                self._store_quotes(db, aid, article)
+        return ids
 
     def remove(self, article_id: int) -> RemoveResult:
         """Delete an article with everything attached to it, in one transaction."""

@@ -36,7 +36,7 @@ def read_source_file(path: Path) -> bytes:
     if not path.exists():
         raise ImportFailed(f"{path}: no such file")
     if path.is_dir():
-        raise ImportFailed(f"{path}: is a directory, not a file")
+        raise ImportFailed(f"{path}: a folder with no articles in it (looked for .html, .htm, .md, .txt files)")
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -62,10 +62,41 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(head) * 0.05
 
 
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+TEXT_SUFFIXES = {".txt", ".text"}
+NOT_YET = {".pdf": "PDF", ".epub": "EPUB", ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument"}
+#: Files a folder import picks up.
+SUPPORTED_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+
+
 def load_path(path: str | os.PathLike[str]) -> Imported:
-    """Import one file, choosing the importer by its extension."""
-    from reader.importers import plaintext
+    """Import one file, choosing the importer by its extension (or its content)."""
+    from reader.importers import html, markdown, plaintext
 
     p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix in NOT_YET:
+        raise ImportFailed(f"{p}: {NOT_YET[suffix]} files are not supported yet")
     data = read_source_file(p)
-    return plaintext.parse(data, source=str(p.resolve()), name=p.name)
+    source = str(p.resolve())
+    head = data[:1024].lstrip().lower()
+    if suffix in HTML_SUFFIXES or (
+        suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES and head.startswith((b"<!doctype html", b"<html"))
+    ):
+        return html.parse(data, source=source, name=p.name)
+    if suffix in MARKDOWN_SUFFIXES:
+        return markdown.parse(data, source=source, name=p.name)
+    if head.startswith(b"%pdf-"):
+        raise ImportFailed(f"{p}: PDF files are not supported yet")
+    return plaintext.parse(data, source=source, name=p.name)
+
+
+def load(source: str | os.PathLike[str], *, cancelled=None) -> Imported:
+    """Import a file path or an http(s) URL."""
+    from reader.importers import url
+
+    s = os.fspath(source)
+    if url.is_url(s):
+        return url.load_url(s, cancelled=cancelled)
+    return load_path(s)

@@ -1,4 +1,6 @@
-"""Plain-text articles: paragraphs separated by blank lines, read as UTF-8.
+"""Plain-text articles: paragraphs separated by blank lines.
+
+Read as UTF-8 (or the declared charset); other encodings are detected.
 
 A first line that reads as a headline (short, no closing full stop) is the
 title. Otherwise the first line stays the first paragraph (wire copy and the
@@ -11,23 +13,15 @@ import logging
 
 from reader.errors import ImportFailed
 from reader.importers import Imported
+from reader.importers.decoding import decode
 from reader.model import Article
 from reader.text import derive_title, fallback_title, join_blocks, looks_like_headline, split_paragraphs
 
 log = logging.getLogger(__name__)
 
 
-def decode(data: bytes, source: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFailed(
-            f"{source}: not valid UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start})"
-        ) from None
-
-
-def parse(data: bytes, *, source: str, name: str = "") -> Imported:
-    text = decode(data, source)
+def parse(data: bytes, *, source: str, name: str = "", charset: str | None = None) -> Imported:
+    text = decode(data, source, declared=charset)
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise ImportFailed(f"{source}: the file is empty")

@@ -98,6 +98,25 @@ def _row_to_article(row: dict) -> Article:
     )
 
 
+def replace_original(db: sqlite3.Connection, article_id: int, original: bytes, original_type: str) -> None:
+    db.execute(
+        "UPDATE articles SET original = ?, original_type = ? WHERE id = ?",
+        [zlib.compress(original, 6), original_type, article_id],
+    )
+
+
+def ids_with_old_quotes(db: sqlite3.Connection, version: int | None) -> list[int]:
+    """Articles whose quotes predate ``version`` (every article when None)."""
+    if version is None:
+        return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM articles WHERE quotes_version IS NULL OR quotes_version < ? ORDER BY id", [version]
+        )
+    ]
+
+
 def get_article(db: sqlite3.Connection, article_id: int) -> Article | None:
     rows = list(
         _dicts(
