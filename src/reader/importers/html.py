@@ -48,6 +48,24 @@ def _text(el) -> str:
     return normalize_block("".join(el.itertext()))
 
 
+def _lines(el) -> list[str]:
+    lines, current = [], [el.text or ""]
+    for child in el:
+        if child.tag == "lb":
+            lines.append(normalize_block("".join(current)))
+            current = [child.tail or ""]
+        else:
+            current.append("".join(child.itertext()) + (child.tail or ""))
+    lines.append(normalize_block("".join(current)))
+    return [line for line in lines if line]
+
+
+def drop_pull_quotes(parts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A pull quote repeats words of the body in large type: keep the body's copy only."""
+    body = "\n".join(t for k, t, _ in parts if k == "paragraph")
+    return [p for p in parts if not (p[0] == "blockquote" and len(p[1]) >= 20 and p[1].strip("“”\"'‘’ ") in body)]
+
+
 def body_blocks(body) -> list[tuple[str, str, int]]:
     """trafilatura's body tree -> (kind, text, level) parts in document order."""
     parts: list[tuple[str, str, int]] = []
@@ -65,6 +83,10 @@ def body_blocks(body) -> list[tuple[str, str, int]]:
                 parts.append(("blockquote", _text(el), 0))
         elif tag == "list":
             parts.extend(("list_item", _text(item), 1) for item in el.iter("item"))
+        elif tag == "p" and el.find("lb") is not None:
+            # Pages that separate paragraphs with <br><br> come out as one <p>
+            # with <lb/> marks: each line is a paragraph of its own.
+            parts.extend(("paragraph", line, 0) for line in _lines(el))
         elif tag in ("p", "table", "code"):
             parts.append(("paragraph", _text(el), 0))
         elif tag == "graphic":
@@ -131,7 +153,7 @@ def parse_html(text: str, *, source: str, url: str | None = None, name: str = ""
     title, title_site = split_title(doc.title, site)
     site = site or title_site
     author = clean_author(doc.author)
-    parts = drop_furniture(body_blocks(doc.body))
+    parts = drop_pull_quotes(drop_furniture(body_blocks(doc.body)))
     # A body that repeats the headline as its first block shows it twice.
     if parts and title and parts[0][1].casefold() == title.casefold():
         parts = parts[1:]

@@ -80,6 +80,8 @@ def fetch(url: str, *, cancelled=None) -> Fetched:
                     raise ImportFailed(f"{url}: cancelled")
                 chunks.append(chunk)
             return Fetched(str(resp.url), b"".join(chunks), ctype or "text/html", resp.charset_encoding)
+    except httpx.UnsupportedProtocol:
+        raise ImportFailed(f"{url}: redirected to a link that is not http or https; only http and https links can be opened") from None
     except httpx.TooManyRedirects:
         raise ImportFailed(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from None
     except httpx.TimeoutException:
