@@ -58,7 +58,8 @@ def test_reading_view_keeps_a_comfortable_measure_when_wide(qtbot, window):
 def test_clicking_another_article_opens_it(qtbot, window, library, tmp_path):
     p = tmp_path / "b.txt"
     p.write_text("Second story headline\n\nIt has one paragraph.", encoding="utf-8")
-    window.add_files([str(p)])
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_sources([str(p)])
     model = window.library_panel.view.model()
     assert model.rowCount() == 2
     sample_row = next(r for r in range(2) if model.index(r).data(Roles.ID) != window.current_id)

@@ -20,6 +20,17 @@ from reader.text import fallback_title, join_blocks, normalize_block
 log = logging.getLogger(__name__)
 
 EXTRACTOR = "trafilatura"
+#: How trafilatura is asked to extract (benchmarks/import_html.py uses the same).
+#: Precision mode and no tables: on tests/data/html this keeps every body
+#: paragraph and drops far more boilerplate than the defaults.
+EXTRACT_OPTIONS = {
+    "with_metadata": True,
+    "include_comments": False,
+    "include_tables": False,
+    "include_images": False,
+    "include_links": False,
+    "favor_precision": True,
+}
 #: Less body text than this is not an article (an index page, a login wall).
 MIN_ARTICLE_CHARS = 200
 
@@ -134,16 +145,7 @@ def parse_html(text: str, *, source: str, url: str | None = None, name: str = ""
     import trafilatura  # ~150 ms to import: only when an HTML page is opened
 
     try:
-        doc = trafilatura.bare_extraction(
-            text,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            include_images=False,
-            include_links=False,
-            favor_precision=True,
-        )
+        doc = trafilatura.bare_extraction(text, url=url, **EXTRACT_OPTIONS)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         log.info("trafilatura failed on %s", source, exc_info=True)
         raise ImportFailed(f"{source}: the page could not be read as HTML ({type(exc).__name__})") from None

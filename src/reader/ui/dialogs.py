@@ -11,7 +11,7 @@ import logging
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from reader.errors import ReaderError
 
@@ -33,3 +33,38 @@ def show_error(parent: QWidget | None, exc: BaseException, *, title: str = "read
     box.setModal(False)
     box.show()
     return box
+
+
+def show_message(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox | None:
+    """A non-blocking information box (import summaries with failures)."""
+    log.info("%s: %s %s", title, text, details)
+    if os.environ.get("READER_ERRORS_TO_LOG"):
+        return None
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)
+    box.setModal(False)
+    box.show()
+    return box
+
+
+class OpenUrlDialog(QDialog):
+    """Asks for a web address to open (File > Open URL, Ctrl+L)."""
+
+    def __init__(self, parent: QWidget | None = None, initial: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Open URL")
+        self.edit = QLineEdit(initial, self)
+        self.edit.setPlaceholderText("https://example.com/news/story")
+        self.edit.setMinimumWidth(460)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("Web address of the article:", self))
+        lay.addWidget(self.edit)
+        lay.addWidget(buttons)
+
+    def url(self) -> str:
+        return self.edit.text().strip()

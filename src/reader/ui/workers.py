@@ -1,0 +1,59 @@
+"""Work that takes longer than a frame, off the UI thread.
+
+A job is a QRunnable run by the global QThreadPool. It opens its own library
+connection (a connection never crosses threads) and reports back only through
+its signals object, which is created on the UI thread, so the slots run there.
+Cancelling sets a flag the job checks between sources and while downloading.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from reader.library import Library
+
+log = logging.getLogger(__name__)
+
+
+class JobSignals(QObject):
+    """``progress(done, total, source)``, ``finished(result)``, ``failed(exception)``."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class ImportJob(QRunnable):
+    """Add files, folders and URLs to the library in ``data_dir``."""
+
+    def __init__(self, data_dir, sources: Sequence[str]) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.sources = list(sources)
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)  # the window keeps it until it reports
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            with Library.open(self.data_dir) as lib:
+                result = lib.add_many(self.sources, progress=self.signals.progress.emit, cancelled=self._cancel.is_set)
+        except BaseException as exc:  # reported to the UI thread, never lost in the pool
+            log.debug("import job failed", exc_info=True)
+            self.signals.failed.emit(exc)
+            return
+        self.signals.finished.emit(result)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
