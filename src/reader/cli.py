@@ -264,6 +264,40 @@ def remove(obj: Context, article_id: int, as_json: bool) -> None:
     click.echo(f"removed {r.id}\t{r.title}" + (f" with {', '.join(extra)}" if extra else ""))
 
 
+@cli.command()
+@click.argument("source")
+@json_option
+@pass_ctx
+@user_errors
+def quotes(obj: Context, source: str, as_json: bool) -> None:
+    """List the direct quotes in an article, each with its speaker.
+
+    SOURCE is a saved article's ID, or a FILE or URL, which is read and
+    extracted without being saved. --json prints objects with text, speaker,
+    start and end (offsets in the canonical text, as `reader show ID --text`
+    prints it) and kind.
+
+    Example: reader quotes 1 --json
+    """
+    if source.isdigit() and not Path(source).exists():
+        with obj.library() as lib:
+            found = lib.quotes(int(source))
+    else:
+        from reader.importers import load
+        from reader.quotes import extract_quotes
+
+        article = load(source).article
+        found = extract_quotes(article.text, article.blocks)
+    if as_json:
+        emit_json([q.to_dict() for q in found])
+        return
+    if not found:
+        click.echo("no direct quotes")
+    for i, q in enumerate(found, 1):
+        kind = "" if q.kind == "direct" else f" ({q.kind})"
+        click.echo(f"{i}. {q.speaker or 'Unattributed'}{kind}: “{q.text}”")
+
+
 def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in value.lower().split("x"))

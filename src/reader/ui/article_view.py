@@ -46,11 +46,12 @@ class ArticleView(QTextBrowser):
     """Shows one article. Signals:
 
     - ``first_painted()``: the view painted an article for the first time.
-    - ``position_changed(int)``: the canonical offset at the top of the view changed.
+    - ``visible_range_changed(int, int)``: the canonical offsets at the top and
+      bottom of the view, after a scroll.
     """
 
     first_painted = Signal()
-    position_changed = Signal(int)
+    visible_range_changed = Signal(int, int)
 
     def __init__(self, theme: themes.Theme = themes.LIGHT, parent=None) -> None:
         super().__init__(parent)
@@ -264,7 +265,16 @@ class ArticleView(QTextBrowser):
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
 
+    def visible_range(self) -> tuple[int, int]:
+        if self.article is None:
+            return 0, 0
+        if not self.isVisible():  # not laid out yet: the reader will start at the top
+            return 0, len(self.article.text)
+        top = self.top_offset() or 0
+        c = self.cursorForPosition(self.viewport().rect().bottomRight())
+        bottom = self.canonical_offset(c.position())
+        return top, (bottom if bottom is not None else top)
+
     def _on_scrolled(self, _value: int) -> None:
-        off = self.top_offset()
-        if off is not None:
-            self.position_changed.emit(off)
+        if self.article is not None:
+            self.visible_range_changed.emit(*self.visible_range())

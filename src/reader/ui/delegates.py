@@ -60,12 +60,15 @@ class CardDelegate(QStyledItemDelegate):
         self.theme = theme
         self.title_font = themes.reading_font(title_px) if serif else themes.ui_font(title_px, bold=True)
         self.sub_font = themes.ui_font(12, bold=subtitle_first)
+        self.tag_font = themes.ui_font(11)
         self.title_lines = title_lines
         self.subtitle_first = subtitle_first
         self.current_row: int | None = None  # drawn with the "current" background
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         width = max(120, option.rect.width() or 260) - 4 * PAD
+        if index.data(Roles.HEADER):
+            return QSize(width, QFontMetrics(self.sub_font).lineSpacing() + 2 * PAD)
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
         h, lines = _wrapped_height(title, self.title_font, width, self.title_lines)
         fm = QFontMetrics(self.title_font)
@@ -77,6 +80,14 @@ class CardDelegate(QStyledItemDelegate):
         t = self.theme
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if index.data(Roles.HEADER):  # a group header: quiet text, no card
+            painter.setPen(themes.color(t.muted))
+            painter.setFont(self.sub_font)
+            r = option.rect.adjusted(PAD + 4, PAD, -PAD, 0)
+            painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             index.data(Qt.ItemDataRole.DisplayRole) or "")
+            painter.restore()
+            return
         card = option.rect.adjusted(PAD // 2 + 4, 4, -(PAD // 2 + 4), -4)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         bg = t.selection if selected else (t.current if index.row() == self.current_row else t.card)
@@ -89,10 +100,18 @@ class CardDelegate(QStyledItemDelegate):
         sub_h = QFontMetrics(self.sub_font).lineSpacing()
         y = inner.top()
         if self.subtitle_first:
+            tag = index.data(Roles.TAG) or ""
+            tag_w = QFontMetrics(self.tag_font).horizontalAdvance(tag) + PAD if tag else 0
             painter.setPen(themes.color(t.accent))
             painter.setFont(self.sub_font)
-            painter.drawText(QRect(inner.left(), y, inner.width(), sub_h), Qt.AlignmentFlag.AlignLeft,
-                             QFontMetrics(self.sub_font).elidedText(sub, Qt.TextElideMode.ElideRight, inner.width()))
+            sub_fm = QFontMetrics(self.sub_font)
+            shown = sub_fm.elidedText(sub, Qt.TextElideMode.ElideRight, inner.width() - tag_w)
+            painter.drawText(QRect(inner.left(), y, inner.width(), sub_h), Qt.AlignmentFlag.AlignLeft, shown)
+            if tag:  # the quote's kind, quietly, after the speaker
+                painter.setPen(themes.color(t.muted))
+                painter.setFont(self.tag_font)
+                x = inner.left() + sub_fm.horizontalAdvance(shown) + PAD
+                painter.drawText(QRect(x, y, tag_w, sub_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tag)
             y += sub_h + 4
         painter.setPen(themes.color(t.ink))
         y += _draw_wrapped(painter, QRect(inner.left(), y, inner.width(), inner.bottom() - y),

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.library_panel.article_activated.connect(self._on_library_article_activated)
         self.side_panel.quote_activated.connect(self._on_side_panel_quote_activated)
+        self.article_view.visible_range_changed.connect(self.side_panel.follow)
         self.library_changed.connect(self._on_library_changed)
 
     def _make_actions(self) -> None:
@@ -137,7 +138,8 @@ class MainWindow(QMainWindow):
             return
         self.current_id = article_id
         self.article_view.show_article(article)
-        self.side_panel.set_quotes(quotes)
+        self.side_panel.set_article(article, quotes)
+        self.side_panel.follow(*self.article_view.visible_range())
         self.setWindowTitle(f"{article.title} — reader")
         self.library_panel.select(article_id)
         self.article_opened.emit(article_id)

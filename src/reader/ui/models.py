@@ -25,6 +25,8 @@ class Roles(enum.IntEnum):
     ITEM = Qt.ItemDataRole.UserRole  # the dataclass
     ID = Qt.ItemDataRole.UserRole + 1
     SUBTITLE = Qt.ItemDataRole.UserRole + 2
+    HEADER = Qt.ItemDataRole.UserRole + 3  # a group header row (quotes by speaker)
+    TAG = Qt.ItemDataRole.UserRole + 4  # a quiet label beside the subtitle ("partial")
 
 
 def _published(s: ArticleSummary) -> str:
@@ -95,27 +97,65 @@ class ArticleListModel(QAbstractListModel):
 
 
 class QuoteListModel(QAbstractListModel):
-    """An article's quotes, in article order or grouped by speaker."""
+    """An article's quotes, in article order or grouped by speaker.
+
+    Grouped, each speaker gets a header row ("Sir Keir Starmer · 4"), speakers
+    in order of their first quote; header rows have no ``Roles.ITEM``.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._quotes: list[Quote] = []
+        self._rows: list[Quote | tuple[str, int]] = []
 
-    def set_quotes(self, quotes: Sequence[Quote]) -> None:
+    def set_quotes(self, quotes: Sequence[Quote], *, grouped: bool = False) -> None:
         self.beginResetModel()
         self._quotes = list(quotes)
+        if grouped:
+            groups: dict[str, list[Quote]] = {}
+            for q in self._quotes:
+                groups.setdefault(q.speaker or "Unattributed", []).append(q)
+            self._rows = []
+            for speaker, qs in groups.items():
+                self._rows.append((speaker, len(qs)))
+                self._rows.extend(qs)
+        else:
+            self._rows = list(self._quotes)
         self.endResetModel()
 
     def quotes(self) -> list[Quote]:
         return list(self._quotes)
 
+    def row_in_view(self, top: int, bottom: int) -> int | None:
+        """The quote under the reader's eye: the first one visible between the
+        ``top`` and ``bottom`` offsets of the view, else the last one above it."""
+        visible = above = None
+        for row, item in enumerate(self._rows):
+            if not isinstance(item, Quote):
+                continue
+            if item.end > top and item.start <= bottom:
+                if visible is None or item.start < visible[1].start:
+                    visible = (row, item)
+            elif item.end <= top and (above is None or item.start > above[1].start):
+                above = (row, item)
+        found = visible or above
+        return found[0] if found else None
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._quotes)
+        return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._quotes):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        q = self._quotes[index.row()]
+        item = self._rows[index.row()]
+        if not isinstance(item, Quote):
+            speaker, count = item
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{speaker}  ·  {count}"
+            if role == Roles.HEADER:
+                return True
+            return None
+        q = item
         if role == Qt.ItemDataRole.DisplayRole:
             return f"“{q.text}”"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -124,4 +164,6 @@ class QuoteListModel(QAbstractListModel):
             return q
         if role == Roles.SUBTITLE:
             return q.speaker or "Unattributed"
+        if role == Roles.TAG:
+            return "" if q.kind == "direct" else q.kind
         return None

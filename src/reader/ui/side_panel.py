@@ -1,20 +1,54 @@
-"""The side panel: the article's direct quotes, each with its speaker."""
+"""The side panel: the article's direct quotes, each with its speaker.
+
+Quotes show as cards in article order, or grouped by speaker with counts. A
+click asks the window to scroll to the quote; the quote under the reader's eye
+is marked as they scroll; the context menu copies a quote with its citation.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from reader.model import Quote
+from reader.model import Article, Quote
 from reader.ui import themes
 from reader.ui.delegates import CardDelegate
 from reader.ui.models import QuoteListModel, Roles
 
-EMPTY_TEXT = "No direct quotes in this article.\n\nWhen a story quotes someone, their words appear here with who said them."
+EMPTY_TEXT = (
+    "No direct quotes in this article.\n\n"
+    "When a story quotes someone, their words appear here with who said them."
+)
+
+
+def citation(quote: Quote, article: Article | None) -> str:
+    """A quote with who said it and where: for pasting into notes or a document."""
+    who = quote.speaker or "Unattributed"
+    lines = [f"“{quote.text}”", f"— {who}"]
+    if article is not None:
+        source = ", ".join(
+            x for x in (f"quoted in “{article.title}”", article.site, (article.published or "")[:10]) if x
+        )
+        lines.append(source)
+        link = article.url or (article.source if article.source and "://" in article.source else None)
+        if link:
+            lines.append(link)
+    return "\n".join(lines)
 
 
 class SidePanel(QWidget):
-    """Quote cards in article order. Signals:
+    """Quote cards. Signals:
 
     - ``quote_activated(object)``: the reader clicked a quote (a :class:`Quote`).
     """
@@ -23,9 +57,19 @@ class SidePanel(QWidget):
 
     def __init__(self, theme: themes.Theme, parent=None) -> None:
         super().__init__(parent)
+        self.article: Article | None = None
         self.model = QuoteListModel(self)
         self.title = QLabel("QUOTES", objectName="PanelTitle")
         self.title.setFont(themes.ui_font(11, bold=True))
+        self.group_button = QToolButton(self, text="By speaker", checkable=True)
+        self.group_button.setToolTip("Group the quotes by who said them")
+        self.group_button.setFont(themes.ui_font(12))
+        self.group_button.toggled.connect(self._on_group_toggled)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 10, 0)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.group_button)
+
         self.view = QListView(self)
         self.view.setObjectName("QuoteList")
         self.view.setModel(self.model)
@@ -33,7 +77,12 @@ class SidePanel(QWidget):
         self.view.setItemDelegate(self.delegate)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setWordWrap(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         self.view.clicked.connect(self._on_view_clicked)
+        self.copy_action = QAction("Copy quote with citation", self)
+        self.copy_action.triggered.connect(self._on_copy_triggered)
+
         self.empty = QLabel(EMPTY_TEXT, objectName="EmptyState")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
@@ -44,19 +93,73 @@ class SidePanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        lay.addWidget(self.title)
+        lay.addLayout(header)
         lay.addWidget(self.stack)
+        self._menu_quote: Quote | None = None
 
-    def set_quotes(self, quotes: list[Quote]) -> None:
-        self.model.set_quotes(quotes)
+    # -- content ---------------------------------------------------------------------------
+
+    def set_article(self, article: Article | None, quotes: list[Quote]) -> None:
+        self.article = article
+        self.model.set_quotes(quotes, grouped=self.group_button.isChecked())
         self.delegate.current_row = None
         self.title.setText(f"QUOTES  ·  {len(quotes)}" if quotes else "QUOTES")
+        self.group_button.setVisible(bool(quotes))
         self.stack.setCurrentWidget(self.view if quotes else self.empty)
 
-    def shown_quotes(self) -> list[Quote]:
-        return self.model.quotes()
+    def shown_rows(self) -> list[tuple[str, str]]:
+        """What the panel shows, row by row: ("speaker", "Name · N") or ("quote", "Name: words")."""
+        out = []
+        for row in range(self.model.rowCount()):
+            idx = self.model.index(row)
+            q = idx.data(Roles.ITEM)
+            if q is None:
+                out.append(("speaker", idx.data(Qt.ItemDataRole.DisplayRole)))
+            else:
+                out.append(("quote", f"{q.speaker or 'Unattributed'}: {q.text}"))
+        return out
+
+    def current_quote(self) -> Quote | None:
+        row = self.delegate.current_row
+        return None if row is None else self.model.index(row).data(Roles.ITEM)
+
+    # -- following the reader ----------------------------------------------------------------
+
+    def follow(self, top: int, bottom: int) -> None:
+        """Mark the quote under the reader's eye (see QuoteListModel.row_in_view)."""
+        row = self.model.row_in_view(top, bottom)
+        if row == self.delegate.current_row:
+            return
+        self.delegate.current_row = row
+        self.view.viewport().update()
+        if row is not None:
+            self.view.scrollTo(self.model.index(row), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def _on_group_toggled(self, grouped: bool) -> None:
+        self.model.set_quotes(self.model.quotes(), grouped=grouped)
+        self.delegate.current_row = None
 
     def _on_view_clicked(self, index) -> None:
         q = index.data(Roles.ITEM)
         if q is not None:
             self.quote_activated.emit(q)
+
+    def _on_view_context_menu(self, pos: QPoint) -> None:
+        q = self.view.indexAt(pos).data(Roles.ITEM)
+        if q is None:
+            return
+        self._menu_quote = q
+        menu = QMenu(self)
+        menu.addAction(self.copy_action)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _on_copy_triggered(self) -> None:
+        if self._menu_quote is not None:
+            QGuiApplication.clipboard().setText(citation(self._menu_quote, self.article))
+
+    def copy_quote(self, quote: Quote) -> None:
+        """Copy ``quote`` with its citation (what the context menu does)."""
+        self._menu_quote = quote
+        self.copy_action.trigger()

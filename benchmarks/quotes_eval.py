@@ -1,0 +1,157 @@
+"""Score the quote extractor against the gold set in tests/data/quotes/.
+
+For each article, predicted quotes are matched one-to-one with gold quotes by
+their text (whitespace folded; leading/trailing punctuation ignored). Reports:
+
+- span precision, recall and F1;
+- attribution accuracy over matched quotes (speaker right);
+- end-to-end precision, recall and F1 (span and speaker both right);
+- kind accuracy (direct/partial) over matched quotes;
+- per case tag: gold count, span recall and end-to-end recall;
+- trap false positives: predictions that are a title, scare quote, nickname
+  or apostrophe span listed in the gold "not_quotes".
+
+Targets: span F1 >= 0.95, end-to-end F1 >= 0.92.
+
+    python benchmarks/quotes_eval.py [--quick] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "tests" / "data" / "quotes"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(GOLD_DIR))
+
+_PUNCT = "\"'“”‘’ ,.;:!?…—–-"
+
+
+def norm_text(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().strip(_PUNCT).casefold()
+
+
+def norm_speaker(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = re.sub(r"\s+", " ", s).strip().casefold()
+    return re.sub(r"^the ", "", s)
+
+
+def canonical(raw: str):
+    from reader.text import join_blocks, split_paragraphs
+
+    return join_blocks(("paragraph", p) for p in split_paragraphs(raw))
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
+    from gold import load_gold
+
+    from reader.quotes import extract_quotes
+
+    n_gold = n_pred = span_tp = e2e_tp = kind_ok = 0
+    trap_fp = 0
+    per_tag: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, span hit, e2e hit
+    errors: list[str] = []
+    chars = 0
+    elapsed = 0.0
+    for item in load_gold(gold_dir):
+        text, blocks = canonical(item["text"])
+        chars += len(text)
+        t0 = time.perf_counter()
+        pred = extract_quotes(text, blocks)
+        elapsed += time.perf_counter() - t0
+        gold = item["gold"]["quotes"]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        used: set[int] = set()
+        for g in gold:
+            gt = norm_text(g["text"])
+            match = next((i for i, q in enumerate(pred) if i not in used and norm_text(q.text) == gt), None)
+            for tag in g.get("cases", []):
+                per_tag[tag][0] += 1
+            if match is None:
+                errors.append(f"{item['name']}: MISSED “{g['text'][:70]}” ({g.get('speaker')})")
+                continue
+            used.add(match)
+            q = pred[match]
+            span_tp += 1
+            kind_ok += q.kind == g["kind"]
+            right = norm_speaker(q.speaker) == norm_speaker(g.get("speaker"))
+            e2e_tp += right
+            for tag in g.get("cases", []):
+                per_tag[tag][1] += 1
+                per_tag[tag][2] += right
+            if not right:
+                errors.append(
+                    f"{item['name']}: SPEAKER “{g['text'][:50]}” gold={g.get('speaker')} got={q.speaker}"
+                )
+        traps = {norm_text(t["text"]) for t in item["gold"].get("not_quotes", [])}
+        for i, q in enumerate(pred):
+            if i in used:
+                continue
+            if norm_text(q.text) in traps:
+                trap_fp += 1
+            errors.append(f"{item['name']}: EXTRA “{q.text[:70]}” ({q.speaker}, {q.kind})")
+    sp, sr, sf = prf(span_tp, n_pred, n_gold)
+    ep, er, ef = prf(e2e_tp, n_pred, n_gold)
+    result = {
+        "articles": len(load_gold(gold_dir)),
+        "gold_quotes": n_gold,
+        "predicted": n_pred,
+        "span_precision": sp,
+        "span_recall": sr,
+        "span_f1": sf,
+        "attribution_accuracy": e2e_tp / span_tp if span_tp else 0.0,
+        "e2e_precision": ep,
+        "e2e_recall": er,
+        "e2e_f1": ef,
+        "kind_accuracy": kind_ok / span_tp if span_tp else 0.0,
+        "trap_false_positives": trap_fp,
+        "per_tag": {t: {"gold": v[0], "span_recall": v[1] / v[0], "e2e_recall": v[2] / v[0]} for t, v in sorted(per_tag.items())},
+        "mb_per_s": chars / 1e6 / elapsed if elapsed else 0.0,
+        "errors": errors,
+    }
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="the same (the set takes well under a minute)")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss, extra and wrong speaker")
+    args = ap.parse_args()
+    from _common import finish
+
+    r = evaluate()
+    print(f"{r['articles']} articles, {r['gold_quotes']} gold quotes, {r['predicted']} predicted")
+    print(f"span        P {r['span_precision']:.3f}  R {r['span_recall']:.3f}  F1 {r['span_f1']:.3f}   (target F1 >= 0.95)")
+    print(f"end-to-end  P {r['e2e_precision']:.3f}  R {r['e2e_recall']:.3f}  F1 {r['e2e_f1']:.3f}   (target F1 >= 0.92)")
+    print(f"attribution accuracy over matched quotes: {r['attribution_accuracy']:.3f}")
+    print(f"kind accuracy over matched quotes:        {r['kind_accuracy']:.3f}")
+    print(f"trap false positives: {r['trap_false_positives']}")
+    print("per case:  tag                         gold  span-R  e2e-R")
+    for tag, v in r["per_tag"].items():
+        print(f"           {tag:<27} {v['gold']:>4}  {v['span_recall']:.3f}  {v['e2e_recall']:.3f}")
+    if args.verbose:
+        print("\n".join(r["errors"]))
+    else:
+        print(f"({len(r['errors'])} errors; --verbose lists them)")
+    finish({k: r[k] for k in ("span_precision", "span_recall", "span_f1", "e2e_precision", "e2e_recall", "e2e_f1",
+                              "attribution_accuracy", "trap_false_positives", "gold_quotes")})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,77 @@
+"""Megabytes of article text per second through the quote extractor.
+
+Beside it, in the same run and over the same texts, a single compiled regex
+that only finds quoted spans (the floor: one linear scan, no attribution).
+Prints both and the ratio. Target: at least 5 MB/s.
+
+    python benchmarks/quotes_speed.py [--mb 4] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import finish, machine, median  # noqa: E402
+from quotes_eval import GOLD_DIR, canonical  # noqa: E402
+
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
+
+
+def corpus(mb: float) -> list[tuple[str, list]]:
+    sys.path.insert(0, str(GOLD_DIR))
+    from gold import load_gold
+
+    arts = [canonical(item["text"]) for item in load_gold(GOLD_DIR)]
+    out, size = [], 0
+    while size < mb * 1e6:
+        for text, blocks in arts:
+            out.append((text, blocks))
+            size += len(text.encode("utf-8"))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=4.0)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--quick", action="store_true", help="1 MB, 3 rounds")
+    args = ap.parse_args()
+    mb, rounds = (1.0, 3) if args.quick else (args.mb, args.rounds)
+
+    from reader.quotes import extract_quotes
+
+    texts = corpus(mb)
+    total_mb = sum(len(t.encode("utf-8")) for t, _ in texts) / 1e6
+    longest = max(len(t) for t, _ in texts)
+    ours, floor = [], []
+    n_quotes = n_spans = 0
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        n_quotes = sum(len(extract_quotes(t, b)) for t, b in texts)
+        ours.append(total_mb / (time.perf_counter() - t0))
+        t0 = time.perf_counter()
+        n_spans = sum(sum(1 for _ in QUOTED.finditer(t)) for t, _ in texts)
+        floor.append(total_mb / (time.perf_counter() - t0))
+    # one long text, to show the cost stays linear in length
+    big = "\n\n".join(t for t, _ in texts[:200])
+    t0 = time.perf_counter()
+    extract_quotes(big)
+    big_mb_s = len(big.encode("utf-8")) / 1e6 / (time.perf_counter() - t0)
+
+    m_ours, m_floor = median(ours), median(floor)
+    print(f"machine: {machine()}")
+    print(f"{len(texts)} articles, {total_mb:.1f} MB, {rounds} rounds (longest article {longest} chars)")
+    print(f"extract_quotes:           median {m_ours:8.2f} MB/s  ({n_quotes} quotes)  target >= 5 MB/s")
+    print(f"one regex, spans only:    median {m_floor:8.2f} MB/s  ({n_spans} spans)")
+    print(f"ratio (regex / extractor): {m_floor / m_ours:.1f}")
+    print(f"one {len(big) / 1e6:.1f} MB text in one call: {big_mb_s:.2f} MB/s")
+    finish({"mb_per_s": m_ours, "floor_mb_per_s": m_floor, "ratio": m_floor / m_ours, "one_text_mb_per_s": big_mb_s})
+
+
+if __name__ == "__main__":
+    main()

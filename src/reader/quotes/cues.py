@@ -1,0 +1,393 @@
+"""Speech cues: the verb next to a quote and the noun phrase that speaks.
+
+Attribution in news copy is formulaic, so a handful of patterns read from
+the quote outwards cover nearly all of it:
+
+* after the closing mark: ``, he said`` / ``, said Mr Rama`` / ``, the
+  company said in a statement`` / ``, according to X``;
+* before the opening mark: ``He told the court:`` / ``She said,`` /
+  ``Rama:``;
+* in the reporter's sentence around a partial quote: ``X described it as``,
+  ``..., Sir Keir Starmer has said``, ``..., according to X``, and verbs that
+  share a subject (``dismissed ... and claimed``, ``..., describing it as``).
+
+Noun phrases come back as :class:`~reader.quotes.entities.Mention` objects;
+resolving them to names is the registry's job.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from . import lexicon as lx
+from .entities import DETERMINERS, INDEFINITE, Mention, Registry, _NATIONALITY, _YEAR_OLD, _norm, words
+
+log = logging.getLogger(__name__)
+
+VERB_RE = re.compile(
+    r"\b(?:according to|went on|"
+    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+_SKIP_LEAD = " ,;\u2014\u2013-"
+#: Endings of nouns for people ("contractor", "teammate", "campaigner").
+_ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent|mate|man|woman|person|ian)$")
+_QUOTE_CHARS = "\u201c\u201d\u2018\u2019\"'"
+#: Words that may sit between a verb and the colon or comma that introduces
+#: a quote ("told the court:", "said in a statement:", "asked him directly,").
+MAX_OBJECT_WORDS = 6
+#: Words after which a capitalised run starts a clause (so it is a subject).
+_CLAUSE_OPENERS = {",", "and", "but", "that", "while", "when", "who", "as", ":", ";", "so", "then", "\u2014", "\u2013", "-", "where", "because", "after", "before", "if", "though", "although"}
+
+
+def _rstrip(text: str, lo: int, hi: int) -> int:
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def _lstrip(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
+    """The noun phrase ending right before ``hi`` (a speaker candidate)."""
+    hi = _rstrip(text, lo, hi)
+    if hi <= lo:
+        return None
+    run = reg.runs_by_end.get(hi)
+    if run is not None and run.start >= lo:
+        return Mention(run.name_start, run.end, "name", run=run)
+    toks = words(text, max(lo, hi - 100), hi)
+    if not toks or toks[-1][1] != hi:
+        return None
+    s, e, w = toks[-1]
+    lw = w.lower()
+    if lw in lx.SUBJECT_PRONOUNS:
+        return Mention(s, e, "pronoun", word=lw)
+    is_nat = bool(_NATIONALITY.match(w)) and len(toks) > 1 and toks[-2][2].lower() == "the"
+    if not (
+        lw in lx.ROLE_HEADS
+        or lw in lx.ORG_HEADS
+        or lw in lx.SPOKES_HEADS
+        or lw in lx.DOCUMENT_HEADS
+        or _YEAR_OLD.match(lw)
+        or is_nat
+        or (_ROLE_SUFFIX.search(lw) and len(toks) > 1 and _norm(toks[-2][2]) in DETERMINERS | INDEFINITE | lx.ROLE_MODIFIERS)
+    ):
+        return None
+    mods: list[str] = []
+    start = s
+    det = None
+    cap_end = None
+    for ts, te, tw in reversed(toks[:-1]):
+        n = _norm(tw)
+        if n in DETERMINERS or n in INDEFINITE:
+            det = n
+            start = ts
+            break
+        if n in lx.ROLE_MODIFIERS or n in lx.ROLE_HEADS or tw[:1].isupper() or tw.endswith(("\u2019s", "'s")):
+            if tw[:1].isupper() and cap_end is None:
+                cap_end = te
+            mods.insert(0, n)
+            start = ts
+            continue
+        break
+    if lw in lx.SPOKES_HEADS and cap_end is not None:
+        # "a Wessex Coastal spokesperson": the capitals name the organisation.
+        org = reg.runs_by_end.get(cap_end)
+        if org is not None:
+            return Mention(org.start, org.end, "org", run=org)
+    return Mention(start, e, "role", word=lw, head=lw, mods=frozenset(mods), det=det)
+
+
+def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
+    """The noun phrase starting at ``lo`` ("said Mr Rama", "said the minister")."""
+    lo = _lstrip(text, lo, hi)
+    if lo >= hi:
+        return None
+    run = reg.runs_by_start.get(lo)
+    toks = words(text, lo, min(hi, lo + 160))
+    if not toks:
+        return None
+    s, e, w = toks[0]
+    lw = w.lower()
+    if run is not None and run.end <= hi:
+        # "Red Cross spokesperson Keith Alvarado": the name is the last run.
+        k = next((i for i, t in enumerate(toks) if t[0] >= run.end), len(toks))
+        j = k
+        while j < len(toks) and _norm(toks[j][2]) in (lx.ROLE_HEADS | lx.ROLE_MODIFIERS):
+            j += 1
+        if j > k and j < len(toks):
+            nxt = reg.runs_by_start.get(toks[j][0])
+            if nxt is not None and nxt.kind == "person":
+                return Mention(nxt.name_start, nxt.end, "name", run=nxt)
+        return Mention(run.name_start, run.end, "name", run=run)
+    if lw in lx.SUBJECT_PRONOUNS:
+        return Mention(s, e, "pronoun", word=lw)
+    # "said passenger Marisol Gutierrez", "according to teammate Jalen Brooks"
+    j = 0
+    while j < min(4, len(toks)) and toks[j][2].islower() and (
+        toks[j][2] in lx.ROLE_HEADS or toks[j][2] in lx.ROLE_MODIFIERS or _ROLE_SUFFIX.search(toks[j][2])
+    ):
+        j += 1
+    if 0 < j < len(toks):
+        nxt = reg.runs_by_start.get(toks[j][0])
+        if nxt is not None and nxt.kind == "person" and nxt.end <= hi:
+            return Mention(nxt.name_start, nxt.end, "name", run=nxt)
+    det = None
+    i = 0
+    if lw in DETERMINERS or lw in INDEFINITE:
+        det = lw
+        i = 1
+        if len(toks) > 1:
+            org = reg.runs_by_start.get(toks[1][0])
+            if org is not None and org.entity is not None and org.entity.kind == "org" and org.end <= hi:
+                return Mention(org.start, org.end, "org", run=org)  # "the Home Office said"
+    mods: list[str] = []
+    while i < len(toks):
+        ts, te, tw = toks[i]
+        n = _norm(tw)
+        if n in lx.ROLE_HEADS or n in lx.ORG_HEADS or n in lx.SPOKES_HEADS or n in lx.DOCUMENT_HEADS or _YEAR_OLD.match(n) or (
+            det == "the" and not mods and _NATIONALITY.match(tw)
+        ) or (det is not None and tw.islower() and _ROLE_SUFFIX.search(n) and (
+            i + 1 >= len(toks) or not toks[i + 1][2][:1].isalpha() or toks[i + 1][2] in ("said", "told", "who", "added")
+        )):
+            nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+            if (n in lx.ROLE_MODIFIERS or n in lx.ROLE_HEADS) and (
+                nxt in lx.ROLE_HEADS or nxt in lx.ORG_HEADS or nxt in lx.SPOKES_HEADS
+            ):
+                mods.append(n)  # "chief executive", "prime minister"
+                i += 1
+                continue
+            if n in lx.SPOKES_HEADS and mods and toks[i - 1][2][:1].isupper():
+                # "a Wessex Coastal spokesperson said"
+                org = reg.runs_by_end.get(toks[i - 1][1])
+                if org is not None:
+                    return Mention(org.start, org.end, "org", run=org)
+            if n in lx.SPOKES_HEADS and i + 2 < len(toks) and toks[i + 1][2] in ("for", "at", "of"):
+                k = i + 2
+                if toks[k][2].lower() == "the" and k + 1 < len(toks):
+                    k += 1
+                org = reg.runs_by_start.get(toks[k][0])
+                if org is not None and org.entity is not None and org.entity.kind == "org":
+                    return Mention(org.start, org.end, "org", run=org)
+            return Mention(s, te, "role", word=n, head=n, mods=frozenset(mods), det=det)
+        if n in lx.ROLE_MODIFIERS or tw[:1].isupper() or tw.endswith(("\u2019s", "'s")):
+            mods.append(n)
+            i += 1
+            if len(mods) > 4:
+                return None
+            continue
+        return None
+    return None
+
+
+def _skip_aux_back(text: str, lo: int, pos: int) -> int:
+    """Move ``pos`` left over 'has', 'also', 'later' and -ly adverbs."""
+    for _ in range(5):
+        toks = words(text, max(lo, pos - 30), pos)
+        if not toks:
+            break
+        s, _e, w = toks[-1]
+        if w in lx.AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4):
+            pos = s
+            continue
+        break
+    return pos
+
+
+def _skip_aux_forward(text: str, pos: int, hi: int) -> int:
+    for _ in range(5):
+        toks = words(text, pos, min(hi, pos + 30))
+        if not toks:
+            break
+        _s, e, w = toks[0]
+        if w in lx.AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4):
+            pos = e
+            continue
+        break
+    return pos
+
+
+def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | None:
+    """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
+    pos = _skip_aux_back(text, lo, vs)
+    toks = words(text, max(lo, pos - 12), pos)
+    if toks and toks[-1][2].lower() in ("who", "which", "that") and toks[-1][1] == _rstrip(text, lo, pos):
+        # "the Centre for Fiscal Analysis, which said"
+        pos = _rstrip(text, lo, toks[-1][0])
+        if pos > lo and text[pos - 1] == ",":
+            pos -= 1
+    m = np_before(reg, text, lo, pos)
+    if m is not None:
+        return m
+    p = _rstrip(text, lo, pos)
+    if p > lo and text[p - 1] == ",":
+        c = p - 1
+        for _ in range(3):
+            c2 = text.rfind(",", lo, c)
+            if c2 < 0:
+                inner = np_before(reg, text, lo, c)
+                if inner is not None and inner.kind in ("name", "org") and inner.start <= _lstrip(text, lo, c) + 1:
+                    return inner
+                break
+            outer = np_before(reg, text, lo, c2)
+            if outer is not None:
+                inner = np_before(reg, text, c2 + 1, c)
+                if (
+                    inner is not None
+                    and inner.kind == "name"
+                    and inner.run is not None
+                    and inner.run.kind == "person"
+                    and not (outer.run is not None and outer.run.kind == "person")
+                    and len(text[c2 + 1 : inner.start].split()) <= 3
+                ):
+                    return inner  # "Its director, Helen Marsh-Tait, said"
+                return outer
+            c = c2
+    return None
+
+
+def subject_before(reg: Registry, text: str, lo: int, pos: int) -> Mention | None:
+    """The subject of the clause a verb at ``pos`` belongs to.
+
+    Used for verbs sharing a subject ("dismissed ... and claimed") and for
+    participles ("..., describing it as"): the nearest pronoun in subject
+    form, or the nearest name or role that opens a clause.
+    """
+    toks = words(text, lo, pos)
+    i = len(toks) - 1
+    while i >= 0:
+        s, e, w = toks[i]
+        if reg.in_quote(s) and not reg.in_quote(lo):
+            i -= 1
+            continue
+        lw = w.lower()
+        if lw in ("he", "she", "they", "i", "we"):
+            return Mention(s, e, "pronoun", word=lw)
+        run = reg.runs_by_end.get(e)
+        if run is not None and run.start >= lo:
+            j = i
+            while j > 0 and toks[j - 1][0] >= run.start:
+                j -= 1
+            prev = toks[j - 1][2].lower() if j > 0 else ","
+            if prev in _CLAUSE_OPENERS or prev in lx.ROLE_HEADS or prev in lx.ROLE_MODIFIERS:
+                return Mention(run.name_start, run.end, "name", run=run)
+            i = j - 1
+            continue
+        if lw in lx.ROLE_HEADS or lw in lx.ORG_HEADS:
+            m = np_before(reg, text, lo, e)
+            if m is not None:
+                j = i
+                while j > 0 and toks[j - 1][0] >= m.start:
+                    j -= 1
+                prev = toks[j - 1][2].lower() if j > 0 else ","
+                if prev in _CLAUSE_OPENERS:
+                    return m
+                i = j - 1
+                continue
+        i -= 1
+    return None
+
+
+def agent_of_verb(reg: Registry, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
+    """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
+    verb = v.group()
+    if verb == "according to":
+        return np_after(reg, text, v.end(), hi)
+    toks = words(text, max(lo, v.start() - 20), v.start())
+    prev = toks[-1][2].lower() if toks else ""
+    if verb.endswith("ing") and toks and toks[-1][2] != ",":
+        # "capture Pruitt telling a contractor"
+        m = np_before(reg, text, lo, v.start())
+        if m is not None and m.kind in ("name", "pronoun"):
+            return m
+    if verb.endswith("ing") or prev in ("and", "but", "then", "or"):
+        return subject_before(reg, text, lo, v.start())
+    m = agent_before_verb(reg, text, lo, v.start())
+    if m is not None:
+        return m
+    if prev in (",",) or (toks and toks[-1][2] in _QUOTE_CHARS):
+        m = np_after(reg, text, _skip_aux_forward(text, v.end(), hi), hi)
+        if m is not None:
+            return m
+    return None
+
+
+def after_close(reg: Registry, text: str, pos: int, hi: int) -> tuple[str, Mention | None, int] | None:
+    """Attribution right after a closing mark: (cue, speaker, end of clause)."""
+    i = pos
+    while i < hi and text[i] in _SKIP_LEAD:
+        i += 1
+    if i >= hi:
+        return None
+    v = VERB_RE.match(text, i)
+    if v is not None:
+        j = _skip_aux_forward(text, v.end(), hi)
+        m = np_after(reg, text, j, hi)
+        if m is not None:
+            return v.group(), m, m.end
+        if v.group() == "according to":
+            return None
+        return None
+    m = np_after(reg, text, i, hi)
+    if m is None:
+        return None
+    j = m.end
+    if j < hi and text[j] == ",":
+        # "X, the minister, said" / "Whitcomb, 67, said"
+        k = text.find(",", j + 1, min(hi, j + 130))
+        if k > 0 and not any(ch in _QUOTE_CHARS for ch in text[j:k]):
+            j = k + 1
+    j = _skip_aux_forward(text, j, hi)
+    j = _lstrip(text, j, hi)
+    v = VERB_RE.match(text, j)
+    if v is None or v.group() == "according to":
+        return None
+    return v.group(), m, v.end()
+
+
+def before_open(
+    reg: Registry, text: str, lo: int, op: int
+) -> tuple[str, Mention | None] | None:
+    """Attribution leading into an opening mark: 'He told the court:', 'Rama:'."""
+    end = _rstrip(text, lo, op)
+    if end <= lo:
+        return None
+    ch = text[end - 1]
+    body_end = end - 1 if ch in ":,\u2014\u2013" else end
+    last = None
+    for v in VERB_RE.finditer(text, lo, body_end):
+        last = v
+    if last is not None:
+        gap = text[last.end() : body_end]
+        if len(gap.split()) <= MAX_OBJECT_WORDS and not any(c in _QUOTE_CHARS for c in gap):
+            if ch in ":," or not gap.strip():
+                return last.group(), agent_of_verb(reg, text, lo, body_end, last)
+    if ch == ":":
+        m = np_before(reg, text, lo, body_end)
+        if m is not None and m.kind in ("name", "org") and m.start <= _lstrip(text, lo, body_end) + 1:
+            return ":", m
+        if not any(c in _QUOTE_CHARS for c in text[lo:body_end]):
+            return ":", None  # "On the state of the business: ..." -- the last speaker
+    return None
+
+
+def in_sentence(
+    reg: Registry, text: str, lo: int, hi: int, qs: int, qe: int
+) -> tuple[str, Mention] | None:
+    """A speech verb elsewhere in the quote's sentence and its speaker.
+
+    The nearest verb before the quote wins, then the nearest after it.
+    """
+    before = [v for v in VERB_RE.finditer(text, lo, qs) if not reg.in_quote(v.start())]
+    after = [v for v in VERB_RE.finditer(text, qe, hi) if not reg.in_quote(v.start())]
+    for v in list(reversed(before)) + after:
+        m = agent_of_verb(reg, text, lo, hi, v)
+        if m is not None:
+            return v.group(), m
+    return None

@@ -1,0 +1,677 @@
+"""Names, roles and pronouns: who an article's mentions refer to.
+
+An article introduces people and organisations once in full ("Sir Keir
+Starmer", "Housing Minister Angela Brierley", "Software maker Lumora
+Systems") and later refers to them by short forms ("Sir Keir", "Ms
+Brierley", "Starmer"), roles ("the prime minister", "the company", "the
+Italian") or pronouns.  :class:`Registry` reads the whole text once, keeps a
+timeline of mentions outside quotations, and resolves a speaker mention to
+the full name the article gave, the way a careful reader would: the most
+recent person who fits.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+
+log = logging.getLogger(__name__)
+
+# Upper-case letters we accept at the start of a name (Latin scripts).
+_UPPER = "A-Z" + "".join(
+    c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7"
+)
+_PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|al|el|ibn|of|for|and|on|&)"
+_ABBR = r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Det|Insp|Supt|Jr|Sr|Cllr)\."
+_CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w))*"
+_INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
+_TOKEN = rf"(?:{_ABBR}|{_INITIAL}|{_CAPWORD})"
+_NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*[\u201d\u2019\"']"
+#: A run of capitalised words: a name, an organisation, a place, a title.
+_NAME_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|le|la|al|bin|ibn|ter|ten)"
+# Sentence-initial function words never start a name; skipping them in the
+# pattern itself saves parsing most runs at all.
+_STOP_START = "(?!(?:" + "|".join(sorted((w.capitalize() for w in lx.STOP_CAPS if w.isalpha()), key=len, reverse=True)) + r")\b(?![\-'\u2019]))"
+# The leading lookahead lets the engine reject most positions at once.
+RUN_RE = re.compile(
+    rf"(?=[{_UPPER}vdlbit])(?<![\w\-])(?:{_NAME_PARTICLES} (?=[{_UPPER}]))*{_STOP_START}{_TOKEN}"
+    rf"(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
+)
+_WORD_RE = re.compile(r"[^\W_](?:[\w\-'\u2019]|\.(?=\w))*|[^\w\s]")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_YEAR_OLD = re.compile(r"^\d+-year-old$")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
+_AGE_APPOS = re.compile(r", \d{1,3},")
+#: "X, the foreign secretary," -- an appositive after a name.
+_APPOS_AFTER = re.compile(r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)")
+
+#: How far back (characters) a pronoun prefers a person of known gender.
+PRONOUN_REACH = 1500
+#: How many mentions back (or forward) a search for an antecedent goes; an
+#: article rarely refers further, and the bound keeps long texts linear.
+LOOKBACK = 150
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "my", "our", "your", "this", "that"}
+INDEFINITE = {"a", "an", "one", "another", "some"}
+
+
+def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Tokens of ``text[lo:hi]`` as (start, end, word); punctuation stands alone."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, lo, hi)]
+
+
+_NORM_CACHE: dict[str, str] = {}
+
+
+def _norm(w: str) -> str:
+    """Lower case, without a possessive or a final full stop."""
+    got = _NORM_CACHE.get(w)
+    if got is None:
+        got = _POSSESSIVE.sub("", w).rstrip(".").lower()
+        if len(_NORM_CACHE) < 50000:
+            _NORM_CACHE[w] = got
+    return got
+
+
+def _similar(a: str, b: str) -> bool:
+    """Same word up to one typo (a swap, a substitution, one letter more)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+@dataclass
+class Entity:
+    """A person or organisation the article names."""
+
+    name: str
+    kind: str  # "person" | "org"
+    first: str | None = None
+    last: str | None = None
+    name_len: int = 0
+    gender: str | None = None
+    strong: bool = False  # enough evidence to be a pronoun's antecedent
+    roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    spoke: int = 0
+    index: int = 0
+
+
+@dataclass
+class Run:
+    """A run of capitalised words, parsed."""
+
+    start: int
+    end: int
+    kind: str  # "person" | "org" | "unknown"
+    name_words: list[str]
+    name_start: int
+    honorific: str | None = None
+    prefix: list[str] = field(default_factory=list)
+    entity: Entity | None = None
+    quoted: bool = False
+
+
+@dataclass
+class Mention:
+    """A speaker mention next to a quote, before resolution."""
+
+    start: int
+    end: int
+    kind: str  # "pronoun" | "name" | "role" | "org"
+    word: str = ""
+    head: str | None = None
+    mods: frozenset[str] = frozenset()
+    det: str | None = None
+    run: Run | None = None
+
+
+def _parse_run_words(toks: list[str]) -> tuple[int, str | None, list[str], list[str]]:
+    """Split a run into (index where the name starts, honorific, prefix, name words)."""
+    # Drop trailing suffixes (KC, MP, Jr) and a possessive.
+    while len(toks) > 1 and _norm(toks[-1]) in lx.NAME_SUFFIXES:
+        toks = toks[:-1]
+    cut = -1
+    honorific = None
+    for i, t in enumerate(toks[:-1]):
+        n = _norm(t)
+        if n in lx.HONORIFICS or n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS:
+            cut = i
+    if cut >= 0:
+        h = _norm(toks[cut])
+        if h in lx.HONORIFICS:
+            honorific = h
+    return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 :]
+
+
+class Registry:
+    """Every person and organisation in an article, and who is who.
+
+    ``quoted`` are the primary quoted pieces, sorted: mentions inside them
+    are parsed (nested quotes need them) but never become antecedents.
+    """
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self._qstarts = [s for s, _ in quoted]
+        self._qends = [e for _, e in quoted]
+        self.entities: list[Entity] = []
+        self._by_last: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
+        self._orgs: dict[str, Entity] = {}
+        self._orgs_by_first: dict[str, list[tuple[list[str], Entity]]] = {}
+        self._by_initial: dict[str, set[str]] = {}
+        self._by_role: dict[str, list[Entity]] = {}
+        self.runs_by_end: dict[int, Run] = {}
+        self.runs_by_start: dict[int, Run] = {}
+        # Timeline of mentions outside quotes: positions and entities.
+        self._tl_pos: list[int] = []
+        self._tl_ent: list[Entity] = []
+        self._scan()
+
+    # -- building ---------------------------------------------------------
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._qstarts, pos) - 1
+        return i >= 0 and pos < self._qends[i]
+
+    def _scan(self) -> None:
+        text = self.text
+        pron_events: list[tuple[int, str]] = []
+        spans = [(m.start(), m.end()) for m in RUN_RE.finditer(text)]
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            # "Ministry of Housing, Communities and Local Government"
+            if merged and text[merged[-1][1] : s] == ", " and " and " in text[s:e]:
+                ps, pe = merged[-1]
+                if " of " in text[ps:pe] or " for " in text[ps:pe]:
+                    merged[-1] = (ps, e)
+                    continue
+            merged.append((s, e))
+        pieces: list[tuple[int, int]] = []
+        for s, e in merged:
+            # "Dr Sunita Ramaswamy of the University of Sydney": a person,
+            # then an organisation, not one long name.
+            m = _OF_SPLIT_RE.search(text, s, e)
+            if m is not None:
+                left = text[s : m.start()].split()
+                first = _norm(left[0]) if left else ""
+                if len(left) >= 2 and (first in lx.HONORIFICS or first in lx.FIRST_NAMES_M or first in lx.FIRST_NAMES_F) and not any(
+                    _norm(w) in lx.ORG_WORDS for w in left
+                ):
+                    pieces.append((s, m.start()))
+                    pieces.append((m.end(), e))
+                    continue
+            pieces.append((s, e))
+        for s, e in pieces:
+            run = self._parse(s, e)
+            if run is None:
+                continue
+            self.runs_by_end[run.end] = run
+            self.runs_by_start[run.start] = run
+            if run.quoted or run.entity is None:
+                continue
+            self._tl_pos.append(run.name_start)
+            self._tl_ent.append(run.entity)
+        for m in _PRONOUN_RE.finditer(text):
+            if not self.in_quote(m.start()):
+                pron_events.append((m.start(), m.group().lower()))
+        self._learn_genders(pron_events)
+        self._bind_role_mentions()
+
+    def _parse(self, start: int, end: int) -> Run | None:
+        text = self.text
+        seg = text[start:end]
+        if " " not in seg:
+            # Most runs are one word: a place, a weekday, a surname.  Decide
+            # the common cases before building anything.
+            n = _norm(seg)
+            if n in lx.STOP_CAPS or n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS or n in lx.HONORIFICS:
+                return None
+            if (
+                n not in self._by_last
+                and n not in self._by_first
+                and n not in lx.ORG_WORDS
+                and not seg.isupper()
+                and _CAMEL_RE.match(seg) is None
+                and n not in self._orgs_by_first
+                and not self._speech_follows(end)
+            ):
+                return Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
+            toks = [(start, end, seg.rstrip(","))]
+        else:
+            toks = []
+            pos = start
+            for w in seg.split(" "):
+                toks.append((pos, pos + len(w), w.rstrip(",")))
+                pos += len(w) + 1
+        # Sentence-initial function words and days are no part of a name.
+        while toks and _norm(toks[0][2]) in lx.STOP_CAPS:
+            toks = toks[1:]
+        if not toks:
+            return None
+        nick = [t for t in toks if t[2][0] in "\u201c\u2018\"'"]
+        toks = [t for t in toks if t[2][0] not in "\u201c\u2018\"'"]
+        start = toks[0][0]
+        ws = [t[2] for t in toks]
+        norm_all = [_norm(w) for w in ws]
+        if all(n in lx.HONORIFICS or n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS for n in norm_all):
+            return None  # "Prime Minister": a role, handled as one
+        cut, honorific, prefix, name = _parse_run_words(ws)
+        if not name:
+            return None
+        name_start = toks[cut][0] if cut < len(toks) else start
+        norm = [_norm(w) for w in name]
+        quoted = self.in_quote(start)
+        run = Run(start, end, "unknown", name, name_start, honorific, prefix, None, quoted)
+        titled = bool(prefix) and (norm_all[cut - 1] in lx.ROLE_HEADS or norm_all[cut - 1] in lx.HONORIFICS)
+        org_words = any(n in lx.ORG_WORDS for n in norm)
+        particles = any(n in ("of", "for", "and", "on", "&") for n in norm)
+        preceded_by_the = self.text[max(0, start - 4) : start] == "the "
+        wb = _LAST_WORD_RE.search(self.text, max(0, start - 20), start)
+        after_org_head = (
+            wb is not None
+            and wb.group(1).lower() in lx.ORG_HEADS
+            and not titled
+            and not honorific
+            and _norm(ws[0]) not in lx.FIRST_NAMES_M
+            and _norm(ws[0]) not in lx.FIRST_NAMES_F
+        )
+        known_person = len(name) == 1 and self._match_person(norm, honorific) is not None
+        org_in_prefix = any(_norm(p) in lx.ORG_WORDS and _norm(p) not in lx.ROLE_MODIFIERS for p in prefix)
+        after_prep = wb is not None and wb.group(1) in _PLACE_PREPOSITIONS
+        if known_person and not org_in_prefix:
+            run.kind = "person"
+        elif (any(n in lx.ORG_WORDS for n in norm_all) and not (titled and not org_words and not org_in_prefix)) or (
+            len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6
+        ) or (particles and not titled) or after_org_head or (
+            len(ws) == 1 and _CAMEL_RE.match(ws[0]) is not None
+        ):
+            run.kind = "org"
+            run.name_words = ws
+            run.name_start = start
+        elif titled or honorific:
+            run.kind = "person"
+        elif preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
+            run.kind = "unknown"
+        elif norm[0] in lx.FIRST_NAMES_M or norm[0] in lx.FIRST_NAMES_F or nick:
+            run.kind = "person" if len(name) > 1 else "unknown"
+        elif len(name) > 1 and not any(n in lx.PLACE_WORDS or n in lx.STOP_CAPS for n in norm):
+            run.kind = "person"
+        self._link(run)
+        return run
+
+    def _link(self, run: Run) -> None:
+        """Attach a run to an existing entity or make a new one."""
+        norm = [_norm(w) for w in run.name_words]
+        if run.kind == "org":
+            key = " ".join(norm)
+            ent = self._orgs.get(key)
+            if ent is None:
+                ent = self._find_org_prefix(norm)
+            if ent is None:
+                ent = self._new(" ".join(run.name_words).rstrip(".’'"), "org")
+                ent.name = _POSSESSIVE.sub("", ent.name)
+                ent.strong = True
+                self._orgs[key] = ent
+                self._orgs_by_first.setdefault(norm[0], []).append((norm, ent))
+            run.entity = ent
+            return
+        ent = self._match_person(norm, run.honorific)
+        if ent is None:
+            if run.kind != "person":
+                org = self._find_org_prefix(norm)
+                if org is not None:
+                    run.entity = org
+                    return
+                # A lone capitalised word we know nothing about: a place, a
+                # team, a surname to be confirmed by a speech verb -- or a
+                # plural noun opening a sentence ("Marchers chanted").
+                if not self._speech_follows(run.end) or self._common_noun(run):
+                    return
+            ent = self._new("", "person")
+        run.kind = "person"
+        run.entity = ent
+        n = len([w for w in run.name_words if not w.islower()])
+        norm = [w for w in norm if w not in _PARTICLE_SET] or norm
+        if n > ent.name_len or not ent.name:
+            keep = [run.honorific.capitalize()] if run.honorific in lx.KEPT_HONORIFICS else []
+            ent.name = " ".join(keep + [_POSSESSIVE.sub("", w) for w in run.name_words])
+            ent.name_len = n
+            if n > 1:
+                ent.first = norm[0]
+            ent.last = norm[-1]
+            self._by_last.setdefault(norm[-1], []).append(ent)
+            self._by_initial.setdefault(norm[-1][:1], set()).add(norm[-1])
+            if n > 1:
+                self._by_first.setdefault(norm[0], []).append(ent)
+                self._by_initial.setdefault(norm[0][:1], set()).add(norm[0])
+        if run.honorific and lx.HONORIFICS.get(run.honorific):
+            ent.gender = ent.gender or lx.HONORIFICS[run.honorific]
+        if not ent.gender and n > 1:
+            if norm[0] in lx.FIRST_NAMES_M:
+                ent.gender = "m"
+            elif norm[0] in lx.FIRST_NAMES_F:
+                ent.gender = "f"
+        if run.quoted:
+            return
+        if ent.gender is None:
+            # "Stefan Nowicki, 52, said he had not seen..."
+            sp = _SAID_PRONOUN_RE.match(self.text, run.end)
+            if sp is not None:
+                ent.gender = "m" if sp.group(1) == "he" else "f"
+        if (
+            run.honorific
+            or run.prefix
+            or norm[0] in lx.FIRST_NAMES_M
+            or norm[0] in lx.FIRST_NAMES_F
+            or n > 1
+            or _AGE_APPOS.match(self.text, run.end)
+            or self._speech_follows(run.end)
+        ):
+            ent.strong = True
+        self._bind_prefix(run, ent)
+        self._bind_appositives(run, ent)
+
+    def _common_noun(self, run: Run) -> bool:
+        w = run.name_words[0]
+        if len(run.name_words) != 1 or not w.endswith("s") or not w[1:].islower():
+            return False
+        before = self.text[max(0, run.start - 2) : run.start]
+        at_start = run.start == 0 or before in (". ", "\n\n") or before.endswith("\n")
+        tail = self.text[run.end : run.end + 20000]
+        return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
+
+    def _new(self, name: str, kind: str) -> Entity:
+        ent = Entity(name, kind, index=len(self.entities))
+        self.entities.append(ent)
+        return ent
+
+    def _find_org_prefix(self, norm: list[str]) -> Entity | None:
+        """'Lumora' for 'Lumora Systems': an organisation named by its first word."""
+        for key, ent in self._orgs_by_first.get(norm[0], ()):
+            if key[: len(norm)] == norm:
+                return ent
+        return None
+
+    def _match_person(self, norm: list[str], honorific: str | None) -> Entity | None:
+        # Particles do not count: "van Haelst" is Pieter van Haelst's surname.
+        norm = [n for n in norm if n not in _PARTICLE_SET] or norm
+        if len(norm) >= 2:
+            for ent in self._by_last.get(norm[-1], []):
+                if ent.first in (None, norm[0]):
+                    return ent
+            return None
+        t = norm[0]
+        by_first = honorific in ("sir", "dame", "lord", "lady")
+        pools = (self._by_first, self._by_last) if by_first else (self._by_last, self._by_first)
+        for pool in pools:
+            cands = pool.get(t)
+            if cands:
+                return max(cands, key=lambda e: (e.spoke, -e.index))
+        # One typo away ("Sir Kier" for "Sir Keir"); only behind an
+        # honorific, where the word is surely a name, and only among names
+        # with the same initial, to keep this cheap.
+        if honorific:
+            for pool in pools:
+                for key in self._by_initial.get(t[:1], ()):
+                    cands = pool.get(key)
+                    if cands and _similar(key, t):
+                        return max(cands, key=lambda e: (e.spoke, -e.index))
+        return None
+
+    def _speech_follows(self, end: int) -> bool:
+        """Is the run at ``end`` the subject of a speech verb ("Lammy said")?"""
+        return _SPEECH_AFTER_RE.match(self.text, end, end + 140) is not None
+
+    def _bind_prefix(self, run: Run, ent: Entity) -> None:
+        """Role words before the name: 'prime minister Keir Starmer'."""
+        text = self.text
+        prefix = [_norm(p) for p in run.prefix if _norm(p) not in lx.HONORIFICS or _norm(p) in lx.ROLE_HEADS]
+        before = words(text, max(0, run.start - 60), run.start)
+        extra: list[str] = []
+        for s, e, w in reversed(before):
+            n = _norm(w)
+            if n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS or (w[:1].isupper() and n not in lx.STOP_CAPS and n not in DETERMINERS):
+                extra.insert(0, n)
+                continue
+            break
+        prefix = extra + prefix
+        heads = [p for p in prefix if p in lx.ROLE_HEADS]
+        if heads:
+            self._add_role(ent, prefix)
+
+    def _bind_appositives(self, run: Run, ent: Entity) -> None:
+        text = self.text
+        m = _APPOS_AFTER.match(text, run.end)
+        if m:
+            ws = [_norm(w) for w in m.group(1).split()]
+            # "an analyst at Harbor Point": the role ends at the preposition.
+            for i, w in enumerate(ws):
+                if w in ("at", "of", "for", "in", "with", "from", "on"):
+                    ws = ws[:i]
+                    break
+            if ws and ws[-1] in lx.ROLE_HEADS:
+                self._add_role(ent, ws)
+        # "the hospice's chief executive, Margaret Oyelaran,"
+        if text[max(0, run.start - 2) : run.start] == ", ":
+            before = words(text, max(0, run.start - 70), run.start - 2)
+            ws = []
+            for s, e, w in reversed(before):
+                n = _norm(w)
+                if n in DETERMINERS or w.endswith(("\u2019s", "'s")):
+                    break
+                if n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS or w[:1].isupper():
+                    ws.insert(0, n)
+                    continue
+                ws = []
+                break
+            if ws and ws[-1] in lx.ROLE_HEADS:
+                self._add_role(ent, ws)
+
+    def _add_role(self, ent: Entity, ws: list[str]) -> None:
+        heads = [i for i, w in enumerate(ws) if w in lx.ROLE_HEADS]
+        head = ws[heads[-1]]
+        if ws[heads[-1] - 1 : heads[-1]] == ["prime"]:
+            head = "prime minister"
+        head = lx.ROLE_SYNONYMS.get(head, head)
+        mods = frozenset(w for w in ws if w != head)
+        self._add_role_binding(ent, head, mods)
+        g = lx.ROLE_GENDER.get(ws[heads[-1]])
+        if g and ent.kind == "person" and not ent.gender:
+            ent.gender = g
+        ent.strong = True
+
+    def _add_role_binding(self, ent: Entity, head: str, mods: frozenset[str]) -> None:
+        ent.roles.append((head, mods))
+        lst = self._by_role.setdefault(head.split()[-1], [])
+        if ent not in lst:
+            lst.append(ent)
+        if "counterpart" != head:
+            return
+        for m in mods:
+            self._by_role.setdefault("@" + m, []).append(ent)
+
+    def _learn_genders(self, events: list[tuple[int, str]]) -> None:
+        """'Kayleigh Nance, 24, is hoping. She works...': she is a woman.
+
+        A he/she outside quotes gives its gender to the most recent person
+        before it if that person's gender is still unknown.
+        """
+        for pos, w in events:
+            g = "m" if w in lx.PRONOUNS_M else "f"
+            i = bisect.bisect_left(self._tl_pos, pos) - 1
+            while i >= 0 and self._tl_ent[i].kind != "person":
+                i -= 1
+            if i < 0 or pos - self._tl_pos[i] > 300:
+                continue
+            ent = self._tl_ent[i]
+            if ent.gender is None and ent.strong:
+                ent.gender = g
+
+    def _bind_role_mentions(self) -> None:
+        """Bind 'the prime minister' to a person the first time it is used."""
+        for m in _ROLE_MENTION_RE.finditer(self.text):
+            if self.in_quote(m.start()):
+                continue
+            ws = [w.lower() for w in m.group(1).split()]
+            if ws[-1] not in lx.ROLE_HEADS and ws[-1] not in lx.ORG_HEADS:
+                continue
+            mention = Mention(m.start(), m.end(), "role", head=ws[-1], mods=frozenset(ws[:-1]), det="the")
+            ent = self.resolve_role(mention, m.start(), bind=True)
+            if ent is not None:
+                i = bisect.bisect_right(self._tl_pos, m.start())
+                self._tl_pos.insert(i, m.start())
+                self._tl_ent.insert(i, ent)
+
+    # -- resolving ---------------------------------------------------------
+
+    def _recent(self, pos: int, ok) -> tuple[Entity, int] | None:
+        i = bisect.bisect_left(self._tl_pos, pos) - 1
+        stop = max(-1, i - LOOKBACK)
+        while i > stop:
+            ent = self._tl_ent[i]
+            if ok(ent):
+                return ent, self._tl_pos[i]
+            i -= 1
+        return None
+
+    def _next(self, pos: int, ok) -> Entity | None:
+        i = bisect.bisect_left(self._tl_pos, pos)
+        stop = min(len(self._tl_pos), i + LOOKBACK)
+        while i < stop:
+            if ok(self._tl_ent[i]):
+                return self._tl_ent[i]
+            i += 1
+        return None
+
+    def note_speaker(self, ent: Entity, pos: int) -> None:
+        """A resolved speaker counts as a fresh mention for later pronouns."""
+        ent.spoke += 1
+        i = bisect.bisect_right(self._tl_pos, pos)
+        self._tl_pos.insert(i, pos)
+        self._tl_ent.insert(i, ent)
+
+    def resolve_pronoun(self, word: str, pos: int, exclude: Entity | None = None) -> Entity | None:
+        w = word.lower()
+        if w in ("it", "they"):
+            found = self._recent(pos, lambda e: e.kind == "org")
+            return found[0] if found else None
+        g = "m" if w in lx.PRONOUNS_M else "f"
+        # A person known to be of this gender wins over a more recent one of
+        # unknown gender, unless that one is much nearer.
+        known = self._recent(
+            pos, lambda e: e.kind == "person" and e.strong and e.gender == g and e is not exclude
+        )
+        unknown = self._recent(
+            pos, lambda e: e.kind == "person" and e.strong and e.gender is None and e is not exclude
+        )
+        if known is not None and (unknown is None or unknown[1] < known[1] or pos - known[1] < PRONOUN_REACH):
+            return known[0]
+        if unknown is None:
+            return None
+        ent = unknown[0]
+        ent.gender = g
+        return ent
+
+    def resolve_role(self, m: Mention, pos: int, bind: bool = False) -> Entity | None:
+        head = lx.ROLE_SYNONYMS.get(m.head or "", m.head or "")
+        if "prime" in m.mods and head == "minister":
+            head = "prime minister"
+        mods = m.mods - {"prime"}
+        if head in lx.ORG_HEADS and head not in lx.ROLE_HEADS or head in ("company", "firm", "group"):
+            # "the council" is the last organisation with Council in its
+            # name; failing that, the last organisation mentioned.
+            words_ = _ORG_HEAD_WORDS.get(head, {head})
+            found = self._recent(pos, lambda e: e.kind == "org" and bool(words_ & set(e.name.lower().split())))
+            if found is None:
+                found = self._recent(pos, lambda e: e.kind == "org")
+            return found[0] if found else None
+        best: tuple[float, int, Entity] | None = None
+        cands = list(self._by_role.get(head.split()[-1], ()))
+        for m_ in mods:
+            cands.extend(self._by_role.get("@" + m_, ()))
+        for ent in cands:
+            if ent.kind != "person":
+                continue
+            for h, ms in ent.roles:
+                score = 0.0
+                if h == head:
+                    score = 2
+                elif h.split()[-1] == head.split()[-1]:
+                    score = 1
+                elif h == "counterpart" and mods & ms:
+                    score = 1
+                if not score:
+                    continue
+                score += len(mods & ms) - 0.5 * len(mods - ms)
+                if best is None or (score, -ent.index) > (best[0], best[1]):
+                    best = (score, -ent.index, ent)
+        if best is not None and best[0] > 0:
+            return best[2]
+        if m.det in INDEFINITE or m.det in ("my", "our", "your"):
+            return None
+        # Nobody was described so: the most recent person not already
+        # known by another role (the prosecutor is not "the defendant").
+        gender = lx.ROLE_GENDER.get(m.head or "")
+        ok = lambda e: (  # noqa: E731
+            e.kind == "person" and e.strong and not e.roles and e.gender in (None, gender or e.gender)
+        )
+        found = self._recent(pos, ok)
+        # Nobody yet: the role points forward ("its lead author ... Dr X").
+        ent = found[0] if found else self._next(pos, lambda e: e.kind == "person" and e.strong)
+        if ent is None:
+            found = self._recent(pos, lambda e: e.kind == "person" and e.strong)
+            ent = found[0] if found else None
+        if ent is not None and bind:
+            self._add_role_binding(ent, head, frozenset(mods))
+        return ent
+
+    def _count_before(self, pos: int) -> int:
+        return len(self.entities)
+
+
+# Only a sentence-initial He/She teaches a gender: object pronouns ("worked
+# alongside him") point at someone else as often as not.
+_PRONOUN_RE = re.compile(
+    r"(?:(?<=[.!?] )|(?<=^)|(?<=\n))(?:He|She)\b"
+    r"|\b(?:his|her)(?= (?!to\b|for\b|in\b|on\b|at\b|with\b|and\b|that\b|as\b|the\b|a\b|an\b|about\b|from\b|by\b|of\b)[a-z])",
+    re.MULTILINE,
+)
+_PARTICLE_SET = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten"}
+_ORG_HEAD_WORDS = {
+    "airline": {"air", "airways", "airlines", "airline"},
+    "carmaker": {"motors", "motor", "cars", "automotive"},
+    "bank": {"bank", "banking"},
+    "police": {"police", "constabulary"},
+    "government": {"government", "office", "department", "ministry"},
+    "department": {"department", "office", "ministry"},
+}
+_OF_SPLIT_RE = re.compile(r" (?:of|for|at)(?: the)? ")
+_PLACE_PREPOSITIONS = {"in", "from", "to", "at", "near", "across", "outside", "inside", "into", "of", "around", "towards", "via", "through"}
+_SAID_PRONOUN_RE = re.compile(
+    r"(?:, [^,]{1,80},)? (?:has |had |also )?(?:said|says|told \w+|added|insisted|admitted|claimed|argued|explained|warned)(?: that)? (he|she)\b"
+)
+_LAST_WORD_RE = re.compile(r"([\w\-]+) $")
+_CAMEL_RE = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+$")
+_SPEECH_AFTER_RE = re.compile(
+    r"(?:, [^,\u201c\u201d\"]{1,110},)? (?:(?:has|had|have|was|also|later|then|previously|earlier|once) )*(?:"
+    + "|".join(sorted((w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s")) or w in ("said", "told", "wrote")), key=len, reverse=True))
+    + r")\b"
+)
+_ROLE_MENTION_RE = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ((?:[a-z\-]+ ){0,2}?(?:"
+    + "|".join(sorted(lx.ROLE_HEADS | lx.ORG_HEADS, key=len, reverse=True))
+    + r"))\b(?! [A-Z])(?!['\u2019])"
+)

@@ -1,0 +1,392 @@
+"""The extraction pipeline: marks -> segments -> quotes with speakers.
+
+1. :mod:`.marks` finds every quoted span (with nested spans inside).
+2. :class:`.entities.Registry` reads the names, roles and pronouns.
+3. Each span is judged: is it a sentence someone said (direct), a few words
+   of theirs inside the reporter's sentence (partial), or a title, nickname
+   or scare quote (dropped)?
+4. Spans split by their attribution ("First," she said, "second.") are
+   joined; attribution is read next to the marks, then in the sentence,
+   then from the previous paragraph for a paragraph that is all quotation.
+5. Nested quotes are reported after their outer quote, attributed to whoever
+   the outer speaker says said them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Block, Quote
+from . import cues
+from . import lexicon as lx
+from .entities import INDEFINITE, Entity, Mention, Registry
+from .marks import Span, find_spans
+
+log = logging.getLogger(__name__)
+
+_TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$)")
+_WORD_BEFORE_RE = re.compile(r"([\w.\-']+)\s*$")
+_SO_CALLED_RE = re.compile(
+    r"(?:so-called|so called|dubbed|nicknamed|known as|codenamed|code-named|calling (?:itself|themselves|himself|herself))\s*$",
+    re.IGNORECASE,
+)
+_CAP_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w\-]+\s$")
+_SENT_PUNCT = ".!?\u2026"
+#: "One letter, sent in 2021 by local resident Keith Armitage," -- the author.
+_BY_RE = re.compile(r",? [^,.]{0,60}?\bby (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
+#: A direct quote needs at least this many words when nothing attributes it.
+MIN_UNATTRIBUTED_WORDS = 4
+#: A paragraph that is all quotation continues the last speaker this many
+#: paragraphs back (interviews put the interviewer's question in between).
+CONTINUATION_REACH = 2
+
+
+@dataclass
+class _Seg:
+    span: Span
+    para: int
+    direct: bool
+    post: tuple[str, Mention | None, int] | None = None
+    pre: tuple[str, Mention | None] | None = None
+
+
+def _paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
+    if blocks:
+        out = []
+        for b in blocks:
+            s, e = max(0, b.start), min(len(text), b.end)
+            if s < e:
+                out.append((s, e, b.kind))
+        return out
+    out = []
+    pos = 0
+    for part in text.split("\n\n"):
+        s, e = pos, pos + len(part)
+        pos = e + 2
+        # Blank lines inside a paragraph are not expected, but never crash.
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            out.append((s, e, "paragraph"))
+    return out
+
+
+class _Extractor:
+    def __init__(self, text: str, paras: list[tuple[int, int, str]]) -> None:
+        self.text = text
+        self.paras = paras
+        self.para_starts = [p[0] for p in paras]
+        self.spans = find_spans(text, paras)
+        pieces = sorted(p for sp in self.spans for p in sp.pieces)
+        self.reg = Registry(text, pieces)
+        self._terms: dict[int, list[int]] = {}
+
+    # -- sentences ----------------------------------------------------------
+
+    def _terminators(self, pi: int) -> list[int]:
+        got = self._terms.get(pi)
+        if got is None:
+            ps, pe, _ = self.paras[pi]
+            got = []
+            for m in _TERMINATOR_RE.finditer(self.text, ps, pe):
+                if self.reg.in_quote(m.start()):
+                    continue
+                wb = _WORD_BEFORE_RE.search(self.text, max(ps, m.start() - 12), m.start())
+                if wb and (wb.group(1).lower() in lx.ABBREVIATIONS or (len(wb.group(1)) == 1 and wb.group(1).isupper())):
+                    continue
+                got.append(m.end())
+            self._terms[pi] = got
+        return got
+
+    def sentence(self, pi: int, s: int, e: int) -> tuple[int, int]:
+        ps, pe, _ = self.paras[pi]
+        t = self._terminators(pi)
+        i = bisect.bisect_right(t, s) - 1
+        lo = t[i] if i >= 0 else ps
+        j = bisect.bisect_left(t, e)
+        hi = t[j] if j < len(t) else pe
+        return lo, hi
+
+    # -- judging spans ------------------------------------------------------
+
+    def _direct_like(self, lo: int, op: int, content: int) -> bool:
+        """Does the quote at ``op`` start a sentence of its own?"""
+        text = self.text
+        end = cues._rstrip(text, lo, op)
+        if end <= lo:
+            return True
+        last = text[end - 1]
+        first = text[content]
+        if last in _SENT_PUNCT + ":;":
+            return True
+        if last in ",\u2014\u2013-(" and (first.isupper() or first.isdigit() or first in "\u2018\u201c'\""):
+            return True
+        if first.isupper() and first != "I":
+            v = None
+            for v in cues.VERB_RE.finditer(text, max(lo, end - 40), end):
+                pass
+            if v is not None and v.end() == end:
+                return True
+        return False
+
+    def _trap(self, seg: _Seg) -> bool:
+        """Nicknames, scare quotes and titles: quoted, but nobody said them."""
+        text = self.text
+        sp = seg.span
+        if len(sp.pieces) != 1 or sp.close_pos is None:
+            return False
+        ps = self.paras[seg.para][0]
+        before = text[max(ps, sp.open_pos - 25) : sp.open_pos]
+        if _SO_CALLED_RE.search(before):
+            return True
+        s, e = sp.pieces[0]
+        content = text[s:e]
+        nwords = len(content.split())
+        after = text[sp.close_pos + 1 : sp.close_pos + 3]
+        # Ronald "Ronnie" Smith
+        if nwords <= 2 and _CAP_BEFORE_RE.search(before) and after[:1] == " " and after[1:2].isupper():
+            return True
+        # Titles of works, operations, slogans: Title Case, no sentence.
+        if nwords <= 10 and _title_case(content) and not (seg.post and seg.direct):
+            return True
+        return False
+
+    # -- pipeline -----------------------------------------------------------
+
+    def run(self) -> list[Quote]:
+        text = self.text
+        segs: list[_Seg] = []
+        for sp in self.spans:
+            pi = bisect.bisect_right(self.para_starts, sp.open_pos) - 1
+            segs.append(_Seg(sp, pi, False))
+        # Attribution candidates next to the marks of every segment.
+        for k, seg in enumerate(segs):
+            sp = seg.span
+            ps, pe, _ = self.paras[seg.para]
+            prev_close = None
+            if k and segs[k - 1].span.para_last == seg.para and segs[k - 1].span.close_pos is not None:
+                prev_close = segs[k - 1].span.close_pos + 1
+            lo, _hi = self.sentence(seg.para, sp.open_pos, sp.open_pos + 1)
+            if prev_close is not None:
+                lo = max(lo, prev_close)
+            seg.direct = self._direct_like(max(ps, lo if prev_close else ps), sp.open_pos, sp.start)
+            if prev_close is not None and not seg.direct:
+                seg.direct = self._direct_like(prev_close, sp.open_pos, sp.start) and text[sp.start].isupper()
+            seg.pre = cues.before_open(self.reg, text, lo, sp.open_pos)
+            if sp.close_pos is not None:
+                lp = self.paras[bisect.bisect_right(self.para_starts, sp.close_pos) - 1]
+                nxt = segs[k + 1].span.open_pos if k + 1 < len(segs) and segs[k + 1].span.open_pos < lp[1] else lp[1]
+                seg.post = cues.after_close(self.reg, text, sp.close_pos + 1, nxt)
+        # Join quotes split by their attribution.
+        groups: list[list[_Seg]] = []
+        for k, seg in enumerate(segs):
+            if groups:
+                a = groups[-1][-1]
+                if (
+                    a.span.para_last == seg.para
+                    and a.span.close_pos is not None
+                    and a.post is not None
+                    and groups[-1][0].direct
+                ):
+                    # '"First," she said, "second."' and '"One," he said. "Two."'
+                    gap = text[a.post[2] : seg.span.open_pos].rstrip()
+                    lower_ok = gap.endswith((",", "\u2014", "\u2013"))
+                    if (
+                        len(gap) < 200
+                        and not any(c in "\u201c\u201d\"" for c in gap)
+                        and (lower_ok or (seg.direct and text[seg.span.start].isupper()))
+                    ):
+                        groups[-1].append(seg)
+                        continue
+            groups.append([seg])
+
+        quotes: list[Quote] = []
+        last: tuple[Quote, Entity | None, int] | None = None  # previous quote, speaker, its last paragraph
+        for group in groups:
+            a, z = group[0], group[-1]
+            if len(group) == 1 and self._trap(a):
+                continue
+            pieces = [p for seg in group for p in seg.span.pieces]
+            kind = "direct" if a.direct else "partial"
+            attr: tuple[str, Mention | None] | None = None
+            sp_lo, sp_hi = self.sentence(a.para, a.span.open_pos, a.span.close_pos or a.span.end)
+            if a.post is not None:
+                attr = (a.post[0], a.post[1])
+            elif kind == "direct" and a.pre is not None:
+                attr = a.pre
+            elif z.post is not None:
+                attr = (z.post[0], z.post[1])
+            if attr is None and kind == "partial" and a.pre is not None and a.pre[1] is not None:
+                attr = a.pre
+            if attr is None and a.span.para_first == a.span.para_last:
+                found = cues.in_sentence(self.reg, text, sp_lo, sp_hi, a.span.open_pos, (a.span.close_pos or a.span.end) + 1)
+                if found is not None:
+                    attr = found
+            speaker: str | None = None
+            ent: Entity | None = None
+            cue: str | None = None
+            sstart = send = None
+            ps = self.paras[a.para][0]
+            at_start = cues._rstrip(text, ps, a.span.open_pos) == ps
+            if attr is not None:
+                cue = attr[0]
+                if attr[1] is not None:
+                    speaker, ent, sstart, send = self.resolve(attr[1])
+                elif cue == ":" and last is not None and last[2] >= a.para - CONTINUATION_REACH:
+                    # 'On the state of the business: "It's harder than ever."'
+                    speaker, ent = last[0].speaker, last[1]
+                    sstart, send = last[0].speaker_start, last[0].speaker_end
+            elif kind == "direct":
+                nwords = sum(len(text[s:e].split()) for s, e in pieces)
+                if at_start and last is not None and last[2] >= a.para - CONTINUATION_REACH and last[0].kind == "direct":
+                    speaker, ent = last[0].speaker, last[1]
+                    sstart, send = last[0].speaker_start, last[0].speaker_end
+                elif nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
+                    continue
+            else:
+                continue  # a partial quote with nothing saying who said it
+            if kind == "partial" and speaker is None and cue is None:
+                continue
+            if ent is not None:
+                self.reg.note_speaker(ent, sstart if sstart is not None else a.span.open_pos)
+            q = _make_quote(text, pieces, speaker, kind, cue, sstart, send)
+            quotes.append(q)
+            last = (q, ent, z.span.para_last)
+            for seg in group:
+                for nest in seg.span.nested:
+                    nq = self._nested(seg, nest, ent)
+                    if nq is not None:
+                        quotes.append(nq)
+        quotes.sort(key=lambda q: (q.start, -q.end))
+        return quotes
+
+    def _nested(self, seg: _Seg, nest: Span, outer: Entity | None) -> Quote | None:
+        """A quote inside a quote: who the outer speaker says said it."""
+        text = self.text
+        piece = next((p for p in seg.span.pieces if p[0] <= nest.open_pos < p[1] + 1), seg.span.pieces[0])
+        lo = piece[0]
+        for m in _TERMINATOR_RE.finditer(text, piece[0], nest.open_pos):
+            lo = m.end()
+        attr = cues.before_open(self.reg, text, lo, nest.open_pos)
+        if attr is None and nest.close_pos is not None:
+            post = cues.after_close(self.reg, text, nest.close_pos + 1, piece[1])
+            attr = (post[0], post[1]) if post else None
+        if attr is None:
+            return None
+        speaker = None
+        sstart = send = None
+        m = attr[1]
+        if m is not None:
+            if m.kind == "pronoun" and m.word == "it":
+                pass  # "it called the prose 'competent'": a thing, not a person
+            elif m.kind == "pronoun" and m.word in ("i", "we"):
+                speaker = outer.name if outer else None
+                sstart, send = m.start, m.end
+            elif m.kind == "role" and m.det in ("my", "our") and outer is not None:
+                speaker, _e, sstart, send = self.resolve(m, exclude=outer)
+            else:
+                speaker, _e, sstart, send = self.resolve(m, exclude=outer, pos=seg.span.open_pos)
+        kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
+        return _make_quote(text, nest.pieces, speaker, kind, attr[0], sstart, send)
+
+    def resolve(
+        self, m: Mention, exclude: Entity | None = None, pos: int | None = None
+    ) -> tuple[str | None, Entity | None, int | None, int | None]:
+        """Full name for a speaker mention: (name, entity, mention start, end)."""
+        reg = self.reg
+        at = m.start if pos is None else pos
+        ent: Entity | None = None
+        if m.kind == "pronoun":
+            if m.word in ("i", "we"):
+                return None, None, m.start, m.end
+            ent = reg.resolve_pronoun(m.word, at, exclude=exclude)
+        elif m.kind in ("name", "org") and m.run is not None:
+            ent = m.run.entity
+            if m.kind == "org" and ent is not None and ent.kind == "person":
+                ent.kind = "org"  # "a Wessex Coastal spokesperson": not a person after all
+            if ent is None:
+                word = m.run.name_words[-1]
+                if len(m.run.name_words) == 1 and self.text[max(0, m.run.start - 4) : m.run.start].lower() == "the ":
+                    # "the Italian said": a nationality used as a role
+                    role = Mention(m.start, m.end, "role", word=word.lower(), head=word.lower(), det="the")
+                    ent = reg.resolve_role(role, at, bind=True)
+                elif reg._common_noun(m.run):
+                    return None, None, m.start, m.end  # "Marchers chanted": nobody in particular
+                else:
+                    return " ".join(m.run.name_words), None, m.start, m.end
+        elif m.kind == "role":
+            if m.head in lx.DOCUMENT_HEADS:
+                # "One letter, sent by Keith Armitage, warned": its author;
+                # "the statement said": whoever was last said to issue one.
+                by = _BY_RE.match(self.text, m.end)
+                run = reg.runs_by_start.get(by.end()) if by else None
+                if run is not None and run.entity is not None:
+                    ent = run.entity
+                else:
+                    found = reg._recent(at, lambda e: e.strong)
+                    ent = found[0] if found else None
+            elif m.head in lx.SPOKES_HEADS:
+                # "a spokesperson said": the organisation last in the news
+                found = reg._recent(at, lambda e: e.kind == "org")
+                ent = found[0] if found else None
+            elif m.det in INDEFINITE:
+                return None, None, m.start, m.end
+            else:
+                ent = reg.resolve_role(m, at, bind=True)
+        if ent is None:
+            return None, None, m.start, m.end
+        return ent.name, ent, m.start, m.end
+
+
+def _title_case(content: str) -> bool:
+    ws = [w for w in content.split() if w[:1].isalpha()]
+    small = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or", "with", "de"}
+    return bool(ws) and all(w[0].isupper() or w in small for w in ws) and content[-1:] not in _SENT_PUNCT + ","
+
+
+def _ends_sentence(text: str, seg: _Seg) -> bool:
+    """An unattributed quote is kept only if it is a sentence of its own."""
+    s, e = seg.span.pieces[-1]
+    return text[e - 1 : e] in _SENT_PUNCT + "," and text[seg.span.start].isupper()
+
+
+def _make_quote(
+    text: str,
+    pieces: list[tuple[int, int]],
+    speaker: str | None,
+    kind: str,
+    cue: str | None,
+    sstart: int | None,
+    send: int | None,
+) -> Quote:
+    start, end = pieces[0][0], pieces[-1][1]
+    body = " ".join(text[s:e] for s, e in pieces) if len(pieces) > 1 else text[start:end]
+    if speaker is None:
+        sstart = send = None
+    return Quote(
+        text=body,
+        start=start,
+        end=end,
+        speaker=speaker,
+        kind=kind,
+        cue=cue,
+        speaker_start=sstart,
+        speaker_end=send,
+        pieces=tuple(pieces),
+    )
+
+
+def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quote]:
+    """Every quotation in ``text`` with its speaker, in article order.
+
+    ``blocks`` are the article's block spans; without them the text is split
+    on blank lines.  Nested quotes follow the quote they sit in.
+    """
+    if not text:
+        return []
+    paras = _paragraphs(text, blocks)
+    return _Extractor(text, paras).run()

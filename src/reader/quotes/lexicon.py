@@ -1,0 +1,418 @@
+"""Word lists the quote extractor relies on.
+
+Kept deliberately small and boring: they name the closed classes of news
+English (speech verbs, honorifics, role nouns, organisation words) plus a
+short list of common first names used only as a gender hint.  Everything is
+lower case; callers lower-case before looking up.
+"""
+
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def _forms(spec: str) -> dict[str, str]:
+    """Map each written form to its lemma from lines like 'say said says saying'."""
+    out: dict[str, str] = {}
+    for line in spec.strip().splitlines():
+        words = line.split()
+        for w in words:
+            out[w] = words[0]
+    return out
+
+
+#: Verbs that introduce or attribute speech (every written form -> lemma).
+SPEECH_VERBS = _forms(
+    """
+    say said says saying
+    tell told tells telling
+    add added adds adding
+    warn warned warns warning
+    insist insisted insists insisting
+    explain explained explains explaining
+    admit admitted admits admitting
+    claim claimed claims claiming
+    argue argued argues arguing
+    note noted notes noting
+    stress stressed stresses stressing
+    suggest suggested suggests suggesting
+    ask asked asks asking
+    reply replied replies replying
+    respond responded responds responding
+    answer answered answers answering
+    write wrote writes writing written
+    tweet tweeted tweets tweeting
+    post posted posts
+    declare declared declares declaring
+    announce announced announces announcing
+    confirm confirmed confirms confirming
+    reveal revealed reveals revealing
+    recall recalled recalls recalling
+    continue continued continues
+    urge urged urges urging
+    acknowledge acknowledged acknowledges acknowledging
+    concede conceded concedes conceding
+    agree agreed agrees
+    maintain maintained maintains maintaining
+    observe observed observes observing
+    remark remarked remarks remarking
+    comment commented comments commenting
+    joke joked jokes joking
+    laugh laughed laughs laughing
+    predict predicted predicts predicting
+    promise promised promises promising
+    vow vowed vows vowing
+    pledge pledged pledges pledging
+    demand demanded demands demanding
+    caution cautioned cautions cautioning
+    complain complained complains complaining
+    boast boasted boasts boasting
+    allege alleged alleges alleging
+    counter countered counters countering
+    protest protested protests protesting
+    shout shouted shouts shouting
+    yell yelled yells yelling
+    whisper whispered whispers whispering
+    cry cried cries crying
+    murmur murmured murmurs murmuring
+    state stated states stating
+    reiterate reiterated reiterates reiterating
+    emphasise emphasised emphasises emphasising emphasize emphasized emphasizes emphasizing
+    underline underlined underlines underlining
+    hint hinted hints hinting
+    conclude concluded concludes concluding
+    testify testified testifies testifying
+    exclaim exclaimed exclaims exclaiming
+    recount recounted recounts recounting
+    assure assured assures assuring
+    reckon reckoned reckons reckoning
+    deny denied denies denying
+    quip quipped quips quipping
+    sigh sighed sighs sighing
+    describe described describes describing
+    call called calls calling
+    brand branded brands branding
+    dub dubbed dubs dubbing
+    label labelled labeled labels labelling labeling
+    term termed terms terming
+    dismiss dismissed dismisses dismissing
+    hail hailed hails hailing
+    slam slammed slams slamming
+    criticise criticised criticises criticising criticize criticized criticizes criticizing
+    accuse accused accuses accusing
+    praise praised praises praising
+    condemn condemned condemns condemning
+    welcome welcomed welcomes welcoming
+    characterise characterised characterises characterising characterize characterized characterizes characterizing
+    mutter muttered mutters muttering
+    snap snapped snaps snapping
+    plead pleaded pleads pleading
+    tell_ tells
+    report reported reports reporting
+    repeat repeated repeats repeating
+    signal signalled signaled signals signalling
+    indicate indicated indicates indicating
+    point pointed points pointing
+    chant chanted chants chanting
+    sing sang sings singing
+    """
+)
+SPEECH_VERBS.pop("tell_", None)
+# Forms that are far more often nouns ("the state's", "a second warning",
+# "asylum claim") would attribute reporters' prose; leave them out.
+for _noun in """state states post posts point points report reports signal signals term terms
+        label labels note notes counter counters comment comments remark remarks demand
+        demands protest protests promise promises pledge pledges vow vows caution hint hints
+        tweet tweets cry cries laugh laughs joke jokes sigh sighs warning writing reporting
+        written answer answers welcome praise whisper whispers shout shouts yell murmur
+        plead snap snaps quip quips boast boasts brand brands dub dubs hail slam slams
+        continue claim call signalling signaling pointing repeat counter indicate""".split():
+    SPEECH_VERBS.pop(_noun, None)
+
+#: Verbs that only attribute when the quote is part of the sentence
+#: ("described X as ...", "called it ...") -- too common otherwise.
+PARTIAL_ONLY = {
+    "describe", "call", "brand", "dub", "label", "term", "dismiss", "hail", "slam",
+    "criticise", "criticize", "accuse", "praise", "condemn", "welcome", "characterise",
+    "characterize", "report", "signal", "indicate", "point",
+}
+
+#: Words allowed between a speaker and the speech verb ("has also said").
+AUXILIARIES = {
+    "has", "had", "have", "was", "is", "were", "are", "also", "later", "then", "previously",
+    "earlier", "once", "recently", "again", "repeatedly", "reportedly", "would", "will",
+    "had", "since", "simply", "just", "only", "further", "subsequently", "eventually",
+    "publicly", "privately", "openly", "today", "yesterday", "now", "last", "night",
+    "week", "who", "has since", "did", "does", "do", "not", "never", "always", "often",
+    "used", "to", "went", "on", "tearfully", "angrily", "quietly", "firmly", "bluntly",
+    "however", "too", "both", "all", "had", "apparently", "even", "still", "already",
+}
+
+PRONOUNS_M = {"he", "him", "his"}
+PRONOUNS_F = {"she", "her", "hers"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
+
+HONORIFICS = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "baron": "m",
+    "duke": "m", "earl": "m", "mister": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
+    "princess": "f", "baroness": "f", "duchess": "f", "madam": "f",
+    "dr": None, "prof": None, "professor": None, "rev": None, "revd": None,
+    "reverend": None, "cllr": None, "councillor": None, "judge": None, "justice": None,
+    "president": None, "senator": None, "sen": None, "rep": None, "gov": None,
+    "governor": None, "gen": None, "general": None, "col": None, "colonel": None,
+    "capt": None, "captain": None, "lt": None, "sgt": None, "sergeant": None, "det": None,
+    "detective": None, "insp": None, "inspector": None, "supt": None, "superintendent": None,
+    "chancellor": None, "pope": None, "rabbi": None, "imam": None, "sheikh": None,
+    "mayor": None, "coach": None, "chief": None, "officer": None, "pc": None,
+    "dc": None, "ds": None, "di": None, "dci": None, "cardinal": None, "bishop": None,
+    "archbishop": None, "father": "m", "mother": "f", "sister": "f", "brother": "m",
+    "minister": None, "secretary": None, "premier": None, "speaker": None,
+}
+
+#: Honorifics kept in the speaker's name, as British copy treats them as part of it.
+KEPT_HONORIFICS = {"sir", "dame", "lord", "lady", "baroness", "baron"}
+
+#: Abbreviations that may end with a full stop without ending the sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt",
+    "sgt", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "det", "insp", "supt", "rev",
+    "ore", "calif", "mass", "wash", "fla", "tex", "ariz", "colo", "conn", "mich", "minn",
+    "penn", "pa", "va", "ga", "ill", "ky", "md", "mo", "nev", "okla", "tenn", "wis", "jan",
+    "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g",
+    "i.e", "approx", "est", "mt", "ft", "fig", "cllr", "pc", "a.m", "p.m",
+}
+
+#: Suffixes written after a name that are not part of it.
+NAME_SUFFIXES = {"kc", "qc", "mp", "msp", "mep", "am", "jr", "sr", "ii", "iii", "iv", "cbe",
+                 "obe", "mbe", "kbe", "dbe", "phd", "mla", "td"}
+
+#: Nouns naming a person by their role ("the prime minister", "the Italian").
+ROLE_HEADS = {
+    "minister", "president", "chancellor", "secretary", "leader", "executive", "chairman",
+    "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson",
+    "mayor", "governor", "senator", "mp", "judge", "officer", "director", "head", "boss",
+    "manager", "coach", "captain", "founder", "ceo", "cfo", "coo", "chief", "commissioner",
+    "ambassador", "counterpart", "king", "queen", "prince", "princess", "pope", "general",
+    "commander", "inspector", "superintendent", "detective", "professor", "doctor",
+    "lawyer", "barrister", "solicitor", "prosecutor", "attorney", "economist", "analyst",
+    "official", "campaigner", "activist", "author", "researcher", "scientist", "expert",
+    "teacher", "headteacher", "headmaster", "headmistress", "mother", "father", "mum",
+    "dad", "wife", "husband", "son", "daughter", "brother", "sister", "victim", "witness",
+    "resident", "owner", "player", "striker", "midfielder", "defender", "goalkeeper",
+    "winger", "forward", "actor", "actress", "singer", "star", "presenter", "host",
+    "candidate", "deputy", "premier", "treasurer", "envoy", "negotiator", "adviser",
+    "advisor", "aide", "lecturer", "student", "defendant", "accused", "claimant",
+    "councillor", "chancellor", "speaker", "skipper", "harbourmaster", "fisherman",
+    "farmer", "nurse", "surgeon", "consultant", "physician", "psychologist", "engineer",
+    "biologist", "astrophysicist", "astronomer", "physicist", "chemist", "ecologist",
+    "meteorologist", "historian", "novelist", "writer", "journalist", "editor",
+    "reporter", "photographer", "artist", "designer", "architect", "chef", "pilot",
+    "driver", "officer", "constable", "sergeant", "sheriff", "marshal", "ranger",
+    "firefighter", "paramedic", "spokesperson", "representative", "rep", "organiser",
+    "organizer", "trustee", "governor", "principal", "dean", "vice-chancellor", "rector",
+    "vicar", "priest", "bishop", "archbishop", "rabbi", "imam", "cardinal", "manager",
+    "boss", "gaffer", "veteran", "youngster", "teenager", "pensioner", "grandmother",
+    "grandfather", "widow", "widower", "partner", "girlfriend", "boyfriend", "fiance",
+    "fiancee", "nan", "grandad", "granddad", "uncle", "aunt", "cousin", "friend",
+    "neighbour", "neighbor", "colleague", "source", "insider", "person", "man", "woman",
+    "boy", "girl", "mp", "peer", "lord", "senator", "congressman", "congresswoman",
+    "representative", "lawmaker", "legislator", "diplomat", "politician", "strategist",
+    "pollster", "investor", "entrepreneur", "businessman", "businesswoman", "developer",
+    "fan", "supporter", "shopkeeper", "landlord", "tenant", "homeowner", "parent",
+    "chairman", "referee", "umpire", "official", "scientist", "co-author", "surveyor",
+    "agent", "broker", "trader", "banker", "accountant", "auditor", "controller",
+    "counsel", "advocate", "magistrate", "coroner", "pathologist", "commentator",
+    "protester", "worker", "employee", "staffer", "volunteer", "crew", "skipper",
+    "merchant", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman",
+    "assemblyman", "assemblywoman", "assemblymember", "supervisor", "trooper", "deputy",
+    "clerk", "administrator", "superintendent", "auditor", "comptroller", "treasurer",
+    "delegate", "chancellor", "provost", "principal", "midwife", "carer", "caregiver",
+    "landlady", "publican", "bartender", "waiter", "waitress", "owner", "proprietor",
+    "founder", "co-founder", "cofounder", "director", "producer", "filmmaker", "curator",
+    "critic", "juror", "jurors", "chef", "baker", "butcher", "vet", "dentist", "pharmacist",
+    "co-author", "coauthor", "researcher", "postdoc", "fellow", "dean", "rapporteur",
+}
+
+#: Modifiers that may stand inside a role phrase ("shadow housing secretary").
+ROLE_MODIFIERS = {
+    "prime", "chief", "deputy", "shadow", "former", "acting", "interim", "senior", "junior",
+    "lead", "vice", "assistant", "associate", "managing", "general", "foreign", "home",
+    "housing", "health", "education", "justice", "defence", "defense", "fire", "police",
+    "county", "state", "city", "district", "regional", "national", "international",
+    "financial", "operating", "technology", "communications", "executive", "principal",
+    "first", "business", "trade", "culture", "transport", "environment", "energy",
+    "work", "works", "pensions", "treasury", "chief", "party", "opposition", "labour",
+    "conservative", "tory", "green", "lib", "dem", "democratic", "republican", "union",
+    "club", "team", "company", "group", "bank", "hospital", "council", "local", "new",
+    "incoming", "outgoing", "veteran", "retired", "longtime", "long-time", "marine",
+    "exoplanet", "fire", "crown", "trial", "defence", "prosecution", "prosecuting",
+    "defending", "us", "uk", "eu", "un", "white", "house", "press", "finance", "sports",
+    "football", "cricket", "rugby", "music", "film", "art", "arts", "science", "science",
+    "digital", "economic", "economics", "climate", "security", "intelligence", "military",
+    "army", "navy", "air", "force", "armed", "forces", "independent", "senior", "top",
+    "boyhood", "first-team", "caretaker",
+}
+
+#: Nouns for an organisation referred back to ("the company said").
+ORG_HEADS = {
+    "company", "firm", "group", "business", "maker", "retailer", "carmaker", "bank",
+    "lender", "airline", "charity", "organisation", "organization", "agency", "council",
+    "government", "ministry", "department", "party", "club", "union", "association",
+    "watchdog", "regulator", "university", "hospital", "trust", "board", "authority",
+    "network", "broadcaster", "supermarket", "chain", "startup", "start-up", "insurer",
+    "operator", "provider", "league", "federation", "school", "police", "force",
+    "manufacturer", "developer", "publisher", "platform", "giant", "utility", "supplier",
+    "producer", "brand", "label", "studio", "team", "body", "institute", "foundation",
+    "office", "commission", "committee", "alliance", "campaign", "coalition", "society",
+    "center", "centre", "tribunal", "inquiry", "panel", "administration",
+    "cabinet", "parliament", "assembly", "senate", "congress", "consortium",
+}
+
+#: Heads that speak for an organisation ("a Home Office spokesperson").
+SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official",
+                "officials"}
+
+#: Documents that "say" things on their author's behalf ("the statement said").
+DOCUMENT_HEADS = {"statement", "letter", "email", "message", "memo", "note", "post",
+                  "tweet", "filing", "submission", "report"}
+
+#: Capitalised words that mark a run of capitals as an organisation.
+ORG_WORDS = {
+    "office", "department", "ministry", "council", "party", "bank", "group", "systems",
+    "inc", "ltd", "plc", "corp", "corporation", "company", "co", "police", "service",
+    "services", "agency", "commission", "committee", "association", "alliance", "union",
+    "trust", "foundation", "institute", "university", "authority", "board", "news",
+    "organisation", "organization", "federation", "league", "club", "cross", "society",
+    "network", "airways", "airlines", "securities", "capital", "partners", "holdings",
+    "industries", "technologies", "labs", "government", "parliament", "assembly", "church",
+    "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
+    "reuters", "bbc", "nhs", "fc", "afc", "united", "city", "rovers", "athletic",
+    "hospice", "charity", "school", "college", "academy", "museum", "centre", "center",
+    "court", "tribunal", "review", "media", "press", "group", "energy", "motors", "bureau",
+    "administration", "executive", "cabinet", "office", "parliament", "senate", "congress",
+    "house", "commons", "lords", "station", "hospital", "weather", "express", "mail",
+    "mirror", "sun", "journal", "observer", "independent", "herald", "gazette", "tribune",
+    "radio", "television", "tv", "sky", "itv", "cnn", "nasa", "esa", "fbi", "cia",
+    "pentagon", "treasury", "kremlin", "whitehall", "downing", "inc.", "llc", "llp", "ag",
+    "gmbh", "sa", "nv", "plc.", "brands", "foods", "pharma", "pharmaceuticals", "bank",
+    "insurance", "railway", "railways", "rail", "transport", "water", "power", "air",
+    "aviation", "organization", "institution", "partnership",
+    "council", "councils", "agency", "administration",
+}
+
+#: Capitalised words that mark a run as a place or thing, never a person.
+PLACE_WORDS = {
+    "street", "road", "lane", "avenue", "square", "park", "bridge", "river", "town",
+    "county", "island", "islands", "sea", "ocean", "mountains", "mountain", "hill",
+    "valley", "gulch", "fire", "highway", "programme", "program", "cup", "league",
+    "airport", "harbour", "harbor", "quay", "north", "south", "east", "west", "kingdom",
+    "states", "republic", "coast", "bay", "lake", "forest", "national", "act", "bill",
+    "day", "week", "year", "season", "championship", "premier", "stadium", "arena",
+    "hall", "palace", "castle", "tower", "way", "drive", "place", "close", "gardens",
+    "estate", "village", "centre", "center", "market", "festival", "awards", "prize",
+    "astronomy", "nature", "science", "telescope", "live", "politics", "business",
+    "sport", "sports", "news", "world", "europe", "america", "africa", "asia",
+}
+
+#: Capitalised words that start sentences and are no names.
+STOP_CAPS = {
+    "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "by", "for",
+    "from", "to", "with", "without", "as", "if", "when", "while", "after", "before",
+    "since", "until", "although", "though", "because", "however", "meanwhile",
+    "earlier", "later", "today", "yesterday", "tomorrow", "last", "next", "this", "that",
+    "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you",
+    "his", "her", "their", "our", "my", "your", "some", "many", "most", "other", "others",
+    "another", "one", "two", "three", "four", "five", "all", "both", "each", "every", "no",
+    "not", "now", "then", "still", "also", "even", "only", "just", "what", "which", "who",
+    "whom", "whose", "where", "why", "how", "asked", "speaking", "giving", "opening",
+    "under", "over", "about", "according", "despite", "during", "of", "up", "out",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "please", "you", "do",
+    "does", "did", "is", "are", "was", "were", "be", "have", "has", "had", "will",
+    "would", "can", "could", "should", "let", "more", "less", "few", "such", "yes",
+    "oh", "well", "instead", "overall", "officials", "residents", "shares", "goals",
+    "police", "cross-examining", "reporting", "editing", "additional", "read", "watch",
+    "follow", "listen", "sign", "click", "like", "unlike", "among", "between", "within",
+    "through", "across", "against", "towards", "around", "amid", "following", "including",
+    "not", "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing",
+    "something", "everything", "people", "dear", "hello", "thanks", "sorry", "ok",
+}
+
+#: First names used as a gender hint; small on purpose.
+FIRST_NAMES_M = set(
+    """
+    james john robert michael william david richard joseph thomas charles christopher
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+    george edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan
+    stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander
+    patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter
+    kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+    austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel
+    logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
+    philip johnny keir boris rishi tony gordon nigel ed ben tom harry oliver charlie
+    danny derek graham ramon marco jamie kofi tomasz emmanuel vladimir xi narendra
+    olaf volodymyr recep benjamin mohammed muhammad ahmed ali omar hassan edi giorgia
+    luis carlos jorge pedro miguel angel simon alan marcus darren neil ian colin stuart
+    tobias tomas rhys dwight mick ollie richard pieter jan hans lars sven dirk
+    craig ross callum liam connor kieran declan sean seamus hamish angus rory fraser
+    wes lee dean dale glenn shane barry kenny mike jim bob bill steve dave chris nick
+    matt andy rob rich joe dan sam alex max luke owen rhys gareth dafydd emyr huw ieuan
+    """.split()
+)
+FIRST_NAMES_F = set(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
+    betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy
+    melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
+    anna brenda pamela emma nicole helen samantha katherine christine debra rachel
+    carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
+    victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline
+    martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy
+    sophia grace denise amber doris marilyn danielle beverly isabella theresa diana
+    natalie brittany charlotte marie kayla alexis lori yvette rachel theresa liz kemi
+    priti suella nadia nadine darlene priya lena ifeoma aisling kayleigh marianne
+    giorgia angela ursula kamala hillary nicola jacinda jeanette sue jane kate lucy
+    sophie chloe jade amelia ella mia isla freya poppy ruby lily holly molly millie
+    jo bridget niamh siobhan aoife ciara orla eileen maureen bernadette sheila moira
+    fiona kirsty shona morag eilidh ffion cerys bethan sian angharad lowri rhiannon
+    joanne joanna maeve harriet miriam claire carla ana linda cheryl marisol kestrel
+    rosa sofia lucia elena ingrid astrid freya greta hanna marta eva paula carmen
+    """.split()
+)
+
+#: Role words that say which gender a person is.
+ROLE_GENDER = {
+    "father": "m", "dad": "m", "husband": "m", "son": "m", "brother": "m", "man": "m",
+    "boy": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+    "businessman": "m", "grandfather": "m", "grandad": "m", "granddad": "m", "uncle": "m",
+    "widower": "m", "boyfriend": "m", "headmaster": "m", "congressman": "m",
+    "fisherman": "m", "actor": None,
+    "mother": "f", "mum": "f", "wife": "f", "daughter": "f", "sister": "f", "woman": "f",
+    "girl": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f",
+    "businesswoman": "f", "grandmother": "f", "nan": "f", "aunt": "f", "widow": "f",
+    "girlfriend": "f", "headmistress": "f", "congresswoman": "f", "actress": "f",
+}
+
+#: Role synonyms, so "my dad" finds "her father, Walter".
+ROLE_SYNONYMS = {
+    "dad": "father", "mum": "mother", "mom": "mother", "gaffer": "manager",
+    "boss": "manager", "pm": "prime minister", "grandad": "grandfather",
+    "granddad": "grandfather", "nan": "grandmother", "chairwoman": "chair",
+    "chairman": "chair", "chairperson": "chair", "spokeswoman": "spokesperson",
+    "spokesman": "spokesperson", "ceo": "chief executive", "headmaster": "headteacher",
+    "headmistress": "headteacher",
+}
+
+#: Words that say the quoted span is the name of a work or an operation.
+TITLE_CUES = {
+    "film", "films", "movie", "book", "books", "novel", "memoir", "show", "series",
+    "album", "song", "single", "track", "programme", "program", "play", "musical",
+    "documentary", "podcast", "titled", "entitled", "episode", "exhibition", "operation",
+    "codenamed", "code-named", "hashtag", "slogan", "newsletter", "column", "column,",
+    "poem", "opera", "painting", "game", "app", "report", "paper", "study", "screening",
+    "sitcom", "drama", "headline", "called", "named",
+}

@@ -1,0 +1,283 @@
+"""Finding quoted spans: pairing opening and closing marks.
+
+This module knows nothing about speech; it only answers "which stretches of
+the canonical text sit between quotation marks?".  It handles
+
+* curly and straight double marks, and single marks when the outlet uses
+  them as its primary marks (decided once per article);
+* apostrophes that look like single marks (don't, the '90s, Starmers',
+  rock 'n' roll, o'clock), which must never open or close a quote;
+* quotes running over several paragraphs, both the convention where every
+  paragraph reopens the mark and only the last closes it, and the looser one
+  where the mark opens once and closes paragraphs later;
+* one level of nested quotes (the other family of marks) inside a primary one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+log = logging.getLogger(__name__)
+
+DOUBLE = "double"
+SINGLE = "single"
+
+# Mark roles.  BOTH is a straight mark whose context does not say which way it
+# faces; it toggles.  WEAK is a closing single mark that may as well be the
+# apostrophe of a plural possessive ("the Tories' plans").
+APOS, OPEN, CLOSE, BOTH, WEAK = range(5)
+
+_DOUBLE_OPENERS = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
+_DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
+_SINGLE_OPENERS = "\u2018\u201a\u2039"  # ‘ ‚ ‹
+_SINGLE_CLOSERS = "\u2019\u203a"  # ’ ›
+_DOUBLE_CHARS = _DOUBLE_OPENERS + _DOUBLE_CLOSERS + '"'
+_MARK_RE = re.compile("[\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+
+# Characters after which a mark starts a quotation, and before which a mark
+# ends one.
+_OPEN_LEFT = set(" \t\n([{\u2014\u2013-/\u2018\u201c\"'")
+_CLOSE_RIGHT = set(" \t\n.,;:!?)]}\u2026\u2014\u2013-\u2019\u201d\"'")
+_CLOSE_LEFT_PUNCT = set(".,!?;:\u2026)\u2014\u2013-\u201d\u2019\"'")
+
+# Words that follow an elision apostrophe: 'em, 'til, 'cause, 'tis, rock 'n'.
+_ELISIONS = re.compile(r"(?:em|til|tis|twas|cause|cos|n|round|bout|kay)\b", re.IGNORECASE)
+_DECADE = re.compile(r"\d\d(?:s\b|\b)")
+
+#: Paragraphs a quote may run over before we give up on finding its close.
+MAX_CARRY = 12
+
+
+@dataclass
+class Span:
+    """A stretch of text between marks, possibly over several paragraphs.
+
+    ``pieces`` are the content spans (marks excluded, whitespace trimmed),
+    one per paragraph.  ``open_pos``/``close_pos`` are the first opening and
+    the final closing mark (``close_pos`` is None when the quote simply ran
+    to the end of a paragraph without closing).
+    """
+
+    pieces: list[tuple[int, int]]
+    open_pos: int
+    close_pos: int | None
+    para_first: int
+    para_last: int
+    family: str
+    nested: list[Span] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink [s, e) so that it neither starts nor ends with whitespace."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _classify(text: str, i: int, ps: int, pe: int) -> tuple[str, int]:
+    """Family and role of the mark at ``text[i]`` inside paragraph [ps, pe)."""
+    ch = text[i]
+    p = text[i - 1] if i > ps else " "
+    n = text[i + 1] if i + 1 < pe else " "
+    if ch in _DOUBLE_CHARS:
+        if ch in _DOUBLE_OPENERS:
+            # Some sources use the opening glyph for both ends.
+            if (p.isalnum() or p in _CLOSE_LEFT_PUNCT) and n in _CLOSE_RIGHT:
+                return DOUBLE, CLOSE
+            return DOUBLE, OPEN
+        if ch in _DOUBLE_CLOSERS:
+            if p in _OPEN_LEFT and (n.isalnum() or n in "\u2018'\u2026"):
+                return DOUBLE, OPEN
+            return DOUBLE, CLOSE
+        left_open = p in _OPEN_LEFT
+        right_close = n in _CLOSE_RIGHT
+        if left_open and not right_close:
+            return DOUBLE, OPEN
+        if right_close and not left_open:
+            return DOUBLE, CLOSE
+        return DOUBLE, BOTH
+    # Single marks: most of them are apostrophes.
+    if ch in _SINGLE_OPENERS:
+        if p.isalpha() and n.isalpha():
+            return SINGLE, APOS  # O‘Neill typed with the wrong glyph
+        if _DECADE.match(text, i + 1, pe):
+            return SINGLE, APOS  # ‘90s typed with the wrong glyph
+        return SINGLE, OPEN
+    if p.isalnum() and n.isalnum():
+        return SINGLE, APOS  # don't, o'clock, Hawai'i
+    if p in _OPEN_LEFT:
+        if _DECADE.match(text, i + 1, pe) or _ELISIONS.match(text, i + 1, pe):
+            return SINGLE, APOS  # the '90s, 'em, rock 'n' roll
+        if n.isalnum() or n in "\u201c\"\u2026":
+            return SINGLE, OPEN
+        return SINGLE, APOS
+    if p == "n" and i >= ps + 2 and text[i - 2] in "'\u2019":
+        return SINGLE, APOS  # the second mark of 'n'
+    if p.isalnum() or p in _CLOSE_LEFT_PUNCT:
+        if n in _CLOSE_RIGHT:
+            if p in "sSzZ" and n == " " and i + 2 < pe and (text[i + 2].islower() or text[i + 2].isdigit()):
+                return SINGLE, WEAK  # "the Tories' failed scheme"
+            return SINGLE, CLOSE
+    return SINGLE, APOS
+
+
+def primary_family(text: str) -> str:
+    """Decide whether this article quotes with double or single marks.
+
+    Single marks are primary only when they open more quotations than
+    double marks do; apostrophes never count because only marks in opening
+    position are counted.
+    """
+    doubles = 0
+    singles = 0
+    for m in _MARK_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        p = text[i - 1] if i else " "
+        n = text[i + 1] if i + 1 < len(text) else " "
+        if ch in _DOUBLE_CHARS:
+            if ch in _DOUBLE_OPENERS or (ch == '"' and p in _OPEN_LEFT and n not in _CLOSE_RIGHT):
+                doubles += 1
+        elif p in _OPEN_LEFT and (n.isalpha() or n in "\u201c\""):
+            if not _ELISIONS.match(text, i + 1):
+                singles += 1
+    return SINGLE if singles > doubles else DOUBLE
+
+
+def find_spans(
+    text: str, paras: list[tuple[int, int, str]], family: str | None = None
+) -> list[Span]:
+    """Every primary quoted span of ``text``, in order, with nested spans.
+
+    ``paras`` are (start, end, kind) per block; headings never hold quotes
+    and break any quote running over paragraphs.
+    """
+    primary = family or primary_family(text)
+    marks: list[list[tuple[int, str, int]]] = []
+    for ps, pe, kind in paras:
+        row: list[tuple[int, str, int]] = []
+        if kind != "heading":
+            for m in _MARK_RE.finditer(text, ps, pe):
+                fam, role = _classify(text, m.start(), ps, pe)
+                if role != APOS:
+                    row.append((m.start(), fam, role))
+        marks.append(row)
+
+    spans: list[Span] = []
+    cur: Span | None = None
+    piece_start = 0
+    for pi, (ps, pe, kind) in enumerate(paras):
+        row = marks[pi]
+        if kind == "heading":
+            cur = None
+            continue
+        k = 0
+        if cur is not None:
+            first_prim = next((m for m in row if m[1] == primary), None)
+            if first_prim is not None and first_prim[0] == ps and first_prim[2] in (OPEN, BOTH):
+                piece_start = ps + 1  # each paragraph reopens the mark
+                k = row.index(first_prim) + 1
+            else:
+                piece_start = ps  # the mark opened once, paragraphs ago
+        # Precompute, for WEAK closers, whether a strong closer of the same
+        # family follows before the next opener (a single reverse pass).
+        strong_ahead = [False] * len(row)
+        seen = {DOUBLE: False, SINGLE: False}
+        for j in range(len(row) - 1, -1, -1):
+            strong_ahead[j] = seen[row[j][1]]
+            if row[j][2] in (CLOSE, BOTH):
+                seen[row[j][1]] = True
+            elif row[j][2] == OPEN:
+                seen[row[j][1]] = False
+        nested_open: int | None = None
+        while k < len(row):
+            pos, fam, role = row[k]
+            if fam == primary:
+                if cur is None:
+                    if role in (OPEN, BOTH):
+                        cur = Span([], pos, None, pi, pi, primary)
+                        piece_start = pos + 1
+                        nested_open = None
+                elif role in (CLOSE, BOTH) or (role == WEAK and not strong_ahead[k]):
+                    s, e = _trim(text, piece_start, pos)
+                    if s < e:
+                        cur.pieces.append((s, e))
+                    cur.close_pos = pos
+                    cur.para_last = pi
+                    if cur.pieces:
+                        spans.append(cur)
+                    cur = None
+                    nested_open = None
+                elif role == OPEN:
+                    # An opener while a quote is open: the earlier one lost
+                    # its closer; we cannot tell where it ended, so drop it.
+                    log.debug("unclosed quote at %d dropped", cur.open_pos)
+                    cur = Span([], pos, None, pi, pi, primary)
+                    piece_start = pos + 1
+                    nested_open = None
+            elif cur is not None and pos >= piece_start:
+                if nested_open is None:
+                    if role in (OPEN, BOTH):
+                        nested_open = pos
+                elif role in (CLOSE, BOTH) or (role == WEAK and not strong_ahead[k]):
+                    s, e = _trim(text, nested_open + 1, pos)
+                    if s < e:
+                        cur.nested.append(Span([(s, e)], nested_open, pos, pi, pi, fam))
+                    nested_open = None
+                elif role == OPEN:
+                    nested_open = pos
+            k += 1
+        if cur is not None:
+            s, e = _trim(text, piece_start, pe)
+            if s < e:
+                cur.pieces.append((s, e))
+            cur.para_last = pi
+            if not _continues(text, paras, marks, pi, primary):
+                if cur.pieces:
+                    spans.append(cur)
+                cur = None
+    if cur is not None and cur.pieces:
+        spans.append(cur)
+    return spans
+
+
+def _continues(
+    text: str,
+    paras: list[tuple[int, int, str]],
+    marks: list[list[tuple[int, str, int]]],
+    pi: int,
+    primary: str,
+) -> bool:
+    """Does a quote left open at the end of paragraph ``pi`` go on?
+
+    Yes when a following paragraph reopens with a mark at its very start, or
+    when the first primary mark found in the following paragraphs closes
+    (the open-once convention).  Paragraphs with no marks at all may sit in
+    between; a heading or an opener in mid-paragraph ends the search.
+    """
+    for j in range(pi + 1, min(len(paras), pi + 1 + MAX_CARRY)):
+        ps, _pe, kind = paras[j]
+        if kind == "heading":
+            return False
+        prim = [m for m in marks[j] if m[1] == primary]
+        if not prim:
+            continue
+        first = prim[0]
+        if first[0] == ps and first[2] in (OPEN, BOTH):
+            # Reopening counts only right after the open paragraph; a
+            # reporter's paragraph in between means the quote was unclosed.
+            return j == pi + 1
+        return first[2] in (CLOSE, BOTH, WEAK)
+    return False

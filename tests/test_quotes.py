@@ -1,0 +1,327 @@
+"""Tests for reader.quotes: the seed article exactly, then one case per kind."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.model import Block
+from reader.quotes import EXTRACTOR_VERSION, extract_quotes
+
+DATA = Path(__file__).parent / "data" / "quotes"
+SEED = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _q(text: str):
+    return [(q.text, q.speaker, q.kind) for q in extract_quotes(text)]
+
+
+def _check_offsets(text: str, quotes) -> None:
+    for q in quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        if len(q.pieces) <= 1:
+            assert q.text == text[q.start : q.end]
+        else:
+            assert q.text == " ".join(text[s:e] for s, e in q.pieces)
+        for s, e in q.pieces:
+            assert q.start <= s <= e <= q.end
+
+
+SAMPLE_EXPECTED = [
+    ("a number of countries", "Sir Keir Starmer", "partial"),
+    ("really important innovation", "Sir Keir Starmer", "partial"),
+    ("We are in talks with a number of countries about return hubs,", "Sir Keir Starmer", "direct"),
+    (
+        "At the appropriate time, I\u2019ll be able to give you further details in relation to it.",
+        "Sir Keir Starmer",
+        "direct",
+    ),
+    (
+        "We have been asked by several countries if we were open to it, and we said no, because "
+        "we are loyal to the marriage with Italy and the rest is just love,",
+        "Edi Rama",
+        "direct",
+    ),
+]
+
+
+def _sample_text() -> str:
+    for p in (DATA / "00_sample.txt", SEED / "sky-news-return-hubs.txt"):
+        if p.exists():
+            raw = p.read_text(encoding="utf-8")
+            return "\n\n".join(x.strip() for x in raw.strip().split("\n\n"))
+    pytest.skip("sample article not found")
+
+
+def test_version_is_int():
+    assert isinstance(EXTRACTOR_VERSION, int)
+
+
+def test_sample_article_exactly():
+    text = _sample_text()
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == SAMPLE_EXPECTED
+    _check_offsets(text, quotes)
+    # the pronoun mentions the speakers were resolved from
+    assert text[quotes[2].speaker_start : quotes[2].speaker_end] == "he"
+    assert quotes[2].cue == "said"
+
+
+def test_sample_with_blocks_same_result():
+    text = _sample_text()
+    blocks, pos = [], 0
+    for part in text.split("\n\n"):
+        blocks.append(Block("paragraph", pos, pos + len(part)))
+        pos += len(part) + 2
+    assert [(q.text, q.speaker) for q in extract_quotes(text, blocks)] == [
+        (t, s) for t, s, _ in SAMPLE_EXPECTED
+    ]
+
+
+def test_x_said_and_said_x():
+    text = (
+        "Housing Minister Angela Brierley visited Leeds.\n\n"
+        "\u201cWe will build more homes,\u201d Ms Brierley said.\n\n"
+        "\u201cIt will not be enough,\u201d said Councillor Derek Ansah."
+    )
+    assert _q(text) == [
+        ("We will build more homes,", "Angela Brierley", "direct"),
+        ("It will not be enough,", "Derek Ansah", "direct"),
+    ]
+
+
+def test_appositive_between_speaker_and_verb():
+    text = "\u201cThe figures are stark,\u201d Jane Doe, the chief economist at Acme Bank, said."
+    assert _q(text) == [("The figures are stark,", "Jane Doe", "direct")]
+
+
+def test_many_speech_verbs():
+    for verb in ("told reporters", "added", "warned", "insisted", "explained", "admitted",
+                 "claimed", "argued", "noted", "stressed", "said in a statement"):
+        text = f"Tom Reddish scored twice.\n\n\u201cWe were the better side today,\u201d Reddish {verb}."
+        assert _q(text) == [("We were the better side today,", "Tom Reddish", "direct")], verb
+
+
+def test_split_quote_is_one_quote():
+    text = "Rachel Oduya is an astronomer.\n\n\u201cFirst,\u201d she said, \u201csecond.\u201d"
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("First, second.", "Rachel Oduya")]
+    assert len(quotes[0].pieces) == 2
+    _check_offsets(text, quotes)
+
+
+def test_split_quote_across_sentences():
+    text = ("\u201cIt jumped the highway,\u201d said Fire Chief Ramon Ellsworth. "
+            "\u201cWe had crews on both sides.\u201d")
+    assert _q(text) == [("It jumped the highway, We had crews on both sides.", "Ramon Ellsworth", "direct")]
+
+
+def test_multi_paragraph_reopened():
+    text = (
+        "Dr Ifeoma Castellanos led the study.\n\n"
+        "\u201cWe tried to make the signal go away,\u201d she said. \u201cWe tested everything.\n\n"
+        "\u201cIt did not go away.\u201d\n\n"
+        "The findings were published on Wednesday."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We tried to make the signal go away, We tested everything. It did not go away.", "Ifeoma Castellanos")
+    ]
+    assert len(quotes[0].pieces) == 3
+    _check_offsets(text, quotes)
+
+
+def test_multi_paragraph_open_once():
+    text = (
+        "Kayleigh Nance works on the boat.\n\n"
+        "\u2018People think it\u2019s romantic,\u2019 she says. \u2018You come round the point at sunrise.\n\n"
+        "Then you get home and your hands are wrecked.\n\n"
+        "I love it.\u2019\n\n"
+        "The sea is getting up now."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("People think it\u2019s romantic, You come round the point at sunrise. "
+         "Then you get home and your hands are wrecked. I love it.", "Kayleigh Nance")
+    ]
+    _check_offsets(text, quotes)
+
+
+def test_nested_quote_after_outer():
+    text = (
+        "Margaret Oyelaran gave evidence.\n\n"
+        "Mrs Oyelaran told the court: \u201cI asked him directly, \u2018Is there anything I need to know?\u2019 "
+        "and he said nothing.\u201d"
+    )
+    got = _q(text)
+    assert got[0][1] == "Margaret Oyelaran" and got[0][0].startswith("I asked him directly")
+    assert got[1] == ("Is there anything I need to know?", "Margaret Oyelaran", "direct")
+
+
+def test_continuation_paragraph():
+    text = (
+        "Marco Dellavalle was pleased.\n\n"
+        "\u201cWe were too slow,\u201d Dellavalle said.\n\n"
+        "\u201cThe second half was much better.\u201d"
+    )
+    assert _q(text)[1] == ("The second half was much better.", "Marco Dellavalle", "direct")
+
+
+def test_pronoun_picks_last_person_of_right_gender():
+    text = (
+        "Sir Keir Starmer met Ms Anna Kowalska in Warsaw.\n\n"
+        "\u201cWe agreed on a great deal,\u201d she said.\n\n"
+        "\u201cThe talks were useful,\u201d he said."
+    )
+    assert [s for _, s, _ in _q(text)] == ["Anna Kowalska", "Sir Keir Starmer"]
+
+
+def test_title_short_forms_and_typo():
+    text = (
+        "Sir Keir Starmer has spoken.\n\n"
+        "\u201cWe are ready,\u201d Sir Keir said.\n\n"
+        "\u201cWe are really ready,\u201d Sir Kier said.\n\n"
+        "\u201cWe are still ready,\u201d Starmer said."
+    )
+    assert {s for _, s, _ in _q(text)} == {"Sir Keir Starmer"}
+
+
+def test_role_resolves_to_named_person():
+    text = (
+        "Prime Minister Keir Starmer met his Albanian counterpart Edi Rama.\n\n"
+        "\u201cWe talked about migration,\u201d the prime minister said."
+    )
+    assert _q(text)[0][1] == "Keir Starmer"
+
+
+def test_organisation_and_the_company():
+    text = (
+        "Software maker Lumora Systems said it would cut jobs.\n\n"
+        "\"These decisions are never easy,\" the company said.\n\n"
+        "\"We are disappointed,\" the Home Office said."
+    )
+    assert [s for _, s, _ in _q(text)] == ["Lumora Systems", "Home Office"]
+
+
+def test_according_to():
+    text = "\u201cNot yet a discovery, but a strong hint,\u201d according to Prof Tomasz Wielgosz, a co-author."
+    assert _q(text) == [("Not yet a discovery, but a strong hint,", "Tomasz Wielgosz", "direct")]
+
+
+def test_colon_intro_with_verb_and_bare_name():
+    text = (
+        "Nadia Kessler opened the case.\n\n"
+        "She told the court: \u201cThis was not a moment of madness.\u201d\n\n"
+        "Edi Rama spoke next.\n\n"
+        "Rama: \u201cWe said no to everyone.\u201d"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("This was not a moment of madness.", "Nadia Kessler", "told"),
+        ("We said no to everyone.", "Edi Rama", ":"),
+    ]
+
+
+def test_partial_quotes_need_speech_context():
+    text = (
+        "Shadow housing secretary Paul Wenlock dismissed the plan as \u201ca rebadging exercise\u201d "
+        "and claimed ministers had \u201crun out of ideas\u201d."
+    )
+    assert _q(text) == [
+        ("a rebadging exercise", "Paul Wenlock", "partial"),
+        ("run out of ideas", "Paul Wenlock", "partial"),
+    ]
+
+
+def test_single_quote_outlet_with_apostrophes():
+    text = (
+        "Danny Polglase has fished since the \u201970s.\n\n"
+        "\u2018I don\u2019t know what the Tories\u2019 plans are, and it\u2019s five o\u2019clock,\u2019 he says. "
+        "\u2018Rock \u2019n\u2019 roll.\u2019"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I don\u2019t know what the Tories\u2019 plans are, and it\u2019s five o\u2019clock, "
+         "Rock \u2019n\u2019 roll.", "Danny Polglase")
+    ]
+
+
+def test_straight_single_quotes_primary():
+    text = "Joe Bloggs spoke.\n\n'We can't go back to the '90s,' Bloggs said."
+    assert _q(text) == [("We can't go back to the '90s,", "Joe Bloggs", "direct")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are hunting Ronald \u201cRonnie\u201d Smith after the raid.",  # nickname
+        "Experts dismissed the so-called \u201cexperts\u201d at the meeting, he said.",  # scare quote
+        "She has read \u201cThe Grapes of Wrath\u201d twice.",  # title
+        "The raid was part of Operation \u201cFalcon Strike\u201d last year.",  # operation name
+        "The planet\u2019s nickname, \u201cSoggy\u201d, looks likely to stick.",  # no speech context
+        "Politics Live: Britain\u2019s economy grew more than expected",  # heading-like line
+        "It was the UK\u2019s best result since the \u201990s, the country\u2019s capital said.",  # apostrophes
+    ],
+)
+def test_traps_are_not_quotes(text):
+    assert extract_quotes(text) == []
+
+
+def test_heading_blocks_hold_no_quotes():
+    text = "\u201cWe will win\u201d, says PM\n\nThe prime minister spoke."
+    blocks = [Block("heading", 0, 25, 1), Block("paragraph", 27, len(text))]
+    assert extract_quotes(text, blocks) == []
+
+
+def test_unattributed_direct_quote_kept_with_no_speaker():
+    text = "Marchers chanted \u201cSave our schools, not your budget!\u201d as they walked."
+    got = _q(text)
+    assert got == [("Save our schools, not your budget!", None, "direct")]
+
+
+def test_empty_and_markless_text():
+    assert extract_quotes("") == []
+    assert extract_quotes("No quotes here at all.") == []
+
+
+def _gold():
+    path = DATA / "gold.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("quotes_gold", path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["quotes_gold"] = mod
+    spec.loader.exec_module(mod)
+    return mod.load_gold(DATA)
+
+
+def _norm(s):
+    return " ".join((s or "").replace("\u2019", "'").replace("\u2018", "'").lower().split())
+
+
+def test_gold_set_scores():
+    """Span F1 >= 0.95 and end-to-end (span and speaker) F1 >= 0.92 on the gold set."""
+    arts = _gold()
+    if not arts:
+        pytest.skip("no gold set")
+    tp = fp = fn = both = 0
+    for art in arts:
+        pred = [(_norm(q.text), _norm(q.speaker) if q.speaker else None) for q in extract_quotes(art["text"])]
+        used = set()
+        for g in art["gold"]["quotes"]:
+            gt = (_norm(g["text"]), _norm(g["speaker"]) if g["speaker"] else None)
+            hit = next((i for i, p in enumerate(pred) if i not in used and p[0] == gt[0]), None)
+            if hit is None:
+                fn += 1
+                continue
+            used.add(hit)
+            tp += 1
+            both += pred[hit][1] == gt[1]
+        fp += len(pred) - len(used)
+    f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+    e2e = 2 * both / max(1, 2 * tp + fp + fn)
+    assert f1 >= 0.95, f1
+    assert e2e >= 0.92, e2e

@@ -1,0 +1,101 @@
+"""The quotes panel on the sample article, driven as a reader would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from reader.ui.app import build_window
+from reader.ui.models import Roles
+from reader.ui.side_panel import EMPTY_TEXT
+
+SAMPLE_QUOTES = [
+    ("quote", "Sir Keir Starmer: a number of countries"),
+    ("quote", "Sir Keir Starmer: really important innovation"),
+    ("quote", "Sir Keir Starmer: We are in talks with a number of countries about return hubs,"),
+    ("quote", "Sir Keir Starmer: At the appropriate time, I’ll be able to give you further details in relation to it."),
+    (
+        "quote",
+        "Edi Rama: We have been asked by several countries if we were open to it, and we said no, "
+        "because we are loyal to the marriage with Italy and the rest is just love,",
+    ),
+]
+
+
+@pytest.fixture
+def window(qtbot, library):
+    w = build_window(library)
+    qtbot.addWidget(w)
+    w.resize(1400, 700)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_sample_panel_shows_exactly_the_five_quotes(window):
+    panel = window.side_panel
+    assert panel.shown_rows() == SAMPLE_QUOTES
+    assert panel.title.text() == "QUOTES  ·  5"
+    kinds = [panel.model.index(r).data(Roles.TAG) for r in range(5)]
+    assert kinds == ["partial", "partial", "", "", ""]
+
+
+def test_clicking_a_quote_scrolls_to_it_and_marks_it(qtbot, window):
+    panel, view = window.side_panel, window.article_view
+    rama = panel.model.index(4)
+    quote = rama.data(Roles.ITEM)
+    assert view.verticalScrollBar().value() == 0
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(rama).center())
+    assert view.verticalScrollBar().value() > 0
+    # the marked range is exactly the quote's words, and it is on screen
+    assert view.flashed_ranges() == [(quote.start, quote.end)]
+    cursor = view.cursor_for_range(quote.start, quote.end)
+    assert cursor.selectedText() == quote.text
+    rect = view.cursorRect(cursor)
+    assert 0 <= rect.top() < view.viewport().height()
+    qtbot.waitUntil(lambda: view.flashed_ranges() == [], timeout=4000)  # the mark fades
+
+
+def test_group_by_speaker_with_counts(qtbot, window):
+    panel = window.side_panel
+    panel.group_button.click()
+    rows = panel.shown_rows()
+    assert rows[0] == ("speaker", "Sir Keir Starmer  ·  4")
+    assert [r for r in rows if r[0] == "speaker"] == [("speaker", "Sir Keir Starmer  ·  4"), ("speaker", "Edi Rama  ·  1")]
+    assert rows[5] == ("speaker", "Edi Rama  ·  1") and rows[6][1].startswith("Edi Rama: We have been asked")
+    panel.group_button.click()
+    assert panel.shown_rows() == SAMPLE_QUOTES
+
+
+def test_quote_under_the_readers_eye_is_marked_while_scrolling(qtbot, window):
+    panel, view = window.side_panel, window.article_view
+    assert panel.current_quote().text == "a number of countries"
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(lambda: panel.current_quote() is not None and panel.current_quote().speaker == "Edi Rama")
+    bar.setValue(0)
+    qtbot.waitUntil(lambda: panel.current_quote().text == "a number of countries")
+
+
+def test_copy_quote_with_citation(window):
+    panel = window.side_panel
+    panel.copy_quote(panel.model.index(2).data(Roles.ITEM))
+    text = QGuiApplication.clipboard().text()
+    assert text.splitlines() == [
+        "“We are in talks with a number of countries about return hubs,”",
+        "— Sir Keir Starmer",
+        f"quoted in “{window.library.article(window.current_id).title}”, Sky News, 2025-05-15",
+    ]
+
+
+def test_article_without_quotes_shows_a_calm_empty_state(qtbot, window, tmp_path):
+    p = tmp_path / "plain.txt"
+    p.write_text("Tide tables for the week\n\nHigh water is at 06:12 and 18:40 on Monday.", encoding="utf-8")
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_sources([str(p)])
+    panel = window.side_panel
+    assert panel.shown_rows() == []
+    assert panel.stack.currentWidget() is panel.empty and panel.empty.isVisible()
+    assert panel.empty.text() == EMPTY_TEXT
+    assert not panel.group_button.isVisible()
