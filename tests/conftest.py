@@ -18,6 +18,7 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 os.environ["READER_ERRORS_TO_LOG"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests_helpers
 SEED = ROOT / "seeds" / "sky-news-return-hubs.txt"
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -65,3 +66,8 @@ def run_cli(data_dir: Path):
 @pytest.fixture
 def sample_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def sample_file() -> Path:
+    return SEED

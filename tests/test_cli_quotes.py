@@ -1,0 +1,48 @@
+"""`reader quotes` and `reader refresh --quotes` through the command line."""
+
+import json
+
+from tests_helpers import SAMPLE_GOLD
+
+
+def test_quotes_of_a_file_without_saving(run_cli, sample_file):
+    out = json.loads(run_cli("quotes", str(sample_file), "--json", check=True).stdout_text)
+    assert [(q["text"], q["speaker"], q["kind"]) for q in out] == SAMPLE_GOLD
+    assert json.loads(run_cli("list", "--json", check=True).stdout_text) == []  # nothing saved
+
+
+def test_quotes_of_a_saved_article_cut_out_of_its_canonical_text(run_cli, sample_file):
+    aid = run_cli("add", str(sample_file), check=True).stdout_text.split("\t")[0]
+    text = run_cli("show", aid, "--text", check=True).stdout_text
+    out = json.loads(run_cli("quotes", aid, "--json", check=True).stdout_text)
+    assert [(q["text"], q["speaker"], q["kind"]) for q in out] == SAMPLE_GOLD
+    for q in out:
+        assert text[q["start"] : q["end"]] == q["text"]
+        assert set(q) >= {"text", "speaker", "start", "end", "kind"}
+    plain = run_cli("quotes", aid, check=True).stdout_text.splitlines()
+    assert plain[0] == "1. Sir Keir Starmer (partial): “a number of countries”"
+    assert plain[4].startswith("5. Edi Rama: “We have been asked")
+
+
+def test_quotes_errors(run_cli, tmp_path):
+    missing = run_cli("quotes", "42")
+    assert missing.returncode == 1 and "no article with id 42" in missing.stderr_text
+    nofile = run_cli("quotes", str(tmp_path / "nope.html"))
+    assert nofile.returncode == 1 and "no such file" in nofile.stderr_text
+
+
+def test_refresh_quotes_recomputes_old_ones(run_cli, sample_file, data_dir):
+    import sqlite3
+
+    aid = run_cli("add", str(sample_file), check=True).stdout_text.split("\t")[0]
+    db = sqlite3.connect(data_dir / "library.db")
+    with db:  # as if saved by an older extractor that found nothing
+        db.execute("DELETE FROM quotes")
+        db.execute("UPDATE articles SET quotes_version = 0")
+    db.close()
+    assert json.loads(run_cli("quotes", aid, "--json", check=True).stdout_text) == []
+    done = json.loads(run_cli("refresh", "--quotes", "--json", check=True).stdout_text)
+    assert done == {"refreshed": [int(aid)]}
+    assert len(json.loads(run_cli("quotes", aid, "--json", check=True).stdout_text)) == 5
+    # nothing is stale now
+    assert json.loads(run_cli("refresh", "--quotes", "--json", check=True).stdout_text) == {"refreshed": []}
