@@ -12,8 +12,6 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 
-from reader.ui.app import build_window
-
 HTML = Path(__file__).resolve().parent.parent / "data" / "html"
 PAGE = (HTML / "08_wire_story.html").read_bytes()
 
@@ -44,13 +42,6 @@ def base_url():
     srv.server_close()
 
 
-@pytest.fixture
-def window(qtbot, library):
-    w = build_window(library)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    return w
 
 
 def titles(w):

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from reader import paths
 from reader.ui.app import build_window
 from reader.ui.models import Roles
-
-
-@pytest.fixture
-def window(qtbot, library):
-    w = build_window(library)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_fresh_library_opens_on_the_sample(window, library):

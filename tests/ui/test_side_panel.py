@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from reader.ui.app import build_window
 from reader.ui.models import Roles
 from reader.ui.side_panel import EMPTY_TEXT
 
@@ -23,14 +21,6 @@ SAMPLE_QUOTES = [
 ]
 
 
-@pytest.fixture
-def window(qtbot, library):
-    w = build_window(library)
-    qtbot.addWidget(w)
-    w.resize(1400, 700)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_sample_panel_shows_exactly_the_five_quotes(window):
@@ -69,6 +59,7 @@ def test_group_by_speaker_with_counts(qtbot, window):
 
 
 def test_quote_under_the_readers_eye_is_marked_while_scrolling(qtbot, window):
+    window.resize(1400, 700)
     panel, view = window.side_panel, window.article_view
     assert panel.current_quote().text == "a number of countries"
     bar = view.verticalScrollBar()

@@ -15,7 +15,13 @@ from reader.errors import ImportFailed
 from reader.importers import Imported
 from reader.importers.decoding import decode
 from reader.model import Article
-from reader.text import derive_title, fallback_title, join_blocks, looks_like_headline, split_paragraphs
+from reader.text import (
+    derive_title,
+    fallback_title,
+    join_blocks,
+    looks_like_headline,
+    split_paragraphs,
+)
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
@@ -29,6 +29,23 @@ def offscreen_platform() -> str:
     return f"offscreen:configfile={config}"
 
 
+# Platform messages that say nothing to a user (the offscreen plugin cannot
+# resize native windows); everything else Qt says goes to the log.
+_QT_NOISE = ("This plugin does not support propagateSizeHints", "This plugin does not support raise")
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(mode, _context, message: str) -> None:
+    level = logging.DEBUG if message.startswith(_QT_NOISE) else _QT_LEVELS.get(mode, logging.WARNING)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
 def _application(offscreen: bool = False) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -38,6 +55,7 @@ def _application(offscreen: bool = False) -> QApplication:
         )
         if platform == "offscreen" or (not platform and (offscreen or headless)):
             os.environ["QT_QPA_PLATFORM"] = offscreen_platform()
+        qInstallMessageHandler(_qt_message)  # only for an application we create (not under pytest-qt)
         app = QApplication([sys.argv[0] if sys.argv else "reader"])
         app.setApplicationName("reader")
         app.setOrganizationName("reader")
