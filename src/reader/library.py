@@ -11,12 +11,11 @@ from __future__ import annotations
 import datetime as _dt
 import logging
 import os
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sqlite3
 from typing import TYPE_CHECKING
 
 from reader import paths
