@@ -325,3 +325,69 @@ def test_gold_set_scores():
     e2e = 2 * both / max(1, 2 * tp + fp + fn)
     assert f1 >= 0.95, f1
     assert e2e >= 0.92, e2e
+
+
+# -- fast paths must match the plain code they replace ------------------------
+
+_FAST_PATH_TEXT = (
+    "Pieter van Haelst met al-Rashid and van der Berg, de Gaulle's heirs. The prime minister, "
+    "Sir Keir Starmer, told the co-founder of Start-Up Ltd: \u201cWe will,\u201d he said. Its chief "
+    "executive-led board and the minister\u2019s aide said so. He said his view was that her own "
+    "deputy head-teacher wrote to the start-up. She\nHe her. la Liga, ten Hag, ter Stegen, ibn "
+    "Saud, della Rovere; x-van Berg, Sullivan Berg. U.S. officials, e.g. Dr. Smith_Jones 3.5 "
+    "per cent, according to the council's leader. \u201cNo,\u201d said Ms Brierley.\n\n"
+    "According to the police. Their spokesperson said: \u2018fine\u2019. His \u201cHome\u201d "
+    "the the minister, the deputy prime minister Angela Brierley."
+)
+
+
+def _fast_path_texts():
+    import random
+
+    words = _FAST_PATH_TEXT.replace("\n", " ").split(" ")
+    seps = [" ", " ", " ", "\n", "\n\n", ". ", ", ", "-", "'", ": \u201c", "\u201d "]
+    rnd = random.Random(5)
+    yield _FAST_PATH_TEXT
+    for f in sorted(DATA.glob("*.txt")):
+        yield f.read_text(encoding="utf-8")
+    for _ in range(300):
+        yield "".join(rnd.choice(words) + rnd.choice(seps) for _ in range(rnd.randint(1, 40)))
+
+
+def test_fast_paths_match_plain_regexes():
+    import re
+
+    from reader.quotes import cues
+    from reader.quotes import entities as en
+    from reader.quotes import lexicon as lx
+
+    flat = re.compile(
+        r"\b(?:according to|went on|" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+    )
+    for text in _fast_path_texts():
+        # Name runs: capitals first, leading particle added back.
+        assert en.run_spans(text) == [m.span() for m in en.RUN_RE.finditer(text)]
+        # Pronouns: prefiltered search finds what the full scan finds.
+        got = [m.span() for m in en._prefiltered(en._PRONOUN_RE, en._PRONOUN_CAND_RE, text)]
+        assert got == [m.span() for m in en._PRONOUN_RE.finditer(text)]
+        # Trie alternation == flat longest-first alternation.
+        assert [m.span() for m in cues.VERB_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]
+        # Tokens read from the right == tokens read from the left, reversed.
+        for lo, hi in ((0, len(text)), (3, min(len(text), 70)), (len(text) // 2, len(text))):
+            lo = min(lo, hi)
+            toks = en.words(text, lo, hi)
+            assert list(en.rwords(text, lo, hi)) == toks[::-1]
+            assert en.last_word(text, lo, hi) == (toks[-1] if toks else None)
+            assert en.first_word(text, lo, hi) == (toks[0] if toks else None)
+
+
+def test_alternation_tries_longer_words_first():
+    import re
+
+    from reader.quotes.entities import alternation
+
+    ws = ["co", "co-founder", "chief", "chief executive", "exec", "executive", "a-b", "a"]
+    flat = re.compile(r"\b(" + "|".join(sorted(ws, key=len, reverse=True)) + r")(?= |$)")
+    trie = re.compile(r"\b(" + alternation(ws) + r")(?= |$)")
+    for text in ["the co-founder and co said", "chief executive chief exec", "a-b a a-bc"]:
+        assert [m.group(1) for m in trie.finditer(text)] == [m.group(1) for m in flat.finditer(text)]

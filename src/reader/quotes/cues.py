@@ -17,19 +17,31 @@ resolving them to names is the registry's job.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 
 from . import lexicon as lx
-from .entities import DETERMINERS, INDEFINITE, Mention, Registry, _NATIONALITY, _YEAR_OLD, _norm, words
+from .entities import (
+    _NATIONALITY,
+    _YEAR_OLD,
+    DETERMINERS,
+    INDEFINITE,
+    Mention,
+    Registry,
+    _norm,
+    alternation,
+    first_word,
+    last_word,
+    rwords,
+    words,
+)
 
 log = logging.getLogger(__name__)
 
-VERB_RE = re.compile(
-    r"\b(?:according to|went on|"
-    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-    + r")\b"
-)
+# A trie, not a flat alternation of ~300 verbs tried at every word.
+VERB_RE = re.compile(r"\b(?:" + alternation(["according to", "went on", *lx.SPEECH_VERBS]) + r")\b")
+_DET_OR_MODIFIER = frozenset(DETERMINERS | INDEFINITE | lx.ROLE_MODIFIERS)
 _SKIP_LEAD = " ,;\u2014\u2013-"
 #: Endings of nouns for people ("contractor", "teammate", "campaigner").
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent|mate|man|woman|person|ian)$")
@@ -61,14 +73,16 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
     run = reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         return Mention(run.name_start, run.end, "name", run=run)
-    toks = words(text, max(lo, hi - 100), hi)
-    if not toks or toks[-1][1] != hi:
+    back = rwords(text, max(lo, hi - 100), hi)
+    last = next(back, None)
+    if last is None or last[1] != hi:
         return None
-    s, e, w = toks[-1]
+    s, e, w = last
     lw = w.lower()
     if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, e, "pronoun", word=lw)
-    is_nat = bool(_NATIONALITY.match(w)) and len(toks) > 1 and toks[-2][2].lower() == "the"
+    prev = next(back, None)  # the word before, if any
+    is_nat = prev is not None and bool(_NATIONALITY.match(w)) and prev[2].lower() == "the"
     if not (
         lw in lx.ROLE_HEADS
         or lw in lx.ORG_HEADS
@@ -76,14 +90,14 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         or lw in lx.DOCUMENT_HEADS
         or _YEAR_OLD.match(lw)
         or is_nat
-        or (_ROLE_SUFFIX.search(lw) and len(toks) > 1 and _norm(toks[-2][2]) in DETERMINERS | INDEFINITE | lx.ROLE_MODIFIERS)
+        or (_ROLE_SUFFIX.search(lw) and prev is not None and _norm(prev[2]) in _DET_OR_MODIFIER)
     ):
         return None
     mods: list[str] = []
     start = s
     det = None
     cap_end = None
-    for ts, te, tw in reversed(toks[:-1]):
+    for ts, te, tw in itertools.chain((prev,) if prev is not None else (), back):
         n = _norm(tw)
         if n in DETERMINERS or n in INDEFINITE:
             det = n
@@ -189,10 +203,10 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
 def _skip_aux_back(text: str, lo: int, pos: int) -> int:
     """Move ``pos`` left over 'has', 'also', 'later' and -ly adverbs."""
     for _ in range(5):
-        toks = words(text, max(lo, pos - 30), pos)
-        if not toks:
+        tok = last_word(text, max(lo, pos - 30), pos)
+        if tok is None:
             break
-        s, _e, w = toks[-1]
+        s, _e, w = tok
         if w in lx.AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4):
             pos = s
             continue
@@ -202,10 +216,10 @@ def _skip_aux_back(text: str, lo: int, pos: int) -> int:
 
 def _skip_aux_forward(text: str, pos: int, hi: int) -> int:
     for _ in range(5):
-        toks = words(text, pos, min(hi, pos + 30))
-        if not toks:
+        tok = first_word(text, pos, min(hi, pos + 30))
+        if tok is None:
             break
-        _s, e, w = toks[0]
+        _s, e, w = tok
         if w in lx.AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4):
             pos = e
             continue
@@ -216,10 +230,10 @@ def _skip_aux_forward(text: str, pos: int, hi: int) -> int:
 def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | None:
     """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
     pos = _skip_aux_back(text, lo, vs)
-    toks = words(text, max(lo, pos - 12), pos)
-    if toks and toks[-1][2].lower() in ("who", "which", "that") and toks[-1][1] == _rstrip(text, lo, pos):
+    tok = last_word(text, max(lo, pos - 12), pos)
+    if tok is not None and tok[2].lower() in ("who", "which", "that") and tok[1] == _rstrip(text, lo, pos):
         # "the Centre for Fiscal Analysis, which said"
-        pos = _rstrip(text, lo, toks[-1][0])
+        pos = _rstrip(text, lo, tok[0])
         if pos > lo and text[pos - 1] == ",":
             pos -= 1
     m = np_before(reg, text, lo, pos)
@@ -299,9 +313,9 @@ def agent_of_verb(reg: Registry, text: str, lo: int, hi: int, v: re.Match) -> Me
     verb = v.group()
     if verb == "according to":
         return np_after(reg, text, v.end(), hi)
-    toks = words(text, max(lo, v.start() - 20), v.start())
-    prev = toks[-1][2].lower() if toks else ""
-    if verb.endswith("ing") and toks and toks[-1][2] != ",":
+    tok = last_word(text, max(lo, v.start() - 20), v.start())
+    prev = tok[2].lower() if tok is not None else ""
+    if verb.endswith("ing") and tok is not None and tok[2] != ",":
         # "capture Pruitt telling a contractor"
         m = np_before(reg, text, lo, v.start())
         if m is not None and m.kind in ("name", "pronoun"):
@@ -311,7 +325,7 @@ def agent_of_verb(reg: Registry, text: str, lo: int, hi: int, v: re.Match) -> Me
     m = agent_before_verb(reg, text, lo, v.start())
     if m is not None:
         return m
-    if prev in (",",) or (toks and toks[-1][2] in _QUOTE_CHARS):
+    if prev in (",",) or (tok is not None and tok[2] in _QUOTE_CHARS):
         m = np_after(reg, text, _skip_aux_forward(text, v.end(), hi), hi)
         if m is not None:
             return m

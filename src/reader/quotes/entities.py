@@ -21,6 +21,33 @@ from . import lexicon as lx
 
 log = logging.getLogger(__name__)
 
+
+def alternation(words) -> str:
+    """A regex matching any of ``words``, trying longer words first.
+
+    The same matches as ``"|".join(sorted(words, key=len, reverse=True))``,
+    but built as a trie: the engine follows one branch per character instead
+    of trying hundreds of alternatives at every position.  Two words can both
+    match at one position only if one is a prefix of the other, and the trie
+    tries the continuation before the shorter word's end, so the order in
+    which alternatives are tried is the same.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node:
+            alts.append("")
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
 # Upper-case letters we accept at the start of a name (Latin scripts).
 _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7"
@@ -35,12 +62,38 @@ _NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*[\u201d\u2019\"']"
 _NAME_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|le|la|al|bin|ibn|ter|ten)"
 # Sentence-initial function words never start a name; skipping them in the
 # pattern itself saves parsing most runs at all.
-_STOP_START = "(?!(?:" + "|".join(sorted((w.capitalize() for w in lx.STOP_CAPS if w.isalpha()), key=len, reverse=True)) + r")\b(?![\-'\u2019]))"
+_STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r"\b(?![\-'\u2019]))"
 # The leading lookahead lets the engine reject most positions at once.
 RUN_RE = re.compile(
     rf"(?=[{_UPPER}vdlbit])(?<![\w\-])(?:{_NAME_PARTICLES} (?=[{_UPPER}]))*{_STOP_START}{_TOKEN}"
     rf"(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
 )
+# RUN_RE, found faster: runs are searched from capital letters only (common
+# lower-case letters made most positions candidates), and a leading particle
+# ("van Haelst") is added back by looking behind the capital.  A leading
+# particle must be followed by a capital, so there is at most one, and it
+# must start with one of the letters RUN_RE's lookahead allows ("al" does not).
+_RUN_UPPER_RE = re.compile(
+    rf"(?=[{_UPPER}])(?<![\w\-]){_STOP_START}{_TOKEN}"
+    rf"(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
+)
+_LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES}) $")
+assert all(p[0] in "vdlbit" for p in _NAME_PARTICLES[3:-1].split("|") if p != "al")
+_PARTICLE_LAST = frozenset(p[-1] for p in _NAME_PARTICLES[3:-1].split("|"))
+
+
+def run_spans(text: str) -> list[tuple[int, int]]:
+    """``[(m.start(), m.end()) for m in RUN_RE.finditer(text)]``, faster."""
+    out = []
+    lead = _LEAD_PARTICLE_RE.search
+    for m in _RUN_UPPER_RE.finditer(text):
+        s = m.start()
+        if s > 1 and text[s - 1] == " " and text[s - 2] in _PARTICLE_LAST:
+            p = lead(text, max(0, s - 7), s)
+            if p is not None and p.group()[0] != "a":
+                s = p.start()
+        out.append((s, m.end()))
+    return out
 _WORD_RE = re.compile(r"[^\W_](?:[\w\-'\u2019]|\.(?=\w))*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
@@ -61,6 +114,35 @@ INDEFINITE = {"a", "an", "one", "another", "some"}
 def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Tokens of ``text[lo:hi]`` as (start, end, word); punctuation stands alone."""
     return [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, lo, hi)]
+
+
+def rwords(text: str, lo: int, hi: int):
+    """``reversed(words(text, lo, hi))``, tokenising only as far back as asked.
+
+    No token holds a space and none is found at one, so the tokens after a
+    space are the same whether the scan starts there or further left: the
+    text is tokenised a space-delimited chunk at a time, from the right.
+    """
+    finditer = _WORD_RE.finditer
+    end = hi
+    while end > lo:
+        cut = text.rfind(" ", lo, end)
+        chunk = [(m.start(), m.end(), m.group()) for m in finditer(text, cut + 1 if cut >= 0 else lo, end)]
+        yield from reversed(chunk)
+        if cut < 0:
+            return
+        end = cut
+
+
+def last_word(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """``words(text, lo, hi)[-1]``, or None when there is none."""
+    return next(rwords(text, lo, hi), None)
+
+
+def first_word(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """``words(text, lo, hi)[0]``, or None when there is none."""
+    m = _WORD_RE.search(text, lo, hi)
+    return None if m is None else (m.start(), m.end(), m.group())
 
 
 _NORM_CACHE: dict[str, str] = {}
@@ -92,7 +174,7 @@ def _similar(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """A person or organisation the article names."""
 
@@ -108,7 +190,7 @@ class Entity:
     index: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Run:
     """A run of capitalised words, parsed."""
 
@@ -123,7 +205,7 @@ class Run:
     quoted: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A speaker mention next to a quote, before resolution."""
 
@@ -137,22 +219,21 @@ class Mention:
     run: Run | None = None
 
 
-def _parse_run_words(toks: list[str]) -> tuple[int, str | None, list[str], list[str]]:
-    """Split a run into (index where the name starts, honorific, prefix, name words)."""
+def _parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None, list[str], list[str]]:
+    """Split a run into (index where the name starts, honorific, prefix, name words).
+
+    ``norms`` are ``toks`` normalised (see :func:`_norm`).
+    """
     # Drop trailing suffixes (KC, MP, Jr) and a possessive.
-    while len(toks) > 1 and _norm(toks[-1]) in lx.NAME_SUFFIXES:
-        toks = toks[:-1]
+    k = len(toks)
+    while k > 1 and norms[k - 1] in lx.NAME_SUFFIXES:
+        k -= 1
     cut = -1
-    honorific = None
-    for i, t in enumerate(toks[:-1]):
-        n = _norm(t)
-        if n in lx.HONORIFICS or n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS:
+    for i in range(k - 1):
+        if norms[i] in _ROLE_OR_HONORIFIC:
             cut = i
-    if cut >= 0:
-        h = _norm(toks[cut])
-        if h in lx.HONORIFICS:
-            honorific = h
-    return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 :]
+    honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
+    return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
 
 
 class Registry:
@@ -188,14 +269,19 @@ class Registry:
 
     def _scan(self) -> None:
         text = self.text
+        find = text.find
         pron_events: list[tuple[int, str]] = []
-        spans = [(m.start(), m.end()) for m in RUN_RE.finditer(text)]
         merged: list[tuple[int, int]] = []
-        for s, e in spans:
+        for s, e in run_spans(text):
             # "Ministry of Housing, Communities and Local Government"
-            if merged and text[merged[-1][1] : s] == ", " and " and " in text[s:e]:
+            if merged:
                 ps, pe = merged[-1]
-                if " of " in text[ps:pe] or " for " in text[ps:pe]:
+                if (
+                    s - pe == 2
+                    and text.startswith(", ", pe)
+                    and find(" and ", s, e) >= 0
+                    and (find(" of ", ps, pe) >= 0 or find(" for ", ps, pe) >= 0)
+                ):
                     merged[-1] = (ps, e)
                     continue
             merged.append((s, e))
@@ -203,7 +289,7 @@ class Registry:
         for s, e in merged:
             # "Dr Sunita Ramaswamy of the University of Sydney": a person,
             # then an organisation, not one long name.
-            m = _OF_SPLIT_RE.search(text, s, e)
+            m = _OF_SPLIT_RE.search(text, s, e) if find(" ", s, e) >= 0 else None
             if m is not None:
                 left = text[s : m.start()].split()
                 first = _norm(left[0]) if left else ""
@@ -214,17 +300,20 @@ class Registry:
                     pieces.append((m.end(), e))
                     continue
             pieces.append((s, e))
+        parse = self._parse
+        by_end, by_start = self.runs_by_end, self.runs_by_start
+        tl_pos, tl_ent = self._tl_pos, self._tl_ent
         for s, e in pieces:
-            run = self._parse(s, e)
+            run = parse(s, e)
             if run is None:
                 continue
-            self.runs_by_end[run.end] = run
-            self.runs_by_start[run.start] = run
+            by_end[run.end] = run
+            by_start[run.start] = run
             if run.quoted or run.entity is None:
                 continue
-            self._tl_pos.append(run.name_start)
-            self._tl_ent.append(run.entity)
-        for m in _PRONOUN_RE.finditer(text):
+            tl_pos.append(run.name_start)
+            tl_ent.append(run.entity)
+        for m in _prefiltered(_PRONOUN_RE, _PRONOUN_CAND_RE, text):
             if not self.in_quote(m.start()):
                 pron_events.append((m.start(), m.group().lower()))
         self._learn_genders(pron_events)
@@ -236,8 +325,10 @@ class Registry:
         if " " not in seg:
             # Most runs are one word: a place, a weekday, a surname.  Decide
             # the common cases before building anything.
-            n = _norm(seg)
-            if n in lx.STOP_CAPS or n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS or n in lx.HONORIFICS:
+            n = _NORM_CACHE.get(seg)
+            if n is None:
+                n = _norm(seg)
+            if n in _NOT_A_NAME:
                 return None
             if (
                 n not in self._by_last
@@ -257,43 +348,49 @@ class Registry:
                 toks.append((pos, pos + len(w), w.rstrip(",")))
                 pos += len(w) + 1
         # Sentence-initial function words and days are no part of a name.
-        while toks and _norm(toks[0][2]) in lx.STOP_CAPS:
-            toks = toks[1:]
+        i = 0
+        while i < len(toks) and _norm(toks[i][2]) in lx.STOP_CAPS:
+            i += 1
+        if i:
+            toks = toks[i:]
         if not toks:
             return None
-        nick = [t for t in toks if t[2][0] in "\u201c\u2018\"'"]
-        toks = [t for t in toks if t[2][0] not in "\u201c\u2018\"'"]
+        if _NICK_CHARS.isdisjoint(seg):
+            nick = []
+        else:
+            nick = [t for t in toks if t[2][0] in "\u201c\u2018\"'"]
+            toks = [t for t in toks if t[2][0] not in "\u201c\u2018\"'"]
         start = toks[0][0]
         ws = [t[2] for t in toks]
         norm_all = [_norm(w) for w in ws]
-        if all(n in lx.HONORIFICS or n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS for n in norm_all):
+        if _ROLE_OR_HONORIFIC.issuperset(norm_all):
             return None  # "Prime Minister": a role, handled as one
-        cut, honorific, prefix, name = _parse_run_words(ws)
+        cut, honorific, prefix, name = _parse_run_words(ws, norm_all)
         if not name:
             return None
         name_start = toks[cut][0] if cut < len(toks) else start
-        norm = [_norm(w) for w in name]
+        norm = norm_all[cut : cut + len(name)]
         quoted = self.in_quote(start)
         run = Run(start, end, "unknown", name, name_start, honorific, prefix, None, quoted)
         titled = bool(prefix) and (norm_all[cut - 1] in lx.ROLE_HEADS or norm_all[cut - 1] in lx.HONORIFICS)
-        org_words = any(n in lx.ORG_WORDS for n in norm)
-        particles = any(n in ("of", "for", "and", "on", "&") for n in norm)
-        preceded_by_the = self.text[max(0, start - 4) : start] == "the "
-        wb = _LAST_WORD_RE.search(self.text, max(0, start - 20), start)
+        org_words = not lx.ORG_WORDS.isdisjoint(norm)
+        particles = not _ORG_PARTICLES.isdisjoint(norm)
+        preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
+        wb = _LAST_WORD_RE.search(text, max(0, start - 20), start)
         after_org_head = (
             wb is not None
             and wb.group(1).lower() in lx.ORG_HEADS
             and not titled
             and not honorific
-            and _norm(ws[0]) not in lx.FIRST_NAMES_M
-            and _norm(ws[0]) not in lx.FIRST_NAMES_F
+            and norm_all[0] not in lx.FIRST_NAMES_M
+            and norm_all[0] not in lx.FIRST_NAMES_F
         )
         known_person = len(name) == 1 and self._match_person(norm, honorific) is not None
-        org_in_prefix = any(_norm(p) in lx.ORG_WORDS and _norm(p) not in lx.ROLE_MODIFIERS for p in prefix)
+        org_in_prefix = bool(prefix) and not _ORG_NOT_MODIFIER.isdisjoint(norm_all[:cut])
         after_prep = wb is not None and wb.group(1) in _PLACE_PREPOSITIONS
         if known_person and not org_in_prefix:
             run.kind = "person"
-        elif (any(n in lx.ORG_WORDS for n in norm_all) and not (titled and not org_words and not org_in_prefix)) or (
+        elif (not lx.ORG_WORDS.isdisjoint(norm_all) and not (titled and not org_words and not org_in_prefix)) or (
             len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6
         ) or (particles and not titled) or after_org_head or (
             len(ws) == 1 and _CAMEL_RE.match(ws[0]) is not None
@@ -301,20 +398,23 @@ class Registry:
             run.kind = "org"
             run.name_words = ws
             run.name_start = start
+            norm = norm_all
         elif titled or honorific:
             run.kind = "person"
         elif preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
             run.kind = "unknown"
         elif norm[0] in lx.FIRST_NAMES_M or norm[0] in lx.FIRST_NAMES_F or nick:
             run.kind = "person" if len(name) > 1 else "unknown"
-        elif len(name) > 1 and not any(n in lx.PLACE_WORDS or n in lx.STOP_CAPS for n in norm):
+        elif len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
             run.kind = "person"
-        self._link(run)
+        self._link(run, norm)
         return run
 
-    def _link(self, run: Run) -> None:
-        """Attach a run to an existing entity or make a new one."""
-        norm = [_norm(w) for w in run.name_words]
+    def _link(self, run: Run, norm: list[str]) -> None:
+        """Attach a run to an existing entity or make a new one.
+
+        ``norm`` is ``run.name_words`` normalised (see :func:`_norm`).
+        """
         if run.kind == "org":
             key = " ".join(norm)
             ent = self._orgs.get(key)
@@ -439,9 +539,8 @@ class Registry:
         """Role words before the name: 'prime minister Keir Starmer'."""
         text = self.text
         prefix = [_norm(p) for p in run.prefix if _norm(p) not in lx.HONORIFICS or _norm(p) in lx.ROLE_HEADS]
-        before = words(text, max(0, run.start - 60), run.start)
         extra: list[str] = []
-        for s, e, w in reversed(before):
+        for s, e, w in rwords(text, max(0, run.start - 60), run.start):
             n = _norm(w)
             if n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS or (w[:1].isupper() and n not in lx.STOP_CAPS and n not in DETERMINERS):
                 extra.insert(0, n)
@@ -465,10 +564,9 @@ class Registry:
             if ws and ws[-1] in lx.ROLE_HEADS:
                 self._add_role(ent, ws)
         # "the hospice's chief executive, Margaret Oyelaran,"
-        if text[max(0, run.start - 2) : run.start] == ", ":
-            before = words(text, max(0, run.start - 70), run.start - 2)
+        if run.start >= 2 and text.startswith(", ", run.start - 2):
             ws = []
-            for s, e, w in reversed(before):
+            for s, e, w in rwords(text, max(0, run.start - 70), run.start - 2):
                 n = _norm(w)
                 if n in DETERMINERS or w.endswith(("\u2019s", "'s")):
                     break
@@ -649,7 +747,33 @@ _PRONOUN_RE = re.compile(
     r"|\b(?:his|her)(?= (?!to\b|for\b|in\b|on\b|at\b|with\b|and\b|that\b|as\b|the\b|a\b|an\b|about\b|from\b|by\b|of\b)[a-z])",
     re.MULTILINE,
 )
+# Every match of _PRONOUN_RE starts at a match of these
+# cheap patterns; the full pattern is then tried only there.
+_PRONOUN_CAND_RE = re.compile(r"(?=[HSh])\b(?:He|She|his|her)\b")
+
+
+def _prefiltered(rx: re.Pattern, cand: re.Pattern, text: str):
+    """``rx.finditer(text)`` when every match of ``rx`` starts where ``cand`` matches."""
+    match = rx.match
+    last = 0
+    for c in cand.finditer(text):
+        s = c.start()
+        if s < last:
+            continue
+        m = match(text, s)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 _PARTICLE_SET = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten"}
+# Unions of the word lists, so one lookup answers "is it any of these?".
+_ROLE_OR_HONORIFIC = frozenset(lx.HONORIFICS) | lx.ROLE_HEADS | lx.ROLE_MODIFIERS
+_NOT_A_NAME = _ROLE_OR_HONORIFIC | lx.STOP_CAPS
+_ORG_NOT_MODIFIER = frozenset(lx.ORG_WORDS - lx.ROLE_MODIFIERS)
+_PLACE_OR_STOP = frozenset(lx.PLACE_WORDS | lx.STOP_CAPS)
+_ORG_PARTICLES = frozenset(("of", "for", "and", "on", "&"))
+_NICK_CHARS = frozenset("\u201c\u2018\"'")
 _ORG_HEAD_WORDS = {
     "airline": {"air", "airways", "airlines", "airline"},
     "carmaker": {"motors", "motor", "cars", "automotive"},
@@ -667,11 +791,11 @@ _LAST_WORD_RE = re.compile(r"([\w\-]+) $")
 _CAMEL_RE = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+$")
 _SPEECH_AFTER_RE = re.compile(
     r"(?:, [^,\u201c\u201d\"]{1,110},)? (?:(?:has|had|have|was|also|later|then|previously|earlier|once) )*(?:"
-    + "|".join(sorted((w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s")) or w in ("said", "told", "wrote")), key=len, reverse=True))
+    + alternation(w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s")) or w in ("said", "told", "wrote"))
     + r")\b"
 )
 _ROLE_MENTION_RE = re.compile(
-    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ((?:[a-z\-]+ ){0,2}?(?:"
-    + "|".join(sorted(lx.ROLE_HEADS | lx.ORG_HEADS, key=len, reverse=True))
+    r"(?=[TtHhIi])\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ((?:[a-z\-]+ ){0,2}?(?:"
+    + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
     + r"))\b(?! [A-Z])(?!['\u2019])"
 )

@@ -45,7 +45,7 @@ MIN_UNATTRIBUTED_WORDS = 4
 CONTINUATION_REACH = 2
 
 
-@dataclass
+@dataclass(slots=True)
 class _Seg:
     span: Span
     para: int

@@ -50,7 +50,7 @@ _DECADE = re.compile(r"\d\d(?:s\b|\b)")
 MAX_CARRY = 12
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A stretch of text between marks, possibly over several paragraphs.
 
