@@ -46,6 +46,42 @@ def _qt_message(mode, _context, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
+# The X11 libraries Qt's xcb plugin loads (soname -> Debian package). Since
+# Qt 6.5 a missing one aborts the process with a generic message.
+_XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+}
+
+
+def _check_platform_libraries() -> None:
+    """Name the missing system libraries instead of letting Qt abort."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb") or not os.environ.get("DISPLAY"):
+        return
+    if os.environ.get("WAYLAND_DISPLAY") and not platform:
+        return  # Qt will use Wayland
+    import ctypes
+
+    missing = []
+    for soname, package in _XCB_LIBRARIES.items():
+        try:
+            ctypes.CDLL(soname)  # a dlopen: what Qt would do next anyway
+        except OSError:
+            missing.append(package)
+    if missing:
+        raise ReaderError(
+            "Qt needs system libraries to open a window; install them with: "
+            f"sudo apt-get install {' '.join(missing)} (other systems: the xcb-util packages)"
+        )
+
+
 def _application(offscreen: bool = False) -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -55,6 +91,8 @@ def _application(offscreen: bool = False) -> QApplication:
         )
         if platform == "offscreen" or (not platform and (offscreen or headless)):
             os.environ["QT_QPA_PLATFORM"] = offscreen_platform()
+        else:
+            _check_platform_libraries()
         qInstallMessageHandler(_qt_message)  # only for an application we create (not under pytest-qt)
         app = QApplication([sys.argv[0] if sys.argv else "reader"])
         app.setApplicationName("reader")
@@ -88,8 +126,8 @@ def build_window(library: Library, target: str | None = None) -> MainWindow:
 
 
 def run(data_dir: str | None, target: str | None = None) -> int:
-    library = Library.open(data_dir)
     app = _application()
+    library = Library.open(data_dir)
     try:
         window = build_window(library, target)
     except ReaderError:
