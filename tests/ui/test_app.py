@@ -27,4 +27,4 @@ def test_missing_xcb_libraries_are_named(monkeypatch):
 
 def test_offscreen_needs_no_x11(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    app._check_platform_libraries()  # returns without looking
+    assert app._check_platform_libraries() is None  # returns without looking
