@@ -46,10 +46,26 @@ _FURNITURE = re.compile(
       | (?:\w+\ )?(?:photo|image|picture|illustration)s?\ (?:by|courtesy\ of|credit:?)\ .{2,60}
       | (?:get|sign\ up\ for|subscribe\ to)\b.{0,60}\bnewsletters?\b.*
       | republish\ this\ (?:story|article)\b.*
+      | key\ events | pinned\ post | show\ (?:key\ events|more) | load\ more(?:\ updates)?  # live-blog chrome
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _FURNITURE_MAX_CHARS = 160
+# Appeals for money or membership, which sites put inside the article body.
+_APPEAL = re.compile(
+    r"\b(?:(?:please\s+)?consider\s+(?:a|making\s+a)\s+(?:contribution|donation)"
+    r"|support\s+(?:our|independent|local)\s+(?:journalism|reporting)"
+    r"|journalism\s+like\s+this\s+(?:costs|takes)\s+money"
+    r"|become\s+a\s+(?:member|supporter|subscriber)\s+(?:today|now))\b",
+    re.IGNORECASE,
+)
+_APPEAL_MAX_CHARS = 300
+# The blurb under a newsletter promo's heading: "Every Tuesday in your inbox."
+_SCHEDULE = re.compile(
+    r"\b(?:every|each)\s+(?:day|week|morning|evening|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:daily|weekly|inbox)\b",
+    re.IGNORECASE,
+)
 # Roles that bylines put beside a name ("Earl Tucker; Gazette Staff Writer").
 _ROLE = re.compile(r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|desk)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})\s*(?:,.*|$)")
@@ -134,10 +150,21 @@ def clean_author(author: str | None) -> str | None:
 
 
 def drop_furniture(parts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-    return [
-        p for p in parts
-        if not (p[0] != "blockquote" and len(p[1]) <= _FURNITURE_MAX_CHARS and _FURNITURE.match(p[1]))
-    ]
+    """Drop page furniture that extraction kept: markers, credits, promos, appeals."""
+    kept: list[tuple[str, str, int]] = []
+    after_promo = False
+    for part in parts:
+        kind, text, _level = part
+        furniture = kind != "blockquote" and (
+            (len(text) <= _FURNITURE_MAX_CHARS and _FURNITURE.match(text) is not None)
+            or (len(text) <= _APPEAL_MAX_CHARS and _APPEAL.search(text) is not None)
+            # a promo box is a heading and a one-line blurb
+            or (after_promo and len(text) <= 120 and _SCHEDULE.search(text) is not None)
+        )
+        after_promo = furniture and "newsletter" in text.lower()
+        if not furniture:
+            kept.append(part)
+    return kept
 
 
 def parse_html(text: str, *, source: str, url: str | None = None, name: str = "") -> Article:
