@@ -211,7 +211,7 @@ class Library:
             if existing is not None:
                 return AddResult(existing, self.article(existing).title, created=False)
         imported = load(s, cancelled=cancelled)
-        return self.save(imported, extractor=imported.original_type)
+        return self.save(imported)
 
     def add_many(
         self,
@@ -244,7 +244,7 @@ class Library:
             progress(len(files), len(files), "")
         return result
 
-    def save(self, imported: Imported, *, extractor: str | None = None) -> AddResult:
+    def save(self, imported: Imported) -> AddResult:
         """Save an imported article with its quotes, in one transaction.
 
         An article whose canonical text (or canonical URL) is already saved
@@ -266,7 +266,7 @@ class Library:
                 text_hash=digest,
                 original=imported.original,
                 original_type=imported.original_type,
-                extractor=extractor,
+                extractor=imported.extractor,
             )
             changed_quotes = self._store_quotes(db, article_id, article)
         return AddResult(
@@ -317,7 +317,7 @@ class Library:
             for key, value in SAMPLE_METADATA.items():
                 setattr(new, key, value)
         with self._write() as db:
-            rows.update_article(db, article_id, new, text_hash=text_hash(new.text), extractor=imported.original_type)
+            rows.update_article(db, article_id, new, text_hash=text_hash(new.text), extractor=imported.extractor)
             if fetch:
                 rows.replace_original(db, article_id, imported.original, imported.original_type)
             self._store_quotes(db, article_id, new)
@@ -367,4 +367,4 @@ class Library:
         imported = plaintext.parse(data, source=f"sample:{SAMPLE_FILE}", name=SAMPLE_FILE)
         for key, value in SAMPLE_METADATA.items():
             setattr(imported.article, key, value)
-        return self.save(imported, extractor="plaintext").id
+        return self.save(imported).id

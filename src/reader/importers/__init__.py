@@ -30,6 +30,14 @@ class Imported:
     original: bytes
     original_type: str  # a MIME type: text/plain, text/html, text/markdown
 
+    @property
+    def extractor(self) -> str:
+        """Which importer made the canonical text (stored, so a later one can redo it)."""
+        return _EXTRACTORS.get(self.original_type, self.original_type)
+
+
+_EXTRACTORS = {"text/plain": "plaintext", "text/html": "trafilatura", "text/markdown": "markdown-it-py"}
+
 
 def read_source_file(path: Path) -> bytes:
     """Read a file's bytes, turning every way it can fail into one clear line."""
