@@ -70,6 +70,10 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
     hi = _rstrip(text, lo, hi)
     if hi <= lo:
         return None
+    if text[hi - 1] == ")":
+        age = _AGE_PAREN_RE.search(text, max(lo, hi - 6), hi)
+        if age is not None:
+            hi = age.start()  # "Maura Kinsella (82)"
     run = reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         return Mention(run.name_start, run.end, "name", run=run)
@@ -82,6 +86,11 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
     if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, e, "pronoun", word=lw)
     prev = next(back, None)  # the word before, if any
+    if prev is not None and prev[2] == "of" or lw in ("them", "us"):
+        # "one of them told her", "one of the men said": nobody named
+        m = _ONE_OF_RE.search(text, max(lo, hi - 40), hi)
+        if m is not None:
+            return Mention(m.start(), hi, "role", word=lw, head=lw, det="one")
     is_nat = prev is not None and bool(_NATIONALITY.match(w)) and prev[2].lower() == "the"
     if not (
         lw in lx.ROLE_HEADS
@@ -110,12 +119,26 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
             start = ts
             continue
         break
-    if lw in lx.SPOKES_HEADS and cap_end is not None:
-        # "a Wessex Coastal spokesperson": the capitals name the organisation.
+    if det is None:
+        # "A senior government source said": plain words after an article
+        ind = _INDEF_BEFORE_RE.search(text, max(lo, start - 40), start)
+        if ind is not None:
+            det = ind.group(1).lower()
+            start = ind.start()
+    if (lw in lx.SPOKES_HEADS or (lw in lx.ORG_HEADS and lw not in lx.ROLE_HEADS)) and cap_end is not None and cap_end == _rstrip(text, lo, s):
+        # "a Wessex Coastal spokesperson", "the Stalfacket union": the
+        # capitals name the organisation.
         org = reg.runs_by_end.get(cap_end)
         if org is not None:
             return Mention(org.start, org.end, "org", run=org)
     return Mention(start, e, "role", word=lw, head=lw, mods=frozenset(mods), det=det)
+
+
+_INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3}$")
+_AGE_PAREN_RE = re.compile(r" \(\d{1,3}\)$")
+_ONE_OF_RE = re.compile(
+    r"\b(?:[Oo]ne|[Ss]ome|[Tt]wo|[Bb]oth|[Ee]ach|[Ee]ither|[Nn]either|[Nn]one|[Mm]any|[Ss]everal|[Oo]thers?) of (?:them|us|those|the [a-z\-]+(?: [a-z\-]+)?)$"
+)
 
 
 def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
@@ -177,8 +200,8 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
                 mods.append(n)  # "chief executive", "prime minister"
                 i += 1
                 continue
-            if n in lx.SPOKES_HEADS and mods and toks[i - 1][2][:1].isupper():
-                # "a Wessex Coastal spokesperson said"
+            if (n in lx.SPOKES_HEADS or (n in lx.ORG_HEADS and n not in lx.ROLE_HEADS)) and mods and toks[i - 1][2][:1].isupper():
+                # "a Wessex Coastal spokesperson said", "the Stalfacket union said"
                 org = reg.runs_by_end.get(toks[i - 1][1])
                 if org is not None:
                     return Mention(org.start, org.end, "org", run=org)
@@ -194,6 +217,20 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
             mods.append(n)
             i += 1
             if len(mods) > 4:
+                return None
+            continue
+        if det is not None and tw.isalpha() and tw.islower() and len(mods) < 3 and i + 1 < len(toks):
+            # "a preliminary crash report": plain adjectives and nouns before
+            # the head of a determiner phrase
+            k = i + 1
+            while k < len(toks) and k < i + 3 and toks[k][2].isalpha() and toks[k][2].islower():
+                nk = toks[k][2]
+                if nk in lx.DOCUMENT_HEADS or nk in lx.SPOKES_HEADS or nk in lx.ROLE_HEADS or nk in lx.ORG_HEADS:
+                    mods.append(n)
+                    i += 1
+                    break
+                k += 1
+            else:
                 return None
             continue
         return None
@@ -256,7 +293,10 @@ def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | N
                     inner is not None
                     and inner.kind == "name"
                     and inner.run is not None
-                    and inner.run.kind == "person"
+                    and (
+                        inner.run.kind == "person"
+                        or (inner.run.kind == "org" and outer.kind == "role" and outer.head in lx.ORG_HEADS)
+                    )
                     and not (outer.run is not None and outer.run.kind == "person")
                     and len(text[c2 + 1 : inner.start].split()) <= 3
                 ):
@@ -320,7 +360,7 @@ def agent_of_verb(reg: Registry, text: str, lo: int, hi: int, v: re.Match) -> Me
         m = np_before(reg, text, lo, v.start())
         if m is not None and m.kind in ("name", "pronoun"):
             return m
-    if verb.endswith("ing") or prev in ("and", "but", "then", "or"):
+    if verb.endswith("ing") or prev in ("and", "but", "then", "or", "to"):
         return subject_before(reg, text, lo, v.start())
     m = agent_before_verb(reg, text, lo, v.start())
     if m is not None:

@@ -53,7 +53,7 @@ _UPPER = "A-Z" + "".join(
     c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7"
 )
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|al|el|ibn|of|for|and|on|&)"
-_ABBR = r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Det|Insp|Supt|Jr|Sr|Cllr)\."
+_ABBR = r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr)\."
 _CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w))*"
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _TOKEN = rf"(?:{_ABBR}|{_INITIAL}|{_CAPWORD})"
@@ -98,12 +98,15 @@ _WORD_RE = re.compile(r"[^\W_](?:[\w\-'\u2019]|\.(?=\w))*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _YEAR_OLD = re.compile(r"^\d+-year-old$")
 _NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
-_AGE_APPOS = re.compile(r", \d{1,3},")
+_AGE_APPOS = re.compile(r", \d{1,3},| \(\d{1,3}\)")
 #: "X, the foreign secretary," -- an appositive after a name.
 _APPOS_AFTER = re.compile(r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)")
 
 #: How far back (characters) a pronoun prefers a person of known gender.
 PRONOUN_REACH = 1500
+#: How far ahead (characters) an indefinite role ("an MP said") looks for
+#: the person it introduces.
+CATAPHORA_REACH = 400
 #: How many mentions back (or forward) a search for an antecedent goes; an
 #: article rarely refers further, and the bound keeps long texts linear.
 LOOKBACK = 150
@@ -231,6 +234,9 @@ def _parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None
     cut = -1
     for i in range(k - 1):
         if norms[i] in _ROLE_OR_HONORIFIC:
+            after = lx.RANK_AFTER.get(norms[i])
+            if after is not None and (i == 0 or norms[i - 1] not in after):
+                continue
             cut = i
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
@@ -259,6 +265,10 @@ class Registry:
         # Timeline of mentions outside quotes: positions and entities.
         self._tl_pos: list[int] = []
         self._tl_ent: list[Entity] = []
+        # Speakers: subjects of speech verbs and resolved quote speakers.
+        self._sp_pos: list[int] = []
+        self._sp_ent: list[Entity] = []
+        self._sf_cache: dict[int, bool] = {}
         self._scan()
 
     # -- building ---------------------------------------------------------
@@ -313,6 +323,9 @@ class Registry:
                 continue
             tl_pos.append(run.name_start)
             tl_ent.append(run.entity)
+            if run.entity.kind == "person" and self._speech_follows(run.end):
+                self._sp_pos.append(run.name_start)
+                self._sp_ent.append(run.entity)
         for m in _prefiltered(_PRONOUN_RE, _PRONOUN_CAND_RE, text):
             if not self.in_quote(m.start()):
                 pron_events.append((m.start(), m.group().lower()))
@@ -328,8 +341,10 @@ class Registry:
             n = _NORM_CACHE.get(seg)
             if n is None:
                 n = _norm(seg)
-            if n in _NOT_A_NAME:
+            if n in _NOT_A_NAME or _is_stop(n):
                 return None
+            if seg.isupper() and _not_an_acronym_entity(text, start, end):
+                return Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
             if (
                 n not in self._by_last
                 and n not in self._by_first
@@ -338,6 +353,7 @@ class Registry:
                 and _CAMEL_RE.match(seg) is None
                 and n not in self._orgs_by_first
                 and not self._speech_follows(end)
+                and not _org_head_before(text, start)
             ):
                 return Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
             toks = [(start, end, seg.rstrip(","))]
@@ -349,8 +365,16 @@ class Registry:
                 pos += len(w) + 1
         # Sentence-initial function words and days are no part of a name.
         i = 0
-        while i < len(toks) and _norm(toks[i][2]) in lx.STOP_CAPS:
+        while i < len(toks):
+            n = _norm(toks[i][2])
+            if n not in lx.STOP_CAPS and not _is_stop(n):
+                break
             i += 1
+        if i == 0 and toks[0][2].isupper() and len(toks[0][2]) >= 4 and _lede_caps(text, toks[0][0]):
+            # "DAYTON, Ohio (AP) --", "A BELOVED Dublin chipper": a dateline
+            # or a typographic lede, not a name.
+            while i < len(toks) and toks[i][2].isupper():
+                i += 1
         if i:
             toks = toks[i:]
         if not toks:
@@ -366,8 +390,8 @@ class Registry:
         if _ROLE_OR_HONORIFIC.issuperset(norm_all):
             return None  # "Prime Minister": a role, handled as one
         cut, honorific, prefix, name = _parse_run_words(ws, norm_all)
-        if not name:
-            return None
+        if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(norm_all)):
+            return None  # "MP for Barrow Sands": a role and a place, nobody's name
         name_start = toks[cut][0] if cut < len(toks) else start
         norm = norm_all[cut : cut + len(name)]
         quoted = self.in_quote(start)
@@ -376,10 +400,10 @@ class Registry:
         org_words = not lx.ORG_WORDS.isdisjoint(norm)
         particles = not _ORG_PARTICLES.isdisjoint(norm)
         preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
-        wb = _LAST_WORD_RE.search(text, max(0, start - 20), start)
+        wb = _word_before(text, start)
         after_org_head = (
             wb is not None
-            and wb.group(1).lower() in lx.ORG_HEADS
+            and wb.lower() in lx.ORG_HEADS
             and not titled
             and not honorific
             and norm_all[0] not in lx.FIRST_NAMES_M
@@ -387,12 +411,12 @@ class Registry:
         )
         known_person = len(name) == 1 and self._match_person(norm, honorific) is not None
         org_in_prefix = bool(prefix) and not _ORG_NOT_MODIFIER.isdisjoint(norm_all[:cut])
-        after_prep = wb is not None and wb.group(1) in _PLACE_PREPOSITIONS
+        after_prep = wb is not None and wb in _PLACE_PREPOSITIONS
         if known_person and not org_in_prefix:
             run.kind = "person"
         elif (not lx.ORG_WORDS.isdisjoint(norm_all) and not (titled and not org_words and not org_in_prefix)) or (
             len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6
-        ) or (particles and not titled) or after_org_head or (
+        ) or (particles and not titled and norm_all[-1] not in lx.STREET_WORDS) or after_org_head or (
             len(ws) == 1 and _CAMEL_RE.match(ws[0]) is not None
         ):
             run.kind = "org"
@@ -400,6 +424,8 @@ class Registry:
             run.name_start = start
             norm = norm_all
         elif titled or honorific:
+            run.kind = "person"
+        elif len(name) > 1 and (norm[0] in lx.FIRST_NAMES_M or norm[0] in lx.FIRST_NAMES_F) and not preceded_by_the:
             run.kind = "person"
         elif preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
             run.kind = "unknown"
@@ -421,8 +447,15 @@ class Registry:
             if ent is None:
                 ent = self._find_org_prefix(norm)
             if ent is None:
-                ent = self._new(" ".join(run.name_words).rstrip(".’'"), "org")
-                ent.name = _POSSESSIVE.sub("", ent.name)
+                name = " ".join(run.name_words)
+                if "," in self.text[run.name_start : run.end]:
+                    # "Department for Culture, Media and Sport" keeps its commas
+                    name = self.text[run.name_start : run.end].rstrip(",")
+                ent = self._new(name.rstrip(".’'"), "org")
+                bare = _POSSESSIVE.sub("", ent.name)
+                if bare == ent.name or re.search(rf"(?<![\w\-]){re.escape(bare)}(?![\w'\u2019])", self.text):
+                    ent.name = bare  # "Nordvik's shares": the possessive is no part of the name
+                # else "Halloway's": the company is never named without it
                 ent.strong = True
                 self._orgs[key] = ent
                 self._orgs_by_first.setdefault(norm[0], []).append((norm, ent))
@@ -440,6 +473,8 @@ class Registry:
                 # plural noun opening a sentence ("Marchers chanted").
                 if not self._speech_follows(run.end) or self._common_noun(run):
                     return
+                if _word_before(self.text, run.start) in _PLACE_PREPOSITIONS:
+                    return  # "Megan Hollis, 20, from Leeds, said": a place
             ent = self._new("", "person")
         run.kind = "person"
         run.entity = ent
@@ -493,6 +528,15 @@ class Registry:
         tail = self.text[run.end : run.end + 20000]
         return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
 
+    def org_for_run(self, run: Run) -> Entity:
+        """'the Stalfacket union said': the capitals name an organisation."""
+        if run.entity is not None:
+            return run.entity
+        run.kind = "org"
+        norm = [_norm(w) for w in run.name_words]
+        self._link(run, norm)
+        return run.entity
+
     def _new(self, name: str, kind: str) -> Entity:
         ent = Entity(name, kind, index=len(self.entities))
         self.entities.append(ent)
@@ -533,7 +577,10 @@ class Registry:
 
     def _speech_follows(self, end: int) -> bool:
         """Is the run at ``end`` the subject of a speech verb ("Lammy said")?"""
-        return _SPEECH_AFTER_RE.match(self.text, end, end + 140) is not None
+        got = self._sf_cache.get(end)
+        if got is None:
+            got = self._sf_cache[end] = _SPEECH_AFTER_RE.match(self.text, end, end + 140) is not None
+        return got
 
     def _bind_prefix(self, run: Run, ent: Entity) -> None:
         """Role words before the name: 'prime minister Keir Starmer'."""
@@ -607,6 +654,7 @@ class Registry:
         A he/she outside quotes gives its gender to the most recent person
         before it if that person's gender is still unknown.
         """
+        text = self.text
         for pos, w in events:
             g = "m" if w in lx.PRONOUNS_M else "f"
             i = bisect.bisect_left(self._tl_pos, pos) - 1
@@ -614,8 +662,14 @@ class Registry:
                 i -= 1
             if i < 0 or pos - self._tl_pos[i] > 300:
                 continue
+            if text[pos].islower() and _RELATIVE_RE.search(text, self._tl_pos[i], pos):
+                # "Quist, who has designed 23 of her shows": her is someone else
+                continue
             ent = self._tl_ent[i]
             if ent.gender is None and ent.strong:
+                other = self._recent(pos, lambda e: e.kind == "person" and e.gender == g and e is not ent)
+                if other is not None and pos - other[1] < PRONOUN_REACH:
+                    continue  # "She does not disagree": the woman already in the story
                 ent.gender = g
 
     def _bind_role_mentions(self) -> None:
@@ -654,12 +708,65 @@ class Registry:
             i += 1
         return None
 
+    def next_with_role(self, head: str, pos: int, reach: int = CATAPHORA_REACH) -> Entity | None:
+        """'An MP has accused ministers... Alasdair Morrow, the MP for X,
+        said': the person named with that role just after ``pos``."""
+        head = lx.ROLE_SYNONYMS.get(head, head)
+        i = bisect.bisect_left(self._tl_pos, pos)
+        while i < len(self._tl_pos) and self._tl_pos[i] < pos + reach:
+            ent = self._tl_ent[i]
+            if ent.kind == "person" and any(h == head or h.split()[-1] == head for h, _m in ent.roles):
+                return ent
+            i += 1
+        return None
+
+    def has_role(self, head: str) -> bool:
+        head = lx.ROLE_SYNONYMS.get(head, head)
+        return bool(self._by_role.get(head.split()[-1]))
+
     def note_speaker(self, ent: Entity, pos: int) -> None:
         """A resolved speaker counts as a fresh mention for later pronouns."""
         ent.spoke += 1
         i = bisect.bisect_right(self._tl_pos, pos)
         self._tl_pos.insert(i, pos)
         self._tl_ent.insert(i, ent)
+        if ent.kind == "person":
+            i = bisect.bisect_right(self._sp_pos, pos)
+            self._sp_pos.insert(i, pos)
+            self._sp_ent.insert(i, ent)
+
+    def _prev_para_start(self, pos: int) -> int:
+        """Where the paragraph before the one holding ``pos`` starts."""
+        text = self.text
+        j = text.rfind("\n", 0, pos)
+        if j < 0:
+            return 0
+        while j > 0 and text[j - 1] == "\n":
+            j -= 1
+        return text.rfind("\n", 0, j) + 1
+
+    def _last_speaker(self, pos: int, g: str, exclude: Entity | None) -> tuple[Entity, int] | None:
+        """The person who last spoke (or was said to speak) near ``pos``, if
+        their gender fits: the topic a he/she most likely continues."""
+        i = bisect.bisect_left(self._sp_pos, pos) - 1
+        if i < 0:
+            return None
+        ent, at = self._sp_ent[i], self._sp_pos[i]
+        if ent is exclude or not ent.strong or ent.gender not in (None, g):
+            return None
+        if at < self._prev_para_start(pos):
+            return None
+        if ent.gender is None:
+            # "His sous chef, Dana Whitcombe-Ortiz, ... described him as":
+            # a his/him in the speaker's own sentence is somebody else.
+            text = self.text
+            lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+            hi = _SENTENCE_END_RE.search(text, at, min(len(text), at + 400))
+            words_ = (" him ", " his ", "His ") if g == "m" else (" her ", "Her ")
+            seg = text[lo : hi.end() if hi else at + 400]
+            if any(w in seg for w in words_):
+                return None
+        return ent, at
 
     def resolve_pronoun(self, word: str, pos: int, exclude: Entity | None = None) -> Entity | None:
         w = word.lower()
@@ -672,6 +779,14 @@ class Registry:
         known = self._recent(
             pos, lambda e: e.kind == "person" and e.strong and e.gender == g and e is not exclude
         )
+        last = self._last_speaker(pos, g, exclude)
+        if last is not None and last[0] is not (known[0] if known else None):
+            # The subject of the last speech verb keeps the pronoun unless a
+            # person of the right gender took over in a later sentence.
+            if known is None or known[1] < last[1] or not _SENTENCE_END_RE.search(self.text, last[1], known[1]):
+                ent = last[0]
+                ent.gender = ent.gender or g
+                return ent
         unknown = self._recent(
             pos, lambda e: e.kind == "person" and e.strong and e.gender is None and e is not exclude
         )
@@ -693,6 +808,11 @@ class Registry:
             # name; failing that, the last organisation mentioned.
             words_ = _ORG_HEAD_WORDS.get(head, {head})
             found = self._recent(pos, lambda e: e.kind == "org" and bool(words_ & set(e.name.lower().split())))
+            if found is None and head == "police":
+                # "Police said": the force the article names, if only later
+                ent = self._next(pos, lambda e: e.kind == "org" and bool(words_ & set(e.name.lower().split())))
+                if ent is not None:
+                    return ent
             if found is None:
                 found = self._recent(pos, lambda e: e.kind == "org")
             return found[0] if found else None
@@ -785,12 +905,14 @@ _ORG_HEAD_WORDS = {
 _OF_SPLIT_RE = re.compile(r" (?:of|for|at)(?: the)? ")
 _PLACE_PREPOSITIONS = {"in", "from", "to", "at", "near", "across", "outside", "inside", "into", "of", "around", "towards", "via", "through"}
 _SAID_PRONOUN_RE = re.compile(
-    r"(?:, [^,]{1,80},)? (?:has |had |also )?(?:said|says|told \w+|added|insisted|admitted|claimed|argued|explained|warned)(?: that)? (he|she)\b"
+    r"(?: \(\d{1,3}\))?(?:, [^,]{1,80},)? (?:has |had |also )?(?:said|says|told \w+|added|insisted|admitted|claimed|argued|explained|warned)(?: that)? (he|she)\b"
 )
+_RELATIVE_RE = re.compile(r"\b(?:who|whose|whom|which)\b")
+_SENTENCE_END_RE = re.compile(r"[.!?][\u201d\u2019\"']?\s")
 _LAST_WORD_RE = re.compile(r"([\w\-]+) $")
 _CAMEL_RE = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+$")
 _SPEECH_AFTER_RE = re.compile(
-    r"(?:, [^,\u201c\u201d\"]{1,110},)? (?:(?:has|had|have|was|also|later|then|previously|earlier|once) )*(?:"
+    r"(?: \(\d{1,3}\))?(?:, [^,\u201c\u201d\"]{1,110},)?,? (?:(?:has|had|have|was|also|later|then|previously|earlier|once) )*(?:"
     + alternation(w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s")) or w in ("said", "told", "wrote"))
     + r")\b"
 )
@@ -799,3 +921,51 @@ _ROLE_MENTION_RE = re.compile(
     + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
     + r"))\b(?! [A-Z])(?!['\u2019])"
 )
+
+
+_CONTRACTION_RE = re.compile(r"^([a-z]+)['\u2019](?:ll|re|ve|d|m)$")
+
+
+def _is_stop(n: str) -> bool:
+    """"They'll", "We're", "Don't": a contraction, never a name."""
+    if "'" not in n and "\u2019" not in n:
+        return False
+    if n.endswith(("n't", "n\u2019t")):
+        return True
+    m = _CONTRACTION_RE.match(n)
+    return m is not None and m.group(1) in lx.STOP_CAPS
+
+
+#: After an all-capitals word: it is a ticker, an index or a data source.
+_TICKER_AFTER_RE = re.compile(r" (?:\d|index\b|indices\b|data\b|futures\b|shares\b|benchmark\b|composite\b|average\b|stock\b|ticker\b|terminal\b)")
+_TICKER_BEFORE_RE = re.compile(r"(?:\d|\$) $")
+
+
+def _not_an_acronym_entity(text: str, start: int, end: int) -> bool:
+    """'the STOXX 600 index', 'LSEG data', '1015 GMT': not a speaker."""
+    return (
+        _TICKER_AFTER_RE.match(text, end) is not None
+        or _TICKER_BEFORE_RE.search(text, max(0, start - 3), start) is not None
+        or _lede_caps(text, start)
+    )
+
+
+def _lede_caps(text: str, start: int) -> bool:
+    """Capitals opening the article: a dateline or a typographic lede."""
+    if start > 12:
+        return False
+    head = text[:start]
+    return not head.strip() or head.strip() in ("A", "AN", "THE", "An", "The")
+
+
+def _org_head_before(text: str, start: int) -> bool:
+    """'Supermarket chain Halloway's': an organisation noun names what follows."""
+    return _word_before(text, start) in lx.ORG_HEADS
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word before ``start`` when one space separates them."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    lo = max(0, start - 20)
+    return text[max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1)) + 1 : start - 1]

@@ -31,13 +31,20 @@ log = logging.getLogger(__name__)
 _TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$)")
 _WORD_BEFORE_RE = re.compile(r"([\w.\-']+)\s*$")
 _SO_CALLED_RE = re.compile(
-    r"(?:so-called|so called|dubbed|nicknamed|known as|codenamed|code-named|calling (?:itself|themselves|himself|herself))\s*$",
+    r"(?:so-called|so called|dubbed|nicknamed|(?:the|a|his|her|their) nickname|goes by|known as|codenamed|code-named|calling (?:itself|themselves|himself|herself))\s*$",
     re.IGNORECASE,
 )
 _CAP_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w\-]+\s$")
 _SENT_PUNCT = ".!?\u2026"
 #: "One letter, sent in 2021 by local resident Keith Armitage," -- the author.
 _BY_RE = re.compile(r",? [^,.]{0,60}?\bby (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
+_WORD_AFTER_RE = re.compile(r" [a-z]")
+#: Words after which a single quoted word is what someone called something.
+_PREDICATIVE = frozenset(
+    "is was were are be been being am seem seemed seems feel felt feels look looked looks sound sounded "
+    "sounds become became remain remained as it them him her this that could would will might "
+    "very so too most more described called branded labelled dubbed termed".split()
+) | frozenset(w for w in lx.SPEECH_VERBS)
 #: A direct quote needs at least this many words when nothing attributes it.
 MIN_UNATTRIBUTED_WORDS = 4
 #: A paragraph that is all quotation continues the last speaker this many
@@ -153,6 +160,13 @@ class _Extractor:
         # Titles of works, operations, slogans: Title Case, no sentence.
         if nwords <= 10 and _title_case(content) and not (seg.post and seg.direct):
             return True
+        # One word set off inside the reporter's own phrase ("the way bees
+        # "read" flowers"): a term, not speech -- unless a verb introduces
+        # it ("said he was 'heartbroken' to be").
+        if nwords == 1 and not seg.direct and _WORD_AFTER_RE.match(text, sp.close_pos + 1):
+            wb = _WORD_BEFORE_RE.search(text, max(ps, sp.open_pos - 30), sp.open_pos)
+            if wb is None or wb.group(1).lower() not in _PREDICATIVE:
+                return True
         return False
 
     # -- pipeline -----------------------------------------------------------
@@ -240,6 +254,12 @@ class _Extractor:
                     # 'On the state of the business: "It's harder than ever."'
                     speaker, ent = last[0].speaker, last[1]
                     sstart, send = last[0].speaker_start, last[0].speaker_end
+            elif kind == "direct" and not at_start and cues._rstrip(text, sp_lo, a.span.open_pos) == sp_lo and (
+                found := self._previous_sentence_speaker(a.para, sp_lo)
+            ) is not None:
+                # 'Lindqvist said the fund was holding on. "We still think..."'
+                cue = found[0]
+                speaker, ent, sstart, send = self.resolve(found[1])
             elif kind == "direct":
                 nwords = sum(len(text[s:e].split()) for s, e in pieces)
                 if at_start and last is not None and last[2] >= a.para - CONTINUATION_REACH and last[0].kind == "direct":
@@ -264,6 +284,19 @@ class _Extractor:
         quotes.sort(key=lambda q: (q.start, -q.end))
         return quotes
 
+    def _previous_sentence_speaker(self, pi: int, qlo: int) -> tuple[str, Mention] | None:
+        """The speaker of the sentence just before a quote that opens a sentence."""
+        ps = self.paras[pi][0]
+        if qlo <= ps:
+            return None
+        lo, _hi = self.sentence(pi, qlo - 1, qlo - 1)
+        if any(self.reg.in_quote(p) for p in (lo, qlo - 2)):
+            return None
+        found = cues.in_sentence(self.reg, self.text, lo, qlo, qlo, qlo)
+        if found is None or found[1].kind == "role" and found[1].det in INDEFINITE:
+            return None
+        return found
+
     def _nested(self, seg: _Seg, nest: Span, outer: Entity | None) -> Quote | None:
         """A quote inside a quote: who the outer speaker says said it."""
         text = self.text
@@ -272,6 +305,13 @@ class _Extractor:
         for m in _TERMINATOR_RE.finditer(text, piece[0], nest.open_pos):
             lo = m.end()
         attr = cues.before_open(self.reg, text, lo, nest.open_pos)
+        if attr is None:
+            # "the minister told me 'no chance'": a verb and a pronoun object
+            v = None
+            for v in cues.VERB_RE.finditer(text, max(lo, nest.open_pos - 40), nest.open_pos):
+                pass
+            if v is not None and text[v.end() : nest.open_pos].split() in ([], ["me"], ["him"], ["her"], ["us"], ["them"], ["you"]):
+                attr = (v.group(), cues.agent_of_verb(self.reg, text, lo, nest.open_pos, v))
         if attr is None and nest.close_pos is not None:
             post = cues.after_close(self.reg, text, nest.close_pos + 1, piece[1])
             attr = (post[0], post[1]) if post else None
@@ -288,6 +328,10 @@ class _Extractor:
                 sstart, send = m.start, m.end
             elif m.kind == "role" and m.det in ("my", "our") and outer is not None:
                 speaker, _e, sstart, send = self.resolve(m, exclude=outer)
+            elif m.kind == "role" and m.head not in lx.DOCUMENT_HEADS and m.head not in lx.SPOKES_HEADS and not (
+                m.head in lx.ORG_HEADS or self.reg.has_role(m.head or "")
+            ):
+                pass  # "The nurse said, 'Mrs Ruiz...'": nobody named so
             else:
                 speaker, _e, sstart, send = self.resolve(m, exclude=outer, pos=seg.span.open_pos)
         kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
@@ -308,6 +352,8 @@ class _Extractor:
             ent = m.run.entity
             if m.kind == "org" and ent is not None and ent.kind == "person":
                 ent.kind = "org"  # "a Wessex Coastal spokesperson": not a person after all
+            if m.kind == "org" and ent is None and not reg._common_noun(m.run):
+                ent = reg.org_for_run(m.run)
             if ent is None:
                 word = m.run.name_words[-1]
                 if len(m.run.name_words) == 1 and self.text[max(0, m.run.start - 4) : m.run.start].lower() == "the ":
@@ -334,7 +380,12 @@ class _Extractor:
                 found = reg._recent(at, lambda e: e.kind == "org")
                 ent = found[0] if found else None
             elif m.det in INDEFINITE:
-                return None, None, m.start, m.end
+                if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
+                    # cataphora: "An MP has accused ministers of ...", then
+                    # "Alasdair Morrow, the MP for X, said"
+                    ent = reg.next_with_role(m.head, m.end)
+                if ent is None:
+                    return None, None, m.start, m.end
             else:
                 ent = reg.resolve_role(m, at, bind=True)
         if ent is None:

@@ -170,7 +170,16 @@ HONORIFICS = {
     "dc": None, "ds": None, "di": None, "dci": None, "cardinal": None, "bishop": None,
     "archbishop": None, "father": "m", "mother": "f", "sister": "f", "brother": "m",
     "minister": None, "secretary": None, "premier": None, "speaker": None,
+    # Police and military ranks, abbreviated as British and US copy does.
+    "con": None, "constable": None, "dcs": None, "dsupt": None, "ch": None, "cpl": None,
+    "corporal": None, "maj": None, "major": None, "brig": None, "brigadier": None,
+    "cdr": None, "cmdr": None, "lieutenant": None, "adm": None, "admiral": None,
+    "pte": None, "spc": None, "sgt.": None, "lt.": None,
 }
+
+#: Ranks that are titles only after another rank word ("Det Con Sarah Mbeki";
+#: "Con" alone may be a first name).
+RANK_AFTER = {"con": {"det", "detective", "police", "special"}}
 
 #: Honorifics kept in the speaker's name, as British copy treats them as part of it.
 KEPT_HONORIFICS = {"sir", "dame", "lord", "lady", "baroness", "baron"}
@@ -301,6 +310,13 @@ ORG_WORDS = {
     "insurance", "railway", "railways", "rail", "transport", "water", "power", "air",
     "aviation", "organization", "institution", "partnership",
     "council", "councils", "agency", "administration",
+    # Industries in company names ("Nordvik Steel", "Westway Ferries").
+    "steel", "oil", "gas", "petroleum", "mining", "minerals", "metals", "chemicals",
+    "electric", "electronics", "telecom", "telecoms", "software", "solutions", "ventures",
+    "logistics", "shipping", "ferries", "freight", "automotive", "brewery", "breweries",
+    "retail", "stores", "supermarkets", "biotech", "therapeutics", "semiconductor",
+    "semiconductors", "studios", "pictures", "records", "publishing", "kapital",
+    "investments", "estates", "developments", "construction", "engineering", "utilities",
 }
 
 #: Capitalised words that mark a run as a place or thing, never a person.
@@ -315,6 +331,13 @@ PLACE_WORDS = {
     "estate", "village", "centre", "center", "market", "festival", "awards", "prize",
     "astronomy", "nature", "science", "telescope", "live", "politics", "business",
     "sport", "sports", "news", "world", "europe", "america", "africa", "asia",
+}
+
+#: Last words of street and junction names ("Salem Avenue and Philadelphia Drive").
+STREET_WORDS = {
+    "street", "road", "lane", "avenue", "boulevard", "drive", "way", "close", "square",
+    "crescent", "terrace", "place", "junction", "roundabout", "highway", "parkway",
+    "st", "rd", "ave", "blvd", "bridge", "quay", "wharf", "row", "court", "gardens",
 }
 
 #: Capitalised words that start sentences and are no names.
