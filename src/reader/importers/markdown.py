@@ -14,7 +14,7 @@ from reader.errors import ImportFailed
 from reader.importers import Imported
 from reader.importers.decoding import decode
 from reader.model import Article
-from reader.text import derive_title, fallback_title, join_blocks
+from reader.text import derive_title, fallback_title, join_blocks, normalize_block
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +63,9 @@ def parse(data: bytes, *, source: str, name: str = "") -> Imported:
                 parts.append(("paragraph", _inline_text(tok), 0))
         elif tok.type in ("fence", "code_block"):
             parts.append(("paragraph", tok.content, 0))
-    title = meta.get("title")
+    title = normalize_block(meta["title"]) if meta.get("title") else None
     if not title and parts and parts[0][0] == "heading" and parts[0][2] == 1:
-        title = parts[0][1].strip()
+        title = normalize_block(parts[0][1])
         parts = parts[1:]
     canonical, blocks = join_blocks(parts)
     if not canonical:

@@ -20,6 +20,7 @@ from reader.text import (
     fallback_title,
     join_blocks,
     looks_like_headline,
+    normalize_block,
     split_paragraphs,
 )
 
@@ -33,8 +34,9 @@ def parse(data: bytes, *, source: str, name: str = "", charset: str | None = Non
         raise ImportFailed(f"{source}: the file is empty")
     title = None
     first_lines = paragraphs[0].strip().splitlines()
-    if len(paragraphs) > 1 and len(first_lines) == 1 and looks_like_headline(first_lines[0]):
-        title = first_lines[0].strip()
+    first = normalize_block(first_lines[0]) if len(first_lines) == 1 else ""
+    if len(paragraphs) > 1 and first and looks_like_headline(first):
+        title = first
         paragraphs = paragraphs[1:]
     canonical, blocks = join_blocks(("paragraph", p) for p in paragraphs)
     if not canonical:
