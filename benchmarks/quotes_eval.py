@@ -99,9 +99,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
                 per_tag[tag][1] += 1
                 per_tag[tag][2] += right
             if not right:
-                errors.append(
-                    f"{item['name']}: SPEAKER “{g['text'][:50]}” gold={g.get('speaker')} got={q.speaker}"
-                )
+                errors.append(f"{item['name']}: SPEAKER “{g['text'][:50]}” gold={g.get('speaker')} got={q.speaker}")
         traps = {norm_text(t["text"]) for t in item["gold"].get("not_quotes", [])}
         for i, q in enumerate(pred):
             if i in used:
@@ -124,7 +122,9 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
         "e2e_f1": ef,
         "kind_accuracy": kind_ok / span_tp if span_tp else 0.0,
         "trap_false_positives": trap_fp,
-        "per_tag": {t: {"gold": v[0], "span_recall": v[1] / v[0], "e2e_recall": v[2] / v[0]} for t, v in sorted(per_tag.items())},
+        "per_tag": {
+            t: {"gold": v[0], "span_recall": v[1] / v[0], "e2e_recall": v[2] / v[0]} for t, v in sorted(per_tag.items())
+        },
         "mb_per_s": chars / 1e6 / elapsed if elapsed else 0.0,
         "errors": errors,
     }
@@ -141,8 +141,12 @@ def main() -> None:
 
     r = evaluate(args.gold)
     print(f"{r['articles']} articles, {r['gold_quotes']} gold quotes, {r['predicted']} predicted")
-    print(f"span        P {r['span_precision']:.3f}  R {r['span_recall']:.3f}  F1 {r['span_f1']:.3f}   (target F1 >= 0.95)")
-    print(f"end-to-end  P {r['e2e_precision']:.3f}  R {r['e2e_recall']:.3f}  F1 {r['e2e_f1']:.3f}   (target F1 >= 0.92)")
+    print(
+        f"span        P {r['span_precision']:.3f}  R {r['span_recall']:.3f}  F1 {r['span_f1']:.3f}   (target F1 >= 0.95)"
+    )
+    print(
+        f"end-to-end  P {r['e2e_precision']:.3f}  R {r['e2e_recall']:.3f}  F1 {r['e2e_f1']:.3f}   (target F1 >= 0.92)"
+    )
     print(f"attribution accuracy over matched quotes: {r['attribution_accuracy']:.3f}")
     print(f"kind accuracy over matched quotes:        {r['kind_accuracy']:.3f}")
     print(f"trap false positives: {r['trap_false_positives']}")
@@ -153,13 +157,27 @@ def main() -> None:
         print("\n".join(r["errors"]))
     else:
         print(f"({len(r['errors'])} errors; --verbose lists them)")
-    figures = {k: r[k] for k in ("span_precision", "span_recall", "span_f1", "e2e_precision", "e2e_recall", "e2e_f1",
-                                 "attribution_accuracy", "trap_false_positives", "gold_quotes")}
+    figures = {
+        k: r[k]
+        for k in (
+            "span_precision",
+            "span_recall",
+            "span_f1",
+            "e2e_precision",
+            "e2e_recall",
+            "e2e_f1",
+            "attribution_accuracy",
+            "trap_false_positives",
+            "gold_quotes",
+        )
+    }
     if args.gold == GOLD_DIR:
         for held in sorted(ROOT.glob("tests/data/quotes-heldout*")):
             h = evaluate(held)
-            print(f"held-out {held.name}: {h['gold_quotes']} quotes; span F1 {h['span_f1']:.3f}, "
-                  f"end-to-end F1 {h['e2e_f1']:.3f}, attribution {h['attribution_accuracy']:.3f}")
+            print(
+                f"held-out {held.name}: {h['gold_quotes']} quotes; span F1 {h['span_f1']:.3f}, "
+                f"end-to-end F1 {h['e2e_f1']:.3f}, attribution {h['attribution_accuracy']:.3f}"
+            )
             figures[f"{held.name}_span_f1"] = h["span_f1"]
             figures[f"{held.name}_e2e_f1"] = h["e2e_f1"]
     finish(figures)

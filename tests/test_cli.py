@@ -24,8 +24,15 @@ def test_version_and_help(run_cli):
 
 
 def test_console_script_matches_python_m(tmp_path):
-    exe = subprocess.run([sys.executable, "-c", "import shutil,sys; print(shutil.which('reader', path=__import__('os').path.dirname(sys.executable)))"],
-                         capture_output=True, text=True).stdout.strip()
+    exe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import shutil,sys; print(shutil.which('reader', path=__import__('os').path.dirname(sys.executable)))",
+        ],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     assert exe and exe != "None", "the reader console script is installed beside the interpreter"
     out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and __version__ in out.stdout

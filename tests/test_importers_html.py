@@ -13,7 +13,9 @@ from reader.importers import load_path
 from reader.importers.html import parse
 
 HTML = Path(__file__).resolve().parent / "data" / "html"
-PAGES = sorted(p for p in HTML.glob("*.html") if not json.loads(p.with_suffix(".expected.json").read_text()).get("no_article"))
+PAGES = sorted(
+    p for p in HTML.glob("*.html") if not json.loads(p.with_suffix(".expected.json").read_text()).get("no_article")
+)
 
 # Boilerplate that still gets through, named so a fix shows up (xfail is strict).
 KNOWN_LEAKS: dict[str, str] = {}
@@ -42,7 +44,9 @@ def test_every_body_paragraph_is_kept_as_a_block(page):
 @pytest.mark.parametrize(
     "page",
     [
-        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_LEAKS[p.stem], strict=True)) if p.stem in KNOWN_LEAKS else p
+        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_LEAKS[p.stem], strict=True))
+        if p.stem in KNOWN_LEAKS
+        else p
         for p in PAGES
     ],
     ids=lambda p: p.stem,
@@ -101,7 +105,8 @@ def test_scripts_and_tracking_pixels_never_reach_the_text():
         b"<html><head><title>A story about rivers | Site</title><script>alert('x')</script></head><body>"
         b"<article><h1>A story about rivers</h1>"
         + b"".join(
-            b"<p>Paragraph %d: the river rose by two metres overnight, flooding the lower town and closing the bridge.</p>" % i
+            b"<p>Paragraph %d: the river rose by two metres overnight, flooding the lower town and closing the bridge.</p>"
+            % i
             for i in range(4)
         )
         + b"<img src='https://tracker.example/p.gif' width=1 height=1><script>document.write('evil')</script>"

@@ -39,7 +39,7 @@ def test_upgrade_from_every_older_schema_keeps_data_and_indexes_it(tmp_path, sto
     configure(conn)
     db = Database(conn)
     schema.apply(db, stop_before=stop_before)
-    art = parse("Floods hit the valley\n\nThe river rose overnight in Tewkesbury.".encode(), source="x").article
+    art = parse(b"Floods hit the valley\n\nThe river rose overnight in Tewkesbury.", source="x").article
     art.added = "2025-01-01T00:00:00+00:00"
     with db.atomic():
         aid = rows.insert_article(conn, art, text_hash="h", original=b"raw", original_type="text/plain", extractor=None)
@@ -70,7 +70,7 @@ def test_delete_cascades_to_dependents(library):
     db = library.db
     with db.atomic():
         db.execute(
-            "INSERT INTO highlights (article_id, start, \"end\", exact, text_hash, created, updated) "
+            'INSERT INTO highlights (article_id, start, "end", exact, text_hash, created, updated) '
             "VALUES (?, 0, 4, 'Body', 'h', 'now', 'now')",
             [aid],
         )

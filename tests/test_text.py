@@ -18,7 +18,9 @@ def test_normalize_folds_whitespace_and_drops_invisibles():
 
 
 def test_join_blocks_spans_cut_out_each_block():
-    text, blocks = join_blocks([("heading", "Title", 2), ("paragraph", " One\ntwo "), ("paragraph", "  "), ("list_item", "x")])
+    text, blocks = join_blocks(
+        [("heading", "Title", 2), ("paragraph", " One\ntwo "), ("paragraph", "  "), ("list_item", "x")]
+    )
     assert text == "Title\n\nOne two\n\nx"
     assert [text[b.start : b.end] for b in blocks] == ["Title", "One two", "x"]
     assert [b.kind for b in blocks] == ["heading", "paragraph", "list_item"]
@@ -49,7 +51,9 @@ def test_derive_title_short_sentence_kept_whole():
 
 
 def test_derive_title_never_cuts_inside_a_quotation():
-    t = derive_title("Ministers said the “very long and careful and considered review of the whole system for years to come” would start now.")
+    t = derive_title(
+        "Ministers said the “very long and careful and considered review of the whole system for years to come” would start now."
+    )
     assert t.count("“") == t.count("”") or t.endswith("…")
 
 

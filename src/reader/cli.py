@@ -118,6 +118,7 @@ def add(obj: Context, sources: tuple[str, ...], as_json: bool) -> None:
         show_bar = many and not as_json and sys.stderr.isatty()
         if show_bar:
             with click.progressbar(length=len(files), label="Adding", file=sys.stderr) as bar:
+
                 def progress(done: int, _total: int, _src: str) -> None:
                     bar.update(done - bar.pos)
 
@@ -333,4 +334,3 @@ def main() -> None:
 
     logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
     cli(prog_name="reader")
-

@@ -109,7 +109,8 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[str]:
         p = Path(s)
         if "://" not in s and p.is_dir():
             found = [
-                str(f) for f in sorted(p.rglob("*"))
+                str(f)
+                for f in sorted(p.rglob("*"))
                 if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".")
             ]
             # An empty folder stays in the list, so that it fails with its reason.
@@ -322,7 +323,9 @@ class Library:
                 rows.replace_original(db, article_id, imported.original, imported.original_type)
             self._store_quotes(db, article_id, new)
         return AddResult(
-            article_id, new.title, created=False,
+            article_id,
+            new.title,
+            created=False,
             changes=Changes(articles=frozenset({article_id}), quotes=frozenset({article_id}), library=True),
         )
 

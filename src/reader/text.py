@@ -87,8 +87,25 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 # Words before which a long first sentence can be cut and still read whole.
 _CUT_BEFORE = {
-    "to", "in", "for", "after", "as", "with", "at", "on", "over", "amid",
-    "while", "which", "who", "because", "but", "and", "from", "by", "during",
+    "to",
+    "in",
+    "for",
+    "after",
+    "as",
+    "with",
+    "at",
+    "on",
+    "over",
+    "amid",
+    "while",
+    "which",
+    "who",
+    "because",
+    "but",
+    "and",
+    "from",
+    "by",
+    "during",
 }
 _TITLE_TARGET_CHARS = 90
 

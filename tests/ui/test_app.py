@@ -20,7 +20,11 @@ def test_missing_xcb_libraries_are_named(monkeypatch):
         return real(name, *a, **k)
 
     monkeypatch.setattr(ctypes, "CDLL", fake_cdll)
-    monkeypatch.setattr(app, "_XCB_LIBRARIES", {"libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4", "libc.so.6": "libc6"})
+    monkeypatch.setattr(
+        app,
+        "_XCB_LIBRARIES",
+        {"libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4", "libc.so.6": "libc6"},
+    )
     with pytest.raises(ReaderError, match="sudo apt-get install libxcb-cursor0 libxcb-icccm4 "):
         app._check_platform_libraries()
 

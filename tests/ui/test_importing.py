@@ -42,8 +42,6 @@ def base_url():
     srv.server_close()
 
 
-
-
 def titles(w):
     m = w.library_panel.view.model()
     return [m.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(m.rowCount())]
@@ -80,10 +78,14 @@ def test_drop_files_and_links(qtbot, window, tmp_path, base_url):
     shutil.copy(HTML / "07_longform_feature.html", f)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)), QUrl(base_url + "/story"), QUrl("javascript:alert(1)")])
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(window.import_finished, timeout=15000) as blocker:
         window.dropEvent(drop)
     assert len(blocker.args[0].added) == 2  # the javascript: link was ignored

@@ -21,8 +21,6 @@ SAMPLE_QUOTES = [
 ]
 
 
-
-
 def test_sample_panel_shows_exactly_the_five_quotes(window):
     panel = window.side_panel
     assert panel.shown_rows() == SAMPLE_QUOTES
@@ -52,7 +50,10 @@ def test_group_by_speaker_with_counts(qtbot, window):
     panel.group_button.click()
     rows = panel.shown_rows()
     assert rows[0] == ("speaker", "Sir Keir Starmer  ·  4")
-    assert [r for r in rows if r[0] == "speaker"] == [("speaker", "Sir Keir Starmer  ·  4"), ("speaker", "Edi Rama  ·  1")]
+    assert [r for r in rows if r[0] == "speaker"] == [
+        ("speaker", "Sir Keir Starmer  ·  4"),
+        ("speaker", "Edi Rama  ·  1"),
+    ]
     assert rows[5] == ("speaker", "Edi Rama  ·  1") and rows[6][1].startswith("Edi Rama: We have been asked")
     panel.group_button.click()
     assert panel.shown_rows() == SAMPLE_QUOTES

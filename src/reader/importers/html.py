@@ -126,7 +126,7 @@ def body_blocks(body) -> list[tuple[str, str, int]]:
 
 
 def split_title(title: str | None, site: str | None) -> tuple[str | None, str | None]:
-    """"Headline | Site Name" -> ("Headline", "Site Name"), when the tail is the site or short."""
+    """ "Headline | Site Name" -> ("Headline", "Site Name"), when the tail is the site or short."""
     if not title:
         return None, None
     title = normalize_block(title)

@@ -42,7 +42,7 @@ def parse(data: bytes, *, source: str, name: str = "") -> Imported:
     fm = _FRONT_MATTER.match(text)
     if fm:
         meta = {k.lower(): v.strip("\"'") for k, v in _FIELD.findall(fm.group(1))}
-        text = text[fm.end():]
+        text = text[fm.end() :]
     tokens = MarkdownIt("commonmark").parse(text)
     parts: list[tuple[str, str, int]] = []
     context: list[str] = []

@@ -54,12 +54,15 @@ def fetch(url: str, *, cancelled=None) -> Fetched:
     check_url(url)
     deadline = time.monotonic() + TOTAL_S
     try:
-        with httpx.Client(
-            follow_redirects=True,
-            max_redirects=MAX_REDIRECTS,
-            timeout=httpx.Timeout(TIMEOUT_S),
-            headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5"},
-        ) as client, client.stream("GET", url) as resp:
+        with (
+            httpx.Client(
+                follow_redirects=True,
+                max_redirects=MAX_REDIRECTS,
+                timeout=httpx.Timeout(TIMEOUT_S),
+                headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5"},
+            ) as client,
+            client.stream("GET", url) as resp,
+        ):
             if resp.status_code >= 400:
                 raise ImportFailed(f"{url}: the server answered {resp.status_code} {resp.reason_phrase}".rstrip())
             check_url(str(resp.url))  # a redirect to another scheme is refused too
@@ -68,7 +71,9 @@ def fetch(url: str, *, cancelled=None) -> Fetched:
                 raise ImportFailed(f"{url}: not a web page (content type {ctype})")
             length = resp.headers.get("content-length")
             if length and length.isdigit() and int(length) > MAX_BYTES:
-                raise ImportFailed(f"{url}: the page is too large ({int(length) // (1024 * 1024)} MB; the limit is 20 MB)")
+                raise ImportFailed(
+                    f"{url}: the page is too large ({int(length) // (1024 * 1024)} MB; the limit is 20 MB)"
+                )
             chunks, size = [], 0
             for chunk in resp.iter_bytes():
                 size += len(chunk)
@@ -81,7 +86,9 @@ def fetch(url: str, *, cancelled=None) -> Fetched:
                 chunks.append(chunk)
             return Fetched(str(resp.url), b"".join(chunks), ctype or "text/html", resp.charset_encoding)
     except httpx.UnsupportedProtocol:
-        raise ImportFailed(f"{url}: redirected to a link that is not http or https; only http and https links can be opened") from None
+        raise ImportFailed(
+            f"{url}: redirected to a link that is not http or https; only http and https links can be opened"
+        ) from None
     except httpx.TooManyRedirects:
         raise ImportFailed(f"{url}: too many redirects (more than {MAX_REDIRECTS})") from None
     except httpx.TimeoutException:

@@ -51,10 +51,7 @@ def is_current(conn: sqlite3.Connection) -> bool:
     """Whether every migration is applied (a cheap check made at every open)."""
     try:
         done = {
-            r[0]
-            for r in conn.execute(
-                f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
-            )
+            r[0] for r in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET])
         }
     except sqlite3.OperationalError:  # no migrations table yet: a new database
         return False

@@ -56,7 +56,9 @@ def insert_article(
     return int(cur.lastrowid)
 
 
-def update_article(db: sqlite3.Connection, article_id: int, article: Article, *, text_hash: str, extractor: str | None) -> None:
+def update_article(
+    db: sqlite3.Connection, article_id: int, article: Article, *, text_hash: str, extractor: str | None
+) -> None:
     db.execute(
         """
         UPDATE articles SET title = ?, text = ?, text_hash = ?, blocks = ?, url = ?, author = ?,
@@ -131,9 +133,7 @@ def get_article(db: sqlite3.Connection, article_id: int) -> Article | None:
 
 
 def get_original(db: sqlite3.Connection, article_id: int) -> tuple[bytes, str] | None:
-    row = db.execute(
-        "SELECT original, original_type FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
+    row = db.execute("SELECT original, original_type FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None or row[0] is None:
         return None
     return zlib.decompress(row[0]), row[1]
@@ -162,9 +162,7 @@ def find_by_hash(db: sqlite3.Connection, text_hash: str) -> int | None:
 
 
 def find_by_url(db: sqlite3.Connection, url: str) -> int | None:
-    row = db.execute(
-        "SELECT id FROM articles WHERE url = ? OR source = ? LIMIT 1", [url, url]
-    ).fetchone()
+    row = db.execute("SELECT id FROM articles WHERE url = ? OR source = ? LIMIT 1", [url, url]).fetchone()
     return int(row[0]) if row else None
 
 
@@ -172,9 +170,7 @@ def dependents(db: sqlite3.Connection, article_id: int) -> dict[str, int]:
     """How many highlights, notes and quotes hang on an article."""
     out = {}
     for table in ("highlights", "notes", "quotes"):
-        out[table] = int(
-            db.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", [article_id]).fetchone()[0]
-        )
+        out[table] = int(db.execute(f"SELECT count(*) FROM {table} WHERE article_id = ?", [article_id]).fetchone()[0])
     return out
 
 

@@ -125,4 +125,3 @@ MIGRATION_NAMES = [m.name for m in migrations._migrations]
 
 def apply(db: Database, *, stop_before: str | None = None) -> None:
     migrations.apply(db, stop_before=stop_before)
-

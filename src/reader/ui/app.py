@@ -148,8 +148,9 @@ def run(data_dir: str | None, target: str | None = None) -> int:
     return code
 
 
-def screenshot(data_dir: str | None, out: Path, *, article_id: int | None = None,
-               size: tuple[int, int] = (1400, 900)) -> None:
+def screenshot(
+    data_dir: str | None, out: Path, *, article_id: int | None = None, size: tuple[int, int] = (1400, 900)
+) -> None:
     """Render the real main window offscreen into a PNG."""
     app = _application(offscreen=True)
     with Library.open(data_dir) as library:

@@ -43,7 +43,9 @@ def _meta_line(a: Article) -> str:
 
 
 class ArticleView(QTextBrowser):
-    """Shows one article. Signals:
+    """Shows one article.
+
+    Signals:
 
     - ``first_painted()``: the view painted an article for the first time.
     - ``visible_range_changed(int, int)``: the canonical offsets at the top and

@@ -54,8 +54,16 @@ class CardDelegate(QStyledItemDelegate):
     ``subtitle_first`` puts the subtitle above (quote cards show the speaker first).
     """
 
-    def __init__(self, theme: themes.Theme, *, title_px: int, title_lines: int, serif: bool,
-                 subtitle_first: bool = False, parent=None) -> None:
+    def __init__(
+        self,
+        theme: themes.Theme,
+        *,
+        title_px: int,
+        title_lines: int,
+        serif: bool,
+        subtitle_first: bool = False,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.theme = theme
         self.title_font = themes.reading_font(title_px) if serif else themes.ui_font(title_px, bold=True)
@@ -84,8 +92,11 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(themes.color(t.muted))
             painter.setFont(self.sub_font)
             r = option.rect.adjusted(PAD + 4, PAD, -PAD, 0)
-            painter.drawText(r, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             index.data(Qt.ItemDataRole.DisplayRole) or "")
+            painter.drawText(
+                r,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                index.data(Qt.ItemDataRole.DisplayRole) or "",
+            )
             painter.restore()
             return
         card = option.rect.adjusted(PAD // 2 + 4, 4, -(PAD // 2 + 4), -4)
@@ -111,14 +122,20 @@ class CardDelegate(QStyledItemDelegate):
                 painter.setPen(themes.color(t.muted))
                 painter.setFont(self.tag_font)
                 x = inner.left() + sub_fm.horizontalAdvance(shown) + PAD
-                painter.drawText(QRect(x, y, tag_w, sub_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tag)
+                painter.drawText(
+                    QRect(x, y, tag_w, sub_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tag
+                )
             y += sub_h + 4
         painter.setPen(themes.color(t.ink))
-        y += _draw_wrapped(painter, QRect(inner.left(), y, inner.width(), inner.bottom() - y),
-                           title, self.title_font, self.title_lines)
+        y += _draw_wrapped(
+            painter, QRect(inner.left(), y, inner.width(), inner.bottom() - y), title, self.title_font, self.title_lines
+        )
         if not self.subtitle_first:
             painter.setPen(themes.color(t.muted))
             painter.setFont(self.sub_font)
-            painter.drawText(QRect(inner.left(), y + 4, inner.width(), sub_h), Qt.AlignmentFlag.AlignLeft,
-                             QFontMetrics(self.sub_font).elidedText(sub, Qt.TextElideMode.ElideRight, inner.width()))
+            painter.drawText(
+                QRect(inner.left(), y + 4, inner.width(), sub_h),
+                Qt.AlignmentFlag.AlignLeft,
+                QFontMetrics(self.sub_font).elidedText(sub, Qt.TextElideMode.ElideRight, inner.width()),
+            )
         painter.restore()

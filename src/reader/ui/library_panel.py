@@ -11,7 +11,9 @@ from reader.ui.models import ArticleListModel, Roles
 
 
 class LibraryPanel(QWidget):
-    """The list of saved articles. Signals:
+    """The list of saved articles.
+
+    Signals:
 
     - ``article_activated(int)``: the reader chose an article.
     """
@@ -43,9 +45,7 @@ class LibraryPanel(QWidget):
         if row is None:
             return
         idx = self.model.index(row)
-        self.view.selectionModel().setCurrentIndex(
-            idx, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
+        self.view.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.view.scrollTo(idx)
 
     def _on_view_current_changed(self, current, _previous) -> None:

@@ -25,7 +25,9 @@ DEFAULT_SPLIT = [300, 760, 340]
 
 
 class MainWindow(QMainWindow):
-    """The reader's window. Signals:
+    """The reader's window.
+
+    Signals:
 
     - ``article_opened(int)``: an article is now shown in the reading view.
     - ``library_changed(object)``: a write changed data (a :class:`Changes`).

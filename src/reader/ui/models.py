@@ -128,7 +128,8 @@ class QuoteListModel(QAbstractListModel):
 
     def row_in_view(self, top: int, bottom: int) -> int | None:
         """The quote under the reader's eye: the first one visible between the
-        ``top`` and ``bottom`` offsets of the view, else the last one above it."""
+        ``top`` and ``bottom`` offsets of the view, else the last one above it.
+        """
         visible = above = None
         for row, item in enumerate(self._rows):
             if not isinstance(item, Quote):

@@ -27,8 +27,7 @@ from reader.ui.delegates import CardDelegate
 from reader.ui.models import QuoteListModel, Roles
 
 EMPTY_TEXT = (
-    "No direct quotes in this article.\n\n"
-    "When a story quotes someone, their words appear here with who said them."
+    "No direct quotes in this article.\n\nWhen a story quotes someone, their words appear here with who said them."
 )
 
 
@@ -48,7 +47,9 @@ def citation(quote: Quote, article: Article | None) -> str:
 
 
 class SidePanel(QWidget):
-    """Quote cards. Signals:
+    """Quote cards.
+
+    Signals:
 
     - ``quote_activated(object)``: the reader clicked a quote (a :class:`Quote`).
     """
