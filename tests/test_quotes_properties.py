@@ -8,12 +8,42 @@ from hypothesis import strategies as st
 from reader.model import Block
 from reader.quotes import extract_quotes
 
-_MARKS = ["\"", "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u00ab", "\u00bb"]
+_MARKS = ['"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u201e", "\u00ab", "\u00bb"]
 _WORDS = [
-    "he", "she", "said", "told", "Mr", "Sir", "Keir", "Starmer", "the", "company", "Home Office",
-    "according to", "don\u2019t", "the \u201990s", "rock \u2019n\u2019 roll", "o\u2019clock", ":", ",",
-    ".", "?", "so-called", "prime minister", "Rama", "Ms", "Smith", "\n", "\n\n", " ", "\u00e9",
-    "\U0001f600", "van", "of the", "Dr.", "\u2014",
+    "he",
+    "she",
+    "said",
+    "told",
+    "Mr",
+    "Sir",
+    "Keir",
+    "Starmer",
+    "the",
+    "company",
+    "Home Office",
+    "according to",
+    "don\u2019t",
+    "the \u201990s",
+    "rock \u2019n\u2019 roll",
+    "o\u2019clock",
+    ":",
+    ",",
+    ".",
+    "?",
+    "so-called",
+    "prime minister",
+    "Rama",
+    "Ms",
+    "Smith",
+    "\n",
+    "\n\n",
+    " ",
+    "\u00e9",
+    "\U0001f600",
+    "van",
+    "of the",
+    "Dr.",
+    "\u2014",
 ]
 
 _piece = st.one_of(st.sampled_from(_MARKS), st.sampled_from(_WORDS), st.text(max_size=6))
@@ -53,9 +83,17 @@ def test_arbitrary_unicode(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(_texts, st.lists(st.tuples(st.integers(-5, 400), st.integers(-5, 400),
-                                  st.sampled_from(["paragraph", "heading", "blockquote", "list_item"])),
-                        max_size=8))
+@given(
+    _texts,
+    st.lists(
+        st.tuples(
+            st.integers(-5, 400),
+            st.integers(-5, 400),
+            st.sampled_from(["paragraph", "heading", "blockquote", "list_item"]),
+        ),
+        max_size=8,
+    ),
+)
 def test_any_blocks(text, raw_blocks):
     blocks = [Block(k, min(a, b), max(a, b)) for a, b, k in raw_blocks]
     _check(text, extract_quotes(text, blocks))
