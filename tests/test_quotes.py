@@ -76,9 +76,7 @@ def test_sample_with_blocks_same_result():
     for part in text.split("\n\n"):
         blocks.append(Block("paragraph", pos, pos + len(part)))
         pos += len(part) + 2
-    assert [(q.text, q.speaker) for q in extract_quotes(text, blocks)] == [
-        (t, s) for t, s, _ in SAMPLE_EXPECTED
-    ]
+    assert [(q.text, q.speaker) for q in extract_quotes(text, blocks)] == [(t, s) for t, s, _ in SAMPLE_EXPECTED]
 
 
 def test_x_said_and_said_x():
@@ -99,8 +97,19 @@ def test_appositive_between_speaker_and_verb():
 
 
 def test_many_speech_verbs():
-    for verb in ("told reporters", "added", "warned", "insisted", "explained", "admitted",
-                 "claimed", "argued", "noted", "stressed", "said in a statement"):
+    for verb in (
+        "told reporters",
+        "added",
+        "warned",
+        "insisted",
+        "explained",
+        "admitted",
+        "claimed",
+        "argued",
+        "noted",
+        "stressed",
+        "said in a statement",
+    ):
         text = f"Tom Reddish scored twice.\n\n\u201cWe were the better side today,\u201d Reddish {verb}."
         assert _q(text) == [("We were the better side today,", "Tom Reddish", "direct")], verb
 
@@ -114,8 +123,7 @@ def test_split_quote_is_one_quote():
 
 
 def test_split_quote_across_sentences():
-    text = ("\u201cIt jumped the highway,\u201d said Fire Chief Ramon Ellsworth. "
-            "\u201cWe had crews on both sides.\u201d")
+    text = "\u201cIt jumped the highway,\u201d said Fire Chief Ramon Ellsworth. \u201cWe had crews on both sides.\u201d"
     assert _q(text) == [("It jumped the highway, We had crews on both sides.", "Ramon Ellsworth", "direct")]
 
 
@@ -144,8 +152,11 @@ def test_multi_paragraph_open_once():
     )
     quotes = extract_quotes(text)
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("People think it\u2019s romantic, You come round the point at sunrise. "
-         "Then you get home and your hands are wrecked. I love it.", "Kayleigh Nance")
+        (
+            "People think it\u2019s romantic, You come round the point at sunrise. "
+            "Then you get home and your hands are wrecked. I love it.",
+            "Kayleigh Nance",
+        )
     ]
     _check_offsets(text, quotes)
 
@@ -200,8 +211,8 @@ def test_role_resolves_to_named_person():
 def test_organisation_and_the_company():
     text = (
         "Software maker Lumora Systems said it would cut jobs.\n\n"
-        "\"These decisions are never easy,\" the company said.\n\n"
-        "\"We are disappointed,\" the Home Office said."
+        '"These decisions are never easy," the company said.\n\n'
+        '"We are disappointed," the Home Office said.'
     )
     assert [s for _, s, _ in _q(text)] == ["Lumora Systems", "Home Office"]
 
@@ -244,8 +255,11 @@ def test_single_quote_outlet_with_apostrophes():
     )
     quotes = extract_quotes(text)
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("I don\u2019t know what the Tories\u2019 plans are, and it\u2019s five o\u2019clock, "
-         "Rock \u2019n\u2019 roll.", "Danny Polglase")
+        (
+            "I don\u2019t know what the Tories\u2019 plans are, and it\u2019s five o\u2019clock, "
+            "Rock \u2019n\u2019 roll.",
+            "Danny Polglase",
+        )
     ]
 
 
@@ -361,9 +375,7 @@ def test_fast_paths_match_plain_regexes():
     from reader.quotes import entities as en
     from reader.quotes import lexicon as lx
 
-    flat = re.compile(
-        r"\b(?:according to|went on|" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r")\b"
-    )
+    flat = re.compile(r"\b(?:according to|went on|" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r")\b")
     for text in _fast_path_texts():
         # Name runs: capitals first, leading particle added back.
         assert en.run_spans(text) == [m.span() for m in en.RUN_RE.finditer(text)]
@@ -519,8 +531,7 @@ def test_indefinite_role_points_to_the_next_named_person():
 
 def test_indefinite_role_without_a_named_person_stays_unknown():
     text = (
-        "A government source said Mr Ian Tolley was \u201cplaying games with the figures\u201d.\n\n"
-        "Mr Tolley denied it."
+        "A government source said Mr Ian Tolley was \u201cplaying games with the figures\u201d.\n\nMr Tolley denied it."
     )
     assert _speakers(text)["playing games with the figures"] is None
 
@@ -554,3 +565,118 @@ def test_single_quoted_word_without_speech_context_is_dropped():
 def test_single_quoted_word_after_speech_context_is_kept():
     text = "Paul Quinn (64) said he was \u2018devastated\u2019 to be closing the shop after 40 years."
     assert _speakers(text) == {"devastated": "Paul Quinn"}
+
+
+# -- attribution classes (extractor version 3) ---------------------------------
+
+
+def test_given_name_gives_gender_for_a_later_she():
+    text = (
+        "The Polish director Agnieszka Wrona has won the main prize at the Harbourside festival.\n\n"
+        "Accepting the award, Wrona thanked her grandmother, whose letters inspired the film.\n\n"
+        "\u201cShe kept every letter she ever received,\u201d she said.\n\n"
+        "The jury president, Dame Petra Olsen, called it \u201ca quiet triumph\u201d."
+    )
+    got = _speakers(text)
+    assert got["She kept every letter she ever received,"] == "Agnieszka Wrona"
+    assert got["a quiet triumph"] == "Dame Petra Olsen"
+
+
+def test_role_subject_of_speech_verb_is_the_topic_of_a_later_he():
+    text = (
+        "Amir Haddad, from Dover, died in the crash in May.\n\n"
+        "The area coroner for Kent, Geoffrey Lamb, recorded a conclusion of misadventure.\n\n"
+        "The coroner said he would write to the highways authority.\n\n"
+        "\u201cThe warnings were clear and they were ignored,\u201d he said."
+    )
+    assert _speakers(text)["The warnings were clear and they were ignored,"] == "Geoffrey Lamb"
+
+
+def test_shadow_role_is_not_the_role_itself():
+    text = (
+        "The chancellor has ruled out a rise in fuel duty, insisting drivers \u201chave paid enough\u201d.\n\n"
+        "Speaking in Leeds, Ruth Okafor said the decision was final.\n\n"
+        "Shadow chancellor Tomas Reid said the plan was \u201cunfunded\u201d."
+    )
+    got = _speakers(text)
+    assert got["have paid enough"] == "Ruth Okafor"
+    assert got["unfunded"] == "Tomas Reid"
+
+
+def test_the_company_is_the_business_not_the_union():
+    text = (
+        "Shares in Carrowby, the homeware retailer, fell 9% on Monday after it announced closures.\n\n"
+        "The shopworkers\u2019 union Tillforce called the cuts \u201cbrutal\u201d.\n\n"
+        "\u201cWe have had to make difficult choices about the estate,\u201d the company said."
+    )
+    got = _speakers(text)
+    assert got["We have had to make difficult choices about the estate,"] == "Carrowby"
+
+
+def test_demonym_and_age_refer_to_the_story_subject():
+    text = (
+        "Lucas Brennan beat fourth seed Pavel Novak in straight sets on Tuesday.\n\n"
+        "The 24-year-old Briton, ranked 80th in the world, described it as \u201cthe win of my life\u201d.\n\n"
+        "But Novak, who has been injured, said he had no excuses.\n\n"
+        "\u201cHe was better than me today, simple as that,\u201d the Czech said."
+    )
+    got = _speakers(text)
+    assert got["the win of my life"] == "Lucas Brennan"
+    assert got["He was better than me today, simple as that,"] == "Pavel Novak"
+
+
+def test_descriptor_before_a_name_is_not_part_of_it():
+    text = (
+        "Spain\u2019s Lucia Ortega won the final. She said: \u201cI am so happy for my team.\u201d\n\n"
+        "Franchisee Raj Malhotra, who owns the shop, said: \u201cShe never misses a shift.\u201d"
+    )
+    got = _speakers(text)
+    assert got["I am so happy for my team."] == "Lucia Ortega"
+    assert got["She never misses a shift."] == "Raj Malhotra"
+
+
+def test_long_appositive_between_subject_and_verb():
+    text = (
+        "Ingrid Solberg, a marine biologist at the Institute for Coastal Research in Tromso, Norway, "
+        "who was not involved in the study, called the findings \u201cdeeply worrying\u201d.\n\n"
+        "Det Insp Mark Hale, of Northshire Police, who led the inquiry, said: \u201cThis was planned.\u201d\n\n"
+        "Its head of research, Dr Kemi Adebayo, said: \u201cWe need more data.\u201d"
+    )
+    got = _speakers(text)
+    assert got["deeply worrying"] == "Ingrid Solberg"
+    assert got["This was planned."] == "Mark Hale"
+    assert got["We need more data."] == "Kemi Adebayo"
+
+
+def test_statement_read_on_someones_behalf():
+    text = (
+        "Sgt Alan Moss said: \u201cThe officer is recovering well.\u201d\n\n"
+        "Outside court, Sgt Moss read a statement from PC Jenna Hall: \u201cI am grateful to everyone who helped me.\u201d"
+    )
+    got = _speakers(text)
+    assert got["I am grateful to everyone who helped me."] == "Jenna Hall"
+
+
+def test_written_notices_and_messages():
+    text = (
+        "Manager Sarah Doyle said: \u201cWe are heartbroken.\u201d\n\n"
+        "A sign taped to the shop door on Friday read: \u201cThank you for 20 happy years.\u201d\n\n"
+        "The court heard that Gary Flint had sent his neighbour a series of texts, including one that read: "
+        "\u201cYou will regret this.\u201d"
+    )
+    got = _speakers(text)
+    assert got["Thank you for 20 happy years."] is None
+    assert got["You will regret this."] == "Gary Flint"
+
+
+def test_crowds_and_unnamed_people_get_no_speaker():
+    text = (
+        "Cllr Derek Shaw said the plan was \u201cthe best we could do\u201d.\n\n"
+        "As the vote was read out, a woman at the back of the hall shouted: \u201cShame on you!\u201d\n\n"
+        "As he left the stage, a group of fans began chanting \u201cOne more year!\u201d\n\n"
+        "The meeting ended with a chant of \u201cSave our pool!\u201d"
+    )
+    got = _speakers(text)
+    assert got["Shame on you!"] is None
+    assert got["One more year!"] is None
+    assert got["Save our pool!"] is None

@@ -91,7 +91,9 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         m = _ONE_OF_RE.search(text, max(lo, hi - 40), hi)
         if m is not None:
             return Mention(m.start(), hi, "role", word=lw, head=lw, det="one")
-    is_nat = prev is not None and bool(_NATIONALITY.match(w)) and prev[2].lower() == "the"
+    is_nat = prev is not None and (bool(_NATIONALITY.match(w)) or lw in lx.DEMONYMS) and (
+        prev[2].lower() == "the" or _YEAR_OLD.match(prev[2]) is not None
+    )
     if not (
         lw in lx.ROLE_HEADS
         or lw in lx.ORG_HEADS
@@ -125,6 +127,10 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         if ind is not None:
             det = ind.group(1).lower()
             start = ind.start()
+    if det is not None and lw not in lx.ROLE_HEADS:
+        before = last_word(text, max(lo, start - 12), start)
+        if before is not None and before[2] in _PREPOSITIONS:
+            return None  # "a man at the back of the chamber shouted": no role
     if (lw in lx.SPOKES_HEADS or (lw in lx.ORG_HEADS and lw not in lx.ROLE_HEADS)) and cap_end is not None and cap_end == _rstrip(text, lo, s):
         # "a Wessex Coastal spokesperson", "the Stalfacket union": the
         # capitals name the organisation.
@@ -134,6 +140,21 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
     return Mention(start, e, "role", word=lw, head=lw, mods=frozenset(mods), det=det)
 
 
+#: "a statement from", "a message on behalf of" right before a name.
+_ON_BEHALF_RE = re.compile(
+    r"\b(?:statement|message|letter|tribute|words|note|email)s? (?:(?:issued|released|written|sent) )?(?:from|on behalf of|by) (?:the )?$"
+)
+#: Written words introduced by what they are on: "A sign ... read:", "a
+#: handwritten note:", "text messages, including one that read:".
+_WRITTEN_RE = re.compile(
+    r"\b(?:(?:read|reads|reading)\s*$"
+    r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board|billboard)s?\s*$)"
+)
+_AUTHOR_VERB_RE = re.compile(r"\b(?:sent|wrote|written|posted|texted|emailed|left|pinned|put up|scrawled|signed|painted|held|carried|waved)\b")
+_INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
+#: A crowd's words: "chants of", "a chorus of", "cries of".
+_CHANT_OF_RE = re.compile(r"\b(?:chants?|chanting|chorus|cries|shouts|cry|refrain) of\s*$")
+_PREPOSITIONS = frozenset("of at in on from to for with by near behind inside outside into across".split())
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3}$")
 _AGE_PAREN_RE = re.compile(r" \(\d{1,3}\)$")
 _ONE_OF_RE = re.compile(
@@ -189,7 +210,7 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         ts, te, tw = toks[i]
         n = _norm(tw)
         if n in lx.ROLE_HEADS or n in lx.ORG_HEADS or n in lx.SPOKES_HEADS or n in lx.DOCUMENT_HEADS or _YEAR_OLD.match(n) or (
-            det == "the" and not mods and _NATIONALITY.match(tw)
+            det == "the" and not mods and (_NATIONALITY.match(tw) or n in lx.DEMONYMS)
         ) or (det is not None and tw.islower() and _ROLE_SUFFIX.search(n) and (
             i + 1 >= len(toks) or not toks[i + 1][2][:1].isalpha() or toks[i + 1][2] in ("said", "told", "who", "added")
         )):
@@ -278,32 +299,52 @@ def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | N
         return m
     p = _rstrip(text, lo, pos)
     if p > lo and text[p - 1] == ",":
+        # "X, the minister, said", "Its director, Helen Marsh-Tait, said",
+        # "Jonas Eriksen, a scientist at ... in Bergen, Norway, who ...,
+        # called": the comma-delimited parts before the verb, right to
+        # left; a part that is a noun phrase from its first word is a
+        # candidate, and the leftmost candidate is the subject.
+        cands: list[tuple[int, Mention]] = []
+        quoted = reg.in_quote(lo)
         c = p - 1
-        for _ in range(3):
+        for k in range(_MAX_APPOSITIVE_PARTS):
             c2 = text.rfind(",", lo, c)
-            if c2 < 0:
-                inner = np_before(reg, text, lo, c)
-                if inner is not None and inner.kind in ("name", "org") and inner.start <= _lstrip(text, lo, c) + 1:
-                    return inner
+            s0 = lo if c2 < 0 else c2 + 1
+            seg = _lstrip(text, s0, c)
+            if reg.in_quote(seg) == quoted:
+                m = np_before(reg, text, s0, c)
+                if m is not None and _descriptive(text[seg : m.run.start if m.run is not None else m.start]):
+                    cands.insert(0, (k, m))
+            if c2 < 0 or c - c2 > 160:
                 break
-            outer = np_before(reg, text, lo, c2)
-            if outer is not None:
-                inner = np_before(reg, text, c2 + 1, c)
+            c = c2
+        if cands:
+            k, outer = cands[0]
+            if len(cands) > 1 and cands[1][0] == k - 1:
+                inner = cands[1][1]
                 if (
-                    inner is not None
-                    and inner.kind == "name"
+                    inner.kind == "name"
                     and inner.run is not None
                     and (
                         inner.run.kind == "person"
                         or (inner.run.kind == "org" and outer.kind == "role" and outer.head in lx.ORG_HEADS)
                     )
                     and not (outer.run is not None and outer.run.kind == "person")
-                    and len(text[c2 + 1 : inner.start].split()) <= 3
                 ):
                     return inner  # "Its director, Helen Marsh-Tait, said"
-                return outer
-            c = c2
+            return outer
     return None
+
+
+def _descriptive(words_before: str) -> bool:
+    """Can these words open a noun phrase ("The costume designer", "Retail
+    analyst") rather than a clause ("In Leeds", "After the vote")?"""
+    ws = words_before.split()
+    return len(ws) <= 4 and all(_norm(w) in _DET_OR_MODIFIER or _norm(w) not in lx.STOP_CAPS for w in ws)
+
+
+#: How many comma-delimited parts before a verb may hold its subject.
+_MAX_APPOSITIVE_PARTS = 5
 
 
 def subject_before(reg: Registry, text: str, lo: int, pos: int) -> Mention | None:
@@ -323,6 +364,10 @@ def subject_before(reg: Registry, text: str, lo: int, pos: int) -> Mention | Non
         lw = w.lower()
         if lw in ("he", "she", "they", "i", "we"):
             return Mention(s, e, "pronoun", word=lw)
+        if lw in _INDEFINITE_SUBJECTS and (i == 0 or toks[i - 1][2] in (",", ";", ":", "\u2014", "\u2013")):
+            # "As he walked off, a section of the crowd began chanting":
+            # somebody the article does not name.
+            return Mention(s, e, "role", word=lw, head=lw, det="a")
         run = reg.runs_by_end.get(e)
         if run is not None and run.start >= lo:
             j = i
@@ -414,6 +459,8 @@ def before_open(
         return None
     ch = text[end - 1]
     body_end = end - 1 if ch in ":,\u2014\u2013" else end
+    if _CHANT_OF_RE.search(text, max(lo, end - 30), end):
+        return "chant", None  # "broke into a chant of 'Keep it free!'": a crowd
     last = None
     for v in VERB_RE.finditer(text, lo, body_end):
         last = v
@@ -426,6 +473,19 @@ def before_open(
         m = np_before(reg, text, lo, body_end)
         if m is not None and m.kind in ("name", "org") and m.start <= _lstrip(text, lo, body_end) + 1:
             return ":", m
+        ms = m.run.start if m is not None and m.run is not None else (m.start if m is not None else 0)
+        if m is not None and _ON_BEHALF_RE.search(text, max(lo, ms - 40), ms):
+            # "Det Sgt Price read a statement from PC Lloyd:": PC Lloyd's words
+            return "statement", m
+        written = _WRITTEN_RE.search(text, lo, body_end)
+        if written is not None:
+            # "A sign on the door read:", "a text message that read:": the
+            # words of whoever the sentence says sent or wrote it, if anyone.
+            for v in _AUTHOR_VERB_RE.finditer(text, lo, body_end):
+                a = agent_before_verb(reg, text, lo, v.start())
+                if a is not None and not (a.kind == "role" and a.det in INDEFINITE):
+                    return "read", a
+            return "read", None
         if not any(c in _QUOTE_CHARS for c in text[lo:body_end]):
             return ":", None  # "On the state of the business: ..." -- the last speaker
     return None

@@ -191,6 +191,7 @@ class Entity:
     roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     spoke: int = 0
     index: int = 0
+    heads: set[str] = field(default_factory=set)  # what kind of organisation: "union", "retailer"
 
 
 @dataclass(slots=True)
@@ -222,6 +223,11 @@ class Mention:
     run: Run | None = None
 
 
+_FIRST_NAMES = lx.FIRST_NAMES_M | lx.FIRST_NAMES_F
+#: A capitalised common noun for a person ("Franchisee", "Campaigner").
+_DESCRIPTOR_RE = re.compile(r"[a-z](?:er|or|ist|ant|ent|ee|ian|man|woman)$")
+
+
 def _parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None, list[str], list[str]]:
     """Split a run into (index where the name starts, honorific, prefix, name words).
 
@@ -238,6 +244,14 @@ def _parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None
             if after is not None and (i == 0 or norms[i - 1] not in after):
                 continue
             cut = i
+    if cut < 0 and k >= 3:
+        for i in range(k - 2):
+            if norms[i + 1] in _FIRST_NAMES and norms[i] not in _FIRST_NAMES and (
+                toks[i].endswith(("'s", "\u2019s"))  # "Poland's Zofia Kral", "Labour's Angela Rayner"
+                or (i == 0 and _DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Dev Kapoor"
+            ):
+                cut = i
+                break
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
 
@@ -343,6 +357,8 @@ class Registry:
                 n = _norm(seg)
             if n in _NOT_A_NAME or _is_stop(n):
                 return None
+            if n in lx.DEMONYMS and _is_descriptor_det(_word_before(text, start)):
+                return None  # "the Italian said": a description, not a name
             if seg.isupper() and _not_an_acronym_entity(text, start, end):
                 return Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
             if (
@@ -354,6 +370,7 @@ class Registry:
                 and n not in self._orgs_by_first
                 and not self._speech_follows(end)
                 and not _org_head_before(text, start)
+                and _appos_org_head(text, end) is None
             ):
                 return Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
             toks = [(start, end, seg.rstrip(","))]
@@ -409,6 +426,7 @@ class Registry:
             and norm_all[0] not in lx.FIRST_NAMES_M
             and norm_all[0] not in lx.FIRST_NAMES_F
         )
+        appos_head = _appos_org_head(text, end) if not titled and not honorific else None
         known_person = len(name) == 1 and self._match_person(norm, honorific) is not None
         org_in_prefix = bool(prefix) and not _ORG_NOT_MODIFIER.isdisjoint(norm_all[:cut])
         after_prep = wb is not None and wb in _PLACE_PREPOSITIONS
@@ -417,6 +435,8 @@ class Registry:
         elif (not lx.ORG_WORDS.isdisjoint(norm_all) and not (titled and not org_words and not org_in_prefix)) or (
             len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6
         ) or (particles and not titled and norm_all[-1] not in lx.STREET_WORDS) or after_org_head or (
+            appos_head is not None and norm[0] not in lx.FIRST_NAMES_M and norm[0] not in lx.FIRST_NAMES_F
+        ) or (
             len(ws) == 1 and _CAMEL_RE.match(ws[0]) is not None
         ):
             run.kind = "org"
@@ -434,6 +454,13 @@ class Registry:
         elif len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
             run.kind = "person"
         self._link(run, norm)
+        if run.kind == "org" and run.entity is not None:
+            # "The shopworkers' union Retailforce", "Brantwood, the ...
+            # retailer": what kind of organisation it is.
+            if after_org_head:
+                run.entity.heads.add(wb.lower())
+            if appos_head is not None:
+                run.entity.heads.add(appos_head)
         return run
 
     def _link(self, run: Run, norm: list[str]) -> None:
@@ -613,6 +640,7 @@ class Registry:
         # "the hospice's chief executive, Margaret Oyelaran,"
         if run.start >= 2 and text.startswith(", ", run.start - 2):
             ws = []
+            pp = False
             for s, e, w in rwords(text, max(0, run.start - 70), run.start - 2):
                 n = _norm(w)
                 if n in DETERMINERS or w.endswith(("\u2019s", "'s")):
@@ -620,7 +648,13 @@ class Registry:
                 if n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS or w[:1].isupper():
                     ws.insert(0, n)
                     continue
-                ws = []
+                if n in ("for", "of", "at") and ws and not pp and all(x not in lx.ROLE_HEADS for x in ws):
+                    # "The senior coroner for Wiltshire, David Ridehalgh,"
+                    pp = True
+                    ws = []
+                    continue
+                if not any(x in lx.ROLE_HEADS for x in ws):
+                    ws = []  # "the area coroner, X": a role all the same
                 break
             if ws and ws[-1] in lx.ROLE_HEADS:
                 self._add_role(ent, ws)
@@ -681,11 +715,20 @@ class Registry:
             if ws[-1] not in lx.ROLE_HEADS and ws[-1] not in lx.ORG_HEADS:
                 continue
             mention = Mention(m.start(), m.end(), "role", head=ws[-1], mods=frozenset(ws[:-1]), det="the")
-            ent = self.resolve_role(mention, m.start(), bind=True)
+            # "her grandmother", "his lawyer": never a guess at someone the
+            # article has not introduced yet.
+            guess = self.text[m.start()] in "Tt"
+            ent = self.resolve_role(mention, m.start(), bind=True, guess=guess)
             if ent is not None:
                 i = bisect.bisect_right(self._tl_pos, m.start())
                 self._tl_pos.insert(i, m.start())
                 self._tl_ent.insert(i, ent)
+                if ent.kind == "person" and self._speech_follows(m.end()):
+                    # "The coroner said he would...": the role is the topic
+                    # a following he/she continues, like a name would be.
+                    i = bisect.bisect_right(self._sp_pos, m.start())
+                    self._sp_pos.insert(i, m.start())
+                    self._sp_ent.insert(i, ent)
 
     # -- resolving ---------------------------------------------------------
 
@@ -798,7 +841,24 @@ class Registry:
         ent.gender = g
         return ent
 
-    def resolve_role(self, m: Mention, pos: int, bind: bool = False) -> Entity | None:
+    def topic_person(self, pos: int) -> Entity | None:
+        """Whom 'the Italian' or 'the 23-year-old' means: the first person
+        the paragraph names, else the previous paragraph's first."""
+        text = self.text
+        ps = text.rfind("\n", 0, pos) + 1
+        for lo, hi in ((ps, pos), (self._prev_para_start(ps - 1) if ps > 1 else 0, ps)):
+            i = bisect.bisect_left(self._tl_pos, lo)
+            while i < len(self._tl_pos) and self._tl_pos[i] < hi:
+                ent = self._tl_ent[i]
+                if ent.kind == "person" and ent.strong:
+                    return ent
+                i += 1
+        found = self._recent(pos, lambda e: e.kind == "person" and e.strong)
+        return found[0] if found else None
+
+    def resolve_role(self, m: Mention, pos: int, bind: bool = False, guess: bool = True) -> Entity | None:
+        if m.head in lx.DEMONYMS or _YEAR_OLD.match(m.head or ""):
+            return self.topic_person(pos)
         head = lx.ROLE_SYNONYMS.get(m.head or "", m.head or "")
         if "prime" in m.mods and head == "minister":
             head = "prime minister"
@@ -807,7 +867,15 @@ class Registry:
             # "the council" is the last organisation with Council in its
             # name; failing that, the last organisation mentioned.
             words_ = _ORG_HEAD_WORDS.get(head, {head})
-            found = self._recent(pos, lambda e: e.kind == "org" and bool(words_ & set(e.name.lower().split())))
+            found = self._recent(
+                pos, lambda e: e.kind == "org" and (head in e.heads or bool(words_ & set(e.name.lower().split())))
+            )
+            if found is None and head in lx.COMPANY_HEADS:
+                # "the company said": the last business, not the union or
+                # the council in between.
+                found = self._recent(pos, lambda e: e.kind == "org" and not e.heads.isdisjoint(lx.COMPANY_HEADS))
+                if found is None:
+                    found = self._recent(pos, _company_like)
             if found is None and head == "police":
                 # "Police said": the force the article names, if only later
                 ent = self._next(pos, lambda e: e.kind == "org" and bool(words_ & set(e.name.lower().split())))
@@ -831,8 +899,8 @@ class Registry:
                     score = 1
                 elif h == "counterpart" and mods & ms:
                     score = 1
-                if not score:
-                    continue
+                if not score or (mods ^ ms) & _OTHER_HOLDER:
+                    continue  # the shadow chancellor is not the chancellor
                 score += len(mods & ms) - 0.5 * len(mods - ms)
                 if best is None or (score, -ent.index) > (best[0], best[1]):
                     best = (score, -ent.index, ent)
@@ -847,6 +915,8 @@ class Registry:
             e.kind == "person" and e.strong and not e.roles and e.gender in (None, gender or e.gender)
         )
         found = self._recent(pos, ok)
+        if found is None and not guess:
+            return None
         # Nobody yet: the role points forward ("its lead author ... Dr X").
         ent = found[0] if found else self._next(pos, lambda e: e.kind == "person" and e.strong)
         if ent is None:
@@ -886,6 +956,9 @@ def _prefiltered(rx: re.Pattern, cand: re.Pattern, text: str):
             yield m
 
 
+#: Modifiers that make a role another person's: the shadow chancellor and
+#: the deputy mayor are not the chancellor and the mayor.
+_OTHER_HOLDER = frozenset(("shadow", "deputy", "vice", "assistant", "junior"))
 _PARTICLE_SET = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten"}
 # Unions of the word lists, so one lookup answers "is it any of these?".
 _ROLE_OR_HONORIFIC = frozenset(lx.HONORIFICS) | lx.ROLE_HEADS | lx.ROLE_MODIFIERS
@@ -956,6 +1029,33 @@ def _lede_caps(text: str, start: int) -> bool:
         return False
     head = text[:start]
     return not head.strip() or head.strip() in ("A", "AN", "THE", "An", "The")
+
+
+_APPOS_ORG_RE = re.compile(r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)(?=[,.;]| which\b| that\b| whose\b)")
+
+
+def _appos_org_head(text: str, end: int) -> str | None:
+    """'Brantwood, the FTSE 250 kitchenware retailer,': the organisation noun."""
+    if not text.startswith(", ", end):
+        return None
+    m = _APPOS_ORG_RE.match(text, end, end + 90)
+    if m is None:
+        return None
+    h = m.group(1)
+    return h if h in lx.ORG_HEADS and h not in lx.ROLE_HEADS else None
+
+
+def _company_like(e: Entity) -> bool:
+    if e.kind != "org":
+        return False
+    if e.heads:
+        return not e.heads.isdisjoint(lx.COMPANY_HEADS)
+    return lx.INSTITUTION_WORDS.isdisjoint(e.name.lower().split())
+
+
+def _is_descriptor_det(w: str | None) -> bool:
+    """'the' or 'the 23-year-old' before a demonym."""
+    return w is not None and (w.lower() == "the" or _YEAR_OLD.match(w) is not None)
 
 
 def _org_head_before(text: str, start: int) -> bool:

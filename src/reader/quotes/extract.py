@@ -64,10 +64,14 @@ class _Seg:
 def _paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
     if blocks:
         out = []
-        for b in blocks:
-            s, e = max(0, b.start), min(len(text), b.end)
+        end = 0
+        # Blocks in text order and never overlapping (a caller's blocks are,
+        # but nothing here may break on ones that are not).
+        for b in sorted(blocks, key=lambda b: (b.start, b.end)):
+            s, e = max(0, b.start, end), min(len(text), b.end)
             if s < e:
                 out.append((s, e, b.kind))
+                end = e
         return out
     out = []
     pos = 0
@@ -228,7 +232,9 @@ class _Extractor:
             kind = "direct" if a.direct else "partial"
             attr: tuple[str, Mention | None] | None = None
             sp_lo, sp_hi = self.sentence(a.para, a.span.open_pos, a.span.close_pos or a.span.end)
-            if a.post is not None:
+            if a.pre is not None and a.pre[0] == "chant":
+                attr, kind = a.pre, "direct"  # a crowd chanting: nobody in particular
+            elif a.post is not None:
                 attr = (a.post[0], a.post[1])
             elif kind == "direct" and a.pre is not None:
                 attr = a.pre

@@ -280,6 +280,22 @@ ORG_HEADS = {
     "cabinet", "parliament", "assembly", "senate", "congress", "consortium",
 }
 
+#: Organisation nouns for a business ("the company", "the retailer").
+COMPANY_HEADS = frozenset(
+    """company firm group business maker retailer carmaker bank lender airline chain startup
+    start-up insurer operator provider manufacturer developer publisher platform giant utility
+    supplier producer brand supermarket broadcaster studio label""".split()
+)
+
+#: Words in an organisation's name that say it is no business.
+INSTITUTION_WORDS = frozenset(
+    """union council police constabulary university college school hospital ministry
+    department office government party association federation charity commission committee
+    court tribunal agency service parliament assembly senate congress league society
+    institute foundation church coalition campaign times guardian telegraph post bbc news
+    reuters mail mirror herald journal""".split()
+)
+
 #: Heads that speak for an organisation ("a Home Office spokesperson").
 SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official",
                 "officials"}
@@ -365,8 +381,13 @@ STOP_CAPS = {
     "something", "everything", "people", "dear", "hello", "thanks", "sorry", "ok",
 }
 
-#: First names used as a gender hint; small on purpose.
-FIRST_NAMES_M = set(
+#: Common given names used as a gender hint, chosen by how common they are
+#: across naming traditions (English-speaking, European, African, South
+#: Asian, East Asian, Arabic).  Names that are mostly unisex (Jordan aside,
+#: kept for continuity), also common words (Rose, Joy, Hope) or places
+#: (Florence, Georgia) are left out, and so are names that differ by
+#: tradition (Andrea, Jean).  A hint only: pronouns and titles win.
+FIRST_NAMES_M = frozenset(
     """
     james john robert michael william david richard joseph thomas charles christopher
     daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
@@ -378,32 +399,130 @@ FIRST_NAMES_M = set(
     logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
     philip johnny keir boris rishi tony gordon nigel ed ben tom harry oliver charlie
     danny derek graham ramon marco jamie kofi tomasz emmanuel vladimir xi narendra
-    olaf volodymyr recep benjamin mohammed muhammad ahmed ali omar hassan edi giorgia
-    luis carlos jorge pedro miguel angel simon alan marcus darren neil ian colin stuart
-    tobias tomas rhys dwight mick ollie richard pieter jan hans lars sven dirk
-    craig ross callum liam connor kieran declan sean seamus hamish angus rory fraser
+    olaf volodymyr recep mohammed muhammad ahmed ali omar hassan edi
+    luis carlos jorge pedro miguel angel simon marcus darren neil ian colin stuart
+    tobias tomas rhys dwight mick ollie pieter jan hans lars sven dirk
+    craig ross callum liam connor kieran declan seamus hamish angus rory fraser
     wes lee dean dale glenn shane barry kenny mike jim bob bill steve dave chris nick
-    matt andy rob rich joe dan sam alex max luke owen rhys gareth dafydd emyr huw ieuan
+    matt andy rob rich dan sam alex max luke owen gareth dafydd emyr huw ieuan
+    adrian alfie archie barney bernard clive dominic duncan elliot elliott felix freddie
+    gavin geoffrey harvey howard hugh jake jasper joel julian leo leon leonard malcolm
+    martin maurice nathaniel neville norman oscar phil reggie reuben rodney rupert
+    sebastian stanley theo toby trevor tristan victor warren wilfred alistair alasdair
+    ewan euan gregor niall ronan cian conor darragh eoin fergal padraig oisin shaun
+    brendan cormac dermot donal eamon eamonn enda fintan gethin iwan aled bryn dewi
+    geraint glyn idris rhodri tomos brett bradley chad clayton cody colton curtis dustin
+    floyd glen jared jimmy jon jonah josiah kurt lance landon levi lloyd marvin micah
+    mitchell nolan preston randall ricky ron seth spencer todd travis troy tyrone
+    vernon wade wesley zach don ted tim greg doug ken jeff pete ray rick stan vince
+    fred hank ernie nate ned sid abe marty leroy
+    alessandro antonio carlo enrico fabio federico francesco giorgio giovanni giuseppe
+    luca lorenzo marcello mario massimo matteo paolo pietro riccardo roberto salvatore
+    sergio stefano vittorio alberto alejandro alfonso andres diego eduardo emilio
+    enrique ernesto felipe fernando francisco gonzalo guillermo ignacio javier joaquin
+    manuel mateo pablo rafael raul ricardo rodrigo santiago xavier joao rui tiago
+    alain antoine christophe didier etienne francois frederic gerard guillaume jacques
+    julien lucas marcel mathieu nicolas olivier pascal philippe pierre rene sebastien
+    thierry yves andreas bernd dieter florian friedrich gunter heinz helmut jens jurgen
+    klaus lukas manfred markus matthias moritz niklas rainer ralf stefan thorsten uwe
+    werner wolfgang bram daan jeroen joost maarten ruud sander wim anders bjorn erik
+    fredrik gustav henrik johan jonas magnus mikael nils olav ole rasmus soren
+    aleksander andrzej jakub krzysztof lukasz marek marcin michal pawel piotr wojciech
+    zbigniew jiri josef karel pavel petr vaclav zoltan laszlo istvan gabor attila ferenc
+    andrei bogdan dmitri dmitry igor ivan mikhail nikolai oleg sergei sergey viktor yuri
+    alexei alexey anatoly taras oleksandr mykola dragan goran luka marko milos nikola
+    zoran mihai nicolae radu vasile stelios dimitris giorgos kostas nikos yannis
+    georgios mehmet mustafa emre burak kemal ahmet
+    kwame kwesi yaw kojo kwabena chidi chinedu emeka ikenna obinna nnamdi chukwuemeka
+    tunde babatunde segun musa ibrahim abdullahi yusuf sipho thabo themba jabulani
+    mandla bongani sibusiso kagiso kamau otieno ochieng mwangi juma baraka moussa
+    mamadou ousmane amadou abdou cheikh idrissa seydou
+    aarav amit anil arjun ashok deepak dev gaurav harish kabir krishna manoj mohan
+    nikhil rahul raj rajesh rajiv ravi rohit sachin sanjay sandeep sunil suresh vijay
+    vikram vivek arun ajay anand imran faisal farhan hamza kamran nadeem rizwan salman
+    shahid tariq usman zubair zaheer asif bilal ranjit kuldeep sukhdev rakesh mahesh
+    naveen pradeep prakash ramesh sameer shankar siddharth vinod aditya karthik rohan
+    varun abdul ahmad amir hamid hussein karim khalid mahmoud mohamed mohammad nabil
+    rami samir youssef ziad ayman jamal majid nasser rashid saleh sami walid waleed
+    hiroshi kenji takeshi haruto hiroto kazuki kenta koji makoto masato naoki satoshi
+    shota takashi taro tetsuya yusuke daisuke ichiro minho seojun jiho junho minjun
+    sungmin qiang zhiwei jianguo haoran zihao duc huy quang tuan
     """.split()
 )
-FIRST_NAMES_F = set(
+FIRST_NAMES_F = frozenset(
     """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
     betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy
     melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
     anna brenda pamela emma nicole helen samantha katherine christine debra rachel
     carolyn janet catherine maria heather diane ruth julie olivia joyce virginia
-    victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline
-    martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy
+    victoria kelly lauren christina joan evelyn judith megan cheryl hannah jacqueline
+    martha gloria teresa ann sara madison frances kathryn janice abigail alice judy
     sophia grace denise amber doris marilyn danielle beverly isabella theresa diana
-    natalie brittany charlotte marie kayla alexis lori yvette rachel theresa liz kemi
+    natalie brittany charlotte marie kayla alexis lori yvette liz kemi
     priti suella nadia nadine darlene priya lena ifeoma aisling kayleigh marianne
-    giorgia angela ursula kamala hillary nicola jacinda jeanette sue jane kate lucy
+    giorgia ursula kamala hillary nicola jacinda jeanette sue jane kate lucy
     sophie chloe jade amelia ella mia isla freya poppy ruby lily holly molly millie
     jo bridget niamh siobhan aoife ciara orla eileen maureen bernadette sheila moira
     fiona kirsty shona morag eilidh ffion cerys bethan sian angharad lowri rhiannon
-    joanne joanna maeve harriet miriam claire carla ana linda cheryl marisol kestrel
-    rosa sofia lucia elena ingrid astrid freya greta hanna marta eva paula carmen
+    joanne joanna maeve harriet miriam claire carla ana marisol kestrel
+    rosa sofia lucia elena ingrid astrid greta hanna marta eva paula carmen
+    abby agnes alison alexandra alicia allison angie annabel annie audrey ava beatrice
+    becky belinda bella beth bethany bonnie caitlin camilla caroline cassandra catriona
+    clara clare connie constance daisy daphne deirdre edith eleanor elaine eliza ellie
+    eloise elsie emilia erin esther ethel eve faye gemma georgina gillian gwen
+    gwendolyn hayley heidi hilary imogen irene isabel isabelle isobel jackie jasmine
+    jemma jenna jenny jessie jill josephine julia kathy katie kay keira kirsten leah
+    leanne lesley libby lindsay lorna lorraine louise lydia lynn lynne mabel maggie
+    mandy marion marjorie matilda maxine melanie mildred mollie naomi nell nina nora
+    norma pauline penelope penny phoebe phyllis polly rebekah rita rosalind rosemary
+    roxanne sally serena shannon shelley sienna stella susannah suzanne tamsin tara
+    tessa tina tracy tracey valerie vanessa vera vicky wendy yvonne zoe zara
+    courtney crystal ebony gabriela gabrielle haley kaitlyn kendra keisha kristen
+    kristin latoya marissa monica natasha ramona rhonda shanice stacy tamara tanya
+    tiffany tonya whitney
+    adriana agnieszka alessandra alessia alina anja anke annika antonella beata birgit
+    brigitte camille carina caterina cecilia chiara claudia cristina daniela dorota
+    elisa elisabeth elise federica francesca giulia heike helga ilse irina jana
+    justyna karin katarzyna katja katrin kristina larissa lea lucie magdalena
+    malgorzata manuela mariana marina martina mathilde monika natalia nathalie olga
+    paola petra raquel renata sabine silvia simona sonia stefania svetlana tatiana
+    valentina veronika yulia zofia zuzanna maja ioana andreea alejandra beatriz
+    carolina catalina dolores fernanda guadalupe juana luisa pilar rocio rosario
+    ximena francisca ines joana leticia amelie anne aurelie celine chantal colette
+    delphine elodie emilie genevieve helene juliette manon marguerite martine monique
+    sandrine simone sylvie veronique virginie birgitta frida ida linnea liv sigrid
+    signe silje solveig
+    abena adaeze ama akosua amara chiamaka chidinma chioma efua folake funmilayo ngozi
+    nkechi nneka titilayo yetunde zainab amina fatima fatoumata aisha halima mariam
+    wanjiru wambui njeri akinyi achieng nomvula thandiwe zanele lindiwe nomsa
+    aarti aishwarya ananya anjali anita anushka deepa divya geeta gita kavita lakshmi
+    meena meera neha nisha pooja preeti radha rani rekha sangeeta sarita shanti shreya
+    sita sunita sushma swati usha farah ayesha nasreen parveen rubina saira shabana sana
+    yasmin zahra amal dina hala huda layla leila lina maryam nour rana rania reem salma
+    samira
+    aiko akiko ayumi emiko haruka hana keiko kumiko mariko megumi michiko naoko noriko
+    sakura sachiko tomoko yoko yoshiko yumi jiyeon minji seoyeon sujin yuna hyejin mei
+    xiaoling fang jing lihua xia linh ngoc thuy trang
+    """.split()
+)
+assert not FIRST_NAMES_M & FIRST_NAMES_F, sorted(FIRST_NAMES_M & FIRST_NAMES_F)
+
+#: Nouns for a person of a nation, region or city ("the Italian said", "the
+#: 23-year-old Briton"): a way of referring back to the story's subject.
+DEMONYMS = frozenset(
+    """
+    american argentine argentinian australian austrian belgian brazilian briton brit
+    bulgarian canadian chilean chinese colombian croatian cuban czech dane dutchman
+    dutchwoman egyptian englishman englishwoman ethiopian filipino finn frenchman
+    frenchwoman german ghanaian greek hungarian indian indonesian iranian iraqi irishman
+    irishwoman israeli italian jamaican japanese kenyan korean lebanese mexican moroccan
+    nigerian norwegian pakistani palestinian peruvian pole portuguese romanian russian
+    saudi scot scotsman scotswoman senegalese serb serbian slovak slovenian spaniard
+    swede swiss syrian thai turk ukrainian uruguayan venezuelan vietnamese welshman
+    welshwoman zimbabwean algerian tunisian cameroonian ivorian zambian ugandan
+    tanzanian kiwi aussie dubliner londoner glaswegian scouser geordie yorkshireman
+    texan californian parisian berliner catalan basque bavarian sicilian
     """.split()
 )
 
