@@ -111,3 +111,29 @@ def test_folder_import_can_be_cancelled(qtbot, window, tmp_path):
     assert result.cancelled
     assert len(result.added) < 11
     assert len(titles(window)) == 1 + len(result.added)
+
+
+def test_a_folder_of_a_hundred_pages(qtbot, window, tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "import_html", Path(__file__).resolve().parents[2] / "benchmarks" / "import_html.py"
+    )
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    folder = tmp_path / "hundred"
+    folder.mkdir()
+    bench.make_corpus(folder, 100)
+    progress = []
+    window.progress_bar.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(window.import_finished, timeout=120000) as blocker:
+        window.import_sources([str(folder)])
+    result = blocker.args[0]
+    assert (len(result.added), len(result.failed)) == (100, 0)
+    assert len(titles(window)) == 101
+    assert progress and progress[-1] == 100  # the bar moved to the end
+    assert "100 added, 0 already saved, 0 failed" in window.statusBar().currentMessage()
+    # the last one opened, as a clean article with its metadata line
+    opened = window.library.article(window.current_id)
+    lines = window.article_view.toPlainText().splitlines()
+    assert lines[0] == opened.title and opened.site in lines[1]
