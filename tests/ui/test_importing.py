@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 
+from reader.ui.app import build_window
+
 HTML = Path(__file__).resolve().parent.parent / "data" / "html"
 PAGE = (HTML / "08_wire_story.html").read_bytes()
 
@@ -137,3 +139,14 @@ def test_a_folder_of_a_hundred_pages(qtbot, window, tmp_path):
     opened = window.library.article(window.current_id)
     lines = window.article_view.toPlainText().splitlines()
     assert lines[0] == opened.title and opened.site in lines[1]
+
+
+def test_open_on_a_url_fetches_after_the_window_is_up(qtbot, library, base_url):
+    w = build_window(library, base_url + "/story")
+    qtbot.addWidget(w)
+    assert w.job is not None  # the download runs in the background
+    w.show()
+    with qtbot.waitSignal(w.import_finished, timeout=15000) as blocker:
+        pass
+    added = blocker.args[0].added
+    assert len(added) == 1 and w.current_id == added[0].id

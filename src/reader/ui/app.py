@@ -106,12 +106,15 @@ def build_window(library: Library, target: str | None = None) -> MainWindow:
     settings = QSettings(str(paths.settings_path(library.data_dir)), QSettings.Format.IniFormat)
     window = MainWindow(library, settings)
     article_id: int | None = None
+    fetch = None
     if target is not None:
         if target.isdigit():
             article_id = int(target)
             library.article(article_id)  # a clear error for an unknown id
+        elif "://" in target:
+            fetch = target  # downloaded in the background once the window is up
         else:
-            result = library.add(target)
+            result = library.add(target)  # a local file: quick, and its error goes to the terminal
             article_id = result.id
             window.reload_library()
     if article_id is None and sample is not None:
@@ -122,6 +125,8 @@ def build_window(library: Library, target: str | None = None) -> MainWindow:
         article_id = int(last) if last is not None and int(last) in ids else (ids[0] if ids else None)
     if article_id is not None:
         window.open_article(article_id)
+    if fetch is not None:
+        window.import_sources([fetch])
     return window
 
 
