@@ -680,3 +680,61 @@ def test_crowds_and_unnamed_people_get_no_speaker():
     assert got["Shame on you!"] is None
     assert got["One more year!"] is None
     assert got["Save our pool!"] is None
+
+
+# -- fast paths checked against the plain versions ---------------------------
+
+_FAST_PATH_TEXTS = [
+    "Mr O'Neill said: \u201cIt's 5.30p.m., isn't it?\u201d  -- the U.S. co-op's e.g. plan",
+    "  the  chief executive,Dr. Ann-Marie Lee  said\u2019s x.y  \u201cHe\u201d said. She\u2026 his her Her",
+    "Their spokesperson\u2019s view: Theirs, Thehe, its Its the prime minister's office said",
+    "",
+    " ",
+]
+
+
+def _fast_path_texts() -> list[str]:
+    texts = list(_FAST_PATH_TEXTS)
+    data = Path(__file__).parent / "data"
+    for p in sorted(data.glob("quotes*/*.txt"))[:12]:
+        texts.append(p.read_text(encoding="utf-8"))
+    return texts
+
+
+def test_lazy_words_and_rwords_match_plain_words():
+    from reader.quotes.entities import LazyWords, rwords, words
+
+    for text in _fast_path_texts():
+        n = len(text)
+        for lo in range(0, n, max(1, n // 40)):
+            for hi in (lo, lo + 1, lo + 7, lo + 60, lo + 160, n):
+                hi = min(hi, n)
+                plain = words(text, lo, hi)
+                assert list(rwords(text, lo, hi)) == plain[::-1]
+                lazy = LazyWords(text, lo, hi)
+                for i in (0, 1, 3, 2, 10, 5):
+                    assert lazy.has(i) == (i < len(plain))
+                    assert lazy.t == plain[: len(lazy.t)]
+                lazy.has(10**6)
+                assert lazy.t == plain
+
+
+def test_rewritten_regexes_match_plain_ones():
+    import re
+
+    from reader.quotes import entities as en
+    from reader.quotes import lexicon as lx
+
+    pron = re.compile(r"(?=[HSh])\b(?:He|She|his|her)\b")
+    role = re.compile(
+        r"(?=[TtHhIi])\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ((?:[a-z\-]+ ){0,2}?(?:"
+        + en.alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
+        + r"))\b(?! [A-Z])(?!['\u2019])"
+    )
+    for text in _fast_path_texts():
+        for pos in (0, 1, 5):
+            fast = [m.span() for m in en._PRONOUN_CAND_RE.finditer(text, pos)]
+            assert fast == [m.span() for m in pron.finditer(text, pos)]
+            assert [(m.span(), m.group(1)) for m in en._ROLE_MENTION_RE.finditer(text, pos)] == [
+                (m.span(), m.group(1)) for m in role.finditer(text, pos)
+            ]

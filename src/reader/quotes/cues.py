@@ -27,6 +27,7 @@ from .entities import (
     _YEAR_OLD,
     DETERMINERS,
     INDEFINITE,
+    LazyWords,
     Mention,
     Registry,
     _norm,
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 
 # A trie, not a flat alternation of ~300 verbs tried at every word.
 VERB_RE = re.compile(r"\b(?:" + alternation(["according to", "went on", *lx.SPEECH_VERBS]) + r")\b")
+_ROLE_WORDS = frozenset(lx.ROLE_HEADS | lx.ROLE_MODIFIERS)
 _DET_OR_MODIFIER = frozenset(DETERMINERS | INDEFINITE | lx.ROLE_MODIFIERS)
 _SKIP_LEAD = " ,;\u2014\u2013-"
 #: Endings of nouns for people ("contractor", "teammate", "campaigner").
@@ -168,18 +170,22 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
     if lo >= hi:
         return None
     run = reg.runs_by_start.get(lo)
-    toks = words(text, lo, min(hi, lo + 160))
-    if not toks:
+    lazy = LazyWords(text, lo, min(hi, lo + 160))
+    has = lazy.has
+    toks = lazy.t
+    if not has(0):
         return None
     s, e, w = toks[0]
     lw = w.lower()
     if run is not None and run.end <= hi:
         # "Red Cross spokesperson Keith Alvarado": the name is the last run.
-        k = next((i for i, t in enumerate(toks) if t[0] >= run.end), len(toks))
+        k = 0
+        while has(k) and toks[k][0] < run.end:
+            k += 1
         j = k
-        while j < len(toks) and _norm(toks[j][2]) in (lx.ROLE_HEADS | lx.ROLE_MODIFIERS):
+        while has(j) and _norm(toks[j][2]) in _ROLE_WORDS:
             j += 1
-        if j > k and j < len(toks):
+        if j > k and has(j):
             nxt = reg.runs_by_start.get(toks[j][0])
             if nxt is not None and nxt.kind == "person":
                 return Mention(nxt.name_start, nxt.end, "name", run=nxt)
@@ -188,11 +194,11 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         return Mention(s, e, "pronoun", word=lw)
     # "said passenger Marisol Gutierrez", "according to teammate Jalen Brooks"
     j = 0
-    while j < min(4, len(toks)) and toks[j][2].islower() and (
+    while j < 4 and has(j) and toks[j][2].islower() and (
         toks[j][2] in lx.ROLE_HEADS or toks[j][2] in lx.ROLE_MODIFIERS or _ROLE_SUFFIX.search(toks[j][2])
     ):
         j += 1
-    if 0 < j < len(toks):
+    if j > 0 and has(j):
         nxt = reg.runs_by_start.get(toks[j][0])
         if nxt is not None and nxt.kind == "person" and nxt.end <= hi:
             return Mention(nxt.name_start, nxt.end, "name", run=nxt)
@@ -201,20 +207,20 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
     if lw in DETERMINERS or lw in INDEFINITE:
         det = lw
         i = 1
-        if len(toks) > 1:
+        if has(1):
             org = reg.runs_by_start.get(toks[1][0])
             if org is not None and org.entity is not None and org.entity.kind == "org" and org.end <= hi:
                 return Mention(org.start, org.end, "org", run=org)  # "the Home Office said"
     mods: list[str] = []
-    while i < len(toks):
+    while has(i):
         ts, te, tw = toks[i]
         n = _norm(tw)
         if n in lx.ROLE_HEADS or n in lx.ORG_HEADS or n in lx.SPOKES_HEADS or n in lx.DOCUMENT_HEADS or _YEAR_OLD.match(n) or (
             det == "the" and not mods and (_NATIONALITY.match(tw) or n in lx.DEMONYMS)
         ) or (det is not None and tw.islower() and _ROLE_SUFFIX.search(n) and (
-            i + 1 >= len(toks) or not toks[i + 1][2][:1].isalpha() or toks[i + 1][2] in ("said", "told", "who", "added")
+            not has(i + 1) or not toks[i + 1][2][:1].isalpha() or toks[i + 1][2] in ("said", "told", "who", "added")
         )):
-            nxt = toks[i + 1][2].lower() if i + 1 < len(toks) else ""
+            nxt = toks[i + 1][2].lower() if has(i + 1) else ""
             if (n in lx.ROLE_MODIFIERS or n in lx.ROLE_HEADS) and (
                 nxt in lx.ROLE_HEADS or nxt in lx.ORG_HEADS or nxt in lx.SPOKES_HEADS
             ):
@@ -226,9 +232,9 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
                 org = reg.runs_by_end.get(toks[i - 1][1])
                 if org is not None:
                     return Mention(org.start, org.end, "org", run=org)
-            if n in lx.SPOKES_HEADS and i + 2 < len(toks) and toks[i + 1][2] in ("for", "at", "of"):
+            if n in lx.SPOKES_HEADS and has(i + 2) and toks[i + 1][2] in ("for", "at", "of"):
                 k = i + 2
-                if toks[k][2].lower() == "the" and k + 1 < len(toks):
+                if toks[k][2].lower() == "the" and has(k + 1):
                     k += 1
                 org = reg.runs_by_start.get(toks[k][0])
                 if org is not None and org.entity is not None and org.entity.kind == "org":
@@ -240,11 +246,11 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
             if len(mods) > 4:
                 return None
             continue
-        if det is not None and tw.isalpha() and tw.islower() and len(mods) < 3 and i + 1 < len(toks):
+        if det is not None and tw.isalpha() and tw.islower() and len(mods) < 3 and has(i + 1):
             # "a preliminary crash report": plain adjectives and nouns before
             # the head of a determiner phrase
             k = i + 1
-            while k < len(toks) and k < i + 3 and toks[k][2].isalpha() and toks[k][2].islower():
+            while k < i + 3 and has(k) and toks[k][2].isalpha() and toks[k][2].islower():
                 nk = toks[k][2]
                 if nk in lx.DOCUMENT_HEADS or nk in lx.SPOKES_HEADS or nk in lx.ROLE_HEADS or nk in lx.ORG_HEADS:
                     mods.append(n)
@@ -459,7 +465,8 @@ def before_open(
         return None
     ch = text[end - 1]
     body_end = end - 1 if ch in ":,\u2014\u2013" else end
-    if _CHANT_OF_RE.search(text, max(lo, end - 30), end):
+    # (``end`` is after the last non-space, so the pattern's "of" ends there.)
+    if text.endswith(" of", max(lo, end - 30), end) and _CHANT_OF_RE.search(text, max(lo, end - 30), end):
         return "chant", None  # "broke into a chant of 'Keep it free!'": a crowd
     last = None
     for v in VERB_RE.finditer(text, lo, body_end):

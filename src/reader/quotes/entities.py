@@ -127,14 +127,62 @@ def rwords(text: str, lo: int, hi: int):
     text is tokenised a space-delimited chunk at a time, from the right.
     """
     finditer = _WORD_RE.finditer
+    rfind = text.rfind
     end = hi
     while end > lo:
-        cut = text.rfind(" ", lo, end)
-        chunk = [(m.start(), m.end(), m.group()) for m in finditer(text, cut + 1 if cut >= 0 else lo, end)]
-        yield from reversed(chunk)
+        cut = rfind(" ", lo, end)
+        a = cut + 1 if cut >= 0 else lo
+        if a < end:
+            w = text[a:end]
+            if w.isalpha():
+                # Letters only (most chunks): one token, the whole chunk.
+                yield (a, end, w)
+            else:
+                chunk = [(m.start(), m.end(), m.group()) for m in finditer(text, a, end)]
+                yield from reversed(chunk)
         if cut < 0:
             return
         end = cut
+
+
+class LazyWords:
+    """``words(text, lo, hi)``, tokenised only as far as asked.
+
+    ``t`` is the list of tokens found so far; ``has(i)`` tokenises until
+    ``t[i]`` exists and says whether it does.  As in :func:`rwords`, the
+    text is read a space-delimited chunk at a time, which gives the same
+    tokens as one scan.
+    """
+
+    __slots__ = ("text", "pos", "hi", "t")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text = text
+        self.pos = lo
+        self.hi = hi
+        self.t: list[tuple[int, int, str]] = []
+
+    def has(self, i: int) -> bool:
+        t = self.t
+        if i < len(t):
+            return True
+        text, hi = self.text, self.hi
+        pos = self.pos
+        while pos < hi:
+            cut = text.find(" ", pos, hi)
+            end = hi if cut < 0 else cut
+            if pos < end:
+                w = text[pos:end]
+                if w.isalpha():
+                    t.append((pos, end, w))
+                else:
+                    t.extend((m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, pos, end))
+            pos = end + 1 if cut >= 0 else hi
+            if i < len(t):
+                self.pos = pos
+                return True
+        self.pos = pos
+        return i < len(t)
 
 
 def last_word(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
@@ -355,7 +403,7 @@ class Registry:
             n = _NORM_CACHE.get(seg)
             if n is None:
                 n = _norm(seg)
-            if n in _NOT_A_NAME or _is_stop(n):
+            if n in _NOT_A_NAME or (("'" in n or "\u2019" in n) and _is_stop(n)):
                 return None
             if n in lx.DEMONYMS and _is_descriptor_det(_word_before(text, start)):
                 return None  # "the Italian said": a description, not a name
@@ -384,7 +432,7 @@ class Registry:
         i = 0
         while i < len(toks):
             n = _norm(toks[i][2])
-            if n not in lx.STOP_CAPS and not _is_stop(n):
+            if n not in lx.STOP_CAPS and not (("'" in n or "\u2019" in n) and _is_stop(n)):
                 break
             i += 1
         if i == 0 and toks[0][2].isupper() and len(toks[0][2]) >= 4 and _lede_caps(text, toks[0][0]):
@@ -403,7 +451,8 @@ class Registry:
             toks = [t for t in toks if t[2][0] not in "\u201c\u2018\"'"]
         start = toks[0][0]
         ws = [t[2] for t in toks]
-        norm_all = [_norm(w) for w in ws]
+        cache = _NORM_CACHE
+        norm_all = [cache[w] if w in cache else _norm(w) for w in ws]
         if _ROLE_OR_HONORIFIC.issuperset(norm_all):
             return None  # "Prime Minister": a role, handled as one
         cut, honorific, prefix, name = _parse_run_words(ws, norm_all)
@@ -612,6 +661,23 @@ class Registry:
     def _bind_prefix(self, run: Run, ent: Entity) -> None:
         """Role words before the name: 'prime minister Keir Starmer'."""
         text = self.text
+        st = run.start
+        if not run.prefix and st >= 2 and text[st - 1] == " ":
+            # Fast path: the word before is a plain word that is no part of
+            # a role (the loop below would stop at it and bind nothing).
+            lo = max(0, st - 60)
+            cut = text.rfind(" ", lo, st - 1)
+            a = cut + 1 if cut >= 0 else lo
+            if a < st - 1:
+                w = text[a : st - 1]
+                if w.isalpha():
+                    n = _norm(w)
+                    if not (
+                        n in lx.ROLE_HEADS
+                        or n in lx.ROLE_MODIFIERS
+                        or (w[:1].isupper() and n not in lx.STOP_CAPS and n not in DETERMINERS)
+                    ):
+                        return
         prefix = [_norm(p) for p in run.prefix if _norm(p) not in lx.HONORIFICS or _norm(p) in lx.ROLE_HEADS]
         extra: list[str] = []
         for s, e, w in rwords(text, max(0, run.start - 60), run.start):
@@ -939,7 +1005,10 @@ _PRONOUN_RE = re.compile(
 )
 # Every match of _PRONOUN_RE starts at a match of these
 # cheap patterns; the full pattern is then tried only there.
-_PRONOUN_CAND_RE = re.compile(r"(?=[HSh])\b(?:He|She|his|her)\b")
+# (``(?=[HSh])\b(?:He|She|his|her)\b``, written to start with a literal
+# so the engine skips to candidate letters; ``(?<!\w.)`` after the first
+# letter is the ``\b`` before it.)
+_PRONOUN_CAND_RE = re.compile(r"(?:H(?<!\w.)e|S(?<!\w.)he|h(?<!\w.)(?:is|er))\b")
 
 
 def _prefiltered(rx: re.Pattern, cand: re.Pattern, text: str):
@@ -989,8 +1058,19 @@ _SPEECH_AFTER_RE = re.compile(
     + alternation(w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s")) or w in ("said", "told", "wrote"))
     + r")\b"
 )
+# The determiner is ``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)``, spelled
+# out letter by letter so the pattern starts with a literal and the engine
+# skips to candidate letters; ``(?<!\w.)`` after the first letter is the
+# ``\b`` before it.
+_ROLE_MENTION_DET = "|".join(
+    c + r"(?<!\w.)" + rest
+    for c, rest in (
+        ("T", "he"), ("t", "he"), ("H", "is"), ("h", "is"), ("H", "er"),
+        ("h", "er"), ("I", "ts"), ("i", "ts"), ("T", "heir"), ("t", "heir"),
+    )
+)
 _ROLE_MENTION_RE = re.compile(
-    r"(?=[TtHhIi])\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ((?:[a-z\-]+ ){0,2}?(?:"
+    r"(?:" + _ROLE_MENTION_DET + r") ((?:[a-z\-]+ ){0,2}?(?:"
     + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
     + r"))\b(?! [A-Z])(?!['\u2019])"
 )

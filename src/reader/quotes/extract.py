@@ -103,12 +103,25 @@ class _Extractor:
         if got is None:
             ps, pe, _ = self.paras[pi]
             got = []
-            for m in _TERMINATOR_RE.finditer(self.text, ps, pe):
-                if self.reg.in_quote(m.start()):
+            text = self.text
+            in_quote = self.reg.in_quote
+            for m in _TERMINATOR_RE.finditer(text, ps, pe):
+                e = m.start()
+                if in_quote(e):
                     continue
-                wb = _WORD_BEFORE_RE.search(self.text, max(ps, m.start() - 12), m.start())
-                if wb and (wb.group(1).lower() in lx.ABBREVIATIONS or (len(wb.group(1)) == 1 and wb.group(1).isupper())):
-                    continue
+                # _WORD_BEFORE_RE.search(text, max(ps, e - 12), e), read
+                # backwards: the word chars before any trailing spaces.
+                lo = max(ps, e - 12)
+                q = e
+                while q > lo and text[q - 1].isspace():
+                    q -= 1
+                p = q
+                while p > lo and (text[p - 1].isalnum() or text[p - 1] in "_.-'"):
+                    p -= 1
+                if p < q:
+                    w = text[p:q]
+                    if w.lower() in lx.ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+                        continue
                 got.append(m.end())
             self._terms[pi] = got
         return got
