@@ -55,6 +55,7 @@ def test_group_by_speaker_with_counts(qtbot, window):
         ("speaker", "Edi Rama  ·  1"),
     ]
     assert rows[5] == ("speaker", "Edi Rama  ·  1") and rows[6][1].startswith("Edi Rama: We have been asked")
+    assert panel.current_quote().text == "a number of countries"  # still marked after regrouping
     panel.group_button.click()
     assert panel.shown_rows() == SAMPLE_QUOTES
 

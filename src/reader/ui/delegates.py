@@ -72,17 +72,22 @@ class CardDelegate(QStyledItemDelegate):
         self.title_lines = title_lines
         self.subtitle_first = subtitle_first
         self.current_row: int | None = None  # drawn with the "current" background
+        self.view = None  # the list view, whose width the rows take
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        width = max(120, option.rect.width() or 260) - 4 * PAD
+        # The row is as wide as the list's viewport (option.rect is often empty
+        # here); the text is as wide as the card's inside, as paint() draws it.
+        full = self.view.viewport().width() if self.view is not None else (option.rect.width() or 260)
+        width = max(120, full)
         if index.data(Roles.HEADER):
             return QSize(width, QFontMetrics(self.sub_font).lineSpacing() + 2 * PAD)
+        text_width = width - 2 * (PAD // 2 + 4) - 2 * PAD
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        h, lines = _wrapped_height(title, self.title_font, width, self.title_lines)
-        fm = QFontMetrics(self.title_font)
-        h = max(len(lines), 1) * fm.lineSpacing()
-        sub_h = QFontMetrics(self.sub_font).lineSpacing()
-        return QSize(width, h + sub_h + 3 * PAD + 6)
+        _h, lines = _wrapped_height(title, self.title_font, text_width, self.title_lines)
+        h = max(len(lines), 1) * QFontMetrics(self.title_font).lineSpacing()
+        if index.data(Roles.SUBTITLE) or index.data(Roles.TAG):
+            h += QFontMetrics(self.sub_font).lineSpacing() + 4
+        return QSize(width, h + 8 + (PAD - 2) + PAD + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         t = self.theme
@@ -110,8 +115,8 @@ class CardDelegate(QStyledItemDelegate):
         sub = index.data(Roles.SUBTITLE) or ""
         sub_h = QFontMetrics(self.sub_font).lineSpacing()
         y = inner.top()
-        if self.subtitle_first:
-            tag = index.data(Roles.TAG) or ""
+        tag = index.data(Roles.TAG) or ""
+        if self.subtitle_first and (sub or tag):
             tag_w = QFontMetrics(self.tag_font).horizontalAdvance(tag) + PAD if tag else 0
             painter.setPen(themes.color(t.accent))
             painter.setFont(self.sub_font)
@@ -121,7 +126,7 @@ class CardDelegate(QStyledItemDelegate):
             if tag:  # the quote's kind, quietly, after the speaker
                 painter.setPen(themes.color(t.muted))
                 painter.setFont(self.tag_font)
-                x = inner.left() + sub_fm.horizontalAdvance(shown) + PAD
+                x = inner.left() + (sub_fm.horizontalAdvance(shown) + PAD if shown else 0)
                 painter.drawText(
                     QRect(x, y, tag_w, sub_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tag
                 )
@@ -130,7 +135,7 @@ class CardDelegate(QStyledItemDelegate):
         y += _draw_wrapped(
             painter, QRect(inner.left(), y, inner.width(), inner.bottom() - y), title, self.title_font, self.title_lines
         )
-        if not self.subtitle_first:
+        if not self.subtitle_first and sub:
             painter.setPen(themes.color(t.muted))
             painter.setFont(self.sub_font)
             painter.drawText(

@@ -28,7 +28,10 @@ class LibraryPanel(QWidget):
         self.view = QListView(self)
         self.view.setObjectName("LibraryList")
         self.view.setModel(model)
-        self.view.setItemDelegate(CardDelegate(theme, title_px=15, title_lines=3, serif=True, parent=self))
+        delegate = CardDelegate(theme, title_px=15, title_lines=3, serif=True, parent=self)
+        delegate.view = self.view
+        self.view.setItemDelegate(delegate)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setUniformItemSizes(False)

@@ -107,10 +107,12 @@ class QuoteListModel(QAbstractListModel):
         super().__init__(parent)
         self._quotes: list[Quote] = []
         self._rows: list[Quote | tuple[str, int]] = []
+        self.grouped = False
 
     def set_quotes(self, quotes: Sequence[Quote], *, grouped: bool = False) -> None:
         self.beginResetModel()
         self._quotes = list(quotes)
+        self.grouped = grouped
         if grouped:
             groups: dict[str, list[Quote]] = {}
             for q in self._quotes:
@@ -163,8 +165,8 @@ class QuoteListModel(QAbstractListModel):
             return f"{q.speaker or 'Unattributed'}: “{q.text}”"
         if role == Roles.ITEM:
             return q
-        if role == Roles.SUBTITLE:
-            return q.speaker or "Unattributed"
+        if role == Roles.SUBTITLE:  # grouped, the header row names the speaker
+            return None if self.grouped else q.speaker or "Unattributed"
         if role == Roles.TAG:
             return "" if q.kind == "direct" else q.kind
         return None

@@ -76,6 +76,8 @@ class SidePanel(QWidget):
         self.view.setModel(self.model)
         self.delegate = CardDelegate(theme, title_px=15, title_lines=8, serif=True, subtitle_first=True, parent=self)
         self.view.setItemDelegate(self.delegate)
+        self.delegate.view = self.view
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap cards when the panel is resized
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setWordWrap(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -97,6 +99,7 @@ class SidePanel(QWidget):
         lay.addLayout(header)
         lay.addWidget(self.stack)
         self._menu_quote: Quote | None = None
+        self._visible = (0, 0)  # the reading view's visible range, as last reported
 
     # -- content ---------------------------------------------------------------------------
 
@@ -128,6 +131,7 @@ class SidePanel(QWidget):
 
     def follow(self, top: int, bottom: int) -> None:
         """Mark the quote under the reader's eye (see QuoteListModel.row_in_view)."""
+        self._visible = (top, bottom)
         row = self.model.row_in_view(top, bottom)
         if row == self.delegate.current_row:
             return
@@ -141,6 +145,7 @@ class SidePanel(QWidget):
     def _on_group_toggled(self, grouped: bool) -> None:
         self.model.set_quotes(self.model.quotes(), grouped=grouped)
         self.delegate.current_row = None
+        self.follow(*self._visible)  # the same quote stays marked in the new order
 
     def _on_view_clicked(self, index) -> None:
         q = index.data(Roles.ITEM)
