@@ -738,3 +738,47 @@ def test_rewritten_regexes_match_plain_ones():
             assert [(m.span(), m.group(1)) for m in en._ROLE_MENTION_RE.finditer(text, pos)] == [
                 (m.span(), m.group(1)) for m in role.finditer(text, pos)
             ]
+
+
+def test_find_spans_counts_the_primary_family_as_primary_family_does():
+    # find_spans decides the family in its own pass over the marks; it must
+    # agree with primary_family, headings included in the count.
+    from reader.quotes import extract as ex
+    from reader.quotes.marks import find_spans, primary_family
+
+    texts = list(_fast_path_texts()) + [
+        "\u2018Cheers\u2019 and \u2018Friends\u2019\n\nShe said \u2018we won\u2019 and \"maybe\".",
+        "'Title' here\n\nHe said 'it is done' and 'over', then \"fine\".",
+    ]
+    for text in texts:
+        paras = ex._paragraphs(text, None)
+        for heads in (set(), {0}):
+            ps = [(s, e, "heading" if i in heads else k) for i, (s, e, k) in enumerate(paras)]
+            want = find_spans(text, ps, primary_family(text))
+            assert find_spans(text, ps) == want
+
+
+def test_recent_kind_matches_recent_with_a_predicate():
+    from reader.quotes.entities import Registry
+
+    for text in _fast_path_texts():
+        reg = Registry(text, [])
+        for pos in range(0, len(text) + 1, max(1, len(text) // 50)):
+            assert reg._recent_kind(pos, "org") == reg._recent(pos, lambda e: e.kind == "org")
+            assert reg._recent_kind(pos, "person", strong=True) == reg._recent(
+                pos, lambda e: e.kind == "person" and e.strong
+            )
+
+
+def test_early_full_name_resolves_a_far_later_short_form():
+    filler = "\n\n".join(
+        f"The council met on day {i} to discuss the budget for roads and schools in the district." for i in range(40)
+    )
+    text = (
+        "Housing Minister Angela Brierley visited the estate on Monday.\n\n"
+        + filler
+        + "\n\n\u201cWe will rebuild every home,\u201d Ms Brierley said.\n\n"
+        + "\u201cThe work starts in spring,\u201d the minister added."
+    )
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["Angela Brierley", "Angela Brierley"]

@@ -209,6 +209,19 @@ def _norm(w: str) -> str:
     return got
 
 
+_NAME_WORDS_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """``set(name.lower().split())``, kept per name (names change rarely)."""
+    got = _NAME_WORDS_CACHE.get(name)
+    if got is None:
+        got = frozenset(name.lower().split())
+        if len(_NAME_WORDS_CACHE) < 50000:
+            _NAME_WORDS_CACHE[name] = got
+    return got
+
+
 def _similar(a: str, b: str) -> bool:
     """Same word up to one typo (a swap, a substitution, one letter more)."""
     if a == b:
@@ -808,6 +821,19 @@ class Registry:
             i -= 1
         return None
 
+    def _recent_kind(self, pos: int, kind: str, strong: bool = False) -> tuple[Entity, int] | None:
+        """``_recent(pos, lambda e: e.kind == kind [and e.strong])``, without
+        a function call per mention (the commonest searches)."""
+        tl_ent = self._tl_ent
+        i = bisect.bisect_left(self._tl_pos, pos) - 1
+        stop = max(-1, i - LOOKBACK)
+        while i > stop:
+            ent = tl_ent[i]
+            if ent.kind == kind and (ent.strong or not strong):
+                return ent, self._tl_pos[i]
+            i -= 1
+        return None
+
     def _next(self, pos: int, ok) -> Entity | None:
         i = bisect.bisect_left(self._tl_pos, pos)
         stop = min(len(self._tl_pos), i + LOOKBACK)
@@ -880,7 +906,7 @@ class Registry:
     def resolve_pronoun(self, word: str, pos: int, exclude: Entity | None = None) -> Entity | None:
         w = word.lower()
         if w in ("it", "they"):
-            found = self._recent(pos, lambda e: e.kind == "org")
+            found = self._recent_kind(pos, "org")
             return found[0] if found else None
         g = "m" if w in lx.PRONOUNS_M else "f"
         # A person known to be of this gender wins over a more recent one of
@@ -919,7 +945,7 @@ class Registry:
                 if ent.kind == "person" and ent.strong:
                     return ent
                 i += 1
-        found = self._recent(pos, lambda e: e.kind == "person" and e.strong)
+        found = self._recent_kind(pos, "person", strong=True)
         return found[0] if found else None
 
     def resolve_role(self, m: Mention, pos: int, bind: bool = False, guess: bool = True) -> Entity | None:
@@ -934,7 +960,7 @@ class Registry:
             # name; failing that, the last organisation mentioned.
             words_ = _ORG_HEAD_WORDS.get(head, {head})
             found = self._recent(
-                pos, lambda e: e.kind == "org" and (head in e.heads or bool(words_ & set(e.name.lower().split())))
+                pos, lambda e: e.kind == "org" and (head in e.heads or not words_.isdisjoint(_name_words(e.name)))
             )
             if found is None and head in lx.COMPANY_HEADS:
                 # "the company said": the last business, not the union or
@@ -944,11 +970,11 @@ class Registry:
                     found = self._recent(pos, _company_like)
             if found is None and head == "police":
                 # "Police said": the force the article names, if only later
-                ent = self._next(pos, lambda e: e.kind == "org" and bool(words_ & set(e.name.lower().split())))
+                ent = self._next(pos, lambda e: e.kind == "org" and not words_.isdisjoint(_name_words(e.name)))
                 if ent is not None:
                     return ent
             if found is None:
-                found = self._recent(pos, lambda e: e.kind == "org")
+                found = self._recent_kind(pos, "org")
             return found[0] if found else None
         best: tuple[float, int, Entity] | None = None
         cands = list(self._by_role.get(head.split()[-1], ()))
@@ -986,7 +1012,7 @@ class Registry:
         # Nobody yet: the role points forward ("its lead author ... Dr X").
         ent = found[0] if found else self._next(pos, lambda e: e.kind == "person" and e.strong)
         if ent is None:
-            found = self._recent(pos, lambda e: e.kind == "person" and e.strong)
+            found = self._recent_kind(pos, "person", strong=True)
             ent = found[0] if found else None
         if ent is not None and bind:
             self._add_role_binding(ent, head, frozenset(mods))

@@ -396,7 +396,7 @@ class _Extractor:
                     ent = found[0] if found else None
             elif m.head in lx.SPOKES_HEADS:
                 # "a spokesperson said": the organisation last in the news
-                found = reg._recent(at, lambda e: e.kind == "org")
+                found = reg._recent_kind(at, "org")
                 ent = found[0] if found else None
             elif m.det in INDEFINITE:
                 if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:

@@ -164,16 +164,35 @@ def find_spans(
     ``paras`` are (start, end, kind) per block; headings never hold quotes
     and break any quote running over paragraphs.
     """
-    primary = family or primary_family(text)
+    # One pass over the marks both classifies them and, unless the caller
+    # named the family, counts opening marks per family the way
+    # :func:`primary_family` does (over every block, headings included).
+    count = family is None
+    doubles = singles = 0
+    n_text = len(text)
     marks: list[list[tuple[int, str, int]]] = []
     for ps, pe, kind in paras:
         row: list[tuple[int, str, int]] = []
-        if kind != "heading":
-            for m in _MARK_RE.finditer(text, ps, pe):
-                fam, role = _classify(text, m.start(), ps, pe)
-                if role != APOS:
-                    row.append((m.start(), fam, role))
+        heading = kind == "heading"
+        for m in _MARK_RE.finditer(text, ps, pe):
+            i = m.start()
+            if count:
+                ch = text[i]
+                p = text[i - 1] if i else " "
+                n = text[i + 1] if i + 1 < n_text else " "
+                if ch in _DOUBLE_CHARS:
+                    if ch in _DOUBLE_OPENERS or (ch == '"' and p in _OPEN_LEFT and n not in _CLOSE_RIGHT):
+                        doubles += 1
+                elif p in _OPEN_LEFT and (n.isalpha() or n in "\u201c\""):
+                    if not _ELISIONS.match(text, i + 1):
+                        singles += 1
+            if heading:
+                continue
+            fam, role = _classify(text, i, ps, pe)
+            if role != APOS:
+                row.append((i, fam, role))
         marks.append(row)
+    primary = family or (SINGLE if singles > doubles else DOUBLE)
 
     spans: list[Span] = []
     cur: Span | None = None
