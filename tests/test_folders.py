@@ -68,3 +68,33 @@ def test_refresh_from_kept_original_keeps_id_and_text(library, tmp_path):
     after = library.article(aid)
     assert r.id == aid and after.text == before.text and after.title == before.title
     assert after.added == before.added
+
+
+def test_cli_folder_shows_a_progress_bar_on_a_terminal(tmp_path, data_dir):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    d = make_folder(tmp_path)
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "add", str(d)],
+        stdout=subprocess.PIPE,
+        stderr=secondary,
+        env={**os.environ, "COLUMNS": "100"},
+    )
+    os.close(secondary)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out, _ = proc.communicate(timeout=120)
+    os.close(primary)
+    assert b"Adding" in seen and b"100%" in seen
+    assert b"5 added, 0 already saved, 2 failed" in out
