@@ -1,0 +1,56 @@
+"""Qt models checked with qtmodeltester, empty and filled."""
+
+from PySide6.QtCore import Qt
+
+from reader.model import Quote
+from reader.ui.models import ArticleListModel, QuoteListModel, Roles
+
+
+def test_article_list_model(qtmodeltester, library, tmp_path):
+    model = ArticleListModel(library.summaries)
+    qtmodeltester.check(model)  # empty
+    ids = []
+    for i in range(3):
+        p = tmp_path / f"{i}.txt"
+        p.write_text(f"Headline number {i}\n\nBody text {i}.", encoding="utf-8")
+        ids.append(library.add(p).id)
+    model.reset(library.article_ids())
+    qtmodeltester.check(model)
+    assert [model.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(3)] == [
+        "Headline number 2",
+        "Headline number 1",
+        "Headline number 0",
+    ]
+    assert model.index(0).data(Roles.ID) == ids[2]
+    assert model.row_of(ids[0]) == 2
+    assert model.index(5).data() is None  # out of range never raises
+
+
+def test_article_list_model_survives_a_failing_fetch(qtmodeltester):
+    def broken(_ids):
+        raise RuntimeError("disk gone")
+
+    model = ArticleListModel(broken)
+    model.reset([1, 2])
+    qtmodeltester.check(model)
+    assert model.index(0).data() is None
+
+
+def test_quote_list_model(qtmodeltester):
+    model = QuoteListModel()
+    qtmodeltester.check(model)
+    quotes = [
+        Quote("one", 0, 3, "Ann Lee", "direct"),
+        Quote("two", 10, 13, "Bo Chan", "partial"),
+        Quote("three", 20, 25, "Ann Lee", "direct"),
+        Quote("four", 30, 34, None, "direct"),
+    ]
+    model.set_quotes(quotes)
+    qtmodeltester.check(model)
+    model.set_quotes(quotes, grouped=True)
+    qtmodeltester.check(model)
+    rows = [model.index(r).data() for r in range(model.rowCount())]
+    assert rows == ["Ann Lee  ·  2", "“one”", "“three”", "Bo Chan  ·  1", "“two”", "Unattributed  ·  1", "“four”"]
+    assert model.index(4).data(Roles.TAG) == "partial"
+    assert model.row_in_view(11, 40) == 4  # "two" is the first visible
+    assert model.row_in_view(50, 60) == 6  # past the last: the last one above
