@@ -47,10 +47,10 @@ def declared_html_charset(data: bytes) -> str | None:
 
 def decode(data: bytes, source: str, *, declared: str | None = None, html: bool = False) -> str:
     """Decode ``data`` as text, or raise ImportFailed naming ``source``."""
-    for bom, enc in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace")
-    candidates = [_codec(declared)]
+            return data.decode(bom_codec, errors="replace")
+    candidates: list[str | None] = [_codec(declared)]
     if html:
         candidates.append(_codec(declared_html_charset(data)))
     for enc in candidates:

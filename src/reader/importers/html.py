@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from reader.errors import ImportFailed
 from reader.importers import Imported
@@ -23,7 +24,7 @@ EXTRACTOR = "trafilatura"
 #: How trafilatura is asked to extract (benchmarks/import_html.py uses the same).
 #: Precision mode and no tables: on tests/data/html this keeps every body
 #: paragraph and drops far more boilerplate than the defaults.
-EXTRACT_OPTIONS = {
+EXTRACT_OPTIONS: dict[str, Any] = {
     "with_metadata": True,
     "include_comments": False,
     "include_tables": False,
@@ -172,7 +173,7 @@ def parse_html(text: str, *, source: str, url: str | None = None, name: str = ""
     import trafilatura  # ~150 ms to import: only when an HTML page is opened
 
     try:
-        doc = trafilatura.bare_extraction(text, url=url, **EXTRACT_OPTIONS)
+        doc: Any = trafilatura.bare_extraction(text, url=url, **EXTRACT_OPTIONS)  # a Document (as_dict is off)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         log.info("trafilatura failed on %s", source, exc_info=True)
         raise ImportFailed(f"{source}: the page could not be read as HTML ({type(exc).__name__})") from None

@@ -53,7 +53,8 @@ def insert_article(
             extractor,
         ],
     )
-    return int(cur.lastrowid)
+    assert cur.lastrowid is not None  # an INSERT always sets it
+    return cur.lastrowid
 
 
 def update_article(

@@ -108,7 +108,8 @@ def m001_initial(db: Database) -> None:
 @migrations(name="m002_search_index")
 def m002_search_index(db: Database) -> None:
     """Full-text index over articles, kept in step by triggers."""
-    db["articles"].enable_fts(
+    articles = db.table("articles")
+    articles.enable_fts(
         ["title", "text", "author", "site"],
         fts_version="FTS5",
         tokenize="unicode61 remove_diacritics 2",
@@ -116,7 +117,7 @@ def m002_search_index(db: Database) -> None:
         replace=True,
     )
     # Articles saved before this step are indexed now.
-    db["articles"].rebuild_fts()
+    articles.rebuild_fts()
 
 
 #: Names of all migrations, oldest first (tests build old schemas from it).
