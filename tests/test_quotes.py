@@ -782,3 +782,146 @@ def test_early_full_name_resolves_a_far_later_short_form():
     )
     qs = extract_quotes(text)
     assert [q.speaker for q in qs] == ["Angela Brierley", "Angela Brierley"]
+
+
+# -- version 4: attribution classes from unseen copy ---------------------------
+
+
+def _who(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+def test_version_is_four():
+    assert EXTRACTOR_VERSION == 4
+
+
+def test_lowercase_role_words_before_a_name_after_the_verb():
+    text = (
+        "\u201cWe raised the money in a fortnight,\u201d said parish council chair Elspeth Moray.\n\n"
+        "\u201cThe talks are over,\u201d according to transport ministry spokesperson Lars Vinterberg."
+    )
+    assert [s for _t, s in _who(text)] == ["Elspeth Moray", "Lars Vinterberg"]
+
+
+def test_job_word_capitalised_before_a_two_word_name_is_no_part_of_it():
+    text = (
+        "Wicketkeeper Ruairi O'Dowd took four catches.\n\n"
+        "\u201cI just guessed left both times,\u201d said O'Dowd."
+    )
+    assert _who(text) == [("I just guessed left both times,", "Ruairi O'Dowd")]
+
+
+def test_title_with_an_organisation_word_then_a_full_name_is_a_person():
+    text = "Speaking in Leeds, State Industries Minister Devika Raman-Holt said: \u201cThe plant will open in May.\u201d"
+    assert _who(text) == [("The plant will open in May.", "Devika Raman-Holt")]
+
+
+def test_irish_surname_particle_links_the_short_form():
+    text = (
+        "The play is directed by Siobh\u00e1n N\u00ed Dhuibhir.\n\n"
+        "\u2018I wanted it to feel like rain,\u2019 says N\u00ed Dhuibhir."
+    )
+    assert _who(text) == [("I wanted it to feel like rain,", "Siobh\u00e1n N\u00ed Dhuibhir")]
+
+
+def test_law_named_after_someone_is_not_a_person():
+    text = (
+        "Gemma Strand, 31, died after eating a biscuit, the hearing was told. The product fell outside Natalie's Law.\n\n"
+        "Her sister Ruth Strand said: \u201cShe asked the waiter, \u2018Is there any sesame in this?\u2019 and he said no.\u201d"
+    )
+    qs = {q.text: q.speaker for q in extract_quotes(text)}
+    assert qs["Is there any sesame in this?"] == "Gemma Strand"
+
+
+@pytest.mark.parametrize("cue", ["officials said", "according to officials"])
+def test_bare_officials_name_nobody(cue):
+    text = (
+        "Harbour Board chief Colm Reyes opened the new pier on Friday.\n\n"
+        f"\u201cThe pier will be closed again on Sunday for repairs,\u201d {cue}."
+    )
+    assert _who(text)[-1] == ("The pier will be closed again on Sunday for repairs,", None)
+
+
+def test_indefinite_person_with_a_prepositional_phrase_is_unnamed():
+    text = (
+        "Tamsin Hale runs the Calder Valley Swimming Club.\n\n"
+        "\u2018My first winter was hard,\u2019 she says. \u2018A man in my running club said, \u201cJust get in and "
+        "count to ten,\u201d and he was right.\u2019\n\n"
+        "An engineer at the council, who asked not to be named, said the pool had been \u201cpatched up for years\u201d."
+    )
+    qs = {q.text: q.speaker for q in extract_quotes(text)}
+    assert qs["Just get in and count to ten,"] is None
+    assert qs["patched up for years"] is None
+
+
+def test_said_before_the_subject_of_a_reported_clause():
+    text = (
+        "Nordlys launched a chatbot called Skald last month.\n\n"
+        "Jo Marr, a tester at the firm, confirmed the delay. Another tester, speaking privately, said Skald "
+        "had been \u201cpushed out far too early\u201d."
+    )
+    assert _who(text)[-1] == ("pushed out far too early", None)
+
+
+def test_name_given_with_called_is_a_title_not_a_quote():
+    text = "The app, called \u201cSkald,\u201d launched last month to strong reviews from users and critics alike."
+    assert extract_quotes(text) == []
+
+
+def test_plural_possessive_organisation_name():
+    text = (
+        "A strike would be \u201centirely unnecessary\u201d, according to the Royal Nurses\u2019 Federation, "
+        "which will ballot members next week."
+    )
+    assert _who(text) == [("entirely unnecessary", "Royal Nurses\u2019 Federation")]
+
+
+def test_dotted_acronym_and_parenthesised_acronym_keep_the_full_name():
+    text = (
+        "A spokesperson for the U.S. Geological Survey said the agency \u201cis monitoring the fault closely\u201d.\n\n"
+        "The State Emergency Service (SES) issued new warnings.\n\n"
+        "\u201cDo not drive through floodwater,\u201d the SES said."
+    )
+    assert [s for _t, s in _who(text)] == ["U.S. Geological Survey", "State Emergency Service"]
+
+
+def test_single_word_partial_after_a_speech_verb_or_called_a():
+    text = (
+        "Minister Aino Virtanen rejected what she called a \u201ctake-it-or-leave-it\u201d offer.\n\n"
+        "The actor Colm Deasy admitted that dancing \u201cterrifies\u201d him."
+    )
+    assert _who(text) == [("take-it-or-leave-it", "Aino Virtanen"), ("terrifies", "Colm Deasy")]
+
+
+def test_national_adjective_before_a_role_is_not_the_organisation():
+    text = (
+        "The European Commission tabled its offer on Tuesday.\n\n"
+        "\u201cNobody wants a trade war,\u201d said a European diplomat who asked not to be named."
+    )
+    assert _who(text)[-1] == ("Nobody wants a trade war,", None)
+
+
+def test_it_said_after_a_statement_on_behalf_of_someone():
+    text = (
+        "The Fire Safety Agency is reviewing the case.\n\n"
+        "Outside court, the family\u2019s lawyer read a statement on behalf of Tom\u2019s father, Neil Brack. "
+        "It said: \u201cTom loved this town and it let him down.\u201d"
+    )
+    assert _who(text) == [("Tom loved this town and it let him down.", "Neil Brack")]
+
+
+def test_pronoun_after_an_unnamed_witness_is_not_the_named_officer():
+    text = (
+        "\u201cCall 999 straight away,\u201d said Det Sgt Laura Penn.\n\n"
+        "A cyclist, who did not want to be named, told the Post she saw two men running.\n\n"
+        "\u201cThey went past me so fast, I nearly came off,\u201d she said."
+    )
+    assert _who(text)[-1] == ("They went past me so fast, I nearly came off,", None)
+
+
+def test_locative_prefix_and_date_are_no_part_of_a_company_name():
+    text = (
+        "Leeds-based Harrowgate Foods Ltd on Tuesday announced 200 jobs.\n\n"
+        "Harrowgate Foods said it would \u201chire locally first\u201d."
+    )
+    assert _who(text) == [("hire locally first", "Harrowgate Foods Ltd")]

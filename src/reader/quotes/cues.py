@@ -51,6 +51,8 @@ _QUOTE_CHARS = "\u201c\u201d\u2018\u2019\"'"
 #: Words that may sit between a verb and the colon or comma that introduces
 #: a quote ("told the court:", "said in a statement:", "asked him directly,").
 MAX_OBJECT_WORDS = 6
+#: Verbs that make a noun phrase after "said" the subject of what was said.
+_CLAUSE_VERBS = frozenset("had has have was were is are would will could should can must might may did does".split())
 #: Words after which a capitalised run starts a clause (so it is a subject).
 _CLAUSE_OPENERS = {",", "and", "but", "that", "while", "when", "who", "as", ":", ";", "so", "then", "\u2014", "\u2013", "-", "where", "because", "after", "before", "if", "though", "although"}
 
@@ -106,6 +108,15 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         or (_ROLE_SUFFIX.search(lw) and prev is not None and _norm(prev[2]) in _DET_OR_MODIFIER)
     ):
         return None
+    if text[s - 1 : s] == " ":
+        # "A woman in my support group said", "An engineer at the company,
+        # who ..., said": the subject is the indefinite person before the
+        # preposition, whom the article does not name.
+        ind = _INDEF_PP_RE.search(text, max(lo, s - 90), s)
+        if ind is not None:
+            h = ind.group(2)
+            if (h in lx.ROLE_HEADS or _ROLE_SUFFIX.search(h)) and h not in lx.SPOKES_HEADS and h not in lx.DOCUMENT_HEADS:
+                return Mention(ind.start(), e, "role", word=h, head=h, det=ind.group(1).lower())
     mods: list[str] = []
     start = s
     det = None
@@ -156,8 +167,17 @@ _AUTHOR_VERB_RE = re.compile(r"\b(?:sent|wrote|written|posted|texted|emailed|lef
 _INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
 #: A crowd's words: "chants of", "a chorus of", "cries of".
 _CHANT_OF_RE = re.compile(r"\b(?:chants?|chanting|chorus|cries|shouts|cry|refrain) of\s*$")
+#: Words that end a would-be role before a name ("said on Monday").
+_NOT_ROLE_LEAD = frozenset(
+    DETERMINERS | INDEFINITE | lx.SUBJECT_PRONOUNS | lx.AUXILIARIES
+    | set("of at in on for to and or but that with from by who which as there would will was had has is".split())
+)
 _PREPOSITIONS = frozenset("of at in on from to for with by near behind inside outside into across".split())
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3}$")
+_INDEF_PP_RE = re.compile(
+    r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:of|at|in|on|from|with|near|behind|inside|outside) "
+    r"(?:(?:the|my|our|his|her|their|its|a|an|this|that) )?(?:[a-z\-]+ ){0,2}$"
+)
 _AGE_PAREN_RE = re.compile(r" \(\d{1,3}\)$")
 _ONE_OF_RE = re.compile(
     r"\b(?:[Oo]ne|[Ss]ome|[Tt]wo|[Bb]oth|[Ee]ach|[Ee]ither|[Nn]either|[Nn]one|[Mm]any|[Ss]everal|[Oo]thers?) of (?:them|us|those|the [a-z\-]+(?: [a-z\-]+)?)$"
@@ -198,6 +218,15 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         toks[j][2] in lx.ROLE_HEADS or toks[j][2] in lx.ROLE_MODIFIERS or _ROLE_SUFFIX.search(toks[j][2])
     ):
         j += 1
+    if j == 0 or not has(j) or reg.runs_by_start.get(toks[j][0]) is None:
+        # "said committee chair Moira Duncan", "according to foreign
+        # ministry spokesperson Eirik Hagen": plain words, then the role
+        # noun right before the name.
+        k = 0
+        while k < 4 and has(k) and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in _NOT_ROLE_LEAD:
+            k += 1
+        if k > 0 and has(k) and (toks[k - 1][2] in lx.ROLE_HEADS or toks[k - 1][2] in lx.SPOKES_HEADS):
+            j = k
     if j > 0 and has(j):
         nxt = reg.runs_by_start.get(toks[j][0])
         if nxt is not None and nxt.kind == "person" and nxt.end <= hi:
@@ -209,8 +238,12 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         i = 1
         if has(1):
             org = reg.runs_by_start.get(toks[1][0])
-            if org is not None and org.entity is not None and org.entity.kind == "org" and org.end <= hi:
-                return Mention(org.start, org.end, "org", run=org)  # "the Home Office said"
+            if org is not None and org.entity is not None and org.entity.kind == "org" and org.end <= hi and not (
+                has(2) and toks[2][0] >= org.end and (_norm(toks[2][2]) in lx.ROLE_HEADS or _norm(toks[2][2]) in lx.SPOKES_HEADS)
+            ):
+                # "the Home Office said" -- but "a European diplomat said"
+                # is a person, to be read below.
+                return Mention(org.start, org.end, "org", run=org)
     mods: list[str] = []
     while has(i):
         ts, te, tw = toks[i]
@@ -319,7 +352,10 @@ def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | N
             seg = _lstrip(text, s0, c)
             if reg.in_quote(seg) == quoted:
                 m = np_before(reg, text, s0, c)
-                if m is not None and _descriptive(text[seg : m.run.start if m.run is not None else m.start]):
+                if m is not None and (
+                    _descriptive(text[seg : m.run.start if m.run is not None else m.start])
+                    or (m.run is not None and _SPOKES_FOR_RE.fullmatch(text, seg, m.run.start) is not None)
+                ):
                     cands.insert(0, (k, m))
             if c2 < 0 or c - c2 > 160:
                 break
@@ -349,6 +385,10 @@ def _descriptive(words_before: str) -> bool:
     return len(ws) <= 4 and all(_norm(w) in _DET_OR_MODIFIER or _norm(w) not in lx.STOP_CAPS for w in ws)
 
 
+#: "A spokesperson for Kapoor Restaurants, which runs the branch, said"
+_SPOKES_FOR_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.SPOKES_HEADS)) + r") (?:for|at|of|from) (?:the )?"
+)
 #: How many comma-delimited parts before a verb may hold its subject.
 _MAX_APPOSITIVE_PARTS = 5
 
@@ -419,6 +459,9 @@ def agent_of_verb(reg: Registry, text: str, lo: int, hi: int, v: re.Match) -> Me
     if prev in (",",) or (tok is not None and tok[2] in _QUOTE_CHARS):
         m = np_after(reg, text, _skip_aux_forward(text, v.end(), hi), hi)
         if m is not None:
+            nxt = first_word(text, m.end, min(hi, m.end + 20))
+            if nxt is not None and nxt[2] in _CLAUSE_VERBS:
+                return None  # "..., said Ghostwriter had been": what was said, not who
             return m
     return None
 

@@ -54,9 +54,11 @@ _UPPER = "A-Z" + "".join(
 )
 _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|al|el|ibn|of|for|and|on|&)"
 _ABBR = r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr)\."
-_CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w))*"
+# "Practitioners' Union": a plural possessive inside a name.
+_CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}]))*"
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
-_TOKEN = rf"(?:{_ABBR}|{_INITIAL}|{_CAPWORD})"
+_DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
+_TOKEN = rf"(?:{_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
 _NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*[\u201d\u2019\"']"
 #: A run of capitalised words: a name, an organisation, a place, a title.
 _NAME_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|le|la|al|bin|ibn|ter|ten)"
@@ -313,6 +315,11 @@ def _parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None
             ):
                 cut = i
                 break
+    if cut < 0 and k == 3 and toks[0][1:].islower() and _DESCRIPTOR_RE.search(norms[0]) is not None:
+        # "Linebacker Tre'Von Wilkins", "Curator Ama Boateng": a job, then a
+        # two-word name.
+        if norms[0] not in _FIRST_NAMES and _PLACE_OR_ORG.isdisjoint(norms[:3]):
+            cut = 0
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
 
@@ -372,6 +379,11 @@ class Registry:
             merged.append((s, e))
         pieces: list[tuple[int, int]] = []
         for s, e in merged:
+            if e - s > 12 and find(" on ", s, e) >= 0:
+                # "Sahyadri Cells Ltd on Monday": a date, no part of the name
+                m = _ON_DATE_RE.search(text, s, e)
+                if m is not None:
+                    e = m.start()
             # "Dr Sunita Ramaswamy of the University of Sydney": a person,
             # then an organisation, not one long name.
             m = _OF_SPLIT_RE.search(text, s, e) if find(" ", s, e) >= 0 else None
@@ -396,6 +408,8 @@ class Registry:
             by_start[run.start] = run
             if run.quoted or run.entity is None:
                 continue
+            if run.kind == "org" and text.startswith(" (", run.end):
+                self._acronym(run)
             tl_pos.append(run.name_start)
             tl_ent.append(run.entity)
             if run.entity.kind == "person" and self._speech_follows(run.end):
@@ -445,9 +459,11 @@ class Registry:
         i = 0
         while i < len(toks):
             n = _norm(toks[i][2])
-            if n not in lx.STOP_CAPS and not (("'" in n or "\u2019" in n) and _is_stop(n)):
+            if n not in lx.STOP_CAPS and not (("'" in n or "\u2019" in n) and _is_stop(n)) and not (
+                "-" in n and n.endswith(_LOCATIVE_SUFFIXES)
+            ):
                 break
-            i += 1
+            i += 1  # ... and "Pune-based", "Dublin-born": where, not who
         if i == 0 and toks[0][2].isupper() and len(toks[0][2]) >= 4 and _lede_caps(text, toks[0][0]):
             # "DAYTON, Ohio (AP) --", "A BELOVED Dublin chipper": a dateline
             # or a typographic lede, not a name.
@@ -492,9 +508,15 @@ class Registry:
         known_person = len(name) == 1 and self._match_person(norm, honorific) is not None
         org_in_prefix = bool(prefix) and not _ORG_NOT_MODIFIER.isdisjoint(norm_all[:cut])
         after_prep = wb is not None and wb in _PLACE_PREPOSITIONS
+        possessive = "'" in seg or "\u2019" in seg
         if known_person and not org_in_prefix:
             run.kind = "person"
-        elif (not lx.ORG_WORDS.isdisjoint(norm_all) and not (titled and not org_words and not org_in_prefix)) or (
+        elif (
+            not lx.ORG_WORDS.isdisjoint(norm_all)
+            # "State Industries Minister Prakash Jadhav-Patil": a title with
+            # an organisation in it, then a person's full name.
+            and not (titled and not org_words and (not org_in_prefix or len(name) >= 2))
+        ) or (
             len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6
         ) or (particles and not titled and norm_all[-1] not in lx.STREET_WORDS) or after_org_head or (
             appos_head is not None and norm[0] not in lx.FIRST_NAMES_M and norm[0] not in lx.FIRST_NAMES_F
@@ -507,6 +529,8 @@ class Registry:
             norm = norm_all
         elif titled or honorific:
             run.kind = "person"
+        elif len(name) > 1 and possessive and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
+            run.kind = "unknown"  # "Natasha's Law", "Martyn's Law": named after someone
         elif len(name) > 1 and (norm[0] in lx.FIRST_NAMES_M or norm[0] in lx.FIRST_NAMES_F) and not preceded_by_the:
             run.kind = "person"
         elif preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
@@ -550,6 +574,13 @@ class Registry:
                 self._orgs_by_first.setdefault(norm[0], []).append((norm, ent))
             run.entity = ent
             return
+        if len(norm) >= 2 and not run.honorific and norm[0] in self._orgs_by_first:
+            # "Sahyadri Cells said", after "Sahyadri Cells Ltd": the company
+            org = self._find_org_prefix(norm)
+            if org is not None:
+                run.kind = "org"
+                run.entity = org
+                return
         ent = self._match_person(norm, run.honorific)
         if ent is None:
             if run.kind != "person":
@@ -607,6 +638,17 @@ class Registry:
             ent.strong = True
         self._bind_prefix(run, ent)
         self._bind_appositives(run, ent)
+
+    def _acronym(self, run: Run) -> None:
+        """'Country Fire Authority (CFA)': the CFA is the same organisation."""
+        m = _ACRONYM_RE.match(self.text, run.end)
+        if m is None:
+            return
+        acr = m.group(1)
+        initials = "".join(w[0] for w in run.name_words if w[:1].isupper())
+        if acr.replace(".", "") == initials and acr.lower() not in self._orgs:
+            self._orgs[acr.lower()] = run.entity
+            self._orgs_by_first.setdefault(acr.lower(), []).append(([acr.lower()], run.entity))
 
     def _common_noun(self, run: Run) -> bool:
         w = run.name_words[0]
@@ -1054,12 +1096,14 @@ def _prefiltered(rx: re.Pattern, cand: re.Pattern, text: str):
 #: Modifiers that make a role another person's: the shadow chancellor and
 #: the deputy mayor are not the chancellor and the mayor.
 _OTHER_HOLDER = frozenset(("shadow", "deputy", "vice", "assistant", "junior"))
-_PARTICLE_SET = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten"}
+_PARTICLE_SET = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten",
+                 "ní", "nic", "ó", "uí", "mhic"}  # Irish: "Órla Ní Bhriain" is "Ní Bhriain"
 # Unions of the word lists, so one lookup answers "is it any of these?".
 _ROLE_OR_HONORIFIC = frozenset(lx.HONORIFICS) | lx.ROLE_HEADS | lx.ROLE_MODIFIERS
 _NOT_A_NAME = _ROLE_OR_HONORIFIC | lx.STOP_CAPS
 _ORG_NOT_MODIFIER = frozenset(lx.ORG_WORDS - lx.ROLE_MODIFIERS)
 _PLACE_OR_STOP = frozenset(lx.PLACE_WORDS | lx.STOP_CAPS)
+_PLACE_OR_ORG = frozenset(lx.PLACE_WORDS | lx.ORG_WORDS | lx.STREET_WORDS)
 _ORG_PARTICLES = frozenset(("of", "for", "and", "on", "&"))
 _NICK_CHARS = frozenset("\u201c\u2018\"'")
 _ORG_HEAD_WORDS = {
@@ -1070,6 +1114,12 @@ _ORG_HEAD_WORDS = {
     "government": {"government", "office", "department", "ministry"},
     "department": {"department", "office", "ministry"},
 }
+_POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
+_LOCATIVE_SUFFIXES = ("-based", "-born", "-headquartered", "-listed", "-registered", "-raised", "-bred")
+_ON_DATE_RE = re.compile(
+    r" on (?=(?:" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r")\b)"
+)
+_ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
 _OF_SPLIT_RE = re.compile(r" (?:of|for|at)(?: the)? ")
 _PLACE_PREPOSITIONS = {"in", "from", "to", "at", "near", "across", "outside", "inside", "into", "of", "around", "towards", "via", "through"}
 _SAID_PRONOUN_RE = re.compile(

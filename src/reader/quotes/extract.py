@@ -24,6 +24,7 @@ from ..model import Block, Quote
 from . import cues
 from . import lexicon as lx
 from .entities import INDEFINITE, Entity, Mention, Registry
+from .entities import words as entities_words
 from .marks import Span, find_spans
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,14 @@ _SO_CALLED_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|(?:the|a|his|her|their) nickname|goes by|known as|codenamed|code-named|calling (?:itself|themselves|himself|herself))\s*$",
     re.IGNORECASE,
 )
+_CALLED_A_RE = re.compile(r"\b(?:called|calls|call|described|describes|branded|labelled|labeled|termed)(?: it| them)?(?: as)? (?:a|an|the)\s*$")
+#: The last words of _SO_CALLED_RE and _NAMED_RE, checked first (cheaply).
+_SO_CALLED_ENDS = (
+    "so-called", "so called", "dubbed", "nicknamed", "nickname", "goes by", "known as", "codenamed",
+    "code-named", "itself", "themselves", "himself", "herself",
+)
+_NAMED_ENDS = ("called", "named", "titled", "branded")
+_NAMED_RE = re.compile(r"\b(?:called|named|titled|entitled|branded)\s*$")
 _CAP_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w\-]+\s$")
 _SENT_PUNCT = ".!?\u2026"
 #: "One letter, sent in 2021 by local resident Keith Armitage," -- the author.
@@ -95,6 +104,8 @@ class _Extractor:
         pieces = sorted(p for sp in self.spans for p in sp.pieces)
         self.reg = Registry(text, pieces)
         self._terms: dict[int, list[int]] = {}
+        self._unnamed: list[re.Match] | None = None
+        self._unnamed_pos: list[int] = []
 
     # -- sentences ----------------------------------------------------------
 
@@ -165,7 +176,8 @@ class _Extractor:
             return False
         ps = self.paras[seg.para][0]
         before = text[max(ps, sp.open_pos - 25) : sp.open_pos]
-        if _SO_CALLED_RE.search(before):
+        tail = before.rstrip().lower()
+        if tail.endswith(_SO_CALLED_ENDS) and _SO_CALLED_RE.search(before):
             return True
         s, e = sp.pieces[0]
         content = text[s:e]
@@ -173,6 +185,9 @@ class _Extractor:
         after = text[sp.close_pos + 1 : sp.close_pos + 3]
         # Ronald "Ronnie" Smith
         if nwords <= 2 and _CAP_BEFORE_RE.search(before) and after[:1] == " " and after[1:2].isupper():
+            return True
+        # "The feature, called "Ghostwriter," launched": a name given.
+        if nwords <= 5 and tail.endswith(_NAMED_ENDS) and _NAMED_RE.search(before) and _title_case(content.rstrip(",")):
             return True
         # Titles of works, operations, slogans: Title Case, no sentence.
         if nwords <= 10 and _title_case(content) and not (seg.post and seg.direct):
@@ -183,7 +198,18 @@ class _Extractor:
         if nwords == 1 and not seg.direct and _WORD_AFTER_RE.match(text, sp.close_pos + 1):
             wb = _WORD_BEFORE_RE.search(text, max(ps, sp.open_pos - 30), sp.open_pos)
             if wb is None or wb.group(1).lower() not in _PREDICATIVE:
-                return True
+                # ... unless a speaker's word: "what she called a
+                # 'take-it-or-leave-it' offer", "admitted that singing
+                # 'terrifies' him".
+                lo, _hi = self.sentence(seg.para, sp.open_pos, sp.open_pos + 1)
+                if not (
+                    _CALLED_A_RE.search(text, max(lo, sp.open_pos - 30), sp.open_pos)
+                    or any(
+                        text.startswith(" that ", v.end()) and not self.reg.in_quote(v.start())
+                        for v in cues.VERB_RE.finditer(text, lo, sp.open_pos)
+                    )
+                ):
+                    return True
         return False
 
     # -- pipeline -----------------------------------------------------------
@@ -356,6 +382,55 @@ class _Extractor:
         kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
         return _make_quote(text, nest.pieces, speaker, kind, attr[0], sstart, send)
 
+    def _document_author(self, pos: int) -> Entity | None:
+        """Who a statement, letter or message just mentioned is from."""
+        text = self.text
+        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        m = None
+        for m in _DOC_FROM_RE.finditer(text, lo, pos):
+            pass
+        if m is None:
+            return None
+        ent = None
+        for ts, te, w in entities_words(text, m.end(), min(pos, m.end() + 120)):
+            if w in _SENT_PUNCT and not _abbrev_before(text, ts):
+                break
+            run = self.reg.runs_by_start.get(ts)
+            if run is not None and run.entity is not None and run.entity.kind == "person":
+                ent = run.entity
+        return ent
+
+    def _unnamed_speaker_since(self, ent: Entity, pos: int) -> bool:
+        """'A dog walker ... told the Star she heard shouting.' then '..., she
+        said': after an unnamed person speaks, a pronoun is theirs, not the
+        named person's mentioned before them."""
+        text = self.text
+        if self._unnamed is None:
+            # (The pattern starts at the full stop or line break before the
+            # sentence, which lets the engine skip to candidates quickly.)
+            self._unnamed = [m for m in _UNNAMED_SPEAKER_RE.finditer("\n" + text) if not self.reg.in_quote(m.end(1) - 1)]
+            self._unnamed_pos = [m.start(1) - 1 for m in self._unnamed]
+        if not self._unnamed:
+            return False
+        lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        i = bisect.bisect_left(self._unnamed_pos, lo)
+        if i >= len(self._unnamed_pos) or self._unnamed_pos[i] >= pos:
+            return False
+        found = self.reg._recent(pos, lambda e: e is ent)
+        lo = max(lo, found[1] if found else 0)
+        i = bisect.bisect_left(self._unnamed_pos, lo)
+        for m in self._unnamed[i:]:
+            if m.end() - 1 > pos:
+                break
+            h = m.group(1)
+            if h in lx.SPOKES_HEADS or h in lx.DOCUMENT_HEADS:
+                continue
+            if h in lx.ROLE_HEADS or cues._ROLE_SUFFIX.search(h):
+                g = lx.ROLE_GENDER.get(h)
+                if g is None or ent.gender is None or g == ent.gender:
+                    return True
+        return False
+
     def resolve(
         self, m: Mention, exclude: Entity | None = None, pos: int | None = None
     ) -> tuple[str | None, Entity | None, int | None, int | None]:
@@ -366,7 +441,14 @@ class _Extractor:
         if m.kind == "pronoun":
             if m.word in ("i", "we"):
                 return None, None, m.start, m.end
+            if m.word == "it":
+                # "X read a statement on behalf of Y. It said:": Y's words
+                author = self._document_author(at)
+                if author is not None:
+                    return author.name, author, m.start, m.end
             ent = reg.resolve_pronoun(m.word, at, exclude=exclude)
+            if ent is not None and m.word in ("he", "she") and self._unnamed_speaker_since(ent, at):
+                return None, None, m.start, m.end
         elif m.kind in ("name", "org") and m.run is not None:
             ent = m.run.entity
             if m.kind == "org" and ent is not None and ent.kind == "person":
@@ -394,6 +476,10 @@ class _Extractor:
                 else:
                     found = reg._recent(at, lambda e: e.strong)
                     ent = found[0] if found else None
+            elif m.head in lx.SPOKES_HEADS and m.word == "officials" and m.det is None and not m.mods:
+                # "officials said", "according to officials": which officials,
+                # the article does not say.
+                return None, None, m.start, m.end
             elif m.head in lx.SPOKES_HEADS:
                 # "a spokesperson said": the organisation last in the news
                 found = reg._recent_kind(at, "org")
@@ -410,6 +496,25 @@ class _Extractor:
         if ent is None:
             return None, None, m.start, m.end
         return ent.name, ent, m.start, m.end
+
+
+#: "a statement on behalf of", "a letter from", "a message sent by".
+_DOC_FROM_RE = re.compile(
+    r"\b(?:statement|letter|message|tribute|email|note)s? (?:(?:issued|released|written|sent|read) )?"
+    r"(?:(?:from|by|on behalf of) )"
+)
+_DOC_REACH = 400
+#: An unnamed person who speaks: "A dog walker, who did not want to be
+#: named, told the Star", "One neighbour said".
+_UNNAMED_SPEAKER_RE = re.compile(
+    r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z\-]+ ){0,2}?([a-z\-]+)"
+    r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
+)
+
+
+def _abbrev_before(text: str, pos: int) -> bool:
+    w = _WORD_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    return w is not None and (w.group(1).lower() in lx.ABBREVIATIONS or len(w.group(1)) == 1)
 
 
 def _title_case(content: str) -> bool:
