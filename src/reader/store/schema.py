@@ -120,6 +120,12 @@ def m002_search_index(db: Database) -> None:
     articles.rebuild_fts()
 
 
+@migrations(name="m003_source_index")
+def m003_source_index(db: Database) -> None:
+    """Index the source path/URL: duplicate checks look articles up by it."""
+    db.execute("CREATE INDEX IF NOT EXISTS articles_source ON articles(source)")
+
+
 #: Names of all migrations, oldest first (tests build old schemas from it).
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 
