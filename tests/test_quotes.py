@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests_helpers import SAMPLE_GOLD
+
 from reader.model import Block
 from reader.quotes import EXTRACTOR_VERSION, extract_quotes
 
@@ -30,22 +32,7 @@ def _check_offsets(text: str, quotes) -> None:
             assert q.start <= s <= e <= q.end
 
 
-SAMPLE_EXPECTED = [
-    ("a number of countries", "Sir Keir Starmer", "partial"),
-    ("really important innovation", "Sir Keir Starmer", "partial"),
-    ("We are in talks with a number of countries about return hubs,", "Sir Keir Starmer", "direct"),
-    (
-        "At the appropriate time, I\u2019ll be able to give you further details in relation to it.",
-        "Sir Keir Starmer",
-        "direct",
-    ),
-    (
-        "We have been asked by several countries if we were open to it, and we said no, because "
-        "we are loyal to the marriage with Italy and the rest is just love,",
-        "Edi Rama",
-        "direct",
-    ),
-]
+SAMPLE_EXPECTED = SAMPLE_GOLD  # the five quotes issue 4 names
 
 
 def _sample_text() -> str:
