@@ -291,7 +291,7 @@ class Library:
         highlights keep their anchors (exact words and context, and the hash
         of the text they were made on) so they can re-attach to the new text.
         """
-        from reader.importers import html, markdown, plaintext
+        from reader.importers import load, parse_bytes
 
         current = self.article(article_id)
         if fetch:
@@ -306,12 +306,7 @@ class Library:
                 raise ImportFailed(f"article {article_id} has no kept original to re-extract")
             data, kind = kept
             src = current.source or f"article {article_id}"
-            if kind == "text/html":
-                imported = html.parse(data, source=src, url=current.url)
-            elif kind == "text/markdown":
-                imported = markdown.parse(data, source=src)
-            else:
-                imported = plaintext.parse(data, source=src)
+            imported = parse_bytes(data, kind, source=src, url=current.url)
         new = imported.article
         new.source, new.added = current.source, current.added
         if (current.source or "").startswith("sample:"):

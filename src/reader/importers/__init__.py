@@ -100,6 +100,19 @@ def load_path(path: str | os.PathLike[str]) -> Imported:
     return plaintext.parse(data, source=source, name=p.name)
 
 
+def parse_bytes(
+    data: bytes, content_type: str, *, source: str, url: str | None = None, charset: str | None = None
+) -> Imported:
+    """Bytes of a known type (a kept original, a download) -> an article."""
+    from reader.importers import html, markdown, plaintext
+
+    if content_type in ("text/html", "application/xhtml+xml"):
+        return html.parse(data, source=source, url=url, charset=charset)
+    if "markdown" in content_type:
+        return markdown.parse(data, source=source)
+    return plaintext.parse(data, source=source, charset=charset)
+
+
 def load(source: str | os.PathLike[str], *, cancelled=None) -> Imported:
     """Import a file path or an http(s) URL."""
     from reader.importers import url

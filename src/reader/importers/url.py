@@ -105,14 +105,9 @@ def _reason(exc: Exception) -> str:
 
 
 def load_url(url: str, *, cancelled=None) -> Imported:
-    from reader.importers import html, markdown, plaintext
+    from reader.importers import parse_bytes
 
     got = fetch(url, cancelled=cancelled)
-    if got.content_type in HTML_TYPES or not got.content_type:
-        imp = html.parse(got.data, source=url, url=got.url, charset=got.charset)
-    elif "markdown" in got.content_type:
-        imp = markdown.parse(got.data, source=url)
-    else:
-        imp = plaintext.parse(got.data, source=url, charset=got.charset)
+    imp = parse_bytes(got.data, got.content_type or "text/html", source=url, url=got.url, charset=got.charset)
     imp.article.url = imp.article.url or got.url
     return imp
