@@ -297,6 +297,11 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
     return None
 
 
+def _is_aux(w: str) -> bool:
+    """'has', 'also', 'later' and -ly adverbs: words between a name and its verb."""
+    return w in lx.AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4)
+
+
 def _skip_aux_back(text: str, lo: int, pos: int) -> int:
     """Move ``pos`` left over 'has', 'also', 'later' and -ly adverbs."""
     for _ in range(5):
@@ -304,7 +309,7 @@ def _skip_aux_back(text: str, lo: int, pos: int) -> int:
         if tok is None:
             break
         s, _e, w = tok
-        if w in lx.AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4):
+        if _is_aux(w):
             pos = s
             continue
         break
@@ -317,7 +322,7 @@ def _skip_aux_forward(text: str, pos: int, hi: int) -> int:
         if tok is None:
             break
         _s, e, w = tok
-        if w in lx.AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4):
+        if _is_aux(w):
             pos = e
             continue
         break

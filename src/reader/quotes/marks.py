@@ -143,17 +143,26 @@ def primary_family(text: str) -> str:
     doubles = 0
     singles = 0
     for m in _MARK_RE.finditer(text):
-        i = m.start()
-        ch = text[i]
-        p = text[i - 1] if i else " "
-        n = text[i + 1] if i + 1 < len(text) else " "
-        if ch in _DOUBLE_CHARS:
-            if ch in _DOUBLE_OPENERS or (ch == '"' and p in _OPEN_LEFT and n not in _CLOSE_RIGHT):
-                doubles += 1
-        elif p in _OPEN_LEFT and (n.isalpha() or n in "\u201c\""):
-            if not _ELISIONS.match(text, i + 1):
-                singles += 1
+        vote = _opener_vote(text, m.start())
+        if vote == DOUBLE:
+            doubles += 1
+        elif vote == SINGLE:
+            singles += 1
     return SINGLE if singles > doubles else DOUBLE
+
+
+def _opener_vote(text: str, i: int) -> str | None:
+    """The family of the mark at ``i`` if it looks like an opening mark, else None."""
+    ch = text[i]
+    p = text[i - 1] if i else " "
+    n = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _DOUBLE_CHARS:
+        if ch in _DOUBLE_OPENERS or (ch == '"' and p in _OPEN_LEFT and n not in _CLOSE_RIGHT):
+            return DOUBLE
+        return None
+    if p in _OPEN_LEFT and (n.isalpha() or n in "\u201c\"") and not _ELISIONS.match(text, i + 1):
+        return SINGLE
+    return None
 
 
 def find_spans(
@@ -169,7 +178,6 @@ def find_spans(
     # :func:`primary_family` does (over every block, headings included).
     count = family is None
     doubles = singles = 0
-    n_text = len(text)
     marks: list[list[tuple[int, str, int]]] = []
     for ps, pe, kind in paras:
         row: list[tuple[int, str, int]] = []
@@ -177,15 +185,11 @@ def find_spans(
         for m in _MARK_RE.finditer(text, ps, pe):
             i = m.start()
             if count:
-                ch = text[i]
-                p = text[i - 1] if i else " "
-                n = text[i + 1] if i + 1 < n_text else " "
-                if ch in _DOUBLE_CHARS:
-                    if ch in _DOUBLE_OPENERS or (ch == '"' and p in _OPEN_LEFT and n not in _CLOSE_RIGHT):
-                        doubles += 1
-                elif p in _OPEN_LEFT and (n.isalpha() or n in "\u201c\""):
-                    if not _ELISIONS.match(text, i + 1):
-                        singles += 1
+                vote = _opener_vote(text, i)
+                if vote == DOUBLE:
+                    doubles += 1
+                elif vote == SINGLE:
+                    singles += 1
             if heading:
                 continue
             fam, role = _classify(text, i, ps, pe)
