@@ -78,3 +78,11 @@ def test_join_blocks_invariants(parts):
         piece = text[b.start : b.end]
         assert piece and piece == piece.strip() and "\n" not in piece
     assert "\n\n".join(text[b.start : b.end] for b in blocks) == text
+
+
+def test_derive_title_drops_a_wire_dateline():
+    assert derive_title("MAPLE HEIGHTS, Ohio — A family of five escaped a fire on Saturday.") == (
+        "A family of five escaped a fire on Saturday"
+    )
+    assert derive_title("LONDON (Reuters) - Shares fell on Monday.") == "Shares fell on Monday"
+    assert derive_title("NASA said on Monday it would delay the launch.") == "NASA said on Monday it would delay the launch"

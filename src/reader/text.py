@@ -108,6 +108,8 @@ _CUT_BEFORE = {
     "during",
 }
 _TITLE_TARGET_CHARS = 90
+# A wire dateline opening the first sentence: "MAPLE HEIGHTS, Ohio — ", "LONDON (Reuters) - ".
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.’' ]{1,30})?\s*(?:\([\w ]{1,20}\)\s*)?[—–-]\s+")
 
 
 def looks_like_headline(line: str) -> bool:
@@ -137,6 +139,7 @@ def derive_title(paragraph: str) -> str:
     word and add an ellipsis.
     """
     s = first_sentence(normalize_block(paragraph))
+    s = _DATELINE.sub("", s)
     s = _TRAILING_ATTRIBUTION.sub("", s).rstrip(" .,;:")
     if len(s) <= _TITLE_TARGET_CHARS:
         return s
