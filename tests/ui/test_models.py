@@ -54,3 +54,12 @@ def test_quote_list_model(qtmodeltester):
     assert model.index(4).data(Roles.TAG) == "partial"
     assert model.row_in_view(11, 40) == 4  # "two" is the first visible
     assert model.row_in_view(50, 60) == 6  # past the last: the last one above
+
+
+def test_library_row_says_added_when_there_is_no_publication_date(library, tmp_path):
+    p = tmp_path / "n.txt"
+    p.write_text("Notes headline\n\nBody.", encoding="utf-8")
+    aid = library.add(p).id
+    model = ArticleListModel(library.summaries)
+    model.reset([aid])
+    assert model.index(0).data(Roles.SUBTITLE).startswith("added 20")

@@ -30,7 +30,10 @@ class Roles(enum.IntEnum):
 
 
 def _published(s: ArticleSummary) -> str:
-    return (s.published or s.added or "")[:10]
+    """The publication date; failing that, when it was saved, said as such."""
+    if s.published:
+        return s.published[:10]
+    return f"added {s.added[:10]}" if s.added else ""
 
 
 class ArticleListModel(QAbstractListModel):
