@@ -299,6 +299,301 @@ def quotes(obj: Context, source: str, as_json: bool) -> None:
         click.echo(f"{i}. {q.speaker or 'Unattributed'}{kind}: “{q.text}”")
 
 
+# -- highlights, notes, tags -----------------------------------------------------------
+
+
+def _highlight_line(h) -> str:
+    where = f"{h.start}-{h.end}" if not h.detached else "detached"
+    extra = ""
+    if h.tags:
+        extra += "  " + " ".join(f"#{t}" for t in h.tags)
+    if h.note:
+        extra += f"  note: {h.note}"
+    status = "" if h.status == "attached" else f" ({h.status})"
+    words = h.exact if len(h.exact) <= 80 else h.exact[:79] + "…"
+    return f"{h.id}\t{h.article_id}\t{where}{status}\t{h.color}\t“{words}”{extra}"
+
+
+def _span_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    for opt in reversed(
+        [
+            click.option("--text", "words", help="The exact words to highlight, as `reader show ID --text` has them."),
+            click.option("--occurrence", type=click.IntRange(min=1), help="Which occurrence of --text (from 1)."),
+            click.option("--start", type=click.IntRange(min=0), help="Start offset in the canonical text."),
+            click.option("--end", type=click.IntRange(min=0), help="End offset (exclusive)."),
+        ]
+    ):
+        f = opt(f)
+    return f
+
+
+def _span(lib, article_id: int, words: str | None, occurrence: int | None, start: int | None, end: int | None):
+    if words is not None:
+        if start is not None or end is not None:
+            raise click.UsageError("give either --text or --start and --end, not both")
+        return lib.find_words(article_id, words, occurrence)
+    if start is None or end is None:
+        raise click.UsageError("give the words with --text, or a span with --start and --end")
+    if occurrence is not None:
+        raise click.UsageError("--occurrence goes with --text")
+    return start, end
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@_span_options
+@click.option("--note", help="A note on the highlight.")
+@click.option("--color", default="yellow", show_default=True, help="yellow, green, blue, pink or purple.")
+@click.option("--tag", "tags", multiple=True, help="A tag for the highlight (repeat for more).")
+@json_option
+@pass_ctx
+@user_errors
+def highlight(
+    obj: Context,
+    article_id: int,
+    words: str | None,
+    occurrence: int | None,
+    start: int | None,
+    end: int | None,
+    note: str | None,
+    color: str,
+    tags: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Highlight words in an article; prints the new highlight's id.
+
+    Name the words with --text (add --occurrence N when they occur more than
+    once) or give offsets into the canonical text with --start and --end.
+
+    Example: reader highlight 1 --text "return hubs" --occurrence 2 --note "key claim" --tag policy
+    """
+    with obj.library() as lib:
+        s, e = _span(lib, article_id, words, occurrence, start, end)
+        h = lib.add_highlight(article_id, s, e, color=color, note=note, tags=tags)
+    if as_json:
+        emit_json(h.to_dict())
+    else:
+        click.echo(h.id)
+
+
+@cli.command()
+@click.argument("article_id", type=int, required=False)
+@json_option
+@pass_ctx
+@user_errors
+def highlights(obj: Context, article_id: int | None, as_json: bool) -> None:
+    """List highlights: one article's in article order (detached last), or all.
+
+    Plain output: id, article, span (or "detached"), colour, words, tags, note.
+
+    Example: reader highlights 1 --json
+    """
+    with obj.library() as lib:
+        found = lib.highlights(article_id)
+    if as_json:
+        emit_json([h.to_dict() for h in found])
+        return
+    if not found:
+        click.echo("no highlights")
+    for h in found:
+        click.echo(_highlight_line(h))
+
+
+@cli.command()
+@click.argument("highlight_ids", type=int, nargs=-1, required=True)
+@json_option
+@pass_ctx
+@user_errors
+def unhighlight(obj: Context, highlight_ids: tuple[int, ...], as_json: bool) -> None:
+    """Delete highlights, with their notes and tags.
+
+    Example: reader unhighlight 4 5
+    """
+    with obj.library() as lib:
+        for hid in highlight_ids:  # a clear error before anything is deleted
+            lib.highlight(hid)
+        gone = [lib.delete_highlight(hid) for hid in highlight_ids]
+    if as_json:
+        emit_json([h.to_dict() for h in gone])
+        return
+    for h in gone:
+        click.echo(f"deleted highlight {h.id}")
+
+
+@cli.command()
+@click.argument("highlight_id", type=int)
+@click.argument("color")
+@json_option
+@pass_ctx
+@user_errors
+def recolor(obj: Context, highlight_id: int, color: str, as_json: bool) -> None:
+    """Change a highlight's colour (yellow, green, blue, pink or purple).
+
+    Example: reader recolor 4 green
+    """
+    with obj.library() as lib:
+        h = lib.set_highlight_color(highlight_id, color)
+    if as_json:
+        emit_json(h.to_dict())
+    else:
+        click.echo(_highlight_line(h))
+
+
+@cli.command()
+@click.argument("highlight_id", type=int)
+@_span_options
+@json_option
+@pass_ctx
+@user_errors
+def place(
+    obj: Context,
+    highlight_id: int,
+    words: str | None,
+    occurrence: int | None,
+    start: int | None,
+    end: int | None,
+    as_json: bool,
+) -> None:
+    """Put a highlight on other words of its article (e.g. a detached one).
+
+    Example: reader place 4 --text "the new wording"
+    """
+    with obj.library() as lib:
+        h = lib.highlight(highlight_id)
+        s, e = _span(lib, h.article_id, words, occurrence, start, end)
+        h = lib.move_highlight(highlight_id, s, e)
+    if as_json:
+        emit_json(h.to_dict())
+    else:
+        click.echo(_highlight_line(h))
+
+
+@cli.command()
+@click.argument("target_id", type=int)
+@click.argument("text")
+@click.option("--article", "on_article", is_flag=True, help="TARGET_ID is an article: write its own note.")
+@json_option
+@pass_ctx
+@user_errors
+def note(obj: Context, target_id: int, text: str, on_article: bool, as_json: bool) -> None:
+    """Write the note on a highlight (or, with --article, on an article).
+
+    An empty TEXT removes the note.
+
+    Example: reader note 4 "Compare with the March figures"
+    """
+    with obj.library() as lib:
+        if on_article:
+            n = lib.set_article_note(target_id, text)
+            result = n.to_dict() if n else {"article_id": target_id, "body": None}
+        else:
+            h = lib.set_highlight_note(target_id, text)
+            result = {"highlight_id": h.id, "article_id": h.article_id, "body": h.note}
+    if as_json:
+        emit_json(result)
+    else:
+        what = f"article {target_id}" if on_article else f"highlight {target_id}"
+        click.echo(f"noted {what}" if text.strip() else f"removed the note on {what}")
+
+
+def _tag_target(highlight_flag: bool) -> str:
+    return "highlight" if highlight_flag else "article"
+
+
+@cli.command()
+@click.argument("target_id", type=int, required=False)
+@click.argument("names", nargs=-1)
+@click.option("--highlight", "on_highlight", is_flag=True, help="TARGET_ID is a highlight, not an article.")
+@click.option("--rename", nargs=2, metavar="OLD NEW", help="Rename a tag everywhere.")
+@click.option("--merge", nargs=2, metavar="FROM INTO", help="Retag everything tagged FROM as INTO; delete FROM.")
+@click.option("--delete", "delete_name", metavar="NAME", help="Delete a tag from every article and highlight.")
+@json_option
+@pass_ctx
+@user_errors
+def tag(
+    obj: Context,
+    target_id: int | None,
+    names: tuple[str, ...],
+    on_highlight: bool,
+    rename: tuple[str, str] | None,
+    merge: tuple[str, str] | None,
+    delete_name: str | None,
+    as_json: bool,
+) -> None:
+    """Tag an article (or a highlight), or rename, merge or delete a tag.
+
+    Tags are compared without case ("Climate" and "climate" are one tag) and
+    may hold spaces and any script; quote a tag with spaces.
+
+    Example: reader tag 3 climate "long reads"
+    """
+    chosen = [x for x in (rename, merge, delete_name) if x]
+    if len(chosen) > 1 or (chosen and (target_id is not None or names)):
+        raise click.UsageError("--rename, --merge and --delete each go alone")
+    with obj.library() as lib:
+        if rename:
+            t = lib.rename_tag(*rename)
+            message, result = f"renamed “{rename[0]}” to “{t.name}”", t.to_dict()
+        elif merge:
+            t = lib.merge_tags(*merge)
+            message, result = f"merged “{merge[0]}” into “{t.name}”", t.to_dict()
+        elif delete_name:
+            t = lib.delete_tag(delete_name)
+            message = f"deleted “{t.name}” from {t.articles} article(s) and {t.highlights} highlight(s)"
+            result = t.to_dict()
+        else:
+            if target_id is None or not names:
+                raise click.UsageError("give an ID and at least one TAG")
+            kind = _tag_target(on_highlight)
+            now = lib.tag(kind, target_id, names)
+            message, result = f"{kind} {target_id}: " + ", ".join(now), {"id": target_id, "kind": kind, "tags": now}
+    if as_json:
+        emit_json(result)
+    else:
+        click.echo(message)
+
+
+@cli.command()
+@click.argument("target_id", type=int)
+@click.argument("names", nargs=-1, required=True)
+@click.option("--highlight", "on_highlight", is_flag=True, help="TARGET_ID is a highlight, not an article.")
+@json_option
+@pass_ctx
+@user_errors
+def untag(obj: Context, target_id: int, names: tuple[str, ...], on_highlight: bool, as_json: bool) -> None:
+    """Take tags off an article (or a highlight).
+
+    Example: reader untag 3 climate
+    """
+    kind = _tag_target(on_highlight)
+    with obj.library() as lib:
+        now = lib.untag(kind, target_id, names)
+    if as_json:
+        emit_json({"id": target_id, "kind": kind, "tags": now})
+    else:
+        click.echo(f"{kind} {target_id}: " + (", ".join(now) if now else "no tags"))
+
+
+@cli.command()
+@json_option
+@pass_ctx
+@user_errors
+def tags(obj: Context, as_json: bool) -> None:
+    """List every tag with how many articles and highlights carry it.
+
+    Example: reader tags --json
+    """
+    with obj.library() as lib:
+        found = lib.tags()
+    if as_json:
+        emit_json([t.to_dict() for t in found])
+        return
+    if not found:
+        click.echo("no tags")
+    for t in found:
+        click.echo(f"{t.name}\t{t.articles} article(s)\t{t.highlights} highlight(s)")
+
+
 def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in value.lower().split("x"))

@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING
 from reader import paths
 from reader.errors import ImportFailed, NotFound, ReaderError
 from reader.importers import SUPPORTED_SUFFIXES, Imported, load
-from reader.model import Article, ArticleSummary, Quote
+from reader.model import HIGHLIGHT_COLORS, Article, ArticleSummary, Highlight, Note, Quote, Tag
+from reader.store import highlights as annots
 from reader.store import articles as rows
-from reader.store import connect, storage_errors, wrap
-from reader.text import text_hash
+from reader.store import connect, storage_errors, transaction, wrap
+from reader.text import tag_key, tag_name, text_hash
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -43,10 +44,26 @@ class Changes:
     articles: frozenset[int] = frozenset()  # ids added, updated or removed
     removed: frozenset[int] = frozenset()
     quotes: frozenset[int] = frozenset()  # article ids whose quotes changed
-    library: bool = False  # the list of articles changed (added/removed/retitled)
+    library: bool = False  # the list of articles changed (added/removed/retitled/tagged)
+    highlights: frozenset[int] = frozenset()  # article ids whose highlights (or their notes, tags) changed
+    notes: frozenset[int] = frozenset()  # article ids whose own note changed
+    tags: bool = False  # the set of tags, or their counts, changed
 
     def __bool__(self) -> bool:
-        return bool(self.articles or self.removed or self.quotes or self.library)
+        return bool(
+            self.articles or self.removed or self.quotes or self.library or self.highlights or self.notes or self.tags
+        )
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            articles=self.articles | other.articles,
+            removed=self.removed | other.removed,
+            quotes=self.quotes | other.quotes,
+            library=self.library or other.library,
+            highlights=self.highlights | other.highlights,
+            notes=self.notes | other.notes,
+            tags=self.tags or other.tags,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +179,17 @@ class Library:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction; storage failures become :class:`StoreError`."""
-        with storage_errors(self.path), self.db.atomic():
+        """One write transaction (``BEGIN IMMEDIATE``); storage failures become :class:`StoreError`."""
+        with storage_errors(self.path), transaction(self.conn):
             yield self.conn
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits (``PRAGMA data_version``).
+
+        The window polls it to show changes made by the command line or another window.
+        """
+        with storage_errors(self.path):
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     # -- reading ---------------------------------------------------------------
 
@@ -172,15 +197,24 @@ class Library:
         with storage_errors(self.path):
             return rows.count(self.conn)
 
-    def article_ids(self) -> list[int]:
-        """All article ids, newest first (the library list loads rows lazily)."""
+    def article_ids(self, *, tag: str | None = None) -> list[int]:
+        """Article ids, newest first (the library list loads rows lazily); only those tagged ``tag`` if given."""
         with storage_errors(self.path):
-            return rows.list_ids(self.conn)
+            if tag is None:
+                return rows.list_ids(self.conn)
+            tid = annots.tag_id(self.conn, tag_key(tag))
+            return [] if tid is None else annots.article_ids_with_tag(self.conn, tid)
 
     def summaries(self, ids: list[int] | None = None) -> list[ArticleSummary]:
-        """Summaries of ``ids`` (in the order given), or of every article, newest first."""
+        """Summaries of ``ids`` (in the order given), or of every article, newest first, with tags."""
         with storage_errors(self.path):
             found = rows.list_summaries(self.conn, ids)
+            got = [s.id for s in found]
+            tags = annots.tags_of_articles(self.conn, got)
+            counts = annots.highlight_counts(self.conn, got)
+        for s in found:
+            s.tags = tags.get(s.id, [])
+            s.highlights = counts.get(s.id, 0)
         if ids is None:
             return found
         by_id = {s.id: s for s in found}
@@ -313,16 +347,41 @@ class Library:
             for key, value in SAMPLE_METADATA.items():
                 setattr(new, key, value)
         with self._write() as db:
-            rows.update_article(db, article_id, new, text_hash=text_hash(new.text), extractor=imported.extractor)
+            digest = text_hash(new.text)
+            rows.update_article(db, article_id, new, text_hash=digest, extractor=imported.extractor)
             if fetch:
                 rows.replace_original(db, article_id, imported.original, imported.original_type)
             self._store_quotes(db, article_id, new)
+            placed = self._replace_highlights(db, article_id, new.text, digest)
         return AddResult(
             article_id,
             new.title,
             created=False,
-            changes=Changes(articles=frozenset({article_id}), quotes=frozenset({article_id}), library=True),
+            changes=Changes(
+                articles=frozenset({article_id}),
+                quotes=frozenset({article_id}),
+                library=True,
+                highlights=frozenset({article_id}) if placed else frozenset(),
+            ),
         )
+
+    def _replace_highlights(self, db: sqlite3.Connection, article_id: int, text: str, digest: str) -> int:
+        """Place every highlight of an article again on its new text (inside the caller's transaction).
+
+        Each keeps its stored words and context; only where it stands and its
+        status change (attached, moved, detached). None is ever dropped.
+        """
+        from reader.anchoring import place_all
+
+        found = annots.get_highlights(db, article_id)
+        stale = [h for h in found if h.text_hash != digest]
+        if not stale:
+            return 0
+        now = _now()
+        for h, p in zip(stale, place_all([h.anchor for h in stale], text), strict=True):
+            changed = (p.start, p.end, p.status) != (h.start, h.end, h.status)
+            annots.update_highlight_place(db, h.id, p.start, p.end, p.status, digest, now if changed else None)  # type: ignore[arg-type]
+        return len(stale)
 
     def refresh_quotes(self, *, force: bool = False, ids: list[int] | None = None) -> list[int]:
         """Recompute stored quotes made by an older extractor (or all, with force)."""
@@ -366,3 +425,281 @@ class Library:
         for key, value in SAMPLE_METADATA.items():
             setattr(imported.article, key, value)
         return self.save(imported).id
+
+    # -- highlights ------------------------------------------------------------------------
+
+    def highlights(self, article_id: int | None = None) -> list[Highlight]:
+        """An article's highlights in article order, detached ones last (every highlight if None)."""
+        if article_id is not None:
+            self.article(article_id)
+        with storage_errors(self.path):
+            return annots.get_highlights(self.conn, article_id)
+
+    def highlight(self, highlight_id: int) -> Highlight:
+        with storage_errors(self.path):
+            found = annots.get_highlight(self.conn, highlight_id)
+        if found is None:
+            raise NotFound(f"no highlight with id {highlight_id}")
+        return found
+
+    def find_words(self, article_id: int, words: str, occurrence: int | None = None) -> tuple[int, int]:
+        """The span of ``words`` in an article's text (``occurrence`` counts from 1).
+
+        Words that are not there, or that occur more than once without an
+        ``occurrence``, are a :class:`ReaderError` naming what to do.
+        """
+        from reader.text import normalize_block
+
+        text = self.article(article_id).text
+        needle = normalize_block(words)
+        if not needle:
+            raise ReaderError("give the words to highlight")
+        starts = []
+        i = text.find(needle)
+        while i != -1:
+            starts.append(i)
+            i = text.find(needle, i + 1)
+        if not starts:
+            raise ReaderError(f"article {article_id} does not contain the words “{_short(needle)}”")
+        if occurrence is None:
+            if len(starts) > 1:
+                raise ReaderError(
+                    f"“{_short(needle)}” occurs {len(starts)} times in article {article_id}; "
+                    "say which with --occurrence N"
+                )
+            occurrence = 1
+        if not 1 <= occurrence <= len(starts):
+            raise ReaderError(f"“{_short(needle)}” occurs {len(starts)} time(s), not {occurrence}")
+        start = starts[occurrence - 1]
+        return start, start + len(needle)
+
+    def add_highlight(
+        self,
+        article_id: int,
+        start: int,
+        end: int,
+        *,
+        color: str = HIGHLIGHT_COLORS[0],
+        note: str | None = None,
+        tags: Sequence[str] = (),
+    ) -> Highlight:
+        """Highlight ``text[start:end]`` of an article, with a note and tags, in one transaction."""
+        from reader.anchoring import make_anchor
+
+        color = _check_color(color)
+        names = [_clean_tag(t) for t in tags]
+        with self._write() as db:
+            article = rows.get_article(db, article_id)
+            if article is None:
+                raise NotFound(f"no article with id {article_id}")
+            start, end = _trim_span(article.text, start, end)
+            anchor = make_anchor(article.text, start, end)
+            now = _now()
+            h = Highlight(
+                article_id=article_id,
+                start=anchor.start,
+                end=anchor.end,
+                exact=anchor.exact,
+                prefix=anchor.prefix,
+                suffix=anchor.suffix,
+                text_hash=text_hash(article.text),
+                color=color,
+                created=now,
+                updated=now,
+            )
+            h.id = annots.insert_highlight(db, h)
+            if note and note.strip():
+                annots.set_note(db, article_id, h.id, note.strip(), now)
+            if names:
+                annots.link_tags(db, "highlight", h.id, [annots.ensure_tag(db, n, tag_key(n)) for n in names])
+            return annots.get_highlight(db, h.id)  # type: ignore[return-value]
+
+    def restore_highlight(self, h: Highlight) -> Highlight:
+        """Bring back a deleted highlight as it was: same id, place, note and tags (undo of a delete)."""
+        if h.id is None:
+            raise ValueError("restore_highlight needs the deleted highlight's id")
+        with self._write() as db:
+            if rows.get_article(db, h.article_id) is None:
+                raise NotFound(f"no article with id {h.article_id}")
+            annots.insert_highlight(db, h)
+            if h.note:
+                annots.set_note(db, h.article_id, h.id, h.note, h.updated or _now())
+            if h.tags:
+                ids = [annots.ensure_tag(db, n, tag_key(n)) for n in h.tags]
+                annots.link_tags(db, "highlight", h.id, ids)
+            return annots.get_highlight(db, h.id)  # type: ignore[return-value]
+
+    def delete_highlight(self, highlight_id: int) -> Highlight:
+        """Delete a highlight with its note and tag links; returns it as it was (for undo)."""
+        with self._write() as db:
+            h = annots.get_highlight(db, highlight_id)
+            if h is None:
+                raise NotFound(f"no highlight with id {highlight_id}")
+            annots.delete_highlight(db, highlight_id)
+        return h
+
+    def set_highlight_color(self, highlight_id: int, color: str) -> Highlight:
+        color = _check_color(color)
+        with self._write() as db:
+            self._existing_highlight(db, highlight_id)
+            annots.set_highlight_color(db, highlight_id, color, _now())
+            return annots.get_highlight(db, highlight_id)  # type: ignore[return-value]
+
+    def set_highlight_note(self, highlight_id: int, body: str | None) -> Highlight:
+        """Write a highlight's note; an empty body removes it."""
+        with self._write() as db:
+            h = self._existing_highlight(db, highlight_id)
+            now = _now()
+            annots.set_note(db, h.article_id, highlight_id, (body or "").strip(), now)
+            db.execute("UPDATE highlights SET updated = ? WHERE id = ?", [now, highlight_id])
+            return annots.get_highlight(db, highlight_id)  # type: ignore[return-value]
+
+    def move_highlight(self, highlight_id: int, start: int, end: int) -> Highlight:
+        """Place a highlight on new words (re-placing a detached one): a new anchor, attached."""
+        from reader.anchoring import make_anchor
+
+        with self._write() as db:
+            h = self._existing_highlight(db, highlight_id)
+            article = rows.get_article(db, h.article_id)
+            assert article is not None  # highlights cascade with their article
+            start, end = _trim_span(article.text, start, end)
+            a = make_anchor(article.text, start, end)
+            h.start, h.end, h.exact, h.prefix, h.suffix = a.start, a.end, a.exact, a.prefix, a.suffix
+            h.text_hash, h.status, h.updated = text_hash(article.text), "attached", _now()
+            annots.update_highlight_anchor(db, h)
+            return annots.get_highlight(db, highlight_id)  # type: ignore[return-value]
+
+    def _existing_highlight(self, db: sqlite3.Connection, highlight_id: int) -> Highlight:
+        h = annots.get_highlight(db, highlight_id)
+        if h is None:
+            raise NotFound(f"no highlight with id {highlight_id}")
+        return h
+
+    # -- notes on articles -------------------------------------------------------------------
+
+    def article_note(self, article_id: int) -> Note | None:
+        self.article(article_id)
+        with storage_errors(self.path):
+            return annots.get_article_note(self.conn, article_id)
+
+    def set_article_note(self, article_id: int, body: str | None) -> Note | None:
+        """Write the note on an article as a whole; an empty body removes it."""
+        with self._write() as db:
+            if rows.get_article(db, article_id) is None:
+                raise NotFound(f"no article with id {article_id}")
+            annots.set_note(db, article_id, None, (body or "").strip(), _now())
+            return annots.get_article_note(db, article_id)
+
+    # -- tags ----------------------------------------------------------------------------
+
+    def tags(self) -> list[Tag]:
+        """Every tag with how many articles and highlights carry it, by name."""
+        with storage_errors(self.path):
+            return annots.list_tags(self.conn)
+
+    def article_tags(self, article_id: int) -> list[str]:
+        self.article(article_id)
+        with storage_errors(self.path):
+            return annots.get_article_tags(self.conn, article_id)
+
+    def tag(self, kind: str, owner_id: int, names: Sequence[str]) -> list[str]:
+        """Tag an article (``kind`` "article") or a highlight ("highlight"); returns its tags now."""
+        clean = [_clean_tag(n) for n in names]
+        with self._write() as db:
+            self._check_owner(db, kind, owner_id)
+            annots.link_tags(db, kind, owner_id, [annots.ensure_tag(db, n, tag_key(n)) for n in clean])
+            return self._owner_tags(db, kind, owner_id)
+
+    def untag(self, kind: str, owner_id: int, names: Sequence[str]) -> list[str]:
+        """Take tags off an article or a highlight; a tag it does not carry is an error."""
+        clean = [_clean_tag(n) for n in names]
+        with self._write() as db:
+            self._check_owner(db, kind, owner_id)
+            have = {tag_key(t) for t in self._owner_tags(db, kind, owner_id)}
+            missing = [n for n in clean if tag_key(n) not in have]
+            if missing:
+                raise ReaderError(f"{kind} {owner_id} is not tagged “{missing[0]}”")
+            ids = [annots.tag_id(db, tag_key(n)) for n in clean]
+            annots.unlink_tags(db, kind, owner_id, [i for i in ids if i is not None])
+            return self._owner_tags(db, kind, owner_id)
+
+    def rename_tag(self, old: str, new: str) -> Tag:
+        """Rename a tag everywhere; renaming onto another tag's name is refused (merge them instead)."""
+        name = _clean_tag(new)
+        with self._write() as db:
+            tid = self._existing_tag(db, old)
+            other = annots.tag_id(db, tag_key(name))
+            if other is not None and other != tid:
+                raise ReaderError(f"a tag “{name}” already exists; merge the two instead")
+            annots.rename_tag(db, tid, name, tag_key(name))
+        return next(t for t in self.tags() if t.id == tid)
+
+    def merge_tags(self, source: str, target: str) -> Tag:
+        """Give everything tagged ``source`` the tag ``target`` instead, and delete ``source``."""
+        with self._write() as db:
+            sid, tid = self._existing_tag(db, source), self._existing_tag(db, target)
+            if sid == tid:
+                raise ReaderError(f"“{tag_name(source)}” and “{tag_name(target)}” are the same tag")
+            annots.merge_tags(db, sid, tid)
+        return next(t for t in self.tags() if t.id == tid)
+
+    def delete_tag(self, name: str) -> Tag:
+        """Delete a tag from every article and highlight; returns it with the counts it had."""
+        with self._write() as db:
+            tid = self._existing_tag(db, name)
+            shown = db.execute("SELECT name FROM tags WHERE id = ?", [tid]).fetchone()[0]
+            articles, highlights = annots.delete_tag(db, tid)
+        return Tag(name=shown, articles=articles, highlights=highlights, id=tid)
+
+    def _existing_tag(self, db: sqlite3.Connection, name: str) -> int:
+        tid = annots.tag_id(db, tag_key(_clean_tag(name)))
+        if tid is None:
+            raise NotFound(f"no tag “{tag_name(name)}”")
+        return tid
+
+    def _check_owner(self, db: sqlite3.Connection, kind: str, owner_id: int) -> None:
+        if kind == "article":
+            if rows.get_article(db, owner_id) is None:
+                raise NotFound(f"no article with id {owner_id}")
+        elif kind == "highlight":
+            self._existing_highlight(db, owner_id)
+        else:
+            raise ValueError(f"cannot tag a {kind!r}")
+
+    def _owner_tags(self, db: sqlite3.Connection, kind: str, owner_id: int) -> list[str]:
+        if kind == "article":
+            return annots.get_article_tags(db, owner_id)
+        return annots.get_highlight(db, owner_id).tags  # type: ignore[union-attr]
+
+
+def _short(words: str, limit: int = 60) -> str:
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def _check_color(color: str) -> str:
+    c = (color or "").strip().lower()
+    if c not in HIGHLIGHT_COLORS:
+        raise ReaderError(f"unknown colour “{color}”; choose one of {', '.join(HIGHLIGHT_COLORS)}")
+    return c
+
+
+def _clean_tag(raw: str) -> str:
+    name = tag_name(raw or "")
+    if not name:
+        raise ReaderError("a tag needs a name (it was empty)")
+    if len(name) > 200:
+        raise ReaderError("a tag name can be at most 200 characters")
+    return name
+
+
+def _trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Check a span of ``text`` and trim the white space at its ends (a selection often takes a space)."""
+    if not 0 <= start < end <= len(text):
+        raise ReaderError(f"the span {start}-{end} is not inside the article's text (0-{len(text)})")
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise ReaderError("there are no words to highlight in that span")
+    return start, end

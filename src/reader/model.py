@@ -79,6 +79,8 @@ class ArticleSummary:
     added: str
     word_count: int
     source: str | None
+    tags: list[str] = field(default_factory=list)
+    highlights: int = 0  # how many highlights the article has
 
     def to_dict(self) -> dict:
         return {
@@ -90,6 +92,8 @@ class ArticleSummary:
             "added": self.added,
             "word_count": self.word_count,
             "source": self.source,
+            "tags": list(self.tags),
+            "highlights": self.highlights,
         }
 
 
@@ -125,3 +129,116 @@ class Quote:
             "speaker_end": self.speaker_end,
             "pieces": [list(p) for p in (self.pieces or ((self.start, self.end),))],
         }
+
+
+#: The colours a highlight can have, in the order of the keys 1-5.
+HIGHLIGHT_COLORS = ("yellow", "green", "blue", "pink", "purple")
+
+#: Where a highlight stands against its article's current text:
+#: ``attached`` (its exact words, where they were or found again elsewhere),
+#: ``moved`` (placed by a fuzzy match: the words there differ a little from
+#: the stored ones), ``detached`` (not found; kept with its words, note, tags).
+HIGHLIGHT_STATUSES = ("attached", "moved", "detached")
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a highlight is: a text-position and a text-quote selector.
+
+    In the spirit of the W3C Web Annotation TextPositionSelector
+    (``start``/``end``) and TextQuoteSelector (``exact`` with ``prefix`` and
+    ``suffix``, about 32 characters of context each).
+    """
+
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+
+@dataclass(slots=True)
+class Highlight:
+    """A highlighted passage of an article, with its note and tags.
+
+    ``start``/``end`` are offsets into the article's current canonical text
+    (for a detached highlight, where it last was). ``exact``/``prefix``/
+    ``suffix`` are the words and context it was made on; ``text_hash`` is the
+    hash of the text it was last placed on.
+    """
+
+    article_id: int
+    start: int
+    end: int
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    text_hash: str = ""
+    status: str = "attached"
+    color: str = "yellow"
+    note: str | None = None
+    tags: list[str] = field(default_factory=list)
+    created: str = ""
+    updated: str = ""
+    id: int | None = None
+
+    @property
+    def anchor(self) -> Anchor:
+        return Anchor(self.start, self.end, self.exact, self.prefix, self.suffix)
+
+    @property
+    def detached(self) -> bool:
+        return self.status == "detached"
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "start": self.start,
+            "end": self.end,
+            "exact": self.exact,
+            "prefix": self.prefix,
+            "suffix": self.suffix,
+            "text_hash": self.text_hash,
+            "status": self.status,
+            "color": self.color,
+            "note": self.note,
+            "tags": list(self.tags),
+            "created": self.created,
+            "updated": self.updated,
+        }
+
+
+@dataclass(slots=True)
+class Note:
+    """A note on an article as a whole (``highlight_id`` None) or on a highlight."""
+
+    article_id: int
+    body: str
+    highlight_id: int | None = None
+    created: str = ""
+    updated: str = ""
+    id: int | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "highlight_id": self.highlight_id,
+            "body": self.body,
+            "created": self.created,
+            "updated": self.updated,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    """A tag with how many articles and highlights carry it."""
+
+    name: str
+    articles: int = 0
+    highlights: int = 0
+    id: int | None = None
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "articles": self.articles, "highlights": self.highlights}

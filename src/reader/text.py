@@ -71,6 +71,16 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def tag_name(raw: str) -> str:
+    """A tag's name as shown: one line, NFC, spaces folded, trimmed ("" if nothing is left)."""
+    return normalize_block(raw)
+
+
+def tag_key(raw: str) -> str:
+    """A tag's name as compared: :func:`tag_name`, casefolded (so "CAFÉ" is "café" in any script)."""
+    return tag_name(raw).casefold()
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 

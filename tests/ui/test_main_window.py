@@ -26,7 +26,7 @@ def test_fresh_library_opens_on_the_sample(window, library):
 
 
 def test_three_panes_side_by_side(window):
-    lib, view, side = window.library_panel, window.article_view, window.side_panel
+    lib, view, side = window.library_panel, window.article_view, window.side_tabs
     assert lib.isVisible() and view.isVisible() and side.isVisible()
     assert lib.geometry().right() < view.geometry().left() < view.geometry().right() < side.geometry().left()
     assert view.width() > lib.width() and view.width() > side.width()

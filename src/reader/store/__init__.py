@@ -28,7 +28,7 @@ BUSY_TIMEOUT_MS = 5000
 #: The names of every schema migration, oldest first: what a current database
 #: has applied. Checked at open without importing sqlite-utils;
 #: tests/test_store.py keeps it equal to the list in :mod:`reader.store.schema`.
-MIGRATIONS = ("m001_initial", "m002_search_index", "m003_source_index")
+MIGRATIONS = ("m001_initial", "m002_search_index", "m003_source_index", "m004_annotations")
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "reader"
 
@@ -78,6 +78,52 @@ def configure(conn: sqlite3.Connection) -> None:
         log.warning("database journal mode is %s, not WAL", mode)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction, taken with ``BEGIN IMMEDIATE``; nested calls are savepoints.
+
+    sqlite-utils' ``atomic()`` begins with a deferred ``BEGIN``: a transaction
+    that reads first and writes later must then upgrade its lock, and in WAL
+    mode that upgrade fails at once with "database is locked" (no busy
+    handler runs) whenever another process committed in between. Taking the
+    write lock up front lets the busy timeout queue concurrent writers
+    instead, so the window and several command-line processes can write to
+    one library at the same time.
+    """
+    if conn.in_transaction:
+        name = f"reader_sp_{id(conn)}_{_next_savepoint()}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        conn.execute(f"RELEASE SAVEPOINT {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+_savepoints = iter(range(1, 1 << 62))
+
+
+def _next_savepoint() -> int:
+    return next(_savepoints)
 
 
 # Messages for the storage failures a user can do something about; anything

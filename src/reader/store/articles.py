@@ -164,9 +164,10 @@ def find_by_hash(db: sqlite3.Connection, text_hash: str) -> int | None:
 
 def find_by_url(db: sqlite3.Connection, url: str) -> int | None:
     # Two indexed lookups: "url = ? OR source = ?" would scan the whole table.
-    row = db.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", [url]).fetchone() or db.execute(
-        "SELECT id FROM articles WHERE source = ? LIMIT 1", [url]
-    ).fetchone()
+    row = (
+        db.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", [url]).fetchone()
+        or db.execute("SELECT id FROM articles WHERE source = ? LIMIT 1", [url]).fetchone()
+    )
     return int(row[0]) if row else None
 
 

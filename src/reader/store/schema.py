@@ -126,6 +126,54 @@ def m003_source_index(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS articles_source ON articles(source)")
 
 
+@migrations(name="m004_annotations")
+def m004_annotations(db: Database) -> None:
+    """Highlights, notes and tags become writable: tag keys, one note per thing.
+
+    - ``tags.key``: the name as compared (NFC, spaces folded, casefolded), so
+      "Café" and "CAFÉ" are one tag in any script (``COLLATE NOCASE`` only
+      folds ASCII). Names that fold to one key are merged, keeping every link.
+    - At most one note per highlight and one whole-article note per article;
+      bodies of any duplicates are joined, never dropped.
+    - Indexes for counting a tag's uses.
+    """
+    from reader.text import tag_key
+
+    db.execute("ALTER TABLE tags ADD COLUMN key TEXT")
+    keep: dict[str, int] = {}
+    for tag_id, name in db.execute("SELECT id, name FROM tags ORDER BY id").fetchall():
+        key = tag_key(name)
+        if key in keep:
+            for table, column in (("article_tags", "article_id"), ("highlight_tags", "highlight_id")):
+                db.execute(
+                    f"INSERT OR IGNORE INTO {table} ({column}, tag_id) "
+                    f"SELECT {column}, ? FROM {table} WHERE tag_id = ?",
+                    [keep[key], tag_id],
+                )
+            db.execute("DELETE FROM tags WHERE id = ?", [tag_id])
+        else:
+            keep[key] = tag_id
+            db.execute("UPDATE tags SET key = ? WHERE id = ?", [key, tag_id])
+    for where, group in (("highlight_id IS NOT NULL", "highlight_id"), ("highlight_id IS NULL", "article_id")):
+        dupes = db.execute(
+            f"SELECT {group}, group_concat(id) FROM notes WHERE {where} GROUP BY {group} HAVING count(*) > 1"
+        ).fetchall()
+        for _owner, ids in dupes:
+            ordered = sorted(int(i) for i in ids.split(","))
+            bodies = [db.execute("SELECT body FROM notes WHERE id = ?", [i]).fetchone()[0] for i in ordered]
+            db.execute("UPDATE notes SET body = ? WHERE id = ?", ["\n\n".join(bodies), ordered[0]])
+            db.execute(f"DELETE FROM notes WHERE id IN ({','.join('?' * (len(ordered) - 1))})", ordered[1:])
+    db.executescript(
+        """
+        CREATE UNIQUE INDEX tags_key ON tags(key);
+        CREATE INDEX article_tags_tag ON article_tags(tag_id);
+        CREATE INDEX highlight_tags_tag ON highlight_tags(tag_id);
+        CREATE UNIQUE INDEX notes_one_per_highlight ON notes(highlight_id) WHERE highlight_id IS NOT NULL;
+        CREATE UNIQUE INDEX notes_one_per_article ON notes(article_id) WHERE highlight_id IS NULL;
+        """
+    )
+
+
 #: Names of all migrations, oldest first (tests build old schemas from it).
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import logging
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
-from reader.model import Article, Block
+from reader.model import Article, Block, Highlight
 from reader.text import from_utf16_offset, utf16_len
 from reader.ui import themes
 
@@ -33,6 +33,23 @@ log = logging.getLogger(__name__)
 #: Widest comfortable line of body text, in pixels (about 70 characters).
 MEASURE_PX = 680
 FLASH_MS = 1600
+
+
+def highlight_segments(highlights: list[Highlight]) -> list[tuple[int, int, list[Highlight]]]:
+    """Cut placed highlights into runs that each lie under the same highlights.
+
+    Overlapping highlights become three runs (the part under the first only,
+    the shared part, the part under the second only), so each can be painted
+    and the shared part shown as shared. Detached highlights are left out.
+    """
+    placed = [h for h in highlights if not h.detached and h.end > h.start]
+    cuts = sorted({p for h in placed for p in (h.start, h.end)})
+    out: list[tuple[int, int, list[Highlight]]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        under = [h for h in placed if h.start <= a and h.end >= b]
+        if under:
+            out.append((a, b, under))
+    return out
 
 
 def _meta_line(a: Article) -> str:
@@ -50,10 +67,17 @@ class ArticleView(QTextBrowser):
     - ``first_painted()``: the view painted an article for the first time.
     - ``visible_range_changed(int, int)``: the canonical offsets at the top and
       bottom of the view, after a scroll.
+    - ``highlight_clicked(int)``: the reader clicked a highlight (its id).
+    - ``highlight_note_requested(int)``: the reader double-clicked a highlight.
+    - ``context_menu_requested(QPoint, object)``: a right-click, at a global
+      position, on a highlight (its id) or elsewhere (None).
     """
 
     first_painted = Signal()
     visible_range_changed = Signal(int, int)
+    highlight_clicked = Signal(int)
+    highlight_note_requested = Signal(int)
+    context_menu_requested = Signal(QPoint, object)
 
     def __init__(self, theme: themes.Theme = themes.LIGHT, parent=None) -> None:
         super().__init__(parent)
@@ -64,6 +88,9 @@ class ArticleView(QTextBrowser):
         self._block_starts: list[int] = []
         self._painted = False
         self._flash: list[QTextEdit.ExtraSelection] = []
+        self._highlights: list[Highlight] = []
+        self._painted_highlights: list[QTextEdit.ExtraSelection] = []
+        self.current_highlight: int | None = None
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._clear_flash)
         # Never follow a link from inside an article; never load a resource.
@@ -84,9 +111,12 @@ class ArticleView(QTextBrowser):
 
     # -- showing an article ------------------------------------------------------------
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article, highlights: list[Highlight] | None = None) -> None:
         self.article = article
-        self._clear_flash()
+        self._flash = []
+        self._highlights = []
+        self._painted_highlights = []
+        self.current_highlight = None
         doc = QTextDocument(self)
         doc.setDocumentMargin(36)
         doc.setDefaultFont(themes.reading_font(18))
@@ -131,6 +161,7 @@ class ArticleView(QTextBrowser):
         self.setDocument(doc)
         self.verticalScrollBar().setValue(0)
         self._update_margins()
+        self.set_highlights(highlights or [])
 
     def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
         t = self.theme
@@ -241,8 +272,72 @@ class ArticleView(QTextBrowser):
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
         sel.format = fmt
         self._flash = [sel]
-        self.setExtraSelections(self._flash)
+        self._update_selections()
         self._flash_timer.start()
+
+    # -- highlights ----------------------------------------------------------------------------
+
+    def set_highlights(self, highlights: list[Highlight], current: int | None = None) -> None:
+        """Paint the article's highlights (as extra selections: the document itself never changes)."""
+        self._highlights = list(highlights)
+        if current is not None or all(h.id != self.current_highlight for h in self._highlights):
+            self.current_highlight = current
+        self._paint_highlights()
+
+    def set_current_highlight(self, highlight_id: int | None) -> None:
+        if highlight_id != self.current_highlight:
+            self.current_highlight = highlight_id
+            self._paint_highlights()
+
+    def highlights(self) -> list[Highlight]:
+        return list(self._highlights)
+
+    def _paint_highlights(self) -> None:
+        t = self.theme
+        out = []
+        for start, end, under in highlight_segments(self._highlights):
+            colors = [t.highlight_color(h.color) for h in under]
+            bg = colors[0]
+            for c in colors[1:]:
+                bg = themes.mix(bg, c)
+            fmt = QTextCharFormat()
+            fmt.setForeground(themes.color(t.ink))  # readable on every highlight colour
+            if len(under) > 1:  # shared by several: a deeper tone, so both stay visible
+                bg = themes.mix(bg, themes.darker(bg, 125), 0.6)
+            fmt.setBackground(themes.color(bg))
+            if any(h.id == self.current_highlight for h in under):
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(themes.color(t.accent))
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for_range(start, end)
+            sel.format = fmt
+            out.append(sel)
+        self._painted_highlights = out
+        self._update_selections()
+
+    def painted_highlights(self) -> list[tuple[int, int, str]]:
+        """What the reader sees highlighted: (start, end, background #rrggbb) runs in canonical offsets."""
+        out = []
+        for sel in self._painted_highlights:
+            s = self.canonical_offset(sel.cursor.selectionStart())
+            e = self.canonical_offset(sel.cursor.selectionEnd())
+            if s is not None and e is not None:
+                out.append((s, e, sel.format.background().color().name()))
+        return out
+
+    def highlight_at(self, offset: int | None) -> Highlight | None:
+        """The highlight under a canonical offset (the shortest, where several overlap)."""
+        if offset is None:
+            return None
+        under = [h for h in self._highlights if not h.detached and h.start <= offset < h.end]
+        return min(under, key=lambda h: h.end - h.start) if under else None
+
+    def highlight_at_point(self, point: QPoint) -> Highlight | None:
+        """The highlight under a point of the viewport."""
+        return self.highlight_at(self.canonical_offset(self.cursorForPosition(point).position()))
+
+    def _update_selections(self) -> None:
+        self.setExtraSelections(self._painted_highlights + self._flash)
 
     def flashed_ranges(self) -> list[tuple[int, int]]:
         """Canonical ranges currently marked (what the reader sees highlighted)."""
@@ -256,9 +351,27 @@ class ArticleView(QTextBrowser):
 
     def _clear_flash(self) -> None:
         self._flash = []
-        self.setExtraSelections([])
+        self._update_selections()
 
     # -- events ------------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            h = self.highlight_at_point(event.position().toPoint())
+            if h is not None and h.id is not None:
+                self.highlight_clicked.emit(h.id)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        h = self.highlight_at_point(event.position().toPoint())
+        if h is not None and h.id is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.highlight_note_requested.emit(h.id)  # a note, not a word selection
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        h = None if self.textCursor().hasSelection() else self.highlight_at_point(event.pos())
+        self.context_menu_requested.emit(event.globalPos(), h.id if h is not None else None)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         # QAbstractScrollArea routes the viewport's paint events here.

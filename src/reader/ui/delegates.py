@@ -48,10 +48,37 @@ def _draw_wrapped(painter: QPainter, rect: QRect, text: str, font, max_lines: in
     return y - rect.top()
 
 
-class CardDelegate(QStyledItemDelegate):
-    """A row: a title (wrapped to a few lines) over a quiet subtitle.
+CHIP_H = 18
+CHIP_GAP = 4
+BAR_W = 4
 
-    ``subtitle_first`` puts the subtitle above (quote cards show the speaker first).
+
+def chip_rects(names: list[str], font, left: int, top: int, width: int) -> list[tuple[QRect, str]]:
+    """Where each tag chip goes on one line; chips that do not fit become a final "+N"."""
+    fm = QFontMetrics(font)
+    out: list[tuple[QRect, str]] = []
+    x = left
+    for i, name in enumerate(names):
+        w = fm.horizontalAdvance(name) + 14
+        more = len(names) - i - 1
+        reserve = (fm.horizontalAdvance(f"+{more}") + 14 + CHIP_GAP) if more else 0
+        if x + w + reserve > left + width and out:
+            rest = len(names) - i
+            label = f"+{rest}"
+            out.append((QRect(x, top, fm.horizontalAdvance(label) + 14, CHIP_H), label))
+            break
+        w = min(w, left + width - x)
+        out.append((QRect(x, top, w, CHIP_H), name))
+        x += w + CHIP_GAP
+    return out
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A row: a title (wrapped to a few lines) over a quiet subtitle, then tag chips.
+
+    ``subtitle_first`` puts the subtitle above (quote cards show the speaker
+    first). Rows with a ``Roles.COLOR`` get a bar of that highlight colour on
+    the left; rows with ``Roles.TAGS`` get a line of tag chips.
     """
 
     def __init__(
@@ -62,6 +89,7 @@ class CardDelegate(QStyledItemDelegate):
         title_lines: int,
         serif: bool,
         subtitle_first: bool = False,
+        subtitle_lines: int = 1,
         parent=None,
     ) -> None:
         super().__init__(parent)
@@ -71,8 +99,13 @@ class CardDelegate(QStyledItemDelegate):
         self.tag_font = themes.ui_font(11)
         self.title_lines = title_lines
         self.subtitle_first = subtitle_first
+        self.subtitle_lines = subtitle_lines
         self.current_row: int | None = None  # drawn with the "current" background
         self.view = None  # the list view, whose width the rows take
+
+    def _inner_width(self, width: int, index: QModelIndex) -> int:
+        bar = BAR_W + 6 if index.data(Roles.COLOR) else 0
+        return width - 2 * (PAD // 2 + 4) - 2 * PAD - bar
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         # The row is as wide as the list's viewport (option.rect is often empty
@@ -81,12 +114,19 @@ class CardDelegate(QStyledItemDelegate):
         width = max(120, full)
         if index.data(Roles.HEADER):
             return QSize(width, QFontMetrics(self.sub_font).lineSpacing() + 2 * PAD)
-        text_width = width - 2 * (PAD // 2 + 4) - 2 * PAD
+        text_width = self._inner_width(width, index)
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
         _h, lines = _wrapped_height(title, self.title_font, text_width, self.title_lines)
         h = max(len(lines), 1) * QFontMetrics(self.title_font).lineSpacing()
-        if index.data(Roles.SUBTITLE) or index.data(Roles.TAG):
-            h += QFontMetrics(self.sub_font).lineSpacing() + 4
+        sub = index.data(Roles.SUBTITLE) or ""
+        if self.subtitle_first:
+            if sub or index.data(Roles.TAG):
+                h += QFontMetrics(self.sub_font).lineSpacing() + 4
+        elif sub or index.data(Roles.TAG):
+            _sh, sub_lines = _wrapped_height(sub or " ", self.sub_font, text_width, self.subtitle_lines)
+            h += max(1, len(sub_lines)) * QFontMetrics(self.sub_font).lineSpacing() + 4
+        if index.data(Roles.TAGS):
+            h += CHIP_H + 6
         return QSize(width, h + 8 + (PAD - 2) + PAD + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -111,36 +151,72 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(themes.color(bg))
         painter.drawRoundedRect(card, 6, 6)
         inner = card.adjusted(PAD, PAD - 2, -PAD, -PAD)
+        color = index.data(Roles.COLOR)
+        if color:  # the highlight's colour, as a bar down the card's left
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(themes.color(themes.darker(t.highlight_color(color), 115)))
+            painter.drawRoundedRect(QRect(inner.left(), inner.top() + 1, BAR_W, inner.height() - 2), 2, 2)
+            inner = inner.adjusted(BAR_W + 6, 0, 0, 0)
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
         sub = index.data(Roles.SUBTITLE) or ""
-        sub_h = QFontMetrics(self.sub_font).lineSpacing()
+        sub_fm = QFontMetrics(self.sub_font)
+        sub_h = sub_fm.lineSpacing()
         y = inner.top()
         tag = index.data(Roles.TAG) or ""
+        tag_w = QFontMetrics(self.tag_font).horizontalAdvance(tag) + PAD if tag else 0
         if self.subtitle_first and (sub or tag):
-            tag_w = QFontMetrics(self.tag_font).horizontalAdvance(tag) + PAD if tag else 0
             painter.setPen(themes.color(t.accent))
             painter.setFont(self.sub_font)
-            sub_fm = QFontMetrics(self.sub_font)
             shown = sub_fm.elidedText(sub, Qt.TextElideMode.ElideRight, inner.width() - tag_w)
             painter.drawText(QRect(inner.left(), y, inner.width(), sub_h), Qt.AlignmentFlag.AlignLeft, shown)
             if tag:  # the quote's kind, quietly, after the speaker
-                painter.setPen(themes.color(t.muted))
-                painter.setFont(self.tag_font)
-                x = inner.left() + (sub_fm.horizontalAdvance(shown) + PAD if shown else 0)
-                painter.drawText(
-                    QRect(x, y, tag_w, sub_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tag
-                )
+                self._draw_tag(painter, inner.left() + (sub_fm.horizontalAdvance(shown) + PAD if shown else 0), y, tag)
             y += sub_h + 4
         painter.setPen(themes.color(t.ink))
         y += _draw_wrapped(
             painter, QRect(inner.left(), y, inner.width(), inner.bottom() - y), title, self.title_font, self.title_lines
         )
-        if not self.subtitle_first and sub:
-            painter.setPen(themes.color(t.muted))
-            painter.setFont(self.sub_font)
-            painter.drawText(
-                QRect(inner.left(), y + 4, inner.width(), sub_h),
-                Qt.AlignmentFlag.AlignLeft,
-                QFontMetrics(self.sub_font).elidedText(sub, Qt.TextElideMode.ElideRight, inner.width()),
-            )
+        if not self.subtitle_first and (sub or tag):
+            y += 4
+            if tag:  # e.g. a highlight placed by a fuzzy match: "moved"
+                self._draw_tag(painter, inner.left(), y, tag)
+            if sub:
+                painter.setPen(themes.color(t.muted))
+                left = inner.left() + (tag_w if tag else 0)
+                width = inner.right() - left
+                if self.subtitle_lines > 1:
+                    y += _draw_wrapped(
+                        painter, QRect(left, y, width, inner.bottom() - y), sub, self.sub_font, self.subtitle_lines
+                    )
+                else:
+                    painter.setFont(self.sub_font)
+                    painter.drawText(
+                        QRect(left, y, width, sub_h),
+                        Qt.AlignmentFlag.AlignLeft,
+                        sub_fm.elidedText(sub, Qt.TextElideMode.ElideRight, width),
+                    )
+                    y += sub_h
+            else:
+                y += sub_h
+        names = index.data(Roles.TAGS) or []
+        if names:
+            self._draw_chips(painter, names, inner.left(), y + 6, inner.width())
         painter.restore()
+
+    def _draw_tag(self, painter: QPainter, x: int, y: int, tag: str) -> None:
+        painter.setPen(themes.color(self.theme.muted))
+        painter.setFont(self.tag_font)
+        w = QFontMetrics(self.tag_font).horizontalAdvance(tag) + PAD
+        h = QFontMetrics(self.sub_font).lineSpacing()
+        painter.drawText(QRect(x, y, w, h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, tag)
+
+    def _draw_chips(self, painter: QPainter, names: list[str], left: int, top: int, width: int) -> None:
+        fm = QFontMetrics(self.tag_font)
+        painter.setFont(self.tag_font)
+        for rect, label in chip_rects(names, self.tag_font, left, top, width):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(themes.color(self.theme.chip))
+            painter.drawRoundedRect(rect, CHIP_H / 2, CHIP_H / 2)
+            painter.setPen(themes.color(self.theme.ink))
+            text = fm.elidedText(label, Qt.TextElideMode.ElideRight, rect.width() - 12)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -76,3 +77,97 @@ class OpenUrlDialog(QDialog):
 
     def url(self) -> str:
         return self.edit.text().strip()
+
+
+class _NoteText(QPlainTextEdit):
+    """Enter saves and closes; Shift+Enter starts a new line; Esc cancels."""
+
+    submitted = Signal()
+    cancelled = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submitted.emit()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NoteEditor(QDialog):
+    """A small editor for a highlight's note, saved as the reader types.
+
+    Signals:
+
+    - ``edited(int, str)``: the text, a moment after each change (saved as you type).
+    - ``finished_editing(int, str, str)``: Enter or closing: (highlight id, note before, note now).
+    - ``cancelled(int, str)``: Esc: (highlight id, note before), for the window to put it back.
+    """
+
+    edited = Signal(int, str)
+    finished_editing = Signal(int, str, str)
+    cancelled = Signal(int, str)
+
+    SAVE_DELAY_MS = 400
+
+    def __init__(self, parent: QWidget | None, highlight_id: int, words: str, note: str | None) -> None:
+        super().__init__(parent)
+        self.highlight_id = highlight_id
+        self.original = note or ""
+        self._done = False
+        self.setWindowTitle("Note")
+        self.setModal(False)
+        quote = words if len(words) <= 160 else words[:159] + "…"
+        label = QLabel(f"“{quote}”", self)
+        label.setWordWrap(True)
+        label.setObjectName("NoteQuote")
+        self.text = _NoteText(self)
+        self.text.setPlainText(self.original)
+        self.text.setPlaceholderText("Write a note…")
+        self.text.setMinimumSize(380, 110)
+        hint = QLabel("Enter saves  ·  Shift+Enter new line  ·  Esc cancels", self)
+        hint.setObjectName("SectionLabel")
+        lay = QVBoxLayout(self)
+        lay.addWidget(label)
+        lay.addWidget(self.text)
+        lay.addWidget(hint)
+        self._timer = QTimer(self, singleShot=True, interval=self.SAVE_DELAY_MS)
+        self._timer.timeout.connect(self._emit_edited)
+        self.text.textChanged.connect(self._timer.start)
+        self.text.submitted.connect(self.submit)
+        self.text.cancelled.connect(self.cancel)
+        cursor = self.text.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.text.setTextCursor(cursor)
+
+    def body(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def _emit_edited(self) -> None:
+        if not self._done:
+            self.edited.emit(self.highlight_id, self.body())
+
+    def submit(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._timer.stop()
+        self.finished_editing.emit(self.highlight_id, self.original, self.body())
+        self.close()
+
+    def cancel(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._timer.stop()
+        self.cancelled.emit(self.highlight_id, self.original)
+        self.close()
+
+    def reject(self) -> None:  # Esc on the dialog itself
+        self.cancel()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.submit()  # closing the window keeps what was typed
+        super().closeEvent(event)

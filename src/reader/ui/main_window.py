@@ -4,24 +4,40 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressBar, QPushButton, QSplitter
+from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+)
 
 from reader.errors import ReaderError
 from reader.library import Changes, Library
-from reader.model import Quote
-from reader.ui import themes
+from reader.model import HIGHLIGHT_COLORS, Highlight, Quote
+from reader.ui import commands, themes
 from reader.ui.article_view import ArticleView
-from reader.ui.dialogs import OpenUrlDialog, show_error, show_message
+from reader.ui.dialogs import NoteEditor, OpenUrlDialog, show_error, show_message
+from reader.ui.highlights_panel import HighlightsPanel
 from reader.ui.library_panel import LibraryPanel
 from reader.ui.models import ArticleListModel
 from reader.ui.side_panel import SidePanel
+from reader.ui.tags import TagEditor, TagsDialog
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1400, 900)
-DEFAULT_SPLIT = [300, 760, 340]
+DEFAULT_SPLIT = [300, 740, 360]
+#: How often the window looks for changes another process made to the library.
+WATCH_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -31,11 +47,16 @@ class MainWindow(QMainWindow):
 
     - ``article_opened(int)``: an article is now shown in the reading view.
     - ``library_changed(object)``: a write changed data (a :class:`Changes`).
+    - ``import_finished(object)``: a background import ended (its BatchResult), after the panels updated.
+    - ``highlights_shown(int)``: an article's highlights were (re)painted and listed.
+    - ``external_change_seen()``: the window noticed and showed a change made by another process.
     """
 
     article_opened = Signal(int)
     library_changed = Signal(object)
-    import_finished = Signal(object)  # a BatchResult, after the panels are updated
+    import_finished = Signal(object)
+    highlights_shown = Signal(int)
+    external_change_seen = Signal()
 
     def __init__(self, library: Library, settings: QSettings, theme: themes.Theme = themes.LIGHT) -> None:
         super().__init__()
@@ -50,10 +71,20 @@ class MainWindow(QMainWindow):
         self.library_panel = LibraryPanel(self.library_model, theme, self)
         self.article_view = ArticleView(theme, self)
         self.side_panel = SidePanel(theme, self)
+        self.highlights_panel = HighlightsPanel(theme, self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setObjectName("SideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.side_panel, "Quotes")
+        self.side_tabs.addTab(self.highlights_panel, "Highlights")
+        self.undo_stack = QUndoStack(self)
+        self.note_editor: NoteEditor | None = None
+        self.tags_dialog: TagsDialog | None = None
+        self.highlight_tags_dialog: QDialog | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for w in (self.library_panel, self.article_view, self.side_panel):
+        for w in (self.library_panel, self.article_view, self.side_tabs):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
@@ -64,13 +95,30 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._restore_state()
         self.reload_library()
+        # Changes made elsewhere (the command line, another window) show up here.
+        self._data_version = library.data_version()
+        self.watch_timer = QTimer(self, interval=WATCH_MS)
+        self.watch_timer.timeout.connect(self.check_external_changes)
+        self.watch_timer.start()
 
     # -- wiring: every connection between panels is here --------------------------------
 
     def _connect_signals(self) -> None:
         self.library_panel.article_activated.connect(self._on_library_article_activated)
+        self.library_panel.tag_filter_changed.connect(self._on_library_panel_tag_filter_changed)
         self.side_panel.quote_activated.connect(self._on_side_panel_quote_activated)
+        self.side_panel.quote_highlight_requested.connect(self._on_side_panel_quote_highlight_requested)
         self.article_view.visible_range_changed.connect(self.side_panel.follow)
+        self.article_view.highlight_clicked.connect(self._on_article_view_highlight_clicked)
+        self.article_view.highlight_note_requested.connect(self.edit_note)
+        self.article_view.context_menu_requested.connect(self._on_article_view_context_menu_requested)
+        self.article_view.selectionChanged.connect(self._update_actions)
+        self.highlights_panel.highlight_activated.connect(self._on_highlights_panel_highlight_activated)
+        self.highlights_panel.highlight_note_requested.connect(lambda h: self.edit_note(h.id))
+        self.highlights_panel.highlight_context_requested.connect(self._on_highlight_context_requested)
+        self.highlights_panel.article_note_edited.connect(self._on_highlights_panel_article_note_edited)
+        self.highlights_panel.article_tag_added.connect(self._on_highlights_panel_article_tag_added)
+        self.highlights_panel.article_tag_removed.connect(self._on_highlights_panel_article_tag_removed)
         self.library_changed.connect(self._on_library_changed)
 
     def _make_actions(self) -> None:
@@ -93,6 +141,84 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._make_edit_actions()
+
+    def _make_edit_actions(self) -> None:
+        edit = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence.StandardKey.Undo])
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        # Single keys (H, N, 1-5, Delete) act on the reading view; a text box
+        # with focus takes its own keys first (Qt's ShortcutOverride).
+        self.highlight_action = QAction("&Highlight Selection", self, shortcut=QKeySequence("H"))
+        self.highlight_action.setToolTip("Highlight the selected words (H)")
+        self.highlight_action.triggered.connect(lambda: self.highlight_selection())
+        self.color_actions: list[QAction] = []
+        colours = QMenu("&Colour", self)
+        group = QActionGroup(self)
+        for i, name in enumerate(HIGHLIGHT_COLORS, 1):
+            act = QAction(name.capitalize(), self, shortcut=QKeySequence(str(i)))
+            act.setToolTip(f"{name.capitalize()} ({i}): highlight the selection, or recolour the current highlight")
+            act.setIcon(_swatch(self.theme.highlight_color(name)))
+            act.triggered.connect(lambda _=False, c=name: self.apply_color(c))
+            group.addAction(act)
+            colours.addAction(act)
+            self.color_actions.append(act)
+        self.note_action = QAction("&Note on Highlight…", self, shortcut=QKeySequence("N"))
+        self.note_action.triggered.connect(lambda: self.edit_note())
+        self.tag_highlight_action = QAction("&Tags on Highlight…", self, shortcut=QKeySequence("T"))
+        self.tag_highlight_action.triggered.connect(lambda: self.edit_highlight_tags())
+        self.delete_highlight_action = QAction("&Delete Highlight", self, shortcut=QKeySequence.StandardKey.Delete)
+        self.delete_highlight_action.triggered.connect(lambda: self.delete_highlight())
+        self.place_action = QAction("&Place Highlight on Selection", self)
+        self.place_action.setToolTip("Put the chosen highlight (e.g. one not found in the new text) on the selection")
+        self.place_action.triggered.connect(lambda: self.place_highlight())
+        self.article_note_action = QAction("Note on &Article", self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.article_note_action.triggered.connect(self._on_article_note_triggered)
+        self.tag_article_action = QAction("Tag &Article…", self, shortcut=QKeySequence("Ctrl+T"))
+        self.tag_article_action.triggered.connect(self._on_tag_article_triggered)
+        self.manage_tags_action = QAction("&Manage Tags…", self)
+        self.manage_tags_action.triggered.connect(self.show_tags_dialog)
+        for act in (self.highlight_action, *self.color_actions):
+            self.addAction(act)
+        edit.addAction(self.highlight_action)
+        edit.addMenu(colours)
+        for act in (
+            self.note_action,
+            self.tag_highlight_action,
+            self.delete_highlight_action,
+            self.place_action,
+        ):
+            edit.addAction(act)
+            self.addAction(act)
+        edit.addSeparator()
+        for act in (self.article_note_action, self.tag_article_action, self.manage_tags_action):
+            edit.addAction(act)
+            self.addAction(act)
+
+        bar = QToolBar("Highlight", self)
+        bar.setObjectName("HighlightBar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.addAction(self.highlight_action)
+        for act in self.color_actions:
+            bar.addAction(act)
+        bar.addSeparator()
+        bar.addAction(self.note_action)
+        bar.addAction(self.tag_highlight_action)
+        bar.addAction(self.delete_highlight_action)
+        bar.addSeparator()
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        for act in self.color_actions:  # swatches only: the names are in tooltips and the menu
+            bar.widgetForAction(act).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+        self._update_actions()
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
@@ -123,28 +249,251 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.highlights_panel.flush()
+        if self.note_editor is not None:
+            self.note_editor.submit()
+        self.watch_timer.stop()
         self.save_state()
         super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_external_changes()
 
     # -- actions -----------------------------------------------------------------------------
 
     def reload_library(self) -> None:
-        self.library_model.reset(self.library.article_ids())
+        tags = self.library.tags()
+        total = self.library.count()
+        self.library_panel.set_tags(tags, total)
+        self.library_model.reset(self.library.article_ids(tag=self.library_panel.current_tag()))
+        self.highlights_panel.set_completions([t.name for t in tags])
 
-    def open_article(self, article_id: int) -> None:
+    def open_article(self, article_id: int, *, keep_place: bool = False) -> None:
+        self.highlights_panel.flush()
         try:
             article = self.library.article(article_id)
             quotes = self.library.quotes(article_id)
+            highlights = self.library.highlights(article_id)
+            tags = self.library.article_tags(article_id)
+            note = self.library.article_note(article_id)
         except ReaderError as exc:
             show_error(self, exc)
             return
+        scroll = self.article_view.verticalScrollBar().value() if keep_place and article_id == self.current_id else 0
         self.current_id = article_id
-        self.article_view.show_article(article)
+        self.article_view.show_article(article, highlights)
+        if scroll:
+            self.article_view.verticalScrollBar().setValue(scroll)
         self.side_panel.set_article(article, quotes)
         self.side_panel.follow(*self.article_view.visible_range())
+        self.highlights_panel.set_article(article_id, tags, note.body if note else None)
+        self.highlights_panel.set_highlights(highlights)
         self.setWindowTitle(f"{article.title} — reader")
         self.library_panel.select(article_id)
+        self._update_actions()
         self.article_opened.emit(article_id)
+        self.highlights_shown.emit(article_id)
+
+    # -- highlights --------------------------------------------------------------------------
+
+    def current_highlight(self) -> Highlight | None:
+        hid = self.article_view.current_highlight
+        return next((h for h in self.article_view.highlights() if h.id == hid), None)
+
+    def set_current_highlight(self, highlight_id: int | None) -> None:
+        self.article_view.set_current_highlight(highlight_id)
+        self.highlights_panel.select(highlight_id)
+        self._update_actions()
+
+    def highlight_selection(self, color: str = HIGHLIGHT_COLORS[0]) -> None:
+        """Highlight the words selected in the reading view (H, the toolbar, the menus)."""
+        span = self.article_view.canonical_selection()
+        if self.current_id is None or span is None:
+            self.statusBar().showMessage("Select some words in the article first", 4000)
+            return
+        self.undo_stack.push(commands.CreateHighlight(self, self.current_id, span[0], span[1], color))
+        cursor = self.article_view.textCursor()
+        cursor.clearSelection()
+        self.article_view.setTextCursor(cursor)
+        self._update_actions()
+
+    def apply_color(self, color: str) -> None:
+        """1-5: highlight the selection in that colour, or recolour the current highlight."""
+        if self.article_view.canonical_selection() is not None:
+            self.highlight_selection(color)
+            return
+        h = self.current_highlight() or self._selected_panel_highlight()
+        if h is None:
+            self.statusBar().showMessage("Select some words, or click a highlight, first", 4000)
+        elif h.color != color:
+            self.undo_stack.push(commands.SetColor(self, h, color))
+
+    def edit_note(self, highlight_id: int | None = None) -> NoteEditor | None:
+        """Open the note editor on a highlight (N, a double-click)."""
+        h = self._highlight(highlight_id)
+        if h is None or h.id is None:
+            self.statusBar().showMessage("Click a highlight first, then press N for its note", 4000)
+            return None
+        self.set_current_highlight(h.id)
+        if self.note_editor is not None:
+            self.note_editor.submit()
+        editor = NoteEditor(self, h.id, h.exact, h.note)
+        editor.edited.connect(self._on_note_editor_edited)
+        editor.finished_editing.connect(self._on_note_editor_finished_editing)
+        editor.cancelled.connect(self._on_note_editor_cancelled)
+        self.note_editor = editor
+        editor.show()
+        editor.text.setFocus()
+        return editor
+
+    def delete_highlight(self, highlight_id: int | None = None) -> None:
+        h = self._highlight(highlight_id)
+        if h is None:
+            self.statusBar().showMessage("Click a highlight first", 4000)
+            return
+        self.undo_stack.push(commands.DeleteHighlight(self, h))
+
+    def place_highlight(self, highlight_id: int | None = None) -> None:
+        """Put a highlight (often a detached one) on the words selected in the reading view."""
+        h = self._highlight(highlight_id)
+        span = self.article_view.canonical_selection()
+        if h is None or h.id is None or span is None:
+            self.statusBar().showMessage("Choose a highlight in the list and select its new words first", 5000)
+            return
+        self._write(lambda: self.library.move_highlight(h.id, *span))  # type: ignore[arg-type]
+        self.highlights_changed(h.article_id, h.id)
+
+    def edit_highlight_tags(self, highlight_id: int | None = None) -> QDialog | None:
+        """A small window with the highlight's tags as chips and an input that completes."""
+        h = self._highlight(highlight_id)
+        if h is None or h.id is None:
+            self.statusBar().showMessage("Click a highlight first, then press T for its tags", 4000)
+            return None
+        hid = h.id
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Tags on highlight")
+        editor = TagEditor(dialog, "Add a tag, then Enter…")
+        editor.set_tags(h.tags)
+        editor.set_completions([t.name for t in self.library.tags()])
+        words = QLabel(f"“{h.exact if len(h.exact) < 120 else h.exact[:119] + '…'}”", dialog)
+        words.setWordWrap(True)
+        lay = QVBoxLayout(dialog)
+        lay.addWidget(words)
+        lay.addWidget(editor)
+        dialog.resize(420, 140)
+
+        def changed(new_tags: list[str] | None) -> None:
+            if new_tags is not None:
+                editor.set_tags(new_tags)
+                self.highlights_changed(h.article_id, hid)
+                self.reload_library_tags()
+
+        editor.tag_added.connect(lambda name: changed(self._write(lambda: self.library.tag("highlight", hid, [name]))))
+        editor.tag_removed.connect(
+            lambda name: changed(self._write(lambda: self.library.untag("highlight", hid, [name])))
+        )
+        dialog.editor = editor  # type: ignore[attr-defined]
+        self.highlight_tags_dialog = dialog
+        dialog.show()
+        editor.input.setFocus()
+        return dialog
+
+    def show_tags_dialog(self) -> TagsDialog:
+        if self.tags_dialog is None:
+            self.tags_dialog = TagsDialog(self.library, self)
+            self.tags_dialog.library_changed.connect(self.library_changed)
+        self.tags_dialog.reload()
+        self.tags_dialog.show()
+        return self.tags_dialog
+
+    def highlights_changed(self, article_id: int, current: int | None = None) -> None:
+        """Show an article's highlights again after a change (commands call this)."""
+        self.library_model.refresh([article_id])
+        if article_id != self.current_id:
+            return
+        try:
+            highlights = self.library.highlights(article_id)
+        except ReaderError as exc:
+            show_error(self, exc)
+            return
+        self.article_view.set_highlights(highlights, current)
+        self.highlights_panel.set_highlights(highlights, self.article_view.current_highlight)
+        self._update_actions()
+        self.highlights_shown.emit(article_id)
+
+    def reload_library_tags(self) -> None:
+        tags = self.library.tags()
+        self.library_panel.set_tags(tags, self.library.count())
+        self.highlights_panel.set_completions([t.name for t in tags])
+
+    def command_failed(self, exc: ReaderError) -> None:
+        show_error(self, exc)
+
+    def check_external_changes(self) -> bool:
+        """Show what another process changed since the last look (polled, and on focus)."""
+        try:
+            version = self.library.data_version()
+        except ReaderError:
+            return False
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.reload_library()
+        if self.current_id is not None:
+            if self.current_id in self.library_model.ids() or self._exists(self.current_id):
+                self.open_article(self.current_id, keep_place=True)
+                self.library_panel.select(self.current_id)
+            else:
+                self.current_id = None
+        self.external_change_seen.emit()
+        return True
+
+    def _exists(self, article_id: int) -> bool:
+        try:
+            self.library.article(article_id)
+        except ReaderError:
+            return False
+        return True
+
+    def _highlight(self, highlight_id: int | None) -> Highlight | None:
+        if highlight_id is None:
+            return self.current_highlight() or self._selected_panel_highlight()
+        found = next((h for h in self.highlights_panel.model.highlights() if h.id == highlight_id), None)
+        if found is None:
+            try:
+                found = self.library.highlight(highlight_id)
+            except ReaderError:
+                return None
+        return found
+
+    def _selected_panel_highlight(self) -> Highlight | None:
+        rows = self.highlights_panel.view.selectionModel().selectedRows()
+        return rows[0].data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def _write(self, action):
+        """Run a library write; a user-facing failure is shown, not raised."""
+        try:
+            return action()
+        except ReaderError as exc:
+            show_error(self, exc)
+            return None
+
+    def _update_actions(self) -> None:
+        if not hasattr(self, "highlight_action"):
+            return
+        has_article = self.current_id is not None
+        selected = has_article and self.article_view.textCursor().hasSelection()
+        h = self.current_highlight() or self._selected_panel_highlight()
+        self.highlight_action.setEnabled(bool(selected))
+        for act in (self.note_action, self.tag_highlight_action, self.delete_highlight_action):
+            act.setEnabled(h is not None)
+        for act in self.color_actions:
+            act.setEnabled(bool(selected) or h is not None)
+        self.place_action.setEnabled(h is not None and bool(selected))
+        self.article_note_action.setEnabled(has_article)
+        self.tag_article_action.setEnabled(has_article)
 
     def import_sources(self, sources: list[str]) -> None:
         """Add files, folders or URLs in a background job, with progress and cancel."""
@@ -180,15 +529,125 @@ class MainWindow(QMainWindow):
     def _on_side_panel_quote_activated(self, quote: Quote) -> None:
         self.article_view.scroll_to_range(quote.start, quote.end)
 
+    def _on_side_panel_quote_highlight_requested(self, quote: Quote) -> None:
+        if self.current_id is not None:
+            self.undo_stack.push(
+                commands.CreateHighlight(self, self.current_id, quote.start, quote.end, HIGHLIGHT_COLORS[0])
+            )
+
+    def _on_article_view_highlight_clicked(self, highlight_id: int) -> None:
+        self.set_current_highlight(highlight_id)
+
+    def _on_highlights_panel_highlight_activated(self, h: Highlight) -> None:
+        self.article_view.set_current_highlight(h.id)
+        if not h.detached:
+            self.article_view.scroll_to_range(h.start, h.end)
+        self._update_actions()
+
+    def _on_article_view_context_menu_requested(self, pos: QPoint, highlight_id: int | None) -> None:
+        if highlight_id is not None:
+            self.set_current_highlight(highlight_id)
+            h = self.current_highlight()
+            if h is not None:
+                self._on_highlight_context_requested(pos, h)
+            return
+        menu = self.article_view.createStandardContextMenu()
+        if self.article_view.textCursor().hasSelection():
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertAction(first, self.highlight_action)
+            colours = QMenu("Highlight in Colour", menu)
+            for act in self.color_actions:
+                colours.addAction(act)
+            menu.insertMenu(first, colours)
+            if self._selected_panel_highlight() is not None:
+                menu.insertAction(first, self.place_action)
+            menu.insertSeparator(first)
+        menu.popup(pos)
+        self.context_menu = menu
+
+    def _on_highlight_context_requested(self, pos: QPoint, h: Highlight) -> None:
+        self.article_view.set_current_highlight(h.id)
+        self._update_actions()
+        menu = QMenu(self)
+        colours = menu.addMenu("Colour")
+        for act in self.color_actions:
+            colours.addAction(act)
+        menu.addAction(self.note_action)
+        menu.addAction(self.tag_highlight_action)
+        if self.article_view.textCursor().hasSelection():
+            menu.addAction(self.place_action)
+        menu.addSeparator()
+        copy = menu.addAction("Copy Words")
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(h.exact))
+        menu.addAction(self.delete_highlight_action)
+        menu.popup(pos)
+        self.context_menu = menu
+
+    def _on_note_editor_edited(self, highlight_id: int, body: str) -> None:
+        h = self._write(lambda: self.library.set_highlight_note(highlight_id, body))
+        if h is not None:
+            self.highlights_changed(h.article_id, highlight_id)
+
+    def _on_note_editor_finished_editing(self, highlight_id: int, old: str, new: str) -> None:
+        self.note_editor = None
+        h = self._highlight(highlight_id)
+        if h is None:
+            return
+        if new != old:
+            self.undo_stack.push(commands.SetNote(self, h, old, new))  # writes `new` (again): idempotent
+        elif (h.note or "") != new:  # typed and typed back: put the stored note right
+            self._on_note_editor_edited(highlight_id, new)
+
+    def _on_note_editor_cancelled(self, highlight_id: int, old: str) -> None:
+        self.note_editor = None
+        self._on_note_editor_edited(highlight_id, old)
+
+    def _on_highlights_panel_article_note_edited(self, body: str) -> None:
+        aid = self.highlights_panel.article_id
+        if aid is not None:
+            self._write(lambda: self.library.set_article_note(aid, body))
+
+    def _on_highlights_panel_article_tag_added(self, name: str) -> None:
+        self._tag_article(lambda aid: self.library.tag("article", aid, [name]))
+
+    def _on_highlights_panel_article_tag_removed(self, name: str) -> None:
+        self._tag_article(lambda aid: self.library.untag("article", aid, [name]))
+
+    def _tag_article(self, change) -> None:
+        aid = self.highlights_panel.article_id
+        if aid is None:
+            return
+        tags = self._write(lambda: change(aid))
+        if tags is not None:
+            self.highlights_panel.set_tags(tags)
+            self.library_model.refresh([aid])
+            self.reload_library_tags()
+
+    def _on_article_note_triggered(self) -> None:
+        self.side_tabs.setCurrentWidget(self.highlights_panel)
+        self.highlights_panel.note.setFocus()
+
+    def _on_tag_article_triggered(self) -> None:
+        self.side_tabs.setCurrentWidget(self.highlights_panel)
+        self.highlights_panel.tag_editor.input.setFocus()
+
+    def _on_library_panel_tag_filter_changed(self, _name: str | None) -> None:
+        self.library_model.reset(self.library.article_ids(tag=self.library_panel.current_tag()))
+        if self.current_id is not None:
+            self.library_panel.select(self.current_id)
+
     def _on_library_changed(self, changes: Changes) -> None:
-        if changes.library:
+        if changes.library or changes.tags:
             self.reload_library()
             if self.current_id is not None:
                 self.library_panel.select(self.current_id)
         if self.current_id in changes.removed:
             self.current_id = None
         elif self.current_id is not None and self.current_id in (changes.articles | changes.quotes):
-            self.open_article(self.current_id)
+            self.open_article(self.current_id, keep_place=True)
+        elif self.current_id is not None and (self.current_id in changes.highlights or changes.tags):
+            self.highlights_changed(self.current_id)
+            self.highlights_panel.set_tags(self.library.article_tags(self.current_id))
 
     def _on_job_progress(self, done: int, total: int, source: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
@@ -266,6 +725,21 @@ class MainWindow(QMainWindow):
         if sources:
             event.acceptProposedAction()
             self.import_sources(sources)
+
+
+def _swatch(color: str):
+    """A small round swatch icon of a highlight colour."""
+    from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+    pix = QPixmap(16, 16)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(color))
+    p.setPen(QColor(color).darker(130))
+    p.drawEllipse(1, 1, 14, 14)
+    p.end()
+    return QIcon(pix)
 
 
 def sources_from_mime(mime) -> list[str]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.model import ArticleSummary, Quote
+from reader.model import ArticleSummary, Highlight, Quote
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,8 @@ class Roles(enum.IntEnum):
     SUBTITLE = Qt.ItemDataRole.UserRole + 2
     HEADER = Qt.ItemDataRole.UserRole + 3  # a group header row (quotes by speaker)
     TAG = Qt.ItemDataRole.UserRole + 4  # a quiet label beside the subtitle ("partial")
+    TAGS = Qt.ItemDataRole.UserRole + 5  # the user's tags, drawn as chips
+    COLOR = Qt.ItemDataRole.UserRole + 6  # a highlight's colour name, drawn as a bar
 
 
 def _published(s: ArticleSummary) -> str:
@@ -53,6 +55,15 @@ class ArticleListModel(QAbstractListModel):
 
     def ids(self) -> list[int]:
         return list(self._ids)
+
+    def refresh(self, article_ids) -> None:
+        """Fetch these rows again (their tags or counts changed) without resetting the list."""
+        for aid in article_ids:
+            self._cache.pop(aid, None)
+            row = self.row_of(aid)
+            if row is not None:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx)
 
     def row_of(self, article_id: int) -> int | None:
         try:
@@ -95,7 +106,11 @@ class ArticleListModel(QAbstractListModel):
             parts = [p for p in (s.site, _published(s)) if p]
             if s.word_count:
                 parts.append(f"{max(1, round(s.word_count / 230))} min")
+            if s.highlights:
+                parts.append(f"{s.highlights} highlight{'s' if s.highlights != 1 else ''}")
             return "  ·  ".join(parts)
+        if role == Roles.TAGS:
+            return list(s.tags)
         return None
 
 
@@ -132,8 +147,10 @@ class QuoteListModel(QAbstractListModel):
         return list(self._quotes)
 
     def row_in_view(self, top: int, bottom: int) -> int | None:
-        """The quote under the reader's eye: the first one visible between the
-        ``top`` and ``bottom`` offsets of the view, else the last one above it.
+        """The quote under the reader's eye.
+
+        The first one visible between the ``top`` and ``bottom`` offsets of the
+        view, else the last one above it.
         """
         visible = above = None
         for row, item in enumerate(self._rows):
@@ -172,4 +189,69 @@ class QuoteListModel(QAbstractListModel):
             return None if self.grouped else q.speaker or "Unattributed"
         if role == Roles.TAG:
             return "" if q.kind == "direct" else q.kind
+        return None
+
+
+#: The header above highlights that could not be found in the current text.
+DETACHED_HEADER = "Not found in the current text"
+
+
+class HighlightListModel(QAbstractListModel):
+    """An article's highlights in article order, then (under a header row) the detached ones."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[Highlight | tuple[str, int]] = []
+
+    def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+        self.beginResetModel()
+        placed = sorted((h for h in highlights if not h.detached), key=lambda h: (h.start, h.end, h.id or 0))
+        lost = [h for h in highlights if h.detached]
+        self._rows = list(placed)
+        if lost:
+            self._rows.append((DETACHED_HEADER, len(lost)))
+            self._rows.extend(lost)
+        self.endResetModel()
+
+    def highlights(self) -> list[Highlight]:
+        return [r for r in self._rows if isinstance(r, Highlight)]
+
+    def row_of(self, highlight_id: int) -> int | None:
+        for row, item in enumerate(self._rows):
+            if isinstance(item, Highlight) and item.id == highlight_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if not isinstance(item, Highlight):
+            label, count = item
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{label}  ·  {count}"
+            if role == Roles.HEADER:
+                return True
+            return None
+        h = item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return h.exact
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = h.exact if len(h.exact) < 400 else h.exact[:399] + "…"
+            return tip + (f"\n\nNote: {h.note}" if h.note else "")
+        if role == Roles.ITEM:
+            return h
+        if role == Roles.ID:
+            return h.id
+        if role == Roles.SUBTITLE:
+            return h.note or ""
+        if role == Roles.TAG:
+            return "" if h.status == "attached" else h.status
+        if role == Roles.TAGS:
+            return list(h.tags)
+        if role == Roles.COLOR:
+            return h.color
         return None

@@ -52,9 +52,11 @@ class SidePanel(QWidget):
     Signals:
 
     - ``quote_activated(object)``: the reader clicked a quote (a :class:`Quote`).
+    - ``quote_highlight_requested(object)``: the reader asked to highlight a quote's words.
     """
 
     quote_activated = Signal(object)
+    quote_highlight_requested = Signal(object)
 
     def __init__(self, theme: themes.Theme, parent=None) -> None:
         super().__init__(parent)
@@ -85,6 +87,8 @@ class SidePanel(QWidget):
         self.view.clicked.connect(self._on_view_clicked)
         self.copy_action = QAction("Copy quote with citation", self)
         self.copy_action.triggered.connect(self._on_copy_triggered)
+        self.highlight_action = QAction("Highlight this quote", self)
+        self.highlight_action.triggered.connect(self._on_highlight_triggered)
 
         self.empty = QLabel(EMPTY_TEXT, objectName="EmptyState")
         self.empty.setWordWrap(True)
@@ -158,12 +162,22 @@ class SidePanel(QWidget):
             return
         self._menu_quote = q
         menu = QMenu(self)
+        menu.addAction(self.highlight_action)
         menu.addAction(self.copy_action)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _on_copy_triggered(self) -> None:
         if self._menu_quote is not None:
             QGuiApplication.clipboard().setText(citation(self._menu_quote, self.article))
+
+    def _on_highlight_triggered(self) -> None:
+        if self._menu_quote is not None:
+            self.quote_highlight_requested.emit(self._menu_quote)
+
+    def highlight_quote(self, quote: Quote) -> None:
+        """Ask for ``quote`` to be highlighted (what the context menu does)."""
+        self._menu_quote = quote
+        self.highlight_action.trigger()
 
     def copy_quote(self, quote: Quote) -> None:
         """Copy ``quote`` with its citation (what the context menu does)."""
