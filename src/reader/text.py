@@ -81,6 +81,13 @@ def tag_key(raw: str) -> str:
     return tag_name(raw).casefold()
 
 
+def tag_sort_key(name: str) -> tuple[str, str]:
+    """Order tags as a reader expects: "économie" between "dogs" and "fish", not after "zebra"."""
+    key = tag_key(name)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return bare, key
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 

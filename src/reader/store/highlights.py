@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from reader.model import Highlight, Note, Tag
+from reader.text import tag_sort_key
 
 _HIGHLIGHT_SELECT = """
     SELECT h.id, h.article_id, h.start, h."end", h.exact, h.prefix, h.suffix, h.text_hash, h.status,
@@ -41,7 +42,7 @@ def _highlight(row: sqlite3.Row | tuple) -> Highlight:
         created=created,
         updated=updated,
         note=note,
-        tags=json.loads(tags) if tags else [],
+        tags=sorted(json.loads(tags), key=tag_sort_key) if tags else [],
     )
 
 
@@ -211,14 +212,15 @@ def unlink_tags(db: sqlite3.Connection, kind: str, owner_id: int, tag_ids: Itera
 
 
 def get_article_tags(db: sqlite3.Connection, article_id: int) -> list[str]:
-    return [
+    names = [
         r[0]
         for r in db.execute(
             "SELECT tags.name FROM article_tags JOIN tags ON tags.id = article_tags.tag_id "
-            "WHERE article_tags.article_id = ? ORDER BY tags.key",
+            "WHERE article_tags.article_id = ?",
             [article_id],
         )
     ]
+    return sorted(names, key=tag_sort_key)
 
 
 def tags_of_articles(db: sqlite3.Connection, article_ids: Sequence[int]) -> dict[int, list[str]]:
@@ -232,19 +234,22 @@ def tags_of_articles(db: sqlite3.Connection, article_ids: Sequence[int]) -> dict
         list(article_ids),
     ):
         out.setdefault(aid, []).append(name)
+    for names in out.values():
+        names.sort(key=tag_sort_key)
     return out
 
 
 def list_tags(db: sqlite3.Connection) -> list[Tag]:
-    return [
+    found = [
         Tag(id=r[0], name=r[1], articles=r[2], highlights=r[3])
         for r in db.execute(
             "SELECT t.id, t.name, "
             "(SELECT count(*) FROM article_tags a WHERE a.tag_id = t.id), "
             "(SELECT count(*) FROM highlight_tags h WHERE h.tag_id = t.id) "
-            "FROM tags t ORDER BY t.key"
+            "FROM tags t"
         )
     ]
+    return sorted(found, key=lambda t: tag_sort_key(t.name))
 
 
 def rename_tag(db: sqlite3.Connection, tid: int, name: str, key: str) -> None:
