@@ -150,24 +150,23 @@ class NoteEditor(QDialog):
             self.edited.emit(self.highlight_id, self.body())
 
     def submit(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        self._timer.stop()
-        self.finished_editing.emit(self.highlight_id, self.original, self.body())
-        self.close()
+        if not self._done:
+            self._done = True
+            self._timer.stop()
+            self.finished_editing.emit(self.highlight_id, self.original, self.body())
+        QDialog.accept(self)
 
     def cancel(self) -> None:
-        if self._done:
-            return
-        self._done = True
-        self._timer.stop()
-        self.cancelled.emit(self.highlight_id, self.original)
-        self.close()
+        if not self._done:
+            self._done = True
+            self._timer.stop()
+            self.cancelled.emit(self.highlight_id, self.original)
+        QDialog.reject(self)
 
     def reject(self) -> None:  # Esc on the dialog itself
         self.cancel()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.submit()  # closing the window keeps what was typed
+        if not self._done:
+            self.submit()  # closing the window keeps what was typed
         super().closeEvent(event)
