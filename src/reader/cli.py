@@ -608,9 +608,16 @@ def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str) -> tup
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--article", "article_id", type=int, help="Article to show (default: the newest).")
 @click.option("--size", default="1400x900", callback=_parse_size, help="Window size, WIDTHxHEIGHT.")
+@click.option(
+    "--panel",
+    type=click.Choice(["quotes", "highlights"]),
+    default="quotes",
+    show_default=True,
+    help="Which tab the side panel shows.",
+)
 @pass_ctx
 @user_errors
-def screenshot(obj: Context, out: Path, article_id: int | None, size: tuple[int, int]) -> None:
+def screenshot(obj: Context, out: Path, article_id: int | None, size: tuple[int, int], panel: str) -> None:
     """Render the main window offscreen and write it as a PNG.
 
     Works without a display.
@@ -619,7 +626,7 @@ def screenshot(obj: Context, out: Path, article_id: int | None, size: tuple[int,
     """
     from reader.ui.app import screenshot as take
 
-    take(obj.data_dir, out, article_id=article_id, size=size)
+    take(obj.data_dir, out, article_id=article_id, size=size, panel=panel)
     click.echo(str(out))
 
 

@@ -154,13 +154,20 @@ def run(data_dir: str | None, target: str | None = None) -> int:
 
 
 def screenshot(
-    data_dir: str | None, out: Path, *, article_id: int | None = None, size: tuple[int, int] = (1400, 900)
+    data_dir: str | None,
+    out: Path,
+    *,
+    article_id: int | None = None,
+    size: tuple[int, int] = (1400, 900),
+    panel: str = "quotes",
 ) -> None:
-    """Render the real main window offscreen into a PNG."""
+    """Render the real main window offscreen into a PNG (``panel``: "quotes" or "highlights" beside the article)."""
     app = _application(offscreen=True)
     with Library.open(data_dir) as library:
         window = build_window(library, str(article_id) if article_id is not None else None)
         window.resize(*size)
+        if panel == "highlights":
+            window.side_tabs.setCurrentWidget(window.highlights_panel)
         window.show()
         for _ in range(5):
             app.processEvents()

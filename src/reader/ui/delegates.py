@@ -125,7 +125,7 @@ class CardDelegate(QStyledItemDelegate):
         elif sub or index.data(Roles.TAG):
             _sh, sub_lines = _wrapped_height(sub or " ", self.sub_font, text_width, self.subtitle_lines)
             h += max(1, len(sub_lines)) * QFontMetrics(self.sub_font).lineSpacing() + 4
-        if index.data(Roles.TAGS):
+        if index.data(Roles.TAGS) or index.data(Roles.COUNT):
             h += CHIP_H + 6
         return QSize(width, h + 8 + (PAD - 2) + PAD + 2)
 
@@ -199,8 +199,21 @@ class CardDelegate(QStyledItemDelegate):
             else:
                 y += sub_h
         names = index.data(Roles.TAGS) or []
-        if names:
-            self._draw_chips(painter, names, inner.left(), y + 6, inner.width())
+        count = index.data(Roles.COUNT) or 0
+        if names or count:
+            left = inner.left()
+            if count:  # the article's highlights, in the first highlight colour
+                label = f"{count} highlight{'s' if count != 1 else ''}"
+                w = QFontMetrics(self.tag_font).horizontalAdvance(label) + 14
+                rect = QRect(left, y + 6, w, CHIP_H)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(themes.color(t.highlight_color("yellow")))
+                painter.drawRoundedRect(rect, 3, 3)
+                painter.setPen(themes.color(t.ink))
+                painter.setFont(self.tag_font)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+                left += w + CHIP_GAP
+            self._draw_chips(painter, names, left, y + 6, inner.right() - left)
         painter.restore()
 
     def _draw_tag(self, painter: QPainter, x: int, y: int, tag: str) -> None:

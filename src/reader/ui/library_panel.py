@@ -49,7 +49,10 @@ class LibraryPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(title)
-        lay.addWidget(self.tag_filter)
+        filter_row = QVBoxLayout()
+        filter_row.setContentsMargins(10, 0, 10, 6)
+        filter_row.addWidget(self.tag_filter)
+        lay.addLayout(filter_row)
         lay.addWidget(self.view)
 
     def select(self, article_id: int) -> None:

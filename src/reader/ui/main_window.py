@@ -489,8 +489,6 @@ class MainWindow(QMainWindow):
         self.highlight_action.setEnabled(bool(selected))
         for act in (self.note_action, self.tag_highlight_action, self.delete_highlight_action):
             act.setEnabled(h is not None)
-        for act in self.color_actions:
-            act.setEnabled(bool(selected) or h is not None)
         self.place_action.setEnabled(h is not None and bool(selected))
         self.article_note_action.setEnabled(has_article)
         self.tag_article_action.setEnabled(has_article)

@@ -29,6 +29,7 @@ class Roles(enum.IntEnum):
     TAG = Qt.ItemDataRole.UserRole + 4  # a quiet label beside the subtitle ("partial")
     TAGS = Qt.ItemDataRole.UserRole + 5  # the user's tags, drawn as chips
     COLOR = Qt.ItemDataRole.UserRole + 6  # a highlight's colour name, drawn as a bar
+    COUNT = Qt.ItemDataRole.UserRole + 7  # how many highlights an article has, drawn as the first chip
 
 
 def _published(s: ArticleSummary) -> str:
@@ -106,11 +107,11 @@ class ArticleListModel(QAbstractListModel):
             parts = [p for p in (s.site, _published(s)) if p]
             if s.word_count:
                 parts.append(f"{max(1, round(s.word_count / 230))} min")
-            if s.highlights:
-                parts.append(f"{s.highlights} highlight{'s' if s.highlights != 1 else ''}")
             return "  ·  ".join(parts)
         if role == Roles.TAGS:
             return list(s.tags)
+        if role == Roles.COUNT:
+            return s.highlights
         return None
 
 

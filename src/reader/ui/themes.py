@@ -128,5 +128,4 @@ def stylesheet(t: Theme) -> str:
         padding: 2px 8px; }}
     QPushButton#Chip:hover {{ background: {t.card_border}; }}
     QLabel#SectionLabel {{ color: {t.muted}; font-weight: 600; }}
-    QComboBox#TagFilter {{ margin: 0 10px 6px 10px; }}
     """
