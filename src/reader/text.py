@@ -190,9 +190,14 @@ def fallback_title(name: str) -> str:
 # --- offsets ------------------------------------------------------------------
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def utf16_len(s: str) -> int:
-    """Length of ``s`` in UTF-16 code units (what Qt counts)."""
-    return len(s) + sum(1 for ch in s if ord(ch) > 0xFFFF)
+    """Length of ``s`` in UTF-16 code units (what Qt counts): one more for each astral character."""
+    if s.isascii():
+        return len(s)
+    return len(s) + len(_ASTRAL.findall(s))
 
 
 def to_utf16_offset(text: str, offset: int) -> int:

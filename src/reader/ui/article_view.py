@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 #: Widest comfortable line of body text, in pixels (about 70 characters).
 MEASURE_PX = 680
 FLASH_MS = 1600
+#: Highlights that start within this many characters are painted with the
+#: article's first paint (more than a tall screen of text holds).
+FIRST_SCREEN_CHARS = 6000
 
 
 def highlight_segments(highlights: list[Highlight]) -> list[tuple[int, int, list[Highlight]]]:
@@ -41,14 +44,25 @@ def highlight_segments(highlights: list[Highlight]) -> list[tuple[int, int, list
     Overlapping highlights become three runs (the part under the first only,
     the shared part, the part under the second only), so each can be painted
     and the shared part shown as shared. Detached highlights are left out.
+    One sweep over the start and end points, in O(n log n).
     """
+    events: list[tuple[int, int, int]] = []  # (offset, 0 for an end / 1 for a start, index)
     placed = [h for h in highlights if not h.detached and h.end > h.start]
-    cuts = sorted({p for h in placed for p in (h.start, h.end)})
+    for i, h in enumerate(placed):
+        events.append((h.start, 1, i))
+        events.append((h.end, 0, i))
+    events.sort()
     out: list[tuple[int, int, list[Highlight]]] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        under = [h for h in placed if h.start <= a and h.end >= b]
-        if under:
-            out.append((a, b, under))
+    open_now: dict[int, Highlight] = {}
+    last = None
+    for offset, is_start, i in events:
+        if open_now and last is not None and offset > last:
+            out.append((last, offset, sorted(open_now.values(), key=lambda h: (h.start, h.end, h.id or 0))))
+        if is_start:
+            open_now[i] = placed[i]
+        else:
+            open_now.pop(i, None)
+        last = offset
     return out
 
 
@@ -91,6 +105,7 @@ class ArticleView(QTextBrowser):
         self._highlights: list[Highlight] = []
         self._painted_highlights: list[QTextEdit.ExtraSelection] = []
         self.current_highlight: int | None = None
+        self._highlight_generation = 0
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._clear_flash)
         # Never follow a link from inside an article; never load a resource.
@@ -161,7 +176,15 @@ class ArticleView(QTextBrowser):
         self.setDocument(doc)
         self.verticalScrollBar().setValue(0)
         self._update_margins()
-        self.set_highlights(highlights or [])
+        # Only the highlights near the top are painted before the first paint;
+        # the rest follow a moment later. Marking every highlight at once makes
+        # Qt lay out the whole document before it can show the first screen.
+        self._highlights = list(highlights or [])
+        self._paint_highlights(until=FIRST_SCREEN_CHARS)
+        self._highlight_generation += 1
+        if any(h.start >= FIRST_SCREEN_CHARS for h in self._highlights):
+            generation = self._highlight_generation
+            QTimer.singleShot(0, lambda: self._paint_rest(generation))
 
     def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
         t = self.theme
@@ -279,6 +302,7 @@ class ArticleView(QTextBrowser):
 
     def set_highlights(self, highlights: list[Highlight], current: int | None = None) -> None:
         """Paint the article's highlights (as extra selections: the document itself never changes)."""
+        self._highlight_generation += 1
         self._highlights = list(highlights)
         if current is not None or all(h.id != self.current_highlight for h in self._highlights):
             self.current_highlight = current
@@ -292,10 +316,16 @@ class ArticleView(QTextBrowser):
     def highlights(self) -> list[Highlight]:
         return list(self._highlights)
 
-    def _paint_highlights(self) -> None:
+    def _paint_rest(self, generation: int) -> None:
+        if generation == self._highlight_generation:
+            self._paint_highlights()
+
+    def _paint_highlights(self, until: int | None = None) -> None:
+        """Mark every placed highlight (or, with ``until``, those that start before that offset)."""
         t = self.theme
         out = []
-        for start, end, under in highlight_segments(self._highlights):
+        shown = self._highlights if until is None else [h for h in self._highlights if h.start < until]
+        for start, end, under in highlight_segments(shown):
             colors = [t.highlight_color(h.color) for h in under]
             bg = colors[0]
             for c in colors[1:]:

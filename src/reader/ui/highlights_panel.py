@@ -77,6 +77,10 @@ class HighlightsPanel(QWidget):
         self.delegate.view = self.view
         self.view.setItemDelegate(self.delegate)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        # Cards are laid out a batch at a time after the article has painted,
+        # so two hundred highlights do not delay opening it.
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(25)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
