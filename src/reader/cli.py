@@ -594,6 +594,103 @@ def tags(obj: Context, as_json: bool) -> None:
         click.echo(f"{t.name}\t{t.articles} article(s)\t{t.highlights} highlight(s)")
 
 
+# -- export and import --------------------------------------------------------------------
+
+
+@cli.command("export")
+@click.argument("article_ids", type=int, nargs=-1)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["markdown", "json"]),
+    default="markdown",
+    show_default=True,
+    help="markdown: one file per article for Obsidian or Logseq; json: a full backup.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write into (markdown: default the current folder; json: default standard output).",
+)
+@pass_ctx
+@user_errors
+def export_cmd(obj: Context, article_ids: tuple[int, ...], fmt: str, out: Path | None) -> None:
+    """Export articles (all, or the IDs given) with highlights, notes, tags and quotes.
+
+    Markdown writes one file per article, named after its title and id (the
+    same name every time), with YAML front matter. JSON is a backup of
+    everything, which `reader import` restores into any library.
+
+    Example: reader export --format markdown --out ~/Obsidian/Reading
+    """
+    import datetime as dt
+
+    from reader.export import article_markdown, backup_document, markdown_filename
+
+    with obj.library() as lib:
+        bundles = lib.bundles(list(article_ids) if article_ids else None)
+    if fmt == "json":
+        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        text = json.dumps(backup_document(bundles, exported=stamp), ensure_ascii=False, indent=2) + "\n"
+        if out is None:
+            click.echo(text, nl=False)
+            return
+        target = out / f"reader-backup-{stamp[:10]}.json"
+        _write_file(target, text)
+        click.echo(str(target))
+        return
+    folder = out or Path.cwd()
+    for b in bundles:
+        target = folder / markdown_filename(b.article)
+        _write_file(target, article_markdown(b))
+        click.echo(str(target))
+
+
+def _write_file(target: Path, text: str) -> None:
+    """Write a file whole or not at all (a temporary file renamed into place)."""
+    import os
+    import tempfile
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".reader-", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise ReaderError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@json_option
+@pass_ctx
+@user_errors
+def import_cmd(obj: Context, file: Path, as_json: bool) -> None:
+    """Restore a JSON backup made by `reader export --format json`.
+
+    Articles not in the library are added with their highlights, notes, tags
+    and quotes; for articles already here, what the backup adds is merged in
+    and nothing here is removed.
+
+    Example: reader import reader-backup-2026-11-30.json
+    """
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise ReaderError(f"{file}: {exc.strerror or 'cannot read the file'}") from exc
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReaderError(f"{file}: not a reader backup (not JSON: {exc})") from exc
+    with obj.library() as lib:
+        result = lib.import_backup(doc)
+    if as_json:
+        emit_json(result.to_dict())
+    else:
+        click.echo(result.summary())
+
+
 def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in value.lower().split("x"))

@@ -8,6 +8,7 @@ window can tell each panel whether to reload.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import logging
 import os
@@ -22,13 +23,15 @@ from reader import paths
 from reader.errors import ImportFailed, NotFound, ReaderError
 from reader.importers import SUPPORTED_SUFFIXES, Imported, load
 from reader.model import HIGHLIGHT_COLORS, Article, ArticleSummary, Highlight, Note, Quote, Tag
-from reader.store import highlights as annots
 from reader.store import articles as rows
 from reader.store import connect, storage_errors, transaction, wrap
+from reader.store import highlights as annots
 from reader.text import tag_key, tag_name, text_hash
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from reader.export import ArticleBundle
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +92,39 @@ class RemoveResult:
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "highlights": self.highlights, "notes": self.notes}
+
+
+@dataclass(slots=True)
+class BackupImport:
+    """What importing a reader backup did."""
+
+    articles_added: int = 0
+    articles_merged: int = 0  # already in the library: highlights, tags and notes merged in
+    highlights_added: int = 0
+    highlights_present: int = 0  # the same highlight was already there
+    notes_merged: int = 0
+    ids: list[int] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        ids = frozenset(self.ids)
+        return Changes(articles=ids, quotes=ids, library=True, highlights=ids, notes=ids, tags=True)
+
+    def summary(self) -> str:
+        return (
+            f"{self.articles_added} article(s) added, {self.articles_merged} already here (merged), "
+            f"{self.highlights_added} highlight(s) added, {self.highlights_present} already here"
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "articles_added": self.articles_added,
+            "articles_merged": self.articles_merged,
+            "highlights_added": self.highlights_added,
+            "highlights_present": self.highlights_present,
+            "notes_merged": self.notes_merged,
+            "ids": list(self.ids),
+        }
 
 
 @dataclass(slots=True)
@@ -665,6 +701,101 @@ class Library:
             self._existing_highlight(db, owner_id)
         else:
             raise ValueError(f"cannot tag a {kind!r}")
+
+    # -- export and backups --------------------------------------------------------------------
+
+    def bundles(self, ids: Sequence[int] | None = None) -> list[ArticleBundle]:
+        """Articles with everything attached to them (all, oldest first, when ``ids`` is None)."""
+        from reader.export import ArticleBundle
+
+        with storage_errors(self.path):
+            wanted = list(ids) if ids is not None else sorted(rows.list_ids(self.conn))
+        out = []
+        for aid in wanted:
+            article = self.article(aid)
+            with storage_errors(self.path):
+                note = annots.get_article_note(self.conn, aid)
+                out.append(
+                    ArticleBundle(
+                        article=article,
+                        tags=annots.get_article_tags(self.conn, aid),
+                        note=note,
+                        highlights=annots.get_highlights(self.conn, aid),
+                        quotes=rows.get_quotes(self.conn, aid),
+                        quotes_version=rows.get_quotes_version(self.conn, aid),
+                    )
+                )
+        return out
+
+    def import_backup(self, doc: object) -> BackupImport:
+        """Restore a reader JSON backup (see :mod:`reader.export`) in one transaction.
+
+        An article not in the library is added whole, keeping its id (and its
+        highlights' ids) where they are free. An article already here (same
+        text, or same address) keeps its text; the backup's highlights that it
+        lacks are added (placed again if the texts differ), its tags are added,
+        and a different article note is appended, never dropped.
+        """
+        from reader.anchoring import place
+        from reader.export import read_backup
+
+        bundles = read_backup(doc)
+        result = BackupImport()
+        with self._write() as db:
+            for b in bundles:
+                a = b.article
+                digest = text_hash(a.text)
+                existing = rows.find_by_hash(db, digest)
+                if existing is None and a.url:
+                    existing = rows.find_by_url(db, a.url)
+                if existing is None:
+                    keep = a.id if a.id is not None and not rows.id_taken(db, "articles", a.id) else None
+                    aid = rows.insert_article(
+                        db, a, text_hash=digest, original=None, original_type=None, extractor=None, article_id=keep
+                    )
+                    if b.quotes_version is not None:
+                        rows.replace_quotes(db, aid, b.quotes, b.quotes_version)
+                    else:
+                        self._store_quotes(db, aid, a)
+                    result.articles_added += 1
+                    text, here = a.text, []
+                else:
+                    aid = existing
+                    current = rows.get_article(db, aid)
+                    assert current is not None
+                    text, here = current.text, annots.get_highlights(db, aid)
+                    result.articles_merged += 1
+                result.ids.append(aid)
+                if b.tags:
+                    annots.link_tags(db, "article", aid, [annots.ensure_tag(db, n, tag_key(n)) for n in b.tags])
+                if b.note is not None:
+                    mine = annots.get_article_note(db, aid)
+                    if mine is None or mine.body != b.note.body:
+                        body = b.note.body if mine is None else f"{mine.body}\n\n{b.note.body}"
+                        annots.set_note(
+                            db, aid, None, body, b.note.updated or _now(), note_id=b.note.id, created=b.note.created
+                        )
+                        result.notes_merged += mine is not None
+                seen = {(h.exact, h.start, h.end) for h in here}
+                for h in b.highlights:
+                    if (h.exact, h.start, h.end) in seen:
+                        result.highlights_present += 1
+                        continue
+                    h = dataclasses.replace(h, article_id=aid, tags=list(h.tags))
+                    if text != a.text:  # merged into a different text: place it there
+                        p = place(h.anchor, text)
+                        h.start, h.end, h.status = p.start, p.end, p.status
+                    h.text_hash = text_hash(text)
+                    if h.id is not None and rows.id_taken(db, "highlights", h.id):
+                        h.id = None
+                    h.id = annots.insert_highlight(db, h)
+                    if h.note:
+                        annots.set_note(db, aid, h.id, h.note, h.updated or _now(), created=h.created)
+                    if h.tags:
+                        annots.link_tags(db, "highlight", h.id, [annots.ensure_tag(db, n, tag_key(n)) for n in h.tags])
+                    seen.add((h.exact, h.start, h.end))
+                    result.highlights_added += 1
+        return result
 
     def _owner_tags(self, db: sqlite3.Connection, kind: str, owner_id: int) -> list[str]:
         if kind == "article":

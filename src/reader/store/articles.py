@@ -26,15 +26,18 @@ def insert_article(
     original: bytes | None,
     original_type: str | None,
     extractor: str | None,
+    article_id: int | None = None,
 ) -> int:
+    """Insert an article; ``article_id`` keeps a given id (restoring a backup), else SQLite picks one."""
     cur = db.execute(
         """
-        INSERT INTO articles (title, text, text_hash, blocks, source, url, author, site,
+        INSERT INTO articles (id, title, text, text_hash, blocks, source, url, author, site,
             published, added, language, description, word_count, original, original_type,
             extractor)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         [
+            article_id,
             article.title,
             article.text,
             text_hash,
@@ -207,6 +210,15 @@ def replace_quotes(db: sqlite3.Connection, article_id: int, quotes: Sequence[Quo
         ],
     )
     db.execute("UPDATE articles SET quotes_version = ? WHERE id = ?", [version, article_id])
+
+
+def get_quotes_version(db: sqlite3.Connection, article_id: int) -> int | None:
+    row = db.execute("SELECT quotes_version FROM articles WHERE id = ?", [article_id]).fetchone()
+    return row[0] if row else None
+
+
+def id_taken(db: sqlite3.Connection, table: str, row_id: int) -> bool:
+    return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
 
 
 def get_quotes(db: sqlite3.Connection, article_id: int) -> list[Quote]:

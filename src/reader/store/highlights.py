@@ -152,8 +152,20 @@ def get_article_note(db: sqlite3.Connection, article_id: int) -> Note | None:
     )
 
 
-def set_note(db: sqlite3.Connection, article_id: int, highlight_id: int | None, body: str, now: str) -> None:
-    """Write the note of a highlight (or of the article, with ``highlight_id`` None); "" deletes it."""
+def set_note(
+    db: sqlite3.Connection,
+    article_id: int,
+    highlight_id: int | None,
+    body: str,
+    now: str,
+    *,
+    note_id: int | None = None,
+    created: str | None = None,
+) -> None:
+    """Write the note of a highlight (or of the article, with ``highlight_id`` None); "" deletes it.
+
+    A new note takes ``note_id`` and ``created`` when given and free (restoring a backup).
+    """
     where, args = (
         ("highlight_id = ?", [highlight_id])
         if highlight_id is not None
@@ -167,9 +179,11 @@ def set_note(db: sqlite3.Connection, article_id: int, highlight_id: int | None, 
         return
     cur = db.execute(f"UPDATE notes SET body = ?, updated = ? WHERE {where}", [body, now, *args])
     if cur.rowcount == 0:
+        if note_id is not None and db.execute("SELECT 1 FROM notes WHERE id = ?", [note_id]).fetchone():
+            note_id = None
         db.execute(
-            "INSERT INTO notes (article_id, highlight_id, body, created, updated) VALUES (?, ?, ?, ?, ?)",
-            [article_id, highlight_id, body, now, now],
+            "INSERT INTO notes (id, article_id, highlight_id, body, created, updated) VALUES (?, ?, ?, ?, ?, ?)",
+            [note_id, article_id, highlight_id, body, created or now, now],
         )
 
 
