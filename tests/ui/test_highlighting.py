@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
@@ -263,3 +265,40 @@ def test_changes_from_another_process_show_up(qtbot, active, data_dir):
     assert w.article_view.painted_highlights() == [(s, e, themes.LIGHT.highlight_color("pink"))]
     assert w.highlights_panel.shown_rows() == [("attached", "return hubs | from the terminal")]
     assert w.highlights_panel.tag_editor.tags() == ["from-cli"]
+
+
+def test_delete_in_the_library_list_never_deletes_a_highlight(qtbot, active, library):
+    w = active
+    select(w, "return hubs")
+    press(qtbot, w, "H")
+    w.library_panel.view.setFocus()
+    qtbot.keyClick(w.library_panel.view, Qt.Key.Key_Delete)
+    assert len(library.highlights(w.current_id)) == 1
+    w.article_view.setFocus()
+    qtbot.keyClick(w.article_view, Qt.Key.Key_Delete)
+    assert library.highlights(w.current_id) == []
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 20), st.sampled_from(["attached", "moved", "detached"])),
+        max_size=12,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_highlight_segments_cover_exactly_the_highlights(spans):
+    from reader.model import Highlight
+    from reader.ui.article_view import highlight_segments
+
+    hs = [
+        Highlight(article_id=1, start=s, end=s + n, exact="x", status=status, id=i)
+        for i, (s, n, status) in enumerate(spans)
+    ]
+    segments = highlight_segments(hs)
+    placed = [h for h in hs if not h.detached and h.end > h.start]
+    covered = {o for h in placed for o in range(h.start, h.end)}
+    assert {o for a, b, _u in segments for o in range(a, b)} == covered
+    for a, b, under in segments:
+        assert a < b
+        assert {h.id for h in under} == {h.id for h in placed if h.start <= a and b <= h.end}
+    assert all(x[1] <= y[0] for x, y in zip(segments, segments[1:], strict=False))

@@ -187,14 +187,14 @@ class MainWindow(QMainWindow):
             self.addAction(act)
         edit.addAction(self.highlight_action)
         edit.addMenu(colours)
-        for act in (
-            self.note_action,
-            self.tag_highlight_action,
-            self.delete_highlight_action,
-            self.place_action,
-        ):
+        for act in (self.note_action, self.tag_highlight_action, self.place_action):
             edit.addAction(act)
             self.addAction(act)
+        # Delete acts only where highlights are: in the library list it must never delete a highlight.
+        edit.addAction(self.delete_highlight_action)
+        self.delete_highlight_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.article_view.addAction(self.delete_highlight_action)
+        self.highlights_panel.addAction(self.delete_highlight_action)
         edit.addSeparator()
         for act in (self.article_note_action, self.tag_article_action, self.manage_tags_action):
             edit.addAction(act)
