@@ -407,27 +407,8 @@ ERRORS = {
     ),
 }
 
-# click's UsageError exits 2 and prints "Usage: ..." and "Try ..." above the message.
-_USAGE_ERRORS = {"text together with start"}
 
-
-@pytest.mark.parametrize(
-    ("args", "needle"),
-    [
-        pytest.param(
-            *value,
-            id=key,
-            marks=[
-                pytest.mark.xfail(
-                    reason="--text with --start is a click UsageError: exit 2, four lines on stderr", strict=True
-                )
-            ]
-            if key in _USAGE_ERRORS
-            else [],
-        )
-        for key, value in ERRORS.items()
-    ],
-)
+@pytest.mark.parametrize(("args", "needle"), [pytest.param(*value, id=key) for key, value in ERRORS.items()])
 def test_errors_are_one_line_and_change_nothing(run_cli, filled, data_dir, args, needle):
     aid = filled["aid"]
     gap = STORY.index("\n\n", STORY.index("before dawn"))  # between the first two paragraphs ...
@@ -443,14 +424,6 @@ def test_errors_are_one_line_and_change_nothing(run_cli, filled, data_dir, args,
 def test_ambiguous_words_message_says_how_many_and_what_to_do(run_cli, aid):
     line = _one_line_error(run_cli("highlight", aid, "--text", "river rose"))
     assert line == f"Error: “river rose” occurs 2 times in article {aid}; say which with --occurrence N"
-
-
-def test_text_together_with_start_is_refused_and_changes_nothing(run_cli, aid):
-    # What the command does today (see the xfail case above for the one-line, exit-1 contract).
-    proc = run_cli("highlight", aid, "--text", "river", "--start", "0", "--end", "5")
-    assert proc.returncode != 0
-    assert proc.stderr_text.splitlines()[-1] == "Error: give either --text or --start and --end, not both"
-    assert _json(run_cli, "highlights", aid) == []
 
 
 # -- refresh re-places highlights -------------------------------------------------------------------

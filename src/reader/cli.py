@@ -212,6 +212,8 @@ def show(obj: Context, article_id: int, as_json: bool, as_text: bool) -> None:
     """
     with obj.library() as lib:
         a = lib.article(article_id)
+        tags = lib.article_tags(article_id)
+        note = lib.article_note(article_id)
     if as_text:
         click.echo(a.text, nl=False)
         return
@@ -230,6 +232,8 @@ def show(obj: Context, article_id: int, as_json: bool, as_text: bool) -> None:
                 "description": a.description,
                 "word_count": a.word_count,
                 "reading_minutes": a.reading_minutes,
+                "tags": tags,
+                "note": note.body if note else None,
                 "blocks": [b.to_dict() for b in a.blocks],
                 "text": a.text,
             }
@@ -238,6 +242,10 @@ def show(obj: Context, article_id: int, as_json: bool, as_text: bool) -> None:
     click.echo(a.title)
     meta = " · ".join(x for x in (a.author, a.site, a.published, f"{a.word_count} words") if x)
     click.echo(meta)
+    if tags:
+        click.echo("tags: " + ", ".join(tags))
+    if note:
+        click.echo("note: " + note.body)
     click.echo()
     click.echo(a.text)
 
@@ -309,7 +317,7 @@ def _highlight_line(h) -> str:
         extra += "  " + " ".join(f"#{t}" for t in h.tags)
     if h.note:
         extra += f"  note: {h.note}"
-    status = "" if h.status == "attached" else f" ({h.status})"
+    status = " (moved)" if h.status == "moved" else ""
     words = h.exact if len(h.exact) <= 80 else h.exact[:79] + "…"
     return f"{h.id}\t{h.article_id}\t{where}{status}\t{h.color}\t“{words}”{extra}"
 
@@ -330,12 +338,12 @@ def _span_options(f: Callable[..., Any]) -> Callable[..., Any]:
 def _span(lib, article_id: int, words: str | None, occurrence: int | None, start: int | None, end: int | None):
     if words is not None:
         if start is not None or end is not None:
-            raise click.UsageError("give either --text or --start and --end, not both")
+            raise ReaderError("give either --text or --start and --end, not both")
         return lib.find_words(article_id, words, occurrence)
     if start is None or end is None:
-        raise click.UsageError("give the words with --text, or a span with --start and --end")
+        raise ReaderError("give the words with --text, or a span with --start and --end")
     if occurrence is not None:
-        raise click.UsageError("--occurrence goes with --text")
+        raise ReaderError("--occurrence goes with --text")
     return start, end
 
 
