@@ -63,3 +63,24 @@ def test_library_row_says_added_when_there_is_no_publication_date(library, tmp_p
     model = ArticleListModel(library.summaries)
     model.reset([aid])
     assert model.index(0).data(Roles.SUBTITLE).startswith("added 20")
+
+
+def test_highlight_list_model_lists_detached_apart(qtmodeltester):
+    from reader.model import Highlight
+    from reader.ui.models import DETACHED_HEADER, HighlightListModel
+
+    model = HighlightListModel()
+    qtmodeltester.check(model)  # empty
+    hs = [
+        Highlight(article_id=1, start=50, end=60, exact="later words", id=2, tags=["b"]),
+        Highlight(article_id=1, start=5, end=9, exact="lost", status="detached", id=3, note="kept"),
+        Highlight(article_id=1, start=10, end=20, exact="first word", id=1, status="moved", color="green"),
+    ]
+    model.set_highlights(hs)
+    qtmodeltester.check(model)
+    shown = [model.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(model.rowCount())]
+    assert shown == ["first word", "later words", f"{DETACHED_HEADER}  ·  1", "lost"]
+    assert model.index(2).data(Roles.HEADER) is True and model.index(2).data(Roles.ITEM) is None
+    assert [model.index(0).data(r) for r in (Roles.TAG, Roles.COLOR)] == ["moved", "green"]
+    assert model.index(1).data(Roles.TAGS) == ["b"] and model.index(3).data(Roles.SUBTITLE) == "kept"
+    assert model.row_of(3) == 3 and model.row_of(99) is None

@@ -115,7 +115,38 @@ class ArticleListModel(QAbstractListModel):
         return None
 
 
-class QuoteListModel(QAbstractListModel):
+class _SectionedListModel(QAbstractListModel):
+    """A list of items with header rows ``(label, count)`` between them.
+
+    Header rows show "label · count" and answer ``Roles.HEADER``; an item row
+    answers what :meth:`item_data` gives for it. ``data()`` never raises.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if isinstance(item, tuple):
+            label, count = item
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{label}  ·  {count}"
+            if role == Roles.HEADER:
+                return True
+            return None
+        return self.item_data(item, role)
+
+    def item_data(self, item, role: int):
+        raise NotImplementedError
+
+
+class QuoteListModel(_SectionedListModel):
     """An article's quotes, in article order or grouped by speaker.
 
     Grouped, each speaker gets a header row ("Sir Keir Starmer · 4"), speakers
@@ -125,7 +156,6 @@ class QuoteListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._quotes: list[Quote] = []
-        self._rows: list[Quote | tuple[str, int]] = []
         self.grouped = False
 
     def set_quotes(self, quotes: Sequence[Quote], *, grouped: bool = False) -> None:
@@ -165,21 +195,7 @@ class QuoteListModel(QAbstractListModel):
         found = visible or above
         return found[0] if found else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if not isinstance(item, Quote):
-            speaker, count = item
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{speaker}  ·  {count}"
-            if role == Roles.HEADER:
-                return True
-            return None
-        q = item
+    def item_data(self, q: Quote, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"“{q.text}”"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -197,12 +213,8 @@ class QuoteListModel(QAbstractListModel):
 DETACHED_HEADER = "Not found in the current text"
 
 
-class HighlightListModel(QAbstractListModel):
+class HighlightListModel(_SectionedListModel):
     """An article's highlights in article order, then (under a header row) the detached ones."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[Highlight | tuple[str, int]] = []
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         self.beginResetModel()
@@ -223,21 +235,7 @@ class HighlightListModel(QAbstractListModel):
                 return row
         return None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if not isinstance(item, Highlight):
-            label, count = item
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{label}  ·  {count}"
-            if role == Roles.HEADER:
-                return True
-            return None
-        h = item
+    def item_data(self, h: Highlight, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return h.exact
         if role == Qt.ItemDataRole.ToolTipRole:
