@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         hid = h.id
         dialog = QDialog(self)
         dialog.setWindowTitle("Tags on highlight")
-        editor = TagEditor(dialog, "Add a tag, then Enter…")
+        editor = TagEditor(dialog, "Add a tag…")
         editor.set_tags(h.tags)
         editor.set_completions([t.name for t in self.library.tags()])
         words = QLabel(f"“{h.exact if len(h.exact) < 120 else h.exact[:119] + '…'}”", dialog)
