@@ -400,3 +400,29 @@ def test_place_all_places_each_anchor_as_place_does():
     assert placements == [place(a, new) for a in anchors]
     assert [p.status for p in placements] == ["attached", "attached", "moved", "attached"]
     assert new[placements[2].start : placements[2].end] == "warned that the money would have to come from reserves"
+
+
+def test_a_reworded_passage_is_not_moved_onto_its_old_words_quoted_elsewhere():
+    # The highlighted sentence is edited a little, and its old wording still
+    # stands word for word in a later paragraph (a pull quote, say) with other
+    # words around it. The highlight belongs to the edited passage, where its
+    # context still is, not to the copy.
+    words = "the only thing standing between the harbour and the homes"
+    a = anchor_on(ARTICLE, words)
+    new = edit(
+        ARTICLE,
+        "the only thing standing between the harbour and the homes behind it",
+        "the only thing standing between the harbour and the houses behind it",
+    )
+    new = new.replace("Others were less sure.", f"Others were less sure that {words} would last.")
+    assert new.count(words) == 1
+    p = place(a, new)
+    expected = new.index("the only thing standing between the harbour and the houses")
+    check(
+        p,
+        new,
+        expected,
+        expected + len(words) + 1,
+        "moved",
+        "the only thing standing between the harbour and the houses",
+    )

@@ -13,7 +13,9 @@ tries, in order, and stops at the first step that succeeds:
    point at another occurrence of the same words, so go on.
 2. **Exact words.** Every occurrence of ``exact``, scored by how well its
    context matches the stored prefix and suffix and, lightly, by how near it
-   is to the old start -> ``attached``.
+   is to the old start -> ``attached``. If the best has none of its context,
+   a close match that kept its context (step 4) is preferred: the passage
+   was likely edited, and these are the same words quoted elsewhere.
 3. **Normalised words.** The same search with whitespace runs, quotes and
    dashes folded (case kept), mapped back to the original offsets -> ``moved``.
    (Steps 3 and 4 search the folded text too, and say ``attached`` if the cut
@@ -261,20 +263,44 @@ def _place(anchor: Anchor, t: _Text) -> Placement:
     placed = _at_position(anchor, text)
     if placed is not None:
         return placed
+    fexact, fprefix, fsuffix = _fold(anchor.exact), _fold(anchor.prefix), _fold(anchor.suffix)
     found = _best_occurrence(anchor.exact, text, anchor.prefix, anchor.suffix, anchor.start)
     if found is not None:
-        return Placement(found, found + len(anchor.exact), ATTACHED, 1.0)
+        start, support = found
+        if support >= _MIN_CONTEXT:
+            return Placement(start, start + len(anchor.exact), ATTACHED, 1.0)
+        # The words are here, but none of their context: the highlighted
+        # passage itself may have changed a little and these be the same words
+        # elsewhere. A close match that kept its context is the better answer.
+        other = _fuzzy_with_context(anchor, t, fexact, fprefix, fsuffix)
+        if other is not None:
+            return other
+        return Placement(start, start + len(anchor.exact), ATTACHED, 1.0)
 
-    fexact, fprefix, fsuffix = _fold(anchor.exact), _fold(anchor.prefix), _fold(anchor.suffix)
     folded = t.folded
     fold_start = t.to_folded(anchor.start)
     fs = _best_occurrence(fexact, folded, fprefix, fsuffix, fold_start)
     if fs is not None:
-        span: tuple[int, int] | None = (fs, fs + len(fexact))
+        span: tuple[int, int] | None = (fs[0], fs[0] + len(fexact))
     else:
         span = _fuzzy(fexact, folded, fprefix, fsuffix, fold_start, t.to_folded(anchor.end))
     if span is None:
         return _detached(anchor, text)
+    return _placement(anchor, t, span)
+
+
+def _fuzzy_with_context(anchor: Anchor, t: _Text, fexact: str, fprefix: str, fsuffix: str) -> Placement | None:
+    """A fuzzy placement whose context supports it on at least one side, or None."""
+    folded = t.folded
+    span = _fuzzy(fexact, folded, fprefix, fsuffix, t.to_folded(anchor.start), t.to_folded(anchor.end))
+    if span is None or max(_context(folded, *span, fprefix, fsuffix)) < _MIN_CONTEXT:
+        return None
+    return _placement(anchor, t, span)
+
+
+def _placement(anchor: Anchor, t: _Text, span: tuple[int, int]) -> Placement:
+    """A span of the folded text as a placement in the original one."""
+    text = t.text
     start, end = t.to_original(*span)
     cut = text[start:end]
     if cut == anchor.exact:
@@ -302,8 +328,10 @@ def _at_position(anchor: Anchor, text: str) -> Placement | None:
     return None
 
 
-def _best_occurrence(needle: str, hay: str, prefix: str, suffix: str, old_start: int) -> int | None:
-    """Steps 2 and 3: the start of the occurrence of ``needle`` whose context fits best.
+def _best_occurrence(
+    needle: str, hay: str, prefix: str, suffix: str, old_start: int
+) -> tuple[int, float] | None:
+    """Steps 2 and 3: the occurrence of ``needle`` whose context fits best, as (start, context support).
 
     Scored like the Hypothesis client: prefix 20, suffix 20, nearness to the
     old start 2 (relative to the text's length). Ties go to the nearest, then
@@ -318,17 +346,17 @@ def _best_occurrence(needle: str, hay: str, prefix: str, suffix: str, old_start:
         return None
     need_support = len(needle) < _SHORT
     n = max(len(hay), 1)
-    best: tuple[float, int, int] | None = None
+    best: tuple[float, int, int, float] | None = None
     for s in occurrences:
         ps, ss = _context(hay, s, s + len(needle), prefix, suffix)
         if need_support and max(ps, ss) < _MIN_CONTEXT:
             continue
         distance = abs(s - old_start)
         nearness = 1.0 - min(1.0, distance / n)
-        key = (_W_PREFIX * ps + _W_SUFFIX * ss + _W_POSITION * nearness, -distance, -s)
+        key = (_W_PREFIX * ps + _W_SUFFIX * ss + _W_POSITION * nearness, -distance, -s, max(ps, ss))
         if best is None or key > best:
             best = key
-    return None if best is None else -best[2]
+    return None if best is None else (-best[2], best[3])
 
 
 def _fuzzy(
