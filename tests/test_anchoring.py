@@ -426,3 +426,31 @@ def test_a_reworded_passage_is_not_moved_onto_its_old_words_quoted_elsewhere():
         "moved",
         "the only thing standing between the harbour and the houses",
     )
+
+
+@pytest.mark.parametrize(
+    "words,old,new,expected",
+    [
+        # The last word replaced: leaving it out costs fewer edits than
+        # swapping it, but the unchanged words after it say where it ends.
+        (
+            "more than 200 residents queued",
+            "residents queued",
+            "residents gathered",
+            "more than 200 residents gathered",
+        ),
+        # The first word replaced, the words before it unchanged.
+        (
+            "Daniel Reyes, warned that",
+            "Daniel Reyes, warned",
+            "Daniel Reyes, cautioned",
+            "Daniel Reyes, cautioned that",
+        ),
+    ],
+    ids=["last-word", "first-words-kept"],
+)
+def test_unchanged_context_decides_where_a_reworded_highlight_ends(words, old, new, expected):
+    a = anchor_on(ARTICLE, words)
+    text = edit(ARTICLE, old, new)
+    start = text.index(expected)
+    check(place(a, text), text, start, start + len(expected), "moved", expected)

@@ -368,7 +368,62 @@ def _fuzzy(
     span = _fuzzy_in(fexact, folded, fprefix, fsuffix, old_start, lo, hi)
     if span is None and (lo > 0 or hi < len(folded)):
         span = _fuzzy_in(fexact, folded, fprefix, fsuffix, old_start, 0, len(folded))
-    return span
+    return None if span is None else _context_ends(fexact, folded, fprefix, fsuffix, *span)
+
+
+#: How many characters of a stored side of context must stand unchanged next
+#: to a fuzzy cut for that side to fix where the cut ends: a long probe, or
+#: failing that (the paragraph after it changed) a short one.
+_CONTEXT_PROBES = (12, 6)
+
+
+def _context_ends(fexact: str, folded: str, fprefix: str, fsuffix: str, start: int, end: int) -> tuple[int, int]:
+    """Let unchanged context decide a fuzzy cut's ends.
+
+    Where the words just before (or after) the highlight still stand as they
+    were, the highlight starts (or ends) exactly there: a changed first or
+    last word ("on the mat" -> "on the rug") is then inside the cut, where a
+    reader expects it, instead of being left out because leaving it out costs
+    fewer edits. Only within the refining's reach, and only if the cut stays
+    close enough to the quote.
+    """
+    reach = _slack(len(fexact))
+    for k in _CONTEXT_PROBES:
+        probe = fsuffix[:k]
+        if len(probe) < k or not any(c.isalnum() for c in probe):
+            continue
+        spots = _all(folded, probe, max(start + 1, end - reach), end + reach + k)
+        if spots:
+            e = min(spots, key=lambda i: abs(i - end))
+            if e != end and _close(fexact, folded[start:e].strip()):
+                end = e
+            break
+    for k in _CONTEXT_PROBES:
+        probe = fprefix[-k:] if k <= len(fprefix) else ""
+        if not probe or not any(c.isalnum() for c in probe):
+            continue
+        spots = [i + k for i in _all(folded, probe, max(0, start - reach - k), end - 1) if i + k < end]
+        if spots:
+            s = min(spots, key=lambda i: abs(i - start))
+            if s != start and _close(fexact, folded[s:end].strip()):
+                start = s
+            break
+    # The context may begin with a space the quote did not have.
+    while start < end and folded[start].isspace() and not fexact[0].isspace():
+        start += 1
+    while end > start and folded[end - 1].isspace() and not fexact[-1].isspace():
+        end -= 1
+    return start, end
+
+
+def _all(hay: str, needle: str, lo: int, hi: int) -> list[int]:
+    """Every start of ``needle`` wholly inside ``hay[lo:hi]``."""
+    out = []
+    i = hay.find(needle, max(0, lo), hi)
+    while i != -1:
+        out.append(i)
+        i = hay.find(needle, i + 1, hi)
+    return out
 
 
 def _fuzzy_in(
