@@ -256,6 +256,7 @@ def test_highlights_come_back_after_a_restart(qtbot, active, library, data_dir):
 def test_changes_from_another_process_show_up(qtbot, active, data_dir):
     w = active
     aid = w.current_id
+    page = w.article_view.document()
     with Library.open(data_dir) as other:  # another connection: the command line, say
         s, e = other.find_words(aid, "return hubs", 1)
         other.add_highlight(aid, s, e, color="pink", note="from the terminal")
@@ -265,6 +266,7 @@ def test_changes_from_another_process_show_up(qtbot, active, data_dir):
     assert w.article_view.painted_highlights() == [(s, e, themes.LIGHT.highlight_color("pink"))]
     assert w.highlights_panel.shown_rows() == [("attached", "return hubs | from the terminal")]
     assert w.highlights_panel.tag_editor.tags() == ["from-cli"]
+    assert w.article_view.document() is page  # the page was not rebuilt: the reader keeps their place
 
 
 def test_delete_in_the_library_list_never_deletes_a_highlight(qtbot, active, library):

@@ -442,13 +442,33 @@ class MainWindow(QMainWindow):
         self._data_version = version
         self.reload_library()
         if self.current_id is not None:
-            if self.current_id in self.library_model.ids() or self._exists(self.current_id):
-                self.open_article(self.current_id, keep_place=True)
+            if self._exists(self.current_id):
+                self.refresh_current()
                 self.library_panel.select(self.current_id)
             else:
                 self.current_id = None
         self.external_change_seen.emit()
         return True
+
+    def refresh_current(self) -> None:
+        """Show the open article's data again; rebuild the page only if its text changed."""
+        aid = self.current_id
+        if aid is None:
+            return
+        try:
+            article = self.library.article(aid)
+        except ReaderError as exc:
+            show_error(self, exc)
+            return
+        shown = self.article_view.article
+        if shown is None or shown.text != article.text or shown.title != article.title:
+            self.open_article(aid, keep_place=True)
+            return
+        self.highlights_changed(aid, self.article_view.current_highlight)
+        note = self.library.article_note(aid)
+        self.highlights_panel.set_article(aid, self.library.article_tags(aid), note.body if note else None)
+        self.side_panel.set_article(article, self.library.quotes(aid))
+        self.side_panel.follow(*self.article_view.visible_range())
 
     def _exists(self, article_id: int) -> bool:
         try:
