@@ -83,12 +83,24 @@ class AddResult:
 
 
 @dataclass(frozen=True, slots=True)
+class SavedArticle:
+    """Everything about a removed article, to bring it back (undo)."""
+
+    bundle: ArticleBundle
+    original: bytes | None
+    original_type: str | None
+    extractor: str | None
+    state: dict
+
+
+@dataclass(frozen=True, slots=True)
 class RemoveResult:
     id: int
     title: str
     highlights: int
     notes: int
     changes: Changes
+    saved: SavedArticle | None = None
 
     def to_dict(self) -> dict:
         return {"id": self.id, "title": self.title, "highlights": self.highlights, "notes": self.notes}
@@ -233,13 +245,30 @@ class Library:
         with storage_errors(self.path):
             return rows.count(self.conn)
 
-    def article_ids(self, *, tag: str | None = None) -> list[int]:
-        """Article ids, newest first (the library list loads rows lazily); only those tagged ``tag`` if given."""
+    def article_ids(self, *, view: str = "all", sort: str = "added", tag: str | None = None) -> list[int]:
+        """Article ids in a view and an order; only those tagged ``tag`` if given.
+
+        Views: "all" (everything but the archive), "unread", "favourites",
+        "archive". Orders: "added" or "published" (newest first), "title".
+        Answered from covering indexes, without reading article bodies: the
+        library list keeps only these ids and loads rows as they scroll into view.
+        """
+        if view not in rows.VIEWS:
+            raise ReaderError(f"unknown view “{view}”; choose one of {', '.join(rows.VIEWS)}")
+        if sort not in rows.SORTS:
+            raise ReaderError(f"unknown order “{sort}”; choose one of {', '.join(rows.SORTS)}")
         with storage_errors(self.path):
-            if tag is None:
-                return rows.list_ids(self.conn)
-            tid = annots.tag_id(self.conn, tag_key(tag))
-            return [] if tid is None else annots.article_ids_with_tag(self.conn, tid)
+            tid = None
+            if tag is not None:
+                tid = annots.tag_id(self.conn, tag_key(tag))
+                if tid is None:
+                    return []
+            return rows.list_ids(self.conn, view, sort, tid)
+
+    def view_counts(self) -> dict[str, int]:
+        """How many articles each view shows."""
+        with storage_errors(self.path):
+            return rows.view_counts(self.conn)
 
     def summaries(self, ids: list[int] | None = None) -> list[ArticleSummary]:
         """Summaries of ``ids`` (in the order given), or of every article, newest first, with tags."""
@@ -433,7 +462,11 @@ class Library:
         return ids
 
     def remove(self, article_id: int) -> RemoveResult:
-        """Delete an article with everything attached to it, in one transaction."""
+        """Delete an article with everything attached to it, in one transaction.
+
+        The result keeps a copy of all of it (``saved``) for :meth:`restore` (undo).
+        """
+        saved = self._saved_copy(article_id)
         with self._write() as db:
             article = rows.get_article(db, article_id)
             if article is None:
@@ -445,8 +478,109 @@ class Library:
             article.title,
             counts["highlights"],
             counts["notes"],
-            Changes(removed=frozenset({article_id}), library=True),
+            Changes(removed=frozenset({article_id}), library=True, tags=True),
+            saved,
         )
+
+    def _saved_copy(self, article_id: int) -> SavedArticle:
+        (bundle,) = self.bundles([article_id])
+        with storage_errors(self.path):
+            kept = rows.get_original(self.conn, article_id)
+            state = rows.get_state(self.conn, article_id) or {}
+            extractor = self.conn.execute("SELECT extractor FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        return SavedArticle(bundle, kept[0] if kept else None, kept[1] if kept else None, extractor, state)
+
+    def restore(self, saved: SavedArticle) -> int:
+        """Bring back a removed article exactly as it was: same id, original, state, highlights, notes, tags."""
+        a = saved.bundle.article
+        with self._write() as db:
+            if a.id is not None and rows.id_taken(db, "articles", a.id):
+                raise ReaderError(f"article {a.id} exists again; it cannot be restored over")
+            aid = rows.insert_article(
+                db,
+                a,
+                text_hash=text_hash(a.text),
+                original=saved.original,
+                original_type=saved.original_type,
+                extractor=saved.extractor,
+                article_id=a.id,
+            )
+            rows.replace_quotes(db, aid, saved.bundle.quotes, saved.bundle.quotes_version or 0)
+            st = saved.state
+            rows.set_state(
+                db,
+                [aid],
+                read_at=st.get("read_at"),
+                favourite=bool(st.get("favourite")),
+                archived=bool(st.get("archived")),
+            )
+            rows.set_progress(db, aid, int(st.get("position") or 0), float(st.get("progress") or 0.0))
+            self._restore_attachments(db, aid, saved.bundle)
+        return aid
+
+    def _restore_attachments(self, db: sqlite3.Connection, aid: int, b: ArticleBundle) -> None:
+        if b.tags:
+            annots.link_tags(db, "article", aid, [annots.ensure_tag(db, n, tag_key(n)) for n in b.tags])
+        if b.note is not None:
+            annots.set_note(db, aid, None, b.note.body, b.note.updated, note_id=b.note.id, created=b.note.created)
+        for h in b.highlights:
+            annots.insert_highlight(db, h)
+            if h.note:
+                annots.set_note(db, aid, h.id, h.note, h.updated, created=h.created)
+            if h.tags:
+                annots.link_tags(db, "highlight", h.id, [annots.ensure_tag(db, n, tag_key(n)) for n in h.tags])  # type: ignore[arg-type]
+
+    # -- reading state -----------------------------------------------------------------------
+
+    def set_state(
+        self,
+        ids: Sequence[int],
+        *,
+        read: bool | None = None,
+        favourite: bool | None = None,
+        archived: bool | None = None,
+    ) -> Changes:
+        """Mark articles read or unread, favourite or not, archived or not, in one transaction."""
+        ids = list(dict.fromkeys(ids))
+        with self._write() as db:
+            for aid in ids:
+                if rows.get_state(db, aid) is None:
+                    raise NotFound(f"no article with id {aid}")
+            read_at: str | None | bool = False if read is None else (_now() if read else None)
+            rows.set_state(db, ids, read_at=read_at, favourite=favourite, archived=archived)
+        return Changes(articles=frozenset(ids), library=True)
+
+    def reading_state(self, article_id: int) -> dict:
+        """read (bool), favourite, archived, progress (0..1) and position (a canonical offset)."""
+        with storage_errors(self.path):
+            st = rows.get_state(self.conn, article_id)
+        if st is None:
+            raise NotFound(f"no article with id {article_id}")
+        return {
+            "read": st["read_at"] is not None,
+            "read_at": st["read_at"],
+            "favourite": bool(st["favourite"]),
+            "archived": bool(st["archived"]),
+            "progress": float(st["progress"]),
+            "position": int(st["position"]),
+        }
+
+    def set_progress(self, article_id: int, position: int, progress: float, *, finished: bool = False) -> bool:
+        """Remember how far the reader got (``position``: the canonical offset at the top of the view).
+
+        ``finished`` (the end was reached) marks the article read, once.
+        Returns whether it became read.
+        """
+        progress = min(1.0, max(0.0, progress))
+        with self._write() as db:
+            st = rows.get_state(db, article_id)
+            if st is None:
+                raise NotFound(f"no article with id {article_id}")
+            rows.set_progress(db, article_id, max(0, int(position)), max(progress, 1.0 if finished else 0.0))
+            if finished and st["read_at"] is None:
+                rows.set_state(db, [article_id], read_at=_now())
+                return True
+        return False
 
     def ensure_sample(self) -> int | None:
         """Import the embedded sample when the library is empty; return its id."""
@@ -709,7 +843,7 @@ class Library:
         from reader.export import ArticleBundle
 
         with storage_errors(self.path):
-            wanted = list(ids) if ids is not None else sorted(rows.list_ids(self.conn))
+            wanted = list(ids) if ids is not None else sorted(rows.all_ids(self.conn))
         out = []
         for aid in wanted:
             article = self.article(aid)

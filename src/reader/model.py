@@ -79,6 +79,10 @@ class ArticleSummary:
     added: str
     word_count: int
     source: str | None
+    read: bool = False
+    favourite: bool = False
+    archived: bool = False
+    progress: float = 0.0  # 0..1: how far the reader got
     tags: list[str] = field(default_factory=list)
     highlights: int = 0  # how many highlights the article has
 
@@ -92,6 +96,10 @@ class ArticleSummary:
             "added": self.added,
             "word_count": self.word_count,
             "source": self.source,
+            "read": self.read,
+            "favourite": self.favourite,
+            "archived": self.archived,
+            "progress": round(self.progress, 4),
             "tags": list(self.tags),
             "highlights": self.highlights,
         }

@@ -9,7 +9,24 @@ from collections.abc import Iterator, Sequence
 
 from reader.model import Article, ArticleSummary, Block, Quote
 
-_SUMMARY_COLUMNS = "id, title, site, author, published, added, word_count, source"
+_SUMMARY_COLUMNS = (
+    "id, title, site, author, published, added, word_count, source, "
+    "read_at IS NOT NULL AS read, favourite, archived, progress"
+)
+
+#: The library's views: which articles each shows.
+VIEWS = {
+    "all": "archived = 0",
+    "unread": "archived = 0 AND read_at IS NULL",
+    "favourites": "archived IN (0, 1) AND favourite = 1",
+    "archive": "archived = 1",
+}
+#: The library's orders (each read from a covering index, see migration m005).
+SORTS = {
+    "added": "added DESC, id DESC",
+    "published": "published DESC, id DESC",
+    "title": "title COLLATE NOCASE, id",
+}
 
 
 def _dicts(cur: sqlite3.Cursor) -> Iterator[dict]:
@@ -143,17 +160,80 @@ def get_original(db: sqlite3.Connection, article_id: int) -> tuple[bytes, str] |
     return zlib.decompress(row[0]), row[1]
 
 
+def _summary(row: dict) -> ArticleSummary:
+    for key in ("read", "favourite", "archived"):
+        row[key] = bool(row[key])
+    return ArticleSummary(**row)
+
+
 def list_summaries(db: sqlite3.Connection, ids: Sequence[int] | None = None) -> list[ArticleSummary]:
     if ids is None:
         rows = _dicts(db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles ORDER BY added DESC, id DESC"))
     else:
         marks = ",".join("?" * len(ids))
         rows = _dicts(db.execute(f"SELECT {_SUMMARY_COLUMNS} FROM articles WHERE id IN ({marks})", list(ids)))
-    return [ArticleSummary(**row) for row in rows]
+    return [_summary(row) for row in rows]
 
 
-def list_ids(db: sqlite3.Connection) -> list[int]:
+def list_ids(db: sqlite3.Connection, view: str = "all", sort: str = "added", tag_id: int | None = None) -> list[int]:
+    """Article ids in a view and order; with ``tag_id``, only those with that tag."""
+    where, args = VIEWS[view], []
+    if tag_id is not None:
+        where += " AND id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)"
+        args.append(tag_id)
+    return [r[0] for r in db.execute(f"SELECT id FROM articles WHERE {where} ORDER BY {SORTS[sort]}", args)]
+
+
+def all_ids(db: sqlite3.Connection) -> list[int]:
+    """Every article id, archived or not, newest first."""
     return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY added DESC, id DESC")]
+
+
+def view_counts(db: sqlite3.Connection) -> dict[str, int]:
+    return {
+        view: int(db.execute(f"SELECT count(*) FROM articles WHERE {where}").fetchone()[0])
+        for view, where in VIEWS.items()
+    }
+
+
+def set_state(
+    db: sqlite3.Connection,
+    ids: Sequence[int],
+    *,
+    read_at: str | None | bool = False,
+    favourite: bool | None = None,
+    archived: bool | None = None,
+) -> None:
+    """Set reading state on articles (``read_at``: a timestamp, None for unread, False to leave it)."""
+    sets, args = [], []
+    if read_at is not False:
+        sets.append("read_at = ?")
+        args.append(read_at)
+    if favourite is not None:
+        sets.append("favourite = ?")
+        args.append(int(favourite))
+    if archived is not None:
+        sets.append("archived = ?")
+        args.append(int(archived))
+    if not sets or not ids:
+        return
+    marks = ",".join("?" * len(ids))
+    db.execute(f"UPDATE articles SET {', '.join(sets)} WHERE id IN ({marks})", [*args, *ids])
+
+
+def get_state(db: sqlite3.Connection, article_id: int) -> dict | None:
+    found = list(
+        _dicts(
+            db.execute(
+                "SELECT read_at, favourite, archived, progress, position FROM articles WHERE id = ?", [article_id]
+            )
+        )
+    )
+    return found[0] if found else None
+
+
+def set_progress(db: sqlite3.Connection, article_id: int, position: int, progress: float) -> None:
+    db.execute("UPDATE articles SET position = ?, progress = ? WHERE id = ?", [position, progress, article_id])
 
 
 def count(db: sqlite3.Connection) -> int:
