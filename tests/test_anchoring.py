@@ -454,3 +454,17 @@ def test_unchanged_context_decides_where_a_reworded_highlight_ends(words, old, n
     text = edit(ARTICLE, old, new)
     start = text.index(expected)
     check(place(a, text), text, start, start + len(expected), "moved", expected)
+
+
+def test_a_corrected_figure_between_unchanged_context_moves_onto_the_new_figure():
+    a = anchor_on(ARTICLE, "£4.2m")
+    new = edit(ARTICLE, "spend £4.2m rebuilding", "spend £4.6m rebuilding")
+    start = new.index("£4.6m")
+    check(place(a, new), new, start, start + 5, "moved", "£4.6m")
+
+
+def test_a_sentence_replaced_by_another_between_unchanged_context_is_detached():
+    words = "Work is expected to begin in the spring and to last about eighteen months."
+    a = anchor_on(ARTICLE, words)
+    new = edit(ARTICLE, words, "The contractor has not yet been chosen, the council said on Wednesday.")
+    assert place(a, new).status == "detached"

@@ -27,6 +27,9 @@ tries, in order, and stops at the first step that succeeds:
    onto the quote's own words and to word boundaries. Accepted if the cut is
    at least 75% similar to the quote (Levenshtein distance at most a quarter
    of its length) -> ``moved``.
+   4b. **Between unchanged context.** Both stored sides of context still
+   stand, with only the highlight's words changed between them (a figure or
+   a name corrected) -> ``moved``, on what stands there now.
 5. Otherwise ``detached``, at the old offsets clipped into the text.
 
 A wrong placement is worse than a detached one: a short quote (under
@@ -285,8 +288,51 @@ def _place(anchor: Anchor, t: _Text) -> Placement:
     else:
         span = _fuzzy(fexact, folded, fprefix, fsuffix, fold_start, t.to_folded(anchor.end))
     if span is None:
+        span = _between_context(fexact, folded, fprefix, fsuffix, fold_start)
+    if span is None:
         return _detached(anchor, text)
     return _placement(anchor, t, span)
+
+
+#: Step 4b needs this much unchanged context on each side, and the words
+#: between to be at least this similar to the highlight's: a corrected figure
+#: or name ("£52m" -> "£48m" is 0.5) passes, a sentence replaced by another
+#: one in the same place (typically 0.2-0.45) does not.
+_SANDWICH_MIN = 16
+_SANDWICH_SIMILAR = 0.5
+
+
+def _between_context(fexact: str, folded: str, fprefix: str, fsuffix: str, old_start: int) -> tuple[int, int] | None:
+    """Step 4b: the words between the unchanged context on both sides.
+
+    When a figure or a name is corrected ("£52m" -> "£48m", "Wednesday
+    afternoon" -> "Thursday"), the highlight's own words may be too
+    different for a fuzzy match while both sides of its context stand exactly
+    as they were. What lies between them, if it is about as long as the
+    highlight and still half like it, is the highlight. Both sides must be whole (at least
+    :data:`_SANDWICH_MIN` characters each, 32 as stored), so the evidence is
+    some fifty characters of unchanged text around the spot.
+    """
+    if len(fprefix) < _SANDWICH_MIN or len(fsuffix) < _SANDWICH_MIN:
+        return None
+    longest = 3 * len(fexact) + 16
+    best: tuple[int, int, int] | None = None
+    for p in _all(folded, fprefix, 0, len(folded)):
+        lo = p + len(fprefix)
+        q = folded.find(fsuffix, lo, lo + longest + len(fsuffix))
+        if q == -1:
+            continue
+        start, end = lo, q
+        while start < end and folded[start].isspace():
+            start += 1
+        while end > start and folded[end - 1].isspace():
+            end -= 1
+        if end - start < max(1, len(fexact) // 3) or _similarity(fexact, folded[start:end]) < _SANDWICH_SIMILAR:
+            continue
+        key = (abs(start - old_start), start, end)
+        if best is None or key < best:
+            best = key
+    return None if best is None else (best[1], best[2])
 
 
 def _fuzzy_with_context(anchor: Anchor, t: _Text, fexact: str, fprefix: str, fsuffix: str) -> Placement | None:
@@ -328,9 +374,7 @@ def _at_position(anchor: Anchor, text: str) -> Placement | None:
     return None
 
 
-def _best_occurrence(
-    needle: str, hay: str, prefix: str, suffix: str, old_start: int
-) -> tuple[int, float] | None:
+def _best_occurrence(needle: str, hay: str, prefix: str, suffix: str, old_start: int) -> tuple[int, float] | None:
     """Steps 2 and 3: the occurrence of ``needle`` whose context fits best, as (start, context support).
 
     Scored like the Hypothesis client: prefix 20, suffix 20, nearness to the
