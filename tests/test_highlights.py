@@ -10,8 +10,8 @@ from sqlite_utils import Database
 from reader.errors import NotFound, ReaderError
 from reader.importers.plaintext import parse
 from reader.library import Library
-from reader.store import configure, connect, schema
 from reader.store import articles as rows
+from reader.store import configure, connect, schema
 
 STORY = (
     "Council votes to keep the riverside library open\n\n"

@@ -179,22 +179,72 @@ def refresh(obj: Context, article_id: int | None, fetch: bool, quotes_only: bool
 
 
 @cli.command("list")
+@click.option(
+    "--view",
+    type=click.Choice(["all", "unread", "favourites", "archive"]),
+    default="all",
+    show_default=True,
+    help="all: everything but the archive.",
+)
+@click.option("--sort", type=click.Choice(["added", "published", "title"]), default="added", show_default=True)
+@click.option("--tag", help="Only articles with this tag.")
 @json_option
 @pass_ctx
 @user_errors
-def list_cmd(obj: Context, as_json: bool) -> None:
-    """List saved articles, newest first.
+def list_cmd(obj: Context, view: str, sort: str, tag: str | None, as_json: bool) -> None:
+    """List saved articles: newest first, in a view, an order, with a tag.
 
-    Example: reader list --json
+    Example: reader list --view unread --sort published --json
     """
     with obj.library() as lib:
-        items = lib.summaries()
+        items = lib.summaries(lib.article_ids(view=view, sort=sort, tag=tag))
     if as_json:
         emit_json([s.to_dict() for s in items])
         return
     for s in items:
         site = f"  ({s.site})" if s.site else ""
         click.echo(f"{s.id}\t{s.title}{site}")
+
+
+@cli.command()
+@click.argument("article_ids", type=int, nargs=-1, required=True)
+@click.option("--read/--unread", default=None, help="Mark read, or unread again.")
+@click.option("--favourite/--unfavourite", default=None, help="Star, or take the star off.")
+@click.option("--archive/--unarchive", "archived", default=None, help="Move to the archive, or back.")
+@json_option
+@pass_ctx
+@user_errors
+def mark(
+    obj: Context,
+    article_ids: tuple[int, ...],
+    read: bool | None,
+    favourite: bool | None,
+    archived: bool | None,
+    as_json: bool,
+) -> None:
+    """Mark articles read or unread, favourite, archived.
+
+    Example: reader mark 3 4 --read --archive
+    """
+    if read is None and favourite is None and archived is None:
+        raise ReaderError("say what to mark: --read, --unread, --favourite, --unfavourite, --archive or --unarchive")
+    with obj.library() as lib:
+        lib.set_state(list(article_ids), read=read, favourite=favourite, archived=archived)
+        items = lib.summaries(list(article_ids))
+    if as_json:
+        emit_json([s.to_dict() for s in items])
+        return
+    for s in items:
+        state = ", ".join(
+            x
+            for x in (
+                "read" if s.read else "unread",
+                "favourite" if s.favourite else "",
+                "archived" if s.archived else "",
+            )
+            if x
+        )
+        click.echo(f"{s.id}\t{s.title}\t{state}")
 
 
 @cli.command()

@@ -162,17 +162,14 @@ def test_article_tags_chips_filter_and_note(qtbot, active, library, tmp_path):
     assert library.article_tags(sample) == ["Migration", "日本 経済"]
     row = w.library_model.row_of(sample)
     assert w.library_model.index(row).data(Roles.TAGS) == ["Migration", "日本 経済"]
-    # the filter lists tags with counts and narrows the library
-    combo = w.library_panel.tag_filter
-    assert combo.isVisible()
-    assert [combo.itemText(i) for i in range(combo.count())] == [
-        "All articles  ·  2",
-        "#Migration  ·  1",
-        "#日本 経済  ·  1",
-    ]
-    combo.setCurrentIndex(1)
+    # the view menu lists tags with counts and narrows the library
+    box = w.library_panel.view_box
+    labels = [box.itemText(i) for i in range(box.count())]
+    assert labels[:4] == ["All  ·  2", "Unread  ·  2", "Favourites  ·  0", "Archive  ·  0"]
+    assert labels[-2:] == ["#Migration  ·  1", "#日本 経済  ·  1"]
+    box.setCurrentIndex(box.findData("tag:Migration"))
     assert w.library_model.ids() == [sample]
-    combo.setCurrentIndex(0)
+    box.setCurrentIndex(0)
     assert len(w.library_model.ids()) == 2
     # removing a chip untags
     qtbot.mouseClick(panel.tag_editor.chip("Migration"), Qt.MouseButton.LeftButton)
@@ -269,16 +266,25 @@ def test_changes_from_another_process_show_up(qtbot, active, data_dir):
     assert w.article_view.document() is page  # the page was not rebuilt: the reader keeps their place
 
 
-def test_delete_in_the_library_list_never_deletes_a_highlight(qtbot, active, library):
+def test_delete_means_the_highlight_in_the_article_and_the_article_in_the_library(qtbot, active, library):
     w = active
     select(w, "return hubs")
     press(qtbot, w, "H")
+    aid = w.current_id
+    (h,) = library.highlights(aid)
+    # in the library list, Delete deletes the selected article, highlights and all ...
     w.library_panel.view.setFocus()
     qtbot.keyClick(w.library_panel.view, Qt.Key.Key_Delete)
-    assert len(library.highlights(w.current_id)) == 1
+    assert library.count() == 0 and w.library_model.ids() == []
+    # ... and undo brings it back whole, with the same id and its highlight
+    w.undo_action.trigger()
+    assert library.count() == 1 and library.highlights(aid)[0].to_dict() == h.to_dict()
+    w.open_article(aid)
+    # in the reading view, Delete deletes the current highlight only
+    w.set_current_highlight(h.id)
     w.article_view.setFocus()
     qtbot.keyClick(w.article_view, Qt.Key.Key_Delete)
-    assert library.highlights(w.current_id) == []
+    assert library.highlights(aid) == [] and library.count() == 1
 
 
 @given(

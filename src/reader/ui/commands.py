@@ -120,3 +120,93 @@ class SetNote(_Command):
 
     def undo(self) -> None:
         self._run(lambda: self.host.library.set_highlight_note(self.highlight_id, self.old).id)
+
+
+class ArticleHost(Protocol):
+    """What an article command needs from the window."""
+
+    library: Library
+
+    def articles_changed(self, ids: list[int], *, removed: bool = False) -> None: ...
+
+    def command_failed(self, exc: ReaderError) -> None: ...
+
+
+class _ArticleCommand(QUndoCommand):
+    def __init__(self, host: ArticleHost, ids: list[int], text: str) -> None:
+        super().__init__(text)
+        self.host = host
+        self.ids = list(ids)
+
+    def _run(self, step, *, removed: bool = False) -> None:
+        try:
+            step()
+        except ReaderError as exc:
+            self.setObsolete(True)
+            self.host.command_failed(exc)
+        self.host.articles_changed(self.ids, removed=removed)
+
+
+def _count(ids: list[int]) -> str:
+    return "article" if len(ids) == 1 else f"{len(ids)} articles"
+
+
+class SetArticleState(_ArticleCommand):
+    """Mark articles read or unread, favourite or not, archived or not; undo restores each one's own state."""
+
+    def __init__(
+        self,
+        host: ArticleHost,
+        ids: list[int],
+        *,
+        read: bool | None = None,
+        favourite: bool | None = None,
+        archived: bool | None = None,
+    ) -> None:
+        what = {
+            (True, None, None): "Mark read",
+            (False, None, None): "Mark unread",
+            (None, True, None): "Favourite",
+            (None, False, None): "Unfavourite",
+            (None, None, True): "Archive",
+            (None, None, False): "Unarchive",
+        }.get((read, favourite, archived), "Change")
+        super().__init__(host, ids, f"{what} {_count(ids)}")
+        self.change = {"read": read, "favourite": favourite, "archived": archived}
+        self.before = {aid: host.library.reading_state(aid) for aid in ids}
+
+    def redo(self) -> None:
+        self._run(lambda: self.host.library.set_state(self.ids, **self.change))
+
+    def undo(self) -> None:
+        def step() -> None:
+            for aid, st in self.before.items():
+                self.host.library.set_state(
+                    [aid],
+                    read=st["read"] if self.change["read"] is not None else None,
+                    favourite=st["favourite"] if self.change["favourite"] is not None else None,
+                    archived=st["archived"] if self.change["archived"] is not None else None,
+                )
+
+        self._run(step)
+
+
+class RemoveArticles(_ArticleCommand):
+    """Delete articles with everything attached; undo brings each back whole, with its id."""
+
+    def __init__(self, host: ArticleHost, ids: list[int]) -> None:
+        super().__init__(host, ids, f"Delete {_count(ids)}")
+        self.saved: list = []
+
+    def redo(self) -> None:
+        def step() -> None:
+            self.saved = [self.host.library.remove(aid).saved for aid in self.ids]
+
+        self._run(step, removed=True)
+
+    def undo(self) -> None:
+        def step() -> None:
+            for saved in reversed(self.saved):
+                self.host.library.restore(saved)
+
+        self._run(step)

@@ -172,7 +172,7 @@ class CardDelegate(QStyledItemDelegate):
             if tag:  # the quote's kind, quietly, after the speaker
                 self._draw_tag(painter, inner.left() + (sub_fm.horizontalAdvance(shown) + PAD if shown else 0), y, tag)
             y += sub_h + 4
-        painter.setPen(themes.color(t.ink))
+        painter.setPen(themes.color(t.muted if index.data(Roles.QUIET) else t.ink))
         y += _draw_wrapped(
             painter, QRect(inner.left(), y, inner.width(), inner.bottom() - y), title, self.title_font, self.title_lines
         )

@@ -1,14 +1,61 @@
-"""The library: saved articles, newest first."""
+"""The library: saved articles in a view (all, unread, favourites, archive, a tag) and an order."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Signal
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.model import Tag
 from reader.ui import themes
-from reader.ui.delegates import CardDelegate
+from reader.ui.delegates import CHIP_H, PAD, CardDelegate
 from reader.ui.models import ArticleListModel, Roles
+
+VIEW_LABELS = {"all": "All", "unread": "Unread", "favourites": "Favourites", "archive": "Archive"}
+SORT_LABELS = {"added": "Newest saved", "published": "Newest published", "title": "Title A–Z"}
+
+
+class LibraryDelegate(CardDelegate):
+    """Library rows all of one height (two lines of title, a meta line, a line of chips).
+
+    One height for every row lets the list use uniform item sizes: Qt then
+    never asks 100,000 rows for their size. A read article's title is quieter,
+    a favourite has a star, and progress shows as a thin bar along the card.
+    """
+
+    def __init__(self, theme: themes.Theme, parent=None) -> None:
+        super().__init__(theme, title_px=15, title_lines=2, serif=True, parent=parent)
+
+    def row_height(self) -> int:
+        title = 2 * QFontMetrics(self.title_font).lineSpacing()
+        sub = QFontMetrics(self.sub_font).lineSpacing() + 4
+        return title + sub + CHIP_H + 6 + 8 + (PAD - 2) + PAD + 2
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        full = self.view.viewport().width() if self.view is not None else (option.rect.width() or 260)
+        return QSize(max(120, full), self.row_height())
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        s = index.data(Roles.ITEM)
+        if s is None or not s.progress or s.progress >= 0.999 and s.read:
+            return
+        painter.save()
+        card = option.rect.adjusted(PAD // 2 + 4, 4, -(PAD // 2 + 4), -4)
+        track = QRect(card.left() + PAD, card.bottom() - 4, card.width() - 2 * PAD, 2)
+        painter.fillRect(track, themes.color(self.theme.card_border))
+        done = QRect(track.left(), track.top(), round(track.width() * min(1.0, s.progress)), 2)
+        painter.fillRect(done, themes.color(self.theme.accent))
+        painter.restore()
 
 
 class LibraryPanel(QWidget):
@@ -17,43 +64,55 @@ class LibraryPanel(QWidget):
     Signals:
 
     - ``article_activated(int)``: the reader chose an article.
-    - ``tag_filter_changed(object)``: the reader chose a tag to filter by (a name, or None for all).
+    - ``filter_changed()``: the reader chose another view, tag or order.
     """
 
     article_activated = Signal(int)
-    tag_filter_changed = Signal(object)
+    filter_changed = Signal()
 
     def __init__(self, model: ArticleListModel, theme: themes.Theme, parent=None) -> None:
         super().__init__(parent)
         self.model = model
         title = QLabel("LIBRARY", objectName="PanelTitle")
         title.setFont(themes.ui_font(11, bold=True))
-        self.tag_filter = QComboBox(self, objectName="TagFilter")
-        self.tag_filter.setFont(themes.ui_font(12))
-        self.tag_filter.setToolTip("Show only the articles with a tag")
-        self.tag_filter.currentIndexChanged.connect(self._on_tag_filter_index_changed)
-        self._setting_tags = False
+        self.view_box = QComboBox(self, objectName="ViewBox")
+        self.view_box.setFont(themes.ui_font(12))
+        self.view_box.setToolTip("Which articles to list: all but the archive, unread, favourites, the archive, a tag")
+        self.view_box.setAccessibleName("Library view")
+        self.sort_box = QComboBox(self, objectName="SortBox")
+        self.sort_box.setFont(themes.ui_font(12))
+        self.sort_box.setAccessibleName("Library order")
+        for key, label in SORT_LABELS.items():
+            self.sort_box.addItem(label, key)
+        self._filling = False
+        self.view_box.currentIndexChanged.connect(self._on_box_index_changed)
+        self.sort_box.currentIndexChanged.connect(self._on_box_index_changed)
         self.view = QListView(self)
         self.view.setObjectName("LibraryList")
+        self.view.setAccessibleName("Library")
         self.view.setModel(model)
-        delegate = CardDelegate(theme, title_px=15, title_lines=3, serif=True, parent=self)
-        delegate.view = self.view
-        self.view.setItemDelegate(delegate)
+        self.delegate = LibraryDelegate(theme, parent=self)
+        self.delegate.view = self.view
+        self.view.setItemDelegate(self.delegate)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setUniformItemSizes(False)
+        # Every row has one height: Qt never asks each of 100,000 rows for its size.
+        self.view.setUniformItemSizes(True)
         self.view.setWordWrap(True)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(title)
-        filter_row = QVBoxLayout()
-        filter_row.setContentsMargins(10, 0, 10, 6)
-        filter_row.addWidget(self.tag_filter)
-        lay.addLayout(filter_row)
+        boxes = QHBoxLayout()
+        boxes.setContentsMargins(10, 0, 10, 6)
+        boxes.setSpacing(6)
+        boxes.addWidget(self.view_box, 3)
+        boxes.addWidget(self.sort_box, 2)
+        lay.addLayout(boxes)
         lay.addWidget(self.view)
+        self.set_counts({v: 0 for v in VIEW_LABELS}, [])
 
     def select(self, article_id: int) -> None:
         row = self.model.row_of(article_id)
@@ -63,38 +122,68 @@ class LibraryPanel(QWidget):
         self.view.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.view.scrollTo(idx)
 
+    def selected_ids(self) -> list[int]:
+        """The selected articles (several with Ctrl or Shift), in list order; else the current one."""
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        ids = [self.model.index(r).data(Roles.ID) for r in rows]
+        if not ids and self.view.currentIndex().isValid():
+            ids = [self.view.currentIndex().data(Roles.ID)]
+        return [int(i) for i in ids if i is not None]
+
     def _on_view_current_changed(self, current, _previous) -> None:
         if current.isValid():
             aid = current.data(Roles.ID)
             if aid is not None:
                 self.article_activated.emit(int(aid))
 
-    # -- filtering by tag --------------------------------------------------------------------
+    # -- views, tags and order --------------------------------------------------------------
 
-    def set_tags(self, tags: list[Tag], total: int) -> None:
-        """Fill the filter with every tag that is on an article, with counts; keep the choice if it still exists."""
-        keep = self.current_tag()
-        self._setting_tags = True
-        self.tag_filter.clear()
-        self.tag_filter.addItem(f"All articles  ·  {total}", None)
-        for t in tags:
-            if t.articles:
-                self.tag_filter.addItem(f"#{t.name}  ·  {t.articles}", t.name)
-        found = self.tag_filter.findData(keep) if keep is not None else 0
-        self.tag_filter.setCurrentIndex(max(0, found))
-        self._setting_tags = False
-        self.tag_filter.setVisible(self.tag_filter.count() > 1)
-        if keep is not None and found < 0:  # the tag is gone: show everything again
-            self.tag_filter_changed.emit(None)
+    def set_counts(self, counts: dict[str, int], tags: list[Tag]) -> None:
+        """Fill the view menu: the four views and every tag on an article, with counts; keep the choice."""
+        keep = self.view_box.currentData()
+        self._filling = True
+        self.view_box.clear()
+        for key, label in VIEW_LABELS.items():
+            self.view_box.addItem(f"{label}  ·  {counts.get(key, 0)}", f"view:{key}")
+        named = [t for t in tags if t.articles]
+        if named:
+            self.view_box.insertSeparator(self.view_box.count())
+        for t in named:
+            self.view_box.addItem(f"#{t.name}  ·  {t.articles}", f"tag:{t.name}")
+        found = self.view_box.findData(keep) if keep is not None else 0
+        self.view_box.setCurrentIndex(max(0, found))
+        self._filling = False
+        if keep is not None and found < 0:  # the tag is gone: back to all
+            self.filter_changed.emit()
+
+    def _current(self) -> tuple[str, str]:
+        kind, _, name = (self.view_box.currentData() or "view:all").partition(":")
+        return kind, name
+
+    def current_view(self) -> str:
+        kind, name = self._current()
+        return name if kind == "view" else "all"
 
     def current_tag(self) -> str | None:
-        return self.tag_filter.currentData()
+        kind, name = self._current()
+        return name if kind == "tag" else None
 
-    def filter_by(self, name: str | None) -> None:
-        index = self.tag_filter.findData(name) if name is not None else 0
-        if index >= 0:
-            self.tag_filter.setCurrentIndex(index)
+    def current_sort(self) -> str:
+        return self.sort_box.currentData() or "added"
 
-    def _on_tag_filter_index_changed(self, _index: int) -> None:
-        if not self._setting_tags:
-            self.tag_filter_changed.emit(self.current_tag())
+    def show_view(self, view: str | None = None, tag: str | None = None, sort: str | None = None) -> None:
+        """Choose a view (or a tag) and an order, as the reader would with the two menus."""
+        self._filling = True
+        if tag is not None or view is not None:
+            data = f"tag:{tag}" if tag is not None else f"view:{view}"
+            index = self.view_box.findData(data)
+            if index >= 0:
+                self.view_box.setCurrentIndex(index)
+        if sort is not None:
+            self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(sort)))
+        self._filling = False
+        self.filter_changed.emit()
+
+    def _on_box_index_changed(self, _index: int) -> None:
+        if not self._filling:
+            self.filter_changed.emit()

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.library_panel.article_activated.connect(self._on_library_article_activated)
-        self.library_panel.tag_filter_changed.connect(self._on_library_panel_tag_filter_changed)
+        self.library_panel.filter_changed.connect(self._on_library_panel_filter_changed)
         self.side_panel.quote_activated.connect(self._on_side_panel_quote_activated)
         self.side_panel.quote_highlight_requested.connect(self._on_side_panel_quote_highlight_requested)
         self.article_view.visible_range_changed.connect(self.side_panel.follow)
@@ -218,6 +218,115 @@ class MainWindow(QMainWindow):
             bar.widgetForAction(act).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+        self._make_article_actions()
+        self._update_actions()
+
+    def _make_article_actions(self) -> None:
+        menu = self.menuBar().addMenu("&Article")
+        self.article_menu = menu
+        self.read_action = QAction("Mark as &Read / Unread", self, shortcut=QKeySequence("U"))
+        self.read_action.setToolTip("Mark the article (or the selected articles) read, or unread again (U)")
+        self.read_action.triggered.connect(self.toggle_read)
+        self.favourite_action = QAction("&Favourite", self, shortcut=QKeySequence("S"))
+        self.favourite_action.setToolTip("Star the article, or take the star off (S)")
+        self.favourite_action.triggered.connect(self.toggle_favourite)
+        self.archive_action = QAction("&Archive", self, shortcut=QKeySequence("E"))
+        self.archive_action.setToolTip("Move the article to the archive, or back (E)")
+        self.archive_action.triggered.connect(self.toggle_archive)
+        self.delete_article_action = QAction("&Delete Article…", self, shortcut=QKeySequence.StandardKey.Delete)
+        self.delete_article_action.setToolTip(
+            "Delete the selected articles with their highlights and notes (undo brings them back)"
+        )
+        self.delete_article_action.triggered.connect(self.delete_articles)
+        # Delete in the library list deletes articles; in the reading view, a highlight.
+        self.delete_article_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.library_panel.addAction(self.delete_article_action)
+        self.next_action = QAction("&Next Article", self)
+        self.next_action.setShortcuts([QKeySequence("J"), QKeySequence("Alt+Down")])
+        self.next_action.triggered.connect(lambda: self.step_article(1))
+        self.previous_action = QAction("&Previous Article", self)
+        self.previous_action.setShortcuts([QKeySequence("K"), QKeySequence("Alt+Up")])
+        self.previous_action.triggered.connect(lambda: self.step_article(-1))
+        for act in (self.read_action, self.favourite_action, self.archive_action):
+            menu.addAction(act)
+            self.addAction(act)
+        menu.addAction(self.delete_article_action)
+        menu.addSeparator()
+        for act in (self.next_action, self.previous_action):
+            menu.addAction(act)
+            self.addAction(act)
+        menu.addSeparator()
+        menu.addAction(self.article_note_action)
+        menu.addAction(self.tag_article_action)
+
+    # -- reading state -------------------------------------------------------------------------
+
+    def target_ids(self) -> list[int]:
+        """The articles an Article action applies to: the library's selection when it has focus, else the open one."""
+        if self.library_panel.view.hasFocus():
+            ids = self.library_panel.selected_ids()
+            if ids:
+                return ids
+        return [self.current_id] if self.current_id is not None else []
+
+    def _summaries(self, ids: list[int]):
+        return self.library.summaries(ids)
+
+    def toggle_read(self) -> None:
+        ids = self.target_ids()
+        if ids:
+            read = not all(s.read for s in self._summaries(ids))
+            self.undo_stack.push(commands.SetArticleState(self, ids, read=read))
+
+    def toggle_favourite(self) -> None:
+        ids = self.target_ids()
+        if ids:
+            fav = not all(s.favourite for s in self._summaries(ids))
+            self.undo_stack.push(commands.SetArticleState(self, ids, favourite=fav))
+
+    def toggle_archive(self) -> None:
+        ids = self.target_ids()
+        if ids:
+            archived = not all(s.archived for s in self._summaries(ids))
+            self.undo_stack.push(commands.SetArticleState(self, ids, archived=archived))
+            self.statusBar().showMessage(
+                f"{'Archived' if archived else 'Moved back from the archive'}: {len(ids)} article(s) · Ctrl+Z undoes",
+                5000,
+            )
+
+    def delete_articles(self) -> None:
+        ids = self.library_panel.selected_ids() if self.library_panel.view.hasFocus() else self.target_ids()
+        if ids:
+            self.undo_stack.push(commands.RemoveArticles(self, ids))
+            self.statusBar().showMessage(f"Deleted {len(ids)} article(s) · Ctrl+Z brings them back", 8000)
+
+    def step_article(self, step: int) -> None:
+        """Open the next (1) or previous (-1) article in the library list."""
+        ids = self.library_model.ids()
+        if not ids:
+            return
+        row = self.library_model.row_of(self.current_id) if self.current_id is not None else None
+        row = 0 if row is None else max(0, min(len(ids) - 1, row + step))
+        if ids[row] != self.current_id:
+            self.open_article(ids[row])
+
+    def articles_changed(self, ids: list[int], *, removed: bool = False) -> None:
+        """Show the library again after reading state changed, or articles were removed or restored."""
+        self.reload_library_tags()
+        keep = self.library_model.row_of(self.current_id) if self.current_id is not None else None
+        self._reset_library_list()
+        if self.current_id is not None and not self._exists(self.current_id):
+            remaining = self.library_model.ids()
+            self.current_id = None
+            if remaining:
+                self.open_article(remaining[min(keep or 0, len(remaining) - 1)])
+            else:
+                self.article_view.clear()
+                self.side_panel.set_article(None, [])
+                self.highlights_panel.set_article(None, [], None)
+                self.highlights_panel.set_highlights([])
+        elif self.current_id is not None and self.current_id not in self.library_model.ids():
+            pass  # still open, though no longer in this view (archived from "All", say)
         self._update_actions()
 
     def _make_status_bar(self) -> None:
@@ -264,11 +373,17 @@ class MainWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------------
 
     def reload_library(self) -> None:
-        tags = self.library.tags()
-        total = self.library.count()
-        self.library_panel.set_tags(tags, total)
-        self.library_model.reset(self.library.article_ids(tag=self.library_panel.current_tag()))
-        self.highlights_panel.set_completions([t.name for t in tags])
+        """Counts, tags and the list of ids in the chosen view (rows themselves load as they are shown)."""
+        self.reload_library_tags()
+        self._reset_library_list()
+
+    def _reset_library_list(self) -> None:
+        p = self.library_panel
+        self.library_model.reset(
+            self.library.article_ids(view=p.current_view(), sort=p.current_sort(), tag=p.current_tag())
+        )
+        if self.current_id is not None:
+            p.select(self.current_id)
 
     def open_article(self, article_id: int, *, keep_place: bool = False) -> None:
         self.highlights_panel.flush()
@@ -425,7 +540,7 @@ class MainWindow(QMainWindow):
 
     def reload_library_tags(self) -> None:
         tags = self.library.tags()
-        self.library_panel.set_tags(tags, self.library.count())
+        self.library_panel.set_counts(self.library.view_counts(), tags)
         self.highlights_panel.set_completions([t.name for t in tags])
 
     def command_failed(self, exc: ReaderError) -> None:
@@ -512,6 +627,9 @@ class MainWindow(QMainWindow):
         self.place_action.setEnabled(h is not None and bool(selected))
         self.article_note_action.setEnabled(has_article)
         self.tag_article_action.setEnabled(has_article)
+        if hasattr(self, "read_action"):
+            for act in (self.read_action, self.favourite_action, self.archive_action, self.delete_article_action):
+                act.setEnabled(has_article or bool(self.library_panel.selected_ids()))
 
     def import_sources(self, sources: list[str]) -> None:
         """Add files, folders or URLs in a background job, with progress and cancel."""
@@ -649,10 +767,8 @@ class MainWindow(QMainWindow):
         self.side_tabs.setCurrentWidget(self.highlights_panel)
         self.highlights_panel.tag_editor.input.setFocus()
 
-    def _on_library_panel_tag_filter_changed(self, _name: str | None) -> None:
-        self.library_model.reset(self.library.article_ids(tag=self.library_panel.current_tag()))
-        if self.current_id is not None:
-            self.library_panel.select(self.current_id)
+    def _on_library_panel_filter_changed(self) -> None:
+        self._reset_library_list()
 
     def _on_library_changed(self, changes: Changes) -> None:
         if changes.library or changes.tags:

@@ -30,6 +30,7 @@ class Roles(enum.IntEnum):
     TAGS = Qt.ItemDataRole.UserRole + 5  # the user's tags, drawn as chips
     COLOR = Qt.ItemDataRole.UserRole + 6  # a highlight's colour name, drawn as a bar
     COUNT = Qt.ItemDataRole.UserRole + 7  # how many highlights an article has, drawn as the first chip
+    QUIET = Qt.ItemDataRole.UserRole + 8  # a row drawn quieter (an article already read)
 
 
 def _published(s: ArticleSummary) -> str:
@@ -96,9 +97,14 @@ class ArticleListModel(QAbstractListModel):
         if s is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return s.title
+            return f"★ {s.title}" if s.favourite else s.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return s.title if not s.source else f"{s.title}\n{s.source}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            state = ", ".join(x for x in ("favourite" if s.favourite else "", "read" if s.read else "unread") if x)
+            return f"{s.title}, {state}"
+        if role == Roles.QUIET:
+            return s.read
         if role == Roles.ITEM:
             return s
         if role == Roles.ID:
@@ -107,6 +113,10 @@ class ArticleListModel(QAbstractListModel):
             parts = [p for p in (s.site, _published(s)) if p]
             if s.word_count:
                 parts.append(f"{max(1, round(s.word_count / 230))} min")
+            if s.read:
+                parts.append("read")
+            elif s.progress >= 0.01:
+                parts.append(f"{min(99, round(s.progress * 100))}%")
             return "  ·  ".join(parts)
         if role == Roles.TAGS:
             return list(s.tags)

@@ -1,0 +1,113 @@
+"""The library list: views, orders, reading state on one row or many, undo, j/k."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from reader.ui.app import build_window
+from reader.ui.models import Roles
+
+
+@pytest.fixture
+def w(qtbot, library, tmp_path):
+    for i, title in enumerate(("Alpha story", "Bravo story", "Charlie story")):
+        p = tmp_path / f"{i}.txt"
+        p.write_text(f"{title}\n\nA first paragraph of {title}.\n\nA second one.", encoding="utf-8")
+        library.add(p)
+    win = build_window(library)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    win.activateWindow()
+    qtbot.waitActive(win)
+    return win
+
+
+def titles(win) -> list[str]:
+    m = win.library_model
+    return [m.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(m.rowCount())]
+
+
+def select_rows(win, *rows: int) -> None:
+    view = win.library_panel.view
+    view.setFocus()
+    sm = view.selectionModel()
+    sm.clearSelection()
+    for r in rows:
+        sm.select(win.library_model.index(r), QItemSelectionModel.SelectionFlag.Select)
+
+
+def test_rows_have_one_height_and_load_lazily(w):
+    view = w.library_panel.view
+    assert view.uniformItemSizes()
+    heights = {view.visualRect(w.library_model.index(r)).height() for r in range(3)}
+    assert len(heights) == 1
+
+
+def test_mark_read_favourite_archive_on_a_multi_selection_with_undo(qtbot, w, library):
+    assert titles(w) == ["Charlie story", "Bravo story", "Alpha story"]
+    select_rows(w, 0, 1)
+    qtbot.keyClick(w.library_panel.view, Qt.Key.Key_U)
+    charlie, bravo, alpha = library.article_ids()
+    assert [s.read for s in library.summaries([charlie, bravo, alpha])] == [True, True, False]
+    assert w.library_panel.view_box.itemText(1) == "Unread  ·  1"
+    # a read article's row is quieter and says so
+    row = w.library_model.row_of(charlie)
+    assert w.library_model.index(row).data(Roles.QUIET) is True
+    assert w.library_model.index(row).data(Roles.SUBTITLE).endswith("read")
+
+    select_rows(w, 2)
+    qtbot.keyClick(w.library_panel.view, Qt.Key.Key_S)
+    assert library.summaries([alpha])[0].favourite
+    assert w.library_model.index(w.library_model.row_of(alpha)).data(Qt.ItemDataRole.DisplayRole) == "★ Alpha story"
+
+    select_rows(w, 0)
+    qtbot.keyClick(w.library_panel.view, Qt.Key.Key_E)
+    assert library.article_ids(view="archive") == [charlie]
+    assert titles(w) == ["Bravo story", "★ Alpha story"]  # gone from "All"
+    w.library_panel.show_view("archive")
+    assert titles(w) == ["Charlie story"]
+
+    w.undo_action.trigger()  # unarchive
+    w.undo_action.trigger()  # unfavourite
+    w.undo_action.trigger()  # unread again
+    assert library.view_counts() == {"all": 3, "unread": 3, "favourites": 0, "archive": 0}
+
+
+def test_sorting_and_the_view_menu(qtbot, w, library):
+    w.library_panel.show_view(sort="title")
+    assert titles(w) == ["Alpha story", "Bravo story", "Charlie story"]
+    w.library_panel.show_view(view="unread")
+    assert titles(w) == ["Alpha story", "Bravo story", "Charlie story"]
+    library.set_state([library.article_ids()[0]], read=True)
+    w.reload_library()
+    assert len(titles(w)) == 2
+
+
+def test_j_and_k_walk_the_list(qtbot, w):
+    ids = w.library_model.ids()
+    w.open_article(ids[0])
+    w.article_view.setFocus()
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    assert w.current_id == ids[1]
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)
+    qtbot.keyClick(w.article_view, Qt.Key.Key_J)  # stays on the last
+    assert w.current_id == ids[2]
+    qtbot.keyClick(w.article_view, Qt.Key.Key_K)
+    assert w.current_id == ids[1]
+
+
+def test_deleting_the_open_article_opens_the_next_and_undo_restores(qtbot, w, library):
+    ids = w.library_model.ids()
+    w.open_article(ids[0])
+    w.library_panel.select(ids[0])
+    w.library_panel.view.setFocus()
+    qtbot.keyClick(w.library_panel.view, Qt.Key.Key_Delete)
+    assert library.count() == 2 and w.current_id == ids[1]
+    w.undo_action.trigger()
+    assert library.count() == 3 and w.library_model.ids() == ids
+
+
+def test_library_model_passes_qtmodeltester_with_state(qtmodeltester, w):
+    qtmodeltester.check(w.library_model)
