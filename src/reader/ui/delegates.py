@@ -100,6 +100,8 @@ class CardDelegate(QStyledItemDelegate):
         self.title_lines = title_lines
         self.subtitle_first = subtitle_first
         self.subtitle_lines = subtitle_lines
+        self.chip_reserve = 0  # room kept free at the right of the chips line
+        self.fixed_layout = False  # every row laid out alike (rows of one height)
         self.current_row: int | None = None  # drawn with the "current" background
         self.view = None  # the list view, whose width the rows take
 
@@ -173,9 +175,11 @@ class CardDelegate(QStyledItemDelegate):
                 self._draw_tag(painter, inner.left() + (sub_fm.horizontalAdvance(shown) + PAD if shown else 0), y, tag)
             y += sub_h + 4
         painter.setPen(themes.color(t.muted if index.data(Roles.QUIET) else t.ink))
-        y += _draw_wrapped(
+        used = _draw_wrapped(
             painter, QRect(inner.left(), y, inner.width(), inner.bottom() - y), title, self.title_font, self.title_lines
         )
+        # Rows of one height keep the title's room whether it takes one line or all.
+        y += self.title_lines * QFontMetrics(self.title_font).lineSpacing() if self.fixed_layout else used
         if not self.subtitle_first and (sub or tag):
             y += 4
             if tag:  # e.g. a highlight placed by a fuzzy match: "moved"
@@ -213,7 +217,8 @@ class CardDelegate(QStyledItemDelegate):
                 painter.setFont(self.tag_font)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
                 left += w + CHIP_GAP
-            self._draw_chips(painter, names, left, y + 6, inner.right() - left)
+            self._draw_chips(painter, names, left, y + 6, inner.right() - left - self.chip_reserve)
+        self.chips_top = y + 6  # where the chips line is (a subclass draws beside it)
         painter.restore()
 
     def _draw_tag(self, painter: QPainter, x: int, y: int, tag: str) -> None:

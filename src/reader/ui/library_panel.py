@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,8 @@ class LibraryDelegate(CardDelegate):
 
     def __init__(self, theme: themes.Theme, parent=None) -> None:
         super().__init__(theme, title_px=15, title_lines=2, serif=True, parent=parent)
+        self.chip_reserve = QFontMetrics(self.tag_font).horizontalAdvance("100%") + PAD
+        self.fixed_layout = True
 
     def row_height(self) -> int:
         title = 2 * QFontMetrics(self.title_font).lineSpacing()
@@ -47,10 +49,20 @@ class LibraryDelegate(CardDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().paint(painter, option, index)
         s = index.data(Roles.ITEM)
-        if s is None or not s.progress or s.progress >= 0.999 and s.read:
+        if s is None:
+            return
+        card = option.rect.adjusted(PAD // 2 + 4, 4, -(PAD // 2 + 4), -4)
+        state = index.data(Roles.STATE)
+        if state:  # "read" or "42%", at the right end of the chips line
+            painter.save()
+            painter.setFont(self.tag_font)
+            painter.setPen(themes.color(self.theme.muted))
+            line = QRect(card.left() + PAD, self.chips_top, card.width() - 2 * PAD, CHIP_H)
+            painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, state)
+            painter.restore()
+        if not s.progress or s.read:
             return
         painter.save()
-        card = option.rect.adjusted(PAD // 2 + 4, 4, -(PAD // 2 + 4), -4)
         track = QRect(card.left() + PAD, card.bottom() - 4, card.width() - 2 * PAD, 2)
         painter.fillRect(track, themes.color(self.theme.card_border))
         done = QRect(track.left(), track.top(), round(track.width() * min(1.0, s.progress)), 2)

@@ -31,6 +31,7 @@ class Roles(enum.IntEnum):
     COLOR = Qt.ItemDataRole.UserRole + 6  # a highlight's colour name, drawn as a bar
     COUNT = Qt.ItemDataRole.UserRole + 7  # how many highlights an article has, drawn as the first chip
     QUIET = Qt.ItemDataRole.UserRole + 8  # a row drawn quieter (an article already read)
+    STATE = Qt.ItemDataRole.UserRole + 9  # "read", or how far read ("42%")
 
 
 def _published(s: ArticleSummary) -> str:
@@ -113,11 +114,11 @@ class ArticleListModel(QAbstractListModel):
             parts = [p for p in (s.site, _published(s)) if p]
             if s.word_count:
                 parts.append(f"{max(1, round(s.word_count / 230))} min")
-            if s.read:
-                parts.append("read")
-            elif s.progress >= 0.01:
-                parts.append(f"{min(99, round(s.progress * 100))}%")
             return "  ·  ".join(parts)
+        if role == Roles.STATE:  # right of the chips: how far the reader got
+            if s.read:
+                return "read"
+            return f"{min(99, round(s.progress * 100))}%" if s.progress >= 0.01 else ""
         if role == Roles.TAGS:
             return list(s.tags)
         if role == Roles.COUNT:
