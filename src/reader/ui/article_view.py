@@ -27,11 +27,12 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 from reader.model import Article, Block, Highlight
 from reader.text import from_utf16_offset, utf16_len
 from reader.ui import themes
+from reader.ui.find_bar import FindBar, find_spans
 
 log = logging.getLogger(__name__)
 
-#: Widest comfortable line of body text, in pixels (about 70 characters).
-MEASURE_PX = 680
+#: Widest comfortable line of body text, in pixels (about 70 characters), by default.
+MEASURE_PX = themes.ReadingStyle().measure
 FLASH_MS = 1600
 #: Highlights that start within this many characters are painted with the
 #: article's first paint (more than a tall screen of text holds).
@@ -66,6 +67,14 @@ def highlight_segments(highlights: list[Highlight]) -> list[tuple[int, int, list
     return out
 
 
+def original_link(a: Article) -> str | None:
+    """The web address of the original, if it has one (never a file: or script link)."""
+    for candidate in (a.url, a.source):
+        if candidate and candidate.lower().startswith(("http://", "https://")):
+            return candidate
+    return None
+
+
 def _meta_line(a: Article) -> str:
     parts = [p for p in (a.author, a.site, (a.published or "")[:10] or None) if p]
     if a.word_count:
@@ -85,6 +94,8 @@ class ArticleView(QTextBrowser):
     - ``highlight_note_requested(int)``: the reader double-clicked a highlight.
     - ``context_menu_requested(QPoint, object)``: a right-click, at a global
       position, on a highlight (its id) or elsewhere (None).
+    - ``original_requested(QUrl)``: the reader clicked the link to the original
+      (only ever an http(s) address).
     """
 
     first_painted = Signal()
@@ -92,6 +103,7 @@ class ArticleView(QTextBrowser):
     highlight_clicked = Signal(int)
     highlight_note_requested = Signal(int)
     context_menu_requested = Signal(QPoint, object)
+    original_requested = Signal(QUrl)
 
     def __init__(self, theme: themes.Theme = themes.LIGHT, parent=None) -> None:
         super().__init__(parent)
@@ -106,10 +118,20 @@ class ArticleView(QTextBrowser):
         self._painted_highlights: list[QTextEdit.ExtraSelection] = []
         self.current_highlight: int | None = None
         self._highlight_generation = 0
+        self.reading_style = themes.ReadingStyle()
+        self._found: list[QTextEdit.ExtraSelection] = []
+        self._matches: list[tuple[int, int]] = []
+        self._match: int | None = None
+        self.find_bar = FindBar(self)
+        self.find_bar.query_changed.connect(self.find)
+        self.find_bar.next_requested.connect(lambda: self.find_step(1))
+        self.find_bar.previous_requested.connect(lambda: self.find_step(-1))
+        self.find_bar.closed.connect(self.close_find)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._clear_flash)
         # Never follow a link from inside an article; never load a resource.
         self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
@@ -126,15 +148,32 @@ class ArticleView(QTextBrowser):
 
     # -- showing an article ------------------------------------------------------------
 
+    def set_appearance(self, theme: themes.Theme | None = None, style: themes.ReadingStyle | None = None) -> None:
+        """A new theme or reading style: set the article again, keeping the reader's place and highlights."""
+        self.theme = theme or self.theme
+        self.reading_style = style or self.reading_style
+        self._update_margins()
+        if self.article is None:
+            return
+        top = self.top_offset()
+        current = self.current_highlight
+        self.show_article(self.article, self._highlights)
+        self.current_highlight = current
+        self._paint_highlights()
+        if top:
+            self.scroll_to_offset(top)
+
     def show_article(self, article: Article, highlights: list[Highlight] | None = None) -> None:
         self.article = article
         self._flash = []
+        self._found, self._matches, self._match = [], [], None
         self._highlights = []
         self._painted_highlights = []
         self.current_highlight = None
+        rs = self.reading_style
         doc = QTextDocument(self)
         doc.setDocumentMargin(36)
-        doc.setDefaultFont(themes.reading_font(18))
+        doc.setDefaultFont(rs.font())
         cursor = QTextCursor(doc)
         t = self.theme
 
@@ -142,7 +181,7 @@ class ArticleView(QTextBrowser):
         title_fmt.setBottomMargin(6)
         title_fmt.setLineHeight(118, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         title_chars = QTextCharFormat()
-        title_chars.setFont(themes.reading_font(32, bold=True))
+        title_chars.setFont(rs.font(rs.scaled(32), bold=True))
         title_chars.setForeground(themes.color(t.ink))
         cursor.setBlockFormat(title_fmt)
         cursor.insertText(article.title, title_chars)
@@ -150,10 +189,19 @@ class ArticleView(QTextBrowser):
         meta_fmt = QTextBlockFormat()
         meta_fmt.setBottomMargin(22)
         meta_chars = QTextCharFormat()
-        meta_chars.setFont(themes.ui_font(14))
+        meta_chars.setFont(themes.ui_font(max(12, rs.scaled(14))))
         meta_chars.setForeground(themes.color(t.muted))
         cursor.insertBlock(meta_fmt, meta_chars)
         cursor.insertText(_meta_line(article), meta_chars)
+        link = original_link(article)
+        if link:  # the one link in the view: to the original, opened in the system browser
+            link_chars = QTextCharFormat(meta_chars)
+            link_chars.setForeground(themes.color(t.accent))
+            link_chars.setAnchor(True)
+            link_chars.setAnchorHref(link)
+            link_chars.setToolTip(f"Open the original in your browser: {link}")
+            cursor.insertText("  ·  ", meta_chars)
+            cursor.insertText("Original ↗", link_chars)
 
         self._block_doc_starts = []
         self._block_starts = [b.start for b in article.blocks]
@@ -185,29 +233,31 @@ class ArticleView(QTextBrowser):
         if any(h.start >= FIRST_SCREEN_CHARS for h in self._highlights):
             generation = self._highlight_generation
             QTimer.singleShot(0, lambda: self._paint_rest(generation))
+        if self.find_bar.isVisible():
+            self.find(self.find_bar.edit.text())
 
     def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        t = self.theme
+        t, rs = self.theme, self.reading_style
         bfmt = QTextBlockFormat()
-        bfmt.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        bfmt.setBottomMargin(16)
+        bfmt.setLineHeight(rs.line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        bfmt.setBottomMargin(rs.scaled(16))
         cfmt = QTextCharFormat()
         cfmt.setForeground(themes.color(t.ink))
         if block.kind == "heading":
             level = block.level or 2
-            cfmt.setFont(themes.reading_font({1: 28, 2: 24, 3: 21}.get(level, 19), bold=True))
-            bfmt.setTopMargin(14)
-            bfmt.setBottomMargin(8)
+            cfmt.setFont(rs.font(rs.scaled({1: 28, 2: 24, 3: 21}.get(level, 19)), bold=True))
+            bfmt.setTopMargin(rs.scaled(14))
+            bfmt.setBottomMargin(rs.scaled(8))
             bfmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         elif block.kind == "blockquote":
-            cfmt.setFont(themes.reading_font(18, italic=True))
+            cfmt.setFont(rs.font(italic=True))
             cfmt.setForeground(themes.color(t.muted))
             bfmt.setLeftMargin(28)
             bfmt.setRightMargin(16)
         else:
-            cfmt.setFont(themes.reading_font(18))
+            cfmt.setFont(rs.font())
             if block.kind == "list_item":
-                bfmt.setBottomMargin(6)
+                bfmt.setBottomMargin(rs.scaled(6))
         return bfmt, cfmt
 
     # -- measure: a comfortable line length whatever the window's width -------------------
@@ -215,9 +265,11 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._update_margins()
+        if self.find_bar.isVisible():
+            self._place_find_bar()
 
     def _update_margins(self) -> None:
-        spare = self.width() - MEASURE_PX - 2 * int(self.document().documentMargin()) - 24
+        spare = self.width() - self.reading_style.measure - 2 * int(self.document().documentMargin()) - 24
         side = max(0, spare // 2)
         self.setViewportMargins(side, 0, side, 0)
 
@@ -263,9 +315,18 @@ class ArticleView(QTextBrowser):
             return None
         return start, end
 
+    def _text_point(self, y: int) -> QPoint:
+        """A point of the viewport inside the text column, at height ``y``.
+
+        The viewport's corners lie in the document margin, where Qt's hit test
+        answers with positions far from what is shown: probe inside the column.
+        """
+        margin = int(self.document().documentMargin())
+        return QPoint(margin + 4, max(0, min(y, self.viewport().height() - 1)))
+
     def top_offset(self) -> int | None:
         """The canonical offset of the first text visible at the top of the view."""
-        c = self.cursorForPosition(self.viewport().rect().topLeft())
+        c = self.cursorForPosition(self._text_point(4))
         off = self.canonical_offset(c.position())
         if off is None and self.article and self.article.blocks:
             return 0
@@ -278,6 +339,16 @@ class ArticleView(QTextBrowser):
         c.setPosition(self.doc_position(start))
         c.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
         return c
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding a canonical offset is at the top of the view."""
+        if self.article is None:
+            return
+        c = QTextCursor(self.document())
+        c.setPosition(self.doc_position(offset))
+        rect = self.cursorRect(c)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - 8)
 
     def scroll_to_range(self, start: int, end: int) -> None:
         """Scroll so the range sits in the upper third of the view, and mark it briefly."""
@@ -367,7 +438,81 @@ class ArticleView(QTextBrowser):
         return self.highlight_at(self.canonical_offset(self.cursorForPosition(point).position()))
 
     def _update_selections(self) -> None:
-        self.setExtraSelections(self._painted_highlights + self._flash)
+        self.setExtraSelections(self._painted_highlights + self._found + self._flash)
+
+    # -- find in the article -----------------------------------------------------------------
+
+    def open_find(self) -> None:
+        """Show the find bar (Ctrl+F), with the selected words in it if there are any."""
+        picked = self.textCursor().selectedText().strip()
+        self.find_bar.show()
+        self._place_find_bar()
+        if picked and "\u2029" not in picked:
+            self.find_bar.edit.setText(picked)
+        self.find_bar.edit.setFocus()
+        self.find_bar.edit.selectAll()
+        self.find(self.find_bar.edit.text())
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self._matches, self._match, self._found = [], None, []
+        self._update_selections()
+        self.setFocus()
+
+    def find(self, query: str) -> int:
+        """Mark every match of ``query``; go to the first one at or after the top of the view."""
+        self._matches = find_spans(self.article.text, query) if self.article is not None else []
+        self._match = None
+        if self._matches:
+            top = self.top_offset() or 0
+            self._match = next((i for i, (s, _e) in enumerate(self._matches) if s >= top), 0)
+        self._show_matches()
+        return len(self._matches)
+
+    def find_step(self, step: int) -> None:
+        if not self._matches:
+            return
+        self._match = ((self._match or 0) + step) % len(self._matches) if self._match is not None else 0
+        self._show_matches()
+
+    def matches(self) -> list[tuple[int, int]]:
+        return list(self._matches)
+
+    def current_match(self) -> tuple[int, int] | None:
+        return self._matches[self._match] if self._match is not None and self._matches else None
+
+    def _show_matches(self) -> None:
+        t = self.theme
+        out = []
+        for i, (start, end) in enumerate(self._matches):
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor_for_range(start, end)
+            fmt = QTextCharFormat()
+            fmt.setForeground(themes.color(t.ink))
+            if i == self._match:
+                fmt.setBackground(themes.color(t.flash))
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(themes.color(t.accent))
+            else:
+                fmt.setBackground(themes.color(themes.mix(t.page, t.flash, 0.55)))
+            sel.format = fmt
+            out.append(sel)
+        self._found = out
+        self._update_selections()
+        self.find_bar.show_count(self._match, len(self._matches))
+        current = self.current_match()
+        if current is not None:
+            c = self.cursor_for_range(*current)
+            rect = self.cursorRect(QTextCursor(self.document().findBlock(c.selectionStart())))
+            if not (0 <= rect.top() < self.viewport().height() - 80):
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def _place_find_bar(self) -> None:
+        vp = self.viewport().geometry()
+        width = min(460, vp.width() - 24)
+        h = self.find_bar.sizeHint().height()
+        self.find_bar.setGeometry(vp.left() + (vp.width() - width) // 2, vp.bottom() - h - 12, width, h)
 
     def flashed_ranges(self) -> list[tuple[int, int]]:
         """Canonical ranges currently marked (what the reader sees highlighted)."""
@@ -384,6 +529,12 @@ class ArticleView(QTextBrowser):
         self._update_selections()
 
     # -- events ------------------------------------------------------------------------------
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        # The only anchor is the header's link to the original; anything else
+        # (file:, javascript:, a relative path) is never followed.
+        if url.scheme() in ("http", "https") and url.host():
+            self.original_requested.emit(url)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
@@ -416,7 +567,7 @@ class ArticleView(QTextBrowser):
         if not self.isVisible():  # not laid out yet: the reader will start at the top
             return 0, len(self.article.text)
         top = self.top_offset() or 0
-        c = self.cursorForPosition(self.viewport().rect().bottomRight())
+        c = self.cursorForPosition(self._text_point(self.viewport().height() - 4))
         bottom = self.canonical_offset(c.position())
         return top, (bottom if bottom is not None else top)
 

@@ -170,3 +170,62 @@ class NoteEditor(QDialog):
         if not self._done:
             self.submit()  # closing the window keeps what was typed
         super().closeEvent(event)
+
+
+class ShortcutsDialog(QDialog):
+    """Help > Keyboard Shortcuts: every action with a shortcut, read from the actions themselves."""
+
+    def __init__(self, parent: QWidget | None, rows: list[tuple[str, str, str]]) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.setModal(False)
+        self.resize(560, 620)
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setHorizontalHeaderLabels(["Menu", "Action", "Keys"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        lay.addWidget(buttons)
+
+
+class AboutDialog(QDialog):
+    """Help > About: the version and where the library lives."""
+
+    def __init__(self, parent: QWidget | None, version: str, data_dir: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About reader")
+        self.setModal(False)
+        title = QLabel(f"reader {version}", self)
+        title.setObjectName("AboutTitle")
+        font = title.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            "A local-first reader for news and long-form articles: highlights, notes, tags, "
+            "and who said what. Nothing leaves this computer.",
+            self,
+        )
+        text.setWordWrap(True)
+        where = QLabel(f"Your library: {data_dir}", self)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setWordWrap(True)
+        self.where = where
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        lay = QVBoxLayout(self)
+        for w in (title, text, where, buttons):
+            lay.addWidget(w)
+        self.resize(440, 180)

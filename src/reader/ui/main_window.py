@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
@@ -35,6 +36,8 @@ from reader.ui.tags import TagEditor, TagsDialog
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1400, 900)
+#: The reading position is saved this long after the reader stops scrolling.
+PROGRESS_SAVE_MS = 800
 DEFAULT_SPLIT = [300, 740, 360]
 #: How often the window looks for changes another process made to the library.
 WATCH_MS = 1500
@@ -62,14 +65,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.library = library
         self.settings = settings
-        self.theme = theme
+        self.theme = themes.THEMES.get(str(settings.value("reading/theme", "")), theme)
+        self.reading_style = _load_style(settings)
         self.current_id: int | None = None
+        self._saved_progress: tuple[int, int, float] | None = None
         self.setWindowTitle("reader")
-        self.setStyleSheet(themes.stylesheet(theme))
+        self.setStyleSheet(themes.stylesheet(self.theme))
+        theme = self.theme
 
         self.library_model = ArticleListModel(library.summaries, self)
         self.library_panel = LibraryPanel(self.library_model, theme, self)
         self.article_view = ArticleView(theme, self)
+        self.article_view.reading_style = self.reading_style
+        self.article_view.setAccessibleName("Article")
         self.side_panel = SidePanel(theme, self)
         self.highlights_panel = HighlightsPanel(theme, self)
         self.side_tabs = QTabWidget(self)
@@ -109,6 +117,8 @@ class MainWindow(QMainWindow):
         self.side_panel.quote_activated.connect(self._on_side_panel_quote_activated)
         self.side_panel.quote_highlight_requested.connect(self._on_side_panel_quote_highlight_requested)
         self.article_view.visible_range_changed.connect(self.side_panel.follow)
+        self.article_view.visible_range_changed.connect(self._on_article_view_visible_range_changed)
+        self.article_view.original_requested.connect(self.open_original)
         self.article_view.highlight_clicked.connect(self._on_article_view_highlight_clicked)
         self.article_view.highlight_note_requested.connect(self.edit_note)
         self.article_view.context_menu_requested.connect(self._on_article_view_context_menu_requested)
@@ -219,6 +229,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
         self._make_article_actions()
+        self._make_view_actions()
+        self._make_help_actions()
         self._update_actions()
 
     def _make_article_actions(self) -> None:
@@ -258,6 +270,230 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.article_note_action)
         menu.addAction(self.tag_article_action)
+
+    def _make_view_actions(self) -> None:
+        menu = self.menuBar().addMenu("&View")
+        self.view_menu = menu
+        self.theme_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for name in themes.THEMES:
+            act = QAction(name.capitalize(), self, checkable=True)
+            act.setChecked(name == self.theme.name)
+            act.triggered.connect(lambda _=False, n=name: self.set_theme(themes.THEMES[n]))
+            group.addAction(act)
+            self.theme_actions[name] = act
+        theme_menu = menu.addMenu("&Theme")
+        for act in self.theme_actions.values():
+            theme_menu.addAction(act)
+        self.next_theme_action = QAction("Next Theme", self, shortcut=QKeySequence("Ctrl+Shift+T"))
+        self.next_theme_action.triggered.connect(self.cycle_theme)
+        theme_menu.addSeparator()
+        theme_menu.addAction(self.next_theme_action)
+        self.addAction(self.next_theme_action)
+
+        font_menu = menu.addMenu("&Typeface")
+        self.family_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for key, label in (("serif", "Serif"), ("sans", "Sans Serif")):
+            act = QAction(label, self, checkable=True)
+            act.setChecked(self.reading_style.family == key)
+            act.triggered.connect(lambda _=False, k=key: self.set_reading_style(replace(self.reading_style, family=k)))
+            group.addAction(act)
+            font_menu.addAction(act)
+            self.family_actions[key] = act
+        self.bigger_action = QAction("&Bigger Type", self)
+        self.bigger_action.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+        self.bigger_action.triggered.connect(lambda: self.set_reading_style(self.reading_style.bigger()))
+        self.smaller_action = QAction("&Smaller Type", self, shortcut=QKeySequence.StandardKey.ZoomOut)
+        self.smaller_action.triggered.connect(lambda: self.set_reading_style(self.reading_style.smaller()))
+        self.reset_type_action = QAction("&Actual Size", self, shortcut=QKeySequence("Ctrl+0"))
+        self.reset_type_action.triggered.connect(
+            lambda: self.set_reading_style(replace(self.reading_style, size=themes.ReadingStyle().size))
+        )
+        for act in (self.bigger_action, self.smaller_action, self.reset_type_action):
+            menu.addAction(act)
+            self.addAction(act)
+        spacing = menu.addMenu("&Line Spacing")
+        group = QActionGroup(self)
+        self.spacing_actions: dict[str, QAction] = {}
+        for key, value in themes.ReadingStyle.LINE_HEIGHTS.items():
+            act = QAction(key.capitalize(), self, checkable=True)
+            act.setChecked(self.reading_style.line_height == value)
+            act.triggered.connect(
+                lambda _=False, v=value: self.set_reading_style(replace(self.reading_style, line_height=v))
+            )
+            group.addAction(act)
+            spacing.addAction(act)
+            self.spacing_actions[key] = act
+        width = menu.addMenu("Line &Length")
+        group = QActionGroup(self)
+        self.measure_actions: dict[str, QAction] = {}
+        for key, value in themes.ReadingStyle.MEASURES.items():
+            act = QAction(key.capitalize(), self, checkable=True)
+            act.setChecked(self.reading_style.measure == value)
+            act.triggered.connect(
+                lambda _=False, v=value: self.set_reading_style(replace(self.reading_style, measure=v))
+            )
+            group.addAction(act)
+            width.addAction(act)
+            self.measure_actions[key] = act
+        menu.addSeparator()
+        self.focus_library_action = QAction("Go to &Library", self, shortcut=QKeySequence("Ctrl+1"))
+        self.focus_library_action.triggered.connect(lambda: self.library_panel.view.setFocus())
+        self.focus_article_action = QAction("Go to &Article", self, shortcut=QKeySequence("Ctrl+2"))
+        self.focus_article_action.triggered.connect(lambda: self.article_view.setFocus())
+        self.focus_side_action = QAction("Go to &Side Panel", self, shortcut=QKeySequence("Ctrl+3"))
+        self.focus_side_action.triggered.connect(self._on_focus_side_triggered)
+        self.quotes_tab_action = QAction("&Quotes", self, shortcut=QKeySequence("Ctrl+Shift+Q"))
+        self.quotes_tab_action.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.side_panel))
+        self.highlights_tab_action = QAction("&Highlights", self, shortcut=QKeySequence("Ctrl+Shift+H"))
+        self.highlights_tab_action.triggered.connect(lambda: self.side_tabs.setCurrentWidget(self.highlights_panel))
+        for act in (
+            self.focus_library_action,
+            self.focus_article_action,
+            self.focus_side_action,
+            self.quotes_tab_action,
+            self.highlights_tab_action,
+        ):
+            menu.addAction(act)
+            self.addAction(act)
+        # Find lives in the Edit menu, as everywhere.
+        edit = self.menuBar().actions()[1].menu()
+        edit.addSeparator()
+        self.find_action = QAction("&Find in Article…", self, shortcut=QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.article_view.open_find)
+        self.find_next_action = QAction("Find &Next", self, shortcut=QKeySequence.StandardKey.FindNext)
+        self.find_next_action.triggered.connect(lambda: self.article_view.find_step(1))
+        self.find_previous_action = QAction("Find Pre&vious", self, shortcut=QKeySequence.StandardKey.FindPrevious)
+        self.find_previous_action.triggered.connect(lambda: self.article_view.find_step(-1))
+        for act in (self.find_action, self.find_next_action, self.find_previous_action):
+            edit.addAction(act)
+            self.addAction(act)
+
+    def _make_help_actions(self) -> None:
+        menu = self.menuBar().addMenu("&Help")
+        self.shortcuts_action = QAction("&Keyboard Shortcuts", self)
+        self.shortcuts_action.setShortcuts([QKeySequence.StandardKey.HelpContents, QKeySequence("?")])
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction("&About reader", self)
+        self.about_action.triggered.connect(self.show_about)
+        menu.addAction(self.shortcuts_action)
+        menu.addAction(self.about_action)
+        self.addAction(self.shortcuts_action)
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """(menu, action, keys) for every action in the menus that has a shortcut, read from the actions."""
+        rows = []
+
+        def walk(menu: QMenu, path: str) -> None:
+            for act in menu.actions():
+                if act.menu() is not None:
+                    walk(act.menu(), f"{path} › {act.menu().title().replace('&', '')}")
+                elif not act.isSeparator() and act.shortcuts():
+                    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
+                    rows.append((path, act.text().replace("&", "").rstrip("…"), keys))
+
+        for top in self.menuBar().actions():
+            if top.menu() is not None:
+                walk(top.menu(), top.menu().title().replace("&", ""))
+        return rows
+
+    def show_shortcuts(self) -> QDialog:
+        from reader.ui.dialogs import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self, self.shortcut_rows())
+        self.shortcuts_dialog.show()
+        return self.shortcuts_dialog
+
+    def show_about(self) -> QDialog:
+        from reader import __version__
+        from reader.ui.dialogs import AboutDialog
+
+        self.about_dialog = AboutDialog(self, __version__, str(self.library.data_dir))
+        self.about_dialog.show()
+        return self.about_dialog
+
+    def _on_focus_side_triggered(self) -> None:
+        panel = self.side_tabs.currentWidget()
+        if panel.view.isVisible():
+            panel.view.setFocus()
+        else:  # an empty panel: its tabs, so the arrow keys can switch to the other one
+            self.side_tabs.tabBar().setFocus()
+
+    # -- appearance ----------------------------------------------------------------------------
+
+    def set_theme(self, theme: themes.Theme) -> None:
+        """Switch the whole window (lists, reading view, side panel, dialogs) to another theme."""
+        self.theme = theme
+        self.setStyleSheet(themes.stylesheet(theme))
+        for delegate in (self.library_panel.delegate, self.side_panel.delegate, self.highlights_panel.delegate):
+            delegate.theme = theme
+        for act, name in zip(self.color_actions, HIGHLIGHT_COLORS, strict=True):
+            act.setIcon(_swatch(theme.highlight_color(name)))
+        self.theme_actions[theme.name].setChecked(True)
+        self.article_view.set_appearance(theme=theme)
+        for view in (self.library_panel.view, self.side_panel.view, self.highlights_panel.view):
+            view.viewport().update()
+        self.settings.setValue("reading/theme", theme.name)
+
+    def _set_style_field(self, **change) -> None:
+        self.set_reading_style(replace(self.reading_style, **change))
+
+    def cycle_theme(self) -> None:
+        names = list(themes.THEMES)
+        self.set_theme(themes.THEMES[names[(names.index(self.theme.name) + 1) % len(names)]])
+
+    def set_reading_style(self, style: themes.ReadingStyle) -> None:
+        """Another typeface, size, line height or line length; the reader keeps their place."""
+        self.reading_style = style
+        self.article_view.set_appearance(style=style)
+        self.family_actions[style.family].setChecked(True)
+        for key, value in themes.ReadingStyle.LINE_HEIGHTS.items():
+            self.spacing_actions[key].setChecked(value == style.line_height)
+        for key, value in themes.ReadingStyle.MEASURES.items():
+            self.measure_actions[key].setChecked(value == style.measure)
+        for key in ("family", "size", "line_height", "measure"):
+            self.settings.setValue(f"reading/{key}", getattr(style, key))
+        self.statusBar().showMessage(
+            f"{'Sans serif' if style.family == 'sans' else 'Serif'} {style.size} px, "
+            f"line height {style.line_height}%, line length {style.measure} px",
+            3000,
+        )
+
+    # -- reading progress --------------------------------------------------------------------
+
+    def _on_article_view_visible_range_changed(self, _top: int, _bottom: int) -> None:
+        self._progress_timer.start()
+        self._update_position_label()
+
+    def save_progress(self) -> None:
+        """Remember how far the reader is in the open article; at its end, mark it read."""
+        self._progress_timer.stop()
+        aid = self.current_id
+        view = self.article_view
+        if aid is None or view.article is None or view.article.id != aid:
+            return
+        bar = view.verticalScrollBar()
+        top = view.top_offset() or 0
+        fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        finished = bar.maximum() > 0 and bar.value() >= bar.maximum() - 2
+        if self._saved_progress == (aid, top, round(fraction, 3)) and not finished:
+            return
+        self._saved_progress = (aid, top, round(fraction, 3))
+        became_read = self._write(lambda: self.library.set_progress(aid, top, fraction, finished=finished))
+        self.library_model.refresh([aid])
+        if became_read:
+            self.reload_library_tags()
+            self.statusBar().showMessage("Finished: marked as read", 3000)
+
+    def _update_position_label(self) -> None:
+        a = self.article_view.article
+        if a is None:
+            self.position_label.setText("")
+            return
+        bar = self.article_view.verticalScrollBar()
+        percent = 100 if bar.maximum() <= 0 else round(100 * bar.value() / bar.maximum())
+        self.position_label.setText(f"{a.word_count:,} words  ·  {a.reading_minutes} min  ·  {percent}%")
 
     # -- reading state -------------------------------------------------------------------------
 
@@ -331,6 +567,11 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
+        self.position_label = QLabel(self)
+        self.position_label.setAccessibleName("Position in the article")
+        bar.addPermanentWidget(self.position_label)
+        self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_SAVE_MS)
+        self._progress_timer.timeout.connect(self.save_progress)
         self.progress_label = QLabel(self)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setMaximumWidth(220)
@@ -361,9 +602,22 @@ class MainWindow(QMainWindow):
         self.highlights_panel.flush()
         if self.note_editor is not None:
             self.note_editor.submit()
+        self.save_progress()
         self.watch_timer.stop()
+        if self.job is not None:  # an import still running: stop it cleanly before the library closes
+            self.job.cancel()
+            from PySide6.QtCore import QThreadPool
+
+            QThreadPool.globalInstance().waitForDone(10000)
         self.save_state()
         super().closeEvent(event)
+
+    def open_original(self, url: QUrl) -> None:
+        """Open the article's original web page in the system browser (never inside reader)."""
+        from PySide6.QtGui import QDesktopServices
+
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -387,6 +641,8 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article_id: int, *, keep_place: bool = False) -> None:
         self.highlights_panel.flush()
+        if article_id != self.current_id:
+            self.save_progress()
         try:
             article = self.library.article(article_id)
             quotes = self.library.quotes(article_id)
@@ -401,6 +657,12 @@ class MainWindow(QMainWindow):
         self.article_view.show_article(article, highlights)
         if scroll:
             self.article_view.verticalScrollBar().setValue(scroll)
+        else:
+            position = self.library.reading_state(article_id)["position"]
+            if position > 0:  # where the reader left it
+                self.article_view.scroll_to_offset(position)
+        self._saved_progress = None
+        self._update_position_label()
         self.side_panel.set_article(article, quotes)
         self.side_panel.follow(*self.article_view.visible_range())
         self.highlights_panel.set_article(article_id, tags, note.body if note else None)
@@ -859,6 +1121,24 @@ class MainWindow(QMainWindow):
         if sources:
             event.acceptProposedAction()
             self.import_sources(sources)
+
+
+def _load_style(settings: QSettings) -> themes.ReadingStyle:
+    """The reader's typeface, size, line height and line length, as last chosen (defaults if unreadable)."""
+    default = themes.ReadingStyle()
+    try:
+        family = str(settings.value("reading/family", default.family))
+        size = int(settings.value("reading/size", default.size))
+        line_height = int(settings.value("reading/line_height", default.line_height))
+        measure = int(settings.value("reading/measure", default.measure))
+    except (TypeError, ValueError):
+        return default
+    return themes.ReadingStyle(
+        family=family if family in ("serif", "sans") else default.family,
+        size=min(max(size, 12), 40),
+        line_height=min(max(line_height, 110), 220),
+        measure=min(max(measure, 400), 1200),
+    )
 
 
 def _swatch(color: str):

@@ -1,8 +1,13 @@
-"""Colours and type for the window and the reading view."""
+"""Colours and type for the window and the reading view.
+
+Three themes (light, sepia, dark) that the whole window follows, each checked
+for WCAG AA contrast (tests/ui/test_themes.py), and a :class:`ReadingStyle`:
+the reader's choice of typeface, size, line height and line length.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QFont
 
@@ -54,6 +59,83 @@ LIGHT = Theme(
     chip="#e6e1d6",
 )
 
+SEPIA = Theme(
+    name="sepia",
+    page="#f5ecd7",
+    ink="#3a2e20",
+    muted="#6a5843",
+    accent="#7d4513",
+    panel="#ebe0c5",
+    card="#f8f1de",
+    card_border="#d6c7a2",
+    selection="#e4cf9f",
+    flash="#f0d178",
+    current="#eadbb6",
+    highlights=(
+        ("yellow", "#f1d67a"),
+        ("green", "#cadca2"),
+        ("blue", "#bfd3e0"),
+        ("pink", "#efc1c4"),
+        ("purple", "#d8c8e2"),
+    ),
+    chip="#e3d6b4",
+)
+
+DARK = Theme(
+    name="dark",
+    page="#1c1e21",
+    ink="#e3e0da",
+    muted="#a7a29a",
+    accent="#86b6ea",
+    panel="#15171a",
+    card="#23262a",
+    card_border="#383c42",
+    selection="#2e4a6c",
+    flash="#6a5716",
+    current="#28384b",
+    # Deep tones: the light ink stays readable on every one.
+    highlights=(
+        ("yellow", "#5b4b12"),
+        ("green", "#2c4a28"),
+        ("blue", "#233f5c"),
+        ("pink", "#5a2939"),
+        ("purple", "#42335e"),
+    ),
+    chip="#33373d",
+)
+
+THEMES = {t.name: t for t in (LIGHT, SEPIA, DARK)}
+
+
+@dataclass(frozen=True)
+class ReadingStyle:
+    """How the reading view sets an article: typeface, size, line height, line length."""
+
+    family: str = "serif"  # "serif" | "sans"
+    size: int = 18  # body text, pixels
+    line_height: int = 155  # percent of the font's height
+    measure: int = 680  # widest line of body text, pixels
+
+    SIZES = (14, 15, 16, 17, 18, 20, 22, 24, 26, 28, 32)
+    LINE_HEIGHTS = {"tight": 140, "normal": 155, "loose": 175}
+    MEASURES = {"narrow": 560, "medium": 680, "wide": 820}
+
+    def font(self, px: int | None = None, *, bold: bool = False, italic: bool = False) -> QFont:
+        px = px or self.size
+        return ui_font(px, bold=bold) if self.family == "sans" else reading_font(px, bold=bold, italic=italic)
+
+    def scaled(self, px_at_18: int) -> int:
+        """A size given for 18 px body text, at this style's body size."""
+        return round(px_at_18 * self.size / 18)
+
+    def bigger(self) -> ReadingStyle:
+        larger = [s for s in self.SIZES if s > self.size]
+        return replace(self, size=larger[0]) if larger else self
+
+    def smaller(self) -> ReadingStyle:
+        smaller = [s for s in self.SIZES if s < self.size]
+        return replace(self, size=smaller[-1]) if smaller else self
+
 
 def mix(a: str, b: str, weight: float = 0.5) -> str:
     """The colour between ``a`` and ``b`` (``weight`` of ``b``), as #rrggbb."""
@@ -104,9 +186,43 @@ def ui_font(px: int, *, bold: bool = False) -> QFont:
 
 
 def stylesheet(t: Theme) -> str:
-    """The application style sheet for the chrome around the reading view."""
+    """The window's style sheet: every part of the chrome, and its dialogs, in the theme's colours."""
     return f"""
-    QMainWindow, QSplitter {{ background: {t.panel}; }}
+    QWidget {{ color: {t.ink}; }}
+    QMainWindow, QSplitter, QDialog, QMessageBox, QStackedWidget, QTabWidget > QWidget {{ background: {t.panel}; }}
+    QMenuBar {{ background: {t.panel}; color: {t.ink}; }}
+    QMenuBar::item:selected {{ background: {t.selection}; }}
+    QMenu {{ background: {t.card}; color: {t.ink}; border: 1px solid {t.card_border}; }}
+    QMenu::item {{ padding: 4px 24px 4px 24px; }}
+    QMenu::item:selected {{ background: {t.selection}; color: {t.ink}; }}
+    QMenu::item:disabled {{ color: {t.muted}; }}
+    QMenu::separator {{ height: 1px; background: {t.card_border}; margin: 4px 8px; }}
+    QToolBar {{ background: {t.panel}; border: none; border-bottom: 1px solid {t.card_border}; spacing: 2px; }}
+    QToolBar QToolButton {{ color: {t.ink}; padding: 3px 8px; }}
+    QToolBar QToolButton:hover {{ background: {t.current}; }}
+    QToolButton:disabled {{ color: {t.muted}; }}
+    QStatusBar {{ background: {t.panel}; color: {t.muted}; }}
+    QStatusBar QLabel {{ color: {t.muted}; }}
+    QLineEdit, QPlainTextEdit, QTableWidget, QComboBox {{ background: {t.card}; color: {t.ink};
+        border: 1px solid {t.card_border}; border-radius: 4px; padding: 2px 6px;
+        selection-background-color: {t.selection}; selection-color: {t.ink}; }}
+    QComboBox QAbstractItemView {{ background: {t.card}; color: {t.ink}; border: 1px solid {t.card_border};
+        selection-background-color: {t.selection}; selection-color: {t.ink}; }}
+    QPushButton {{ background: {t.card}; color: {t.ink}; border: 1px solid {t.card_border}; border-radius: 4px;
+        padding: 3px 12px; }}
+    QPushButton:hover {{ background: {t.current}; }}
+    QPushButton:disabled {{ color: {t.muted}; }}
+    QHeaderView::section {{ background: {t.panel}; color: {t.muted}; border: none;
+        border-bottom: 1px solid {t.card_border}; padding: 4px; }}
+    QTableWidget {{ gridline-color: {t.card_border}; }}
+    QScrollBar:vertical {{ background: transparent; width: 11px; margin: 0; }}
+    QScrollBar::handle:vertical {{ background: {t.card_border}; border-radius: 4px; min-height: 32px; margin: 2px; }}
+    QScrollBar:horizontal {{ background: transparent; height: 11px; margin: 0; }}
+    QScrollBar::handle:horizontal {{ background: {t.card_border}; border-radius: 4px; min-width: 32px; margin: 2px; }}
+    QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+    QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+    QFrame#FindBar {{ background: {t.card}; border-top: 1px solid {t.card_border}; }}
+    QLabel#FindCount {{ color: {t.muted}; }}
     QSplitter::handle {{ background: {t.card_border}; }}
     QListView {{ background: {t.panel}; border: none; outline: 0; }}
     QLabel#PanelTitle {{ color: {t.muted}; font-weight: 600; padding: 12px 14px 6px 14px;
