@@ -285,6 +285,17 @@ class Library:
         by_id = {s.id: s for s in found}
         return [by_id[i] for i in ids if i in by_id]
 
+    def exists(self, article_id: int) -> bool:
+        with storage_errors(self.path):
+            return rows.exists(self.conn, article_id)
+
+    def _check_exists(self, article_id: int) -> None:
+        """A clear error for an unknown id, without reading the article (an index lookup)."""
+        with storage_errors(self.path):
+            found = rows.exists(self.conn, article_id)
+        if not found:
+            raise NotFound(f"no article with id {article_id}")
+
     def article(self, article_id: int) -> Article:
         with storage_errors(self.path):
             found = rows.get_article(self.conn, article_id)
@@ -293,7 +304,7 @@ class Library:
         return found
 
     def quotes(self, article_id: int) -> list[Quote]:
-        self.article(article_id)  # a clear error for an unknown id
+        self._check_exists(article_id)
         with storage_errors(self.path):
             return rows.get_quotes(self.conn, article_id)
 
@@ -601,7 +612,7 @@ class Library:
     def highlights(self, article_id: int | None = None) -> list[Highlight]:
         """An article's highlights in article order, detached ones last (every highlight if None)."""
         if article_id is not None:
-            self.article(article_id)
+            self._check_exists(article_id)
         with storage_errors(self.path):
             return annots.get_highlights(self.conn, article_id)
 
@@ -748,7 +759,7 @@ class Library:
     # -- notes on articles -------------------------------------------------------------------
 
     def article_note(self, article_id: int) -> Note | None:
-        self.article(article_id)
+        self._check_exists(article_id)
         with storage_errors(self.path):
             return annots.get_article_note(self.conn, article_id)
 
@@ -768,7 +779,7 @@ class Library:
             return annots.list_tags(self.conn)
 
     def article_tags(self, article_id: int) -> list[str]:
-        self.article(article_id)
+        self._check_exists(article_id)
         with storage_errors(self.path):
             return annots.get_article_tags(self.conn, article_id)
 

@@ -121,8 +121,10 @@ def build_window(library: Library, target: str | None = None) -> MainWindow:
         article_id = sample
     if article_id is None:
         last = settings.value("window/article")
-        ids = library.article_ids()
-        article_id = int(last) if last is not None and int(last) in ids else (ids[0] if ids else None)
+        if last is not None and str(last).isdigit() and library.exists(int(last)):
+            article_id = int(last)
+        else:  # the newest, as the list (already loaded) shows it
+            article_id = window.library_model.first_id()
     if article_id is not None:
         window.open_article(article_id)
     if fetch is not None:

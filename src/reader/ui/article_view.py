@@ -206,8 +206,12 @@ class ArticleView(QTextBrowser):
         self._block_doc_starts = []
         self._block_starts = [b.start for b in article.blocks]
         current_list = None
+        formats: dict[tuple[str, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
         for block in article.blocks:
-            bfmt, cfmt = self._formats(block)
+            key = (block.kind, block.level)
+            if key not in formats:  # one pair of formats per kind of block, not per block
+                formats[key] = self._formats(block)
+            bfmt, cfmt = formats[key]
             cursor.insertBlock(bfmt, cfmt)
             self._block_doc_starts.append(cursor.position())
             cursor.insertText(article.text[block.start : block.end], cfmt)

@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.setAcceptDrops(True)
         self._restore_state()
-        self.reload_library()
+        # The list first; the counts beside the views (a pass over every article) after the first paint.
+        self._reset_library_list()
+        self._counts_shown = False
         # Changes made elsewhere (the command line, another window) show up here.
         self._data_version = library.data_version()
         self.watch_timer = QTimer(self, interval=WATCH_MS)
@@ -477,8 +479,10 @@ class MainWindow(QMainWindow):
         top = view.top_offset() or 0
         fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
         finished = bar.maximum() > 0 and bar.value() >= bar.maximum() - 2
-        if self._saved_progress == (aid, top, round(fraction, 3)) and not finished:
-            return
+        if not finished and self._saved_progress is not None and self._saved_progress[0] == aid:
+            _aid, saved_top, saved_fraction = self._saved_progress
+            if saved_top == top or abs(saved_fraction - fraction) < 0.005:
+                return  # not moved (or only by a line): nothing new to keep
         self._saved_progress = (aid, top, round(fraction, 3))
         became_read = self._write(lambda: self.library.set_progress(aid, top, fraction, finished=finished))
         self.library_model.refresh([aid])
@@ -619,6 +623,16 @@ class MainWindow(QMainWindow):
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._counts_shown:
+            self._counts_shown = True
+            QTimer.singleShot(0, self._show_counts)
+
+    def _show_counts(self) -> None:
+        if self.isVisible():  # not if the window was closed at once (a screenshot, a test)
+            self.reload_library_tags()
+
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
@@ -657,14 +671,15 @@ class MainWindow(QMainWindow):
         self.article_view.show_article(article, highlights)
         if scroll:
             self.article_view.verticalScrollBar().setValue(scroll)
-        else:
-            position = self.library.reading_state(article_id)["position"]
-            if position > 0:  # where the reader left it
-                self.article_view.scroll_to_offset(position)
-        self._saved_progress = None
+        state = self.library.reading_state(article_id)
+        if not scroll and state["position"] > 0:  # where the reader left it
+            self.article_view.scroll_to_offset(state["position"])
+        # What is stored already need not be written again when the reader moves on.
+        self._saved_progress = (article_id, state["position"], round(state["progress"], 3))
         self._update_position_label()
         self.side_panel.set_article(article, quotes)
-        self.side_panel.follow(*self.article_view.visible_range())
+        # Which quote the reader is at is marked just after the first paint.
+        QTimer.singleShot(0, self._follow_reader)
         self.highlights_panel.set_article(article_id, tags, note.body if note else None)
         self.highlights_panel.set_highlights(highlights)
         self.setWindowTitle(f"{article.title} — reader")
@@ -672,6 +687,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.article_opened.emit(article_id)
         self.highlights_shown.emit(article_id)
+
+    def _follow_reader(self) -> None:
+        if self.article_view.article is not None:
+            self.side_panel.follow(*self.article_view.visible_range())
 
     # -- highlights --------------------------------------------------------------------------
 

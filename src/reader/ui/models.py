@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 _Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+#: Summaries kept at most (a few screens' worth): scrolling 100,000 rows never holds them all.
+CACHE_LIMIT = 10 * PAGE
 
 
 class Roles(enum.IntEnum):
@@ -59,6 +61,9 @@ class ArticleListModel(QAbstractListModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
+    def first_id(self) -> int | None:
+        return self._ids[0] if self._ids else None
+
     def refresh(self, article_ids) -> None:
         """Fetch these rows again (their tags or counts changed) without resetting the list."""
         for aid in article_ids:
@@ -82,6 +87,8 @@ class ArticleListModel(QAbstractListModel):
             return None
         aid = self._ids[row]
         if aid not in self._cache:
+            if len(self._cache) >= CACHE_LIMIT:
+                self._cache.clear()
             page = self._ids[row : row + PAGE]
             try:
                 for s in self._fetch(page):

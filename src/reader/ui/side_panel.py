@@ -80,6 +80,10 @@ class SidePanel(QWidget):
         self.view.setItemDelegate(self.delegate)
         self.delegate.view = self.view
         self.view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap cards when the panel is resized
+        # Cards are measured a batch at a time: an article with a hundred quotes
+        # shows its first ones at once instead of measuring every card first.
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(20)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setWordWrap(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

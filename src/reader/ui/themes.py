@@ -224,7 +224,7 @@ def stylesheet(t: Theme) -> str:
     QFrame#FindBar {{ background: {t.card}; border-top: 1px solid {t.card_border}; }}
     QLabel#FindCount {{ color: {t.muted}; }}
     QSplitter::handle {{ background: {t.card_border}; }}
-    QListView {{ background: {t.panel}; border: none; outline: 0; }}
+    QListView, QTableView#LibraryList {{ background: {t.panel}; border: none; outline: 0; }}
     QLabel#PanelTitle {{ color: {t.muted}; font-weight: 600; padding: 12px 14px 6px 14px;
         letter-spacing: 1px; }}
     QLabel#EmptyState {{ color: {t.muted}; padding: 24px; }}
