@@ -49,8 +49,13 @@ app.exec()
 
 def offscreen_env(data_dir: str) -> dict:
     config = ROOT / "resources" / "offscreen.json"
+    # An installed package has its modules compiled (pip writes the .pyc files);
+    # a shell with PYTHONDONTWRITEBYTECODE set would make every run compile all
+    # of reader's source again, which no user's start-up does. The warm-up run
+    # writes the cache.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     return {
-        **os.environ,
+        **env,
         "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
         "READER_DATA_DIR": data_dir,
         "READER_BENCH_FIRST_PAINT": "1",

@@ -431,6 +431,7 @@ def _context_ends(fexact: str, folded: str, fprefix: str, fsuffix: str, start: i
     fewer edits. Only within the refining's reach, and only if the cut stays
     close enough to the quote.
     """
+    given = (start, end)
     reach = _slack(len(fexact))
     for k in _CONTEXT_PROBES:
         probe = fsuffix[:k]
@@ -457,6 +458,8 @@ def _context_ends(fexact: str, folded: str, fprefix: str, fsuffix: str, start: i
         start += 1
     while end > start and folded[end - 1].isspace() and not fexact[-1].isspace():
         end -= 1
+    if (start, end) != given and not (start < end and _close(fexact, folded[start:end])):
+        return given  # only ever a cut at least as close as the limit asks
     return start, end
 
 

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from reader import paths
 from reader.errors import ImportFailed, NotFound, ReaderError
-from reader.importers import SUPPORTED_SUFFIXES, Imported, load
 from reader.model import HIGHLIGHT_COLORS, Article, ArticleSummary, Highlight, Note, Quote, Tag
 from reader.store import articles as rows
 from reader.store import connect, storage_errors, transaction, wrap
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from reader.export import ArticleBundle
+    from reader.importers import Imported
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +168,8 @@ class BatchResult:
 
 def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[str]:
     """Files and URLs as given; folders replaced by the supported files below them."""
+    from reader.importers import SUPPORTED_SUFFIXES as supported
+
     out: list[str] = []
     for src in sources:
         s = os.fspath(src)
@@ -176,7 +178,7 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[str]:
             found = [
                 str(f)
                 for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES and not f.name.startswith(".")
+                if f.is_file() and f.suffix.lower() in supported and not f.name.startswith(".")
             ]
             # An empty folder stays in the list, so that it fails with its reason.
             out.extend(found or [s])
@@ -321,6 +323,8 @@ class Library:
                 existing = rows.find_by_url(self.conn, s)
             if existing is not None:
                 return AddResult(existing, self.article(existing).title, created=False)
+        from reader.importers import load
+
         imported = load(s, cancelled=cancelled)
         return self.save(imported)
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -1101,12 +1100,16 @@ class MainWindow(QMainWindow):
             self.progress_label.setText("Cancelling…")
 
     def _on_open_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(
             self, "Open articles", "", "Articles (*.html *.htm *.md *.markdown *.txt);;All files (*)"
         )
         self.import_sources(files)
 
     def _on_open_folder_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, "Add every article in a folder")
         if folder:
             self.import_sources([folder])
