@@ -200,6 +200,7 @@ def stylesheet(t: Theme) -> str:
     QToolBar {{ background: {t.panel}; border: none; border-bottom: 1px solid {t.card_border}; spacing: 2px; }}
     QToolBar QToolButton {{ color: {t.ink}; padding: 3px 8px; }}
     QToolBar QToolButton:hover {{ background: {t.current}; }}
+    QToolBar::separator {{ background: {t.card_border}; width: 1px; margin: 6px 6px; }}
     QToolButton:disabled {{ color: {t.muted}; }}
     QStatusBar {{ background: {t.panel}; color: {t.muted}; }}
     QStatusBar QLabel {{ color: {t.muted}; }}
@@ -225,6 +226,8 @@ def stylesheet(t: Theme) -> str:
     QLabel#FindCount {{ color: {t.muted}; }}
     QSplitter::handle {{ background: {t.card_border}; }}
     QListView, QTableView#LibraryList {{ background: {t.panel}; border: none; outline: 0; }}
+    QTableView#LibraryList {{ selection-background-color: transparent; selection-color: {t.ink}; }}
+    QTableView#LibraryList::item, QTableView#LibraryList::item:selected {{ background: transparent; border: none; }}
     QLabel#PanelTitle {{ color: {t.muted}; font-weight: 600; padding: 12px 14px 6px 14px;
         letter-spacing: 1px; }}
     QLabel#EmptyState {{ color: {t.muted}; padding: 24px; }}
