@@ -247,7 +247,9 @@ class Library:
         with storage_errors(self.path):
             return rows.count(self.conn)
 
-    def article_ids(self, *, view: str = "all", sort: str = "added", tag: str | None = None) -> list[int]:
+    def article_ids(
+        self, *, view: str = "all", sort: str = "added", tag: str | None = None, limit: int | None = None
+    ) -> list[int]:
         """Article ids in a view and an order; only those tagged ``tag`` if given.
 
         Views: "all" (everything but the archive), "unread", "favourites",
@@ -265,7 +267,7 @@ class Library:
                 tid = annots.tag_id(self.conn, tag_key(tag))
                 if tid is None:
                     return []
-            return rows.list_ids(self.conn, view, sort, tid)
+            return rows.list_ids(self.conn, view, sort, tid, -1 if limit is None else limit)
 
     def view_counts(self) -> dict[str, int]:
         """How many articles each view shows."""

@@ -175,13 +175,16 @@ def list_summaries(db: sqlite3.Connection, ids: Sequence[int] | None = None) -> 
     return [_summary(row) for row in rows]
 
 
-def list_ids(db: sqlite3.Connection, view: str = "all", sort: str = "added", tag_id: int | None = None) -> list[int]:
-    """Article ids in a view and order; with ``tag_id``, only those with that tag."""
+def list_ids(
+    db: sqlite3.Connection, view: str = "all", sort: str = "added", tag_id: int | None = None, limit: int = -1
+) -> list[int]:
+    """Article ids in a view and order (the first ``limit``); with ``tag_id``, only those with that tag."""
     where, args = VIEWS[view], []
     if tag_id is not None:
         where += " AND id IN (SELECT article_id FROM article_tags WHERE tag_id = ?)"
         args.append(tag_id)
-    return [r[0] for r in db.execute(f"SELECT id FROM articles WHERE {where} ORDER BY {SORTS[sort]}", args)]
+    sql = f"SELECT id FROM articles WHERE {where} ORDER BY {SORTS[sort]} LIMIT ?"
+    return [r[0] for r in db.execute(sql, [*args, limit])]
 
 
 def all_ids(db: sqlite3.Connection) -> list[int]:
