@@ -652,6 +652,65 @@ def tags(obj: Context, as_json: bool) -> None:
         click.echo(f"{t.name}\t{t.articles} article(s)\t{t.highlights} highlight(s)")
 
 
+# -- search -----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True, help="Hits of each kind at most.")
+@json_option
+@pass_ctx
+@user_errors
+def search(obj: Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Find words in every article, highlight, note and quote.
+
+    Words must all match; also "exact phrases", prefix*, a OR b, -excluded,
+    and filters tag:NAME, speaker:"NAME", site:NAME, is:unread|read|favourite|
+    archived|highlighted|noted, before:/after:YYYY[-MM[-DD]],
+    in:articles|highlights|notes|quotes. Plain output: kind, article id,
+    title, and the snippet with the matched words in [brackets].
+
+    Example: reader search '"return hubs" speaker:Starmer after:2024'
+    """
+    with obj.library() as lib:
+        hits = lib.search(" ".join(query), limit=limit)
+    if as_json:
+        emit_json([h.to_dict() for h in hits])
+        return
+    if not hits:
+        click.echo("nothing found")
+    for h in hits:
+        shown, last = [], 0
+        for a, b in h.marks:
+            shown.append(h.snippet[last:a] + "[" + h.snippet[a:b] + "]")
+            last = b
+        snippet = "".join(shown) + h.snippet[last:]
+        who = f" — {h.speaker}" if h.speaker else ""
+        click.echo(f"{h.kind}\t{h.article_id}\t{h.title}\t{snippet}{who}")
+
+
+@cli.command()
+@json_option
+@pass_ctx
+@user_errors
+def speakers(obj: Context, as_json: bool) -> None:
+    """Everyone quoted across the library, most quoted first, with counts.
+
+    Their quotes: reader search 'speaker:"NAME"'.
+
+    Example: reader speakers --json
+    """
+    with obj.library() as lib:
+        found = lib.speakers()
+    if as_json:
+        emit_json([s.to_dict() for s in found])
+        return
+    if not found:
+        click.echo("no quotes yet")
+    for s in found:
+        click.echo(f"{s.name}\t{s.quotes} quote(s)\t{s.articles} article(s)")
+
+
 # -- export and import --------------------------------------------------------------------
 
 

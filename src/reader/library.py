@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from reader.export import ArticleBundle
     from reader.importers import Imported
+    from reader.search import SearchHit, Speaker
 
 log = logging.getLogger(__name__)
 
@@ -397,7 +398,7 @@ class Library:
         from reader.quotes import EXTRACTOR_VERSION, extract_quotes
 
         found = extract_quotes(article.text, article.blocks)
-        rows.replace_quotes(db, article_id, found, EXTRACTOR_VERSION)
+        rows.replace_quotes(db, article_id, found, EXTRACTOR_VERSION, article.text)
         return frozenset({article_id})
 
     def refresh(self, article_id: int, *, fetch: bool = False) -> AddResult:
@@ -522,7 +523,7 @@ class Library:
                 extractor=saved.extractor,
                 article_id=a.id,
             )
-            rows.replace_quotes(db, aid, saved.bundle.quotes, saved.bundle.quotes_version or 0)
+            rows.replace_quotes(db, aid, saved.bundle.quotes, saved.bundle.quotes_version or 0, a.text)
             st = saved.state
             rows.set_state(
                 db,
@@ -853,6 +854,26 @@ class Library:
         else:
             raise ValueError(f"cannot tag a {kind!r}")
 
+    # -- search ---------------------------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:
+        """Find articles, highlights, notes and quotes (see :mod:`reader.search` for the query language).
+
+        Any string gives a list (perhaps empty) or a :class:`reader.search.QueryError`.
+        """
+        from reader.search import parse_query, run
+
+        q = parse_query(query)
+        with storage_errors(self.path):
+            return run(self.conn, q, limit=limit)
+
+    def speakers(self) -> list[Speaker]:
+        """Everyone quoted across the library, most quoted first."""
+        from reader.search import speakers
+
+        with storage_errors(self.path):
+            return speakers(self.conn)
+
     # -- export and backups --------------------------------------------------------------------
 
     def bundles(self, ids: Sequence[int] | None = None) -> list[ArticleBundle]:
@@ -905,7 +926,7 @@ class Library:
                         db, a, text_hash=digest, original=None, original_type=None, extractor=None, article_id=keep
                     )
                     if b.quotes_version is not None:
-                        rows.replace_quotes(db, aid, b.quotes, b.quotes_version)
+                        rows.replace_quotes(db, aid, b.quotes, b.quotes_version, a.text)
                     else:
                         self._store_quotes(db, aid, a)
                     result.articles_added += 1

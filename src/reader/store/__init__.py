@@ -28,7 +28,14 @@ BUSY_TIMEOUT_MS = 5000
 #: The names of every schema migration, oldest first: what a current database
 #: has applied. Checked at open without importing sqlite-utils;
 #: tests/test_store.py keeps it equal to the list in :mod:`reader.store.schema`.
-MIGRATIONS = ("m001_initial", "m002_search_index", "m003_source_index", "m004_annotations", "m005_reading_state")
+MIGRATIONS = (
+    "m001_initial",
+    "m002_search_index",
+    "m003_source_index",
+    "m004_annotations",
+    "m005_reading_state",
+    "m006_search_index",
+)
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "reader"
 

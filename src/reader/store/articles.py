@@ -208,7 +208,8 @@ def set_state(
     archived: bool | None = None,
 ) -> None:
     """Set reading state on articles (``read_at``: a timestamp, None for unread, False to leave it)."""
-    sets, args = [], []
+    sets: list[str] = []
+    args: list[object] = []
     if read_at is not False:
         sets.append("read_at = ?")
         args.append(read_at)
@@ -274,8 +275,18 @@ def delete_article(db: sqlite3.Connection, article_id: int) -> bool:
     return cur.rowcount > 0
 
 
-def replace_quotes(db: sqlite3.Connection, article_id: int, quotes: Sequence[Quote], version: int) -> None:
+def replace_quotes(
+    db: sqlite3.Connection, article_id: int, quotes: Sequence[Quote], version: int, text: str | None = None
+) -> None:
+    """Store an article's quotes (replacing any); with its ``text``, also the forms its speakers were named by."""
     db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
+    if text is not None:
+        from reader.speakers import speaker_forms_of
+
+        db.executemany(
+            "INSERT OR IGNORE INTO speaker_forms (speaker, form, key) VALUES (?, ?, ?)",
+            list(speaker_forms_of(text, ((q.speaker, q.speaker_start, q.speaker_end) for q in quotes))),
+        )
     db.executemany(
         'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, '
         "speaker_start, speaker_end, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -198,6 +198,116 @@ def m005_reading_state(db: Database) -> None:
     )
 
 
+@migrations(name="m006_search_index")
+def m006_search_index(db: Database) -> None:
+    """One search over articles, highlights, notes and quotes.
+
+    - ``articles_fts`` again (external content: the text is not stored twice),
+      now with prefix indexes for search-as-you-type, and triggers that fire
+      only when an indexed column changes: m002's update trigger fired on
+      every column, so marking an article read re-tokenised its whole text.
+    - ``annotations_fts``: highlight words, note bodies, quote text with the
+      speaker, kept by triggers. Its rowid says what a row is (id * 4 + 1 a
+      highlight, + 2 a note, + 3 a quote) so a row is found without a scan.
+    - ``speaker_forms``: every form an article used for a speaker ("Sir
+      Keir", "Starmer", "the prime minister"), so ``speaker:`` finds a person
+      under any of them. Filled by the library as it stores quotes; articles
+      already saved are filled here.
+    Both indexes fold case and diacritics (unicode61, remove_diacritics 2).
+    """
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS articles_ai;
+        DROP TRIGGER IF EXISTS articles_ad;
+        DROP TRIGGER IF EXISTS articles_au;
+        DROP TABLE IF EXISTS articles_fts;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, author, site,
+            content='articles', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+        );
+        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text, author, site)
+            VALUES (new.id, new.title, new.text, new.author, new.site);
+        END;
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text, author, site)
+            VALUES ('delete', old.id, old.title, old.text, old.author, old.site);
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text, author, site ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text, author, site)
+            VALUES ('delete', old.id, old.title, old.text, old.author, old.site);
+            INSERT INTO articles_fts(rowid, title, text, author, site)
+            VALUES (new.id, new.title, new.text, new.author, new.site);
+        END;
+        INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+
+        CREATE VIRTUAL TABLE annotations_fts USING fts5(
+            body, speaker, kind UNINDEXED, article_id UNINDEXED, ref_id UNINDEXED,
+            tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+        );
+        CREATE TRIGGER highlights_fts_ai AFTER INSERT ON highlights BEGIN
+            INSERT INTO annotations_fts(rowid, body, speaker, kind, article_id, ref_id)
+            VALUES (new.id * 4 + 1, new.exact, '', 'highlight', new.article_id, new.id);
+        END;
+        CREATE TRIGGER highlights_fts_ad AFTER DELETE ON highlights BEGIN
+            DELETE FROM annotations_fts WHERE rowid = old.id * 4 + 1;
+        END;
+        CREATE TRIGGER highlights_fts_au AFTER UPDATE OF exact ON highlights BEGIN
+            UPDATE annotations_fts SET body = new.exact WHERE rowid = new.id * 4 + 1;
+        END;
+        CREATE TRIGGER notes_fts_ai AFTER INSERT ON notes BEGIN
+            INSERT INTO annotations_fts(rowid, body, speaker, kind, article_id, ref_id)
+            VALUES (new.id * 4 + 2, new.body, '', 'note', new.article_id, new.id);
+        END;
+        CREATE TRIGGER notes_fts_ad AFTER DELETE ON notes BEGIN
+            DELETE FROM annotations_fts WHERE rowid = old.id * 4 + 2;
+        END;
+        CREATE TRIGGER notes_fts_au AFTER UPDATE OF body ON notes BEGIN
+            UPDATE annotations_fts SET body = new.body WHERE rowid = new.id * 4 + 2;
+        END;
+        CREATE TRIGGER quotes_fts_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO annotations_fts(rowid, body, speaker, kind, article_id, ref_id)
+            VALUES (new.id * 4 + 3, new.text, coalesce(new.speaker, ''), 'quote', new.article_id, new.id);
+        END;
+        CREATE TRIGGER quotes_fts_ad AFTER DELETE ON quotes BEGIN
+            DELETE FROM annotations_fts WHERE rowid = old.id * 4 + 3;
+        END;
+        INSERT INTO annotations_fts(rowid, body, speaker, kind, article_id, ref_id)
+            SELECT id * 4 + 1, exact, '', 'highlight', article_id, id FROM highlights;
+        INSERT INTO annotations_fts(rowid, body, speaker, kind, article_id, ref_id)
+            SELECT id * 4 + 2, body, '', 'note', article_id, id FROM notes;
+        INSERT INTO annotations_fts(rowid, body, speaker, kind, article_id, ref_id)
+            SELECT id * 4 + 3, text, coalesce(speaker, ''), 'quote', article_id, id FROM quotes;
+
+        CREATE TABLE speaker_forms (
+            speaker TEXT NOT NULL,
+            form TEXT NOT NULL,        -- as the article wrote it
+            key TEXT NOT NULL,         -- folded for comparison
+            PRIMARY KEY (speaker, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX speaker_forms_key ON speaker_forms(key);
+        CREATE INDEX quotes_speaker ON quotes(speaker);
+        CREATE INDEX highlights_status ON highlights(article_id, status);
+        -- before:/after: filter on the day an article counts as from, without reading its row
+        CREATE INDEX articles_day ON articles(coalesce(published, substr(added, 1, 10)), id);
+        """
+    )
+    from reader.speakers import speaker_forms_of
+
+    for aid, text in db.execute(
+        "SELECT id, text FROM articles WHERE id IN (SELECT DISTINCT article_id FROM quotes)"
+    ).fetchall():
+        quotes = db.execute(
+            "SELECT speaker, speaker_start, speaker_end FROM quotes WHERE article_id = ? AND speaker IS NOT NULL",
+            [aid],
+        ).fetchall()
+        for speaker, form, key in speaker_forms_of(text, quotes):
+            db.execute(
+                "INSERT OR IGNORE INTO speaker_forms (speaker, form, key) VALUES (?, ?, ?)", [speaker, form, key]
+            )
+
+
 #: Names of all migrations, oldest first (tests build old schemas from it).
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 

@@ -1,0 +1,532 @@
+"""Search everything saved: articles, highlights, notes and quotes, with a query a person can guess.
+
+The reader's text is parsed here into a query of our own (:class:`Query`) and
+only then written out as an FTS5 expression in which every word is a quoted
+string, so no input can reach FTS5's own syntax: unbalanced quotes, a lone
+``-``, ``AND``, ``NEAR(``, ``col:umn``, emoji or 10,000 characters give
+results or a one-line :class:`QueryError`, never an SQL error.
+
+The language: words (all must match), ``"exact phrases"``, ``prefix*``,
+``a OR b``, ``-excluded`` (words or phrases), and filters ``tag:``,
+``speaker:``, ``site:``, ``is:unread|read|favourite|archived|highlighted|
+noted``, ``before:``/``after:`` (YYYY, YYYY-MM, YYYY-MM-DD, on the published
+date or else the date saved; both exclusive), ``in:articles|highlights|
+notes|quotes``. A filter's value may be quoted (``tag:"long reads"``). An
+unknown filter name is searched as words.
+
+Two FTS5 indexes answer (migration m006): ``articles_fts`` (title, text,
+author, site; BM25 with the title weighted 10, author 3, site 2, text 1) and
+``annotations_fts`` (highlight words, notes, quote text with the speaker).
+Both fold case and diacritics. Only this module and :mod:`reader.store` hold SQL.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+
+from reader.errors import ReaderError
+
+FILTERS = ("tag", "speaker", "site", "is", "before", "after", "in")
+STATES = ("unread", "read", "favourite", "favorite", "archived", "highlighted", "noted")
+KINDS = {"articles": "article", "highlights": "highlight", "notes": "note", "quotes": "quote"}
+MAX_TERMS = 64
+#: Title, text, author, site.
+ARTICLE_WEIGHTS = (10.0, 1.0, 3.0, 2.0)
+SNIPPET_TOKENS = 18
+_OPEN, _CLOSE = "\x02", "\x03"
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+class QueryError(ReaderError):
+    """A query that cannot be searched, with what to change."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    text: str  # the words, as typed (a phrase may hold several)
+    prefix: bool = False
+
+    def fts(self) -> str:
+        quoted = '"' + self.text.replace('"', '""') + '"'
+        return quoted + "*" if self.prefix else quoted
+
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text)
+
+
+@dataclass(slots=True)
+class Query:
+    """A parsed query: groups of alternatives (all groups must match), exclusions, filters."""
+
+    groups: list[list[Term]] = field(default_factory=list)
+    excluded: list[Term] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    sites: list[str] = field(default_factory=list)
+    states: list[str] = field(default_factory=list)
+    before: str | None = None
+    after: str | None = None
+    kinds: set[str] = field(default_factory=set)
+
+    @property
+    def has_words(self) -> bool:
+        return bool(self.groups)
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.groups
+            or self.excluded
+            or self.tags
+            or self.speakers
+            or self.sites
+            or self.states
+            or self.before
+            or self.after
+            or self.kinds
+        )
+
+    def match(self) -> str | None:
+        """The FTS5 expression for the words, or None when there are none."""
+        if not self.groups:
+            return None
+        parts = []
+        for group in self.groups:
+            alts = [t.fts() for t in group]
+            parts.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+        expr = " AND ".join(parts)
+        for t in self.excluded:
+            expr = f"({expr}) NOT {t.fts()}"
+        return expr
+
+    def excluded_match(self) -> str | None:
+        if not self.excluded:
+            return None
+        return " OR ".join(t.fts() for t in self.excluded)
+
+    def words(self) -> list[str]:
+        """Every word looked for (to mark it in snippets and find it in the text)."""
+        return [w for group in self.groups for t in group for w in t.words()]
+
+
+# -- parsing ---------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[tuple[str, str, bool]]:
+    """Split the query into (kind, value, negated): kind is "word", "phrase", "or" or "filter:NAME"."""
+    out: list[tuple[str, str, bool]] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c.isspace() or c in "()":
+            i += 1
+            continue
+        negated = False
+        if c == "-" and i + 1 < n and not text[i + 1].isspace():
+            negated = True
+            i += 1
+            c = text[i]
+        if c == '"':
+            j = text.find('"', i + 1)
+            j = n if j == -1 else j  # an unclosed quote runs to the end
+            out.append(("phrase", text[i + 1 : j], negated))
+            i = j + 1
+            continue
+        j = i
+        while j < n and not text[j].isspace() and text[j] not in '()"':
+            j += 1
+        word = text[i:j]
+        name, colon, value = word.partition(":")
+        if colon and name.lower() in FILTERS and not negated:
+            if not value and j < n and text[j] == '"':  # tag:"two words"
+                k = text.find('"', j + 1)
+                k = n if k == -1 else k
+                value, j = text[j + 1 : k], k + 1
+            out.append((f"filter:{name.lower()}", value, False))
+        elif word == "OR" and not negated:
+            out.append(("or", word, False))
+        else:
+            out.append(("word", word, negated))
+        i = j
+    return out
+
+
+def _date_bound(value: str, name: str) -> str:
+    m = _DATE.match(value.strip())
+    if not m:
+        raise QueryError(f"{name}: takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not “{value}”")
+    year, month, day = m.groups()
+    if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
+        raise QueryError(f"{name}: “{value}” is not a date")
+    return value.strip()
+
+
+def parse_query(text: str) -> Query:
+    """The reader's query as a :class:`Query`; :class:`QueryError` for what cannot be searched."""
+    text = "".join(c for c in text if c == "\t" or c == "\n" or unicodedata.category(c)[0] != "C")
+    q = Query()
+    pending_or = False
+    for kind, value, negated in _tokens(text):
+        if kind == "or":
+            pending_or = bool(q.groups)
+            continue
+        if kind.startswith("filter:"):
+            _add_filter(q, kind[7:], value)
+            pending_or = False
+            continue
+        prefix = kind == "word" and value.endswith("*")
+        words = value.rstrip("*") if prefix else value
+        if not _WORD.search(words):
+            pending_or = False
+            continue  # punctuation or emoji alone: nothing an index can find
+        term = Term(" ".join(_WORD.findall(words)) if kind == "word" else words.strip(), prefix)
+        if negated:
+            q.excluded.append(term)
+        elif pending_or:
+            q.groups[-1].append(term)
+        else:
+            q.groups.append([term])
+        pending_or = False
+    if sum(len(g) for g in q.groups) + len(q.excluded) > MAX_TERMS:
+        raise QueryError(f"a query can look for at most {MAX_TERMS} words or phrases")
+    return q
+
+
+def _add_filter(q: Query, name: str, value: str) -> None:
+    value = value.strip()
+    if not value:
+        raise QueryError(f"{name}: needs a value, e.g. {name}:{_EXAMPLES[name]}")
+    if name == "tag":
+        q.tags.append(value)
+    elif name == "speaker":
+        q.speakers.append(value)
+    elif name == "site":
+        q.sites.append(value)
+    elif name == "is":
+        state = value.lower()
+        if state not in STATES:
+            raise QueryError(
+                f"is:{value} is not a state; use one of unread, read, favourite, archived, highlighted, noted"
+            )
+        q.states.append("favourite" if state == "favorite" else state)
+    elif name == "before":
+        q.before = _date_bound(value, "before")
+    elif name == "after":
+        q.after = _date_bound(value, "after")
+    elif name == "in":
+        for part in value.lower().split(","):
+            kind = KINDS.get(part) or KINDS.get(part + "s")
+            if kind is None:
+                raise QueryError(f"in:{part} is not a kind; use articles, highlights, notes or quotes")
+            q.kinds.add(kind)
+
+
+_EXAMPLES = {
+    "tag": "climate",
+    "speaker": '"Keir Starmer"',
+    "site": "bbc",
+    "is": "unread",
+    "before": "2024-06",
+    "after": "2023",
+    "in": "highlights",
+}
+
+
+# -- results ----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One thing found: an article, a highlight, a note or a quote."""
+
+    kind: str
+    article_id: int
+    title: str
+    snippet: str
+    marks: list[tuple[int, int]]
+    start: int | None = None
+    end: int | None = None
+    ref_id: int | None = None
+    speaker: str | None = None
+    score: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "article_id": self.article_id,
+            "title": self.title,
+            "snippet": self.snippet,
+            "marks": [list(m) for m in self.marks],
+            "start": self.start,
+            "end": self.end,
+            "ref_id": self.ref_id,
+            "speaker": self.speaker,
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    quotes: int
+    articles: int
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "quotes": self.quotes, "articles": self.articles}
+
+
+def _unmark(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """A snippet from FTS5 with its marker characters taken out, and where they were."""
+    out, marks, start = [], [], None
+    pos = 0
+    for ch in snippet:
+        if ch == _OPEN:
+            start = pos
+        elif ch == _CLOSE:
+            if start is not None and pos > start:
+                marks.append((start, pos))
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return " ".join("".join(out).split("\n")), marks
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def first_match(text: str, words: list[str]) -> tuple[int, int] | None:
+    """Where the first of ``words`` stands in ``text``, ignoring case (and, failing that, diacritics)."""
+    best = None
+    for w in words:
+        m = re.search(r"\b" + re.escape(w), text, re.IGNORECASE)
+        if m and (best is None or m.start() < best[0]):
+            end = m.end()
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            best = (m.start(), end)
+    if best is not None or not words:
+        return best
+    # Diacritics: fold the text once, keeping where each folded character came from.
+    folded, where = [], []
+    for i, ch in enumerate(text):
+        for f in _fold(ch):
+            folded.append(f)
+            where.append(i)
+    flat = "".join(folded)
+    for w in words:
+        i = flat.find(_fold(w))
+        if i != -1 and (best is None or where[i] < best[0]):
+            end = where[i + len(_fold(w)) - 1] + 1
+            while end < len(text) and text[end].isalnum():
+                end += 1
+            best = (where[i], end)
+    return best
+
+
+# -- running a query ---------------------------------------------------------------------------
+
+
+def _article_filter(q: Query, column: str) -> tuple[str, list]:
+    """SQL conditions on an article id column for the tag, site, state and date filters."""
+    conds: list[str] = []
+    args: list = []
+    for tag in q.tags:
+        from reader.text import tag_key
+
+        conds.append(
+            f"{column} IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.key = ?)"
+        )
+        args.append(tag_key(tag))
+    for site in q.sites:
+        conds.append(f"{column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        args.append("site : " + " ".join(Term(w, prefix=True).fts() for w in _WORD.findall(site)))
+    state_sql = {
+        "unread": "read_at IS NULL",
+        "read": "read_at IS NOT NULL",
+        "favourite": "favourite = 1",
+        "archived": "archived = 1",
+    }
+    for state in q.states:
+        if state in state_sql:
+            conds.append(
+                f"{column} IN (SELECT id FROM articles INDEXED BY articles_list_added WHERE "
+                f"archived IN (0, 1) AND {state_sql[state]})"
+            )
+        elif state == "highlighted":
+            conds.append(f"{column} IN (SELECT article_id FROM highlights)")
+        elif state == "noted":
+            conds.append(f"{column} IN (SELECT article_id FROM notes)")
+    if q.before:
+        conds.append(f"{column} IN (SELECT id FROM articles WHERE {_DAY} < ?)")
+        args.append(q.before)
+    if q.after:
+        conds.append(f"{column} IN (SELECT id FROM articles WHERE {_DAY} > ?)")
+        args.append(q.after + "\x7f")  # after:2024 -> 2025 onwards
+    if any(not _WORD.search(s) for s in q.sites):
+        conds.append("0")  # a site filter with no letters finds nothing
+    return (" AND ".join(conds) or "1"), args
+
+
+#: The day an article counts as from: published, else saved (an expression index, migration m006).
+_DAY = "coalesce(published, substr(added, 1, 10))"
+
+
+def speakers_matching(db: sqlite3.Connection, value: str) -> list[str]:
+    """The speakers a typed name or form can mean: a form an article used for them, or words of their name."""
+    from reader.speakers import form_key, name_matches
+
+    found = [r[0] for r in db.execute("SELECT DISTINCT speaker FROM speaker_forms WHERE key = ?", [form_key(value)])]
+    for (name,) in db.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL"):
+        if name not in found and name_matches(value, name):
+            found.append(name)
+    return found
+
+
+def run(db: sqlite3.Connection, q: Query, *, limit: int = 50) -> list[SearchHit]:
+    """The hits for a parsed query, best first within each kind; articles, then highlights, notes, quotes."""
+    if q.empty:
+        raise QueryError("type words to find, or a filter such as tag:climate or is:unread")
+    if q.kinds:
+        kinds = set(q.kinds)
+    elif q.has_words or q.excluded or q.speakers:
+        kinds = {"article", "highlight", "note", "quote"}
+    else:  # filters alone: the articles they describe
+        kinds = {"article"}
+    speakers: list[str] | None = None
+    if q.speakers:
+        kinds &= {"quote"}
+        speakers = []
+        for value in q.speakers:
+            names = speakers_matching(db, value)
+            speakers = names if not speakers else [s for s in speakers if s in names]
+            if not names:
+                return []
+        if not speakers:
+            return []
+    hits: list[SearchHit] = []
+    try:
+        if "article" in kinds:
+            hits += _articles(db, q, limit)
+        ann: list[str] = [k for k in ("highlight", "note", "quote") if k in kinds]
+        if ann:
+            hits += _annotations(db, q, ann, speakers, limit)
+    except sqlite3.OperationalError as exc:  # a query our parser let through that FTS5 refused: say so, plainly
+        raise QueryError(f"cannot search for that ({exc}); try fewer or simpler words") from exc
+    _place_hits(db, q, hits)
+    return hits
+
+
+def _articles(db: sqlite3.Connection, q: Query, limit: int) -> list[SearchHit]:
+    where, args = _article_filter(q, "a.id")
+    expr = q.match()
+    if expr is not None:
+        weights = ", ".join(str(w) for w in ARTICLE_WEIGHTS)
+        sql = (
+            f"SELECT a.id, a.title, snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}), "
+            f"bm25(articles_fts, {weights}) AS r FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+            f"WHERE articles_fts MATCH ? AND {where} ORDER BY r LIMIT ?"
+        )
+        rows = db.execute(sql, [_OPEN, _CLOSE, expr, *args, limit]).fetchall()
+        out = []
+        for aid, title, snippet, rank in rows:
+            text, marks = _unmark(snippet)
+            out.append(SearchHit("article", aid, title, text, marks, score=-rank))
+        return out
+    # Filters alone (or only exclusions): what matches them, newest first.
+    neg = q.excluded_match()
+    if neg is not None:
+        where += " AND a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        args.append(neg)
+    sql = (
+        f"SELECT a.id, a.title, substr(a.text, 1, 200) FROM articles a WHERE {where} "
+        "ORDER BY a.added DESC, a.id DESC LIMIT ?"
+    )
+    return [
+        SearchHit("article", aid, title, " ".join(lead.split()) + ("…" if len(lead) >= 200 else ""), [])
+        for aid, title, lead in db.execute(sql, [*args, limit])
+    ]
+
+
+def _annotations(
+    db: sqlite3.Connection, q: Query, kinds: list[str], speakers: list[str] | None, limit: int
+) -> list[SearchHit]:
+    where, args = _article_filter(q, "f.article_id")
+    kind_marks = ",".join("?" * len(kinds))
+    where += f" AND f.kind IN ({kind_marks})"
+    args += kinds
+    if speakers is not None:
+        where += f" AND f.speaker IN ({','.join('?' * len(speakers))})"
+        args += speakers
+    expr = q.match()
+    if expr is not None:
+        sql = (
+            f"SELECT f.kind, f.article_id, f.ref_id, f.speaker, snippet(annotations_fts, 0, ?, ?, '…', "
+            f"{SNIPPET_TOKENS}), bm25(annotations_fts, 1.0, 0.5) AS r FROM annotations_fts f "
+            f"WHERE annotations_fts MATCH ? AND {where} ORDER BY r LIMIT ?"
+        )
+        rows = db.execute(sql, [_OPEN, _CLOSE, expr, *args, limit]).fetchall()
+    else:
+        neg = q.excluded_match()
+        if neg is not None:
+            where += " AND f.rowid NOT IN (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)"
+            args.append(neg)
+        sql = (
+            f"SELECT f.kind, f.article_id, f.ref_id, f.speaker, f.body, 0 FROM annotations_fts f "
+            f"WHERE {where} ORDER BY f.article_id DESC, f.rowid LIMIT ?"
+        )
+        rows = db.execute(sql, [*args, limit]).fetchall()
+    out = []
+    for kind, aid, ref, speaker, snippet, rank in rows:
+        text, marks = _unmark(snippet)
+        out.append(SearchHit(kind, int(aid), "", text, marks, ref_id=int(ref), speaker=speaker or None, score=-rank))
+    return out
+
+
+def _place_hits(db: sqlite3.Connection, q: Query, hits: list[SearchHit]) -> None:
+    """Titles for annotation hits, and where each hit stands in its article's text."""
+    words = q.words()
+    titles: dict[int, str] = {}
+    texts: dict[int, str] = {}
+    for h in hits:
+        if h.kind == "quote":
+            row = db.execute('SELECT start, "end" FROM quotes WHERE id = ?', [h.ref_id]).fetchone()
+            h.start, h.end = row if row else (None, None)
+        elif h.kind == "highlight":
+            row = db.execute('SELECT start, "end", status FROM highlights WHERE id = ?', [h.ref_id]).fetchone()
+            if row and row[2] != "detached":
+                h.start, h.end = row[0], row[1]
+        elif h.kind == "note":
+            row = db.execute(
+                'SELECT h.start, h."end", h.status FROM notes n JOIN highlights h ON h.id = n.highlight_id '
+                "WHERE n.id = ?",
+                [h.ref_id],
+            ).fetchone()
+            if row and row[2] != "detached":
+                h.start, h.end = row[0], row[1]
+        elif words:
+            if h.article_id not in texts:
+                texts[h.article_id] = db.execute("SELECT text FROM articles WHERE id = ?", [h.article_id]).fetchone()[0]
+            span = first_match(texts[h.article_id], words)
+            if span:
+                h.start, h.end = span
+        if not h.title:
+            if h.article_id not in titles:
+                row = db.execute("SELECT title FROM articles WHERE id = ?", [h.article_id]).fetchone()
+                titles[h.article_id] = row[0] if row else ""
+            h.title = titles[h.article_id]
+
+
+def speakers(db: sqlite3.Connection) -> list[Speaker]:
+    """Everyone quoted across the library, with how many quotes and articles; most quoted first."""
+    rows = db.execute(
+        "SELECT speaker, count(*) AS n, count(DISTINCT article_id) FROM quotes WHERE speaker IS NOT NULL "
+        "GROUP BY speaker ORDER BY n DESC, speaker"
+    ).fetchall()
+    return [Speaker(name, quotes, articles) for name, quotes, articles in rows]
