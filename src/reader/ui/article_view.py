@@ -457,6 +457,25 @@ class ArticleView(QTextBrowser):
         self.find_bar.edit.selectAll()
         self.find(self.find_bar.edit.text())
 
+    def mark_words(self, words: list[str]) -> list[tuple[int, int]]:
+        """Mark every occurrence of each word (a search's words, in the article); returns the spans."""
+        import re
+
+        spans: list[tuple[int, int]] = []
+        if self.article is not None:
+            for w in {w.casefold() for w in words if w}:
+                spans += [
+                    (m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(w), self.article.text, re.IGNORECASE)
+                ]
+        self._matches, self._match = sorted(spans), None
+        self._show_matches()
+        return self._matches
+
+    def clear_marks(self) -> None:
+        if not self.find_bar.isVisible():
+            self._matches, self._match, self._found = [], None, []
+            self._update_selections()
+
     def close_find(self) -> None:
         self.find_bar.hide()
         self._matches, self._match, self._found = [], None, []

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -78,16 +81,55 @@ class LibraryPanel(QWidget):
 
     - ``article_activated(int)``: the reader chose an article.
     - ``filter_changed()``: the reader chose another view, tag or order.
+    - ``search_edited(str)``: the search box's text changed (as the reader types).
+    - ``hit_activated(object)``: the reader chose a search hit (a :class:`reader.search.SearchHit`).
+    - ``speaker_activated(str)``: the reader chose a speaker in the Speakers view.
     """
 
     article_activated = Signal(int)
     filter_changed = Signal()
+    search_edited = Signal(str)
+    hit_activated = Signal(object)
+    speaker_activated = Signal(str)
 
     def __init__(self, model: ArticleListModel, theme: themes.Theme, parent=None) -> None:
         super().__init__(parent)
         self.model = model
-        title = QLabel("LIBRARY", objectName="PanelTitle")
+        from reader.ui.search_panel import SearchDelegate, SearchResultsModel, SpeakersModel
+
+        self.title = title = QLabel("LIBRARY", objectName="PanelTitle")
         title.setFont(themes.ui_font(11, bold=True))
+        self.search_box = QLineEdit(self, objectName="SearchBox")
+        self.search_box.setPlaceholderText("Search everything  (Ctrl+K)")
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setFont(themes.ui_font(13))
+        self.search_box.textChanged.connect(self.search_edited)
+        self.results_model = SearchResultsModel(self)
+        self.results = QListView(self, objectName="SearchResults")
+        self.results.setAccessibleName("Search results")
+        self.results.setModel(self.results_model)
+        self.results_delegate = SearchDelegate(theme, parent=self)
+        self.results_delegate.view = self.results
+        self.results.setItemDelegate(self.results_delegate)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.activated.connect(self._on_results_activated)
+        self.results.clicked.connect(self._on_results_activated)
+        self.speakers_model = SpeakersModel(self)
+        self.speakers = QListView(self, objectName="SpeakerList")
+        self.speakers.setAccessibleName("Speakers")
+        self.speakers.setModel(self.speakers_model)
+        self.speakers_delegate = CardDelegate(theme, title_px=15, title_lines=2, serif=True, parent=self)
+        self.speakers_delegate.view = self.speakers
+        self.speakers.setItemDelegate(self.speakers_delegate)
+        self.speakers.setResizeMode(QListView.ResizeMode.Adjust)
+        self.speakers.setUniformItemSizes(True)
+        self.speakers.activated.connect(self._on_speakers_activated)
+        self.speakers.clicked.connect(self._on_speakers_activated)
+        self.status = QLabel("", self, objectName="SearchStatus")
+        self.status.setFont(themes.ui_font(12))
+        self.status.setWordWrap(True)
         self.view_box = QComboBox(self, objectName="ViewBox")
         self.view_box.setFont(themes.ui_font(12))
         self.view_box.setToolTip("Which articles to list: all but the archive, unread, favourites, the archive, a tag")
@@ -130,13 +172,26 @@ class LibraryPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(title)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(10, 0, 10, 6)
+        search_row.addWidget(self.search_box)
+        lay.addLayout(search_row)
         boxes = QHBoxLayout()
         boxes.setContentsMargins(10, 0, 10, 6)
         boxes.setSpacing(6)
         boxes.addWidget(self.view_box, 3)
         boxes.addWidget(self.sort_box, 2)
         lay.addLayout(boxes)
-        lay.addWidget(self.view)
+        self.boxes = [self.view_box, self.sort_box]
+        status_row = QHBoxLayout()
+        status_row.setContentsMargins(14, 0, 14, 4)
+        status_row.addWidget(self.status)
+        lay.addLayout(status_row)
+        self.status.hide()
+        self.stack = QStackedWidget(self)
+        for w in (self.view, self.results, self.speakers):
+            self.stack.addWidget(w)
+        lay.addWidget(self.stack)
         self.set_counts(None, [])
 
     def select(self, article_id: int) -> None:
@@ -215,3 +270,47 @@ class LibraryPanel(QWidget):
     def _on_box_index_changed(self, _index: int) -> None:
         if not self._filling:
             self.filter_changed.emit()
+
+    # -- search and speakers -------------------------------------------------------------------
+
+    def mode(self) -> str:
+        """What the panel shows: "library", "results" or "speakers"."""
+        return {self.view: "library", self.results: "results", self.speakers: "speakers"}[self.stack.currentWidget()]
+
+    def show_library(self) -> None:
+        self.stack.setCurrentWidget(self.view)
+        self.title.setText("LIBRARY")
+        self.status.hide()
+        for box in self.boxes:
+            box.setEnabled(True)
+
+    def show_results(self, query: str, hits: list, message: str | None = None) -> None:
+        self.results_model.set_hits(query, hits)
+        self.stack.setCurrentWidget(self.results)
+        self.title.setText(f"SEARCH  ·  {len(hits)}" if hits else "SEARCH")
+        for box in self.boxes:
+            box.setEnabled(False)
+        if message or not hits:
+            self.status.setText(message or "Nothing found. Fewer words, a word*, or OR may find more.")
+            self.status.show()
+        else:
+            self.status.hide()
+
+    def show_speakers(self, speakers: list) -> None:
+        self.speakers_model.set_speakers(speakers)
+        self.stack.setCurrentWidget(self.speakers)
+        self.title.setText(f"SPEAKERS  ·  {len(speakers)}")
+        self.status.setText(
+            "Everyone quoted in your library. Choose one to see what they said." if speakers else "No quotes yet."
+        )
+        self.status.show()
+
+    def _on_results_activated(self, index) -> None:
+        hit = index.data(Roles.ITEM)
+        if hit is not None:
+            self.hit_activated.emit(hit)
+
+    def _on_speakers_activated(self, index) -> None:
+        s = index.data(Roles.ITEM)
+        if s is not None:
+            self.speaker_activated.emit(s.name)

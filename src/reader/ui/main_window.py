@@ -35,6 +35,8 @@ from reader.ui.tags import TagEditor, TagsDialog
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1400, 900)
+#: Search runs this long after the reader stops typing.
+SEARCH_DELAY_MS = 150
 #: Work left for after the first paint is done at the latest this long after the window shows.
 AFTER_SHOW_MS = 150
 #: Library rows listed before the first paint (the rest follow just after).
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
     - ``import_finished(object)``: a background import ended (its BatchResult), after the panels updated.
     - ``highlights_shown(int)``: an article's highlights were (re)painted and listed.
     - ``external_change_seen()``: the window noticed and showed a change made by another process.
+    - ``search_finished(str)``: results (or why there are none) for a query are shown.
     """
 
     article_opened = Signal(int)
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
     import_finished = Signal(object)
     highlights_shown = Signal(int)
     external_change_seen = Signal()
+    search_finished = Signal(str)
 
     def __init__(self, library: Library, settings: QSettings, theme: themes.Theme = themes.LIGHT) -> None:
         super().__init__()
@@ -89,6 +93,9 @@ class MainWindow(QMainWindow):
         self.side_tabs.addTab(self.side_panel, "Quotes")
         self.side_tabs.addTab(self.highlights_panel, "Highlights")
         self.undo_stack = QUndoStack(self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_number = 0
+        self._search_jobs: dict[int, object] = {}
         self.note_editor: NoteEditor | None = None
         self.tags_dialog: TagsDialog | None = None
         self.highlight_tags_dialog: QDialog | None = None
@@ -120,6 +127,10 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.library_panel.article_activated.connect(self._on_library_article_activated)
         self.library_panel.filter_changed.connect(self._on_library_panel_filter_changed)
+        self.library_panel.search_edited.connect(self._on_library_panel_search_edited)
+        self.library_panel.hit_activated.connect(self.open_hit)
+        self.library_panel.speaker_activated.connect(self._on_library_panel_speaker_activated)
+        self._search_timer.timeout.connect(self.run_search)
         self.side_panel.quote_activated.connect(self._on_side_panel_quote_activated)
         self.side_panel.quote_highlight_requested.connect(self._on_side_panel_quote_highlight_requested)
         self.article_view.visible_range_changed.connect(self.side_panel.follow)
@@ -345,6 +356,20 @@ class MainWindow(QMainWindow):
             width.addAction(act)
             self.measure_actions[key] = act
         menu.addSeparator()
+        self.search_action = QAction("&Search…", self)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("/")])
+        self.search_action.triggered.connect(self.focus_search)
+        self.speakers_action = QAction("S&peakers", self, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.speakers_action.setToolTip("Everyone quoted across the library")
+        self.speakers_action.triggered.connect(self.show_speakers)
+        for act in (self.search_action, self.speakers_action):
+            menu.addAction(act)
+            self.addAction(act)
+        self.close_search_action = QAction("Close Search", self, shortcut=QKeySequence(Qt.Key.Key_Escape))
+        self.close_search_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.close_search_action.triggered.connect(self._on_close_search_triggered)
+        self.library_panel.addAction(self.close_search_action)
+        menu.addSeparator()
         self.focus_library_action = QAction("Go to &Library", self, shortcut=QKeySequence("Ctrl+1"))
         self.focus_library_action.triggered.connect(lambda: self.library_panel.view.setFocus())
         self.focus_article_action = QAction("Go to &Article", self, shortcut=QKeySequence("Ctrl+2"))
@@ -426,6 +451,94 @@ class MainWindow(QMainWindow):
             panel.view.setFocus()
         else:  # an empty panel: its tabs, so the arrow keys can switch to the other one
             self.side_tabs.tabBar().setFocus()
+
+    # -- search ----------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        box = self.library_panel.search_box
+        box.setFocus()
+        box.selectAll()
+
+    def _on_library_panel_search_edited(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()  # debounced: a query runs once the reader pauses
+        else:
+            self.end_search()
+
+    def run_search(self) -> None:
+        """Run the search box's query in a worker; an answer to an older query is dropped."""
+        from reader.ui.workers import SearchJob
+
+        query = self.library_panel.search_box.text().strip()
+        if not query:
+            return
+        self._search_number += 1
+        job = SearchJob(self.library.data_dir, query, self._search_number)
+        job.signals.finished.connect(self._on_search_finished)
+        job.signals.failed.connect(self._on_search_failed)
+        self._search_jobs[self._search_number] = job  # kept alive until it reports
+        job.start()
+
+    def _on_search_finished(self, number: int, query: str, hits: list) -> None:
+        self._search_jobs.pop(number, None)
+        if number != self._search_number or not self.library_panel.search_box.text().strip():
+            return  # a newer query is on its way, or the search was closed
+        self.library_panel.show_results(query, hits)
+        self.search_finished.emit(query)
+
+    def _on_search_failed(self, number: int, query: str, exc: BaseException) -> None:
+        self._search_jobs.pop(number, None)
+        if number != self._search_number:
+            return
+        if isinstance(exc, ReaderError):  # a query that cannot be searched: say why, in place of results
+            self.library_panel.show_results(query, [], exc.message)
+            self.search_finished.emit(query)
+        else:
+            show_error(self, exc)
+
+    def end_search(self) -> None:
+        """Esc, or an empty box: the library comes back."""
+        self._search_timer.stop()
+        self._search_number += 1  # whatever is still running is stale now
+        panel = self.library_panel
+        if panel.search_box.text():
+            panel.search_box.clear()
+        panel.show_library()
+        self.article_view.clear_marks()
+
+    def open_hit(self, hit) -> None:
+        """Open a hit's article at the hit, with its words marked (a quote or highlight: exactly its span)."""
+        if hit.article_id != self.current_id:
+            self.open_article(hit.article_id)
+        if self.current_id != hit.article_id:
+            return
+        view = self.article_view
+        words = []
+        if hit.kind in ("article", "note"):
+            from reader.search import parse_query
+
+            try:
+                words = parse_query(self.library_panel.results_model.query).words()
+            except ReaderError:
+                words = []
+        view.mark_words(words)
+        if hit.start is not None and hit.end is not None:
+            view.scroll_to_range(hit.start, hit.end)
+        if hit.kind == "highlight" and hit.ref_id is not None:
+            self.set_current_highlight(hit.ref_id)
+
+    def _on_close_search_triggered(self) -> None:
+        if self.library_panel.mode() != "library":
+            self.end_search()
+            self.library_panel.view.setFocus()
+
+    def show_speakers(self) -> None:
+        self.library_panel.show_speakers(self.library.speakers())
+        self.library_panel.speakers.setFocus()
+
+    def _on_library_panel_speaker_activated(self, name: str) -> None:
+        self.library_panel.search_box.setText(f'speaker:"{name}"')
+        self.run_search()
 
     # -- appearance ----------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ class Roles(enum.IntEnum):
     COUNT = Qt.ItemDataRole.UserRole + 7  # how many highlights an article has, drawn as the first chip
     QUIET = Qt.ItemDataRole.UserRole + 8  # a row drawn quieter (an article already read)
     STATE = Qt.ItemDataRole.UserRole + 9  # "read", or how far read ("42%")
+    MARKS = Qt.ItemDataRole.UserRole + 10  # (start, end) of matched words in a search snippet
 
 
 def _published(s: ArticleSummary) -> str:

@@ -57,3 +57,47 @@ class ImportJob(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
+
+
+_local = threading.local()
+
+
+def _thread_library(data_dir) -> Library:
+    """This pool thread's own connection to the library (a connection never crosses threads)."""
+    lib = getattr(_local, "library", None)
+    if lib is None or lib.data_dir != data_dir:
+        lib = Library.open(data_dir)
+        _local.library = lib
+    return lib
+
+
+class SearchSignals(QObject):
+    """``finished(number, query, hits)``, ``failed(number, query, exception)``."""
+
+    finished = Signal(int, str, object)
+    failed = Signal(int, str, object)
+
+
+class SearchJob(QRunnable):
+    """Run one query off the UI thread; ``number`` lets the window drop a stale answer."""
+
+    def __init__(self, data_dir, query: str, number: int, limit: int = 50) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.query = query
+        self.number = number
+        self.limit = limit
+        self.signals = SearchSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        try:
+            hits = _thread_library(self.data_dir).search(self.query, limit=self.limit)
+        except BaseException as exc:  # reported, never lost in the pool
+            log.debug("search failed", exc_info=True)
+            self.signals.failed.emit(self.number, self.query, exc)
+            return
+        self.signals.finished.emit(self.number, self.query, hits)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
