@@ -12,7 +12,11 @@ The language: words (all must match), ``"exact phrases"``, ``prefix*``,
 noted``, ``before:``/``after:`` (YYYY, YYYY-MM, YYYY-MM-DD, on the published
 date or else the date saved; both exclusive), ``in:articles|highlights|
 notes|quotes``. A filter's value may be quoted (``tag:"long reads"``). An
-unknown filter name is searched as words.
+unknown filter name is searched as words. ``site:`` matches any word of the
+site's name from its start ("lake" finds "Lakeside Post"); ``tag:`` finds
+articles with the tag and highlights that carry it; filters alone list
+articles (and, with ``tag:``, tagged highlights). ``limit`` caps the hits in
+all, dealt fairly round the kinds.
 
 Two FTS5 indexes answer (migration m006): ``articles_fts`` (title, text,
 author, site; BM25 with the title weighted 10, author 3, site 2, text 1) and
@@ -160,8 +164,12 @@ def _date_bound(value: str, name: str) -> str:
     if not m:
         raise QueryError(f"{name}: takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not “{value}”")
     year, month, day = m.groups()
-    if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
-        raise QueryError(f"{name}: “{value}” is not a date")
+    import datetime as _dt
+
+    try:
+        _dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise QueryError(f"{name}: “{value}” is not a date") from None
     return value.strip()
 
 
@@ -333,17 +341,29 @@ def first_match(text: str, words: list[str]) -> tuple[int, int] | None:
 # -- running a query ---------------------------------------------------------------------------
 
 
-def _article_filter(q: Query, column: str) -> tuple[str, list]:
-    """SQL conditions on an article id column for the tag, site, state and date filters."""
+def _article_filter(q: Query, column: str, highlight_column: str | None = None) -> tuple[str, list]:
+    """SQL conditions on an article id column for the tag, site, state and date filters.
+
+    With ``highlight_column`` (the id of a highlight hit), a tag on the
+    highlight itself counts as well as one on its article.
+    """
+    from reader.text import tag_key
+
     conds: list[str] = []
     args: list = []
     for tag in q.tags:
-        from reader.text import tag_key
-
-        conds.append(
+        on_article = (
             f"{column} IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.key = ?)"
         )
         args.append(tag_key(tag))
+        if highlight_column is None:
+            conds.append(on_article)
+        else:
+            conds.append(
+                f"({on_article} OR (f.kind = 'highlight' AND {highlight_column} IN (SELECT ht.highlight_id "
+                "FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id WHERE t.key = ?)))"
+            )
+            args.append(tag_key(tag))
     for site in q.sites:
         conds.append(f"{column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         args.append("site : " + " ".join(Term(w, prefix=True).fts() for w in _WORD.findall(site)))
@@ -390,15 +410,15 @@ def speakers_matching(db: sqlite3.Connection, value: str) -> list[str]:
 
 
 def run(db: sqlite3.Connection, q: Query, *, limit: int = 50) -> list[SearchHit]:
-    """The hits for a parsed query, best first within each kind; articles, then highlights, notes, quotes."""
+    """At most ``limit`` hits for a parsed query: articles, highlights, notes, quotes, each best first."""
     if q.empty:
         raise QueryError("type words to find, or a filter such as tag:climate or is:unread")
     if q.kinds:
         kinds = set(q.kinds)
     elif q.has_words or q.excluded or q.speakers:
         kinds = {"article", "highlight", "note", "quote"}
-    else:  # filters alone: the articles they describe
-        kinds = {"article"}
+    else:  # filters alone: the articles they describe (and, for tag:, the highlights that carry the tag)
+        kinds = {"article", "highlight"} if q.tags else {"article"}
     speakers: list[str] | None = None
     if q.speakers:
         kinds &= {"quote"}
@@ -410,17 +430,43 @@ def run(db: sqlite3.Connection, q: Query, *, limit: int = 50) -> list[SearchHit]
                 return []
         if not speakers:
             return []
-    hits: list[SearchHit] = []
+    found: list[SearchHit] = []
     try:
         if "article" in kinds:
-            hits += _articles(db, q, limit)
+            found += _articles(db, q, limit)
         ann: list[str] = [k for k in ("highlight", "note", "quote") if k in kinds]
         if ann:
-            hits += _annotations(db, q, ann, speakers, limit)
+            found += _annotations(db, q, ann, speakers, limit)
     except sqlite3.OperationalError as exc:  # a query our parser let through that FTS5 refused: say so, plainly
         raise QueryError(f"cannot search for that ({exc}); try fewer or simpler words") from exc
+    hits = _fair_share(found, limit)
     _place_hits(db, q, hits)
     return hits
+
+
+def _fair_share(hits: list[SearchHit], limit: int) -> list[SearchHit]:
+    """At most ``limit`` hits, each kind getting its turn (best first), listed kind by kind.
+
+    Ranks of different indexes do not compare, so no kind may crowd the
+    others out: the places are dealt round the kinds, each its next best.
+    """
+    if len(hits) <= limit:
+        return hits
+    by_kind: dict[str, list[SearchHit]] = {}
+    for h in hits:
+        by_kind.setdefault(h.kind, []).append(h)
+    taken: dict[str, int] = dict.fromkeys(by_kind, 0)
+    left = limit
+    while left > 0:
+        moved = False
+        for kind, items in by_kind.items():
+            if left and taken[kind] < len(items):
+                taken[kind] += 1
+                left -= 1
+                moved = True
+        if not moved:
+            break
+    return [h for kind, items in by_kind.items() for h in items[: taken[kind]]]
 
 
 def _articles(db: sqlite3.Connection, q: Query, limit: int) -> list[SearchHit]:
@@ -457,7 +503,7 @@ def _articles(db: sqlite3.Connection, q: Query, limit: int) -> list[SearchHit]:
 def _annotations(
     db: sqlite3.Connection, q: Query, kinds: list[str], speakers: list[str] | None, limit: int
 ) -> list[SearchHit]:
-    where, args = _article_filter(q, "f.article_id")
+    where, args = _article_filter(q, "f.article_id", "f.ref_id")
     kind_marks = ",".join("?" * len(kinds))
     where += f" AND f.kind IN ({kind_marks})"
     args += kinds
