@@ -12,12 +12,14 @@ from reader.ui.models import Roles
 PAD = 10
 
 
-def _wrapped_height(text: str, font, width: int, max_lines: int) -> tuple[int, list]:
-    """Lay out text in at most max_lines lines of width; return height and lines."""
+def wrapped_layout(text: str, font, width: int, max_lines: int, formats=()) -> tuple[QTextLayout, int, list]:
+    """Lay out text in at most max_lines lines of width; return the layout, its height and its lines."""
     layout = QTextLayout(text, font)
     opt = QTextOption()
     opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(opt)
+    if formats:
+        layout.setFormats(list(formats))
     layout.beginLayout()
     lines, y = [], 0.0
     while len(lines) < max_lines:
@@ -29,7 +31,13 @@ def _wrapped_height(text: str, font, width: int, max_lines: int) -> tuple[int, l
         y += line.height()
         lines.append((line.textStart(), line.textLength()))
     layout.endLayout()
-    return int(y + 0.999), lines
+    return layout, int(y + 0.999), lines
+
+
+def _wrapped_height(text: str, font, width: int, max_lines: int) -> tuple[int, list]:
+    """Lay out text in at most max_lines lines of width; return height and lines."""
+    _layout, height, lines = wrapped_layout(text, font, width, max_lines)
+    return height, lines
 
 
 def _draw_wrapped(painter: QPainter, rect: QRect, text: str, font, max_lines: int) -> int:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetrics, QPainter, QTextCharFormat, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from reader.search import SearchHit, Speaker
 from reader.ui import themes
-from reader.ui.delegates import PAD, CardDelegate
+from reader.ui.delegates import PAD, CardDelegate, wrapped_layout
 from reader.ui.models import Roles
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -102,10 +102,6 @@ class SearchDelegate(CardDelegate):
         super().__init__(theme, title_px=14, title_lines=SNIPPET_LINES, serif=True, subtitle_first=True, parent=parent)
 
     def _snippet_layout(self, text: str, marks: list[tuple[int, int]], width: int) -> tuple[QTextLayout, int]:
-        layout = QTextLayout(text, self.title_font)
-        opt = QTextOption()
-        opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(opt)
         ranges = []
         for a, b in marks:
             r = QTextLayout.FormatRange()
@@ -115,19 +111,8 @@ class SearchDelegate(CardDelegate):
             fmt.setBackground(themes.color(self.theme.flash))
             r.format = fmt
             ranges.append(r)
-        layout.setFormats(ranges)
-        layout.beginLayout()
-        y, lines = 0.0, 0
-        while lines < SNIPPET_LINES:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-            lines += 1
-        layout.endLayout()
-        return layout, int(y + 0.999)
+        layout, height, _lines = wrapped_layout(text, self.title_font, width, SNIPPET_LINES, ranges)
+        return layout, height
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         full = self.view.viewport().width() if self.view is not None else (option.rect.width() or 260)
