@@ -52,7 +52,8 @@ def speaker_forms_of(
     for speaker, start, end in quotes:
         if not speaker:
             continue
-        forms = [speaker]
+        # The name, each word of it a reader may type alone ("Starmer"), and the mention.
+        forms = [speaker, *(w for w in name_words(speaker) if w not in HONORIFICS and len(w) > 1)]
         if start is not None and end is not None and 0 <= start < end <= len(text):
             mention = " ".join(text[start:end].split())
             if mention and fold(mention) not in PRONOUNS and len(mention) <= 80:

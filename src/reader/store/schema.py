@@ -287,7 +287,7 @@ def m006_search_index(db: Database) -> None:
             PRIMARY KEY (speaker, key)
         ) WITHOUT ROWID;
         CREATE INDEX speaker_forms_key ON speaker_forms(key);
-        CREATE INDEX quotes_speaker ON quotes(speaker);
+        CREATE INDEX quotes_speaker ON quotes(speaker, article_id, id);  -- speaker: without words
         CREATE INDEX highlights_status ON highlights(article_id, status);
         -- before:/after: filter on the day an article counts as from, without reading its row
         CREATE INDEX articles_day ON articles(coalesce(published, substr(added, 1, 10)), id);
