@@ -479,6 +479,8 @@ def _articles(db: sqlite3.Connection, q: Query, limit: int) -> list[SearchHit]:
             if first != -1:  # no earlier marker: the offset in the canonical text is the same
                 hit.start, hit.end = first, marked.find(_CLOSE, first) - 1
             out.append(hit)
+        if len(out) < limit:
+            out += _tagged(db, q, {h.article_id for h in out}, limit - len(out))
         return out
     # Filters alone (or only exclusions): what matches them, newest first.
     where, args = _article_filter(q, "a.id")
@@ -494,6 +496,65 @@ def _articles(db: sqlite3.Connection, q: Query, limit: int) -> list[SearchHit]:
         SearchHit("article", aid, title, " ".join(lead.split()) + ("…" if len(lead) >= 200 else ""), [])
         for aid, title, lead in db.execute(sql, [*args, limit])
     ]
+
+
+def _tagged(db: sqlite3.Connection, q: Query, seen: set[int], limit: int) -> list[SearchHit]:
+    """Articles whose tags hold the words looked for (every group), when their text does not.
+
+    Tags are few: each group's words are looked for in tag names (folded,
+    from the start of a word), then the articles carrying such tags.
+    """
+    from reader.text import tag_key
+
+    if q.excluded or not q.groups:
+        return []
+    names = [(tid, name, tag_key(name)) for tid, name in db.execute("SELECT id, name FROM tags")]
+    if not names:
+        return []
+    chosen: list[set[int]] = []
+    labels: dict[int, str] = {}
+    for group in q.groups:
+        ids = set()
+        for term in group:
+            words = [_fold_word(w) for w in term.words()]
+            for tid, name, key in names:
+                tag_words = [_fold_word(w) for w in _WORD.findall(key)]
+                if words and all(any(t == w or (term.prefix and t.startswith(w)) for t in tag_words) for w in words):
+                    ids.add(tid)
+                    labels[tid] = name
+        if not ids:
+            return []
+        chosen.append(ids)
+    where, args = _article_filter(q, "a.id")
+    conds = " AND ".join(
+        f"a.id IN (SELECT article_id FROM article_tags WHERE tag_id IN ({','.join(str(t) for t in ids)}))"
+        for ids in chosen
+    )
+    rows = db.execute(
+        f"SELECT a.id, a.title FROM articles a WHERE {conds} AND {where} ORDER BY a.added DESC, a.id DESC LIMIT ?",
+        [*args, limit + len(seen)],
+    ).fetchall()
+    out = []
+    wanted = ",".join(str(t) for ids in chosen for t in ids)
+    for aid, title in rows:
+        if aid in seen:
+            continue
+        carried = [
+            labels[t]
+            for (t,) in db.execute(
+                f"SELECT tag_id FROM article_tags WHERE article_id = ? AND tag_id IN ({wanted})", [aid]
+            )
+        ]
+        shown = " ".join(f"#{t}" for t in sorted(carried, key=str.casefold))
+        out.append(SearchHit("article", aid, title, f"Tagged {shown}", [(7, 7 + len(shown))], score=0.0))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _fold_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _annotations(
