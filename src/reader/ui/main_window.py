@@ -1188,6 +1188,8 @@ class MainWindow(QMainWindow):
         self.highlights_panel.tag_editor.input.setFocus()
 
     def _on_library_panel_filter_changed(self) -> None:
+        if self.library_panel.mode() != "library":  # choosing a view leaves search and the speakers
+            self.end_search()
         self._reset_library_list()
 
     def _on_library_changed(self, changes: Changes) -> None:
