@@ -854,6 +854,36 @@ class Library:
         else:
             raise ValueError(f"cannot tag a {kind!r}")
 
+    # -- images ---------------------------------------------------------------------------------
+
+    def cached_images(self, urls: Sequence[str]) -> dict[str, bytes]:
+        """The images among ``urls`` already loaded once (never fetched here)."""
+        urls = list(dict.fromkeys(urls))
+        if not urls:
+            return {}
+        with storage_errors(self.path):
+            marks = ",".join("?" * len(urls))
+            return dict(self.conn.execute(f"SELECT url, data FROM images WHERE url IN ({marks})", urls).fetchall())
+
+    def load_image(self, url: str, *, cancelled: Callable[[], bool] | None = None) -> bytes:
+        """An article's image: from the cache, else downloaded (http(s) only, an image type, at most 10 MB) and kept.
+
+        Only ever called because the reader asked for it: reader loads no
+        image, and nothing else remote, on its own.
+        """
+        found = self.cached_images([url])
+        if url in found:
+            return found[url]
+        from reader.importers.url import IMAGE_TYPES, MAX_IMAGE_BYTES, fetch
+
+        got = fetch(url, cancelled=cancelled, types=IMAGE_TYPES, max_bytes=MAX_IMAGE_BYTES, accept="image/*")
+        with self._write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO images (url, data, type, fetched) VALUES (?, ?, ?, ?)",
+                [url, got.data, got.content_type, _now()],
+            )
+        return got.data
+
     # -- search ---------------------------------------------------------------------------------
 
     def search(self, query: str, *, limit: int = 50) -> list[SearchHit]:

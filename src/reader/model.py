@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass, field
 
 #: Block kinds an article body is made of.
-BLOCK_KINDS = ("heading", "paragraph", "blockquote", "list_item")
+BLOCK_KINDS = ("heading", "paragraph", "blockquote", "list_item", "figure")
 
 #: Words a minute used for the reading-time estimate.
 WORDS_PER_MINUTE = 230
@@ -24,13 +24,17 @@ class Block:
     start: int
     end: int
     level: int = 0  # heading level (1-6) or list nesting; 0 when not relevant
+    src: str | None = None  # a figure's image (an http(s) address); its text is the alt text or caption
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "start": self.start, "end": self.end, "level": self.level}
+        d = {"kind": self.kind, "start": self.start, "end": self.end, "level": self.level}
+        if self.src is not None:
+            d["src"] = self.src
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> Block:
-        return cls(d["kind"], int(d["start"]), int(d["end"]), int(d.get("level", 0)))
+        return cls(d["kind"], int(d["start"]), int(d["end"]), int(d.get("level", 0)), d.get("src"))
 
 
 @dataclass(slots=True)

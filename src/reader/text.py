@@ -35,8 +35,8 @@ def normalize_block(raw: str) -> str:
     return _WHITESPACE.sub(" ", s).strip()
 
 
-def join_blocks(parts: Iterable[tuple[str, str] | tuple[str, str, int]]) -> tuple[str, list[Block]]:
-    """Build the canonical text from ``(kind, raw_text[, level])`` parts.
+def join_blocks(parts: Iterable[tuple]) -> tuple[str, list[Block]]:
+    """Build the canonical text from ``(kind, raw_text[, level[, src]])`` parts.
 
     Empty blocks are dropped. Returns the text and the blocks' spans in it.
     """
@@ -45,7 +45,8 @@ def join_blocks(parts: Iterable[tuple[str, str] | tuple[str, str, int]]) -> tupl
     pos = 0
     for part in parts:
         kind, raw = part[0], part[1]
-        level = part[2] if len(part) > 2 else 0  # type: ignore[misc]
+        level = part[2] if len(part) > 2 else 0
+        src = part[3] if len(part) > 3 else None
         text = normalize_block(raw)
         if not text:
             continue
@@ -53,7 +54,7 @@ def join_blocks(parts: Iterable[tuple[str, str] | tuple[str, str, int]]) -> tupl
             pieces.append(BLOCK_SEPARATOR)
             pos += len(BLOCK_SEPARATOR)
         pieces.append(text)
-        blocks.append(Block(kind, pos, pos + len(text), level))
+        blocks.append(Block(kind, pos, pos + len(text), level, src))
         pos += len(text)
     return "".join(pieces), blocks
 

@@ -28,7 +28,7 @@ EXTRACT_OPTIONS: dict[str, Any] = {
     "with_metadata": True,
     "include_comments": False,
     "include_tables": False,
-    "include_images": False,
+    "include_images": True,  # kept as figure blocks; loaded only when the reader asks
     "include_links": False,
     "favor_precision": True,
 }
@@ -88,15 +88,50 @@ def _lines(el) -> list[str]:
     return [line for line in lines if line]
 
 
-def drop_pull_quotes(parts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+# A photo credit at the end of a caption: "... Gazette photo by Earl Tucker", "(Photo: AP)".
+_CREDIT_TAIL = re.compile(
+    r"\s*\(?(?:[\w'’]+\s){0,3}?(?:photo|image|picture|illustration)s?"
+    r"(?:\s+(?:by|courtesy\s+of)|\s*:|\s+credit:?)\s+[^.()]{2,60}\)?\.?$",
+    re.IGNORECASE,
+)
+_CAPTION_MAX_CHARS = 320
+
+
+def attach_captions(parts: list[tuple]) -> list[tuple]:
+    """A short paragraph right after a figure that ends in a photo credit is its caption.
+
+    Extraction keeps an image's caption as a paragraph of its own; in the
+    body it would read as article text, credit and all. It becomes the
+    figure's text instead (its alt text, where there was no caption), without
+    the credit.
+    """
+    out: list[tuple] = []
+    for part in parts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev[0] in ("figure", "no-figure")
+            and part[0] == "paragraph"
+            and len(part[1]) <= _CAPTION_MAX_CHARS
+            and (m := _CREDIT_TAIL.search(part[1]))
+        ):
+            caption = part[1][: m.start()].strip() or prev[1]
+            out[-1] = (prev[0], caption, 0, prev[3])
+            continue
+        out.append(part)
+    # An image that cannot be shown goes, with its caption, as it did before images were kept.
+    return [p for p in out if p[0] != "no-figure"]
+
+
+def drop_pull_quotes(parts: list[tuple]) -> list[tuple]:
     """A pull quote repeats words of the body in large type: keep the body's copy only."""
-    body = "\n".join(t for k, t, _ in parts if k == "paragraph")
+    body = "\n".join(p[1] for p in parts if p[0] == "paragraph")
     return [p for p in parts if not (p[0] == "blockquote" and len(p[1]) >= 20 and p[1].strip("“”\"'‘’ ") in body)]
 
 
-def body_blocks(body) -> list[tuple[str, str, int]]:
+def body_blocks(body) -> list[tuple]:
     """trafilatura's body tree -> (kind, text, level) parts in document order."""
-    parts: list[tuple[str, str, int]] = []
+    parts: list[tuple] = []
     for el in body:
         tag = el.tag
         if tag == "head":
@@ -118,7 +153,12 @@ def body_blocks(body) -> list[tuple[str, str, int]]:
         elif tag in ("p", "table", "code"):
             parts.append(("paragraph", _text(el), 0))
         elif tag == "graphic":
-            continue  # images are not shown (no remote loads)
+            src = (el.get("src") or "").strip()
+            caption = normalize_block(el.get("alt") or el.get("title") or "") or "Image"
+            if src.lower().startswith(("http://", "https://")):  # never data:, file: or a script
+                parts.append(("figure", caption, 0, src))
+            else:  # an image with no address reader could load (a page saved without its URL)
+                parts.append(("no-figure", caption, 0, None))
         else:
             text = _text(el)
             if text:
@@ -150,13 +190,13 @@ def clean_author(author: str | None) -> str | None:
     return ", ".join(names) or None
 
 
-def drop_furniture(parts: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+def drop_furniture(parts: list[tuple]) -> list[tuple]:
     """Drop page furniture that extraction kept: markers, credits, promos, appeals."""
-    kept: list[tuple[str, str, int]] = []
+    kept: list[tuple] = []
     after_promo = False
     for part in parts:
-        kind, text, _level = part
-        furniture = kind != "blockquote" and (
+        kind, text = part[0], part[1]
+        furniture = kind not in ("blockquote", "figure") and (
             (len(text) <= _FURNITURE_MAX_CHARS and _FURNITURE.match(text) is not None)
             or (len(text) <= _APPEAL_MAX_CHARS and _APPEAL.search(text) is not None)
             # a promo box is a heading and a one-line blurb
@@ -183,7 +223,7 @@ def parse_html(text: str, *, source: str, url: str | None = None, name: str = ""
     title, title_site = split_title(doc.title, site)
     site = site or title_site
     author = clean_author(doc.author)
-    parts = drop_pull_quotes(drop_furniture(body_blocks(doc.body)))
+    parts = drop_pull_quotes(drop_furniture(attach_captions(body_blocks(doc.body))))
     # A body that repeats the headline as its first block shows it twice.
     if parts and title and parts[0][1].casefold() == title.casefold():
         parts = parts[1:]

@@ -47,8 +47,25 @@ def check_url(url: str) -> None:
         raise ImportFailed(f"{url}: not a complete web address")
 
 
-def fetch(url: str, *, cancelled=None) -> Fetched:
-    """Download ``url`` within the limits above; ``cancelled()`` can stop it."""
+IMAGE_TYPES = ("image/jpeg", "image/png", "image/gif", "image/webp")
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+
+
+def fetch(
+    url: str,
+    *,
+    cancelled=None,
+    types: tuple[str, ...] | None = None,
+    max_bytes: int | None = None,
+    accept: str = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5",
+) -> Fetched:
+    """Download ``url`` within the limits above; ``cancelled()`` can stop it.
+
+    ``types`` and ``max_bytes`` change what is accepted (an article's image:
+    :data:`IMAGE_TYPES`, :data:`MAX_IMAGE_BYTES`).
+    """
+    types = types or HTML_TYPES + TEXT_TYPES
+    limit = max_bytes or MAX_BYTES
     import httpx
 
     check_url(url)
@@ -59,7 +76,7 @@ def fetch(url: str, *, cancelled=None) -> Fetched:
                 follow_redirects=True,
                 max_redirects=MAX_REDIRECTS,
                 timeout=httpx.Timeout(TIMEOUT_S),
-                headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5"},
+                headers={"User-Agent": USER_AGENT, "Accept": accept},
             ) as client,
             client.stream("GET", url) as resp,
         ):
@@ -67,18 +84,21 @@ def fetch(url: str, *, cancelled=None) -> Fetched:
                 raise ImportFailed(f"{url}: the server answered {resp.status_code} {resp.reason_phrase}".rstrip())
             check_url(str(resp.url))  # a redirect to another scheme is refused too
             ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-            if ctype and ctype not in HTML_TYPES + TEXT_TYPES:
-                raise ImportFailed(f"{url}: not a web page (content type {ctype})")
+            image = types == IMAGE_TYPES
+            if (ctype and ctype not in types) or (image and not ctype):
+                what = "an image" if image else "a web page"
+                raise ImportFailed(f"{url}: not {what} (content type {ctype or 'unknown'})")
             length = resp.headers.get("content-length")
-            if length and length.isdigit() and int(length) > MAX_BYTES:
+            mb = limit // (1024 * 1024)
+            if length and length.isdigit() and int(length) > limit:
                 raise ImportFailed(
-                    f"{url}: the page is too large ({int(length) // (1024 * 1024)} MB; the limit is 20 MB)"
+                    f"{url}: the download is too large ({int(length) // (1024 * 1024)} MB; the limit is {mb} MB)"
                 )
             chunks, size = [], 0
             for chunk in resp.iter_bytes():
                 size += len(chunk)
-                if size > MAX_BYTES:
-                    raise ImportFailed(f"{url}: the page is too large (over 20 MB)")
+                if size > limit:
+                    raise ImportFailed(f"{url}: the download is too large (over {mb} MB)")
                 if time.monotonic() > deadline:
                     raise ImportFailed(f"{url}: the download took longer than {TOTAL_S:.0f} s")
                 if cancelled is not None and cancelled():

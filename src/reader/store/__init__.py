@@ -35,6 +35,7 @@ MIGRATIONS = (
     "m004_annotations",
     "m005_reading_state",
     "m006_search_index",
+    "m007_images",
 )
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "reader"

@@ -308,6 +308,21 @@ def m006_search_index(db: Database) -> None:
             )
 
 
+@migrations(name="m007_images")
+def m007_images(db: Database) -> None:
+    """Images of articles the reader chose to load, kept so they are never fetched twice."""
+    db.executescript(
+        """
+        CREATE TABLE images (
+            url TEXT PRIMARY KEY,
+            data BLOB NOT NULL,
+            type TEXT NOT NULL,
+            fetched TEXT NOT NULL
+        );
+        """
+    )
+
+
 #: Names of all migrations, oldest first (tests build old schemas from it).
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 

@@ -15,11 +15,13 @@ import logging
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QImage,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextImageFormat,
     QTextListFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
@@ -96,6 +98,8 @@ class ArticleView(QTextBrowser):
       position, on a highlight (its id) or elsewhere (None).
     - ``original_requested(QUrl)``: the reader clicked the link to the original
       (only ever an http(s) address).
+    - ``image_requested(str)``: the reader asked to load a figure's image (its address).
+    - ``images_for_site_requested()``: the reader asked for images of this site to load always.
     """
 
     first_painted = Signal()
@@ -104,6 +108,8 @@ class ArticleView(QTextBrowser):
     highlight_note_requested = Signal(int)
     context_menu_requested = Signal(QPoint, object)
     original_requested = Signal(QUrl)
+    image_requested = Signal(str)
+    images_for_site_requested = Signal()
 
     def __init__(self, theme: themes.Theme = themes.LIGHT, parent=None) -> None:
         super().__init__(parent)
@@ -119,6 +125,7 @@ class ArticleView(QTextBrowser):
         self.current_highlight: int | None = None
         self._highlight_generation = 0
         self.reading_style = themes.ReadingStyle()
+        self.images: dict[str, bytes] = {}
         self._found: list[QTextEdit.ExtraSelection] = []
         self._matches: list[tuple[int, int]] = []
         self._match: int | None = None
@@ -157,14 +164,18 @@ class ArticleView(QTextBrowser):
             return
         top = self.top_offset()
         current = self.current_highlight
-        self.show_article(self.article, self._highlights)
+        self.show_article(self.article, self._highlights, self.images)
         self.current_highlight = current
         self._paint_highlights()
         if top:
             self.scroll_to_offset(top)
 
-    def show_article(self, article: Article, highlights: list[Highlight] | None = None) -> None:
+    def show_article(
+        self, article: Article, highlights: list[Highlight] | None = None, images: dict[str, bytes] | None = None
+    ) -> None:
+        """Set an article; ``images`` are the figures' images the reader has loaded (by address)."""
         self.article = article
+        self.images = dict(images or {})
         self._flash = []
         self._found, self._matches, self._match = [], [], None
         self._highlights = []
@@ -212,6 +223,8 @@ class ArticleView(QTextBrowser):
             if key not in formats:  # one pair of formats per kind of block, not per block
                 formats[key] = self._formats(block)
             bfmt, cfmt = formats[key]
+            if block.kind == "figure":
+                self._insert_figure(doc, cursor, block, len(self._block_doc_starts))
             cursor.insertBlock(bfmt, cfmt)
             self._block_doc_starts.append(cursor.position())
             cursor.insertText(article.text[block.start : block.end], cfmt)
@@ -240,6 +253,51 @@ class ArticleView(QTextBrowser):
         if self.find_bar.isVisible():
             self.find(self.find_bar.edit.text())
 
+    def _insert_figure(self, doc: QTextDocument, cursor: QTextCursor, block: Block, index: int) -> None:
+        """An image the reader loaded, or a quiet placeholder that loads it on a click (nothing loads by itself).
+
+        Its own paragraph, outside the canonical text: the figure's caption
+        (its canonical block) follows it.
+        """
+        t = self.theme
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(8)
+        fmt.setBottomMargin(2)
+        data = self.images.get(block.src or "")
+        image = QImage()
+        if data and image.loadFromData(data):
+            name = QUrl(f"reader-image:{index}")
+            doc.addResource(QTextDocument.ResourceType.ImageResource.value, name, image)
+            img = QTextImageFormat()
+            img.setName(name.toString())
+            width = min(image.width(), self.reading_style.measure)
+            img.setWidth(width)
+            img.setHeight(image.height() * width / max(1, image.width()))
+            cursor.insertBlock(fmt)
+            cursor.insertImage(img)
+            return
+        plain = QTextCharFormat()
+        plain.setFont(themes.ui_font(13))
+        plain.setForeground(themes.color(t.muted))
+        cursor.insertBlock(fmt, plain)
+        cursor.insertText("▢  Image not loaded  ·  ", plain)
+        link = QTextCharFormat(plain)
+        link.setForeground(themes.color(t.accent))
+        link.setAnchor(True)
+        link.setAnchorHref(f"reader-image:load:{index}")
+        link.setToolTip(f"Load this image from {block.src}")
+        cursor.insertText("Load image", link)
+        if self.article is not None and self.article.site:
+            cursor.insertText("  ·  ", plain)
+            always = QTextCharFormat(link)
+            always.setAnchorHref("reader-image:site")
+            always.setToolTip(f"Load images in articles from {self.article.site} when they open")
+            cursor.insertText(f"Always for {self.article.site}", always)
+
+    def figure_sources(self) -> list[str]:
+        a = self.article
+        return [b.src for b in a.blocks if b.kind == "figure" and b.src] if a is not None else []
+
     def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
         t, rs = self.theme, self.reading_style
         bfmt = QTextBlockFormat()
@@ -253,6 +311,10 @@ class ArticleView(QTextBrowser):
             bfmt.setTopMargin(rs.scaled(14))
             bfmt.setBottomMargin(rs.scaled(8))
             bfmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        elif block.kind == "figure":  # the caption under an image
+            cfmt.setFont(themes.ui_font(max(12, rs.scaled(14))))
+            cfmt.setForeground(themes.color(t.muted))
+            bfmt.setLineHeight(130, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         elif block.kind == "blockquote":
             cfmt.setFont(rs.font(italic=True))
             cfmt.setForeground(themes.color(t.muted))
@@ -554,10 +616,21 @@ class ArticleView(QTextBrowser):
     # -- events ------------------------------------------------------------------------------
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        # The only anchor is the header's link to the original; anything else
-        # (file:, javascript:, a relative path) is never followed.
+        # The anchors are the header's link to the original and the figures'
+        # "Load image" links; anything else (file:, javascript:, a relative
+        # path) is never followed.
         if url.scheme() in ("http", "https") and url.host():
             self.original_requested.emit(url)
+        elif url.scheme() == "reader-image":
+            what = url.path()
+            figures = [b for b in (self.article.blocks if self.article else []) if b.kind == "figure"]
+            if what == "site":
+                self.images_for_site_requested.emit()
+            elif what.startswith("load:") and what[5:].isdigit():
+                index = int(what[5:])
+                canonical = self.article.blocks[index] if self.article and index < len(self.article.blocks) else None
+                if canonical is not None and canonical.kind == "figure" and canonical.src and canonical in figures:
+                    self.image_requested.emit(canonical.src)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)

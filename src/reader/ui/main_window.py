@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
     - ``highlights_shown(int)``: an article's highlights were (re)painted and listed.
     - ``external_change_seen()``: the window noticed and showed a change made by another process.
     - ``search_finished(str)``: results (or why there are none) for a query are shown.
+    - ``images_shown(object)``: images the reader asked for (their addresses) are now in the article.
     """
 
     article_opened = Signal(int)
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
     highlights_shown = Signal(int)
     external_change_seen = Signal()
     search_finished = Signal(str)
+    images_shown = Signal(object)
 
     def __init__(self, library: Library, settings: QSettings, theme: themes.Theme = themes.LIGHT) -> None:
         super().__init__()
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_number = 0
         self._search_jobs: dict[int, object] = {}
+        self._image_jobs: set = set()
         self.note_editor: NoteEditor | None = None
         self.tags_dialog: TagsDialog | None = None
         self.highlight_tags_dialog: QDialog | None = None
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         self.article_view.visible_range_changed.connect(self.side_panel.follow)
         self.article_view.visible_range_changed.connect(self._on_article_view_visible_range_changed)
         self.article_view.original_requested.connect(self.open_original)
+        self.article_view.image_requested.connect(lambda url: self.load_images([url]))
+        self.article_view.images_for_site_requested.connect(self._on_article_view_images_for_site_requested)
         self.article_view.first_painted.connect(self._on_article_view_first_painted)
         self.article_view.highlight_clicked.connect(self._on_article_view_highlight_clicked)
         self.article_view.highlight_note_requested.connect(self.edit_note)
@@ -734,6 +739,51 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
 
+    # -- images ----------------------------------------------------------------------------------
+
+    def image_sites(self) -> list[str]:
+        """Sites whose articles' images the reader chose to load always."""
+        value = self.settings.value("images/sites", [])
+        return [str(v) for v in (value if isinstance(value, list) else [value] if value else [])]
+
+    def load_images(self, urls: list[str]) -> None:
+        """Download images the reader asked for, off the UI thread; the article shows them as they arrive."""
+        from reader.ui.workers import ImageJob
+
+        if not urls:
+            return
+        job = ImageJob(self.library.data_dir, urls)
+        job.signals.finished.connect(lambda done, j=job: self._on_image_job_finished(j, done))
+        job.signals.failed.connect(self._on_image_job_failed)
+        self._image_jobs.add(job)  # kept alive until it reports
+        self.statusBar().showMessage(f"Loading {len(urls)} image{'s' if len(urls) != 1 else ''}…", 3000)
+        job.start()
+
+    def _on_image_job_finished(self, job, urls: list[str]) -> None:
+        self._image_jobs.discard(job)
+        view = self.article_view
+        if view.article is None or not set(urls) & set(view.figure_sources()):
+            return
+        images = {**view.images, **self.library.cached_images(urls)}
+        top = view.top_offset()
+        view.show_article(view.article, view.highlights(), images)
+        if top:
+            view.scroll_to_offset(top)
+        self.images_shown.emit(urls)
+
+    def _on_image_job_failed(self, url: str, exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, ReaderError) else f"{url}: {exc}"
+        self.statusBar().showMessage(f"Image not loaded: {message}", 8000)
+
+    def _on_article_view_images_for_site_requested(self) -> None:
+        a = self.article_view.article
+        if a is None or not a.site:
+            return
+        sites = self.image_sites()
+        if a.site not in sites:
+            self.settings.setValue("images/sites", [*sites, a.site])
+        self.load_images([u for u in self.article_view.figure_sources() if u not in self.article_view.images])
+
     def open_original(self, url: QUrl) -> None:
         """Open the article's original web page in the system browser (never inside reader)."""
         from PySide6.QtGui import QDesktopServices
@@ -807,7 +857,11 @@ class MainWindow(QMainWindow):
             return
         scroll = self.article_view.verticalScrollBar().value() if keep_place and article_id == self.current_id else 0
         self.current_id = article_id
-        self.article_view.show_article(article, highlights)
+        sources = [b.src for b in article.blocks if b.kind == "figure" and b.src]
+        images = self.library.cached_images(sources) if sources else {}
+        self.article_view.show_article(article, highlights, images)
+        if article.site and article.site in self.image_sites() and any(u not in images for u in sources):
+            self.load_images([u for u in sources if u not in images])  # the reader said: always for this site
         if scroll:
             self.article_view.verticalScrollBar().setValue(scroll)
         state = self.library.reading_state(article_id)

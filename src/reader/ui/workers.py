@@ -101,3 +101,36 @@ class SearchJob(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
+
+
+class ImageSignals(QObject):
+    """``finished(urls loaded)``, ``failed(url, exception)``."""
+
+    finished = Signal(object)
+    failed = Signal(str, object)
+
+
+class ImageJob(QRunnable):
+    """Load images the reader asked for (each through the library's cache and download limits)."""
+
+    def __init__(self, data_dir, urls: Sequence[str]) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.urls = list(urls)
+        self.signals = ImageSignals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        done = []
+        for url in self.urls:
+            try:
+                _thread_library(self.data_dir).load_image(url)
+            except BaseException as exc:  # reported; the other images still load
+                log.debug("image failed", exc_info=True)
+                self.signals.failed.emit(url, exc)
+                continue
+            done.append(url)
+        self.signals.finished.emit(done)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
