@@ -324,20 +324,38 @@ def remove(obj: Context, article_id: int, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("source")
+@click.argument("source", required=False)
+@click.option("--speaker", help="Instead: this person's quotes across the whole library, newest first.")
 @json_option
 @pass_ctx
 @user_errors
-def quotes(obj: Context, source: str, as_json: bool) -> None:
+def quotes(obj: Context, source: str | None, speaker: str | None, as_json: bool) -> None:
     """List the direct quotes in an article, each with its speaker.
 
     SOURCE is a saved article's ID, or a FILE or URL, which is read and
     extracted without being saved. --json prints objects with text, speaker,
     start and end (offsets in the canonical text, as `reader show ID --text`
-    prints it) and kind.
+    prints it) and kind. With --speaker NAME (any name or role the articles
+    used), the quotes of that person across the library, each with its
+    article.
 
     Example: reader quotes 1 --json
     """
+    if speaker is not None:
+        if source is not None:
+            raise ReaderError("give an article or --speaker, not both")
+        with obj.library() as lib:
+            hits = lib.search(f'speaker:"{speaker.replace(chr(34), "")}"', limit=1000)
+        if as_json:
+            emit_json([h.to_dict() for h in hits])
+            return
+        if not hits:
+            click.echo(f"no quotes by “{speaker}”")
+        for h in hits:
+            click.echo(f"{h.article_id}\t{h.speaker}: “{h.snippet}”\t({h.title})")
+        return
+    if source is None:
+        raise ReaderError("give an article ID, a FILE or URL, or --speaker NAME")
     if source.isdigit() and not Path(source).exists():
         with obj.library() as lib:
             found = lib.quotes(int(source))

@@ -279,12 +279,15 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """One person (or organisation) quoted across the library, under every name the articles used."""
+
     name: str
     quotes: int
     articles: int
+    names: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "quotes": self.quotes, "articles": self.articles}
+        return {"name": self.name, "quotes": self.quotes, "articles": self.articles, "names": list(self.names)}
 
 
 def _unmark(snippet: str) -> tuple[str, list[tuple[int, int]]]:
@@ -398,7 +401,7 @@ def run(db: sqlite3.Connection, q: Query, *, limit: int = 50) -> list[SearchHit]
         kinds &= {"quote"}
         speakers = []
         for value in q.speakers:
-            names = speakers_matching(db, value)
+            names = same_person(db, speakers_matching(db, value))
             speakers = names if not speakers else [s for s in speakers if s in names]
             if not names:
                 return []
@@ -654,9 +657,32 @@ def _place_hits(db: sqlite3.Connection, q: Query, hits: list[SearchHit]) -> None
 
 
 def speakers(db: sqlite3.Connection) -> list[Speaker]:
-    """Everyone quoted across the library, with how many quotes and articles; most quoted first."""
+    """Everyone quoted across the library, one entry per person, with quotes and articles; most quoted first."""
+    from reader.speakers import group_people
+
     rows = db.execute(
-        "SELECT speaker, count(*) AS n, count(DISTINCT article_id) FROM quotes WHERE speaker IS NOT NULL "
-        "GROUP BY speaker ORDER BY n DESC, speaker"
+        "SELECT speaker, article_id, count(*) FROM quotes WHERE speaker IS NOT NULL GROUP BY speaker, article_id"
     ).fetchall()
-    return [Speaker(name, quotes, articles) for name, quotes, articles in rows]
+    person = group_people({name for name, _a, _n in rows})
+    quotes: dict[str, int] = {}
+    articles: dict[str, set[int]] = {}
+    names: dict[str, set[str]] = {}
+    for name, aid, n in rows:
+        who = person[name]
+        quotes[who] = quotes.get(who, 0) + n
+        articles.setdefault(who, set()).add(aid)
+        names.setdefault(who, set()).add(name)
+    out = [Speaker(who, quotes[who], len(articles[who]), tuple(sorted(names[who]))) for who in quotes]
+    return sorted(out, key=lambda s: (-s.quotes, s.name))
+
+
+def same_person(db: sqlite3.Connection, names: list[str]) -> list[str]:
+    """``names`` and every other name the same people were quoted under ("Keir Starmer" for "Sir Keir Starmer")."""
+    from reader.speakers import person_key
+
+    out = list(names)
+    for name in names:
+        for (other,) in db.execute("SELECT DISTINCT speaker FROM speaker_forms WHERE key = ?", [person_key(name)]):
+            if other not in out and person_key(other) == person_key(name):
+                out.append(other)
+    return out

@@ -52,8 +52,9 @@ def speaker_forms_of(
     for speaker, start, end in quotes:
         if not speaker:
             continue
-        # The name, each word of it a reader may type alone ("Starmer"), and the mention.
-        forms = [speaker, *(w for w in name_words(speaker) if w not in HONORIFICS and len(w) > 1)]
+        # The name, the name without honorifics (how one person is known across
+        # articles), each word of it a reader may type alone ("Starmer"), and the mention.
+        forms = [speaker, person_key(speaker), *(w for w in name_words(speaker) if w not in HONORIFICS and len(w) > 1)]
         if start is not None and end is not None and 0 <= start < end <= len(text):
             mention = " ".join(text[start:end].split())
             if mention and fold(mention) not in PRONOUNS and len(mention) <= 80:
@@ -78,3 +79,37 @@ def name_matches(query: str, speaker: str) -> bool:
     if not all(w in words for w in typed):
         return False
     return any(w not in HONORIFICS for w in typed)
+
+
+def person_key(name: str) -> str:
+    """What identifies a person across articles: the words of the name, honorifics aside.
+
+    "Sir Keir Starmer" and "Keir Starmer" are one person; "Keir Starmer" and
+    "Victoria Starmer" are two.
+    """
+    words = [w for w in name_words(name) if w not in HONORIFICS]
+    return " ".join(words) or fold(name)
+
+
+def group_people(names: Iterable[str]) -> dict[str, str]:
+    """Each stored speaker name -> the name of the person it is (one name per person).
+
+    Names with the same :func:`person_key` are one person. A name of one word
+    ("Starmer") joins the one person whose name ends in it, if there is
+    exactly one; shared by two, it stays apart rather than guess. The person
+    is shown under the longest of its names.
+    """
+    by_key: dict[str, list[str]] = {}
+    for name in names:
+        by_key.setdefault(person_key(name), []).append(name)
+    single = {k for k in by_key if " " not in k}
+    for key in list(single):
+        owners = [k for k in by_key if k != key and k.split(" ")[-1] == key]
+        if len(owners) == 1:
+            by_key[owners[0]] += by_key.pop(key)
+    out: dict[str, str] = {}
+    for group in by_key.values():
+        shown = max(group, key=lambda n: (len(name_words(n)), len(n), n))
+        for name in group:
+            out[name] = shown
+    return out

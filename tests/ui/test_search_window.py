@@ -80,3 +80,21 @@ def test_speakers_view_lists_everyone_and_shows_their_quotes(qtbot, window):
         w.library_panel.speakers.clicked.emit(m.index(1))
     assert w.library_panel.search_box.text() == 'speaker:"Edi Rama"'
     assert [k for k, _ in results(w)] == ["Quote · Edi Rama"]
+
+
+def test_speakers_can_be_filtered_and_sorted(qtbot, window):
+    w = window
+    w.speakers_action.trigger()
+    panel = w.library_panel
+    m = panel.speakers_model
+
+    def names():
+        return [m.index(r).data(Qt.ItemDataRole.DisplayRole) for r in range(m.rowCount())]
+
+    panel.speaker_order.setCurrentIndex(panel.speaker_order.findData("name"))
+    assert names() == ["Edi Rama", "Sir Keir Starmer"]
+    qtbot.keyClicks(panel.speaker_filter, "keir")
+    assert names() == ["Sir Keir Starmer"]
+    panel.speaker_filter.clear()
+    panel.speaker_order.setCurrentIndex(panel.speaker_order.findData("quotes"))
+    assert names() == ["Sir Keir Starmer", "Edi Rama"]

@@ -127,6 +127,28 @@ class LibraryPanel(QWidget):
         self.speakers.setUniformItemSizes(True)
         self.speakers.activated.connect(self._on_speakers_activated)
         self.speakers.clicked.connect(self._on_speakers_activated)
+        self.speaker_filter = QLineEdit(self, objectName="SpeakerFilter")
+        self.speaker_filter.setPlaceholderText("Filter speakers")
+        self.speaker_filter.setAccessibleName("Filter speakers")
+        self.speaker_filter.setClearButtonEnabled(True)
+        self.speaker_filter.textChanged.connect(self.speakers_model.set_filter)
+        self.speaker_order = QComboBox(self, objectName="SpeakerOrder")
+        self.speaker_order.setAccessibleName("Order of speakers")
+        self.speaker_order.addItem("Most quoted", "quotes")
+        self.speaker_order.addItem("Name", "name")
+        self.speaker_order.currentIndexChanged.connect(
+            lambda _i: self.speakers_model.set_order(self.speaker_order.currentData())
+        )
+        self.speakers_page = QWidget(self)
+        page = QVBoxLayout(self.speakers_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(4)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(10, 0, 10, 0)
+        controls.addWidget(self.speaker_filter, 3)
+        controls.addWidget(self.speaker_order, 2)
+        page.addLayout(controls)
+        page.addWidget(self.speakers)
         self.status = QLabel("", self, objectName="SearchStatus")
         self.status.setFont(themes.ui_font(12))
         self.status.setWordWrap(True)
@@ -189,7 +211,7 @@ class LibraryPanel(QWidget):
         lay.addLayout(status_row)
         self.status.hide()
         self.stack = QStackedWidget(self)
-        for w in (self.view, self.results, self.speakers):
+        for w in (self.view, self.results, self.speakers_page):
             self.stack.addWidget(w)
         lay.addWidget(self.stack)
         self.set_counts(None, [])
@@ -275,7 +297,9 @@ class LibraryPanel(QWidget):
 
     def mode(self) -> str:
         """What the panel shows: "library", "results" or "speakers"."""
-        return {self.view: "library", self.results: "results", self.speakers: "speakers"}[self.stack.currentWidget()]
+        return {self.view: "library", self.results: "results", self.speakers_page: "speakers"}[
+            self.stack.currentWidget()
+        ]
 
     def show_library(self) -> None:
         self.stack.setCurrentWidget(self.view)
@@ -298,7 +322,7 @@ class LibraryPanel(QWidget):
 
     def show_speakers(self, speakers: list) -> None:
         self.speakers_model.set_speakers(speakers)
-        self.stack.setCurrentWidget(self.speakers)
+        self.stack.setCurrentWidget(self.speakers_page)
         self.title.setText(f"SPEAKERS  ·  {len(speakers)}")
         self.status.setText(
             "Everyone quoted in your library. Choose one to see what they said." if speakers else "No quotes yet."

@@ -70,11 +70,34 @@ class SpeakersModel(QAbstractListModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._all: list[Speaker] = []
         self._speakers: list[Speaker] = []
+        self.filter_text = ""
+        self.order = "quotes"  # "quotes" (most quoted first) or "name"
 
     def set_speakers(self, speakers: Sequence[Speaker]) -> None:
+        self._all = list(speakers)
+        self._refilter()
+
+    def set_filter(self, text: str) -> None:
+        self.filter_text = text
+        self._refilter()
+
+    def set_order(self, order: str) -> None:
+        self.order = order
+        self._refilter()
+
+    def _refilter(self) -> None:
+        from reader.speakers import fold
+
+        words = fold(self.filter_text).split()
+        shown = [s for s in self._all if all(w in fold(" ".join((s.name, *s.names))) for w in words)]
+        if self.order == "name":
+            shown.sort(key=lambda s: fold(s.name))
+        else:
+            shown.sort(key=lambda s: (-s.quotes, fold(s.name)))
         self.beginResetModel()
-        self._speakers = list(speakers)
+        self._speakers = shown
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -91,7 +114,8 @@ class SpeakersModel(QAbstractListModel):
         if role == Roles.SUBTITLE:
             quotes = f"{s.quotes} quote{'s' if s.quotes != 1 else ''}"
             articles = f"{s.articles} article{'s' if s.articles != 1 else ''}"
-            return f"{quotes} in {articles}"
+            also = [n for n in s.names if n != s.name]
+            return f"{quotes} in {articles}" + (f"  ·  also “{also[0]}”" if also else "")
         return None
 
 
