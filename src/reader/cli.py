@@ -372,7 +372,7 @@ def quotes(obj: Context, source: str | None, speaker: str | None, as_json: bool)
         click.echo("no direct quotes")
     for i, q in enumerate(found, 1):
         kind = "" if q.kind == "direct" else f" ({q.kind})"
-        click.echo(f"{i}. {q.speaker or 'Unattributed'}{kind}: “{q.text}”")
+        click.echo(f"{i}. {q.speaker or 'Unattributed'}{kind}: {q.display()}")
 
 
 # -- highlights, notes, tags -----------------------------------------------------------

@@ -224,7 +224,9 @@ def _highlight_markdown(h: Highlight) -> str:
 def _quote_markdown(q: Quote) -> str:
     speaker = _one_line(q.speaker or "") or "Unattributed"
     partial = " (partial)" if q.kind == "partial" else ""
-    return f"{_block_quote(q.text)}\n\n— {speaker}{partial}"
+    # A split quote shows its pieces with an ellipsis between (never as a run-on).
+    words = q.display() if len(q.piece_texts()) > 1 else q.text
+    return f"{_block_quote(words)}\n\n— {speaker}{partial}"
 
 
 def article_markdown(bundle: ArticleBundle) -> str:

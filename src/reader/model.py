@@ -129,6 +129,26 @@ class Quote:
     speaker_end: int | None = None
     pieces: tuple[tuple[int, int], ...] = ()
 
+    def piece_texts(self) -> list[str]:
+        """The quote's pieces as the writer split them (``text`` is them joined by one space)."""
+        spans = self.pieces or ((self.start, self.end),)
+        lengths = [e - s for s, e in spans]
+        if len(spans) < 2 or sum(lengths) + len(spans) - 1 != len(self.text):
+            return [self.text]
+        out, pos = [], 0
+        for n in lengths:
+            out.append(self.text[pos : pos + n])
+            pos += n + 1
+        return out
+
+    def display(self) -> str:
+        """How a quote is shown and copied: each piece in quote marks, an ellipsis between split pieces.
+
+        “It was a hard week,” … “We will recover.” — never the run-on "a hard
+        week, We will recover" that joining the pieces would read as.
+        """
+        return " … ".join(f"“{p}”" for p in self.piece_texts())
+
     def to_dict(self) -> dict:
         return {
             "text": self.text,

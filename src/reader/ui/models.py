@@ -216,9 +216,9 @@ class QuoteListModel(_SectionedListModel):
 
     def item_data(self, q: Quote, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"“{q.text}”"
+            return q.display()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{q.speaker or 'Unattributed'}: “{q.text}”"
+            return f"{q.speaker or 'Unattributed'}: {q.display()}"
         if role == Roles.ITEM:
             return q
         if role == Roles.SUBTITLE:  # grouped, the header row names the speaker

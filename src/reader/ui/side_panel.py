@@ -34,7 +34,7 @@ EMPTY_TEXT = (
 def citation(quote: Quote, article: Article | None) -> str:
     """A quote with who said it and where: for pasting into notes or a document."""
     who = quote.speaker or "Unattributed"
-    lines = [f"“{quote.text}”", f"— {who}"]
+    lines = [quote.display(), f"— {who}"]
     if article is not None:
         source = ", ".join(
             x for x in (f"quoted in “{article.title}”", article.site, (article.published or "")[:10]) if x
