@@ -66,6 +66,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
     from reader.quotes import extract_quotes
 
     n_gold = n_pred = span_tp = e2e_tp = kind_ok = 0
+    wrong = empty = 0  # found quotes with a confidently wrong speaker / with none where the gold has one
     trap_fp = 0
     per_tag: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, span hit, e2e hit
     errors: list[str] = []
@@ -95,6 +96,11 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
             kind_ok += q.kind == g["kind"]
             right = norm_speaker(q.speaker) == norm_speaker(g.get("speaker"))
             e2e_tp += right
+            if not right:
+                if q.speaker is None:
+                    empty += 1
+                else:
+                    wrong += 1
             for tag in g.get("cases", []):
                 per_tag[tag][1] += 1
                 per_tag[tag][2] += right
@@ -122,6 +128,8 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
         "e2e_f1": ef,
         "kind_accuracy": kind_ok / span_tp if span_tp else 0.0,
         "trap_false_positives": trap_fp,
+        "wrong_speaker_rate": wrong / span_tp if span_tp else 0.0,
+        "empty_speaker_rate": empty / span_tp if span_tp else 0.0,
         "per_tag": {
             t: {"gold": v[0], "span_recall": v[1] / v[0], "e2e_recall": v[2] / v[0]} for t, v in sorted(per_tag.items())
         },
@@ -148,6 +156,10 @@ def main() -> None:
         f"end-to-end  P {r['e2e_precision']:.3f}  R {r['e2e_recall']:.3f}  F1 {r['e2e_f1']:.3f}   (target F1 >= 0.92)"
     )
     print(f"attribution accuracy over matched quotes: {r['attribution_accuracy']:.3f}")
+    print(
+        f"of the quotes found: wrong speaker {r['wrong_speaker_rate']:.1%} (a confident wrong name), "
+        f"no speaker {r['empty_speaker_rate']:.1%} (target wrong < 3%)"
+    )
     print(f"kind accuracy over matched quotes:        {r['kind_accuracy']:.3f}")
     print(f"trap false positives: {r['trap_false_positives']}")
     print("per case:  tag                         gold  span-R  e2e-R")
@@ -168,6 +180,8 @@ def main() -> None:
             "e2e_f1",
             "attribution_accuracy",
             "trap_false_positives",
+            "wrong_speaker_rate",
+            "empty_speaker_rate",
             "gold_quotes",
         )
     }
@@ -176,10 +190,13 @@ def main() -> None:
             h = evaluate(held)
             print(
                 f"held-out {held.name}: {h['gold_quotes']} quotes; span F1 {h['span_f1']:.3f}, "
-                f"end-to-end F1 {h['e2e_f1']:.3f}, attribution {h['attribution_accuracy']:.3f}"
+                f"end-to-end F1 {h['e2e_f1']:.3f}, attribution {h['attribution_accuracy']:.3f}, "
+                f"wrong speaker {h['wrong_speaker_rate']:.1%}, no speaker {h['empty_speaker_rate']:.1%}"
             )
             figures[f"{held.name}_span_f1"] = h["span_f1"]
             figures[f"{held.name}_e2e_f1"] = h["e2e_f1"]
+            figures[f"{held.name}_wrong_speaker_rate"] = h["wrong_speaker_rate"]
+            figures[f"{held.name}_empty_speaker_rate"] = h["empty_speaker_rate"]
     finish(figures)
 
 
