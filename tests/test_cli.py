@@ -141,3 +141,18 @@ def test_core_commands_do_not_import_qt(run_cli):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_library_chatter_stays_out_of_command_output():
+    import subprocess
+    import sys
+
+    code = (
+        "import logging; from reader.launch import setup_logging; setup_logging(); "
+        "logging.getLogger('trafilatura.core').warning('discarding data: None'); "
+        "logging.getLogger('trafilatura.core').error('a real failure'); "
+        "logging.getLogger('reader.library').warning('ours still shows')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "discarding data" not in out.stderr
+    assert "a real failure" in out.stderr and "ours still shows" in out.stderr

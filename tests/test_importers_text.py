@@ -61,3 +61,29 @@ def test_missing_file_and_directory(tmp_path):
         load_path(tmp_path / "nope.txt")
     with pytest.raises(ImportFailed, match="a folder with no articles"):
         load_path(tmp_path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be-bom", "utf-32", "utf-8-sig"])
+def test_unicode_files_with_a_byte_order_mark_are_text(tmp_path, library, encoding):
+    body = "Flood warning issued\n\nThe river rose overnight. Café owners moved their stock upstairs."
+    data = b"\xfe\xff" + body.encode("utf-16-be") if encoding == "utf-16-be-bom" else body.encode(encoding)
+    p = tmp_path / "notepad.txt"
+    p.write_bytes(data)
+    a = library.article(library.add(p).id)
+    assert a.title == "Flood warning issued" and "Café owners" in a.text
+
+
+def test_stray_nul_bytes_are_dropped_and_the_rest_kept(tmp_path, library):
+    p = tmp_path / "nul.txt"
+    p.write_bytes(b"Flood warning issued\n\nThe ri\x00ver rose overnight.\x00")
+    assert library.article(library.add(p).id).text == "The river rose overnight."
+
+
+def test_a_real_binary_file_is_still_refused(tmp_path, library):
+    p = tmp_path / "image.txt"
+    p.write_bytes(bytes(range(256)) * 40)
+    with pytest.raises(ImportFailed, match="binary"):
+        library.add(p)
+    p.write_bytes(b"\xff\xfe" + bytes(range(256)) * 40)  # a UTF-16 mark on bytes that are no text
+    with pytest.raises(ImportFailed, match="binary"):
+        library.add(p)

@@ -864,7 +864,7 @@ def screenshot(obj: Context, out: Path, article_id: int | None, size: tuple[int,
 
 def main() -> None:
     """Run the click command line (the console script is :func:`reader.launch.main`)."""
-    from reader.launch import LOG_FORMAT
+    from reader.launch import setup_logging
 
-    logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
+    setup_logging()
     cli(prog_name="reader")

@@ -11,10 +11,20 @@ import logging
 import sys
 
 LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
+#: Libraries whose warnings are about their own internals ("discarding data:
+#: None"), printed in the middle of command output and of no use to a reader;
+#: their errors still show.
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer", "readability")
+
+
+def setup_logging() -> None:
+    logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
+    setup_logging()
     if len(sys.argv) > 1:
         from reader.cli import cli
 

@@ -61,12 +61,34 @@ def read_source_file(path: Path) -> bytes:
     return data
 
 
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes, or many control bytes, in the first 8 KB mean binary."""
+    """Whether the first 8 KB are not text: many NUL or control bytes.
+
+    Text in UTF-16 or UTF-32 with a byte-order mark (what Windows Notepad
+    saves as "Unicode") is full of NUL bytes and is text all the same; so is
+    a text with a stray NUL or two (they are dropped on reading).
+    """
     head = data[:8192]
-    if b"\x00" in head:
+    for bom, codec in _WIDE_BOMS:
+        if head.startswith(bom):
+            import unicodedata
+
+            text = head[len(bom) :].decode(codec, errors="ignore")
+            # Controls, unassigned and private-use characters: what bytes that are no text decode to.
+            odd = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\f\r")
+            return not text or odd > len(text) * 0.02
+    nuls = head.count(0)
+    if nuls > max(2, len(head) // 200):
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 12, 13, 27))
     return controls > len(head) * 0.05
 
 
