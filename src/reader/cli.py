@@ -729,6 +729,84 @@ def speakers(obj: Context, as_json: bool) -> None:
         click.echo(f"{s.name}\t{s.quotes} quote(s)\t{s.articles} article(s)")
 
 
+# -- backups --------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write the backup here instead.")
+@click.option("--list", "list_them", is_flag=True, help="List the backups in the backups folder.")
+@json_option
+@pass_ctx
+@user_errors
+def backup(obj: Context, out: Path | None, list_them: bool, as_json: bool) -> None:
+    """Back the library up now (SQLite's online backup: safe while reader runs).
+
+    Backups go to the backups folder in the data folder; reader also makes one
+    on the first start of each day and before each upgrade, keeping the last 7.
+
+    Example: reader backup --out ~/library-copy.db
+    """
+    with obj.library() as lib:
+        if list_them:
+            found = lib.backups()
+            if as_json:
+                emit_json([b.to_dict() for b in found])
+            else:
+                for b in found:
+                    count = "unreadable" if b.articles is None else f"{b.articles} article(s)"
+                    click.echo(f"{b.made}\t{b.kind}\t{count}\t{b.path}")
+            return
+        path = lib.backup(out)
+    if as_json:
+        emit_json({"path": str(path)})
+    else:
+        click.echo(str(path))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+@user_errors
+def restore(obj: Context, file: Path) -> None:
+    """Replace the library with a backup, after checking the backup is whole.
+
+    The library as it was is kept as a backup first (its path is printed).
+
+    Example: reader restore ~/.local/share/reader/backups/library-daily-2026-11-30T09-00-00.db
+    """
+    with obj.library() as lib:
+        aside = lib.restore_backup(file)
+        count = lib.count()
+    click.echo(f"restored {count} article(s) from {file}; the library as it was is kept at {aside}")
+
+
+@cli.command()
+@json_option
+@pass_ctx
+@user_errors
+def check(obj: Context, as_json: bool) -> None:
+    """Check the library file: SQLite's integrity and foreign-key checks.
+
+    Exits 1 if anything is wrong.
+
+    Example: reader check
+    """
+    with obj.library() as lib:
+        result = lib.check()
+    if as_json:
+        emit_json(result)
+    elif result["ok"]:
+        click.echo("ok: the library is whole")
+    else:
+        for line in result["integrity"]:
+            if line != "ok":
+                click.echo(f"integrity: {line}", err=True)
+        for row in result["foreign_keys"]:
+            click.echo(f"foreign key: {row}", err=True)
+    if not result["ok"]:
+        sys.exit(1)
+
+
 # -- export and import --------------------------------------------------------------------
 
 

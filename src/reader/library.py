@@ -854,6 +854,46 @@ class Library:
         else:
             raise ValueError(f"cannot tag a {kind!r}")
 
+    # -- backups and checks ----------------------------------------------------------------------
+
+    def backup(self, out: str | os.PathLike[str] | None = None, *, kind: str = "manual") -> Path:
+        """A backup of the library now (SQLite's online backup API): to ``out``, or into the backups folder."""
+        from reader import backup
+
+        with storage_errors(self.path):
+            return backup.make(self.conn, self.data_dir, kind, Path(out) if out is not None else None)
+
+    def backup_daily(self) -> Path | None:
+        """The day's automatic backup, if there is none yet (the last 7 are kept)."""
+        from reader import backup
+
+        if backup.made_today(self.data_dir) or not self.count():
+            return None
+        return self.backup(kind="daily")
+
+    def backups(self) -> list:
+        from reader import backup
+
+        return backup.list_backups(self.data_dir)
+
+    def check(self) -> dict:
+        """``integrity_check`` and ``foreign_key_check`` of the library."""
+        from reader import backup
+
+        with storage_errors(self.path):
+            return backup.check(self.conn)
+
+    def restore_backup(self, source: str | os.PathLike[str]) -> Path:
+        """Replace the library with a backup that passes the checks; the current one is kept aside (returned)."""
+        from reader import backup
+        from reader.store import is_current, schema
+
+        with storage_errors(self.path):
+            aside = backup.restore(self.conn, self.data_dir, Path(source))
+            if not is_current(self.conn):  # a backup from an older reader: bring its schema up to date
+                schema.apply(self.db)
+        return aside
+
     # -- images ---------------------------------------------------------------------------------
 
     def cached_images(self, urls: Sequence[str]) -> dict[str, bytes]:

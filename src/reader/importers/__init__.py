@@ -84,7 +84,9 @@ def looks_binary(data: bytes) -> bool:
             text = head[len(bom) :].decode(codec, errors="ignore")
             # Controls, unassigned and private-use characters: what bytes that are no text decode to.
             odd = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs") and c not in "\t\n\f\r")
-            return not text or odd > len(text) * 0.02
+            # Text in any script has spaces, line breaks or punctuation; bytes read two by two have none.
+            shaped = sum(1 for c in text if c.isspace() or unicodedata.category(c).startswith("P"))
+            return not text or odd > len(text) * 0.02 or shaped < max(1, len(text) // 100)
     nuls = head.count(0)
     if nuls > max(2, len(head) // 200):
         return True

@@ -51,8 +51,19 @@ def connect(path: Path) -> sqlite3.Connection:
         if not is_current(conn):
             from reader.store import schema
 
+            if _has_articles(conn):  # an existing library: keep a copy as it was before changing its schema
+                from reader import backup
+
+                backup.make(conn, path.parent, "before-migration")
             schema.apply(wrap(conn))
     return conn
+
+
+def _has_articles(conn: sqlite3.Connection) -> bool:
+    try:
+        return conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:
+        return False
 
 
 def is_current(conn: sqlite3.Connection) -> bool:

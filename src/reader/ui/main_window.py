@@ -804,6 +804,9 @@ class MainWindow(QMainWindow):
             self._counts_shown = True
             self._complete_library_list()
             self.reload_library_tags()
+            from reader.ui.workers import DailyBackupJob
+
+            DailyBackupJob(self.library.data_dir).start()  # the first start of the day keeps a copy
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

@@ -134,3 +134,21 @@ class ImageJob(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
+
+
+class DailyBackupJob(QRunnable):
+    """The day's automatic backup, off the UI thread (a large library takes seconds to copy)."""
+
+    def __init__(self, data_dir) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+
+    def run(self) -> None:
+        try:
+            with Library.open(self.data_dir) as lib:
+                lib.backup_daily()
+        except Exception:  # a backup that cannot be made must not disturb reading; it is logged
+            log.warning("the daily backup could not be made", exc_info=True)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
