@@ -100,3 +100,10 @@ def test_cli_backup_check_restore(run_cli, tmp_path):
     bad.write_bytes(b"not a database at all" * 100)
     r = run_cli("restore", str(bad))
     assert r.returncode == 1 and r.stderr_text.startswith("Error: ") and r.stderr_text.count("\n") == 1
+
+
+def test_a_library_with_quotes_passes_its_own_check(library):
+    # SQLite 3.40's integrity_check wrongly reports NULLs in WITHOUT ROWID tables
+    # with NOT NULL columns; the library's tables must not trip it.
+    library.save(parse("Harbour wall\n\n“We will rebuild,” said Jane Doe.".encode(), source="/q.txt"))
+    assert library.check() == {"ok": True, "integrity": ["ok"], "foreign_keys": []}

@@ -150,3 +150,27 @@ def test_open_on_a_url_fetches_after_the_window_is_up(qtbot, library, base_url):
         pass
     added = blocker.args[0].added
     assert len(added) == 1 and w.current_id == added[0].id
+
+
+def test_closing_the_window_during_an_import_cancels_it_cleanly(qtbot, window, tmp_path, library):
+    import importlib.util
+
+    from PySide6.QtCore import QThreadPool
+
+    spec = importlib.util.spec_from_file_location(
+        "import_html", Path(__file__).resolve().parents[2] / "benchmarks" / "import_html.py"
+    )
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    folder = tmp_path / "many"
+    folder.mkdir()
+    bench.make_corpus(folder, 60)
+    window.import_sources([str(folder)])
+    job = window.job
+    qtbot.waitUntil(lambda: window.progress_bar.value() >= 1, timeout=30000)
+    window.close()  # waits for the job to stop
+    assert job.is_cancelled
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    saved = library.count()
+    assert 1 < saved < 61  # some added, the rest cancelled
+    assert library.check()["ok"]  # nothing half-written

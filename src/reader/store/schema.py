@@ -285,7 +285,7 @@ def m006_search_index(db: Database) -> None:
             form TEXT NOT NULL,        -- as the article wrote it
             key TEXT NOT NULL,         -- folded for comparison
             PRIMARY KEY (speaker, key)
-        ) WITHOUT ROWID;
+        );  -- not WITHOUT ROWID: SQLite 3.40's integrity_check wrongly reports NULLs in such a table's columns
         CREATE INDEX speaker_forms_key ON speaker_forms(key);
         CREATE INDEX quotes_speaker ON quotes(speaker, article_id, id);  -- speaker: without words
         CREATE INDEX highlights_status ON highlights(article_id, status);
