@@ -107,3 +107,20 @@ def test_a_library_with_quotes_passes_its_own_check(library):
     # with NOT NULL columns; the library's tables must not trip it.
     library.save(parse("Harbour wall\n\n“We will rebuild,” said Jane Doe.".encode(), source="/q.txt"))
     assert library.check() == {"ok": True, "integrity": ["ok"], "foreign_keys": []}
+
+
+def test_a_damaged_library_names_its_newest_good_backup_and_restore_works(run_cli, tmp_path, data_dir):
+    p = tmp_path / "s.txt"
+    p.write_text("Kept story\n\nA paragraph worth keeping.", encoding="utf-8")
+    run_cli("add", str(p), check=True)
+    made = run_cli("backup", check=True).stdout_text.strip()
+    (data_dir / "library.db").write_bytes(b"this is no longer a database" * 200)
+    for suffix in ("-wal", "-shm"):
+        (data_dir / f"library.db{suffix}").unlink(missing_ok=True)
+    r = run_cli("list")
+    assert r.returncode == 1 and r.stderr_text.count("\n") == 1
+    assert "newest good backup is" in r.stderr_text and made in r.stderr_text
+    r = run_cli("restore", made, check=True)
+    assert r.stdout_text.startswith("restored 1 article(s)") and "library-damaged-" in r.stdout_text
+    assert run_cli("list", check=True).stdout_text.split("\t")[1].startswith("Kept story")
+    assert run_cli("check", check=True).stdout_text.startswith("ok")

@@ -156,3 +156,38 @@ def restore(conn: sqlite3.Connection, data_dir: Path, source: Path) -> Path:
     finally:
         src.close()
     return aside
+
+
+def newest_good(data_dir: Path) -> Path | None:
+    """The newest backup that passes :func:`verify` (for a library that no longer opens)."""
+    for info in list_backups(data_dir):
+        try:
+            verify(info.path)
+        except (ReaderError, sqlite3.DatabaseError):
+            continue
+        return info.path
+    return None
+
+
+def restore_offline(data_dir: Path, source: Path) -> Path:
+    """Put a checked backup in place of a library file that no longer opens.
+
+    The damaged file (with its -wal and -shm) is moved aside, never deleted;
+    returns where it went.
+    """
+    verify(source)
+    db = data_dir / "library.db"
+    aside = backup_dir(data_dir) / f"library-damaged-{_stamp()}.db"
+    aside.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(db) + suffix)
+        if part.exists():
+            part.replace(Path(str(aside) + suffix))
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dest = sqlite3.connect(str(db))
+    try:
+        src.backup(dest)
+    finally:
+        dest.close()
+        src.close()
+    return aside

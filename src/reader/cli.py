@@ -774,8 +774,20 @@ def restore(obj: Context, file: Path) -> None:
 
     Example: reader restore ~/.local/share/reader/backups/library-daily-2026-11-30T09-00-00.db
     """
-    with obj.library() as lib:
-        aside = lib.restore_backup(file)
+    from reader.errors import StoreError
+
+    try:
+        lib = obj.library()
+    except StoreError:  # the library no longer opens: put the backup in its place, keeping the damaged file
+        from reader import backup, paths
+
+        aside = backup.restore_offline(paths.data_dir(obj.data_dir), file)
+        lib = obj.library()
+    else:
+        with lib:
+            aside = lib.restore_backup(file)
+        lib = obj.library()
+    with lib:
         count = lib.count()
     click.echo(f"restored {count} article(s) from {file}; the library as it was is kept at {aside}")
 

@@ -42,7 +42,27 @@ MIGRATION_SET = "reader"
 
 
 def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the library database with its schema up to date."""
+    """Open (creating if needed) the library database with its schema up to date.
+
+    A library file that is damaged or not a database is a :class:`StoreError`
+    that names the newest backup that passes its checks, and how to restore it.
+    """
+    try:
+        return _connect(path)
+    except StoreError as exc:
+        if "not a reader database" not in exc.message and "damaged" not in exc.message:
+            raise
+        from reader import backup
+
+        good = backup.newest_good(path.parent)
+        if good is None:
+            raise
+        raise StoreError(
+            f"{exc.message}; the newest good backup is {good} — restore it with: reader restore {good}"
+        ) from exc
+
+
+def _connect(path: Path) -> sqlite3.Connection:
     with storage_errors(path):
         path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: transactions are explicit (sqlite-utils' atomic()).
