@@ -229,3 +229,82 @@ class AboutDialog(QDialog):
         for w in (title, text, where, buttons):
             lay.addWidget(w)
         self.resize(440, 180)
+
+
+class RestoreDialog(QDialog):
+    """File > Restore from Backup: the backups with their dates, kinds and article counts.
+
+    Signals:
+
+    - ``restore_requested(str)``: the reader chose a backup (its path) and confirmed.
+    """
+
+    restore_requested = Signal(str)
+
+    KINDS = {
+        "daily": "daily",
+        "manual": "made by you",
+        "before-migration": "before an upgrade",
+        "before-restore": "before a restore",
+        "damaged": "damaged library, set aside",
+    }
+
+    def __init__(self, parent: QWidget | None, backups: list) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem
+
+        super().__init__(parent)
+        self.setWindowTitle("Restore from backup")
+        self.setModal(False)
+        self.resize(620, 380)
+        self.backups = list(backups)
+        self.table = QTableWidget(len(self.backups), 3, self)
+        self.table.setHorizontalHeaderLabels(["Made", "Kind", "Articles"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for r, b in enumerate(self.backups):
+            count = "cannot be read" if b.articles is None else str(b.articles)
+            for c, value in enumerate((b.made, self.KINDS.get(b.kind, b.kind), count)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        note = QLabel(
+            "The library as it is now is kept as a backup first, and a backup is used only if it passes its checks."
+            if self.backups
+            else "No backups yet. reader makes one on the first start of each day.",
+            self,
+        )
+        note.setWordWrap(True)
+        self.restore_button = QPushButton("Restore", self)
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self._armed = False
+        self.table.itemSelectionChanged.connect(self._on_selection_changed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table)
+        lay.addWidget(note)
+        lay.addWidget(buttons)
+
+    def select(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _on_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        ok = bool(rows) and self.backups[rows[0].row()].articles is not None
+        self.restore_button.setEnabled(ok)
+        self._armed = False
+        self.restore_button.setText("Restore")
+
+    def _on_restore_clicked(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        if not self._armed:  # a second click confirms: the library will be replaced
+            self._armed = True
+            self.restore_button.setText("Replace the library?")
+            return
+        self.restore_requested.emit(str(self.backups[rows[0].row()].path))
+        self.close()

@@ -171,6 +171,14 @@ class MainWindow(QMainWindow):
         self.addAction(self.paste_action)
         file_menu.addAction(self.paste_action)
         file_menu.addSeparator()
+        self.backup_action = QAction("&Back Up Now", self)
+        self.backup_action.setToolTip("Copy the whole library into the backups folder")
+        self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction("&Restore from Backup…", self)
+        self.restore_action.triggered.connect(self.show_restore_dialog)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -783,6 +791,37 @@ class MainWindow(QMainWindow):
         if a.site not in sites:
             self.settings.setValue("images/sites", [*sites, a.site])
         self.load_images([u for u in self.article_view.figure_sources() if u not in self.article_view.images])
+
+    # -- backups ---------------------------------------------------------------------------------
+
+    def backup_now(self) -> None:
+        path = self._write(lambda: self.library.backup())
+        if path is not None:
+            self.statusBar().showMessage(f"Backed up to {path}", 8000)
+
+    def show_restore_dialog(self) -> QDialog:
+        from reader.ui.dialogs import RestoreDialog
+
+        self.restore_dialog = RestoreDialog(self, self.library.backups())
+        self.restore_dialog.restore_requested.connect(self.restore_backup)
+        self.restore_dialog.show()
+        return self.restore_dialog
+
+    def restore_backup(self, path: str) -> None:
+        """Replace the library with a backup (checked first; the library as it was is kept aside)."""
+        aside = self._write(lambda: self.library.restore_backup(path))
+        if aside is None:
+            return
+        self.undo_stack.clear()  # the changes it knows of are gone with the library they were made to
+        self._data_version = self.library.data_version()
+        self.reload_library()
+        ids = self.library_model.ids()
+        self.current_id = None
+        if ids:
+            self.open_article(ids[0])
+        self.statusBar().showMessage(
+            f"Restored {self.library.count()} article(s); the library as it was is kept at {aside}", 10000
+        )
 
     def open_original(self, url: QUrl) -> None:
         """Open the article's original web page in the system browser (never inside reader)."""
