@@ -191,6 +191,7 @@ class ShortcutsDialog(QDialog):
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
         lay = QVBoxLayout(self)
@@ -263,7 +264,10 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         for r, b in enumerate(self.backups):
             count = "cannot be read" if b.articles is None else str(b.articles)
             for c, value in enumerate((b.made, self.KINDS.get(b.kind, b.kind), count)):

@@ -809,6 +809,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, path: str) -> None:
         """Replace the library with a backup (checked first; the library as it was is kept aside)."""
+        was_open = self.current_id
         aside = self._write(lambda: self.library.restore_backup(path))
         if aside is None:
             return
@@ -818,7 +819,7 @@ class MainWindow(QMainWindow):
         ids = self.library_model.ids()
         self.current_id = None
         if ids:
-            self.open_article(ids[0])
+            self.open_article(was_open if was_open in ids else ids[0])
         self.statusBar().showMessage(
             f"Restored {self.library.count()} article(s); the library as it was is kept at {aside}", 10000
         )
