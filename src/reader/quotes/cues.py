@@ -3,12 +3,12 @@
 Attribution in news copy is formulaic, so a handful of patterns read from
 the quote outwards cover nearly all of it:
 
-* after the closing mark: ``, he said`` / ``, said Mr Rama`` / ``, the
+* after the closing mark: ``, he said`` / ``, said Mr Quill`` / ``, the
   company said in a statement`` / ``, according to X``;
 * before the opening mark: ``He told the court:`` / ``She said,`` /
-  ``Rama:``;
+  ``Quill:``;
 * in the reporter's sentence around a partial quote: ``X described it as``,
-  ``..., Sir Keir Starmer has said``, ``..., according to X``, and verbs that
+  ``..., Sir Leander Greaves has said``, ``..., according to X``, and verbs that
   share a subject (``dismissed ... and claimed``, ``..., describing it as``).
 
 Noun phrases come back as :class:`~reader.quotes.entities.Mention` objects;
@@ -77,7 +77,7 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
     if text[hi - 1] == ")":
         age = _AGE_PAREN_RE.search(text, max(lo, hi - 6), hi)
         if age is not None:
-            hi = age.start()  # "Maura Kinsella (82)"
+            hi = age.start()  # "Edith Hartigan (82)"
     run = reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         return Mention(run.name_start, run.end, "name", run=run)
@@ -145,7 +145,7 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         if before is not None and before[2] in _PREPOSITIONS:
             return None  # "a man at the back of the chamber shouted": no role
     if (lw in lx.SPOKES_HEADS or (lw in lx.ORG_HEADS and lw not in lx.ROLE_HEADS)) and cap_end is not None and cap_end == _rstrip(text, lo, s):
-        # "a Wessex Coastal spokesperson", "the Stalfacket union": the
+        # "a Northfield Rail spokesperson", "the Grindmoor union": the
         # capitals name the organisation.
         org = reg.runs_by_end.get(cap_end)
         if org is not None:
@@ -185,7 +185,7 @@ _ONE_OF_RE = re.compile(
 
 
 def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
-    """The noun phrase starting at ``lo`` ("said Mr Rama", "said the minister")."""
+    """The noun phrase starting at ``lo`` ("said Mr Quill", "said the minister")."""
     lo = _lstrip(text, lo, hi)
     if lo >= hi:
         return None
@@ -198,7 +198,7 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
     s, e, w = toks[0]
     lw = w.lower()
     if run is not None and run.end <= hi:
-        # "Red Cross spokesperson Keith Alvarado": the name is the last run.
+        # "Red Cross spokesperson Bram Lisle": the name is the last run.
         k = 0
         while has(k) and toks[k][0] < run.end:
             k += 1
@@ -212,15 +212,15 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         return Mention(run.name_start, run.end, "name", run=run)
     if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, e, "pronoun", word=lw)
-    # "said passenger Marisol Gutierrez", "according to teammate Jalen Brooks"
+    # "said passenger Xanthe Yardley", "according to teammate Darius Cole"
     j = 0
     while j < 4 and has(j) and toks[j][2].islower() and (
         toks[j][2] in lx.ROLE_HEADS or toks[j][2] in lx.ROLE_MODIFIERS or _ROLE_SUFFIX.search(toks[j][2])
     ):
         j += 1
     if j == 0 or not has(j) or reg.runs_by_start.get(toks[j][0]) is None:
-        # "said committee chair Moira Duncan", "according to foreign
-        # ministry spokesperson Eirik Hagen": plain words, then the role
+        # "said committee chair Dilys Calder", "according to foreign
+        # ministry spokesperson Tor Lunde": plain words, then the role
         # noun right before the name.
         k = 0
         while k < 4 and has(k) and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in _NOT_ROLE_LEAD:
@@ -241,7 +241,7 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
             if org is not None and org.entity is not None and org.entity.kind == "org" and org.end <= hi and not (
                 has(2) and toks[2][0] >= org.end and (_norm(toks[2][2]) in lx.ROLE_HEADS or _norm(toks[2][2]) in lx.SPOKES_HEADS)
             ):
-                # "the Home Office said" -- but "a European diplomat said"
+                # "the Home Office said" -- but "a foreign diplomat said"
                 # is a person, to be read below.
                 return Mention(org.start, org.end, "org", run=org)
     mods: list[str] = []
@@ -261,7 +261,7 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
                 i += 1
                 continue
             if (n in lx.SPOKES_HEADS or (n in lx.ORG_HEADS and n not in lx.ROLE_HEADS)) and mods and toks[i - 1][2][:1].isupper():
-                # "a Wessex Coastal spokesperson said", "the Stalfacket union said"
+                # "a Northfield Rail spokesperson said", "the Grindmoor union said"
                 org = reg.runs_by_end.get(toks[i - 1][1])
                 if org is not None:
                     return Mention(org.start, org.end, "org", run=org)
@@ -334,7 +334,7 @@ def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | N
     pos = _skip_aux_back(text, lo, vs)
     tok = last_word(text, max(lo, pos - 12), pos)
     if tok is not None and tok[2].lower() in ("who", "which", "that") and tok[1] == _rstrip(text, lo, pos):
-        # "the Centre for Fiscal Analysis, which said"
+        # "the Ormond Tax Institute, which said"
         pos = _rstrip(text, lo, tok[0])
         if pos > lo and text[pos - 1] == ",":
             pos -= 1
@@ -343,8 +343,8 @@ def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | N
         return m
     p = _rstrip(text, lo, pos)
     if p > lo and text[p - 1] == ",":
-        # "X, the minister, said", "Its director, Helen Marsh-Tait, said",
-        # "Jonas Eriksen, a scientist at ... in Bergen, Norway, who ...,
+        # "X, the minister, said", "Its director, Una Sallow-Quarrie, said",
+        # "Per Solberg, a scientist at ... in Bergen, Norway, who ...,
         # called": the comma-delimited parts before the verb, right to
         # left; a part that is a noun phrase from its first word is a
         # candidate, and the leftmost candidate is the subject.
@@ -378,7 +378,7 @@ def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | N
                     )
                     and not (outer.run is not None and outer.run.kind == "person")
                 ):
-                    return inner  # "Its director, Helen Marsh-Tait, said"
+                    return inner  # "Its director, Una Sallow-Quarrie, said"
             return outer
     return None
 
@@ -390,7 +390,7 @@ def _descriptive(words_before: str) -> bool:
     return len(ws) <= 4 and all(_norm(w) in _DET_OR_MODIFIER or _norm(w) not in lx.STOP_CAPS for w in ws)
 
 
-#: "A spokesperson for Kapoor Restaurants, which runs the branch, said"
+#: "A spokesperson for Tobin Pies, which runs the branch, said"
 _SPOKES_FOR_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.SPOKES_HEADS)) + r") (?:for|at|of|from) (?:the )?"
 )
@@ -452,7 +452,7 @@ def agent_of_verb(reg: Registry, text: str, lo: int, hi: int, v: re.Match) -> Me
     tok = last_word(text, max(lo, v.start() - 20), v.start())
     prev = tok[2].lower() if tok is not None else ""
     if verb.endswith("ing") and tok is not None and tok[2] != ",":
-        # "capture Pruitt telling a contractor"
+        # "capture Galloway telling a contractor"
         m = np_before(reg, text, lo, v.start())
         if m is not None and m.kind in ("name", "pronoun"):
             return m
@@ -492,7 +492,7 @@ def after_close(reg: Registry, text: str, pos: int, hi: int) -> tuple[str, Menti
         return None
     j = m.end
     if j < hi and text[j] == ",":
-        # "X, the minister, said" / "Whitcomb, 67, said"
+        # "X, the minister, said" / "Haddon, 67, said"
         k = text.find(",", j + 1, min(hi, j + 130))
         if k > 0 and not any(ch in _QUOTE_CHARS for ch in text[j:k]):
             j = k + 1
@@ -507,7 +507,7 @@ def after_close(reg: Registry, text: str, pos: int, hi: int) -> tuple[str, Menti
 def before_open(
     reg: Registry, text: str, lo: int, op: int
 ) -> tuple[str, Mention | None] | None:
-    """Attribution leading into an opening mark: 'He told the court:', 'Rama:'."""
+    """Attribution leading into an opening mark: 'He told the court:', 'Quill:'."""
     end = _rstrip(text, lo, op)
     if end <= lo:
         return None
@@ -530,7 +530,7 @@ def before_open(
             return ":", m
         ms = m.run.start if m is not None and m.run is not None else (m.start if m is not None else 0)
         if m is not None and _ON_BEHALF_RE.search(text, max(lo, ms - 40), ms):
-            # "Det Sgt Price read a statement from PC Lloyd:": PC Lloyd's words
+            # "Det Sgt Ormond read a statement from PC Byrne:": PC Byrne's words
             return "statement", m
         written = _WRITTEN_RE.search(text, lo, body_end)
         if written is not None:

@@ -1,9 +1,9 @@
 """Names, roles and pronouns: who an article's mentions refer to.
 
-An article introduces people and organisations once in full ("Sir Keir
-Starmer", "Housing Minister Angela Brierley", "Software maker Lumora
-Systems") and later refers to them by short forms ("Sir Keir", "Ms
-Brierley", "Starmer"), roles ("the prime minister", "the company", "the
+An article introduces people and organisations once in full ("Sir Leander
+Greaves", "Housing Minister Joan Pettigrew", "Software maker Tessaly
+Systems") and later refers to them by short forms ("Sir Leander", "Ms
+Pettigrew", "Greaves"), roles ("the prime minister", "the company", "the
 Italian") or pronouns.  :class:`Registry` reads the whole text once, keeps a
 timeline of mentions outside quotations, and resolves a speaker mention to
 the full name the article gave, the way a careful reader would: the most
@@ -72,7 +72,7 @@ RUN_RE = re.compile(
 )
 # RUN_RE, found faster: runs are searched from capital letters only (common
 # lower-case letters made most positions candidates), and a leading particle
-# ("van Haelst") is added back by looking behind the capital.  A leading
+# ("van Doorn") is added back by looking behind the capital.  A leading
 # particle must be followed by a capital, so there is at most one, and it
 # must start with one of the letters RUN_RE's lookahead allows ("al" does not).
 _RUN_UPPER_RE = re.compile(
@@ -310,13 +310,13 @@ def _parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None
     if cut < 0 and k >= 3:
         for i in range(k - 2):
             if norms[i + 1] in _FIRST_NAMES and norms[i] not in _FIRST_NAMES and (
-                toks[i].endswith(("'s", "\u2019s"))  # "Poland's Zofia Kral", "Labour's Angela Rayner"
-                or (i == 0 and _DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Dev Kapoor"
+                toks[i].endswith(("'s", "\u2019s"))  # "Norway's Vesna Dahl", "Labour's Joan Pettigrew"
+                or (i == 0 and _DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Ivo Tobin"
             ):
                 cut = i
                 break
     if cut < 0 and k == 3 and toks[0][1:].islower() and _DESCRIPTOR_RE.search(norms[0]) is not None:
-        # "Linebacker Tre'Von Wilkins", "Curator Ama Boateng": a job, then a
+        # "Linebacker Tobin Dell", "Curator Ama Boateng": a job, then a
         # two-word name.
         if norms[0] not in _FIRST_NAMES and _PLACE_OR_ORG.isdisjoint(norms[:3]):
             cut = 0
@@ -380,11 +380,11 @@ class Registry:
         pieces: list[tuple[int, int]] = []
         for s, e in merged:
             if e - s > 12 and find(" on ", s, e) >= 0:
-                # "Sahyadri Cells Ltd on Monday": a date, no part of the name
+                # "Zennor Batteries Ltd on Monday": a date, no part of the name
                 m = _ON_DATE_RE.search(text, s, e)
                 if m is not None:
                     e = m.start()
-            # "Dr Sunita Ramaswamy of the University of Sydney": a person,
+            # "Dr Leela Menon of the University of Sydney": a person,
             # then an organisation, not one long name.
             m = _OF_SPLIT_RE.search(text, s, e) if find(" ", s, e) >= 0 else None
             if m is not None:
@@ -513,7 +513,7 @@ class Registry:
             run.kind = "person"
         elif (
             not lx.ORG_WORDS.isdisjoint(norm_all)
-            # "State Industries Minister Prakash Jadhav-Patil": a title with
+            # "State Industries Minister Cato Deshmukh-Rao": a title with
             # an organisation in it, then a person's full name.
             and not (titled and not org_words and (not org_in_prefix or len(name) >= 2))
         ) or (
@@ -541,7 +541,7 @@ class Registry:
             run.kind = "person"
         self._link(run, norm)
         if run.kind == "org" and run.entity is not None:
-            # "The shopworkers' union Retailforce", "Brantwood, the ...
+            # "The bakers' union Doughforce", "Pellham, the ...
             # retailer": what kind of organisation it is.
             if after_org_head:
                 run.entity.heads.add(wb.lower())
@@ -567,7 +567,7 @@ class Registry:
                 ent = self._new(name.rstrip(".’'"), "org")
                 bare = _POSSESSIVE.sub("", ent.name)
                 if bare == ent.name or re.search(rf"(?<![\w\-]){re.escape(bare)}(?![\w'\u2019])", self.text):
-                    ent.name = bare  # "Nordvik's shares": the possessive is no part of the name
+                    ent.name = bare  # "Halvard's shares": the possessive is no part of the name
                 # else "Halloway's": the company is never named without it
                 ent.strong = True
                 self._orgs[key] = ent
@@ -575,7 +575,7 @@ class Registry:
             run.entity = ent
             return
         if len(norm) >= 2 and not run.honorific and norm[0] in self._orgs_by_first:
-            # "Sahyadri Cells said", after "Sahyadri Cells Ltd": the company
+            # "Zennor Batteries said", after "Zennor Batteries Ltd": the company
             org = self._find_org_prefix(norm)
             if org is not None:
                 run.kind = "org"
@@ -594,7 +594,7 @@ class Registry:
                 if not self._speech_follows(run.end) or self._common_noun(run):
                     return
                 if _word_before(self.text, run.start) in _PLACE_PREPOSITIONS:
-                    return  # "Megan Hollis, 20, from Leeds, said": a place
+                    return  # "Amy Corcoran, 20, from Leeds, said": a place
             ent = self._new("", "person")
         run.kind = "person"
         run.entity = ent
@@ -622,7 +622,7 @@ class Registry:
         if run.quoted:
             return
         if ent.gender is None:
-            # "Stefan Nowicki, 52, said he had not seen..."
+            # "Pavel Dudek, 52, said he had not seen..."
             sp = _SAID_PRONOUN_RE.match(self.text, run.end)
             if sp is not None:
                 ent.gender = "m" if sp.group(1) == "he" else "f"
@@ -640,7 +640,7 @@ class Registry:
         self._bind_appositives(run, ent)
 
     def _acronym(self, run: Run) -> None:
-        """'Country Fire Authority (CFA)': the CFA is the same organisation."""
+        """'Fen Fire Service (FFS)': the FFS is the same organisation."""
         m = _ACRONYM_RE.match(self.text, run.end)
         if m is None:
             return
@@ -660,7 +660,7 @@ class Registry:
         return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
 
     def org_for_run(self, run: Run) -> Entity:
-        """'the Stalfacket union said': the capitals name an organisation."""
+        """'the Grindmoor union said': the capitals name an organisation."""
         if run.entity is not None:
             return run.entity
         run.kind = "org"
@@ -674,14 +674,14 @@ class Registry:
         return ent
 
     def _find_org_prefix(self, norm: list[str]) -> Entity | None:
-        """'Lumora' for 'Lumora Systems': an organisation named by its first word."""
+        """'Tessaly' for 'Tessaly Systems': an organisation named by its first word."""
         for key, ent in self._orgs_by_first.get(norm[0], ()):
             if key[: len(norm)] == norm:
                 return ent
         return None
 
     def _match_person(self, norm: list[str], honorific: str | None) -> Entity | None:
-        # Particles do not count: "van Haelst" is Pieter van Haelst's surname.
+        # Particles do not count: "van Doorn" is Pim van Doorn's surname.
         norm = [n for n in norm if n not in _PARTICLE_SET] or norm
         if len(norm) >= 2:
             for ent in self._by_last.get(norm[-1], []):
@@ -695,7 +695,7 @@ class Registry:
             cands = pool.get(t)
             if cands:
                 return max(cands, key=lambda e: (e.spoke, -e.index))
-        # One typo away ("Sir Kier" for "Sir Keir"); only behind an
+        # One typo away ("Sir Laender" for "Sir Leander"); only behind an
         # honorific, where the word is surely a name, and only among names
         # with the same initial, to keep this cheap.
         if honorific:
@@ -714,7 +714,7 @@ class Registry:
         return got
 
     def _bind_prefix(self, run: Run, ent: Entity) -> None:
-        """Role words before the name: 'prime minister Keir Starmer'."""
+        """Role words before the name: 'prime minister Leander Greaves'."""
         text = self.text
         st = run.start
         if not run.prefix and st >= 2 and text[st - 1] == " ":
@@ -758,7 +758,7 @@ class Registry:
                     break
             if ws and ws[-1] in lx.ROLE_HEADS:
                 self._add_role(ent, ws)
-        # "the hospice's chief executive, Margaret Oyelaran,"
+        # "the hospice's chief executive, Cosima Pennock,"
         if run.start >= 2 and text.startswith(", ", run.start - 2):
             ws = []
             pp = False
@@ -770,7 +770,7 @@ class Registry:
                     ws.insert(0, n)
                     continue
                 if n in ("for", "of", "at") and ws and not pp and all(x not in lx.ROLE_HEADS for x in ws):
-                    # "The senior coroner for Wiltshire, David Ridehalgh,"
+                    # "The senior coroner for Kent, Perrin Cade,"
                     pp = True
                     ws = []
                     continue
@@ -804,7 +804,7 @@ class Registry:
             self._by_role.setdefault("@" + m, []).append(ent)
 
     def _learn_genders(self, events: list[tuple[int, str]]) -> None:
-        """'Kayleigh Nance, 24, is hoping. She works...': she is a woman.
+        """'Ottilie Nye, 24, is hoping. She works...': she is a woman.
 
         A he/she outside quotes gives its gender to the most recent person
         before it if that person's gender is still unknown.
@@ -818,7 +818,7 @@ class Registry:
             if i < 0 or pos - self._tl_pos[i] > 300:
                 continue
             if text[pos].islower() and _RELATIVE_RE.search(text, self._tl_pos[i], pos):
-                # "Quist, who has designed 23 of her shows": her is someone else
+                # "Lamb, who has designed 23 of her shows": her is someone else
                 continue
             ent = self._tl_ent[i]
             if ent.gender is None and ent.strong:
@@ -886,7 +886,7 @@ class Registry:
         return None
 
     def next_with_role(self, head: str, pos: int, reach: int = CATAPHORA_REACH) -> Entity | None:
-        """'An MP has accused ministers... Alasdair Morrow, the MP for X,
+        """'An MP has accused ministers... Quentin Tidmarsh, the MP for X,
         said': the person named with that role just after ``pos``."""
         head = lx.ROLE_SYNONYMS.get(head, head)
         i = bisect.bisect_left(self._tl_pos, pos)
@@ -934,7 +934,7 @@ class Registry:
         if at < self._prev_para_start(pos):
             return None
         if ent.gender is None:
-            # "His sous chef, Dana Whitcombe-Ortiz, ... described him as":
+            # "His sous chef, Juno Brook-Avery, ... described him as":
             # a his/him in the speaker's own sentence is somebody else.
             text = self.text
             lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -1097,7 +1097,7 @@ def _prefiltered(rx: re.Pattern, cand: re.Pattern, text: str):
 #: the deputy mayor are not the chancellor and the mayor.
 _OTHER_HOLDER = frozenset(("shadow", "deputy", "vice", "assistant", "junior"))
 _PARTICLE_SET = {"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten",
-                 "ní", "nic", "ó", "uí", "mhic"}  # Irish: "Órla Ní Bhriain" is "Ní Bhriain"
+                 "ní", "nic", "ó", "uí", "mhic"}  # Irish: "Saoirse Ní Cheallaigh" is "Ní Cheallaigh"
 # Unions of the word lists, so one lookup answers "is it any of these?".
 _ROLE_OR_HONORIFIC = frozenset(lx.HONORIFICS) | lx.ROLE_HEADS | lx.ROLE_MODIFIERS
 _NOT_A_NAME = _ROLE_OR_HONORIFIC | lx.STOP_CAPS
@@ -1191,7 +1191,7 @@ _APPOS_ORG_RE = re.compile(r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)(
 
 
 def _appos_org_head(text: str, end: int) -> str | None:
-    """'Brantwood, the FTSE 250 kitchenware retailer,': the organisation noun."""
+    """'Pellham, the FTSE 250 kitchenware retailer,': the organisation noun."""
     if not text.startswith(", ", end):
         return None
     m = _APPOS_ORG_RE.match(text, end, end + 90)

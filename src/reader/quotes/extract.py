@@ -45,7 +45,7 @@ _NAMED_ENDS = ("called", "named", "titled", "branded")
 _NAMED_RE = re.compile(r"\b(?:called|named|titled|entitled|branded)\s*$")
 _CAP_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w\-]+\s$")
 _SENT_PUNCT = ".!?\u2026"
-#: "One letter, sent in 2021 by local resident Keith Armitage," -- the author.
+#: "One letter, sent in 2021 by local resident Bram Lisle," -- the author.
 _BY_RE = re.compile(r",? [^,.]{0,60}?\bby (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
 _WORD_AFTER_RE = re.compile(r" [a-z]")
 #: Words after which a single quoted word is what someone called something.
@@ -302,7 +302,7 @@ class _Extractor:
             elif kind == "direct" and not at_start and cues._rstrip(text, sp_lo, a.span.open_pos) == sp_lo and (
                 found := self._previous_sentence_speaker(a.para, sp_lo)
             ) is not None:
-                # 'Lindqvist said the fund was holding on. "We still think..."'
+                # 'Haldane said the fund was holding on. "We still think..."'
                 cue = found[0]
                 speaker, ent, sstart, send = self.resolve(found[1])
             elif kind == "direct":
@@ -376,7 +376,7 @@ class _Extractor:
             elif m.kind == "role" and m.head not in lx.DOCUMENT_HEADS and m.head not in lx.SPOKES_HEADS and not (
                 m.head in lx.ORG_HEADS or self.reg.has_role(m.head or "")
             ):
-                pass  # "The nurse said, 'Mrs Ruiz...'": nobody named so
+                pass  # "The nurse said, 'Mrs Pennock...'": nobody named so
             else:
                 speaker, _e, sstart, send = self.resolve(m, exclude=outer, pos=seg.span.open_pos)
         kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
@@ -452,7 +452,7 @@ class _Extractor:
         elif m.kind in ("name", "org") and m.run is not None:
             ent = m.run.entity
             if m.kind == "org" and ent is not None and ent.kind == "person":
-                ent.kind = "org"  # "a Wessex Coastal spokesperson": not a person after all
+                ent.kind = "org"  # "a Northfield Rail spokesperson": not a person after all
             if m.kind == "org" and ent is None and not reg._common_noun(m.run):
                 ent = reg.org_for_run(m.run)
             if ent is None:
@@ -467,7 +467,7 @@ class _Extractor:
                     return " ".join(m.run.name_words), None, m.start, m.end
         elif m.kind == "role":
             if m.head in lx.DOCUMENT_HEADS:
-                # "One letter, sent by Keith Armitage, warned": its author;
+                # "One letter, sent by Bram Lisle, warned": its author;
                 # "the statement said": whoever was last said to issue one.
                 by = _BY_RE.match(self.text, m.end)
                 run = reg.runs_by_start.get(by.end()) if by else None
@@ -487,7 +487,7 @@ class _Extractor:
             elif m.det in INDEFINITE:
                 if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
                     # cataphora: "An MP has accused ministers of ...", then
-                    # "Alasdair Morrow, the MP for X, said"
+                    # "Quentin Tidmarsh, the MP for X, said"
                     ent = reg.next_with_role(m.head, m.end)
                 if ent is None:
                     return None, None, m.start, m.end

@@ -177,7 +177,7 @@ HONORIFICS = {
     "pte": None, "spc": None, "sgt.": None, "lt.": None,
 }
 
-#: Ranks that are titles only after another rank word ("Det Con Sarah Mbeki";
+#: Ranks that are titles only after another rank word ("Det Con Ann Lennox";
 #: "Con" alone may be a first name).
 RANK_AFTER = {"con": {"det", "detective", "police", "special"}}
 
@@ -326,7 +326,7 @@ ORG_WORDS = {
     "insurance", "railway", "railways", "rail", "transport", "water", "power", "air",
     "aviation", "organization", "institution", "partnership",
     "council", "councils", "agency", "administration",
-    # Industries in company names ("Nordvik Steel", "Westway Ferries").
+    # Industries in company names ("Halvard Steel", "Eastmere Ferries").
     "steel", "oil", "gas", "petroleum", "mining", "minerals", "metals", "chemicals",
     "electric", "electronics", "telecom", "telecoms", "software", "solutions", "ventures",
     "logistics", "shipping", "ferries", "freight", "automotive", "brewery", "breweries",
@@ -382,11 +382,11 @@ STOP_CAPS = {
 }
 
 #: Common given names used as a gender hint, chosen by how common they are
-#: across naming traditions (English-speaking, European, African, South
-#: Asian, East Asian, Arabic).  Names that are mostly unisex (Jordan aside,
+#: across naming traditions (English-speaking, continental, African, South
+#: Asian, East Asian, Arabic).  Names that are mostly unisex (a few aside,
 #: kept for continuity), also common words (Rose, Joy, Hope) or places
 #: (Florence, Georgia) are left out, and so are names that differ by
-#: tradition (Andrea, Jean).  A hint only: pronouns and titles win.
+#: tradition (Andrea, Nicola).  A hint only: pronouns and titles win.
 FIRST_NAMES_M = frozenset(
     """
     james john robert michael william david richard joseph thomas charles christopher
@@ -404,7 +404,7 @@ FIRST_NAMES_M = frozenset(
     tobias tomas rhys dwight mick ollie pieter jan hans lars sven dirk
     craig ross callum liam connor kieran declan seamus hamish angus rory fraser
     wes lee dean dale glenn shane barry kenny mike jim bob bill steve dave chris nick
-    matt andy rob rich dan sam alex max luke owen gareth dafydd emyr huw ieuan
+    matt andy rob rich dan sam alex max luke owen gareth dafydd emyr huw
     adrian alfie archie barney bernard clive dominic duncan elliot elliott felix freddie
     gavin geoffrey harvey howard hugh jake jasper joel julian leo leon leonard malcolm
     martin maurice nathaniel neville norman oscar phil reggie reuben rodney rupert
@@ -435,7 +435,7 @@ FIRST_NAMES_M = frozenset(
     georgios mehmet mustafa emre burak kemal ahmet
     kwame kwesi yaw kojo kwabena chidi chinedu emeka ikenna obinna nnamdi chukwuemeka
     tunde babatunde segun musa ibrahim abdullahi yusuf sipho thabo themba jabulani
-    mandla bongani sibusiso kagiso kamau otieno ochieng mwangi juma baraka moussa
+    mandla bongani sibusiso kagiso otieno ochieng juma baraka moussa
     mamadou ousmane amadou abdou cheikh idrissa seydou
     aarav amit anil arjun ashok deepak dev gaurav harish kabir krishna manoj mohan
     nikhil rahul raj rajesh rajiv ravi rohit sachin sanjay sandeep sunil suresh vijay
@@ -539,7 +539,7 @@ ROLE_GENDER = {
     "girlfriend": "f", "headmistress": "f", "congresswoman": "f", "actress": "f",
 }
 
-#: Role synonyms, so "my dad" finds "her father, Walter".
+#: Role synonyms, so "my dad" finds "her father, Wystan".
 ROLE_SYNONYMS = {
     "dad": "father", "mum": "mother", "mom": "mother", "gaffer": "manager",
     "boss": "manager", "pm": "prime minister", "grandad": "grandfather",

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 DOUBLE = "double"
 SINGLE = "single"
 
-# Mark roles.  BOTH is a straight mark whose context does not say which way it
+# Roles of a mark.  BOTH is a straight mark whose context does not say which way it
 # faces; it toggles.  WEAK is a closing single mark that may as well be the
 # apostrophe of a plural possessive ("the Tories' plans").
 APOS, OPEN, CLOSE, BOTH, WEAK = range(5)
