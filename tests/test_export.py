@@ -197,7 +197,7 @@ Cut from the updated article.
 
 > a number of countries
 
-— Unattributed (partial)
+— Speaker unclear (partial)
 """
 
 

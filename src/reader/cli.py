@@ -326,10 +326,26 @@ def remove(obj: Context, article_id: int, as_json: bool) -> None:
 @cli.command()
 @click.argument("source", required=False)
 @click.option("--speaker", help="Instead: this person's quotes across the whole library, newest first.")
+@click.option(
+    "--set-speaker",
+    nargs=2,
+    metavar="SEQ NAME",
+    help='Correct quote SEQ (its number in the list): NAME said it ("" for speaker unclear).',
+)
+@click.option("--not-quote", type=int, metavar="SEQ", help="Mark quote SEQ as not a quote (a title, a slogan).")
+@click.option("--reset", is_flag=True, help="Forget your corrections of this article's quotes.")
 @json_option
 @pass_ctx
 @user_errors
-def quotes(obj: Context, source: str | None, speaker: str | None, as_json: bool) -> None:
+def quotes(
+    obj: Context,
+    source: str | None,
+    speaker: str | None,
+    set_speaker: tuple[str, str] | None,
+    not_quote: int | None,
+    reset: bool,
+    as_json: bool,
+) -> None:
     """List the direct quotes in an article, each with its speaker.
 
     SOURCE is a saved article's ID, or a FILE or URL, which is read and
@@ -339,8 +355,34 @@ def quotes(obj: Context, source: str | None, speaker: str | None, as_json: bool)
     used), the quotes of that person across the library, each with its
     article.
 
+    Corrections (--set-speaker, --not-quote, --reset) are kept apart from
+    what the extractor found and survive re-extraction; a corrected quote
+    has the cue "reader".
+
     Example: reader quotes 1 --json
+    Example: reader quotes 1 --set-speaker 3 "Ada Lovelace"
     """
+    corrections = sum(x is not None and x is not False for x in (set_speaker, not_quote, reset or None))
+    if corrections:
+        if corrections > 1 or speaker is not None or source is None or not source.isdigit():
+            raise ReaderError("give one saved article's ID with one of --set-speaker, --not-quote or --reset")
+        with obj.library() as lib:
+            if reset:
+                n = lib.reset_quote_corrections(int(source))
+                click.echo(f"forgot {n} correction(s)", err=as_json)
+                found = lib.quotes(int(source))
+            elif set_speaker is not None:
+                seq, name = set_speaker
+                if not seq.isdigit():
+                    raise ReaderError(f"--set-speaker takes the quote's number, then the name (got {seq!r})")
+                found = lib.correct_quote(int(source), int(seq), speaker=name)
+            else:
+                found = lib.correct_quote(int(source), int(not_quote), not_quote=True)
+        if as_json:
+            emit_json([q.to_dict() for q in found])
+        else:
+            _print_quotes(found)
+        return
     if speaker is not None:
         if source is not None:
             raise ReaderError("give an article or --speaker, not both")
@@ -368,11 +410,18 @@ def quotes(obj: Context, source: str | None, speaker: str | None, as_json: bool)
     if as_json:
         emit_json([q.to_dict() for q in found])
         return
+    _print_quotes(found)
+
+
+def _print_quotes(found: list) -> None:
+    from reader.store.articles import CORRECTED_CUE
+
     if not found:
         click.echo("no direct quotes")
     for i, q in enumerate(found, 1):
         kind = "" if q.kind == "direct" else f" ({q.kind})"
-        click.echo(f"{i}. {q.speaker or 'Unattributed'}{kind}: {q.display()}")
+        mark = " [corrected]" if q.cue == CORRECTED_CUE else ""
+        click.echo(f"{i}. {q.speaker or 'Speaker unclear'}{kind}{mark}: {q.display()}")
 
 
 # -- highlights, notes, tags -----------------------------------------------------------

@@ -222,7 +222,7 @@ def _highlight_markdown(h: Highlight) -> str:
 
 
 def _quote_markdown(q: Quote) -> str:
-    speaker = _one_line(q.speaker or "") or "Unattributed"
+    speaker = _one_line(q.speaker or "") or "Speaker unclear"
     partial = " (partial)" if q.kind == "partial" else ""
     # A split quote shows its pieces with an ellipsis between (never as a run-on).
     words = q.display() if len(q.piece_texts()) > 1 else q.text

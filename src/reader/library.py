@@ -92,6 +92,7 @@ class SavedArticle:
     original_type: str | None
     extractor: str | None
     state: dict
+    quote_corrections: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +314,42 @@ class Library:
         with storage_errors(self.path):
             return rows.get_quotes(self.conn, article_id)
 
+    def quote_corrections(self, article_id: int) -> list[dict]:
+        """The reader's corrections of this article's quotes (quote_text, start, speaker, not_quote, made)."""
+        self._check_exists(article_id)
+        with storage_errors(self.path):
+            return rows.get_quote_corrections(self.conn, article_id)
+
     # -- writing ---------------------------------------------------------------
+
+    def correct_quote(
+        self, article_id: int, seq: int, *, speaker: str | None = None, not_quote: bool = False
+    ) -> list[Quote]:
+        """Set the speaker of the article's quote number ``seq`` (1-based, as listed), or mark it not a quote.
+
+        ``speaker`` None (or blank) means "speaker unclear". The correction is
+        kept apart from the extractor's output and survives re-extraction.
+        Returns the article's quotes as they now are.
+        """
+        name = " ".join((speaker or "").split()) or None
+        with self._write() as db:
+            if not rows.exists(db, article_id):
+                raise NotFound(f"no article with id {article_id}")
+            found = rows.get_quotes(db, article_id)
+            if not 1 <= seq <= len(found):
+                raise ReaderError(
+                    f"article {article_id} has no quote {seq} (it has {len(found)}; see `reader quotes {article_id}`)"
+                )
+            rows.set_quote_correction(db, article_id, found[seq - 1], name, not_quote, _now())
+            return rows.get_quotes(db, article_id)
+
+    def reset_quote_corrections(self, article_id: int) -> int:
+        """Forget the reader's corrections of an article's quotes and extract them afresh; how many there were."""
+        article = self.article(article_id)
+        with self._write() as db:
+            n = rows.clear_quote_corrections(db, article_id)
+            self._store_quotes(db, article_id, article)
+        return n
 
     def add(self, source: str | os.PathLike[str], *, cancelled: Callable[[], bool] | None = None) -> AddResult:
         """Import a file or URL and save it (see :meth:`save`).
@@ -506,7 +542,8 @@ class Library:
             kept = rows.get_original(self.conn, article_id)
             state = rows.get_state(self.conn, article_id) or {}
             extractor = self.conn.execute("SELECT extractor FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-        return SavedArticle(bundle, kept[0] if kept else None, kept[1] if kept else None, extractor, state)
+            corrections = tuple(rows.get_quote_corrections(self.conn, article_id))
+        return SavedArticle(bundle, kept[0] if kept else None, kept[1] if kept else None, extractor, state, corrections)
 
     def restore(self, saved: SavedArticle) -> int:
         """Bring back a removed article exactly as it was: same id, original, state, highlights, notes, tags."""
@@ -523,6 +560,7 @@ class Library:
                 extractor=saved.extractor,
                 article_id=a.id,
             )
+            rows.put_quote_corrections(db, aid, saved.quote_corrections)
             rows.replace_quotes(db, aid, saved.bundle.quotes, saved.bundle.quotes_version or 0, a.text)
             st = saved.state
             rows.set_state(

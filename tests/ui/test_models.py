@@ -50,7 +50,7 @@ def test_quote_list_model(qtmodeltester):
     model.set_quotes(quotes, grouped=True)
     qtmodeltester.check(model)
     rows = [model.index(r).data() for r in range(model.rowCount())]
-    assert rows == ["Ann Lee  ·  2", "“one”", "“three”", "Bo Chan  ·  1", "“two”", "Unattributed  ·  1", "“four”"]
+    assert rows == ["Ann Lee  ·  2", "“one”", "“three”", "Bo Chan  ·  1", "“two”", "Speaker unclear  ·  1", "“four”"]
     assert model.index(4).data(Roles.TAG) == "partial"
     assert model.row_in_view(11, 40) == 4  # "two" is the first visible
     assert model.row_in_view(50, 60) == 6  # past the last: the last one above

@@ -36,6 +36,7 @@ MIGRATIONS = (
     "m005_reading_state",
     "m006_search_index",
     "m007_images",
+    "m008_quote_corrections",
 )
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "reader"

@@ -308,6 +308,83 @@ def replace_quotes(
         ],
     )
     db.execute("UPDATE articles SET quotes_version = ? WHERE id = ?", [version, article_id])
+    apply_quote_corrections(db, article_id, text)
+
+
+#: The ``cue`` of a quote whose speaker the reader set.
+CORRECTED_CUE = "reader"
+
+
+def set_quote_correction(
+    db: sqlite3.Connection, article_id: int, quote: Quote, speaker: str | None, not_quote: bool, made: str
+) -> None:
+    """Record the reader's correction of ``quote`` (replacing an earlier one) and apply it."""
+    db.execute(
+        "INSERT INTO quote_corrections (article_id, quote_text, start, speaker, not_quote, made) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, quote_text, start) "
+        "DO UPDATE SET speaker = excluded.speaker, not_quote = excluded.not_quote, made = excluded.made",
+        [article_id, quote.text, quote.start, speaker, int(not_quote), made],
+    )
+    apply_quote_corrections(db, article_id)
+
+
+def get_quote_corrections(db: sqlite3.Connection, article_id: int) -> list[dict]:
+    return list(
+        _dicts(
+            db.execute(
+                "SELECT quote_text, start, speaker, not_quote, made FROM quote_corrections WHERE article_id = ? ORDER BY id",
+                [article_id],
+            )
+        )
+    )
+
+
+def put_quote_corrections(db: sqlite3.Connection, article_id: int, corrections: Sequence[dict]) -> None:
+    """Store corrections as they were (restoring a removed article); applied by the next :func:`replace_quotes`."""
+    db.executemany(
+        "INSERT OR REPLACE INTO quote_corrections (article_id, quote_text, start, speaker, not_quote, made) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(article_id, c["quote_text"], c["start"], c["speaker"], int(c["not_quote"]), c["made"]) for c in corrections],
+    )
+
+
+def clear_quote_corrections(db: sqlite3.Connection, article_id: int) -> int:
+    return db.execute("DELETE FROM quote_corrections WHERE article_id = ?", [article_id]).rowcount
+
+
+def apply_quote_corrections(db: sqlite3.Connection, article_id: int, text: str | None = None) -> None:
+    """Put the reader's corrections onto the stored quotes: each finds its quote by its words, nearest its start.
+
+    A corrected quote is stored again (so the search index follows) with the
+    reader's speaker and the cue ``reader``; a quote marked "not a quote" is
+    taken out. A correction whose words are no longer quoted waits, kept.
+    """
+    for c in get_quote_corrections(db, article_id):
+        row = db.execute(
+            'SELECT id, seq, text, start, "end", kind, pieces, speaker, cue FROM quotes '
+            "WHERE article_id = ? AND text = ? ORDER BY abs(start - ?) LIMIT 1",
+            [article_id, c["quote_text"], c["start"]],
+        ).fetchone()
+        if row is None:
+            continue
+        qid, seq, qtext, start, end, kind, pieces, speaker, cue = row
+        if not c["not_quote"] and speaker == c["speaker"] and cue == CORRECTED_CUE:
+            continue
+        db.execute("DELETE FROM quotes WHERE id = ?", [qid])
+        if c["not_quote"]:
+            continue
+        db.execute(
+            'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, pieces) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article_id, seq, qtext, c["speaker"], start, end, kind, CORRECTED_CUE, pieces],
+        )
+        if c["speaker"]:
+            from reader.speakers import speaker_forms_of
+
+            db.executemany(
+                "INSERT OR IGNORE INTO speaker_forms (speaker, form, key) VALUES (?, ?, ?)",
+                list(speaker_forms_of(text or "", [(c["speaker"], None, None)])),
+            )
 
 
 def get_quotes_version(db: sqlite3.Connection, article_id: int) -> int | None:

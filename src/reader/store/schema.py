@@ -323,6 +323,30 @@ def m007_images(db: Database) -> None:
     )
 
 
+@migrations(name="m008_quote_corrections")
+def m008_quote_corrections(db: Database) -> None:
+    """The reader's corrections of quotes, kept apart from the extractor's output.
+
+    A correction names its quote by the quoted words and where they started,
+    so it finds the quote again after re-extraction (a newer extractor, a
+    refreshed text); one whose quote is gone is kept, not dropped.
+    """
+    db.executescript(
+        """
+        CREATE TABLE quote_corrections (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            quote_text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            speaker TEXT,                     -- NULL: the speaker is unclear
+            not_quote INTEGER NOT NULL DEFAULT 0,
+            made TEXT NOT NULL,
+            UNIQUE (article_id, quote_text, start)
+        );
+        """
+    )
+
+
 #: Names of all migrations, oldest first (tests build old schemas from it).
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 

@@ -184,7 +184,7 @@ class QuoteListModel(_SectionedListModel):
         if grouped:
             groups: dict[str, list[Quote]] = {}
             for q in self._quotes:
-                groups.setdefault(q.speaker or "Unattributed", []).append(q)
+                groups.setdefault(q.speaker or "Speaker unclear", []).append(q)
             self._rows = []
             for speaker, qs in groups.items():
                 self._rows.append((speaker, len(qs)))
@@ -218,11 +218,11 @@ class QuoteListModel(_SectionedListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return q.display()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{q.speaker or 'Unattributed'}: {q.display()}"
+            return f"{q.speaker or 'Speaker unclear'}: {q.display()}"
         if role == Roles.ITEM:
             return q
         if role == Roles.SUBTITLE:  # grouped, the header row names the speaker
-            return None if self.grouped else q.speaker or "Unattributed"
+            return None if self.grouped else q.speaker or "Speaker unclear"
         if role == Roles.TAG:
             return "" if q.kind == "direct" else q.kind
         return None

@@ -33,7 +33,7 @@ EMPTY_TEXT = (
 
 def citation(quote: Quote, article: Article | None) -> str:
     """A quote with who said it and where: for pasting into notes or a document."""
-    who = quote.speaker or "Unattributed"
+    who = quote.speaker or "Speaker unclear"
     lines = [quote.display(), f"— {who}"]
     if article is not None:
         source = ", ".join(
@@ -128,7 +128,7 @@ class SidePanel(QWidget):
             if q is None:
                 out.append(("speaker", idx.data(Qt.ItemDataRole.DisplayRole)))
             else:
-                out.append(("quote", f"{q.speaker or 'Unattributed'}: {q.text}"))
+                out.append(("quote", f"{q.speaker or 'Speaker unclear'}: {q.text}"))
         return out
 
     def current_quote(self) -> Quote | None:
