@@ -343,6 +343,14 @@ class Library:
             rows.set_quote_correction(db, article_id, found[seq - 1], name, not_quote, _now())
             return rows.get_quotes(db, article_id)
 
+    def set_quote_corrections(self, article_id: int, corrections: Sequence[dict]) -> None:
+        """Make ``corrections`` (as :meth:`quote_corrections` gave them) the article's only ones (undo)."""
+        article = self.article(article_id)
+        with self._write() as db:
+            rows.clear_quote_corrections(db, article_id)
+            rows.put_quote_corrections(db, article_id, corrections)
+            self._store_quotes(db, article_id, article)
+
     def reset_quote_corrections(self, article_id: int) -> int:
         """Forget the reader's corrections of an article's quotes and extract them afresh; how many there were."""
         article = self.article(article_id)

@@ -92,3 +92,47 @@ def test_article_without_quotes_shows_a_calm_empty_state(qtbot, window, tmp_path
     assert panel.stack.currentWidget() is panel.empty and panel.empty.isVisible()
     assert panel.empty.text() == EMPTY_TEXT
     assert not panel.group_button.isVisible()
+
+
+def test_correcting_a_speaker_in_the_panel_is_kept_and_undoable(window, library):
+    panel, aid = window.side_panel, window.current_id
+    last = panel.model.index(4).data(Roles.ITEM)
+    panel.correct_quote(last, "Orla Penhallow")
+    assert panel.shown_rows()[4] == ("quote", f"Orla Penhallow: {last.text}")
+    assert library.quotes(aid)[4].speaker == "Orla Penhallow"  # stored, as the command line sees it
+    assert [c["speaker"] for c in library.quote_corrections(aid)] == ["Orla Penhallow"]
+    window.undo_action.trigger()
+    assert panel.shown_rows() == SAMPLE_QUOTES and library.quote_corrections(aid) == []
+    window.redo_action.trigger()
+    assert panel.shown_rows()[4][1].startswith("Orla Penhallow: ")
+
+
+def test_speaker_unclear_and_not_a_quote_from_the_panel(window, library):
+    panel, aid = window.side_panel, window.current_id
+    first = panel.model.index(0).data(Roles.ITEM)
+    panel.correct_quote(first, None)
+    assert panel.shown_rows()[0] == ("quote", f"Speaker unclear: {first.text}")
+    second = panel.model.index(1).data(Roles.ITEM)
+    panel.correct_quote(second, not_quote=True)
+    assert panel.title.text() == "QUOTES  ·  4"
+    assert all(text != f"Sir Keir Starmer: {second.text}" for _k, text in panel.shown_rows())
+    assert len(library.quotes(aid)) == 4
+
+
+def test_a_corrected_quote_says_so_on_its_card(window):
+    panel = window.side_panel
+    panel.correct_quote(panel.model.index(0).data(Roles.ITEM), "Orla Penhallow")
+    assert panel.model.index(0).data(Roles.TAG) == "partial · corrected"
+    assert panel.model.index(4).data(Roles.TAG) == ""
+    # the context menu offers the corrections
+    menu = panel.context_menu(panel.model.index(4).data(Roles.ITEM))
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert labels == [
+        "Highlight this quote",
+        "Copy quote with citation",
+        "Who said this?…",
+        "Speaker unclear",
+        "Not a quote",
+    ]
+    panel.correct_quote(panel.model.index(4).data(Roles.ITEM), None)
+    assert not panel.context_menu(panel.model.index(4).data(Roles.ITEM)).actions()[4].isEnabled()

@@ -210,3 +210,45 @@ class RemoveArticles(_ArticleCommand):
                 self.host.library.restore(saved)
 
         self._run(step)
+
+
+class QuoteHost(Protocol):
+    library: Library
+
+    def quotes_changed(self, article_id: int) -> None: ...
+
+    def command_failed(self, exc: ReaderError) -> None: ...
+
+
+class CorrectQuote(QUndoCommand):
+    """The reader's correction of a quote (its speaker, "unclear", or not a quote); undo puts back the ones before."""
+
+    def __init__(
+        self, host: QuoteHost, article_id: int, seq: int, *, speaker: str | None = None, not_quote: bool = False
+    ) -> None:
+        super().__init__("Mark not a quote" if not_quote else "Correct speaker")
+        self.host = host
+        self.article_id = article_id
+        self.seq = seq
+        self.speaker = speaker
+        self.not_quote = not_quote
+        self.before: list[dict] | None = None
+
+    def _run(self, step) -> None:
+        try:
+            step()
+        except ReaderError as exc:
+            self.setObsolete(True)
+            self.host.command_failed(exc)
+        self.host.quotes_changed(self.article_id)
+
+    def redo(self) -> None:
+        def step() -> None:
+            if self.before is None:
+                self.before = self.host.library.quote_corrections(self.article_id)
+            self.host.library.correct_quote(self.article_id, self.seq, speaker=self.speaker, not_quote=self.not_quote)
+
+        self._run(step)
+
+    def undo(self) -> None:
+        self._run(lambda: self.host.library.set_quote_corrections(self.article_id, self.before or []))

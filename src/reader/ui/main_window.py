@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.run_search)
         self.side_panel.quote_activated.connect(self._on_side_panel_quote_activated)
         self.side_panel.quote_highlight_requested.connect(self._on_side_panel_quote_highlight_requested)
+        self.side_panel.quote_correction_requested.connect(self._on_side_panel_quote_correction_requested)
         self.article_view.visible_range_changed.connect(self.side_panel.follow)
         self.article_view.visible_range_changed.connect(self._on_article_view_visible_range_changed)
         self.article_view.original_requested.connect(self.open_original)
@@ -1187,6 +1188,26 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(
                 commands.CreateHighlight(self, self.current_id, quote.start, quote.end, HIGHLIGHT_COLORS[0])
             )
+
+    def _on_side_panel_quote_correction_requested(self, quote: Quote, speaker: str | None, not_quote: bool) -> None:
+        aid = self.current_id
+        if aid is None:
+            return
+        try:
+            listed = self.library.quotes(aid)
+        except ReaderError as exc:
+            show_error(self, exc)
+            return
+        seq = next((i for i, q in enumerate(listed, 1) if (q.text, q.start) == (quote.text, quote.start)), None)
+        if seq is not None:
+            self.undo_stack.push(commands.CorrectQuote(self, aid, seq, speaker=speaker, not_quote=not_quote))
+
+    def quotes_changed(self, article_id: int) -> None:
+        """A quote was corrected: show the article's quotes (and everyone quoted) again."""
+        if article_id == self.current_id:
+            self.refresh_current()
+        if self.library_panel.mode() == "speakers":
+            self.library_panel.show_speakers(self.library.speakers())
 
     def _on_article_view_highlight_clicked(self, highlight_id: int) -> None:
         self.set_current_highlight(highlight_id)

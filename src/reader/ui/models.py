@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.model import ArticleSummary, Highlight, Quote
+from reader.store.articles import CORRECTED_CUE
 
 log = logging.getLogger(__name__)
 
@@ -223,8 +224,9 @@ class QuoteListModel(_SectionedListModel):
             return q
         if role == Roles.SUBTITLE:  # grouped, the header row names the speaker
             return None if self.grouped else q.speaker or "Speaker unclear"
-        if role == Roles.TAG:
-            return "" if q.kind == "direct" else q.kind
+        if role == Roles.TAG:  # "partial", and "corrected" when the reader set the speaker
+            tags = ([] if q.kind == "direct" else [q.kind]) + (["corrected"] if q.cue == CORRECTED_CUE else [])
+            return " · ".join(tags)
         return None
 
 

@@ -46,6 +46,10 @@ def citation(quote: Quote, article: Article | None) -> str:
     return "\n".join(lines)
 
 
+def _short(text: str, limit: int = 120) -> str:
+    return f"“{text}”" if len(text) <= limit else f"“{text[: limit - 1]}…”"
+
+
 class SidePanel(QWidget):
     """Quote cards.
 
@@ -53,10 +57,13 @@ class SidePanel(QWidget):
 
     - ``quote_activated(object)``: the reader clicked a quote (a :class:`Quote`).
     - ``quote_highlight_requested(object)``: the reader asked to highlight a quote's words.
+    - ``quote_correction_requested(object, object, bool)``: the reader corrected a quote: its
+      speaker (a name, or None for "speaker unclear"), or that it is not a quote at all.
     """
 
     quote_activated = Signal(object)
     quote_highlight_requested = Signal(object)
+    quote_correction_requested = Signal(object, object, bool)  # quote, speaker (None: unclear), not a quote
 
     def __init__(self, theme: themes.Theme, parent=None) -> None:
         super().__init__(parent)
@@ -93,6 +100,12 @@ class SidePanel(QWidget):
         self.copy_action.triggered.connect(self._on_copy_triggered)
         self.highlight_action = QAction("Highlight this quote", self)
         self.highlight_action.triggered.connect(self._on_highlight_triggered)
+        self.speaker_action = QAction("Who said this?…", self)
+        self.speaker_action.triggered.connect(self._on_speaker_triggered)
+        self.unclear_action = QAction("Speaker unclear", self)
+        self.unclear_action.triggered.connect(lambda: self._correct(None, False))
+        self.not_quote_action = QAction("Not a quote", self)
+        self.not_quote_action.triggered.connect(lambda: self._correct(None, True))
 
         self.empty = QLabel(EMPTY_TEXT, objectName="EmptyState")
         self.empty.setWordWrap(True)
@@ -162,13 +175,21 @@ class SidePanel(QWidget):
 
     def _on_view_context_menu(self, pos: QPoint) -> None:
         q = self.view.indexAt(pos).data(Roles.ITEM)
-        if q is None:
-            return
+        if q is not None:
+            self.context_menu(q).popup(self.view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, q: Quote) -> QMenu:
+        """The menu a right-click on ``q`` opens: highlight, copy, and the corrections."""
         self._menu_quote = q
         menu = QMenu(self)
         menu.addAction(self.highlight_action)
         menu.addAction(self.copy_action)
-        menu.popup(self.view.viewport().mapToGlobal(pos))
+        menu.addSeparator()
+        menu.addAction(self.speaker_action)
+        self.unclear_action.setEnabled(q.speaker is not None)
+        menu.addAction(self.unclear_action)
+        menu.addAction(self.not_quote_action)
+        return menu
 
     def _on_copy_triggered(self) -> None:
         if self._menu_quote is not None:
@@ -177,6 +198,27 @@ class SidePanel(QWidget):
     def _on_highlight_triggered(self) -> None:
         if self._menu_quote is not None:
             self.quote_highlight_requested.emit(self._menu_quote)
+
+    def _on_speaker_triggered(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        q = self._menu_quote
+        if q is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, "Who said this?", f"{_short(q.text)}\n\nSaid by (leave empty if it is unclear):", text=q.speaker or ""
+        )
+        if ok:
+            self._correct(name.strip() or None, False)
+
+    def _correct(self, speaker: str | None, not_quote: bool) -> None:
+        if self._menu_quote is not None:
+            self.quote_correction_requested.emit(self._menu_quote, speaker, not_quote)
+
+    def correct_quote(self, quote: Quote, speaker: str | None = None, *, not_quote: bool = False) -> None:
+        """Correct ``quote``: who said it (None: unclear), or not a quote (what the context menu does)."""
+        self._menu_quote = quote
+        self._correct(speaker, not_quote)
 
     def highlight_quote(self, quote: Quote) -> None:
         """Ask for ``quote`` to be highlighted (what the context menu does)."""
