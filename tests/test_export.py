@@ -438,6 +438,7 @@ def test_backup_shape_and_key_order():
         "quotes_version",
         "quotes",
         "highlights",
+        "quote_corrections",
     ]
     assert art["note"] == {
         "id": 7,

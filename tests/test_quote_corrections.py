@@ -84,3 +84,19 @@ def test_cli_set_speaker_not_quote_and_reset(run_cli, tmp_path):
     assert bad.returncode != 0 and "has no quote 9" in bad.stderr_text and bad.stderr_text.count("\n") == 1
     out = run_cli("quotes", str(aid), "--reset", check=True)
     assert "forgot 1 correction(s)" in out.stdout_text and "[corrected]" not in out.stdout_text
+
+
+def test_json_backup_carries_corrections_into_a_new_library(library, article, tmp_path):
+    from reader.export import backup_document
+    from reader.library import Library
+
+    library.correct_quote(article, 2, speaker="Ivo Pennant")
+    library.correct_quote(article, 1, not_quote=True)
+    doc = json.loads(json.dumps(backup_document(library.bundles(), exported="2026-11-30T00:00:00Z")))
+    assert len(doc["articles"][0]["quote_corrections"]) == 2
+    with Library.open(tmp_path / "other") as other:
+        (aid,) = other.import_backup(doc).ids
+        assert [(q.text, q.speaker) for q in other.quotes(aid)] == [("We are ready,", "Ivo Pennant")]
+        assert len(other.quote_corrections(aid)) == 2
+        other.refresh_quotes(force=True)
+        assert [(q.text, q.speaker) for q in other.quotes(aid)] == [("We are ready,", "Ivo Pennant")]

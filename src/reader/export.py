@@ -25,7 +25,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from reader.errors import ReaderError
@@ -47,6 +47,8 @@ class ArticleBundle:
     highlights: list[Highlight]  # each with .note and .tags filled, article order
     quotes: list[Quote]
     quotes_version: int | None = None
+    #: the reader's corrections of quotes: quote_text, start, speaker, not_quote, made
+    quote_corrections: list[dict] = field(default_factory=list)
 
 
 # --- file names -----------------------------------------------------------------------
@@ -312,6 +314,9 @@ def _article_doc(b: ArticleBundle) -> dict:
         # Quote.to_dict fills in one piece when a quote has none; keep them as they are.
         "quotes": [{**q.to_dict(), "pieces": [list(p) for p in q.pieces]} for q in b.quotes],
         "highlights": [_highlight_doc(h) for h in b.highlights],
+        "quote_corrections": [
+            {k: c[k] for k in ("quote_text", "start", "speaker", "not_quote", "made")} for c in b.quote_corrections
+        ],
     }
 
 
@@ -486,6 +491,19 @@ def _read_article(item: object, where: str) -> ArticleBundle:
                 raise f.fail(f"highlight {i} has the id {h.id} of highlight {seen[h.id]}")
             seen[h.id] = i
         highlights.append(h)
+    corrections = []
+    for i, raw in enumerate(f.get("quote_corrections", "a list of corrections", list, []), 1):
+        c = _Fields(raw, f"{where}: quote correction {i}")
+        not_quote = c.get("not_quote", "true or false", (bool, int), False)
+        corrections.append(
+            {
+                "quote_text": c.text("quote_text"),
+                "start": c.whole("start"),
+                "speaker": c.opt_text("speaker"),
+                "not_quote": bool(not_quote),
+                "made": c.text("made", ""),
+            }
+        )
     return ArticleBundle(
         article=article,
         tags=f.texts("tags"),
@@ -493,6 +511,7 @@ def _read_article(item: object, where: str) -> ArticleBundle:
         highlights=highlights,
         quotes=quotes,
         quotes_version=f.opt_whole("quotes_version"),
+        quote_corrections=corrections,
     )
 
 

@@ -92,7 +92,6 @@ class SavedArticle:
     original_type: str | None
     extractor: str | None
     state: dict
-    quote_corrections: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -550,8 +549,7 @@ class Library:
             kept = rows.get_original(self.conn, article_id)
             state = rows.get_state(self.conn, article_id) or {}
             extractor = self.conn.execute("SELECT extractor FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-            corrections = tuple(rows.get_quote_corrections(self.conn, article_id))
-        return SavedArticle(bundle, kept[0] if kept else None, kept[1] if kept else None, extractor, state, corrections)
+        return SavedArticle(bundle, kept[0] if kept else None, kept[1] if kept else None, extractor, state)
 
     def restore(self, saved: SavedArticle) -> int:
         """Bring back a removed article exactly as it was: same id, original, state, highlights, notes, tags."""
@@ -568,7 +566,7 @@ class Library:
                 extractor=saved.extractor,
                 article_id=a.id,
             )
-            rows.put_quote_corrections(db, aid, saved.quote_corrections)
+            rows.put_quote_corrections(db, aid, saved.bundle.quote_corrections)
             rows.replace_quotes(db, aid, saved.bundle.quotes, saved.bundle.quotes_version or 0, a.text)
             st = saved.state
             rows.set_state(
@@ -1011,6 +1009,7 @@ class Library:
                         highlights=annots.get_highlights(self.conn, aid),
                         quotes=rows.get_quotes(self.conn, aid),
                         quotes_version=rows.get_quotes_version(self.conn, aid),
+                        quote_corrections=rows.get_quote_corrections(self.conn, aid),
                     )
                 )
         return out
@@ -1041,6 +1040,7 @@ class Library:
                     aid = rows.insert_article(
                         db, a, text_hash=digest, original=None, original_type=None, extractor=None, article_id=keep
                     )
+                    rows.put_quote_corrections(db, aid, b.quote_corrections)  # applied as the quotes are stored
                     if b.quotes_version is not None:
                         rows.replace_quotes(db, aid, b.quotes, b.quotes_version, a.text)
                     else:
@@ -1053,6 +1053,9 @@ class Library:
                     assert current is not None
                     text, here = current.text, annots.get_highlights(db, aid)
                     result.articles_merged += 1
+                    if b.quote_corrections:  # the library's own corrections win over the backup's
+                        rows.put_quote_corrections(db, aid, b.quote_corrections, replace=False)
+                        rows.apply_quote_corrections(db, aid, text)
                 result.ids.append(aid)
                 if b.tags:
                     annots.link_tags(db, "article", aid, [annots.ensure_tag(db, n, tag_key(n)) for n in b.tags])

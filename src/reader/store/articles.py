@@ -332,18 +332,24 @@ def get_quote_corrections(db: sqlite3.Connection, article_id: int) -> list[dict]
     return list(
         _dicts(
             db.execute(
-                "SELECT quote_text, start, speaker, not_quote, made FROM quote_corrections WHERE article_id = ? ORDER BY id",
+                "SELECT quote_text, start, speaker, not_quote, made FROM quote_corrections "
+                "WHERE article_id = ? ORDER BY id",
                 [article_id],
             )
         )
     )
 
 
-def put_quote_corrections(db: sqlite3.Connection, article_id: int, corrections: Sequence[dict]) -> None:
-    """Store corrections as they were (restoring a removed article); applied by the next :func:`replace_quotes`."""
+def put_quote_corrections(
+    db: sqlite3.Connection, article_id: int, corrections: Sequence[dict], *, replace: bool = True
+) -> None:
+    """Store corrections as they were (undo, a backup); applied by the next :func:`replace_quotes`.
+
+    With ``replace`` False, a correction of a quote the article already has one for is skipped.
+    """
     db.executemany(
-        "INSERT OR REPLACE INTO quote_corrections (article_id, quote_text, start, speaker, not_quote, made) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        f"INSERT OR {'REPLACE' if replace else 'IGNORE'} INTO quote_corrections "
+        "(article_id, quote_text, start, speaker, not_quote, made) VALUES (?, ?, ?, ?, ?, ?)",
         [(article_id, c["quote_text"], c["start"], c["speaker"], int(c["not_quote"]), c["made"]) for c in corrections],
     )
 
