@@ -734,7 +734,7 @@ def test_find_spans_counts_the_primary_family_as_primary_family_does():
     from reader.quotes.marks import find_spans, primary_family
 
     texts = list(_fast_path_texts()) + [
-        "\u2018Cheers\u2019 and \u2018Friends\u2019\n\nShe said \u2018we won\u2019 and \"maybe\".",
+        '\u2018Cheers\u2019 and \u2018Friends\u2019\n\nShe said \u2018we won\u2019 and "maybe".',
         "'Title' here\n\nHe said 'it is done' and 'over', then \"fine\".",
     ]
     for text in texts:
@@ -778,8 +778,8 @@ def _who(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract_quotes(text)]
 
 
-def test_version_is_four():
-    assert EXTRACTOR_VERSION == 4
+def test_version_is_five():
+    assert EXTRACTOR_VERSION == 5
 
 
 def test_lowercase_role_words_before_a_name_after_the_verb():
@@ -791,15 +791,14 @@ def test_lowercase_role_words_before_a_name_after_the_verb():
 
 
 def test_job_word_capitalised_before_a_two_word_name_is_no_part_of_it():
-    text = (
-        "Wicketkeeper Ruairi O'Dowd took four catches.\n\n"
-        "\u201cI just guessed left both times,\u201d said O'Dowd."
-    )
+    text = "Wicketkeeper Ruairi O'Dowd took four catches.\n\n\u201cI just guessed left both times,\u201d said O'Dowd."
     assert _who(text) == [("I just guessed left both times,", "Ruairi O'Dowd")]
 
 
 def test_title_with_an_organisation_word_then_a_full_name_is_a_person():
-    text = "Speaking in Leeds, State Industries Minister Devika Raman-Holt said: \u201cThe plant will open in May.\u201d"
+    text = (
+        "Speaking in Leeds, State Industries Minister Devika Raman-Holt said: \u201cThe plant will open in May.\u201d"
+    )
     assert _who(text) == [("The plant will open in May.", "Devika Raman-Holt")]
 
 
@@ -912,3 +911,41 @@ def test_locative_prefix_and_date_are_no_part_of_a_company_name():
         "Harrowgate Foods said it would \u201chire locally first\u201d."
     )
     assert _who(text) == [("hire locally first", "Harrowgate Foods Ltd")]
+
+
+# -- version 5: settling names -------------------------------------------------
+
+
+def test_a_surname_after_names_joined_by_and_is_the_full_name():
+    text = (
+        "Cosima Pennock and Bram Lisle won the pairs title on Sunday.\n\n\u201cWe never doubted it,\u201d Lisle said."
+    )
+    assert _who(text) == [("We never doubted it,", "Bram Lisle")]
+
+
+def test_a_given_name_with_a_shared_surname_is_the_full_name():
+    text = "Ada and Rosa Quell, twins from Dunmore, both made the squad.\n\n\u201cWe did it together,\u201d Rosa said."
+    assert _who(text) == [("We did it together,", "Rosa Quell")]
+
+
+def test_a_surname_two_people_share_stays_as_written():
+    text = "Ada Quell and Rosa Quell both made the squad.\n\n\u201cWe did it together,\u201d Quell said."
+    assert _who(text) == [("We did it together,", "Quell")]
+
+
+def test_two_people_are_not_one_speaker():
+    text = (
+        "Cosima Pennock and Bram Lisle won the pairs title on Sunday.\n\n"
+        "Pennock and Lisle said they would defend it. \u201cWe will be back,\u201d they said."
+    )
+    assert _who(text) == [("We will be back,", None)]
+
+
+def test_an_organisation_named_with_and_keeps_its_name():
+    text = "\u201cThe figures are clear,\u201d said the Department of Roads and Harbours."
+    assert _who(text)[0][1] in ("Department of Roads and Harbours", "the Department of Roads and Harbours")
+
+
+def test_a_word_in_capitals_is_no_speaker():
+    text = "HARWELL (Wire Service) \u2014 The vote was close.\n\n\u201cWe lost by a street,\u201d HARWELL said."
+    assert _who(text) == [("We lost by a street,", None)]

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import bisect
 import logging
 import re
@@ -35,11 +36,24 @@ _SO_CALLED_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|(?:the|a|his|her|their) nickname|goes by|known as|codenamed|code-named|calling (?:itself|themselves|himself|herself))\s*$",
     re.IGNORECASE,
 )
-_CALLED_A_RE = re.compile(r"\b(?:called|calls|call|described|describes|branded|labelled|labeled|termed)(?: it| them)?(?: as)? (?:a|an|the)\s*$")
+_CALLED_A_RE = re.compile(
+    r"\b(?:called|calls|call|described|describes|branded|labelled|labeled|termed)(?: it| them)?(?: as)? (?:a|an|the)\s*$"
+)
 #: The last words of _SO_CALLED_RE and _NAMED_RE, checked first (cheaply).
 _SO_CALLED_ENDS = (
-    "so-called", "so called", "dubbed", "nicknamed", "nickname", "goes by", "known as", "codenamed",
-    "code-named", "itself", "themselves", "himself", "herself",
+    "so-called",
+    "so called",
+    "dubbed",
+    "nicknamed",
+    "nickname",
+    "goes by",
+    "known as",
+    "codenamed",
+    "code-named",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
 )
 _NAMED_ENDS = ("called", "named", "titled", "branded")
 _NAMED_RE = re.compile(r"\b(?:called|named|titled|entitled|branded)\s*$")
@@ -99,6 +113,7 @@ class _Extractor:
     def __init__(self, text: str, paras: list[tuple[int, int, str]]) -> None:
         self.text = text
         self.paras = paras
+        self._names_cache: dict[str, set[str]] = {}
         self.para_starts = [p[0] for p in paras]
         self.spans = find_spans(text, paras)
         pieces = sorted(p for sp in self.spans for p in sp.pieces)
@@ -254,7 +269,7 @@ class _Extractor:
                     lower_ok = gap.endswith((",", "\u2014", "\u2013"))
                     if (
                         len(gap) < 200
-                        and not any(c in "\u201c\u201d\"" for c in gap)
+                        and not any(c in '\u201c\u201d"' for c in gap)
                         and (lower_ok or (seg.direct and text[seg.span.start].isupper()))
                     ):
                         groups[-1].append(seg)
@@ -282,7 +297,9 @@ class _Extractor:
             if attr is None and kind == "partial" and a.pre is not None and a.pre[1] is not None:
                 attr = a.pre
             if attr is None and a.span.para_first == a.span.para_last:
-                found = cues.in_sentence(self.reg, text, sp_lo, sp_hi, a.span.open_pos, (a.span.close_pos or a.span.end) + 1)
+                found = cues.in_sentence(
+                    self.reg, text, sp_lo, sp_hi, a.span.open_pos, (a.span.close_pos or a.span.end) + 1
+                )
                 if found is not None:
                     attr = found
             speaker: str | None = None
@@ -299,15 +316,23 @@ class _Extractor:
                     # 'On the state of the business: "It's harder than ever."'
                     speaker, ent = last[0].speaker, last[1]
                     sstart, send = last[0].speaker_start, last[0].speaker_end
-            elif kind == "direct" and not at_start and cues._rstrip(text, sp_lo, a.span.open_pos) == sp_lo and (
-                found := self._previous_sentence_speaker(a.para, sp_lo)
-            ) is not None:
+            elif (
+                kind == "direct"
+                and not at_start
+                and cues._rstrip(text, sp_lo, a.span.open_pos) == sp_lo
+                and (found := self._previous_sentence_speaker(a.para, sp_lo)) is not None
+            ):
                 # 'Haldane said the fund was holding on. "We still think..."'
                 cue = found[0]
                 speaker, ent, sstart, send = self.resolve(found[1])
             elif kind == "direct":
                 nwords = sum(len(text[s:e].split()) for s, e in pieces)
-                if at_start and last is not None and last[2] >= a.para - CONTINUATION_REACH and last[0].kind == "direct":
+                if (
+                    at_start
+                    and last is not None
+                    and last[2] >= a.para - CONTINUATION_REACH
+                    and last[0].kind == "direct"
+                ):
                     speaker, ent = last[0].speaker, last[1]
                     sstart, send = last[0].speaker_start, last[0].speaker_end
                 elif nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
@@ -327,7 +352,62 @@ class _Extractor:
                     if nq is not None:
                         quotes.append(nq)
         quotes.sort(key=lambda q: (q.start, -q.end))
-        return quotes
+        return [self._settle(q) for q in quotes]
+
+    def _full_names(self, word: str) -> set[str]:
+        """The full names (two or more words) the article gave that start or end with ``word``.
+
+        From the people the registry knows, from names joined by "and" ("Cosima
+        Pennock and Bram Lisle won it"), and from the text itself (a given name
+        and a surname, neither a common capitalised word).
+        """
+        found: set[str] = set()
+        names = [e.name for e in self.reg.entities if e.kind == "person"]
+        names += [side for e in self.reg.entities if " and " in e.name for side in e.name.split(" and ")]
+        for name in names:
+            ws = name.split()
+            if len(ws) >= 2 and word in (ws[0], ws[-1]) and _plain_name(ws):
+                found.add(name)
+        w = re.escape(word)
+        for m in re.finditer(
+            rf"(?<![\w\-'\u2019])(?:([A-Z][\w\-'\u2019]+) {w}|{w} ([A-Z][\w\-'\u2019]+))(?![\w\-])", self.text
+        ):
+            other = m.group(1) or m.group(2)
+            ws = [other, word] if m.group(1) else [word, other]
+            if _plain_name(ws) and not other.isupper():
+                found.add(" ".join(ws))
+        return found
+
+    def _settle(self, q: Quote) -> Quote:
+        """Last checks on a quote's speaker: finish a short name, or leave a doubtful one unclear.
+
+        - a possessive is no part of a name of several words ("the Roads
+          Department's" is the department; a one-word "Halford's" may be a shop's name);
+        - one word ("Lisle", "Rosa") becomes the one full name the article gave
+          that starts or ends with it; with none or several it stays as written;
+        - two people joined by "and" ("Pennock and Lisle") did not speak one
+          quote together: the speaker is unclear rather than a guess;
+        - a lone word in capitals (a dateline, a masthead) is no speaker.
+        """
+        name = q.speaker
+        if not name:
+            return q
+        if name.endswith(("'s", "\u2019s")) and len(name.split()) >= 2:
+            name = name[:-2]  # one word with a possessive is often the name itself: a shop, a brand
+        words = name.split()
+        if len(words) == 1:
+            word = words[0]
+            if word.isupper() and len(word) > 3:
+                return dataclasses.replace(q, speaker=None)
+            full = self._names_cache.get(word)
+            if full is None:
+                full = self._names_cache[word] = self._full_names(word)
+            full = set(full)
+            if len(full) == 1:
+                name = full.pop()
+        elif " and " in name and _person_pair(name):
+            return dataclasses.replace(q, speaker=None)
+        return q if name == q.speaker else dataclasses.replace(q, speaker=name)
 
     def _previous_sentence_speaker(self, pi: int, qlo: int) -> tuple[str, Mention] | None:
         """The speaker of the sentence just before a quote that opens a sentence."""
@@ -355,7 +435,15 @@ class _Extractor:
             v = None
             for v in cues.VERB_RE.finditer(text, max(lo, nest.open_pos - 40), nest.open_pos):
                 pass
-            if v is not None and text[v.end() : nest.open_pos].split() in ([], ["me"], ["him"], ["her"], ["us"], ["them"], ["you"]):
+            if v is not None and text[v.end() : nest.open_pos].split() in (
+                [],
+                ["me"],
+                ["him"],
+                ["her"],
+                ["us"],
+                ["them"],
+                ["you"],
+            ):
                 attr = (v.group(), cues.agent_of_verb(self.reg, text, lo, nest.open_pos, v))
         if attr is None and nest.close_pos is not None:
             post = cues.after_close(self.reg, text, nest.close_pos + 1, piece[1])
@@ -373,8 +461,11 @@ class _Extractor:
                 sstart, send = m.start, m.end
             elif m.kind == "role" and m.det in ("my", "our") and outer is not None:
                 speaker, _e, sstart, send = self.resolve(m, exclude=outer)
-            elif m.kind == "role" and m.head not in lx.DOCUMENT_HEADS and m.head not in lx.SPOKES_HEADS and not (
-                m.head in lx.ORG_HEADS or self.reg.has_role(m.head or "")
+            elif (
+                m.kind == "role"
+                and m.head not in lx.DOCUMENT_HEADS
+                and m.head not in lx.SPOKES_HEADS
+                and not (m.head in lx.ORG_HEADS or self.reg.has_role(m.head or ""))
             ):
                 pass  # "The nurse said, 'Mrs Pennock...'": nobody named so
             else:
@@ -408,7 +499,9 @@ class _Extractor:
         if self._unnamed is None:
             # (The pattern starts at the full stop or line break before the
             # sentence, which lets the engine skip to candidates quickly.)
-            self._unnamed = [m for m in _UNNAMED_SPEAKER_RE.finditer("\n" + text) if not self.reg.in_quote(m.end(1) - 1)]
+            self._unnamed = [
+                m for m in _UNNAMED_SPEAKER_RE.finditer("\n" + text) if not self.reg.in_quote(m.end(1) - 1)
+            ]
             self._unnamed_pos = [m.start(1) - 1 for m in self._unnamed]
         if not self._unnamed:
             return False
@@ -553,6 +646,33 @@ def _make_quote(
         speaker_end=send,
         pieces=tuple(pieces),
     )
+
+
+def _plain_name(words: Sequence[str]) -> bool:
+    """Words that can be a person's name: capitalised, none a common capitalised word, title or role."""
+    for w in words:
+        n = w.lower().strip(".,").removesuffix("'s").removesuffix("\u2019s")
+        if not w[:1].isupper() or n in lx.STOP_CAPS or n in lx.HONORIFICS or n in lx.ROLE_HEADS:
+            return False
+        if n in lx.ORG_WORDS or n in lx.PLACE_WORDS or n in lx.DEMONYMS or n in lx.ROLE_MODIFIERS:
+            return False
+    return True
+
+
+def _person_pair(name: str) -> bool:
+    """Two people, not an organisation's name: "Pennock and Lisle", "Ada and Rosa Quell"."""
+    sides = name.split(" and ")
+    if len(sides) != 2:
+        return False
+    for side in sides:
+        ws = side.split()
+        if not 1 <= len(ws) <= 3:
+            return False
+        for w in ws:
+            n = w.lower().strip(".,")
+            if not w[:1].isupper() or n in lx.ORG_WORDS or n in lx.PLACE_WORDS or n in lx.ROLE_HEADS:
+                return False
+    return True
 
 
 def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quote]:
