@@ -949,3 +949,10 @@ def test_an_organisation_named_with_and_keeps_its_name():
 def test_a_word_in_capitals_is_no_speaker():
     text = "HARWELL (Wire Service) \u2014 The vote was close.\n\n\u201cWe lost by a street,\u201d HARWELL said."
     assert _who(text) == [("We lost by a street,", None)]
+
+
+def test_a_plural_title_before_joined_names_is_not_part_of_the_name():
+    text = (
+        "The ruling was joined by Justices Perrin Cade and Ann Lowry.\n\n\u201cThe line is now a fog,\u201d Cade wrote."
+    )
+    assert _who(text) == [("The line is now a fog,", "Perrin Cade")]

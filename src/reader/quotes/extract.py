@@ -403,6 +403,11 @@ class _Extractor:
             if full is None:
                 full = self._names_cache[word] = self._full_names(word)
             full = set(full)
+            if len(full) > 1:
+                # "Judges Perrin Cade" and "Perrin Cade": a title read as part of the name
+                core = min(full, key=len)
+                if all(n == core or n.endswith(" " + core) or n.startswith(core + " ") for n in full):
+                    full = {core}
             if len(full) == 1:
                 name = full.pop()
         elif " and " in name and _person_pair(name):
