@@ -68,14 +68,21 @@ def emit_json(value: Any) -> None:
     envvar="READER_DATA_DIR",
     help="Where the library lives (default: the user data directory; env READER_DATA_DIR).",
 )
+@click.option("-v", "--verbose", count=True, help="Say what reader does on stderr (-vv: debug detail).")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: str | None) -> None:
+def cli(ctx: click.Context, data_dir: str | None, verbose: int) -> None:
     """A local-first reader for news and long-form articles.
 
-    With no command, opens the window.
+    With no command, opens the window. What happens is also kept in
+    DATA_DIR/logs/reader.log (rotated at 1 MB).
 
     Example: reader add story.txt && reader
     """
+    from reader import paths
+    from reader.launch import attach_log_file, setup_logging
+
+    setup_logging(verbose)
+    attach_log_file(paths.data_dir(data_dir))
     ctx.obj = Context(data_dir)
     if ctx.invoked_subcommand is None:
         ctx.invoke(open_cmd)

@@ -133,6 +133,11 @@ def build_window(library: Library, target: str | None = None) -> MainWindow:
 
 
 def run(data_dir: str | None, target: str | None = None) -> int:
+    from reader import paths
+    from reader.launch import attach_log_file, install_excepthook
+
+    attach_log_file(paths.data_dir(data_dir))
+    install_excepthook()
     app = _application()
     library = Library.open(data_dir)
     try:
