@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests_helpers import SAMPLE_GOLD
-
 from reader.model import Block
 from reader.quotes import EXTRACTOR_VERSION, extract_quotes
+from tests_helpers import SAMPLE_GOLD
 
 DATA = Path(__file__).parent / "data" / "quotes"
 SEED = Path(__file__).resolve().parents[1] / "seeds"

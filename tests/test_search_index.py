@@ -26,7 +26,7 @@ def test_index_follows_every_write(library):
     assert kinds(library, "harbour") == [("article", a)]
     # the article's text changes: the index follows
     with library._write() as db:
-        rows.replace_original(db, a, "Harbour wall story\n\nThe sea wall was rebuilt in spring.".encode(), "text/plain")
+        rows.replace_original(db, a, b"Harbour wall story\n\nThe sea wall was rebuilt in spring.", "text/plain")
     library.refresh(a)
     assert kinds(library, "spring") == [("article", a)] and kinds(library, "fell") == []
     library.remove(a)

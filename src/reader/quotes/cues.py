@@ -385,7 +385,8 @@ def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | N
 
 def _descriptive(words_before: str) -> bool:
     """Can these words open a noun phrase ("The costume designer", "Retail
-    analyst") rather than a clause ("In Leeds", "After the vote")?"""
+    analyst") rather than a clause ("In Leeds", "After the vote")?
+    """
     ws = words_before.split()
     return len(ws) <= 4 and all(_norm(w) in _DET_OR_MODIFIER or _norm(w) not in lx.STOP_CAPS for w in ws)
 

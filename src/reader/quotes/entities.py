@@ -865,7 +865,8 @@ class Registry:
 
     def _recent_kind(self, pos: int, kind: str, strong: bool = False) -> tuple[Entity, int] | None:
         """``_recent(pos, lambda e: e.kind == kind [and e.strong])``, without
-        a function call per mention (the commonest searches)."""
+        a function call per mention (the commonest searches).
+        """
         tl_ent = self._tl_ent
         i = bisect.bisect_left(self._tl_pos, pos) - 1
         stop = max(-1, i - LOOKBACK)
@@ -887,7 +888,8 @@ class Registry:
 
     def next_with_role(self, head: str, pos: int, reach: int = CATAPHORA_REACH) -> Entity | None:
         """'An MP has accused ministers... Quentin Tidmarsh, the MP for X,
-        said': the person named with that role just after ``pos``."""
+        said': the person named with that role just after ``pos``.
+        """
         head = lx.ROLE_SYNONYMS.get(head, head)
         i = bisect.bisect_left(self._tl_pos, pos)
         while i < len(self._tl_pos) and self._tl_pos[i] < pos + reach:
@@ -924,7 +926,8 @@ class Registry:
 
     def _last_speaker(self, pos: int, g: str, exclude: Entity | None) -> tuple[Entity, int] | None:
         """The person who last spoke (or was said to speak) near ``pos``, if
-        their gender fits: the topic a he/she most likely continues."""
+        their gender fits: the topic a he/she most likely continues.
+        """
         i = bisect.bisect_left(self._sp_pos, pos) - 1
         if i < 0:
             return None
@@ -977,7 +980,8 @@ class Registry:
 
     def topic_person(self, pos: int) -> Entity | None:
         """Whom 'the Italian' or 'the 23-year-old' means: the first person
-        the paragraph names, else the previous paragraph's first."""
+        the paragraph names, else the previous paragraph's first.
+        """
         text = self.text
         ps = text.rfind("\n", 0, pos) + 1
         for lo, hi in ((ps, pos), (self._prev_para_start(ps - 1) if ps > 1 else 0, ps)):

@@ -14,8 +14,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 import bisect
+import dataclasses
 import logging
 import re
 from collections.abc import Sequence
@@ -499,7 +499,8 @@ class _Extractor:
     def _unnamed_speaker_since(self, ent: Entity, pos: int) -> bool:
         """'A dog walker ... told the Star she heard shouting.' then '..., she
         said': after an unnamed person speaks, a pronoun is theirs, not the
-        named person's mentioned before them."""
+        named person's mentioned before them.
+        """
         text = self.text
         if self._unnamed is None:
             # (The pattern starts at the full stop or line break before the
