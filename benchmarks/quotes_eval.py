@@ -9,14 +9,21 @@ their text (whitespace folded; leading/trailing punctuation ignored). Reports:
 - kind accuracy (direct/partial) over matched quotes;
 - per case tag: gold count, span recall and end-to-end recall;
 - trap false positives: predictions that are a title, scare quote, nickname
-  or apostrophe span listed in the gold "not_quotes".
+  or apostrophe span listed in the gold "not_quotes";
+- the rate of found quotes with a confidently wrong speaker, and of those
+  left without one where the gold names one (reported apart: a wrong name is
+  worse than none).
 
 Targets: span F1 >= 0.95, end-to-end F1 >= 0.92 on the development set.
-The held-out sets (tests/data/quotes-heldout*/, written by people who had not
-seen the extractor, and not used to tune it) are scored too: the gap between
-the two is how far the rules are fitted to the development set.
 
-    python benchmarks/quotes_eval.py [--quick] [--verbose]
+Which sets tuned the rules (so which figures are no longer blind): the
+development set tests/data/quotes/ always; each held-out set
+tests/data/quotes-heldout*/ was written by someone who had not seen the
+extractor and scored once, blind (figures in docs/PERFORMANCE.md), and then
+became a development set too. As of extractor v5 all of held-out 1 to 5 have
+been used for tuning; an honest figure needs a new set, scored once.
+
+    python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
 """
 
 from __future__ import annotations
