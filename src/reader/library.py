@@ -509,6 +509,13 @@ class Library:
             annots.update_highlight_place(db, h.id, p.start, p.end, p.status, digest, now if changed else None)  # type: ignore[arg-type]
         return len(stale)
 
+    def stale_quote_ids(self) -> list[int]:
+        """Articles whose stored quotes an older extractor made."""
+        from reader.quotes import EXTRACTOR_VERSION
+
+        with storage_errors(self.path):
+            return rows.ids_with_old_quotes(self.conn, EXTRACTOR_VERSION)
+
     def refresh_quotes(self, *, force: bool = False, ids: list[int] | None = None) -> list[int]:
         """Recompute stored quotes made by an older extractor (or all, with force)."""
         from reader.quotes import EXTRACTOR_VERSION

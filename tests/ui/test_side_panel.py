@@ -136,3 +136,20 @@ def test_a_corrected_quote_says_so_on_its_card(window):
     ]
     panel.correct_quote(panel.model.index(4).data(Roles.ITEM), None)
     assert not panel.context_menu(panel.model.index(4).data(Roles.ITEM)).actions()[4].isEnabled()
+
+
+def test_quotes_from_an_older_extractor_are_recomputed_after_the_first_paint(qtbot, library):
+    from reader.ui.app import build_window
+
+    first = build_window(library)  # a first start stores the sample
+    aid = first.current_id
+    first.close()
+    with library._write() as db:  # as an older reader stored them: another speaker, an old version
+        db.execute("UPDATE quotes SET speaker = 'Old Guess' WHERE article_id = ?", [aid])
+        db.execute("UPDATE articles SET quotes_version = 1 WHERE id = ?", [aid])
+    assert library.stale_quote_ids() == [aid]
+    w = build_window(library)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: library.stale_quote_ids() == [] and w.quotes_job is None, timeout=10000)
+    assert w.side_panel.shown_rows() == SAMPLE_QUOTES

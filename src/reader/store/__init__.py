@@ -37,6 +37,7 @@ MIGRATIONS = (
     "m006_search_index",
     "m007_images",
     "m008_quote_corrections",
+    "m009_quotes_version_index",
 )
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "reader"

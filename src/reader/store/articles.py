@@ -132,12 +132,11 @@ def ids_with_old_quotes(db: sqlite3.Connection, version: int | None) -> list[int
     """Articles whose quotes predate ``version`` (every article when None)."""
     if version is None:
         return [r[0] for r in db.execute("SELECT id FROM articles ORDER BY id")]
-    return [
+    # No ORDER BY: with it SQLite scans the table; without, it searches the quotes_version index twice.
+    return sorted(
         r[0]
-        for r in db.execute(
-            "SELECT id FROM articles WHERE quotes_version IS NULL OR quotes_version < ? ORDER BY id", [version]
-        )
-    ]
+        for r in db.execute("SELECT id FROM articles WHERE quotes_version IS NULL OR quotes_version < ?", [version])
+    )
 
 
 def get_article(db: sqlite3.Connection, article_id: int) -> Article | None:

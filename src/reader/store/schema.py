@@ -347,6 +347,12 @@ def m008_quote_corrections(db: Database) -> None:
     )
 
 
+@migrations(name="m009_quotes_version_index")
+def m009_quotes_version_index(db: Database) -> None:
+    """Find the articles an older quote extractor worked on without reading every row (the window checks at start)."""
+    db.execute("CREATE INDEX articles_quotes_version ON articles(quotes_version)")
+
+
 #: Names of all migrations, oldest first (tests build old schemas from it).
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 

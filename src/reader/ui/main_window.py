@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.job = None  # the running ImportJob, if any
+        self.quotes_job = None  # the StaleQuotesJob recomputing quotes after an upgrade, if any
         self._make_status_bar()
         self._make_actions()
         self._connect_signals()
@@ -740,8 +741,11 @@ class MainWindow(QMainWindow):
             self.note_editor.submit()
         self.save_progress()
         self.watch_timer.stop()
-        if self.job is not None:  # an import still running: stop it cleanly before the library closes
-            self.job.cancel()
+        if self.quotes_job is not None:
+            self.quotes_job.cancel()
+        if self.job is not None or self.quotes_job is not None:  # stop workers cleanly before the library closes
+            if self.job is not None:
+                self.job.cancel()
             from PySide6.QtCore import QThreadPool
 
             QThreadPool.globalInstance().waitForDone(10000)
@@ -845,9 +849,21 @@ class MainWindow(QMainWindow):
             self._counts_shown = True
             self._complete_library_list()
             self.reload_library_tags()
-            from reader.ui.workers import DailyBackupJob
+            from reader.ui.workers import DailyBackupJob, StaleQuotesJob
 
             DailyBackupJob(self.library.data_dir).start()  # the first start of the day keeps a copy
+            # After an upgrade of the quote extractor, recompute what it stored (finding
+            # those articles is a table scan, so the job does it off the UI thread).
+            self.quotes_job = StaleQuotesJob(self.library.data_dir)
+            self.quotes_job.signals.finished.connect(self._on_stale_quotes_done)
+            self.quotes_job.start()
+
+    def _on_stale_quotes_done(self, ids: list) -> None:
+        self.quotes_job = None
+        if self.current_id in ids:
+            self.quotes_changed(self.current_id)
+        elif ids and self.library_panel.mode() == "speakers":
+            self.library_panel.show_speakers(self.library.speakers())
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)

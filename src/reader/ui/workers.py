@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from reader.errors import ReaderError
 from reader.library import Library
 
 log = logging.getLogger(__name__)
@@ -130,6 +131,42 @@ class ImageJob(QRunnable):
                 self.signals.failed.emit(url, exc)
                 continue
             done.append(url)
+        self.signals.finished.emit(done)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+
+class StaleQuotesJob(QRunnable):
+    """Recompute, one article per transaction, the quotes an older extractor stored (after an upgrade).
+
+    ``signals.finished`` gets the ids done. Cancelled when the window closes;
+    what is left is done at the next start.
+    """
+
+    def __init__(self, data_dir) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        done: list[int] = []
+        try:
+            with Library.open(self.data_dir) as lib:
+                for aid in lib.stale_quote_ids():
+                    if self._cancel.is_set():
+                        break
+                    try:
+                        done += lib.refresh_quotes(ids=[aid])
+                    except ReaderError:  # removed meanwhile, or busy: the next start tries again
+                        log.info("quotes of article %s not recomputed", aid, exc_info=True)
+        except Exception:
+            log.warning("stored quotes could not be recomputed", exc_info=True)
         self.signals.finished.emit(done)
 
     def start(self) -> None:
