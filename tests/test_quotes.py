@@ -777,8 +777,8 @@ def _who(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract_quotes(text)]
 
 
-def test_version_is_five():
-    assert EXTRACTOR_VERSION == 5
+def test_version_is_six():
+    assert EXTRACTOR_VERSION == 6
 
 
 def test_lowercase_role_words_before_a_name_after_the_verb():

@@ -18,6 +18,6 @@ from .extract import extract_quotes
 log = logging.getLogger(__name__)
 
 #: Bump whenever extract_quotes may return different quotes for the same text.
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 
 __all__ = ["EXTRACTOR_VERSION", "extract_quotes"]

@@ -240,6 +240,11 @@ def _similar(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
+def _given(word: str) -> bool:
+    """Is this (lower-case) word a given name?"""
+    return word in lx.FIRST_NAMES
+
+
 @dataclass(slots=True)
 class Entity:
     """A person or organisation the article names."""
@@ -286,7 +291,6 @@ class Mention:
     run: Run | None = None
 
 
-_FIRST_NAMES = lx.FIRST_NAMES_M | lx.FIRST_NAMES_F
 #: A capitalised common noun for a person ("Franchisee", "Campaigner").
 _DESCRIPTOR_RE = re.compile(r"[a-z](?:er|or|ist|ant|ent|ee|ian|man|woman)$")
 
@@ -309,7 +313,7 @@ def _parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None
             cut = i
     if cut < 0 and k >= 3:
         for i in range(k - 2):
-            if norms[i + 1] in _FIRST_NAMES and norms[i] not in _FIRST_NAMES and (
+            if _given(norms[i + 1]) and not _given(norms[i]) and (
                 toks[i].endswith(("'s", "\u2019s"))  # "Norway's Vesna Dahl", "Labour's Joan Pettigrew"
                 or (i == 0 and _DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Ivo Tobin"
             ):
@@ -318,7 +322,7 @@ def _parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None
     if cut < 0 and k == 3 and toks[0][1:].islower() and _DESCRIPTOR_RE.search(norms[0]) is not None:
         # "Linebacker Tobin Dell", "Curator Ama Boateng": a job, then a
         # two-word name.
-        if norms[0] not in _FIRST_NAMES and _PLACE_OR_ORG.isdisjoint(norms[:3]):
+        if not _given(norms[0]) and _PLACE_OR_ORG.isdisjoint(norms[:3]):
             cut = 0
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
@@ -390,7 +394,7 @@ class Registry:
             if m is not None:
                 left = text[s : m.start()].split()
                 first = _norm(left[0]) if left else ""
-                if len(left) >= 2 and (first in lx.HONORIFICS or first in lx.FIRST_NAMES_M or first in lx.FIRST_NAMES_F) and not any(
+                if len(left) >= 2 and (first in lx.HONORIFICS or _given(first)) and not any(
                     _norm(w) in lx.ORG_WORDS for w in left
                 ):
                     pieces.append((s, m.start()))
@@ -501,8 +505,7 @@ class Registry:
             and wb.lower() in lx.ORG_HEADS
             and not titled
             and not honorific
-            and norm_all[0] not in lx.FIRST_NAMES_M
-            and norm_all[0] not in lx.FIRST_NAMES_F
+            and not _given(norm_all[0])
         )
         appos_head = _appos_org_head(text, end) if not titled and not honorific else None
         known_person = len(name) == 1 and self._match_person(norm, honorific) is not None
@@ -519,7 +522,7 @@ class Registry:
         ) or (
             len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6
         ) or (particles and not titled and norm_all[-1] not in lx.STREET_WORDS) or after_org_head or (
-            appos_head is not None and norm[0] not in lx.FIRST_NAMES_M and norm[0] not in lx.FIRST_NAMES_F
+            appos_head is not None and not _given(norm[0])
         ) or (
             len(ws) == 1 and _CAMEL_RE.match(ws[0]) is not None
         ):
@@ -531,11 +534,11 @@ class Registry:
             run.kind = "person"
         elif len(name) > 1 and possessive and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
             run.kind = "unknown"  # "Natasha's Law", "Martyn's Law": named after someone
-        elif len(name) > 1 and (norm[0] in lx.FIRST_NAMES_M or norm[0] in lx.FIRST_NAMES_F) and not preceded_by_the:
+        elif len(name) > 1 and (_given(norm[0])) and not preceded_by_the:
             run.kind = "person"
         elif preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
             run.kind = "unknown"
-        elif norm[0] in lx.FIRST_NAMES_M or norm[0] in lx.FIRST_NAMES_F or nick:
+        elif _given(norm[0]) or nick:
             run.kind = "person" if len(name) > 1 else "unknown"
         elif len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
             run.kind = "person"
@@ -629,8 +632,7 @@ class Registry:
         if (
             run.honorific
             or run.prefix
-            or norm[0] in lx.FIRST_NAMES_M
-            or norm[0] in lx.FIRST_NAMES_F
+            or _given(norm[0])
             or n > 1
             or _AGE_APPOS.match(self.text, run.end)
             or self._speech_follows(run.end)
