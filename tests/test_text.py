@@ -86,3 +86,8 @@ def test_derive_title_drops_a_wire_dateline():
     )
     assert derive_title("LONDON (Reuters) - Shares fell on Monday.") == "Shares fell on Monday"
     assert derive_title("NASA said on Monday it would delay the launch.") == "NASA said on Monday it would delay the launch"
+
+
+def test_derive_title_drops_a_dateline_with_an_abbreviated_state():
+    t = derive_title("SALEM FORKS, Ore. (AP) \u2014 A wildfire forced hundreds of families from their homes on Wednesday.")
+    assert t == "A wildfire forced hundreds of families from their homes on Wednesday"

@@ -156,8 +156,8 @@ def derive_title(paragraph: str) -> str:
     preposition or conjunction, so it reads whole; as a last resort cut at a
     word and add an ellipsis.
     """
-    s = first_sentence(normalize_block(paragraph))
-    s = _DATELINE.sub("", s)
+    # The dateline first: its abbreviations ("Ore.", "D.C.") would end the first sentence.
+    s = first_sentence(_DATELINE.sub("", normalize_block(paragraph)))
     s = _TRAILING_ATTRIBUTION.sub("", s).rstrip(" .,;:")
     if len(s) <= _TITLE_TARGET_CHARS:
         return s

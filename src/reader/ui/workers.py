@@ -167,7 +167,10 @@ class StaleQuotesJob(QRunnable):
                         log.info("quotes of article %s not recomputed", aid, exc_info=True)
         except Exception:
             log.warning("stored quotes could not be recomputed", exc_info=True)
-        self.signals.finished.emit(done)
+        try:
+            self.signals.finished.emit(done)
+        except RuntimeError:  # the window went away meanwhile (a screenshot, an exit): nobody to tell
+            pass
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
