@@ -53,21 +53,21 @@ TAGS = [
 ]  # fmt: skip
 
 
-def cache_dir(n: int) -> Path:
-    """Where the library of ``n`` articles is cached for the current schema."""
+def cache_dir(n: int, kind: str = "bench") -> Path:
+    """Where a benchmark library of ``n`` articles is cached for the current schema."""
     from reader.store import MIGRATIONS
 
-    return Path(f"/tmp/reader-bench-{n}-{'-'.join(MIGRATIONS)}")
+    return Path(f"/tmp/reader-{kind}-{n}-{'-'.join(MIGRATIONS)}")
 
 
-def cached(n: int) -> dict | None:
-    """The cached library's info (its ``dir`` included) if it is complete and current."""
-    d = cache_dir(n)
+def cached(n: int, kind: str = "bench", generator: int = GENERATOR) -> dict | None:
+    """The cached library's info (its ``dir`` included) if it is complete and made by ``generator``."""
+    d = cache_dir(n, kind)
     try:
         info = json.loads((d / "info.json").read_text())
     except (OSError, ValueError):
         return None
-    return {**info, "dir": str(d)} if info.get("generator") == GENERATOR else None
+    return {**info, "dir": str(d)} if info.get("generator") == generator else None
 
 
 def library(n: int, log=print) -> dict:

@@ -87,19 +87,13 @@ _CODAS = ["", "", "", "n", "r", "s", "l", "m", "t", "nd", "st", "ck", "rn"]
 
 def cache_dir(n: int) -> Path:
     """Where the search library of ``n`` articles is cached for the current schema."""
-    from reader.store import MIGRATIONS
-
-    return Path(f"/tmp/reader-search-bench-{n}-{'-'.join(MIGRATIONS)}")
+    return _library.cache_dir(n, "search-bench")
 
 
 def cached(n: int) -> dict | None:
     """The cached library's info (its ``dir`` included) if it is complete and current."""
-    d = cache_dir(n)
-    try:
-        info = json.loads((d / "info.json").read_text())
-    except (OSError, ValueError):
-        return None
-    return {**info, "dir": str(d), "built_now": False} if info.get("generator") == GENERATOR else None
+    info = _library.cached(n, "search-bench", GENERATOR)
+    return None if info is None else {**info, "built_now": False}
 
 
 def library(n: int, log=print) -> dict:

@@ -428,7 +428,7 @@ def _print_quotes(found: list) -> None:
     for i, q in enumerate(found, 1):
         kind = "" if q.kind == "direct" else f" ({q.kind})"
         mark = " [corrected]" if q.cue == CORRECTED_CUE else ""
-        click.echo(f"{i}. {q.speaker or 'Speaker unclear'}{kind}{mark}: {q.display()}")
+        click.echo(f"{i}. {q.who}{kind}{mark}: {q.display()}")
 
 
 # -- highlights, notes, tags -----------------------------------------------------------

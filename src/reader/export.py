@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.errors import ReaderError
-from reader.model import HIGHLIGHT_COLORS, HIGHLIGHT_STATUSES, Article, Block, Highlight, Note, Quote
+from reader.model import HIGHLIGHT_COLORS, HIGHLIGHT_STATUSES, UNCLEAR_SPEAKER, Article, Block, Highlight, Note, Quote
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +224,7 @@ def _highlight_markdown(h: Highlight) -> str:
 
 
 def _quote_markdown(q: Quote) -> str:
-    speaker = _one_line(q.speaker or "") or "Speaker unclear"
+    speaker = _one_line(q.speaker or "") or UNCLEAR_SPEAKER
     partial = " (partial)" if q.kind == "partial" else ""
     # A split quote shows its pieces with an ellipsis between (never as a run-on).
     words = q.display() if len(q.piece_texts()) > 1 else q.text

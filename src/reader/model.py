@@ -109,6 +109,10 @@ class ArticleSummary:
         }
 
 
+#: What a quote without a speaker shows in its place.
+UNCLEAR_SPEAKER = "Speaker unclear"
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation found in an article's canonical text.
@@ -128,6 +132,11 @@ class Quote:
     speaker_start: int | None = None  # the mention the speaker was resolved from
     speaker_end: int | None = None
     pieces: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def who(self) -> str:
+        """The speaker as shown to the reader: the name, or "Speaker unclear"."""
+        return self.speaker or UNCLEAR_SPEAKER
 
     def piece_texts(self) -> list[str]:
         """The quote's pieces as the writer split them (``text`` is them joined by one space)."""

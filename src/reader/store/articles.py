@@ -280,12 +280,7 @@ def replace_quotes(
     """Store an article's quotes (replacing any); with its ``text``, also the forms its speakers were named by."""
     db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
     if text is not None:
-        from reader.speakers import speaker_forms_of
-
-        db.executemany(
-            "INSERT OR IGNORE INTO speaker_forms (speaker, form, key) VALUES (?, ?, ?)",
-            list(speaker_forms_of(text, ((q.speaker, q.speaker_start, q.speaker_end) for q in quotes))),
-        )
+        _add_speaker_forms(db, text, ((q.speaker, q.speaker_start, q.speaker_end) for q in quotes))
     db.executemany(
         'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, '
         "speaker_start, speaker_end, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -384,12 +379,17 @@ def apply_quote_corrections(db: sqlite3.Connection, article_id: int, text: str |
             [article_id, seq, qtext, c["speaker"], start, end, kind, CORRECTED_CUE, pieces],
         )
         if c["speaker"]:
-            from reader.speakers import speaker_forms_of
+            _add_speaker_forms(db, text or "", [(c["speaker"], None, None)])
 
-            db.executemany(
-                "INSERT OR IGNORE INTO speaker_forms (speaker, form, key) VALUES (?, ?, ?)",
-                list(speaker_forms_of(text or "", [(c["speaker"], None, None)])),
-            )
+
+def _add_speaker_forms(db: sqlite3.Connection, text: str, speakers) -> None:  # noqa: ANN001
+    """Record the forms each speaker was named by ((speaker, mention start, end) triples)."""
+    from reader.speakers import speaker_forms_of
+
+    db.executemany(
+        "INSERT OR IGNORE INTO speaker_forms (speaker, form, key) VALUES (?, ?, ?)",
+        list(speaker_forms_of(text, speakers)),
+    )
 
 
 def get_quotes_version(db: sqlite3.Connection, article_id: int) -> int | None:

@@ -860,10 +860,8 @@ class MainWindow(QMainWindow):
 
     def _on_stale_quotes_done(self, ids: list) -> None:
         self.quotes_job = None
-        if self.current_id in ids:
-            self.quotes_changed(self.current_id)
-        elif ids and self.library_panel.mode() == "speakers":
-            self.library_panel.show_speakers(self.library.speakers())
+        if ids:
+            self.quotes_changed(self.current_id if self.current_id in ids else None)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -1218,9 +1216,9 @@ class MainWindow(QMainWindow):
         if seq is not None:
             self.undo_stack.push(commands.CorrectQuote(self, aid, seq, speaker=speaker, not_quote=not_quote))
 
-    def quotes_changed(self, article_id: int) -> None:
-        """A quote was corrected: show the article's quotes (and everyone quoted) again."""
-        if article_id == self.current_id:
+    def quotes_changed(self, article_id: int | None) -> None:
+        """Quotes changed (of ``article_id``; None: not the open one's): show them and everyone quoted again."""
+        if article_id is not None and article_id == self.current_id:
             self.refresh_current()
         if self.library_panel.mode() == "speakers":
             self.library_panel.show_speakers(self.library.speakers())

@@ -185,7 +185,7 @@ class QuoteListModel(_SectionedListModel):
         if grouped:
             groups: dict[str, list[Quote]] = {}
             for q in self._quotes:
-                groups.setdefault(q.speaker or "Speaker unclear", []).append(q)
+                groups.setdefault(q.who, []).append(q)
             self._rows = []
             for speaker, qs in groups.items():
                 self._rows.append((speaker, len(qs)))
@@ -219,11 +219,11 @@ class QuoteListModel(_SectionedListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return q.display()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{q.speaker or 'Speaker unclear'}: {q.display()}"
+            return f"{q.who}: {q.display()}"
         if role == Roles.ITEM:
             return q
         if role == Roles.SUBTITLE:  # grouped, the header row names the speaker
-            return None if self.grouped else q.speaker or "Speaker unclear"
+            return None if self.grouped else q.who
         if role == Roles.TAG:  # "partial", and "corrected" when the reader set the speaker
             tags = ([] if q.kind == "direct" else [q.kind]) + (["corrected"] if q.cue == CORRECTED_CUE else [])
             return " · ".join(tags)

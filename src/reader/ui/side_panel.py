@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.model import Article, Quote
+from reader.model import UNCLEAR_SPEAKER, Article, Quote
 from reader.ui import themes
 from reader.ui.delegates import CardDelegate
 from reader.ui.models import QuoteListModel, Roles
@@ -33,7 +33,7 @@ EMPTY_TEXT = (
 
 def citation(quote: Quote, article: Article | None) -> str:
     """A quote with who said it and where: for pasting into notes or a document."""
-    who = quote.speaker or "Speaker unclear"
+    who = quote.who
     lines = [quote.display(), f"— {who}"]
     if article is not None:
         source = ", ".join(
@@ -102,7 +102,7 @@ class SidePanel(QWidget):
         self.highlight_action.triggered.connect(self._on_highlight_triggered)
         self.speaker_action = QAction("Who said this?…", self)
         self.speaker_action.triggered.connect(self._on_speaker_triggered)
-        self.unclear_action = QAction("Speaker unclear", self)
+        self.unclear_action = QAction(UNCLEAR_SPEAKER, self)
         self.unclear_action.triggered.connect(lambda: self._correct(None, False))
         self.not_quote_action = QAction("Not a quote", self)
         self.not_quote_action.triggered.connect(lambda: self._correct(None, True))
@@ -141,7 +141,7 @@ class SidePanel(QWidget):
             if q is None:
                 out.append(("speaker", idx.data(Qt.ItemDataRole.DisplayRole)))
             else:
-                out.append(("quote", f"{q.speaker or 'Speaker unclear'}: {q.text}"))
+                out.append(("quote", f"{q.who}: {q.text}"))
         return out
 
     def current_quote(self) -> Quote | None:
