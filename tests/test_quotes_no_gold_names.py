@@ -73,3 +73,12 @@ def test_given_names_come_from_published_data_not_the_source():
     assert "katherine" not in text and "mohammed" not in text  # two of its ~40,000 names
     assert {"katherine", "duncan"} <= lx.FIRST_NAMES_F | lx.FIRST_NAMES_M
     assert "may" not in lx.FIRST_NAMES_F  # a word the engine knows in another sense
+
+
+def test_given_names_are_cached_once_built(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = lx._load_given_names()
+    (cache,) = (tmp_path / "reader").glob("given-names-*.json")
+    assert lx._load_given_names() == built  # read back from the cache
+    cache.write_text("not json")  # a damaged cache is rebuilt, not trusted
+    assert lx._load_given_names() == built

@@ -8,6 +8,8 @@ lower case; callers lower-case before looking up.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import logging
 
 log = logging.getLogger(__name__)
@@ -385,30 +387,67 @@ STOP_CAPS = {
 def _given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     global _GIVEN
     if _GIVEN is None:
-        from gender_guesser.detector import Detector
-
-        detector = Detector(case_sensitive=False)
-        other_senses = set().union(
-            STOP_CAPS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ORG_WORDS, PLACE_WORDS, STREET_WORDS,
-            DEMONYMS, SPEECH_VERBS, AUXILIARIES, SUBJECT_PRONOUNS, PRONOUNS_M, PRONOUNS_F,
-        )
-        male: set[str] = set()
-        female: set[str] = set()
-        every: set[str] = set()
-        for name in detector.names:
-            if name in other_senses or not name.isalpha():
-                continue
-            every.add(name)
-            gender = detector.get_gender(name)  # "mostly_…" and unisex names give no hint: a wrong one is worse
-            if gender == "male":
-                male.add(name)
-            elif gender == "female":
-                female.add(name)
+        male, female, every = _load_given_names()
         _GIVEN = (frozenset(male), frozenset(female), frozenset(every))
+        # Module attributes from now on, so later lookups do not go through __getattr__ (a hot path).
+        globals().update(FIRST_NAMES_M=_GIVEN[0], FIRST_NAMES_F=_GIVEN[1], FIRST_NAMES=_GIVEN[2])
     return _GIVEN
 
 
 _GIVEN: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+
+
+def _load_given_names() -> tuple[set[str], set[str], set[str]]:
+    """(male, female, every) given name, from a cache made from gender-guesser's dictionary.
+
+    Reading the dictionary and asking it about each name takes ~0.25 s, which
+    every `reader add` would pay; the three sets are kept in the user cache
+    folder (keyed by gender-guesser's version and this module's filters) and
+    read back in a few milliseconds.
+    """
+    import json
+    from importlib.metadata import version
+
+    other_senses = set().union(
+        STOP_CAPS, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ORG_WORDS, PLACE_WORDS, STREET_WORDS,
+        DEMONYMS, SPEECH_VERBS, AUXILIARIES, SUBJECT_PRONOUNS, PRONOUNS_M, PRONOUNS_F,
+    )
+    import hashlib
+
+    key = hashlib.sha1((version("gender-guesser") + "\n" + " ".join(sorted(other_senses))).encode()).hexdigest()[:16]
+    cache = None
+    try:
+        import platformdirs
+
+        cache = Path(platformdirs.user_cache_dir("reader", appauthor=False)) / f"given-names-{key}.json"
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        return set(data["male"]), set(data["female"]), set(data["every"])
+    except (OSError, ValueError, KeyError):
+        pass
+    from gender_guesser.detector import Detector
+
+    detector = Detector(case_sensitive=False)
+    male: set[str] = set()
+    female: set[str] = set()
+    every: set[str] = set()
+    for name in detector.names:
+        if name in other_senses or not name.isalpha():
+            continue
+        every.add(name)
+        gender = detector.get_gender(name)  # "mostly_…" and unisex names give no hint: a wrong one is worse
+        if gender == "male":
+            male.add(name)
+        elif gender == "female":
+            female.add(name)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"male": sorted(male), "female": sorted(female), "every": sorted(every)}))
+            tmp.replace(cache)
+        except OSError:
+            pass  # no cache folder: the next process builds the sets again
+    return male, female, every
 
 
 def __getattr__(name: str):  # noqa: ANN202 - PEP 562: FIRST_NAMES, _M and _F are built on first use
