@@ -26,3 +26,23 @@ def finish(figures: dict) -> None:
     """The last line every benchmark prints: its figures as one line of JSON."""
     print(json.dumps({k: (round(v, 4) if isinstance(v, float) else v) for k, v in figures.items()}))
     sys.stdout.flush()
+
+
+def code_state() -> str:
+    """The commit measured, and whether src/ had changes not yet committed."""
+    import subprocess
+    from pathlib import Path
+
+    import reader
+
+    root = Path(__file__).resolve().parent.parent
+
+    where = Path(reader.__file__).resolve().parent
+    if where != root / "src" / "reader":
+        return f"reader imported from {where}, not this checkout"
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True).stdout
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=root, capture_output=True, text=True)
+    except OSError:
+        return "unknown (no git)"
+    return head.strip() + (" with uncommitted changes in src/" if dirty.stdout.strip() else "")

@@ -51,7 +51,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _library  # noqa: E402
-from _common import finish, machine, median, p95  # noqa: E402
+from _common import code_state, finish, machine, median, p95  # noqa: E402
 from startup import offscreen_env  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,21 +73,6 @@ atexit.register(_hwm)
 sys.argv = ["reader"]
 runpy.run_module("reader", run_name="__main__", alter_sys=True)
 """
-
-
-def code_state() -> str:
-    """The commit measured, and whether src/ had changes not yet committed."""
-    import reader
-
-    where = Path(reader.__file__).resolve().parent
-    if where != ROOT / "src" / "reader":
-        return f"reader imported from {where}, not this checkout"
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True, text=True)
-    except OSError:
-        return "unknown (no git)"
-    return head.strip() + (" with uncommitted changes in src/" if dirty.stdout.strip() else "")
 
 
 def reader_start(data_dir: str) -> tuple[float, float]:

@@ -65,7 +65,6 @@ import random
 import re
 import shutil
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -73,7 +72,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _search_corpus as corpus  # noqa: E402
-from _common import finish, machine, median  # noqa: E402
+from _common import code_state, finish, machine, median  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 BIG, QUICK, SMALL = 100_000, 10_000, 1_000
@@ -98,21 +97,6 @@ SPEAKER_SQL = (
     "ORDER BY article_id DESC, rowid LIMIT 50"
 )
 _ALPHA = re.compile(r"^[^\W\d_]+$")
-
-
-def code_state() -> str:
-    """The commit measured, and whether src/ had changes not yet committed."""
-    import reader
-
-    where = Path(reader.__file__).resolve().parent
-    if where != ROOT / "src" / "reader":
-        return f"reader imported from {where}, not this checkout"
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True, text=True)
-    except OSError:
-        return "unknown (no git)"
-    return head.strip() + (" with uncommitted changes in src/" if dirty.stdout.strip() else "")
 
 
 def pct(xs: list[float], p: float) -> float:
