@@ -110,5 +110,5 @@ def test_a_broken_backup_is_one_line_and_changes_nothing(run_cli, tmp_path):
         assert r.returncode == 1
         assert r.stderr_text.startswith("Error: ") and r.stderr_text.count("\n") == 1, r.stderr_text
     r = run_cli("import", str(tmp_path / "missing.json"))
-    assert r.returncode == 1 and "No such file" in r.stderr_text
+    assert r.returncode == 1 and "no such file" in r.stderr_text.lower()
     assert _backup(run_cli) == before

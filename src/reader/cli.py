@@ -883,15 +883,17 @@ def check(obj: Context, as_json: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["markdown", "json"]),
+    type=click.Choice(["markdown", "json", "w3c"]),
     default="markdown",
     show_default=True,
-    help="markdown: one file per article for Obsidian or Logseq; json: a full backup.",
+    help="markdown: one file per article for Obsidian or Logseq; json: a full backup; "
+    "w3c: highlights, notes and tags as W3C Web Annotation JSON-LD.",
 )
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder to write into (markdown: default the current folder; json: default standard output).",
+    type=click.Path(path_type=Path),
+    help="markdown: the folder to write into (default: the current folder); json and w3c: "
+    "a folder or a .json/.jsonld file (default: standard output).",
 )
 @pass_ctx
 @user_errors
@@ -900,23 +902,35 @@ def export_cmd(obj: Context, article_ids: tuple[int, ...], fmt: str, out: Path |
 
     Markdown writes one file per article, named after its title and id (the
     same name every time), with YAML front matter. JSON is a backup of
-    everything, which `reader import` restores into any library.
+    everything, which `reader import` restores into any library. W3C writes
+    one Web Annotation per highlight (TextQuoteSelector and
+    TextPositionSelector, the note and tags as bodies), which `reader import`
+    also reads, as do other annotation tools.
 
     Example: reader export --format markdown --out ~/Obsidian/Reading
     """
     import datetime as dt
 
-    from reader.export import article_markdown, backup_document, markdown_filename
+    from reader.export import article_markdown, backup_document, markdown_filename, w3c_document
+    from reader.text import text_hash
 
     with obj.library() as lib:
         bundles = lib.bundles(list(article_ids) if article_ids else None)
-    if fmt == "json":
+    if fmt in ("json", "w3c"):
         stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        text = json.dumps(backup_document(bundles, exported=stamp), ensure_ascii=False, indent=2) + "\n"
+        if fmt == "json":
+            doc, name = backup_document(bundles, exported=stamp), f"reader-backup-{stamp[:10]}.json"
+        else:
+            digests = {b.article.id: text_hash(b.article.text) for b in bundles}
+            doc, name = (
+                w3c_document(bundles, exported=stamp, digests=digests),
+                f"reader-annotations-{stamp[:10]}.jsonld",
+            )
+        text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
         if out is None:
             click.echo(text, nl=False)
             return
-        target = out / f"reader-backup-{stamp[:10]}.json"
+        target = out if out.suffix.lower() in (".json", ".jsonld") else out / name
         _write_file(target, text)
         click.echo(str(target))
         return
@@ -944,18 +958,59 @@ def _write_file(target: Path, text: str) -> None:
 
 @cli.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--fetch",
+    "fetch_now",
+    is_flag=True,
+    help="Fetch the text of items saved as links now (else: `reader fetch --all`).",
+)
 @json_option
 @pass_ctx
 @user_errors
-def import_cmd(obj: Context, file: Path, as_json: bool) -> None:
-    """Restore a JSON backup made by `reader export --format json`.
+def import_cmd(obj: Context, file: Path, fetch_now: bool, as_json: bool) -> None:
+    """Bring in a library exported from another service, or a reader backup.
 
-    Articles not in the library are added with their highlights, notes, tags
-    and quotes; for articles already here, what the backup adds is merged in
-    and nothing here is removed.
+    Knows, by their content: Pocket (ril_export.html, pocket.zip), Omnivore's
+    export ZIP, Instapaper CSV, Readwise Reader's documents CSV and Readwise's
+    highlights CSV, Wallabag JSON, Hypothesis JSON, W3C Web Annotation
+    JSON-LD, and reader's own JSON backup. Every item comes in with its
+    tags, dates and state; its highlights and notes are placed on the
+    article's text. Items whose export has no text are saved as links, and
+    their text is fetched with --fetch or later with `reader fetch --all`.
+    Nothing already in the library changes except by adding; importing the
+    same file twice adds nothing.
 
-    Example: reader import reader-backup-2026-11-30.json
+    Example: reader import ~/Downloads/pocket.zip
     """
+    from reader.interop import detect
+
+    try:
+        kind, _ = detect(file)
+    except ReaderError:
+        if file.suffix.lower() != ".json" or not file.is_file():
+            raise
+        kind = None  # JSON reader does not know: let the backup reader say what is wrong with it
+    if kind is None or kind.name == "reader":
+        _import_backup(obj, file, as_json)
+        return
+    with obj.library() as lib:
+        report = lib.import_file(file)
+        if fetch_now:
+            waiting = [r.article_id for r in report.items if r.outcome == "waiting" and r.article_id is not None]
+            failures = _fetch_all(lib, waiting, quiet=as_json)
+            report.fetched = len(waiting) - len(failures)
+            for r in report.items:
+                if r.article_id in failures:
+                    r.outcome, r.message = "failed", failures[r.article_id]
+                elif r.article_id in waiting:
+                    r.outcome = "added"
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        click.echo(report.summary())
+
+
+def _import_backup(obj: Context, file: Path, as_json: bool) -> None:
     try:
         raw = file.read_bytes()
     except OSError as exc:
@@ -970,6 +1025,58 @@ def import_cmd(obj: Context, file: Path, as_json: bool) -> None:
         emit_json(result.to_dict())
     else:
         click.echo(result.summary())
+
+
+def _fetch_all(lib, ids: list[int], *, quiet: bool) -> dict[int, str]:  # noqa: ANN001 (Library, imported lazily)
+    """Fetch the text of each link; returns the ones that failed, with why. Progress goes to stderr."""
+    failures: dict[int, str] = {}
+    for n, aid in enumerate(ids, 1):
+        try:
+            r = lib.fetch(aid)
+        except ReaderError as exc:
+            failures[aid] = exc.message
+            if not quiet:
+                click.echo(f"[{n}/{len(ids)}] failed: {aid}: {exc.message}", err=True)
+            continue
+        if not quiet:
+            click.echo(f"[{n}/{len(ids)}] {aid}\t{r.title}", err=True)
+    return failures
+
+
+@cli.command("fetch")
+@click.argument("article_ids", type=int, nargs=-1)
+@click.option(
+    "--all", "fetch_every", is_flag=True, help="Every link still waiting for its text (and those that failed)."
+)
+@json_option
+@pass_ctx
+@user_errors
+def fetch_cmd(obj: Context, article_ids: tuple[int, ...], fetch_every: bool, as_json: bool) -> None:
+    """Fetch the text of items imported as links, and place their highlights on it.
+
+    Items that another service's export brought in without their text wait
+    for it; so may those imported offline. A page that cannot be fetched is
+    marked failed with the reason, and the rest go on; run it again later.
+
+    Example: reader fetch --all
+    """
+    if not article_ids and not fetch_every:
+        raise ReaderError("give the ids of the items to fetch, or --all")
+    with obj.library() as lib:
+        ids = list(article_ids) or lib.ids_to_fetch()
+        for aid in ids:
+            lib.article(aid)  # an unknown id is an error before anything is fetched
+        failures = _fetch_all(lib, ids, quiet=as_json)
+        results = [
+            {"id": aid, "fetched": aid not in failures, "error": failures.get(aid), "title": lib.article(aid).title}
+            for aid in ids
+        ]
+    if as_json:
+        emit_json({"fetched": len(ids) - len(failures), "failed": len(failures), "results": results})
+    else:
+        click.echo(f"fetched {len(ids) - len(failures)}, failed {len(failures)}")
+    if failures:
+        raise SystemExit(1)
 
 
 def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[int, int]:

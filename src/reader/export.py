@@ -580,3 +580,92 @@ def _read_highlight(raw: object, article_id: int, length: int, where: str) -> Hi
         updated=h.text("updated", ""),
         id=h.opt_whole("id"),
     )
+
+
+# --- W3C Web Annotation -------------------------------------------------------------------
+
+W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
+
+
+def w3c_source(article: Article, digest: str) -> str:
+    """What an annotation's target names: the article's address, else its text (``urn:sha256:...``)."""
+    return article.url if _is_url(article.url) else f"urn:sha256:{digest}"
+
+
+def w3c_document(bundles: Iterable[ArticleBundle], *, exported: str, digests: dict[int, str]) -> dict:
+    """Highlights, notes and tags as a W3C Web Annotation collection (JSON-LD).
+
+    One Annotation per highlight: motivation ``highlighting``, or
+    ``commenting`` when it carries a note; the note is a TextualBody with
+    purpose ``commenting`` and each tag one with purpose ``tagging``; the
+    target's source is the article's address (``urn:sha256:<hash of its
+    text>`` for an article with none) and its selectors a TextQuoteSelector
+    and, while the highlight is placed, a TextPositionSelector counted in
+    code points of reader's text (Hypothesis counts UTF-16 units: its
+    positions differ past any character outside the Basic Multilingual Plane).
+    The highlight's colour is the target's ``styleClass``. An article's own
+    note and tags are an Annotation of the page as a whole (no selector).
+    ``digests`` maps article ids to the hash of their text.
+    """
+    items: list[dict] = []
+    for b in bundles:
+        a = b.article
+        assert a.id is not None
+        source = w3c_source(a, digests[a.id])
+        if b.note is not None or b.tags:
+            items.append(
+                _annotation(
+                    f"urn:reader:article:{a.id}",
+                    "commenting" if b.note is not None else "tagging",
+                    b.note.created if b.note else a.added,
+                    b.note.updated if b.note else a.added,
+                    _bodies(b.note.body if b.note else None, b.tags),
+                    {"type": "SpecificResource", "source": source},
+                )
+            )
+        for h in b.highlights:
+            selectors: list[dict] = [
+                {"type": "TextQuoteSelector", "exact": h.exact, "prefix": h.prefix, "suffix": h.suffix}
+            ]
+            if not h.detached:
+                selectors.append({"type": "TextPositionSelector", "start": h.start, "end": h.end})
+            items.append(
+                _annotation(
+                    f"urn:reader:highlight:{h.id}",
+                    "commenting" if h.note else "highlighting",
+                    h.created,
+                    h.updated,
+                    _bodies(h.note, h.tags),
+                    {"type": "SpecificResource", "source": source, "styleClass": h.color, "selector": selectors},
+                )
+            )
+    return {
+        "@context": W3C_CONTEXT,
+        "type": "AnnotationCollection",
+        "label": "Highlights and notes exported from reader",
+        "generated": exported,
+        "total": len(items),
+        "items": items,
+    }
+
+
+def _bodies(note: str | None, tags: Iterable[str]) -> list[dict]:
+    out = []
+    if note:
+        out.append({"type": "TextualBody", "purpose": "commenting", "value": note, "format": "text/plain"})
+    out.extend({"type": "TextualBody", "purpose": "tagging", "value": t} for t in tags)
+    return out
+
+
+def _annotation(
+    ident: str, motivation: str, created: str | None, modified: str | None, bodies: list, target: dict
+) -> dict:
+    doc: dict = {"id": ident, "type": "Annotation", "motivation": motivation}
+    if created:
+        doc["created"] = created
+    if modified:
+        doc["modified"] = modified
+    if bodies:
+        doc["body"] = bodies
+    doc["target"] = target
+    return doc

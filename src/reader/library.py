@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from reader.export import ArticleBundle
     from reader.importers import Imported
+    from reader.importing import ImportReport
     from reader.search import SearchHit, Speaker
 
 log = logging.getLogger(__name__)
@@ -1094,6 +1095,102 @@ class Library:
                     seen.add((h.exact, h.start, h.end))
                     result.highlights_added += 1
         return result
+
+    def import_file(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        """Bring in another service's export (or reader's own backup), one transaction per item.
+
+        The kind is found from the content (:func:`reader.interop.detect`),
+        which refuses an unknown file with the kinds it knows. See
+        :mod:`reader.importing` for what happens to each item and highlight.
+        ``progress(done, total, title)`` is called before each item and
+        ``cancelled()`` checked between items; what was saved stays saved.
+        """
+        from reader import importing, interop
+
+        parsed = interop.read(path)
+        report = importing.ImportReport(os.fspath(path), parsed.kind, parsed.label, problems=list(parsed.problems))
+        if parsed.backup is not None:
+            result = self.import_backup(parsed.backup)
+            report.items = [
+                importing.ItemResult(
+                    f"article {i}", None, None, "added" if i <= result.articles_added else "present", aid
+                )
+                for i, aid in enumerate(result.ids, 1)
+            ]
+            return report
+        total = len(parsed.items)
+        for i, item in enumerate(parsed.items):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(i, total, item.title or item.url or item.where)
+            with self._write() as db:
+                report.items.append(importing.save_item(db, item, parsed.label))
+        if progress is not None and not report.cancelled:
+            progress(total, total, "")
+        return report
+
+    def fetch_status(self, article_id: int) -> tuple[str | None, str | None]:
+        """Whether an article still waits for its text: (None | waiting | failed | missing, why it failed)."""
+        with storage_errors(self.path):
+            return rows.fetch_status(self.conn, article_id)
+
+    def ids_to_fetch(self) -> list[int]:
+        """Links saved without their text (waiting, or whose last fetch failed)."""
+        with storage_errors(self.path):
+            return rows.ids_to_fetch(self.conn)
+
+    def fetch(self, article_id: int, *, cancelled: Callable[[], bool] | None = None) -> AddResult:
+        """Fetch the text of a link saved without it, and place its waiting highlights on it.
+
+        On failure the link stays, marked failed with the reason (shown in
+        the list and by ``reader fetch``), and the error is raised.
+        """
+        from reader.importers import load
+
+        current = self.article(article_id)
+        status, _ = self.fetch_status(article_id)
+        if status is None:
+            return AddResult(article_id, current.title, created=False)
+        if status == "missing" or not current.url:
+            raise ImportFailed(f"article {article_id} has no web address to fetch its text from")
+        try:
+            imported = load(current.url, cancelled=cancelled)
+        except ReaderError as exc:
+            with self._write() as db:
+                rows.set_fetch_status(db, article_id, "failed", exc.message)
+            raise
+        new = imported.article
+        keep_title = current.title and current.title != current.url
+        new.title = current.title if keep_title else new.title
+        new.source, new.added, new.url = current.source, current.added, current.url
+        new.author, new.published = new.author or current.author, new.published or current.published
+        new.description = new.description or current.description
+        with self._write() as db:
+            digest = text_hash(new.text)
+            rows.update_article(db, article_id, new, text_hash=digest, extractor=imported.extractor)
+            rows.replace_original(db, article_id, imported.original, imported.original_type)
+            rows.set_fetch_status(db, article_id, None)
+            self._store_quotes(db, article_id, new)
+            self._replace_highlights(db, article_id, new.text, digest)
+        return AddResult(
+            article_id,
+            new.title,
+            created=False,
+            changes=Changes(
+                articles=frozenset({article_id}),
+                quotes=frozenset({article_id}),
+                highlights=frozenset({article_id}),
+                library=True,
+            ),
+        )
 
     def _owner_tags(self, db: sqlite3.Connection, kind: str, owner_id: int) -> list[str]:
         if kind == "article":

@@ -26,8 +26,9 @@ def test_fresh_library_opens_on_the_sample(window, library):
 
 
 def test_three_panes_side_by_side(window):
-    lib, view, side = window.library_panel, window.article_view, window.side_tabs
-    assert lib.isVisible() and view.isVisible() and side.isVisible()
+    lib, view, side = window.library_panel, window.reading_pane, window.side_tabs
+    assert lib.isVisible() and view.isVisible() and side.isVisible() and window.article_view.isVisible()
+    assert not window.fetch_banner.isVisible()  # only for a link still waiting for its text
     assert lib.geometry().right() < view.geometry().left() < view.geometry().right() < side.geometry().left()
     assert view.width() > lib.width() and view.width() > side.width()
 

@@ -36,7 +36,12 @@ class Imported:
         return _EXTRACTORS.get(self.original_type, self.original_type)
 
 
-_EXTRACTORS = {"text/plain": "plaintext", "text/html": "trafilatura", "text/markdown": "markdown-it-py"}
+_EXTRACTORS = {
+    "text/plain": "plaintext",
+    "text/html": "trafilatura",
+    "text/markdown": "markdown-it-py",
+    "text/html+extracted": "saved-content",
+}
 
 
 def read_source_file(path: Path) -> bytes:
@@ -132,6 +137,8 @@ def parse_bytes(
 
     if content_type in ("text/html", "application/xhtml+xml"):
         return html.parse(data, source=source, url=url, charset=charset)
+    if content_type == html.SAVED_CONTENT_TYPE:
+        return html.parse_content(data, source=source, url=url)
     if "markdown" in content_type:
         return markdown.parse(data, source=source)
     return plaintext.parse(data, source=source, charset=charset)

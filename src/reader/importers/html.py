@@ -258,3 +258,124 @@ def parse_html(text: str, *, source: str, url: str | None = None, name: str = ""
 def parse(data: bytes, *, source: str, url: str | None = None, charset: str | None = None, name: str = "") -> Imported:
     text = decode(data, source, declared=charset, html=True)
     return Imported(parse_html(text, source=source, url=url, name=name), data, "text/html")
+
+
+#: The kept original of an article whose HTML another service had already
+#: extracted (an Omnivore or Wallabag export): its blocks are read as they are,
+#: not run through main-content extraction again.
+SAVED_CONTENT_TYPE = "text/html+extracted"
+_SKIP = frozenset(
+    {"script", "style", "noscript", "iframe", "object", "embed", "form", "button", "nav", "svg", "template"}
+)
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BLOCKS = frozenset({"p", "pre", "li", "dt", "dd", "figcaption", "tr", "caption"})
+
+
+def content_blocks(root) -> list[tuple]:
+    """An article's HTML (already the article, not a whole page) -> (kind, text, level[, src]) parts."""
+    parts: list[tuple] = []
+    loose: list[str] = []
+
+    def flush() -> None:
+        text = normalize_block(" ".join(loose))
+        loose.clear()
+        if text:
+            parts.append(("paragraph", text, 0))
+
+    def walk(el, quoted: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if tag in _SKIP or not tag:
+            return
+        if tag == "img":
+            flush()
+            src = (el.get("src") or "").strip()
+            if src.lower().startswith(("http://", "https://")):
+                parts.append(("figure", normalize_block(el.get("alt") or "") or "Image", 0, src))
+            return
+        if tag == "br":
+            loose.append("\n")
+            return
+        if tag in _HEADINGS or tag in _BLOCKS:
+            flush()
+            text = normalize_block(el.text_content())
+            if text:
+                kind = (
+                    "heading"
+                    if tag in _HEADINGS
+                    else "blockquote"
+                    if quoted
+                    else "list_item"
+                    if tag == "li"
+                    else "paragraph"
+                )
+                parts.append((kind, text, _HEADINGS.get(tag, 1 if tag == "li" else 0)))
+            return
+        if tag == "blockquote":
+            flush()
+            before = len(parts)
+            if el.text and el.text.strip():
+                loose.append(el.text)
+            for child in el:
+                walk(child, True)
+                if child.tail and child.tail.strip():
+                    loose.append(child.tail)
+            if loose:
+                text = normalize_block(" ".join(loose))
+                loose.clear()
+                if text:
+                    parts.append(("blockquote", text, 0))
+            for i in range(before, len(parts)):
+                if parts[i][0] == "paragraph":
+                    parts[i] = ("blockquote", parts[i][1], 0)
+            return
+        if el.text:
+            loose.append(el.text)
+        for child in el:
+            walk(child, quoted)
+            if child.tail:
+                loose.append(child.tail)
+        if tag in (
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "ul",
+            "ol",
+            "table",
+            "figure",
+            "body",
+        ):
+            flush()
+
+    walk(root, False)
+    flush()
+    return parts
+
+
+def parse_content(data: bytes, *, source: str, url: str | None = None, title: str | None = None) -> Imported:
+    """An article's saved content (HTML another service extracted) -> an Imported, read block by block."""
+    from lxml import html as lxml_html
+
+    text = decode(data, source, declared="utf-8", html=True)
+    try:
+        root = lxml_html.document_fromstring(text) if text.strip() else None
+    except Exception:  # lxml raises ParserError, ValueError on odd input
+        log.info("lxml could not read the saved content of %s", source, exc_info=True)
+        root = None
+    if root is None:
+        raise ImportFailed(f"{source}: the saved content is empty")
+    body = root.find("body")
+    parts = drop_furniture(content_blocks(body if body is not None else root))
+    canonical, blocks = join_blocks(parts)
+    if not canonical:
+        raise ImportFailed(f"{source}: the saved content has no text")
+    if not title:
+        heads = [b for b in blocks if b.kind == "heading"]
+        title = canonical[heads[0].start : heads[0].end] if heads else fallback_title(url or source)
+    return Imported(
+        Article(title=title, text=canonical, blocks=blocks, source=source, url=url), data, SAVED_CONTENT_TYPE
+    )

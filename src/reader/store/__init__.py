@@ -38,6 +38,7 @@ MIGRATIONS = (
     "m007_images",
     "m008_quote_corrections",
     "m009_quotes_version_index",
+    "m010_fetch_status",
 )
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "reader"

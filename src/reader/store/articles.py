@@ -248,8 +248,38 @@ def count(db: sqlite3.Connection) -> int:
 
 
 def find_by_hash(db: sqlite3.Connection, text_hash: str) -> int | None:
+    """The article with this text; never a link still waiting for its text (they all share the empty one)."""
+    if text_hash == _EMPTY_HASH:
+        return None
     row = db.execute("SELECT id FROM articles WHERE text_hash = ? LIMIT 1", [text_hash]).fetchone()
     return int(row[0]) if row else None
+
+
+_EMPTY_HASH = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  # sha256 of the empty text
+
+
+def find_by_title(db: sqlite3.Connection, title: str) -> list[tuple[int, str | None]]:
+    """Articles with this title (compared without case), with their authors."""
+    return [
+        (int(r[0]), r[1]) for r in db.execute("SELECT id, author FROM articles WHERE title = ? COLLATE NOCASE", [title])
+    ]
+
+
+def set_fetch_status(db: sqlite3.Connection, article_id: int, status: str | None, error: str | None = None) -> None:
+    """Whether an article waits for its text (see schema m010); None once it has it."""
+    db.execute("UPDATE articles SET fetch_status = ?, fetch_error = ? WHERE id = ?", [status, error, article_id])
+
+
+def fetch_status(db: sqlite3.Connection, article_id: int) -> tuple[str | None, str | None]:
+    row = db.execute("SELECT fetch_status, fetch_error FROM articles WHERE id = ?", [article_id]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def ids_to_fetch(db: sqlite3.Connection, *, failed: bool = True) -> list[int]:
+    """Links still without their text (waiting, and failed ones too when ``failed``), oldest first."""
+    wanted = ("waiting", "failed") if failed else ("waiting",)
+    marks = ", ".join("?" for _ in wanted)
+    return sorted(r[0] for r in db.execute(f"SELECT id FROM articles WHERE fetch_status IN ({marks})", wanted))
 
 
 def find_by_url(db: sqlite3.Connection, url: str) -> int | None:

@@ -353,6 +353,25 @@ def m009_quotes_version_index(db: Database) -> None:
     db.execute("CREATE INDEX articles_quotes_version ON articles(quotes_version)")
 
 
+@migrations(name="m010_fetch_status")
+def m010_fetch_status(db: Database) -> None:
+    """Items saved as links (imported from another service) whose text is still to be fetched.
+
+    ``fetch_status`` is NULL for an article with its text, ``waiting`` for a
+    link whose page has not been fetched yet, ``failed`` when the last fetch
+    failed (``fetch_error`` says why), and ``missing`` for an item with no
+    address to fetch from (a highlight export that names only a title); such
+    items keep their highlights, detached, until the text arrives.
+    """
+    db.executescript(
+        """
+        ALTER TABLE articles ADD COLUMN fetch_status TEXT;
+        ALTER TABLE articles ADD COLUMN fetch_error TEXT;
+        CREATE INDEX articles_fetch ON articles(fetch_status) WHERE fetch_status IS NOT NULL;
+        """
+    )
+
+
 #: Names of all migrations, oldest first (tests build old schemas from it).
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolBar,
     QVBoxLayout,
+    QWidget,
 )
 
 from reader.errors import ReaderError
@@ -65,6 +69,8 @@ class MainWindow(QMainWindow):
     article_opened = Signal(int)
     library_changed = Signal(object)
     import_finished = Signal(object)
+    export_import_finished = Signal(object)  # an ImportReport, after the panels updated
+    fetch_finished = Signal(object)  # {article id: error message or None}
     highlights_shown = Signal(int)
     external_change_seen = Signal()
     search_finished = Signal(str)
@@ -105,11 +111,12 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("MainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        for w in (self.library_panel, self.article_view, self.side_tabs):
+        self.reading_pane = self._make_reading_pane()
+        for w in (self.library_panel, self.reading_pane, self.side_tabs):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
-        self.job = None  # the running ImportJob, if any
+        self.job = None  # the running ImportJob, ExportImportJob or FetchJob, if any
         self.quotes_job = None  # the StaleQuotesJob recomputing quotes after an upgrade, if any
         self._make_status_bar()
         self._make_actions()
@@ -172,6 +179,16 @@ class MainWindow(QMainWindow):
         self.paste_action.triggered.connect(self._on_paste_triggered)
         self.addAction(self.paste_action)
         file_menu.addAction(self.paste_action)
+        self.import_export_action = QAction("&Import from Another App…", self, shortcut=QKeySequence("Ctrl+Shift+I"))
+        self.import_export_action.setToolTip(
+            "Bring in a library exported from Pocket, Omnivore, Instapaper, Readwise, Wallabag or Hypothesis"
+        )
+        self.import_export_action.triggered.connect(self._on_import_export_triggered)
+        file_menu.addAction(self.import_export_action)
+        self.fetch_waiting_action = QAction("Fetch &Waiting Articles", self)
+        self.fetch_waiting_action.setToolTip("Fetch the text of every item imported as a link")
+        self.fetch_waiting_action.triggered.connect(self.fetch_waiting)
+        file_menu.addAction(self.fetch_waiting_action)
         file_menu.addSeparator()
         self.backup_action = QAction("&Back Up Now", self)
         self.backup_action.setToolTip("Copy the whole library into the backups folder")
@@ -918,6 +935,7 @@ class MainWindow(QMainWindow):
         sources = [b.src for b in article.blocks if b.kind == "figure" and b.src]
         images = self.library.cached_images(sources) if sources else {}
         self.article_view.show_article(article, highlights, images)
+        self._show_fetch_banner(article_id, article)
         if article.site and article.site in self.image_sites() and any(u not in images for u in sources):
             self.load_images([u for u in sources if u not in images])  # the reader said: always for this site
         if scroll:
@@ -1183,10 +1201,139 @@ class MainWindow(QMainWindow):
             w.show()
         self.job.start()
 
+    def _make_reading_pane(self) -> QWidget:
+        """The reading view under a bar that says when an article is a link still waiting for its text."""
+        pane = QWidget(self)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.fetch_banner = QFrame(pane)
+        self.fetch_banner.setObjectName("FetchBanner")
+        self.fetch_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self.fetch_banner)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.fetch_banner_label = QLabel(self.fetch_banner)
+        self.fetch_banner_label.setWordWrap(True)
+        self.fetch_banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fetch_button = QPushButton("Fetch Text", self.fetch_banner)
+        self.fetch_button.clicked.connect(self._on_fetch_button_clicked)
+        row.addWidget(self.fetch_banner_label, 1)
+        row.addWidget(self.fetch_button)
+        self.fetch_banner.hide()
+        layout.addWidget(self.fetch_banner)
+        layout.addWidget(self.article_view, 1)
+        return pane
+
+    def _show_fetch_banner(self, article_id: int, article) -> None:  # noqa: ANN001 (Article)
+        status, error = self.library.fetch_status(article_id)
+        if status is None:
+            self.fetch_banner.hide()
+            return
+        where = article.url or "no web address"
+        text = {
+            "waiting": f"Imported as a link; its text has not been fetched yet ({where}).",
+            "failed": f"Fetching the text failed: {error or 'unknown reason'} ({where}).",
+            "missing": "Imported with its highlights but without a web address or text: "
+            "the highlights are kept below, detached.",
+        }.get(status, status)
+        highlights = self.library.highlights(article_id)
+        if highlights and status != "missing":
+            text += f" Its {len(highlights)} highlight(s) will be placed when the text arrives."
+        self.fetch_banner_label.setText(text)
+        self.fetch_button.setVisible(status != "missing")
+        self.fetch_button.setEnabled(self.job is None)
+        self.fetch_banner.show()
+
+    def _on_fetch_button_clicked(self) -> None:
+        if self.current_id is not None:
+            self.fetch_articles([self.current_id])
+
+    def fetch_waiting(self) -> None:
+        """Fetch the text of every item imported as a link (File > Fetch Waiting Articles)."""
+        ids = self.library.ids_to_fetch()
+        if not ids:
+            self.statusBar().showMessage("No articles are waiting for their text", 5000)
+            return
+        self.fetch_articles(ids)
+
+    def fetch_articles(self, ids: list[int]) -> None:
+        """Fetch the text of links in a background job, with progress and cancel."""
+        from reader.ui.workers import FetchJob
+
+        if self.job is not None:
+            show_error(self, ReaderError("an import is already running; wait for it or cancel it"))
+            return
+        self.job = FetchJob(self.library.data_dir, ids)
+        self.job.signals.progress.connect(self._on_job_progress)
+        self.job.signals.finished.connect(self._on_fetch_job_finished)
+        self.job.signals.failed.connect(self._on_job_failed)
+        self._start_job(f"Fetching {len(ids)} article(s)…")
+
+    def import_export_file(self, path: str, *, fetch: bool = True) -> None:
+        """Bring in another app's export in a background job, then fetch the links it saved."""
+        from reader.ui.workers import ExportImportJob
+
+        if self.job is not None:
+            show_error(self, ReaderError("an import is already running; wait for it or cancel it"))
+            return
+        self.job = ExportImportJob(self.library.data_dir, path, fetch=fetch)
+        self.job.signals.progress.connect(self._on_job_progress)
+        self.job.signals.finished.connect(self._on_export_import_finished)
+        self.job.signals.failed.connect(self._on_job_failed)
+        self._start_job(f"Reading {os.path.basename(path)}…")
+
+    def _start_job(self, what: str) -> None:
+        self.progress_label.setText(what)
+        self.progress_bar.setRange(0, 0)  # busy until the first progress report
+        for w in (self.progress_label, self.progress_bar, self.cancel_button):
+            w.show()
+        self.fetch_button.setEnabled(False)
+        self.job.start()
+
+    def _on_fetch_job_finished(self, results: dict) -> None:
+        self._end_job()
+        ids = frozenset(results)
+        self.library_changed.emit(Changes(articles=ids, quotes=ids, highlights=ids, library=True))
+        failed = {aid: msg for aid, msg in results.items() if msg}
+        done = len(results) - len(failed)
+        summary = f"Fetched {done} article(s)" + (f"; {len(failed)} failed" if failed else "")
+        if failed:
+            show_message(self, "Some articles could not be fetched", summary, "\n".join(failed.values()))
+        self.statusBar().showMessage(summary, 8000)
+        self.fetch_finished.emit(results)
+
+    def _on_export_import_finished(self, report) -> None:  # noqa: ANN001 (ImportReport)
+        self._end_job()
+        ids = frozenset(report.ids)
+        if ids:
+            self.library_changed.emit(
+                Changes(articles=ids, quotes=ids, highlights=ids, notes=ids, library=True, tags=True)
+            )
+        added = [r for r in report.items if r.outcome in ("added", "waiting") and r.article_id is not None]
+        if added and self.current_id is None:
+            self.open_article(added[0].article_id)
+        lines = report.summary().splitlines()
+        show_message(self, "Import finished", "\n".join(lines[:2]), "\n".join(lines[2:]))
+        self.statusBar().showMessage(lines[0], 8000)
+        self.export_import_finished.emit(report)
+
+    def _on_import_export_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import from another app",
+            "",
+            "Exports (*.zip *.csv *.html *.json *.jsonld);;All files (*)",
+        )
+        if path:
+            self.import_export_file(path)
+
     def _end_job(self) -> None:
         self.job = None
         for w in (self.progress_label, self.progress_bar, self.cancel_button):
             w.hide()
+        self.fetch_button.setEnabled(True)
 
     # -- slots -------------------------------------------------------------------------------
 
@@ -1340,9 +1487,12 @@ class MainWindow(QMainWindow):
     def _on_job_progress(self, done: int, total: int, source: str) -> None:
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
-        if source:
+        if source.startswith("Fetching "):
+            self.progress_label.setText(f"{source} ({done + 1} of {total})")
+        elif source:
             name = source.rsplit("/", 1)[-1] or source
-            self.progress_label.setText(f"Opening {name} ({done + 1} of {total})")
+            verb = "Importing" if self.job is not None and not hasattr(self.job, "sources") else "Opening"
+            self.progress_label.setText(f"{verb} {name} ({done + 1} of {total})")
 
     def _on_job_finished(self, result) -> None:
         self._end_job()

@@ -60,6 +60,93 @@ class ImportJob(QRunnable):
         QThreadPool.globalInstance().start(self)
 
 
+class ExportImportJob(QRunnable):
+    """Bring in another service's export file, then fetch the text of the links it saved.
+
+    ``progress(done, total, what)`` reports the items, then the pages
+    fetched (``what`` starts with "Fetching"); cancelling stops between
+    items or pages and keeps what was saved. ``finished`` carries the
+    :class:`~reader.importing.ImportReport`, updated with the fetches.
+    """
+
+    def __init__(self, data_dir, path: str, *, fetch: bool = True) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.path = path
+        self.fetch = fetch
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            with Library.open(self.data_dir) as lib:
+                report = lib.import_file(self.path, progress=self.signals.progress.emit, cancelled=self._cancel.is_set)
+                if self.fetch and not report.cancelled:
+                    self._fetch(lib, report)
+        except BaseException as exc:  # reported to the UI thread, never lost in the pool
+            log.debug("export import job failed", exc_info=True)
+            self.signals.failed.emit(exc)
+            return
+        self.signals.finished.emit(report)
+
+    def _fetch(self, lib: Library, report) -> None:  # noqa: ANN001 (ImportReport)
+        from reader.errors import ReaderError
+
+        waiting = [r for r in report.items if r.outcome == "waiting" and r.article_id is not None]
+        for n, r in enumerate(waiting):
+            if self._cancel.is_set():
+                report.cancelled = True
+                return
+            self.signals.progress.emit(n, len(waiting), f"Fetching {r.url or r.title}")
+            try:
+                lib.fetch(r.article_id, cancelled=self._cancel.is_set)
+            except ReaderError as exc:
+                r.outcome, r.message = "failed", exc.message
+                continue
+            r.outcome = "added"
+            report.fetched += 1
+
+
+class FetchJob(QRunnable):
+    """Fetch the text of links saved without it; ``finished`` carries {article id: error or None}."""
+
+    def __init__(self, data_dir, ids: Sequence[int]) -> None:
+        super().__init__()
+        self.data_dir = data_dir
+        self.ids = list(ids)
+        self.signals = JobSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        from reader.errors import ReaderError
+
+        results: dict[int, str | None] = {}
+        try:
+            with Library.open(self.data_dir) as lib:
+                for n, aid in enumerate(self.ids):
+                    if self._cancel.is_set():
+                        break
+                    self.signals.progress.emit(n, len(self.ids), f"Fetching {lib.article(aid).url or aid}")
+                    try:
+                        lib.fetch(aid, cancelled=self._cancel.is_set)
+                        results[aid] = None
+                    except ReaderError as exc:
+                        results[aid] = exc.message
+        except BaseException as exc:
+            log.debug("fetch job failed", exc_info=True)
+            self.signals.failed.emit(exc)
+            return
+        self.signals.finished.emit(results)
+
+
 _local = threading.local()
 
 

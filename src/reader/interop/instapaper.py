@@ -1,0 +1,72 @@
+"""Instapaper's CSV export: URL, Title, Selection, Folder, Timestamp[, Tags].
+
+Folder is Unread, Archive, Starred or one of the user's own folders (which
+becomes a tag); Timestamp is unix seconds; Tags, which older files lack, is a
+JSON array inside the field. Selection is the text the user had selected
+when saving, an excerpt rather than a highlight: it becomes the item's
+description.
+"""
+
+from __future__ import annotations
+
+import json
+
+from reader.interop import Item, Kind, Parsed, Problem, Source, clean_url, csv_rows, from_unix, text_or_none, unique
+
+
+def _sniff(src: Source) -> bool:
+    header = src.csv_header()
+    return {"url", "title", "folder", "timestamp"} <= set(header)
+
+
+def _tags(raw: str) -> list[str]:
+    raw = (raw or "").strip()
+    if not raw:
+        return []
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return unique(raw.split(","))
+    if isinstance(value, list):
+        return unique(t.get("name", "") if isinstance(t, dict) else str(t) for t in value)
+    return []
+
+
+def read(src: Source) -> Parsed:
+    parsed = Parsed("instapaper", "Instapaper CSV")
+    _, rows = csv_rows(src.text)
+    for n, row in rows:
+        where = f"row {n}"
+        url = clean_url(row.get("url"))
+        if url is None:
+            parsed.problems.append(Problem(where, f"not a web address: {row.get('url')!r}"))
+            continue
+        try:
+            added = from_unix(row.get("timestamp"))
+        except ValueError:
+            parsed.problems.append(
+                Problem(where, f"Timestamp {row.get('timestamp')!r} is not a time; saved without it")
+            )
+            added = None
+        folder = (row.get("folder") or "").strip()
+        kind = folder.casefold()
+        tags = _tags(row.get("tags", ""))
+        if folder and kind not in ("unread", "archive", "starred"):
+            tags = unique([*tags, folder])
+        parsed.items.append(
+            Item(
+                url=url,
+                title=text_or_none(row.get("title")),
+                tags=tags,
+                added=added,
+                archived=kind == "archive",
+                read=kind == "archive",
+                favourite=kind == "starred",
+                description=text_or_none(row.get("selection")),
+                where=where,
+            )
+        )
+    return parsed
+
+
+KIND = Kind("instapaper", "Instapaper CSV", _sniff, read)
