@@ -379,7 +379,9 @@ def _best_occurrence(needle: str, hay: str, prefix: str, suffix: str, old_start:
 
     Scored like the Hypothesis client: prefix 20, suffix 20, nearness to the
     old start 2 (relative to the text's length). Ties go to the nearest, then
-    the first. A short needle is placed only where its context supports it.
+    the first. A short needle is placed only where its context supports it,
+    or, for an anchor that has no context at all (a highlight imported from a
+    service that kept only the words), where it occurs once.
     """
     occurrences = []
     i = hay.find(needle)
@@ -389,6 +391,9 @@ def _best_occurrence(needle: str, hay: str, prefix: str, suffix: str, old_start:
     if not occurrences:
         return None
     need_support = len(needle) < _SHORT
+    if need_support and not prefix and not suffix:
+        # No context was ever known: the words alone decide, and only when they cannot be mistaken.
+        return (occurrences[0], 0.0) if len(occurrences) == 1 else None
     n = max(len(hay), 1)
     best: tuple[float, int, int, float] | None = None
     for s in occurrences:

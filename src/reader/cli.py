@@ -987,9 +987,9 @@ def import_cmd(obj: Context, file: Path, fetch_now: bool, as_json: bool) -> None
     try:
         kind, _ = detect(file)
     except ReaderError:
-        if file.suffix.lower() != ".json" or not file.is_file():
+        if not _looks_like_backup(file):
             raise
-        kind = None  # JSON reader does not know: let the backup reader say what is wrong with it
+        kind = None  # a backup reader cannot read: its own reader says what is wrong with it
     if kind is None or kind.name == "reader":
         _import_backup(obj, file, as_json)
         return
@@ -1008,6 +1008,17 @@ def import_cmd(obj: Context, file: Path, fetch_now: bool, as_json: bool) -> None
         emit_json(report.to_dict())
     else:
         click.echo(report.summary())
+
+
+def _looks_like_backup(file: Path) -> bool:
+    """A .json file that is not JSON, or a JSON object with a backup's keys."""
+    if file.suffix.lower() != ".json" or not file.is_file():
+        return False
+    try:
+        doc = json.loads(file.read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return True
+    return isinstance(doc, dict) and bool({"format", "articles"} & set(doc))
 
 
 def _import_backup(obj: Context, file: Path, as_json: bool) -> None:

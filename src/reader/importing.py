@@ -137,9 +137,8 @@ def find_existing(db: sqlite3.Connection, item: Item) -> int | None:
         return rows.find_by_hash(db, item.text_hash)
     if item.title:
         matches = rows.find_by_title(db, item.title)
-        if item.author:
-            same = [aid for aid, author in matches if (author or "").casefold() == item.author.casefold()]
-            matches = [(aid, None) for aid in same] or [(aid, a) for aid, a in matches if not a]
+        if len(matches) > 1 and item.author:  # the author tells apart articles of the same title
+            matches = [m for m in matches if (m[1] or "").casefold() == item.author.casefold()]
         if len(matches) == 1:
             return matches[0][0]
     return None

@@ -277,7 +277,7 @@ def content_blocks(root) -> list[tuple]:
     loose: list[str] = []
 
     def flush() -> None:
-        text = normalize_block(" ".join(loose))
+        text = normalize_block("".join(loose))  # inline pieces join as written: no space inside 「<em>…</em>」
         loose.clear()
         if text:
             parts.append(("paragraph", text, 0))
@@ -321,7 +321,7 @@ def content_blocks(root) -> list[tuple]:
                 if child.tail and child.tail.strip():
                     loose.append(child.tail)
             if loose:
-                text = normalize_block(" ".join(loose))
+                text = normalize_block("".join(loose))
                 loose.clear()
                 if text:
                     parts.append(("blockquote", text, 0))

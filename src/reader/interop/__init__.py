@@ -73,19 +73,23 @@ class Item:
     source_url: str | None = None  # the address as the file wrote it, when cleaning changed it
 
     def merge(self, other: Item) -> None:
-        """Fold a later entry for the same address into this one: first values win, lists are united."""
-        for name in ("title", "added", "published", "author", "description", "progress", "html", "note"):
+        """Fold a later entry for the same address into this one.
+
+        The first entry's fields (title, tags, dates, state) stand, as the
+        newest row comes first in most exports; a field it left empty is
+        filled from the later one. Highlights are united, without repeats of
+        the same words and note; page notes are joined.
+        """
+        for name in ("title", "added", "published", "author", "description", "progress", "html"):
             if getattr(self, name) in (None, "") and getattr(other, name) not in (None, ""):
                 setattr(self, name, getattr(other, name))
-        self.archived |= other.archived
-        self.favourite |= other.favourite
-        self.read |= other.read
-        self.tags = unique(self.tags + other.tags)
-        seen = {h.key() for h in self.highlights}
+        if other.note and other.note != self.note:
+            self.note = other.note if not self.note else f"{self.note}\n\n{other.note}"
+        seen = {(h.key(), h.note) for h in self.highlights}
         for h in other.highlights:
-            if h.key() not in seen:
+            if (h.key(), h.note) not in seen:
                 self.highlights.append(h)
-                seen.add(h.key())
+                seen.add((h.key(), h.note))
 
 
 @dataclass(slots=True)
@@ -266,8 +270,12 @@ def clean_url(raw: object) -> str | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith(_TRACKING)]
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
+    query = parts.query
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not k.lower().startswith(_TRACKING)]
+    if len(kept) != len(pairs):  # re-encoded only when something was dropped, so an address stays as written
+        query = urlencode(kept)
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", query, ""))
 
 
 def url_key(url: str) -> str:

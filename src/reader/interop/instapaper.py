@@ -3,20 +3,33 @@
 Folder is Unread, Archive, Starred or one of the user's own folders (which
 becomes a tag); Timestamp is unix seconds; Tags, which older files lack, is a
 JSON array inside the field. Selection is the text the user had selected
-when saving, an excerpt rather than a highlight: it becomes the item's
-description.
+when saving it: kept as a highlight on those words (the only highlight an
+Instapaper export carries). The oldest files have only URL, Title,
+Selection and Folder.
 """
 
 from __future__ import annotations
 
 import json
 
-from reader.interop import Item, Kind, Parsed, Problem, Source, clean_url, csv_rows, from_unix, text_or_none, unique
+from reader.interop import (
+    ImportedHighlight,
+    Item,
+    Kind,
+    Parsed,
+    Problem,
+    Source,
+    clean_url,
+    csv_rows,
+    from_unix,
+    text_or_none,
+    unique,
+)
 
 
 def _sniff(src: Source) -> bool:
     header = src.csv_header()
-    return {"url", "title", "folder", "timestamp"} <= set(header)
+    return {"url", "title", "selection", "folder"} <= set(header)
 
 
 def _tags(raw: str) -> list[str]:
@@ -48,6 +61,7 @@ def read(src: Source) -> Parsed:
                 Problem(where, f"Timestamp {row.get('timestamp')!r} is not a time; saved without it")
             )
             added = None
+        selection = (row.get("selection") or "").strip()
         folder = (row.get("folder") or "").strip()
         kind = folder.casefold()
         tags = _tags(row.get("tags", ""))
@@ -62,7 +76,7 @@ def read(src: Source) -> Parsed:
                 archived=kind == "archive",
                 read=kind == "archive",
                 favourite=kind == "starred",
-                description=text_or_none(row.get("selection")),
+                highlights=[ImportedHighlight(exact=selection)] if selection else [],
                 where=where,
             )
         )

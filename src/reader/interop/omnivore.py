@@ -30,7 +30,6 @@ from reader.interop import (
 
 _METADATA = re.compile(r"(?:^|/)metadata_\d+_to_\d+\.json$")
 _LINK_TAIL = re.compile(r"\s*\[[^\]]*\]\([^)]*\)\s*$")  # " [⤴️](https://omnivore.app/...)" after a quote
-_TAG = re.compile(r"#([^\s#]+)")
 
 
 def _sniff(src: Source) -> bool:
@@ -110,42 +109,41 @@ def _item(src: Source, entry: dict, where: str, parsed: Parsed) -> Item | None:
         where=where,
     )
     if slug and (member := _member_by_slug(src, "highlights", slug, ".md")):
-        item.highlights = read_highlights(decode_text(src.member(member), member))
+        item.highlights, notes = read_highlights(decode_text(src.member(member), member))
+        item.note = "\n\n".join(notes) or None
     return item
 
 
-def read_highlights(md: str) -> list[ImportedHighlight]:
-    """Highlights in Omnivore's Markdown: a ``> `` quote, then ``#tag`` lines, then the note."""
-    out: list[ImportedHighlight] = []
-    quote: list[str] = []
-    rest: list[str] = []
+def read_highlights(md: str) -> tuple[list[ImportedHighlight], list[str]]:
+    """Highlights and page notes in Omnivore's Markdown.
 
-    def flush() -> None:
-        if quote:
-            exact = _LINK_TAIL.sub("", "\n".join(quote)).strip()
-            tags: list[str] = []
-            note: list[str] = []
-            for line in rest:
-                stripped = line.strip()
-                if stripped and all(w.startswith("#") and len(w) > 1 for w in stripped.split()):
-                    tags += _TAG.findall(stripped)
-                else:
-                    note.append(line)
-            body = "\n".join(note).strip()
-            if exact:
-                out.append(ImportedHighlight(exact=exact, tags=unique(tags), note=body or None))
-        quote.clear()
-        rest.clear()
-
-    for line in md.splitlines():
-        if line.startswith(">"):
-            if rest:
-                flush()
-            quote.append(line[1:].removeprefix(" "))
-        elif quote:
-            rest.append(line)
-    flush()
-    return out
+    Omnivore wrote each highlight as ``"> " + quote + " "``, then, each after
+    a blank line, a ``#label #label`` line and the note; highlights are
+    separated by blank lines. A blank line inside a quote became a line
+    ``> ``, and the lines after it have no ``> ``. A page note (no quote)
+    stands alone; text before the first quote is one.
+    """
+    highlights: list[ImportedHighlight] = []
+    page_notes: list[str] = []
+    current: ImportedHighlight | None = None
+    for chunk in re.split(r"\n[ \t]*\n", md.replace("\r\n", "\n")):
+        if not chunk.strip():
+            continue
+        if chunk.startswith(">"):
+            lines = [line[1:].removeprefix(" ") if line.startswith(">") else line for line in chunk.split("\n")]
+            exact = _LINK_TAIL.sub("", "\n".join("\n" if not line.strip() else line for line in lines)).strip()
+            current = ImportedHighlight(exact=re.sub(r"\n\n\n", "\n\n", exact)) if exact else None
+            if current is not None:
+                highlights.append(current)
+            continue
+        words = chunk.split()
+        if current is not None and all(w.startswith("#") and len(w) > 1 for w in words):
+            current.tags = unique(current.tags + [w[1:] for w in words])
+        elif current is not None:
+            current.note = chunk.strip() if current.note is None else f"{current.note}\n\n{chunk.strip()}"
+        else:
+            page_notes.append(chunk.strip())
+    return highlights, page_notes
 
 
 KIND = Kind("omnivore", "Omnivore export ZIP", _sniff, read)

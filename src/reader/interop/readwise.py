@@ -3,7 +3,9 @@
 The documents CSV (Title, URL, ID, Document tags, Saved date, Reading
 progress, Location, Seen) writes its tags as a Python list (``['a', "it's"]``),
 read here with :func:`ast.literal_eval`, never ``eval``. Location is new,
-later, shortlist, archive or feed; shortlist is Reader's favourites.
+later, shortlist, archive or feed; feed rows are items of subscribed feeds
+the user never saved, and are skipped (as Karakeep does). Reader has no
+favourites: shortlist is a reading list, not a star.
 
 The highlights CSV (Highlight, Book Title, Book Author, Amazon Book ID, Note,
 Color, Tags, Location Type, Location, Highlighted at) has no URL column: its
@@ -87,6 +89,8 @@ def read_documents(src: Source) -> Parsed:
             parsed.problems.append(Problem(where, f"Reading progress {row.get('reading progress')!r} is not a number"))
             progress = None
         location = (row.get("location") or "").strip().lower()
+        if location == "feed":
+            continue
         parsed.items.append(
             Item(
                 url=url,
@@ -94,7 +98,6 @@ def read_documents(src: Source) -> Parsed:
                 tags=python_list(row.get("document tags", "")),
                 added=added,
                 archived=location == "archive",
-                favourite=location == "shortlist",
                 read=(progress or 0) >= 1.0,
                 progress=progress,
                 where=where,

@@ -110,6 +110,9 @@ class ExportImportJob(QRunnable):
             r.outcome = "added"
             report.fetched += 1
 
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
 
 class FetchJob(QRunnable):
     """Fetch the text of links saved without it; ``finished`` carries {article id: error or None}."""
@@ -145,6 +148,9 @@ class FetchJob(QRunnable):
             self.signals.failed.emit(exc)
             return
         self.signals.finished.emit(results)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
 
 
 _local = threading.local()
