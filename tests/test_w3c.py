@@ -78,16 +78,11 @@ def test_export_then_import_restores_every_highlight(library, run_cli, tmp_path,
     r = json.loads(run_cli("--data-dir", str(other), "import", str(out), "--json", check=True).stdout_text)
     assert r["kind"] == "w3c" and r["items"]["present"] == 1 and r["highlights"]["placed"] == 3
     back = json.loads(run_cli("--data-dir", str(other), "highlights", "1", "--json", check=True).stdout_text)
-    key = lambda h: (
-        h["start"],
-        h["end"],
-        h["exact"],
-        h["prefix"],
-        h["suffix"],
-        h["note"],
-        sorted(h["tags"]),
-        h["color"],
-    )  # noqa: E731
+    fields = ("start", "end", "exact", "prefix", "suffix", "note", "color")
+
+    def key(h):
+        return (*(h[f] for f in fields), sorted(h["tags"]))
+
     assert sorted(map(key, back)) == sorted(key(h.to_dict()) for h in made)
     again = json.loads(run_cli("--data-dir", str(other), "import", str(out), "--json", check=True).stdout_text)
     assert again["highlights"]["present"] == 3 and again["highlights"]["placed"] == 0

@@ -84,14 +84,25 @@ def test_a_waiting_link_says_so_and_fetches_on_request(qtbot, window, export, li
     assert window.article_view.toPlainText().strip()
 
 
-def test_cancel_stops_between_items_and_keeps_what_was_saved(qtbot, window, export, library):
+def test_cancel_stops_between_items_and_keeps_what_was_saved(qtbot, window, export, library, monkeypatch):
+    from reader import importing
+
+    real, saved = importing.save_item, []
+
+    def save_then_cancel(*args, **kwargs):  # the reader presses Cancel while the second item is saved
+        saved.append(real(*args, **kwargs))
+        if len(saved) == 2:
+            window.job.cancel()  # what the Cancel button does (the button itself lives on the UI thread)
+        return saved[-1]
+
+    monkeypatch.setattr(importing, "save_item", save_then_cancel)
     with qtbot.waitSignal(window.export_import_finished, timeout=30000) as sig:
         window.import_export_file(str(export), fetch=False)
-        window._on_cancel_clicked()
     report = sig.args[0]
-    assert report.cancelled and len(report.items) < 5
+    assert report.cancelled and len(report.items) == 2
+    monkeypatch.setattr(importing, "save_item", real)
     again = library.import_file(export)
-    assert again.count("present") == len(report.items)
+    assert again.count("present") == 2 and len(again.items) > 2
 
 
 def test_an_unknown_file_is_one_message_and_changes_nothing(qtbot, window, library, caplog):
@@ -101,3 +112,9 @@ def test_an_unknown_file_is_one_message_and_changes_nothing(qtbot, window, libra
     qtbot.waitUntil(lambda: window.job is None, timeout=10000)
     assert library.count() == before
     assert any("not an export reader knows" in r.getMessage() for r in caplog.records)
+
+
+def test_dropping_an_export_imports_it_as_a_library(qtbot, window, export):
+    with qtbot.waitSignal(window.export_import_finished, timeout=30000) as sig:
+        window.import_sources([str(export)])
+    assert sig.args[0].kind == "instapaper"

@@ -1182,13 +1182,20 @@ class MainWindow(QMainWindow):
                 act.setEnabled(has_article or bool(self.library_panel.selected_ids()))
 
     def import_sources(self, sources: list[str]) -> None:
-        """Add files, folders or URLs in a background job, with progress and cancel."""
+        """Add files, folders or URLs in a background job, with progress and cancel.
+
+        One file that is another app's export (dropped, pasted or opened) is
+        imported as a library instead (:meth:`import_export_file`).
+        """
         from reader.ui.workers import ImportJob
 
         if not sources:
             return
         if self.job is not None:
             show_error(self, ReaderError("an import is already running; wait for it or cancel it"))
+            return
+        if len(sources) == 1 and _is_export(sources[0]):
+            self.import_export_file(sources[0])
             return
         self.job = ImportJob(self.library.data_dir, sources)
         self.job.signals.progress.connect(self._on_job_progress)
@@ -1567,6 +1574,21 @@ class MainWindow(QMainWindow):
         if sources:
             event.acceptProposedAction()
             self.import_sources(sources)
+
+
+def _is_export(source: str) -> bool:
+    """Whether a file is another app's export (read by its content; a page or text file is not)."""
+    from reader.interop import detect
+
+    if "://" in source or not os.path.isfile(source):
+        return False
+    if not source.lower().endswith((".zip", ".csv", ".json", ".jsonld", ".html", ".htm")):
+        return False
+    try:
+        detect(source)
+    except ReaderError:
+        return False
+    return True
 
 
 def _load_style(settings: QSettings) -> themes.ReadingStyle:
