@@ -89,6 +89,7 @@ class ArticleSummary:
     progress: float = 0.0  # 0..1: how far the reader got
     tags: list[str] = field(default_factory=list)
     highlights: int = 0  # how many highlights the article has
+    fetch_status: str | None = None  # a link still without its text: waiting, failed or missing
 
     def to_dict(self) -> dict:
         return {
@@ -106,6 +107,7 @@ class ArticleSummary:
             "progress": round(self.progress, 4),
             "tags": list(self.tags),
             "highlights": self.highlights,
+            "fetch_status": self.fetch_status,
         }
 
 

@@ -71,12 +71,21 @@ def test_import_then_fetch_runs_in_the_background_and_fills_the_list(qtbot, wind
 
 def test_a_waiting_link_says_so_and_fetches_on_request(qtbot, window, export, library):
     report = library.import_file(export)  # as the command line would, without fetching
-    aid = next(r.article_id for r in report.items if r.highlights["waiting"])
-    window.check_external_changes()
+    aid = next(
+        r.article_id
+        for r in report.items
+        if r.highlights["waiting"] and not library.reading_state(r.article_id)["archived"]  # shown in the list
+    )
+    window.reload_library()  # the same connection as the window's: no outside change to notice
     window.open_article(aid)
     assert window.fetch_banner.isVisible()
     assert "not been fetched yet" in window.fetch_banner_label.text()
     assert "highlight" in window.fetch_banner_label.text()
+    from reader.ui.models import Roles
+
+    model = window.library_panel.view.model()
+    qtbot.waitUntil(lambda: model.row_of(aid) is not None)
+    assert "not fetched" in model.index(model.row_of(aid)).data(Roles.SUBTITLE)
     with qtbot.waitSignal(window.fetch_finished, timeout=30000) as sig:
         qtbot.mouseClick(window.fetch_button, Qt.MouseButton.LeftButton)
     assert sig.args[0] == {aid: None}

@@ -11,7 +11,7 @@ from reader.model import Article, ArticleSummary, Block, Quote
 
 _SUMMARY_COLUMNS = (
     "id, title, site, author, published, added, word_count, source, "
-    "read_at IS NOT NULL AS read, favourite, archived, progress"
+    "read_at IS NOT NULL AS read, favourite, archived, progress, fetch_status"
 )
 
 #: The library's views: which articles each shows.

@@ -203,7 +203,8 @@ class ArticleView(QTextBrowser):
         meta_chars.setFont(themes.ui_font(max(12, rs.scaled(14))))
         meta_chars.setForeground(themes.color(t.muted))
         cursor.insertBlock(meta_fmt, meta_chars)
-        cursor.insertText(_meta_line(article), meta_chars)
+        meta = _meta_line(article)
+        cursor.insertText(meta, meta_chars)
         link = original_link(article)
         if link:  # the one link in the view: to the original, opened in the system browser
             link_chars = QTextCharFormat(meta_chars)
@@ -211,7 +212,8 @@ class ArticleView(QTextBrowser):
             link_chars.setAnchor(True)
             link_chars.setAnchorHref(link)
             link_chars.setToolTip(f"Open the original in your browser: {link}")
-            cursor.insertText("  ·  ", meta_chars)
+            if meta:
+                cursor.insertText("  ·  ", meta_chars)
             cursor.insertText("Original ↗", link_chars)
 
         self._block_doc_starts = []

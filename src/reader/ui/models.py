@@ -38,6 +38,10 @@ class Roles(enum.IntEnum):
     MARKS = Qt.ItemDataRole.UserRole + 10  # (start, end) of matched words in a search snippet
 
 
+#: What the list says of a link still without its text.
+_FETCH_STATES = {"waiting": "not fetched", "failed": "fetch failed", "missing": "no text"}
+
+
 def _published(s: ArticleSummary) -> str:
     """The publication date; failing that, when it was saved, said as such."""
     if s.published:
@@ -121,7 +125,9 @@ class ArticleListModel(QAbstractListModel):
             return s.id
         if role == Roles.SUBTITLE:
             parts = [p for p in (s.site, _published(s)) if p]
-            if s.word_count:
+            if s.fetch_status:
+                parts.append(_FETCH_STATES.get(s.fetch_status, s.fetch_status))
+            elif s.word_count:
                 parts.append(f"{max(1, round(s.word_count / 230))} min")
             return "  ·  ".join(parts)
         if role == Roles.STATE:  # right of the chips: how far the reader got
