@@ -152,6 +152,11 @@ AUXILIARIES = {
     "however", "too", "both", "all", "apparently", "even", "still", "already",
 }
 
+#: Words that open a noun phrase ("the minister", "her lawyer", "this man").
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "my", "our", "your", "this", "that"}
+#: Determiners of somebody the article does not name ("a witness", "one neighbour").
+INDEFINITE = {"a", "an", "one", "another", "some"}
+
 PRONOUNS_M = {"he", "him", "his"}
 PRONOUNS_F = {"she", "her", "hers"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
