@@ -12,20 +12,16 @@ from __future__ import annotations
 
 import logging
 
-from .cues import Mention
-from .names import RUN_RE, Run, run_spans
-from .registry import Entity, Registry
+from .names import RUN_RE, run_spans
+from .registry import Registry
 from .tokens import LazyWords, alternation, first_word, last_word, rwords, words
 
 log = logging.getLogger(__name__)
 
 __all__ = [
     "RUN_RE",
-    "Entity",
     "LazyWords",
-    "Mention",
     "Registry",
-    "Run",
     "alternation",
     "first_word",
     "last_word",

@@ -32,7 +32,6 @@ APOS, OPEN, CLOSE, BOTH, WEAK = range(5)
 _DOUBLE_OPENERS = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
 _DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
 _SINGLE_OPENERS = "\u2018\u201a\u2039"  # ‘ ‚ ‹
-_SINGLE_CLOSERS = "\u2019\u203a"  # ’ ›
 _DOUBLE_CHARS = _DOUBLE_OPENERS + _DOUBLE_CLOSERS + '"'
 _MARK_RE = re.compile("[\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
 

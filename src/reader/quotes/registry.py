@@ -457,13 +457,13 @@ class Registry:
             head = "prime minister"
         head = lx.ROLE_SYNONYMS.get(head, head)
         mods = frozenset(w for w in ws if w != head)
-        self.add_role_binding(ent, head, mods)
+        self._add_role_binding(ent, head, mods)
         g = lx.ROLE_GENDER.get(ws[heads[-1]])
         if g and ent.kind == "person" and not ent.gender:
             ent.gender = g
         ent.strong = True
 
-    def add_role_binding(self, ent: Entity, head: str, mods: frozenset[str]) -> None:
+    def _add_role_binding(self, ent: Entity, head: str, mods: frozenset[str]) -> None:
         """While building: ``ent`` holds the role ``head`` with modifiers ``mods``."""
         ent.roles.append((head, mods))
         lst = self.by_role.setdefault(head.split()[-1], [])
@@ -518,7 +518,7 @@ class Registry:
             if ent is None:
                 continue
             if binding is not None:
-                self.add_role_binding(ent, *binding)
+                self._add_role_binding(ent, *binding)
             i = bisect.bisect_right(self.timeline_pos, m.start())
             self.timeline_pos.insert(i, m.start())
             self.timeline_ent.insert(i, ent)

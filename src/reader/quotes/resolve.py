@@ -66,14 +66,11 @@ class Speaker:
 
 
 def org_for_run(story: Story, run: Run) -> tuple[Entity, Story]:
-    """'the Grindmoor union said': the capitals of ``run`` name an organisation.
+    """'the Grindmoor union said': the capitals of ``run``, which name nobody yet, name an organisation.
 
     The one the story knows by that name or its first words, or a new one;
     returned with the Story that knows it.
     """
-    ent = story.entity_of(run)
-    if ent is not None:
-        return ent, story
     normed = [norm(w) for w in run.name_words]
     key = " ".join(normed)
     ent = story.org(key) or story.org_with_prefix(normed)

@@ -242,7 +242,7 @@ class Story:
         return new
 
     def with_role(self, ent: Entity, head: str, mods: frozenset[str]) -> Story:
-        """'The minister said': ``ent`` holds the role (indexed as :meth:`.Registry.add_role_binding` does)."""
+        """'The minister said': ``ent`` holds the role, indexed as the registry indexes the roles it binds."""
         new = self._copy()
         new._roles = {**self._roles, ent.index: self._roles.get(ent.index, ()) + ((head, mods),)}
         by_role = dict(self._by_role)
