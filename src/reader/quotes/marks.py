@@ -11,6 +11,10 @@ the canonical text sit between quotation marks?".  It handles
   paragraph reopens the mark and only the last closes it, and the looser one
   where the mark opens once and closes paragraphs later;
 * one level of nested quotes (the other family of marks) inside a primary one.
+
+Public names: :func:`find_spans` (every quoted span, with nested ones),
+:class:`Span`, :func:`primary_family`, the families :data:`DOUBLE` and
+:data:`SINGLE`, the roles of a mark and :data:`MAX_CARRY`.
 """
 
 from __future__ import annotations
@@ -20,6 +24,20 @@ import re
 from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
+
+__all__ = [
+    "APOS",
+    "BOTH",
+    "CLOSE",
+    "DOUBLE",
+    "MAX_CARRY",
+    "OPEN",
+    "SINGLE",
+    "WEAK",
+    "Span",
+    "find_spans",
+    "primary_family",
+]
 
 DOUBLE = "double"
 SINGLE = "single"

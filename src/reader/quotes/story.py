@@ -33,12 +33,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["LOOKBACK", "Story"]
+__all__ = ["LOOKBACK", "Found", "Story"]
 
 #: How many mentions back (or forward) a search for an antecedent goes; an
 #: article rarely refers further, and the bound keeps long texts linear.
 LOOKBACK = 150
 
+#: An entity and the position of its mention.
 Found = tuple["Entity", int]
 
 
