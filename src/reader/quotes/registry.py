@@ -51,7 +51,7 @@ from .names import (
     run_tokens,
 )
 from .story import Story
-from .tokens import POSSESSIVE_RE, alternation, norm, prefiltered, rwords, similar, word_before
+from .tokens import POSSESSIVE_RE, alternation, norm, norms, prefiltered, rwords, similar, word_before
 
 log = logging.getLogger(__name__)
 
@@ -219,21 +219,21 @@ class Registry:
             return None
         start = toks[0][0]
         ws = [t[2] for t in toks]
-        norms = [norm(w) for w in ws]
-        if ROLE_OR_HONORIFIC.issuperset(norms):
+        normed = norms(ws)
+        if ROLE_OR_HONORIFIC.issuperset(normed):
             return None  # "Prime Minister": a role, handled as one
-        cut, honorific, prefix, name = parse_run_words(ws, norms)
-        if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(norms)):
+        cut, honorific, prefix, name = parse_run_words(ws, normed)
+        if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(normed)):
             return None  # "MP for Barrow Sands": a role and a place, nobody's name
         name_start = toks[cut][0] if cut < len(toks) else start
-        name_norm = norms[cut : cut + len(name)]
+        name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific) is not None
-        kind, heads = kind_of_run(text, start, end, ws, norms, cut, name, honorific, nick, known_person)
+        kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
             run.name_words = ws
             run.name_start = start
-            name_norm = norms
+            name_norm = normed
         self._link(run, name_norm)
         if run.kind == "org" and run.entity is not None:
             # "The bakers' union Doughforce", "Pellham, the ...

@@ -87,9 +87,21 @@ class Story:
         self._said_ent: tuple[Entity, ...] = ()
 
     def _copy(self) -> Story:
+        # Spelled out: a loop over __slots__ with getattr/setattr costs twice as much (one copy per quote).
         new = Story.__new__(Story)
-        for name in Story.__slots__:
-            setattr(new, name, getattr(self, name))
+        new.reg = self.reg
+        new._genders = self._genders
+        new._kinds = self._kinds
+        new._roles = self._roles
+        new._by_role = self._by_role
+        new._run_orgs = self._run_orgs
+        new._orgs = self._orgs
+        new._orgs_by_first = self._orgs_by_first
+        new._new_orgs = self._new_orgs
+        new._note_pos = self._note_pos
+        new._note_ent = self._note_ent
+        new._said_pos = self._said_pos
+        new._said_ent = self._said_ent
         return new
 
     # -- facts, lessons applied ----------------------------------------------

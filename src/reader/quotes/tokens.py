@@ -9,7 +9,8 @@ Public names:
   as ``(start, end, word)``; punctuation stands alone.
 * :func:`lstrip_index`, :func:`rstrip_index`: a stretch of text without its
   surrounding white space;
-* :func:`norm`: a word in lower case without a possessive or final stop;
+* :func:`norm`: a word in lower case without a possessive or final stop
+  (:func:`norms`: of several words);
   :func:`name_words`: the lower-case words of a name; :func:`similar`: the
   same word up to one typo.
 * :func:`alternation`: a regex alternation built as a trie;
@@ -38,6 +39,7 @@ __all__ = [
     "lstrip_index",
     "name_words",
     "norm",
+    "norms",
     "prefiltered",
     "rstrip_index",
     "rwords",
@@ -217,6 +219,12 @@ def norm(w: str) -> str:
         if len(_NORM_CACHE) < 50000:
             _NORM_CACHE[w] = got
     return got
+
+
+def norms(ws: Iterable[str]) -> list[str]:
+    """``[norm(w) for w in ws]``, reading the cache without a call per word (runs are parsed by the thousand)."""
+    cache = _NORM_CACHE
+    return [cache[w] if w in cache else norm(w) for w in ws]
 
 
 def name_words(name: str) -> frozenset[str]:
