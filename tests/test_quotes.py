@@ -357,32 +357,31 @@ def _fast_path_texts():
 def test_fast_paths_match_plain_regexes():
     import re
 
-    from reader.quotes import cues
-    from reader.quotes import entities as en
+    from reader.quotes import cues, names, registry, tokens
     from reader.quotes import lexicon as lx
 
     flat = re.compile(r"\b(?:according to|went on|" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r")\b")
     for text in _fast_path_texts():
         # Name runs: capitals first, leading particle added back.
-        assert en.run_spans(text) == [m.span() for m in en.RUN_RE.finditer(text)]
+        assert names.run_spans(text) == [m.span() for m in names.RUN_RE.finditer(text)]
         # Pronouns: prefiltered search finds what the full scan finds.
-        got = [m.span() for m in en._prefiltered(en._PRONOUN_RE, en._PRONOUN_CAND_RE, text)]
-        assert got == [m.span() for m in en._PRONOUN_RE.finditer(text)]
+        got = [m.span() for m in tokens.prefiltered(registry.PRONOUN_RE, registry.PRONOUN_CAND_RE, text)]
+        assert got == [m.span() for m in registry.PRONOUN_RE.finditer(text)]
         # Trie alternation == flat longest-first alternation.
         assert [m.span() for m in cues.VERB_RE.finditer(text)] == [m.span() for m in flat.finditer(text)]
         # Tokens read from the right == tokens read from the left, reversed.
         for lo, hi in ((0, len(text)), (3, min(len(text), 70)), (len(text) // 2, len(text))):
             lo = min(lo, hi)
-            toks = en.words(text, lo, hi)
-            assert list(en.rwords(text, lo, hi)) == toks[::-1]
-            assert en.last_word(text, lo, hi) == (toks[-1] if toks else None)
-            assert en.first_word(text, lo, hi) == (toks[0] if toks else None)
+            toks = tokens.words(text, lo, hi)
+            assert list(tokens.rwords(text, lo, hi)) == toks[::-1]
+            assert tokens.last_word(text, lo, hi) == (toks[-1] if toks else None)
+            assert tokens.first_word(text, lo, hi) == (toks[0] if toks else None)
 
 
 def test_alternation_tries_longer_words_first():
     import re
 
-    from reader.quotes.entities import alternation
+    from reader.quotes.tokens import alternation
 
     ws = ["co", "co-founder", "chief", "chief executive", "exec", "executive", "a-b", "a"]
     flat = re.compile(r"\b(" + "|".join(sorted(ws, key=len, reverse=True)) + r")(?= |$)")
@@ -688,7 +687,7 @@ def _fast_path_texts() -> list[str]:
 
 
 def test_lazy_words_and_rwords_match_plain_words():
-    from reader.quotes.entities import LazyWords, rwords, words
+    from reader.quotes.tokens import LazyWords, rwords, words
 
     for text in _fast_path_texts():
         n = len(text)
@@ -708,20 +707,21 @@ def test_lazy_words_and_rwords_match_plain_words():
 def test_rewritten_regexes_match_plain_ones():
     import re
 
-    from reader.quotes import entities as en
     from reader.quotes import lexicon as lx
+    from reader.quotes import registry
+    from reader.quotes.tokens import alternation
 
     pron = re.compile(r"(?=[HSh])\b(?:He|She|his|her)\b")
     role = re.compile(
         r"(?=[TtHhIi])\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ((?:[a-z\-]+ ){0,2}?(?:"
-        + en.alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
+        + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
         + r"))\b(?! [A-Z])(?!['\u2019])"
     )
     for text in _fast_path_texts():
         for pos in (0, 1, 5):
-            fast = [m.span() for m in en._PRONOUN_CAND_RE.finditer(text, pos)]
+            fast = [m.span() for m in registry.PRONOUN_CAND_RE.finditer(text, pos)]
             assert fast == [m.span() for m in pron.finditer(text, pos)]
-            assert [(m.span(), m.group(1)) for m in en._ROLE_MENTION_RE.finditer(text, pos)] == [
+            assert [(m.span(), m.group(1)) for m in registry.ROLE_MENTION_RE.finditer(text, pos)] == [
                 (m.span(), m.group(1)) for m in role.finditer(text, pos)
             ]
 
@@ -737,7 +737,7 @@ def test_find_spans_counts_the_primary_family_as_primary_family_does():
         "'Title' here\n\nHe said 'it is done' and 'over', then \"fine\".",
     ]
     for text in texts:
-        paras = ex._paragraphs(text, None)
+        paras = ex.paragraphs(text, None)
         for heads in (set(), {0}):
             ps = [(s, e, "heading" if i in heads else k) for i, (s, e, k) in enumerate(paras)]
             want = find_spans(text, ps, primary_family(text))
@@ -745,13 +745,14 @@ def test_find_spans_counts_the_primary_family_as_primary_family_does():
 
 
 def test_recent_kind_matches_recent_with_a_predicate():
-    from reader.quotes.entities import Registry
+    from reader.quotes.registry import Registry
+    from reader.quotes.story import Story
 
     for text in _fast_path_texts():
-        reg = Registry(text, [])
+        story = Story(Registry(text, []))
         for pos in range(0, len(text) + 1, max(1, len(text) // 50)):
-            assert reg._recent_kind(pos, "org") == reg._recent(pos, lambda e: e.kind == "org")
-            assert reg._recent_kind(pos, "person", strong=True) == reg._recent(
+            assert story.recent_kind(pos, "org") == story.recent(pos, lambda e: e.kind == "org")
+            assert story.recent_kind(pos, "person", strong=True) == story.recent(
                 pos, lambda e: e.kind == "person" and e.strong
             )
 

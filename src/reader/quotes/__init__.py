@@ -1,12 +1,34 @@
 """Direct-quote extraction: who said what, with offsets into the canonical text.
 
-Pure standard-library Python, no models.  The one entry point is
-:func:`extract_quotes`; :data:`EXTRACTOR_VERSION` changes whenever its output
-may change, so stored quotes can be recomputed.
+Pure standard-library Python plus published name data, no models.  The one
+entry point is :func:`extract_quotes`; :data:`EXTRACTOR_VERSION` changes
+whenever its output may change, so stored quotes can be recomputed.
 
-Modules: :mod:`.marks` pairs quotation marks, :mod:`.cues` reads attribution
-next to them, :mod:`.entities` maps mentions to full names, :mod:`.lexicon`
-holds the word lists and :mod:`.extract` runs the pipeline.
+The modules, by stage (each lists its public names in ``__all__``; none
+reads another's private names, see ``tests/test_quotes_structure.py``):
+
+1. :mod:`.marks`: quotation marks paired into quoted spans (nested ones too).
+2. :mod:`.tokens`: words of the text, normal forms, regex helpers.
+3. :mod:`.kinds`: what a run of capitals names (a person, an organisation,
+   neither) and a person's gender from given names.
+4. :mod:`.names`: runs of capitals, split into title and name.
+5. :mod:`.registry`: every person and organisation and where they are
+   named, the timeline of mentions; built once, read-only after.
+6. :mod:`.story`: the registry plus what the quotes resolved so far taught
+   (genders, roles, organisations, the last speakers); a value.
+7. :mod:`.antecedents`: whom a pronoun or a role refers back to, over a Story.
+8. :mod:`.cues`: the attribution next to a quote, a speech verb and the
+   speaker mention.
+9. :mod:`.resolve`: a speaker mention to a full name; the final settle.
+10. :mod:`.extract`: the pipeline (spans, segments, groups, one step per group).
+
+:mod:`.lexicon` holds the word lists (data); :mod:`.entities` keeps old
+import paths working.
+
+Data flows one way: text -> marks -> registry (tokens, names, kinds) ->
+cues -> resolve (antecedents) -> quotes.  Resolution never writes to the
+registry: each quote group is resolved against a Story and hands the next
+group a new one, so the order in which groups are resolved cannot leak.
 """
 
 from __future__ import annotations

@@ -11,8 +11,15 @@ the quote outwards cover nearly all of it:
   ``..., Sir Leander Greaves has said``, ``..., according to X``, and verbs that
   share a subject (``dismissed ... and claimed``, ``..., describing it as``).
 
-Noun phrases come back as :class:`~reader.quotes.entities.Mention` objects;
-resolving them to names is the registry's job.
+Noun phrases come back as :class:`Mention` objects; resolving them to names
+is :mod:`.resolve`'s job.  Every function reads the article through a
+:class:`~.story.Story` and changes nothing.
+
+Public names: :class:`Mention`; :func:`after_close`, :func:`before_open`,
+:func:`in_sentence` (the three places attribution is read);
+:func:`agent_of_verb`, :func:`agent_before_verb`, :func:`subject_before`,
+:func:`np_before`, :func:`np_after` (the noun phrases they use);
+:data:`VERB_RE`, :data:`MAX_OBJECT_WORDS`.
 """
 
 from __future__ import annotations
@@ -20,33 +27,64 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .entities import (
-    _NATIONALITY,
-    _YEAR_OLD,
-    DETERMINERS,
-    INDEFINITE,
+from .kinds import NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE
+from .tokens import (
     LazyWords,
-    Mention,
-    Registry,
-    _norm,
     alternation,
     first_word,
     last_word,
+    lstrip_index,
+    norm,
+    rstrip_index,
     rwords,
     words,
 )
 
+if TYPE_CHECKING:
+    from .names import Run
+    from .story import Story
+
 log = logging.getLogger(__name__)
+
+__all__ = [
+    "MAX_OBJECT_WORDS",
+    "VERB_RE",
+    "Mention",
+    "after_close",
+    "agent_before_verb",
+    "agent_of_verb",
+    "before_open",
+    "in_sentence",
+    "np_after",
+    "np_before",
+    "subject_before",
+]
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker mention next to a quote, before resolution."""
+
+    start: int
+    end: int
+    kind: str  # "pronoun" | "name" | "role" | "org"
+    word: str = ""
+    head: str | None = None
+    mods: frozenset[str] = frozenset()
+    det: str | None = None
+    run: Run | None = None
+
 
 # A trie, not a flat alternation of ~300 verbs tried at every word.
 VERB_RE = re.compile(r"\b(?:" + alternation(["according to", "went on", *lx.SPEECH_VERBS]) + r")\b")
 _ROLE_WORDS = frozenset(lx.ROLE_HEADS | lx.ROLE_MODIFIERS)
-_DET_OR_MODIFIER = frozenset(DETERMINERS | INDEFINITE | lx.ROLE_MODIFIERS)
+_DET_OR_MODIFIER = frozenset(lx.DETERMINERS | lx.INDEFINITE | lx.ROLE_MODIFIERS)
 _SKIP_LEAD = " ,;\u2014\u2013-"
-#: Endings of nouns for people ("contractor", "teammate", "campaigner").
-_ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ant|ent|mate|man|woman|person|ian)$")
 _QUOTE_CHARS = "\u201c\u201d\u2018\u2019\"'"
 #: Words that may sit between a verb and the colon or comma that introduces
 #: a quote ("told the court:", "said in a statement:", "asked him directly,").
@@ -54,31 +92,76 @@ MAX_OBJECT_WORDS = 6
 #: Verbs that make a noun phrase after "said" the subject of what was said.
 _CLAUSE_VERBS = frozenset("had has have was were is are would will could should can must might may did does".split())
 #: Words after which a capitalised run starts a clause (so it is a subject).
-_CLAUSE_OPENERS = {",", "and", "but", "that", "while", "when", "who", "as", ":", ";", "so", "then", "\u2014", "\u2013", "-", "where", "because", "after", "before", "if", "though", "although"}
+_CLAUSE_OPENERS = {
+    ",", "and", "but", "that", "while", "when", "who", "as", ":", ";", "so", "then", "\u2014", "\u2013", "-", "where",
+    "because", "after", "before", "if", "though", "although",
+}  # fmt: skip
+#: "a statement from", "a message on behalf of" right before a name.
+_ON_BEHALF_RE = re.compile(
+    r"\b(?:statement|message|letter|tribute|words|note|email)s? (?:(?:issued|released|written|sent) )?"
+    r"(?:from|on behalf of|by) (?:the )?$"
+)
+#: Written words introduced by what they are on: "A sign ... read:", "a
+#: handwritten note:", "text messages, including one that read:".
+_WRITTEN_RE = re.compile(
+    r"\b(?:(?:read|reads|reading)\s*$"
+    r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board|billboard)s?\s*$)"
+)
+_AUTHOR_VERB_RE = re.compile(
+    r"\b(?:sent|wrote|written|posted|texted|emailed|left|pinned|put up|scrawled|signed|painted|held|carried|waved)\b"
+)
+_INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
+#: A crowd's words: "chants of", "a chorus of", "cries of".
+_CHANT_OF_RE = re.compile(r"\b(?:chants?|chanting|chorus|cries|shouts|cry|refrain) of\s*$")
+#: Words that end a would-be role before a name ("said on Monday").
+_NOT_ROLE_LEAD = frozenset(
+    lx.DETERMINERS
+    | lx.INDEFINITE
+    | lx.SUBJECT_PRONOUNS
+    | lx.AUXILIARIES
+    | set("of at in on for to and or but that with from by who which as there would will was had has is".split())
+)
+_PREPOSITIONS = frozenset("of at in on from to for with by near behind inside outside into across".split())
+_INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3}$")
+_INDEF_PP_RE = re.compile(
+    r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) "
+    r"(?:of|at|in|on|from|with|near|behind|inside|outside) "
+    r"(?:(?:the|my|our|his|her|their|its|a|an|this|that) )?(?:[a-z\-]+ ){0,2}$"
+)
+_AGE_PAREN_RE = re.compile(r" \(\d{1,3}\)$")
+_ONE_OF_RE = re.compile(
+    r"\b(?:[Oo]ne|[Ss]ome|[Tt]wo|[Bb]oth|[Ee]ach|[Ee]ither|[Nn]either|[Nn]one|[Mm]any|[Ss]everal|[Oo]thers?) of "
+    r"(?:them|us|those|the [a-z\-]+(?: [a-z\-]+)?)$"
+)
+#: "A spokesperson for Tobin Pies, which runs the branch, said"
+_SPOKES_FOR_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.SPOKES_HEADS)) + r") (?:for|at|of|from) (?:the )?"
+)
+#: How many comma-delimited parts before a verb may hold its subject.
+_MAX_APPOSITIVE_PARTS = 5
+
+Token = tuple[int, int, str]
 
 
-def _rstrip(text: str, lo: int, hi: int) -> int:
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return hi
+def _names_org(story: Story, run: Run) -> bool:
+    """Do the capitals of ``run`` name an organisation the story knows?"""
+    ent = story.entity_of(run)
+    return ent is not None and story.kind(ent) == "org"
 
 
-def _lstrip(text: str, lo: int, hi: int) -> int:
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    return lo
+# -- the noun phrase before a verb ------------------------------------------------
 
 
-def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
+def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     """The noun phrase ending right before ``hi`` (a speaker candidate)."""
-    hi = _rstrip(text, lo, hi)
+    hi = rstrip_index(text, lo, hi)
     if hi <= lo:
         return None
     if text[hi - 1] == ")":
         age = _AGE_PAREN_RE.search(text, max(lo, hi - 6), hi)
         if age is not None:
             hi = age.start()  # "Edith Hartigan (82)"
-    run = reg.runs_by_end.get(hi)
+    run = story.reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         return Mention(run.name_start, run.end, "name", run=run)
     back = rwords(text, max(lo, hi - 100), hi)
@@ -95,18 +178,7 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         m = _ONE_OF_RE.search(text, max(lo, hi - 40), hi)
         if m is not None:
             return Mention(m.start(), hi, "role", word=lw, head=lw, det="one")
-    is_nat = prev is not None and (bool(_NATIONALITY.match(w)) or lw in lx.DEMONYMS) and (
-        prev[2].lower() == "the" or _YEAR_OLD.match(prev[2]) is not None
-    )
-    if not (
-        lw in lx.ROLE_HEADS
-        or lw in lx.ORG_HEADS
-        or lw in lx.SPOKES_HEADS
-        or lw in lx.DOCUMENT_HEADS
-        or _YEAR_OLD.match(lw)
-        or is_nat
-        or (_ROLE_SUFFIX.search(lw) and prev is not None and _norm(prev[2]) in _DET_OR_MODIFIER)
-    ):
+    if not _speaker_noun(w, lw, prev):
         return None
     if text[s - 1 : s] == " ":
         # "A woman in my support group said", "An engineer at the company,
@@ -115,15 +187,50 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         ind = _INDEF_PP_RE.search(text, max(lo, s - 90), s)
         if ind is not None:
             h = ind.group(2)
-            if (h in lx.ROLE_HEADS or _ROLE_SUFFIX.search(h)) and h not in lx.SPOKES_HEADS and h not in lx.DOCUMENT_HEADS:
+            if (
+                (h in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(h))
+                and h not in lx.SPOKES_HEADS
+                and h not in lx.DOCUMENT_HEADS
+            ):
                 return Mention(ind.start(), e, "role", word=h, head=h, det=ind.group(1).lower())
+    return _role_phrase_before(story, text, lo, last, prev, back)
+
+
+def _speaker_noun(w: str, lw: str, prev: Token | None) -> bool:
+    """Can the word ``w`` (lower case ``lw``, after the token ``prev``) be the head of a speaker's noun phrase?"""
+    is_nat = (
+        prev is not None
+        and (bool(NATIONALITY_RE.match(w)) or lw in lx.DEMONYMS)
+        and (prev[2].lower() == "the" or YEAR_OLD_RE.match(prev[2]) is not None)
+    )
+    return bool(
+        lw in lx.ROLE_HEADS
+        or lw in lx.ORG_HEADS
+        or lw in lx.SPOKES_HEADS
+        or lw in lx.DOCUMENT_HEADS
+        or YEAR_OLD_RE.match(lw)
+        or is_nat
+        or (ROLE_SUFFIX_RE.search(lw) and prev is not None and norm(prev[2]) in _DET_OR_MODIFIER)
+    )
+
+
+def _role_phrase_before(
+    story: Story, text: str, lo: int, last: Token, prev: Token | None, back: Iterator[Token]
+) -> Mention | None:
+    """'the prime minister', 'a Northfield Rail spokesperson': the role ending with ``last``.
+
+    ``prev`` is the token before ``last`` and ``back`` the ones before it,
+    right to left.
+    """
+    s, e, w = last
+    lw = w.lower()
     mods: list[str] = []
     start = s
     det = None
     cap_end = None
     for ts, te, tw in itertools.chain((prev,) if prev is not None else (), back):
-        n = _norm(tw)
-        if n in DETERMINERS or n in INDEFINITE:
+        n = norm(tw)
+        if n in lx.DETERMINERS or n in lx.INDEFINITE:
             det = n
             start = ts
             break
@@ -144,81 +251,72 @@ def np_before(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         before = last_word(text, max(lo, start - 12), start)
         if before is not None and before[2] in _PREPOSITIONS:
             return None  # "a man at the back of the chamber shouted": no role
-    if (lw in lx.SPOKES_HEADS or (lw in lx.ORG_HEADS and lw not in lx.ROLE_HEADS)) and cap_end is not None and cap_end == _rstrip(text, lo, s):
+    if (
+        (lw in lx.SPOKES_HEADS or (lw in lx.ORG_HEADS and lw not in lx.ROLE_HEADS))
+        and cap_end is not None
+        and cap_end == rstrip_index(text, lo, s)
+    ):
         # "a Northfield Rail spokesperson", "the Grindmoor union": the
         # capitals name the organisation.
-        org = reg.runs_by_end.get(cap_end)
+        org = story.reg.runs_by_end.get(cap_end)
         if org is not None:
             return Mention(org.start, org.end, "org", run=org)
     return Mention(start, e, "role", word=lw, head=lw, mods=frozenset(mods), det=det)
 
 
-#: "a statement from", "a message on behalf of" right before a name.
-_ON_BEHALF_RE = re.compile(
-    r"\b(?:statement|message|letter|tribute|words|note|email)s? (?:(?:issued|released|written|sent) )?(?:from|on behalf of|by) (?:the )?$"
-)
-#: Written words introduced by what they are on: "A sign ... read:", "a
-#: handwritten note:", "text messages, including one that read:".
-_WRITTEN_RE = re.compile(
-    r"\b(?:(?:read|reads|reading)\s*$"
-    r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board|billboard)s?\s*$)"
-)
-_AUTHOR_VERB_RE = re.compile(r"\b(?:sent|wrote|written|posted|texted|emailed|left|pinned|put up|scrawled|signed|painted|held|carried|waved)\b")
-_INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
-#: A crowd's words: "chants of", "a chorus of", "cries of".
-_CHANT_OF_RE = re.compile(r"\b(?:chants?|chanting|chorus|cries|shouts|cry|refrain) of\s*$")
-#: Words that end a would-be role before a name ("said on Monday").
-_NOT_ROLE_LEAD = frozenset(
-    DETERMINERS | INDEFINITE | lx.SUBJECT_PRONOUNS | lx.AUXILIARIES
-    | set("of at in on for to and or but that with from by who which as there would will was had has is".split())
-)
-_PREPOSITIONS = frozenset("of at in on from to for with by near behind inside outside into across".split())
-_INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3}$")
-_INDEF_PP_RE = re.compile(
-    r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:of|at|in|on|from|with|near|behind|inside|outside) "
-    r"(?:(?:the|my|our|his|her|their|its|a|an|this|that) )?(?:[a-z\-]+ ){0,2}$"
-)
-_AGE_PAREN_RE = re.compile(r" \(\d{1,3}\)$")
-_ONE_OF_RE = re.compile(
-    r"\b(?:[Oo]ne|[Ss]ome|[Tt]wo|[Bb]oth|[Ee]ach|[Ee]ither|[Nn]either|[Nn]one|[Mm]any|[Ss]everal|[Oo]thers?) of (?:them|us|those|the [a-z\-]+(?: [a-z\-]+)?)$"
-)
+# -- the noun phrase after a verb -------------------------------------------------
 
 
-def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
+def np_after(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     """The noun phrase starting at ``lo`` ("said Mr Quill", "said the minister")."""
-    lo = _lstrip(text, lo, hi)
+    lo = lstrip_index(text, lo, hi)
     if lo >= hi:
         return None
-    run = reg.runs_by_start.get(lo)
+    run = story.reg.runs_by_start.get(lo)
     lazy = LazyWords(text, lo, min(hi, lo + 160))
-    has = lazy.has
-    toks = lazy.t
-    if not has(0):
+    if not lazy.has(0):
         return None
-    s, e, w = toks[0]
+    s, e, w = lazy.t[0]
     lw = w.lower()
     if run is not None and run.end <= hi:
-        # "Red Cross spokesperson Bram Lisle": the name is the last run.
-        k = 0
-        while has(k) and toks[k][0] < run.end:
-            k += 1
-        j = k
-        while has(j) and _norm(toks[j][2]) in _ROLE_WORDS:
-            j += 1
-        if j > k and has(j):
-            nxt = reg.runs_by_start.get(toks[j][0])
-            if nxt is not None and nxt.kind == "person":
-                return Mention(nxt.name_start, nxt.end, "name", run=nxt)
-        return Mention(run.name_start, run.end, "name", run=run)
+        return _name_from_run(story, run, lazy)
     if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, e, "pronoun", word=lw)
-    # "said passenger Xanthe Yardley", "according to teammate Darius Cole"
+    named = _name_after_role_words(story, lazy, hi)
+    if named is not None:
+        return named
+    return _phrase_after(story, lazy, hi)
+
+
+def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
+    """'Red Cross spokesperson Bram Lisle': the name is the last run."""
+    has, toks = lazy.has, lazy.t
+    k = 0
+    while has(k) and toks[k][0] < run.end:
+        k += 1
+    j = k
+    while has(j) and norm(toks[j][2]) in _ROLE_WORDS:
+        j += 1
+    if j > k and has(j):
+        nxt = story.reg.runs_by_start.get(toks[j][0])
+        if nxt is not None and story.run_kind(nxt) == "person":
+            return Mention(nxt.name_start, nxt.end, "name", run=nxt)
+    return Mention(run.name_start, run.end, "name", run=run)
+
+
+def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
+    """'said passenger Xanthe Yardley', 'according to teammate Darius Cole': role words, then a person."""
+    has, toks = lazy.has, lazy.t
+    runs_by_start = story.reg.runs_by_start
     j = 0
-    while j < 4 and has(j) and toks[j][2].islower() and (
-        toks[j][2] in lx.ROLE_HEADS or toks[j][2] in lx.ROLE_MODIFIERS or _ROLE_SUFFIX.search(toks[j][2])
+    while (
+        j < 4
+        and has(j)
+        and toks[j][2].islower()
+        and (toks[j][2] in lx.ROLE_HEADS or toks[j][2] in lx.ROLE_MODIFIERS or ROLE_SUFFIX_RE.search(toks[j][2]))
     ):
         j += 1
-    if j == 0 or not has(j) or reg.runs_by_start.get(toks[j][0]) is None:
+    if j == 0 or not has(j) or runs_by_start.get(toks[j][0]) is None:
         # "said committee chair Dilys Calder", "according to foreign
         # ministry spokesperson Tor Lunde": plain words, then the role
         # noun right before the name.
@@ -228,31 +326,41 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         if k > 0 and has(k) and (toks[k - 1][2] in lx.ROLE_HEADS or toks[k - 1][2] in lx.SPOKES_HEADS):
             j = k
     if j > 0 and has(j):
-        nxt = reg.runs_by_start.get(toks[j][0])
-        if nxt is not None and nxt.kind == "person" and nxt.end <= hi:
+        nxt = runs_by_start.get(toks[j][0])
+        if nxt is not None and story.run_kind(nxt) == "person" and nxt.end <= hi:
             return Mention(nxt.name_start, nxt.end, "name", run=nxt)
+    return None
+
+
+def _phrase_after(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
+    """'the Home Office', 'a foreign diplomat', 'the company's chief executive': a phrase from the first token."""
+    has, toks = lazy.has, lazy.t
+    lw = toks[0][2].lower()
     det = None
     i = 0
-    if lw in DETERMINERS or lw in INDEFINITE:
+    if lw in lx.DETERMINERS or lw in lx.INDEFINITE:
         det = lw
         i = 1
         if has(1):
-            org = reg.runs_by_start.get(toks[1][0])
-            if org is not None and org.entity is not None and org.entity.kind == "org" and org.end <= hi and not (
-                has(2) and toks[2][0] >= org.end and (_norm(toks[2][2]) in lx.ROLE_HEADS or _norm(toks[2][2]) in lx.SPOKES_HEADS)
+            org = story.reg.runs_by_start.get(toks[1][0])
+            if (
+                org is not None
+                and _names_org(story, org)
+                and org.end <= hi
+                and not (
+                    has(2)
+                    and toks[2][0] >= org.end
+                    and (norm(toks[2][2]) in lx.ROLE_HEADS or norm(toks[2][2]) in lx.SPOKES_HEADS)
+                )
             ):
                 # "the Home Office said" -- but "a foreign diplomat said"
                 # is a person, to be read below.
                 return Mention(org.start, org.end, "org", run=org)
     mods: list[str] = []
     while has(i):
-        ts, te, tw = toks[i]
-        n = _norm(tw)
-        if n in lx.ROLE_HEADS or n in lx.ORG_HEADS or n in lx.SPOKES_HEADS or n in lx.DOCUMENT_HEADS or _YEAR_OLD.match(n) or (
-            det == "the" and not mods and (_NATIONALITY.match(tw) or n in lx.DEMONYMS)
-        ) or (det is not None and tw.islower() and _ROLE_SUFFIX.search(n) and (
-            not has(i + 1) or not toks[i + 1][2][:1].isalpha() or toks[i + 1][2] in ("said", "told", "who", "added")
-        )):
+        tw = toks[i][2]
+        n = norm(tw)
+        if _is_head(lazy, i, n, det, mods):
             nxt = toks[i + 1][2].lower() if has(i + 1) else ""
             if (n in lx.ROLE_MODIFIERS or n in lx.ROLE_HEADS) and (
                 nxt in lx.ROLE_HEADS or nxt in lx.ORG_HEADS or nxt in lx.SPOKES_HEADS
@@ -260,19 +368,7 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
                 mods.append(n)  # "chief executive", "prime minister"
                 i += 1
                 continue
-            if (n in lx.SPOKES_HEADS or (n in lx.ORG_HEADS and n not in lx.ROLE_HEADS)) and mods and toks[i - 1][2][:1].isupper():
-                # "a Northfield Rail spokesperson said", "the Grindmoor union said"
-                org = reg.runs_by_end.get(toks[i - 1][1])
-                if org is not None:
-                    return Mention(org.start, org.end, "org", run=org)
-            if n in lx.SPOKES_HEADS and has(i + 2) and toks[i + 1][2] in ("for", "at", "of"):
-                k = i + 2
-                if toks[k][2].lower() == "the" and has(k + 1):
-                    k += 1
-                org = reg.runs_by_start.get(toks[k][0])
-                if org is not None and org.entity is not None and org.entity.kind == "org":
-                    return Mention(org.start, org.end, "org", run=org)
-            return Mention(s, te, "role", word=n, head=n, mods=frozenset(mods), det=det)
+            return _head_mention(story, lazy, i, n, mods, det)
         if n in lx.ROLE_MODIFIERS or tw[:1].isupper() or tw.endswith(("\u2019s", "'s")):
             mods.append(n)
             i += 1
@@ -282,19 +378,145 @@ def np_after(reg: Registry, text: str, lo: int, hi: int) -> Mention | None:
         if det is not None and tw.isalpha() and tw.islower() and len(mods) < 3 and has(i + 1):
             # "a preliminary crash report": plain adjectives and nouns before
             # the head of a determiner phrase
-            k = i + 1
-            while k < i + 3 and has(k) and toks[k][2].isalpha() and toks[k][2].islower():
-                nk = toks[k][2]
-                if nk in lx.DOCUMENT_HEADS or nk in lx.SPOKES_HEADS or nk in lx.ROLE_HEADS or nk in lx.ORG_HEADS:
-                    mods.append(n)
-                    i += 1
-                    break
-                k += 1
-            else:
+            if not _head_ahead(lazy, i):
                 return None
+            mods.append(n)
+            i += 1
             continue
         return None
     return None
+
+
+def _is_head(lazy: LazyWords, i: int, n: str, det: str | None, mods: list[str]) -> bool:
+    """Is token ``i`` (normalised ``n``) the head noun of a speaker's phrase?"""
+    has, toks = lazy.has, lazy.t
+    tw = toks[i][2]
+    return bool(
+        n in lx.ROLE_HEADS
+        or n in lx.ORG_HEADS
+        or n in lx.SPOKES_HEADS
+        or n in lx.DOCUMENT_HEADS
+        or YEAR_OLD_RE.match(n)
+        or (det == "the" and not mods and (NATIONALITY_RE.match(tw) or n in lx.DEMONYMS))
+        or (
+            det is not None
+            and tw.islower()
+            and ROLE_SUFFIX_RE.search(n)
+            and (
+                not has(i + 1) or not toks[i + 1][2][:1].isalpha() or toks[i + 1][2] in ("said", "told", "who", "added")
+            )
+        )
+    )
+
+
+def _head_ahead(lazy: LazyWords, i: int) -> bool:
+    """Is one of the (up to two) plain lower-case words after token ``i`` a head noun?"""
+    has, toks = lazy.has, lazy.t
+    k = i + 1
+    while k < i + 3 and has(k) and toks[k][2].isalpha() and toks[k][2].islower():
+        nk = toks[k][2]
+        if nk in lx.DOCUMENT_HEADS or nk in lx.SPOKES_HEADS or nk in lx.ROLE_HEADS or nk in lx.ORG_HEADS:
+            return True
+        k += 1
+    return False
+
+
+def _head_mention(story: Story, lazy: LazyWords, i: int, n: str, mods: list[str], det: str | None) -> Mention:
+    """The mention a phrase with its head noun at token ``i`` makes: an organisation or a role."""
+    has, toks = lazy.has, lazy.t
+    reg = story.reg
+    if (
+        (n in lx.SPOKES_HEADS or (n in lx.ORG_HEADS and n not in lx.ROLE_HEADS))
+        and mods
+        and toks[i - 1][2][:1].isupper()
+    ):
+        # "a Northfield Rail spokesperson said", "the Grindmoor union said"
+        org = reg.runs_by_end.get(toks[i - 1][1])
+        if org is not None:
+            return Mention(org.start, org.end, "org", run=org)
+    if n in lx.SPOKES_HEADS and has(i + 2) and toks[i + 1][2] in ("for", "at", "of"):
+        k = i + 2
+        if toks[k][2].lower() == "the" and has(k + 1):
+            k += 1
+        org = reg.runs_by_start.get(toks[k][0])
+        if org is not None and _names_org(story, org):
+            return Mention(org.start, org.end, "org", run=org)
+    return Mention(toks[0][0], toks[i][1], "role", word=n, head=n, mods=frozenset(mods), det=det)
+
+
+# -- the speaker of a verb ----------------------------------------------------------
+
+
+def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | None:
+    """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
+    pos = _skip_aux_back(text, lo, vs)
+    tok = last_word(text, max(lo, pos - 12), pos)
+    if tok is not None and tok[2].lower() in ("who", "which", "that") and tok[1] == rstrip_index(text, lo, pos):
+        # "the Ormond Tax Institute, which said"
+        pos = rstrip_index(text, lo, tok[0])
+        if pos > lo and text[pos - 1] == ",":
+            pos -= 1
+    m = np_before(story, text, lo, pos)
+    if m is not None:
+        return m
+    p = rstrip_index(text, lo, pos)
+    if p > lo and text[p - 1] == ",":
+        return _appositive_subject(story, text, lo, p - 1)
+    return None
+
+
+def _appositive_subject(story: Story, text: str, lo: int, c: int) -> Mention | None:
+    """The subject of a verb after the comma at ``c``.
+
+    "X, the minister, said", "Its director, Una Sallow-Quarrie, said",
+    "Per Solberg, a scientist at ... in Bergen, Norway, who ..., called":
+    the comma-delimited parts before the verb, right to left; a part that
+    is a noun phrase from its first word is a candidate, and the leftmost
+    candidate is the subject.
+    """
+    reg = story.reg
+    cands: list[tuple[int, Mention]] = []
+    quoted = reg.in_quote(lo)
+    for k in range(_MAX_APPOSITIVE_PARTS):
+        c2 = text.rfind(",", lo, c)
+        s0 = lo if c2 < 0 else c2 + 1
+        seg = lstrip_index(text, s0, c)
+        if reg.in_quote(seg) == quoted:
+            m = np_before(story, text, s0, c)
+            if m is not None and (
+                _descriptive(text[seg : m.run.start if m.run is not None else m.start])
+                or (m.run is not None and _SPOKES_FOR_RE.fullmatch(text, seg, m.run.start) is not None)
+            ):
+                cands.insert(0, (k, m))
+        if c2 < 0 or c - c2 > 160:
+            break
+        c = c2
+    if not cands:
+        return None
+    k, outer = cands[0]
+    if len(cands) > 1 and cands[1][0] == k - 1:
+        inner = cands[1][1]
+        if (
+            inner.kind == "name"
+            and inner.run is not None
+            and (
+                story.run_kind(inner.run) == "person"
+                or (story.run_kind(inner.run) == "org" and outer.kind == "role" and outer.head in lx.ORG_HEADS)
+            )
+            and not (outer.run is not None and story.run_kind(outer.run) == "person")
+        ):
+            return inner  # "Its director, Una Sallow-Quarrie, said"
+    return outer
+
+
+def _descriptive(words_before: str) -> bool:
+    """Can these words open a noun phrase rather than a clause?
+
+    A noun phrase: "The costume designer", "Retail analyst"; a clause: "In
+    Leeds", "After the vote".
+    """
+    ws = words_before.split()
+    return len(ws) <= 4 and all(norm(w) in _DET_OR_MODIFIER or norm(w) not in lx.STOP_CAPS for w in ws)
 
 
 def _is_aux(w: str) -> bool:
@@ -329,77 +551,7 @@ def _skip_aux_forward(text: str, pos: int, hi: int) -> int:
     return pos
 
 
-def agent_before_verb(reg: Registry, text: str, lo: int, vs: int) -> Mention | None:
-    """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
-    pos = _skip_aux_back(text, lo, vs)
-    tok = last_word(text, max(lo, pos - 12), pos)
-    if tok is not None and tok[2].lower() in ("who", "which", "that") and tok[1] == _rstrip(text, lo, pos):
-        # "the Ormond Tax Institute, which said"
-        pos = _rstrip(text, lo, tok[0])
-        if pos > lo and text[pos - 1] == ",":
-            pos -= 1
-    m = np_before(reg, text, lo, pos)
-    if m is not None:
-        return m
-    p = _rstrip(text, lo, pos)
-    if p > lo and text[p - 1] == ",":
-        # "X, the minister, said", "Its director, Una Sallow-Quarrie, said",
-        # "Per Solberg, a scientist at ... in Bergen, Norway, who ...,
-        # called": the comma-delimited parts before the verb, right to
-        # left; a part that is a noun phrase from its first word is a
-        # candidate, and the leftmost candidate is the subject.
-        cands: list[tuple[int, Mention]] = []
-        quoted = reg.in_quote(lo)
-        c = p - 1
-        for k in range(_MAX_APPOSITIVE_PARTS):
-            c2 = text.rfind(",", lo, c)
-            s0 = lo if c2 < 0 else c2 + 1
-            seg = _lstrip(text, s0, c)
-            if reg.in_quote(seg) == quoted:
-                m = np_before(reg, text, s0, c)
-                if m is not None and (
-                    _descriptive(text[seg : m.run.start if m.run is not None else m.start])
-                    or (m.run is not None and _SPOKES_FOR_RE.fullmatch(text, seg, m.run.start) is not None)
-                ):
-                    cands.insert(0, (k, m))
-            if c2 < 0 or c - c2 > 160:
-                break
-            c = c2
-        if cands:
-            k, outer = cands[0]
-            if len(cands) > 1 and cands[1][0] == k - 1:
-                inner = cands[1][1]
-                if (
-                    inner.kind == "name"
-                    and inner.run is not None
-                    and (
-                        inner.run.kind == "person"
-                        or (inner.run.kind == "org" and outer.kind == "role" and outer.head in lx.ORG_HEADS)
-                    )
-                    and not (outer.run is not None and outer.run.kind == "person")
-                ):
-                    return inner  # "Its director, Una Sallow-Quarrie, said"
-            return outer
-    return None
-
-
-def _descriptive(words_before: str) -> bool:
-    """Can these words open a noun phrase ("The costume designer", "Retail
-    analyst") rather than a clause ("In Leeds", "After the vote")?
-    """
-    ws = words_before.split()
-    return len(ws) <= 4 and all(_norm(w) in _DET_OR_MODIFIER or _norm(w) not in lx.STOP_CAPS for w in ws)
-
-
-#: "A spokesperson for Tobin Pies, which runs the branch, said"
-_SPOKES_FOR_RE = re.compile(
-    r"(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.SPOKES_HEADS)) + r") (?:for|at|of|from) (?:the )?"
-)
-#: How many comma-delimited parts before a verb may hold its subject.
-_MAX_APPOSITIVE_PARTS = 5
-
-
-def subject_before(reg: Registry, text: str, lo: int, pos: int) -> Mention | None:
+def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None:
     """The subject of the clause a verb at ``pos`` belongs to.
 
     Used for verbs sharing a subject ("dismissed ... and claimed") and for
@@ -410,7 +562,7 @@ def subject_before(reg: Registry, text: str, lo: int, pos: int) -> Mention | Non
     i = len(toks) - 1
     while i >= 0:
         s, e, w = toks[i]
-        if reg.in_quote(s) and not reg.in_quote(lo):
+        if story.reg.in_quote(s) and not story.reg.in_quote(lo):
             i -= 1
             continue
         lw = w.lower()
@@ -420,7 +572,7 @@ def subject_before(reg: Registry, text: str, lo: int, pos: int) -> Mention | Non
             # "As he walked off, a section of the crowd began chanting":
             # somebody the article does not name.
             return Mention(s, e, "role", word=lw, head=lw, det="a")
-        run = reg.runs_by_end.get(e)
+        run = story.reg.runs_by_end.get(e)
         if run is not None and run.start >= lo:
             j = i
             while j > 0 and toks[j - 1][0] >= run.start:
@@ -431,7 +583,7 @@ def subject_before(reg: Registry, text: str, lo: int, pos: int) -> Mention | Non
             i = j - 1
             continue
         if lw in lx.ROLE_HEADS or lw in lx.ORG_HEADS:
-            m = np_before(reg, text, lo, e)
+            m = np_before(story, text, lo, e)
             if m is not None:
                 j = i
                 while j > 0 and toks[j - 1][0] >= m.start:
@@ -445,25 +597,25 @@ def subject_before(reg: Registry, text: str, lo: int, pos: int) -> Mention | Non
     return None
 
 
-def agent_of_verb(reg: Registry, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
+def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
     if verb == "according to":
-        return np_after(reg, text, v.end(), hi)
+        return np_after(story, text, v.end(), hi)
     tok = last_word(text, max(lo, v.start() - 20), v.start())
     prev = tok[2].lower() if tok is not None else ""
     if verb.endswith("ing") and tok is not None and tok[2] != ",":
         # "capture Galloway telling a contractor"
-        m = np_before(reg, text, lo, v.start())
+        m = np_before(story, text, lo, v.start())
         if m is not None and m.kind in ("name", "pronoun"):
             return m
     if verb.endswith("ing") or prev in ("and", "but", "then", "or", "to"):
-        return subject_before(reg, text, lo, v.start())
-    m = agent_before_verb(reg, text, lo, v.start())
+        return subject_before(story, text, lo, v.start())
+    m = agent_before_verb(story, text, lo, v.start())
     if m is not None:
         return m
     if prev in (",",) or (tok is not None and tok[2] in _QUOTE_CHARS):
-        m = np_after(reg, text, _skip_aux_forward(text, v.end(), hi), hi)
+        m = np_after(story, text, _skip_aux_forward(text, v.end(), hi), hi)
         if m is not None:
             nxt = first_word(text, m.end, min(hi, m.end + 20))
             if nxt is not None and nxt[2] in _CLAUSE_VERBS:
@@ -472,7 +624,7 @@ def agent_of_verb(reg: Registry, text: str, lo: int, hi: int, v: re.Match) -> Me
     return None
 
 
-def after_close(reg: Registry, text: str, pos: int, hi: int) -> tuple[str, Mention | None, int] | None:
+def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mention | None, int] | None:
     """Attribution right after a closing mark: (cue, speaker, end of clause)."""
     i = pos
     while i < hi and text[i] in _SKIP_LEAD:
@@ -482,13 +634,9 @@ def after_close(reg: Registry, text: str, pos: int, hi: int) -> tuple[str, Menti
     v = VERB_RE.match(text, i)
     if v is not None:
         j = _skip_aux_forward(text, v.end(), hi)
-        m = np_after(reg, text, j, hi)
-        if m is not None:
-            return v.group(), m, m.end
-        if v.group() == "according to":
-            return None
-        return None
-    m = np_after(reg, text, i, hi)
+        m = np_after(story, text, j, hi)
+        return None if m is None else (v.group(), m, m.end)
+    m = np_after(story, text, i, hi)
     if m is None:
         return None
     j = m.end
@@ -498,18 +646,16 @@ def after_close(reg: Registry, text: str, pos: int, hi: int) -> tuple[str, Menti
         if k > 0 and not any(ch in _QUOTE_CHARS for ch in text[j:k]):
             j = k + 1
     j = _skip_aux_forward(text, j, hi)
-    j = _lstrip(text, j, hi)
+    j = lstrip_index(text, j, hi)
     v = VERB_RE.match(text, j)
     if v is None or v.group() == "according to":
         return None
     return v.group(), m, v.end()
 
 
-def before_open(
-    reg: Registry, text: str, lo: int, op: int
-) -> tuple[str, Mention | None] | None:
+def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention | None] | None:
     """Attribution leading into an opening mark: 'He told the court:', 'Quill:'."""
-    end = _rstrip(text, lo, op)
+    end = rstrip_index(text, lo, op)
     if end <= lo:
         return None
     ch = text[end - 1]
@@ -524,10 +670,10 @@ def before_open(
         gap = text[last.end() : body_end]
         if len(gap.split()) <= MAX_OBJECT_WORDS and not any(c in _QUOTE_CHARS for c in gap):
             if ch in ":," or not gap.strip():
-                return last.group(), agent_of_verb(reg, text, lo, body_end, last)
+                return last.group(), agent_of_verb(story, text, lo, body_end, last)
     if ch == ":":
-        m = np_before(reg, text, lo, body_end)
-        if m is not None and m.kind in ("name", "org") and m.start <= _lstrip(text, lo, body_end) + 1:
+        m = np_before(story, text, lo, body_end)
+        if m is not None and m.kind in ("name", "org") and m.start <= lstrip_index(text, lo, body_end) + 1:
             return ":", m
         ms = m.run.start if m is not None and m.run is not None else (m.start if m is not None else 0)
         if m is not None and _ON_BEHALF_RE.search(text, max(lo, ms - 40), ms):
@@ -538,8 +684,8 @@ def before_open(
             # "A sign on the door read:", "a text message that read:": the
             # words of whoever the sentence says sent or wrote it, if anyone.
             for v in _AUTHOR_VERB_RE.finditer(text, lo, body_end):
-                a = agent_before_verb(reg, text, lo, v.start())
-                if a is not None and not (a.kind == "role" and a.det in INDEFINITE):
+                a = agent_before_verb(story, text, lo, v.start())
+                if a is not None and not (a.kind == "role" and a.det in lx.INDEFINITE):
                     return "read", a
             return "read", None
         if not any(c in _QUOTE_CHARS for c in text[lo:body_end]):
@@ -547,17 +693,15 @@ def before_open(
     return None
 
 
-def in_sentence(
-    reg: Registry, text: str, lo: int, hi: int, qs: int, qe: int
-) -> tuple[str, Mention] | None:
+def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> tuple[str, Mention] | None:
     """A speech verb elsewhere in the quote's sentence and its speaker.
 
     The nearest verb before the quote wins, then the nearest after it.
     """
-    before = [v for v in VERB_RE.finditer(text, lo, qs) if not reg.in_quote(v.start())]
-    after = [v for v in VERB_RE.finditer(text, qe, hi) if not reg.in_quote(v.start())]
+    before = [v for v in VERB_RE.finditer(text, lo, qs) if not story.reg.in_quote(v.start())]
+    after = [v for v in VERB_RE.finditer(text, qe, hi) if not story.reg.in_quote(v.start())]
     for v in list(reversed(before)) + after:
-        m = agent_of_verb(reg, text, lo, hi, v)
+        m = agent_of_verb(story, text, lo, hi, v)
         if m is not None:
             return v.group(), m
     return None

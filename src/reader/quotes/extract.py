@@ -1,21 +1,30 @@
 """The extraction pipeline: marks -> segments -> quotes with speakers.
 
 1. :mod:`.marks` finds every quoted span (with nested spans inside).
-2. :class:`.entities.Registry` reads the names, roles and pronouns.
+2. :class:`.registry.Registry` reads the names, roles and pronouns.
 3. Each span is judged: is it a sentence someone said (direct), a few words
    of theirs inside the reporter's sentence (partial), or a title, nickname
-   or scare quote (dropped)?
+   or scare quote (dropped)?  :mod:`.cues` reads the attribution next to
+   its marks.
 4. Spans split by their attribution ("First," she said, "second.") are
-   joined; attribution is read next to the marks, then in the sentence,
-   then from the previous paragraph for a paragraph that is all quotation.
-5. Nested quotes are reported after their outer quote, attributed to whoever
+   joined into groups; attribution is read next to the marks, then in the
+   sentence, then from the previous paragraph for a paragraph that is all
+   quotation.
+5. Group by group, in article order, :mod:`.resolve` turns the speaker
+   mention into a name.  What the quotes so far taught travels in a
+   :class:`~.story.Story` inside the :class:`State`, so each step is a
+   function of (state, group) alone: :meth:`Extractor.step`.
+6. Nested quotes are reported after their outer quote, attributed to whoever
    the outer speaker says said them.
+7. Every speaker is settled (:meth:`.resolve.Resolver.settle`).
+
+Public names: :func:`extract_quotes` (the entry point), :func:`paragraphs`,
+:class:`Extractor`, :class:`Segment`, :class:`State`.
 """
 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import logging
 import re
 from collections.abc import Sequence
@@ -24,20 +33,27 @@ from dataclasses import dataclass
 from ..model import Block, Quote
 from . import cues
 from . import lexicon as lx
-from .entities import INDEFINITE, Entity, Mention, Registry
-from .entities import words as entities_words
+from .antecedents import has_role
+from .cues import Mention
 from .marks import Span, find_spans
+from .registry import Entity, Registry
+from .resolve import Resolver, Speaker
+from .story import Story
+from .tokens import WORD_BEFORE_RE, rstrip_index
 
 log = logging.getLogger(__name__)
 
+__all__ = ["Extractor", "Segment", "State", "extract_quotes", "paragraphs"]
+
 _TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$)")
-_WORD_BEFORE_RE = re.compile(r"([\w.\-']+)\s*$")
 _SO_CALLED_RE = re.compile(
-    r"(?:so-called|so called|dubbed|nicknamed|(?:the|a|his|her|their) nickname|goes by|known as|codenamed|code-named|calling (?:itself|themselves|himself|herself))\s*$",
+    r"(?:so-called|so called|dubbed|nicknamed|(?:the|a|his|her|their) nickname|goes by|known as|codenamed|code-named"
+    r"|calling (?:itself|themselves|himself|herself))\s*$",
     re.IGNORECASE,
 )
 _CALLED_A_RE = re.compile(
-    r"\b(?:called|calls|call|described|describes|branded|labelled|labeled|termed)(?: it| them)?(?: as)? (?:a|an|the)\s*$"
+    r"\b(?:called|calls|call|described|describes|branded|labelled|labeled|termed)"
+    r"(?: it| them)?(?: as)? (?:a|an|the)\s*$"
 )
 #: The last words of _SO_CALLED_RE and _NAMED_RE, checked first (cheaply).
 _SO_CALLED_ENDS = (
@@ -59,8 +75,6 @@ _NAMED_ENDS = ("called", "named", "titled", "branded")
 _NAMED_RE = re.compile(r"\b(?:called|named|titled|entitled|branded)\s*$")
 _CAP_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w\-]+\s$")
 _SENT_PUNCT = ".!?\u2026"
-#: "One letter, sent in 2021 by local resident Bram Lisle," -- the author.
-_BY_RE = re.compile(r",? [^,.]{0,60}?\bby (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
 _WORD_AFTER_RE = re.compile(r" [a-z]")
 #: Words after which a single quoted word is what someone called something.
 _PREDICATIVE = frozenset(
@@ -76,7 +90,9 @@ CONTINUATION_REACH = 2
 
 
 @dataclass(slots=True)
-class _Seg:
+class Segment:
+    """A quoted span with its paragraph, whether it opens a sentence (direct), and the cues next to its marks."""
+
     span: Span
     para: int
     direct: bool
@@ -84,7 +100,26 @@ class _Seg:
     pre: tuple[str, Mention | None] | None = None
 
 
-def _paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
+#: The previous quote, its speaker's entity and its last paragraph.
+Last = tuple[Quote, Entity | None, int]
+Attribution = tuple[str, Mention | None]
+_NOBODY = Speaker(None, None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class State:
+    """What the pipeline carries from one quote group to the next.
+
+    ``story`` is the registry plus what the quotes so far taught; ``last``
+    the previous quote, for a paragraph that continues it.
+    """
+
+    story: Story
+    last: Last | None = None
+
+
+def paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each block of ``text``: the given ``blocks`` in order, else the blank-line paragraphs."""
     if blocks:
         out = []
         end = 0
@@ -109,18 +144,24 @@ def _paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, in
     return out
 
 
-class _Extractor:
+class Extractor:
+    """The pipeline over one article's canonical ``text`` and its paragraphs ``paras``.
+
+    Building it finds the quoted spans and the registry; :meth:`run` does
+    the rest.  :meth:`segments`, :meth:`groups`, :meth:`start` and
+    :meth:`step` are its stages, public so that tests can run the steps in
+    any order.
+    """
+
     def __init__(self, text: str, paras: list[tuple[int, int, str]]) -> None:
         self.text = text
         self.paras = paras
-        self._names_cache: dict[str, set[str]] = {}
         self.para_starts = [p[0] for p in paras]
         self.spans = find_spans(text, paras)
         pieces = sorted(p for sp in self.spans for p in sp.pieces)
         self.reg = Registry(text, pieces)
+        self.resolver = Resolver(self.reg)
         self._terms: dict[int, list[int]] = {}
-        self._unnamed: list[re.Match] | None = None
-        self._unnamed_pos: list[int] = []
 
     # -- sentences ----------------------------------------------------------
 
@@ -135,7 +176,7 @@ class _Extractor:
                 e = m.start()
                 if in_quote(e):
                     continue
-                # _WORD_BEFORE_RE.search(text, max(ps, e - 12), e), read
+                # WORD_BEFORE_RE.search(text, max(ps, e - 12), e), read
                 # backwards: the word chars before any trailing spaces.
                 lo = max(ps, e - 12)
                 q = e
@@ -153,6 +194,7 @@ class _Extractor:
         return got
 
     def sentence(self, pi: int, s: int, e: int) -> tuple[int, int]:
+        """The sentence of paragraph ``pi`` that holds [s, e): its start and end."""
         ps, pe, _ = self.paras[pi]
         t = self._terminators(pi)
         i = bisect.bisect_right(t, s) - 1
@@ -166,7 +208,7 @@ class _Extractor:
     def _direct_like(self, lo: int, op: int, content: int) -> bool:
         """Does the quote at ``op`` start a sentence of its own?"""
         text = self.text
-        end = cues._rstrip(text, lo, op)
+        end = rstrip_index(text, lo, op)
         if end <= lo:
             return True
         last = text[end - 1]
@@ -177,13 +219,13 @@ class _Extractor:
             return True
         if first.isupper() and first != "I":
             v = None
-            for v in cues.VERB_RE.finditer(text, max(lo, end - 40), end):
+            for v in cues.VERB_RE.finditer(text, max(lo, end - 40), end):  # noqa: B007 - the last match is wanted
                 pass
             if v is not None and v.end() == end:
                 return True
         return False
 
-    def _trap(self, seg: _Seg) -> bool:
+    def _trap(self, seg: Segment) -> bool:
         """Nicknames, scare quotes and titles: quoted, but nobody said them."""
         text = self.text
         sp = seg.span
@@ -211,7 +253,7 @@ class _Extractor:
         # "read" flowers"): a term, not speech -- unless a verb introduces
         # it ("said he was 'heartbroken' to be").
         if nwords == 1 and not seg.direct and _WORD_AFTER_RE.match(text, sp.close_pos + 1):
-            wb = _WORD_BEFORE_RE.search(text, max(ps, sp.open_pos - 30), sp.open_pos)
+            wb = WORD_BEFORE_RE.search(text, max(ps, sp.open_pos - 30), sp.open_pos)
             if wb is None or wb.group(1).lower() not in _PREDICATIVE:
                 # ... unless a speaker's word: "what she called a
                 # 'take-it-or-leave-it' offer", "admitted that singing
@@ -230,12 +272,23 @@ class _Extractor:
     # -- pipeline -----------------------------------------------------------
 
     def run(self) -> list[Quote]:
+        """Every quote of the article, with its speaker, in text order."""
+        state = self.start()
+        quotes: list[Quote] = []
+        for group in self.groups(self.segments()):
+            got, state = self.step(state, group)
+            quotes.extend(got)
+        quotes.sort(key=lambda q: (q.start, -q.end))
+        return self.resolver.settle(state.story, quotes)
+
+    def segments(self) -> list[Segment]:
+        """Every quoted span, judged direct or partial, with the attribution candidates next to its marks."""
         text = self.text
-        segs: list[_Seg] = []
+        segs: list[Segment] = []
         for sp in self.spans:
             pi = bisect.bisect_right(self.para_starts, sp.open_pos) - 1
-            segs.append(_Seg(sp, pi, False))
-        # Attribution candidates next to the marks of every segment.
+            segs.append(Segment(sp, pi, False))
+        story = Story(self.reg)
         for k, seg in enumerate(segs):
             sp = seg.span
             ps, pe, _ = self.paras[seg.para]
@@ -248,14 +301,18 @@ class _Extractor:
             seg.direct = self._direct_like(max(ps, lo if prev_close else ps), sp.open_pos, sp.start)
             if prev_close is not None and not seg.direct:
                 seg.direct = self._direct_like(prev_close, sp.open_pos, sp.start) and text[sp.start].isupper()
-            seg.pre = cues.before_open(self.reg, text, lo, sp.open_pos)
+            seg.pre = cues.before_open(story, text, lo, sp.open_pos)
             if sp.close_pos is not None:
                 lp = self.paras[bisect.bisect_right(self.para_starts, sp.close_pos) - 1]
                 nxt = segs[k + 1].span.open_pos if k + 1 < len(segs) and segs[k + 1].span.open_pos < lp[1] else lp[1]
-                seg.post = cues.after_close(self.reg, text, sp.close_pos + 1, nxt)
-        # Join quotes split by their attribution.
-        groups: list[list[_Seg]] = []
-        for k, seg in enumerate(segs):
+                seg.post = cues.after_close(story, text, sp.close_pos + 1, nxt)
+        return segs
+
+    def groups(self, segs: list[Segment]) -> list[list[Segment]]:
+        """The segments, with quotes split by their attribution joined into one group."""
+        text = self.text
+        groups: list[list[Segment]] = []
+        for seg in segs:
             if groups:
                 a = groups[-1][-1]
                 if (
@@ -275,146 +332,111 @@ class _Extractor:
                         groups[-1].append(seg)
                         continue
             groups.append([seg])
+        return groups
 
-        quotes: list[Quote] = []
-        last: tuple[Quote, Entity | None, int] | None = None  # previous quote, speaker, its last paragraph
-        for group in groups:
-            a, z = group[0], group[-1]
-            if len(group) == 1 and self._trap(a):
-                continue
-            pieces = [p for seg in group for p in seg.span.pieces]
-            kind = "direct" if a.direct else "partial"
-            attr: tuple[str, Mention | None] | None = None
-            sp_lo, sp_hi = self.sentence(a.para, a.span.open_pos, a.span.close_pos or a.span.end)
-            if a.pre is not None and a.pre[0] == "chant":
-                attr, kind = a.pre, "direct"  # a crowd chanting: nobody in particular
-            elif a.post is not None:
-                attr = (a.post[0], a.post[1])
-            elif kind == "direct" and a.pre is not None:
-                attr = a.pre
-            elif z.post is not None:
-                attr = (z.post[0], z.post[1])
-            if attr is None and kind == "partial" and a.pre is not None and a.pre[1] is not None:
-                attr = a.pre
-            if attr is None and a.span.para_first == a.span.para_last:
-                found = cues.in_sentence(
-                    self.reg, text, sp_lo, sp_hi, a.span.open_pos, (a.span.close_pos or a.span.end) + 1
-                )
-                if found is not None:
-                    attr = found
-            speaker: str | None = None
-            ent: Entity | None = None
-            cue: str | None = None
-            sstart = send = None
-            ps = self.paras[a.para][0]
-            at_start = cues._rstrip(text, ps, a.span.open_pos) == ps
-            if attr is not None:
-                cue = attr[0]
-                if attr[1] is not None:
-                    speaker, ent, sstart, send = self.resolve(attr[1])
-                elif cue == ":" and last is not None and last[2] >= a.para - CONTINUATION_REACH:
-                    # 'On the state of the business: "It's harder than ever."'
-                    speaker, ent = last[0].speaker, last[1]
-                    sstart, send = last[0].speaker_start, last[0].speaker_end
-            elif (
-                kind == "direct"
-                and not at_start
-                and cues._rstrip(text, sp_lo, a.span.open_pos) == sp_lo
-                and (found := self._previous_sentence_speaker(a.para, sp_lo)) is not None
-            ):
+    def start(self) -> State:
+        """The state before the first quote: the registry, nothing learned yet."""
+        return State(Story(self.reg))
+
+    def step(self, state: State, group: list[Segment]) -> tuple[list[Quote], State]:
+        """The quotes of one group (the quote, then its nested quotes) and the state for the next group.
+
+        A function of ``state`` and ``group`` alone: it changes neither, nor
+        the registry.
+        """
+        a, z = group[0], group[-1]
+        if len(group) == 1 and self._trap(a):
+            return [], state
+        sp_lo, sp_hi = self.sentence(a.para, a.span.open_pos, a.span.close_pos or a.span.end)
+        attr, kind = self._attribution(state.story, group, sp_lo, sp_hi)
+        pieces = [p for seg in group for p in seg.span.pieces]
+        found = self._who(state, a, pieces, attr, kind, sp_lo)
+        if found is None:
+            return [], state
+        cue, who, story = found
+        ent = who.entity
+        if ent is not None:
+            story = story.with_speaker(ent, who.start if who.start is not None else a.span.open_pos)
+        q = _make_quote(self.text, pieces, who.name, kind, cue, who.start, who.end)
+        quotes = [q]
+        for seg in group:
+            for nest in seg.span.nested:
+                nq, story = self._nested(story, seg, nest, ent)
+                if nq is not None:
+                    quotes.append(nq)
+        return quotes, State(story, (q, ent, z.span.para_last))
+
+    def _attribution(
+        self, story: Story, group: list[Segment], sp_lo: int, sp_hi: int
+    ) -> tuple[Attribution | None, str]:
+        """The cue and speaker mention that attribute a group, and its kind ("direct" or "partial")."""
+        a, z = group[0], group[-1]
+        kind = "direct" if a.direct else "partial"
+        attr: Attribution | None = None
+        if a.pre is not None and a.pre[0] == "chant":
+            return a.pre, "direct"  # a crowd chanting: nobody in particular
+        if a.post is not None:
+            attr = (a.post[0], a.post[1])
+        elif kind == "direct" and a.pre is not None:
+            attr = a.pre
+        elif z.post is not None:
+            attr = (z.post[0], z.post[1])
+        if attr is None and kind == "partial" and a.pre is not None and a.pre[1] is not None:
+            attr = a.pre
+        if attr is None and a.span.para_first == a.span.para_last:
+            attr = cues.in_sentence(
+                story, self.text, sp_lo, sp_hi, a.span.open_pos, (a.span.close_pos or a.span.end) + 1
+            )
+        return attr, kind
+
+    def _who(
+        self,
+        state: State,
+        a: Segment,
+        pieces: list[tuple[int, int]],
+        attr: Attribution | None,
+        kind: str,
+        sp_lo: int,
+    ) -> tuple[str | None, Speaker, Story] | None:
+        """(cue, speaker, the story after resolving) for a group starting with ``a``; None to drop it.
+
+        ``pieces`` are the group's quoted pieces; ``sp_lo`` is where the
+        sentence of its first mark starts.
+
+        Without an attribution, a direct quote opening a sentence takes the
+        previous sentence's speaker, one opening a paragraph continues the
+        last quote's, and a long one that is a sentence of its own is kept
+        unattributed; a partial quote is dropped.
+        """
+        text = self.text
+        story, last = state.story, state.last
+        continues = last is not None and last[2] >= a.para - CONTINUATION_REACH
+        if attr is not None:
+            if attr[1] is not None:
+                who, story = self.resolver.resolve(story, attr[1])
+                return attr[0], who, story
+            if attr[0] == ":" and continues:
+                # 'On the state of the business: "It's harder than ever."'
+                return attr[0], _continued(last), story
+            return attr[0], _NOBODY, story
+        if kind != "direct":
+            return None  # a partial quote with nothing saying who said it
+        ps = self.paras[a.para][0]
+        at_start = rstrip_index(text, ps, a.span.open_pos) == ps
+        if not at_start and rstrip_index(text, sp_lo, a.span.open_pos) == sp_lo:
+            found = self._previous_sentence_speaker(story, a.para, sp_lo)
+            if found is not None:
                 # 'Haldane said the fund was holding on. "We still think..."'
-                cue = found[0]
-                speaker, ent, sstart, send = self.resolve(found[1])
-            elif kind == "direct":
-                nwords = sum(len(text[s:e].split()) for s, e in pieces)
-                if (
-                    at_start
-                    and last is not None
-                    and last[2] >= a.para - CONTINUATION_REACH
-                    and last[0].kind == "direct"
-                ):
-                    speaker, ent = last[0].speaker, last[1]
-                    sstart, send = last[0].speaker_start, last[0].speaker_end
-                elif nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
-                    continue
-            else:
-                continue  # a partial quote with nothing saying who said it
-            if kind == "partial" and speaker is None and cue is None:
-                continue
-            if ent is not None:
-                self.reg.note_speaker(ent, sstart if sstart is not None else a.span.open_pos)
-            q = _make_quote(text, pieces, speaker, kind, cue, sstart, send)
-            quotes.append(q)
-            last = (q, ent, z.span.para_last)
-            for seg in group:
-                for nest in seg.span.nested:
-                    nq = self._nested(seg, nest, ent)
-                    if nq is not None:
-                        quotes.append(nq)
-        quotes.sort(key=lambda q: (q.start, -q.end))
-        return [self._settle(q) for q in quotes]
+                who, story = self.resolver.resolve(story, found[1])
+                return found[0], who, story
+        if at_start and continues and last[0].kind == "direct":
+            return None, _continued(last), story
+        nwords = sum(len(text[s:e].split()) for s, e in pieces)
+        if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
+            return None
+        return None, _NOBODY, story
 
-    def _full_names(self, word: str) -> set[str]:
-        """The full names (two or more words) the article gave that start or end with ``word``.
-
-        From the people the registry knows, from names joined by "and" ("Cosima
-        Pennock and Bram Lisle won it"), and from the text itself (a given name
-        and a surname, neither a common capitalised word).
-        """
-        found: set[str] = set()
-        names = [e.name for e in self.reg.entities if e.kind == "person"]
-        names += [side for e in self.reg.entities if " and " in e.name for side in e.name.split(" and ")]
-        for name in names:
-            ws = name.split()
-            if len(ws) >= 2 and word in (ws[0], ws[-1]) and _plain_name(ws):
-                found.add(name)
-        w = re.escape(word)
-        for m in re.finditer(
-            rf"(?<![\w\-'\u2019])(?:([A-Z][\w\-'\u2019]+) {w}|{w} ([A-Z][\w\-'\u2019]+))(?![\w\-])", self.text
-        ):
-            other = m.group(1) or m.group(2)
-            ws = [other, word] if m.group(1) else [word, other]
-            if _plain_name(ws) and not other.isupper():
-                found.add(" ".join(ws))
-        return found
-
-    def _settle(self, q: Quote) -> Quote:
-        """Last checks on a quote's speaker: finish a short name, or leave a doubtful one unclear.
-
-        - a possessive is no part of a name of several words ("the Roads
-          Department's" is the department; a one-word "Halford's" may be a shop's name);
-        - one word ("Lisle", "Rosa") becomes the one full name the article gave
-          that starts or ends with it; with none or several it stays as written;
-        - two people joined by "and" ("Pennock and Lisle") did not speak one
-          quote together: the speaker is unclear rather than a guess;
-        - a lone word in capitals (a dateline, a masthead) is no speaker.
-        """
-        name = q.speaker
-        if not name:
-            return q
-        if name.endswith(("'s", "\u2019s")) and len(name.split()) >= 2:
-            name = name[:-2]  # one word with a possessive is often the name itself: a shop, a brand
-        words = name.split()
-        if len(words) == 1:
-            word = words[0]
-            if word.isupper() and len(word) > 3:
-                return dataclasses.replace(q, speaker=None)
-            full = self._names_cache.get(word)
-            if full is None:
-                full = self._names_cache[word] = self._full_names(word)
-            full = set(full)
-            if len(full) > 1:
-                # "Judges Perrin Cade" and "Perrin Cade": a title read as part of the name
-                core = min(full, key=len)
-                if all(n == core or n.endswith(" " + core) or n.startswith(core + " ") for n in full):
-                    full = {core}
-            if len(full) == 1:
-                name = full.pop()
-        elif " and " in name and _person_pair(name):
-            return dataclasses.replace(q, speaker=None)
-        return q if name == q.speaker else dataclasses.replace(q, speaker=name)
-
-    def _previous_sentence_speaker(self, pi: int, qlo: int) -> tuple[str, Mention] | None:
+    def _previous_sentence_speaker(self, story: Story, pi: int, qlo: int) -> tuple[str, Mention] | None:
         """The speaker of the sentence just before a quote that opens a sentence."""
         ps = self.paras[pi][0]
         if qlo <= ps:
@@ -422,23 +444,34 @@ class _Extractor:
         lo, _hi = self.sentence(pi, qlo - 1, qlo - 1)
         if any(self.reg.in_quote(p) for p in (lo, qlo - 2)):
             return None
-        found = cues.in_sentence(self.reg, self.text, lo, qlo, qlo, qlo)
-        if found is None or found[1].kind == "role" and found[1].det in INDEFINITE:
+        found = cues.in_sentence(story, self.text, lo, qlo, qlo, qlo)
+        if found is None or found[1].kind == "role" and found[1].det in lx.INDEFINITE:
             return None
         return found
 
-    def _nested(self, seg: _Seg, nest: Span, outer: Entity | None) -> Quote | None:
+    # -- nested quotes ---------------------------------------------------------
+
+    def _nested(self, story: Story, seg: Segment, nest: Span, outer: Entity | None) -> tuple[Quote | None, Story]:
         """A quote inside a quote: who the outer speaker says said it."""
         text = self.text
         piece = next((p for p in seg.span.pieces if p[0] <= nest.open_pos < p[1] + 1), seg.span.pieces[0])
         lo = piece[0]
         for m in _TERMINATOR_RE.finditer(text, piece[0], nest.open_pos):
             lo = m.end()
-        attr = cues.before_open(self.reg, text, lo, nest.open_pos)
+        attr = self._nested_attribution(story, piece, lo, nest)
+        if attr is None:
+            return None, story
+        who, story = self._nested_speaker(story, attr[1], outer, seg.span.open_pos)
+        kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
+        return _make_quote(text, nest.pieces, who.name, kind, attr[0], who.start, who.end), story
+
+    def _nested_attribution(self, story: Story, piece: tuple[int, int], lo: int, nest: Span) -> Attribution | None:
+        text = self.text
+        attr = cues.before_open(story, text, lo, nest.open_pos)
         if attr is None:
             # "the minister told me 'no chance'": a verb and a pronoun object
             v = None
-            for v in cues.VERB_RE.finditer(text, max(lo, nest.open_pos - 40), nest.open_pos):
+            for v in cues.VERB_RE.finditer(text, max(lo, nest.open_pos - 40), nest.open_pos):  # noqa: B007 - the last
                 pass
             if v is not None and text[v.end() : nest.open_pos].split() in (
                 [],
@@ -449,171 +482,38 @@ class _Extractor:
                 ["them"],
                 ["you"],
             ):
-                attr = (v.group(), cues.agent_of_verb(self.reg, text, lo, nest.open_pos, v))
+                attr = (v.group(), cues.agent_of_verb(story, text, lo, nest.open_pos, v))
         if attr is None and nest.close_pos is not None:
-            post = cues.after_close(self.reg, text, nest.close_pos + 1, piece[1])
+            post = cues.after_close(story, text, nest.close_pos + 1, piece[1])
             attr = (post[0], post[1]) if post else None
-        if attr is None:
-            return None
-        speaker = None
-        sstart = send = None
-        m = attr[1]
-        if m is not None:
-            if m.kind == "pronoun" and m.word == "it":
-                pass  # "it called the prose 'competent'": a thing, not a person
-            elif m.kind == "pronoun" and m.word in ("i", "we"):
-                speaker = outer.name if outer else None
-                sstart, send = m.start, m.end
-            elif m.kind == "role" and m.det in ("my", "our") and outer is not None:
-                speaker, _e, sstart, send = self.resolve(m, exclude=outer)
-            elif (
-                m.kind == "role"
-                and m.head not in lx.DOCUMENT_HEADS
-                and m.head not in lx.SPOKES_HEADS
-                and not (m.head in lx.ORG_HEADS or self.reg.has_role(m.head or ""))
-            ):
-                pass  # "The nurse said, 'Mrs Pennock...'": nobody named so
-            else:
-                speaker, _e, sstart, send = self.resolve(m, exclude=outer, pos=seg.span.open_pos)
-        kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
-        return _make_quote(text, nest.pieces, speaker, kind, attr[0], sstart, send)
+        return attr
 
-    def _document_author(self, pos: int) -> Entity | None:
-        """Who a statement, letter or message just mentioned is from."""
-        text = self.text
-        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
-        m = None
-        for m in _DOC_FROM_RE.finditer(text, lo, pos):
-            pass
+    def _nested_speaker(
+        self, story: Story, m: Mention | None, outer: Entity | None, outer_pos: int
+    ) -> tuple[Speaker, Story]:
+        """Who the mention ``m`` in a quote by ``outer`` (opening at ``outer_pos``) names."""
         if m is None:
-            return None
-        ent = None
-        for ts, te, w in entities_words(text, m.end(), min(pos, m.end() + 120)):
-            if w in _SENT_PUNCT and not _abbrev_before(text, ts):
-                break
-            run = self.reg.runs_by_start.get(ts)
-            if run is not None and run.entity is not None and run.entity.kind == "person":
-                ent = run.entity
-        return ent
-
-    def _unnamed_speaker_since(self, ent: Entity, pos: int) -> bool:
-        """'A dog walker ... told the Star she heard shouting.' then '..., she
-        said': after an unnamed person speaks, a pronoun is theirs, not the
-        named person's mentioned before them.
-        """
-        text = self.text
-        if self._unnamed is None:
-            # (The pattern starts at the full stop or line break before the
-            # sentence, which lets the engine skip to candidates quickly.)
-            self._unnamed = [
-                m for m in _UNNAMED_SPEAKER_RE.finditer("\n" + text) if not self.reg.in_quote(m.end(1) - 1)
-            ]
-            self._unnamed_pos = [m.start(1) - 1 for m in self._unnamed]
-        if not self._unnamed:
-            return False
-        lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
-        i = bisect.bisect_left(self._unnamed_pos, lo)
-        if i >= len(self._unnamed_pos) or self._unnamed_pos[i] >= pos:
-            return False
-        found = self.reg._recent(pos, lambda e: e is ent)
-        lo = max(lo, found[1] if found else 0)
-        i = bisect.bisect_left(self._unnamed_pos, lo)
-        for m in self._unnamed[i:]:
-            if m.end() - 1 > pos:
-                break
-            h = m.group(1)
-            if h in lx.SPOKES_HEADS or h in lx.DOCUMENT_HEADS:
-                continue
-            if h in lx.ROLE_HEADS or cues._ROLE_SUFFIX.search(h):
-                g = lx.ROLE_GENDER.get(h)
-                if g is None or ent.gender is None or g == ent.gender:
-                    return True
-        return False
-
-    def resolve(
-        self, m: Mention, exclude: Entity | None = None, pos: int | None = None
-    ) -> tuple[str | None, Entity | None, int | None, int | None]:
-        """Full name for a speaker mention: (name, entity, mention start, end)."""
-        reg = self.reg
-        at = m.start if pos is None else pos
-        ent: Entity | None = None
-        if m.kind == "pronoun":
-            if m.word in ("i", "we"):
-                return None, None, m.start, m.end
-            if m.word == "it":
-                # "X read a statement on behalf of Y. It said:": Y's words
-                author = self._document_author(at)
-                if author is not None:
-                    return author.name, author, m.start, m.end
-            ent = reg.resolve_pronoun(m.word, at, exclude=exclude)
-            if ent is not None and m.word in ("he", "she") and self._unnamed_speaker_since(ent, at):
-                return None, None, m.start, m.end
-        elif m.kind in ("name", "org") and m.run is not None:
-            ent = m.run.entity
-            if m.kind == "org" and ent is not None and ent.kind == "person":
-                ent.kind = "org"  # "a Northfield Rail spokesperson": not a person after all
-            if m.kind == "org" and ent is None and not reg._common_noun(m.run):
-                ent = reg.org_for_run(m.run)
-            if ent is None:
-                word = m.run.name_words[-1]
-                if len(m.run.name_words) == 1 and self.text[max(0, m.run.start - 4) : m.run.start].lower() == "the ":
-                    # "the Italian said": a nationality used as a role
-                    role = Mention(m.start, m.end, "role", word=word.lower(), head=word.lower(), det="the")
-                    ent = reg.resolve_role(role, at, bind=True)
-                elif reg._common_noun(m.run):
-                    return None, None, m.start, m.end  # "Marchers chanted": nobody in particular
-                else:
-                    return " ".join(m.run.name_words), None, m.start, m.end
-        elif m.kind == "role":
-            if m.head in lx.DOCUMENT_HEADS:
-                # "One letter, sent by Bram Lisle, warned": its author;
-                # "the statement said": whoever was last said to issue one.
-                by = _BY_RE.match(self.text, m.end)
-                run = reg.runs_by_start.get(by.end()) if by else None
-                if run is not None and run.entity is not None:
-                    ent = run.entity
-                else:
-                    found = reg._recent(at, lambda e: e.strong)
-                    ent = found[0] if found else None
-            elif m.head in lx.SPOKES_HEADS and m.word == "officials" and m.det is None and not m.mods:
-                # "officials said", "according to officials": which officials,
-                # the article does not say.
-                return None, None, m.start, m.end
-            elif m.head in lx.SPOKES_HEADS:
-                # "a spokesperson said": the organisation last in the news
-                found = reg._recent_kind(at, "org")
-                ent = found[0] if found else None
-            elif m.det in INDEFINITE:
-                if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
-                    # cataphora: "An MP has accused ministers of ...", then
-                    # "Quentin Tidmarsh, the MP for X, said"
-                    ent = reg.next_with_role(m.head, m.end)
-                if ent is None:
-                    return None, None, m.start, m.end
-            else:
-                ent = reg.resolve_role(m, at, bind=True)
-        if ent is None:
-            return None, None, m.start, m.end
-        return ent.name, ent, m.start, m.end
+            return _NOBODY, story
+        if m.kind == "pronoun" and m.word == "it":
+            return _NOBODY, story  # "it called the prose 'competent'": a thing, not a person
+        if m.kind == "pronoun" and m.word in ("i", "we"):
+            return Speaker(outer.name if outer else None, None, m.start, m.end), story
+        if m.kind == "role" and m.det in ("my", "our") and outer is not None:
+            return self.resolver.resolve(story, m, exclude=outer)
+        if (
+            m.kind == "role"
+            and m.head not in lx.DOCUMENT_HEADS
+            and m.head not in lx.SPOKES_HEADS
+            and not (m.head in lx.ORG_HEADS or has_role(story, m.head or ""))
+        ):
+            return _NOBODY, story  # "The nurse said, 'Mrs Pennock...'": nobody named so
+        return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
 
 
-#: "a statement on behalf of", "a letter from", "a message sent by".
-_DOC_FROM_RE = re.compile(
-    r"\b(?:statement|letter|message|tribute|email|note)s? (?:(?:issued|released|written|sent|read) )?"
-    r"(?:(?:from|by|on behalf of) )"
-)
-_DOC_REACH = 400
-#: An unnamed person who speaks: "A dog walker, who did not want to be
-#: named, told the Star", "One neighbour said".
-_UNNAMED_SPEAKER_RE = re.compile(
-    r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z\-]+ ){0,2}?([a-z\-]+)"
-    r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
-)
-
-
-def _abbrev_before(text: str, pos: int) -> bool:
-    w = _WORD_BEFORE_RE.search(text, max(0, pos - 12), pos)
-    return w is not None and (w.group(1).lower() in lx.ABBREVIATIONS or len(w.group(1)) == 1)
+def _continued(last: Last) -> Speaker:
+    """The speaker of the previous quote, continued."""
+    q, ent, _para = last
+    return Speaker(q.speaker, ent, q.speaker_start, q.speaker_end)
 
 
 def _title_case(content: str) -> bool:
@@ -622,7 +522,7 @@ def _title_case(content: str) -> bool:
     return bool(ws) and all(w[0].isupper() or w in small for w in ws) and content[-1:] not in _SENT_PUNCT + ","
 
 
-def _ends_sentence(text: str, seg: _Seg) -> bool:
+def _ends_sentence(text: str, seg: Segment) -> bool:
     """An unattributed quote is kept only if it is a sentence of its own."""
     s, e = seg.span.pieces[-1]
     return text[e - 1 : e] in _SENT_PUNCT + "," and text[seg.span.start].isupper()
@@ -654,33 +554,6 @@ def _make_quote(
     )
 
 
-def _plain_name(words: Sequence[str]) -> bool:
-    """Words that can be a person's name: capitalised, none a common capitalised word, title or role."""
-    for w in words:
-        n = w.lower().strip(".,").removesuffix("'s").removesuffix("\u2019s")
-        if not w[:1].isupper() or n in lx.STOP_CAPS or n in lx.HONORIFICS or n in lx.ROLE_HEADS:
-            return False
-        if n in lx.ORG_WORDS or n in lx.PLACE_WORDS or n in lx.DEMONYMS or n in lx.ROLE_MODIFIERS:
-            return False
-    return True
-
-
-def _person_pair(name: str) -> bool:
-    """Two people, not an organisation's name: "Pennock and Lisle", "Ada and Rosa Quell"."""
-    sides = name.split(" and ")
-    if len(sides) != 2:
-        return False
-    for side in sides:
-        ws = side.split()
-        if not 1 <= len(ws) <= 3:
-            return False
-        for w in ws:
-            n = w.lower().strip(".,")
-            if not w[:1].isupper() or n in lx.ORG_WORDS or n in lx.PLACE_WORDS or n in lx.ROLE_HEADS:
-                return False
-    return True
-
-
 def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quote]:
     """Every quotation in ``text`` with its speaker, in article order.
 
@@ -689,5 +562,4 @@ def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quo
     """
     if not text:
         return []
-    paras = _paragraphs(text, blocks)
-    return _Extractor(text, paras).run()
+    return Extractor(text, paragraphs(text, blocks)).run()

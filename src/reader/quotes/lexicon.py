@@ -1,16 +1,20 @@
-"""Word lists the quote extractor relies on.
+"""Word lists the quote extractor relies on: data, not code.
 
 Kept deliberately small and boring: they name the closed classes of news
-English (speech verbs, honorifics, role nouns, organisation words) plus a
-short list of common first names used only as a gender hint.  Everything is
-lower case; callers lower-case before looking up.
+English (speech verbs, determiners, honorifics, role nouns, organisation
+and place words).  Given names, used as a hint that a run of capitals is a
+person and of the person's gender, come from gender-guesser's published
+dictionary (:data:`FIRST_NAMES`, :data:`FIRST_NAMES_M`,
+:data:`FIRST_NAMES_F`, loaded on first use).  Everything is lower case;
+callers lower-case before looking up.
+
+Edited by hand: ``ruff format`` would put every word on a line of its own.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import logging
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -133,14 +137,6 @@ for _noun in """state states post posts point points report reports signal signa
         continue claim call signalling signaling pointing repeat counter indicate""".split():
     SPEECH_VERBS.pop(_noun, None)
 
-#: Verbs that only attribute when the quote is part of the sentence
-#: ("described X as ...", "called it ...") -- too common otherwise.
-PARTIAL_ONLY = {
-    "describe", "call", "brand", "dub", "label", "term", "dismiss", "hail", "slam",
-    "criticise", "criticize", "accuse", "praise", "condemn", "welcome", "characterise",
-    "characterize", "report", "signal", "indicate", "point",
-}
-
 #: Words allowed between a speaker and the speech verb ("has also said").
 AUXILIARIES = {
     "has", "had", "have", "was", "is", "were", "are", "also", "later", "then", "previously",
@@ -151,6 +147,11 @@ AUXILIARIES = {
     "used", "to", "went", "on", "tearfully", "angrily", "quietly", "firmly", "bluntly",
     "however", "too", "both", "all", "apparently", "even", "still", "already",
 }
+
+#: Words that open a noun phrase ("the minister", "her lawyer", "this man").
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "my", "our", "your", "this", "that"}
+#: Determiners of somebody the article does not name ("a witness", "one neighbour").
+INDEFINITE = {"a", "an", "one", "another", "some"}
 
 PRONOUNS_M = {"he", "him", "his"}
 PRONOUNS_F = {"she", "her", "hers"}
@@ -224,7 +225,8 @@ ROLE_HEADS = {
     "driver", "constable", "sergeant", "sheriff", "marshal", "ranger",
     "firefighter", "paramedic", "representative", "rep", "organiser",
     "organizer", "trustee", "principal", "dean", "vice-chancellor", "rector",
-    "vicar", "priest", "bishop", "archbishop", "rabbi", "imam", "cardinal", "gaffer", "veteran", "youngster", "teenager", "pensioner", "grandmother",
+    "vicar", "priest", "bishop", "archbishop", "rabbi", "imam", "cardinal", "gaffer", "veteran", "youngster",
+    "teenager", "pensioner", "grandmother",
     "grandfather", "widow", "widower", "partner", "girlfriend", "boyfriend", "fiance",
     "fiancee", "nan", "grandad", "granddad", "uncle", "aunt", "cousin", "friend",
     "neighbour", "neighbor", "colleague", "source", "insider", "person", "man", "woman",
@@ -235,8 +237,10 @@ ROLE_HEADS = {
     "referee", "umpire", "co-author", "surveyor",
     "agent", "broker", "trader", "banker", "accountant", "auditor", "controller",
     "counsel", "advocate", "magistrate", "coroner", "pathologist", "commentator",
-    "protester", "worker", "employee", "staffer", "volunteer", "crew", "merchant", "councilmember", "councilman", "councilwoman", "alderman", "alderwoman",
-    "assemblyman", "assemblywoman", "assemblymember", "supervisor", "trooper", "clerk", "administrator", "comptroller", "delegate", "provost", "midwife", "carer", "caregiver",
+    "protester", "worker", "employee", "staffer", "volunteer", "crew", "merchant", "councilmember", "councilman",
+    "councilwoman", "alderman", "alderwoman",
+    "assemblyman", "assemblywoman", "assemblymember", "supervisor", "trooper", "clerk", "administrator", "comptroller",
+    "delegate", "provost", "midwife", "carer", "caregiver",
     "landlady", "publican", "bartender", "waiter", "waitress", "proprietor",
     "co-founder", "cofounder", "producer", "filmmaker", "curator",
     "critic", "juror", "jurors", "baker", "butcher", "vet", "dentist", "pharmacist",
@@ -257,7 +261,8 @@ ROLE_MODIFIERS = {
     "incoming", "outgoing", "veteran", "retired", "longtime", "long-time", "marine",
     "exoplanet", "crown", "trial", "prosecution", "prosecuting",
     "defending", "us", "uk", "eu", "un", "white", "house", "press", "finance", "sports",
-    "football", "cricket", "rugby", "music", "film", "art", "arts", "science", "digital", "economic", "economics", "climate", "security", "intelligence", "military",
+    "football", "cricket", "rugby", "music", "film", "art", "arts", "science", "digital", "economic", "economics",
+    "climate", "security", "intelligence", "military",
     "army", "navy", "air", "force", "armed", "forces", "independent", "top",
     "boyhood", "first-team", "caretaker",
 }
@@ -319,9 +324,10 @@ ORG_WORDS = {
     "mirror", "sun", "journal", "observer", "independent", "herald", "gazette", "tribune",
     "radio", "television", "tv", "sky", "itv", "cnn", "nasa", "esa", "fbi", "cia",
     "pentagon", "treasury", "kremlin", "whitehall", "downing", "inc.", "llc", "llp", "ag",
-    "gmbh", "sa", "nv", "plc.", "brands", "foods", "pharma", "pharmaceuticals", "insurance", "railway", "railways", "rail", "transport", "water", "power", "air",
+    "gmbh", "sa", "nv", "plc.", "brands", "foods", "pharma", "pharmaceuticals", "insurance", "railway", "railways",
+    "rail", "transport", "water", "power", "air",
     "aviation", "institution", "partnership",
-    "councils", "administration",
+    "councils",
     # Industries in company names ("Halvard Steel", "Eastmere Ferries").
     "steel", "oil", "gas", "petroleum", "mining", "minerals", "metals", "chemicals",
     "electric", "electronics", "telecom", "telecoms", "software", "solutions", "ventures",
@@ -499,14 +505,4 @@ ROLE_SYNONYMS = {
     "chairman": "chair", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "ceo": "chief executive", "headmaster": "headteacher",
     "headmistress": "headteacher",
-}
-
-#: Words that say the quoted span is the name of a work or an operation.
-TITLE_CUES = {
-    "film", "films", "movie", "book", "books", "novel", "memoir", "show", "series",
-    "album", "song", "single", "track", "programme", "program", "play", "musical",
-    "documentary", "podcast", "titled", "entitled", "episode", "exhibition", "operation",
-    "codenamed", "code-named", "hashtag", "slogan", "newsletter", "column", "column,",
-    "poem", "opera", "painting", "game", "app", "report", "paper", "study", "screening",
-    "sitcom", "drama", "headline", "called", "named",
 }

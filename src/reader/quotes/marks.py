@@ -11,6 +11,10 @@ the canonical text sit between quotation marks?".  It handles
   paragraph reopens the mark and only the last closes it, and the looser one
   where the mark opens once and closes paragraphs later;
 * one level of nested quotes (the other family of marks) inside a primary one.
+
+Public names: :func:`find_spans` (every quoted span, with nested ones),
+:class:`Span`, :func:`primary_family`, the families :data:`DOUBLE` and
+:data:`SINGLE`, the roles of a mark and :data:`MAX_CARRY`.
 """
 
 from __future__ import annotations
@@ -20,6 +24,20 @@ import re
 from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
+
+__all__ = [
+    "APOS",
+    "BOTH",
+    "CLOSE",
+    "DOUBLE",
+    "MAX_CARRY",
+    "OPEN",
+    "SINGLE",
+    "WEAK",
+    "Span",
+    "find_spans",
+    "primary_family",
+]
 
 DOUBLE = "double"
 SINGLE = "single"
@@ -32,7 +50,6 @@ APOS, OPEN, CLOSE, BOTH, WEAK = range(5)
 _DOUBLE_OPENERS = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
 _DOUBLE_CLOSERS = "\u201d\u00bb"  # ” »
 _SINGLE_OPENERS = "\u2018\u201a\u2039"  # ‘ ‚ ‹
-_SINGLE_CLOSERS = "\u2019\u203a"  # ’ ›
 _DOUBLE_CHARS = _DOUBLE_OPENERS + _DOUBLE_CLOSERS + '"'
 _MARK_RE = re.compile("[\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
 
@@ -120,7 +137,7 @@ def _classify(text: str, i: int, ps: int, pe: int) -> tuple[str, int]:
     if p in _OPEN_LEFT:
         if _DECADE.match(text, i + 1, pe) or _ELISIONS.match(text, i + 1, pe):
             return SINGLE, APOS  # the '90s, 'em, rock 'n' roll
-        if n.isalnum() or n in "\u201c\"\u2026":
+        if n.isalnum() or n in '\u201c"\u2026':
             return SINGLE, OPEN
         return SINGLE, APOS
     if p == "n" and i >= ps + 2 and text[i - 2] in "'\u2019":
@@ -160,24 +177,23 @@ def _opener_vote(text: str, i: int) -> str | None:
         if ch in _DOUBLE_OPENERS or (ch == '"' and p in _OPEN_LEFT and n not in _CLOSE_RIGHT):
             return DOUBLE
         return None
-    if p in _OPEN_LEFT and (n.isalpha() or n in "\u201c\"") and not _ELISIONS.match(text, i + 1):
+    if p in _OPEN_LEFT and (n.isalpha() or n in '\u201c"') and not _ELISIONS.match(text, i + 1):
         return SINGLE
     return None
 
 
-def find_spans(
-    text: str, paras: list[tuple[int, int, str]], family: str | None = None
-) -> list[Span]:
+def find_spans(text: str, paras: list[tuple[int, int, str]], family: str | None = None) -> list[Span]:
     """Every primary quoted span of ``text``, in order, with nested spans.
 
     ``paras`` are (start, end, kind) per block; headings never hold quotes
-    and break any quote running over paragraphs.
+    and break any quote running over paragraphs.  ``family`` is the primary
+    family of marks, or None to decide it as :func:`primary_family` does.
     """
     # One pass over the marks both classifies them and, unless the caller
     # named the family, counts opening marks per family the way
     # :func:`primary_family` does (over every block, headings included).
     count = family is None
-    doubles = singles = 0
+    votes = {DOUBLE: 0, SINGLE: 0}
     marks: list[list[tuple[int, str, int]]] = []
     for ps, pe, kind in paras:
         row: list[tuple[int, str, int]] = []
@@ -186,94 +202,132 @@ def find_spans(
             i = m.start()
             if count:
                 vote = _opener_vote(text, i)
-                if vote == DOUBLE:
-                    doubles += 1
-                elif vote == SINGLE:
-                    singles += 1
+                if vote is not None:
+                    votes[vote] += 1
             if heading:
                 continue
             fam, role = _classify(text, i, ps, pe)
             if role != APOS:
                 row.append((i, fam, role))
         marks.append(row)
-    primary = family or (SINGLE if singles > doubles else DOUBLE)
+    primary = family or (SINGLE if votes[SINGLE] > votes[DOUBLE] else DOUBLE)
+    return _Pairing(text, paras, marks, primary).spans()
 
-    spans: list[Span] = []
-    cur: Span | None = None
-    piece_start = 0
-    for pi, (ps, pe, kind) in enumerate(paras):
-        row = marks[pi]
-        if kind == "heading":
-            cur = None
-            continue
+
+class _Pairing:
+    """Pairs the classified marks of an article, paragraph by paragraph, into spans.
+
+    ``cur`` is the primary quote open so far (perhaps since an earlier
+    paragraph) and ``piece_start`` where its piece in this paragraph starts;
+    ``nested_open`` the opening mark of a nested quote inside it.
+    """
+
+    def __init__(
+        self, text: str, paras: list[tuple[int, int, str]], marks: list[list[tuple[int, str, int]]], primary: str
+    ) -> None:
+        self.text = text
+        self.paras = paras
+        self.marks = marks
+        self.primary = primary
+        self.found: list[Span] = []
+        self.cur: Span | None = None
+        self.piece_start = 0
+        self.nested_open: int | None = None
+
+    def spans(self) -> list[Span]:
+        for pi, (ps, pe, kind) in enumerate(self.paras):
+            if kind == "heading":
+                self.cur = None
+                continue
+            self._paragraph(pi, ps, pe)
+        if self.cur is not None and self.cur.pieces:
+            self.found.append(self.cur)
+        return self.found
+
+    def _paragraph(self, pi: int, ps: int, pe: int) -> None:
+        row = self.marks[pi]
         k = 0
-        if cur is not None:
-            first_prim = next((m for m in row if m[1] == primary), None)
+        if self.cur is not None:
+            first_prim = next((m for m in row if m[1] == self.primary), None)
             if first_prim is not None and first_prim[0] == ps and first_prim[2] in (OPEN, BOTH):
-                piece_start = ps + 1  # each paragraph reopens the mark
+                self.piece_start = ps + 1  # each paragraph reopens the mark
                 k = row.index(first_prim) + 1
             else:
-                piece_start = ps  # the mark opened once, paragraphs ago
-        # Precompute, for WEAK closers, whether a strong closer of the same
-        # family follows before the next opener (a single reverse pass).
-        strong_ahead = [False] * len(row)
-        seen = {DOUBLE: False, SINGLE: False}
-        for j in range(len(row) - 1, -1, -1):
-            strong_ahead[j] = seen[row[j][1]]
-            if row[j][2] in (CLOSE, BOTH):
-                seen[row[j][1]] = True
-            elif row[j][2] == OPEN:
-                seen[row[j][1]] = False
-        nested_open: int | None = None
+                self.piece_start = ps  # the mark opened once, paragraphs ago
+        strong_ahead = _strong_closer_ahead(row)
+        self.nested_open = None
         while k < len(row):
             pos, fam, role = row[k]
-            if fam == primary:
-                if cur is None:
-                    if role in (OPEN, BOTH):
-                        cur = Span([], pos, None, pi, pi, primary)
-                        piece_start = pos + 1
-                        nested_open = None
-                elif role in (CLOSE, BOTH) or (role == WEAK and not strong_ahead[k]):
-                    s, e = _trim(text, piece_start, pos)
-                    if s < e:
-                        cur.pieces.append((s, e))
-                    cur.close_pos = pos
-                    cur.para_last = pi
-                    if cur.pieces:
-                        spans.append(cur)
-                    cur = None
-                    nested_open = None
-                elif role == OPEN:
-                    # An opener while a quote is open: the earlier one lost
-                    # its closer; we cannot tell where it ended, so drop it.
-                    log.debug("unclosed quote at %d dropped", cur.open_pos)
-                    cur = Span([], pos, None, pi, pi, primary)
-                    piece_start = pos + 1
-                    nested_open = None
-            elif cur is not None and pos >= piece_start:
-                if nested_open is None:
-                    if role in (OPEN, BOTH):
-                        nested_open = pos
-                elif role in (CLOSE, BOTH) or (role == WEAK and not strong_ahead[k]):
-                    s, e = _trim(text, nested_open + 1, pos)
-                    if s < e:
-                        cur.nested.append(Span([(s, e)], nested_open, pos, pi, pi, fam))
-                    nested_open = None
-                elif role == OPEN:
-                    nested_open = pos
+            closes = role in (CLOSE, BOTH) or (role == WEAK and not strong_ahead[k])
+            if fam == self.primary:
+                self._primary_mark(pi, pos, role, closes)
+            elif self.cur is not None and pos >= self.piece_start:
+                self._nested_mark(pi, pos, fam, role, closes)
             k += 1
-        if cur is not None:
-            s, e = _trim(text, piece_start, pe)
+        if self.cur is not None:
+            cur = self.cur
+            s, e = _trim(self.text, self.piece_start, pe)
             if s < e:
                 cur.pieces.append((s, e))
             cur.para_last = pi
-            if not _continues(text, paras, marks, pi, primary):
+            if not _continues(self.text, self.paras, self.marks, pi, self.primary):
                 if cur.pieces:
-                    spans.append(cur)
-                cur = None
-    if cur is not None and cur.pieces:
-        spans.append(cur)
-    return spans
+                    self.found.append(cur)
+                self.cur = None
+
+    def _primary_mark(self, pi: int, pos: int, role: int, closes: bool) -> None:
+        cur = self.cur
+        if cur is None:
+            if role in (OPEN, BOTH):
+                self._open(pi, pos)
+        elif closes:
+            s, e = _trim(self.text, self.piece_start, pos)
+            if s < e:
+                cur.pieces.append((s, e))
+            cur.close_pos = pos
+            cur.para_last = pi
+            if cur.pieces:
+                self.found.append(cur)
+            self.cur = None
+            self.nested_open = None
+        elif role == OPEN:
+            # An opener while a quote is open: the earlier one lost
+            # its closer; we cannot tell where it ended, so drop it.
+            log.debug("unclosed quote at %d dropped", cur.open_pos)
+            self._open(pi, pos)
+
+    def _open(self, pi: int, pos: int) -> None:
+        self.cur = Span([], pos, None, pi, pi, self.primary)
+        self.piece_start = pos + 1
+        self.nested_open = None
+
+    def _nested_mark(self, pi: int, pos: int, fam: str, role: int, closes: bool) -> None:
+        if self.nested_open is None:
+            if role in (OPEN, BOTH):
+                self.nested_open = pos
+        elif closes:
+            s, e = _trim(self.text, self.nested_open + 1, pos)
+            if s < e:
+                self.cur.nested.append(Span([(s, e)], self.nested_open, pos, pi, pi, fam))
+            self.nested_open = None
+        elif role == OPEN:
+            self.nested_open = pos
+
+
+def _strong_closer_ahead(row: list[tuple[int, str, int]]) -> list[bool]:
+    """For each mark of a paragraph: does a strong closer of its family follow before the next opener?
+
+    A WEAK closer (perhaps a plural possessive) closes only when none does.
+    """
+    strong_ahead = [False] * len(row)
+    seen = {DOUBLE: False, SINGLE: False}
+    for j in range(len(row) - 1, -1, -1):
+        strong_ahead[j] = seen[row[j][1]]
+        if row[j][2] in (CLOSE, BOTH):
+            seen[row[j][1]] = True
+        elif row[j][2] == OPEN:
+            seen[row[j][1]] = False
+    return strong_ahead
 
 
 def _continues(

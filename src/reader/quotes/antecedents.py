@@ -1,0 +1,269 @@
+"""Whom a pronoun or a role refers back to: "he", "the minister", "the company", "the Italian".
+
+Each function reads a :class:`~.story.Story` (the registry plus what the
+quotes so far taught) and changes nothing: what an answer teaches (a
+gender, a role binding) is returned beside it for the caller to keep.  The
+registry uses these while it is built ("the prime minister" outside quotes
+is bound to a person once); :mod:`.resolve` uses them for speakers.
+
+Public names: :func:`resolve_pronoun`, :func:`resolve_role`,
+:func:`topic_person`, :func:`next_with_role`, :func:`has_role`,
+:func:`prev_para_start`, :data:`PRONOUN_REACH`, :data:`CATAPHORA_REACH`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .kinds import ORG_HEAD_WORDS, YEAR_OLD_RE
+from .tokens import SENTENCE_END_RE, name_words
+
+if TYPE_CHECKING:
+    from .registry import Entity
+    from .story import Found, Story
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "CATAPHORA_REACH",
+    "PRONOUN_REACH",
+    "has_role",
+    "next_with_role",
+    "prev_para_start",
+    "resolve_pronoun",
+    "resolve_role",
+    "topic_person",
+]
+
+#: How far back (characters) a pronoun prefers a person of known gender.
+PRONOUN_REACH = 1500
+#: How far ahead (characters) an indefinite role ("an MP said") looks for
+#: the person it introduces.
+CATAPHORA_REACH = 400
+#: Modifiers that make a role another person's: the shadow chancellor and
+#: the deputy mayor are not the chancellor and the mayor.
+_OTHER_HOLDER = frozenset(("shadow", "deputy", "vice", "assistant", "junior"))
+
+Binding = tuple[str, frozenset[str]]
+
+
+def prev_para_start(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` starts."""
+    j = text.rfind("\n", 0, pos)
+    if j < 0:
+        return 0
+    while j > 0 and text[j - 1] == "\n":
+        j -= 1
+    return text.rfind("\n", 0, j) + 1
+
+
+def resolve_pronoun(
+    story: Story, word: str, pos: int, exclude: Entity | None = None
+) -> tuple[Entity | None, str | None]:
+    """Who ``word`` (a subject pronoun at ``pos``) is, and the gender that teaches, if it was unknown.
+
+    "it" and "they" are the last organisation.  A he/she is the person who
+    last spoke, unless a person of that gender took over since; else a
+    person known to be of that gender, unless one of unknown gender is much
+    nearer.
+    """
+    w = word.lower()
+    if w in ("it", "they"):
+        found = story.recent_kind(pos, "org")
+        return (found[0] if found else None), None
+    g = "m" if w in lx.PRONOUNS_M else "f"
+
+    def known_gender(e: Entity) -> bool:
+        return story.kind(e) == "person" and e.strong and story.gender(e) == g and e is not exclude
+
+    def unknown_gender(e: Entity) -> bool:
+        return story.kind(e) == "person" and e.strong and story.gender(e) is None and e is not exclude
+
+    # A person known to be of this gender wins over a more recent one of
+    # unknown gender, unless that one is much nearer.
+    known = story.recent(pos, known_gender)
+    last = _last_speaker(story, pos, g, exclude)
+    if last is not None and last[0] is not (known[0] if known else None):
+        # The subject of the last speech verb keeps the pronoun unless a
+        # person of the right gender took over in a later sentence.
+        if known is None or known[1] < last[1] or not SENTENCE_END_RE.search(story.reg.text, last[1], known[1]):
+            ent = last[0]
+            return ent, (None if story.gender(ent) else g)
+    unknown = story.recent(pos, unknown_gender)
+    if known is not None and (unknown is None or unknown[1] < known[1] or pos - known[1] < PRONOUN_REACH):
+        return known[0], None
+    if unknown is None:
+        return None, None
+    return unknown[0], g
+
+
+def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Found | None:
+    """The person who last spoke (or was said to speak) near ``pos``, if their gender fits.
+
+    That is the topic a he/she most likely continues.
+    """
+    found = story.last_said(pos)
+    if found is None:
+        return None
+    ent, at = found
+    gender = story.gender(ent)
+    if ent is exclude or not ent.strong or gender not in (None, g):
+        return None
+    text = story.reg.text
+    if at < prev_para_start(text, pos):
+        return None
+    if gender is None:
+        # "His sous chef, Juno Brook-Avery, ... described him as":
+        # a his/him in the speaker's own sentence is somebody else.
+        lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        hi = SENTENCE_END_RE.search(text, at, min(len(text), at + 400))
+        words_ = (" him ", " his ", "His ") if g == "m" else (" her ", "Her ")
+        seg = text[lo : hi.end() if hi else at + 400]
+        if any(w in seg for w in words_):
+            return None
+    return ent, at
+
+
+def topic_person(story: Story, pos: int) -> Entity | None:
+    """Whom 'the Italian' or 'the 23-year-old' at ``pos`` means.
+
+    The first person the paragraph names, else the previous paragraph's first.
+    """
+    text = story.reg.text
+    ps = text.rfind("\n", 0, pos) + 1
+    for lo, hi in ((ps, pos), (prev_para_start(text, ps - 1) if ps > 1 else 0, ps)):
+        for ent, at in story.mentions_after(lo):
+            if at >= hi:
+                break
+            if story.kind(ent) == "person" and ent.strong:
+                return ent
+    found = story.recent_kind(pos, "person", strong=True)
+    return found[0] if found else None
+
+
+def next_with_role(story: Story, head: str, pos: int, reach: int = CATAPHORA_REACH) -> Entity | None:
+    """The person named with the role ``head`` just after ``pos``.
+
+    'An MP has accused ministers... Quentin Tidmarsh, the MP for X, said'.
+    """
+    head = lx.ROLE_SYNONYMS.get(head, head)
+    for ent, at in story.mentions_after(pos):
+        if at >= pos + reach:
+            break
+        if story.kind(ent) == "person" and any(h == head or h.split()[-1] == head for h, _m in story.roles(ent)):
+            return ent
+    return None
+
+
+def has_role(story: Story, head: str) -> bool:
+    """Does anyone in the story hold the role ``head``?"""
+    head = lx.ROLE_SYNONYMS.get(head, head)
+    return bool(story.role_holders(head.split()[-1]))
+
+
+def resolve_role(
+    story: Story, word: str | None, mods: frozenset[str], det: str | None, pos: int, guess: bool = True
+) -> tuple[Entity | None, Binding | None]:
+    """Who 'the minister' (head ``word``, modifiers ``mods``, determiner ``det``) at ``pos`` is.
+
+    Returns the entity and, when the answer is a guess at the most recent
+    fitting person, the role binding (head, modifiers) that it teaches.
+    With ``guess`` false, nobody is guessed from further on in the text.
+    """
+    if word in lx.DEMONYMS or YEAR_OLD_RE.match(word or ""):
+        return topic_person(story, pos), None
+    head = lx.ROLE_SYNONYMS.get(word or "", word or "")
+    if "prime" in mods and head == "minister":
+        head = "prime minister"
+    mods = mods - {"prime"}
+    if head in lx.ORG_HEADS and head not in lx.ROLE_HEADS or head in ("company", "firm", "group"):
+        return _org_by_head(story, head, pos), None
+    holder = _role_holder(story, head, mods)
+    if holder is not None:
+        return holder, None
+    if det in lx.INDEFINITE or det in ("my", "our", "your"):
+        return None, None
+    # Nobody was described so: the most recent person not already
+    # known by another role (the prosecutor is not "the defendant").
+    gender = lx.ROLE_GENDER.get(word or "")
+
+    def fits(e: Entity) -> bool:
+        g = story.gender(e)
+        return story.kind(e) == "person" and e.strong and not story.roles(e) and g in (None, gender or g)
+
+    found = story.recent(pos, fits)
+    if found is None and not guess:
+        return None, None
+    # Nobody yet: the role points forward ("its lead author ... Dr X").
+    ent = found[0] if found else story.next(pos, lambda e: story.kind(e) == "person" and e.strong)
+    if ent is None:
+        found = story.recent_kind(pos, "person", strong=True)
+        ent = found[0] if found else None
+    if ent is None:
+        return None, None
+    return ent, (head, frozenset(mods))
+
+
+def _org_by_head(story: Story, head: str, pos: int) -> Entity | None:
+    """The organisation 'the council' (head ``head``) at ``pos`` means.
+
+    The last organisation with Council in its name; failing that, the last
+    organisation mentioned.
+    """
+    words_ = ORG_HEAD_WORDS.get(head, {head})
+
+    def named_so(e: Entity) -> bool:
+        return story.kind(e) == "org" and (head in e.heads or not words_.isdisjoint(name_words(e.name)))
+
+    found = story.recent(pos, named_so)
+    if found is None and head in lx.COMPANY_HEADS:
+        # "the company said": the last business, not the union or
+        # the council in between.
+        found = story.recent(pos, lambda e: story.kind(e) == "org" and not e.heads.isdisjoint(lx.COMPANY_HEADS))
+        if found is None:
+            found = story.recent(pos, lambda e: _company_like(story, e))
+    if found is None and head == "police":
+        # "Police said": the force the article names, if only later
+        ent = story.next(pos, lambda e: story.kind(e) == "org" and not words_.isdisjoint(name_words(e.name)))
+        if ent is not None:
+            return ent
+    if found is None:
+        found = story.recent_kind(pos, "org")
+    return found[0] if found else None
+
+
+def _role_holder(story: Story, head: str, mods: frozenset[str]) -> Entity | None:
+    """The person the article described with this role, best fit of modifiers first."""
+    best: tuple[float, int, Entity] | None = None
+    cands = list(story.role_holders(head.split()[-1]))
+    for m_ in mods:
+        cands.extend(story.role_holders("@" + m_))
+    for ent in cands:
+        if story.kind(ent) != "person":
+            continue
+        for h, ms in story.roles(ent):
+            score = 0.0
+            if h == head:
+                score = 2
+            elif h.split()[-1] == head.split()[-1]:
+                score = 1
+            elif h == "counterpart" and mods & ms:
+                score = 1
+            if not score or (mods ^ ms) & _OTHER_HOLDER:
+                continue  # the shadow chancellor is not the chancellor
+            score += len(mods & ms) - 0.5 * len(mods - ms)
+            if best is None or (score, -ent.index) > (best[0], best[1]):
+                best = (score, -ent.index, ent)
+    if best is not None and best[0] > 0:
+        return best[2]
+    return None
+
+
+def _company_like(story: Story, e: Entity) -> bool:
+    if story.kind(e) != "org":
+        return False
+    if e.heads:
+        return not e.heads.isdisjoint(lx.COMPANY_HEADS)
+    return lx.INSTITUTION_WORDS.isdisjoint(e.name.lower().split())

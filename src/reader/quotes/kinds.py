@@ -1,0 +1,216 @@
+"""What a run of capitals names: a person, an organisation, or neither; and a person's gender.
+
+The words around a name say what it is: a title or honorific makes a
+person ("Housing Minister X", "Ms X"), organisation words or an
+organisation noun before or after make an organisation ("Software maker
+X", "X, the kitchenware retailer,"), a preposition or "the" before it
+makes a place or a thing.  Given names (from the published data in
+:mod:`.lexicon`) say a two-word run is a person and hint at a gender.
+
+Public names:
+
+* :func:`given`, :func:`given_gender`, :func:`gender_said_after`: given
+  names and genders;
+* :func:`kind_of_run`: the decision person / org / unknown for a parsed run;
+* :func:`appos_org_head`, :func:`org_head_before`, :func:`is_descriptor_det`:
+  clues next to a run;
+* word classes built from the lexicon, so one lookup answers "is it any of
+  these?": :data:`ROLE_OR_HONORIFIC`, :data:`NOT_A_NAME`,
+  :data:`PLACE_OR_ORG`, :data:`PLACE_PREPOSITIONS`, :data:`ORG_HEAD_WORDS`;
+* patterns for descriptions of people: :data:`YEAR_OLD_RE`,
+  :data:`NATIONALITY_RE`, :data:`AGE_APPOS_RE`, :data:`DESCRIPTOR_RE`,
+  :data:`ROLE_SUFFIX_RE`, :data:`CAMEL_RE`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from . import lexicon as lx
+from .tokens import word_before
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "AGE_APPOS_RE",
+    "CAMEL_RE",
+    "DESCRIPTOR_RE",
+    "NATIONALITY_RE",
+    "NOT_A_NAME",
+    "ORG_HEAD_WORDS",
+    "PLACE_OR_ORG",
+    "PLACE_PREPOSITIONS",
+    "ROLE_OR_HONORIFIC",
+    "ROLE_SUFFIX_RE",
+    "YEAR_OLD_RE",
+    "appos_org_head",
+    "gender_said_after",
+    "given",
+    "given_gender",
+    "is_descriptor_det",
+    "kind_of_run",
+    "org_head_before",
+]
+
+# Unions of the word lists, so one lookup answers "is it any of these?".
+ROLE_OR_HONORIFIC = frozenset(lx.HONORIFICS) | lx.ROLE_HEADS | lx.ROLE_MODIFIERS
+NOT_A_NAME = ROLE_OR_HONORIFIC | lx.STOP_CAPS
+PLACE_OR_ORG = frozenset(lx.PLACE_WORDS | lx.ORG_WORDS | lx.STREET_WORDS)
+_ORG_NOT_MODIFIER = frozenset(lx.ORG_WORDS - lx.ROLE_MODIFIERS)
+_PLACE_OR_STOP = frozenset(lx.PLACE_WORDS | lx.STOP_CAPS)
+_ORG_PARTICLES = frozenset(("of", "for", "and", "on", "&"))
+#: Words after which a capitalised word is a place: "from Leeds".
+PLACE_PREPOSITIONS = {
+    "in", "from", "to", "at", "near", "across", "outside", "inside", "into", "of", "around", "towards", "via",
+    "through",
+}  # fmt: skip
+#: Name words that an organisation noun may stand for: "the airline" is the
+#: last organisation with Air or Airways in its name.
+ORG_HEAD_WORDS = {
+    "airline": {"air", "airways", "airlines", "airline"},
+    "carmaker": {"motors", "motor", "cars", "automotive"},
+    "bank": {"bank", "banking"},
+    "police": {"police", "constabulary"},
+    "government": {"government", "office", "department", "ministry"},
+    "department": {"department", "office", "ministry"},
+}
+_POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
+
+YEAR_OLD_RE = re.compile(r"^\d+-year-old$")
+NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
+#: "X, 52," or "X (52)": an age right after a name.
+AGE_APPOS_RE = re.compile(r", \d{1,3},| \(\d{1,3}\)")
+#: A capitalised common noun for a person ("Franchisee", "Campaigner").
+DESCRIPTOR_RE = re.compile(r"[a-z](?:er|or|ist|ant|ent|ee|ian|man|woman)$")
+#: Endings of nouns for people ("contractor", "teammate", "campaigner").
+ROLE_SUFFIX_RE = re.compile(r"(?:er|or|ist|ant|ent|mate|man|woman|person|ian)$")
+#: One word with a capital inside: a company's or a product's name.
+CAMEL_RE = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+$")
+_APPOS_ORG_RE = re.compile(r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)(?=[,.;]| which\b| that\b| whose\b)")
+_SAID_PRONOUN_RE = re.compile(
+    r"(?: \(\d{1,3}\))?(?:, [^,]{1,80},)? (?:has |had |also )?"
+    r"(?:said|says|told \w+|added|insisted|admitted|claimed|argued|explained|warned)(?: that)? (he|she)\b"
+)
+
+
+def given(word: str) -> bool:
+    """Is this (lower-case) word a given name?"""
+    return word in lx.FIRST_NAMES
+
+
+def given_gender(word: str) -> str | None:
+    """The gender a (lower-case) given name hints at: "m", "f" or None."""
+    if word in lx.FIRST_NAMES_M:
+        return "m"
+    if word in lx.FIRST_NAMES_F:
+        return "f"
+    return None
+
+
+def gender_said_after(text: str, end: int) -> str | None:
+    """'Pavel Dudek, 52, said he had not seen...': the gender of the name ending at ``end``."""
+    sp = _SAID_PRONOUN_RE.match(text, end)
+    if sp is None:
+        return None
+    return "m" if sp.group(1) == "he" else "f"
+
+
+def appos_org_head(text: str, end: int) -> str | None:
+    """'Pellham, the FTSE 250 kitchenware retailer,': the organisation noun."""
+    if not text.startswith(", ", end):
+        return None
+    m = _APPOS_ORG_RE.match(text, end, end + 90)
+    if m is None:
+        return None
+    h = m.group(1)
+    return h if h in lx.ORG_HEADS and h not in lx.ROLE_HEADS else None
+
+
+def org_head_before(text: str, start: int) -> bool:
+    """'Supermarket chain Halloway's': an organisation noun names what follows."""
+    return word_before(text, start) in lx.ORG_HEADS
+
+
+def is_descriptor_det(w: str | None) -> bool:
+    """'the' or 'the 23-year-old' before a demonym."""
+    return w is not None and (w.lower() == "the" or YEAR_OLD_RE.match(w) is not None)
+
+
+def kind_of_run(
+    text: str,
+    start: int,
+    end: int,
+    ws: list[str],
+    norms: list[str],
+    cut: int,
+    name: list[str],
+    honorific: str | None,
+    nick: bool,
+    known_person: bool,
+) -> tuple[str, list[str]]:
+    """What a parsed run names: ("person" | "org" | "unknown", organisation nouns that describe it).
+
+    ``ws`` are the run's words from ``start`` (``norms`` normalised); the
+    first ``cut`` are a prefix (titles, roles), then come the words of
+    ``name`` (then perhaps suffixes: "KC", "Jr"); ``honorific`` is the
+    prefix's honorific; ``nick`` says a nickname was dropped from the run;
+    ``known_person`` says a one-word name is a person the article named.
+    The organisation nouns ("union" in "the bakers' union X", "retailer" in
+    "X, the retailer,") are to be recorded if the run stays an organisation.
+    """
+    norm = norms[cut : cut + len(name)]
+    titled = cut > 0 and (norms[cut - 1] in lx.ROLE_HEADS or norms[cut - 1] in lx.HONORIFICS)
+    wb = word_before(text, start)
+    after_org_head = (
+        wb is not None and wb.lower() in lx.ORG_HEADS and not titled and not honorific and not given(norms[0])
+    )
+    appos_head = appos_org_head(text, end) if not titled and not honorific else None
+    org_in_prefix = cut > 0 and not _ORG_NOT_MODIFIER.isdisjoint(norms[:cut])
+    heads = ([wb.lower()] if after_org_head else []) + ([appos_head] if appos_head is not None else [])
+    if known_person and not org_in_prefix:
+        return "person", heads
+    if _names_an_org(ws, norms, name, norm, titled, org_in_prefix) or after_org_head:
+        return "org", heads
+    if appos_head is not None and not given(norm[0]):
+        return "org", heads
+    if len(ws) == 1 and CAMEL_RE.match(ws[0]) is not None:
+        return "org", heads
+    return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick), heads
+
+
+def _names_an_org(
+    ws: list[str], norms: list[str], name: list[str], norm: list[str], titled: bool, org_in_prefix: bool
+) -> bool:
+    """Organisation words, an acronym, or particles ("Bank of X") make an organisation."""
+    org_words = not lx.ORG_WORDS.isdisjoint(norm)
+    if not lx.ORG_WORDS.isdisjoint(norms) and not (
+        # "State Industries Minister Cato Deshmukh-Rao": a title with
+        # an organisation in it, then a person's full name.
+        titled and not org_words and (not org_in_prefix or len(name) >= 2)
+    ):
+        return True
+    if len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6:
+        return True
+    return not _ORG_PARTICLES.isdisjoint(norm) and not titled and norms[-1] not in lx.STREET_WORDS
+
+
+def _person_or_unknown(
+    text: str, start: int, name: list[str], norm: list[str], titled: bool, wb: str | None, nick: bool
+) -> str:
+    """A run that names no organisation: a person, or something unknown (a place, a law, a thing)."""
+    if titled:
+        return "person"
+    preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
+    if len(name) > 1 and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
+        return "unknown"  # "Natasha's Law", "Martyn's Law": named after someone
+    if len(name) > 1 and given(norm[0]) and not preceded_by_the:
+        return "person"
+    after_prep = wb is not None and wb in PLACE_PREPOSITIONS
+    if preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
+        return "unknown"
+    if given(norm[0]) or nick:
+        return "person" if len(name) > 1 else "unknown"
+    if len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
+        return "person"
+    return "unknown"

@@ -1,0 +1,293 @@
+"""Runs of capitalised words and the words of a name.
+
+A name in news copy is a run of capitalised words, perhaps with particles
+("van", "of the") and a nickname inside, perhaps after a title ("Housing
+Minister", "Sir") and before a suffix ("KC", "Jr").  This module finds the
+runs and splits one into prefix and name; deciding whether the name is a
+person's or an organisation's is :mod:`.kinds`' job.
+
+Public names:
+
+* :data:`RUN_RE`, :func:`run_spans`: every run of capitalised words;
+* :func:`name_pieces`: the runs cut and joined where a name is shorter or
+  longer than its run ("X of the University of Y" is two names);
+* :class:`Run`: a run as the registry parsed it;
+* :func:`run_tokens`: a run's words, without sentence-initial function
+  words, a dateline or a nickname;
+* :func:`parse_run_words`: a run's words split into (prefix, name);
+* :func:`org_name`: an organisation's name as a run gives it;
+* :func:`is_contraction`, :func:`lede_caps`, :func:`not_an_acronym_entity`;
+* :data:`PARTICLE_SET`: the particles of a surname ("van", "Ní").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .kinds import DESCRIPTOR_RE, PLACE_OR_ORG, ROLE_OR_HONORIFIC, given
+from .tokens import POSSESSIVE_RE, alternation, norm
+
+if TYPE_CHECKING:
+    from .registry import Entity
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "PARTICLE_SET",
+    "RUN_RE",
+    "Run",
+    "is_contraction",
+    "lede_caps",
+    "name_pieces",
+    "not_an_acronym_entity",
+    "org_name",
+    "parse_run_words",
+    "run_spans",
+    "run_tokens",
+]
+
+Token = tuple[int, int, str]
+
+# Upper-case letters we accept at the start of a name (Latin scripts).
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7")
+_PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|al|el|ibn|of|for|and|on|&)"
+_ABBR = (
+    r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr)\."
+)
+# "Practitioners' Union": a plural possessive inside a name.
+_CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}]))*"
+_INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
+_DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
+_TOKEN = rf"(?:{_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
+_NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*[\u201d\u2019\"']"
+_NAME_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|le|la|al|bin|ibn|ter|ten)"
+# Sentence-initial function words never start a name; skipping them in the
+# pattern itself saves parsing most runs at all.
+_STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r"\b(?![\-'\u2019]))"
+#: A run of capitalised words: a name, an organisation, a place, a title.
+#: (The leading lookahead lets the engine reject most positions at once.)
+RUN_RE = re.compile(
+    rf"(?=[{_UPPER}vdlbit])(?<![\w\-])(?:{_NAME_PARTICLES} (?=[{_UPPER}]))*{_STOP_START}{_TOKEN}"
+    rf"(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
+)
+# RUN_RE, found faster: runs are searched from capital letters only (common
+# lower-case letters made most positions candidates), and a leading particle
+# ("van Doorn") is added back by looking behind the capital.  A leading
+# particle must be followed by a capital, so there is at most one, and it
+# must start with one of the letters RUN_RE's lookahead allows ("al" does not).
+_RUN_UPPER_RE = re.compile(
+    rf"(?=[{_UPPER}])(?<![\w\-]){_STOP_START}{_TOKEN}(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
+)
+_LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES}) $")
+assert all(p[0] in "vdlbit" for p in _NAME_PARTICLES[3:-1].split("|") if p != "al")
+_PARTICLE_LAST = frozenset(p[-1] for p in _NAME_PARTICLES[3:-1].split("|"))
+
+#: Particles of a surname: "van Doorn" is Pim van Doorn's surname, and in
+#: Irish "Saoirse Ní Cheallaigh" is "Ní Cheallaigh".
+PARTICLE_SET = {
+    "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten",
+    "ní", "nic", "ó", "uí", "mhic",
+}  # fmt: skip
+_NICK_CHARS = frozenset("\u201c\u2018\"'")
+_LOCATIVE_SUFFIXES = ("-based", "-born", "-headquartered", "-listed", "-registered", "-raised", "-bred")
+_ON_DATE_RE = re.compile(r" on (?=(?:" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r")\b)")
+_OF_SPLIT_RE = re.compile(r" (?:of|for|at)(?: the)? ")
+_CONTRACTION_RE = re.compile(r"^([a-z]+)['\u2019](?:ll|re|ve|d|m)$")
+#: After an all-capitals word: it is a ticker, an index or a data source.
+_TICKER_AFTER_RE = re.compile(
+    r" (?:\d|index\b|indices\b|data\b|futures\b|shares\b|benchmark\b|composite\b|average\b|stock\b|ticker\b|terminal\b)"
+)
+_TICKER_BEFORE_RE = re.compile(r"(?:\d|\$) $")
+
+
+@dataclass(slots=True)
+class Run:
+    """A run of capitalised words, parsed.
+
+    ``name_words`` start at ``name_start``, after any ``prefix`` (titles and
+    roles, the last of them perhaps the ``honorific``).  ``entity`` is who
+    the registry found the name to be; ``quoted`` runs sit inside a quote.
+    """
+
+    start: int
+    end: int
+    kind: str  # "person" | "org" | "unknown"
+    name_words: list[str]
+    name_start: int
+    honorific: str | None = None
+    prefix: list[str] = field(default_factory=list)
+    entity: Entity | None = None
+    quoted: bool = False
+
+
+def run_spans(text: str) -> list[tuple[int, int]]:
+    """``[(m.start(), m.end()) for m in RUN_RE.finditer(text)]``, faster."""
+    out = []
+    lead = _LEAD_PARTICLE_RE.search
+    for m in _RUN_UPPER_RE.finditer(text):
+        s = m.start()
+        if s > 1 and text[s - 1] == " " and text[s - 2] in _PARTICLE_LAST:
+            p = lead(text, max(0, s - 7), s)
+            if p is not None and p.group()[0] != "a":
+                s = p.start()
+        out.append((s, m.end()))
+    return out
+
+
+def name_pieces(text: str) -> list[tuple[int, int]]:
+    """The runs of ``text``, each cut or joined to hold one name."""
+    find = text.find
+    merged: list[tuple[int, int]] = []
+    for s, e in run_spans(text):
+        # "Ministry of Housing, Communities and Local Government"
+        if merged:
+            ps, pe = merged[-1]
+            if (
+                s - pe == 2
+                and text.startswith(", ", pe)
+                and find(" and ", s, e) >= 0
+                and (find(" of ", ps, pe) >= 0 or find(" for ", ps, pe) >= 0)
+            ):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
+    pieces: list[tuple[int, int]] = []
+    for s, e in merged:
+        if e - s > 12 and find(" on ", s, e) >= 0:
+            # "Zennor Batteries Ltd on Monday": a date, no part of the name
+            m = _ON_DATE_RE.search(text, s, e)
+            if m is not None:
+                e = m.start()
+        # "Dr Leela Menon of the University of Sydney": a person,
+        # then an organisation, not one long name.
+        m = _OF_SPLIT_RE.search(text, s, e) if find(" ", s, e) >= 0 else None
+        if m is not None:
+            left = text[s : m.start()].split()
+            first = norm(left[0]) if left else ""
+            if (
+                len(left) >= 2
+                and (first in lx.HONORIFICS or given(first))
+                and not any(norm(w) in lx.ORG_WORDS for w in left)
+            ):
+                pieces.append((s, m.start()))
+                pieces.append((m.end(), e))
+                continue
+        pieces.append((s, e))
+    return pieces
+
+
+def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
+    """The words of the run ``text[start:end]`` that may be part of a name, and whether a nickname was dropped.
+
+    Sentence-initial function words and days ("On", "Monday"), words of
+    place ("Dublin-born"), a dateline or typographic lede in capitals, and a
+    quoted nickname are no part of a name.
+    """
+    seg = text[start:end]
+    toks: list[Token] = []
+    pos = start
+    for w in seg.split(" "):
+        toks.append((pos, pos + len(w), w.rstrip(",")))
+        pos += len(w) + 1
+    i = 0
+    while i < len(toks):
+        n = norm(toks[i][2])
+        if (
+            n not in lx.STOP_CAPS
+            and not (("'" in n or "\u2019" in n) and is_contraction(n))
+            and not ("-" in n and n.endswith(_LOCATIVE_SUFFIXES))
+        ):
+            break
+        i += 1  # ... and "Pune-based", "Dublin-born": where, not who
+    if i == 0 and toks[0][2].isupper() and len(toks[0][2]) >= 4 and lede_caps(text, toks[0][0]):
+        # "DAYTON, Ohio (AP) --", "A BELOVED Dublin chipper": a dateline
+        # or a typographic lede, not a name.
+        while i < len(toks) and toks[i][2].isupper():
+            i += 1
+    if i:
+        toks = toks[i:]
+    if not toks or _NICK_CHARS.isdisjoint(seg):
+        return toks, False
+    nick = any(t[2][0] in "\u201c\u2018\"'" for t in toks)
+    return [t for t in toks if t[2][0] not in "\u201c\u2018\"'"], nick
+
+
+def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None, list[str], list[str]]:
+    """Split a run into (index where the name starts, honorific, prefix, name words).
+
+    ``norms`` are ``toks`` normalised (see :func:`.tokens.norm`).
+    """
+    # Drop trailing suffixes (KC, MP, Jr) and a possessive.
+    k = len(toks)
+    while k > 1 and norms[k - 1] in lx.NAME_SUFFIXES:
+        k -= 1
+    cut = -1
+    for i in range(k - 1):
+        if norms[i] in ROLE_OR_HONORIFIC:
+            after = lx.RANK_AFTER.get(norms[i])
+            if after is not None and (i == 0 or norms[i - 1] not in after):
+                continue
+            cut = i
+    if cut < 0 and k >= 3:
+        for i in range(k - 2):
+            if (
+                given(norms[i + 1])
+                and not given(norms[i])
+                and (
+                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Vesna Dahl", "Labour's Joan Pettigrew"
+                    or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Ivo Tobin"
+                )
+            ):
+                cut = i
+                break
+    if cut < 0 and k == 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
+        # "Linebacker Tobin Dell", "Curator Ama Boateng": a job, then a
+        # two-word name.
+        if not given(norms[0]) and PLACE_OR_ORG.isdisjoint(norms[:3]):
+            cut = 0
+    honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
+    return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
+
+
+def is_contraction(n: str) -> bool:
+    """A contraction, never a name: "They'll", "We're", "Don't"."""
+    if "'" not in n and "\u2019" not in n:
+        return False
+    if n.endswith(("n't", "n\u2019t")):
+        return True
+    m = _CONTRACTION_RE.match(n)
+    return m is not None and m.group(1) in lx.STOP_CAPS
+
+
+def lede_caps(text: str, start: int) -> bool:
+    """Capitals opening the article: a dateline or a typographic lede."""
+    if start > 12:
+        return False
+    head = text[:start]
+    return not head.strip() or head.strip() in ("A", "AN", "THE", "An", "The")
+
+
+def not_an_acronym_entity(text: str, start: int, end: int) -> bool:
+    """'the STOXX 600 index', 'LSEG data', '1015 GMT': not a speaker."""
+    return (
+        _TICKER_AFTER_RE.match(text, end) is not None
+        or _TICKER_BEFORE_RE.search(text, max(0, start - 3), start) is not None
+        or lede_caps(text, start)
+    )
+
+
+def org_name(text: str, run: Run) -> str:
+    """An organisation's name as the run ``run`` of ``text`` gives it."""
+    name = " ".join(run.name_words)
+    if "," in text[run.name_start : run.end]:
+        # "Department for Culture, Media and Sport" keeps its commas
+        name = text[run.name_start : run.end].rstrip(",")
+    name = name.rstrip(".\u2019'")
+    bare = POSSESSIVE_RE.sub("", name)
+    if bare == name or re.search(rf"(?<![\w\-]){re.escape(bare)}(?![\w'\u2019])", text):
+        return bare  # "Halvard's shares": the possessive is no part of the name
+    return name  # "Halloway's": the company is never named without it

@@ -1,0 +1,565 @@
+"""The registry of mentions: every person and organisation an article names, and where.
+
+An article introduces people and organisations once in full ("Sir Leander
+Greaves", "Housing Minister Joan Pettigrew", "Software maker Tessaly
+Systems") and later refers to them by short forms ("Sir Leander", "Ms
+Pettigrew", "Greaves"), roles ("the prime minister", "the company") or
+pronouns.  :class:`Registry` reads the whole text once: it parses every run
+of capitals (:mod:`.names`), decides what each names (:mod:`.kinds`), links
+short forms to the full name, binds roles to people, learns genders from
+pronouns, and keeps a timeline of the mentions outside quotations.
+
+Once built, a registry never changes: what resolving quotes teaches lives in
+a :class:`~.story.Story` beside it.
+
+Public names: :class:`Entity`, :class:`Registry`, and the patterns the
+registry scans for, :data:`PRONOUN_RE` (with its prefilter
+:data:`PRONOUN_CAND_RE`) and :data:`ROLE_MENTION_RE`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .antecedents import PRONOUN_REACH, resolve_role
+from .kinds import (
+    AGE_APPOS_RE,
+    CAMEL_RE,
+    NOT_A_NAME,
+    PLACE_PREPOSITIONS,
+    ROLE_OR_HONORIFIC,
+    appos_org_head,
+    gender_said_after,
+    given,
+    given_gender,
+    is_descriptor_det,
+    kind_of_run,
+    org_head_before,
+)
+from .names import (
+    PARTICLE_SET,
+    Run,
+    is_contraction,
+    name_pieces,
+    not_an_acronym_entity,
+    org_name,
+    parse_run_words,
+    run_tokens,
+)
+from .story import Story
+from .tokens import POSSESSIVE_RE, alternation, norm, norms, prefiltered, rwords, similar, word_before
+
+log = logging.getLogger(__name__)
+
+__all__ = ["PRONOUN_CAND_RE", "PRONOUN_RE", "ROLE_MENTION_RE", "Entity", "Registry"]
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person or organisation the article names."""
+
+    name: str
+    kind: str  # "person" | "org"
+    first: str | None = None
+    last: str | None = None
+    name_len: int = 0
+    gender: str | None = None
+    strong: bool = False  # enough evidence to be a pronoun's antecedent
+    roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+    index: int = 0
+    heads: set[str] = field(default_factory=set)  # what kind of organisation: "union", "retailer"
+
+
+# Only a sentence-initial He/She teaches a gender: object pronouns ("worked
+# alongside him") point at someone else as often as not.
+PRONOUN_RE = re.compile(
+    r"(?:(?<=[.!?] )|(?<=^)|(?<=\n))(?:He|She)\b"
+    r"|\b(?:his|her)"
+    r"(?= (?!to\b|for\b|in\b|on\b|at\b|with\b|and\b|that\b|as\b|the\b|a\b|an\b|about\b|from\b|by\b|of\b)[a-z])",
+    re.MULTILINE,
+)
+# Every match of PRONOUN_RE starts at a match of this cheap pattern; the
+# full pattern is then tried only there.  (``(?=[HSh])\b(?:He|She|his|her)\b``,
+# written to start with a literal so the engine skips to candidate letters;
+# ``(?<!\w.)`` after the first letter is the ``\b`` before it.)
+PRONOUN_CAND_RE = re.compile(r"(?:H(?<!\w.)e|S(?<!\w.)he|h(?<!\w.)(?:is|er))\b")
+# The determiner is ``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)``, spelled
+# out letter by letter so the pattern starts with a literal and the engine
+# skips to candidate letters; ``(?<!\w.)`` after the first letter is the
+# ``\b`` before it.
+_ROLE_MENTION_DET = "|".join(
+    c + r"(?<!\w.)" + rest
+    for c, rest in (
+        ("T", "he"), ("t", "he"), ("H", "is"), ("h", "is"), ("H", "er"),
+        ("h", "er"), ("I", "ts"), ("i", "ts"), ("T", "heir"), ("t", "heir"),
+    )
+)  # fmt: skip
+#: "the prime minister", "its chief executive": a role outside quotes.
+ROLE_MENTION_RE = re.compile(
+    r"(?:"
+    + _ROLE_MENTION_DET
+    + r") ((?:[a-z\-]+ ){0,2}?(?:"
+    + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
+    + r"))\b(?! [A-Z])(?!['\u2019])"
+)
+_SPEECH_AFTER_RE = re.compile(
+    r"(?: \(\d{1,3}\))?(?:, [^,\u201c\u201d\"]{1,110},)?,? "
+    r"(?:(?:has|had|have|was|also|later|then|previously|earlier|once) )*(?:"
+    + alternation(w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s")) or w in ("said", "told", "wrote"))
+    + r")\b"
+)
+_ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
+_APPOS_AFTER = re.compile(
+    r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
+)
+_RELATIVE_RE = re.compile(r"\b(?:who|whose|whom|which)\b")
+#: How far back (characters) a he/she outside quotes teaches the last person's gender.
+_GENDER_LEARN_REACH = 300
+
+
+class Registry:
+    """Every person and organisation in an article, and who is who.
+
+    ``quoted`` are the primary quoted pieces, sorted: mentions inside them
+    are parsed (nested quotes need them) but never become antecedents.
+
+    Read-only once built.  ``entities`` in the order first named;
+    ``runs_by_start``/``runs_by_end`` every parsed run; ``timeline_pos`` /
+    ``timeline_ent`` the mentions outside quotes, sorted by position;
+    ``speaker_pos``/``speaker_ent`` the people named as subjects of speech
+    verbs; ``by_role`` who holds a role, by its last word; ``orgs`` and
+    ``orgs_by_first`` the organisations by normalised name and first word.
+    """
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]]) -> None:
+        self.text = text
+        self._qstarts = [s for s, _ in quoted]
+        self._qends = [e for _, e in quoted]
+        self.entities: list[Entity] = []
+        self._by_last: dict[str, list[Entity]] = {}
+        self._by_first: dict[str, list[Entity]] = {}
+        self.orgs: dict[str, Entity] = {}
+        self.orgs_by_first: dict[str, list[tuple[list[str], Entity]]] = {}
+        self._by_initial: dict[str, set[str]] = {}
+        self.by_role: dict[str, list[Entity]] = {}
+        self.runs_by_end: dict[int, Run] = {}
+        self.runs_by_start: dict[int, Run] = {}
+        self.timeline_pos: list[int] = []
+        self.timeline_ent: list[Entity] = []
+        self.speaker_pos: list[int] = []
+        self.speaker_ent: list[Entity] = []
+        self._sf_cache: dict[int, bool] = {}
+        self._scan()
+
+    # -- questions about the text ------------------------------------------
+
+    def in_quote(self, pos: int) -> bool:
+        """Is ``pos`` inside a primary quoted piece?"""
+        i = bisect.bisect_right(self._qstarts, pos) - 1
+        return i >= 0 and pos < self._qends[i]
+
+    def speech_follows(self, end: int) -> bool:
+        """Is the run at ``end`` the subject of a speech verb ("Lammy said")?"""
+        got = self._sf_cache.get(end)
+        if got is None:
+            got = self._sf_cache[end] = _SPEECH_AFTER_RE.match(self.text, end, end + 140) is not None
+        return got
+
+    def common_noun(self, run: Run) -> bool:
+        """'Marchers chanted': a plural noun opening a sentence, never capitalised elsewhere."""
+        w = run.name_words[0]
+        if len(run.name_words) != 1 or not w.endswith("s") or not w[1:].islower():
+            return False
+        before = self.text[max(0, run.start - 2) : run.start]
+        at_start = run.start == 0 or before in (". ", "\n\n") or before.endswith("\n")
+        tail = self.text[run.end : run.end + 20000]
+        return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
+
+    # -- building ---------------------------------------------------------
+
+    def _scan(self) -> None:
+        text = self.text
+        for s, e in name_pieces(text):
+            run = self._parse(s, e)
+            if run is None:
+                continue
+            self.runs_by_end[run.end] = run
+            self.runs_by_start[run.start] = run
+            if run.quoted or run.entity is None:
+                continue
+            if run.kind == "org" and text.startswith(" (", run.end):
+                self._acronym(run)
+            self.timeline_pos.append(run.name_start)
+            self.timeline_ent.append(run.entity)
+            if run.entity.kind == "person" and self.speech_follows(run.end):
+                self.speaker_pos.append(run.name_start)
+                self.speaker_ent.append(run.entity)
+        pronouns = [
+            (m.start(), m.group().lower())
+            for m in prefiltered(PRONOUN_RE, PRONOUN_CAND_RE, text)
+            if not self.in_quote(m.start())
+        ]
+        self._learn_genders(pronouns)
+        self._bind_role_mentions()
+
+    def _parse(self, start: int, end: int) -> Run | None:
+        """The run ``text[start:end]``: its prefix and name, what it names, and who."""
+        text = self.text
+        seg = text[start:end]
+        if " " not in seg:
+            settled, run = self._parse_one_word(start, end, seg)
+            if settled:
+                return run
+        toks, nick = run_tokens(text, start, end)
+        if not toks:
+            return None
+        start = toks[0][0]
+        ws = [t[2] for t in toks]
+        normed = norms(ws)
+        if ROLE_OR_HONORIFIC.issuperset(normed):
+            return None  # "Prime Minister": a role, handled as one
+        cut, honorific, prefix, name = parse_run_words(ws, normed)
+        if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(normed)):
+            return None  # "MP for Barrow Sands": a role and a place, nobody's name
+        name_start = toks[cut][0] if cut < len(toks) else start
+        name_norm = normed[cut : cut + len(name)]
+        known_person = len(name) == 1 and self._match_person(name_norm, honorific) is not None
+        kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
+        run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
+        if kind == "org":
+            run.name_words = ws
+            run.name_start = start
+            name_norm = normed
+        self._link(run, name_norm)
+        if run.kind == "org" and run.entity is not None:
+            # "The bakers' union Doughforce", "Pellham, the ...
+            # retailer": what kind of organisation it is.
+            run.entity.heads.update(heads)
+        return run
+
+    def _parse_one_word(self, start: int, end: int, seg: str) -> tuple[bool, Run | None]:
+        """Decide the common one-word runs before building anything.
+
+        Most runs are one word: a place, a weekday, a surname.  Returns
+        (True, the run or None) when decided, (False, None) to parse on.
+        """
+        text = self.text
+        n = norm(seg)
+        if n in NOT_A_NAME or (("'" in n or "\u2019" in n) and is_contraction(n)):
+            return True, None
+        if n in lx.DEMONYMS and is_descriptor_det(word_before(text, start)):
+            return True, None  # "the Italian said": a description, not a name
+        if seg.isupper() and not_an_acronym_entity(text, start, end):
+            return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
+        if (
+            n not in self._by_last
+            and n not in self._by_first
+            and n not in lx.ORG_WORDS
+            and not seg.isupper()
+            and CAMEL_RE.match(seg) is None
+            and n not in self.orgs_by_first
+            and not self.speech_follows(end)
+            and not org_head_before(text, start)
+            and appos_org_head(text, end) is None
+        ):
+            return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
+        return False, None
+
+    def _link(self, run: Run, normed: list[str]) -> None:
+        """Attach a run to an existing entity or make a new one.
+
+        ``normed`` is ``run.name_words`` normalised (see :func:`.tokens.norm`).
+        """
+        if run.kind == "org":
+            run.entity = self._org(run, normed)
+            return
+        if len(normed) >= 2 and not run.honorific and normed[0] in self.orgs_by_first:
+            # "Zennor Batteries said", after "Zennor Batteries Ltd": the company
+            org = self._find_org_prefix(normed)
+            if org is not None:
+                run.kind = "org"
+                run.entity = org
+                return
+        ent = self._match_person(normed, run.honorific)
+        if ent is None:
+            if run.kind != "person":
+                org = self._find_org_prefix(normed)
+                if org is not None:
+                    run.entity = org
+                    return
+                # A lone capitalised word we know nothing about: a place, a
+                # team, a surname to be confirmed by a speech verb -- or a
+                # plural noun opening a sentence ("Marchers chanted").
+                if not self.speech_follows(run.end) or self.common_noun(run):
+                    return
+                if word_before(self.text, run.start) in PLACE_PREPOSITIONS:
+                    return  # "Amy Corcoran, 20, from Leeds, said": a place
+            ent = self._new("", "person")
+        run.kind = "person"
+        run.entity = ent
+        self._link_person(run, ent, normed)
+
+    def _org(self, run: Run, normed: list[str]) -> Entity:
+        """The organisation a run names: one already known by that name or its first words, or a new one."""
+        key = " ".join(normed)
+        ent = self.orgs.get(key)
+        if ent is None:
+            ent = self._find_org_prefix(normed)
+        if ent is None:
+            ent = self._new(org_name(self.text, run), "org")
+            ent.strong = True
+            self.orgs[key] = ent
+            self.orgs_by_first.setdefault(normed[0], []).append((normed, ent))
+        return ent
+
+    def _link_person(self, run: Run, ent: Entity, normed: list[str]) -> None:
+        """A person's run: the fullest name yet, the gender its words show, its roles."""
+        n = len([w for w in run.name_words if not w.islower()])
+        normed = [w for w in normed if w not in PARTICLE_SET] or normed
+        if n > ent.name_len or not ent.name:
+            keep = [run.honorific.capitalize()] if run.honorific in lx.KEPT_HONORIFICS else []
+            ent.name = " ".join(keep + [POSSESSIVE_RE.sub("", w) for w in run.name_words])
+            ent.name_len = n
+            if n > 1:
+                ent.first = normed[0]
+            ent.last = normed[-1]
+            self._by_last.setdefault(normed[-1], []).append(ent)
+            self._by_initial.setdefault(normed[-1][:1], set()).add(normed[-1])
+            if n > 1:
+                self._by_first.setdefault(normed[0], []).append(ent)
+                self._by_initial.setdefault(normed[0][:1], set()).add(normed[0])
+        if run.honorific and lx.HONORIFICS.get(run.honorific):
+            ent.gender = ent.gender or lx.HONORIFICS[run.honorific]
+        if not ent.gender and n > 1:
+            ent.gender = given_gender(normed[0])
+        if run.quoted:
+            return
+        if ent.gender is None:
+            # "Pavel Dudek, 52, said he had not seen..."
+            ent.gender = gender_said_after(self.text, run.end)
+        if (
+            run.honorific
+            or run.prefix
+            or given(normed[0])
+            or n > 1
+            or AGE_APPOS_RE.match(self.text, run.end)
+            or self.speech_follows(run.end)
+        ):
+            ent.strong = True
+        self._bind_prefix(run, ent)
+        self._bind_appositives(run, ent)
+
+    def _acronym(self, run: Run) -> None:
+        """'Fen Fire Service (FFS)': the FFS is the same organisation."""
+        m = _ACRONYM_RE.match(self.text, run.end)
+        if m is None:
+            return
+        acr = m.group(1)
+        initials = "".join(w[0] for w in run.name_words if w[:1].isupper())
+        if acr.replace(".", "") == initials and acr.lower() not in self.orgs:
+            self.orgs[acr.lower()] = run.entity
+            self.orgs_by_first.setdefault(acr.lower(), []).append(([acr.lower()], run.entity))
+
+    def _new(self, name: str, kind: str) -> Entity:
+        ent = Entity(name, kind, index=len(self.entities))
+        self.entities.append(ent)
+        return ent
+
+    def _find_org_prefix(self, normed: list[str]) -> Entity | None:
+        """'Tessaly' for 'Tessaly Systems': an organisation named by its first word."""
+        for key, ent in self.orgs_by_first.get(normed[0], ()):
+            if key[: len(normed)] == normed:
+                return ent
+        return None
+
+    def _match_person(self, normed: list[str], honorific: str | None) -> Entity | None:
+        """The person a name (``normed``, normalised words) refers to, if the article named them already."""
+        # Particles do not count: "van Doorn" is Pim van Doorn's surname.
+        normed = [n for n in normed if n not in PARTICLE_SET] or normed
+        if len(normed) >= 2:
+            for ent in self._by_last.get(normed[-1], []):
+                if ent.first in (None, normed[0]):
+                    return ent
+            return None
+        t = normed[0]
+        by_first = honorific in ("sir", "dame", "lord", "lady")
+        pools = (self._by_first, self._by_last) if by_first else (self._by_last, self._by_first)
+        for pool in pools:
+            cands = pool.get(t)
+            if cands:
+                return min(cands, key=_first_named)
+        # One typo away ("Sir Laender" for "Sir Leander"); only behind an
+        # honorific, where the word is surely a name, and only among names
+        # with the same initial, to keep this cheap.
+        if honorific:
+            for pool in pools:
+                for key in self._by_initial.get(t[:1], ()):
+                    cands = pool.get(key)
+                    if cands and similar(key, t):
+                        return min(cands, key=_first_named)
+        return None
+
+    # -- roles ---------------------------------------------------------------
+
+    def _bind_prefix(self, run: Run, ent: Entity) -> None:
+        """Role words before the name: 'prime minister Leander Greaves'."""
+        text = self.text
+        st = run.start
+        if not run.prefix and st >= 2 and text[st - 1] == " ":
+            # Fast path: the word before is a plain word that is no part of
+            # a role (the loop below would stop at it and bind nothing).
+            lo = max(0, st - 60)
+            cut = text.rfind(" ", lo, st - 1)
+            a = cut + 1 if cut >= 0 else lo
+            if a < st - 1:
+                w = text[a : st - 1]
+                if w.isalpha() and not _role_word(w, norm(w)):
+                    return
+        prefix = [norm(p) for p in run.prefix if norm(p) not in lx.HONORIFICS or norm(p) in lx.ROLE_HEADS]
+        extra: list[str] = []
+        for _s, _e, w in rwords(text, max(0, run.start - 60), run.start):
+            n = norm(w)
+            if _role_word(w, n):
+                extra.insert(0, n)
+                continue
+            break
+        prefix = extra + prefix
+        heads = [p for p in prefix if p in lx.ROLE_HEADS]
+        if heads:
+            self._add_role(ent, prefix)
+
+    def _bind_appositives(self, run: Run, ent: Entity) -> None:
+        """Roles set off by commas: 'X, the foreign secretary,' and 'the hospice's chief executive, X,'."""
+        text = self.text
+        m = _APPOS_AFTER.match(text, run.end)
+        if m:
+            ws = [norm(w) for w in m.group(1).split()]
+            # "an analyst at Harbor Point": the role ends at the preposition.
+            for i, w in enumerate(ws):
+                if w in ("at", "of", "for", "in", "with", "from", "on"):
+                    ws = ws[:i]
+                    break
+            if ws and ws[-1] in lx.ROLE_HEADS:
+                self._add_role(ent, ws)
+        if run.start >= 2 and text.startswith(", ", run.start - 2):
+            ws = _role_before_comma(text, run.start - 2)
+            if ws and ws[-1] in lx.ROLE_HEADS:
+                self._add_role(ent, ws)
+
+    def _add_role(self, ent: Entity, ws: list[str]) -> None:
+        heads = [i for i, w in enumerate(ws) if w in lx.ROLE_HEADS]
+        head = ws[heads[-1]]
+        if ws[heads[-1] - 1 : heads[-1]] == ["prime"]:
+            head = "prime minister"
+        head = lx.ROLE_SYNONYMS.get(head, head)
+        mods = frozenset(w for w in ws if w != head)
+        self._add_role_binding(ent, head, mods)
+        g = lx.ROLE_GENDER.get(ws[heads[-1]])
+        if g and ent.kind == "person" and not ent.gender:
+            ent.gender = g
+        ent.strong = True
+
+    def _add_role_binding(self, ent: Entity, head: str, mods: frozenset[str]) -> None:
+        """While building: ``ent`` holds the role ``head`` with modifiers ``mods``."""
+        ent.roles.append((head, mods))
+        lst = self.by_role.setdefault(head.split()[-1], [])
+        if ent not in lst:
+            lst.append(ent)
+        if head != "counterpart":
+            return
+        for m in mods:
+            self.by_role.setdefault("@" + m, []).append(ent)
+
+    # -- what the pronouns and roles outside quotes teach -------------------------
+
+    def _learn_genders(self, events: list[tuple[int, str]]) -> None:
+        """'Ottilie Nye, 24, is hoping. She works...': she is a woman.
+
+        A he/she outside quotes gives its gender to the most recent person
+        before it if that person's gender is still unknown.
+        """
+        text = self.text
+        story = Story(self)
+        tl_pos, tl_ent = self.timeline_pos, self.timeline_ent
+        for pos, w in events:
+            g = "m" if w in lx.PRONOUNS_M else "f"
+            i = bisect.bisect_left(tl_pos, pos) - 1
+            while i >= 0 and tl_ent[i].kind != "person":
+                i -= 1
+            if i < 0 or pos - tl_pos[i] > _GENDER_LEARN_REACH:
+                continue
+            if text[pos].islower() and _RELATIVE_RE.search(text, tl_pos[i], pos):
+                # "Lamb, who has designed 23 of her shows": her is someone else
+                continue
+            ent = tl_ent[i]
+            if ent.gender is None and ent.strong:
+                other = story.recent(pos, lambda e: e.kind == "person" and e.gender == g and e is not ent)  # noqa: B023
+                if other is not None and pos - other[1] < PRONOUN_REACH:
+                    continue  # "She does not disagree": the woman already in the story
+                ent.gender = g
+
+    def _bind_role_mentions(self) -> None:
+        """Bind 'the prime minister' to a person the first time it is used."""
+        story = Story(self)
+        for m in ROLE_MENTION_RE.finditer(self.text):
+            if self.in_quote(m.start()):
+                continue
+            ws = [w.lower() for w in m.group(1).split()]
+            if ws[-1] not in lx.ROLE_HEADS and ws[-1] not in lx.ORG_HEADS:
+                continue
+            # "her grandmother", "his lawyer": never a guess at someone the
+            # article has not introduced yet.
+            guess = self.text[m.start()] in "Tt"
+            ent, binding = resolve_role(story, ws[-1], frozenset(ws[:-1]), "the", m.start(), guess=guess)
+            if ent is None:
+                continue
+            if binding is not None:
+                self._add_role_binding(ent, *binding)
+            i = bisect.bisect_right(self.timeline_pos, m.start())
+            self.timeline_pos.insert(i, m.start())
+            self.timeline_ent.insert(i, ent)
+            if ent.kind == "person" and self.speech_follows(m.end()):
+                # "The coroner said he would...": the role is the topic
+                # a following he/she continues, like a name would be.
+                i = bisect.bisect_right(self.speaker_pos, m.start())
+                self.speaker_pos.insert(i, m.start())
+                self.speaker_ent.insert(i, ent)
+
+
+def _first_named(ent: Entity) -> int:
+    return ent.index
+
+
+def _role_word(w: str, n: str) -> bool:
+    """Can the word ``w`` (normalised ``n``) be part of a role before a name?"""
+    return (
+        n in lx.ROLE_HEADS
+        or n in lx.ROLE_MODIFIERS
+        or (w[:1].isupper() and n not in lx.STOP_CAPS and n not in lx.DETERMINERS)
+    )
+
+
+def _role_before_comma(text: str, comma: int) -> list[str]:
+    """'the hospice's chief executive, X,': the role words before the comma at ``comma``."""
+    ws: list[str] = []
+    pp = False
+    for _s, _e, w in rwords(text, max(0, comma - 68), comma):
+        n = norm(w)
+        if n in lx.DETERMINERS or w.endswith(("\u2019s", "'s")):
+            break
+        if n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS or w[:1].isupper():
+            ws.insert(0, n)
+            continue
+        if n in ("for", "of", "at") and ws and not pp and all(x not in lx.ROLE_HEADS for x in ws):
+            # "The senior coroner for Kent, Perrin Cade,"
+            pp = True
+            ws = []
+            continue
+        if not any(x in lx.ROLE_HEADS for x in ws):
+            ws = []  # "the area coroner, X": a role all the same
+        break
+    return ws

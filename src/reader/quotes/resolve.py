@@ -1,0 +1,343 @@
+"""From a speaker mention to a name: resolving one quote's speaker, and the final settle.
+
+:meth:`Resolver.resolve` turns a :class:`~.cues.Mention` ("he", "Ms
+Pettigrew", "the company", "a spokesperson", "the statement") into the
+full name the article gave.  It reads a :class:`~.story.Story` and
+returns, beside the answer, the Story with what the answer taught (a
+gender, a role binding, an organisation) -- never changing the Story it
+was given, so one quote's resolution cannot change what another quote,
+resolved against the same Story, sees.
+
+:meth:`Resolver.settle` gives every quote its last check once all are
+resolved: a lone surname becomes the full name, two people joined by
+"and" become "unclear".
+
+Public names: :class:`Speaker`, :class:`Resolver`, :func:`org_for_run`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Quote
+from . import lexicon as lx
+from .antecedents import next_with_role, resolve_pronoun, resolve_role
+from .cues import Mention
+from .kinds import ROLE_SUFFIX_RE
+from .names import Run, org_name
+from .registry import Entity, Registry
+from .story import Story
+from .tokens import WORD_BEFORE_RE, norm, words
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Resolver", "Speaker", "org_for_run"]
+
+#: "a statement on behalf of", "a letter from", "a message sent by".
+_DOC_FROM_RE = re.compile(
+    r"\b(?:statement|letter|message|tribute|email|note)s? (?:(?:issued|released|written|sent|read) )?"
+    r"(?:(?:from|by|on behalf of) )"
+)
+_DOC_REACH = 400
+#: An unnamed person who speaks: "A dog walker, who did not want to be
+#: named, told the Star", "One neighbour said".
+_UNNAMED_SPEAKER_RE = re.compile(
+    r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z\-]+ ){0,2}?([a-z\-]+)"
+    r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
+)
+#: "One letter, sent in 2021 by local resident Bram Lisle," -- the author.
+_BY_RE = re.compile(r",? [^,.]{0,60}?\bby (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
+_SENT_PUNCT = ".!?\u2026"
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a mention names: the name (None when unclear), the entity if known, and the mention's span."""
+
+    name: str | None
+    entity: Entity | None
+    start: int | None
+    end: int | None
+
+
+def org_for_run(story: Story, run: Run) -> tuple[Entity, Story]:
+    """'the Grindmoor union said': the capitals of ``run``, which name nobody yet, name an organisation.
+
+    The one the story knows by that name or its first words, or a new one;
+    returned with the Story that knows it.
+    """
+    normed = [norm(w) for w in run.name_words]
+    key = " ".join(normed)
+    ent = story.org(key) or story.org_with_prefix(normed)
+    if ent is None:
+        ent = Entity(org_name(story.reg.text, run), "org", strong=True, index=story.entity_count())
+        story = story.with_new_org(ent, key, normed)
+    return ent, story.with_run_entity(run, ent)
+
+
+class Resolver:
+    """Resolves the speaker mentions of one article.
+
+    Holds only the registry and what is derived from the text alone (found
+    once, when first needed); everything learned from quotes is in the
+    Story passed in and out.
+    """
+
+    def __init__(self, reg: Registry) -> None:
+        self.reg = reg
+        self.text = reg.text
+        self._unnamed: list[re.Match] | None = None
+        self._unnamed_pos: list[int] = []
+
+    def resolve(
+        self, story: Story, m: Mention, exclude: Entity | None = None, pos: int | None = None
+    ) -> tuple[Speaker, Story]:
+        """The full name for a speaker mention, and the Story with what resolving it taught.
+
+        ``exclude`` is a person the mention cannot be (a nested quote's
+        outer speaker); ``pos`` is where to look back from (the mention's
+        start by default).
+        """
+        at = m.start if pos is None else pos
+        if m.kind == "pronoun":
+            ent, story = self._pronoun(story, m, at, exclude)
+        elif m.kind in ("name", "org") and m.run is not None:
+            return self._named(story, m, at)
+        elif m.kind == "role":
+            ent, story = self._role(story, m, at)
+        else:
+            ent = None
+        return _speaker(ent, m), story
+
+    def _pronoun(self, story: Story, m: Mention, at: int, exclude: Entity | None) -> tuple[Entity | None, Story]:
+        if m.word in ("i", "we"):
+            return None, story
+        if m.word == "it":
+            # "X read a statement on behalf of Y. It said:": Y's words
+            author = self._document_author(story, at)
+            if author is not None:
+                return author, story
+        ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude)
+        if gender is not None:
+            story = story.with_gender(ent, gender)
+        if ent is not None and m.word in ("he", "she") and self._unnamed_speaker_since(story, ent, at):
+            return None, story
+        return ent, story
+
+    def _named(self, story: Story, m: Mention, at: int) -> tuple[Speaker, Story]:
+        """A name or an organisation's capitals."""
+        run = m.run
+        ent = story.entity_of(run)
+        if m.kind == "org" and ent is not None and story.kind(ent) == "person":
+            story = story.with_kind(ent, "org")  # "a Northfield Rail spokesperson": not a person after all
+        if m.kind == "org" and ent is None and not self.reg.common_noun(run):
+            ent, story = org_for_run(story, run)
+        if ent is not None:
+            return _speaker(ent, m), story
+        if len(run.name_words) == 1 and self.text[max(0, run.start - 4) : run.start].lower() == "the ":
+            # "the Italian said": a nationality used as a role
+            word = run.name_words[-1].lower()
+            ent, binding = resolve_role(story, word, frozenset(), "the", at)
+            if binding is not None:
+                story = story.with_role(ent, *binding)
+            return _speaker(ent, m), story
+        if self.reg.common_noun(run):
+            return _speaker(None, m), story  # "Marchers chanted": nobody in particular
+        return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
+
+    def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
+        if m.head in lx.DOCUMENT_HEADS:
+            # "One letter, sent by Bram Lisle, warned": its author;
+            # "the statement said": whoever was last said to issue one.
+            by = _BY_RE.match(self.text, m.end)
+            run = self.reg.runs_by_start.get(by.end()) if by else None
+            ent = story.entity_of(run) if run is not None else None
+            if ent is None:
+                found = story.recent(at, lambda e: e.strong)
+                ent = found[0] if found else None
+            return ent, story
+        if m.head in lx.SPOKES_HEADS and m.word == "officials" and m.det is None and not m.mods:
+            # "officials said", "according to officials": which officials,
+            # the article does not say.
+            return None, story
+        if m.head in lx.SPOKES_HEADS:
+            # "a spokesperson said": the organisation last in the news
+            found = story.recent_kind(at, "org")
+            return (found[0] if found else None), story
+        if m.det in lx.INDEFINITE:
+            if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
+                # cataphora: "An MP has accused ministers of ...", then
+                # "Quentin Tidmarsh, the MP for X, said"
+                return next_with_role(story, m.head, m.end), story
+            return None, story
+        ent, binding = resolve_role(story, m.head, m.mods, m.det, at)
+        if binding is not None:
+            story = story.with_role(ent, *binding)
+        return ent, story
+
+    def _document_author(self, story: Story, pos: int) -> Entity | None:
+        """Who a statement, letter or message just mentioned is from."""
+        text = self.text
+        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        m = None
+        for m in _DOC_FROM_RE.finditer(text, lo, pos):  # noqa: B007 - the last match is wanted
+            pass
+        if m is None:
+            return None
+        ent = None
+        for ts, _te, w in words(text, m.end(), min(pos, m.end() + 120)):
+            if w in _SENT_PUNCT and not _abbrev_before(text, ts):
+                break
+            run = self.reg.runs_by_start.get(ts)
+            found = story.entity_of(run) if run is not None else None
+            if found is not None and story.kind(found) == "person":
+                ent = found
+        return ent
+
+    def _unnamed_speaker_since(self, story: Story, ent: Entity, pos: int) -> bool:
+        """Did an unnamed person speak between ``ent``'s last mention and the pronoun at ``pos``?
+
+        'A dog walker ... told the Star she heard shouting.' then '..., she
+        said': after an unnamed person speaks, a pronoun is theirs, not the
+        named person's mentioned before them.
+        """
+        text = self.text
+        if self._unnamed is None:
+            # (The pattern starts at the full stop or line break before the
+            # sentence, which lets the engine skip to candidates quickly.)
+            self._unnamed = [
+                m for m in _UNNAMED_SPEAKER_RE.finditer("\n" + text) if not self.reg.in_quote(m.end(1) - 1)
+            ]
+            self._unnamed_pos = [m.start(1) - 1 for m in self._unnamed]
+        if not self._unnamed:
+            return False
+        lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        i = bisect.bisect_left(self._unnamed_pos, lo)
+        if i >= len(self._unnamed_pos) or self._unnamed_pos[i] >= pos:
+            return False
+        found = story.recent(pos, lambda e: e is ent)
+        lo = max(lo, found[1] if found else 0)
+        i = bisect.bisect_left(self._unnamed_pos, lo)
+        gender = story.gender(ent)
+        for m in self._unnamed[i:]:
+            if m.end() - 1 > pos:
+                break
+            h = m.group(1)
+            if h in lx.SPOKES_HEADS or h in lx.DOCUMENT_HEADS:
+                continue
+            if h in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(h):
+                g = lx.ROLE_GENDER.get(h)
+                if g is None or gender is None or g == gender:
+                    return True
+        return False
+
+    # -- the final settle -------------------------------------------------------
+
+    def settle(self, story: Story, quotes: list[Quote]) -> list[Quote]:
+        """Last checks on every quote's speaker: finish a short name, or leave a doubtful one unclear.
+
+        - a possessive is no part of a name of several words ("the Roads
+          Department's" is the department; a one-word "Halford's" may be a shop's name);
+        - one word ("Lisle", "Rosa") becomes the one full name the article gave
+          that starts or ends with it; with none or several it stays as written;
+        - two people joined by "and" ("Pennock and Lisle") did not speak one
+          quote together: the speaker is unclear rather than a guess;
+        - a lone word in capitals (a dateline, a masthead) is no speaker.
+        """
+        full_names: dict[str, set[str]] = {}
+        return [self._settle(story, q, full_names) for q in quotes]
+
+    def _settle(self, story: Story, q: Quote, full_names: dict[str, set[str]]) -> Quote:
+        name = q.speaker
+        if not name:
+            return q
+        if name.endswith(("'s", "\u2019s")) and len(name.split()) >= 2:
+            name = name[:-2]  # one word with a possessive is often the name itself: a shop, a brand
+        ws = name.split()
+        if len(ws) == 1:
+            word = ws[0]
+            if word.isupper() and len(word) > 3:
+                return dataclasses.replace(q, speaker=None)
+            full = full_names.get(word)
+            if full is None:
+                full = full_names[word] = self._full_names(story, word)
+            full = set(full)
+            if len(full) > 1:
+                # "Judges Perrin Cade" and "Perrin Cade": a title read as part of the name
+                core = min(full, key=len)
+                if all(n == core or n.endswith(" " + core) or n.startswith(core + " ") for n in full):
+                    full = {core}
+            if len(full) == 1:
+                name = full.pop()
+        elif " and " in name and _person_pair(name):
+            return dataclasses.replace(q, speaker=None)
+        return q if name == q.speaker else dataclasses.replace(q, speaker=name)
+
+    def _full_names(self, story: Story, word: str) -> set[str]:
+        """The full names (two or more words) the article gave that start or end with ``word``.
+
+        From the people the registry knows, from names joined by "and" ("Cosima
+        Pennock and Bram Lisle won it"), and from the text itself (a given name
+        and a surname, neither a common capitalised word).
+        """
+        found: set[str] = set()
+        entities = story.entities()
+        names = [e.name for e in entities if story.kind(e) == "person"]
+        names += [side for e in entities if " and " in e.name for side in e.name.split(" and ")]
+        for name in names:
+            ws = name.split()
+            if len(ws) >= 2 and word in (ws[0], ws[-1]) and _plain_name(ws):
+                found.add(name)
+        w = re.escape(word)
+        for m in re.finditer(
+            rf"(?<![\w\-'\u2019])(?:([A-Z][\w\-'\u2019]+) {w}|{w} ([A-Z][\w\-'\u2019]+))(?![\w\-])", self.text
+        ):
+            other = m.group(1) or m.group(2)
+            ws = [other, word] if m.group(1) else [word, other]
+            if _plain_name(ws) and not other.isupper():
+                found.add(" ".join(ws))
+        return found
+
+
+def _speaker(ent: Entity | None, m: Mention) -> Speaker:
+    """The speaker ``ent`` names, from the mention ``m``; unclear when nobody."""
+    if ent is None:
+        return Speaker(None, None, m.start, m.end)
+    return Speaker(ent.name, ent, m.start, m.end)
+
+
+def _abbrev_before(text: str, pos: int) -> bool:
+    w = WORD_BEFORE_RE.search(text, max(0, pos - 12), pos)
+    return w is not None and (w.group(1).lower() in lx.ABBREVIATIONS or len(w.group(1)) == 1)
+
+
+def _plain_name(words: Sequence[str]) -> bool:
+    """Words that can be a person's name: capitalised, none a common capitalised word, title or role."""
+    for w in words:
+        n = w.lower().strip(".,").removesuffix("'s").removesuffix("\u2019s")
+        if not w[:1].isupper() or n in lx.STOP_CAPS or n in lx.HONORIFICS or n in lx.ROLE_HEADS:
+            return False
+        if n in lx.ORG_WORDS or n in lx.PLACE_WORDS or n in lx.DEMONYMS or n in lx.ROLE_MODIFIERS:
+            return False
+    return True
+
+
+def _person_pair(name: str) -> bool:
+    """Two people, not an organisation's name: "Pennock and Lisle", "Ada and Rosa Quell"."""
+    sides = name.split(" and ")
+    if len(sides) != 2:
+        return False
+    for side in sides:
+        ws = side.split()
+        if not 1 <= len(ws) <= 3:
+            return False
+        for w in ws:
+            n = w.lower().strip(".,")
+            if not w[:1].isupper() or n in lx.ORG_WORDS or n in lx.PLACE_WORDS or n in lx.ROLE_HEADS:
+                return False
+    return True
