@@ -76,6 +76,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
     wrong = empty = 0  # found quotes with a confidently wrong speaker / with none where the gold has one
     trap_fp = 0
     per_tag: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, span hit, e2e hit
+    per_method: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # found quotes named this way, and right
     errors: list[str] = []
     chars = 0
     elapsed = 0.0
@@ -103,6 +104,9 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
             kind_ok += q.kind == g["kind"]
             right = norm_speaker(q.speaker) == norm_speaker(g.get("speaker"))
             e2e_tp += right
+            if q.speaker is not None:
+                per_method[q.method or "?"][0] += 1
+                per_method[q.method or "?"][1] += right
             if not right:
                 if q.speaker is None:
                     empty += 1
@@ -140,6 +144,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
         "per_tag": {
             t: {"gold": v[0], "span_recall": v[1] / v[0], "e2e_recall": v[2] / v[0]} for t, v in sorted(per_tag.items())
         },
+        "per_method": {m: {"named": v[0], "right": v[1], "precision": v[1] / v[0]} for m, v in sorted(per_method.items())},
         "mb_per_s": chars / 1e6 / elapsed if elapsed else 0.0,
         "errors": errors,
     }
@@ -172,6 +177,9 @@ def main() -> None:
     print("per case:  tag                         gold  span-R  e2e-R")
     for tag, v in r["per_tag"].items():
         print(f"           {tag:<27} {v['gold']:>4}  {v['span_recall']:.3f}  {v['e2e_recall']:.3f}")
+    print("per method: how found            named  right  precision")
+    for m, v in r["per_method"].items():
+        print(f"           {m:<27} {v['named']:>4}  {v['right']:>4}  {v['precision']:.3f}")
     if args.verbose:
         print("\n".join(r["errors"]))
     else:

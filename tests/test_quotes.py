@@ -778,8 +778,32 @@ def _who(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract_quotes(text)]
 
 
-def test_version_is_six():
-    assert EXTRACTOR_VERSION == 6
+def test_version_is_seven():
+    assert EXTRACTOR_VERSION == 7  # v7: each quote says how its speaker was found, and how far to trust that
+
+
+def test_each_speaker_says_how_it_was_found():
+    from reader.model import QUOTE_METHODS
+    from reader.quotes.confidence import CONFIDENCE
+
+    text = (
+        "\u201cWe will appeal,\u201d said Ottilie Vanterpool, the borough's housing minister.\n\n"
+        "\u201cThe ruling is wrong,\u201d she said.\n\n"
+        "\u201cIt will cost jobs.\u201d\n\n"
+        "The housing minister later spoke again. \u201cWe expected better,\u201d the minister said.\n\n"
+        "\u201cA long and entirely unattributed sentence about something else entirely,\u201d reads a sign."
+    )
+    got = [(q.speaker, q.method) for q in extract_quotes(text)]
+    assert got[:4] == [
+        ("Ottilie Vanterpool", "name"),
+        ("Ottilie Vanterpool", "pronoun"),
+        ("Ottilie Vanterpool", "previous paragraph"),
+        ("Ottilie Vanterpool", "role"),
+    ]
+    for q in extract_quotes(text):
+        assert (q.method is None) == (q.speaker is None) == (q.confidence is None)
+        if q.method:
+            assert q.method in QUOTE_METHODS and q.confidence == CONFIDENCE[q.method]
 
 
 def test_lowercase_role_words_before_a_name_after_the_verb():

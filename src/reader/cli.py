@@ -358,7 +358,10 @@ def quotes(
     SOURCE is a saved article's ID, or a FILE or URL, which is read and
     extracted without being saved. --json prints objects with text, speaker,
     start and end (offsets in the canonical text, as `reader show ID --text`
-    prints it) and kind. With --speaker NAME (any name or role the articles
+    prints it), kind, and how the speaker was found (method: name,
+    organisation, statement, role, pronoun, previous sentence, previous
+    paragraph, nested, reader) with its confidence (how often that way was
+    right on test articles); a weakly found speaker is marked [check]. With --speaker NAME (any name or role the articles
     used), the quotes of that person across the library, each with its
     article.
 
@@ -428,6 +431,8 @@ def _print_quotes(found: list) -> None:
     for i, q in enumerate(found, 1):
         kind = "" if q.kind == "direct" else f" ({q.kind})"
         mark = " [corrected]" if q.cue == CORRECTED_CUE else ""
+        if q.confidence is not None and q.confidence < 0.7 and not mark:
+            mark = " [check]"
         click.echo(f"{i}. {q.who}{kind}{mark}: {q.display()}")
 
 

@@ -542,7 +542,14 @@ def _read_quote(raw: object, length: int, where: str) -> Quote:
         speaker_start=q.opt_whole("speaker_start"),
         speaker_end=q.opt_whole("speaker_end"),
         pieces=tuple(pieces),
+        method=q.opt_text("method"),
+        confidence=_opt_number(q, "confidence"),
     )
+
+
+def _opt_number(f: _Fields, key: str) -> float | None:
+    value = f.get(key, "a number or null", (int, float, type(None)), None)
+    return None if value is None else float(value)
 
 
 def _read_highlight(raw: object, article_id: int, length: int, where: str) -> Highlight:

@@ -134,6 +134,10 @@ class Quote:
     speaker_start: int | None = None  # the mention the speaker was resolved from
     speaker_end: int | None = None
     pieces: tuple[tuple[int, int], ...] = ()
+    #: How the speaker was found (see :data:`QUOTE_METHODS`), and how often
+    #: that way is right (0..1); both None when there is no speaker.
+    method: str | None = None
+    confidence: float | None = None
 
     @property
     def who(self) -> str:
@@ -171,8 +175,27 @@ class Quote:
             "speaker_start": self.speaker_start,
             "speaker_end": self.speaker_end,
             "pieces": [list(p) for p in (self.pieces or ((self.start, self.end),))],
+            "method": self.method,
+            "confidence": self.confidence,
         }
 
+
+#: How a quote's speaker was found: named next to the quote ("said Jane
+#: Doe", "Doe said"), an organisation's name or a statement it issued, a role
+#: ("the minister said"), a pronoun ("she said"), the sentence before the
+#: quote, the previous paragraph's quote continued, the outer speaker's words
+#: (a quote inside a quote), or set by the reader.
+QUOTE_METHODS = (
+    "name",
+    "organisation",
+    "statement",
+    "role",
+    "pronoun",
+    "previous sentence",
+    "previous paragraph",
+    "nested",
+    "reader",
+)
 
 #: The colours a highlight can have, in the order of the keys 1-5.
 HIGHLIGHT_COLORS = ("yellow", "green", "blue", "pink", "purple")

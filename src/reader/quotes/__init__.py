@@ -22,7 +22,8 @@ reads another's private names, see ``tests/test_quotes_structure.py``):
 9. :mod:`.resolve`: a speaker mention to a full name; the final settle.
 10. :mod:`.extract`: the pipeline (spans, segments, groups, one step per group).
 
-:mod:`.lexicon` holds the word lists (data); :mod:`.entities` keeps old
+:mod:`.confidence` says how far each way of finding a speaker can be
+trusted (measured, see its docstring). :mod:`.lexicon` holds the word lists (data); :mod:`.entities` keeps old
 import paths working.
 
 Data flows one way: text -> marks -> registry (tokens, names, kinds) ->
@@ -40,6 +41,6 @@ from .extract import extract_quotes
 log = logging.getLogger(__name__)
 
 #: Bump whenever extract_quotes may return different quotes for the same text.
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 
 __all__ = ["EXTRACTOR_VERSION", "extract_quotes"]

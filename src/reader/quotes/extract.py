@@ -34,6 +34,7 @@ from ..model import Block, Quote
 from . import cues
 from . import lexicon as lx
 from .antecedents import has_role
+from .confidence import confidence_of
 from .cues import Mention
 from .marks import Span, find_spans
 from .registry import Entity, Registry
@@ -43,7 +44,7 @@ from .tokens import WORD_BEFORE_RE, rstrip_index
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Extractor", "Segment", "State", "extract_quotes", "paragraphs"]
+__all__ = ["Extractor", "Segment", "State", "extract_quotes", "method_of", "paragraphs"]
 
 _TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$)")
 _SO_CALLED_RE = re.compile(
@@ -353,11 +354,11 @@ class Extractor:
         found = self._who(state, a, pieces, attr, kind, sp_lo)
         if found is None:
             return [], state
-        cue, who, story = found
+        cue, who, story, method = found
         ent = who.entity
         if ent is not None:
             story = story.with_speaker(ent, who.start if who.start is not None else a.span.open_pos)
-        q = _make_quote(self.text, pieces, who.name, kind, cue, who.start, who.end)
+        q = _make_quote(self.text, pieces, who.name, kind, cue, who.start, who.end, method)
         quotes = [q]
         for seg in group:
             for nest in seg.span.nested:
@@ -397,8 +398,8 @@ class Extractor:
         attr: Attribution | None,
         kind: str,
         sp_lo: int,
-    ) -> tuple[str | None, Speaker, Story] | None:
-        """(cue, speaker, the story after resolving) for a group starting with ``a``; None to drop it.
+    ) -> tuple[str | None, Speaker, Story, str | None] | None:
+        """(cue, speaker, the story after resolving, how it was found) for a group starting with ``a``; None to drop it.
 
         ``pieces`` are the group's quoted pieces; ``sp_lo`` is where the
         sentence of its first mark starts.
@@ -414,11 +415,11 @@ class Extractor:
         if attr is not None:
             if attr[1] is not None:
                 who, story = self.resolver.resolve(story, attr[1])
-                return attr[0], who, story
+                return attr[0], who, story, method_of(attr[1])
             if attr[0] == ":" and continues:
                 # 'On the state of the business: "It's harder than ever."'
-                return attr[0], _continued(last), story
-            return attr[0], _NOBODY, story
+                return attr[0], _continued(last), story, "previous paragraph"
+            return attr[0], _NOBODY, story, None
         if kind != "direct":
             return None  # a partial quote with nothing saying who said it
         ps = self.paras[a.para][0]
@@ -428,13 +429,13 @@ class Extractor:
             if found is not None:
                 # 'Haldane said the fund was holding on. "We still think..."'
                 who, story = self.resolver.resolve(story, found[1])
-                return found[0], who, story
+                return found[0], who, story, "previous sentence"
         if at_start and continues and last[0].kind == "direct":
-            return None, _continued(last), story
+            return None, _continued(last), story, "previous paragraph"
         nwords = sum(len(text[s:e].split()) for s, e in pieces)
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
-        return None, _NOBODY, story
+        return None, _NOBODY, story, None
 
     def _previous_sentence_speaker(self, story: Story, pi: int, qlo: int) -> tuple[str, Mention] | None:
         """The speaker of the sentence just before a quote that opens a sentence."""
@@ -463,7 +464,7 @@ class Extractor:
             return None, story
         who, story = self._nested_speaker(story, attr[1], outer, seg.span.open_pos)
         kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
-        return _make_quote(text, nest.pieces, who.name, kind, attr[0], who.start, who.end), story
+        return _make_quote(text, nest.pieces, who.name, kind, attr[0], who.start, who.end, "nested"), story
 
     def _nested_attribution(self, story: Story, piece: tuple[int, int], lo: int, nest: Span) -> Attribution | None:
         text = self.text
@@ -510,6 +511,17 @@ class Extractor:
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
 
 
+def method_of(m: Mention) -> str:
+    """How a speaker named by the mention ``m`` beside a quote was found (see reader.model.QUOTE_METHODS)."""
+    if m.kind == "pronoun":
+        return "pronoun"
+    if m.kind == "org":
+        return "organisation"
+    if m.kind == "role":
+        return "statement" if m.head in lx.DOCUMENT_HEADS else "organisation" if m.head in lx.SPOKES_HEADS else "role"
+    return "name"
+
+
 def _continued(last: Last) -> Speaker:
     """The speaker of the previous quote, continued."""
     q, ent, _para = last
@@ -536,11 +548,12 @@ def _make_quote(
     cue: str | None,
     sstart: int | None,
     send: int | None,
+    method: str | None = None,
 ) -> Quote:
     start, end = pieces[0][0], pieces[-1][1]
     body = " ".join(text[s:e] for s, e in pieces) if len(pieces) > 1 else text[start:end]
     if speaker is None:
-        sstart = send = None
+        sstart = send = method = None
     return Quote(
         text=body,
         start=start,
@@ -551,6 +564,8 @@ def _make_quote(
         speaker_start=sstart,
         speaker_end=send,
         pieces=tuple(pieces),
+        method=method,
+        confidence=confidence_of(method),
     )
 
 

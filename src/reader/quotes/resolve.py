@@ -262,7 +262,7 @@ class Resolver:
         if len(ws) == 1:
             word = ws[0]
             if word.isupper() and len(word) > 3:
-                return dataclasses.replace(q, speaker=None)
+                return dataclasses.replace(q, speaker=None, method=None, confidence=None)
             full = full_names.get(word)
             if full is None:
                 full = full_names[word] = self._full_names(story, word)
@@ -275,7 +275,7 @@ class Resolver:
             if len(full) == 1:
                 name = full.pop()
         elif " and " in name and _person_pair(name):
-            return dataclasses.replace(q, speaker=None)
+            return dataclasses.replace(q, speaker=None, method=None, confidence=None)
         return q if name == q.speaker else dataclasses.replace(q, speaker=name)
 
     def _full_names(self, story: Story, word: str) -> set[str]:

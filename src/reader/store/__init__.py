@@ -39,6 +39,7 @@ MIGRATIONS = (
     "m008_quote_corrections",
     "m009_quotes_version_index",
     "m010_fetch_status",
+    "m011_quote_method",
 )
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "reader"

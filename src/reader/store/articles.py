@@ -313,7 +313,7 @@ def replace_quotes(
         _add_speaker_forms(db, text, ((q.speaker, q.speaker_start, q.speaker_end) for q in quotes))
     db.executemany(
         'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, '
-        "speaker_start, speaker_end, pieces) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "speaker_start, speaker_end, pieces, method, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 article_id,
@@ -327,6 +327,8 @@ def replace_quotes(
                 q.speaker_start,
                 q.speaker_end,
                 json.dumps([list(p) for p in (q.pieces or ((q.start, q.end),))]),
+                q.method,
+                q.confidence,
             )
             for i, q in enumerate(quotes)
         ],
@@ -403,10 +405,11 @@ def apply_quote_corrections(db: sqlite3.Connection, article_id: int, text: str |
         db.execute("DELETE FROM quotes WHERE id = ?", [qid])
         if c["not_quote"]:
             continue
+        method, confidence = ("reader", 1.0) if c["speaker"] else (None, None)
         db.execute(
-            'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, pieces) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [article_id, seq, qtext, c["speaker"], start, end, kind, CORRECTED_CUE, pieces],
+            'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, pieces, method, confidence) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article_id, seq, qtext, c["speaker"], start, end, kind, CORRECTED_CUE, pieces, method, confidence],
         )
         if c["speaker"]:
             _add_speaker_forms(db, text or "", [(c["speaker"], None, None)])
@@ -434,7 +437,7 @@ def id_taken(db: sqlite3.Connection, table: str, row_id: int) -> bool:
 def get_quotes(db: sqlite3.Connection, article_id: int) -> list[Quote]:
     rows = _dicts(
         db.execute(
-            'SELECT text, speaker, start, "end", kind, cue, speaker_start, speaker_end, pieces '
+            'SELECT text, speaker, start, "end", kind, cue, speaker_start, speaker_end, pieces, method, confidence '
             "FROM quotes WHERE article_id = ? ORDER BY seq",
             [article_id],
         )
@@ -450,6 +453,8 @@ def get_quotes(db: sqlite3.Connection, article_id: int) -> list[Quote]:
             speaker_start=r["speaker_start"],
             speaker_end=r["speaker_end"],
             pieces=tuple(tuple(p) for p in json.loads(r["pieces"] or "[]")),
+            method=r["method"],
+            confidence=r["confidence"],
         )
         for r in rows
     ]

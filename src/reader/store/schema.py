@@ -372,6 +372,17 @@ def m010_fetch_status(db: Database) -> None:
     )
 
 
+@migrations(name="m011_quote_method")
+def m011_quote_method(db: Database) -> None:
+    """How each quote's speaker was found (a name beside it, a pronoun, a role...) and how often that way is right."""
+    db.executescript(
+        """
+        ALTER TABLE quotes ADD COLUMN method TEXT;
+        ALTER TABLE quotes ADD COLUMN confidence REAL;
+        """
+    )
+
+
 #: Names of all migrations, oldest first (tests build old schemas from it).
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 
