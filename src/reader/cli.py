@@ -361,7 +361,8 @@ def quotes(
     prints it), kind, and how the speaker was found (method: name,
     organisation, statement, role, pronoun, previous sentence, previous
     paragraph, nested, reader) with its confidence (how often that way was
-    right on test articles); a weakly found speaker is marked [check]. With --speaker NAME (any name or role the articles
+    right on test articles); a weakly found speaker is marked [check].
+    With --speaker NAME (any name or role the articles
     used), the quotes of that person across the library, each with its
     article.
 

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Quote
+from . import cues
 from . import lexicon as lx
 from .antecedents import next_with_role, resolve_pronoun, resolve_role
 from .cues import Mention
@@ -49,6 +50,15 @@ _DOC_REACH = 400
 _UNNAMED_SPEAKER_RE = re.compile(
     r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z\-]+ ){0,2}?([a-z\-]+)"
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
+)
+#: Words by which an article says it will not name a speaker ("who asked not
+#: to be named", "on condition of anonymity", "not authorized to speak").
+_ANONYMOUS_RE = re.compile(
+    r"\b(?:(?:declined|refused|asked|did not want|didn't want|wished|preferred) (?:not )?to "
+    r"(?:be (?:named|identified)|give (?:her|his|their) (?:full |last )?names?)"
+    r"|on (?:the )?condition (?:of anonymity|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
+    r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
+    r"|speaking anonymously|spoke anonymously)\b"
 )
 #: "One letter, sent in 2021 by local resident Bram Lisle," -- the author.
 _BY_RE = re.compile(r",? [^,.]{0,60}?\bby (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
@@ -104,6 +114,8 @@ class Resolver:
         start by default).
         """
         at = m.start if pos is None else pos
+        if m.kind in ("pronoun", "role") and m.word not in ("i", "we", "it") and self._anonymous(m):
+            return _speaker(None, m), story  # "a nurse, who asked not to be named, said": nobody named
         if m.kind == "pronoun":
             ent, story = self._pronoun(story, m, at, exclude)
         elif m.kind in ("name", "org") and m.run is not None:
@@ -199,6 +211,25 @@ class Resolver:
                 ent = found
         return ent
 
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos`` (from the stop or line break before it to the one after)."""
+        text = self.text
+        lo = max(text.rfind(stop, 0, pos) for stop in (". ", "? ", "! ", "\n")) + 1
+        ends = [i for i in (text.find(stop, pos) for stop in (". ", "? ", "! ", "\n")) if i != -1]
+        return lo, min(ends) if ends else len(text)
+
+    def _anonymous(self, m: Mention) -> bool:
+        """Does the sentence of a role or pronoun mention say the speaker is not to be named?
+
+        Not for a spokesperson or a document, whose words are their
+        organisation's ("a spokeswoman, who asked not to be named, said").
+        """
+        if m.kind == "role" and (m.head in lx.SPOKES_HEADS or m.head in lx.DOCUMENT_HEADS):
+            return False
+        lo, hi = self._sentence(m.start)
+        found = _ANONYMOUS_RE.search(self.text, lo, hi)
+        return found is not None and not self.reg.in_quote(found.start())
+
     def _unnamed_speaker_since(self, story: Story, ent: Entity, pos: int) -> bool:
         """Did an unnamed person speak between ``ent``'s last mention and the pronoun at ``pos``?
 
@@ -214,15 +245,14 @@ class Resolver:
                 m for m in _UNNAMED_SPEAKER_RE.finditer("\n" + text) if not self.reg.in_quote(m.end(1) - 1)
             ]
             self._unnamed_pos = [m.start(1) - 1 for m in self._unnamed]
-        if not self._unnamed:
-            return False
         lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
-        i = bisect.bisect_left(self._unnamed_pos, lo)
-        if i >= len(self._unnamed_pos) or self._unnamed_pos[i] >= pos:
-            return False
         found = story.recent(pos, lambda e: e is ent)
-        lo = max(lo, found[1] if found else 0)
-        i = bisect.bisect_left(self._unnamed_pos, lo)
+        since = max(lo, found[1] if found else 0)
+        for a in _ANONYMOUS_RE.finditer(text, since, pos):
+            said = cues.VERB_RE.search(text, *self._sentence(a.start()))
+            if said is not None and said.start() < pos and not self.reg.in_quote(a.start()):
+                return True  # "..., who declined to give her name, said ...": the next "she" is that person
+        i = bisect.bisect_left(self._unnamed_pos, since)
         gender = story.gender(ent)
         for m in self._unnamed[i:]:
             if m.end() - 1 > pos:
