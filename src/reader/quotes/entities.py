@@ -796,6 +796,8 @@ class Registry:
         ent.strong = True
 
     def _add_role_binding(self, ent: Entity, head: str, mods: frozenset[str]) -> None:
+        if (head, mods) in ent.roles:
+            return  # bound already; a repeat would only lengthen every later role lookup
         ent.roles.append((head, mods))
         lst = self._by_role.setdefault(head.split()[-1], [])
         if ent not in lst:
