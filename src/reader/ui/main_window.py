@@ -610,8 +610,11 @@ class MainWindow(QMainWindow):
             return
         bar = view.verticalScrollBar()
         top = view.top_offset() or 0
-        fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
-        finished = bar.maximum() > 0 and bar.value() >= bar.maximum() - 2
+        if view.is_complete():
+            fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+            finished = bar.maximum() > 0 and bar.value() >= bar.maximum() - 2
+        else:  # a long article still being set: the scroll bar covers only its first part
+            fraction, finished = top / max(1, len(view.article.text)), False
         if not finished and self._saved_progress is not None and self._saved_progress[0] == aid:
             _aid, saved_top, saved_fraction = self._saved_progress
             if saved_top == top or abs(saved_fraction - fraction) < 0.005:
@@ -630,6 +633,8 @@ class MainWindow(QMainWindow):
             return
         bar = self.article_view.verticalScrollBar()
         percent = 100 if bar.maximum() <= 0 else round(100 * bar.value() / bar.maximum())
+        if not self.article_view.is_complete():
+            percent = round(100 * (self.article_view.top_offset() or 0) / max(1, len(a.text)))
         self.position_label.setText(f"{a.word_count:,} words  ·  {a.reading_minutes} min  ·  {percent}%")
 
     # -- reading state -------------------------------------------------------------------------
