@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.errors import ReaderError
-from reader.library import Changes, Library
+from reader.library import READ_ONLY, Changes, Library
 from reader.model import HIGHLIGHT_COLORS, Highlight, Quote
 from reader.ui import commands, themes
 from reader.ui.article_view import ArticleView
@@ -31,6 +31,9 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.models import ArticleListModel
 from reader.ui.side_panel import SidePanel
 from reader.ui.tags import TagEditor, TagsDialog
+
+#: Shown in the status bar while the library cannot be written.
+READ_ONLY_MESSAGE = "Read-only library: you can read, but changes cannot be saved"
 
 log = logging.getLogger(__name__)
 
@@ -606,8 +609,8 @@ class MainWindow(QMainWindow):
         self._progress_timer.stop()
         aid = self.current_id
         view = self.article_view
-        if aid is None or view.article is None or view.article.id != aid:
-            return
+        if aid is None or view.article is None or view.article.id != aid or self.library.read_only:
+            return  # (a read-only library: reading goes on, the place is not kept)
         bar = view.verticalScrollBar()
         top = view.top_offset() or 0
         if view.is_complete():
@@ -709,6 +712,11 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
+        self.read_only_label = QLabel(READ_ONLY_MESSAGE, self)
+        self.read_only_label.setAccessibleName("Read-only library")
+        self.read_only_label.setToolTip(f"{self.library.path}: {READ_ONLY}")
+        bar.addWidget(self.read_only_label)
+        self.read_only_label.setVisible(self.library.read_only)
         self.position_label = QLabel(self)
         self.position_label.setAccessibleName("Position in the article")
         bar.addPermanentWidget(self.position_label)
@@ -854,6 +862,8 @@ class MainWindow(QMainWindow):
             self._counts_shown = True
             self._complete_library_list()
             self.reload_library_tags()
+            if self.library.read_only:
+                return  # no daily backup or recomputed quotes where nothing can be written
             from reader.ui.workers import DailyBackupJob, StaleQuotesJob
 
             DailyBackupJob(self.library.data_dir).start()  # the first start of the day keeps a copy
