@@ -47,6 +47,8 @@ def test_long_article_is_set_in_steps_and_ends_whole(qtbot, win, library, long_i
     _reopen(win, long_id)
     a = library.article(long_id)
     assert 0 < len(view._block_doc_starts) < len(a.blocks)  # the first screens only, before the first paint
+    # Its quotes are read after the first paint.
+    qtbot.waitUntil(lambda: len(win.side_panel.model.quotes()) == len(library.quotes(long_id)) > 0)
     with qtbot.waitSignal(view.filled, timeout=20000):
         pass
     assert view.is_complete() and len(view._block_doc_starts) == len(a.blocks)

@@ -47,8 +47,9 @@ FLASH_MS = 1600
 #: Highlights that start within this many characters are painted with the
 #: article's first paint (more than a tall screen of text holds).
 FIRST_SCREEN_CHARS = 6000
-#: Characters of blocks set before the first paint (several tall screens).
-FIRST_FILL_CHARS = 12000
+#: Characters of blocks set before the first paint: an article up to about 8,000 words
+#: is set whole at once, as always; a longer one gets many screens, the rest in steps.
+FIRST_FILL_CHARS = 50_000
 #: What one later step of setting a long article aims to take of the UI thread.
 FILL_STEP_MS = 15
 

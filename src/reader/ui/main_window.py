@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.job = None  # the running ImportJob, if any
         self.quotes_job = None  # the StaleQuotesJob recomputing quotes after an upgrade, if any
+        self._quote_jobs: set = set()  # QuotesJobs reading a long article's quotes, kept until they report
         self._make_status_bar()
         self._make_actions()
         self._connect_signals()
@@ -921,7 +922,6 @@ class MainWindow(QMainWindow):
             self.save_progress()
         try:
             article = self.library.article(article_id)
-            quotes = self.library.quotes(article_id)
             highlights = self.library.highlights(article_id)
             tags = self.library.article_tags(article_id)
             note = self.library.article_note(article_id)
@@ -943,7 +943,13 @@ class MainWindow(QMainWindow):
         # What is stored already need not be written again when the reader moves on.
         self._saved_progress = (article_id, state["position"], round(state["progress"], 3))
         self._update_position_label()
-        self.side_panel.set_article(article, quotes)
+        if self.article_view.is_complete():
+            self.side_panel.set_article(article, self._write(lambda: self.library.quotes(article_id)) or [])
+        else:
+            # A very long article (set in steps) may have thousands of quotes: a worker
+            # reads them (~0.15 s for 20,000), and the panel shows them when they come.
+            self.side_panel.set_article(article, [])
+            self._read_quotes_in_worker(article_id)
         # Which quote the reader is at is marked just after the first paint.
         QTimer.singleShot(0, self._follow_reader)
         self.highlights_panel.set_article(article_id, tags, note.body if note else None)
@@ -953,6 +959,28 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.article_opened.emit(article_id)
         self.highlights_shown.emit(article_id)
+
+    def _read_quotes_in_worker(self, article_id: int) -> None:
+        from reader.ui.workers import QuotesJob
+
+        job = QuotesJob(self.library.data_dir, article_id)
+        self._quote_jobs.add(job)
+        job.signals.finished.connect(lambda result: self._on_quotes_job_finished(job, result))
+        job.signals.failed.connect(lambda exc: self._on_quotes_job_failed(job, exc))
+        job.start()
+
+    def _on_quotes_job_finished(self, job, result: tuple) -> None:
+        self._quote_jobs.discard(job)
+        article_id, quotes = result
+        a = self.article_view.article
+        if self.current_id == article_id and a is not None and a.id == article_id:  # not stale
+            self.side_panel.set_article(a, quotes)
+            self._follow_reader()
+
+    def _on_quotes_job_failed(self, job, exc: BaseException) -> None:
+        self._quote_jobs.discard(job)
+        if job.article_id == self.current_id:
+            show_error(self, exc)
 
     def _follow_reader(self) -> None:
         if self.article_view.article is not None:
