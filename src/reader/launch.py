@@ -54,6 +54,11 @@ def attach_log_file(data_dir) -> Path:
             Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
             return super()._open()
 
+        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+            # A data folder that cannot be written (read-only) has no log file: give it up
+            # quietly rather than print logging's own traceback in the middle of the output.
+            logging.getLogger().removeHandler(self)
+
     root = logging.getLogger()
     for h in list(root.handlers):  # one log file per process: the library it works on
         if getattr(h, "_reader_file", False):

@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import paths
-from reader.errors import ImportFailed, NotFound, ReaderError
+from reader.errors import ImportFailed, NotFound, ReaderError, StoreError
 from reader.model import HIGHLIGHT_COLORS, Article, ArticleSummary, Highlight, Note, Quote, Tag
+from reader.store import READ_ONLY, connect, connect_read_only, is_read_only, storage_errors, transaction, wrap
 from reader.store import articles as rows
-from reader.store import connect, storage_errors, transaction, wrap
 from reader.store import highlights as annots
 from reader.text import tag_key, tag_name, text_hash
 
@@ -204,10 +204,21 @@ class Library:
     # -- lifecycle -------------------------------------------------------------
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike[str] | None = None) -> Library:
-        """Open the library in ``data_dir`` (see :func:`reader.paths.data_dir`)."""
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> Library:
+        """Open the library in ``data_dir`` (see :func:`reader.paths.data_dir`).
+
+        A library whose folder or file cannot be written opens read-only by
+        itself; ``read_only`` asks for that (every write then fails with
+        :data:`reader.store.READ_ONLY` and changes nothing).
+        """
         directory = paths.data_dir(data_dir)
-        return cls(connect(paths.db_path(directory)), directory)
+        path = paths.db_path(directory)
+        return cls(connect_read_only(path) if read_only else connect(path), directory)
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this library can only be read (its file or folder is read-only)."""
+        return is_read_only(self.conn, self.path)
 
     def close(self) -> None:
         self.conn.close()
@@ -231,7 +242,13 @@ class Library:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (``BEGIN IMMEDIATE``); storage failures become :class:`StoreError`."""
+        """One write transaction (``BEGIN IMMEDIATE``); storage failures become :class:`StoreError`.
+
+        A read-only library refuses before anything starts, so the user hears one sentence
+        and nothing is half-done.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: {READ_ONLY}")
         with storage_errors(self.path), transaction(self.conn):
             yield self.conn
 
@@ -653,8 +670,8 @@ class Library:
         return False
 
     def ensure_sample(self) -> int | None:
-        """Import the embedded sample when the library is empty; return its id."""
-        if self.count():
+        """Import the embedded sample when the library is empty (and can be written); return its id."""
+        if self.count() or self.read_only:
             return None
         from importlib import resources
 
@@ -919,7 +936,7 @@ class Library:
         """The day's automatic backup, if there is none yet (the last 7 are kept)."""
         from reader import backup
 
-        if backup.made_today(self.data_dir) or not self.count():
+        if self.read_only or backup.made_today(self.data_dir) or not self.count():
             return None
         return self.backup(kind="daily")
 

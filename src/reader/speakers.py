@@ -49,12 +49,17 @@ def speaker_forms_of(
     ``quotes`` are (speaker, speaker_start, speaker_end) with offsets into ``text``.
     """
     seen: set[tuple[str, str]] = set()
+    named: set[str] = set()  # speakers whose name forms are out already (a long article repeats them)
     for speaker, start, end in quotes:
         if not speaker:
             continue
         # The name, the name without honorifics (how one person is known across
         # articles), each word of it a reader may type alone ("Starmer"), and the mention.
-        forms = [speaker, person_key(speaker), *(w for w in name_words(speaker) if w not in HONORIFICS and len(w) > 1)]
+        forms = []
+        if speaker not in named:
+            named.add(speaker)
+            forms = [speaker, person_key(speaker)]
+            forms += [w for w in name_words(speaker) if w not in HONORIFICS and len(w) > 1]
         if start is not None and end is not None and 0 <= start < end <= len(text):
             mention = " ".join(text[start:end].split())
             if mention and fold(mention) not in PRONOUNS and len(mention) <= 80:

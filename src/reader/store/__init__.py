@@ -10,6 +10,7 @@ Only this package and :mod:`reader.search` write SQL.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -44,6 +45,22 @@ MIGRATIONS = (
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "reader"
 
+#: What a user is told when the library cannot be written (one sentence).
+READ_ONLY = "the library is read-only, so nothing was changed; reading works (check the permissions of its folder)"
+
+
+class ReadOnlyConnection(sqlite3.Connection):
+    """A connection opened read-only because the library's file or folder cannot be written."""
+
+    read_only = True
+
+
+def is_read_only(conn: sqlite3.Connection, path: Path | None = None) -> bool:
+    """Whether writes to this library would fail: opened read-only, or its file is not writable."""
+    if getattr(conn, "read_only", False):
+        return True
+    return path is not None and path.exists() and not os.access(path, os.W_OK)
+
 
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) the library database with its schema up to date.
@@ -71,8 +88,18 @@ def _connect(path: Path) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: transactions are explicit (sqlite-utils' atomic()).
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        configure(conn)
+        try:
+            configure(conn)
+        except sqlite3.OperationalError as exc:
+            # A WAL library in a folder that cannot be written: SQLite cannot make its
+            # -shm file, so even reading fails. Open it read-only: reading works, writes are refused.
+            conn.close()
+            if not path.is_file() or "readonly" not in str(exc).lower() and "unable to open" not in str(exc).lower():
+                raise
+            return connect_read_only(path)
         if not is_current(conn):
+            if is_read_only(conn, path):
+                raise StoreError(f"{path}: the library needs an upgrade, but {READ_ONLY}")
             from reader.store import schema
 
             if _has_articles(conn):  # an existing library: keep a copy as it was before changing its schema
@@ -81,6 +108,38 @@ def _connect(path: Path) -> sqlite3.Connection:
                 backup.make(conn, path.parent, "before-migration")
             schema.apply(wrap(conn))
     return conn
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open an existing library for reading only (it is never written through this connection).
+
+    ``mode=ro`` first; when the folder cannot be written either and the WAL
+    index does not exist, SQLite can only read the file as ``immutable``
+    (nothing can write it then: the folder and file are read-only).
+    """
+    with storage_errors(path):
+        if not path.is_file():
+            raise sqlite3.OperationalError("unable to open database file")
+        uri = path.resolve().as_uri()
+        for query in ("?mode=ro", "?mode=ro&immutable=1"):
+            conn = sqlite3.connect(
+                uri + query, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, factory=ReadOnlyConnection
+            )
+            try:
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA foreign_keys = ON")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                conn.close()
+                if "immutable" in query:
+                    raise
+                continue
+            if not is_current(conn):
+                conn.close()
+                raise StoreError(f"{path}: the library needs an upgrade, but {READ_ONLY}")
+            log.info("library opened read-only: %s", path)
+            return conn
+    raise AssertionError("unreachable")
 
 
 def _has_articles(conn: sqlite3.Connection) -> bool:
@@ -174,7 +233,7 @@ def _next_savepoint() -> int:
 _KNOWN = (
     ("database is locked", "the library is busy in another program; try again in a moment"),
     ("unable to open database", "cannot open the library database; check the data directory exists and is writable"),
-    ("readonly database", "the library database is read-only; check its permissions"),
+    ("readonly database", READ_ONLY),
     ("database or disk is full", "the disk is full; free some space and try again"),
     ("file is not a database", "the library file is not a reader database (or is damaged)"),
     ("database disk image is malformed", "the library database is damaged; restore it from a backup"),

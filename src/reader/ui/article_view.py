@@ -6,12 +6,20 @@ resource or follow a link. The view remembers where each canonical block starts
 in the document; :meth:`ArticleView.doc_position` and
 :meth:`ArticleView.canonical_offset` are the one place canonical offsets
 (Python code points) and document positions (Qt UTF-16 units) meet.
+
+A long article is set in steps: the blocks of the first few screens before
+the first paint, the rest a step at a time from a zero-interval timer, each
+step sized to take about ``FILL_STEP_MS`` of the UI thread. Anything that needs
+a place not set yet (a jump to a quote, a highlight, a search hit, the saved
+reading position) sets the blocks up to it first; highlights and find marks
+are painted as their blocks arrive.
 """
 
 from __future__ import annotations
 
 import bisect
 import logging
+import time
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -39,6 +47,11 @@ FLASH_MS = 1600
 #: Highlights that start within this many characters are painted with the
 #: article's first paint (more than a tall screen of text holds).
 FIRST_SCREEN_CHARS = 6000
+#: Characters of blocks set before the first paint: an article up to about 8,000 words
+#: is set whole at once, as always; a longer one gets many screens, the rest in steps.
+FIRST_FILL_CHARS = 50_000
+#: What one later step of setting a long article aims to take of the UI thread.
+FILL_STEP_MS = 15
 
 
 def highlight_segments(highlights: list[Highlight]) -> list[tuple[int, int, list[Highlight]]]:
@@ -100,6 +113,7 @@ class ArticleView(QTextBrowser):
       (only ever an http(s) address).
     - ``image_requested(str)``: the reader asked to load a figure's image (its address).
     - ``images_for_site_requested()``: the reader asked for images of this site to load always.
+    - ``filled()``: the whole article is in the document (a long one is set in steps).
     """
 
     first_painted = Signal()
@@ -110,6 +124,7 @@ class ArticleView(QTextBrowser):
     original_requested = Signal(QUrl)
     image_requested = Signal(str)
     images_for_site_requested = Signal()
+    filled = Signal()
 
     def __init__(self, theme: themes.Theme = themes.LIGHT, parent=None) -> None:
         super().__init__(parent)
@@ -124,6 +139,18 @@ class ArticleView(QTextBrowser):
         self._painted_highlights: list[QTextEdit.ExtraSelection] = []
         self.current_highlight: int | None = None
         self._highlight_generation = 0
+        self._hl_segments: list[tuple[int, int, list[Highlight]]] = []
+        self._hl_next = 0
+        self._hl_until: int | None = None
+        self._found_next = 0
+        # Setting the document in steps: the cursor at its end, the next block, formats per kind.
+        self._fill_cursor: QTextCursor | None = None
+        self._fill_next = 0
+        self._fill_formats: dict[tuple[str, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        self._fill_list = None
+        self._fill_chunk = 200  # blocks per step, adjusted to FILL_STEP_MS as it goes
+        self._fill_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_timer.timeout.connect(self._fill_step)
         self.reading_style = themes.ReadingStyle()
         self.images: dict[str, bytes] = {}
         self._found: list[QTextEdit.ExtraSelection] = []
@@ -183,6 +210,7 @@ class ArticleView(QTextBrowser):
         self.current_highlight = None
         rs = self.reading_style
         doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)  # read-only: an undo record per inserted block is only memory
         doc.setDocumentMargin(36)
         doc.setDefaultFont(rs.font())
         cursor = QTextCursor(doc)
@@ -218,31 +246,18 @@ class ArticleView(QTextBrowser):
 
         self._block_doc_starts = []
         self._block_starts = [b.start for b in article.blocks]
-        current_list = None
-        formats: dict[tuple[str, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
-        for block in article.blocks:
-            key = (block.kind, block.level)
-            if key not in formats:  # one pair of formats per kind of block, not per block
-                formats[key] = self._formats(block)
-            bfmt, cfmt = formats[key]
-            if block.kind == "figure":
-                self._insert_figure(doc, cursor, block, len(self._block_doc_starts))
-            cursor.insertBlock(bfmt, cfmt)
-            self._block_doc_starts.append(cursor.position())
-            cursor.insertText(article.text[block.start : block.end], cfmt)
-            if block.kind == "list_item":
-                if current_list is None:
-                    lf = QTextListFormat()
-                    lf.setStyle(QTextListFormat.Style.ListDisc)
-                    lf.setIndent(1)
-                    current_list = cursor.createList(lf)
-                else:
-                    current_list.add(cursor.block())
-            else:
-                current_list = None
+        self._fill_timer.stop()
+        self._fill_cursor = cursor
+        self._fill_next = 0
+        self._fill_formats = {}
+        self._fill_list = None
+        first = bisect.bisect_left(self._block_starts, FIRST_FILL_CHARS) + 1
+        self._fill_blocks(min(first, len(article.blocks)))
         self.setDocument(doc)
         self.verticalScrollBar().setValue(0)
         self._update_margins()
+        if not self.is_complete():
+            self._fill_timer.start()
         # Only the highlights near the top are painted before the first paint;
         # the rest follow a moment later. Marking every highlight at once makes
         # Qt lay out the whole document before it can show the first screen.
@@ -254,6 +269,99 @@ class ArticleView(QTextBrowser):
             QTimer.singleShot(0, lambda: self._paint_rest(generation))
         if self.find_bar.isVisible():
             self.find(self.find_bar.edit.text())
+
+    def clear(self) -> None:
+        """Show nothing (and stop setting an article that was still being set)."""
+        self._fill_timer.stop()
+        self._fill_cursor = None
+        self.article = None
+        self._block_doc_starts, self._block_starts = [], []
+        self._highlights, self._painted_highlights, self._hl_segments = [], [], []
+        self._found, self._matches, self._match, self._flash = [], [], None, []
+        super().clear()
+
+    def is_complete(self) -> bool:
+        """Whether every block of the article is in the document (a long one is set in steps)."""
+        return self.article is None or self._fill_next >= len(self.article.blocks)
+
+    def _filled_end(self) -> int:
+        """The canonical offset up to which the article's blocks are in the document."""
+        a = self.article
+        if a is None or self.is_complete():
+            return len(a.text) if a is not None else 0
+        return a.blocks[self._fill_next - 1].end if self._fill_next else 0
+
+    def _fill_blocks(self, upto: int) -> None:
+        """Append the article's blocks before index ``upto`` to the document (one edit block)."""
+        a = self.article
+        cursor = self._fill_cursor
+        if a is None or cursor is None or upto <= self._fill_next:
+            return
+        doc = cursor.document()
+        formats = self._fill_formats
+        cursor.beginEditBlock()
+        for index in range(self._fill_next, upto):
+            block = a.blocks[index]
+            key = (block.kind, block.level)
+            if key not in formats:  # one pair of formats per kind of block, not per block
+                formats[key] = self._formats(block)
+            bfmt, cfmt = formats[key]
+            if block.kind == "figure":
+                self._insert_figure(doc, cursor, block, len(self._block_doc_starts))
+            cursor.insertBlock(bfmt, cfmt)
+            self._block_doc_starts.append(cursor.position())
+            cursor.insertText(a.text[block.start : block.end], cfmt)
+            if block.kind == "list_item":
+                if self._fill_list is None:
+                    lf = QTextListFormat()
+                    lf.setStyle(QTextListFormat.Style.ListDisc)
+                    lf.setIndent(1)
+                    self._fill_list = cursor.createList(lf)
+                else:
+                    self._fill_list.add(cursor.block())
+            else:
+                self._fill_list = None
+        cursor.endEditBlock()
+        self._fill_next = upto
+
+    def _fill_to(self, offset: int) -> None:
+        """Set the blocks up to the one holding ``offset`` (and the next, for an offset in a separator)."""
+        a = self.article
+        if a is None or self.is_complete():
+            return
+        i = bisect.bisect_right(self._block_starts, offset) - 1  # the block holding it, or before its separator
+        need = i + 2 if i >= 0 and offset > a.blocks[i].end else i + 1
+        if need > self._fill_next:
+            self._fill_blocks(min(len(a.blocks), need))
+            self._after_fill()
+
+    def fill_all(self) -> None:
+        """Set the rest of the article now (what a step-by-step fill would do, at once)."""
+        if self.article is not None and not self.is_complete():
+            self._fill_blocks(len(self.article.blocks))
+            self._after_fill()
+
+    def _fill_step(self) -> None:
+        a = self.article
+        if a is None or self.is_complete():
+            return
+        t0 = time.perf_counter()
+        self._fill_blocks(min(len(a.blocks), self._fill_next + self._fill_chunk))
+        self._after_fill()
+        ms = (time.perf_counter() - t0) * 1000
+        # Aim the next step at FILL_STEP_MS, changing its size by at most 2x at a time.
+        self._fill_chunk = max(10, min(5000, round(self._fill_chunk * min(2.0, max(0.5, FILL_STEP_MS / max(ms, 0.1))))))
+
+    def _after_fill(self) -> None:
+        """Paint the highlights and find marks whose blocks just arrived; go on, or say the article is whole."""
+        grew = self._extend_highlights() | self._extend_found()
+        if grew:
+            self._update_selections()
+        if self.is_complete():
+            self._fill_timer.stop()
+            self.filled.emit()
+        elif not self._fill_timer.isActive():
+            self._fill_timer.start()
 
     def _insert_figure(self, doc: QTextDocument, cursor: QTextCursor, block: Block, index: int) -> None:
         """An image the reader loaded, or a quiet placeholder that loads it on a click (nothing loads by itself).
@@ -353,6 +461,7 @@ class ArticleView(QTextBrowser):
         if a is None or not a.blocks:
             return 0
         offset = max(0, min(offset, len(a.text)))
+        self._fill_to(offset)
         i = bisect.bisect_right(self._block_starts, offset) - 1
         if i < 0:
             return self._block_doc_starts[0]
@@ -460,11 +569,29 @@ class ArticleView(QTextBrowser):
             self._paint_highlights()
 
     def _paint_highlights(self, until: int | None = None) -> None:
-        """Mark every placed highlight (or, with ``until``, those that start before that offset)."""
+        """Mark every placed highlight (or, with ``until``, those that start before that offset).
+
+        Only highlights whose blocks are in the document are marked; the rest
+        are marked as their blocks arrive (see :meth:`_extend_highlights`).
+        """
+        self._hl_segments = highlight_segments(self._highlights)
+        self._hl_next = 0
+        self._hl_until = until
+        self._painted_highlights = []
+        self._extend_highlights()
+        self._update_selections()
+
+    def _extend_highlights(self) -> bool:
+        """Mark the next highlight runs that now lie in the document; whether any were added."""
         t = self.theme
-        out = []
-        shown = self._highlights if until is None else [h for h in self._highlights if h.start < until]
-        for start, end, under in highlight_segments(shown):
+        limit = self._filled_end()
+        segments = self._hl_segments
+        added = False
+        while self._hl_next < len(segments):
+            start, end, under = segments[self._hl_next]
+            if end > limit or (self._hl_until is not None and start >= self._hl_until):
+                break
+            self._hl_next += 1
             colors = [t.highlight_color(h.color) for h in under]
             bg = colors[0]
             for c in colors[1:]:
@@ -480,9 +607,9 @@ class ArticleView(QTextBrowser):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self.cursor_for_range(start, end)
             sel.format = fmt
-            out.append(sel)
-        self._painted_highlights = out
-        self._update_selections()
+            self._painted_highlights.append(sel)
+            added = True
+        return added
 
     def painted_highlights(self) -> list[tuple[int, int, str]]:
         """What the reader sees highlighted: (start, end, background #rrggbb) runs in canonical offsets."""
@@ -569,9 +696,32 @@ class ArticleView(QTextBrowser):
         return self._matches[self._match] if self._match is not None and self._matches else None
 
     def _show_matches(self) -> None:
+        current = self.current_match()
+        if current is not None:
+            self._fill_to(current[1])  # the current match must be in the document to go to it
+        self._found = []
+        self._found_next = 0
+        self._extend_found()
+        self._update_selections()
+        self.find_bar.show_count(self._match, len(self._matches))
+        if current is not None:
+            c = self.cursor_for_range(*current)
+            rect = self.cursorRect(QTextCursor(self.document().findBlock(c.selectionStart())))
+            if not (0 <= rect.top() < self.viewport().height() - 80):
+                bar = self.verticalScrollBar()
+                bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def _extend_found(self) -> bool:
+        """Mark the next find matches that now lie in the document; whether any were added."""
         t = self.theme
-        out = []
-        for i, (start, end) in enumerate(self._matches):
+        limit = self._filled_end()
+        added = False
+        while self._found_next < len(self._matches):
+            i = self._found_next
+            start, end = self._matches[i]
+            if end > limit:
+                break
+            self._found_next += 1
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self.cursor_for_range(start, end)
             fmt = QTextCharFormat()
@@ -583,17 +733,9 @@ class ArticleView(QTextBrowser):
             else:
                 fmt.setBackground(themes.color(themes.mix(t.page, t.flash, 0.55)))
             sel.format = fmt
-            out.append(sel)
-        self._found = out
-        self._update_selections()
-        self.find_bar.show_count(self._match, len(self._matches))
-        current = self.current_match()
-        if current is not None:
-            c = self.cursor_for_range(*current)
-            rect = self.cursorRect(QTextCursor(self.document().findBlock(c.selectionStart())))
-            if not (0 <= rect.top() < self.viewport().height() - 80):
-                bar = self.verticalScrollBar()
-                bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+            self._found.append(sel)
+            added = True
+        return added
 
     def _place_find_bar(self) -> None:
         vp = self.viewport().geometry()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.errors import ReaderError
-from reader.library import Changes, Library
+from reader.library import READ_ONLY, Changes, Library
 from reader.model import HIGHLIGHT_COLORS, Highlight, Quote
 from reader.ui import commands, themes
 from reader.ui.article_view import ArticleView
@@ -35,6 +35,9 @@ from reader.ui.library_panel import LibraryPanel
 from reader.ui.models import ArticleListModel
 from reader.ui.side_panel import SidePanel
 from reader.ui.tags import TagEditor, TagsDialog
+
+#: Shown in the status bar while the library cannot be written.
+READ_ONLY_MESSAGE = "Read-only library: you can read, but changes cannot be saved"
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.job = None  # the running ImportJob, ExportImportJob or FetchJob, if any
         self.quotes_job = None  # the StaleQuotesJob recomputing quotes after an upgrade, if any
+        self._quote_jobs: set = set()  # QuotesJobs reading a long article's quotes, kept until they report
         self._make_status_bar()
         self._make_actions()
         self._connect_signals()
@@ -623,12 +627,15 @@ class MainWindow(QMainWindow):
         self._progress_timer.stop()
         aid = self.current_id
         view = self.article_view
-        if aid is None or view.article is None or view.article.id != aid:
-            return
+        if aid is None or view.article is None or view.article.id != aid or self.library.read_only:
+            return  # (a read-only library: reading goes on, the place is not kept)
         bar = view.verticalScrollBar()
         top = view.top_offset() or 0
-        fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
-        finished = bar.maximum() > 0 and bar.value() >= bar.maximum() - 2
+        if view.is_complete():
+            fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+            finished = bar.maximum() > 0 and bar.value() >= bar.maximum() - 2
+        else:  # a long article still being set: the scroll bar covers only its first part
+            fraction, finished = top / max(1, len(view.article.text)), False
         if not finished and self._saved_progress is not None and self._saved_progress[0] == aid:
             _aid, saved_top, saved_fraction = self._saved_progress
             if saved_top == top or abs(saved_fraction - fraction) < 0.005:
@@ -647,6 +654,8 @@ class MainWindow(QMainWindow):
             return
         bar = self.article_view.verticalScrollBar()
         percent = 100 if bar.maximum() <= 0 else round(100 * bar.value() / bar.maximum())
+        if not self.article_view.is_complete():
+            percent = round(100 * (self.article_view.top_offset() or 0) / max(1, len(a.text)))
         self.position_label.setText(f"{a.word_count:,} words  ·  {a.reading_minutes} min  ·  {percent}%")
 
     # -- reading state -------------------------------------------------------------------------
@@ -721,6 +730,11 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
+        self.read_only_label = QLabel(READ_ONLY_MESSAGE, self)
+        self.read_only_label.setAccessibleName("Read-only library")
+        self.read_only_label.setToolTip(f"{self.library.path}: {READ_ONLY}")
+        bar.addWidget(self.read_only_label)
+        self.read_only_label.setVisible(self.library.read_only)
         self.position_label = QLabel(self)
         self.position_label.setAccessibleName("Position in the article")
         bar.addPermanentWidget(self.position_label)
@@ -866,6 +880,8 @@ class MainWindow(QMainWindow):
             self._counts_shown = True
             self._complete_library_list()
             self.reload_library_tags()
+            if self.library.read_only:
+                return  # no daily backup or recomputed quotes where nothing can be written
             from reader.ui.workers import DailyBackupJob, StaleQuotesJob
 
             DailyBackupJob(self.library.data_dir).start()  # the first start of the day keeps a copy
@@ -923,7 +939,6 @@ class MainWindow(QMainWindow):
             self.save_progress()
         try:
             article = self.library.article(article_id)
-            quotes = self.library.quotes(article_id)
             highlights = self.library.highlights(article_id)
             tags = self.library.article_tags(article_id)
             note = self.library.article_note(article_id)
@@ -946,7 +961,13 @@ class MainWindow(QMainWindow):
         # What is stored already need not be written again when the reader moves on.
         self._saved_progress = (article_id, state["position"], round(state["progress"], 3))
         self._update_position_label()
-        self.side_panel.set_article(article, quotes)
+        if self.article_view.is_complete():
+            self.side_panel.set_article(article, self._write(lambda: self.library.quotes(article_id)) or [])
+        else:
+            # A very long article (set in steps) may have thousands of quotes: a worker
+            # reads them (~0.15 s for 20,000), and the panel shows them when they come.
+            self.side_panel.set_article(article, [])
+            self._read_quotes_in_worker(article_id)
         # Which quote the reader is at is marked just after the first paint.
         QTimer.singleShot(0, self._follow_reader)
         self.highlights_panel.set_article(article_id, tags, note.body if note else None)
@@ -956,6 +977,28 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.article_opened.emit(article_id)
         self.highlights_shown.emit(article_id)
+
+    def _read_quotes_in_worker(self, article_id: int) -> None:
+        from reader.ui.workers import QuotesJob
+
+        job = QuotesJob(self.library.data_dir, article_id)
+        self._quote_jobs.add(job)
+        job.signals.finished.connect(lambda result: self._on_quotes_job_finished(job, result))
+        job.signals.failed.connect(lambda exc: self._on_quotes_job_failed(job, exc))
+        job.start()
+
+    def _on_quotes_job_finished(self, job, result: tuple) -> None:
+        self._quote_jobs.discard(job)
+        article_id, quotes = result
+        a = self.article_view.article
+        if self.current_id == article_id and a is not None and a.id == article_id:  # not stale
+            self.side_panel.set_article(a, quotes)
+            self._follow_reader()
+
+    def _on_quotes_job_failed(self, job, exc: BaseException) -> None:
+        self._quote_jobs.discard(job)
+        if job.article_id == self.current_id:
+            show_error(self, exc)
 
     def _follow_reader(self) -> None:
         if self.article_view.article is not None:
