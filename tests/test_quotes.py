@@ -980,3 +980,35 @@ def test_a_plural_title_before_joined_names_is_not_part_of_the_name():
         "The ruling was joined by Justices Perrin Cade and Ann Lowry.\n\n\u201cThe line is now a fog,\u201d Cade wrote."
     )
     assert _who(text) == [("The line is now a fog,", "Perrin Cade")]
+
+
+# -- version 7: weak evidence left unclear ----------------------------------------
+
+
+def test_a_speaker_the_article_will_not_name_is_unclear_and_so_is_the_next_she():
+    text = (
+        "Councillor Ysolde Brannagh said the depot would close in March.\n\n"
+        "A driver at the depot, who asked not to be named because she feared for her job, said the staff "
+        "had been told nothing. \u201cWe found out from the local paper,\u201d she said.\n\n"
+        "\u201cNobody has even written to us,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["We found out from the local paper,"] is None
+    assert got["Nobody has even written to us,"] is None
+
+
+def test_a_spokesperson_who_is_not_named_still_speaks_for_the_organisation():
+    text = (
+        "A spokeswoman for Quellfort Water, who asked not to be named, said: "
+        "\u201cWe are reviewing every complaint we have received.\u201d"
+    )
+    assert _speakers(text)["We are reviewing every complaint we have received."] == "Quellfort Water"
+
+
+def test_a_he_with_two_men_just_named_is_left_unclear():
+    text = (
+        "Mr Idris Vantongeren has coached Mr Anselm Oduya since he was 14, and he has scored in each of his last four games.\n\n"
+        "\u201cHe is 21 and playing like a veteran,\u201d he said."
+    )
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.method, q.confidence) == (None, None, None)
