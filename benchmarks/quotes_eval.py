@@ -20,8 +20,11 @@ Which sets tuned the rules (so which figures are no longer blind): the
 development set tests/data/quotes/ always; each held-out set
 tests/data/quotes-heldout*/ was written by someone who had not seen the
 extractor and scored once, blind (figures in docs/PERFORMANCE.md), and then
-became a development set too. As of extractor v5 all of held-out 1 to 5 have
-been used for tuning; an honest figure needs a new set, scored once.
+became a development set too. As of extractor v7 all of held-out 1 to 5 have
+been used for tuning (4 and 5 also set the confidence table in
+src/reader/quotes/confidence.py); held-out 6 was scored once, blind, on v7
+(docs/PERFORMANCE.md) and has not tuned anything yet. The next honest figure
+needs a new set, scored once.
 
     python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
 """
