@@ -1012,3 +1012,15 @@ def test_a_he_with_two_men_just_named_is_left_unclear():
     )
     q = extract_quotes(text)[0]
     assert (q.speaker, q.method, q.confidence) == (None, None, None)
+
+
+def test_a_place_after_a_locative_preposition_is_never_the_speaker():
+    text = (
+        "Senator Odalys Ferreira-Quint, a Democrat, said her office had heard from many towns.\n\n"
+        "\u201cI had a ferryman in Brackwater Quay tell me, \u2018If the boat stops, the town stops,\u2019\u201d "
+        "Ferreira-Quint said.\n\n"
+        "Forty nurses from across rural Dunmere called the cuts \u201ca slow disaster.\u201d"
+    )
+    got = {q.text: q.speaker for q in extract_quotes(text)}
+    assert got["If the boat stops, the town stops,"] is None
+    assert got.get("a slow disaster.") is None  # unattributed, or not listed: never "Dunmere"

@@ -163,6 +163,8 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
             hi = age.start()  # "Edith Hartigan (82)"
     run = story.reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
+        if _in_a_place(text, lo, run.start):
+            return None  # "a ferryman in Brackwater Quay told me", "nurses across rural Dunmere said": a place
         return Mention(run.name_start, run.end, "name", run=run)
     back = rwords(text, max(lo, hi - 100), hi)
     last = next(back, None)
@@ -194,6 +196,24 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
             ):
                 return Mention(ind.start(), e, "role", word=h, head=h, det=ind.group(1).lower())
     return _role_phrase_before(story, text, lo, last, prev, back)
+
+
+#: Prepositions that put a run of capitals in a place ("in Brackwater Quay", "across rural Dunmere").
+_LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout"})
+#: Words that may stand between such a preposition and the place.
+_DIRECTIONAL = frozenset(
+    {"western", "eastern", "northern", "southern", "central", "rural", "downtown", "suburban", "upstate", "coastal"}
+)
+
+
+def _in_a_place(text: str, lo: int, start: int) -> bool:
+    """Does a locative preposition (and perhaps a direction) come right before ``start``?"""
+    for _s, _e, w in rwords(text, max(lo, start - 40), start):
+        lw = w.lower()
+        if lw in _DIRECTIONAL:
+            continue
+        return lw in _LOCATIVE
+    return False
 
 
 def _speaker_noun(w: str, lw: str, prev: Token | None) -> bool:
@@ -469,7 +489,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int) -> Mention | N
     """The subject of a verb after the comma at ``c``.
 
     "X, the minister, said", "Its director, Una Sallow-Quarrie, said",
-    "Per Solberg, a scientist at ... in Bergen, Norway, who ..., called":
+    "Per Haugland, a scientist at ... in Bergen, Norway, who ..., called":
     the comma-delimited parts before the verb, right to left; a part that
     is a noun phrase from its first word is a candidate, and the leftmost
     candidate is the subject.

@@ -87,7 +87,7 @@ assert all(p[0] in "vdlbit" for p in _NAME_PARTICLES[3:-1].split("|") if p != "a
 _PARTICLE_LAST = frozenset(p[-1] for p in _NAME_PARTICLES[3:-1].split("|"))
 
 #: Particles of a surname: "van Doorn" is Pim van Doorn's surname, and in
-#: Irish "Saoirse Ní Cheallaigh" is "Ní Cheallaigh".
+#: Irish "Orlaith Ní Cheallaigh" is "Ní Cheallaigh".
 PARTICLE_SET = {
     "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten",
     "ní", "nic", "ó", "uí", "mhic",
@@ -143,7 +143,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
     find = text.find
     merged: list[tuple[int, int]] = []
     for s, e in run_spans(text):
-        # "Ministry of Housing, Communities and Local Government"
+        # "Ministry of Housing, Transport and Local Government"
         if merged:
             ps, pe = merged[-1]
             if (
@@ -162,7 +162,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             m = _ON_DATE_RE.search(text, s, e)
             if m is not None:
                 e = m.start()
-        # "Dr Leela Menon of the University of Sydney": a person,
+        # "Dr Leela Varghese of the University of Sydney": a person,
         # then an organisation, not one long name.
         m = _OF_SPLIT_RE.search(text, s, e) if find(" ", s, e) >= 0 else None
         if m is not None:
@@ -239,7 +239,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 and not given(norms[i])
                 and (
                     toks[i].endswith(("'s", "\u2019s"))  # "Norway's Vesna Dahl", "Labour's Joan Pettigrew"
-                    or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Ivo Tobin"
+                    or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Tobin"
                 )
             ):
                 cut = i
