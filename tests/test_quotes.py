@@ -1024,3 +1024,20 @@ def test_a_place_after_a_locative_preposition_is_never_the_speaker():
     got = {q.text: q.speaker for q in extract_quotes(text)}
     assert got["If the boat stops, the town stops,"] is None
     assert got.get("a slow disaster.") is None  # unattributed, or not listed: never "Dunmere"
+
+
+def test_the_role_after_an_unnamed_introduction_is_nobody_named():
+    text = (
+        "Chancellor Wendeline Osterkamp said talks would resume on Monday.\n\n"
+        "A senior treasury official was blunter. \u201cNothing is agreed until the numbers add up,\u201d "
+        "the official said."
+    )
+    assert _speakers(text)["Nothing is agreed until the numbers add up,"] is None
+
+
+def test_a_spokesperson_introduced_for_an_organisation_speaks_for_it():
+    text = (
+        "A spokesperson for Halverly Foods said staff had been told on Thursday.\n\n"
+        "\u201cWe expect most of them to move to other sites,\u201d the spokesperson said."
+    )
+    assert _speakers(text)["We expect most of them to move to other sites,"] == "Halverly Foods"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -204,6 +205,9 @@ class Resolver:
                 found = story.recent(at, lambda e: e.strong)
                 ent = found[0] if found else None
             return ent, story
+        if m.det in ("the", "this", "that") and self._introduced_unnamed(story, m):
+            # "A senior party official was blunter. '...,' the official said": nobody named
+            return None, story
         if m.head in lx.SPOKES_HEADS and m.word == "officials" and m.det is None and not m.mods:
             # "officials said", "according to officials": which officials,
             # the article does not say.
@@ -222,6 +226,22 @@ class Resolver:
         if binding is not None:
             story = story.with_role(ent, *binding)
         return ent, story
+
+    def _introduced_unnamed(self, story: Story, m: Mention) -> bool:
+        """Was "the <head>" of ``m`` introduced just before as "a/an/one ... <head>", and named by nobody since?"""
+        head = m.head or ""
+        if not head or head in lx.DOCUMENT_HEADS or head.startswith("spokes"):
+            return False  # a spokesperson's words are their organisation's, named or not
+        text = self.text
+        lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, m.start)))
+        intro = None
+        for intro in _indefinite_intro(head).finditer(text, lo, m.start):  # noqa: B007 - the last one
+            pass
+        if intro is None or self.reg.in_quote(intro.start()):
+            return False
+        # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role.
+        found = story.recent(m.start, lambda e: story.kind(e) == "person" and e.strong)
+        return found is None or found[1] < intro.start()
 
     def _document_author(self, story: Story, pos: int) -> Entity | None:
         """Who a statement, letter or message just mentioned is from."""
@@ -392,6 +412,12 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
             out.append(m)
             end = m.end()
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _indefinite_intro(head: str) -> re.Pattern:
+    """ "a/an/one/another (up to three words) <head>": an unnamed person introduced."""
+    return re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-\u2019']+ ){{0,3}}{re.escape(head)}\b")
 
 
 def _speaker(ent: Entity | None, m: Mention) -> Speaker:
