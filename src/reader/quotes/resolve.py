@@ -416,7 +416,7 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
 
 @functools.lru_cache(maxsize=256)
 def _indefinite_intro(head: str) -> re.Pattern:
-    """ "a/an/one/another (up to three words) <head>": an unnamed person introduced."""
+    """An unnamed person introduced: "a", "an", "one" or "another", up to three words, then ``head``."""
     return re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-\u2019']+ ){{0,3}}{re.escape(head)}\b")
 
 
