@@ -1041,3 +1041,17 @@ def test_a_spokesperson_introduced_for_an_organisation_speaks_for_it():
         "\u201cWe expect most of them to move to other sites,\u201d the spokesperson said."
     )
     assert _speakers(text)["We expect most of them to move to other sites,"] == "Halverly Foods"
+
+
+def test_a_document_speaks_for_whoever_it_is_from():
+    letter = (
+        "Residents sent an open letter from the campaign group Friends of Tollan Park urging "
+        "Harrowgate District Council to drop the plan.\n\n"
+        "The letter describes the plan as \u2018an act of vandalism\u2019."
+    )
+    bank = (
+        "Dunmore Savings Bank cut its rate on Tuesday. Governor Otso Varghese spoke briefly.\n\n"
+        "The bank\u2019s statement said the rise in prices was \u201clargely temporary\u201d."
+    )
+    assert _speakers(letter)["an act of vandalism"] == "Friends of Tollan Park"
+    assert _speakers(bank)["largely temporary"] == "Dunmore Savings Bank"

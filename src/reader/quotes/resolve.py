@@ -30,7 +30,7 @@ from . import cues
 from . import lexicon as lx
 from .antecedents import next_with_role, resolve_pronoun, resolve_role
 from .cues import Mention
-from .kinds import ROLE_SUFFIX_RE
+from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE
 from .names import Run, org_name
 from .registry import Entity, Registry
 from .story import Story
@@ -202,6 +202,8 @@ class Resolver:
             run = self.reg.runs_by_start.get(by.end()) if by else None
             ent = story.entity_of(run) if run is not None else None
             if ent is None:
+                ent = self._document_owner(story, m) or self._document_source(story, m)
+            if ent is None:
                 found = story.recent(at, lambda e: e.strong)
                 ent = found[0] if found else None
             return ent, story
@@ -242,6 +244,39 @@ class Resolver:
         # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role.
         found = story.recent(m.start, lambda e: story.kind(e) == "person" and e.strong)
         return found is None or found[1] < intro.start()
+
+    def _document_owner(self, story: Story, m: Mention) -> Entity | None:
+        """Whose document it is by a possessive: "Quarrendon Bank's statement", "the bank's statement"."""
+        text = self.text
+        k = text.rfind(" ", 0, m.end - len(m.head or "")) if m.head else -1
+        if k < 0 or text[k - 2 : k] not in ("'s", "\u2019s"):
+            return None
+        run = self.reg.runs_by_end.get(k - 2)
+        if run is not None and run.start >= m.start:
+            return story.entity_of(run)
+        owner = text[text.rfind(" ", 0, k - 2) + 1 : k - 2].lower()
+        if owner in lx.ORG_HEADS or owner in ORG_HEAD_WORDS:
+            found = story.recent_kind(m.start, "org")
+            return found[0] if found else None
+        return None
+
+    def _document_source(self, story: Story, m: Mention) -> Entity | None:
+        """Who "the letter" is from, by how it was introduced: "an open letter from the group X"."""
+        text = self.text
+        lo = max(0, m.start - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, m.start)))
+        intro = None
+        for intro in _DOC_FROM_RE.finditer(text, lo, m.start):  # noqa: B007 - the last one
+            pass
+        if intro is None or (m.head or "") not in intro.group():
+            return None
+        for ts, _te, w in words(text, intro.end(), min(m.start, intro.end() + 120)):
+            if w in _SENT_PUNCT and not _abbrev_before(text, ts):
+                break
+            run = self.reg.runs_by_start.get(ts)
+            found = story.entity_of(run) if run is not None else None
+            if found is not None:
+                return found  # the first one named after "from": the author, not whom it is addressed to
+        return None
 
     def _document_author(self, story: Story, pos: int) -> Entity | None:
         """Who a statement, letter or message just mentioned is from."""
