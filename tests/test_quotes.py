@@ -1055,3 +1055,13 @@ def test_a_document_speaks_for_whoever_it_is_from():
     )
     assert _speakers(letter)["an act of vandalism"] == "Friends of Tollan Park"
     assert _speakers(bank)["largely temporary"] == "Dunmore Savings Bank"
+
+
+def test_a_pronoun_after_reported_speech_is_the_person_reported():
+    text = (
+        "\u201cEvery family will have an answer by next year,\u201d Minister Hemi Tarawhiti said.\n\n"
+        "The Okonkwo-Brandts are not holding their breath. Ifeoma Okonkwo-Brandt said the family had "
+        "stopped counting the months.\n\n"
+        "\u201cOur youngest asked if we would ever go home,\u201d she said."
+    )
+    assert _speakers(text)["Our youngest asked if we would ever go home,"] == "Ifeoma Okonkwo-Brandt"

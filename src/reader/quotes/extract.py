@@ -414,6 +414,9 @@ class Extractor:
         continues = last is not None and last[2] >= a.para - CONTINUATION_REACH
         if attr is not None:
             if attr[1] is not None:
+                reported = self._reported_speaker(story, a, attr[1])
+                if reported is not None:
+                    return attr[0], reported[0], reported[1], "pronoun"
                 who, story = self.resolver.resolve(story, attr[1])
                 return attr[0], who, story, method_of(attr[1])
             if attr[0] == ":" and continues:
@@ -436,6 +439,40 @@ class Extractor:
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
         return None, _NOBODY, story, None
+
+    def _reported_speaker(self, story: Story, a: Segment, m: Mention) -> tuple[Speaker, Story] | None:
+        """For a he/she beside a quote: the person named as saying something just before it, if the pronoun fits.
+
+        'Marta Quell said the family had stopped counting.' then '"Our
+        youngest asked...," she said': the "she" is the person whose
+        reported speech leads into the quote, whoever spoke in quotes before.
+        """
+        if m.kind != "pronoun" or m.word not in ("he", "she"):
+            return None
+        text = self.text
+        qlo = a.span.open_pos
+        ps = self.paras[a.para][0]
+        if rstrip_index(text, ps, qlo) > ps:  # inside a paragraph: its sentence before the quote
+            lo, hi = self.sentence(a.para, qlo - 1, qlo - 1) if qlo - 1 > ps else (ps, ps)
+            hi = qlo
+        elif a.para > 0 and self.paras[a.para - 1][1] >= ps - 2:  # opening a paragraph: the last sentence before
+            pe = self.paras[a.para - 1][1]
+            lo, hi = self.sentence(a.para - 1, pe - 1, pe - 1)
+        else:
+            return None
+        if hi <= lo or any(self.reg.in_quote(p) for p in (lo, hi - 1)):
+            return None
+        found = cues.in_sentence(story, text, lo, hi, hi, hi)
+        if found is None or found[1].kind != "name":
+            return None
+        who, story2 = self.resolver.resolve(story, found[1])
+        ent = who.entity
+        g = "m" if m.word == "he" else "f"
+        if ent is None or story2.kind(ent) != "person" or story2.gender(ent) not in (None, g):
+            return None
+        if story2.gender(ent) is None and len(ent.name.split()) < 2:
+            return None  # one capitalised word of unknown gender: too little to overrule the pronoun's own answer
+        return Speaker(who.name, ent, m.start, m.end), story2  # resolved from the pronoun beside the quote
 
     def _previous_sentence_speaker(self, story: Story, pi: int, qlo: int) -> tuple[str, Mention] | None:
         """The speaker of the sentence just before a quote that opens a sentence."""
