@@ -1065,3 +1065,13 @@ def test_a_pronoun_after_reported_speech_is_the_person_reported():
         "\u201cOur youngest asked if we would ever go home,\u201d she said."
     )
     assert _speakers(text)["Our youngest asked if we would ever go home,"] == "Ifeoma Okonkwo-Brandt"
+
+
+def test_a_pronoun_in_an_interview_answer_names_only_someone_the_answer_names():
+    text = (
+        "Drummer Ottavia Brennecke-Lund spoke to the Weekly Ledger. Her answers have been edited.\n\n"
+        "Q: Why a solo record now?\n\n"
+        "A: My son, honestly. He heard the rough mixes and said, \u201cThis is the first thing you made for you.\u201d "
+        "That stung."
+    )
+    assert _speakers(text)["This is the first thing you made for you."] is None

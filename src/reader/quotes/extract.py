@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Extractor", "Segment", "State", "extract_quotes", "method_of", "paragraphs"]
 
+#: The start of an interview's answer: "A: ...", "A. ...".
+_ANSWER_RE = re.compile(r"A[:.]\s")
 _TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$)")
 _SO_CALLED_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|(?:the|a|his|her|their) nickname|goes by|known as|codenamed|code-named"
@@ -417,8 +419,10 @@ class Extractor:
                 reported = self._reported_speaker(story, a, attr[1])
                 if reported is not None:
                     return attr[0], reported[0], reported[1], "pronoun"
-                who, story = self.resolver.resolve(story, attr[1])
-                return attr[0], who, story, method_of(attr[1])
+                who, after = self.resolver.resolve(story, attr[1])
+                if attr[1].kind == "pronoun" and not self._answer_knows(after, a.para, who):
+                    return attr[0], _NOBODY, story, None
+                return attr[0], who, after, method_of(attr[1])
             if attr[0] == ":" and continues:
                 # 'On the state of the business: "It's harder than ever."'
                 return attr[0], _continued(last), story, "previous paragraph"
@@ -439,6 +443,18 @@ class Extractor:
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
         return None, _NOBODY, story, None
+
+    def _answer_knows(self, story: Story, pi: int, who: Speaker) -> bool:
+        """In an interview's answer ("A: ..."), a pronoun names only someone the answer itself names.
+
+        "A: My daughter heard the mixes and said, 'Mom, ...'": the "she" is
+        somebody in the answer, not the interviewee nor anyone named before.
+        """
+        ps, pe = self.paras[pi][0], self.paras[pi][1]
+        if who.entity is None or not _ANSWER_RE.match(self.text, ps, pe):
+            return True
+        found = story.recent(pe, lambda e: e is who.entity)
+        return found is not None and found[1] >= ps
 
     def _reported_speaker(self, story: Story, a: Segment, m: Mention) -> tuple[Speaker, Story] | None:
         """For a he/she beside a quote: the person named as saying something just before it, if the pronoun fits.
