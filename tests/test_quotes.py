@@ -1075,3 +1075,13 @@ def test_a_pronoun_in_an_interview_answer_names_only_someone_the_answer_names():
         "That stung."
     )
     assert _speakers(text)["This is the first thing you made for you."] is None
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraph_s_quote():
+    text = (
+        "\u201cThe vote was close,\u201d said council clerk Ingvild Rasmussen-Oyelaran.\n\n"
+        "Mayor Teodor Blackwood-Ashe, who votes only to break a tie, said after the meeting:\n\n"
+        "\u201cI have never seen this chamber so full, and I have never been prouder of it.\u201d"
+    )
+    got = _speakers(text)
+    assert got["I have never seen this chamber so full, and I have never been prouder of it."] == "Teodor Blackwood-Ashe"

@@ -437,12 +437,30 @@ class Extractor:
                 # 'Haldane said the fund was holding on. "We still think..."'
                 who, story = self.resolver.resolve(story, found[1])
                 return found[0], who, story, "previous sentence"
+        if at_start and a.para > 0:
+            found = self._colon_before(story, a.para)
+            if found is not None:
+                # 'Mayor Ada Quill said after the meeting:' then a paragraph that is the quote
+                who, story = self.resolver.resolve(story, found[1])
+                return found[0], who, story, "previous sentence"
         if at_start and continues and last[0].kind == "direct":
             return None, _continued(last), story, "previous paragraph"
         nwords = sum(len(text[s:e].split()) for s, e in pieces)
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
         return None, _NOBODY, story, None
+
+    def _colon_before(self, story: Story, pi: int) -> tuple[str, Mention] | None:
+        """The speaker of a paragraph before ``pi`` that ends in a colon ("X said after the meeting:")."""
+        text = self.text
+        ps, pe = self.paras[pi - 1][0], self.paras[pi - 1][1]
+        end = rstrip_index(text, ps, pe)
+        if end <= ps or text[end - 1] != ":" or self.paras[pi][0] - pe > 3:
+            return None
+        lo, _hi = self.sentence(pi - 1, end - 1, end - 1)
+        if any(self.reg.in_quote(p) for p in (lo, end - 1)):
+            return None
+        return cues.in_sentence(story, text, lo, end, end, end)
 
     def _answer_knows(self, story: Story, pi: int, who: Speaker) -> bool:
         """In an interview's answer ("A: ..."), a pronoun names only someone the answer itself names.
