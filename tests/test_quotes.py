@@ -1085,3 +1085,13 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraph_s_quote():
     )
     got = _speakers(text)
     assert got["I have never seen this chamber so full, and I have never been prouder of it."] == "Teodor Blackwood-Ashe"
+
+
+def test_a_person_named_after_the_role_that_follows_the_verb_is_the_speaker():
+    for attribution in ("according to", "said"):
+        text = (
+            "The Coastal Safety Board said the ruling was fair.\n\n"
+            f"\u201cEvery one of those deaths was preventable,\u201d {attribution} the board\u2019s head of "
+            "marine safety, Oriel Vantreight."
+        )
+        assert _speakers(text)["Every one of those deaths was preventable,"] == "Oriel Vantreight"

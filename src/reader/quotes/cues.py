@@ -287,8 +287,12 @@ def _role_phrase_before(
 # -- the noun phrase after a verb -------------------------------------------------
 
 
-def np_after(story: Story, text: str, lo: int, hi: int) -> Mention | None:
-    """The noun phrase starting at ``lo`` ("said Mr Quill", "said the minister")."""
+def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = False) -> Mention | None:
+    """The noun phrase starting at ``lo`` ("said Mr Quill", "said the minister").
+
+    ``after_verb``: the phrase follows its speech verb, so a person named
+    after the role ("said the board's chair, Ada Quill") is the speaker.
+    """
     lo = lstrip_index(text, lo, hi)
     if lo >= hi:
         return None
@@ -305,7 +309,27 @@ def np_after(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     named = _name_after_role_words(story, lazy, hi)
     if named is not None:
         return named
-    return _phrase_after(story, lazy, hi)
+    phrase = _phrase_after(story, lazy, hi)
+    if after_verb and phrase is not None and phrase.kind == "role":
+        return _apposed_name(story, text, phrase, hi) or phrase
+    return phrase
+
+
+def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | None:
+    """ "said the board's head of safety, Ada Quill": the person named right after the role, set off by a comma."""
+    c = text.find(",", role.end, min(hi, role.end + 60))
+    if c < 0 or any(ch in text[role.end : c] for ch in ".;:!?\u201c\u201d\"\u2018"):
+        return None
+    if any(w[:1].isupper() for w in text[role.end : c].split()):
+        return None  # other capitals between: not one noun phrase
+    k = lstrip_index(text, c + 1, hi)
+    run = story.reg.runs_by_start.get(k)
+    if run is None or run.end > hi or story.run_kind(run) != "person":
+        return None
+    after = text[run.end : run.end + 1]
+    if after and after not in ".,;" and not after.isspace():
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
 
 
 def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
@@ -621,7 +645,7 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
     if verb == "according to":
-        return np_after(story, text, v.end(), hi)
+        return np_after(story, text, v.end(), hi, after_verb=True)
     tok = last_word(text, max(lo, v.start() - 20), v.start())
     prev = tok[2].lower() if tok is not None else ""
     if verb.endswith("ing") and tok is not None and tok[2] != ",":
@@ -654,7 +678,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     v = VERB_RE.match(text, i)
     if v is not None:
         j = _skip_aux_forward(text, v.end(), hi)
-        m = np_after(story, text, j, hi)
+        m = np_after(story, text, j, hi, after_verb=True)
         return None if m is None else (v.group(), m, m.end)
     m = np_after(story, text, i, hi)
     if m is None:
