@@ -316,7 +316,7 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
 
 
 def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | None:
-    """ "said the board's head of safety, Ada Quill": the person named right after the role, set off by a comma."""
+    """The person named right after a role, set off by a comma: "said the board's head of safety, Ada Quill"."""
     c = text.find(",", role.end, min(hi, role.end + 60))
     if c < 0 or any(ch in text[role.end : c] for ch in ".;:!?\u201c\u201d\"\u2018"):
         return None
