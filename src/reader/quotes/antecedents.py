@@ -109,8 +109,8 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
         return None
     ent, at = found
     gender = story.gender(ent)
-    if ent is exclude or not ent.strong or gender not in (None, g):
-        return None
+    if ent is exclude or not ent.strong or gender not in (None, g) or story.kind(ent) != "person":
+        return None  # (an organisation that spoke is an "it" or a "they", never a he or she)
     text = story.reg.text
     if at < prev_para_start(text, pos):
         return None
