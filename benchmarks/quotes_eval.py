@@ -23,8 +23,9 @@ extractor and scored once, blind (figures in docs/PERFORMANCE.md), and then
 became a development set too. As of extractor v7 all of held-out 1 to 5 have
 been used for tuning (4 and 5 also set the confidence table in
 src/reader/quotes/confidence.py); held-out 6 was scored once, blind, on v7
-(docs/PERFORMANCE.md) and has not tuned anything yet. The next honest figure
-needs a new set, scored once.
+(docs/PERFORMANCE.md) and then tuned the final v7 rules and the confidence
+table (with 4 and 5); held-out 7 was scored once, blind, on the final v7
+rules and has tuned nothing yet.
 
     python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
 """
