@@ -62,6 +62,8 @@ _ANONYMOUS_RE = re.compile(
     r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
     r"|speaking anonymously|spoke anonymously)\b"
 )
+#: How far from a mention its sentence's ends are looked for (characters).
+_SENTENCE_REACH = 600
 #: How near before a pronoun a second person who fits it makes it a guess (characters).
 _CONTEST_REACH = 400
 #: "One letter, sent in 2021 by local resident Bram Lisle," -- the author.
@@ -298,11 +300,16 @@ class Resolver:
         return ent
 
     def _sentence(self, pos: int) -> tuple[int, int]:
-        """The sentence around ``pos`` (from the stop or line break before it to the one after)."""
+        """The sentence around ``pos`` (from the stop or line break before it to the one after).
+
+        Looked for within a few hundred characters either way, so that the
+        cost does not grow with the article (a long text may have no "?" at all).
+        """
         text = self.text
-        lo = max(text.rfind(stop, 0, pos) for stop in (". ", "? ", "! ", "\n")) + 1
-        ends = [i for i in (text.find(stop, pos) for stop in (". ", "? ", "! ", "\n")) if i != -1]
-        return lo, min(ends) if ends else len(text)
+        a, b = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
+        lo = max(a - 1, *(text.rfind(stop, a, pos) for stop in (". ", "? ", "! ", "\n"))) + 1
+        ends = [i for i in (text.find(stop, pos, b) for stop in (". ", "? ", "! ", "\n")) if i != -1]
+        return lo, min(ends) if ends else b
 
     def _anonymous(self, m: Mention) -> bool:
         """Does the sentence of a role or pronoun mention say the speaker is not to be named?
