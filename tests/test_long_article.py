@@ -52,6 +52,15 @@ def test_quotes_on_a_long_article(saved):
         assert f"We counted {i} sacks" in text[q.start : q.end]
 
 
+def test_quotes_read_in_slices_make_the_whole_list(saved):
+    library, aid = saved
+    whole = library.quotes(aid)
+    slices = [library.quotes(aid, offset=i, limit=7) for i in range(0, len(whole) + 7, 7)]
+    assert [q for s in slices for q in s] == whole
+    assert all(len(s) == 7 for s in slices[:-2]) and slices[-1] == []
+    assert library.quotes(aid, offset=len(whole) - 2) == whole[-2:]
+
+
 def test_highlights_at_the_end_of_a_long_article(saved):
     library, aid = saved
     text = library.article(aid).text

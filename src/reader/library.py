@@ -326,10 +326,11 @@ class Library:
             raise NotFound(f"no article with id {article_id}")
         return found
 
-    def quotes(self, article_id: int) -> list[Quote]:
+    def quotes(self, article_id: int, *, offset: int = 0, limit: int | None = None) -> list[Quote]:
+        """The article's quotes in article order; ``offset`` and ``limit`` read a slice (a long article in steps)."""
         self._check_exists(article_id)
         with storage_errors(self.path):
-            return rows.get_quotes(self.conn, article_id)
+            return rows.get_quotes(self.conn, article_id, offset, limit)
 
     def quote_corrections(self, article_id: int) -> list[dict]:
         """The reader's corrections of this article's quotes (quote_text, start, speaker, not_quote, made)."""

@@ -10,9 +10,14 @@ benchmarks/reliability.py, never asserted here.
 
 from __future__ import annotations
 
-import pytest
+import gc
 
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.ui import main_window
 from reader.ui.app import build_window
+from reader.ui.models import Roles
 from tests_helpers import long_page
 
 N = 2000
@@ -133,3 +138,85 @@ def test_the_saved_place_far_down_is_restored_and_a_partial_view_is_not_finished
     win.save_progress()
     assert not library.reading_state(long_id)["read"]
     assert 0.7 < library.reading_state(long_id)["progress"] < 1.0
+
+
+def _wait_quotes(qtbot, win):
+    qtbot.waitUntil(win.quotes_complete, timeout=20000)
+
+
+def test_the_quotes_panel_fills_in_steps_with_every_quote_in_order(qtbot, win, library, long_id, monkeypatch):
+    monkeypatch.setattr(main_window, "QUOTES_STEP", 7)  # 80 quotes: twelve steps
+    panel = win.side_panel
+    expected = library.quotes(long_id)
+    assert len(expected) > 10 * main_window.QUOTES_STEP
+    _reopen(win, long_id)
+    assert panel.model.quote_count() == 0 and not win.quotes_complete()  # read after the first paint
+    qtbot.waitUntil(lambda: 0 < panel.model.quote_count() < len(expected))  # part of them, shown already
+    _wait_quotes(qtbot, win)
+    assert panel.model.quotes() == expected
+    assert panel.shown_rows() == [("quote", f"{q.who}: {q.text}") for q in expected]
+    assert panel.title.text() == f"QUOTES  ·  {len(expected)}"
+    qtbot.waitUntil(win.article_view.is_complete, timeout=20000)
+    assert gc.isenabled()  # collection was only put off while the article was set
+
+
+def test_grouped_quotes_of_a_long_article_fill_completely(qtbot, win, library, long_id, monkeypatch):
+    monkeypatch.setattr(main_window, "QUOTES_STEP", 7)
+    panel = win.side_panel
+    panel.group_button.setChecked(True)
+    _reopen(win, long_id)
+    _wait_quotes(qtbot, win)
+    expected = library.quotes(long_id)
+    assert sorted(panel.model.quotes(), key=lambda q: q.start) == expected
+    headers = [label for kind, label in panel.shown_rows() if kind == "speaker"]
+    assert sum(int(h.rsplit("·", 1)[1]) for h in headers) == len(expected)
+    assert len(headers) == len({q.who for q in expected})  # each speaker once
+
+
+def test_clicking_the_last_quote_of_a_long_article_jumps_to_it(qtbot, win, library, long_id, monkeypatch):
+    monkeypatch.setattr(main_window, "QUOTES_STEP", 7)
+    view, panel = win.article_view, win.side_panel
+    _reopen(win, long_id)
+    _wait_quotes(qtbot, win)
+    q = library.quotes(long_id)[-1]
+    index = panel.model.index(panel.model.rowCount() - 1)
+    assert index.data(Roles.ITEM) == q
+    win.side_tabs.setCurrentWidget(panel)
+
+    def in_sight():  # the list measures its cards a batch at a time: scroll once the last one is placed
+        panel.view.scrollTo(index)
+        return panel.view.viewport().rect().contains(panel.view.visualRect(index).center())
+
+    qtbot.waitUntil(in_sight)
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(index).center())
+    assert view.flashed_ranges() == [(q.start, q.end)]
+    top, bottom = view.visible_range()
+    assert top <= q.start <= bottom
+
+
+def test_opening_another_article_drops_the_long_ones_quotes_still_to_read(
+    qtbot, win, library, long_id, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(main_window, "QUOTES_STEP", 7)
+    p = tmp_path / "short.txt"
+    p.write_text("A short one\n\n\u201cWe rebuilt the quay,\u201d said Ann Lee.", encoding="utf-8")
+    short = library.add(p).id
+    _reopen(win, long_id)
+    win.open_article(short)
+    assert win.quotes_complete() and gc.isenabled()
+    qtbot.wait(50)  # the long article's steps, had they gone on, would have come by now
+    assert win.side_panel.model.quotes() == library.quotes(short)
+    assert win.side_panel.title.text() == "QUOTES  ·  1"
+
+
+def test_quotes_shown_again_after_a_change_are_read_in_steps_too(qtbot, win, library, long_id, monkeypatch):
+    monkeypatch.setattr(main_window, "QUOTES_STEP", 7)
+    _reopen(win, long_id)
+    qtbot.waitUntil(win.article_view.is_complete, timeout=20000)
+    _wait_quotes(qtbot, win)
+    first = library.quotes(long_id)[0]
+    win.side_panel.correct_quote(first, "Ann Lee")
+    assert win.side_panel.model.quote_count() == main_window.QUOTES_STEP  # the first step at once
+    _wait_quotes(qtbot, win)
+    shown = win.side_panel.model.quotes()
+    assert shown == library.quotes(long_id) and shown[0].speaker == "Ann Lee"

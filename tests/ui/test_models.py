@@ -56,6 +56,33 @@ def test_quote_list_model(qtmodeltester):
     assert model.row_in_view(50, 60) == 6  # past the last: the last one above
 
 
+def test_quote_list_model_adds_quotes_after_those_shown(qtmodeltester):
+    quotes = [
+        Quote("one", 0, 3, "Ann Lee", "direct"),
+        Quote("two", 10, 13, "Bo Chan", "partial"),
+        Quote("three", 20, 25, "Ann Lee", "direct"),
+        Quote("four", 30, 34, None, "direct"),
+    ]
+    model = QuoteListModel()
+    model.add_quotes(quotes[:1])
+    qtmodeltester.check(model)
+    model.add_quotes(quotes[1:3])
+    model.add_quotes([])
+    model.add_quotes(quotes[3:])
+    qtmodeltester.check(model)
+    assert model.quotes() == quotes and model.quote_count() == 4
+    assert [model.index(r).data() for r in range(4)] == ["“one”", "“two”", "“three”", "“four”"]
+    # Grouped, the groups are made again from all the quotes (a speaker's count and place change).
+    model.set_quotes(quotes[:2], grouped=True)
+    model.add_quotes(quotes[2:])
+    qtmodeltester.check(model)
+    whole = QuoteListModel()
+    whole.set_quotes(quotes, grouped=True)
+    rows = [model.index(r).data() for r in range(model.rowCount())]
+    assert rows == [whole.index(r).data() for r in range(whole.rowCount())]
+    assert rows[0] == "Ann Lee  ·  2"
+
+
 def test_library_row_says_added_when_there_is_no_publication_date(library, tmp_path):
     p = tmp_path / "n.txt"
     p.write_text("Notes headline\n\nBody.", encoding="utf-8")

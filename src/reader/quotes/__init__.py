@@ -35,8 +35,10 @@ group a new one, so the order in which groups are resolved cannot leak.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from .extract import extract_quotes
+if TYPE_CHECKING:
+    from .extract import extract_quotes
 
 log = logging.getLogger(__name__)
 
@@ -44,3 +46,14 @@ log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = 7
 
 __all__ = ["EXTRACTOR_VERSION", "extract_quotes"]
+
+
+def __getattr__(name: str):  # noqa: ANN202
+    # The engine is imported on first use, so that reading EXTRACTOR_VERSION stays cheap: the
+    # window's check for stale quotes ran the import (~50 ms of held GIL) in a worker while a
+    # long article was being set, and the UI thread waited for the GIL.
+    if name == "extract_quotes":
+        from .extract import extract_quotes
+
+        return extract_quotes
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -442,11 +442,12 @@ def id_taken(db: sqlite3.Connection, table: str, row_id: int) -> bool:
     return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
 
 
-def get_quotes(db: sqlite3.Connection, article_id: int) -> list[Quote]:
+def get_quotes(db: sqlite3.Connection, article_id: int, offset: int = 0, limit: int | None = None) -> list[Quote]:
+    """The article's quotes in article order; with ``offset``/``limit``, only that slice of the list."""
     rows = db.execute(
         'SELECT text, speaker, start, "end", kind, cue, speaker_start, speaker_end, pieces, method, confidence '
-        "FROM quotes WHERE article_id = ? ORDER BY seq",
-        [article_id],
+        "FROM quotes WHERE article_id = ? ORDER BY seq LIMIT ? OFFSET ?",
+        [article_id, -1 if limit is None else limit, offset],
     ).fetchall()
     # The pieces of 1,000 quotes per JSON document: far fewer decodes than one per quote
     # (a 50,000-paragraph article has ~20,000 quotes), and none so long that a worker

@@ -200,8 +200,24 @@ class QuoteListModel(_SectionedListModel):
             self._rows = list(self._quotes)
         self.endResetModel()
 
+    def add_quotes(self, quotes: Sequence[Quote]) -> None:
+        """Add ``quotes`` after those shown (the next part of a long article's list, read in steps)."""
+        if not quotes:
+            return
+        if self.grouped:  # a speaker's header and place depend on all their quotes: group again
+            self.set_quotes(self._quotes + list(quotes), grouped=True)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(quotes) - 1)
+        self._quotes.extend(quotes)
+        self._rows.extend(quotes)
+        self.endInsertRows()
+
     def quotes(self) -> list[Quote]:
         return list(self._quotes)
+
+    def quote_count(self) -> int:
+        return len(self._quotes)
 
     def row_in_view(self, top: int, bottom: int) -> int | None:
         """The quote under the reader's eye.

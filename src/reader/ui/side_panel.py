@@ -128,9 +128,22 @@ class SidePanel(QWidget):
         self.article = article
         self.model.set_quotes(quotes, grouped=self.group_button.isChecked())
         self.delegate.current_row = None
-        self.title.setText(f"QUOTES  ·  {len(quotes)}" if quotes else "QUOTES")
-        self.group_button.setVisible(bool(quotes))
-        self.stack.setCurrentWidget(self.view if quotes else self.empty)
+        self._show_count()
+
+    def add_quotes(self, quotes: list[Quote]) -> None:
+        """Show ``quotes`` after those shown: the next part of a long article's list, read in steps."""
+        if not quotes:
+            return
+        if self.model.grouped:  # regrouped: the marked row moves
+            self.delegate.current_row = None
+        self.model.add_quotes(quotes)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        n = self.model.quote_count()
+        self.title.setText(f"QUOTES  ·  {n}" if n else "QUOTES")
+        self.group_button.setVisible(bool(n))
+        self.stack.setCurrentWidget(self.view if n else self.empty)
 
     def shown_rows(self) -> list[tuple[str, str]]:
         """What the panel shows, row by row: ("speaker", "Name · N") or ("quote", "Name: words")."""

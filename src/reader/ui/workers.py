@@ -285,30 +285,3 @@ class DailyBackupJob(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
-
-
-class QuotesJob(QRunnable):
-    """Read one article's quotes off the UI thread (a very long article has thousands).
-
-    ``signals.finished`` gets ``(article_id, quotes)``; ``failed`` the exception.
-    """
-
-    def __init__(self, data_dir, article_id: int) -> None:
-        super().__init__()
-        self.data_dir = data_dir
-        self.article_id = article_id
-        self.signals = JobSignals()
-        self.setAutoDelete(False)  # the window keeps it until it reports
-
-    def run(self) -> None:
-        try:
-            with Library.open(self.data_dir) as lib:
-                quotes = lib.quotes(self.article_id)
-        except BaseException as exc:  # reported to the UI thread, never lost in the pool
-            log.debug("reading quotes failed", exc_info=True)
-            self.signals.failed.emit(exc)
-            return
-        self.signals.finished.emit((self.article_id, quotes))
-
-    def start(self) -> None:
-        QThreadPool.globalInstance().start(self)
