@@ -333,7 +333,7 @@ def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | 
 
 
 def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
-    """'Red Cross spokesperson Bram Lisle': the name is the last run."""
+    """'Red Cross spokesperson Otso Lisle': the name is the last run."""
     has, toks = lazy.has, lazy.t
     k = 0
     while has(k) and toks[k][0] < run.end:

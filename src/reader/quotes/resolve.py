@@ -66,7 +66,7 @@ _ANONYMOUS_RE = re.compile(
 _SENTENCE_REACH = 600
 #: How near before a pronoun a second person who fits it makes it a guess (characters).
 _CONTEST_REACH = 400
-#: "One letter, sent in 2021 by local resident Bram Lisle," -- the author.
+#: "One letter, sent in 2021 by local resident Otso Lisle," -- the author.
 _BY_RE = re.compile(r",? [^,.]{0,60}?\bby (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
 _SENT_PUNCT = ".!?\u2026"
 
@@ -198,7 +198,7 @@ class Resolver:
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
         if m.head in lx.DOCUMENT_HEADS:
-            # "One letter, sent by Bram Lisle, warned": its author;
+            # "One letter, sent by Otso Lisle, warned": its author;
             # "the statement said": whoever was last said to issue one.
             by = _BY_RE.match(self.text, m.end)
             run = self.reg.runs_by_start.get(by.end()) if by else None
@@ -405,7 +405,7 @@ class Resolver:
         """The full names (two or more words) the article gave that start or end with ``word``.
 
         From the people the registry knows, from names joined by "and" ("Cosima
-        Pennock and Bram Lisle won it"), and from the text itself (a given name
+        Pennock and Otso Lisle won it"), and from the text itself (a given name
         and a surname, neither a common capitalised word).
         """
         found: set[str] = set()
