@@ -1095,3 +1095,11 @@ def test_a_person_named_after_the_role_that_follows_the_verb_is_the_speaker():
             "marine safety, Oriel Vantreight."
         )
         assert _speakers(text)["Every one of those deaths was preventable,"] == "Oriel Vantreight"
+
+
+def test_a_short_clause_before_a_colon_names_its_subject_without_a_speech_verb():
+    text = (
+        "\u201cWhere was she when her party voted against every penny?\u201d said Minister Idris Tregaskis-Ojo.\n\n"
+        "Ms Wilhelmina Achterkamp came back: \u201cI was on the 7.42, standing, like everyone else.\u201d"
+    )
+    assert _speakers(text)["I was on the 7.42, standing, like everyone else."] == "Wilhelmina Achterkamp"

@@ -719,6 +719,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         m = np_before(story, text, lo, body_end)
         if m is not None and m.kind in ("name", "org") and m.start <= lstrip_index(text, lo, body_end) + 1:
             return ":", m
+        subject = _short_clause_subject(story, text, lo, body_end)
+        if subject is not None:
+            return ":", subject  # "Ms Quill shot back:", "Quill followed up:": a person, then a few small words
         ms = m.run.start if m is not None and m.run is not None else (m.start if m is not None else 0)
         if m is not None and _ON_BEHALF_RE.search(text, max(lo, ms - 40), ms):
             # "Det Sgt Ormond read a statement from PC Byrne:": PC Byrne's words
@@ -735,6 +738,22 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         if not any(c in _QUOTE_CHARS for c in text[lo:body_end]):
             return ":", None  # "On the state of the business: ..." -- the last speaker
     return None
+
+
+#: At most this many words between a subject and the colon of "X shot back:".
+_SHORT_CLAUSE_WORDS = 4
+
+
+def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention | None:
+    """The person a short clause before a colon starts with: "Ms Quill came back:" (no speech verb needed)."""
+    start = lstrip_index(text, lo, end)
+    run = story.reg.runs_by_start.get(start)
+    if run is None or run.end >= end or story.run_kind(run) != "person":
+        return None
+    rest = text[run.end : end].split()
+    if not 1 <= len(rest) <= _SHORT_CLAUSE_WORDS or not all(w.isalpha() and w.islower() for w in rest):
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
 
 
 def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> tuple[str, Mention] | None:
