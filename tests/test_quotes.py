@@ -1103,3 +1103,12 @@ def test_a_short_clause_before_a_colon_names_its_subject_without_a_speech_verb()
         "Ms Wilhelmina Achterkamp came back: \u201cI was on the 7.42, standing, like everyone else.\u201d"
     )
     assert _speakers(text)["I was on the 7.42, standing, like everyone else."] == "Wilhelmina Achterkamp"
+
+
+def test_a_chant_is_nobody_s():
+    text = (
+        "Coach Ilse Marchetti-Obuya said the win was earned.\n\n"
+        "The student section stormed the field at the final whistle, chanting \u201cEight in a row!\u201d "
+        "as players danced."
+    )
+    assert _speakers(text)["Eight in a row!"] is None

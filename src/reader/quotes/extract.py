@@ -415,6 +415,8 @@ class Extractor:
         story, last = state.story, state.last
         continues = last is not None and last[2] >= a.para - CONTINUATION_REACH
         if attr is not None:
+            if attr[0].lower().startswith("chant"):
+                return attr[0], _NOBODY, story, None  # "..., chanting 'Out, out, out'": a crowd, nobody in particular
             if attr[1] is not None:
                 reported = self._reported_speaker(story, a, attr[1])
                 if reported is not None:
