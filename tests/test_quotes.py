@@ -1112,3 +1112,11 @@ def test_a_chant_is_nobody_s():
         "as players danced."
     )
     assert _speakers(text)["Eight in a row!"] is None
+
+
+def test_the_letter_said_speaks_for_the_person_the_sentence_that_mentioned_it_names():
+    text = (
+        "In a letter to customers sent on Friday, Marrowgate Water\u2019s chief executive, Isadora Quennell-Obi, "
+        "apologised. \u201cWe have let you down, and I am sorry,\u201d the letter said."
+    )
+    assert _speakers(text)["We have let you down, and I am sorry,"] == "Isadora Quennell-Obi"

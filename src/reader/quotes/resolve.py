@@ -204,7 +204,11 @@ class Resolver:
             run = self.reg.runs_by_start.get(by.end()) if by else None
             ent = story.entity_of(run) if run is not None else None
             if ent is None:
-                ent = self._document_owner(story, m) or self._document_source(story, m)
+                ent = (
+                    self._document_owner(story, m)
+                    or self._document_source(story, m)
+                    or self._document_sender(story, m.head or "", m.start)
+                )
             if ent is None:
                 found = story.recent(at, lambda e: e.strong)
                 ent = found[0] if found else None
@@ -279,6 +283,30 @@ class Resolver:
             if found is not None:
                 return found  # the first one named after "from": the author, not whom it is addressed to
         return None
+
+    def _document_sender(self, story: Story, head: str, pos: int) -> Entity | None:
+        """Who the sentence that last mentioned the document is about: "X said in a news release that...".
+
+        The person named in it first, else the organisation: "In a letter
+        to customers, the firm's chief executive, Ada Quill, apologised" is
+        Ada Quill's letter. Within the paragraph and the one before.
+        """
+        text = self.text
+        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        k = text.rfind(head, lo, pos) if head else -1
+        if k < 0 or self.reg.in_quote(k):
+            return None
+        s_lo, s_hi = self._sentence(k)
+        first_org = None
+        for ts, _te, _w in words(text, s_lo, min(s_hi, pos)):
+            run = self.reg.runs_by_start.get(ts)
+            found = story.entity_of(run) if run is not None and not self.reg.in_quote(ts) else None
+            if found is None or not found.strong:
+                continue
+            if story.kind(found) == "person":
+                return found
+            first_org = first_org or found
+        return first_org
 
     def _document_author(self, story: Story, pos: int) -> Entity | None:
         """Who a statement, letter or message just mentioned is from."""
