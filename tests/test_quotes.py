@@ -1120,3 +1120,12 @@ def test_the_letter_said_speaks_for_the_person_the_sentence_that_mentioned_it_na
         "apologised. \u201cWe have let you down, and I am sorry,\u201d the letter said."
     )
     assert _speakers(text)["We have let you down, and I am sorry,"] == "Isadora Quennell-Obi"
+
+
+def test_a_quote_right_after_a_sentence_about_a_person_doing_something_is_theirs():
+    text = (
+        "Director Rafael Ocampo-Brandt and writer Wen-li Zhao made the film in one winter.\n\n"
+        "\u201cThe barn burned in one take,\u201d said Ocampo-Brandt.\n\n"
+        "Zhao, sitting beside him, shook her head. \u201cWe had no choice.\u201d"
+    )
+    assert _speakers(text)["We had no choice."] == "Wen-li Zhao"

@@ -40,7 +40,7 @@ from .marks import Span, find_spans
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker
 from .story import Story
-from .tokens import WORD_BEFORE_RE, rstrip_index
+from .tokens import WORD_BEFORE_RE, lstrip_index, rstrip_index
 
 log = logging.getLogger(__name__)
 
@@ -499,6 +499,8 @@ class Extractor:
         if hi <= lo or any(self.reg.in_quote(p) for p in (lo, hi - 1)):
             return None
         found = cues.in_sentence(story, text, lo, hi, hi, hi)
+        if found is None and rstrip_index(text, ps, qlo) > ps:
+            found = self._sentence_subject(story, lo, hi)  # "Quill shook her head. '...,' she said"
         if found is None or found[1].kind != "name":
             return None
         who, story2 = self.resolver.resolve(story, found[1])
@@ -518,10 +520,25 @@ class Extractor:
         lo, _hi = self.sentence(pi, qlo - 1, qlo - 1)
         if any(self.reg.in_quote(p) for p in (lo, qlo - 2)):
             return None
-        found = cues.in_sentence(story, self.text, lo, qlo, qlo, qlo)
+        found = cues.in_sentence(story, self.text, lo, qlo, qlo, qlo) or self._sentence_subject(story, lo, qlo)
         if found is None or found[1].kind == "role" and found[1].det in lx.INDEFINITE:
             return None
         return found
+
+    def _sentence_subject(self, story: Story, lo: int, hi: int) -> tuple[str, Mention] | None:
+        """The person a sentence opens with, doing something: "Quill smiled.", "Quill, beside him, nodded.".
+
+        A quote right after such a sentence is most likely theirs.
+        """
+        text = self.text
+        start = lstrip_index(text, lo, hi)
+        run = self.reg.runs_by_start.get(start)
+        if run is None or run.end >= hi or story.run_kind(run) != "person":
+            return None
+        nxt = text[run.end : run.end + 2]
+        if not (nxt.startswith(",") or (nxt[:1] == " " and nxt[1:2].islower())):
+            return None
+        return "", cues.Mention(run.name_start, run.end, "name", run=run)
 
     # -- nested quotes ---------------------------------------------------------
 
