@@ -20,6 +20,7 @@ import textwrap
 import time
 
 import pytest
+
 from test_kill_add import FILES, _add, _contents, _story
 
 SEED = 20261201
