@@ -1129,3 +1129,16 @@ def test_a_quote_right_after_a_sentence_about_a_person_doing_something_is_theirs
         "Zhao, sitting beside him, shook her head. \u201cWe had no choice.\u201d"
     )
     assert _speakers(text)["We had no choice."] == "Wen-li Zhao"
+
+
+def test_the_person_who_read_a_statement_out_is_not_who_said_it():
+    statement = (
+        "In a statement read to the court by the family\u2019s solicitor, Ottoline Brackwater-Ames, the boy\u2019s "
+        "mother, Lucinda Ferreira-Holt, said: \u201cHe was funny, clever and kind.\u201d"
+    )
+    assert _speakers(statement)["He was funny, clever and kind."] == "Lucinda Ferreira-Holt"
+    relative = (
+        "Her death was confirmed by her daughter, Simone Achterberg-Oyo, who said her mother had been "
+        "\u201cbaking in her head\u201d until the end."
+    )
+    assert _speakers(relative)["baking in her head"] == "Simone Achterberg-Oyo"

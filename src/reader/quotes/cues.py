@@ -493,6 +493,7 @@ def _head_mention(story: Story, lazy: LazyWords, i: int, n: str, mods: list[str]
 
 def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | None:
     """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
+    relative = _RELATIVE_RE.search(text, max(lo, vs - 40), vs) is not None
     pos = _skip_aux_back(text, lo, vs)
     tok = last_word(text, max(lo, pos - 12), pos)
     if tok is not None and tok[2].lower() in ("who", "which", "that") and tok[1] == rstrip_index(text, lo, pos):
@@ -505,18 +506,19 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         return m
     p = rstrip_index(text, lo, pos)
     if p > lo and text[p - 1] == ",":
-        return _appositive_subject(story, text, lo, p - 1)
+        return _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
 
 
-def _appositive_subject(story: Story, text: str, lo: int, c: int) -> Mention | None:
+def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: bool = False) -> Mention | None:
     """The subject of a verb after the comma at ``c``.
 
     "X, the minister, said", "Its director, Una Sallow-Quarrie, said",
     "Per Haugland, a scientist at ... in Bergen, Norway, who ..., called":
     the comma-delimited parts before the verb, right to left; a part that
     is a noun phrase from its first word is a candidate, and the leftmost
-    candidate is the subject.
+    candidate is the subject. ``relative``: the verb follows "who" ("her
+    daughter, Ann Lee, who said"), so it belongs to the part just before.
     """
     reg = story.reg
     cands: list[tuple[int, Mention]] = []
@@ -532,6 +534,10 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int) -> Mention | N
                 or (m.run is not None and _SPOKES_FOR_RE.fullmatch(text, seg, m.run.start) is not None)
             ):
                 cands.insert(0, (k, m))
+            elif cands and not relative and _BY_AGENT_RE.search(text, seg, c):
+                # "... read by the family's solicitor, Ann Bold, the boy's mother, Cy Lee, said": the part
+                # after "by" names who read it, not who said it
+                cands = [x for x in cands if x[0] != k - 1]
         if c2 < 0 or c - c2 > 160:
             break
         c = c2
@@ -551,6 +557,10 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int) -> Mention | N
         ):
             return inner  # "Its director, Una Sallow-Quarrie, said"
     return outer
+
+
+_RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
+_BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
 
 
 def _descriptive(words_before: str) -> bool:

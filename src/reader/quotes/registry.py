@@ -479,7 +479,7 @@ class Registry:
     # -- what the pronouns and roles outside quotes teach -------------------------
 
     def _learn_genders(self, events: list[tuple[int, str]]) -> None:
-        """'Ottilie Nye, 24, is hoping. She works...': she is a woman.
+        """'Idony Nye, 24, is hoping. She works...': she is a woman.
 
         A he/she outside quotes gives its gender to the most recent person
         before it if that person's gender is still unknown.
