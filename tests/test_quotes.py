@@ -1142,3 +1142,20 @@ def test_the_person_who_read_a_statement_out_is_not_who_said_it():
         "\u201cbaking in her head\u201d until the end."
     )
     assert _speakers(relative)["baking in her head"] == "Simone Achterberg-Oyo"
+
+
+def test_the_one_asked_answers():
+    text = (
+        "Mr Anselm Qvortrup-Hale, the chief executive, said the bonus had gone to charity.\n\n"
+        "\u201cHow much went to charity?\u201d asked Mr Obadiah Feltham-Roe.\n\n"
+        "\u201cI would rather not put a figure on it,\u201d he said."
+    )
+    assert _speakers(text)["I would rather not put a figure on it,"] == "Anselm Qvortrup-Hale"
+
+
+def test_a_rhetorical_question_does_not_hand_the_next_quote_to_someone_else():
+    text = (
+        "\u201cYou want me to pay for that?\u201d Mr Ignatius Bellweather-Oyo said.\n\n"
+        "He added that he would raise prices. \u201cThey will pay for it,\u201d he said."
+    )
+    assert _speakers(text)["They will pay for it,"] == "Ignatius Bellweather-Oyo"

@@ -421,7 +421,12 @@ class Extractor:
                 reported = self._reported_speaker(story, a, attr[1])
                 if reported is not None:
                     return attr[0], reported[0], reported[1], "pronoun"
-                who, after = self.resolver.resolve(story, attr[1])
+                asker = self._asker(state, a)
+                if asker is not None and attr[1].kind in ("pronoun", "role"):
+                    # '"How much?" asked Quill. / "I'd rather not say," he said.': the one asked answers
+                    who, after = self.resolver.resolve(story, attr[1], exclude=asker)
+                else:
+                    who, after = self.resolver.resolve(story, attr[1])
                 if attr[1].kind == "pronoun" and not self._answer_knows(after, a.para, who):
                     return attr[0], _NOBODY, story, None
                 return attr[0], who, after, method_of(attr[1])
@@ -451,6 +456,15 @@ class Extractor:
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
         return None, _NOBODY, story, None
+
+    def _asker(self, state: State, a: Segment) -> Entity | None:
+        """Who asked the question just before this quote: the last quote, a question that "X asked", one paragraph up."""
+        last = state.last
+        if last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
+            return None
+        q = last[0]
+        asked = (q.cue or "").lower() in ("asked", "asks", "ask", "pressed", "demanded", "queried")
+        return last[1] if asked and q.text.rstrip().endswith("?") else None
 
     def _colon_before(self, story: Story, pi: int) -> tuple[str, Mention] | None:
         """The speaker of a paragraph before ``pi`` that ends in a colon ("X said after the meeting:")."""
@@ -498,6 +512,8 @@ class Extractor:
             return None
         if hi <= lo or any(self.reg.in_quote(p) for p in (lo, hi - 1)):
             return None
+        if text[lstrip_index(text, lo, hi)] in "\u201c\u2018\"'":
+            return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
         found = cues.in_sentence(story, text, lo, hi, hi, hi)
         if found is None and rstrip_index(text, ps, qlo) > ps:
             found = self._sentence_subject(story, lo, hi)  # "Quill shook her head. '...,' she said"
