@@ -458,7 +458,7 @@ class Extractor:
         return None, _NOBODY, story, None
 
     def _asker(self, state: State, a: Segment) -> Entity | None:
-        """Who asked the question just before this quote: the last quote, a question that "X asked", one paragraph up."""
+        """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up."""
         last = state.last
         if last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
             return None
