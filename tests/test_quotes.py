@@ -1159,3 +1159,22 @@ def test_a_rhetorical_question_does_not_hand_the_next_quote_to_someone_else():
         "He added that he would raise prices. \u201cThey will pay for it,\u201d he said."
     )
     assert _speakers(text)["They will pay for it,"] == "Ignatius Bellweather-Oyo"
+
+
+def test_the_person_a_question_names_answers_it():
+    text = (
+        "Mr Anselm Qvortrup-Hale, the chief executive, gave evidence.\n\n"
+        "\u201cI think you had better tell us,\u201d Mr Obadiah Feltham-Roe said.\n\n"
+        "\u201cWould you swim in the river, Mr Qvortrup-Hale?\u201d asked Lavinia Strachan-Oduro.\n\n"
+        "\u201cNot at the moment, no,\u201d he replied."
+    )
+    assert _speakers(text)["Not at the moment, no,"] == "Anselm Qvortrup-Hale"
+
+
+def test_reported_speech_with_a_he_inside_leads_to_the_named_speaker():
+    text = (
+        "Ms Ingeborg Vantreight chaired the meeting.\n\n"
+        "Mr Henrik Dalsgaard-Obi told the Courier afterward that he would ask the board to vote again. "
+        "\u201cThis is not over,\u201d he said."
+    )
+    assert _speakers(text)["This is not over,"] == "Henrik Dalsgaard-Obi"

@@ -40,7 +40,7 @@ from .marks import Span, find_spans
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker
 from .story import Story
-from .tokens import WORD_BEFORE_RE, lstrip_index, rstrip_index
+from .tokens import WORD_BEFORE_RE, lstrip_index, rstrip_index, words
 
 log = logging.getLogger(__name__)
 
@@ -422,7 +422,11 @@ class Extractor:
                 if reported is not None:
                     return attr[0], reported[0], reported[1], "pronoun"
                 asker = self._asker(state, a)
-                if asker is not None and attr[1].kind in ("pronoun", "role"):
+                addressed = self._addressed(story, state, attr[1]) if asker is not None else None
+                if addressed is not None:
+                    # '"Would you swim in it, Mr Quill?" asked Ada Lee. / "No," he replied.': Quill answers
+                    who, after = Speaker(addressed.name, addressed, attr[1].start, attr[1].end), story
+                elif asker is not None and attr[1].kind in ("pronoun", "role"):
                     # '"How much?" asked Quill. / "I'd rather not say," he said.': the one asked answers
                     who, after = self.resolver.resolve(story, attr[1], exclude=asker)
                 else:
@@ -465,6 +469,21 @@ class Extractor:
         q = last[0]
         asked = (q.cue or "").lower() in ("asked", "asks", "ask", "pressed", "demanded", "queried")
         return last[1] if asked and q.text.rstrip().endswith("?") else None
+
+    def _addressed(self, story: Story, state: State, m: Mention) -> Entity | None:
+        """The person a question just asked names ("..., Mr Quill?"), if the he/she answering fits them."""
+        if m.kind != "pronoun" or m.word not in ("he", "she") or state.last is None:
+            return None
+        q = state.last[0]
+        g = "m" if m.word == "he" else "f"
+        found = None
+        for ts, _te, _w in words(self.text, q.start, q.end):
+            run = self.reg.runs_by_start.get(ts)
+            ent = story.entity_of(run) if run is not None else None
+            if ent is not None and ent is not state.last[1] and story.kind(ent) == "person":
+                if story.gender(ent) in (None, g):
+                    found = ent
+        return found
 
     def _colon_before(self, story: Story, pi: int) -> tuple[str, Mention] | None:
         """The speaker of a paragraph before ``pi`` that ends in a colon ("X said after the meeting:")."""
@@ -515,6 +534,9 @@ class Extractor:
         if text[lstrip_index(text, lo, hi)] in "\u201c\u2018\"'":
             return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
         found = cues.in_sentence(story, text, lo, hi, hi, hi)
+        if found is not None and found[1].kind == "pronoun":
+            # "Quill told the paper that he would ask the board...": the named speaker of the sentence, not its "he"
+            found = self._named_speaker_in(story, lo, hi) or found
         if found is None and rstrip_index(text, ps, qlo) > ps:
             found = self._sentence_subject(story, lo, hi)  # "Quill shook her head. '...,' she said"
         if found is None or found[1].kind != "name":
@@ -527,6 +549,16 @@ class Extractor:
         if story2.gender(ent) is None and len(ent.name.split()) < 2:
             return None  # one capitalised word of unknown gender: too little to overrule the pronoun's own answer
         return Speaker(who.name, ent, m.start, m.end), story2  # resolved from the pronoun beside the quote
+
+    def _named_speaker_in(self, story: Story, lo: int, hi: int) -> tuple[str, Mention] | None:
+        """The first speech verb of a sentence whose speaker is named (not a pronoun or a role)."""
+        for v in cues.VERB_RE.finditer(self.text, lo, hi):
+            if self.reg.in_quote(v.start()):
+                continue
+            m = cues.agent_of_verb(story, self.text, lo, hi, v)
+            if m is not None and m.kind == "name":
+                return v.group(), m
+        return None
 
     def _previous_sentence_speaker(self, story: Story, pi: int, qlo: int) -> tuple[str, Mention] | None:
         """The speaker of the sentence just before a quote that opens a sentence."""
