@@ -1178,3 +1178,12 @@ def test_reported_speech_with_a_he_inside_leads_to_the_named_speaker():
         "\u201cThis is not over,\u201d he said."
     )
     assert _speakers(text)["This is not over,"] == "Henrik Dalsgaard-Obi"
+
+
+def test_an_indefinite_person_with_words_between_is_nobody_named():
+    text = (
+        "Councillor Aurelio Benedetti-Quaye defended the plan.\n\n"
+        "One elderly resident, leaving the chamber on a walking frame, said simply: "
+        "\u201cThat is the end of the village as we knew it.\u201d"
+    )
+    assert _speakers(text)["That is the end of the village as we knew it."] is None

@@ -62,6 +62,8 @@ _ANONYMOUS_RE = re.compile(
     r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
     r"|speaking anonymously|spoke anonymously)\b"
 )
+#: "One elderly", "a retired": an indefinite article and up to two words right before a role word.
+_INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[a-z\-]+ ){0,2}$")
 #: How far from a mention its sentence's ends are looked for (characters).
 _SENTENCE_REACH = 600
 #: How near before a pronoun a second person who fits it makes it a guess (characters).
@@ -197,6 +199,9 @@ class Resolver:
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
+        if m.det is None and m.head not in lx.SPOKES_HEADS and m.head not in lx.DOCUMENT_HEADS:
+            if _INDEF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start):
+                return None, story  # "One elderly resident, leaving the chamber, said": nobody named
         if m.head in lx.DOCUMENT_HEADS:
             # "One letter, sent by Otso Lisle, warned": its author;
             # "the statement said": whoever was last said to issue one.
