@@ -1187,3 +1187,21 @@ def test_an_indefinite_person_with_words_between_is_nobody_named():
         "\u201cThat is the end of the village as we knew it.\u201d"
     )
     assert _speakers(text)["That is the end of the village as we knew it."] is None
+
+
+def test_inside_a_quote_they_said_is_nobody_named():
+    text = (
+        "Theatre director Casimir Oduya-Brandt said sales were the best in thirty years.\n\n"
+        "\u201cPeople told us nobody would come in February,\u201d he said. "
+        "\u201cThey said, \u2018Do a pantomime again.\u2019 Well, here we are.\u201d"
+    )
+    assert _speakers(text)["Do a pantomime again."] is None
+
+
+def test_inside_a_quote_she_is_the_woman_the_quote_names():
+    text = (
+        "Producer Mikkel Strandgaard-Ovie kept the arrangements bare.\n\n"
+        "\u201cWe argued about every bar. Ottoline Varga-Quist kept asking me to take things away,\u201d he said. "
+        "\u201cAt one point she said, \u2018If you add one more cello I will leave.\u2019 So we did not.\u201d"
+    )
+    assert _speakers(text)["If you add one more cello I will leave."] == "Ottoline Varga-Quist"

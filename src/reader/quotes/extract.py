@@ -627,14 +627,34 @@ class Extractor:
             attr = (post[0], post[1]) if post else None
         return attr
 
+    def _named_inside(self, story: Story, lo: int, hi: int, word: str, outer: Entity | None) -> Entity | None:
+        """The last person the outer quote (its pieces in the paragraph) names before ``hi`` whom ``word`` fits."""
+        g = "m" if word == "he" else "f"
+        found = None
+        lo = max(self.text.rfind("\n", 0, lo) + 1, lo - 600)  # the quote's earlier pieces in its paragraph, too
+        for ts, _te, _w in words(self.text, lo, hi):
+            if not self.reg.in_quote(ts):
+                continue  # the reporter's words: the outer speaker's own quote names whom "she" means
+            run = self.reg.runs_by_start.get(ts)
+            ent = story.entity_of(run) if run is not None else None
+            if ent is not None and _named_inside_fits(story, ent, g, outer):
+                found = ent
+        return found
+
     def _nested_speaker(
         self, story: Story, m: Mention | None, outer: Entity | None, outer_pos: int
     ) -> tuple[Speaker, Story]:
         """Who the mention ``m`` in a quote by ``outer`` (opening at ``outer_pos``) names."""
         if m is None:
             return _NOBODY, story
-        if m.kind == "pronoun" and m.word == "it":
-            return _NOBODY, story  # "it called the prose 'competent'": a thing, not a person
+        if m.kind == "pronoun" and m.word in ("it", "they"):
+            # "it called the prose 'competent'": a thing; "They kept saying, 'Not long now'": people unnamed
+            return _NOBODY, story
+        if m.kind == "pronoun" and m.word in ("he", "she"):
+            inside = self._named_inside(story, outer_pos, m.start, m.word, outer)
+            if inside is not None:
+                # "'Ada kept asking me to cut things. At one point she said, "..."'": the person the quote names
+                return Speaker(inside.name, inside, m.start, m.end), story
         if m.kind == "pronoun" and m.word in ("i", "we"):
             return Speaker(outer.name if outer else None, None, m.start, m.end), story
         if m.kind == "role" and m.det in ("my", "our") and outer is not None:
@@ -647,6 +667,10 @@ class Extractor:
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Pennock...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+
+
+def _named_inside_fits(story: Story, ent: Entity, g: str, outer: Entity | None) -> bool:
+    return ent is not outer and story.kind(ent) == "person" and story.gender(ent) in (None, g)
 
 
 def method_of(m: Mention) -> str:
