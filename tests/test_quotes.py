@@ -1205,3 +1205,16 @@ def test_inside_a_quote_she_is_the_woman_the_quote_names():
         "\u201cAt one point she said, \u2018If you add one more cello I will leave.\u2019 So we did not.\u201d"
     )
     assert _speakers(text)["If you add one more cello I will leave."] == "Ottoline Varga-Quist"
+
+
+def test_a_document_named_with_its_author_speaks_for_them():
+    from_ = (
+        "Shares in Oltrepo Freight rose on Monday.\n\n"
+        "\u201cThe combined company will have 9,000 lorries,\u201d according to a statement from Vantaggio Haulage."
+    )
+    sent = (
+        "Chief executive Marcus Lindgaard-Obi defended the plan.\n\n"
+        "\u201cWe are in the hardest winter we have known,\u201d according to an email Mr Lindgaard-Obi sent to staff."
+    )
+    assert _speakers(from_)["The combined company will have 9,000 lorries,"] == "Vantaggio Haulage"
+    assert _speakers(sent)["We are in the hardest winter we have known,"] == "Marcus Lindgaard-Obi"

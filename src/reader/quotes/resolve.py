@@ -69,7 +69,9 @@ _SENTENCE_REACH = 600
 #: How near before a pronoun a second person who fits it makes it a guess (characters).
 _CONTEST_REACH = 400
 #: "One letter, sent in 2021 by local resident Otso Lisle," -- the author.
-_BY_RE = re.compile(r",? [^,.]{0,60}?\bby (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
+_BY_RE = re.compile(r",? [^,.]{0,60}?\b(?:by|from) (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
+#: "an email Ada Quill sent", "a letter Quill wrote": the author right after the document.
+_SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 _SENT_PUNCT = ".!?\u2026"
 
 
@@ -205,9 +207,11 @@ class Resolver:
         if m.head in lx.DOCUMENT_HEADS:
             # "One letter, sent by Otso Lisle, warned": its author;
             # "the statement said": whoever was last said to issue one.
-            by = _BY_RE.match(self.text, m.end)
+            by = _BY_RE.match(self.text, m.end) or _SENT_BY_RE.match(self.text, m.end)
             run = self.reg.runs_by_start.get(by.end()) if by else None
             ent = story.entity_of(run) if run is not None else None
+            if run is not None and ent is None and not self.reg.common_noun(run):
+                ent, story = org_for_run(story, run)  # "a statement from Vantaggio Haulage": whoever issued it
             if ent is None:
                 ent = (
                     self._document_owner(story, m)
