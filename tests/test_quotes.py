@@ -1218,3 +1218,12 @@ def test_a_document_named_with_its_author_speaks_for_them():
     )
     assert _speakers(from_)["The combined company will have 9,000 lorries,"] == "Vantaggio Haulage"
     assert _speakers(sent)["We are in the hardest winter we have known,"] == "Marcus Lindgaard-Obi"
+
+
+def test_the_statement_said_is_whoever_said_it_in_a_statement():
+    text = (
+        "The Coastal Claims Commission said in a statement that it had settled 97 percent of claims from the "
+        "Ohinemutu Quarry collapse, which residents blame on Teodor Anand-Vasquez.\n\n"
+        "\u201cComplex claims take time,\u201d the statement said."
+    )
+    assert _speakers(text)["Complex claims take time,"] == "Coastal Claims Commission"

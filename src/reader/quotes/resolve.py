@@ -306,6 +306,11 @@ class Resolver:
         if k < 0 or self.reg.in_quote(k):
             return None
         s_lo, s_hi = self._sentence(k)
+        said = cues.in_sentence(story, text, s_lo, min(s_hi, pos), min(s_hi, pos), min(s_hi, pos))
+        if said is not None and said[1].run is not None:
+            subject = story.entity_of(said[1].run)
+            if subject is not None and subject.strong:
+                return subject  # "The commission said in a statement that...": whoever said it
         first_org = None
         for ts, _te, _w in words(text, s_lo, min(s_hi, pos)):
             run = self.reg.runs_by_start.get(ts)
