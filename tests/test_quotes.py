@@ -1227,3 +1227,13 @@ def test_the_statement_said_is_whoever_said_it_in_a_statement():
         "\u201cComplex claims take time,\u201d the statement said."
     )
     assert _speakers(text)["Complex claims take time,"] == "Coastal Claims Commission"
+
+
+def test_said_the_anything_then_a_name_is_that_person():
+    text = (
+        "Drummer Ruthanne Kowalski-Dye has a new record.\n\n"
+        "\u201cI have spent my whole life making other people sound good,\u201d she said.\n\n"
+        "\u201cShe is the heartbeat on half the radio hits you know,\u201d said the singer-songwriter "
+        "Marguerite Delacroix-Yeo, who has worked with her."
+    )
+    assert _speakers(text)["She is the heartbeat on half the radio hits you know,"] == "Marguerite Delacroix-Yeo"

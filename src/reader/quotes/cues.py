@@ -369,6 +369,12 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
             k += 1
         if k > 0 and has(k) and (toks[k - 1][2] in lx.ROLE_HEADS or toks[k - 1][2] in lx.SPOKES_HEADS):
             j = k
+        elif has(0) and toks[0][2] in ("the", "a", "an"):
+            # "said the singer-songwriter Ada Quill": any descriptive words between the article and a person
+            k = 1
+            while k < 4 and has(k) and toks[k][2].islower() and toks[k][2].replace("-", "").isalpha():
+                k += 1
+            j = k if k > 1 else 0
     if j > 0 and has(j):
         nxt = runs_by_start.get(toks[j][0])
         if nxt is not None and story.run_kind(nxt) == "person" and nxt.end <= hi:
