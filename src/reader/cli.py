@@ -425,6 +425,7 @@ def quotes(
 
 
 def _print_quotes(found: list) -> None:
+    from reader.quotes.confidence import CHECK_BELOW
     from reader.store.articles import CORRECTED_CUE
 
     if not found:
@@ -432,7 +433,7 @@ def _print_quotes(found: list) -> None:
     for i, q in enumerate(found, 1):
         kind = "" if q.kind == "direct" else f" ({q.kind})"
         mark = " [corrected]" if q.cue == CORRECTED_CUE else ""
-        if q.confidence is not None and q.confidence < 0.7 and not mark:
+        if q.confidence is not None and q.confidence < CHECK_BELOW and not mark:
             mark = " [check]"
         click.echo(f"{i}. {q.who}{kind}{mark}: {q.display()}")
 

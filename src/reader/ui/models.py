@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.model import ArticleSummary, Highlight, Quote
+from reader.quotes.confidence import CHECK_BELOW
 from reader.store.articles import CORRECTED_CUE
 
 log = logging.getLogger(__name__)
@@ -254,8 +255,6 @@ class QuoteListModel(_SectionedListModel):
         return None
 
 
-#: A speaker found a way that is right less often than this is marked "check speaker".
-CHECK_BELOW = 0.7
 
 _HOW = {
     "name": "named beside the quote",
