@@ -26,7 +26,9 @@ src/reader/quotes/confidence.py); held-out 6 was scored once, blind, on v7
 (docs/PERFORMANCE.md) and then tuned the final v7 rules and the confidence
 table (with 4 and 5); held-out 7 was scored once, blind, then tuned four
 more rules and (with 4-6) the confidence table; held-out 8 was scored once,
-blind, on the result and has tuned nothing yet.
+blind, on the result, then tuned nine more rules and (with 4-7) the
+confidence table; held-out 9 was scored once, blind, on the result and has
+tuned nothing yet.
 
     python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
 """
