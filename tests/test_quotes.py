@@ -1237,3 +1237,8 @@ def test_said_the_anything_then_a_name_is_that_person():
         "Marguerite Delacroix-Yeo, who has worked with her."
     )
     assert _speakers(text)["She is the heartbeat on half the radio hits you know,"] == "Marguerite Delacroix-Yeo"
+
+
+def test_a_hyphenated_role_before_a_name_is_a_title():
+    text = "Co-judge Hiroaki Delgado-Frost was kinder. \u201cI see what you were going for,\u201d said Delgado-Frost."
+    assert _speakers(text)["I see what you were going for,"] == "Hiroaki Delgado-Frost"

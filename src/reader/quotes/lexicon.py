@@ -328,7 +328,7 @@ ORG_WORDS = {
     "rail", "transport", "water", "power", "air",
     "aviation", "institution", "partnership",
     "councils",
-    # Industries in company names ("Halvard Steel", "Eastmere Ferries").
+    # Industries in company names ("Velmore Steel", "Eastmere Ferries").
     "steel", "oil", "gas", "petroleum", "mining", "minerals", "metals", "chemicals",
     "electric", "electronics", "telecom", "telecoms", "software", "solutions", "ventures",
     "logistics", "shipping", "ferries", "freight", "automotive", "brewery", "breweries",

@@ -227,7 +227,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         k -= 1
     cut = -1
     for i in range(k - 1):
-        if norms[i] in ROLE_OR_HONORIFIC:
+        if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]):
             after = lx.RANK_AFTER.get(norms[i])
             if after is not None and (i == 0 or norms[i - 1] not in after):
                 continue
@@ -251,6 +251,12 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             cut = 0
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
+
+
+def _hyphenated_role(n: str) -> bool:
+    """A role word joined to a short prefix ("Co-judge", "Vice-chair", "Ex-minister"): a title before a name."""
+    head, dash, last = n.rpartition("-")
+    return bool(dash) and head.isalpha() and len(head) <= 5 and last in lx.ROLE_HEADS
 
 
 def is_contraction(n: str) -> bool:
@@ -289,5 +295,5 @@ def org_name(text: str, run: Run) -> str:
     name = name.rstrip(".\u2019'")
     bare = POSSESSIVE_RE.sub("", name)
     if bare == name or re.search(rf"(?<![\w\-]){re.escape(bare)}(?![\w'\u2019])", text):
-        return bare  # "Halvard's shares": the possessive is no part of the name
+        return bare  # "Velmore's shares": the possessive is no part of the name
     return name  # "Halloway's": the company is never named without it
