@@ -81,6 +81,14 @@ def test_a_waiting_link_says_so_and_fetches_on_request(qtbot, window, export, li
     assert window.fetch_banner.isVisible()
     assert "not been fetched yet" in window.fetch_banner_label.text()
     assert "highlight" in window.fetch_banner_label.text()
+    from reader.ui.models import WAITING_HEADER
+
+    shown = window.highlights_panel.model
+    assert any(
+        shown.index(r).data(Qt.ItemDataRole.DisplayRole) == WAITING_HEADER
+        or WAITING_HEADER in str(shown.index(r).data(Qt.ItemDataRole.DisplayRole))
+        for r in range(shown.rowCount())
+    )
     from reader.ui.models import Roles
 
     model = window.library_panel.view.model()

@@ -132,8 +132,8 @@ class HighlightsPanel(QWidget):
             self.note.setPlainText(text)
             self._setting_note = False
 
-    def set_highlights(self, highlights: list[Highlight], current: int | None = None) -> None:
-        self.model.set_highlights(highlights)
+    def set_highlights(self, highlights: list[Highlight], current: int | None = None, *, waiting: bool = False) -> None:
+        self.model.set_highlights(highlights, waiting=waiting)
         placed = sum(1 for h in highlights if not h.detached)
         self.title.setText(f"HIGHLIGHTS  ·  {placed}" if highlights else "HIGHLIGHTS")
         self.stack.setCurrentWidget(self.view if highlights else self.empty)

@@ -986,7 +986,7 @@ class MainWindow(QMainWindow):
         # Which quote the reader is at is marked just after the first paint.
         QTimer.singleShot(0, self._follow_reader)
         self.highlights_panel.set_article(article_id, tags, note.body if note else None)
-        self.highlights_panel.set_highlights(highlights)
+        self.highlights_panel.set_highlights(highlights, waiting=self._waiting_for_text(article_id))
         self.setWindowTitle(f"{article.title} — reader")
         self.library_panel.select(article_id)
         self._update_actions()
@@ -1181,7 +1181,9 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self.article_view.set_highlights(highlights, current)
-        self.highlights_panel.set_highlights(highlights, self.article_view.current_highlight)
+        self.highlights_panel.set_highlights(
+            highlights, self.article_view.current_highlight, waiting=self._waiting_for_text(article_id)
+        )
         self._update_actions()
         self.highlights_shown.emit(article_id)
 
@@ -1304,6 +1306,12 @@ class MainWindow(QMainWindow):
         for w in (self.progress_label, self.progress_bar, self.cancel_button):
             w.show()
         self.job.start()
+
+    def _waiting_for_text(self, article_id: int) -> bool:
+        try:
+            return self.library.fetch_status(article_id)[0] in ("waiting", "failed")
+        except ReaderError:
+            return False
 
     def _make_reading_pane(self) -> QWidget:
         """The reading view under a bar that says when an article is a link still waiting for its text."""

@@ -279,18 +279,24 @@ def how_found(q: Quote) -> str:
 
 #: The header above highlights that could not be found in the current text.
 DETACHED_HEADER = "Not found in the current text"
+#: The header above highlights of a link whose text has not been fetched yet.
+WAITING_HEADER = "Waiting for the article's text"
 
 
 class HighlightListModel(_SectionedListModel):
     """An article's highlights in article order, then (under a header row) the detached ones."""
 
-    def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+    waiting = False  # the article is a link still without its text: its highlights wait for it
+
+    def set_highlights(self, highlights: Sequence[Highlight], *, waiting: bool = False) -> None:
+        """Show ``highlights``; ``waiting``: the article is a link without its text yet, so none is placed."""
         self.beginResetModel()
         placed = sorted((h for h in highlights if not h.detached), key=lambda h: (h.start, h.end, h.id or 0))
         lost = [h for h in highlights if h.detached]
+        self.waiting = waiting
         self._rows = list(placed)
         if lost:
-            self._rows.append((DETACHED_HEADER, len(lost)))
+            self._rows.append((WAITING_HEADER if waiting else DETACHED_HEADER, len(lost)))
             self._rows.extend(lost)
         self.endResetModel()
 
@@ -316,6 +322,8 @@ class HighlightListModel(_SectionedListModel):
         if role == Roles.SUBTITLE:
             return h.note or ""
         if role == Roles.TAG:
+            if h.detached and self.waiting:
+                return "waiting"
             return "" if h.status == "attached" else h.status
         if role == Roles.TAGS:
             return list(h.tags)
