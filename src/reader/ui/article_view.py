@@ -11,8 +11,9 @@ A long article is set in steps: the blocks of the first few screens before
 the first paint, the rest a step at a time from a zero-interval timer, each
 step sized to take about ``FILL_STEP_MS`` of the UI thread. Anything that needs
 a place not set yet (a jump to a quote, a highlight, a search hit, the saved
-reading position) sets the blocks up to it first; highlights and find marks
-are painted as their blocks arrive.
+reading position) sets the blocks up to it first; highlights are painted as
+their blocks arrive. Find searches a long article in steps too, and marks only
+the matches near the view (again as the reader scrolls).
 """
 
 from __future__ import annotations

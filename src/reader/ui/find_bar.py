@@ -1,7 +1,8 @@
 """Find in the article: a small bar over the bottom of the reading view (Ctrl+F).
 
-Every match is marked in the text; the current one more strongly, with its
-number and the count ("3 of 12"). Enter or F3 goes to the next, Shift+Enter or
+Every match is marked in the text as the reader comes to it (the reading view
+marks those near the view); the current one more strongly, with its number and
+the count ("3 of 12"). Enter or F3 goes to the next, Shift+Enter or
 Shift+F3 to the previous, Esc closes the bar and clears the marks.
 """
 
