@@ -96,7 +96,7 @@ def measure(app, window, aid: int, gaps: Gaps) -> dict:
     _run(app, 1.0)  # the collection put off while it was set, Qt's lazy layout
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
-    _run(app, SETTLE_S)
+    _run(app, 1.2)  # past the reading place's save, 0.8 s after a scroll (a SQLite write, not find's)
     out: dict[str, float] = {}
 
     def action(name: str, *steps) -> None:
