@@ -747,11 +747,12 @@ class Library:
         color = _check_color(color)
         names = [_clean_tag(t) for t in tags]
         with self._write() as db:
-            article = rows.get_article(db, article_id)
-            if article is None:
+            found = rows.get_text(db, article_id)
+            if found is None:
                 raise NotFound(f"no article with id {article_id}")
-            start, end = _trim_span(article.text, start, end)
-            anchor = make_anchor(article.text, start, end)
+            text, digest = found
+            start, end = _trim_span(text, start, end)
+            anchor = make_anchor(text, start, end)
             now = _now()
             h = Highlight(
                 article_id=article_id,
@@ -760,7 +761,7 @@ class Library:
                 exact=anchor.exact,
                 prefix=anchor.prefix,
                 suffix=anchor.suffix,
-                text_hash=text_hash(article.text),
+                text_hash=digest,
                 color=color,
                 created=now,
                 updated=now,

@@ -15,8 +15,9 @@ import gc
 import pytest
 from PySide6.QtCore import Qt
 
-from reader.ui import main_window
+from reader.ui import article_view, main_window, themes
 from reader.ui.app import build_window
+from reader.ui.find_bar import find_spans
 from reader.ui.models import Roles
 from tests_helpers import long_page
 
@@ -117,11 +118,14 @@ def test_find_goes_to_a_match_not_set_yet(qtbot, win, library, long_id):
     assert view.current_match() == view.matches()[0]
     top, bottom = view.visible_range()
     assert top <= view.matches()[0][0] <= bottom
-    # A word everywhere: every match is marked once the whole article is set.
+    # A word everywhere: all are counted, and the ones in view are marked.
     view.find_bar.edit.setText("harbourmaster")
     with qtbot.waitSignal(view.filled, timeout=20000):
         pass
-    assert len(view._found) == len(view.matches()) == text.count("harbourmaster")
+    assert len(view.matches()) == text.count("harbourmaster")
+    top, bottom = view.visible_range()
+    in_view = [m for m in view.matches() if top <= m[0] and m[1] <= bottom]
+    assert in_view and set(in_view) <= {(s, e) for s, e, _current in view.marked_matches()}
 
 
 def test_the_saved_place_far_down_is_restored_and_a_partial_view_is_not_finished(qtbot, win, library, long_id):
@@ -220,3 +224,155 @@ def test_quotes_shown_again_after_a_change_are_read_in_steps_too(qtbot, win, lib
     _wait_quotes(qtbot, win)
     shown = win.side_panel.model.quotes()
     assert shown == library.quotes(long_id) and shown[0].speaker == "Ann Lee"
+
+
+# -- find and highlights on a long article: only what is near the view is marked -------------------
+
+
+@pytest.fixture
+def small_find_steps(monkeypatch):
+    """Search a few thousand characters per step, so a find on the test article takes many steps."""
+    monkeypatch.setattr(article_view, "FIND_CHUNK_CHARS", 3000)
+    monkeypatch.setattr(article_view, "FIND_STEP_MS", 0)
+
+
+def _find(qtbot, view, query):
+    """Type ``query`` in the find bar and wait until every match is counted."""
+    view.open_find()
+    with qtbot.waitSignal(view.find_counted, timeout=20000):
+        view.find_bar.edit.setText(query)
+
+
+def _marks_match_the_view(view):
+    """The marks are the matches near the view: all of those in it, one current, none far off."""
+    top, bottom = view.visible_range()
+    marked = view.marked_matches()
+    spans = {(s, e) for s, e, _current in marked}
+    in_view = {m for m in view.matches() if top <= m[0] and m[1] <= bottom}
+    assert in_view <= spans
+    assert [(s, e) for s, e, current in marked if current] == [view.current_match()]
+    screen = bottom - top + 400
+    assert all(top - 2 * screen <= s and e <= bottom + 2 * screen for s, e in spans - {view.current_match()})
+    return in_view
+
+
+def test_find_in_a_long_article_counts_in_steps_and_marks_the_matches_in_view(
+    qtbot, win, library, long_id, small_find_steps
+):
+    view = win.article_view
+    text = library.article(long_id).text
+    _reopen(win, long_id)
+    view.open_find()
+    view.find_bar.edit.setText("the")
+    assert not view.find_complete()  # counted a step at a time
+    assert view.find_bar.count.text().endswith("…")
+    with qtbot.waitSignal(view.find_counted, timeout=20000) as counted:
+        pass
+    assert counted.args == [len(find_spans(text, "the"))]
+    assert view.matches() == find_spans(text, "the")
+    assert view.find_bar.count.text() == f"1 of {len(view.matches())}"
+    assert view.current_match() == view.matches()[0]
+    assert len(view.marked_matches()) <= article_view.MAX_FIND_MARKS < len(view.matches())
+    assert _marks_match_the_view(view)
+    # Scrolled far down, the matches there are marked, and the ones at the top no longer.
+    qtbot.waitUntil(view.is_complete, timeout=20000)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() * 2 // 3)
+    top, _bottom = view.visible_range()
+    assert top > 10_000
+    assert _marks_match_the_view(view)
+    assert all(s > top - 20_000 for s, _e, current in view.marked_matches() if not current)
+
+
+def test_find_starts_at_the_readers_place_even_when_counting_takes_steps(
+    qtbot, win, library, long_id, small_find_steps
+):
+    view = win.article_view
+    text = library.article(long_id).text
+    _reopen(win, long_id)
+    view.scroll_to_offset(text.index("Paragraph 1200: "))
+    top = view.top_offset()
+    _find(qtbot, view, "harbourmaster")
+    expected = find_spans(text, "harbourmaster")
+    assert view.matches() == expected
+    assert view.current_match() == next(m for m in expected if m[0] >= top)
+    assert view.find_bar.count.text() == f"{expected.index(view.current_match()) + 1} of {len(expected)}"
+    assert _marks_match_the_view(view)
+
+
+def test_find_next_reaches_the_last_match_and_marks_it(qtbot, win, library, long_id, small_find_steps):
+    view = win.article_view
+    text = library.article(long_id).text
+    _reopen(win, long_id)
+    _find(qtbot, view, "harbourmaster")
+    matches = view.matches()
+    assert matches == find_spans(text, "harbourmaster") and len(matches) == text.count("harbourmaster")
+    for i in range(1, len(matches)):
+        qtbot.keyClick(view.find_bar.edit, Qt.Key.Key_Return)
+        assert view.current_match() == matches[i]
+    assert view.find_bar.count.text() == f"{len(matches)} of {len(matches)}"
+    top, bottom = view.visible_range()
+    assert top <= matches[-1][0] <= bottom  # scrolled to it
+    _marks_match_the_view(view)
+    qtbot.keyClick(view.find_bar.edit, Qt.Key.Key_Return)  # and round to the first
+    assert view.current_match() == matches[0]
+    _marks_match_the_view(view)
+    # Esc clears every mark.
+    qtbot.keyClick(view.find_bar.edit, Qt.Key.Key_Escape)
+    assert view.marked_matches() == [] and view.matches() == []
+
+
+def test_find_previous_before_the_count_is_done_goes_to_the_true_last_match(
+    qtbot, win, library, long_id, small_find_steps
+):
+    view = win.article_view
+    text = library.article(long_id).text
+    _reopen(win, long_id)
+    view.open_find()
+    view.find_bar.edit.setText("harbourmaster")
+    assert not view.find_complete()
+    qtbot.keyClick(view.find_bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert view.find_complete()
+    assert view.current_match() == find_spans(text, "harbourmaster")[-1]
+    top, bottom = view.visible_range()
+    assert top <= view.current_match()[0] <= bottom
+    _marks_match_the_view(view)
+
+
+def test_a_highlight_added_in_a_long_article_paints_beside_the_find_marks(qtbot, win, library, long_id):
+    view = win.article_view
+    text = library.article(long_id).text
+    _reopen(win, long_id)
+    with qtbot.waitSignal(view.filled, timeout=20000):
+        pass
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    _find(qtbot, view, "the river")
+    top, _bottom = view.visible_range()
+    start = text.index("Paragraph", top)
+    end = start + len("Paragraph 1000")
+    view.setTextCursor(view.cursor_for_range(start, end))
+    win.highlight_selection()
+    [h] = library.highlights(long_id)
+    assert (h.start, h.end, h.exact) == (start, end, text[start:end])
+    assert view.painted_highlights() == [(start, end, themes.LIGHT.highlight_color("yellow"))]
+    assert _marks_match_the_view(view)  # the find marks are still there
+
+
+def test_the_place_at_a_point_is_what_qts_hit_test_says(qtbot, win, long_id):
+    # top_offset and visible_range find the place by a binary search over the blocks, not Qt's hit test.
+    view = win.article_view
+    _reopen(win, long_id)
+    qtbot.waitUntil(view.is_complete, timeout=20000)
+    bar = view.verticalScrollBar()
+    doc = view.document()
+    first = doc.documentLayout().blockBoundingRect(doc.findBlock(view.doc_position(0))).top()
+    for value in [0, 1, bar.maximum() // 7, bar.maximum() // 3, bar.maximum() // 2 + 17, bar.maximum()]:
+        bar.setValue(value)
+        for y in range(0, view.viewport().height(), 37):
+            point = view._text_point(y)
+            if value + y < first:  # the title and the line under it (where Qt's answer can be far off)
+                assert view._position_at(point) is None
+            else:  # the same place, or Qt's answer was the document's end (in a margin between blocks)
+                qt = view.cursorForPosition(point).position()
+                assert view._position_at(point) == qt or (qt == doc.characterCount() - 1 and value + y < 2 * first)

@@ -160,6 +160,12 @@ def get_article(db: sqlite3.Connection, article_id: int) -> Article | None:
     return _row_to_article(rows[0]) if rows else None
 
 
+def get_text(db: sqlite3.Connection, article_id: int) -> tuple[str, str] | None:
+    """An article's text and its stored hash, without its blocks (~0.1 s to decode for a 50,000-paragraph one)."""
+    row = db.execute("SELECT text, text_hash FROM articles WHERE id = ?", [article_id]).fetchone()
+    return (row[0], row[1]) if row is not None else None
+
+
 def get_original(db: sqlite3.Connection, article_id: int) -> tuple[bytes, str] | None:
     row = db.execute("SELECT original, original_type FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None or row[0] is None:

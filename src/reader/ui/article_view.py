@@ -11,8 +11,9 @@ A long article is set in steps: the blocks of the first few screens before
 the first paint, the rest a step at a time from a zero-interval timer, each
 step sized to take about ``FILL_STEP_MS`` of the UI thread. Anything that needs
 a place not set yet (a jump to a quote, a highlight, a search hit, the saved
-reading position) sets the blocks up to it first; highlights and find marks
-are painted as their blocks arrive.
+reading position) sets the blocks up to it first; highlights are painted as
+their blocks arrive. Find searches a long article in steps too, and marks only
+the matches near the view (again as the reader scrolls).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit
 from reader.model import Article, Block, Highlight
 from reader.text import from_utf16_offset, utf16_len
 from reader.ui import themes
-from reader.ui.find_bar import FindBar, find_spans
+from reader.ui.find_bar import FindBar, find_pattern
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,12 @@ FIRST_SCREEN_CHARS = 6000
 FIRST_FILL_CHARS = 50_000
 #: What one later step of setting a long article aims to take of the UI thread.
 FILL_STEP_MS = 15
+#: What one step of searching a long article for the find bar aims to take of the UI thread,
+#: and the characters searched between looks at the clock.
+FIND_STEP_MS = 10
+FIND_CHUNK_CHARS = 65_536
+#: At most this many find matches are marked at once (those near the view).
+MAX_FIND_MARKS = 400
 
 
 def highlight_segments(highlights: list[Highlight]) -> list[tuple[int, int, list[Highlight]]]:
@@ -114,6 +121,7 @@ class ArticleView(QTextBrowser):
     - ``image_requested(str)``: the reader asked to load a figure's image (its address).
     - ``images_for_site_requested()``: the reader asked for images of this site to load always.
     - ``filled()``: the whole article is in the document (a long one is set in steps).
+    - ``find_counted(int)``: a find has counted all its matches (a long article is searched in steps).
     """
 
     first_painted = Signal()
@@ -125,6 +133,7 @@ class ArticleView(QTextBrowser):
     image_requested = Signal(str)
     images_for_site_requested = Signal()
     filled = Signal()
+    find_counted = Signal(int)
 
     def __init__(self, theme: themes.Theme = themes.LIGHT, parent=None) -> None:
         super().__init__(parent)
@@ -142,7 +151,6 @@ class ArticleView(QTextBrowser):
         self._hl_segments: list[tuple[int, int, list[Highlight]]] = []
         self._hl_next = 0
         self._hl_until: int | None = None
-        self._found_next = 0
         # Setting the document in steps: the cursor at its end, the next block, formats per kind.
         self._fill_cursor: QTextCursor | None = None
         self._fill_next = 0
@@ -156,6 +164,14 @@ class ArticleView(QTextBrowser):
         self._found: list[QTextEdit.ExtraSelection] = []
         self._matches: list[tuple[int, int]] = []
         self._match: int | None = None
+        self._found_key: object = None  # what the find marks show, so an unchanged view is not marked again
+        # A find in a long article runs in steps: the pattern (None when done), where the next step starts,
+        # and the offset at or after which the first match becomes the current one.
+        self._find_pattern = None
+        self._find_pos = 0
+        self._find_top: int | None = None
+        self._find_timer = QTimer(self, singleShot=True, interval=0)
+        self._find_timer.timeout.connect(self._find_steps)
         self.find_bar = FindBar(self)
         self.find_bar.query_changed.connect(self.find)
         self.find_bar.next_requested.connect(lambda: self.find_step(1))
@@ -204,7 +220,8 @@ class ArticleView(QTextBrowser):
         self.article = article
         self.images = dict(images or {})
         self._flash = []
-        self._found, self._matches, self._match = [], [], None
+        self._stop_finding()
+        self._found, self._matches, self._match, self._found_key = [], [], None, None
         self._highlights = []
         self._painted_highlights = []
         self.current_highlight = None
@@ -277,7 +294,8 @@ class ArticleView(QTextBrowser):
         self.article = None
         self._block_doc_starts, self._block_starts = [], []
         self._highlights, self._painted_highlights, self._hl_segments = [], [], []
-        self._found, self._matches, self._match, self._flash = [], [], None, []
+        self._stop_finding()
+        self._found, self._matches, self._match, self._flash, self._found_key = [], [], None, [], None
         super().clear()
 
     def is_complete(self) -> bool:
@@ -354,9 +372,10 @@ class ArticleView(QTextBrowser):
 
     def _after_fill(self) -> None:
         """Paint the highlights and find marks whose blocks just arrived; go on, or say the article is whole."""
-        grew = self._extend_highlights() | self._extend_found()
-        if grew:
+        if self._extend_highlights():
             self._update_selections()
+        if self._matches:
+            self._refresh_found()
         if self.is_complete():
             self._fill_timer.stop()
             self.filled.emit()
@@ -443,6 +462,8 @@ class ArticleView(QTextBrowser):
         self._update_margins()
         if self.find_bar.isVisible():
             self._place_find_bar()
+        if self._matches:
+            self._refresh_found()
 
     def _update_margins(self) -> None:
         spare = self.width() - self.reading_style.measure - 2 * int(self.document().documentMargin()) - 24
@@ -501,10 +522,54 @@ class ArticleView(QTextBrowser):
         margin = int(self.document().documentMargin())
         return QPoint(margin + 4, max(0, min(y, self.viewport().height() - 1)))
 
+    def _position_at(self, point: QPoint) -> int | None:
+        """The document position at a point of the viewport, or None above the article's first block.
+
+        What ``cursorForPosition`` answers, found by a binary search over the
+        article's blocks: Qt's hit test walks every block above the point
+        (~10 ms half-way down a 50,000-paragraph article, twice per scroll).
+        """
+        starts = self._block_doc_starts
+        if not starts:
+            return None
+        doc = self.document()
+        layout = doc.documentLayout()
+        x = point.x() + self.horizontalScrollBar().value()
+        y = point.y() + self.verticalScrollBar().value()
+        lo, hi = 0, len(starts) - 1  # the last block whose top is at or above y
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if layout.blockBoundingRect(doc.findBlock(starts[mid])).top() <= y:
+                lo = mid
+            else:
+                hi = mid - 1
+        block = doc.findBlock(starts[lo])
+        if y < layout.blockBoundingRect(block).top():
+            return None
+        # Within the block, as Qt's own hit test does (QTextDocumentLayoutPrivate::hitTest): below its
+        # text is the next block's start; between two lines, the start of the lower one.
+        text_layout = block.layout()
+        origin = text_layout.position()
+        if y > text_layout.boundingRect().translated(origin).bottom():
+            return min(block.position() + block.length(), doc.characterCount() - 1)
+        x, y = x - origin.x(), y - origin.y()
+        off = 0
+        for i in range(text_layout.lineCount()):
+            line = text_layout.lineAt(i)
+            rect = line.naturalTextRect()
+            if rect.top() > y:
+                off = min(off, line.textStart())
+            elif rect.bottom() <= y:
+                off = max(off, line.textStart() + line.textLength())
+            else:
+                off = line.xToCursor(x)
+                break
+        return block.position() + off
+
     def top_offset(self) -> int | None:
         """The canonical offset of the first text visible at the top of the view."""
-        c = self.cursorForPosition(self._text_point(4))
-        off = self.canonical_offset(c.position())
+        position = self._position_at(self._text_point(4))
+        off = self.canonical_offset(position) if position is not None else None
         if off is None and self.article and self.article.blocks:
             return 0
         return off
@@ -658,35 +723,115 @@ class ArticleView(QTextBrowser):
                 spans += [
                     (m.start(), m.end()) for m in re.finditer(r"\b" + re.escape(w), self.article.text, re.IGNORECASE)
                 ]
+        self._stop_finding()
         self._matches, self._match = sorted(spans), None
         self._show_matches()
         return self._matches
 
     def clear_marks(self) -> None:
         if not self.find_bar.isVisible():
-            self._matches, self._match, self._found = [], None, []
-            self._update_selections()
+            self._stop_finding()
+            self._matches, self._match = [], None
+            self._refresh_found()
 
     def close_find(self) -> None:
         self.find_bar.hide()
-        self._matches, self._match, self._found = [], None, []
-        self._update_selections()
+        self._stop_finding()
+        self._matches, self._match = [], None
+        self._refresh_found()
         self.setFocus()
 
     def find(self, query: str) -> int:
-        """Mark every match of ``query``; go to the first one at or after the top of the view."""
-        self._matches = find_spans(self.article.text, query) if self.article is not None else []
-        self._match = None
-        if self._matches:
-            top = self.top_offset() or 0
-            self._match = next((i for i, (s, _e) in enumerate(self._matches) if s >= top), 0)
-        self._show_matches()
+        """Find ``query``; go to the first match at or after the top of the view. Returns the matches found so far.
+
+        A long article is searched in steps (each about ``FIND_STEP_MS``, the
+        first at once), so ``matches()`` may not be whole when this returns:
+        ``find_counted`` says when it is. Only the matches near the view are
+        marked (and marked again as the reader scrolls).
+        """
+        self._stop_finding()
+        self._matches, self._match = [], None
+        self._find_pattern = find_pattern(query) if self.article is not None else None
+        self._find_pos = 0
+        self._find_top = (self.top_offset() or 0) if self._find_pattern is not None else None
+        if self._find_pattern is None:
+            self._show_matches()
+            self.find_counted.emit(0)
+        else:
+            self._find_steps()
         return len(self._matches)
+
+    def find_complete(self) -> bool:
+        """Whether the last find has counted every match (a long article is searched in steps)."""
+        return self._find_pattern is None
+
+    def _stop_finding(self) -> None:
+        self._find_timer.stop()
+        self._find_pattern = None
+        self._find_top = None
+
+    def _find_more(self, budget_s: float | None) -> None:
+        """Search on from where the last step stopped, for about ``budget_s`` (None: to the end)."""
+        pattern, text = self._find_pattern, self.article.text if self.article is not None else ""
+        if pattern is None:
+            return
+        t0 = time.perf_counter()
+        matches = self._matches
+        # A chunk's search may read past its end, so that a match across the
+        # boundary is found whole; a match longer than that (thousands of spaces
+        # between two words) would be missed, and canonical text has none.
+        overlap = 2 * len(pattern.pattern) + 4096
+        while self._find_pos < len(text):
+            end = min(len(text), self._find_pos + FIND_CHUNK_CHARS)
+            resume = end
+            for m in pattern.finditer(text, self._find_pos, min(len(text), end + overlap)):
+                if m.start() >= end:
+                    break
+                matches.append((m.start(), m.end()))
+                resume = max(resume, m.end())
+            self._find_pos = resume
+            if budget_s is not None and time.perf_counter() - t0 >= budget_s:
+                break
+
+    def _find_steps(self) -> None:
+        """One step of a find: search on; go to the first match at or after where the reader was; count."""
+        before = len(self._matches)
+        self._find_more(FIND_STEP_MS / 1000)
+        done = self._find_pos >= len(self.article.text) if self.article is not None else True
+        go = False
+        if self._match is None and self._find_top is not None:
+            i = bisect.bisect_left(self._matches, (self._find_top,), lo=before)
+            if i < len(self._matches):
+                self._match, go = i, True
+            elif done and self._matches:
+                self._match, go = 0, True  # none after the reader's place: wrap round to the first
+        if done:
+            self._find_pattern = None
+            self._find_top = None
+        if go:
+            self._show_matches()
+        else:
+            self._refresh_found()
+            self.find_bar.show_count(self._match, len(self._matches), counting=not done)
+        if done:
+            self.find_counted.emit(len(self._matches))
+        else:
+            self._find_timer.start()
 
     def find_step(self, step: int) -> None:
         if not self._matches:
             return
-        self._match = ((self._match or 0) + step) % len(self._matches) if self._match is not None else 0
+        if self._match is None:
+            self._match = 0
+        else:
+            target = self._match + step
+            if not 0 <= target < len(self._matches) and not self.find_complete():
+                # Wrapping round while still counting: the last match is not known yet.
+                self._find_timer.stop()
+                self._find_more(None)
+                self._find_pattern, self._find_top = None, None
+                self.find_counted.emit(len(self._matches))
+            self._match = target % len(self._matches)
         self._show_matches()
 
     def matches(self) -> list[tuple[int, int]]:
@@ -695,47 +840,78 @@ class ArticleView(QTextBrowser):
     def current_match(self) -> tuple[int, int] | None:
         return self._matches[self._match] if self._match is not None and self._matches else None
 
+    def marked_matches(self) -> list[tuple[int, int, bool]]:
+        """The find marks the reader can see: (start, end, whether it is the current match) in canonical offsets."""
+        out = []
+        for sel in self._found:
+            s = self.canonical_offset(sel.cursor.selectionStart())
+            e = self.canonical_offset(sel.cursor.selectionEnd())
+            if s is not None and e is not None:
+                out.append((s, e, sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline))
+        return out
+
     def _show_matches(self) -> None:
+        """Go to the current match (setting the blocks up to it), mark the matches near it, show the count."""
         current = self.current_match()
         if current is not None:
             self._fill_to(current[1])  # the current match must be in the document to go to it
-        self._found = []
-        self._found_next = 0
-        self._extend_found()
-        self._update_selections()
-        self.find_bar.show_count(self._match, len(self._matches))
-        if current is not None:
             c = self.cursor_for_range(*current)
             rect = self.cursorRect(QTextCursor(self.document().findBlock(c.selectionStart())))
             if not (0 <= rect.top() < self.viewport().height() - 80):
                 bar = self.verticalScrollBar()
                 bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self._refresh_found()
+        self.find_bar.show_count(self._match, len(self._matches), counting=not self.find_complete())
 
-    def _extend_found(self) -> bool:
-        """Mark the next find matches that now lie in the document; whether any were added."""
+    def _mark_span(self) -> tuple[int, int]:
+        """The canonical range whose matches are marked: what is in view, and a screen's worth either side."""
+        if self.article is None:
+            return 0, 0
+        if not self.isVisible():
+            return 0, FIRST_SCREEN_CHARS
+        top, bottom = self.visible_range()
+        pad = max(bottom - top, 0) + 200
+        return max(0, top - pad), bottom + pad
+
+    def _refresh_found(self) -> None:
+        """Mark the matches near the view (and the current one), and no others.
+
+        Marking every match of a common word in a long article would cost the
+        UI thread a second or more, and Qt walks every mark at each paint.
+        """
+        matches = self._matches
+        marked: list[int] = []
+        if matches:
+            lo, hi = self._mark_span()
+            limit = self._filled_end()
+            first = bisect.bisect_left(matches, (lo,))
+            if first > 0 and matches[first - 1][1] > lo:
+                first -= 1
+            last = bisect.bisect_left(matches, (hi,))
+            marked = [i for i in range(first, min(last, first + MAX_FIND_MARKS)) if matches[i][1] <= limit]
+            if self._match is not None and self._match not in marked and matches[self._match][1] <= limit:
+                marked.append(self._match)
+        key = (tuple(matches[i] for i in marked), self._match in marked and matches[self._match])
+        if key == self._found_key:
+            return
+        self._found_key = key
         t = self.theme
-        limit = self._filled_end()
-        added = False
-        while self._found_next < len(self._matches):
-            i = self._found_next
-            start, end = self._matches[i]
-            if end > limit:
-                break
-            self._found_next += 1
+        other = QTextCharFormat()
+        other.setForeground(themes.color(t.ink))
+        other.setBackground(themes.color(themes.mix(t.page, t.flash, 0.55)))
+        current = QTextCharFormat()
+        current.setForeground(themes.color(t.ink))
+        current.setBackground(themes.color(t.flash))
+        current.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        current.setUnderlineColor(themes.color(t.accent))
+        found = []
+        for i in marked:
             sel = QTextEdit.ExtraSelection()
-            sel.cursor = self.cursor_for_range(start, end)
-            fmt = QTextCharFormat()
-            fmt.setForeground(themes.color(t.ink))
-            if i == self._match:
-                fmt.setBackground(themes.color(t.flash))
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(themes.color(t.accent))
-            else:
-                fmt.setBackground(themes.color(themes.mix(t.page, t.flash, 0.55)))
-            sel.format = fmt
-            self._found.append(sel)
-            added = True
-        return added
+            sel.cursor = self.cursor_for_range(*matches[i])
+            sel.format = current if i == self._match else other
+            found.append(sel)
+        self._found = found
+        self._update_selections()
 
     def _place_find_bar(self) -> None:
         vp = self.viewport().geometry()
@@ -807,10 +983,12 @@ class ArticleView(QTextBrowser):
         if not self.isVisible():  # not laid out yet: the reader will start at the top
             return 0, len(self.article.text)
         top = self.top_offset() or 0
-        c = self.cursorForPosition(self._text_point(self.viewport().height() - 4))
-        bottom = self.canonical_offset(c.position())
+        position = self._position_at(self._text_point(self.viewport().height() - 4))
+        bottom = self.canonical_offset(position) if position is not None else None
         return top, (bottom if bottom is not None else top)
 
     def _on_scrolled(self, _value: int) -> None:
         if self.article is not None:
             self.visible_range_changed.emit(*self.visible_range())
+            if self._matches:
+                self._refresh_found()

@@ -1,7 +1,8 @@
 """Find in the article: a small bar over the bottom of the reading view (Ctrl+F).
 
-Every match is marked in the text; the current one more strongly, with its
-number and the count ("3 of 12"). Enter or F3 goes to the next, Shift+Enter or
+Every match is marked in the text as the reader comes to it (the reading view
+marks those near the view); the current one more strongly, with its number and
+the count ("3 of 12"). Enter or F3 goes to the next, Shift+Enter or
 Shift+F3 to the previous, Esc closes the bar and clears the marks.
 """
 
@@ -15,13 +16,18 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButto
 from reader.ui import themes
 
 
-def find_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where ``query`` occurs in ``text``, ignoring case (canonical offsets)."""
+def find_pattern(query: str) -> re.Pattern[str] | None:
+    """What the find bar looks for: the words, ignoring case and how they are spaced (None for no words)."""
     query = query.strip()
     if not query:
-        return []
-    pattern = re.compile(re.escape(query).replace(r"\ ", r"\s+"), re.IGNORECASE)
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+        return None
+    return re.compile(re.escape(query).replace(r"\ ", r"\s+"), re.IGNORECASE)
+
+
+def find_spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where ``query`` occurs in ``text``, ignoring case (canonical offsets)."""
+    pattern = find_pattern(query)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern is not None else []
 
 
 class _FindEdit(QLineEdit):
@@ -91,10 +97,14 @@ class FindBar(QFrame):
         self.close_button.clicked.connect(self.closed)
         self.hide()
 
-    def show_count(self, current: int | None, total: int) -> None:
+    def show_count(self, current: int | None, total: int, counting: bool = False) -> None:
+        """Show "3 of 12"; while a long article is still being searched, "3 of 12…" (or "12…")."""
+        more = "…" if counting else ""
         if not self.edit.text().strip():
             self.count.setText("")
         elif total == 0:
-            self.count.setText("no matches")
+            self.count.setText("…" if counting else "no matches")
+        elif current is None and counting:
+            self.count.setText(f"{total}{more}")
         else:
-            self.count.setText(f"{(current or 0) + 1} of {total}")
+            self.count.setText(f"{(current or 0) + 1} of {total}{more}")
