@@ -1242,3 +1242,16 @@ def test_said_the_anything_then_a_name_is_that_person():
 def test_a_hyphenated_role_before_a_name_is_a_title():
     text = "Co-judge Hiroaki Delgado-Frost was kinder. \u201cI see what you were going for,\u201d said Delgado-Frost."
     assert _speakers(text)["I see what you were going for,"] == "Hiroaki Delgado-Frost"
+
+
+def test_turns_in_an_exchange_alternate_between_asker_and_answerer():
+    text = (
+        "Podcast host Ezinne Harcourt-Obi spoke to the farmer Wendell Okafor-Lindqvist.\n\n"
+        "\u201cHow many views did the video get?\u201d she asked.\n\n"
+        "\u201cEleven million. My son keeps count,\u201d Okafor-Lindqvist said.\n\n"
+        "\u201cDoes that bother you?\u201d\n\n"
+        "\u201cA little. Nobody ever asked me about the wheat.\u201d"
+    )
+    got = _speakers(text)
+    assert got["Does that bother you?"] == "Ezinne Harcourt-Obi"
+    assert got["A little. Nobody ever asked me about the wheat."] == "Wendell Okafor-Lindqvist"

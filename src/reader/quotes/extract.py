@@ -48,6 +48,8 @@ __all__ = ["Extractor", "Segment", "State", "extract_quotes", "method_of", "para
 
 #: The start of an interview's answer: "A: ...", "A. ...".
 _ANSWER_RE = re.compile(r"A[:.]\s")
+#: Speech verbs that ask.
+_ASKING = frozenset({"asked", "asks", "ask", "pressed", "demanded", "queried", "wondered"})
 _TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$)")
 _SO_CALLED_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|(?:the|a|his|her|their) nickname|goes by|known as|codenamed|code-named"
@@ -114,11 +116,15 @@ class State:
     """What the pipeline carries from one quote group to the next.
 
     ``story`` is the registry plus what the quotes so far taught; ``last``
-    the previous quote, for a paragraph that continues it.
+    the previous quote, for a paragraph that continues it; ``asker`` who last
+    asked a question in quotes, for an interview's unattributed turns.
     """
 
     story: Story
     last: Last | None = None
+    #: the two people last taking turns: whoever last asked a question ("X asked"), and who answered it
+    asker: Entity | None = None
+    answerer: Entity | None = None
 
 
 def paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
@@ -367,7 +373,12 @@ class Extractor:
                 nq, story = self._nested(story, seg, nest, ent)
                 if nq is not None:
                     quotes.append(nq)
-        return quotes, State(story, (q, ent, z.span.para_last))
+        asker, answerer = state.asker, state.answerer
+        if ent is not None and (cue or "").lower() in _ASKING and q.text.rstrip().endswith("?"):
+            asker = ent
+        elif ent is not None and ent is not asker:
+            answerer = ent
+        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer)
 
     def _attribution(
         self, story: Story, group: list[Segment], sp_lo: int, sp_hi: int
@@ -455,11 +466,33 @@ class Extractor:
                 who, story = self.resolver.resolve(story, found[1])
                 return found[0], who, story, "previous sentence"
         if at_start and continues and last[0].kind == "direct":
+            turn = self._turn(state, a, pieces)
+            if turn is not None:
+                return None, turn, story, "previous paragraph"
             return None, _continued(last), story, "previous paragraph"
         nwords = sum(len(text[s:e].split()) for s, e in pieces)
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
         return None, _NOBODY, story, None
+
+    def _turn(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
+        """Turns in an exchange, for a paragraph that is nothing but a quote.
+
+        An unattributed question after an answer is the asker's again, and an
+        unattributed answer after the asker's question is the one who
+        answered before. '"Does that bother you?"' after the guest's '"...," he said' is the
+        interviewer's (whoever last "asked"); '"A little."' after it, the guest's.
+        """
+        last, asker, answerer = state.last, state.asker, state.answerer
+        if asker is None or last is None or last[1] is None:
+            return None
+        question = self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?")
+        asked = last[0].text.rstrip().endswith("?")
+        if question and not asked and last[1] is not asker:
+            return Speaker(asker.name, asker, None, None)  # the asker's next question
+        if not question and asked and last[1] is asker and answerer is not None and answerer is not asker:
+            return Speaker(answerer.name, answerer, None, None)  # "A little." after the question: the answer
+        return None
 
     def _asker(self, state: State, a: Segment) -> Entity | None:
         """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up."""
