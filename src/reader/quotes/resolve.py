@@ -469,6 +469,12 @@ class Resolver:
 _WORDISH_RE = re.compile(r"[\w\-'\u2019]")
 
 
+@functools.lru_cache(maxsize=1024)
+def _pair_pattern(word: str) -> re.Pattern:
+    w = re.escape(word)
+    return re.compile(rf"(?<![\w\-'\u2019])(?:([A-Z][\w\-'\u2019]+) {w}|{w} ([A-Z][\w\-'\u2019]+))(?![\w\-])")
+
+
 def name_pairs(text: str, word: str) -> list[re.Match]:
     """What ``re.finditer`` of "Capitalised word" or "word Capitalised" over ``text`` finds.
 
@@ -477,8 +483,7 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
     position of the text: on a 50,000-paragraph article the scan over the
     whole text, once per one-word speaker, was most of the quote time.
     """
-    w = re.escape(word)
-    pat = re.compile(rf"(?<![\w\-'\u2019])(?:([A-Z][\w\-'\u2019]+) {w}|{w} ([A-Z][\w\-'\u2019]+))(?![\w\-])")
+    pat = _pair_pattern(word)
     starts: set[int] = set()
     i = text.find(word)
     while i >= 0:
