@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -78,10 +79,23 @@ def test_window_killed_while_its_worker_imports_leaves_whole_articles(tmp_path):
         assert proc.stdout is not None
         first = proc.stdout.readline().decode()
         assert first.startswith("started"), (first, proc.stderr.read().decode() if proc.poll() is not None else "")
-        time.sleep(rng.uniform(0.05, 0.5))
+        # Kill once the window has reported a random number of files saved (the worker is on by then),
+        # plus a random few milliseconds: a moment in the middle of the folder, whatever the machine's speed.
+        target = rng.randint(1, FILES - 10)
+        lines = [first]
+        while True:
+            line = proc.stdout.readline().decode()
+            if not line:
+                break
+            lines.append(line)
+            if line.startswith("saved-before") and int(line.split()[1]) >= target:
+                break
+        time.sleep(rng.uniform(0, 0.02))
         proc.send_signal(signal.SIGKILL)
         out, _err = proc.communicate(timeout=60)
-        reported = [int(line.split()[1]) for line in out.decode().splitlines() if line.startswith("saved-before")]
+        out = "".join(lines).encode() + out
+        # (a line cut short by the kill is no report)
+        reported = [int(m.group(1)) for m in re.finditer(r"^saved-before (\d+)$", out.decode(), re.MULTILINE)]
         db = sqlite3.connect(str(d / "library.db"))
         try:
             assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
