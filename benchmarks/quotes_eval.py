@@ -27,8 +27,10 @@ src/reader/quotes/confidence.py); held-out 6 was scored once, blind, on v7
 table (with 4 and 5); held-out 7 was scored once, blind, then tuned four
 more rules and (with 4-6) the confidence table; held-out 8 was scored once,
 blind, on the result, then tuned nine more rules and (with 4-7) the
-confidence table; held-out 9 was scored once, blind, on the result and has
-tuned nothing yet.
+confidence table; held-out 9 was scored once, blind, then tuned two more
+rules and (with 4-8) the confidence table; held-out 10 was scored once,
+blind, on the result and has tuned nothing yet. The next honest figure needs
+a new set, scored once.
 
     python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
 """
