@@ -520,7 +520,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
     """The subject of a verb after the comma at ``c``.
 
     "X, the minister, said", "Its director, Una Sallow-Quarrie, said",
-    "Per Haugland, a scientist at ... in Bergen, Norway, who ..., called":
+    "Per Tjernsli, a scientist at ... in Bergen, Norway, who ..., called":
     the comma-delimited parts before the verb, right to left; a part that
     is a noun phrase from its first word is a candidate, and the leftmost
     candidate is the subject. ``relative``: the verb follows "who" ("her
@@ -722,7 +722,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     body_end = end - 1 if ch in ":,\u2014\u2013" else end
     # (``end`` is after the last non-space, so the pattern's "of" ends there.)
     if text.endswith(" of", max(lo, end - 30), end) and _CHANT_OF_RE.search(text, max(lo, end - 30), end):
-        return "chant", None  # "broke into a chant of 'Keep it free!'": a crowd
+        return "chant", None  # "broke into a chant of 'Save our pool!'": a crowd
     last = None
     for v in VERB_RE.finditer(text, lo, body_end):
         last = v
