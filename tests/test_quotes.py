@@ -1255,3 +1255,22 @@ def test_turns_in_an_exchange_alternate_between_asker_and_answerer():
     got = _speakers(text)
     assert got["Does that bother you?"] == "Ezinne Harcourt-Obi"
     assert got["A little. Nobody ever asked me about the wheat."] == "Wendell Okafor-Lindqvist"
+
+
+def test_words_on_a_sign_or_note_are_nobody_s_even_with_a_place_after_the_noun():
+    text = (
+        "\u201cWe will serve a timetable people can plan around,\u201d said Ailsa Maclure-Odum.\n\n"
+        "By Wednesday someone had chalked a message on the timetable board at the pier: \u201cSee you in spring.\u201d\n\n"
+        "Volunteers hung a handwritten sign on the door: \u201cPets welcome. Panic not.\u201d"
+    )
+    got = _speakers(text)
+    assert got["See you in spring."] is None and got["Pets welcome. Panic not."] is None
+
+
+def test_a_dateline_in_capitals_is_nobody():
+    text = (
+        "SAN FRANCISCO (Ledgerline) \u2014 The startup raised $40 million on Tuesday.\n\n"
+        "In an interview, co-founder Anjali Deshmukh-Ruiz was cautious. \u201cWe are not going to be everywhere,\u201d "
+        "she said."
+    )
+    assert _speakers(text)["We are not going to be everywhere,"] == "Anjali Deshmukh-Ruiz"

@@ -105,7 +105,10 @@ _ON_BEHALF_RE = re.compile(
 #: handwritten note:", "text messages, including one that read:".
 _WRITTEN_RE = re.compile(
     r"\b(?:(?:read|reads|reading)\s*$"
-    r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board|billboard)s?\s*$)"
+    r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board|billboard)s?\s*$"
+    # "chalked a message on the board at the pier:", "hung a handwritten sign on the door:", "a note attached:"
+    r"|(?:sign|note|notice|banner|placard|poster|plaque|graffiti|card|message|sticker)s?"
+    r" (?:(?:on|at|in|outside|above|by|to|attached|pinned|taped|beside)\b[^:.\n\u201c\u201d\"]{0,60})?$)"
 )
 _AUTHOR_VERB_RE = re.compile(
     r"\b(?:sent|wrote|written|posted|texted|emailed|left|pinned|put up|scrawled|signed|painted|held|carried|waved)\b"
