@@ -202,7 +202,7 @@ def _person_or_unknown(
     if titled:
         return "person"
     if len(name) > 1 and all(w.isupper() for w in name):
-        return "unknown"  # "PORTLAND, Maine (Tidewire) —": a dateline in capitals, whatever names it starts with
+        return "unknown"  # "PORTLAND, Maine (Brackenwire) —": a dateline in capitals, whatever names it starts with
     preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
     if len(name) > 1 and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
         return "unknown"  # "Natasha's Law", "Martyn's Law": named after someone
