@@ -167,7 +167,7 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     run = story.reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         if _in_a_place(text, lo, run.start):
-            return None  # "a ferryman in Brackwater Quay told me", "nurses across rural Dunmere said": a place
+            return None  # "a ferryman in Brackwater Quay told me", "nurses across rural Quarrendon said": a place
         return Mention(run.name_start, run.end, "name", run=run)
     back = rwords(text, max(lo, hi - 100), hi)
     last = next(back, None)
@@ -201,7 +201,7 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     return _role_phrase_before(story, text, lo, last, prev, back)
 
 
-#: Prepositions that put a run of capitals in a place ("in Brackwater Quay", "across rural Dunmere").
+#: Prepositions that put a run of capitals in a place ("in Brackwater Quay", "across rural Quarrendon").
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout"})
 #: Words that may stand between such a preposition and the place.
 _DIRECTIONAL = frozenset(
@@ -294,7 +294,7 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
     """The noun phrase starting at ``lo`` ("said Mr Quill", "said the minister").
 
     ``after_verb``: the phrase follows its speech verb, so a person named
-    after the role ("said the board's chair, Ada Quill") is the speaker.
+    after the role ("said the board's chair, Ysolde Quill") is the speaker.
     """
     lo = lstrip_index(text, lo, hi)
     if lo >= hi:
@@ -319,7 +319,7 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
 
 
 def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | None:
-    """The person named right after a role, set off by a comma: "said the board's head of safety, Ada Quill"."""
+    """The person named right after a role, set off by a comma: "said the board's head of safety, Ysolde Quill"."""
     c = text.find(",", role.end, min(hi, role.end + 60))
     if c < 0 or any(ch in text[role.end : c] for ch in ".;:!?\u201c\u201d\"\u2018"):
         return None
@@ -364,7 +364,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
     ):
         j += 1
     if j == 0 or not has(j) or runs_by_start.get(toks[j][0]) is None:
-        # "said committee chair Dilys Calder", "according to foreign
+        # "said committee chair Dilys Tjernsli", "according to foreign
         # ministry spokesperson Tor Lunde": plain words, then the role
         # noun right before the name.
         k = 0
@@ -373,7 +373,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         if k > 0 and has(k) and (toks[k - 1][2] in lx.ROLE_HEADS or toks[k - 1][2] in lx.SPOKES_HEADS):
             j = k
         elif has(0) and toks[0][2] in ("the", "a", "an"):
-            # "said the singer-songwriter Ada Quill": any descriptive words between the article and a person
+            # "said the singer-songwriter Ysolde Quill": any descriptive words between the article and a person
             k = 1
             while k < 4 and has(k) and toks[k][2].islower() and toks[k][2].replace("-", "").isalpha():
                 k += 1
@@ -527,7 +527,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
     the comma-delimited parts before the verb, right to left; a part that
     is a noun phrase from its first word is a candidate, and the leftmost
     candidate is the subject. ``relative``: the verb follows "who" ("her
-    daughter, Ann Lee, who said"), so it belongs to the part just before.
+    daughter, Orlaith Bold, who said"), so it belongs to the part just before.
     """
     reg = story.reg
     cands: list[tuple[int, Mention]] = []
@@ -544,7 +544,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             ):
                 cands.insert(0, (k, m))
             elif cands and not relative and _BY_AGENT_RE.search(text, seg, c):
-                # "... read by the family's solicitor, Ann Bold, the boy's mother, Cy Lee, said": the part
+                # "... read by the family's solicitor, Ann Bold, the boy's mother, Cy Varghese, said": the part
                 # after "by" names who read it, not who said it
                 cands = [x for x in cands if x[0] != k - 1]
         if c2 < 0 or c - c2 > 160:

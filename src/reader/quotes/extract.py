@@ -435,7 +435,7 @@ class Extractor:
                 asker = self._asker(state, a)
                 addressed = self._addressed(story, state, attr[1]) if asker is not None else None
                 if addressed is not None:
-                    # '"Would you swim in it, Mr Quill?" asked Ada Lee. / "No," he replied.': Quill answers
+                    # '"Would you swim in it, Mr Quill?" asked Wenna Tamsyn. / "No," he replied.': Quill answers
                     who, after = Speaker(addressed.name, addressed, attr[1].start, attr[1].end), story
                 elif asker is not None and attr[1].kind in ("pronoun", "role"):
                     # '"How much?" asked Quill. / "I'd rather not say," he said.': the one asked answers
@@ -462,7 +462,7 @@ class Extractor:
         if at_start and a.para > 0:
             found = self._colon_before(story, a.para)
             if found is not None:
-                # 'Mayor Ada Quill said after the meeting:' then a paragraph that is the quote
+                # 'Mayor Ysolde Quill said after the meeting:' then a paragraph that is the quote
                 who, story = self.resolver.resolve(story, found[1])
                 return found[0], who, story, "previous sentence"
         if at_start and continues and last[0].kind == "direct":
@@ -686,7 +686,7 @@ class Extractor:
         if m.kind == "pronoun" and m.word in ("he", "she"):
             inside = self._named_inside(story, outer_pos, m.start, m.word, outer)
             if inside is not None:
-                # "'Ada kept asking me to cut things. At one point she said, "..."'": the person the quote names
+                # "'Ysolde kept asking me to cut things. At one point she said, "..."'": the person the quote names
                 return Speaker(inside.name, inside, m.start, m.end), story
         if m.kind == "pronoun" and m.word in ("i", "we"):
             return Speaker(outer.name if outer else None, None, m.start, m.end), story

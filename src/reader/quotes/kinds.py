@@ -117,7 +117,7 @@ def gender_said_after(text: str, end: int) -> str | None:
 
 
 def appos_org_head(text: str, end: int) -> str | None:
-    """'Pellham, the FTSE 250 kitchenware retailer,': the organisation noun."""
+    """'Velmore, the FTSE 250 kitchenware retailer,': the organisation noun."""
     if not text.startswith(", ", end):
         return None
     m = _APPOS_ORG_RE.match(text, end, end + 90)

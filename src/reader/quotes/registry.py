@@ -224,7 +224,7 @@ class Registry:
             return None  # "Prime Minister": a role, handled as one
         cut, honorific, prefix, name = parse_run_words(ws, normed)
         if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(normed)):
-            return None  # "MP for Barrow Sands": a role and a place, nobody's name
+            return None  # "MP for Quarrendon Sands": a role and a place, nobody's name
         name_start = toks[cut][0] if cut < len(toks) else start
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific) is not None
@@ -236,7 +236,7 @@ class Registry:
             name_norm = normed
         self._link(run, name_norm)
         if run.kind == "org" and run.entity is not None:
-            # "The bakers' union Doughforce", "Pellham, the ...
+            # "The bakers' union Doughforce", "Velmore, the ...
             # retailer": what kind of organisation it is.
             run.entity.heads.update(heads)
         return run
@@ -495,7 +495,7 @@ class Registry:
             if i < 0 or pos - tl_pos[i] > _GENDER_LEARN_REACH:
                 continue
             if text[pos].islower() and _RELATIVE_RE.search(text, tl_pos[i], pos):
-                # "Lamb, who has designed 23 of her shows": her is someone else
+                # "Brackenfold, who has designed 23 of her shows": her is someone else
                 continue
             ent = tl_ent[i]
             if ent.gender is None and ent.strong:

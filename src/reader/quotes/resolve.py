@@ -70,7 +70,7 @@ _SENTENCE_REACH = 600
 _CONTEST_REACH = 400
 #: "One letter, sent in 2021 by local resident Otso Lisle," -- the author.
 _BY_RE = re.compile(r",? [^,.]{0,60}?\b(?:by|from) (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
-#: "an email Ada Quill sent", "a letter Quill wrote": the author right after the document.
+#: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 _SENT_PUNCT = ".!?\u2026"
 
@@ -297,8 +297,8 @@ class Resolver:
         """Who the sentence that last mentioned the document is about: "X said in a news release that...".
 
         The person named in it first, else the organisation: "In a letter
-        to customers, the firm's chief executive, Ada Quill, apologised" is
-        Ada Quill's letter. Within the paragraph and the one before.
+        to customers, the firm's chief executive, Ysolde Quill, apologised" is
+        Ysolde Quill's letter. Within the paragraph and the one before.
         """
         text = self.text
         lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
@@ -533,7 +533,7 @@ def _plain_name(words: Sequence[str]) -> bool:
 
 
 def _person_pair(name: str) -> bool:
-    """Two people, not an organisation's name: "Pennock and Lisle", "Ada and Maren Quell"."""
+    """Two people, not an organisation's name: "Pennock and Lisle", "Ysolde and Maren Quell"."""
     sides = name.split(" and ")
     if len(sides) != 2:
         return False
