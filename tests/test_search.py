@@ -1126,3 +1126,13 @@ def test_hit_to_dict(corpus: Corpus) -> None:
             assert key in d, key
         assert d["kind"] == h.kind and d["article_id"] == h.article_id and d["title"] == h.title
         assert [tuple(m) for m in d["marks"]] == [tuple(m) for m in h.marks]
+
+
+def test_a_query_error_echoing_a_line_break_is_still_one_line():
+    import pytest as _pytest
+
+    from reader.search import QueryError, parse_query
+
+    with _pytest.raises(QueryError) as err:
+        parse_query('before:"0\n0"')
+    assert "\n" not in str(err.value) and "0 0" in str(err.value)

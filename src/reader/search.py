@@ -46,7 +46,14 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
 
 class QueryError(ReaderError):
-    """A query that cannot be searched, with what to change."""
+    """A query that cannot be searched, with what to change.
+
+    Always one line: what the reader typed is echoed with its line breaks
+    and tabs folded to spaces.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
 
 
 @dataclass(frozen=True, slots=True)
