@@ -1274,3 +1274,11 @@ def test_a_dateline_in_capitals_is_nobody():
         "she said."
     )
     assert _speakers(text)["We are not going to be everywhere,"] == "Anjali Deshmukh-Ruiz"
+
+
+def test_a_partial_quote_inside_reported_speech_is_the_reporting_speaker_s():
+    text = (
+        "Prison officers\u2019 branch secretary Desmond Okwuosa-Brandt spoke after the report.\n\n"
+        "He added that the union had described the situation as a crisis \u201cin every letter we have sent\u201d."
+    )
+    assert _speakers(text)["in every letter we have sent"] == "Desmond Okwuosa-Brandt"

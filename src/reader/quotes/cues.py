@@ -321,7 +321,7 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
 def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | None:
     """The person named right after a role, set off by a comma: "said the board's head of safety, Ysolde Quill"."""
     c = text.find(",", role.end, min(hi, role.end + 60))
-    if c < 0 or any(ch in text[role.end : c] for ch in ".;:!?\u201c\u201d\"\u2018"):
+    if c < 0 or any(ch in text[role.end : c] for ch in '.;:!?\u201c\u201d"\u2018'):
         return None
     if any(w[:1].isupper() for w in text[role.end : c].split()):
         return None  # other capitals between: not one noun phrase
@@ -785,5 +785,14 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     for v in list(reversed(before)) + after:
         m = agent_of_verb(story, text, lo, hi, v)
         if m is not None:
+            if m.kind in ("role", "org") and before and v is not before[0] and v.start() < qs:
+                # "He added that the union had described it as 'a crisis'": the sentence's speaker, who opens it
+                main = agent_of_verb(story, text, lo, hi, before[0])
+                if (
+                    main is not None
+                    and main.kind in ("name", "pronoun")
+                    and main.start <= lstrip_index(text, lo, hi) + 4
+                ):
+                    return before[0].group(), main
             return v.group(), m
     return None
