@@ -1037,10 +1037,10 @@ def test_the_role_after_an_unnamed_introduction_is_nobody_named():
 
 def test_a_spokesperson_introduced_for_an_organisation_speaks_for_it():
     text = (
-        "A spokesperson for Halverly Foods said staff had been told on Thursday.\n\n"
+        "A spokesperson for Halverly Provisions said staff had been told on Thursday.\n\n"
         "\u201cWe expect most of them to move to other sites,\u201d the spokesperson said."
     )
-    assert _speakers(text)["We expect most of them to move to other sites,"] == "Halverly Foods"
+    assert _speakers(text)["We expect most of them to move to other sites,"] == "Halverly Provisions"
 
 
 def test_a_document_speaks_for_whoever_it_is_from():
@@ -1282,3 +1282,20 @@ def test_a_partial_quote_inside_reported_speech_is_the_reporting_speaker_s():
         "He added that the union had described the situation as a crisis \u201cin every letter we have sent\u201d."
     )
     assert _speakers(text)["in every letter we have sent"] == "Desmond Okwuosa-Brandt"
+
+
+def test_an_organisation_known_by_how_the_sentence_uses_it_not_by_its_words():
+    which = (
+        "Quellfort Skylines, which flies four routes, rejected the offer.\n\n"
+        "\u201cWe have put a fair offer on the table,\u201d Quellfort Skylines said."
+    )
+    spokes = "A spokeswoman for Halverly Provisions said the recall was \u201cprecautionary\u201d."
+    assert _speakers(which)["We have put a fair offer on the table,"] == "Quellfort Skylines"
+    assert _speakers(spokes)["precautionary"] == "Halverly Provisions"
+
+
+def test_legal_forms_come_from_published_data():
+    from reader.quotes import lexicon as lx
+
+    assert {"plc", "llc", "gmbh", "inc"} <= lx.LEGAL_FORMS and {"inc", "corp"} <= lx.LEGAL_ABBREVIATIONS
+    assert not {"as", "et", "sa"} & lx.LEGAL_FORMS  # two-letter forms that are everyday words stay out

@@ -8,7 +8,7 @@ the quote outwards cover nearly all of it:
 * before the opening mark: ``He told the court:`` / ``She said,`` /
   ``Quill:``;
 * in the reporter's sentence around a partial quote: ``X described it as``,
-  ``..., Sir Leander Greaves has said``, ``..., according to X``, and verbs that
+  ``..., Sir Leander Quennick has said``, ``..., according to X``, and verbs that
   share a subject (``dismissed ... and claimed``, ``..., describing it as``).
 
 Noun phrases come back as :class:`Mention` objects; resolving them to names
@@ -352,7 +352,7 @@ def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
 
 
 def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
-    """'said passenger Xanthe Yardley', 'according to teammate Darius Cole': role words, then a person."""
+    """'said passenger Xanthe Yardley', 'according to teammate Darius Tallow': role words, then a person."""
     has, toks = lazy.has, lazy.t
     runs_by_start = story.reg.runs_by_start
     j = 0
@@ -544,7 +544,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             ):
                 cands.insert(0, (k, m))
             elif cands and not relative and _BY_AGENT_RE.search(text, seg, c):
-                # "... read by the family's solicitor, Ann Bold, the boy's mother, Cy Varghese, said": the part
+                # "... read by the family's solicitor, Isolde Bold, the boy's mother, Cy Varghese, said": the part
                 # after "by" names who read it, not who said it
                 cands = [x for x in cands if x[0] != k - 1]
         if c2 < 0 or c - c2 > 160:
@@ -743,7 +743,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             return ":", subject  # "Ms Quill shot back:", "Quill followed up:": a person, then a few small words
         ms = m.run.start if m is not None and m.run is not None else (m.start if m is not None else 0)
         if m is not None and _ON_BEHALF_RE.search(text, max(lo, ms - 40), ms):
-            # "Det Sgt Ormond read a statement from PC Byrne:": PC Byrne's words
+            # "Det Sgt Ormond read a statement from PC Vantreight:": PC Vantreight's words
             return "statement", m
         written = _WRITTEN_RE.search(text, lo, body_end)
         if written is not None:

@@ -66,9 +66,9 @@ PLACE_PREPOSITIONS = {
     "through",
 }  # fmt: skip
 #: Name words that an organisation noun may stand for: "the airline" is the
-#: last organisation with Air or Airways in its name.
+#: last organisation with Air or Airlines in its name.
 ORG_HEAD_WORDS = {
-    "airline": {"air", "airways", "airlines", "airline"},
+    "airline": {"air", "airlines", "airline"},
     "carmaker": {"motors", "motor", "cars", "automotive"},
     "bank": {"bank", "banking"},
     "police": {"police", "constabulary"},
@@ -86,7 +86,10 @@ DESCRIPTOR_RE = re.compile(r"[a-z](?:er|or|ist|ant|ent|ee|ian|man|woman)$")
 #: Endings of nouns for people ("contractor", "teammate", "campaigner").
 ROLE_SUFFIX_RE = re.compile(r"(?:er|or|ist|ant|ent|mate|man|woman|person|ian)$")
 #: One word with a capital inside: a company's or a product's name.
-CAMEL_RE = re.compile(r"^(?!Mc|Mac|De|Le|La|Di|Van|Von|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]+$")
+CAMEL_RE = re.compile(
+    r"^(?!" + "|".join(["Mc", "Mac", "Fitz", *(p.capitalize() for p in ("de", "le", "la", "di", "van", "von"))]) + r")"
+    r"[A-Z][a-z]{2,}[A-Z][a-z]+$"
+)  # surname prefixes ("McKee", "DeLuca") are no camel case
 _APPOS_ORG_RE = re.compile(r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)(?=[,.;]| which\b| that\b| whose\b)")
 _SAID_PRONOUN_RE = re.compile(
     r"(?: \(\d{1,3}\))?(?:, [^,]{1,80},)? (?:has |had |also )?"
@@ -172,11 +175,39 @@ def kind_of_run(
         return "person", heads
     if _names_an_org(ws, norms, name, norm, titled, org_in_prefix) or after_org_head:
         return "org", heads
+    if not titled and not honorific and _org_by_its_place(text, start, end, name):
+        return "org", heads
     if appos_head is not None and not given(norm[0]):
         return "org", heads
     if len(ws) == 1 and CAMEL_RE.match(ws[0]) is not None:
         return "org", heads
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick), heads
+
+
+#: "a spokeswoman for X", "a statement from X", "on behalf of X": what follows speaks as an organisation.
+_SPOKES_FOR_BEFORE_RE = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|representative|statements?)\s+(?:for|from)\s+(?:the\s+)?$"
+    r"|\bon behalf of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_WHICH_AFTER_RE = re.compile(r",?\s+which\b")
+
+
+def _org_by_its_place(text: str, start: int, end: int, name: list[str]) -> bool:
+    """An organisation by how the sentence uses the run, not by its words.
+
+    A plural possessive inside the name ("the Royal Glaziers' Society"; a
+    person's name has none), the run right after "a spokeswoman for" or "a
+    statement from", or a run that "which", not "who", follows ("Skyhaven
+    Air, which flies...").
+    """
+    if len(name) > 1 and any(w.endswith(("s'", "s\u2019")) for w in name[:-1]):
+        return True
+    if _WHICH_AFTER_RE.match(text, end):
+        return True
+    return _SPOKES_FOR_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 def _names_an_org(

@@ -170,7 +170,7 @@ HONORIFICS = {
     "detective": None, "insp": None, "inspector": None, "supt": None, "superintendent": None,
     "chancellor": None, "pope": None, "rabbi": None, "imam": None, "sheikh": None,
     "mayor": None, "coach": None, "chief": None, "officer": None, "pc": None,
-    "dc": None, "ds": None, "di": None, "dci": None, "cardinal": None, "bishop": None,
+    "dc": None, "ds": None, "di": None, "dci": None, "cardinal": None,
     "archbishop": None, "father": "m", "mother": "f", "sister": "f", "brother": "m",
     "minister": None, "secretary": None, "premier": None, "speaker": None,
     # Police and military ranks, abbreviated as British and US copy does.
@@ -180,7 +180,7 @@ HONORIFICS = {
     "pte": None, "spc": None, "sgt.": None, "lt.": None,
 }
 
-#: Ranks that are titles only after another rank word ("Det Con Ann Lennox";
+#: Ranks that are titles only after another rank word ("Det Con Isolde Lennox";
 #: "Con" alone may be a first name).
 RANK_AFTER = {"con": {"det", "detective", "police", "special"}}
 
@@ -190,7 +190,7 @@ KEPT_HONORIFICS = {"sir", "dame", "lord", "lady", "baroness", "baron"}
 #: Abbreviations that may end with a full stop without ending the sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt",
-    "sgt", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "det", "insp", "supt", "rev",
+    "sgt", "jr", "sr", "no", "vs", "det", "insp", "supt", "rev",
     "ore", "calif", "mass", "wash", "fla", "tex", "ariz", "colo", "conn", "mich", "minn",
     "penn", "pa", "va", "ga", "ill", "ky", "md", "mo", "nev", "okla", "tenn", "wis", "jan",
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g",
@@ -225,7 +225,7 @@ ROLE_HEADS = {
     "driver", "constable", "sergeant", "sheriff", "marshal", "ranger",
     "firefighter", "paramedic", "representative", "rep", "organiser",
     "organizer", "trustee", "principal", "dean", "vice-chancellor", "rector",
-    "vicar", "priest", "bishop", "archbishop", "rabbi", "imam", "cardinal", "gaffer", "veteran", "youngster",
+    "vicar", "priest", "archbishop", "rabbi", "imam", "cardinal", "gaffer", "veteran", "youngster",
     "teenager", "pensioner", "grandmother",
     "grandfather", "widow", "widower", "partner", "girlfriend", "boyfriend", "fiance",
     "fiancee", "nan", "grandad", "granddad", "uncle", "aunt", "cousin", "friend",
@@ -270,16 +270,16 @@ ROLE_MODIFIERS = {
 #: Nouns for an organisation referred back to ("the company said").
 ORG_HEADS = {
     "company", "firm", "group", "business", "maker", "retailer", "carmaker", "bank",
-    "lender", "airline", "charity", "organisation", "organization", "agency", "council",
+    "lender", "airline", "charity", "organisation", "agency", "council",
     "government", "ministry", "department", "party", "club", "union", "association",
     "watchdog", "regulator", "university", "hospital", "trust", "board", "authority",
     "network", "broadcaster", "supermarket", "chain", "startup", "start-up", "insurer",
-    "operator", "provider", "league", "federation", "school", "police", "force",
+    "operator", "provider", "league", "school", "police", "force",
     "manufacturer", "developer", "publisher", "platform", "giant", "utility", "supplier",
     "producer", "brand", "label", "studio", "team", "body", "institute", "foundation",
     "office", "commission", "committee", "alliance", "campaign", "coalition", "society",
     "center", "centre", "tribunal", "inquiry", "panel", "administration",
-    "cabinet", "parliament", "assembly", "senate", "congress", "consortium",
+    "cabinet", "parliament", "assembly", "senate", "congress",
 }
 
 #: Organisation nouns for a business ("the company", "the retailer").
@@ -292,7 +292,7 @@ COMPANY_HEADS = frozenset(
 #: Words in an organisation's name that say it is no business.
 INSTITUTION_WORDS = frozenset(
     """union council police constabulary university college school hospital ministry
-    department office government party association federation charity commission committee
+    department office government party association charity commission committee
     court tribunal agency service parliament assembly senate congress league society
     institute foundation church coalition campaign times guardian telegraph post bbc news
     reuters mail mirror herald journal""".split()
@@ -309,33 +309,69 @@ DOCUMENT_HEADS = {"statement", "letter", "email", "message", "memo", "note", "po
 #: Capitalised words that mark a run of capitals as an organisation.
 ORG_WORDS = {
     "office", "department", "ministry", "council", "party", "bank", "group", "systems",
-    "inc", "ltd", "plc", "corp", "corporation", "company", "co", "police", "service",
+    "corporation", "company", "police", "service",
     "services", "agency", "commission", "committee", "association", "alliance", "union",
     "trust", "foundation", "institute", "university", "authority", "board", "news",
-    "organisation", "organization", "federation", "league", "club", "cross", "society",
-    "network", "airways", "airlines", "securities", "capital", "partners", "holdings",
+    "organisation", "league", "club", "cross", "society",
+    "network", "airlines", "securities", "capital", "partners", "holdings",
     "industries", "technologies", "labs", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
-    "reuters", "bbc", "nhs", "fc", "afc", "united", "city", "rovers", "athletic",
+    "reuters", "bbc", "nhs", "fc", "afc", "city", "rovers", "athletic",
     "hospice", "charity", "school", "college", "academy", "museum", "centre", "center",
     "court", "tribunal", "review", "media", "press", "energy", "motors", "bureau",
     "administration", "executive", "cabinet", "senate", "congress",
     "house", "commons", "lords", "station", "hospital", "weather", "express", "mail",
     "mirror", "sun", "journal", "observer", "independent", "herald", "gazette", "tribune",
     "radio", "television", "tv", "sky", "itv", "cnn", "nasa", "esa", "fbi", "cia",
-    "pentagon", "treasury", "kremlin", "whitehall", "downing", "inc.", "llc", "llp", "ag",
-    "gmbh", "sa", "nv", "plc.", "brands", "foods", "pharma", "pharmaceuticals", "insurance", "railway", "railways",
+    "pentagon", "treasury", "kremlin", "whitehall", "downing",
+    "brands", "pharma", "pharmaceuticals", "insurance", "railway", "railways",
     "rail", "transport", "water", "power", "air",
     "aviation", "institution", "partnership",
     "councils",
-    # Industries in company names ("Velmore Steel", "Eastmere Ferries").
+    # Industries in company names ("Velmore Steel", "Eastmere Haulage").
     "steel", "oil", "gas", "petroleum", "mining", "minerals", "metals", "chemicals",
     "electric", "electronics", "telecom", "telecoms", "software", "solutions", "ventures",
-    "logistics", "shipping", "ferries", "freight", "automotive", "brewery", "breweries",
-    "retail", "stores", "supermarkets", "biotech", "therapeutics", "semiconductor",
+    "shipping", "freight", "automotive", "brewery", "breweries",
+    "retail", "stores", "supermarkets", "biotech", "semiconductor",
     "semiconductors", "studios", "pictures", "records", "publishing", "kapital",
     "investments", "estates", "developments", "construction", "engineering", "utilities",
 }
+
+
+def _legal_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """Company legal forms ("plc", "LLC", "Inc.", "GmbH"), from cleanco's published terms.
+
+    The one-word forms of at least three letters that cleanco gives for
+    limited companies, corporations and limited-liability companies and
+    partnerships in more than one country (so no two-letter form that is
+    also an everyday word); and those of them it also writes with a closing
+    full stop ("Inc.", "Corp."), which then ends no sentence.
+    """
+    from collections import Counter
+
+    from cleanco.termdata import terms_by_country, terms_by_type
+
+    def one_word(terms) -> set[str]:  # noqa: ANN001
+        bare = (t.strip().lower() for t in terms)
+        return {t.rstrip(".") for t in bare if " " not in t and t.rstrip(".").isalpha()}
+
+    kinds = ("Limited", "Corporation", "Limited Liability Company", "Limited Liability Partnership")
+    typed = set().union(*(one_word(terms_by_type.get(k, ())) for k in kinds))
+    countries = Counter(t for terms in terms_by_country.values() for t in one_word(terms))
+    forms = {t for t in typed if len(t) >= 3 and countries[t] >= 2}
+    dotted = {
+        t.strip().lower().rstrip(".")
+        for terms in terms_by_country.values()
+        for t in terms
+        if t.strip().endswith(".") and " " not in t.strip()
+    }
+    return frozenset(forms), frozenset(forms & dotted)
+
+
+LEGAL_FORMS, LEGAL_ABBREVIATIONS = _legal_forms()
+ORG_WORDS |= LEGAL_FORMS
+ORG_WORDS |= {f"{w}." for w in LEGAL_ABBREVIATIONS}
+ABBREVIATIONS |= LEGAL_ABBREVIATIONS
 
 #: Capitalised words that mark a run as a place or thing, never a person.
 PLACE_WORDS = {
@@ -348,7 +384,7 @@ PLACE_WORDS = {
     "hall", "palace", "castle", "tower", "way", "drive", "place", "close", "gardens",
     "estate", "village", "centre", "center", "market", "festival", "awards", "prize",
     "astronomy", "nature", "science", "telescope", "live", "politics", "business",
-    "sport", "sports", "news", "world", "europe", "america", "africa", "asia",
+    "sports", "news", "world", "europe", "america", "africa", "asia",
 }
 
 #: Last words of street and junction names ("Salem Avenue and Philadelphia Drive").

@@ -58,7 +58,7 @@ _PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|al|el|ibn
 _ABBR = (
     r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr)\."
 )
-# "Practitioners' Union": a plural possessive inside a name.
+# "Glaziers' Union": a plural possessive inside a name.
 _CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}]))*"
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
@@ -158,7 +158,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for s, e in merged:
         if e - s > 12 and find(" on ", s, e) >= 0:
-            # "Zennor Batteries Ltd on Monday": a date, no part of the name
+            # "Zennor Batteries plc on Monday": a date, no part of the name
             m = _ON_DATE_RE.search(text, s, e)
             if m is not None:
                 e = m.start()
@@ -238,14 +238,14 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 given(norms[i + 1])
                 and not given(norms[i])
                 and (
-                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Vesna Dahl", "Labour's Joan Pettigrew"
+                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Vesna Dahl", "Tessaly's Joan Pettigrew"
                     or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Tobin"
                 )
             ):
                 cut = i
                 break
     if cut < 0 and k == 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
-        # "Linebacker Tobin Dell", "Curator Ama Boateng": a job, then a
+        # "Quarterback Tobin Dell", "Glazier Ama Akinsanmi": a job, then a
         # two-word name.
         if not given(norms[0]) and PLACE_OR_ORG.isdisjoint(norms[:3]):
             cut = 0
@@ -290,7 +290,7 @@ def org_name(text: str, run: Run) -> str:
     """An organisation's name as the run ``run`` of ``text`` gives it."""
     name = " ".join(run.name_words)
     if "," in text[run.name_start : run.end]:
-        # "Department for Culture, Media and Sport" keeps its commas
+        # "Department for Culture, Media and Tourism" keeps its commas
         name = text[run.name_start : run.end].rstrip(",")
     name = name.rstrip(".\u2019'")
     bare = POSSESSIVE_RE.sub("", name)

@@ -1,9 +1,9 @@
 """The registry of mentions: every person and organisation an article names, and where.
 
 An article introduces people and organisations once in full ("Sir Leander
-Greaves", "Housing Minister Joan Pettigrew", "Software maker Tessaly
+Quennick", "Housing Minister Joan Pettigrew", "Software maker Tessaly
 Systems") and later refers to them by short forms ("Sir Leander", "Ms
-Pettigrew", "Greaves"), roles ("the prime minister", "the company") or
+Pettigrew", "Quennick"), roles ("the prime minister", "the company") or
 pronouns.  :class:`Registry` reads the whole text once: it parses every run
 of capitals (:mod:`.names`), decides what each names (:mod:`.kinds`), links
 short forms to the full name, binds roles to people, learns genders from
@@ -278,7 +278,7 @@ class Registry:
             run.entity = self._org(run, normed)
             return
         if len(normed) >= 2 and not run.honorific and normed[0] in self.orgs_by_first:
-            # "Zennor Batteries said", after "Zennor Batteries Ltd": the company
+            # "Zennor Batteries said", after "Zennor Batteries plc": the company
             org = self._find_org_prefix(normed)
             if org is not None:
                 run.kind = "org"
@@ -406,7 +406,7 @@ class Registry:
     # -- roles ---------------------------------------------------------------
 
     def _bind_prefix(self, run: Run, ent: Entity) -> None:
-        """Role words before the name: 'prime minister Leander Greaves'."""
+        """Role words before the name: 'prime minister Leander Quennick'."""
         text = self.text
         st = run.start
         if not run.prefix and st >= 2 and text[st - 1] == " ":
