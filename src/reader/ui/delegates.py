@@ -12,8 +12,25 @@ from reader.ui.models import Roles
 PAD = 10
 
 
+def _py_index(text: str, utf16: int) -> int:
+    """The Python index of a QString (UTF-16) position in ``text``: emoji and other astral characters count twice there."""
+    if text.isascii():
+        return utf16
+    return len(text.encode("utf-16-le")[: 2 * utf16].decode("utf-16-le", errors="ignore"))
+
+
+def utf16_index(text: str, index: int) -> int:
+    """The QString (UTF-16) position of Python index ``index`` in ``text``."""
+    if text.isascii():
+        return index
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
 def wrapped_layout(text: str, font, width: int, max_lines: int, formats=()) -> tuple[QTextLayout, int, list]:
-    """Lay out text in at most max_lines lines of width; return the layout, its height and its lines."""
+    """Lay out text in at most max_lines lines of width; return the layout, its height and its lines.
+
+    Each line is (start, length) in Python characters of ``text`` (QTextLayout counts UTF-16 units).
+    """
     layout = QTextLayout(text, font)
     opt = QTextOption()
     opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -29,7 +46,8 @@ def wrapped_layout(text: str, font, width: int, max_lines: int, formats=()) -> t
         line.setLineWidth(width)
         line.setPosition(QPointF(0, y))
         y += line.height()
-        lines.append((line.textStart(), line.textLength()))
+        start = _py_index(text, line.textStart())
+        lines.append((start, _py_index(text, line.textStart() + line.textLength()) - start))
     layout.endLayout()
     return layout, int(y + 0.999), lines
 

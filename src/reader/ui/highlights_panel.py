@@ -27,6 +27,11 @@ EMPTY_TEXT = (
     "No highlights yet.\n\nSelect words in the article and press H to highlight them "
     "(1–5 for a colour), then N to write a note."
 )
+#: The empty Highlights tab of a link whose text has not been fetched: there is nothing to select yet.
+WAITING_EMPTY_TEXT = (
+    "No highlights yet.\n\nThis article's text has not been fetched. "
+    "Fetch it (the button above the article) to read and highlight it."
+)
 NOTE_SAVE_DELAY_MS = 500
 
 
@@ -135,7 +140,11 @@ class HighlightsPanel(QWidget):
     def set_highlights(self, highlights: list[Highlight], current: int | None = None, *, waiting: bool = False) -> None:
         self.model.set_highlights(highlights, waiting=waiting)
         placed = sum(1 for h in highlights if not h.detached)
-        self.title.setText(f"HIGHLIGHTS  ·  {placed}" if highlights else "HIGHLIGHTS")
+        if highlights and not placed and waiting:  # not "· 0" over the highlights waiting for the text
+            self.title.setText(f"HIGHLIGHTS  ·  {len(highlights)} WAITING")
+        else:
+            self.title.setText(f"HIGHLIGHTS  ·  {placed}" if highlights else "HIGHLIGHTS")
+        self.empty.setText(WAITING_EMPTY_TEXT if waiting else EMPTY_TEXT)
         self.stack.setCurrentWidget(self.view if highlights else self.empty)
         self.select(current)
 

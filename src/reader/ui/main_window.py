@@ -6,6 +6,7 @@ import gc
 import logging
 import os
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QEvent, QPoint, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QUndoStack
@@ -1321,10 +1322,11 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.fetch_banner = QFrame(pane)
         self.fetch_banner.setObjectName("FetchBanner")
-        self.fetch_banner.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(self.fetch_banner)
-        row.setContentsMargins(12, 6, 12, 6)
+        row.setContentsMargins(16, 8, 12, 8)
+        row.setSpacing(12)
         self.fetch_banner_label = QLabel(self.fetch_banner)
+        self.fetch_banner_label.setFont(themes.ui_font(13))
         self.fetch_banner_label.setWordWrap(True)
         self.fetch_banner_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fetch_button = QPushButton("Fetch Text", self.fetch_banner)
@@ -1341,10 +1343,11 @@ class MainWindow(QMainWindow):
         if status is None:
             self.fetch_banner.hide()
             return
-        where = article.url or "no web address"
+        # The site, not the whole address: a long link would wrap mid-word; the full one is the tooltip.
+        where = (urlsplit(article.url).hostname or article.url) if article.url else "no web address"
         text = {
-            "waiting": f"Imported as a link; its text has not been fetched yet ({where}).",
-            "failed": f"Fetching the text failed: {error or 'unknown reason'} ({where}).",
+            "waiting": f"Imported as a link: its text has not been fetched yet from {where}.",
+            "failed": f"Fetching the text from {where} failed: {error or 'unknown reason'}.",
             "missing": "Imported with its highlights but without a web address or text: "
             "the highlights are kept below, detached.",
         }.get(status, status)
@@ -1352,6 +1355,7 @@ class MainWindow(QMainWindow):
         if highlights and status != "missing":
             text += f" Its {len(highlights)} highlight(s) will be placed when the text arrives."
         self.fetch_banner_label.setText(text)
+        self.fetch_banner_label.setToolTip(article.url or "")
         self.fetch_button.setVisible(status != "missing")
         self.fetch_button.setEnabled(self.job is None)
         self.fetch_banner.show()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from reader.search import SearchHit, Speaker
 from reader.ui import themes
-from reader.ui.delegates import PAD, CardDelegate, wrapped_layout
+from reader.ui.delegates import PAD, CardDelegate, utf16_index, wrapped_layout
 from reader.ui.models import Roles
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -129,7 +129,8 @@ class SearchDelegate(CardDelegate):
         ranges = []
         for a, b in marks:
             r = QTextLayout.FormatRange()
-            r.start, r.length = a, b - a
+            r.start = utf16_index(text, a)  # marks count Python characters; the layout, UTF-16 units
+            r.length = utf16_index(text, b) - r.start
             fmt = QTextCharFormat()
             fmt.setFontWeight(700)
             fmt.setBackground(themes.color(self.theme.flash))

@@ -32,6 +32,9 @@ class Theme:
     # enough that ``ink`` on it keeps WCAG AA contrast (tests/ui/test_highlighting.py).
     highlights: tuple[tuple[str, str], ...] = ()
     chip: str = "#e8e4dc"  # tag chips
+    # The bar over the reading view that says a link's text has not been fetched yet.
+    notice: str = "#fbf0cf"
+    notice_border: str = "#e6d49c"
 
     def highlight_color(self, name: str) -> str:
         return dict(self.highlights).get(name) or self.highlights[0][1]
@@ -57,6 +60,8 @@ LIGHT = Theme(
         ("purple", "#ddd0f2"),
     ),
     chip="#e6e1d6",
+    notice="#fbf0cf",
+    notice_border="#e6d49c",
 )
 
 SEPIA = Theme(
@@ -79,6 +84,8 @@ SEPIA = Theme(
         ("purple", "#d8c8e2"),
     ),
     chip="#e3d6b4",
+    notice="#efdcaa",
+    notice_border="#cdb477",
 )
 
 DARK = Theme(
@@ -102,6 +109,8 @@ DARK = Theme(
         ("purple", "#42335e"),
     ),
     chip="#33373d",
+    notice="#3b3421",
+    notice_border="#5e5230",
 )
 
 THEMES = {t.name: t for t in (LIGHT, SEPIA, DARK)}
@@ -222,6 +231,10 @@ def stylesheet(t: Theme) -> str:
     QScrollBar::handle:horizontal {{ background: {t.card_border}; border-radius: 4px; min-width: 32px; margin: 2px; }}
     QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
     QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
+    QFrame#FetchBanner {{ background: {t.notice}; border: none; border-bottom: 1px solid {t.notice_border}; }}
+    QFrame#FetchBanner QLabel {{ color: {t.ink}; background: transparent; }}
+    QFrame#FetchBanner QPushButton {{ background: {t.card}; border: 1px solid {t.notice_border}; }}
+    QFrame#FetchBanner QPushButton:hover {{ background: {t.current}; }}
     QFrame#FindBar {{ background: {t.card}; border-top: 1px solid {t.card_border}; }}
     QLabel#FindCount {{ color: {t.muted}; }}
     QSplitter::handle {{ background: {t.card_border}; }}
