@@ -91,3 +91,16 @@ def test_derive_title_drops_a_wire_dateline():
 def test_derive_title_drops_a_dateline_with_an_abbreviated_state():
     t = derive_title("SALEM FORKS, Ore. (AP) \u2014 A wildfire forced hundreds of families from their homes on Wednesday.")
     assert t == "A wildfire forced hundreds of families from their homes on Wednesday"
+
+
+def test_a_derived_title_never_ends_on_a_word_that_wants_more():
+    from reader.text import derive_title
+
+    assert derive_title(
+        "Maker Quorvane Holdings said on Tuesday it would cut about 1,800 jobs, or roughly 12% of its staff, "
+        "as it moves spending toward new products amid slowing demand for its older tools."
+    ) == "Maker Quorvane Holdings said on Tuesday it would cut about 1,800 jobs"
+    assert derive_title(
+        "The mayor of a small riverside city resigned Monday, two weeks after a grand jury indicted him on "
+        "charges of misusing public money for a private trip abroad with his family."
+    ) == "The mayor of a small riverside city resigned Monday"

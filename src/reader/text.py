@@ -162,18 +162,31 @@ def derive_title(paragraph: str) -> str:
     if len(s) <= _TITLE_TARGET_CHARS:
         return s
     words = s.split(" ")
-    best = None
+    at_comma = before_word = None
     length = 0
     for i, w in enumerate(words):
-        if i >= 5 and w.lower() in _CUT_BEFORE and length <= _TITLE_TARGET_CHARS:
+        if i >= 5 and length <= _TITLE_TARGET_CHARS:
             candidate = " ".join(words[:i]).rstrip(" ,;:")
-            if _balanced(candidate):
-                best = candidate
+            if not _balanced(candidate):
+                pass
+            elif words[i - 1].endswith(","):
+                at_comma = candidate  # "... resigned Monday, two weeks after": the clause before the comma
+            elif w.lower() in _CUT_BEFORE and not _dangling(words[i - 2 : i]):
+                before_word = candidate
         length += len(w) + 1
+    best = at_comma or before_word
     if best:
         return best
-    cut = s[:_TITLE_TARGET_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:")
-    return cut + "…"
+    cut = s[:_TITLE_TARGET_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:").split(" ")
+    while len(cut) > 5 and cut[-1].lower() in _CUT_BEFORE | {"the", "a", "an", "that", "and", "of"}:
+        cut.pop()  # "... testified Thursday that the…" reads better as "... testified Thursday…"
+    return " ".join(cut).rstrip(" ,;:") + "…"
+
+
+def _dangling(last_two: list[str]) -> bool:
+    """Words that want what follows them ("said", "ended", "to pay"): a title cut after them reads unfinished."""
+    w = last_two[-1].lower().rstrip(",;:")
+    return w.endswith("ed") or w in ("said", "says", "told", "tells") or last_two[0].lower() == "to"
 
 
 def _balanced(s: str) -> bool:
