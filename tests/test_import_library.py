@@ -233,3 +233,14 @@ def test_the_report_in_words_and_as_json(library, local):
     ]
     assert sum(doc["items"].values()) == len(doc["results"])
     assert set(doc["results"][0]) == {"where", "url", "title", "outcome", "id", "message", "highlights"}
+
+
+def test_refreshing_saved_content_keeps_the_title_the_export_gave(library, local):
+    path, items = local("omnivore.zip")
+    library.import_file(path)
+    for e in items:
+        if e["has_content"]:
+            aid = by_url(library, e["url"])
+            before = library.article(aid).title
+            library.refresh(aid)
+            assert library.article(aid).title == before

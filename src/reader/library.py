@@ -470,7 +470,7 @@ class Library:
         highlights keep their anchors (exact words and context, and the hash
         of the text they were made on) so they can re-attach to the new text.
         """
-        from reader.importers import load, parse_bytes
+        from reader.importers import html, load, parse_bytes
 
         current = self.article(article_id)
         if fetch:
@@ -486,6 +486,8 @@ class Library:
             data, kind = kept
             src = current.source or f"article {article_id}"
             imported = parse_bytes(data, kind, source=src, url=current.url)
+            if imported.original_type == html.SAVED_CONTENT_TYPE:
+                imported.article.title = current.title  # the export gave the title; the content carries none
         new = imported.article
         new.source, new.added = current.source, current.added
         if (current.source or "").startswith("sample:"):
