@@ -70,3 +70,12 @@ def test_the_highlights_tab_of_a_waiting_link(qtbot, window, waiting):
     assert panel.empty.text() == WAITING_EMPTY_TEXT and "Select words" not in panel.empty.text()
     panel.set_highlights([], waiting=False)
     assert panel.empty.text() == EMPTY_TEXT
+
+
+def test_a_search_hit_on_a_title_alone_says_so(qtbot):
+    from reader.search import SearchHit
+    from reader.ui.search_panel import SearchResultsModel
+
+    model = SearchResultsModel()
+    model.set_hits("cranes", [SearchHit("article", 7, "Why the Harbour Cranes Are Red", "", [])])
+    assert model.index(0).data() == "Found in the title"

@@ -48,7 +48,8 @@ class SearchResultsModel(QAbstractListModel):
             return None
         h = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return h.snippet
+            # A hit on the title alone (a link whose text is not fetched yet) has no words to show around it.
+            return h.snippet or "Found in the title"
         if role == Roles.ITEM:
             return h
         if role == Roles.SUBTITLE:
