@@ -40,7 +40,7 @@ from .marks import Span, find_spans
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker
 from .story import Story
-from .tokens import WORD_BEFORE_RE, lstrip_index, rstrip_index, words
+from .tokens import WORD_BEFORE_RE, lstrip_index, rstrip_index
 
 log = logging.getLogger(__name__)
 
@@ -500,7 +500,7 @@ class Extractor:
         if last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
             return None
         q = last[0]
-        asked = (q.cue or "").lower() in ("asked", "asks", "ask", "pressed", "demanded", "queried")
+        asked = (q.cue or "").lower() in _ASKING
         return last[1] if asked and q.text.rstrip().endswith("?") else None
 
     def _addressed(self, story: Story, state: State, m: Mention) -> Entity | None:
@@ -510,12 +510,9 @@ class Extractor:
         q = state.last[0]
         g = "m" if m.word == "he" else "f"
         found = None
-        for ts, _te, _w in words(self.text, q.start, q.end):
-            run = self.reg.runs_by_start.get(ts)
-            ent = story.entity_of(run) if run is not None else None
-            if ent is not None and ent is not state.last[1] and story.kind(ent) == "person":
-                if story.gender(ent) in (None, g):
-                    found = ent
+        for _ts, ent in story.named_between(q.start, q.end):
+            if ent is not state.last[1] and story.kind(ent) == "person" and story.gender(ent) in (None, g):
+                found = ent
         return found
 
     def _colon_before(self, story: Story, pi: int) -> tuple[str, Mention] | None:
@@ -665,12 +662,9 @@ class Extractor:
         g = "m" if word == "he" else "f"
         found = None
         lo = max(self.text.rfind("\n", 0, lo) + 1, lo - 600)  # the quote's earlier pieces in its paragraph, too
-        for ts, _te, _w in words(self.text, lo, hi):
-            if not self.reg.in_quote(ts):
-                continue  # the reporter's words: the outer speaker's own quote names whom "she" means
-            run = self.reg.runs_by_start.get(ts)
-            ent = story.entity_of(run) if run is not None else None
-            if ent is not None and _named_inside_fits(story, ent, g, outer):
+        for ts, ent in story.named_between(lo, hi):
+            # (only the quote's own words: the reporter's don't say whom "she" means)
+            if self.reg.in_quote(ts) and _named_inside_fits(story, ent, g, outer):
                 found = ent
         return found
 

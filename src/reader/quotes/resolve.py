@@ -312,10 +312,8 @@ class Resolver:
             if subject is not None and subject.strong:
                 return subject  # "The commission said in a statement that...": whoever said it
         first_org = None
-        for ts, _te, _w in words(text, s_lo, min(s_hi, pos)):
-            run = self.reg.runs_by_start.get(ts)
-            found = story.entity_of(run) if run is not None and not self.reg.in_quote(ts) else None
-            if found is None or not found.strong:
+        for ts, found in story.named_between(s_lo, min(s_hi, pos)):
+            if self.reg.in_quote(ts) or not found.strong:
                 continue
             if story.kind(found) == "person":
                 return found

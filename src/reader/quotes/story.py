@@ -199,6 +199,16 @@ class Story:
             else:
                 return
 
+    def named_between(self, lo: int, hi: int) -> Iterator[tuple[int, Entity]]:
+        """(position, entity) for every run in ``[lo, hi)`` that names someone this story knows, in order."""
+        from .tokens import words
+
+        for ts, _te, _w in words(self.reg.text, lo, hi):
+            run = self.reg.runs_by_start.get(ts)
+            ent = self.entity_of(run) if run is not None else None
+            if ent is not None:
+                yield ts, ent
+
     def recent(self, pos: int, ok: Callable[[Entity], bool]) -> Found | None:
         """The nearest mention before ``pos`` whose entity is ``ok``, with its position."""
         for ent, at in self.mentions_before(pos):
