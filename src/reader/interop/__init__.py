@@ -334,6 +334,34 @@ def from_iso(value: object) -> str | None:
     return d.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
+def url_or_problem(raw: object, where: str, problems: list[Problem]) -> str | None:
+    """:func:`clean_url` of an item's address; when it is not one, a :class:`Problem` is noted and None returned."""
+    url = clean_url(raw)
+    if url is None:
+        problems.append(Problem(where, f"not a web address: {raw!r}"))
+    return url
+
+
+def date_or_problem(
+    parse: Callable[[object], str | None], value: object, name: str, where: str, problems: list[Problem]
+) -> str | None:
+    """``parse(value)`` (:func:`from_unix` or :func:`from_iso`), or None with a :class:`Problem` noted."""
+    try:
+        return parse(value)
+    except ValueError:
+        what = "time" if parse is from_unix else "date"
+        problems.append(Problem(where, f"{name} {value!r} is not a {what}; saved without it"))
+        return None
+
+
+def date_or_none(parse: Callable[[object], str | None], value: object) -> str | None:
+    """``parse(value)``, or None when it is not a date (a highlight's time, dropped quietly)."""
+    try:
+        return parse(value)
+    except ValueError:
+        return None
+
+
 def csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
     """A CSV's header (lower-cased) and its rows as dicts keyed by it, each with its 1-based data row number."""
     reader = csv.reader(io.StringIO(text, newline=""))
