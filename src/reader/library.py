@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reader.export import ArticleBundle
     from reader.importers import Imported
     from reader.importing import ImportReport
+    from reader.interop import Kind, Source
     from reader.search import SearchHit, Speaker
 
 log = logging.getLogger(__name__)
@@ -1131,6 +1132,7 @@ class Library:
         *,
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        detected: tuple[Kind, Source] | None = None,
     ) -> ImportReport:
         """Bring in another service's export (or reader's own backup), one transaction per item.
 
@@ -1139,10 +1141,11 @@ class Library:
         :mod:`reader.importing` for what happens to each item and highlight.
         ``progress(done, total, title)`` is called before each item and
         ``cancelled()`` checked between items; what was saved stays saved.
+        ``detected``: the caller's :func:`reader.interop.detect` of the file, not to read it twice.
         """
         from reader import importing, interop
 
-        parsed = interop.read(path)
+        parsed = interop.read(path, detected=detected)
         report = importing.ImportReport(os.fspath(path), parsed.kind, parsed.label, problems=list(parsed.problems))
         if parsed.backup is not None:
             result = self.import_backup(parsed.backup)

@@ -230,9 +230,12 @@ def detect(path: str | Path) -> tuple[Kind, Source]:
     raise ImportFailed(f"{path}: not an export reader knows (known: {known_kinds()})")
 
 
-def read(path: str | Path) -> Parsed:
-    """Read an export file into items; a bad row becomes a :class:`Problem`, the rest is read."""
-    kind, src = detect(path)
+def read(path: str | Path, *, detected: tuple[Kind, Source] | None = None) -> Parsed:
+    """Read an export file into items; a bad row becomes a :class:`Problem`, the rest is read.
+
+    ``detected`` is what :func:`detect` already said of the file, so that it is not read and sniffed again.
+    """
+    kind, src = detected or detect(path)
     parsed = kind.read(src)
     parsed.items = merge_items(parsed.items)
     return parsed
