@@ -71,3 +71,22 @@ def sample_text() -> str:
 @pytest.fixture
 def sample_file() -> Path:
     return SEED
+
+
+@pytest.fixture(scope="module")
+def interop_server():
+    """A local web server over tests/data/interop/pages (the pages the export fixtures link to); its base URL."""
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args):  # noqa: D102
+            pass
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(DATA / "interop" / "pages")))
+    srv.daemon_threads = True
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()

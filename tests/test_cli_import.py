@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -13,23 +10,10 @@ import pytest
 DATA = Path(__file__).parent / "data" / "interop"
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # noqa: D102
-        pass
-
-
-@pytest.fixture(scope="module")
-def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(DATA / "pages")))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-
-
 @pytest.fixture
-def instapaper(tmp_path, server):
+def instapaper(tmp_path, interop_server):
     p = tmp_path / "instapaper-export.csv"
-    p.write_text((DATA / "instapaper.csv").read_text(encoding="utf-8").replace("http://localhost.test", server))
+    p.write_text((DATA / "instapaper.csv").read_text(encoding="utf-8").replace("http://localhost.test", interop_server))
     return p
 
 

@@ -9,9 +9,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -28,32 +25,21 @@ def collapse(s):
     return None if s is None else re.sub(r"\s+", " ", s.replace("\u00a0", " ")).strip()
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # noqa: D102
-        pass
-
-
-@pytest.fixture(scope="module")
-def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(DATA / "pages")))
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-
-
 @pytest.fixture
-def local(tmp_path, server):
+def local(tmp_path, interop_server):
     """A copy of a fixture whose links point at the local server, and its expected items (likewise)."""
     spec = importlib.util.spec_from_file_location("make_zips", DATA / "make_zips.py")
     make_zips = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(make_zips)
-    make_zips.build_all(tmp_path, base_url=server)
+    make_zips.build_all(tmp_path, base_url=interop_server)
 
     def get(name: str):
         target = tmp_path / name
         if name not in ZIPS:
-            target.write_text((DATA / name).read_text(encoding="utf-8").replace(PLACEHOLDER, server), encoding="utf-8")
-        items = json.loads(json.dumps(EXPECTED["files"][name]["items"]).replace(PLACEHOLDER, server))
+            target.write_text(
+                (DATA / name).read_text(encoding="utf-8").replace(PLACEHOLDER, interop_server), encoding="utf-8"
+            )
+        items = json.loads(json.dumps(EXPECTED["files"][name]["items"]).replace(PLACEHOLDER, interop_server))
         return target, items
 
     return get
@@ -140,7 +126,7 @@ def test_importing_twice_adds_nothing(library, local):
     assert library.bundles() == before
 
 
-def test_what_is_already_in_the_library_changes_only_by_adding(library, local, server):
+def test_what_is_already_in_the_library_changes_only_by_adding(library, local, interop_server):
     path, items = local("instapaper.csv")
     url = items[0]["url"]
     library.add(url)  # the reader saved it before, read it and starred it
@@ -193,14 +179,14 @@ def test_an_item_with_nowhere_to_fetch_from_keeps_its_highlights(library):
     assert report.highlight_count("detached") == sum(len(library.highlights(r.article_id)) for r in report.items)
 
 
-def test_a_failing_fetch_is_marked_with_why_and_nothing_is_lost(library, local, server):
+def test_a_failing_fetch_is_marked_with_why_and_nothing_is_lost(library, local, interop_server):
     path, items = local("instapaper.csv")
     report = library.import_file(path)
     aid = report.items[0].article_id
     from reader.store import articles as rows
 
     with library._write() as db:  # the page has moved away since
-        db.execute("UPDATE articles SET url = ?, source = ? WHERE id = ?", [f"{server}/gone.html"] * 2 + [aid])
+        db.execute("UPDATE articles SET url = ?, source = ? WHERE id = ?", [f"{interop_server}/gone.html"] * 2 + [aid])
     with pytest.raises(ImportFailed) as err:
         library.fetch(aid)
     status, why = rows.fetch_status(library.conn, aid)

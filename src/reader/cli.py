@@ -992,16 +992,16 @@ def import_cmd(obj: Context, file: Path, fetch_now: bool, as_json: bool) -> None
     from reader.interop import detect
 
     try:
-        kind, _ = detect(file)
+        detected = detect(file)
     except ReaderError:
         if not _looks_like_backup(file):
             raise
-        kind = None  # a backup reader cannot read: its own reader says what is wrong with it
-    if kind is None or kind.name == "reader":
+        detected = None  # a backup reader cannot read: its own reader says what is wrong with it
+    if detected is None or detected[0].name == "reader":
         _import_backup(obj, file, as_json)
         return
     with obj.library() as lib:
-        report = lib.import_file(file)
+        report = lib.import_file(file, detected=detected)
         if fetch_now:
             waiting = [r.article_id for r in report.items if r.outcome == "waiting" and r.article_id is not None]
             failures = _fetch_all(lib, waiting, quiet=as_json)

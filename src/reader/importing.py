@@ -162,22 +162,25 @@ def save_item(db: sqlite3.Connection, item: Item, label: str) -> ItemResult:
     result = ItemResult(item.where, item.url, item.title, "present")
     aid = find_existing(db, item)
     if aid is None:
-        aid, result.outcome = _insert(db, item, label)
+        aid, result.outcome, article = _insert(db, item, label)
         if result.outcome == "failed":
             result.message = "no address to fetch its text from and no saved content; kept with its highlights"
+        waiting = result.outcome == "waiting"
+    else:
+        article = rows.get_article(db, aid)  # type: ignore[assignment]
+        assert article is not None
+        waiting = rows.fetch_status(db, aid)[0] in ("waiting", "failed")
     result.article_id = aid
+    result.title = article.title
     _add_tags(db, "article", aid, item.tags)
     if item.note and annots.get_article_note(db, aid) is None:
         annots.set_note(db, aid, None, item.note, now())
-    current = rows.get_article(db, aid)
-    assert current is not None
-    waiting = rows.fetch_status(db, aid)[0] in ("waiting", "failed")
-    result.title = current.title
-    result.highlights = _add_highlights(db, aid, current.text, item.highlights, waiting)
+    result.highlights = _add_highlights(db, aid, article.text, item.highlights, waiting)
     return result
 
 
-def _insert(db: sqlite3.Connection, item: Item, label: str) -> tuple[int, str]:
+def _insert(db: sqlite3.Connection, item: Item, label: str) -> tuple[int, str, Article]:
+    """Save a new item's article (its content, else a link waiting for its text): its id, outcome, and article."""
     imported = content_of(item, label)
     if imported is not None:
         article = imported.article
@@ -210,7 +213,7 @@ def _insert(db: sqlite3.Connection, item: Item, label: str) -> tuple[int, str]:
     rows.set_state(db, [aid], read_at=read_at, favourite=item.favourite, archived=item.archived)
     if item.progress:
         rows.set_progress(db, aid, 0, item.progress)
-    return aid, outcome
+    return aid, outcome, article
 
 
 def _add_tags(db: sqlite3.Connection, kind: str, owner: int, names: list[str]) -> None:

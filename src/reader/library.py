@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from reader.export import ArticleBundle
     from reader.importers import Imported
     from reader.importing import ImportReport
+    from reader.interop import Kind, Source
     from reader.search import SearchHit, Speaker
 
 log = logging.getLogger(__name__)
@@ -494,12 +495,7 @@ class Library:
             for key, value in SAMPLE_METADATA.items():
                 setattr(new, key, value)
         with self._write() as db:
-            digest = text_hash(new.text)
-            rows.update_article(db, article_id, new, text_hash=digest, extractor=imported.extractor)
-            if fetch:
-                rows.replace_original(db, article_id, imported.original, imported.original_type)
-            self._store_quotes(db, article_id, new)
-            placed = self._replace_highlights(db, article_id, new.text, digest)
+            placed = self._replace_text(db, article_id, imported, keep_original=not fetch)
         return AddResult(
             article_id,
             new.title,
@@ -511,6 +507,21 @@ class Library:
                 highlights=frozenset({article_id}) if placed else frozenset(),
             ),
         )
+
+    def _replace_text(self, db: sqlite3.Connection, article_id: int, imported: Imported, *, keep_original: bool) -> int:
+        """Put an article's new text in place, inside the caller's transaction.
+
+        The article row, its kept original (unless ``keep_original``), its
+        quotes, and its highlights placed again on the new text; returns how
+        many highlights were placed again.
+        """
+        new = imported.article
+        digest = text_hash(new.text)
+        rows.update_article(db, article_id, new, text_hash=digest, extractor=imported.extractor)
+        if not keep_original:
+            rows.replace_original(db, article_id, imported.original, imported.original_type)
+        self._store_quotes(db, article_id, new)
+        return self._replace_highlights(db, article_id, new.text, digest)
 
     def _replace_highlights(self, db: sqlite3.Connection, article_id: int, text: str, digest: str) -> int:
         """Place every highlight of an article again on its new text (inside the caller's transaction).
@@ -1123,6 +1134,7 @@ class Library:
         *,
         progress: Callable[[int, int, str], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        detected: tuple[Kind, Source] | None = None,
     ) -> ImportReport:
         """Bring in another service's export (or reader's own backup), one transaction per item.
 
@@ -1131,10 +1143,11 @@ class Library:
         :mod:`reader.importing` for what happens to each item and highlight.
         ``progress(done, total, title)`` is called before each item and
         ``cancelled()`` checked between items; what was saved stays saved.
+        ``detected``: the caller's :func:`reader.interop.detect` of the file, not to read it twice.
         """
         from reader import importing, interop
 
-        parsed = interop.read(path)
+        parsed = interop.read(path, detected=detected)
         report = importing.ImportReport(os.fspath(path), parsed.kind, parsed.label, problems=list(parsed.problems))
         if parsed.backup is not None:
             result = self.import_backup(parsed.backup)
@@ -1195,12 +1208,8 @@ class Library:
         new.author, new.published = new.author or current.author, new.published or current.published
         new.description = new.description or current.description
         with self._write() as db:
-            digest = text_hash(new.text)
-            rows.update_article(db, article_id, new, text_hash=digest, extractor=imported.extractor)
-            rows.replace_original(db, article_id, imported.original, imported.original_type)
             rows.set_fetch_status(db, article_id, None)
-            self._store_quotes(db, article_id, new)
-            self._replace_highlights(db, article_id, new.text, digest)
+            self._replace_text(db, article_id, imported, keep_original=False)
         return AddResult(
             article_id,
             new.title,

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -14,25 +11,10 @@ from PySide6.QtCore import Qt
 DATA = Path(__file__).resolve().parent.parent / "data" / "interop"
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):  # noqa: D102
-        pass
-
-
 @pytest.fixture
-def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Quiet, directory=str(DATA / "pages")))
-    srv.daemon_threads = True
-    threading.Thread(target=srv.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}"
-    srv.shutdown()
-    srv.server_close()
-
-
-@pytest.fixture
-def export(tmp_path, server):
+def export(tmp_path, interop_server):
     p = tmp_path / "instapaper.csv"
-    p.write_text((DATA / "instapaper.csv").read_text(encoding="utf-8").replace("http://localhost.test", server))
+    p.write_text((DATA / "instapaper.csv").read_text(encoding="utf-8").replace("http://localhost.test", interop_server))
     return p
 
 

@@ -230,9 +230,12 @@ def detect(path: str | Path) -> tuple[Kind, Source]:
     raise ImportFailed(f"{path}: not an export reader knows (known: {known_kinds()})")
 
 
-def read(path: str | Path) -> Parsed:
-    """Read an export file into items; a bad row becomes a :class:`Problem`, the rest is read."""
-    kind, src = detect(path)
+def read(path: str | Path, *, detected: tuple[Kind, Source] | None = None) -> Parsed:
+    """Read an export file into items; a bad row becomes a :class:`Problem`, the rest is read.
+
+    ``detected`` is what :func:`detect` already said of the file, so that it is not read and sniffed again.
+    """
+    kind, src = detected or detect(path)
     parsed = kind.read(src)
     parsed.items = merge_items(parsed.items)
     return parsed
@@ -332,6 +335,34 @@ def from_iso(value: object) -> str | None:
     if d.tzinfo is None:
         d = d.replace(tzinfo=dt.UTC)
     return d.astimezone(dt.UTC).isoformat(timespec="seconds")
+
+
+def url_or_problem(raw: object, where: str, problems: list[Problem]) -> str | None:
+    """:func:`clean_url` of an item's address; when it is not one, a :class:`Problem` is noted and None returned."""
+    url = clean_url(raw)
+    if url is None:
+        problems.append(Problem(where, f"not a web address: {raw!r}"))
+    return url
+
+
+def date_or_problem(
+    parse: Callable[[object], str | None], value: object, name: str, where: str, problems: list[Problem]
+) -> str | None:
+    """``parse(value)`` (:func:`from_unix` or :func:`from_iso`), or None with a :class:`Problem` noted."""
+    try:
+        return parse(value)
+    except ValueError:
+        what = "time" if parse is from_unix else "date"
+        problems.append(Problem(where, f"{name} {value!r} is not a {what}; saved without it"))
+        return None
+
+
+def date_or_none(parse: Callable[[object], str | None], value: object) -> str | None:
+    """``parse(value)``, or None when it is not a date (a highlight's time, dropped quietly)."""
+    try:
+        return parse(value)
+    except ValueError:
+        return None
 
 
 def csv_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:

@@ -10,7 +10,7 @@ and context. An annotation without a quote is a page note.
 
 from __future__ import annotations
 
-from reader.interop import Item, Kind, Parsed, Problem, Source, from_iso, text_or_none, unique
+from reader.interop import Item, Kind, Parsed, Problem, Source, date_or_none, from_iso, text_or_none, unique
 from reader.interop.w3c import highlight_from, item_for, selectors
 
 
@@ -64,10 +64,7 @@ def read(src: Source) -> Parsed:
             parsed.problems.append(Problem(where, "a quote selector without words; skipped"))
             continue
         h.note, h.tags = note, tags
-        try:
-            h.created = from_iso(a.get("created"))
-        except ValueError:
-            h.created = None
+        h.created = date_or_none(from_iso, a.get("created"))
         item.highlights.append(h)
     return parsed
 

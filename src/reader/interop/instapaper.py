@@ -17,13 +17,13 @@ from reader.interop import (
     Item,
     Kind,
     Parsed,
-    Problem,
     Source,
-    clean_url,
     csv_rows,
+    date_or_problem,
     from_unix,
     text_or_none,
     unique,
+    url_or_problem,
 )
 
 
@@ -50,17 +50,10 @@ def read(src: Source) -> Parsed:
     _, rows = csv_rows(src.text)
     for n, row in rows:
         where = f"row {n}"
-        url = clean_url(row.get("url"))
+        url = url_or_problem(row.get("url"), where, parsed.problems)
         if url is None:
-            parsed.problems.append(Problem(where, f"not a web address: {row.get('url')!r}"))
             continue
-        try:
-            added = from_unix(row.get("timestamp"))
-        except ValueError:
-            parsed.problems.append(
-                Problem(where, f"Timestamp {row.get('timestamp')!r} is not a time; saved without it")
-            )
-            added = None
+        added = date_or_problem(from_unix, row.get("timestamp"), "Timestamp", where, parsed.problems)
         selection = (row.get("selection") or "").strip()
         folder = (row.get("folder") or "").strip()
         kind = folder.casefold()

@@ -22,6 +22,7 @@ from reader.interop import (
     Problem,
     Source,
     clean_url,
+    date_or_problem,
     decode_text,
     from_iso,
     text_or_none,
@@ -84,13 +85,10 @@ def _item(src: Source, entry: dict, where: str, parsed: Parsed) -> Item | None:
     if url is None and html is None:
         parsed.problems.append(Problem(where, "neither a web address nor saved content; skipped"))
         return None
-    dates = {}
-    for key in ("savedAt", "publishedAt"):
-        try:
-            dates[key] = from_iso(entry.get(key))
-        except ValueError:
-            parsed.problems.append(Problem(where, f"{key} {entry.get(key)!r} is not a date; saved without it"))
-            dates[key] = None
+    dates = {
+        key: date_or_problem(from_iso, entry.get(key), key, where, parsed.problems)
+        for key in ("savedAt", "publishedAt")
+    }
     progress = entry.get("readingProgress")
     progress = max(0.0, min(1.0, float(progress) / 100)) if isinstance(progress, int | float) else None
     state = str(entry.get("state") or "").lower()

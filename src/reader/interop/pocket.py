@@ -25,10 +25,13 @@ from reader.interop import (
     Source,
     clean_url,
     csv_rows,
+    date_or_none,
+    date_or_problem,
     decode_text,
     from_unix,
     text_or_none,
     unique,
+    url_or_problem,
 )
 
 _PART_CSV = re.compile(r"(?:^|/)part_\d+\.csv$")
@@ -64,17 +67,10 @@ def read_html(src: Source) -> Parsed:
             continue
         n += 1
         where = f"link {n}"
-        url = clean_url(el.get("href"))
+        url = url_or_problem(el.get("href"), where, parsed.problems)
         if url is None:
-            parsed.problems.append(Problem(where, f"not a web address: {el.get('href')!r}"))
             continue
-        try:
-            added = from_unix(el.get("time_added"))
-        except ValueError:
-            parsed.problems.append(
-                Problem(where, f"time_added {el.get('time_added')!r} is not a time; saved without it")
-            )
-            added = None
+        added = date_or_problem(from_unix, el.get("time_added"), "time_added", where, parsed.problems)
         title = text_or_none(el.text_content())
         parsed.items.append(
             Item(
@@ -96,17 +92,10 @@ def read_zip(src: Source) -> Parsed:
         _, rows = csv_rows(decode_text(src.member(name), name))
         for n, row in rows:
             where = f"{basename(name)} row {n}"
-            url = clean_url(row.get("url"))
+            url = url_or_problem(row.get("url"), where, parsed.problems)
             if url is None:
-                parsed.problems.append(Problem(where, f"not a web address: {row.get('url')!r}"))
                 continue
-            try:
-                added = from_unix(row.get("time_added"))
-            except ValueError:
-                parsed.problems.append(
-                    Problem(where, f"time_added {row.get('time_added')!r} is not a time; saved without it")
-                )
-                added = None
+            added = date_or_problem(from_unix, row.get("time_added"), "time_added", where, parsed.problems)
             status = (row.get("status") or "").strip().lower()
             title = text_or_none(row.get("title"))
             parsed.items.append(
@@ -146,10 +135,7 @@ def _read_annotations(src: Source, name: str, parsed: Parsed) -> None:
             if not isinstance(quote, str) or not quote.strip():
                 parsed.problems.append(Problem(where, "a highlight without words was skipped"))
                 continue
-            try:
-                created = from_unix(h.get("created_at"))
-            except ValueError:
-                created = None
+            created = date_or_none(from_unix, h.get("created_at"))
             item.highlights.append(ImportedHighlight(exact=quote.strip(), created=created))
         parsed.items.append(item)
 

@@ -24,11 +24,13 @@ from reader.interop import (
     Parsed,
     Problem,
     Source,
-    clean_url,
     csv_rows,
+    date_or_none,
+    date_or_problem,
     from_iso,
     text_or_none,
     unique,
+    url_or_problem,
 )
 
 
@@ -72,17 +74,10 @@ def read_documents(src: Source) -> Parsed:
     _, rows = csv_rows(src.text)
     for n, row in rows:
         where = f"row {n}"
-        url = clean_url(row.get("url"))
+        url = url_or_problem(row.get("url"), where, parsed.problems)
         if url is None:
-            parsed.problems.append(Problem(where, f"not a web address: {row.get('url')!r}"))
             continue
-        try:
-            added = from_iso(row.get("saved date"))
-        except ValueError:
-            parsed.problems.append(
-                Problem(where, f"Saved date {row.get('saved date')!r} is not a date; saved without it")
-            )
-            added = None
+        added = date_or_problem(from_iso, row.get("saved date"), "Saved date", where, parsed.problems)
         try:
             progress = _progress(row.get("reading progress", ""))
         except ValueError:
@@ -121,10 +116,7 @@ def read_highlights(src: Source) -> Parsed:
             parsed.problems.append(Problem(where, "a highlight without a Book Title cannot be matched to a document"))
             continue
         author = text_or_none(row.get("book author"))
-        try:
-            created = from_iso(row.get("highlighted at"))
-        except ValueError:
-            created = None
+        created = date_or_none(from_iso, row.get("highlighted at"))
         key = (title.casefold(), (author or "").casefold())
         item = by_book.get(key)
         if item is None:

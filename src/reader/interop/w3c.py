@@ -23,6 +23,7 @@ from reader.interop import (
     Problem,
     Source,
     clean_url,
+    date_or_none,
     from_iso,
     text_or_none,
     unique,
@@ -160,10 +161,7 @@ def read(src: Source) -> Parsed:
             continue
         h.note, h.tags = note, unique(tags)
         h.color = text_or_none(target.get("styleClass")) if isinstance(target, dict) else None
-        try:
-            h.created = from_iso(a.get("created"))
-        except ValueError:
-            h.created = None
+        h.created = date_or_none(from_iso, a.get("created"))
         item.highlights.append(h)
     return parsed
 

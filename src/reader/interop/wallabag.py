@@ -17,6 +17,8 @@ from reader.interop import (
     Problem,
     Source,
     clean_url,
+    date_or_none,
+    date_or_problem,
     from_iso,
     text_or_none,
     unique,
@@ -62,13 +64,10 @@ def read(src: Source) -> Parsed:
         if url is None and not content:
             parsed.problems.append(Problem(where, f"not a web address: {entry.get('url')!r}"))
             continue
-        dates = {}
-        for key in ("created_at", "published_at"):
-            try:
-                dates[key] = from_iso(entry.get(key))
-            except ValueError:
-                parsed.problems.append(Problem(where, f"{key} {entry.get(key)!r} is not a date; saved without it"))
-                dates[key] = None
+        dates = {
+            key: date_or_problem(from_iso, entry.get(key), key, where, parsed.problems)
+            for key in ("created_at", "published_at")
+        }
         authors = entry.get("published_by")
         item = Item(
             url=url,
@@ -88,10 +87,7 @@ def read(src: Source) -> Parsed:
             if not isinstance(quote, str) or not quote.strip():
                 parsed.problems.append(Problem(where, "an annotation without words was skipped"))
                 continue
-            try:
-                created = from_iso(a.get("created_at"))
-            except ValueError:
-                created = None
+            created = date_or_none(from_iso, a.get("created_at"))
             note = a.get("text") if isinstance(a.get("text"), str) else None
             item.highlights.append(
                 ImportedHighlight(exact=quote.strip(), note=(note or "").strip() or None, created=created)
