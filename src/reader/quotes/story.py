@@ -209,6 +209,16 @@ class Story:
             if ent is not None:
                 yield ts, ent
 
+    def named_since(self, ent: Entity, pos: int, reach: int) -> bool:
+        """Is ``ent`` named (by a name or role outside quotes) in the ``reach`` characters before ``pos``?"""
+        bp, be = self.reg.timeline_pos, self.reg.timeline_ent
+        i = bisect.bisect_left(bp, pos) - 1
+        while i >= 0 and bp[i] >= pos - reach:
+            if be[i] is ent:
+                return True
+            i -= 1
+        return False
+
     def recent(self, pos: int, ok: Callable[[Entity], bool]) -> Found | None:
         """The nearest mention before ``pos`` whose entity is ``ok``, with its position."""
         for ent, at in self.mentions_before(pos):
