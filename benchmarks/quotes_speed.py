@@ -63,6 +63,7 @@ def main() -> None:
     extract_quotes(big)
     big_mb_s = len(big.encode("utf-8")) / 1e6 / (time.perf_counter() - t0)
 
+    stages = stage_shares(texts)
     m_ours, m_floor = median(ours), median(floor)
     print(f"machine: {machine()}")
     print(f"{len(texts)} articles, {total_mb:.1f} MB, {rounds} rounds (longest article {longest} chars)")
@@ -70,7 +71,47 @@ def main() -> None:
     print(f"one regex, spans only:    median {m_floor:8.2f} MB/s  ({n_spans} spans)")
     print(f"ratio (regex / extractor): {m_floor / m_ours:.1f}")
     print(f"one {len(big) / 1e6:.1f} MB text in one call: {big_mb_s:.2f} MB/s")
-    finish({"mb_per_s": m_ours, "floor_mb_per_s": m_floor, "ratio": m_floor / m_ours, "one_text_mb_per_s": big_mb_s})
+    print("where the time goes: " + ", ".join(f"{k} {v:.0%}" for k, v in stages.items()))
+    finish(
+        {
+            "mb_per_s": m_ours,
+            "floor_mb_per_s": m_floor,
+            "ratio": m_floor / m_ours,
+            "one_text_mb_per_s": big_mb_s,
+            **{f"share_{k.replace(' ', '_')}": round(v, 3) for k, v in stages.items()},
+        }
+    )
+
+
+def stage_shares(texts: list[tuple[str, list]]) -> dict[str, float]:
+    """The share of extraction time in each stage: finding quoted spans, the
+    registry of names, and the rest (attribution and resolving speakers),
+    timed stage by stage over the same texts (median of 3 rounds)."""
+    from reader.quotes import extract_quotes
+    from reader.quotes.extract import paragraphs
+    from reader.quotes.marks import find_spans
+    from reader.quotes.registry import Registry
+
+    rounds: list[tuple[float, float, float]] = []
+    for _ in range(3):
+        spans_s = reg_s = whole_s = 0.0
+        for t, b in texts:
+            t0 = time.perf_counter()
+            paras = paragraphs(t, b)
+            spans = find_spans(t, paras)
+            t1 = time.perf_counter()
+            Registry(t, sorted(p for sp in spans for p in sp.pieces))
+            t2 = time.perf_counter()
+            extract_quotes(t, b)
+            t3 = time.perf_counter()
+            spans_s += t1 - t0
+            reg_s += t2 - t1
+            whole_s += t3 - t2
+        rounds.append((spans_s / whole_s, reg_s / whole_s, 1 - (spans_s + reg_s) / whole_s))
+    return {
+        name: median([r[i] for r in rounds])
+        for i, name in enumerate(("quoted spans", "name registry", "attribution and speakers"))
+    }
 
 
 if __name__ == "__main__":

@@ -1084,7 +1084,9 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraph_s_quote():
         "\u201cI have never seen this chamber so full, and I have never been prouder of it.\u201d"
     )
     got = _speakers(text)
-    assert got["I have never seen this chamber so full, and I have never been prouder of it."] == "Teodor Blackwood-Ashe"
+    assert (
+        got["I have never seen this chamber so full, and I have never been prouder of it."] == "Teodor Blackwood-Ashe"
+    )
 
 
 def test_a_person_named_after_the_role_that_follows_the_verb_is_the_speaker():
@@ -1309,11 +1311,11 @@ def test_a_pronoun_whose_person_was_named_long_ago_while_another_fits_is_unclear
         "for public comment, each speaker limited to two minutes. The room was full, and people stood along the "
         "back wall and in the corridor outside, where a loudspeaker relayed the hearing to those who could not "
         "get in. Several had brought placards.\n\n"
-        "Wenna Lusk, who has run a bakery on the high street for 19 years, was among the first. \"Forty percent "
-        "of my customers park right out front,\" she said. \"Where are they supposed to go?\"\n\n"
+        'Wenna Lusk, who has run a bakery on the high street for 19 years, was among the first. "Forty percent '
+        'of my customers park right out front," she said. "Where are they supposed to go?"\n\n'
         "She was followed at the lectern by Zoltar Quimby-Ness, a 17-year-old senior who was hit by a turning "
         "truck while cycling to school in March.\n\n"
-        "\"They can park around the corner. I can't get a new spine,\" he said."
+        '"They can park around the corner. I can\'t get a new spine," he said.'
     )
     got = _speakers(text)
     assert got["Forty percent of my customers park right out front, Where are they supposed to go?"] == "Wenna Lusk"
