@@ -1329,3 +1329,13 @@ def test_a_pronoun_still_follows_the_one_person_it_can_be_however_far_back():
         + "\n\n\u201cI still get up at four,\u201d she said."
     )
     assert _speakers(text)["I still get up at four,"] == "Althea Parrack"
+
+
+def test_a_nationality_after_for_or_of_ends_no_organisation_s_name():
+    from reader.quotes.names import name_pieces
+
+    text = "The club agreed a fee with Quellbrook Athletic for Brazilian striker Osvaldo Pinheiro-Lune."
+    pieces = [text[s:e] for s, e in name_pieces(text)]
+    assert "Quellbrook Athletic" in pieces and not any("for Brazilian" in p for p in pieces)
+    kept = "A grant from the Department for Transport"
+    assert "Department for Transport" in [kept[s:e] for s, e in name_pieces(kept)]

@@ -102,6 +102,8 @@ _TICKER_AFTER_RE = re.compile(
     r" (?:\d|index\b|indices\b|data\b|futures\b|shares\b|benchmark\b|composite\b|average\b|stock\b|ticker\b|terminal\b)"
 )
 _TICKER_BEFORE_RE = re.compile(r"(?:\d|\$) $")
+#: " for Brazilian" at the end of a run: a particle and one capitalised word.
+_PARTICLE_DEMONYM_RE = re.compile(r" (?:for|of|on) ([A-Z][a-z]+)$")
 
 
 @dataclass(slots=True)
@@ -176,6 +178,12 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 pieces.append((s, m.start()))
                 pieces.append((m.end(), e))
                 continue
+        if e - s > 8:
+            # "a fee with Vila Rosa for Brazilian striker X": the nationality
+            # describes what follows; it ends no organisation's name.
+            m = _PARTICLE_DEMONYM_RE.search(text, s, e)
+            if m is not None and m.end() == e and norm(m.group(1)) in lx.DEMONYMS:
+                e = m.start()
         pieces.append((s, e))
     return pieces
 
