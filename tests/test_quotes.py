@@ -1339,3 +1339,14 @@ def test_a_nationality_after_for_or_of_ends_no_organisation_s_name():
     assert "Quellbrook Athletic" in pieces and not any("for Brazilian" in p for p in pieces)
     kept = "A grant from the Department for Transport"
     assert "Department for Transport" in [kept[s:e] for s, e in name_pieces(kept)]
+
+
+def test_places_after_a_preposition_the_or_another_place_are_no_speakers():
+    text = (
+        "Residents in a string of villages on the Mell Peninsula say they will be \u2018cut off from the world\u2019.\n\n"
+        "Farmers across Oswick and north Vallan say they face \u201cthe worst spring in a generation\u201d.\n\n"
+        "In Oswick, Brannoch Teale said: \u201cWe have sold half the herd.\u201d"
+    )
+    got = _speakers(text)
+    assert not {"Mell Peninsula", "Vallan", "Oswick"} & set(got.values())
+    assert got["We have sold half the herd."] == "Brannoch Teale"

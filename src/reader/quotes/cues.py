@@ -206,16 +206,23 @@ _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "aroun
 #: Words that may stand between such a preposition and the place.
 _DIRECTIONAL = frozenset(
     {"western", "eastern", "northern", "southern", "central", "rural", "downtown", "suburban", "upstate", "coastal"}
+    | {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"}
 )
 
 
 def _in_a_place(text: str, lo: int, start: int) -> bool:
-    """Does a locative preposition (and perhaps a direction) come right before ``start``?"""
-    for _s, _e, w in rwords(text, max(lo, start - 40), start):
+    """Does a locative preposition come before ``start``, with only a direction, "the" or other places between?
+
+    "nurses across rural Quarrendon said", "villages on the Mell Peninsula
+    say", "farmers across Ostrey and north Vallan say": all places.
+    """
+    for _s, _e, w in rwords(text, max(lo, start - 60), start):
         lw = w.lower()
-        if lw in _DIRECTIONAL:
+        if lw in _DIRECTIONAL or lw == "the":
             continue
-        return lw in _LOCATIVE
+        if lw == "and" or (w[:1].isupper() and w.isalpha() and lw not in _LOCATIVE):
+            continue  # a place before, joined by "and"
+        return lw in _LOCATIVE or lw == "on"
     return False
 
 
