@@ -1350,3 +1350,12 @@ def test_places_after_a_preposition_the_or_another_place_are_no_speakers():
     got = _speakers(text)
     assert not {"Mell Peninsula", "Vallan", "Oswick"} & set(got.values())
     assert got["We have sold half the herd."] == "Brannoch Teale"
+
+
+def test_mrs_with_a_shared_surname_is_the_wife_not_the_husband():
+    text = (
+        "Among his victims were Wenna and Aleksey Parrock, both in their late eighties. In a statement read to "
+        "the court, Mrs Parrock said: \u2018We have lived in this house for 61 years.\u2019\n\n"
+        "Her husband, who has dementia, did not give a statement."
+    )
+    assert _speakers(text)["We have lived in this house for 61 years."] == "Wenna Parrock"

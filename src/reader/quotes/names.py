@@ -179,7 +179,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 pieces.append((m.end(), e))
                 continue
         if e - s > 8:
-            # "a fee with Vila Rosa for Brazilian striker X": the nationality
+            # "a fee with Quellbrook Athletic for Brazilian striker X": the nationality
             # describes what follows; it ends no organisation's name.
             m = _PARTICLE_DEMONYM_RE.search(text, s, e)
             if m is not None and m.end() == e and norm(m.group(1)) in lx.DEMONYMS:

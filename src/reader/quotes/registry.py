@@ -388,8 +388,12 @@ class Registry:
         t = normed[0]
         by_first = honorific in ("sir", "dame", "lord", "lady")
         pools = (self._by_first, self._by_last) if by_first else (self._by_last, self._by_first)
+        sex = lx.HONORIFICS.get(honorific or "")
         for pool in pools:
             cands = pool.get(t)
+            if cands and sex is not None:
+                # "Mrs Lisle" after "Otso and Wenna Lisle": not the man
+                cands = [e for e in cands if e.gender in (None, sex)]
             if cands:
                 return min(cands, key=_first_named)
         # One typo away ("Sir Laender" for "Sir Leander"); only behind an
@@ -398,7 +402,7 @@ class Registry:
         if honorific:
             for pool in pools:
                 for key in self._by_initial.get(t[:1], ()):
-                    cands = pool.get(key)
+                    cands = [e for e in pool.get(key, ()) if sex is None or e.gender in (None, sex)]
                     if cands and similar(key, t):
                         return min(cands, key=_first_named)
         return None

@@ -30,7 +30,7 @@ from . import cues
 from . import lexicon as lx
 from .antecedents import next_with_role, resolve_pronoun, resolve_role
 from .cues import Mention
-from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE
+from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender
 from .names import Run, org_name
 from .registry import Entity, Registry
 from .story import Story
@@ -454,7 +454,7 @@ class Resolver:
             full = full_names.get(word)
             if full is None:
                 full = full_names[word] = self._full_names(story, word)
-            full = set(full)
+            full = self._of_sex(full, q)
             if len(full) > 1:
                 # "Judges Perrin Cade" and "Perrin Cade": a title read as part of the name
                 core = min(full, key=len)
@@ -466,6 +466,20 @@ class Resolver:
             return dataclasses.replace(q, speaker=None, method=None, confidence=None)
         return q if name == q.speaker else dataclasses.replace(q, speaker=name)
 
+    def _of_sex(self, names: set[str], q: Quote) -> set[str]:
+        """The full names that a "Mrs" or "Mr" right before the speaker's mention allows.
+
+        "Mrs Lisle said" after "Otso and Wenna Lisle": not Otso, whose given
+        name is a man's.
+        """
+        sex = None
+        if q.speaker_start is not None:
+            w = WORD_BEFORE_RE.search(self.text, max(0, q.speaker_start - 12), q.speaker_start)
+            sex = lx.HONORIFICS.get(w.group(1).lower()) if w is not None else None
+        if sex is None:
+            return set(names)
+        return {n for n in names if given_gender(n.split()[0].lower()) in (None, sex)}
+
     def _full_names(self, story: Story, word: str) -> set[str]:
         """The full names (two or more words) the article gave that start or end with ``word``.
 
@@ -476,7 +490,12 @@ class Resolver:
         found: set[str] = set()
         entities = story.entities()
         names = [e.name for e in entities if story.kind(e) == "person"]
-        names += [side for e in entities if " and " in e.name for side in e.name.split(" and ")]
+        for e in entities:
+            if " and " in e.name:
+                sides = e.name.split(" and ")
+                names += sides
+                if len(sides) == 2 and len(sides[0].split()) == 1 and len(sides[1].split()) >= 2:
+                    names.append(f"{sides[0]} {sides[1].split()[-1]}")  # "Wenna and Otso Lisle": Wenna Lisle too
         for name in names:
             ws = name.split()
             if len(ws) >= 2 and word in (ws[0], ws[-1]) and _plain_name(ws):
