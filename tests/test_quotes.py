@@ -1359,3 +1359,23 @@ def test_mrs_with_a_shared_surname_is_the_wife_not_the_husband():
         "Her husband, who has dementia, did not give a statement."
     )
     assert _speakers(text)["We have lived in this house for 61 years."] == "Wenna Parrock"
+
+
+def test_two_people_joined_by_and_are_two_names():
+    from reader.quotes.names import name_pieces
+
+    text = "Two substitutes, Aleksey Vornholt and Althea Quimbrel, combined for the equaliser."
+    assert [text[s:e] for s, e in name_pieces(text)][-2:] == ["Aleksey Vornholt", "Althea Quimbrel"]
+    firm = "A grant from the Department of Health and Social Care."
+    assert "Department of Health and Social Care" in [firm[s:e] for s, e in name_pieces(firm)]
+    family = "Ada Quell and Rosa Quell both made the squad."
+    assert [family[s:e] for s, e in name_pieces(family)][0] == "Ada Quell and Rosa Quell"
+
+
+def test_the_subject_of_the_sentence_before_a_quote_is_its_he_or_she():
+    text = (
+        "Two substitutes, Aleksey Vornholt and Althea Quimbrel, combined for the equaliser.\n\n"
+        "\u201cI just shut my eyes,\u201d Quimbrel told the club\u2019s website.\n\n"
+        "Vornholt was more modest. \u201cAlthea did the hard part,\u201d he said. \u201cI only had to not fall over.\u201d"
+    )
+    assert _speakers(text)["Althea did the hard part, I only had to not fall over."] == "Aleksey Vornholt"

@@ -551,8 +551,9 @@ class Extractor:
         text = self.text
         qlo = a.span.open_pos
         ps = self.paras[a.para][0]
-        if rstrip_index(text, ps, qlo) > ps:  # inside a paragraph: its sentence before the quote
-            lo, hi = self.sentence(a.para, qlo - 1, qlo - 1) if qlo - 1 > ps else (ps, ps)
+        end = rstrip_index(text, ps, qlo)
+        if end > ps:  # inside a paragraph: its sentence before the quote (the one its last mark ends)
+            lo, _hi = self.sentence(a.para, end - 1, end - 1)
             hi = qlo
         elif a.para > 0 and self.paras[a.para - 1][1] >= ps - 2:  # opening a paragraph: the last sentence before
             pe = self.paras[a.para - 1][1]
@@ -567,7 +568,7 @@ class Extractor:
         if found is not None and found[1].kind == "pronoun":
             # "Quill told the paper that he would ask the board...": the named speaker of the sentence, not its "he"
             found = self._named_speaker_in(story, lo, hi) or found
-        if found is None and rstrip_index(text, ps, qlo) > ps:
+        if found is None and end > ps:
             found = self._sentence_subject(story, lo, hi)  # "Quill shook her head. '...,' she said"
         if found is None or found[1].kind != "name":
             return None

@@ -178,6 +178,11 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 pieces.append((s, m.start()))
                 pieces.append((m.end(), e))
                 continue
+        if find(" and ", s, e) >= 0:
+            pair = _two_people(text, s, e)
+            if pair is not None:
+                pieces.extend(pair)
+                continue
         if e - s > 8:
             # "a fee with Quellbrook Athletic for Brazilian striker X": the nationality
             # describes what follows; it ends no organisation's name.
@@ -186,6 +191,24 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 e = m.start()
         pieces.append((s, e))
     return pieces
+
+
+def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """ "Althea Parrack and Aleksey Vornholt": two people's names joined by "and", as two pieces.
+
+    Each side is two words or more, opens with a given name and holds no
+    organisation word ("Marks and Spencer", "Department of Health and Social
+    Care" stay whole).
+    """
+    cut = text.find(" and ", s, e)
+    left, right = text[s:cut].split(), text[cut + 5 : e].split()
+    if len(left) < 2 or len(right) < 2 or text.find(" and ", cut + 5, e) >= 0 or left[-1] == right[-1]:
+        return None  # (two of one family, "Ada Lisle and Wenna Lisle", stay one run: "Lisle said" is either)
+    for side in (left, right):
+        normed = [norm(w) for w in side]
+        if not given(normed[0]) or not lx.ORG_WORDS.isdisjoint(normed) or not PLACE_OR_ORG.isdisjoint(normed):
+            return None
+    return [(s, cut), (cut + 5, e)]
 
 
 def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:

@@ -390,7 +390,7 @@ class Registry:
         pools = (self._by_first, self._by_last) if by_first else (self._by_last, self._by_first)
         sex = lx.HONORIFICS.get(honorific or "")
         for pool in pools:
-            cands = pool.get(t)
+            cands = pool.get(t) or []
             if cands and sex is not None:
                 # "Mrs Lisle" after "Otso and Wenna Lisle": not the man
                 cands = [e for e in cands if e.gender in (None, sex)]
