@@ -778,8 +778,8 @@ def _who(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract_quotes(text)]
 
 
-def test_version_is_seven():
-    assert EXTRACTOR_VERSION == 7  # v7: each quote says how its speaker was found, and how far to trust that
+def test_version_is_eight():
+    assert EXTRACTOR_VERSION == 8  # v8: pronouns of faded antecedents, families and pairs of names, Mr and Mrs by sex
 
 
 def test_each_speaker_says_how_it_was_found():
@@ -1379,3 +1379,11 @@ def test_the_subject_of_the_sentence_before_a_quote_is_its_he_or_she():
         "Vornholt was more modest. \u201cAlthea did the hard part,\u201d he said. \u201cI only had to not fall over.\u201d"
     )
     assert _speakers(text)["Althea did the hard part, I only had to not fall over."] == "Aleksey Vornholt"
+
+
+def test_two_given_names_before_one_surname_are_two_people_of_one_family():
+    text = (
+        "The drama belonged to brothers Aleksey and Abdolreza Vornholt, the first siblings to compete.\n\n"
+        "Back on the farm, Aleksey was unrepentant. \u201cHe is my little brother,\u201d he said."
+    )
+    assert _speakers(text)["He is my little brother,"] == "Aleksey Vornholt"

@@ -40,7 +40,7 @@ from .marks import Span, find_spans
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker
 from .story import Story
-from .tokens import WORD_BEFORE_RE, lstrip_index, rstrip_index
+from .tokens import WORD_BEFORE_RE, lstrip_index, rstrip_index, words
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +92,8 @@ MIN_UNATTRIBUTED_WORDS = 4
 #: A paragraph that is all quotation continues the last speaker this many
 #: paragraphs back (interviews put the interviewer's question in between).
 CONTINUATION_REACH = 2
+#: How far into a sentence (characters) an opening phrase may run before its subject ("Back on Cliff Road, X ...").
+_OPENING_PHRASE = 60
 
 
 @dataclass(slots=True)
@@ -612,6 +614,11 @@ class Extractor:
         text = self.text
         start = lstrip_index(text, lo, hi)
         run = self.reg.runs_by_start.get(start)
+        if run is None:
+            # "Back on Cliff Road, Quill has a plan": after a short opening phrase
+            comma = text.find(", ", start, min(hi, start + _OPENING_PHRASE))
+            if comma > start and not any(self.reg.runs_by_start.get(p) for p, _e, _w in words(text, start + 1, comma)):
+                run = self.reg.runs_by_start.get(comma + 2)
         if run is None or run.end >= hi or story.run_kind(run) != "person":
             return None
         nxt = text[run.end : run.end + 2]

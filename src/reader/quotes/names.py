@@ -48,6 +48,7 @@ __all__ = [
     "parse_run_words",
     "run_spans",
     "run_tokens",
+    "shared_surname",
 ]
 
 Token = tuple[int, int, str]
@@ -194,7 +195,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
-    """ "Althea Parrack and Aleksey Vornholt": two people's names joined by "and", as two pieces.
+    """Two people's names joined by "and" ("Althea Parrack and Aleksey Vornholt"), as two pieces.
 
     Each side is two words or more, opens with a given name and holds no
     organisation word ("Marks and Spencer", "Department of Health and Social
@@ -209,6 +210,25 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
         if not given(normed[0]) or not lx.ORG_WORDS.isdisjoint(normed) or not PLACE_OR_ORG.isdisjoint(normed):
             return None
     return [(s, cut), (cut + 5, e)]
+
+
+def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
+    """Two given names and one surname ("Aleksey and Abdolreza Vornholt"): where each person starts or ends.
+
+    Two given names joined by "and" before one surname name two people of
+    one family. Returns the end of the first given name, the start of the second person and the surname;
+    a run that is anything else gives None.
+    """
+    cut = text.find(" and ", s, e)
+    if cut < 0 or text.find(" ", s, cut) >= 0:
+        return None
+    first, right = text[s:cut], text[cut + 5 : e].split()
+    if len(right) < 2 or not given(norm(first)) or not given(norm(right[0])):
+        return None
+    normed = [norm(w) for w in right]
+    if " and " in text[cut + 5 : e] or not PLACE_OR_ORG.isdisjoint(normed) or not lx.ORG_WORDS.isdisjoint(normed):
+        return None
+    return cut, cut + 5, right[-1].rstrip(",")
 
 
 def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:

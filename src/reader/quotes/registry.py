@@ -49,6 +49,7 @@ from .names import (
     org_name,
     parse_run_words,
     run_tokens,
+    shared_surname,
 )
 from .story import Story
 from .tokens import POSSESSIVE_RE, alternation, norm, norms, prefiltered, rwords, similar, word_before
@@ -184,20 +185,14 @@ class Registry:
     def _scan(self) -> None:
         text = self.text
         for s, e in name_pieces(text):
-            run = self._parse(s, e)
-            if run is None:
-                continue
-            self.runs_by_end[run.end] = run
-            self.runs_by_start[run.start] = run
-            if run.quoted or run.entity is None:
-                continue
-            if run.kind == "org" and text.startswith(" (", run.end):
-                self._acronym(run)
-            self.timeline_pos.append(run.name_start)
-            self.timeline_ent.append(run.entity)
-            if run.entity.kind == "person" and self.speech_follows(run.end):
-                self.speaker_pos.append(run.name_start)
-                self.speaker_ent.append(run.entity)
+            shared = shared_surname(text, s, e)
+            if shared is None:
+                self._add_run(self._parse(s, e))
+            else:
+                # "Aleksey and Abdolreza Vornholt": two people, the first named Aleksey Vornholt
+                first_end, second_start, surname = shared
+                self._add_run(self._given_with_surname(s, first_end, surname))
+                self._add_run(self._parse(second_start, e))
         pronouns = [
             (m.start(), m.group().lower())
             for m in prefiltered(PRONOUN_RE, PRONOUN_CAND_RE, text)
@@ -205,6 +200,29 @@ class Registry:
         ]
         self._learn_genders(pronouns)
         self._bind_role_mentions()
+
+    def _given_with_surname(self, start: int, end: int, surname: str) -> Run:
+        """The run of a given name alone, ``text[start:end]``, that the surname after it completes."""
+        words_ = [self.text[start:end], surname]
+        run = Run(start, end, "person", words_, start, quoted=self.in_quote(start))
+        self._link(run, norms(words_))
+        return run
+
+    def _add_run(self, run: Run | None) -> None:
+        """Index a parsed run: by its ends, in the timeline of mentions, and as a speaker if speech follows."""
+        if run is None:
+            return
+        self.runs_by_end[run.end] = run
+        self.runs_by_start[run.start] = run
+        if run.quoted or run.entity is None:
+            return
+        if run.kind == "org" and self.text.startswith(" (", run.end):
+            self._acronym(run)
+        self.timeline_pos.append(run.name_start)
+        self.timeline_ent.append(run.entity)
+        if run.entity.kind == "person" and self.speech_follows(run.end):
+            self.speaker_pos.append(run.name_start)
+            self.speaker_ent.append(run.entity)
 
     def _parse(self, start: int, end: int) -> Run | None:
         """The run ``text[start:end]``: its prefix and name, what it names, and who."""
