@@ -437,7 +437,7 @@ class Extractor:
                 asker = self._asker(state, a)
                 addressed = self._addressed(story, state, attr[1]) if asker is not None else None
                 if addressed is not None:
-                    # '"Would you swim in it, Mr Quill?" asked Wenna Tamsyn. / "No," he replied.': Quill answers
+                    # '"Would you swim in it, Mr Quill?" asked Merrow Tamsyn. / "No," he replied.': Quill answers
                     who, after = Speaker(addressed.name, addressed, attr[1].start, attr[1].end), story
                 elif asker is not None and attr[1].kind in ("pronoun", "role"):
                     # '"How much?" asked Quill. / "I'd rather not say," he said.': the one asked answers

@@ -410,7 +410,7 @@ class Registry:
         for pool in pools:
             cands = pool.get(t) or []
             if cands and sex is not None:
-                # "Mrs Lisle" after "Otso and Wenna Lisle": not the man
+                # "Mrs Lisle" after "Otso and Merrow Lisle": not the man
                 cands = [e for e in cands if e.gender in (None, sex)]
             if cands:
                 return min(cands, key=_first_named)
@@ -579,7 +579,7 @@ def _role_before_comma(text: str, comma: int) -> list[str]:
             ws.insert(0, n)
             continue
         if n in ("for", "of", "at") and ws and not pp and all(x not in lx.ROLE_HEADS for x in ws):
-            # "The senior coroner for Kent, Perrin Cade,"
+            # "The senior coroner for Kent, Osric Cade,"
             pp = True
             ws = []
             continue

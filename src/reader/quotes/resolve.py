@@ -456,7 +456,7 @@ class Resolver:
                 full = full_names[word] = self._full_names(story, word)
             full = self._of_sex(full, q)
             if len(full) > 1:
-                # "Judges Perrin Cade" and "Perrin Cade": a title read as part of the name
+                # "Judges Osric Cade" and "Osric Cade": a title read as part of the name
                 core = min(full, key=len)
                 if all(n == core or n.endswith(" " + core) or n.startswith(core + " ") for n in full):
                     full = {core}
@@ -469,7 +469,7 @@ class Resolver:
     def _of_sex(self, names: set[str], q: Quote) -> set[str]:
         """The full names that a "Mrs" or "Mr" right before the speaker's mention allows.
 
-        "Mrs Lisle said" after "Otso and Wenna Lisle": not Otso, whose given
+        "Mrs Lisle said" after "Otso and Merrow Lisle": not Otso, whose given
         name is a man's.
         """
         sex = None
@@ -495,7 +495,7 @@ class Resolver:
                 sides = e.name.split(" and ")
                 names += sides
                 if len(sides) == 2 and len(sides[0].split()) == 1 and len(sides[1].split()) >= 2:
-                    names.append(f"{sides[0]} {sides[1].split()[-1]}")  # "Wenna and Otso Lisle": Wenna Lisle too
+                    names.append(f"{sides[0]} {sides[1].split()[-1]}")  # "Merrow and Otso Lisle": Merrow Lisle too
         for name in names:
             ws = name.split()
             if len(ws) >= 2 and word in (ws[0], ws[-1]) and _plain_name(ws):
