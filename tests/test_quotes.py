@@ -1387,3 +1387,17 @@ def test_two_given_names_before_one_surname_are_two_people_of_one_family():
         "Back on the farm, Aleksey was unrepentant. \u201cHe is my little brother,\u201d he said."
     )
     assert _speakers(text)["He is my little brother,"] == "Aleksey Vornholt"
+
+
+def test_her_husband_is_of_her_family_or_nobody():
+    text = (
+        "Abdolreza and Merrow Quimbrel have lived beside the green for 40 years.\n\n"
+        "\u2018This is the heart of the village,\u2019 Mrs Quimbrel told the committee.\n\n"
+        "Planning agent Osric Tannahill spoke for the applicant.\n\n"
+        "Her husband said the grandchildren played on the green \u2018most days of the summer\u2019.\n\n"
+        "Later, Althea Parrack spoke. Her brother said the plan was \u2018a disgrace\u2019."
+    )
+    got = _speakers(text)
+    assert got["This is the heart of the village,"] == "Merrow Quimbrel"
+    assert got["most days of the summer"] == "Abdolreza Quimbrel"
+    assert got["a disgrace"] is None  # no brother of hers is named: not the nearest man

@@ -223,7 +223,7 @@ def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     if cut < 0 or text.find(" ", s, cut) >= 0:
         return None
     first, right = text[s:cut], text[cut + 5 : e].split()
-    if len(right) < 2 or not given(norm(first)) or not given(norm(right[0])):
+    if len(right) < 2 or not (given(norm(first)) or given(norm(right[0]))) or not first[:1].isupper():
         return None
     normed = [norm(w) for w in right]
     if " and " in text[cut + 5 : e] or not PLACE_OR_ORG.isdisjoint(normed) or not lx.ORG_WORDS.isdisjoint(normed):
