@@ -1401,3 +1401,14 @@ def test_her_husband_is_of_her_family_or_nobody():
     assert got["This is the heart of the village,"] == "Merrow Quimbrel"
     assert got["most days of the summer"] == "Abdolreza Quimbrel"
     assert got["a disgrace"] is None  # no brother of hers is named: not the nearest man
+
+
+def test_an_unnamed_person_opening_a_clause_before_a_colon_is_nobody_named():
+    text = (
+        "\u201cThat is a design flaw,\u201d said Merrow Tannahill, the agency\u2019s director.\n\n"
+        "Another reporter pressed her: \u201cRiders are asking why they should trust you.\u201d\n\n"
+        "\u201cI would tell them to watch us,\u201d Tannahill replied."
+    )
+    got = _speakers(text)
+    assert got["Riders are asking why they should trust you."] is None
+    assert got["I would tell them to watch us,"] == "Merrow Tannahill"

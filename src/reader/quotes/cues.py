@@ -762,7 +762,26 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
                     return "read", a
             return "read", None
         if not any(c in _QUOTE_CHARS for c in text[lo:body_end]):
+            unnamed = _indefinite_subject(text, lo, body_end)
+            if unnamed is not None:
+                return ":", unnamed  # "Another reporter pressed her:": somebody the article does not name
             return ":", None  # "On the state of the business: ..." -- the last speaker
+    return None
+
+
+#: "Another reporter pressed her", "A woman in the gallery shouted": an indefinite subject opening a clause.
+_INDEF_SUBJECT_RE = re.compile(r"(An?|Another|One) ((?:[a-z\-]+ ){0,3}?([a-z\-]+)) (?=[a-z])")
+
+
+def _indefinite_subject(text: str, lo: int, end: int) -> Mention | None:
+    """The unnamed person a clause before a colon opens with, as a role mention; None if it opens otherwise."""
+    start = lstrip_index(text, lo, end)
+    m = _INDEF_SUBJECT_RE.match(text, start, end)
+    if m is None:
+        return None
+    for w in m.group(2).split():
+        if w in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(w):
+            return Mention(m.start(), m.start() + len(m.group(0)) - 1, "role", word=w, head=w, det=m.group(1).lower())
     return None
 
 
