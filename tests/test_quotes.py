@@ -1412,3 +1412,14 @@ def test_an_unnamed_person_opening_a_clause_before_a_colon_is_nobody_named():
     got = _speakers(text)
     assert got["Riders are asking why they should trust you."] is None
     assert got["I would tell them to watch us,"] == "Merrow Tannahill"
+
+
+def test_the_source_introduced_as_a_source_is_nobody_named_before_or_after():
+    text = (
+        "The plan, backed by Health Secretary Merrow Tannahill, would add \u00a32 to the price of every vape.\n\n"
+        "A senior Treasury source said officials had \u201cserious reservations\u201d about the forecasts.\n\n"
+        "\u201cThe numbers were done on the back of an envelope,\u201d the source said."
+    )
+    got = _speakers(text)
+    assert got["serious reservations"] is None
+    assert got["The numbers were done on the back of an envelope,"] is None

@@ -8,12 +8,15 @@ is bound to a person once); :mod:`.resolve` uses them for speakers.
 
 Public names: :func:`resolve_pronoun`, :func:`resolve_role`,
 :func:`topic_person`, :func:`next_with_role`, :func:`has_role`,
-:func:`prev_para_start`, :data:`PRONOUN_REACH`, :data:`CATAPHORA_REACH`.
+:func:`prev_para_start`, :func:`introduced_unnamed`, :data:`PRONOUN_REACH`,
+:data:`CATAPHORA_REACH`, :data:`KIN`.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
@@ -31,6 +34,7 @@ __all__ = [
     "KIN",
     "PRONOUN_REACH",
     "has_role",
+    "introduced_unnamed",
     "next_with_role",
     "prev_para_start",
     "resolve_pronoun",
@@ -161,6 +165,30 @@ def next_with_role(story: Story, head: str, pos: int, reach: int = CATAPHORA_REA
         if story.kind(ent) == "person" and any(h == head or h.split()[-1] == head for h, _m in story.roles(ent)):
             return ent
     return None
+
+
+def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
+    """Was "the <head>" at ``pos`` introduced just before as "a/an/one ... <head>", and nobody named since?
+
+    "A senior party official was blunter. '...,' the official said": the
+    official is nobody the article names, not the last person named.
+    """
+    text = story.reg.text
+    lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+    intro = None
+    for intro in _indefinite_intro(head).finditer(text, lo, pos):  # noqa: B007 - the last one
+        pass
+    if intro is None or story.reg.in_quote(intro.start()):
+        return False
+    # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role.
+    found = story.recent(pos, lambda e: story.kind(e) == "person" and e.strong)
+    return found is None or found[1] < intro.start()
+
+
+@functools.lru_cache(maxsize=256)
+def _indefinite_intro(head: str) -> re.Pattern:
+    """An unnamed person introduced: "a", "an", "one" or "another", up to three words, then ``head``."""
+    return re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-\u2019']+ ){{0,3}}{re.escape(head)}\b")
 
 
 def has_role(story: Story, head: str) -> bool:

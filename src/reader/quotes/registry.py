@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .antecedents import PRONOUN_REACH, resolve_role
+from .antecedents import PRONOUN_REACH, introduced_unnamed, resolve_role
 from .kinds import (
     AGE_APPOS_RE,
     CAMEL_RE,
@@ -538,6 +538,8 @@ class Registry:
             # "her grandmother", "his lawyer": never a guess at someone the
             # article has not introduced yet.
             guess = self.text[m.start()] in "Tt"
+            if guess and introduced_unnamed(story, ws[-1], m.start()):
+                continue  # "A senior source said ... the source added": nobody named
             ent, binding = resolve_role(story, ws[-1], frozenset(ws[:-1]), "the", m.start(), guess=guess)
             if ent is None:
                 continue

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..model import Quote
 from . import cues
 from . import lexicon as lx
-from .antecedents import next_with_role, resolve_pronoun, resolve_role
+from .antecedents import introduced_unnamed, next_with_role, resolve_pronoun, resolve_role
 from .cues import Mention
 from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender
 from .names import Run, org_name
@@ -274,16 +274,7 @@ class Resolver:
         head = m.head or ""
         if not head or head in lx.DOCUMENT_HEADS or head.startswith("spokes"):
             return False  # a spokesperson's words are their organisation's, named or not
-        text = self.text
-        lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, m.start)))
-        intro = None
-        for intro in _indefinite_intro(head).finditer(text, lo, m.start):  # noqa: B007 - the last one
-            pass
-        if intro is None or self.reg.in_quote(intro.start()):
-            return False
-        # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role.
-        found = story.recent(m.start, lambda e: story.kind(e) == "person" and e.strong)
-        return found is None or found[1] < intro.start()
+        return introduced_unnamed(story, head, m.start)
 
     def _document_owner(self, story: Story, m: Mention) -> Entity | None:
         """Whose document it is by a possessive: "Quarrendon Bank's statement", "the bank's statement"."""
@@ -543,12 +534,6 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
             out.append(m)
             end = m.end()
     return out
-
-
-@functools.lru_cache(maxsize=256)
-def _indefinite_intro(head: str) -> re.Pattern:
-    """An unnamed person introduced: "a", "an", "one" or "another", up to three words, then ``head``."""
-    return re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-\u2019']+ ){{0,3}}{re.escape(head)}\b")
 
 
 def _speaker(ent: Entity | None, m: Mention) -> Speaker:
