@@ -1423,3 +1423,11 @@ def test_the_source_introduced_as_a_source_is_nobody_named_before_or_after():
     got = _speakers(text)
     assert got["serious reservations"] is None
     assert got["The numbers were done on the back of an envelope,"] is None
+
+
+def test_a_person_of_a_firm_is_the_speaker_not_the_firm():
+    text = (
+        "In a note to clients, analyst Osric Tannahill-Vorn of Quimbrel & Vantry wrote that the cut was "
+        "\u201clarger than feared.\u201d"
+    )
+    assert _speakers(text)["larger than feared."] == "Osric Tannahill-Vorn"

@@ -519,11 +519,28 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
             pos -= 1
     m = np_before(story, text, lo, pos)
     if m is not None:
-        return m
+        return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
     if p > lo and text[p - 1] == ",":
         return _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
+
+
+#: " of ", " at ", " from ", " with " (and "the") between a person and where they work.
+_AFFILIATION_RE = re.compile(r" (?:of|at|from|with)(?: the)? $")
+
+
+def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
+    """'Analyst Ada Quell of Ormond Capital wrote': the person, not the firm that ends the phrase."""
+    if m.run is None:
+        return None
+    a = _AFFILIATION_RE.search(text, max(lo, m.run.start - 10), m.run.start)
+    if a is None:
+        return None
+    run = story.reg.runs_by_end.get(a.start())
+    if run is None or run.start < lo or story.run_kind(run) != "person":
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
 
 
 def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: bool = False) -> Mention | None:

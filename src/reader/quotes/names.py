@@ -173,7 +173,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             first = norm(left[0]) if left else ""
             if (
                 len(left) >= 2
-                and (first in lx.HONORIFICS or given(first))
+                and (first in lx.HONORIFICS or given(first) or _role_before(text, s))
                 and not any(norm(w) in lx.ORG_WORDS for w in left)
             ):
                 pieces.append((s, m.start()))
@@ -192,6 +192,12 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 e = m.start()
         pieces.append((s, e))
     return pieces
+
+
+def _role_before(text: str, s: int) -> bool:
+    """Is the word before ``s`` a lower-case noun for a person ("analyst X of Y", "economist X of Y")?"""
+    w = text[text.rfind(" ", 0, max(0, s - 1)) + 1 : s].strip()
+    return w.islower() and (w in lx.ROLE_HEADS or DESCRIPTOR_RE.search(w) is not None)
 
 
 def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
