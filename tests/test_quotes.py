@@ -1431,3 +1431,12 @@ def test_a_person_of_a_firm_is_the_speaker_not_the_firm():
         "\u201clarger than feared.\u201d"
     )
     assert _speakers(text)["larger than feared."] == "Osric Tannahill-Vorn"
+
+
+def test_a_department_spokeswoman_speaks_for_the_department():
+    text = (
+        "The Department for Coastal Works refused the grant.\n\n"
+        "The villagers, backed by the charity Tidewatch Communities, wrote an open letter.\n\n"
+        "Asked about the letter, a department spokeswoman said the minister had read it \u201cin full\u201d."
+    )
+    assert _speakers(text)["in full"] == "Department for Coastal Works"

@@ -255,6 +255,12 @@ class Resolver:
             # the article does not say.
             return None, story
         if m.head in lx.SPOKES_HEADS:
+            words_before = {w.lower() for w in self.text[m.start : m.end].split()[:-1]}
+            for mod in sorted((m.mods | words_before) & lx.ORG_HEADS):
+                # "a department spokeswoman said": the department, not whichever body was named last
+                ent, _binding = resolve_role(story, mod, frozenset(), "the", at)
+                if ent is not None:
+                    return ent, story
             # "a spokesperson said": the organisation last in the news
             found = story.recent_kind(at, "org")
             return (found[0] if found else None), story
