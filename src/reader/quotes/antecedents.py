@@ -262,6 +262,7 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
             and e.last == owner.last
             and (e.first is not None and e.first != owner.first)
             and story.gender(e) in (None, sex or story.gender(e))
+            and not any(h in KIN and h != head for h, _m in story.roles(e))  # "their son, X" is no husband
         )
 
     found = story.recent(pos, relative)

@@ -540,7 +540,8 @@ class Registry:
             guess = self.text[m.start()] in "Tt"
             if guess and introduced_unnamed(story, ws[-1], m.start()):
                 continue  # "A senior source said ... the source added": nobody named
-            ent, binding = resolve_role(story, ws[-1], frozenset(ws[:-1]), "the", m.start(), guess=guess)
+            det = "the" if guess else self.text[m.start() : m.start() + 3].lower().strip()
+            ent, binding = resolve_role(story, ws[-1], frozenset(ws[:-1]), det, m.start(), guess=guess)
             if ent is None:
                 continue
             if binding is not None:
