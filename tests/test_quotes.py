@@ -1440,3 +1440,11 @@ def test_a_department_spokeswoman_speaks_for_the_department():
         "Asked about the letter, a department spokeswoman said the minister had read it \u201cin full\u201d."
     )
     assert _speakers(text)["in full"] == "Department for Coastal Works"
+
+
+def test_a_named_subject_of_a_clause_before_a_colon_speaks_after_it():
+    text = (
+        "\u2018The first yellow was soft,\u2019 said the manager, Osric Tannahill.\n\n"
+        "Vornholt apologised to supporters on social media, writing: \u2018Let the lads down today.\u2019"
+    )
+    assert _speakers(text)["Let the lads down today."] == "Vornholt"
