@@ -546,7 +546,7 @@ def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention 
 def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: bool = False) -> Mention | None:
     """The subject of a verb after the comma at ``c``.
 
-    "X, the minister, said", "Its director, Una Sallow-Quarrie, said",
+    "X, the minister, said", "Its director, Una Vexmoor-Quarrie, said",
     "Per Tjernsli, a scientist at ... in Bergen, Norway, who ..., called":
     the comma-delimited parts before the verb, right to left; a part that
     is a noun phrase from its first word is a candidate, and the leftmost
@@ -588,7 +588,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             )
             and not (outer.run is not None and story.run_kind(outer.run) == "person")
         ):
-            return inner  # "Its director, Una Sallow-Quarrie, said"
+            return inner  # "Its director, Una Vexmoor-Quarrie, said"
     return outer
 
 

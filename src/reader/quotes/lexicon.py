@@ -180,7 +180,7 @@ HONORIFICS = {
     "pte": None, "spc": None, "sgt.": None, "lt.": None,
 }
 
-#: Ranks that are titles only after another rank word ("Det Con Isolde Lennox";
+#: Ranks that are titles only after another rank word ("Det Con Isolde Tannahill";
 #: "Con" alone may be a first name).
 RANK_AFTER = {"con": {"det", "detective", "police", "special"}}
 

@@ -460,7 +460,7 @@ class Registry:
         m = _APPOS_AFTER.match(text, run.end)
         if m:
             ws = [norm(w) for w in m.group(1).split()]
-            # "an analyst at Harbor Point": the role ends at the preposition.
+            # "an analyst at Quillan Point": the role ends at the preposition.
             for i, w in enumerate(ws):
                 if w in ("at", "of", "for", "in", "with", "from", "on"):
                     ws = ws[:i]

@@ -428,7 +428,7 @@ class Resolver:
 
         - a possessive is no part of a name of several words ("the Roads
           Department's" is the department; a one-word "Halford's" may be a shop's name);
-        - one word ("Lisle", "Maren") becomes the one full name the article gave
+        - one word ("Lisle", "Merrow") becomes the one full name the article gave
           that starts or ends with it; with none or several it stays as written;
         - two people joined by "and" ("Pennock and Lisle") did not speak one
           quote together: the speaker is unclear rather than a guess;
@@ -566,7 +566,7 @@ def _plain_name(words: Sequence[str]) -> bool:
 
 
 def _person_pair(name: str) -> bool:
-    """Two people, not an organisation's name: "Pennock and Lisle", "Ysolde and Maren Quell"."""
+    """Two people, not an organisation's name: "Pennock and Lisle", "Ysolde and Merrow Quell"."""
     sides = name.split(" and ")
     if len(sides) != 2:
         return False
