@@ -1449,3 +1449,11 @@ def test_a_named_subject_of_a_clause_before_a_colon_speaks_after_it():
         "Vornholt apologised to supporters on social media, writing: \u2018Let the lads down today.\u2019"
     )
     assert _speakers(text)["Let the lads down today."] == "Aleksey Vornholt"
+
+
+def test_a_party_spokeswoman_named_in_apposition_is_the_speaker():
+    text = (
+        "MPs backed a ban after a heated debate.\n\n"
+        "The Liberal Party spokeswoman, Morag Tuivaga-Quell, called the bill \u201ca good start, but only a start\u201d."
+    )
+    assert _speakers(text)["a good start, but only a start"] == "Morag Tuivaga-Quell"

@@ -586,9 +586,10 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
                 story.run_kind(inner.run) == "person"
                 or (story.run_kind(inner.run) == "org" and outer.kind == "role" and outer.head in lx.ORG_HEADS)
             )
-            and not (outer.run is not None and story.run_kind(outer.run) == "person")
+            # (an organisation's phrase is no person, even where the registry first read its capitals as one)
+            and not (outer.run is not None and story.run_kind(outer.run) == "person" and outer.kind != "org")
         ):
-            return inner  # "Its director, Una Vexmoor-Quarrie, said"
+            return inner  # "Its director, Una Vexmoor-Quarrie, said"; "The Liberal Party spokeswoman, X, said"
     return outer
 
 
