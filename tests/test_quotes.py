@@ -1457,3 +1457,11 @@ def test_a_party_spokeswoman_named_in_apposition_is_the_speaker():
         "The Liberal Party spokeswoman, Morag Tuivaga-Quell, called the bill \u201ca good start, but only a start\u201d."
     )
     assert _speakers(text)["a good start, but only a start"] == "Morag Tuivaga-Quell"
+
+
+def test_a_company_after_its_trade_noun_is_the_subject_of_a_participle():
+    text = (
+        "OSLO, Feb 11 (Reuters) - Norwegian packaged-food maker Quimbrel Foods cut its sales forecast on "
+        'Wednesday, saying shoppers were "trading down harder" than expected.'
+    )
+    assert _speakers(text)["trading down harder"] == "Quimbrel Foods"
