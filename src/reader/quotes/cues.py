@@ -667,7 +667,7 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
                 j -= 1
             prev = toks[j - 1][2].lower() if j > 0 else ","
             if prev in _CLAUSE_OPENERS or prev in lx.ROLE_HEADS or prev in lx.ROLE_MODIFIERS or prev in lx.ORG_HEADS:
-                # (after an organisation noun: "Norwegian food maker Halvorsen Foods cut ..., saying")
+                # (after an organisation noun: "the Norwegian maker X cut ..., saying")
                 return Mention(run.name_start, run.end, "name", run=run)
             i = j - 1
             continue
