@@ -1465,3 +1465,12 @@ def test_a_company_after_its_trade_noun_is_the_subject_of_a_participle():
         'Wednesday, saying shoppers were "trading down harder" than expected.'
     )
     assert _speakers(text)["trading down harder"] == "Quimbrel Foods"
+
+
+def test_the_one_told_is_never_the_speaker():
+    text = (
+        "Floodwaters rose again on Tuesday.\n\n"
+        "A senior official, who spoke on condition of anonymity because he was not authorised to talk to the "
+        "media, told AFP the death toll was \u201ccertain to rise\u201d as the waters receded."
+    )
+    assert "AFP" not in {q.speaker for q in extract_quotes(text)}

@@ -140,6 +140,8 @@ _ONE_OF_RE = re.compile(
 _SPOKES_FOR_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.SPOKES_HEADS)) + r") (?:for|at|of|from) (?:the )?"
 )
+#: Verbs whose object is the listener: never "..., told X" for "X told".
+_TOLD = frozenset({"told", "tells", "tell", "telling", "informed", "assured", "reminded", "briefed"})
 #: How many comma-delimited parts before a verb may hold its subject.
 _MAX_APPOSITIVE_PARTS = 5
 
@@ -703,7 +705,8 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
     m = agent_before_verb(story, text, lo, v.start())
     if m is not None:
         return m
-    if prev in (",",) or (tok is not None and tok[2] in _QUOTE_CHARS):
+    if (prev in (",",) or (tok is not None and tok[2] in _QUOTE_CHARS)) and verb not in _TOLD:
+        # ("..., told AFP": who comes after "told" is the listener, never an inverted speaker)
         m = np_after(story, text, _skip_aux_forward(text, v.end(), hi), hi)
         if m is not None:
             nxt = first_word(text, m.end, min(hi, m.end + 20))
