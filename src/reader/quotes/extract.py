@@ -452,6 +452,10 @@ class Extractor:
                 return attr[0], _continued(last), story, "previous paragraph"
             return attr[0], _NOBODY, story, None
         if kind != "direct":
+            if self.resolver.anonymous_between(sp_lo, a.span.open_pos):
+                # "A senior official, who spoke on condition of anonymity, told AFP the toll was 'certain
+                # to rise'": words somebody said, whom the article will not name
+                return "", _NOBODY, story, None
             return None  # a partial quote with nothing saying who said it
         ps = self.paras[a.para][0]
         at_start = rstrip_index(text, ps, a.span.open_pos) == ps

@@ -204,6 +204,10 @@ class Resolver:
 
         return story.recent(at, fits) is not None
 
+    def anonymous_between(self, lo: int, hi: int) -> bool:
+        """Does the text between ``lo`` and ``hi`` say that someone is not to be named ("on condition of anonymity")?"""
+        return _ANONYMOUS_RE.search(self.text, lo, hi) is not None
+
     def _named(self, story: Story, m: Mention, at: int) -> tuple[Speaker, Story]:
         """A name or an organisation's capitals."""
         run = m.run
