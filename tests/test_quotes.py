@@ -1475,3 +1475,12 @@ def test_the_one_told_is_never_the_speaker():
     )
     got = _speakers(text)
     assert got == {"certain to rise": None}  # kept, and nobody named: the official will not be
+
+
+def test_a_spokeswoman_for_the_board_speaks_for_the_board():
+    text = (
+        "The Quillan Tenancies Board published figures on Monday.\n\n"
+        "A spokeswoman for the board said it was \u201cmonitoring the trend closely\u201d."
+    )
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.method) == ("Quillan Tenancies Board", "organisation")

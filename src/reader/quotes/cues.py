@@ -187,6 +187,11 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
             return Mention(m.start(), hi, "role", word=lw, head=lw, det="one")
     if not _speaker_noun(w, lw, prev):
         return None
+    if lw in lx.ORG_HEADS and prev is not None and prev[2].lower() == "the":
+        spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 60), prev[0])
+        if spokes is not None and spokes.end() == prev[0]:
+            # "A spokeswoman for the board said": the board speaks
+            return Mention(prev[0], e, "role", word=lw, head=lw, det="the")
     if text[s - 1 : s] == " ":
         # "A woman in my support group said", "An engineer at the company,
         # who ..., said": the subject is the indefinite person before the

@@ -719,7 +719,11 @@ def method_of(m: Mention) -> str:
     if m.kind == "org":
         return "organisation"
     if m.kind == "role":
-        return "statement" if m.head in lx.DOCUMENT_HEADS else "organisation" if m.head in lx.SPOKES_HEADS else "role"
+        if m.head in lx.DOCUMENT_HEADS:
+            return "statement"
+        if m.head in lx.SPOKES_HEADS or (m.head in lx.ORG_HEADS and m.head not in lx.ROLE_HEADS):
+            return "organisation"  # "a spokesperson said", "the council said"
+        return "role"
     return "name"
 
 
