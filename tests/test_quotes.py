@@ -1484,3 +1484,15 @@ def test_a_spokeswoman_for_the_board_speaks_for_the_board():
     )
     (q,) = extract_quotes(text)
     assert (q.speaker, q.method) == ("Quillan Tenancies Board", "organisation")
+
+
+def test_a_quote_split_by_a_firm_s_spokesperson_or_an_unnamed_official_is_one_quote():
+    text = (
+        "\u201cCustomers need no receipt,\u201d a Quillan & Vorn spokesperson said. \u201cWe will take it back.\u201d\n\n"
+        "\u201cThe country spent the boom arguing,\u201d says one former central-bank official. "
+        "\u201cIt may spend the bust wishing.\u201d"
+    )
+    assert _speakers(text) == {
+        "Customers need no receipt, We will take it back.": "Quillan & Vorn",
+        "The country spent the boom arguing, It may spend the bust wishing.": None,
+    }

@@ -410,15 +410,14 @@ def _phrase_after(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
         i = 1
         if has(1):
             org = story.reg.runs_by_start.get(toks[1][0])
+            k = 2
+            while org is not None and has(k) and toks[k][0] < org.end:
+                k += 1  # the first word after the organisation's name
             if (
                 org is not None
                 and _names_org(story, org)
                 and org.end <= hi
-                and not (
-                    has(2)
-                    and toks[2][0] >= org.end
-                    and (norm(toks[2][2]) in lx.ROLE_HEADS or norm(toks[2][2]) in lx.SPOKES_HEADS)
-                )
+                and not (has(k) and (norm(toks[k][2]) in lx.ROLE_HEADS or norm(toks[k][2]) in lx.SPOKES_HEADS))
             ):
                 # "the Home Office said" -- but "a foreign diplomat said"
                 # is a person, to be read below.
@@ -436,13 +435,13 @@ def _phrase_after(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
                 i += 1
                 continue
             return _head_mention(story, lazy, i, n, mods, det)
-        if n in lx.ROLE_MODIFIERS or tw[:1].isupper() or tw.endswith(("\u2019s", "'s")):
-            mods.append(n)
+        if n in lx.ROLE_MODIFIERS or tw[:1].isupper() or tw.endswith(("\u2019s", "'s")) or (tw == "&" and mods):
+            mods.append(n)  # ("a Quillan & Vorn spokesperson": the ampersand of a firm's name)
             i += 1
             if len(mods) > 4:
                 return None
             continue
-        if det is not None and tw.isalpha() and tw.islower() and len(mods) < 3 and has(i + 1):
+        if det is not None and tw.replace("-", "").isalpha() and tw.islower() and len(mods) < 3 and has(i + 1):
             # "a preliminary crash report": plain adjectives and nouns before
             # the head of a determiner phrase
             if not _head_ahead(lazy, i):
@@ -737,6 +736,10 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if m is None:
         return None
     j = m.end
+    if m.kind == "org":
+        nxt = first_word(text, j, min(hi, j + 20))
+        if nxt is not None and nxt[2].lower() in lx.SPOKES_HEADS:
+            j = nxt[1]  # '"...," a Quillan & Vorn spokesperson said': the firm speaks
     if j < hi and text[j] == ",":
         # "X, the minister, said" / "Haddon, 67, said"
         k = text.find(",", j + 1, min(hi, j + 130))

@@ -258,6 +258,10 @@ class Resolver:
             # "officials said", "according to officials": which officials,
             # the article does not say.
             return None, story
+        if m.head in ("official", "representative") and (
+            m.det in ("one", "another") or "former" in self.text[m.start : m.end].lower().split()
+        ):
+            return None, story  # "says one former central-bank official": a person unnamed, speaking for no body
         if m.head in lx.SPOKES_HEADS:
             words_before = {w.lower() for w in self.text[m.start : m.end].split()[:-1]}
             for mod in sorted((m.mods | words_before) & lx.ORG_HEADS):
