@@ -1496,3 +1496,21 @@ def test_a_quote_split_by_a_firm_s_spokesperson_or_an_unnamed_official_is_one_qu
         "Customers need no receipt, We will take it back.": "Quillan & Vorn",
         "The country spent the boom arguing, It may spend the bust wishing.": None,
     }
+
+
+def test_a_question_after_a_colon_is_put_to_the_last_speaker_who_answers_next():
+    text = (
+        "\u201cThe library is the only warm room they have,\u201d Cllr Aleksey Vornholt said.\n\n"
+        "Cllr Merrow Tannahill intervened: \u201cWill the councillor tell us what he would cut instead?\u201d\n\n"
+        "\u201cI will tell you exactly,\u201d he replied. \u201cStart with the consultancy budget.\u201d"
+    )
+    assert _speakers(text)["I will tell you exactly, Start with the consultancy budget."] == "Aleksey Vornholt"
+
+
+def test_a_speaker_s_own_rhetorical_question_asks_nobody():
+    text = (
+        "Merrow Tannahill has tuned pianos for 50 years. Asked about retiring, she laughs.\n\n"
+        "\u201cRetire to what?\u201d she says.\n\n"
+        "\u201cMy hands are fine.\u201d"
+    )
+    assert _speakers(text)["My hands are fine."] == "Merrow Tannahill"

@@ -94,6 +94,8 @@ MIN_UNATTRIBUTED_WORDS = 4
 CONTINUATION_REACH = 2
 #: How far into a sentence (characters) an opening phrase may run before its subject ("Back on Cliff Road, X ...").
 _OPENING_PHRASE = 60
+#: A question after a colon this short (words) is put to someone.
+_QUESTION_WORDS = 30
 
 
 @dataclass(slots=True)
@@ -376,7 +378,7 @@ class Extractor:
                 if nq is not None:
                     quotes.append(nq)
         asker, answerer = state.asker, state.answerer
-        if ent is not None and (cue or "").lower() in _ASKING and q.text.rstrip().endswith("?"):
+        if ent is not None and q.text.rstrip().endswith("?") and _asking(cue, q.text):
             asker = ent
         elif ent is not None and ent is not asker:
             answerer = ent
@@ -506,8 +508,7 @@ class Extractor:
         if last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
             return None
         q = last[0]
-        asked = (q.cue or "").lower() in _ASKING
-        return last[1] if asked and q.text.rstrip().endswith("?") else None
+        return last[1] if q.text.rstrip().endswith("?") and _asking(q.cue, q.text) else None
 
     def _addressed(self, story: Story, state: State, m: Mention) -> Entity | None:
         """The person a question just asked names ("..., Mr Quill?"), if the he/she answering fits them."""
@@ -710,6 +711,18 @@ class Extractor:
 
 def _named_inside_fits(story: Story, ent: Entity, g: str, outer: Entity | None) -> bool:
     return ent is not outer and story.kind(ent) == "person" and story.gender(ent) in (None, g)
+
+
+def _asking(cue: str | None, text: str) -> bool:
+    """Does a quote ending in "?" put a question to someone (so the next unattributed turn answers it)?
+
+    Yes when a verb of asking introduces it ("asked", "pressed"), or when a
+    short one follows a colon ("X intervened: 'Will the councillor tell us
+    ...?'"); not a speaker's own rhetorical question ("'Retire to what?' she
+    says") nor the words of a message read out.
+    """
+    c = (cue or "").lower()
+    return c in _ASKING or (c == ":" and len(text.split()) <= _QUESTION_WORDS)
 
 
 def method_of(m: Mention) -> str:
