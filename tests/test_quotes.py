@@ -1514,3 +1514,16 @@ def test_a_speaker_s_own_rhetorical_question_asks_nobody():
         "\u201cMy hands are fine.\u201d"
     )
     assert _speakers(text)["My hands are fine."] == "Merrow Tannahill"
+
+
+def test_a_nested_he_or_she_the_speaker_only_describes_is_nobody_named():
+    text = (
+        "Dr Merrow Tannahill said her interest in the subject was personal.\n\n"
+        "\u201cWhen I told my mother about the results, she said, \u2018I told you so forty years ago,\u2019\u201d "
+        "she said."
+    )
+    got = _speakers(text)
+    assert got["I told you so forty years ago,"] is None
+    assert got["When I told my mother about the results, she said, \u2018I told you so forty years ago,\u2019"] == (
+        "Merrow Tannahill"
+    )

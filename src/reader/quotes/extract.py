@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from ..model import Block, Quote
 from . import cues
 from . import lexicon as lx
-from .antecedents import has_role
+from .antecedents import KIN, has_role
 from .confidence import confidence_of
 from .cues import Mention
 from .marks import Span, find_spans
@@ -94,6 +94,10 @@ MIN_UNATTRIBUTED_WORDS = 4
 CONTINUATION_REACH = 2
 #: How far into a sentence (characters) an opening phrase may run before its subject ("Back on Cliff Road, X ...").
 _OPENING_PHRASE = 60
+#: "my mother", "the farmer", "a nine-year-old girl": a person described, in a quote.
+_DESCRIBED_RE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
+)
 #: A question after a colon this short (words) is put to someone.
 _QUESTION_WORDS = 30
 
@@ -681,6 +685,25 @@ class Extractor:
                 found = ent
         return found
 
+    def _described_inside(self, story: Story, lo: int, hi: int, word: str) -> bool:
+        """Does the outer quote, before ``hi``, describe a person the he/she fits ("my mother", "the farmer")?
+
+        Only one the article never names: "my father" whom it called "her
+        father, Otso Lisle" is him.
+        """
+        lo = max(self.text.rfind("\n", 0, lo) + 1, lo - 600)
+        g = "m" if word == "he" else "f"
+        for d in _DESCRIBED_RE.finditer(self.text, lo, hi):
+            head = d.group(1).lower()
+            if (
+                self.reg.in_quote(d.start())
+                and lx.ROLE_GENDER.get(head) in (None, g)
+                and (head in KIN or head in lx.ROLE_HEADS)
+                and not has_role(story, head)
+            ):
+                return True
+        return False
+
     def _nested_speaker(
         self, story: Story, m: Mention | None, outer: Entity | None, outer_pos: int
     ) -> tuple[Speaker, Story]:
@@ -695,6 +718,9 @@ class Extractor:
             if inside is not None:
                 # "'Ysolde kept asking me to cut things. At one point she said, "..."'": the person the quote names
                 return Speaker(inside.name, inside, m.start, m.end), story
+            if self._described_inside(story, outer_pos, m.start, m.word):
+                # "'When I told my mother, she said, "..."'": someone the speaker describes but never names
+                return _NOBODY, story
         if m.kind == "pronoun" and m.word in ("i", "we"):
             return Speaker(outer.name if outer else None, None, m.start, m.end), story
         if m.kind == "role" and m.det in ("my", "our") and outer is not None:
