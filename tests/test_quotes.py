@@ -1527,3 +1527,11 @@ def test_a_nested_he_or_she_the_speaker_only_describes_is_nobody_named():
     assert got["When I told my mother about the results, she said, \u2018I told you so forty years ago,\u2019"] == (
         "Merrow Tannahill"
     )
+
+
+def test_a_street_is_nobody_even_when_it_starts_with_a_given_name():
+    text = (
+        "She recalled a meeting with the former chief executive, Lorcan Quimbrel, at the union hall on "
+        "Pier Avenue. \"He stood up and said, 'Automation will protect every job,'\" she said."
+    )
+    assert "Pier Avenue" not in set(_speakers(text).values())

@@ -76,6 +76,8 @@ ORG_HEAD_WORDS = {
     "department": {"department", "office", "ministry"},
 }
 _POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
+#: Street words that are nobody's surname ("Lane", "Way", "Close", "Court" are).
+_STREET_ONLY = frozenset(lx.STREET_WORDS) - {"lane", "way", "close", "court", "row", "place", "bridge", "drive"}
 
 YEAR_OLD_RE = re.compile(r"^\d+-year-old$")
 NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
@@ -237,6 +239,8 @@ def _person_or_unknown(
     preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
     if len(name) > 1 and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
         return "unknown"  # "Natasha's Law", "Martyn's Law": named after someone
+    if len(name) > 1 and norm[-1] in _STREET_ONLY:
+        return "unknown"  # "Pier Avenue", "Grace Street": a given name may open a street's name
     if len(name) > 1 and given(norm[0]) and not preceded_by_the:
         return "person"
     after_prep = wb is not None and wb in PLACE_PREPOSITIONS
