@@ -1535,3 +1535,24 @@ def test_a_street_is_nobody_even_when_it_starts_with_a_given_name():
         "Pier Avenue. \"He stood up and said, 'Automation will protect every job,'\" she said."
     )
     assert "Pier Avenue" not in set(_speakers(text).values())
+
+
+def test_the_person_a_profile_is_about_keeps_her_she_however_long_ago_she_was_named():
+    filler = (
+        "The workshop sits behind a chapel. The kiln is brick, the shelves sag, and the radio is always on. "
+        "Orders come from three counties, and the waiting list runs to a year. Most days the first firing starts "
+        "at six, and the last pots come out after dark in the busy months. Her customers say her glazes never "
+        "craze, and that patience matters more than speed at the wheel. In winter she teaches evening classes."
+    )
+    text = (
+        "Althea Parrack has made pots in the valley for 50 years.\n\n"
+        '"I was seven when I first touched clay," Parrack says. "It was cold and I loved it."\n\n'
+        '"I never wanted anything else," Parrack says.\n\n'
+        '"My aunt paid for the first wheel," Parrack says. "My father thought it a waste."\n\n'
+        + filler
+        + "\n\n"
+        + '"She is the best in the county," says Quin Vexley, 58, who has sold her work since 1979.\n\n'
+        "Ask her about retirement and she laughs.\n\n"
+        '"People ask me that every year," she says.'
+    )
+    assert _speakers(text)["People ask me that every year,"] == "Althea Parrack"

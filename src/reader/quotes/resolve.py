@@ -71,6 +71,8 @@ _CONTEST_REACH = 400
 #: A he/she whose person was named no nearer than this (characters), with
 #: another who fits in the text before, is left unclear.
 _NAMED_REACH = 600
+#: The person named this many times as often as the next is who the article is about.
+_SUBJECT_LEAD = 1.5
 #: "One letter, sent in 2021 by local resident Otso Lisle," -- the author.
 _BY_RE = re.compile(r",? [^,.]{0,60}?\b(?:by|from) (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
 #: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
@@ -197,12 +199,27 @@ class Resolver:
         said = story.last_said(at)
         if said is not None and said[0] is ent:
             return False  # the last one said to speak goes on speaking
+        if ent is self._subject(story):
+            return False  # the person a profile is about is "she" all through it
         g = "m" if word in lx.PRONOUNS_M else "f"
 
         def fits(e: Entity) -> bool:
             return e is not ent and story.kind(e) == "person" and e.strong and story.gender(e) in (None, g)
 
         return story.recent(at, fits) is not None
+
+    def _subject(self, story: Story) -> Entity | None:
+        """The person the article is about: named or quoted at least twice as often as anyone else so far."""
+        counts: dict[int, int] = {}
+        people: dict[int, Entity] = {}
+        for e in (*self.reg.timeline_ent, *story.speakers_so_far()):
+            if story.kind(e) == "person":
+                counts[id(e)] = counts.get(id(e), 0) + 1
+                people[id(e)] = e
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= _SUBJECT_LEAD * ranked[1][1]):
+            return people[ranked[0][0]]
+        return None
 
     def anonymous_between(self, lo: int, hi: int) -> bool:
         """Does the text between ``lo`` and ``hi`` say that someone is not to be named ("on condition of anonymity")?"""

@@ -251,6 +251,10 @@ class Story:
                 return ent
         return None
 
+    def speakers_so_far(self) -> tuple[Entity, ...]:
+        """The people resolved as speakers so far, once per quote, in text order."""
+        return self._said_ent
+
     def last_said(self, pos: int) -> Found | None:
         """The person who last spoke (or was said to speak) before ``pos``, with the position."""
         sp, se = self.reg.speaker_pos, self.reg.speaker_ent
