@@ -117,6 +117,7 @@ class Resolver:
         self.reg = reg
         self.text = reg.text
         self._unnamed: list[re.Match] | None = None
+        self._named_counts: dict[int, int] | None = None
         self._unnamed_pos: list[int] = []
 
     def resolve(
@@ -209,16 +210,21 @@ class Resolver:
         return story.recent(at, fits) is not None
 
     def _subject(self, story: Story) -> Entity | None:
-        """The person the article is about: named or quoted at least twice as often as anyone else so far."""
-        counts: dict[int, int] = {}
-        people: dict[int, Entity] = {}
-        for e in (*self.reg.timeline_ent, *story.speakers_so_far()):
-            if story.kind(e) == "person":
-                counts[id(e)] = counts.get(id(e), 0) + 1
-                people[id(e)] = e
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if ranked and (len(ranked) == 1 or ranked[0][1] >= _SUBJECT_LEAD * ranked[1][1]):
-            return people[ranked[0][0]]
+        """The person the article is about: named or quoted at least 1.5 times as often as anyone else so far."""
+        if self._named_counts is None:
+            self._named_counts = {}
+            for e in self.reg.timeline_ent:
+                if e.kind == "person":
+                    self._named_counts[e.index] = self._named_counts.get(e.index, 0) + 1
+        counts = dict(self._named_counts)
+        for index, n in story.quotes_by().items():
+            counts[index] = counts.get(index, 0) + n
+        people = {e.index: e for e in story.entities()}
+        ranked = sorted(
+            ((n, i) for i, n in counts.items() if i in people and story.kind(people[i]) == "person"), reverse=True
+        )
+        if ranked and (len(ranked) == 1 or ranked[0][0] >= _SUBJECT_LEAD * ranked[1][0]):
+            return people[ranked[0][1]]
         return None
 
     def anonymous_between(self, lo: int, hi: int) -> bool:

@@ -64,6 +64,7 @@ class Story:
         "_note_ent",
         "_said_pos",
         "_said_ent",
+        "_said_counts",
     )
 
     def __init__(self, reg: Registry) -> None:
@@ -85,6 +86,7 @@ class Story:
         self._note_ent: tuple[Entity, ...] = ()
         self._said_pos: tuple[int, ...] = ()
         self._said_ent: tuple[Entity, ...] = ()
+        self._said_counts: dict[int, int] = {}  # entity index -> quotes resolved to that person
 
     def _copy(self) -> Story:
         # Spelled out: a loop over __slots__ with getattr/setattr costs twice as much (one copy per quote).
@@ -102,6 +104,7 @@ class Story:
         new._note_ent = self._note_ent
         new._said_pos = self._said_pos
         new._said_ent = self._said_ent
+        new._said_counts = self._said_counts
         return new
 
     # -- facts, lessons applied ----------------------------------------------
@@ -251,9 +254,9 @@ class Story:
                 return ent
         return None
 
-    def speakers_so_far(self) -> tuple[Entity, ...]:
-        """The people resolved as speakers so far, once per quote, in text order."""
-        return self._said_ent
+    def quotes_by(self) -> dict[int, int]:
+        """How many quotes have been resolved to each person so far, by entity index."""
+        return self._said_counts
 
     def last_said(self, pos: int) -> Found | None:
         """The person who last spoke (or was said to speak) before ``pos``, with the position."""
@@ -319,4 +322,5 @@ class Story:
             i = bisect.bisect_right(self._said_pos, pos)
             new._said_pos = (*self._said_pos[:i], pos, *self._said_pos[i:])
             new._said_ent = (*self._said_ent[:i], ent, *self._said_ent[i:])
+            new._said_counts = {**self._said_counts, ent.index: self._said_counts.get(ent.index, 0) + 1}
         return new
