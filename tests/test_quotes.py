@@ -1556,3 +1556,18 @@ def test_the_person_a_profile_is_about_keeps_her_she_however_long_ago_she_was_na
         '"People ask me that every year," she says.'
     )
     assert _speakers(text)["People ask me that every year,"] == "Althea Parrack"
+
+
+def test_unnamed_officials_and_nurses_stay_unnamed_and_their_listeners_are_no_speakers():
+    text = (
+        'Dr Merrow Tannahill of the Quillan Institute led the trial. "We have come a long way," she said.\n\n'
+        "A federal health official, who was not authorized to speak publicly, said the data were "
+        '"strong enough that I would expect a quick review."\n\n'
+        "Another nurse, speaking to the Vexley Echo, said the staff room had read 31C. "
+        '"You cannot think straight at that temperature," she said.\n\n'
+        'Another analyst, Aleksey Tannahill-Vorn of Quimbrel Capital, said the device was "two years late."'
+    )
+    got = _speakers(text)
+    assert got["strong enough that I would expect a quick review."] is None
+    assert got["You cannot think straight at that temperature,"] is None
+    assert got["two years late."] == "Aleksey Tannahill-Vorn"

@@ -568,6 +568,8 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
         seg = lstrip_index(text, s0, c)
         if reg.in_quote(seg) == quoted:
             m = np_before(story, text, s0, c)
+            if m is not None:
+                m = _affiliated_person(story, text, s0, m) or m  # "Another analyst, Ada Quill of X Capital, said"
             if m is not None and (
                 _descriptive(text[seg : m.run.start if m.run is not None else m.start])
                 or (m.run is not None and _SPOKES_FOR_RE.fullmatch(text, seg, m.run.start) is not None)

@@ -52,6 +52,10 @@ _UNNAMED_SPEAKER_RE = re.compile(
     r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z\-]+ ){0,2}?([a-z\-]+)"
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
 )
+#: The longest clause (characters) that introduces an unnamed speaker.
+_UNNAMED_CLAUSE = 200
+#: Those who speak for an organisation, named or not (an "official" may speak for himself).
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: Words by which an article says it will not name a speaker ("who asked not
 #: to be named", "on condition of anonymity", "not authorized to speak").
 _ANONYMOUS_RE = re.compile(
@@ -410,8 +414,8 @@ class Resolver:
         Not for a spokesperson or a document, whose words are their
         organisation's ("a spokeswoman, who asked not to be named, said").
         """
-        if m.kind == "role" and (m.head in lx.SPOKES_HEADS or m.head in lx.DOCUMENT_HEADS):
-            return False
+        if m.kind == "role" and (m.head in _SPOKESPEOPLE or m.head in lx.DOCUMENT_HEADS):
+            return False  # (but "an official, who was not authorised to speak," is a person unnamed)
         lo, hi = self._sentence(m.start)
         found = _ANONYMOUS_RE.search(self.text, lo, hi)
         return found is not None and not self.reg.in_quote(found.start())
@@ -438,11 +442,16 @@ class Resolver:
             said = cues.VERB_RE.search(text, *self._sentence(a.start()))
             if said is not None and said.start() < pos and not self.reg.in_quote(a.start()):
                 return True  # "..., who declined to give her name, said ...": the next "she" is that person
-        i = bisect.bisect_left(self._unnamed_pos, since)
+        # (A clause that names ``ent`` inside it counts too: "Another nurse, speaking to the Echo, said".)
+        i = bisect.bisect_left(self._unnamed_pos, since - _UNNAMED_CLAUSE)
         gender = story.gender(ent)
         for m in self._unnamed[i:]:
             if m.end() - 1 > pos:
                 break
+            if m.end() - 1 < since:
+                continue
+            if m.start(1) < since and text[m.end(1) : since].strip(" ,") == "":
+                continue  # "Another analyst, Ada Quill of X, said": the apposition names them
             h = m.group(1)
             if h in lx.SPOKES_HEADS or h in lx.DOCUMENT_HEADS:
                 continue
