@@ -1571,3 +1571,12 @@ def test_unnamed_officials_and_nurses_stay_unnamed_and_their_listeners_are_no_sp
     assert got["strong enough that I would expect a quick review."] is None
     assert got["You cannot think straight at that temperature,"] is None
     assert got["two years late."] == "Aleksey Tannahill-Vorn"
+
+
+def test_an_organisation_in_apposition_to_its_noun_answers_to_that_noun():
+    text = (
+        "Quillan Bakeries recalled its seeded loaf on Friday.\n\n"
+        "The regulator, the National Food Office, said it was aware of two reactions and was working with the "
+        "firm. The supplier has \u201cstopped production pending a full investigation\u201d, according to the regulator."
+    )
+    assert _speakers(text)["stopped production pending a full investigation"] == "National Food Office"

@@ -92,6 +92,7 @@ CAMEL_RE = re.compile(
     r"^(?!" + "|".join(["Mc", "Mac", "Fitz", *(p.capitalize() for p in ("de", "le", "la", "di", "van", "von"))]) + r")"
     r"[A-Z][a-z]{2,}[A-Z][a-z]+$"
 )  # surname prefixes ("McKee", "DeLuca") are no camel case
+_APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts) (?:[\w\-]+ ){0,3}?([a-z\-]+), (?:the )?$")
 _APPOS_ORG_RE = re.compile(r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)(?=[,.;]| which\b| that\b| whose\b)")
 _SAID_PRONOUN_RE = re.compile(
     r"(?: \(\d{1,3}\))?(?:, [^,]{1,80},)? (?:has |had |also )?"
@@ -126,6 +127,15 @@ def appos_org_head(text: str, end: int) -> str | None:
     if not text.startswith(", ", end):
         return None
     m = _APPOS_ORG_RE.match(text, end, end + 90)
+    if m is None:
+        return None
+    h = m.group(1)
+    return h if h in lx.ORG_HEADS and h not in lx.ROLE_HEADS else None
+
+
+def _org_head_apposed_before(text: str, start: int) -> str | None:
+    """'The regulator, the National Food Office,': the organisation noun the name is in apposition to."""
+    m = _APPOS_BEFORE_RE.search(text, max(0, start - 60), start)
     if m is None:
         return None
     h = m.group(1)
@@ -170,7 +180,9 @@ def kind_of_run(
     after_org_head = (
         wb is not None and wb.lower() in lx.ORG_HEADS and not titled and not honorific and not given(norms[0])
     )
-    appos_head = appos_org_head(text, end) if not titled and not honorific else None
+    appos_head = None
+    if not titled and not honorific:
+        appos_head = appos_org_head(text, end) or _org_head_apposed_before(text, start)
     org_in_prefix = cut > 0 and not _ORG_NOT_MODIFIER.isdisjoint(norms[:cut])
     heads = ([wb.lower()] if after_org_head else []) + ([appos_head] if appos_head is not None else [])
     if known_person and not org_in_prefix:
