@@ -1580,3 +1580,16 @@ def test_an_organisation_in_apposition_to_its_noun_answers_to_that_noun():
         "firm. The supplier has \u201cstopped production pending a full investigation\u201d, according to the regulator."
     )
     assert _speakers(text)["stopped production pending a full investigation"] == "National Food Office"
+
+
+def test_a_he_or_she_after_a_sentence_about_an_unnamed_person_is_that_person():
+    text = (
+        "\u201cWe did not expect the first year to be comfortable,\u201d said Sir Osric Tannahill.\n\n"
+        "At the store in the town centre, one shopper, a retired bus driver, was unimpressed. "
+        "\u201cThey say prices are down. My bill is not,\u201d he said.\n\n"
+        "Dr Merrow Vexley, an economist at Quillan University, said shoppers were wary. "
+        "\u201cThey have long memories,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["They say prices are down. My bill is not,"] is None
+    assert got["They have long memories,"] == "Merrow Vexley"

@@ -60,6 +60,7 @@ __all__ = [
     "agent_of_verb",
     "before_open",
     "in_sentence",
+    "indefinite_subject",
     "np_after",
     "np_before",
     "subject_before",
@@ -802,19 +803,48 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
 
 
 #: "Another reporter pressed her", "A woman in the gallery shouted": an indefinite subject opening a clause.
-_INDEF_SUBJECT_RE = re.compile(r"(An?|Another|One) ((?:[a-z\-]+ ){0,3}?([a-z\-]+)) (?=[a-z])")
+_INDEF_SUBJECT_RE = re.compile(r"([Aa]n?|[Aa]nother|[Oo]ne) ((?:[a-z\-]+ ){0,3}?([a-z\-]+))(?=[ ,])")
+#: How far into a sentence (characters) an opening phrase may run before its subject ("In the square, a trader").
+_OPENING_PHRASE = 60
 
 
 def _indefinite_subject(text: str, lo: int, end: int) -> Mention | None:
     """The unnamed person a clause before a colon opens with, as a role mention; None if it opens otherwise."""
     start = lstrip_index(text, lo, end)
+    return _indefinite_at(text, start, end) if text[start : start + 1].isupper() else None
+
+
+def _indefinite_at(text: str, start: int, end: int) -> Mention | None:
+    """'a market trader', 'One nurse' at ``start``: a role mention for an indefinite person."""
     m = _INDEF_SUBJECT_RE.match(text, start, end)
     if m is None:
         return None
     for w in m.group(2).split():
         if w in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(w):
-            return Mention(m.start(), m.start() + len(m.group(0)) - 1, "role", word=w, head=w, det=m.group(1).lower())
+            return Mention(m.start(), m.end(), "role", word=w, head=w, det=m.group(1).lower())
     return None
+
+
+def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | None:
+    """The unnamed person the sentence ``[lo, end)`` is about, if its subject is one.
+
+    "One nurse put it more simply.", "In the main square, a market trader
+    said business was good.", "A neighbour, who asked that his name not be
+    used, says ...": the quote after such a sentence is that person's, and
+    the article does not name them. Not "A spokeswoman" (who speaks for an
+    organisation) nor a role the article gives a name ("A friend, Ada Quill,").
+    """
+    m = _indefinite_subject(text, lo, end)
+    if m is None:
+        start = lstrip_index(text, lo, end)
+        comma = text.find(", ", start, min(end, start + _OPENING_PHRASE))
+        if comma > start and not any(story.reg.runs_by_start.get(p) for p, _e, _w in words(text, start, comma)):
+            m = _indefinite_at(text, comma + 2, end)
+    if m is None or m.head in lx.SPOKES_HEADS or m.head in lx.DOCUMENT_HEADS:
+        return None
+    if text.startswith(", ", m.end) and story.reg.runs_by_start.get(m.end + 2) is not None:
+        return None  # "A friend, Ada Quill, said": named after all
+    return m
 
 
 #: At most this many words between a subject and the colon of "X shot back:",

@@ -575,6 +575,10 @@ class Extractor:
             return None
         if text[lstrip_index(text, lo, hi)] in "\u201c\u2018\"'":
             return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
+        unnamed = cues.indefinite_subject(story, text, lo, hi)
+        if unnamed is not None and lx.ROLE_GENDER.get(unnamed.head or "") in (None, "m" if m.word == "he" else "f"):
+            # "One nurse put it more simply. '...,' she said": that nurse, whom the article does not name
+            return Speaker(None, None, m.start, m.end), story
         found = cues.in_sentence(story, text, lo, hi, hi, hi)
         if found is not None and found[1].kind == "pronoun":
             # "Quill told the paper that he would ask the board...": the named speaker of the sentence, not its "he"
