@@ -1593,3 +1593,12 @@ def test_a_he_or_she_after_a_sentence_about_an_unnamed_person_is_that_person():
     got = _speakers(text)
     assert got["They say prices are down. My bill is not,"] is None
     assert got["They have long memories,"] == "Merrow Vexley"
+
+
+def test_a_paragraph_of_quote_after_a_paragraph_about_an_unnamed_person_is_theirs():
+    text = (
+        "\u201cWe opened every ward we could,\u201d said Dr Osric Tannahill.\n\n"
+        "A nurse on the medical unit, who asked not to be named, described a ward where the fans had run out.\n\n"
+        "\u201cWe had patients lying on wet towels.\u201d"
+    )
+    assert _speakers(text)["We had patients lying on wet towels."] is None

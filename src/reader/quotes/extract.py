@@ -481,11 +481,23 @@ class Extractor:
             turn = self._turn(state, a, pieces)
             if turn is not None:
                 return None, turn, story, "previous paragraph"
+            if self._unnamed_before(story, a.para, last[2]):
+                # "A nurse, who asked not to be named, described the ward." then a paragraph of quote: hers
+                return None, _NOBODY, story, None
             return None, _continued(last), story, "previous paragraph"
         nwords = sum(len(text[s:e].split()) for s, e in pieces)
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
         return None, _NOBODY, story, None
+
+    def _unnamed_before(self, story: Story, pi: int, last_para: int) -> bool:
+        """Is the paragraph before ``pi``, written since the last quote, about a person the article does not name?"""
+        pp = pi - 1
+        if pp <= last_para or pp < 0:
+            return False
+        ps, pe, _ = self.paras[pp]
+        lo, hi = self.sentence(pp, ps, ps)
+        return not self.reg.in_quote(ps) and cues.indefinite_subject(story, self.text, lo, hi) is not None
 
     def _turn(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Turns in an exchange, for a paragraph that is nothing but a quote.
