@@ -1602,3 +1602,14 @@ def test_a_paragraph_of_quote_after_a_paragraph_about_an_unnamed_person_is_their
         "\u201cWe had patients lying on wet towels.\u201d"
     )
     assert _speakers(text)["We had patients lying on wet towels."] is None
+
+
+def test_a_quote_split_by_a_spokeswoman_for_the_trust_or_the_pastor_is_one_quote():
+    text = (
+        "Quillan Hospitals Trust said no patient had come to harm. \u201cOur staff worked hard,\u201d a spokeswoman "
+        "for the trust said. \u201cWe apologise to anyone affected.\u201d\n\n"
+        "\u201cShe hears it first, with everybody else,\u201d the pastor says. \u201cThat is her payment.\u201d"
+    )
+    got = _speakers(text)
+    assert got["Our staff worked hard, We apologise to anyone affected."] == "Quillan Hospitals Trust"
+    assert "She hears it first, with everybody else, That is her payment." in got

@@ -141,6 +141,10 @@ _ONE_OF_RE = re.compile(
 _SPOKES_FOR_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.SPOKES_HEADS)) + r") (?:for|at|of|from) (?:the )?"
 )
+#: " for the trust", " at Quillan Rail": whom a spokesperson speaks for, before the verb.
+_FOR_WHOM_RE = re.compile(
+    r" (?:for|at|of|from) ((?:the )?[\w&\-\u2019']+(?: [\w&\-\u2019']+){0,5}?)(?= (?:said|says|added|told)\b)"
+)
 #: Verbs whose object is the listener: never "..., told X" for "X told".
 _TOLD = frozenset({"told", "tells", "tell", "telling", "informed", "assured", "reminded", "briefed"})
 #: How many comma-delimited parts before a verb may hold its subject.
@@ -470,7 +474,10 @@ def _is_head(lazy: LazyWords, i: int, n: str, det: str | None, mods: list[str]) 
             and tw.islower()
             and ROLE_SUFFIX_RE.search(n)
             and (
-                not has(i + 1) or not toks[i + 1][2][:1].isalpha() or toks[i + 1][2] in ("said", "told", "who", "added")
+                not has(i + 1)
+                or not toks[i + 1][2][:1].isalpha()
+                or toks[i + 1][2] == "who"
+                or VERB_RE.fullmatch(toks[i + 1][2]) is not None  # "the pastor says"
             )
         )
     )
@@ -743,6 +750,16 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
         nxt = first_word(text, j, min(hi, j + 20))
         if nxt is not None and nxt[2].lower() in lx.SPOKES_HEADS:
             j = nxt[1]  # '"...," a Quillan & Vorn spokesperson said': the firm speaks
+    elif m.kind == "role" and m.head in lx.SPOKES_HEADS:
+        f = _FOR_WHOM_RE.match(text, j, min(hi, j + 80))
+        if f is not None:
+            j = f.end()  # '"...," a spokeswoman for the trust said'
+            org = story.reg.runs_by_start.get(f.start(1))
+            head = f.group(1).split()[-1].lower()
+            if org is not None and _names_org(story, org):
+                m = Mention(org.start, org.end, "org", run=org)  # '..., a spokeswoman for Quillan Rail said'
+            elif f.group(1).startswith("the ") and head in lx.ORG_HEADS:
+                m = Mention(f.start(1), f.end(1), "role", word=head, head=head, det="the")  # the trust speaks
     if j < hi and text[j] == ",":
         # "X, the minister, said" / "Haddon, 67, said"
         k = text.find(",", j + 1, min(hi, j + 130))
