@@ -468,7 +468,7 @@ class Extractor:
         if not at_start and rstrip_index(text, sp_lo, a.span.open_pos) == sp_lo:
             found = self._previous_sentence_speaker(story, a.para, sp_lo)
             if found is not None:
-                # 'Haldane said the fund was holding on. "We still think..."'
+                # 'Vornholt said the fund was holding on. "We still think..."'
                 who, story = self.resolver.resolve(story, found[1])
                 return found[0], who, story, "previous sentence"
         if at_start and a.para > 0:

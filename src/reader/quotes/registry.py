@@ -1,9 +1,9 @@
 """The registry of mentions: every person and organisation an article names, and where.
 
 An article introduces people and organisations once in full ("Sir Leander
-Quennick", "Housing Minister Joan Pettigrew", "Software maker Tessaly
+Quennick", "Housing Minister Joan Corvell", "Software maker Tessaly
 Systems") and later refers to them by short forms ("Sir Leander", "Ms
-Pettigrew", "Quennick"), roles ("the prime minister", "the company") or
+Corvell", "Quennick"), roles ("the prime minister", "the company") or
 pronouns.  :class:`Registry` reads the whole text once: it parses every run
 of capitals (:mod:`.names`), decides what each names (:mod:`.kinds`), links
 short forms to the full name, binds roles to people, learns genders from

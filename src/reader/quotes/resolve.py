@@ -1,7 +1,7 @@
 """From a speaker mention to a name: resolving one quote's speaker, and the final settle.
 
 :meth:`Resolver.resolve` turns a :class:`~.cues.Mention` ("he", "Ms
-Pettigrew", "the company", "a spokesperson", "the statement") into the
+Corvell", "the company", "a spokesperson", "the statement") into the
 full name the article gave.  It reads a :class:`~.story.Story` and
 returns, beside the answer, the Story with what the answer taught (a
 gender, a role binding, an organisation) -- never changing the Story it
@@ -520,7 +520,7 @@ class Resolver:
     def _full_names(self, story: Story, word: str) -> set[str]:
         """The full names (two or more words) the article gave that start or end with ``word``.
 
-        From the people the registry knows, from names joined by "and" ("Cosima
+        From the people the registry knows, from names joined by "and" ("Althea
         Pennock and Otso Lisle won it"), and from the text itself (a given name
         and a surname, neither a common capitalised word).
         """
