@@ -1613,3 +1613,16 @@ def test_a_quote_split_by_a_spokeswoman_for_the_trust_or_the_pastor_is_one_quote
     got = _speakers(text)
     assert got["Our staff worked hard, We apologise to anyone affected."] == "Quillan Hospitals Trust"
     assert "She hears it first, with everybody else, That is her payment." in got
+
+
+def test_a_transcript_s_role_label_and_a_sign_that_hung_somewhere_are_nobody_named():
+    text = (
+        "\u201cWe flush every line and test it,\u201d said Osric Tannahill, the utility\u2019s director.\n\n"
+        "Reporter: \u201cWere you warned about this main?\u201d\n\n"
+        "Tannahill: \u201cWe had a report that listed it as high priority.\u201d\n\n"
+        "Behind the counter is a hand-painted sign that has hung there since 1971: \u201cNO POLITICS BEFORE NOON.\u201d"
+    )
+    got = _speakers(text)
+    assert got["Were you warned about this main?"] is None
+    assert got["We had a report that listed it as high priority."] == "Osric Tannahill"
+    assert got["NO POLITICS BEFORE NOON."] is None

@@ -107,9 +107,10 @@ _ON_BEHALF_RE = re.compile(
 _WRITTEN_RE = re.compile(
     r"\b(?:(?:read|reads|reading)\s*$"
     r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board|billboard)s?\s*$"
-    # "chalked a message on the board at the pier:", "hung a handwritten sign on the door:", "a note attached:"
+    # "chalked a message on the board at the pier:", "hung a handwritten sign on the door:", "a note attached:",
+    # "a sign that has hung there since 1971:"
     r"|(?:sign|note|notice|banner|placard|poster|plaque|graffiti|card|message|sticker)s?"
-    r" (?:(?:on|at|in|outside|above|by|to|attached|pinned|taped|beside)\b[^:.\n\u201c\u201d\"]{0,60})?$)"
+    r" (?:(?:on|at|in|outside|above|by|to|attached|pinned|taped|beside|that|which)\b[^:.\n\u201c\u201d\"]{0,60})?$)"
 )
 _AUTHOR_VERB_RE = re.compile(
     r"\b(?:sent|wrote|written|posted|texted|emailed|left|pinned|put up|scrawled|signed|painted|held|carried|waved)\b"
@@ -795,6 +796,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         m = np_before(story, text, lo, body_end)
         if m is not None and m.kind in ("name", "org") and m.start <= lstrip_index(text, lo, body_end) + 1:
             return ":", m
+        if m is not None and m.kind == "role" and m.det is None and m.start == lstrip_index(text, lo, body_end):
+            # a transcript's label, "Reporter: ..." -- somebody in that role, unnamed
+            return ":", Mention(m.start, m.end, "role", word=m.word, head=m.head, mods=m.mods, det="a")
         subject = _short_clause_subject(story, text, lo, body_end)
         if subject is not None:
             return ":", subject  # "Ms Quill shot back:", "Quill followed up:": a person, then a few small words
