@@ -1626,3 +1626,8 @@ def test_a_transcript_s_role_label_and_a_sign_that_hung_somewhere_are_nobody_nam
     assert got["Were you warned about this main?"] is None
     assert got["We had a report that listed it as high priority."] == "Osric Tannahill"
     assert got["NO POLITICS BEFORE NOON."] is None
+
+
+def test_said_a_hyphenated_role_then_a_name():
+    text = "\u2018Best day of my life,\u2019 said season-ticket holder Althea Quimbrel, 67."
+    assert _speakers(text) == {"Best day of my life,": "Althea Quimbrel"}

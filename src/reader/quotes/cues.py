@@ -388,10 +388,17 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         # ministry spokesperson Tor Lunde": plain words, then the role
         # noun right before the name.
         k = 0
-        while k < 4 and has(k) and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in _NOT_ROLE_LEAD:
+        while (
+            k < 4
+            and has(k)
+            and toks[k][2].replace("-", "").isalpha()
+            and toks[k][2].islower()
+            and toks[k][2] not in _NOT_ROLE_LEAD
+        ):
             k += 1
-        if k > 0 and has(k) and (toks[k - 1][2] in lx.ROLE_HEADS or toks[k - 1][2] in lx.SPOKES_HEADS):
-            j = k
+        last = toks[k - 1][2] if k > 0 else ""
+        if k > 0 and has(k) and (last in lx.ROLE_HEADS or last in lx.SPOKES_HEADS or ROLE_SUFFIX_RE.search(last)):
+            j = k  # ("said season-ticket holder Ada Quill")
         elif has(0) and toks[0][2] in ("the", "a", "an"):
             # "said the singer-songwriter Ysolde Quill": any descriptive words between the article and a person
             k = 1
