@@ -1631,3 +1631,15 @@ def test_a_transcript_s_role_label_and_a_sign_that_hung_somewhere_are_nobody_nam
 def test_said_a_hyphenated_role_then_a_name():
     text = "\u2018Best day of my life,\u2019 said season-ticket holder Althea Quimbrel, 67."
     assert _speakers(text) == {"Best day of my life,": "Althea Quimbrel"}
+
+
+def test_questions_from_the_floor_are_nobody_named_and_the_answers_the_speaker_s():
+    text = (
+        "\u201cI don\u2019t know what happened,\u201d Merrow Tannahill said in the finish area.\n\n"
+        "The questions kept coming.\n\n"
+        "\u201cDid you look at the clock before the last jump?\u201d\n\n"
+        "\u201cNo. Coach told me not to look, so I didn\u2019t look.\u201d"
+    )
+    got = _speakers(text)
+    assert got["Did you look at the clock before the last jump?"] is None
+    assert got["No. Coach told me not to look, so I didn\u2019t look."] == "Merrow Tannahill"

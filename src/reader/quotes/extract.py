@@ -508,6 +508,8 @@ class Extractor:
         interviewer's (whoever last "asked"); '"A little."' after it, the guest's.
         """
         last, asker, answerer = state.last, state.asker, state.answerer
+        if asker is None and last is not None:
+            return self._unnamed_turn(last, answerer, pieces)
         if asker is None or last is None or last[1] is None:
             return None
         question = self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?")
@@ -516,6 +518,21 @@ class Extractor:
             return Speaker(asker.name, asker, None, None)  # the asker's next question
         if not question and asked and last[1] is asker and answerer is not None and answerer is not asker:
             return Speaker(answerer.name, answerer, None, None)  # "A little." after the question: the answer
+        return None
+
+    def _unnamed_turn(self, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]) -> Speaker | None:
+        """Questions from the floor, where nobody has been said to ask.
+
+        '"Did you look at the clock?"' after a speaker's answer is somebody
+        unnamed asking; the answer after it is the speaker's again.
+        """
+        question = self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?")
+        words_ = sum(len(self.text[s:e].split()) for s, e in pieces)
+        asked = last[0].text.rstrip().endswith("?")
+        if question and not asked and last[1] is not None and words_ <= _QUESTION_WORDS:
+            return _NOBODY
+        if not question and asked and last[1] is None and last[0].cue is None and answerer is not None:
+            return Speaker(answerer.name, answerer, None, None)
         return None
 
     def _asker(self, state: State, a: Segment) -> Entity | None:
