@@ -1643,3 +1643,15 @@ def test_questions_from_the_floor_are_nobody_named_and_the_answers_the_speaker_s
     got = _speakers(text)
     assert got["Did you look at the clock before the last jump?"] is None
     assert got["No. Coach told me not to look, so I didn\u2019t look."] == "Merrow Tannahill"
+
+
+def test_ms_with_the_only_person_of_that_surname_is_her_whatever_her_given_name_suggests():
+    # (the name data calls this given name a man's; "Ms" and "her" say otherwise)
+    text = (
+        "Nikita Quimbrel wrote most of her first novel on the morning ferry.\n\n"
+        "\u201cI put that line in the book and took it out three times,\u201d Ms. Quimbrel says.\n\n"
+        "\u201cShe came home very pleased with herself,\u201d says her husband, Aleksey Quimbrel."
+    )
+    got = _speakers(text)
+    assert got["I put that line in the book and took it out three times,"] == "Nikita Quimbrel"
+    assert got["She came home very pleased with herself,"] == "Aleksey Quimbrel"

@@ -410,8 +410,9 @@ class Registry:
         for pool in pools:
             cands = pool.get(t) or []
             if cands and sex is not None:
-                # "Mrs Lisle" after "Otso and Merrow Lisle": not the man
-                cands = [e for e in cands if e.gender in (None, sex)]
+                # "Mrs Lisle" after "Otso and Merrow Lisle": not the man -- but a given name's sex is a guess
+                # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
+                cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
             if cands:
                 return min(cands, key=_first_named)
         # One typo away ("Sir Laender" for "Sir Leander"); only behind an
