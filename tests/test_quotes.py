@@ -1655,3 +1655,12 @@ def test_ms_with_the_only_person_of_that_surname_is_her_whatever_her_given_name_
     got = _speakers(text)
     assert got["I put that line in the book and took it out three times,"] == "Nikita Quimbrel"
     assert got["She came home very pleased with herself,"] == "Aleksey Quimbrel"
+
+
+def test_he_after_a_spokesman_for_a_council_is_the_council():
+    text = (
+        "The inspector allowed the appeal on Monday.\n\n"
+        "A spokesman for Quillan District Council said it was \u2018disappointed\u2019 by the decision.\n\n"
+        "He added: \u2018We now have a new local plan in preparation.\u2019"
+    )
+    assert _speakers(text)["We now have a new local plan in preparation."] == "Quillan District Council"

@@ -98,6 +98,8 @@ _OPENING_PHRASE = 60
 _DESCRIBED_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
 )
+#: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
+_SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
 #: A question after a colon this short (words) is put to someone.
 _QUESTION_WORDS = 30
 
@@ -614,6 +616,12 @@ class Extractor:
             found = self._named_speaker_in(story, lo, hi) or found
         if found is None and end > ps:
             found = self._sentence_subject(story, lo, hi)  # "Quill shook her head. '...,' she said"
+        spokes = self._spokesperson_before(lo, hi, a.para, m.word)
+        said = cues.in_sentence(story, text, spokes[0], spokes[1], spokes[1], spokes[1]) if spokes else None
+        if said is not None and said[1].kind != "pronoun":
+            # "A spokesman for the council said it was 'disappointed'." then "He added: '...'": the council
+            who, story2 = self.resolver.resolve(story, said[1])
+            return (Speaker(who.name, who.entity, m.start, m.end), story2) if who.name else None
         if found is None or found[1].kind != "name":
             return None
         who, story2 = self.resolver.resolve(story, found[1])
@@ -624,6 +632,27 @@ class Extractor:
         if story2.gender(ent) is None and len(ent.name.split()) < 2:
             return None  # one capitalised word of unknown gender: too little to overrule the pronoun's own answer
         return Speaker(who.name, ent, m.start, m.end), story2  # resolved from the pronoun beside the quote
+
+    def _spokesperson_before(self, lo: int, hi: int, pi: int, word: str) -> tuple[int, int] | None:
+        """The sentence a spokesman or spokeswoman opens, for a he/she beside a quote.
+
+        ``[lo, hi)`` itself, or the sentence before it if this one opens with
+        the he/she ("He added:"); None if neither.
+        """
+        text = self.text
+        if _spokesperson(text[lo:hi], word):
+            return lo, hi
+        if text[lstrip_index(text, lo, hi) :].split(" ", 1)[0].lower() != word:
+            return None
+        ps = self.paras[pi][0]
+        if lo > ps:
+            plo, _ = self.sentence(pi, lo - 2, lo - 2)
+        elif pi > 0:
+            pe = rstrip_index(text, self.paras[pi - 1][0], self.paras[pi - 1][1])
+            plo, _ = self.sentence(pi - 1, pe - 2, pe - 2)
+        else:
+            return None
+        return (plo, lo) if _spokesperson(text[plo:lo], word) else None
 
     def _named_speaker_in(self, story: Story, lo: int, hi: int) -> tuple[str, Mention] | None:
         """The first speech verb of a sentence whose speaker is named (not a pronoun or a role)."""
@@ -770,6 +799,15 @@ class Extractor:
 
 def _named_inside_fits(story: Story, ent: Entity, g: str, outer: Entity | None) -> bool:
     return ent is not outer and story.kind(ent) == "person" and story.gender(ent) in (None, g)
+
+
+def _spokesperson(sentence: str, word: str) -> bool:
+    """Does the sentence open with a spokesman or spokeswoman (or spokesperson) whom a he or she (``word``) can be?"""
+    m = _SPOKES_SUBJECT_RE.match(sentence.lstrip())
+    if m is None:
+        return False
+    sex = {"spokesman": "m", "spokeswoman": "f"}.get(m.group(1).lower())
+    return sex is None or sex == ("m" if word == "he" else "f")
 
 
 def _asking(cue: str | None, text: str) -> bool:
