@@ -1664,3 +1664,11 @@ def test_he_after_a_spokesman_for_a_council_is_the_council():
         "He added: \u2018We now have a new local plan in preparation.\u2019"
     )
     assert _speakers(text)["We now have a new local plan in preparation."] == "Quillan District Council"
+
+
+def test_an_organisation_s_short_name_is_the_body_first_named_in_full():
+    text = (
+        "Quillan Ferran Homes has already registered a name for the development.\n\n"
+        "\u2018We have listened to the village throughout,\u2019 a spokeswoman for Quillan Ferran said."
+    )
+    assert _speakers(text)["We have listened to the village throughout,"] == "Quillan Ferran Homes"

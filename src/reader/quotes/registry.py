@@ -328,10 +328,33 @@ class Registry:
         if ent is None:
             ent = self._find_org_prefix(normed)
         if ent is None:
+            ent = self._person_named_longer(normed)
+        if ent is None:
             ent = self._new(org_name(self.text, run), "org")
             ent.strong = True
             self.orgs[key] = ent
             self.orgs_by_first.setdefault(normed[0], []).append((normed, ent))
+        return ent
+
+    def _person_named_longer(self, normed: list[str]) -> Entity | None:
+        """The entity an organisation's short name stands for, when its full name was read as a person's.
+
+        "a spokeswoman for Quillan Ferran" after "Quillan Ferran Homes has
+        registered ...": the same body, an organisation after all.
+        """
+        found = [
+            e
+            for e in self._by_first.get(normed[0], [])
+            if len(e.name.split()) > len(normed) and [norm(w) for w in e.name.split()][: len(normed)] == normed
+        ]
+        if len(found) != 1:
+            return None
+        ent = found[0]
+        ent.kind = "org"
+        ent.strong = True
+        full = [norm(w) for w in ent.name.split()]
+        self.orgs[" ".join(full)] = ent
+        self.orgs_by_first.setdefault(full[0], []).append((full, ent))
         return ent
 
     def _link_person(self, run: Run, ent: Entity, normed: list[str]) -> None:
