@@ -1672,3 +1672,14 @@ def test_an_organisation_s_short_name_is_the_body_first_named_in_full():
         "\u2018We have listened to the village throughout,\u2019 a spokeswoman for Quillan Ferran said."
     )
     assert _speakers(text)["We have listened to the village throughout,"] == "Quillan Ferran Homes"
+
+
+def test_ms_outweighs_what_a_given_name_suggests():
+    # (the name data calls this given name a man's)
+    text = (
+        "Nikita Quimbrel wrote most of her first novel on the morning ferry.\n\n"
+        "\u201cI put that line in the book three times,\u201d Ms. Quimbrel says.\n\n"
+        "Asked when the next one will be finished, she laughs.\n\n"
+        "\u201cAsk my editor,\u201d she says."
+    )
+    assert _speakers(text)["Ask my editor,"] == "Nikita Quimbrel"

@@ -69,6 +69,7 @@ class Entity:
     last: str | None = None
     name_len: int = 0
     gender: str | None = None
+    gender_guessed: bool = False  # the gender is only what the given name suggests
     strong: bool = False  # enough evidence to be a pronoun's antecedent
     roles: list[tuple[str, frozenset[str]]] = field(default_factory=list)
     index: int = 0
@@ -374,9 +375,11 @@ class Registry:
                 self._by_first.setdefault(normed[0], []).append(ent)
                 self._by_initial.setdefault(normed[0][:1], set()).add(normed[0])
         if run.honorific and lx.HONORIFICS.get(run.honorific):
-            ent.gender = ent.gender or lx.HONORIFICS[run.honorific]
+            if ent.gender is None or ent.gender_guessed:
+                ent.gender, ent.gender_guessed = lx.HONORIFICS[run.honorific], False  # "Ms" outweighs a given name
         if not ent.gender and n > 1:
             ent.gender = given_gender(normed[0])
+            ent.gender_guessed = ent.gender is not None
         if run.quoted:
             return
         if ent.gender is None:
