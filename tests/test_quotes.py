@@ -1683,3 +1683,13 @@ def test_ms_outweighs_what_a_given_name_suggests():
         "\u201cAsk my editor,\u201d she says."
     )
     assert _speakers(text)["Ask my editor,"] == "Nikita Quimbrel"
+
+
+def test_a_source_close_to_someone_is_nobody_named():
+    text = (
+        "The striker posted a photograph of himself in the club shirt.\n\n"
+        "The deal had appeared to be in doubt on Monday night, when a source close to the player told the "
+        "Quillan Courier that talks had \u201chit a wall\u201d over image rights.\n\n"
+        "The striker\u2019s agent, Osric Tannahill, later denied that."
+    )
+    assert _speakers(text) == {"hit a wall": None}

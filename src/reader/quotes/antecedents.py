@@ -188,7 +188,7 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
 @functools.lru_cache(maxsize=256)
 def _indefinite_intro(head: str) -> re.Pattern:
     """An unnamed person introduced: "a", "an", "one" or "another", up to three words, then ``head``."""
-    return re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-\u2019']+ ){{0,3}}{re.escape(head)}\b")
+    return re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-\u2019']+ ){{0,3}}(?i:{re.escape(head)})\b")
 
 
 def has_role(story: Story, head: str) -> bool:

@@ -130,7 +130,7 @@ _PREPOSITIONS = frozenset("of at in on from to for with by near behind inside ou
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3}$")
 _INDEF_PP_RE = re.compile(
     r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) "
-    r"(?:of|at|in|on|from|with|near|behind|inside|outside) "
+    r"(?:of|at|in|on|from|with|near|behind|inside|outside|close to|familiar with) "
     r"(?:(?:the|my|our|his|her|their|its|a|an|this|that) )?(?:[a-z\-]+ ){0,2}$"
 )
 _AGE_PAREN_RE = re.compile(r" \(\d{1,3}\)$")

@@ -52,6 +52,8 @@ _UNNAMED_SPEAKER_RE = re.compile(
     r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z\-]+ ){0,2}?([a-z\-]+)"
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
 )
+#: Nouns for someone an article does not name, whoever else it names ("a source close to the talks").
+_UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
 #: The longest clause (characters) that introduces an unnamed speaker.
 _UNNAMED_CLAUSE = 200
 #: Those who speak for an organisation, named or not (an "official" may speak for himself).
@@ -300,6 +302,8 @@ class Resolver:
             found = story.recent_kind(at, "org")
             return (found[0] if found else None), story
         if m.det in lx.INDEFINITE:
+            if m.head in _UNNAMED_BY_DEFINITION:
+                return None, story  # "a source close to the player": nobody the article will name
             if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
                 # cataphora: "An MP has accused ministers of ...", then
                 # "Quentin Tidmarsh, the MP for X, said"
