@@ -1693,3 +1693,15 @@ def test_a_source_close_to_someone_is_nobody_named():
         "The striker\u2019s agent, Osric Tannahill, later denied that."
     )
     assert _speakers(text) == {"hit a wall": None}
+
+
+def test_words_on_signs_and_placards_and_chants_are_quotes_nobody_in_particular_said():
+    text = (
+        "\u201cThe lane will save lives,\u201d said Councillor Osric Tannahill.\n\n"
+        "Opponents held signs reading \u201cParking = Paychecks\u201d and \u201cDon\u2019t Kill Quillan Street.\u201d\n\n"
+        "Chants of \u201cMer-row! Mer-row!\u201d rang around the court."
+    )
+    got = _speakers(text)
+    assert got["Parking = Paychecks"] is None
+    assert got["Don\u2019t Kill Quillan Street."] is None
+    assert got["Mer-row! Mer-row!"] is None

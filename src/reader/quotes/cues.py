@@ -117,7 +117,15 @@ _AUTHOR_VERB_RE = re.compile(
 )
 _INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
 #: A crowd's words: "chants of", "a chorus of", "cries of".
-_CHANT_OF_RE = re.compile(r"\b(?:chants?|chanting|chorus|cries|shouts|cry|refrain) of\s*$")
+_CHANT_OF_RE = re.compile(r"\b(?:[Cc]hants?|[Cc]hanting|[Cc]horus|[Cc]ries|[Ss]houts|[Cc]ry|[Rr]efrain) of\s*$")
+#: "held signs reading", "placards that read", "badges saying": words on things people carry or wear.
+_SIGN_READING_RE = re.compile(
+    r"\b(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|boards?|cards?)\b"
+    r"[^.!?\u201c\u201d\"]{0,40}?\b(?:reading|read|reads|saying|that said|which said)\s*$",
+    re.IGNORECASE,
+)
+#: '... reading "A" and "B"': the second of two slogans read out together.
+_AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
 #: Words that end a would-be role before a name ("said on Monday").
 _NOT_ROLE_LEAD = frozenset(
     lx.DETERMINERS
@@ -791,6 +799,8 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     # (``end`` is after the last non-space, so the pattern's "of" ends there.)
     if text.endswith(" of", max(lo, end - 30), end) and _CHANT_OF_RE.search(text, max(lo, end - 30), end):
         return "chant", None  # "broke into a chant of 'Save our pool!'": a crowd
+    if _signs_read(text, lo, end):
+        return "read", None  # "held signs reading 'Parking = Paychecks'": nobody in particular
     last = None
     for v in VERB_RE.finditer(text, lo, body_end):
         last = v
@@ -878,6 +888,22 @@ def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | 
 #: At most this many words between a subject and the colon of "X shot back:",
 #: "X apologised to supporters on social media, writing:" (tried 4, 10, 16 on sets 1-11: 16 best, none lost).
 _SHORT_CLAUSE_WORDS = 16
+
+
+def _signs_read(text: str, lo: int, end: int) -> bool:
+    """Does the text before a quote (ending at ``end``) say it is written on signs, placards or badges?
+
+    Also the second of two: 'placards reading "A" and "B"'.
+    """
+    if _SIGN_READING_RE.search(text, max(lo, end - 80), end):
+        return True
+    # (``lo`` may be the first quote's close: look back past it)
+    a = _AND_NEXT_RE.search(text, max(0, end - 8), end)
+    if a is None:
+        return False
+    back = max(0, a.start() - 120)
+    opening = max(text.rfind(c, back, a.start()) for c in "\u201c\u2018\"'")
+    return opening > back and _SIGN_READING_RE.search(text, max(0, opening - 80), opening) is not None
 
 
 def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention | None:

@@ -250,6 +250,8 @@ class Extractor:
         sp = seg.span
         if len(sp.pieces) != 1 or sp.close_pos is None:
             return False
+        if seg.pre is not None and seg.pre[0] in ("read", "chant") and seg.pre[1] is None:
+            return False  # words on a sign or in a chant: quoted, though nobody in particular said them
         ps = self.paras[seg.para][0]
         before = text[max(ps, sp.open_pos - 25) : sp.open_pos]
         tail = before.rstrip().lower()
@@ -399,6 +401,8 @@ class Extractor:
         attr: Attribution | None = None
         if a.pre is not None and a.pre[0] == "chant":
             return a.pre, "direct"  # a crowd chanting: nobody in particular
+        if a.pre is not None and a.pre[0] == "read" and a.pre[1] is None and a.span.para_first == a.span.para_last:
+            return a.pre, kind  # words on signs and placards
         if a.post is not None:
             attr = (a.post[0], a.post[1])
         elif kind == "direct" and a.pre is not None:
