@@ -1705,3 +1705,11 @@ def test_words_on_signs_and_placards_and_chants_are_quotes_nobody_in_particular_
     assert got["Parking = Paychecks"] is None
     assert got["Don\u2019t Kill Quillan Street."] is None
     assert got["Mer-row! Mer-row!"] is None
+
+
+def test_the_person_described_before_who_warned_is_the_speaker():
+    text = (
+        "The meeting also heard from Althea Quimbrel, an agricultural economist at the Quillan Institute, who "
+        "warned that the county could lose \u201cone dairy farm in ten\u201d by 2028."
+    )
+    assert _speakers(text) == {"one dairy farm in ten": "Althea Quimbrel"}

@@ -552,8 +552,29 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
     if p > lo and text[p - 1] == ",":
-        return _appositive_subject(story, text, lo, p - 1, relative=relative)
+        return _appositive_subject(story, text, lo, p - 1, relative=relative) or (
+            _described_then_who(story, text, lo, p - 1) if relative else None
+        )
     return None
+
+
+def _described_then_who(story: Story, text: str, lo: int, c: int) -> Mention | None:
+    """'heard from Ada Quill, an economist at the Ormond Institute, who warned': the person described.
+
+    ``c`` is the comma before "who"; the part before it describes (an
+    article and lower-case words), and the person named just before that
+    part is the one who warned.
+    """
+    c2 = text.rfind(",", lo, c)
+    if c2 < 0:
+        return None
+    part = text[lstrip_index(text, c2 + 1, c) : c]
+    if _DESCRIPTION_RE.match(part) is None:
+        return None
+    run = story.reg.runs_by_end.get(rstrip_index(text, lo, c2))
+    if run is None or run.start < lo or story.run_kind(run) != "person":
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
 
 
 #: " of ", " at ", " from ", " with " (and "the") between a person and where they work.
@@ -625,6 +646,8 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
     return outer
 
 
+#: "an agricultural economist at ...", "the club's chair": a description opening an apposition.
+_DESCRIPTION_RE = re.compile(r"(?:an?|the|one|another|his|her|their|its) [a-z]")
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
 
