@@ -1434,6 +1434,11 @@ def test_a_person_of_a_firm_is_the_speaker_not_the_firm():
 
 
 def test_a_department_spokeswoman_speaks_for_the_department():
+    departmental = (
+        "The Department for Coastal Works refused the grant. Tidewatch Communities wrote an open letter.\n\n"
+        "A departmental spokesperson said ministers would \u201ckeep the scheme under review\u201d."
+    )
+    assert _speakers(departmental)["keep the scheme under review"] == "Department for Coastal Works"
     text = (
         "The Department for Coastal Works refused the grant.\n\n"
         "The villagers, backed by the charity Tidewatch Communities, wrote an open letter.\n\n"

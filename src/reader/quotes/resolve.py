@@ -293,6 +293,7 @@ class Resolver:
             return None, story  # "says one former central-bank official": a person unnamed, speaking for no body
         if m.head in lx.SPOKES_HEADS:
             words_before = {w.lower() for w in self.text[m.start : m.end].split()[:-1]}
+            words_before |= {w[:-2] for w in words_before if w.endswith("al")}  # "a departmental spokesperson"
             for mod in sorted((m.mods | words_before) & lx.ORG_HEADS):
                 # "a department spokeswoman said": the department, not whichever body was named last
                 ent, _binding = resolve_role(story, mod, frozenset(), "the", at)
