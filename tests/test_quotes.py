@@ -1337,6 +1337,8 @@ def test_a_nationality_after_for_or_of_ends_no_organisation_s_name():
     text = "The club agreed a fee with Quellbrook Athletic for Brazilian striker Osvaldo Pinheiro-Lune."
     pieces = [text[s:e] for s, e in name_pieces(text)]
     assert "Quellbrook Athletic" in pieces and not any("for Brazilian" in p for p in pieces)
+    yields = "Yields on Swedish two-year government bonds fell four basis points."
+    assert [yields[s:e] for s, e in name_pieces(yields)] == ["Yields"]
     kept = "A grant from the Department for Transport"
     assert "Department for Transport" in [kept[s:e] for s, e in name_pieces(kept)]
 

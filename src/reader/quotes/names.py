@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import DESCRIPTOR_RE, PLACE_OR_ORG, ROLE_OR_HONORIFIC, given
+from .kinds import DESCRIPTOR_RE, NATIONALITY_RE, PLACE_OR_ORG, ROLE_OR_HONORIFIC, given
 from .tokens import POSSESSIVE_RE, alternation, norm
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             # "a fee with Quellbrook Athletic for Brazilian striker X": the nationality
             # describes what follows; it ends no organisation's name.
             m = _PARTICLE_DEMONYM_RE.search(text, s, e)
-            if m is not None and m.end() == e and norm(m.group(1)) in lx.DEMONYMS:
+            if m is not None and m.end() == e and (norm(m.group(1)) in lx.DEMONYMS or NATIONALITY_RE.match(m.group(1))):
                 e = m.start()
         pieces.append((s, e))
     return pieces
