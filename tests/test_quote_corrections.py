@@ -96,7 +96,14 @@ def test_json_backup_carries_corrections_into_a_new_library(library, article, tm
     assert len(doc["articles"][0]["quote_corrections"]) == 2
     with Library.open(tmp_path / "other") as other:
         (aid,) = other.import_backup(doc).ids
-        assert [(q.text, q.speaker) for q in other.quotes(aid)] == [("We are ready,", "Ivo Pennant")]
+        # (the words on the residents' signs are a quote too, that nobody in particular said)
+        assert [(q.text, q.speaker) for q in other.quotes(aid)] == [
+            ("We are ready,", "Ivo Pennant"),
+            ("Save Our Pier", None),
+        ]
         assert len(other.quote_corrections(aid)) == 2
         other.refresh_quotes(force=True)
-        assert [(q.text, q.speaker) for q in other.quotes(aid)] == [("We are ready,", "Ivo Pennant")]
+        assert [(q.text, q.speaker) for q in other.quotes(aid)] == [
+            ("We are ready,", "Ivo Pennant"),
+            ("Save Our Pier", None),
+        ]
