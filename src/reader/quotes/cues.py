@@ -183,7 +183,7 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     run = story.reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         if _in_a_place(text, lo, run.start):
-            return None  # "a ferryman in Brackwater Quay told me", "nurses across rural Quarrendon said": a place
+            return None  # "a ferryman in Ferranquay Harbour told me", "nurses across rural Quarrendon said": a place
         return Mention(run.name_start, run.end, "name", run=run)
     back = rwords(text, max(lo, hi - 100), hi)
     last = next(back, None)
@@ -222,7 +222,7 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     return _role_phrase_before(story, text, lo, last, prev, back)
 
 
-#: Prepositions that put a run of capitals in a place ("in Brackwater Quay", "across rural Quarrendon").
+#: Prepositions that put a run of capitals in a place ("in Ferranquay Harbour", "across rural Quarrendon").
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout"})
 #: Words that may stand between such a preposition and the place.
 _DIRECTIONAL = frozenset(

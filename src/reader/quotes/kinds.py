@@ -71,7 +71,7 @@ ORG_HEAD_WORDS = {
     "airline": {"air", "airlines", "airline"},
     "carmaker": {"motors", "motor", "cars", "automotive"},
     "bank": {"bank", "banking"},
-    "police": {"police", "constabulary"},
+    "police": {"police"},
     "government": {"government", "office", "department", "ministry"},
     "department": {"department", "office", "ministry"},
 }

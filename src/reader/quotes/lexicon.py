@@ -291,7 +291,7 @@ COMPANY_HEADS = frozenset(
 
 #: Words in an organisation's name that say it is no business.
 INSTITUTION_WORDS = frozenset(
-    """union council police constabulary university college school hospital ministry
+    """union council police university college school hospital ministry
     department office government party association charity commission committee
     court tribunal agency service parliament assembly senate congress league society
     institute foundation church coalition campaign times guardian telegraph post bbc news

@@ -307,7 +307,7 @@ class Resolver:
                 return None, story  # "a source close to the player": nobody the article will name
             if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
                 # cataphora: "An MP has accused ministers of ...", then
-                # "Quentin Tidmarsh, the MP for X, said"
+                # "Osric Tidmarsh, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
         ent, binding = resolve_role(story, m.head, m.mods, m.det, at)
