@@ -1720,3 +1720,24 @@ def test_the_person_described_before_who_warned_is_the_speaker():
         "warned that the county could lose \u201cone dairy farm in ten\u201d by 2028."
     )
     assert _speakers(text) == {"one dairy farm in ten": "Althea Quimbrel"}
+
+
+def test_a_classmate_and_a_california_based_company_are_descriptions_not_names():
+    classmate = (
+        "Classmate Aleksey Vornholt, who sat two seats behind her, said the story had \u201cmade everybody feel "
+        "18 again.\u201d"
+    )
+    assert _speakers(classmate) == {"made everybody feel 18 again.": "Aleksey Vornholt"}
+    based = (
+        "Quillan Thermostats Inc lost its servers overnight.\n\n"
+        "The San Jose, California-based company said the outage affected \u201ca significant portion\u201d of devices."
+    )
+    assert _speakers(based)["a significant portion"] == "Quillan Thermostats Inc"
+
+
+def test_a_partial_quote_in_what_a_titled_chairman_reports_is_his():
+    text = (
+        "Chairman Sir Osric Tannahill said the board had concluded the offer was \u201cin the best interests of "
+        "shareholders\u201d."
+    )
+    assert _speakers(text) == {"in the best interests of shareholders": "Sir Osric Tannahill"}

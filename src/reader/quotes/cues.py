@@ -957,7 +957,8 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
                 if (
                     main is not None
                     and main.kind in ("name", "pronoun")
-                    and main.start <= lstrip_index(text, lo, hi) + 4
+                    # (from the run's first word: "Chairman Sir Ada Quill said the board had ...")
+                    and (main.run.start if main.run is not None else main.start) <= lstrip_index(text, lo, hi) + 4
                 ):
                     return before[0].group(), main
             return v.group(), m

@@ -83,8 +83,8 @@ YEAR_OLD_RE = re.compile(r"^\d+-year-old$")
 NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
 #: "X, 52," or "X (52)": an age right after a name.
 AGE_APPOS_RE = re.compile(r", \d{1,3},| \(\d{1,3}\)")
-#: A capitalised common noun for a person ("Franchisee", "Campaigner").
-DESCRIPTOR_RE = re.compile(r"[a-z](?:er|or|ist|ant|ent|ee|ian|man|woman)$")
+#: A capitalised common noun for a person ("Franchisee", "Campaigner", "Classmate").
+DESCRIPTOR_RE = re.compile(r"[a-z](?:er|or|ist|ant|ent|ee|ian|man|woman|mate)$")
 #: Endings of nouns for people ("contractor", "teammate", "campaigner").
 ROLE_SUFFIX_RE = re.compile(r"(?:er|or|ist|ant|ent|mate|man|woman|person|ian)$")
 #: One word with a capital inside: a company's or a product's name.

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "LOCATIVE_SUFFIXES",
     "PARTICLE_SET",
     "RUN_RE",
     "Run",
@@ -94,7 +95,7 @@ PARTICLE_SET = {
     "ní", "nic", "ó", "uí", "mhic",
 }  # fmt: skip
 _NICK_CHARS = frozenset("\u201c\u2018\"'")
-_LOCATIVE_SUFFIXES = ("-based", "-born", "-headquartered", "-listed", "-registered", "-raised", "-bred")
+LOCATIVE_SUFFIXES = ("-based", "-born", "-headquartered", "-listed", "-registered", "-raised", "-bred")
 _ON_DATE_RE = re.compile(r" on (?=(?:" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r")\b)")
 _OF_SPLIT_RE = re.compile(r" (?:of|for|at)(?: the)? ")
 _CONTRACTION_RE = re.compile(r"^([a-z]+)['\u2019](?:ll|re|ve|d|m)$")
@@ -256,7 +257,7 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
         if (
             n not in lx.STOP_CAPS
             and not (("'" in n or "\u2019" in n) and is_contraction(n))
-            and not ("-" in n and n.endswith(_LOCATIVE_SUFFIXES))
+            and not ("-" in n and n.endswith(LOCATIVE_SUFFIXES))
         ):
             break
         i += 1  # ... and "Pune-based", "Dublin-born": where, not who

@@ -41,6 +41,7 @@ from .kinds import (
     org_head_before,
 )
 from .names import (
+    LOCATIVE_SUFFIXES,
     PARTICLE_SET,
     Run,
     is_contraction,
@@ -270,6 +271,8 @@ class Registry:
         n = norm(seg)
         if n in NOT_A_NAME or (("'" in n or "\u2019" in n) and is_contraction(n)):
             return True, None
+        if "-" in n and n.endswith(LOCATIVE_SUFFIXES):
+            return True, None  # "the Quillan-based company": where, not who
         if n in lx.DEMONYMS and is_descriptor_det(word_before(text, start)):
             return True, None  # "the Italian said": a description, not a name
         if seg.isupper() and not_an_acronym_entity(text, start, end):
