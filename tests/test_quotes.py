@@ -1741,3 +1741,12 @@ def test_a_partial_quote_in_what_a_titled_chairman_reports_is_his():
         "shareholders\u201d."
     )
     assert _speakers(text) == {"in the best interests of shareholders": "Sir Osric Tannahill"}
+
+
+def test_a_paragraph_ending_in_a_colon_names_the_speaker_of_the_next_without_a_speech_verb():
+    text = (
+        "\u201cIf the right project comes, we will listen,\u201d the player\u2019s agent, Osric Tannahill, said.\n\n"
+        "Aleksey Vornholt was dismissive when the remarks were put to him:\n\n"
+        "\u201cHe is not for sale. Players are for sale when the club says so.\u201d"
+    )
+    assert _speakers(text)["He is not for sale. Players are for sale when the club says so."] == "Aleksey Vornholt"

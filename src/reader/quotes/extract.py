@@ -571,7 +571,13 @@ class Extractor:
         lo, _hi = self.sentence(pi - 1, end - 1, end - 1)
         if any(self.reg.in_quote(p) for p in (lo, end - 1)):
             return None
-        return cues.in_sentence(story, text, lo, end, end, end)
+        found = cues.in_sentence(story, text, lo, end, end, end)
+        if found is None:
+            # "X was dismissive when the remarks were put to him:", "Y, the ambassador, put it more bluntly:"
+            led = cues.before_open(story, text, lo, end)
+            if led is not None and led[1] is not None:
+                return led[0], led[1]
+        return found
 
     def _answer_knows(self, story: Story, pi: int, who: Speaker) -> bool:
         """In an interview's answer ("A: ..."), a pronoun names only someone the answer itself names.
