@@ -1750,3 +1750,11 @@ def test_a_paragraph_ending_in_a_colon_names_the_speaker_of_the_next_without_a_s
         "\u201cHe is not for sale. Players are for sale when the club says so.\u201d"
     )
     assert _speakers(text)["He is not for sale. Players are for sale when the club says so."] == "Aleksey Vornholt"
+
+
+def test_husband_and_wife_before_two_names_binds_neither_role():
+    text = (
+        "The shop\u2019s owners, husband and wife Tavo and Althea Quimbrel, were in the building.\n\n"
+        "Mrs Quimbrel, 49, said the raiders had ordered the teenager to \u2018get on the floor\u2019."
+    )
+    assert _speakers(text) == {"get on the floor": "Althea Quimbrel"}

@@ -473,11 +473,16 @@ class Registry:
                     return
         prefix = [norm(p) for p in run.prefix if norm(p) not in lx.HONORIFICS or norm(p) in lx.ROLE_HEADS]
         extra: list[str] = []
-        for _s, _e, w in rwords(text, max(0, run.start - 60), run.start):
+        back = rwords(text, max(0, run.start - 60), run.start)
+        for _s, _e, w in back:
             n = norm(w)
             if _role_word(w, n):
                 extra.insert(0, n)
                 continue
+            if n == "and" and extra:
+                before = next(back, None)
+                if before is not None and norm(before[2]) in lx.ROLE_HEADS:
+                    return  # "husband and wife Tavo and Merrow X": whose role is whose, the words do not say
             break
         prefix = extra + prefix
         heads = [p for p in prefix if p in lx.ROLE_HEADS]
