@@ -1758,3 +1758,12 @@ def test_husband_and_wife_before_two_names_binds_neither_role():
         "Mrs Quimbrel, 49, said the raiders had ordered the teenager to \u2018get on the floor\u2019."
     )
     assert _speakers(text) == {"get on the floor": "Althea Quimbrel"}
+
+
+def test_a_fire_service_spokesperson_speaks_for_the_fire_service_named_before():
+    text = (
+        "Crews from Quillan Valleys Fire and Rescue Service fought the blaze for six hours. The site belongs to "
+        "Vexley Yard Developments.\n\n"
+        "A fire service spokesperson said the cause was being treated as \u201cunexplained\u201d."
+    )
+    assert _speakers(text)["unexplained"] == "Quillan Valleys Fire and Rescue Service"

@@ -292,7 +292,10 @@ class Resolver:
         ):
             return None, story  # "says one former central-bank official": a person unnamed, speaking for no body
         if m.head in lx.SPOKES_HEADS:
-            words_before = {w.lower() for w in self.text[m.start : m.end].split()[:-1]}
+            words_before = {w.lower() for w in self.text[m.start : m.end].split()[:-1]} - lx.DETERMINERS - lx.INDEFINITE
+            named = self._org_named_by(story, words_before, at)
+            if named is not None:
+                return named, story  # "a fire service spokesperson": the fire and rescue service named before
             words_before |= {w[:-2] for w in words_before if w.endswith("al")}  # "a departmental spokesperson"
             for mod in sorted((m.mods | words_before) & lx.ORG_HEADS):
                 # "a department spokeswoman said": the department, not whichever body was named last
@@ -314,6 +317,13 @@ class Resolver:
         if binding is not None:
             story = story.with_role(ent, *binding)
         return ent, story
+
+    def _org_named_by(self, story: Story, words_: set[str], at: int) -> Entity | None:
+        """The last organisation before ``at`` whose name holds every one of ``words_`` (two or more)."""
+        if len(words_) < 2:
+            return None
+        found = story.recent(at, lambda e: story.kind(e) == "org" and words_ <= {w.lower() for w in e.name.split()})
+        return found[0] if found else None
 
     def _introduced_unnamed(self, story: Story, m: Mention) -> bool:
         """Was "the <head>" of ``m`` introduced just before as "a/an/one ... <head>", and named by nobody since?"""
