@@ -1767,3 +1767,8 @@ def test_a_fire_service_spokesperson_speaks_for_the_fire_service_named_before():
         "A fire service spokesperson said the cause was being treated as \u201cunexplained\u201d."
     )
     assert _speakers(text)["unexplained"] == "Quillan Valleys Fire and Rescue Service"
+
+
+def test_a_country_s_ministry_is_named_without_the_country():
+    text = "Quillan\u2019s Ministry of Fisheries later said in a statement that the kingdom would \u201cnot be moved\u201d."
+    assert _speakers(text) == {"not be moved": "Ministry of Fisheries"}

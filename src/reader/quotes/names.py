@@ -346,7 +346,10 @@ def not_an_acronym_entity(text: str, start: int, end: int) -> bool:
 
 def org_name(text: str, run: Run) -> str:
     """An organisation's name as the run ``run`` of ``text`` gives it."""
-    name = " ".join(run.name_words)
+    words_ = run.name_words
+    if len(words_) >= 3 and words_[0].endswith(("'s", "\u2019s")) and norm(words_[1]) in lx.ORG_WORDS:
+        words_ = words_[1:]  # "Quillan's Ministry of Fisheries": the country's ministry, named "Ministry of Fisheries"
+    name = " ".join(words_)
     if "," in text[run.name_start : run.end]:
         # "Department for Culture, Media and Tourism" keeps its commas
         name = text[run.name_start : run.end].rstrip(",")
