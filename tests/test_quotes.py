@@ -1772,3 +1772,15 @@ def test_a_fire_service_spokesperson_speaks_for_the_fire_service_named_before():
 def test_a_country_s_ministry_is_named_without_the_country():
     text = "Quillan\u2019s Ministry of Fisheries later said in a statement that the kingdom would \u201cnot be moved\u201d."
     assert _speakers(text) == {"not be moved": "Ministry of Fisheries"}
+
+
+def test_a_banner_across_a_hall_and_a_man_who_asked_that_his_name_not_be_used():
+    text = (
+        "\u201cHarvest doesn\u2019t wait for the river,\u201d said Osric Tannahill.\n\n"
+        "Volunteers had hung a banner across the fellowship hall: \u201cYou are not alone. Coffee\u2019s on.\u201d\n\n"
+        "One evacuee, a retired machinist who asked that his name not be used, put it more bluntly: "
+        "\u201cThe river always wins.\u201d"
+    )
+    got = _speakers(text)
+    assert got["You are not alone. Coffee\u2019s on."] is None
+    assert got["The river always wins."] is None

@@ -110,7 +110,8 @@ _WRITTEN_RE = re.compile(
     # "chalked a message on the board at the pier:", "hung a handwritten sign on the door:", "a note attached:",
     # "a sign that has hung there since 1971:"
     r"|(?:sign|note|notice|banner|placard|poster|plaque|graffiti|card|message|sticker)s?"
-    r" (?:(?:on|at|in|outside|above|by|to|attached|pinned|taped|beside|that|which)\b[^:.\n\u201c\u201d\"]{0,60})?$)"
+    r" (?:(?:on|at|in|outside|above|by|to|attached|pinned|taped|beside|across|over|along|that|which)\b"
+    r"[^:.\n\u201c\u201d\"]{0,60})?$)"
 )
 _AUTHOR_VERB_RE = re.compile(
     r"\b(?:sent|wrote|written|posted|texted|emailed|left|pinned|put up|scrawled|signed|painted|held|carried|waved)\b"

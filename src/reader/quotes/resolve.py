@@ -65,6 +65,7 @@ _ANONYMOUS_RE = re.compile(
     r"(?:be (?:named|identified)|give (?:her|his|their) (?:full |last )?names?)"
     r"|on (?:the )?condition (?:of anonymity"
     r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
+    r"|asked that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
     r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
     r"|speaking anonymously|spoke anonymously)\b"
 )
