@@ -1784,3 +1784,11 @@ def test_a_banner_across_a_hall_and_a_man_who_asked_that_his_name_not_be_used():
     got = _speakers(text)
     assert got["You are not alone. Coffee\u2019s on."] is None
     assert got["The river always wins."] is None
+
+
+def test_a_relative_named_and_described_before_who_said_is_the_speaker():
+    text = (
+        "She is survived by her younger brother, Aleksey Vornholt, a retired engineer, who said she had been "
+        "\u201cbossing everybody about since she could walk\u201d."
+    )
+    assert _speakers(text) == {"bossing everybody about since she could walk": "Aleksey Vornholt"}

@@ -553,9 +553,8 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
     if p > lo and text[p - 1] == ",":
-        return _appositive_subject(story, text, lo, p - 1, relative=relative) or (
-            _described_then_who(story, text, lo, p - 1) if relative else None
-        )
+        described = _described_then_who(story, text, lo, p - 1) if relative else None
+        return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
 
 
