@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "ANONYMOUS_RE",
     "MAX_OBJECT_WORDS",
     "VERB_RE",
     "Mention",
@@ -119,6 +120,17 @@ _AUTHOR_VERB_RE = re.compile(
 _INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
 #: A crowd's words: "chants of", "a chorus of", "cries of".
 _CHANT_OF_RE = re.compile(r"\b(?:[Cc]hants?|[Cc]hanting|[Cc]horus|[Cc]ries|[Ss]houts|[Cc]ry|[Rr]efrain) of\s*$")
+#: Words by which an article says it will not name a speaker ("who asked not
+#: to be named", "on condition of anonymity", "not authorized to speak").
+ANONYMOUS_RE = re.compile(
+    r"\b(?:(?:declined|refused|asked|did not want|didn't want|wished|preferred) (?:not )?to "
+    r"(?:be (?:named|identified)|give (?:her|his|their) (?:full |last )?names?)"
+    r"|on (?:the )?condition (?:of anonymity"
+    r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
+    r"|asked that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
+    r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
+    r"|speaking anonymously|spoke anonymously)\b"
+)
 #: "held signs reading", "placards that read", "badges saying": words on things people carry or wear.
 _SIGN_READING_RE = re.compile(
     r"\b(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|boards?|cards?)\b"
@@ -859,6 +871,10 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             unnamed = _indefinite_subject(text, lo, body_end)
             if unnamed is not None:
                 return ":", unnamed  # "Another reporter pressed her:": somebody the article does not name
+            if ANONYMOUS_RE.search(text, lo, body_end):
+                return ":", Mention(
+                    lo, body_end, "role", word="person", head="person", det="a"
+                )  # "One evacuee, who asked that his name not be used, put it bluntly:": unnamed
             return ":", None  # "On the state of the business: ..." -- the last speaker
     return None
 

@@ -29,7 +29,7 @@ from ..model import Quote
 from . import cues
 from . import lexicon as lx
 from .antecedents import introduced_unnamed, next_with_role, resolve_pronoun, resolve_role
-from .cues import Mention
+from .cues import ANONYMOUS_RE, Mention
 from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender
 from .names import Run, org_name
 from .registry import Entity, Registry
@@ -58,17 +58,6 @@ _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", 
 _UNNAMED_CLAUSE = 200
 #: Those who speak for an organisation, named or not (an "official" may speak for himself).
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-#: Words by which an article says it will not name a speaker ("who asked not
-#: to be named", "on condition of anonymity", "not authorized to speak").
-_ANONYMOUS_RE = re.compile(
-    r"\b(?:(?:declined|refused|asked|did not want|didn't want|wished|preferred) (?:not )?to "
-    r"(?:be (?:named|identified)|give (?:her|his|their) (?:full |last )?names?)"
-    r"|on (?:the )?condition (?:of anonymity"
-    r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
-    r"|asked that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
-    r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
-    r"|speaking anonymously|spoke anonymously)\b"
-)
 #: "One elderly", "a retired": an indefinite article and up to two words right before a role word.
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[a-z\-]+ ){0,2}$")
 #: How far from a mention its sentence's ends are looked for (characters).
@@ -236,7 +225,7 @@ class Resolver:
 
     def anonymous_between(self, lo: int, hi: int) -> bool:
         """Does the text between ``lo`` and ``hi`` say that someone is not to be named ("on condition of anonymity")?"""
-        return _ANONYMOUS_RE.search(self.text, lo, hi) is not None
+        return ANONYMOUS_RE.search(self.text, lo, hi) is not None
 
     def _named(self, story: Story, m: Mention, at: int) -> tuple[Speaker, Story]:
         """A name or an organisation's capitals."""
@@ -433,7 +422,7 @@ class Resolver:
         if m.kind == "role" and (m.head in _SPOKESPEOPLE or m.head in lx.DOCUMENT_HEADS):
             return False  # (but "an official, who was not authorised to speak," is a person unnamed)
         lo, hi = self._sentence(m.start)
-        found = _ANONYMOUS_RE.search(self.text, lo, hi)
+        found = ANONYMOUS_RE.search(self.text, lo, hi)
         return found is not None and not self.reg.in_quote(found.start())
 
     def _unnamed_speaker_since(self, story: Story, ent: Entity, pos: int) -> bool:
@@ -454,7 +443,7 @@ class Resolver:
         lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
         found = story.recent(pos, lambda e: e is ent)
         since = max(lo, found[1] if found else 0)
-        for a in _ANONYMOUS_RE.finditer(text, since, pos):
+        for a in ANONYMOUS_RE.finditer(text, since, pos):
             said = cues.VERB_RE.search(text, *self._sentence(a.start()))
             if said is not None and said.start() < pos and not self.reg.in_quote(a.start()):
                 return True  # "..., who declined to give her name, said ...": the next "she" is that person
