@@ -872,9 +872,8 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             if unnamed is not None:
                 return ":", unnamed  # "Another reporter pressed her:": somebody the article does not name
             if ANONYMOUS_RE.search(text, lo, body_end):
-                return ":", Mention(
-                    lo, body_end, "role", word="person", head="person", det="a"
-                )  # "One evacuee, who asked that his name not be used, put it bluntly:": unnamed
+                # "One evacuee, who asked that his name not be used, put it bluntly:": somebody unnamed
+                return ":", Mention(lo, body_end, "role", word="person", head="person", det="a")
             return ":", None  # "On the state of the business: ..." -- the last speaker
     return None
 
