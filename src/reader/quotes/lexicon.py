@@ -329,7 +329,7 @@ ORG_WORDS = {
     "aviation", "institution", "partnership",
     "councils",
     # Industries in company names ("Velmore Steel", "Eastmere Haulage").
-    "steel", "oil", "gas", "petroleum", "mining", "minerals", "metals", "chemicals",
+    "steel", "oil", "gas", "petroleum", "mining", "metals", "chemicals",
     "electric", "electronics", "telecom", "telecoms", "software", "solutions", "ventures",
     "shipping", "freight", "automotive", "brewery", "breweries",
     "retail", "stores", "supermarkets", "biotech", "semiconductor",

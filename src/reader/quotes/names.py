@@ -303,7 +303,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 cut = i
                 break
     if cut < 0 and k == 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
-        # "Quarterback Tobin Dell", "Glazier Ama Akinsanmi": a job, then a
+        # "Quarterback Tobin Dell", "Glazier Althea Akinsanmi": a job, then a
         # two-word name.
         if not given(norms[0]) and PLACE_OR_ORG.isdisjoint(norms[:3]):
             cut = 0
