@@ -1792,3 +1792,12 @@ def test_a_relative_named_and_described_before_who_said_is_the_speaker():
         "\u201cbossing everybody about since she could walk\u201d."
     )
     assert _speakers(text) == {"bossing everybody about since she could walk": "Aleksey Vornholt"}
+
+
+def test_the_first_of_two_surnames_stands_for_the_whole_name():
+    text = (
+        "\u201cWe are asking for what the company promised us,\u201d union president Althea Quimbrel Vantry told "
+        "reporters outside the gate.\n\n"
+        "Quimbrel said the company had offered a 3% raise, which she called \u201can insult dressed up as a number.\u201d"
+    )
+    assert _speakers(text)["an insult dressed up as a number."] == "Althea Quimbrel Vantry"

@@ -373,6 +373,9 @@ class Registry:
                 ent.first = normed[0]
             ent.last = normed[-1]
             self._by_last.setdefault(normed[-1], []).append(ent)
+            if n == 3 and given(normed[0]) and not given(normed[1]):
+                # "Ada Quimbrel Vantry", later "Quimbrel": the first of two surnames
+                self._by_last.setdefault(normed[1], []).append(ent)
             self._by_initial.setdefault(normed[-1][:1], set()).add(normed[-1])
             if n > 1:
                 self._by_first.setdefault(normed[0], []).append(ent)

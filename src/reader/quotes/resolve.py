@@ -540,8 +540,8 @@ class Resolver:
                     names.append(f"{sides[0]} {sides[1].split()[-1]}")  # "Merrow and Otso Lisle": Merrow Lisle too
         for name in names:
             ws = name.split()
-            if len(ws) >= 2 and word in (ws[0], ws[-1]) and _plain_name(ws):
-                found.add(name)
+            if len(ws) >= 2 and (word in (ws[0], ws[-1]) or (len(ws) == 3 and word == ws[1])) and _plain_name(ws):
+                found.add(name)  # (the middle word of three: the first of two surnames)
         for m in name_pairs(self.text, word):
             other = m.group(1) or m.group(2)
             ws = [other, word] if m.group(1) else [word, other]
