@@ -1801,3 +1801,11 @@ def test_the_first_of_two_surnames_stands_for_the_whole_name():
         "Quimbrel said the company had offered a 3% raise, which she called \u201can insult dressed up as a number.\u201d"
     )
     assert _speakers(text)["an insult dressed up as a number."] == "Althea Quimbrel Vantry"
+
+
+def test_a_player_s_position_before_the_name_is_no_part_of_it():
+    text = (
+        "Guard Merrow Vexley, the team\u2019s leading scorer, missed last season\u2019s game.\n\n"
+        "\u201cI watched that one from the bench,\u201d Vexley said."
+    )
+    assert _speakers(text) == {"I watched that one from the bench,": "Merrow Vexley"}
