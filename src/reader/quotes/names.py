@@ -180,6 +180,8 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 pieces.append((s, m.start()))
                 pieces.append((m.end(), e))
                 continue
+        if text.startswith(" I", e - 2) and e - s > 2 and text[e : e + 2][:1] == " " and text[e + 1 : e + 2].islower():
+            e -= 2  # "Last Christmas I told him": the pronoun, not a regnal number
         if find(" and ", s, e) >= 0:
             pair = _two_people(text, s, e)
             if pair is not None:
