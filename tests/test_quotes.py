@@ -1816,3 +1816,15 @@ def test_the_pronoun_i_after_a_capitalised_word_is_no_part_of_a_name():
 
     text = "\u201cLast Christmas I told him, \u2018Osric, either post it or frame it.\u2019\u201d"
     assert "Christmas I" not in [text[s:e] for s, e in name_pieces(text)]
+
+
+def test_colon_clauses_after_an_opening_phrase_or_with_the_name_in_apposition():
+    text = (
+        "\u201cWe lied,\u201d Osric Tannahill says, laughing.\n\n"
+        "Asked what the record is about, Merrow Vexley does not hesitate: \u201cOur mother.\u201d\n\n"
+        "\u201cNobody else was present,\u201d Tannahill said.\n\n"
+        "The inquiry chairman, Sir Aleksey Vornholt, interrupted: \u201cIs there any written record?\u201d"
+    )
+    got = _speakers(text)
+    assert got["Our mother."] == "Merrow Vexley"
+    assert got["Is there any written record?"] == "Sir Aleksey Vornholt"

@@ -948,12 +948,29 @@ def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention
     """The person a short clause before a colon starts with: "Ms Quill came back:" (no speech verb needed)."""
     start = lstrip_index(text, lo, end)
     run = story.reg.runs_by_start.get(start)
+    if run is None:
+        # "Asked what the record is about, Ada does not hesitate:": after a short opening phrase
+        comma = text.find(", ", start, min(end, start + _OPENING_PHRASE))
+        if comma > start and not any(story.reg.runs_by_start.get(p) for p, _e, _w in words(text, start, comma)):
+            run = story.reg.runs_by_start.get(comma + 2)
     if run is None or run.end >= end or story.run_kind(run) != "person":
-        return None
+        return _apposed_clause_subject(story, text, start, end)
     rest = text[run.end : end].replace(",", " ").split()
-    if not 1 <= len(rest) <= _SHORT_CLAUSE_WORDS or not all(w.isalpha() and w.islower() for w in rest):
+    if not 1 <= len(rest) <= _SHORT_CLAUSE_WORDS or not all(w.replace("-", "").isalpha() and w.islower() for w in rest):
         return None
     return Mention(run.name_start, run.end, "name", run=run)
+
+
+def _apposed_clause_subject(story: Story, text: str, start: int, end: int) -> Mention | None:
+    """'The inquiry chairman, Sir Ada Quill, interrupted:': the person named in apposition to the subject."""
+    c = text.rfind(", ", start, end)
+    if c < 0:
+        return None
+    rest = text[c + 2 : end].split()
+    if not 1 <= len(rest) <= _SHORT_CLAUSE_WORDS or not all(w.isalpha() and w.islower() for w in rest):
+        return None
+    m = _appositive_subject(story, text, start, c)
+    return m if m is not None and m.kind == "name" and m.run is not None and story.run_kind(m.run) == "person" else None
 
 
 def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> tuple[str, Mention] | None:
