@@ -1828,3 +1828,11 @@ def test_colon_clauses_after_an_opening_phrase_or_with_the_name_in_apposition():
     got = _speakers(text)
     assert got["Our mother."] == "Merrow Vexley"
     assert got["Is there any written record?"] == "Sir Aleksey Vornholt"
+
+
+def test_a_sentence_opened_by_a_body_and_a_role_before_the_name_leads_the_quote():
+    text = (
+        "Committee chair Cllr Merrow Vexley reminded members that the site was allocated in the local plan. "
+        "\u2018Whether we like it or not, the principle is settled,\u2019 she said."
+    )
+    assert _speakers(text) == {"Whether we like it or not, the principle is settled,": "Merrow Vexley"}

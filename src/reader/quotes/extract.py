@@ -37,10 +37,11 @@ from .antecedents import KIN, has_role
 from .confidence import confidence_of
 from .cues import Mention
 from .marks import Span, find_spans
+from .names import Run
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker
 from .story import Story
-from .tokens import WORD_BEFORE_RE, lstrip_index, rstrip_index, words
+from .tokens import WORD_BEFORE_RE, first_word, lstrip_index, rstrip_index, words
 
 log = logging.getLogger(__name__)
 
@@ -700,12 +701,27 @@ class Extractor:
             comma = text.find(", ", start, min(hi, start + _OPENING_PHRASE))
             if comma > start and not any(self.reg.runs_by_start.get(p) for p, _e, _w in words(text, start + 1, comma)):
                 run = self.reg.runs_by_start.get(comma + 2)
+        if run is not None and story.run_kind(run) != "person":
+            run = self._person_after_titles(story, run.end, hi)  # "Committee chair Cllr Ada Quill reminded ..."
         if run is None or run.end >= hi or story.run_kind(run) != "person":
             return None
         nxt = text[run.end : run.end + 2]
         if not (nxt.startswith(",") or (nxt[:1] == " " and nxt[1:2].islower())):
             return None
         return "", cues.Mention(run.name_start, run.end, "name", run=run)
+
+    def _person_after_titles(self, story: Story, pos: int, hi: int) -> Run | None:
+        """The person named after a body and a role that open a sentence: 'Committee chair Cllr Ada Quill'."""
+        k = pos
+        for _ in range(3):
+            tok = first_word(self.text, k, min(hi, k + 30))
+            if tok is None or not (tok[2] in lx.ROLE_HEADS or tok[2] in lx.ROLE_MODIFIERS):
+                break
+            k = tok[1]
+        if k == pos:
+            return None
+        run = self.reg.runs_by_start.get(lstrip_index(self.text, k, hi))
+        return run if run is not None and story.run_kind(run) == "person" else None
 
     # -- nested quotes ---------------------------------------------------------
 
