@@ -1836,3 +1836,11 @@ def test_a_sentence_opened_by_a_body_and_a_role_before_the_name_leads_the_quote(
         "\u2018Whether we like it or not, the principle is settled,\u2019 she said."
     )
     assert _speakers(text) == {"Whether we like it or not, the principle is settled,": "Merrow Vexley"}
+
+
+def test_x_himself_speaking_through_an_interpreter_said():
+    text = (
+        "Aleksey Vornholt himself, speaking through an interpreter during a hospital visit, said: "
+        "\u201cI am happy here.\u201d"
+    )
+    assert _speakers(text) == {"I am happy here.": "Aleksey Vornholt"}

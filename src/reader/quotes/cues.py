@@ -206,6 +206,10 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     lw = w.lower()
     if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, e, "pronoun", word=lw)
+    if lw in ("himself", "herself"):
+        own = story.reg.runs_by_end.get(rstrip_index(text, lo, s))
+        if own is not None and own.start >= lo:
+            return Mention(own.name_start, own.end, "name", run=own)  # "Quill himself, speaking through a friend,"
     prev = next(back, None)  # the word before, if any
     if prev is not None and prev[2] == "of" or lw in ("them", "us"):
         # "one of them told her", "one of the men said": nobody named
