@@ -555,7 +555,7 @@ class Registry:
             if i < 0 or pos - tl_pos[i] > _GENDER_LEARN_REACH:
                 continue
             if text[pos].islower() and _RELATIVE_RE.search(text, tl_pos[i], pos):
-                # "Brackenfold, who has designed 23 of her shows": her is someone else
+                # "Vexmoor, who has designed 23 of her shows": her is someone else
                 continue
             ent = tl_ent[i]
             if ent.gender is None and ent.strong:
