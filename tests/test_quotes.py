@@ -1844,3 +1844,14 @@ def test_x_himself_speaking_through_an_interpreter_said():
         "\u201cI am happy here.\u201d"
     )
     assert _speakers(text) == {"I am happy here.": "Aleksey Vornholt"}
+
+
+def test_the_university_is_the_one_its_name_is_headed_by_and_a_based_run_is_nobody():
+    text = (
+        "Quillan University will close its languages department. The Federation of University Staff called "
+        "the plan a disgrace.\n\n"
+        "A university spokesman said staff would be offered redeployment \u2018where suitable roles exist\u2019."
+    )
+    assert _speakers(text)["where suitable roles exist"] == "Quillan University"
+    based = "The San Jose-based company said in a post that \u201call services have been restored\u201d."
+    assert "San Jose-based" not in set(_speakers(based).values())

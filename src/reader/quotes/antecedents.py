@@ -280,7 +280,15 @@ def _org_by_head(story: Story, head: str, pos: int) -> Entity | None:
     def named_so(e: Entity) -> bool:
         return story.kind(e) == "org" and (head in e.heads or not words_.isdisjoint(name_words(e.name)))
 
-    found = story.recent(pos, named_so)
+    def headed_so(e: Entity) -> bool:
+        # "Quillan University", "University of X", not the "Union of University Staff": the noun heads the name
+        if not named_so(e):
+            return False
+        ws = e.name.lower().split()
+        head_word = ws[: ws.index("of")][-1] if "of" in ws[1:] else ws[-1]
+        return head in e.heads or head_word in words_
+
+    found = story.recent(pos, headed_so) or story.recent(pos, named_so)
     if found is None and head in lx.COMPANY_HEADS:
         # "the company said": the last business, not the union or
         # the council in between.

@@ -161,6 +161,8 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
         merged.append((s, e))
     pieces: list[tuple[int, int]] = []
     for s, e in merged:
+        if text[s:e].endswith(LOCATIVE_SUFFIXES):
+            continue  # "San Jose-based", "Leeds-born": where, not who
         if e - s > 12 and find(" on ", s, e) >= 0:
             # "Zennor Batteries plc on Monday": a date, no part of the name
             m = _ON_DATE_RE.search(text, s, e)
