@@ -1848,7 +1848,7 @@ def test_x_himself_speaking_through_an_interpreter_said():
 
 def test_the_university_is_the_one_its_name_is_headed_by_and_a_based_run_is_nobody():
     text = (
-        "Quillan University will close its languages department. The Federation of University Staff called "
+        "Quillan University will close its languages department. The Union of University Staff called "
         "the plan a disgrace.\n\n"
         "A university spokesman said staff would be offered redeployment \u2018where suitable roles exist\u2019."
     )
