@@ -108,8 +108,8 @@ _ON_BEHALF_RE = re.compile(
 _WRITTEN_RE = re.compile(
     r"\b(?:(?:read|reads|reading)\s*$"
     r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board|billboard)s?\s*$"
-    # "chalked a message on the board at the pier:", "hung a handwritten sign on the door:", "a note attached:",
-    # "a sign that has hung there since 1971:"
+    # "chalked a message on the board by the quay:", "pinned a printed notice to the gate:", "a card attached:",
+    # "a notice that has stood there for years:"
     r"|(?:sign|note|notice|banner|placard|poster|plaque|graffiti|card|message|sticker)s?"
     r" (?:(?:on|at|in|outside|above|by|to|attached|pinned|taped|beside|across|over|along|that|which)\b"
     r"[^:.\n\u201c\u201d\"]{0,60})?$)"
@@ -221,10 +221,10 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     if lw in lx.ORG_HEADS and prev is not None and prev[2].lower() == "the":
         spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 60), prev[0])
         if spokes is not None and spokes.end() == prev[0]:
-            # "A spokeswoman for the board said": the board speaks
+            # "A spokesman for the trust added": the trust speaks
             return Mention(prev[0], e, "role", word=lw, head=lw, det="the")
     if text[s - 1 : s] == " ":
-        # "A woman in my support group said", "An engineer at the company,
+        # "A man from the allotment society said", "An engineer at the company,
         # who ..., said": the subject is the indefinite person before the
         # preposition, whom the article does not name.
         ind = _INDEF_PP_RE.search(text, max(lo, s - 90), s)
@@ -318,7 +318,7 @@ def _role_phrase_before(
     if det is not None and lw not in lx.ROLE_HEADS:
         before = last_word(text, max(lo, start - 12), start)
         if before is not None and before[2] in _PREPOSITIONS:
-            return None  # "a man at the back of the chamber shouted": no role
+            return None  # "a woman near the front of the hall shouted": no role
     if (
         (lw in lx.SPOKES_HEADS or (lw in lx.ORG_HEADS and lw not in lx.ROLE_HEADS))
         and cap_end is not None
@@ -908,7 +908,7 @@ def _indefinite_at(text: str, start: int, end: int) -> Mention | None:
 def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """The unnamed person the sentence ``[lo, end)`` is about, if its subject is one.
 
-    "One nurse put it more simply.", "In the main square, a market trader
+    "One porter was blunter.", "By the harbour wall, a fish merchant
     said business was good.", "A neighbour, who asked that his name not be
     used, says ...": the quote after such a sentence is that person's, and
     the article does not name them. Not "A spokeswoman" (who speaks for an
@@ -928,7 +928,7 @@ def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | 
 
 
 #: At most this many words between a subject and the colon of "X shot back:",
-#: "X apologised to supporters on social media, writing:" (tried 4, 10, 16 on sets 1-11: 16 best, none lost).
+#: "X thanked the fans in a post on his website, writing:" (tried 4, 10, 16 on sets 1-11: 16 best, none lost).
 _SHORT_CLAUSE_WORDS = 16
 
 
@@ -953,7 +953,7 @@ def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention
     start = lstrip_index(text, lo, end)
     run = story.reg.runs_by_start.get(start)
     if run is None:
-        # "Asked what the record is about, Ada does not hesitate:": after a short opening phrase
+        # "Asked about the tour, Ada answers at once:": after a short opening phrase
         comma = text.find(", ", start, min(end, start + _OPENING_PHRASE))
         if comma > start and not any(story.reg.runs_by_start.get(p) for p, _e, _w in words(text, start, comma)):
             run = story.reg.runs_by_start.get(comma + 2)
@@ -988,7 +988,7 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
         m = agent_of_verb(story, text, lo, hi, v)
         if m is not None:
             if m.kind in ("role", "org") and before and v is not before[0] and v.start() < qs:
-                # "He added that the union had described it as 'a crisis'": the sentence's speaker, who opens it
+                # "She added that the board had called it 'a setback'": the sentence's speaker, who opens it
                 main = agent_of_verb(story, text, lo, hi, before[0])
                 if (
                     main is not None

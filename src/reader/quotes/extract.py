@@ -530,7 +530,7 @@ class Extractor:
     def _unnamed_turn(self, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Questions from the floor, where nobody has been said to ask.
 
-        '"Did you look at the clock?"' after a speaker's answer is somebody
+        '"Were you nervous at the start?"' after a speaker's answer is somebody
         unnamed asking; the answer after it is the speaker's again.
         """
         question = self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?")
@@ -574,7 +574,7 @@ class Extractor:
             return None
         found = cues.in_sentence(story, text, lo, end, end, end)
         if found is None:
-            # "X was dismissive when the remarks were put to him:", "Y, the ambassador, put it more bluntly:"
+            # "X shrugged when the claim was read back to him:", "Y, the envoy, was plainer still:"
             led = cues.before_open(story, text, lo, end)
             if led is not None and led[1] is not None:
                 return led[0], led[1]
@@ -619,11 +619,11 @@ class Extractor:
             return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
         unnamed = cues.indefinite_subject(story, text, lo, hi)
         if unnamed is not None and lx.ROLE_GENDER.get(unnamed.head or "") in (None, "m" if m.word == "he" else "f"):
-            # "One nurse put it more simply. '...,' she said": that nurse, whom the article does not name
+            # "One porter was blunter. '...,' she said": that porter, whom the article does not name
             return Speaker(None, None, m.start, m.end), story
         found = cues.in_sentence(story, text, lo, hi, hi, hi)
         if found is not None and found[1].kind == "pronoun":
-            # "Quill told the paper that he would ask the board...": the named speaker of the sentence, not its "he"
+            # "Quill told the paper that he would appeal...": the named speaker of the sentence, not its "he"
             found = self._named_speaker_in(story, lo, hi) or found
         if found is None and end > ps:
             found = self._sentence_subject(story, lo, hi)  # "Quill shook her head. '...,' she said"

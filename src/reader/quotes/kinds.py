@@ -115,7 +115,7 @@ def given_gender(word: str) -> str | None:
 
 
 def gender_said_after(text: str, end: int) -> str | None:
-    """'Pavel Dudek, 52, said he had not seen...': the gender of the name ending at ``end``."""
+    """'Osric Vexley, 61, said he had never seen...': the gender of the name ending at ``end``."""
     sp = _SAID_PRONOUN_RE.match(text, end)
     if sp is None:
         return None

@@ -389,7 +389,7 @@ class Registry:
         if run.quoted:
             return
         if ent.gender is None:
-            # "Pavel Dudek, 52, said he had not seen..."
+            # "Osric Vexley, 61, said he had never seen..."
             ent.gender = gender_said_after(self.text, run.end)
         if (
             run.honorific
@@ -555,7 +555,7 @@ class Registry:
             if i < 0 or pos - tl_pos[i] > _GENDER_LEARN_REACH:
                 continue
             if text[pos].islower() and _RELATIVE_RE.search(text, tl_pos[i], pos):
-                # "Vexmoor, who has designed 23 of her shows": her is someone else
+                # "Vexmoor, who has lit six of her plays": her is someone else
                 continue
             ent = tl_ent[i]
             if ent.gender is None and ent.strong:

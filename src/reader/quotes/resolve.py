@@ -46,8 +46,8 @@ _DOC_FROM_RE = re.compile(
     r"(?:(?:from|by|on behalf of) )"
 )
 _DOC_REACH = 400
-#: An unnamed person who speaks: "A dog walker, who did not want to be
-#: named, told the Star", "One neighbour said".
+#: An unnamed person who speaks: "A cyclist, who did not want to be
+#: named, told the Courier", "One neighbour said".
 _UNNAMED_SPEAKER_RE = re.compile(
     r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z\-]+ ){0,2}?([a-z\-]+)"
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
@@ -69,7 +69,7 @@ _CONTEST_REACH = 400
 _NAMED_REACH = 600
 #: The person named this many times as often as the next is who the article is about.
 _SUBJECT_LEAD = 1.5
-#: "One letter, sent in 2021 by local resident Otso Lisle," -- the author.
+#: "One email, sent last spring by the parish clerk Otso Lisle," -- the author.
 _BY_RE = re.compile(r",? [^,.]{0,60}?\b(?:by|from) (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
 #: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
@@ -251,7 +251,7 @@ class Resolver:
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
         if m.det is None and m.head not in lx.SPOKES_HEADS and m.head not in lx.DOCUMENT_HEADS:
             if _INDEF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start):
-                return None, story  # "One elderly resident, leaving the chamber, said": nobody named
+                return None, story  # "One weary commuter, waiting on the platform, said": nobody named
         if m.head in lx.DOCUMENT_HEADS:
             # "One letter, sent by Otso Lisle, warned": its author;
             # "the statement said": whoever was last said to issue one.
@@ -297,9 +297,9 @@ class Resolver:
             return (found[0] if found else None), story
         if m.det in lx.INDEFINITE:
             if m.head in _UNNAMED_BY_DEFINITION:
-                return None, story  # "a source close to the player": nobody the article will name
+                return None, story  # "a source close to the talks": nobody the article will name
             if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
-                # cataphora: "An MP has accused ministers of ...", then
+                # cataphora: "An MP has criticised the budget ...", then
                 # "Osric Tidmarsh, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
@@ -428,7 +428,7 @@ class Resolver:
     def _unnamed_speaker_since(self, story: Story, ent: Entity, pos: int) -> bool:
         """Did an unnamed person speak between ``ent``'s last mention and the pronoun at ``pos``?
 
-        'A dog walker ... told the Star she heard shouting.' then '..., she
+        'A cyclist ... told the Courier she saw the van.' then '..., she
         said': after an unnamed person speaks, a pronoun is theirs, not the
         named person's mentioned before them.
         """
