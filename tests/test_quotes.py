@@ -109,20 +109,20 @@ def test_split_quote_is_one_quote():
 
 
 def test_split_quote_across_sentences():
-    text = "\u201cIt jumped the highway,\u201d said Fire Chief Ramon Ellsworth. \u201cWe had crews on both sides.\u201d"
-    assert _q(text) == [("It jumped the highway, We had crews on both sides.", "Ramon Ellsworth", "direct")]
+    text = "\u201cIt leapt the canal,\u201d said Fire Chief Ruben Ashgrove. \u201cOur engines waited at each lock gate.\u201d"
+    assert _q(text) == [("It leapt the canal, Our engines waited at each lock gate.", "Ruben Ashgrove", "direct")]
 
 
 def test_multi_paragraph_reopened():
     text = (
-        "Dr Ifeoma Castellanos led the study.\n\n"
-        "\u201cWe tried to make the signal go away,\u201d she said. \u201cWe tested everything.\n\n"
-        "\u201cIt did not go away.\u201d\n\n"
-        "The findings were published on Wednesday."
+        "Dr Miriam Halloway led the study.\n\n"
+        "\u201cWe tried hard to make the blip vanish,\u201d she said. \u201cWe swapped every cable.\n\n"
+        "\u201cIt stayed put.\u201d\n\n"
+        "The paper appeared on Thursday."
     )
     quotes = extract_quotes(text)
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("We tried to make the signal go away, We tested everything. It did not go away.", "Ifeoma Castellanos")
+        ("We tried hard to make the blip vanish, We swapped every cable. It stayed put.", "Miriam Halloway")
     ]
     assert len(quotes[0].pieces) == 3
     _check_offsets(text, quotes)
@@ -130,18 +130,18 @@ def test_multi_paragraph_reopened():
 
 def test_multi_paragraph_open_once():
     text = (
-        "Kayleigh Nance works on the boat.\n\n"
-        "\u2018People think it\u2019s romantic,\u2019 she says. \u2018You come round the point at sunrise.\n\n"
-        "Then you get home and your hands are wrecked.\n\n"
-        "I love it.\u2019\n\n"
-        "The sea is getting up now."
+        "Bethany Rook works on the trawler.\n\n"
+        "\u2018People imagine it\u2019s glamorous,\u2019 she says. \u2018You slip out past the lighthouse before dawn.\n\n"
+        "Then you get back and your knuckles are raw.\n\n"
+        "I adore it.\u2019\n\n"
+        "The tide is turning now."
     )
     quotes = extract_quotes(text)
     assert [(q.text, q.speaker) for q in quotes] == [
         (
-            "People think it\u2019s romantic, You come round the point at sunrise. "
-            "Then you get home and your hands are wrecked. I love it.",
-            "Kayleigh Nance",
+            "People imagine it\u2019s glamorous, You slip out past the lighthouse before dawn. "
+            "Then you get back and your knuckles are raw. I adore it.",
+            "Bethany Rook",
         )
     ]
     _check_offsets(text, quotes)
@@ -149,22 +149,22 @@ def test_multi_paragraph_open_once():
 
 def test_nested_quote_after_outer():
     text = (
-        "Margaret Oyelaran gave evidence.\n\n"
-        "Mrs Oyelaran told the court: \u201cI asked him directly, \u2018Is there anything I need to know?\u2019 "
-        "and he said nothing.\u201d"
+        "Harriet Okonjo gave evidence.\n\n"
+        "Mrs Okonjo told the tribunal: \u201cI asked him straight out, \u2018Are you hiding something from me?\u2019 "
+        "and he stayed silent.\u201d"
     )
     got = _q(text)
-    assert got[0][1] == "Margaret Oyelaran" and got[0][0].startswith("I asked him directly")
-    assert got[1] == ("Is there anything I need to know?", "Margaret Oyelaran", "direct")
+    assert got[0][1] == "Harriet Okonjo" and got[0][0].startswith("I asked him straight out")
+    assert got[1] == ("Are you hiding something from me?", "Harriet Okonjo", "direct")
 
 
 def test_continuation_paragraph():
     text = (
-        "Marco Dellavalle was pleased.\n\n"
-        "\u201cWe were too slow,\u201d Dellavalle said.\n\n"
-        "\u201cThe second half was much better.\u201d"
+        "Stefano Arcangeli was pleased.\n\n"
+        "\u201cWe started sluggishly,\u201d Arcangeli said.\n\n"
+        "\u201cAfter the break we found our legs.\u201d"
     )
-    assert _q(text)[1] == ("The second half was much better.", "Marco Dellavalle", "direct")
+    assert _q(text)[1] == ("After the break we found our legs.", "Stefano Arcangeli", "direct")
 
 
 def test_pronoun_picks_last_person_of_right_gender():
@@ -204,32 +204,32 @@ def test_organisation_and_the_company():
 
 
 def test_according_to():
-    text = "\u201cNot yet a discovery, but a strong hint,\u201d according to Prof Tomasz Wielgosz, a co-author."
-    assert _q(text) == [("Not yet a discovery, but a strong hint,", "Tomasz Wielgosz", "direct")]
+    text = "\u201cNot proof yet, but a promising sign,\u201d according to Prof Bartosz Lemiesz, a co-author."
+    assert _q(text) == [("Not proof yet, but a promising sign,", "Bartosz Lemiesz", "direct")]
 
 
 def test_colon_intro_with_verb_and_bare_name():
     text = (
-        "Nadia Kessler opened the case.\n\n"
-        "She told the court: \u201cThis was not a moment of madness.\u201d\n\n"
-        "Edi Rama spoke next.\n\n"
-        "Rama: \u201cWe said no to everyone.\u201d"
+        "Greta Vollmann opened the case.\n\n"
+        "She told the court: \u201cThis attack was planned for weeks.\u201d\n\n"
+        "Besnik Doraj spoke next.\n\n"
+        "Doraj: \u201cWe turned every offer down.\u201d"
     )
     quotes = extract_quotes(text)
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [
-        ("This was not a moment of madness.", "Nadia Kessler", "told"),
-        ("We said no to everyone.", "Edi Rama", ":"),
+        ("This attack was planned for weeks.", "Greta Vollmann", "told"),
+        ("We turned every offer down.", "Besnik Doraj", ":"),
     ]
 
 
 def test_partial_quotes_need_speech_context():
     text = (
-        "Shadow housing secretary Paul Wenlock dismissed the plan as \u201ca rebadging exercise\u201d "
-        "and claimed ministers had \u201crun out of ideas\u201d."
+        "Shadow transport secretary Hugo Penrith dismissed the scheme as \u201ca box-ticking stunt\u201d "
+        "and claimed the department had \u201clost the plot\u201d."
     )
     assert _q(text) == [
-        ("a rebadging exercise", "Paul Wenlock", "partial"),
-        ("run out of ideas", "Paul Wenlock", "partial"),
+        ("a box-ticking stunt", "Hugo Penrith", "partial"),
+        ("lost the plot", "Hugo Penrith", "partial"),
     ]
 
 
@@ -262,7 +262,7 @@ def test_straight_single_quotes_primary():
         "She has read \u201cThe Grapes of Wrath\u201d twice.",  # title
         "The raid was part of Operation \u201cFalcon Strike\u201d last year.",  # operation name
         "The planet\u2019s nickname, \u201cSoggy\u201d, looks likely to stick.",  # no speech context
-        "Politics Live: Britain\u2019s economy grew more than expected",  # heading-like line
+        "Markets Live: Freedonia\u2019s exports rose faster than forecast",  # heading-like line
         "It was the UK\u2019s best result since the \u201990s, the country\u2019s capital said.",  # apostrophes
     ],
 )
@@ -277,9 +277,9 @@ def test_heading_blocks_hold_no_quotes():
 
 
 def test_unattributed_direct_quote_kept_with_no_speaker():
-    text = "Marchers chanted \u201cSave our schools, not your budget!\u201d as they walked."
+    text = "Protesters chanted \u201cBooks for kids, not bonuses for bosses!\u201d as they marched."
     got = _q(text)
-    assert got == [("Save our schools, not your budget!", None, "direct")]
+    assert got == [("Books for kids, not bonuses for bosses!", None, "direct")]
 
 
 def test_empty_and_markless_text():
@@ -407,7 +407,7 @@ def test_dateline_capitals_are_not_speakers():
 
 def test_tickers_and_data_vendors_are_not_organisations():
     text = (
-        "Shares in Brackwater Steel fell 9% and were among the worst performers on the FTSE 250 index, "
+        "Shares in Brackwater Steel fell 9% and were among the biggest fallers on the FTSE 250 index, "
         "according to LSEG data.\n\n"
         "\u201cOrders from builders have slowed sharply this quarter,\u201d the company said."
     )
@@ -449,7 +449,7 @@ def test_police_and_military_ranks_are_dropped(rank):
 
 def test_organisation_names_keep_commas_and_possessives():
     text = (
-        "A spokesperson for the Department for Energy, Water and Rural Trade said the scheme was "
+        "A spokeswoman for the Department for Energy, Water and Rural Trade said the scheme was "
         "\u201cfully funded until 2030\u201d.\n\n"
         "Bakery chain Pemberton\u2019s is closing 12 shops. The firm said the sites were "
         "\u201cno longer profitable in any form\u201d."
@@ -524,10 +524,10 @@ def test_indefinite_role_without_a_named_person_stays_unknown():
 def test_nested_quote_with_a_cue_inside_gets_the_inner_speaker():
     text = (
         "Opposition MP Gareth Lowe said: \u201cI asked her directly. The minister, Ms Hannah Pryce, "
-        "told me \u2018no chance\u2019. Those were her words.\u201d"
+        "told me \u2018not a hope\u2019. She said it twice.\u201d"
     )
     got = _speakers(text)
-    assert got["no chance"] == "Hannah Pryce"
+    assert got["not a hope"] == "Hannah Pryce"
 
 
 def test_nested_quote_from_an_unnamed_role_gets_no_speaker():
@@ -622,13 +622,13 @@ def test_descriptor_before_a_name_is_not_part_of_it():
 
 def test_long_appositive_between_subject_and_verb():
     text = (
-        "Ingrid Solberg, a marine biologist at the Institute for Coastal Research in Tromso, Norway, "
-        "who was not involved in the study, called the findings \u201cdeeply worrying\u201d.\n\n"
+        "Sigrun Haldorsen, a marine biologist at the Institute for Coastal Research in Tromso, Norway, "
+        "who took no part in the survey, called the results \u201cdeeply worrying\u201d.\n\n"
         "Det Insp Mark Hale, of Northshire Police, who led the inquiry, said: \u201cThis was planned.\u201d\n\n"
         "Its head of research, Dr Kemi Adebayo, said: \u201cWe need more data.\u201d"
     )
     got = _speakers(text)
-    assert got["deeply worrying"] == "Ingrid Solberg"
+    assert got["deeply worrying"] == "Sigrun Haldorsen"
     assert got["This was planned."] == "Mark Hale"
     assert got["We need more data."] == "Kemi Adebayo"
 
@@ -657,7 +657,7 @@ def test_written_notices_and_messages():
 def test_crowds_and_unnamed_people_get_no_speaker():
     text = (
         "Cllr Derek Shaw said the plan was \u201cthe best we could do\u201d.\n\n"
-        "As the vote was read out, a woman at the back of the hall shouted: \u201cShame on you!\u201d\n\n"
+        "As the vote was read out, a woman near the rear doors shouted: \u201cShame on you!\u201d\n\n"
         "As he left the stage, a group of fans began chanting \u201cOne more year!\u201d\n\n"
         "The meeting ended with a chant of \u201cSave our pool!\u201d"
     )
@@ -857,11 +857,11 @@ def test_indefinite_person_with_a_prepositional_phrase_is_unnamed():
         "Tamsin Hale runs the Calder Valley Swimming Club.\n\n"
         "\u2018My first winter was hard,\u2019 she says. \u2018A man in my running club said, \u201cJust get in and "
         "count to ten,\u201d and he was right.\u2019\n\n"
-        "An engineer at the council, who asked not to be named, said the pool had been \u201cpatched up for years\u201d."
+        "An engineer at the council, who preferred not to be named, said the pool had been \u201cheld together with tape\u201d."
     )
     qs = {q.text: q.speaker for q in extract_quotes(text)}
     assert qs["Just get in and count to ten,"] is None
-    assert qs["patched up for years"] is None
+    assert qs["held together with tape"] is None
 
 
 def test_said_before_the_subject_of_a_reported_clause():
@@ -906,27 +906,27 @@ def test_single_word_partial_after_a_speech_verb_or_called_a():
 def test_national_adjective_before_a_role_is_not_the_organisation():
     text = (
         "The European Commission tabled its offer on Tuesday.\n\n"
-        "\u201cNobody wants a trade war,\u201d said a European diplomat who asked not to be named."
+        "\u201cNo capital wants a tariff fight,\u201d said a European diplomat who spoke anonymously."
     )
-    assert _who(text)[-1] == ("Nobody wants a trade war,", None)
+    assert _who(text)[-1] == ("No capital wants a tariff fight,", None)
 
 
 def test_it_said_after_a_statement_on_behalf_of_someone():
     text = (
         "The Fire Safety Agency is reviewing the case.\n\n"
-        "Outside court, the family\u2019s lawyer read a statement on behalf of Tom\u2019s father, Neil Brack. "
-        "It said: \u201cTom loved this town and it let him down.\u201d"
+        "Outside court, the family\u2019s lawyer read out a statement on behalf of Tom\u2019s father, Neil Brack. "
+        "It said: \u201cTom gave this harbour everything and got nothing back.\u201d"
     )
-    assert _who(text) == [("Tom loved this town and it let him down.", "Neil Brack")]
+    assert _who(text) == [("Tom gave this harbour everything and got nothing back.", "Neil Brack")]
 
 
 def test_pronoun_after_an_unnamed_witness_is_not_the_named_officer():
     text = (
         "\u201cCall 999 straight away,\u201d said Det Sgt Laura Penn.\n\n"
-        "A cyclist, who did not want to be named, told the Post she saw two men running.\n\n"
-        "\u201cThey went past me so fast, I nearly came off,\u201d she said."
+        "A cyclist, who refused to be identified, told the Post she saw two men sprinting.\n\n"
+        "\u201cThey shot by so close I almost lost my balance,\u201d she said."
     )
-    assert _who(text)[-1] == ("They went past me so fast, I nearly came off,", None)
+    assert _who(text)[-1] == ("They shot by so close I almost lost my balance,", None)
 
 
 def test_locative_prefix_and_date_are_no_part_of_a_company_name():
@@ -988,21 +988,21 @@ def test_a_plural_title_before_joined_names_is_not_part_of_the_name():
 def test_a_speaker_the_article_will_not_name_is_unclear_and_so_is_the_next_she():
     text = (
         "Councillor Ysolde Brannagh said the depot would close in March.\n\n"
-        "A driver at the depot, who asked not to be named because she feared for her job, said the staff "
-        "had been told nothing. \u201cWe found out from the local paper,\u201d she said.\n\n"
-        "\u201cNobody has even written to us,\u201d she said."
+        "A driver at the depot, who preferred not to be named since she worried about her contract, said "
+        "the crews had heard nothing. \u201cWe read about it on a noticeboard,\u201d she said.\n\n"
+        "\u201cNot one manager has phoned us,\u201d she said."
     )
     got = _speakers(text)
-    assert got["We found out from the local paper,"] is None
-    assert got["Nobody has even written to us,"] is None
+    assert got["We read about it on a noticeboard,"] is None
+    assert got["Not one manager has phoned us,"] is None
 
 
 def test_a_spokesperson_who_is_not_named_still_speaks_for_the_organisation():
     text = (
-        "A spokeswoman for Quellfort Water, who asked not to be named, said: "
-        "\u201cWe are reviewing every complaint we have received.\u201d"
+        "A spokeswoman for Quellfort Water, who wished not to be identified, said: "
+        "\u201cEach grievance sent to us is being looked at again.\u201d"
     )
-    assert _speakers(text)["We are reviewing every complaint we have received."] == "Quellfort Water"
+    assert _speakers(text)["Each grievance sent to us is being looked at again."] == "Quellfort Water"
 
 
 def test_a_he_with_two_men_just_named_is_left_unclear():
@@ -1045,16 +1045,16 @@ def test_a_spokesperson_introduced_for_an_organisation_speaks_for_it():
 
 def test_a_document_speaks_for_whoever_it_is_from():
     letter = (
-        "Residents sent an open letter from the campaign group Friends of Tollan Park urging "
-        "Harrowgate District Council to drop the plan.\n\n"
-        "The letter describes the plan as \u2018an act of vandalism\u2019."
+        "Neighbours published an open letter from the pressure group Friends of Tollan Park asking "
+        "Harrowgate District Council to shelve the scheme.\n\n"
+        "The letter describes the scheme as \u2018a betrayal of the meadow\u2019."
     )
     bank = (
         "Dunmore Savings Bank cut its rate on Tuesday. Governor Otso Varghese spoke briefly.\n\n"
-        "The bank\u2019s statement said the rise in prices was \u201clargely temporary\u201d."
+        "The bank\u2019s statement said the jump in fuel bills was \u201ca passing squall\u201d."
     )
-    assert _speakers(letter)["an act of vandalism"] == "Friends of Tollan Park"
-    assert _speakers(bank)["largely temporary"] == "Dunmore Savings Bank"
+    assert _speakers(letter)["a betrayal of the meadow"] == "Friends of Tollan Park"
+    assert _speakers(bank)["a passing squall"] == "Dunmore Savings Bank"
 
 
 def test_a_pronoun_after_reported_speech_is_the_person_reported():
@@ -1070,7 +1070,7 @@ def test_a_pronoun_after_reported_speech_is_the_person_reported():
 def test_a_pronoun_in_an_interview_answer_names_only_someone_the_answer_names():
     text = (
         "Drummer Ottavia Brennecke-Lund spoke to the Weekly Ledger. Her answers have been edited.\n\n"
-        "Q: Why a solo record now?\n\n"
+        "Q: Why go it alone this time?\n\n"
         "A: My son, honestly. He heard the rough mixes and said, \u201cThis is the first thing you made for you.\u201d "
         "That stung."
     )
@@ -1079,13 +1079,14 @@ def test_a_pronoun_in_an_interview_answer_names_only_someone_the_answer_names():
 
 def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraph_s_quote():
     text = (
-        "\u201cThe vote was close,\u201d said council clerk Ingvild Rasmussen-Oyelaran.\n\n"
-        "Mayor Teodor Blackwood-Ashe, who votes only to break a tie, said after the meeting:\n\n"
-        "\u201cI have never seen this chamber so full, and I have never been prouder of it.\u201d"
+        "\u201cThe count went to a second round,\u201d said council clerk Ingvild Rasmussen-Oyelaran.\n\n"
+        "Mayor Teodor Blackwood-Ashe, who casts a ballot only when members are deadlocked, said afterwards:\n\n"
+        "\u201cThe public gallery was packed to the doors, and that made me glad to hold this office.\u201d"
     )
     got = _speakers(text)
     assert (
-        got["I have never seen this chamber so full, and I have never been prouder of it."] == "Teodor Blackwood-Ashe"
+        got["The public gallery was packed to the doors, and that made me glad to hold this office."]
+        == "Teodor Blackwood-Ashe"
     )
 
 
@@ -1093,66 +1094,66 @@ def test_a_person_named_after_the_role_that_follows_the_verb_is_the_speaker():
     for attribution in ("according to", "said"):
         text = (
             "The Coastal Safety Board said the ruling was fair.\n\n"
-            f"\u201cEvery one of those deaths was preventable,\u201d {attribution} the board\u2019s head of "
+            f"\u201cEach of those drownings could have been avoided,\u201d {attribution} the board\u2019s head of "
             "marine safety, Oriel Vantreight."
         )
-        assert _speakers(text)["Every one of those deaths was preventable,"] == "Oriel Vantreight"
+        assert _speakers(text)["Each of those drownings could have been avoided,"] == "Oriel Vantreight"
 
 
 def test_a_short_clause_before_a_colon_names_its_subject_without_a_speech_verb():
     text = (
-        "\u201cWhere was she when her party voted against every penny?\u201d said Minister Idris Tregaskis-Ojo.\n\n"
-        "Ms Wilhelmina Achterkamp came back: \u201cI was on the 7.42, standing, like everyone else.\u201d"
+        "\u201cWhere was she when the ferry subsidy was scrapped?\u201d said Minister Idris Tregaskis-Ojo.\n\n"
+        "Ms Wilhelmina Achterkamp came back: \u201cSqueezed into the 6.15 bus, like every other commuter.\u201d"
     )
-    assert _speakers(text)["I was on the 7.42, standing, like everyone else."] == "Wilhelmina Achterkamp"
+    assert _speakers(text)["Squeezed into the 6.15 bus, like every other commuter."] == "Wilhelmina Achterkamp"
 
 
 def test_a_chant_is_nobody_s():
     text = (
         "Coach Ilse Marchetti-Obuya said the win was earned.\n\n"
-        "The student section stormed the field at the final whistle, chanting \u201cEight in a row!\u201d "
-        "as players danced."
+        "The home crowd poured onto the court at the buzzer, chanting \u201cNine straight!\u201d "
+        "as the squad hugged."
     )
-    assert _speakers(text)["Eight in a row!"] is None
+    assert _speakers(text)["Nine straight!"] is None
 
 
 def test_the_letter_said_speaks_for_the_person_the_sentence_that_mentioned_it_names():
     text = (
-        "In a letter to customers sent on Friday, Marrowgate Water\u2019s chief executive, Isadora Quennell-Obi, "
-        "apologised. \u201cWe have let you down, and I am sorry,\u201d the letter said."
+        "In a letter posted to account holders on Friday, Thornbury Energy\u2019s chief executive, Isadora "
+        "Quennell-Obi, apologised. \u201cWe got this badly wrong, and I take the blame,\u201d the letter said."
     )
-    assert _speakers(text)["We have let you down, and I am sorry,"] == "Isadora Quennell-Obi"
+    assert _speakers(text)["We got this badly wrong, and I take the blame,"] == "Isadora Quennell-Obi"
 
 
 def test_a_quote_right_after_a_sentence_about_a_person_doing_something_is_theirs():
     text = (
-        "Director Rafael Ocampo-Brandt and writer Wen-li Zhao made the film in one winter.\n\n"
-        "\u201cThe barn burned in one take,\u201d said Ocampo-Brandt.\n\n"
-        "Zhao, sitting beside him, shook her head. \u201cWe had no choice.\u201d"
+        "Director Rafael Ocampo-Brandt and writer Mei-lan Guo shot the film over a single summer.\n\n"
+        "\u201cThe mill collapsed on the first attempt,\u201d said Ocampo-Brandt.\n\n"
+        "Guo, perched next to him, rolled her eyes. \u201cWe only had one mill.\u201d"
     )
-    assert _speakers(text)["We had no choice."] == "Wen-li Zhao"
+    assert _speakers(text)["We only had one mill."] == "Mei-lan Guo"
 
 
 def test_the_person_who_read_a_statement_out_is_not_who_said_it():
     statement = (
-        "In a statement read to the court by the family\u2019s solicitor, Ottoline Brackwater-Ames, the boy\u2019s "
-        "mother, Lucinda Ferreira-Holt, said: \u201cHe was funny, clever and kind.\u201d"
+        "In a written tribute read to the jury by the family\u2019s barrister, Ottoline Brackwater-Ames, the boy\u2019s "
+        "mother, Lucinda Ferreira-Holt, said: \u201cHe was cheeky, bright and generous.\u201d"
     )
-    assert _speakers(statement)["He was funny, clever and kind."] == "Lucinda Ferreira-Holt"
+    assert _speakers(statement)["He was cheeky, bright and generous."] == "Lucinda Ferreira-Holt"
     relative = (
-        "Her death was confirmed by her daughter, Simone Achterberg-Oyo, who said her mother had been "
-        "\u201cbaking in her head\u201d until the end."
+        "Her passing was announced by her daughter, Simone Achterberg-Oyo, who said the old woman was "
+        "\u201cstill planting bulbs in her head\u201d to the last."
     )
-    assert _speakers(relative)["baking in her head"] == "Simone Achterberg-Oyo"
+    assert _speakers(relative)["still planting bulbs in her head"] == "Simone Achterberg-Oyo"
 
 
 def test_the_one_asked_answers():
     text = (
         "Mr Anselm Qvortrup-Hale, the chief executive, said the bonus had gone to charity.\n\n"
         "\u201cHow much went to charity?\u201d asked Mr Obadiah Feltham-Roe.\n\n"
-        "\u201cI would rather not put a figure on it,\u201d he said."
+        "\u201cI prefer not to name a sum,\u201d he said."
     )
-    assert _speakers(text)["I would rather not put a figure on it,"] == "Anselm Qvortrup-Hale"
+    assert _speakers(text)["I prefer not to name a sum,"] == "Anselm Qvortrup-Hale"
 
 
 def test_a_rhetorical_question_does_not_hand_the_next_quote_to_someone_else():
@@ -1167,46 +1168,46 @@ def test_the_person_a_question_names_answers_it():
     text = (
         "Mr Anselm Qvortrup-Hale, the chief executive, gave evidence.\n\n"
         "\u201cI think you had better tell us,\u201d Mr Obadiah Feltham-Roe said.\n\n"
-        "\u201cWould you swim in the river, Mr Qvortrup-Hale?\u201d asked Lavinia Strachan-Oduro.\n\n"
-        "\u201cNot at the moment, no,\u201d he replied."
+        "\u201cWould you drink from the reservoir, Mr Qvortrup-Hale?\u201d asked Lavinia Marchbank-Ude.\n\n"
+        "\u201cNot this week, frankly,\u201d he replied."
     )
-    assert _speakers(text)["Not at the moment, no,"] == "Anselm Qvortrup-Hale"
+    assert _speakers(text)["Not this week, frankly,"] == "Anselm Qvortrup-Hale"
 
 
 def test_reported_speech_with_a_he_inside_leads_to_the_named_speaker():
     text = (
         "Ms Ingeborg Vantreight chaired the meeting.\n\n"
-        "Mr Henrik Dalsgaard-Obi told the Courier afterward that he would ask the board to vote again. "
-        "\u201cThis is not over,\u201d he said."
+        "Mr Henrik Dalsgaard-Obi told the Courier later that he would push the trustees for a second ballot. "
+        "\u201cWe are not finished,\u201d he said."
     )
-    assert _speakers(text)["This is not over,"] == "Henrik Dalsgaard-Obi"
+    assert _speakers(text)["We are not finished,"] == "Henrik Dalsgaard-Obi"
 
 
 def test_an_indefinite_person_with_words_between_is_nobody_named():
     text = (
         "Councillor Aurelio Benedetti-Quaye defended the plan.\n\n"
-        "One elderly resident, leaving the chamber on a walking frame, said simply: "
-        "\u201cThat is the end of the village as we knew it.\u201d"
+        "One elderly tenant, shuffling out of the meeting room with a stick, said simply: "
+        "\u201cThey have sold off the last green field.\u201d"
     )
-    assert _speakers(text)["That is the end of the village as we knew it."] is None
+    assert _speakers(text)["They have sold off the last green field."] is None
 
 
 def test_inside_a_quote_they_said_is_nobody_named():
     text = (
         "Theatre director Casimir Oduya-Brandt said sales were the best in thirty years.\n\n"
-        "\u201cPeople told us nobody would come in February,\u201d he said. "
-        "\u201cThey said, \u2018Do a pantomime again.\u2019 Well, here we are.\u201d"
+        "\u201cEveryone warned us a winter season would flop,\u201d he said. "
+        "\u201cThey said, \u2018Stick to the panto.\u2019 Well, look now.\u201d"
     )
-    assert _speakers(text)["Do a pantomime again."] is None
+    assert _speakers(text)["Stick to the panto."] is None
 
 
 def test_inside_a_quote_she_is_the_woman_the_quote_names():
     text = (
         "Producer Mikkel Strandgaard-Ovie kept the arrangements bare.\n\n"
-        "\u201cWe argued about every bar. Ottoline Varga-Quist kept asking me to take things away,\u201d he said. "
-        "\u201cAt one point she said, \u2018If you add one more cello I will leave.\u2019 So we did not.\u201d"
+        "\u201cWe fought over every chord. Ottoline Varga-Quist wanted everything stripped back,\u201d he said. "
+        "\u201cOne evening she said, \u2018One more trumpet and I walk out.\u2019 So no trumpet.\u201d"
     )
-    assert _speakers(text)["If you add one more cello I will leave."] == "Ottoline Varga-Quist"
+    assert _speakers(text)["One more trumpet and I walk out."] == "Ottoline Varga-Quist"
 
 
 def test_a_document_named_with_its_author_speaks_for_them():
@@ -1224,26 +1225,26 @@ def test_a_document_named_with_its_author_speaks_for_them():
 
 def test_the_statement_said_is_whoever_said_it_in_a_statement():
     text = (
-        "The Coastal Claims Commission said in a statement that it had settled 97 percent of claims from the "
-        "Ohinemutu Quarry collapse, which residents blame on Teodor Anand-Vasquez.\n\n"
-        "\u201cComplex claims take time,\u201d the statement said."
+        "The Coastal Claims Commission said in a statement that nine in ten files over the "
+        "Ohinemutu Quarry collapse, which residents blame on Teodor Anand-Vasquez, were now closed.\n\n"
+        "\u201cThe hardest files move slowest,\u201d the statement said."
     )
-    assert _speakers(text)["Complex claims take time,"] == "Coastal Claims Commission"
+    assert _speakers(text)["The hardest files move slowest,"] == "Coastal Claims Commission"
 
 
 def test_said_the_anything_then_a_name_is_that_person():
     text = (
         "Drummer Ruthanne Kowalski-Dye has a new record.\n\n"
-        "\u201cI have spent my whole life making other people sound good,\u201d she said.\n\n"
-        "\u201cShe is the heartbeat on half the radio hits you know,\u201d said the singer-songwriter "
-        "Marguerite Delacroix-Yeo, who has worked with her."
+        "\u201cFor thirty years I have kept time for other people\u2019s songs,\u201d she said.\n\n"
+        "\u201cShe is the pulse under half the tunes on your playlist,\u201d said the singer-songwriter "
+        "Marguerite Delacroix-Yeo, who has toured with her."
     )
-    assert _speakers(text)["She is the heartbeat on half the radio hits you know,"] == "Marguerite Delacroix-Yeo"
+    assert _speakers(text)["She is the pulse under half the tunes on your playlist,"] == "Marguerite Delacroix-Yeo"
 
 
 def test_a_hyphenated_role_before_a_name_is_a_title():
-    text = "Co-judge Hiroaki Delgado-Frost was kinder. \u201cI see what you were going for,\u201d said Delgado-Frost."
-    assert _speakers(text)["I see what you were going for,"] == "Hiroaki Delgado-Frost"
+    text = "Co-judge Hiroaki Delgado-Frost was gentler. \u201cI can tell what you were aiming at,\u201d said Delgado-Frost."
+    assert _speakers(text)["I can tell what you were aiming at,"] == "Hiroaki Delgado-Frost"
 
 
 def test_turns_in_an_exchange_alternate_between_asker_and_answerer():
@@ -1251,39 +1252,39 @@ def test_turns_in_an_exchange_alternate_between_asker_and_answerer():
         "Podcast host Ezinne Harcourt-Obi spoke to the farmer Wendell Okafor-Lindqvist.\n\n"
         "\u201cHow many views did the video get?\u201d she asked.\n\n"
         "\u201cEleven million. My son keeps count,\u201d Okafor-Lindqvist said.\n\n"
-        "\u201cDoes that bother you?\u201d\n\n"
-        "\u201cA little. Nobody ever asked me about the wheat.\u201d"
+        "\u201cDoes that annoy you?\u201d\n\n"
+        "\u201cSlightly. Not one person wanted to hear about the barley.\u201d"
     )
     got = _speakers(text)
-    assert got["Does that bother you?"] == "Ezinne Harcourt-Obi"
-    assert got["A little. Nobody ever asked me about the wheat."] == "Wendell Okafor-Lindqvist"
+    assert got["Does that annoy you?"] == "Ezinne Harcourt-Obi"
+    assert got["Slightly. Not one person wanted to hear about the barley."] == "Wendell Okafor-Lindqvist"
 
 
 def test_words_on_a_sign_or_note_are_nobody_s_even_with_a_place_after_the_noun():
     text = (
-        "\u201cWe will serve a timetable people can plan around,\u201d said Ailsa Maclure-Odum.\n\n"
-        "By Wednesday someone had chalked a message on the timetable board at the pier: \u201cSee you in spring.\u201d\n\n"
-        "Volunteers hung a handwritten sign on the door: \u201cPets welcome. Panic not.\u201d"
+        "\u201cWe will run sailings that islanders can rely on,\u201d said Ailsa Tormund-Odum.\n\n"
+        "By Thursday someone had scrawled a note on the fares board at the slipway: \u201cBack when the ice melts.\u201d\n\n"
+        "Helpers pinned a handwritten card on the gate: \u201cDogs allowed. Keep calm.\u201d"
     )
     got = _speakers(text)
-    assert got["See you in spring."] is None and got["Pets welcome. Panic not."] is None
+    assert got["Back when the ice melts."] is None and got["Dogs allowed. Keep calm."] is None
 
 
 def test_a_dateline_in_capitals_is_nobody():
     text = (
         "SAN FRANCISCO (Ledgerline) \u2014 The startup raised $40 million on Tuesday.\n\n"
-        "In an interview, co-founder Anjali Deshmukh-Ruiz was cautious. \u201cWe are not going to be everywhere,\u201d "
+        "In an interview, co-founder Anjali Deshmukh-Ruiz was cautious. \u201cWe will not chase every market at once,\u201d "
         "she said."
     )
-    assert _speakers(text)["We are not going to be everywhere,"] == "Anjali Deshmukh-Ruiz"
+    assert _speakers(text)["We will not chase every market at once,"] == "Anjali Deshmukh-Ruiz"
 
 
 def test_a_partial_quote_inside_reported_speech_is_the_reporting_speaker_s():
     text = (
         "Prison officers\u2019 branch secretary Desmond Okwuosa-Brandt spoke after the report.\n\n"
-        "He added that the union had described the situation as a crisis \u201cin every letter we have sent\u201d."
+        "He added that the branch had flagged the staffing gaps as an emergency \u201cin each report we have filed\u201d."
     )
-    assert _speakers(text)["in every letter we have sent"] == "Desmond Okwuosa-Brandt"
+    assert _speakers(text)["in each report we have filed"] == "Desmond Okwuosa-Brandt"
 
 
 def test_an_organisation_known_by_how_the_sentence_uses_it_not_by_its_words():
@@ -1311,15 +1312,15 @@ def test_a_pronoun_whose_person_was_named_long_ago_while_another_fits_is_unclear
         "for public comment, each speaker limited to two minutes. The room was full, and people stood along the "
         "back wall and in the corridor outside, where a loudspeaker relayed the hearing to those who could not "
         "get in. Several had brought placards.\n\n"
-        'Wenna Lusk, who has run a bakery on the high street for 19 years, was among the first. "Forty percent '
-        'of my customers park right out front," she said. "Where are they supposed to go?"\n\n'
-        "She was followed at the lectern by Zoltar Quimby-Ness, a 17-year-old senior who was hit by a turning "
-        "truck while cycling to school in March.\n\n"
-        '"They can park around the corner. I can\'t get a new spine," he said.'
+        "Wenna Lusk, who has kept a florist's on the high street for 22 years, spoke early on. \"Half of my trade "
+        'pulls up at the kerb by my window," she said. "Where do you expect them to stop?"\n\n'
+        "She was followed at the microphone by Zoltar Quimby-Ness, a 17-year-old student who was knocked down by "
+        "a reversing van while riding to college in March.\n\n"
+        '"They can walk a block. I can\'t buy new knees," he said.'
     )
     got = _speakers(text)
-    assert got["Forty percent of my customers park right out front, Where are they supposed to go?"] == "Wenna Lusk"
-    assert got["They can park around the corner. I can't get a new spine,"] is None
+    assert got["Half of my trade pulls up at the kerb by my window, Where do you expect them to stop?"] == "Wenna Lusk"
+    assert got["They can walk a block. I can't buy new knees,"] is None
 
 
 def test_a_pronoun_still_follows_the_one_person_it_can_be_however_far_back():
@@ -1337,7 +1338,7 @@ def test_a_nationality_after_for_or_of_ends_no_organisation_s_name():
     text = "The club agreed a fee with Quellbrook Athletic for Brazilian striker Osvaldo Pinheiro-Lune."
     pieces = [text[s:e] for s, e in name_pieces(text)]
     assert "Quellbrook Athletic" in pieces and not any("for Brazilian" in p for p in pieces)
-    yields = "Yields on Swedish two-year government bonds fell four basis points."
+    yields = "Yields on Danish ten-year mortgage bonds slipped three basis points."
     assert [yields[s:e] for s, e in name_pieces(yields)] == ["Yields"]
     kept = "A grant from the Department for Transport"
     assert "Department for Transport" in [kept[s:e] for s, e in name_pieces(kept)]
@@ -1345,22 +1346,22 @@ def test_a_nationality_after_for_or_of_ends_no_organisation_s_name():
 
 def test_places_after_a_preposition_the_or_another_place_are_no_speakers():
     text = (
-        "Residents in a string of villages on the Mell Peninsula say they will be \u2018cut off from the world\u2019.\n\n"
-        "Farmers across Oswick and north Vallan say they face \u201cthe worst spring in a generation\u201d.\n\n"
-        "In Oswick, Brannoch Teale said: \u201cWe have sold half the herd.\u201d"
+        "People in a cluster of hamlets on the Mell Peninsula fear they will be \u2018stranded for months\u2019.\n\n"
+        "Growers across Oswick and north Vallan say they expect \u201cthe wettest harvest anyone remembers\u201d.\n\n"
+        "In Oswick, Brannoch Teale said: \u201cWe have lost a third of the barley.\u201d"
     )
     got = _speakers(text)
     assert not {"Mell Peninsula", "Vallan", "Oswick"} & set(got.values())
-    assert got["We have sold half the herd."] == "Brannoch Teale"
+    assert got["We have lost a third of the barley."] == "Brannoch Teale"
 
 
 def test_mrs_with_a_shared_surname_is_the_wife_not_the_husband():
     text = (
-        "Among his victims were Wenna and Aleksey Parrock, both in their late eighties. In a statement read to "
-        "the court, Mrs Parrock said: \u2018We have lived in this house for 61 years.\u2019\n\n"
-        "Her husband, who has dementia, did not give a statement."
+        "Among those he cheated were Wenna and Aleksey Parrock, both in their late eighties. In a written account "
+        "given to the judge, Mrs Parrock said: \u2018We saved for this bungalow our whole working lives.\u2019\n\n"
+        "Her husband, who is housebound, made no statement."
     )
-    assert _speakers(text)["We have lived in this house for 61 years."] == "Wenna Parrock"
+    assert _speakers(text)["We saved for this bungalow our whole working lives."] == "Wenna Parrock"
 
 
 def test_two_people_joined_by_and_are_two_names():
@@ -1368,8 +1369,8 @@ def test_two_people_joined_by_and_are_two_names():
 
     text = "Two substitutes, Aleksey Vornholt and Althea Quimbrel, combined for the equaliser."
     assert [text[s:e] for s, e in name_pieces(text)][-2:] == ["Aleksey Vornholt", "Althea Quimbrel"]
-    firm = "A grant from the Department of Health and Social Care."
-    assert "Department of Health and Social Care" in [firm[s:e] for s, e in name_pieces(firm)]
+    firm = "A grant from the Department of Roads and Social Housing."
+    assert "Department of Roads and Social Housing" in [firm[s:e] for s, e in name_pieces(firm)]
     family = "Ada Quell and Rosa Quell both made the squad."
     assert [family[s:e] for s, e in name_pieces(family)][0] == "Ada Quell and Rosa Quell"
 
@@ -1378,9 +1379,9 @@ def test_the_subject_of_the_sentence_before_a_quote_is_its_he_or_she():
     text = (
         "Two substitutes, Aleksey Vornholt and Althea Quimbrel, combined for the equaliser.\n\n"
         "\u201cI just shut my eyes,\u201d Quimbrel told the club\u2019s website.\n\n"
-        "Vornholt was more modest. \u201cAlthea did the hard part,\u201d he said. \u201cI only had to not fall over.\u201d"
+        "Vornholt played it down. \u201cAlthea did the clever bit,\u201d he said. \u201cMy job was to stay upright.\u201d"
     )
-    assert _speakers(text)["Althea did the hard part, I only had to not fall over."] == "Aleksey Vornholt"
+    assert _speakers(text)["Althea did the clever bit, My job was to stay upright."] == "Aleksey Vornholt"
 
 
 def test_two_given_names_before_one_surname_are_two_people_of_one_family():
@@ -1394,13 +1395,13 @@ def test_two_given_names_before_one_surname_are_two_people_of_one_family():
 def test_her_husband_is_of_her_family_or_nobody():
     text = (
         "Abdolreza and Merrow Quimbrel have lived beside the green for 40 years.\n\n"
-        "\u2018This is the heart of the village,\u2019 Mrs Quimbrel told the committee.\n\n"
+        "\u2018This green is where the whole parish meets,\u2019 Mrs Quimbrel told the committee.\n\n"
         "Planning agent Osric Tannahill spoke for the applicant.\n\n"
         "Her husband said the grandchildren played on the green \u2018most days of the summer\u2019.\n\n"
         "Later, Althea Parrack spoke. Her brother said the plan was \u2018a disgrace\u2019."
     )
     got = _speakers(text)
-    assert got["This is the heart of the village,"] == "Merrow Quimbrel"
+    assert got["This green is where the whole parish meets,"] == "Merrow Quimbrel"
     assert got["most days of the summer"] == "Abdolreza Quimbrel"
     assert got["a disgrace"] is None  # no brother of hers is named: not the nearest man
 
@@ -1408,86 +1409,87 @@ def test_her_husband_is_of_her_family_or_nobody():
 def test_an_unnamed_person_opening_a_clause_before_a_colon_is_nobody_named():
     text = (
         "\u201cThat is a design flaw,\u201d said Merrow Tannahill, the agency\u2019s director.\n\n"
-        "Another reporter pressed her: \u201cRiders are asking why they should trust you.\u201d\n\n"
+        "Another reporter pressed her: \u201cPassengers want to know why they should believe you.\u201d\n\n"
         "\u201cI would tell them to watch us,\u201d Tannahill replied."
     )
     got = _speakers(text)
-    assert got["Riders are asking why they should trust you."] is None
+    assert got["Passengers want to know why they should believe you."] is None
     assert got["I would tell them to watch us,"] == "Merrow Tannahill"
 
 
 def test_the_source_introduced_as_a_source_is_nobody_named_before_or_after():
     text = (
-        "The plan, backed by Health Secretary Merrow Tannahill, would add \u00a32 to the price of every vape.\n\n"
-        "A senior Treasury source said officials had \u201cserious reservations\u201d about the forecasts.\n\n"
-        "\u201cThe numbers were done on the back of an envelope,\u201d the source said."
+        "The scheme, championed by Health Secretary Merrow Tannahill, would put a \u00a31 levy on each energy drink.\n\n"
+        "A senior Treasury source said civil servants had \u201cdeep doubts\u201d over the costings.\n\n"
+        "\u201cSomebody did these sums on a napkin,\u201d the source said."
     )
     got = _speakers(text)
-    assert got["serious reservations"] is None
-    assert got["The numbers were done on the back of an envelope,"] is None
+    assert got["deep doubts"] is None
+    assert got["Somebody did these sums on a napkin,"] is None
 
 
 def test_a_person_of_a_firm_is_the_speaker_not_the_firm():
     text = (
-        "In a note to clients, analyst Osric Tannahill-Vorn of Quimbrel & Vantry wrote that the cut was "
-        "\u201clarger than feared.\u201d"
+        "In a note to investors, analyst Osric Tannahill-Vorn of Quimbrel & Vantry wrote that the downgrade was "
+        "\u201cdeeper than anyone had priced in.\u201d"
     )
-    assert _speakers(text)["larger than feared."] == "Osric Tannahill-Vorn"
+    assert _speakers(text)["deeper than anyone had priced in."] == "Osric Tannahill-Vorn"
 
 
 def test_a_department_spokeswoman_speaks_for_the_department():
     departmental = (
         "The Department for Coastal Works refused the grant. Tidewatch Communities wrote an open letter.\n\n"
-        "A departmental spokesperson said ministers would \u201ckeep the scheme under review\u201d."
+        "A departmental spokesperson said officials would \u201clook at the policy again in spring\u201d."
     )
-    assert _speakers(departmental)["keep the scheme under review"] == "Department for Coastal Works"
+    assert _speakers(departmental)["look at the policy again in spring"] == "Department for Coastal Works"
     text = (
         "The Department for Coastal Works refused the grant.\n\n"
         "The villagers, backed by the charity Tidewatch Communities, wrote an open letter.\n\n"
-        "Asked about the letter, a department spokeswoman said the minister had read it \u201cin full\u201d."
+        "Questioned over the letter, a department spokeswoman insisted the secretary of state had studied it "
+        "\u201cline by line\u201d."
     )
-    assert _speakers(text)["in full"] == "Department for Coastal Works"
+    assert _speakers(text)["line by line"] == "Department for Coastal Works"
 
 
 def test_a_named_subject_of_a_clause_before_a_colon_speaks_after_it():
     text = (
         "Aleksey Vornholt was sent off after 50 minutes.\n\n"
-        "\u2018The first yellow was soft,\u2019 said the manager, Osric Tannahill.\n\n"
-        "Vornholt apologised to supporters on social media, writing: \u2018Let the lads down today.\u2019"
+        "\u2018The first booking was harsh,\u2019 said the manager, Osric Tannahill.\n\n"
+        "Vornholt said sorry to the fans in an online post, writing: \u2018Gutted for the squad. That one is on me.\u2019"
     )
-    assert _speakers(text)["Let the lads down today."] == "Aleksey Vornholt"
+    assert _speakers(text)["Gutted for the squad. That one is on me."] == "Aleksey Vornholt"
 
 
 def test_a_party_spokeswoman_named_in_apposition_is_the_speaker():
     text = (
         "MPs backed a ban after a heated debate.\n\n"
-        "The Liberal Party spokeswoman, Morag Tuivaga-Quell, called the bill \u201ca good start, but only a start\u201d."
+        "The Liberal Party spokeswoman, Morag Tuivaga-Quell, called the bill \u201ca first step, and a small one\u201d."
     )
-    assert _speakers(text)["a good start, but only a start"] == "Morag Tuivaga-Quell"
+    assert _speakers(text)["a first step, and a small one"] == "Morag Tuivaga-Quell"
 
 
 def test_a_company_after_its_trade_noun_is_the_subject_of_a_participle():
     text = (
-        "OSLO, Feb 11 (Reuters) - Norwegian packaged-food maker Quimbrel Foods cut its sales forecast on "
-        'Wednesday, saying shoppers were "trading down harder" than expected.'
+        "BERGEN, March 3 (Reuters) - Norwegian snack maker Quimbrel Foods trimmed its profit outlook on "
+        'Thursday, saying households were "switching to own-label brands" faster than it had planned.'
     )
-    assert _speakers(text)["trading down harder"] == "Quimbrel Foods"
+    assert _speakers(text)["switching to own-label brands"] == "Quimbrel Foods"
 
 
 def test_the_one_told_is_never_the_speaker():
     text = (
-        "Floodwaters rose again on Tuesday.\n\n"
-        "A senior official, who spoke on condition of anonymity because he was not authorised to talk to the "
-        "media, told AFP the death toll was \u201ccertain to rise\u201d as the waters receded."
+        "The river burst its banks again on Tuesday.\n\n"
+        "A senior official, who spoke anonymously as he had no clearance to brief journalists, "
+        "told AFP the number of dead was \u201cbound to climb\u201d once the flood drained away."
     )
     got = _speakers(text)
-    assert got == {"certain to rise": None}  # kept, and nobody named: the official will not be
+    assert got == {"bound to climb": None}  # kept, and nobody named: the official will not be
 
 
 def test_a_spokeswoman_for_the_board_speaks_for_the_board():
     text = (
         "The Quillan Tenancies Board published figures on Monday.\n\n"
-        "A spokeswoman for the board said it was \u201cmonitoring the trend closely\u201d."
+        "A spokeswoman for the board told reporters it was \u201cwatching the numbers week by week\u201d."
     )
     (q,) = extract_quotes(text)
     assert (q.speaker, q.method) == ("Quillan Tenancies Board", "organisation")
@@ -1496,58 +1498,58 @@ def test_a_spokeswoman_for_the_board_speaks_for_the_board():
 def test_a_quote_split_by_a_firm_s_spokesperson_or_an_unnamed_official_is_one_quote():
     text = (
         "\u201cCustomers need no receipt,\u201d a Quillan & Vorn spokesperson said. \u201cWe will take it back.\u201d\n\n"
-        "\u201cThe country spent the boom arguing,\u201d says one former central-bank official. "
-        "\u201cIt may spend the bust wishing.\u201d"
+        "\u201cThe nation wasted the fat years squabbling,\u201d says one former finance-ministry official. "
+        "\u201cIt may pass the lean ones full of regret.\u201d"
     )
     assert _speakers(text) == {
         "Customers need no receipt, We will take it back.": "Quillan & Vorn",
-        "The country spent the boom arguing, It may spend the bust wishing.": None,
+        "The nation wasted the fat years squabbling, It may pass the lean ones full of regret.": None,
     }
 
 
 def test_a_question_after_a_colon_is_put_to_the_last_speaker_who_answers_next():
     text = (
-        "\u201cThe library is the only warm room they have,\u201d Cllr Aleksey Vornholt said.\n\n"
-        "Cllr Merrow Tannahill intervened: \u201cWill the councillor tell us what he would cut instead?\u201d\n\n"
-        "\u201cI will tell you exactly,\u201d he replied. \u201cStart with the consultancy budget.\u201d"
+        "\u201cThe day centre is the one place they see a friendly face,\u201d Cllr Aleksey Vornholt said.\n\n"
+        "Cllr Merrow Tannahill intervened: \u201cWould the councillor explain what he would trim in its place?\u201d\n\n"
+        "\u201cI can be precise,\u201d he replied. \u201cBegin with the agency staffing bill.\u201d"
     )
-    assert _speakers(text)["I will tell you exactly, Start with the consultancy budget."] == "Aleksey Vornholt"
+    assert _speakers(text)["I can be precise, Begin with the agency staffing bill."] == "Aleksey Vornholt"
 
 
 def test_a_speaker_s_own_rhetorical_question_asks_nobody():
     text = (
         "Merrow Tannahill has tuned pianos for 50 years. Asked about retiring, she laughs.\n\n"
-        "\u201cRetire to what?\u201d she says.\n\n"
-        "\u201cMy hands are fine.\u201d"
+        "\u201cAnd do what instead?\u201d she says.\n\n"
+        "\u201cMy ears still work.\u201d"
     )
-    assert _speakers(text)["My hands are fine."] == "Merrow Tannahill"
+    assert _speakers(text)["My ears still work."] == "Merrow Tannahill"
 
 
 def test_a_nested_he_or_she_the_speaker_only_describes_is_nobody_named():
     text = (
-        "Dr Merrow Tannahill said her interest in the subject was personal.\n\n"
-        "\u201cWhen I told my mother about the results, she said, \u2018I told you so forty years ago,\u2019\u201d "
+        "Dr Merrow Tannahill said her curiosity about the disease ran in the family.\n\n"
+        "\u201cWhen I showed my grandmother the scans, she said, \u2018I guessed as much in 1985,\u2019\u201d "
         "she said."
     )
     got = _speakers(text)
-    assert got["I told you so forty years ago,"] is None
-    assert got["When I told my mother about the results, she said, \u2018I told you so forty years ago,\u2019"] == (
+    assert got["I guessed as much in 1985,"] is None
+    assert got["When I showed my grandmother the scans, she said, \u2018I guessed as much in 1985,\u2019"] == (
         "Merrow Tannahill"
     )
 
 
 def test_a_street_is_nobody_even_when_it_starts_with_a_given_name():
     text = (
-        "She recalled a meeting with the former chief executive, Lorcan Quimbrel, at the union hall on "
-        "Pier Avenue. \"He stood up and said, 'Automation will protect every job,'\" she said."
+        "She recalled a meeting with the former chief executive, Lorcan Quimbrel, at the social club on "
+        "Rowan Avenue. \"He got to his feet and said, 'The robots will keep all of you employed,'\" she said."
     )
-    assert "Pier Avenue" not in set(_speakers(text).values())
+    assert "Rowan Avenue" not in set(_speakers(text).values())
 
 
 def test_the_person_a_profile_is_about_keeps_her_she_however_long_ago_she_was_named():
     filler = (
         "The workshop sits behind a chapel. The kiln is brick, the shelves sag, and the radio is always on. "
-        "Orders come from three counties, and the waiting list runs to a year. Most days the first firing starts "
+        "Orders come from three counties, and commissions wait a year or longer. Most days the first firing starts "
         "at six, and the last pots come out after dark in the busy months. Her customers say her glazes never "
         "craze, and that patience matters more than speed at the wheel. In winter she teaches evening classes."
     )
@@ -1559,80 +1561,82 @@ def test_the_person_a_profile_is_about_keeps_her_she_however_long_ago_she_was_na
         + filler
         + "\n\n"
         + '"She is the best in the county," says Quin Vexley, 58, who has sold her work since 1979.\n\n'
-        "Ask her about retirement and she laughs.\n\n"
-        '"People ask me that every year," she says.'
+        "Ask her when she will stop and she smiles.\n\n"
+        '"I get that question every spring," she says.'
     )
-    assert _speakers(text)["People ask me that every year,"] == "Althea Parrack"
+    assert _speakers(text)["I get that question every spring,"] == "Althea Parrack"
 
 
 def test_unnamed_officials_and_nurses_stay_unnamed_and_their_listeners_are_no_speakers():
     text = (
         'Dr Merrow Tannahill of the Quillan Institute led the trial. "We have come a long way," she said.\n\n'
-        "A federal health official, who was not authorized to speak publicly, said the data were "
-        '"strong enough that I would expect a quick review."\n\n'
+        "A senior agency scientist, speaking anonymously, said the trial results were "
+        '"convincing enough that approval ought to come fast."\n\n'
         "Another nurse, speaking to the Vexley Echo, said the staff room had read 31C. "
         '"You cannot think straight at that temperature," she said.\n\n'
         'Another analyst, Aleksey Tannahill-Vorn of Quimbrel Capital, said the device was "two years late."'
     )
     got = _speakers(text)
-    assert got["strong enough that I would expect a quick review."] is None
+    assert got["convincing enough that approval ought to come fast."] is None
     assert got["You cannot think straight at that temperature,"] is None
     assert got["two years late."] == "Aleksey Tannahill-Vorn"
 
 
 def test_an_organisation_in_apposition_to_its_noun_answers_to_that_noun():
     text = (
-        "Quillan Bakeries recalled its seeded loaf on Friday.\n\n"
-        "The regulator, the National Food Office, said it was aware of two reactions and was working with the "
-        "firm. The supplier has \u201cstopped production pending a full investigation\u201d, according to the regulator."
+        "Quillan Bakeries withdrew its rye crackers on Friday.\n\n"
+        "The regulator, the National Food Office, said it had logged three complaints and was in talks with the "
+        "bakery. The maker has \u201chalted its ovens until the checks are complete\u201d, according to the regulator."
     )
-    assert _speakers(text)["stopped production pending a full investigation"] == "National Food Office"
+    assert _speakers(text)["halted its ovens until the checks are complete"] == "National Food Office"
 
 
 def test_a_he_or_she_after_a_sentence_about_an_unnamed_person_is_that_person():
     text = (
-        "\u201cWe did not expect the first year to be comfortable,\u201d said Sir Osric Tannahill.\n\n"
-        "At the store in the town centre, one shopper, a retired bus driver, was unimpressed. "
-        "\u201cThey say prices are down. My bill is not,\u201d he said.\n\n"
-        "Dr Merrow Vexley, an economist at Quillan University, said shoppers were wary. "
-        "\u201cThey have long memories,\u201d she said."
+        "\u201cNobody promised an easy opening twelve months,\u201d said Sir Osric Tannahill.\n\n"
+        "At the corner shop on the old square, one customer, a retired postman, was unconvinced. "
+        "\u201cThey claim things are cheaper. My receipt disagrees,\u201d he said.\n\n"
+        "Dr Merrow Vexley, an economist at Quillan University, said consumers were cautious. "
+        "\u201cPeople remember the bad months,\u201d she said."
     )
     got = _speakers(text)
-    assert got["They say prices are down. My bill is not,"] is None
-    assert got["They have long memories,"] == "Merrow Vexley"
+    assert got["They claim things are cheaper. My receipt disagrees,"] is None
+    assert got["People remember the bad months,"] == "Merrow Vexley"
 
 
 def test_a_paragraph_of_quote_after_a_paragraph_about_an_unnamed_person_is_theirs():
     text = (
         "\u201cWe opened every ward we could,\u201d said Dr Osric Tannahill.\n\n"
-        "A nurse on the medical unit, who asked not to be named, described a ward where the fans had run out.\n\n"
-        "\u201cWe had patients lying on wet towels.\u201d"
+        "A nurse on the surgical floor, who preferred not to be named, described a bay where the cooling had failed.\n\n"
+        "\u201cPatients were sleeping on damp sheets to keep cool.\u201d"
     )
-    assert _speakers(text)["We had patients lying on wet towels."] is None
+    assert _speakers(text)["Patients were sleeping on damp sheets to keep cool."] is None
 
 
 def test_a_quote_split_by_a_spokeswoman_for_the_trust_or_the_pastor_is_one_quote():
     text = (
-        "Quillan Hospitals Trust said no patient had come to harm. \u201cOur staff worked hard,\u201d a spokeswoman "
-        "for the trust said. \u201cWe apologise to anyone affected.\u201d\n\n"
-        "\u201cShe hears it first, with everybody else,\u201d the pastor says. \u201cThat is her payment.\u201d"
+        "Quillan Hospitals Trust said every affected scan had been repeated. \u201cOur radiographers stayed late all "
+        "week,\u201d a spokeswoman for the trust added. \u201cWe are sorry for the worry caused.\u201d\n\n"
+        "\u201cShe learns it at the same moment as the congregation,\u201d the pastor says. \u201cThat is her reward.\u201d"
     )
     got = _speakers(text)
-    assert got["Our staff worked hard, We apologise to anyone affected."] == "Quillan Hospitals Trust"
-    assert "She hears it first, with everybody else, That is her payment." in got
+    assert (
+        got["Our radiographers stayed late all week, We are sorry for the worry caused."] == "Quillan Hospitals Trust"
+    )
+    assert "She learns it at the same moment as the congregation, That is her reward." in got
 
 
 def test_a_transcript_s_role_label_and_a_sign_that_hung_somewhere_are_nobody_named():
     text = (
-        "\u201cWe flush every line and test it,\u201d said Osric Tannahill, the utility\u2019s director.\n\n"
-        "Reporter: \u201cWere you warned about this main?\u201d\n\n"
-        "Tannahill: \u201cWe had a report that listed it as high priority.\u201d\n\n"
-        "Behind the counter is a hand-painted sign that has hung there since 1971: \u201cNO POLITICS BEFORE NOON.\u201d"
+        "\u201cEvery pipe gets sampled twice a day,\u201d said Osric Tannahill, the utility\u2019s director.\n\n"
+        "Reporter: \u201cDid anyone tell you this pipe was failing?\u201d\n\n"
+        "Tannahill: \u201cAn inspection flagged it for replacement next year.\u201d\n\n"
+        "Above the till is a hand-lettered sign that has hung by the door since 1968: \u201cNO CREDIT, NO GOSSIP.\u201d"
     )
     got = _speakers(text)
-    assert got["Were you warned about this main?"] is None
-    assert got["We had a report that listed it as high priority."] == "Osric Tannahill"
-    assert got["NO POLITICS BEFORE NOON."] is None
+    assert got["Did anyone tell you this pipe was failing?"] is None
+    assert got["An inspection flagged it for replacement next year."] == "Osric Tannahill"
+    assert got["NO CREDIT, NO GOSSIP."] is None
 
 
 def test_said_a_hyphenated_role_then_a_name():
@@ -1642,74 +1646,74 @@ def test_said_a_hyphenated_role_then_a_name():
 
 def test_questions_from_the_floor_are_nobody_named_and_the_answers_the_speaker_s():
     text = (
-        "\u201cI don\u2019t know what happened,\u201d Merrow Tannahill said in the finish area.\n\n"
-        "The questions kept coming.\n\n"
-        "\u201cDid you look at the clock before the last jump?\u201d\n\n"
-        "\u201cNo. Coach told me not to look, so I didn\u2019t look.\u201d"
+        "\u201cI can\u2019t explain that run,\u201d Merrow Tannahill said at the foot of the slope.\n\n"
+        "The questions did not stop.\n\n"
+        "\u201cDid you check your split times before the final gate?\u201d\n\n"
+        "\u201cNo. My trainer said to ignore them, so I didn\u2019t.\u201d"
     )
     got = _speakers(text)
-    assert got["Did you look at the clock before the last jump?"] is None
-    assert got["No. Coach told me not to look, so I didn\u2019t look."] == "Merrow Tannahill"
+    assert got["Did you check your split times before the final gate?"] is None
+    assert got["No. My trainer said to ignore them, so I didn\u2019t."] == "Merrow Tannahill"
 
 
 def test_ms_with_the_only_person_of_that_surname_is_her_whatever_her_given_name_suggests():
     # (the name data calls this given name a man's; "Ms" and "her" say otherwise)
     text = (
-        "Nikita Quimbrel wrote most of her first novel on the morning ferry.\n\n"
-        "\u201cI put that line in the book and took it out three times,\u201d Ms. Quimbrel says.\n\n"
-        "\u201cShe came home very pleased with herself,\u201d says her husband, Aleksey Quimbrel."
+        "Nikita Quimbrel drafted much of her debut thriller on the night bus.\n\n"
+        "\u201cI cut the final chapter and restored it four times,\u201d Ms. Quimbrel says.\n\n"
+        "\u201cShe walked in grinning like a cat,\u201d says her husband, Aleksey Quimbrel."
     )
     got = _speakers(text)
-    assert got["I put that line in the book and took it out three times,"] == "Nikita Quimbrel"
-    assert got["She came home very pleased with herself,"] == "Aleksey Quimbrel"
+    assert got["I cut the final chapter and restored it four times,"] == "Nikita Quimbrel"
+    assert got["She walked in grinning like a cat,"] == "Aleksey Quimbrel"
 
 
 def test_he_after_a_spokesman_for_a_council_is_the_council():
     text = (
-        "The inspector allowed the appeal on Monday.\n\n"
-        "A spokesman for Quillan District Council said it was \u2018disappointed\u2019 by the decision.\n\n"
-        "He added: \u2018We now have a new local plan in preparation.\u2019"
+        "The inspector overturned the refusal on Monday.\n\n"
+        "A spokesman for Quillan District Council said it was \u2018dismayed\u2019 at the ruling.\n\n"
+        "He added: \u2018A revised housing strategy is already being drafted.\u2019"
     )
-    assert _speakers(text)["We now have a new local plan in preparation."] == "Quillan District Council"
+    assert _speakers(text)["A revised housing strategy is already being drafted."] == "Quillan District Council"
 
 
 def test_an_organisation_s_short_name_is_the_body_first_named_in_full():
     text = (
-        "Quillan Ferran Homes has already registered a name for the development.\n\n"
-        "\u2018We have listened to the village throughout,\u2019 a spokeswoman for Quillan Ferran said."
+        "Quillan Ferran Homes has already picked a street name for the estate.\n\n"
+        "\u2018Residents have shaped this scheme from day one,\u2019 a spokeswoman for Quillan Ferran said."
     )
-    assert _speakers(text)["We have listened to the village throughout,"] == "Quillan Ferran Homes"
+    assert _speakers(text)["Residents have shaped this scheme from day one,"] == "Quillan Ferran Homes"
 
 
 def test_ms_outweighs_what_a_given_name_suggests():
     # (the name data calls this given name a man's)
     text = (
-        "Nikita Quimbrel wrote most of her first novel on the morning ferry.\n\n"
-        "\u201cI put that line in the book three times,\u201d Ms. Quimbrel says.\n\n"
-        "Asked when the next one will be finished, she laughs.\n\n"
-        "\u201cAsk my editor,\u201d she says."
+        "Nikita Quimbrel drafted much of her debut thriller on the night bus.\n\n"
+        "\u201cI cut the final chapter four times,\u201d Ms. Quimbrel says.\n\n"
+        "Asked when the sequel will be done, she grins.\n\n"
+        "\u201cTry my publisher,\u201d she says."
     )
-    assert _speakers(text)["Ask my editor,"] == "Nikita Quimbrel"
+    assert _speakers(text)["Try my publisher,"] == "Nikita Quimbrel"
 
 
 def test_a_source_close_to_someone_is_nobody_named():
     text = (
-        "The striker posted a photograph of himself in the club shirt.\n\n"
-        "The deal had appeared to be in doubt on Monday night, when a source close to the player told the "
-        "Quillan Courier that talks had \u201chit a wall\u201d over image rights.\n\n"
-        "The striker\u2019s agent, Osric Tannahill, later denied that."
+        "The winger uploaded a picture of himself wearing the new kit.\n\n"
+        "The transfer had looked shaky on Sunday evening, after a source close to the winger told the "
+        "Quillan Courier that negotiations had \u201cstalled badly\u201d over bonus clauses.\n\n"
+        "The winger\u2019s agent, Osric Tannahill, later disputed that."
     )
-    assert _speakers(text) == {"hit a wall": None}
+    assert _speakers(text) == {"stalled badly": None}
 
 
 def test_words_on_signs_and_placards_and_chants_are_quotes_nobody_in_particular_said():
     text = (
         "\u201cThe lane will save lives,\u201d said Councillor Osric Tannahill.\n\n"
-        "Opponents held signs reading \u201cParking = Paychecks\u201d and \u201cDon\u2019t Kill Quillan Street.\u201d\n\n"
+        "Opponents held signs reading \u201cKerbs = Customers\u201d and \u201cDon\u2019t Kill Quillan Street.\u201d\n\n"
         "Chants of \u201cMer-row! Mer-row!\u201d rang around the court."
     )
     got = _speakers(text)
-    assert got["Parking = Paychecks"] is None
+    assert got["Kerbs = Customers"] is None
     assert got["Don\u2019t Kill Quillan Street."] is None
     assert got["Mer-row! Mer-row!"] is None
 
@@ -1717,98 +1721,97 @@ def test_words_on_signs_and_placards_and_chants_are_quotes_nobody_in_particular_
 def test_the_person_described_before_who_warned_is_the_speaker():
     text = (
         "The meeting also heard from Althea Quimbrel, an agricultural economist at the Quillan Institute, who "
-        "warned that the county could lose \u201cone dairy farm in ten\u201d by 2028."
+        "warned that the valley could see \u201cone orchard in five\u201d grubbed up by 2030."
     )
-    assert _speakers(text) == {"one dairy farm in ten": "Althea Quimbrel"}
+    assert _speakers(text) == {"one orchard in five": "Althea Quimbrel"}
 
 
 def test_a_classmate_and_a_california_based_company_are_descriptions_not_names():
     classmate = (
-        "Classmate Aleksey Vornholt, who sat two seats behind her, said the story had \u201cmade everybody feel "
-        "18 again.\u201d"
+        "Classmate Aleksey Vornholt, who shared a lab bench with her, said the reunion had \u201cturned us all "
+        "into teenagers again.\u201d"
     )
-    assert _speakers(classmate) == {"made everybody feel 18 again.": "Aleksey Vornholt"}
+    assert _speakers(classmate) == {"turned us all into teenagers again.": "Aleksey Vornholt"}
     based = (
         "Quillan Thermostats Inc lost its servers overnight.\n\n"
-        "The San Jose, California-based company said the outage affected \u201ca significant portion\u201d of devices."
+        "The Palo Alto, California-based company said the fault knocked out \u201ca large share\u201d of devices."
     )
-    assert _speakers(based)["a significant portion"] == "Quillan Thermostats Inc"
+    assert _speakers(based)["a large share"] == "Quillan Thermostats Inc"
 
 
 def test_a_partial_quote_in_what_a_titled_chairman_reports_is_his():
     text = (
-        "Chairman Sir Osric Tannahill said the board had concluded the offer was \u201cin the best interests of "
-        "shareholders\u201d."
+        "Chairman Sir Osric Tannahill said the board had agreed the bid was \u201cfair value for every investor\u201d."
     )
-    assert _speakers(text) == {"in the best interests of shareholders": "Sir Osric Tannahill"}
+    assert _speakers(text) == {"fair value for every investor": "Sir Osric Tannahill"}
 
 
 def test_a_paragraph_ending_in_a_colon_names_the_speaker_of_the_next_without_a_speech_verb():
     text = (
-        "\u201cIf the right project comes, we will listen,\u201d the player\u2019s agent, Osric Tannahill, said.\n\n"
-        "Aleksey Vornholt was dismissive when the remarks were put to him:\n\n"
-        "\u201cHe is not for sale. Players are for sale when the club says so.\u201d"
+        "\u201cIf a serious offer lands, we will hear it out,\u201d the player\u2019s agent, Osric Tannahill, said.\n\n"
+        "Aleksey Vornholt waved the idea away when it was raised with him:\n\n"
+        "\u201cHe stays. We sell when we decide to, and not a day before.\u201d"
     )
-    assert _speakers(text)["He is not for sale. Players are for sale when the club says so."] == "Aleksey Vornholt"
+    assert _speakers(text)["He stays. We sell when we decide to, and not a day before."] == "Aleksey Vornholt"
 
 
 def test_husband_and_wife_before_two_names_binds_neither_role():
     text = (
-        "The shop\u2019s owners, husband and wife Tavo and Althea Quimbrel, were in the building.\n\n"
-        "Mrs Quimbrel, 49, said the raiders had ordered the teenager to \u2018get on the floor\u2019."
+        "The caf\u00e9\u2019s owners, husband and wife Tavo and Althea Quimbrel, were upstairs at the time.\n\n"
+        "Mrs Quimbrel, 49, said the robbers had forced the waiter to \u2018lie face down\u2019."
     )
-    assert _speakers(text) == {"get on the floor": "Althea Quimbrel"}
+    assert _speakers(text) == {"lie face down": "Althea Quimbrel"}
 
 
 def test_a_fire_service_spokesperson_speaks_for_the_fire_service_named_before():
     text = (
-        "Crews from Quillan Valleys Fire and Rescue Service fought the blaze for six hours. The site belongs to "
+        "Crews from Quillan Valleys Fire and Rescue Service battled the flames until dawn. The warehouse belongs to "
         "Vexley Yard Developments.\n\n"
-        "A fire service spokesperson said the cause was being treated as \u201cunexplained\u201d."
+        "A fire service spokesperson said investigators regarded the origin as \u201cnot yet established\u201d."
     )
-    assert _speakers(text)["unexplained"] == "Quillan Valleys Fire and Rescue Service"
+    assert _speakers(text)["not yet established"] == "Quillan Valleys Fire and Rescue Service"
 
 
 def test_a_country_s_ministry_is_named_without_the_country():
-    text = "Quillan\u2019s Ministry of Fisheries later said in a statement that the kingdom would \u201cnot be moved\u201d."
-    assert _speakers(text) == {"not be moved": "Ministry of Fisheries"}
+    text = "Quillan\u2019s Ministry of Fisheries said in a written note that its trawlers would \u201cstay on the grounds\u201d."
+    assert _speakers(text) == {"stay on the grounds": "Ministry of Fisheries"}
 
 
 def test_a_banner_across_a_hall_and_a_man_who_asked_that_his_name_not_be_used():
     text = (
-        "\u201cHarvest doesn\u2019t wait for the river,\u201d said Osric Tannahill.\n\n"
-        "Volunteers had hung a banner across the fellowship hall: \u201cYou are not alone. Coffee\u2019s on.\u201d\n\n"
-        "One evacuee, a retired machinist who asked that his name not be used, put it more bluntly: "
-        "\u201cThe river always wins.\u201d"
+        "\u201cThe crops won\u2019t wait for the water to drop,\u201d said Osric Tannahill.\n\n"
+        "Helpers had strung a banner across the church hall: \u201cSoup\u2019s hot. Stay as long as you like.\u201d\n\n"
+        "One evacuee, a retired welder who asked that his name be withheld, put it less politely: "
+        "\u201cThe water decides everything.\u201d"
     )
     got = _speakers(text)
-    assert got["You are not alone. Coffee\u2019s on."] is None
-    assert got["The river always wins."] is None
+    assert got["Soup\u2019s hot. Stay as long as you like."] is None
+    assert got["The water decides everything."] is None
 
 
 def test_a_relative_named_and_described_before_who_said_is_the_speaker():
     text = (
-        "She is survived by her younger brother, Aleksey Vornholt, a retired engineer, who said she had been "
-        "\u201cbossing everybody about since she could walk\u201d."
+        "She is survived by her younger brother, Aleksey Vornholt, a former surveyor, who said she had been "
+        "\u201crunning the whole household from the age of six\u201d."
     )
-    assert _speakers(text) == {"bossing everybody about since she could walk": "Aleksey Vornholt"}
+    assert _speakers(text) == {"running the whole household from the age of six": "Aleksey Vornholt"}
 
 
 def test_the_first_of_two_surnames_stands_for_the_whole_name():
     text = (
-        "\u201cWe are asking for what the company promised us,\u201d union president Althea Quimbrel Vantry told "
-        "reporters outside the gate.\n\n"
-        "Quimbrel said the company had offered a 3% raise, which she called \u201can insult dressed up as a number.\u201d"
+        "\u201cWe only want the pay rise we were guaranteed,\u201d union president Althea Quimbrel Vantry told "
+        "reporters at the depot entrance.\n\n"
+        "Quimbrel said management had put forward a 2% increase, which she called \u201ca rounding error with a press release.\u201d"
     )
-    assert _speakers(text)["an insult dressed up as a number."] == "Althea Quimbrel Vantry"
+    assert _speakers(text)["a rounding error with a press release."] == "Althea Quimbrel Vantry"
 
 
 def test_a_player_s_position_before_the_name_is_no_part_of_it():
     text = (
         "Guard Merrow Vexley, the team\u2019s leading scorer, missed last season\u2019s game.\n\n"
-        "\u201cI watched that one from the bench,\u201d Vexley said."
+        "\u201cI saw that game from the sideline in a tracksuit,\u201d Vexley said."
     )
-    assert _speakers(text) == {"I watched that one from the bench,": "Merrow Vexley"}
+    assert _speakers(text) == {"I saw that game from the sideline in a tracksuit,": "Merrow Vexley"}
 
 
 def test_the_pronoun_i_after_a_capitalised_word_is_no_part_of_a_name():
@@ -1821,37 +1824,37 @@ def test_the_pronoun_i_after_a_capitalised_word_is_no_part_of_a_name():
 def test_colon_clauses_after_an_opening_phrase_or_with_the_name_in_apposition():
     text = (
         "\u201cWe lied,\u201d Osric Tannahill says, laughing.\n\n"
-        "Asked what the record is about, Merrow Vexley does not hesitate: \u201cOur mother.\u201d\n\n"
+        "Asked who the album is for, Merrow Vexley does not hesitate: \u201cOur grandmother.\u201d\n\n"
         "\u201cNobody else was present,\u201d Tannahill said.\n\n"
         "The inquiry chairman, Sir Aleksey Vornholt, interrupted: \u201cIs there any written record?\u201d"
     )
     got = _speakers(text)
-    assert got["Our mother."] == "Merrow Vexley"
+    assert got["Our grandmother."] == "Merrow Vexley"
     assert got["Is there any written record?"] == "Sir Aleksey Vornholt"
 
 
 def test_a_sentence_opened_by_a_body_and_a_role_before_the_name_leads_the_quote():
     text = (
-        "Committee chair Cllr Merrow Vexley reminded members that the site was allocated in the local plan. "
-        "\u2018Whether we like it or not, the principle is settled,\u2019 she said."
+        "Committee chair Cllr Merrow Vexley told colleagues the field had been earmarked for homes years ago. "
+        "\u2018Love it or loathe it, that argument was had and lost,\u2019 she said."
     )
-    assert _speakers(text) == {"Whether we like it or not, the principle is settled,": "Merrow Vexley"}
+    assert _speakers(text) == {"Love it or loathe it, that argument was had and lost,": "Merrow Vexley"}
 
 
 def test_x_himself_speaking_through_an_interpreter_said():
     text = (
-        "Aleksey Vornholt himself, speaking through an interpreter during a hospital visit, said: "
-        "\u201cI am happy here.\u201d"
+        "Aleksey Vornholt himself, speaking through an interpreter at a press event, said: "
+        "\u201cI feel at home here.\u201d"
     )
-    assert _speakers(text) == {"I am happy here.": "Aleksey Vornholt"}
+    assert _speakers(text) == {"I feel at home here.": "Aleksey Vornholt"}
 
 
 def test_the_university_is_the_one_its_name_is_headed_by_and_a_based_run_is_nobody():
     text = (
         "Quillan University will close its languages department. The Union of University Staff called "
         "the plan a disgrace.\n\n"
-        "A university spokesman said staff would be offered redeployment \u2018where suitable roles exist\u2019."
+        "A university spokesman said lecturers would be found \u2018alternative posts wherever possible\u2019."
     )
-    assert _speakers(text)["where suitable roles exist"] == "Quillan University"
-    based = "The San Jose-based company said in a post that \u201call services have been restored\u201d."
-    assert "San Jose-based" not in set(_speakers(based).values())
+    assert _speakers(text)["alternative posts wherever possible"] == "Quillan University"
+    based = "The Palo Alto-based company said in a blog update that \u201cevery system is back online\u201d."
+    assert "Palo Alto-based" not in set(_speakers(based).values())
