@@ -1111,7 +1111,7 @@ def test_a_short_clause_before_a_colon_names_its_subject_without_a_speech_verb()
 def test_a_chant_is_nobody_s():
     text = (
         "Coach Ilse Marchetti-Obuya said the win was earned.\n\n"
-        "The home crowd poured onto the court at the buzzer, chanting \u201cNine straight!\u201d "
+        "The student section poured onto the court at the buzzer, chanting \u201cNine straight!\u201d "
         "as the squad hugged."
     )
     assert _speakers(text)["Nine straight!"] is None
@@ -1282,7 +1282,7 @@ def test_a_dateline_in_capitals_is_nobody():
 def test_a_partial_quote_inside_reported_speech_is_the_reporting_speaker_s():
     text = (
         "Prison officers\u2019 branch secretary Desmond Okwuosa-Brandt spoke after the report.\n\n"
-        "He added that the branch had flagged the staffing gaps as an emergency \u201cin each report we have filed\u201d."
+        "He added that the union has described the staffing gaps as an emergency \u201cin each report we have filed\u201d."
     )
     assert _speakers(text)["in each report we have filed"] == "Desmond Okwuosa-Brandt"
 
