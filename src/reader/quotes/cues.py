@@ -47,6 +47,7 @@ from .tokens import (
 
 if TYPE_CHECKING:
     from .names import Run
+    from .registry import Registry
     from .story import Story
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,7 @@ __all__ = [
     "agent_before_verb",
     "agent_of_verb",
     "before_open",
+    "after_opening_phrase",
     "in_sentence",
     "indefinite_subject",
     "np_after",
@@ -888,6 +890,19 @@ _INDEF_SUBJECT_RE = re.compile(r"([Aa]n?|[Aa]nother|[Oo]ne) ((?:[a-z\-]+ ){0,3}?
 _OPENING_PHRASE = 60
 
 
+def after_opening_phrase(reg: Registry, text: str, start: int, end: int) -> int | None:
+    """Where a sentence's subject starts after a short opening phrase that names nobody, if it has one.
+
+    "Back on the farm, Ada ...", "Asked about the tour, Ada ...": the
+    position after the phrase's comma; None when the sentence has no such
+    phrase in its first :data:`_OPENING_PHRASE` characters.
+    """
+    comma = text.find(", ", start, min(end, start + _OPENING_PHRASE))
+    if comma <= start or any(reg.runs_by_start.get(p) for p, _e, _w in words(text, start, comma)):
+        return None
+    return comma + 2
+
+
 def _indefinite_subject(text: str, lo: int, end: int) -> Mention | None:
     """The unnamed person a clause before a colon opens with, as a role mention; None if it opens otherwise."""
     start = lstrip_index(text, lo, end)
@@ -916,10 +931,9 @@ def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | 
     """
     m = _indefinite_subject(text, lo, end)
     if m is None:
-        start = lstrip_index(text, lo, end)
-        comma = text.find(", ", start, min(end, start + _OPENING_PHRASE))
-        if comma > start and not any(story.reg.runs_by_start.get(p) for p, _e, _w in words(text, start, comma)):
-            m = _indefinite_at(text, comma + 2, end)
+        after = after_opening_phrase(story.reg, text, lstrip_index(text, lo, end), end)
+        if after is not None:
+            m = _indefinite_at(text, after, end)
     if m is None or m.head in lx.SPOKES_HEADS or m.head in lx.DOCUMENT_HEADS:
         return None
     if text.startswith(", ", m.end) and story.reg.runs_by_start.get(m.end + 2) is not None:
@@ -954,9 +968,8 @@ def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention
     run = story.reg.runs_by_start.get(start)
     if run is None:
         # "Asked about the tour, Ada answers at once:": after a short opening phrase
-        comma = text.find(", ", start, min(end, start + _OPENING_PHRASE))
-        if comma > start and not any(story.reg.runs_by_start.get(p) for p, _e, _w in words(text, start, comma)):
-            run = story.reg.runs_by_start.get(comma + 2)
+        after = after_opening_phrase(story.reg, text, start, end)
+        run = story.reg.runs_by_start.get(after) if after is not None else None
     if run is None or run.end >= end or story.run_kind(run) != "person":
         return _apposed_clause_subject(story, text, start, end)
     rest = text[run.end : end].replace(",", " ").split()

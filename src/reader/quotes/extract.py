@@ -41,7 +41,7 @@ from .names import Run
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker
 from .story import Story
-from .tokens import WORD_BEFORE_RE, first_word, lstrip_index, rstrip_index, words
+from .tokens import WORD_BEFORE_RE, first_word, lstrip_index, rstrip_index
 
 log = logging.getLogger(__name__)
 
@@ -93,8 +93,6 @@ MIN_UNATTRIBUTED_WORDS = 4
 #: A paragraph that is all quotation continues the last speaker this many
 #: paragraphs back (interviews put the interviewer's question in between).
 CONTINUATION_REACH = 2
-#: How far into a sentence (characters) an opening phrase may run before its subject ("Back on Cliff Road, X ...").
-_OPENING_PHRASE = 60
 #: "my mother", "the farmer", "a nine-year-old girl": a person described, in a quote.
 _DESCRIBED_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
@@ -698,9 +696,8 @@ class Extractor:
         run = self.reg.runs_by_start.get(start)
         if run is None:
             # "Back on Cliff Road, Quill has a plan": after a short opening phrase
-            comma = text.find(", ", start, min(hi, start + _OPENING_PHRASE))
-            if comma > start and not any(self.reg.runs_by_start.get(p) for p, _e, _w in words(text, start + 1, comma)):
-                run = self.reg.runs_by_start.get(comma + 2)
+            after = cues.after_opening_phrase(self.reg, text, start, hi)
+            run = self.reg.runs_by_start.get(after) if after is not None else None
         if run is not None and story.run_kind(run) != "person":
             run = self._person_after_titles(story, run.end, hi)  # "Committee chair Cllr Ada Quill reminded ..."
         if run is None or run.end >= hi or story.run_kind(run) != "person":
