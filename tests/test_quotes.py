@@ -1858,3 +1858,20 @@ def test_the_university_is_the_one_its_name_is_headed_by_and_a_based_run_is_nobo
     assert _speakers(text)["alternative posts wherever possible"] == "Quillan University"
     based = "The Palo Alto-based company said in a blog update that \u201cevery system is back online\u201d."
     assert "Palo Alto-based" not in set(_speakers(based).values())
+
+
+def test_a_capitalised_sports_role_before_a_name_is_no_part_of_it():
+    text = (
+        "Substitute Aleksey Vornholt, 19, scored twice in the last ten minutes.\n\n"
+        "\u201cI just ran,\u201d Vornholt said."
+    )
+    assert _speakers(text) == {"I just ran,": "Aleksey Vornholt"}
+
+
+def test_an_organisation_named_only_in_the_possessive_is_named_without_it():
+    text = (
+        "Staff marched across Yarrowby University\u2019s campus on Monday. The Guild of Quillan Staff "
+        "organised the march.\n\n"
+        "A university spokesman said the plans were \u2018final and fair\u2019."
+    )
+    assert _speakers(text)["final and fair"] == "Yarrowby University"

@@ -214,7 +214,7 @@ ROLE_HEADS = {
     "teacher", "headteacher", "headmaster", "headmistress", "mother", "father", "mum",
     "dad", "wife", "husband", "son", "daughter", "brother", "sister", "victim", "witness",
     "resident", "owner", "player", "striker", "midfielder", "defender", "goalkeeper",
-    "winger", "forward", "guard", "pitcher", "catcher", "quarterback", "linebacker", "shortstop", "fly-half",
+    "winger", "forward", "guard", "substitute", "centre-back", "center-back", "full-back", "debutant", "pitcher", "catcher", "quarterback", "linebacker", "shortstop", "fly-half",
     "scrum-half", "actor", "actress", "singer", "star", "presenter", "host",
     "candidate", "deputy", "premier", "treasurer", "envoy", "negotiator", "adviser",
     "advisor", "aide", "lecturer", "student", "defendant", "accused", "claimant",
