@@ -1875,3 +1875,18 @@ def test_an_organisation_named_only_in_the_possessive_is_named_without_it():
         "A university spokesman said the plans were \u2018final and fair\u2019."
     )
     assert _speakers(text)["final and fair"] == "Yarrowby University"
+
+
+def test_the_company_is_a_business_named_by_its_chief_executive_not_a_group_or_alliance():
+    text = (
+        "Quimbrel chief executive Althea Vexley apologised on Sunday.\n\n"
+        "The industry group Tannahill Alliance said it would review its rules.\n\n"
+        "Quimbrel said it would refund every customer, and called the hacking claims \u201cplainly untrue.\u201d"
+    )
+    assert _speakers(text)["plainly untrue."] == "Quimbrel"
+    text = (
+        "Gullhaven Water wants to raise bills. Osmund Ferrow, founder of the campaign group Gullhaven Rivers "
+        "Trust, said: \u201cWe pay twice.\u201d\n\n"
+        "A company spokesman said the rise reflected \u201cinvestment, not penalties\u201d."
+    )
+    assert _speakers(text)["investment, not penalties"] == "Gullhaven Water"

@@ -292,7 +292,7 @@ def _org_by_head(story: Story, head: str, pos: int) -> Entity | None:
     if found is None and head in lx.COMPANY_HEADS:
         # "the company said": the last business, not the union or
         # the council in between.
-        found = story.recent(pos, lambda e: story.kind(e) == "org" and not e.heads.isdisjoint(lx.COMPANY_HEADS))
+        found = story.recent(pos, lambda e: bool(e.heads) and _company_like(story, e))
         if found is None:
             found = story.recent(pos, lambda e: _company_like(story, e))
     if found is None and head == "police":
@@ -335,6 +335,8 @@ def _role_holder(story: Story, head: str, mods: frozenset[str]) -> Entity | None
 def _company_like(story: Story, e: Entity) -> bool:
     if story.kind(e) != "org":
         return False
+    no_institution = lx.INSTITUTION_WORDS.isdisjoint(e.name.lower().split())
     if e.heads:
-        return not e.heads.isdisjoint(lx.COMPANY_HEADS)
-    return lx.INSTITUTION_WORDS.isdisjoint(e.name.lower().split())
+        # "the industry group X Alliance", "the campaign group X": a group, but no business
+        return not e.heads.isdisjoint(lx.COMPANY_HEADS) and "campaign" not in e.heads and no_institution
+    return no_institution

@@ -75,6 +75,11 @@ ORG_HEAD_WORDS = {
     "government": {"government", "office", "department", "ministry"},
     "department": {"department", "office", "ministry"},
 }
+#: Words that make an organisation noun a cause's, not a business's: "campaign group", "residents' association".
+_CAUSE_MODIFIERS = frozenset(
+    """campaign campaigning pressure lobby lobbying action advocacy community protest residents residents'
+    residents’ environmental rights activist civic citizens patients parents support""".split()
+)
 _POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
 #: Street words that are nobody's surname ("Lane", "Way", "Close", "Court" are).
 _STREET_ONLY = frozenset(lx.STREET_WORDS) - {"lane", "way", "close", "court", "row", "place", "bridge", "drive"}
@@ -185,6 +190,8 @@ def kind_of_run(
         appos_head = appos_org_head(text, end) or _org_head_apposed_before(text, start)
     org_in_prefix = cut > 0 and not _ORG_NOT_MODIFIER.isdisjoint(norms[:cut])
     heads = ([wb.lower()] if after_org_head else []) + ([appos_head] if appos_head is not None else [])
+    if after_org_head and word_before(text, start - len(wb) - 1) in _CAUSE_MODIFIERS:
+        heads.append("campaign")  # "the pressure group X": a group, but no business
     if known_person and not org_in_prefix:
         return "person", heads
     if _names_an_org(ws, norms, name, norm, titled, org_in_prefix) or after_org_head:

@@ -290,13 +290,18 @@ COMPANY_HEADS = frozenset(
     supplier producer brand supermarket broadcaster studio label""".split()
 )
 
+#: Titles that only a business gives: "Quimbrel chief executive X" names the company Quimbrel.
+COMPANY_ROLES = frozenset("""ceo cfo coo executive spokesperson spokesman spokeswoman founder co-founder chairman
+    chairwoman""".split())
+
 #: Words in an organisation's name that say it is no business.
 INSTITUTION_WORDS = frozenset(
     """union council police university college school hospital ministry
     department office government party association charity commission committee
     court tribunal agency service parliament assembly senate congress league society
     institute foundation church coalition campaign times guardian telegraph post bbc news
-    reuters mail mirror herald journal""".split()
+    reuters mail mirror herald journal alliance forum movement initiative collective
+    academy trust board""".split()
 )
 
 #: Heads that speak for an organisation ("a Home Office spokesperson").

@@ -189,7 +189,10 @@ class Registry:
         for s, e in name_pieces(text):
             shared = shared_surname(text, s, e)
             if shared is None:
-                self._add_run(self._parse(s, e))
+                run = self._parse(s, e)
+                if run is not None and run.kind == "person" and len(run.prefix) >= 2:
+                    self._add_run(self._org_before_role(run))
+                self._add_run(run)
             else:
                 # "Aleksey and Abdolreza Vornholt": two people, the first named Aleksey Vornholt
                 first_end, second_start, surname = shared
@@ -202,6 +205,23 @@ class Registry:
         ]
         self._learn_genders(pronouns)
         self._bind_role_mentions()
+
+    def _org_before_role(self, run: Run) -> Run | None:
+        """'Quimbrel chief executive Althea Vexley': the business the title names, as a run of its own."""
+        prefix = run.prefix
+        i = next((k for k, w in enumerate(prefix) if norm(w) in ROLE_OR_HONORIFIC), len(prefix))
+        if not 1 <= i <= 3 or lx.COMPANY_ROLES.isdisjoint(norms(prefix[i:])):
+            return None
+        words_ = prefix[:i]
+        normed = norms(words_)
+        if not all(w[:1].isupper() and not w.isupper() for w in words_) or not NOT_A_NAME.isdisjoint(normed):
+            return None
+        if not lx.PLACE_WORDS.isdisjoint(normed) or not lx.DEMONYMS.isdisjoint(normed) or words_[-1].endswith("s'"):
+            return None  # "Quillan City manager", "Irish chief executive": a place or a people, no business
+        end = run.start + len(" ".join(words_))
+        org = Run(run.start, end, "org", words_, run.start, quoted=run.quoted)
+        org.entity = self._org(org, normed)
+        return org
 
     def _given_with_surname(self, start: int, end: int, surname: str) -> Run:
         """The run of a given name alone, ``text[start:end]``, that the surname after it completes."""
