@@ -1890,3 +1890,24 @@ def test_the_company_is_a_business_named_by_its_chief_executive_not_a_group_or_a
         "A company spokesman said the rise reflected \u201cinvestment, not penalties\u201d."
     )
     assert _speakers(text)["investment, not penalties"] == "Gullhaven Water"
+
+
+def test_a_place_after_a_preposition_and_an_adjective_is_no_one_who_speaks():
+    text = (
+        "Ada Quimbrel, a portfolio manager at a fund, said \u201cIt is fine.\u201d\n\n"
+        "A store manager in suburban Dunhallow, who asked not to be named because staff may not speak to "
+        "the press, said staff were told by video.\n\n"
+        "\u201cThey read from a script,\u201d the manager said."
+    )
+    assert _speakers(text)["They read from a script,"] is None
+
+
+def test_an_official_of_a_people_or_speaking_anonymously_speaks_for_no_body():
+    text = (
+        "Vornia signed the accord on Monday.\n\n"
+        "A senior Vornish official said the dam would release water \u201cwithin days, not weeks.\u201d\n\n"
+        "\u201cIt is done,\u201d said a Vornish official.\n\n"
+        "A Quillan Council official, who spoke on condition of anonymity, said the plan was "
+        "\u201cdead in the water.\u201d"
+    )
+    assert set(_speakers(text).values()) == {None}

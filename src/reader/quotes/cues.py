@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE
+from .kinds import NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym
 from .tokens import (
     LazyWords,
     alternation,
@@ -539,9 +539,10 @@ def _head_mention(story: Story, lazy: LazyWords, i: int, n: str, mods: list[str]
         and mods
         and toks[i - 1][2][:1].isupper()
     ):
-        # "a Northfield Rail spokesperson said", "the Grindmoor union said"
+        # "a Northfield Rail spokesperson said", "the Grindmoor union said" -- but "a senior Vornish official"
+        # is a person of that people, no body
         org = reg.runs_by_end.get(toks[i - 1][1])
-        if org is not None:
+        if org is not None and not (n.startswith("official") and is_demonym(toks[i - 1][2])):
             return Mention(org.start, org.end, "org", run=org)
     if n in lx.SPOKES_HEADS and has(i + 2) and toks[i + 1][2] in ("for", "at", "of"):
         k = i + 2

@@ -28,7 +28,7 @@ import logging
 import re
 
 from . import lexicon as lx
-from .tokens import word_before
+from .tokens import norm, word_before
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,7 @@ __all__ = [
     "gender_said_after",
     "given",
     "given_gender",
+    "is_demonym",
     "is_descriptor_det",
     "kind_of_run",
     "org_head_before",
@@ -150,6 +151,11 @@ def _org_head_apposed_before(text: str, start: int) -> str | None:
 def org_head_before(text: str, start: int) -> bool:
     """'Supermarket chain Halloway's': an organisation noun names what follows."""
     return word_before(text, start) in lx.ORG_HEADS
+
+
+def is_demonym(w: str) -> bool:
+    """A people's name ("Vornish", "Italian"): what "a senior Vornish official" is, not whom he works for."""
+    return norm(w) in lx.DEMONYMS or NATIONALITY_RE.match(w) is not None
 
 
 def is_descriptor_det(w: str | None) -> bool:

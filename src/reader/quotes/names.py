@@ -359,6 +359,7 @@ def org_name(text: str, run: Run) -> str:
         name = text[run.name_start : run.end].rstrip(",")
     name = name.rstrip(".\u2019'")
     bare = POSSESSIVE_RE.sub("", name)
-    if bare == name or norm(bare.split()[-1]) in lx.ORG_WORDS or re.search(rf"(?<![\w\-]){re.escape(bare)}(?![\w'\u2019])", text):
+    org_word_last = norm(bare.split()[-1]) in lx.ORG_WORDS
+    if bare == name or org_word_last or re.search(rf"(?<![\w\-]){re.escape(bare)}(?![\w'\u2019])", text):
         return bare  # "Velmore's shares", "Quillan University's campus": the possessive is no part of the name
     return name  # "Halloway's": the company is never named without it

@@ -29,6 +29,7 @@ from .antecedents import PRONOUN_REACH, introduced_unnamed, resolve_role
 from .kinds import (
     AGE_APPOS_RE,
     CAMEL_RE,
+    DESCRIPTOR_RE,
     NOT_A_NAME,
     PLACE_PREPOSITIONS,
     ROLE_OR_HONORIFIC,
@@ -338,12 +339,21 @@ class Registry:
                 # plural noun opening a sentence ("Marchers chanted").
                 if not self.speech_follows(run.end) or self.common_noun(run):
                     return
-                if word_before(self.text, run.start) in PLACE_PREPOSITIONS:
-                    return  # "Amy Corcoran, 20, from Leeds, said": a place
+                if self._after_place_preposition(run.start):
+                    return  # "Amy Corcoran, 20, from Leeds, said", "a manager in suburban Dunhallow, who ...": a place
             ent = self._new("", "person")
         run.kind = "person"
         run.entity = ent
         self._link_person(run, ent, normed)
+
+    def _after_place_preposition(self, start: int) -> bool:
+        """Does a place preposition come before ``start``, alone or with one plain adjective ("in rural")?"""
+        wb = word_before(self.text, start)
+        if wb in PLACE_PREPOSITIONS:
+            return True
+        if not wb or not wb.isalpha() or not wb.islower() or wb in lx.ROLE_HEADS or DESCRIPTOR_RE.search(wb):
+            return False
+        return word_before(self.text, start - len(wb) - 1) in PLACE_PREPOSITIONS
 
     def _org(self, run: Run, normed: list[str]) -> Entity:
         """The organisation a run names: one already known by that name or its first words, or a new one."""

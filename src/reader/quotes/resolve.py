@@ -30,7 +30,7 @@ from . import cues
 from . import lexicon as lx
 from .antecedents import introduced_unnamed, next_with_role, resolve_pronoun, resolve_role
 from .cues import ANONYMOUS_RE, Mention
-from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender
+from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender, is_demonym
 from .names import Run, org_name
 from .registry import Entity, Registry
 from .story import Story
@@ -57,6 +57,8 @@ _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", 
 #: The longest clause (characters) that introduces an unnamed speaker.
 _UNNAMED_CLAUSE = 200
 #: Those who speak for an organisation, named or not (an "official" may speak for himself).
+#: A body's official, who speaks for it only when named or on the record.
+_OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: "One elderly", "a retired": an indefinite article and up to two words right before a role word.
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[a-z\-]+ ){0,2}$")
@@ -128,6 +130,11 @@ class Resolver:
         at = m.start if pos is None else pos
         if m.kind in ("pronoun", "role") and m.word not in ("i", "we", "it") and self._anonymous(m):
             return _speaker(None, m), story  # "a nurse, who asked not to be named, said": nobody named
+        if m.kind == "org" and _OFFICIAL_AFTER_RE.match(self.text, m.end):
+            # "a Quillan Council official, who spoke on condition of anonymity,", "a senior Vornish official"
+            people = m.run is not None and len(m.run.name_words) == 1 and is_demonym(m.run.name_words[0])
+            if people or self._anonymous(m):
+                return _speaker(None, m), story
         if m.kind == "pronoun":
             ent, story = self._pronoun(story, m, at, exclude)
         elif m.kind in ("name", "org") and m.run is not None:
@@ -282,7 +289,11 @@ class Resolver:
         ):
             return None, story  # "says one former central-bank official": a person unnamed, speaking for no body
         if m.head in lx.SPOKES_HEADS:
-            words_before = {w.lower() for w in self.text[m.start : m.end].split()[:-1]} - lx.DETERMINERS - lx.INDEFINITE
+            words_before = (
+                {w.lower() for w in self.text[m.start : m.end].split()[:-1] if not is_demonym(w)}
+                - lx.DETERMINERS
+                - lx.INDEFINITE
+            )
             named = self._org_named_by(story, words_before, at)
             if named is not None:
                 return named, story  # "a fire service spokesperson": the fire and rescue service named before
