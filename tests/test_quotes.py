@@ -1911,3 +1911,12 @@ def test_an_official_of_a_people_or_speaking_anonymously_speaks_for_no_body():
         "\u201cdead in the water.\u201d"
     )
     assert set(_speakers(text).values()) == {None}
+
+
+def test_the_words_of_an_advertisement_are_nobody_s():
+    text = (
+        "\u201cI needed work,\u201d Althea Quimbrel says.\n\n"
+        "She was stacking shelves when she saw an advertisement in the weekly paper in the spring of 1991: "
+        "\u201cLock keeper wanted. Must be patient and good with rope.\u201d"
+    )
+    assert _speakers(text)["Lock keeper wanted. Must be patient and good with rope."] is None

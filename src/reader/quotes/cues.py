@@ -109,10 +109,11 @@ _ON_BEHALF_RE = re.compile(
 #: handwritten note:", "text messages, including one that read:".
 _WRITTEN_RE = re.compile(
     r"\b(?:(?:read|reads|reading)\s*$"
-    r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board|billboard)s?\s*$"
+    r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board"
+    r"|billboard|advertisement|advert|listing|headline)s?\s*$"
     # "chalked a message on the board by the quay:", "pinned a printed notice to the gate:", "a card attached:",
     # "a notice that has stood there for years:"
-    r"|(?:sign|note|notice|banner|placard|poster|plaque|graffiti|card|message|sticker)s?"
+    r"|(?:sign|note|notice|banner|placard|poster|plaque|graffiti|card|message|sticker|advertisement|advert|listing)s?"
     r" (?:(?:on|at|in|outside|above|by|to|attached|pinned|taped|beside|across|over|along|that|which)\b"
     r"[^:.\n\u201c\u201d\"]{0,60})?$)"
 )
