@@ -1920,3 +1920,16 @@ def test_the_words_of_an_advertisement_are_nobody_s():
         "\u201cLock keeper wanted. Must be patient and good with rope.\u201d"
     )
     assert _speakers(text)["Lock keeper wanted. Must be patient and good with rope."] is None
+
+
+def test_a_shared_surname_that_speaks_right_after_one_of_its_bearers_spoke_in_full_is_that_one():
+    text = (
+        "Jeweller Merrow Quimbrel, 67, said she had \u201cnot slept since\u201d.\n\n"
+        "Her daughter, Althea Quimbrel, runs the shop with her.\n\n"
+        "Outside court, Althea Quimbrel said her mother had reopened the shop.\n\n"
+        "\u201cShe said, \u2018If I close now, he wins,\u2019\u201d Ms Quimbrel said. \u201cSo we opened.\u201d\n\n"
+        "When Quimbrel put the first ring back in the window, the street clapped."
+    )
+    got = _speakers(text)
+    assert got["She said, \u2018If I close now, he wins,\u2019 So we opened."] == "Althea Quimbrel"
+    assert got["If I close now, he wins,"] == "Merrow Quimbrel"

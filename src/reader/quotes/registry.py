@@ -110,6 +110,8 @@ ROLE_MENTION_RE = re.compile(
     + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
     + r"))\b(?! [A-Z])(?!['\u2019])"
 )
+#: How close (characters) a person who just spoke must be for a shared surname to be theirs.
+_JUST_SAID_REACH = 300
 _SPEECH_AFTER_RE = re.compile(
     r"(?: \(\d{1,3}\))?(?:, [^,\u201c\u201d\"]{1,110},)?,? "
     r"(?:(?:has|had|have|was|also|later|then|previously|earlier|once) )*(?:"
@@ -268,7 +270,7 @@ class Registry:
             return None  # "MP for Quarrendon Sands": a role and a place, nobody's name
         name_start = toks[cut][0] if cut < len(toks) else start
         name_norm = normed[cut : cut + len(name)]
-        known_person = len(name) == 1 and self._match_person(name_norm, honorific) is not None
+        known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
@@ -327,7 +329,7 @@ class Registry:
                 run.kind = "org"
                 run.entity = org
                 return
-        ent = self._match_person(normed, run.honorific)
+        ent = self._match_person(normed, run.honorific, run.start, run.end)
         if ent is None:
             if run.kind != "person":
                 org = self._find_org_prefix(normed)
@@ -456,8 +458,8 @@ class Registry:
                 return ent
         return None
 
-    def _match_person(self, normed: list[str], honorific: str | None) -> Entity | None:
-        """The person a name (``normed``, normalised words) refers to, if the article named them already."""
+    def _match_person(self, normed: list[str], honorific: str | None, pos: int, end: int) -> Entity | None:
+        """The person a name (``normed``, normalised words; ``text[pos:end]``) refers to, if named already."""
         # Particles do not count: "van Doorn" is Pim van Doorn's surname.
         normed = [n for n in normed if n not in PARTICLE_SET] or normed
         if len(normed) >= 2:
@@ -476,7 +478,7 @@ class Registry:
                 # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
                 cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
             if cands:
-                return min(cands, key=_first_named)
+                return self._just_said(cands, pos, end) or min(cands, key=_first_named)
         # One typo away ("Sir Laender" for "Sir Leander"); only behind an
         # honorific, where the word is surely a name, and only among names
         # with the same initial, to keep this cheap.
@@ -487,6 +489,23 @@ class Registry:
                     if cands and similar(key, t):
                         return min(cands, key=_first_named)
         return None
+
+    def _just_said(self, cands: list[Entity], pos: int, end: int) -> Entity | None:
+        """Of people who share a name word, the one who spoke, fully named, just before ``pos`` -- if this one speaks.
+
+        "Outside court, Althea Quimbrel said her mother had reopened.
+        '...,' Ms Quimbrel said.": the daughter just named, not the mother
+        named first.  Otherwise the name is the first-named person's.
+        """
+        if len(cands) < 2 or not self.speaker_pos or not self.speech_follows(end):
+            return None
+        at = self.speaker_pos[-1]
+        ent = self.speaker_ent[-1]
+        if pos - at > _JUST_SAID_REACH or not any(ent is e for e in cands) or ent.name_len < 2:
+            return None
+        # Named in full there: "Osric said" before "Mr Quimbrel said" marks the other one
+        said_as = norms(self.text[at : at + 80].split()[:3])
+        return ent if len(said_as) >= 2 and ent.last in said_as[1:] else None
 
     # -- roles ---------------------------------------------------------------
 
