@@ -1933,3 +1933,20 @@ def test_a_shared_surname_that_speaks_right_after_one_of_its_bearers_spoke_in_fu
     got = _speakers(text)
     assert got["She said, \u2018If I close now, he wins,\u2019 So we opened."] == "Althea Quimbrel"
     assert got["If I close now, he wins,"] == "Merrow Quimbrel"
+
+
+def test_an_interview_printed_as_questions_and_answers_after_its_introduction():
+    text = (
+        "\u201cWe have watched her a lot,\u201d said the rival coach, Osric Vexley.\n\n"
+        "Althea Quimbrel, who grew up in two cities, sat down with the Ledger this week. "
+        "The conversation has been condensed.\n\n"
+        "\u201cWhen did you know the knee was gone?\u201d\n\n"
+        "\u201cStraight away. I heard it go.\u201d\n\n"
+        "\u201cWhat got you through the rehab?\u201d\n\n"
+        "\u201cCrosswords, mostly, and a lot of soup.\u201d"
+    )
+    got = _speakers(text)
+    assert got["When did you know the knee was gone?"] is None
+    assert got["What got you through the rehab?"] is None
+    assert got["Straight away. I heard it go."] == "Althea Quimbrel"
+    assert got["Crosswords, mostly, and a lot of soup."] == "Althea Quimbrel"

@@ -99,6 +99,16 @@ _DESCRIBED_RE = re.compile(
 )
 #: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
+#: Words that introduce an interview printed as questions and answers.
+_INTERVIEW_RE = re.compile(
+    r"\b(?:sat down with|(?:spoke|talked) (?:with|to) (?:the |a )?[A-Z]"
+    r"|(?:interview|conversation|exchange|transcript)s? (?:has|have) been (?:lightly )?(?:edited|condensed)"
+    r"|edited for (?:length|clarity)|condensed for (?:length|clarity))"
+)
+#: How many paragraphs of questions and answers an interview's introduction reaches.
+_INTERVIEW_REACH = 40
+_OPENING_MARKS = "\u201c\u2018\"'"
+_CLOSING_MARKS = "\u201d\u2019\"'"
 #: A question after a colon this short (words) is put to someone.
 _QUESTION_WORDS = 30
 
@@ -477,12 +487,32 @@ class Extractor:
                 who, story = self.resolver.resolve(story, found[1])
                 return found[0], who, story, "previous sentence"
         if at_start and a.para > 0:
-            found = self._colon_before(story, a.para)
+            found = self._paragraph_of_quote(state, a, pieces, continues)
             if found is not None:
-                # 'Mayor Ysolde Quill said after the meeting:' then a paragraph that is the quote
-                who, story = self.resolver.resolve(story, found[1])
-                return found[0], who, story, "previous sentence"
-        if at_start and continues and last[0].kind == "direct":
+                return found
+        nwords = sum(len(text[s:e].split()) for s, e in pieces)
+        if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
+            return None
+        return None, _NOBODY, story, None
+
+    def _paragraph_of_quote(
+        self, state: State, a: Segment, pieces: list[tuple[int, int]], continues: bool
+    ) -> tuple[str | None, Speaker, Story, str | None] | None:
+        """The speaker of a paragraph that opens with an unattributed quote, from the paragraphs before it."""
+        story, last = state.story, state.last
+        found = self._colon_before(story, a.para)
+        if found is not None:
+            # 'Mayor Ysolde Quill said after the meeting:' then a paragraph that is the quote
+            who, story = self.resolver.resolve(story, found[1])
+            return found[0], who, story, "previous sentence"
+        guest = self._interview_guest(story, a.para)
+        if guest is not None:
+            # 'X sat down with the Courier. The conversation has been condensed.' then
+            # questions (the interviewer's, unnamed) and answers (X's), each a paragraph
+            if self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?"):
+                return None, _NOBODY, story, None
+            return None, Speaker(guest.name, guest, None, None), story, "previous paragraph"
+        if continues and last is not None and last[0].kind == "direct":
             turn = self._turn(state, a, pieces)
             if turn is not None:
                 return None, turn, story, "previous paragraph"
@@ -490,10 +520,7 @@ class Extractor:
                 # "A nurse, who asked not to be named, described the ward." then a paragraph of quote: hers
                 return None, _NOBODY, story, None
             return None, _continued(last), story, "previous paragraph"
-        nwords = sum(len(text[s:e].split()) for s, e in pieces)
-        if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
-            return None
-        return None, _NOBODY, story, None
+        return None
 
     def _unnamed_before(self, story: Story, pi: int, last_para: int) -> bool:
         """Is the paragraph before ``pi``, written since the last quote, about a person the article does not name?"""
@@ -559,6 +586,30 @@ class Extractor:
             if ent is not state.last[1] and story.kind(ent) == "person" and story.gender(ent) in (None, g):
                 found = ent
         return found
+
+    def _interview_guest(self, story: Story, pi: int) -> Entity | None:
+        """The person an interview introduced above paragraph ``pi`` is with, if every paragraph since is a quote.
+
+        "X sat down with the Courier this week. The conversation has been
+        condensed." then question and answer paragraphs: X answers.
+        """
+        text = self.text
+        p = pi - 1
+        while p >= 0 and pi - p <= _INTERVIEW_REACH:
+            ps, pe, _ = self.paras[p]
+            body = text[ps:pe].strip()
+            if not (body[:1] in _OPENING_MARKS and body[-1:] in _CLOSING_MARKS):
+                break
+            p -= 1
+        if p < 0:
+            return None
+        ps, pe, _ = self.paras[p]
+        if _INTERVIEW_RE.search(text, ps, pe) is None:
+            return None
+        for _at, ent in story.named_between(ps, pe):
+            if story.kind(ent) == "person":
+                return ent
+        return None
 
     def _colon_before(self, story: Story, pi: int) -> tuple[str, Mention] | None:
         """The speaker of a paragraph before ``pi`` that ends in a colon ("X said after the meeting:")."""
