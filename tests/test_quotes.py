@@ -1950,3 +1950,18 @@ def test_an_interview_printed_as_questions_and_answers_after_its_introduction():
     assert got["What got you through the rehab?"] is None
     assert got["Straight away. I heard it go."] == "Althea Quimbrel"
     assert got["Crosswords, mostly, and a lot of soup."] == "Althea Quimbrel"
+
+
+def test_unnamed_people_in_statements_and_inside_quotes():
+    text = (
+        "Osric Vexley, 17, drowned in the lake in June.\n\n"
+        "One of his friends, who cannot be named because he is under 18, said in a written statement "
+        "that the group had gone there often.\n\n"
+        "\u2018Os went in first,\u2019 the statement said. \u2018He shouted \u201cCome on in\u201d and we followed.\u2019\n\n"
+        "A firefighter, who asked not to be identified, described pulling an elderly man from his car.\n\n"
+        "\u201cHe was calm. He said, \u2018I was wondering when you would come,\u2019\u201d the firefighter said."
+    )
+    got = _speakers(text)
+    assert got["Os went in first, He shouted \u201cCome on in\u201d and we followed."] is None
+    assert got["Come on in"] == "Osric Vexley"
+    assert got["I was wondering when you would come,"] is None

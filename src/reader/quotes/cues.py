@@ -132,6 +132,7 @@ ANONYMOUS_RE = re.compile(
     r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
     r"|asked that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
     r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
+    r"|(?:cannot|can not|can't|can\u2019t|could not|couldn't|couldn\u2019t|may not) be (?:named|identified)"
     r"|speaking anonymously|spoke anonymously)\b"
 )
 #: "held signs reading", "placards that read", "badges saying": words on things people carry or wear.

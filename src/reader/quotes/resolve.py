@@ -57,6 +57,13 @@ _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", 
 #: The longest clause (characters) that introduces an unnamed speaker.
 _UNNAMED_CLAUSE = 200
 #: Those who speak for an organisation, named or not (an "official" may speak for himself).
+#: A person of one sex introduced without a name: "an elderly man", "a young woman", "one girl".
+_UNNAMED_PERSON_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?"
+    r"(man|woman|boy|girl|lady|gentleman|husband|wife|father|mother|son|daughter|brother|sister)\b"
+)
+#: How far back (characters) an unnamed person is looked for.
+_UNNAMED_PERSON_REACH = 600
 #: A body's official, who speaks for it only when named or on the record.
 _OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
@@ -156,8 +163,13 @@ class Resolver:
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude)
         if gender is not None:
             story = story.with_gender(ent, gender)
-        if ent is not None and m.word in ("he", "she") and self._unnamed_speaker_since(story, ent, at):
-            return None, story
+        if ent is not None and m.word in ("he", "she"):
+            if self.reg.in_quote(m.start):
+                # "He was calm. He said, '...'" after "pulling an elderly man from his car": the man, unnamed
+                if self._unnamed_person_since(story, ent, m.word, at):
+                    return None, story
+            elif self._unnamed_speaker_since(story, ent, at):
+                return None, story
         if ent is not None and m.word in ("he", "she") and exclude is None and self._contested(story, ent, m.word, at):
             return None, story
         if ent is not None and m.word in ("he", "she") and exclude is None and self._faded(story, ent, m.word, at):
@@ -273,6 +285,8 @@ class Resolver:
                     or self._document_source(story, m)
                     or self._document_sender(story, m.head or "", m.start)
                 )
+            if ent is None and self._document_by_unnamed(m.head or "", m.start):
+                return None, story  # "One witness, who cannot be named, said in a statement": nobody named
             if ent is None:
                 found = story.recent(at, lambda e: e.strong)
                 ent = found[0] if found else None
@@ -366,6 +380,24 @@ class Resolver:
                 return found  # the first one named after "from": the author, not whom it is addressed to
         return None
 
+    def _last_document_mention(self, head: str, pos: int) -> int:
+        """Where the document ``head`` was last mentioned before ``pos`` (outside quotes); -1 if it was not.
+
+        Within the paragraph and the one before.
+        """
+        text = self.text
+        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        k = text.rfind(head, lo, pos) if head else -1
+        return -1 if k < 0 or self.reg.in_quote(k) else k
+
+    def _document_by_unnamed(self, head: str, pos: int) -> bool:
+        """Was the document last mentioned as written by someone the article will not name?"""
+        k = self._last_document_mention(head, pos)
+        if k < 0:
+            return False
+        found = ANONYMOUS_RE.search(self.text, *self._sentence(k))
+        return found is not None and not self.reg.in_quote(found.start())
+
     def _document_sender(self, story: Story, head: str, pos: int) -> Entity | None:
         """Who the sentence that last mentioned the document is about: "X said in a news release that...".
 
@@ -374,9 +406,8 @@ class Resolver:
         Ysolde Quill's letter. Within the paragraph and the one before.
         """
         text = self.text
-        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
-        k = text.rfind(head, lo, pos) if head else -1
-        if k < 0 or self.reg.in_quote(k):
+        k = self._last_document_mention(head, pos)
+        if k < 0:
             return None
         s_lo, s_hi = self._sentence(k)
         said = cues.in_sentence(story, text, s_lo, min(s_hi, pos), min(s_hi, pos), min(s_hi, pos))
@@ -435,6 +466,13 @@ class Resolver:
         lo, hi = self._sentence(m.start)
         found = ANONYMOUS_RE.search(self.text, lo, hi)
         return found is not None and not self.reg.in_quote(found.start())
+
+    def _unnamed_person_since(self, story: Story, ent: Entity, word: str, pos: int) -> bool:
+        """Was a person of the pronoun's sex introduced unnamed ("an elderly man") since ``ent`` was last named?"""
+        found = story.recent(pos, lambda e: e is ent)
+        since = max(found[1] if found else 0, pos - _UNNAMED_PERSON_REACH)
+        sex = "m" if word == "he" else "f"
+        return any(lx.ROLE_GENDER.get(u.group(1)) == sex for u in _UNNAMED_PERSON_RE.finditer(self.text, since, pos))
 
     def _unnamed_speaker_since(self, story: Story, ent: Entity, pos: int) -> bool:
         """Did an unnamed person speak between ``ent``'s last mention and the pronoun at ``pos``?
