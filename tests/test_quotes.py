@@ -1965,3 +1965,16 @@ def test_unnamed_people_in_statements_and_inside_quotes():
     assert got["Os went in first, He shouted \u201cCome on in\u201d and we followed."] is None
     assert got["Come on in"] == "Osric Vexley"
     assert got["I was wondering when you would come,"] is None
+
+
+def test_a_business_named_for_its_trade_and_an_unnamed_lady_in_a_quote():
+    text = (
+        "The coach, run by Quillan Coaches, overturned on the moor road.\n\n"
+        "Ada Vexley, 34, was driving behind it.\n\n"
+        "\u201cIt tipped,\u201d she told the Gazette. \u201cI ran down. A lady was sitting on the window, and she "
+        "said, \u2018Go on, see to the driver.\u2019 I still think of it.\u201d\n\n"
+        "The company said it was \u201cdeeply sorry\u201d."
+    )
+    got = _speakers(text)
+    assert got["Go on, see to the driver."] is None
+    assert got["deeply sorry"] == "Quillan Coaches"

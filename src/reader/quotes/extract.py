@@ -834,7 +834,7 @@ class Extractor:
             if (
                 self.reg.in_quote(d.start())
                 and lx.ROLE_GENDER.get(head) in (None, g)
-                and (head in KIN or head in lx.ROLE_HEADS)
+                and (head in KIN or head in lx.ROLE_HEADS or head in lx.ROLE_GENDER)  # "a lady", "my nan"
                 and not has_role(story, head)
             ):
                 return True

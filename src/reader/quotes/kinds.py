@@ -76,6 +76,8 @@ ORG_HEAD_WORDS = {
     "government": {"government", "office", "department", "ministry"},
     "department": {"department", "office", "ministry"},
 }
+#: Nouns whose plural names a business or a body ("X Coaches", "X Builders").
+_TRADE_NOUNS = frozenset(lx.ROLE_HEADS | lx.ORG_HEADS) - {"son", "brother", "sister", "daughter"}
 #: Words that make an organisation noun a cause's, not a business's: "campaign group", "residents' association".
 _CAUSE_MODIFIERS = frozenset(
     """campaign campaigning pressure lobby lobbying action advocacy community protest residents residents'
@@ -208,6 +210,8 @@ def kind_of_run(
         return "org", heads
     if len(ws) == 1 and CAMEL_RE.match(ws[0]) is not None:
         return "org", heads
+    if not titled and not honorific and len(name) > 1 and _plural_of_a_noun(norm[-1]):
+        return "org", heads  # "Quillan Coaches", "Vexley Builders": a business named for what it does
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick), heads
 
 
@@ -220,6 +224,14 @@ _SPOKES_FOR_BEFORE_RE = re.compile(
 
 
 _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
+
+
+def _plural_of_a_noun(w: str) -> bool:
+    """Is the (normalised) word the plural of a noun for a trade or a body ("coaches", "builders")?"""
+    if not w.endswith("s") or w.endswith(("ss", "'s", "\u2019s")):
+        return False
+    stem = w[:-2] if w.endswith("es") and w[:-2] in _TRADE_NOUNS else w[:-1]
+    return stem in _TRADE_NOUNS
 
 
 def _org_by_its_place(text: str, start: int, end: int, name: list[str]) -> bool:

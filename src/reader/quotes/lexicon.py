@@ -302,7 +302,8 @@ INSTITUTION_WORDS = frozenset(
     court tribunal agency service parliament assembly senate congress league society
     institute foundation church coalition campaign times guardian telegraph post bbc news
     reuters mail mirror herald journal alliance forum movement initiative collective
-    academy trust board""".split()
+    academy trust board gazette courier chronicle tribune echo observer express ledger bulletin argus
+    advertiser examiner inquirer""".split()
 )
 
 #: Heads that speak for an organisation ("a Home Office spokesperson").
@@ -533,9 +534,9 @@ ROLE_GENDER = {
     "boy": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
     "businessman": "m", "grandfather": "m", "grandad": "m", "granddad": "m", "uncle": "m",
     "widower": "m", "boyfriend": "m", "headmaster": "m", "congressman": "m",
-    "fisherman": "m", "actor": None,
+    "fisherman": "m", "gentleman": "m", "actor": None,
     "mother": "f", "mum": "f", "wife": "f", "daughter": "f", "sister": "f", "woman": "f",
-    "girl": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f",
+    "girl": "f", "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f",
     "businesswoman": "f", "grandmother": "f", "nan": "f", "aunt": "f", "widow": "f",
     "girlfriend": "f", "headmistress": "f", "congresswoman": "f", "actress": "f",
 }
