@@ -1978,3 +1978,12 @@ def test_a_business_named_for_its_trade_and_an_unnamed_lady_in_a_quote():
     got = _speakers(text)
     assert got["Go on, see to the driver."] is None
     assert got["deeply sorry"] == "Quillan Coaches"
+
+
+def test_a_letter_signed_by_a_person_is_theirs():
+    text = (
+        "The investor Vexley Rusk Partners, which holds a 7% stake, said in a letter to the board, signed by "
+        "managing partner Althea Quimbrel, that the plan fell short.\n\n"
+        "\u201cThe board offers a trim where surgery is needed,\u201d the letter said."
+    )
+    assert _speakers(text) == {"The board offers a trim where surgery is needed,": "Althea Quimbrel"}

@@ -82,6 +82,8 @@ _SUBJECT_LEAD = 1.5
 _BY_RE = re.compile(r",? [^,.]{0,60}?\b(?:by|from) (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
 #: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
+#: "signed by (its managing partner) Y": who put their name to a document.
+_SIGNED_BY_RE = re.compile(r"\bsigned by (?:[a-z\-]+ ){0,3}(?=[A-Z])")
 _SENT_PUNCT = ".!?\u2026"
 
 
@@ -410,6 +412,11 @@ class Resolver:
         if k < 0:
             return None
         s_lo, s_hi = self._sentence(k)
+        signed = _SIGNED_BY_RE.search(text, k, min(s_hi, pos))
+        run = self.reg.runs_by_start.get(signed.end()) if signed is not None else None
+        signer = story.entity_of(run) if run is not None else None
+        if signer is not None and story.kind(signer) == "person":
+            return signer  # "X Partners said in a letter, signed by its managing partner Y, that...": Y's letter
         said = cues.in_sentence(story, text, s_lo, min(s_hi, pos), min(s_hi, pos), min(s_hi, pos))
         if said is not None and said[1].run is not None:
             subject = story.entity_of(said[1].run)
