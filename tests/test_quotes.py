@@ -1987,3 +1987,16 @@ def test_a_letter_signed_by_a_person_is_theirs():
         "\u201cThe board offers a trim where surgery is needed,\u201d the letter said."
     )
     assert _speakers(text) == {"The board offers a trim where surgery is needed,": "Althea Quimbrel"}
+
+
+def test_one_line_turns_after_a_question_and_its_reply_alternate():
+    text = (
+        "The exchange that followed was the sharpest of the night.\n\n"
+        "\u201cWhere would you put it, Osric?\u201d Althea Quimbrel asked.\n\n"
+        "\u201cSomewhere we had asked people first,\u201d Osric Vexley replied.\n\n"
+        "\u201cWe asked for a year.\u201d\n\n"
+        "\u201cThe wrong people.\u201d"
+    )
+    got = _speakers(text)
+    assert got["We asked for a year."] == "Althea Quimbrel"
+    assert got["The wrong people."] == "Osric Vexley"

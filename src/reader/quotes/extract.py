@@ -50,6 +50,8 @@ __all__ = ["Extractor", "Segment", "State", "extract_quotes", "method_of", "para
 #: The start of an interview's answer: "A: ...", "A. ...".
 _ANSWER_RE = re.compile(r"A[:.]\s")
 #: Speech verbs that ask.
+#: Verbs that make a quote the answer in an exchange.
+_REPLYING = frozenset({"replied", "replies", "retorted", "retorts", "responded", "responds", "answered", "countered"})
 _ASKING = frozenset({"asked", "asks", "ask", "pressed", "demanded", "queried", "wondered"})
 _TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$)")
 _SO_CALLED_RE = re.compile(
@@ -550,6 +552,26 @@ class Extractor:
             return Speaker(asker.name, asker, None, None)  # the asker's next question
         if not question and asked and last[1] is asker and answerer is not None and answerer is not asker:
             return Speaker(answerer.name, answerer, None, None)  # "A little." after the question: the answer
+        if (
+            not question
+            and (last[0].cue or "").lower() in _REPLYING
+            and last[1] is answerer
+            and last[2] == a.para - 1
+            and asker is not answerer
+        ):
+            # '"Where would you put it?" Quill asked. / "Somewhere else," he replied. / "We did that.": the asker
+            # again, in an exchange of one-line turns
+            return Speaker(asker.name, asker, None, None)
+        if (
+            not question
+            and last[1] is asker
+            and last[0].cue is None
+            and last[0].method == "previous paragraph"
+            and last[2] == a.para - 1
+            and answerer is not None
+            and answerer is not asker
+        ):
+            return Speaker(answerer.name, answerer, None, None)  # ... / "With the wrong crowd.": the other again
         return None
 
     def _unnamed_turn(self, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]) -> Speaker | None:
