@@ -2000,3 +2000,14 @@ def test_one_line_turns_after_a_question_and_its_reply_alternate():
     got = _speakers(text)
     assert got["We asked for a year."] == "Althea Quimbrel"
     assert got["The wrong people."] == "Osric Vexley"
+
+
+def test_two_people_joined_by_and_when_one_given_name_is_unlisted():
+    text = (
+        "The directors, Bexa-Lin Quimbrel and Daniel Vexley, shot the flood in one take.\n\n"
+        "\u201cWe had one chance,\u201d Vexley said.\n\n"
+        "Quimbrel, sitting beside him, shook her head. \u201cHe makes it sound heroic,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["We had one chance,"] == "Daniel Vexley"
+    assert got["He makes it sound heroic,"] == "Bexa-Lin Quimbrel"

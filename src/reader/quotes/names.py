@@ -208,7 +208,7 @@ def _role_before(text: str, s: int) -> bool:
 def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """Two people's names joined by "and" ("Althea Parrack and Aleksey Vornholt"), as two pieces.
 
-    Each side is two words or more, opens with a given name and holds no
+    Each side is two words or more, at least one opens with a given name, and neither holds an
     organisation word ("Marks and Spencer", "Department of Health and Social
     Care" stay whole).
     """
@@ -216,11 +216,16 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     left, right = text[s:cut].split(), text[cut + 5 : e].split()
     if len(left) < 2 or len(right) < 2 or text.find(" and ", cut + 5, e) >= 0 or left[-1] == right[-1]:
         return None  # (two of one family, "Ada Lisle and Merrow Lisle", stay one run: "Lisle said" is either)
+    givens = 0
     for side in (left, right):
         normed = [norm(w) for w in side]
-        if not given(normed[0]) or not lx.ORG_WORDS.isdisjoint(normed) or not PLACE_OR_ORG.isdisjoint(normed):
+        if not lx.ORG_WORDS.isdisjoint(normed) or not PLACE_OR_ORG.isdisjoint(normed) or normed[0] in lx.STOP_CAPS:
             return None
-    return [(s, cut), (cut + 5, e)]
+        if normed[0].endswith("s") and not given(normed[0]) and (given(normed[1]) or len(side) >= 3):
+            return None  # "Justices Ada Quill and Osric Vexley": a title for both, read elsewhere
+        givens += given(normed[0])
+    # ("Bexa-Lin Quimbrel and Daniel Vexley": one given name the published lists lack is still a person's)
+    return [(s, cut), (cut + 5, e)] if givens else None
 
 
 def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
