@@ -224,7 +224,7 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
         if normed[0].endswith("s") and not given(normed[0]) and (given(normed[1]) or len(side) >= 3):
             return None  # "Justices Ada Quill and Osric Vexley": a title for both, read elsewhere
         givens += given(normed[0])
-    # ("Bexa-Lin Quimbrel and Daniel Vexley": one given name the published lists lack is still a person's)
+    # ("Bexa-Lin Quimbrel and Osric Vexley": one given name the published lists lack is still a person's)
     return [(s, cut), (cut + 5, e)] if givens else None
 
 
