@@ -2011,3 +2011,16 @@ def test_two_people_joined_by_and_when_one_given_name_is_unlisted():
     got = _speakers(text)
     assert got["We had one chance,"] == "Daniel Vexley"
     assert got["He makes it sound heroic,"] == "Bexa-Lin Quimbrel"
+
+
+def test_the_coach_is_the_one_who_spoke_last_but_a_player_s_coach_is_their_own():
+    text = (
+        "Quillan coach Althea Vexley called it \u201ca perfect night\u201d.\n\n"
+        "Yarrowby coach Osric Tannahill said his side \u201cran out of legs\u201d. "
+        "\u201cCredit to them,\u201d the coach said.\n\n"
+        "Quillan striker Merrow Quimbrel grinned. \u201cCoach told me before the game, \u2018Go left,\u2019 "
+        "so I went left,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["Credit to them,"] == "Osric Tannahill"
+    assert got["Go left,"] == "Althea Vexley"

@@ -198,13 +198,20 @@ def has_role(story: Story, head: str) -> bool:
 
 
 def resolve_role(
-    story: Story, word: str | None, mods: frozenset[str], det: str | None, pos: int, guess: bool = True
+    story: Story,
+    word: str | None,
+    mods: frozenset[str],
+    det: str | None,
+    pos: int,
+    guess: bool = True,
+    quoted: bool = False,
 ) -> tuple[Entity | None, Binding | None]:
     """Who 'the minister' (head ``word``, modifiers ``mods``, determiner ``det``) at ``pos`` is.
 
     Returns the entity and, when the answer is a guess at the most recent
     fitting person, the role binding (head, modifiers) that it teaches.
-    With ``guess`` false, nobody is guessed from further on in the text.
+    With ``guess`` false, nobody is guessed from further on in the text;
+    ``quoted`` says the mention is inside a quote.
     """
     if word in lx.DEMONYMS or YEAR_OLD_RE.match(word or ""):
         return topic_person(story, pos), None
@@ -214,7 +221,7 @@ def resolve_role(
     mods = mods - {"prime"}
     if head in lx.ORG_HEADS and head not in lx.ROLE_HEADS or head in ("company", "firm", "group"):
         return _org_by_head(story, head, pos), None
-    holder = _role_holder(story, head, mods)
+    holder = _role_holder(story, head, mods, pos, quoted)
     if holder is not None:
         return holder, None
     if det in lx.INDEFINITE or det in ("my", "our", "your"):
@@ -305,9 +312,18 @@ def _org_by_head(story: Story, head: str, pos: int) -> Entity | None:
     return found[0] if found else None
 
 
-def _role_holder(story: Story, head: str, mods: frozenset[str]) -> Entity | None:
-    """The person the article described with this role, best fit of modifiers first."""
+def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted: bool) -> Entity | None:
+    """The person the article described with this role, best fit of modifiers first.
+
+    Of two who fit as well ("Quillan coach X" and "Vexley coach Y", then
+    "the coach said"), the one mentioned last before ``pos`` -- but inside
+    a quote ("Coach told me, '...'") the one named first, the home side's.
+    """
     best: tuple[float, int, Entity] | None = None
+
+    def order(ent: Entity) -> int:
+        return -ent.index if quoted else _last_mention(story, ent, pos)
+
     cands = list(story.role_holders(head.split()[-1]))
     for m_ in mods:
         cands.extend(story.role_holders("@" + m_))
@@ -325,11 +341,17 @@ def _role_holder(story: Story, head: str, mods: frozenset[str]) -> Entity | None
             if not score or (mods ^ ms) & _OTHER_HOLDER:
                 continue  # the shadow chancellor is not the chancellor
             score += len(mods & ms) - 0.5 * len(mods - ms)
-            if best is None or (score, -ent.index) > (best[0], best[1]):
-                best = (score, -ent.index, ent)
+            if best is None or (score, order(ent)) > (best[0], best[1]):
+                best = (score, order(ent), ent)
     if best is not None and best[0] > 0:
         return best[2]
     return None
+
+
+def _last_mention(story: Story, ent: Entity, pos: int) -> int:
+    """Where ``ent`` was last mentioned before ``pos`` (-1 if not, or too long ago to look)."""
+    found = story.recent(pos, lambda e: e is ent)
+    return found[1] if found else -1 - ent.index
 
 
 def _company_like(story: Story, e: Entity) -> bool:

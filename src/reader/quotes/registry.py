@@ -628,7 +628,9 @@ class Registry:
             if guess and introduced_unnamed(story, ws[-1], m.start()):
                 continue  # "A senior source said ... the source added": nobody named
             det = "the" if guess else self.text[m.start() : m.start() + 3].lower().strip()
-            ent, binding = resolve_role(story, ws[-1], frozenset(ws[:-1]), det, m.start(), guess=guess)
+            ent, binding = resolve_role(
+                story, ws[-1], frozenset(ws[:-1]), det, m.start(), guess=guess, quoted=self.in_quote(m.start())
+            )
             if ent is None:
                 continue
             if binding is not None:

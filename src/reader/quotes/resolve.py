@@ -330,7 +330,7 @@ class Resolver:
                 # "Osric Tidmarsh, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
-        ent, binding = resolve_role(story, m.head, m.mods, m.det, at)
+        ent, binding = resolve_role(story, m.head, m.mods, m.det, at, quoted=self.reg.in_quote(m.start))
         if binding is not None:
             story = story.with_role(ent, *binding)
         return ent, story
