@@ -2024,3 +2024,17 @@ def test_the_coach_is_the_one_who_spoke_last_but_a_player_s_coach_is_their_own()
     got = _speakers(text)
     assert got["Credit to them,"] == "Osric Tannahill"
     assert got["Go left,"] == "Althea Vexley"
+
+
+def test_an_unnamed_speaker_keeps_a_quote_that_runs_over_paragraphs():
+    text = (
+        "Sir Osric Vexley led the revolt.\n\n"
+        "Another MP who signed the letter, and who asked not to be named, said the whips had been "
+        "\u201cthreatening, frankly\u201d.\n\n"
+        "\u201cThey ring you at ten at night. Nobody has to say it.\n\n"
+        "\u201cI have been here eleven years and never felt anything like it,\u201d the MP said.\n\n"
+        "The shadow chancellor, Althea Quimbrel, said the party was \u201cat war with itself\u201d."
+    )
+    got = _speakers(text)
+    assert got["They ring you at ten at night. Nobody has to say it. I have been here eleven years and never "
+               "felt anything like it,"] is None

@@ -174,7 +174,7 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     official is nobody the article names, not the last person named.
     """
     text = story.reg.text
-    lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+    lo = _paragraph_before(story, pos)
     intro = None
     for intro in _indefinite_intro(head).finditer(text, lo, pos):  # noqa: B007 - the last one
         pass
@@ -183,6 +183,15 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role.
     found = story.recent(pos, lambda e: story.kind(e) == "person" and e.strong)
     return found is None or found[1] < intro.start()
+
+
+def _paragraph_before(story: Story, pos: int) -> int:
+    """Where the paragraph before ``pos``'s starts; paragraphs a quote runs on through count as one."""
+    text, reg = story.reg.text, story.reg
+    lo = text.rfind("\n\n", 0, pos)
+    while lo > 0 and reg.in_quote(lo + 3):
+        lo = text.rfind("\n\n", 0, lo)  # (a paragraph that continues a quote)
+    return max(0, text.rfind("\n\n", 0, lo)) if lo > 0 else 0
 
 
 @functools.lru_cache(maxsize=256)

@@ -573,9 +573,9 @@ class Registry:
         ent.strong = True
 
     def _add_role_binding(self, ent: Entity, head: str, mods: frozenset[str]) -> None:
+        """While building: ``ent`` holds the role ``head`` with modifiers ``mods``."""
         if (head, mods) in ent.roles:
             return  # bound already; a repeat would only lengthen every later role lookup
-        """While building: ``ent`` holds the role ``head`` with modifiers ``mods``."""
         ent.roles.append((head, mods))
         lst = self.by_role.setdefault(head.split()[-1], [])
         if ent not in lst:
