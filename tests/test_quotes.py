@@ -2038,3 +2038,12 @@ def test_an_unnamed_speaker_keeps_a_quote_that_runs_over_paragraphs():
     got = _speakers(text)
     assert got["They ring you at ten at night. Nobody has to say it. I have been here eleven years and never "
                "felt anything like it,"] is None
+
+
+def test_names_later_in_the_sentence_that_introduced_an_unnamed_speaker_are_other_people():
+    text = (
+        "Althea Quimbrel chairs the board.\n\n"
+        "A person familiar with the talks said Osric Vexley had first called Merrow Tannahill in July. "
+        "\u201cThey wanted this badly,\u201d the person said."
+    )
+    assert _speakers(text)["They wanted this badly,"] is None

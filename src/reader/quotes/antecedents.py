@@ -180,9 +180,17 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
         pass
     if intro is None or story.reg.in_quote(intro.start()):
         return False
-    # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role.
-    found = story.recent(pos, lambda e: story.kind(e) == "person" and e.strong)
-    return found is None or found[1] < intro.start()
+    # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role;
+    # names later in the sentence that introduced them are others ("A source said Jo Bloggs had called").
+    stop = min(
+        (k for k in (text.find(". ", intro.end(), pos), text.find("\n", intro.end(), pos)) if k >= 0), default=pos
+    )
+    for ent, at in story.mentions_before(pos):
+        if at < intro.start():
+            return True
+        if story.kind(ent) == "person" and ent.strong and not (intro.end() + 3 < at < stop):
+            return False
+    return True
 
 
 def _paragraph_before(story: Story, pos: int) -> int:
