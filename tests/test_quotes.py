@@ -2047,3 +2047,20 @@ def test_names_later_in_the_sentence_that_introduced_an_unnamed_speaker_are_othe
         "\u201cThey wanted this badly,\u201d the person said."
     )
     assert _speakers(text)["They wanted this badly,"] is None
+
+
+def test_words_on_a_sign_are_nobody_s_and_a_text_message_is_its_sender_s():
+    text = (
+        "\u201cI still love the work,\u201d Althea Quimbrel says.\n\n"
+        "Above the bench hangs a sign her father lettered in 1961, the paint cracked with age: "
+        "\u201cMEASURE TWICE. CUT ONCE.\u201d\n\n"
+        "On the blackboard outside, someone has chalked: \u201cLast orders. Really.\u201d\n\n"
+        "The judge read aloud from a text message Osric Vexley sent to his brother in 2021, which the "
+        "prosecution had filed: \u201cRelax. Nobody reads the statements.\u201d\n\n"
+        "The letter, now framed above the desk, reads in part: \u201cTo the woman with the hammer: thank you.\u201d"
+    )
+    got = _speakers(text)
+    assert got["MEASURE TWICE. CUT ONCE."] is None
+    assert got["Last orders. Really."] is None
+    assert got["Relax. Nobody reads the statements."] == "Osric Vexley"
+    assert got["To the woman with the hammer: thank you."] is None

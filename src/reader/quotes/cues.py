@@ -118,7 +118,16 @@ _WRITTEN_RE = re.compile(
     r"[^:.\n\u201c\u201d\"]{0,60})?$)"
 )
 _AUTHOR_VERB_RE = re.compile(
-    r"\b(?:sent|wrote|written|posted|texted|emailed|left|pinned|put up|scrawled|signed|painted|held|carried|waved)\b"
+    r"\b(?:sent|wrote|written|posted|texted|emailed|left|pinned|put up|scrawled|signed|painted|held|carried|waved"
+    r"|lettered|chalked|carved|engraved|etched|stencil+ed|penned)\b"
+)
+#: "written by", "sent by (the) ...": the author comes after the verb.
+_BY_AGENT_RE = re.compile(r" by (?=\S)")
+#: Things with words on them or in them, anywhere in the clause before a colon
+#: ("a sign her father lettered in 1961, the paint cracked:", "a letter written by X, who ...:").
+_WRITTEN_THING_RE = re.compile(
+    r"\b(?:(sign|notice|banner|placard|poster|plaque|inscription|graffiti|blackboard|chalkboard|whiteboard"
+    r"|billboard)|letter|message|text message|email|e-mail|postcard)s?\b"
 )
 _INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
 #: A crowd's words: "chants of", "a chorus of", "cries of".
@@ -867,15 +876,13 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         if m is not None and _ON_BEHALF_RE.search(text, max(lo, ms - 40), ms):
             # "Det Sgt Ormond read a statement from PC Vantreight:": PC Vantreight's words
             return "statement", m
-        written = _WRITTEN_RE.search(text, lo, body_end)
-        if written is not None:
+        thing = _WRITTEN_THING_RE.search(text, lo, body_end)
+        if _WRITTEN_RE.search(text, lo, body_end) or thing is not None:
             # "A sign on the door read:", "a text message that read:": the
-            # words of whoever the sentence says sent or wrote it, if anyone.
-            for v in _AUTHOR_VERB_RE.finditer(text, lo, body_end):
-                a = agent_before_verb(story, text, lo, v.start())
-                if a is not None and not (a.kind == "role" and a.det in lx.INDEFINITE):
-                    return "read", a
-            return "read", None
+            # words of whoever the sentence says sent or wrote it, if anyone --
+            # a sign's are nobody's, whoever lettered it
+            displayed = thing is not None and thing.group(1) is not None
+            return "read", None if displayed else _author(story, text, lo, body_end)
         if not any(c in _QUOTE_CHARS for c in text[lo:body_end]):
             unnamed = _indefinite_subject(text, lo, body_end)
             if unnamed is not None:
@@ -885,6 +892,28 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
                 return ":", Mention(lo, body_end, "role", word="person", head="person", det="a")
             return ":", None  # "On the state of the business: ..." -- the last speaker
     return None
+
+
+def _author(story: Story, text: str, lo: int, end: int) -> Mention | None:
+    """Who the clause before a colon says wrote what follows: "a text X sent", "a letter written by Y"."""
+    for v in _AUTHOR_VERB_RE.finditer(text, lo, end):
+        by = _BY_AGENT_RE.match(text, v.end(), end)
+        a = np_after(story, text, by.end(), end) if by else agent_before_verb(story, text, lo, v.start())
+        if a is not None and a.kind == "role" and a.det not in lx.INDEFINITE and by is not None:
+            a = _named_after_role(story, text, a, end) or a  # "written by his wife, Ada Quill,"
+        if a is not None and not (a.kind == "role" and a.det in lx.INDEFINITE):
+            return a
+    return None
+
+
+def _named_after_role(story: Story, text: str, m: Mention, end: int) -> Mention | None:
+    """'his wife, Ada Quill': the person named in apposition right after a role."""
+    if not text.startswith(", ", m.end):
+        return None
+    run = story.reg.runs_by_start.get(m.end + 2)
+    if run is None or run.end > end or story.run_kind(run) != "person":
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
 
 
 #: "Another reporter pressed her", "A woman in the gallery shouted": an indefinite subject opening a clause.
