@@ -139,6 +139,8 @@ _SIGN_READING_RE = re.compile(
     r"[^.!?\u201c\u201d\"]{0,40}?\b(?:reading|read|reads|saying|that said|which said)\s*$",
     re.IGNORECASE,
 )
+#: The last word of _SIGN_READING_RE, looked for first (a few positions, where it can end).
+_SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said)\s*$", re.IGNORECASE)
 #: '... reading "A" and "B"': the second of two slogans read out together.
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
 #: Words that end a would-be role before a name ("said on Monday").
@@ -951,7 +953,10 @@ def _signs_read(text: str, lo: int, end: int) -> bool:
 
     Also the second of two: 'placards reading "A" and "B"'.
     """
-    if _SIGN_READING_RE.search(text, max(lo, end - 80), end):
+    lo80 = max(lo, end - 80)
+    if _SIGN_TAIL_RE.search(text, max(lo80, rstrip_index(text, lo80, end) - 7), end) and _SIGN_READING_RE.search(
+        text, lo80, end
+    ):
         return True
     # (``lo`` may be the first quote's close: look back past it)
     a = _AND_NEXT_RE.search(text, max(0, end - 8), end)

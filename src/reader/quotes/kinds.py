@@ -135,6 +135,11 @@ def appos_org_head(text: str, end: int) -> str | None:
 
 def _org_head_apposed_before(text: str, start: int) -> str | None:
     """'The regulator, the National Food Office,': the organisation noun the name is in apposition to."""
+    # The pattern ends with ", " or ", the " at ``start`` (or, as ``$`` allows,
+    # before one final line break): most runs have neither before them.
+    end = start - 1 if text[start - 1 : start] == "\n" else start
+    if not text.endswith((", ", ", the "), 0, end):
+        return None
     m = _APPOS_BEFORE_RE.search(text, max(0, start - 60), start)
     if m is None:
         return None
