@@ -90,6 +90,7 @@ _ROLE_WORDS = frozenset(lx.ROLE_HEADS | lx.ROLE_MODIFIERS)
 _DET_OR_MODIFIER = frozenset(lx.DETERMINERS | lx.INDEFINITE | lx.ROLE_MODIFIERS)
 _SKIP_LEAD = " ,;\u2014\u2013-"
 _QUOTE_CHARS = "\u201c\u201d\u2018\u2019\"'"
+_QUOTE_CHAR_SET = frozenset(_QUOTE_CHARS)
 #: Words that may sit between a verb and the colon or comma that introduces
 #: a quote ("told the court:", "said in a statement:", "asked him directly,").
 MAX_OBJECT_WORDS = 6
@@ -367,10 +368,13 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
     return phrase
 
 
+_APPOSITION_STOPS = frozenset('.;:!?\u201c\u201d"\u2018')
+
+
 def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | None:
     """The person named right after a role, set off by a comma: "said the board's head of safety, Ysolde Quill"."""
     c = text.find(",", role.end, min(hi, role.end + 60))
-    if c < 0 or any(ch in text[role.end : c] for ch in '.;:!?\u201c\u201d"\u2018'):
+    if c < 0 or not _APPOSITION_STOPS.isdisjoint(text[role.end : c]):
         return None
     if any(w[:1].isupper() for w in text[role.end : c].split()):
         return None  # other capitals between: not one noun phrase
@@ -822,7 +826,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if j < hi and text[j] == ",":
         # "X, the minister, said" / "Haddon, 67, said"
         k = text.find(",", j + 1, min(hi, j + 130))
-        if k > 0 and not any(ch in _QUOTE_CHARS for ch in text[j:k]):
+        if k > 0 and _QUOTE_CHAR_SET.isdisjoint(text[j:k]):
             j = k + 1
     j = _skip_aux_forward(text, j, hi)
     j = lstrip_index(text, j, hi)
@@ -849,7 +853,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         last = v
     if last is not None:
         gap = text[last.end() : body_end]
-        if len(gap.split()) <= MAX_OBJECT_WORDS and not any(c in _QUOTE_CHARS for c in gap):
+        if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):
             if ch in ":," or not gap.strip():
                 return last.group(), agent_of_verb(story, text, lo, body_end, last)
     if ch == ":":
@@ -875,7 +879,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
                 if a is not None and not (a.kind == "role" and a.det in lx.INDEFINITE):
                     return "read", a
             return "read", None
-        if not any(c in _QUOTE_CHARS for c in text[lo:body_end]):
+        if _QUOTE_CHAR_SET.isdisjoint(text[lo:body_end]):
             unnamed = _indefinite_subject(text, lo, body_end)
             if unnamed is not None:
                 return ":", unnamed  # "Another reporter pressed her:": somebody the article does not name
