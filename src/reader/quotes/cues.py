@@ -1004,9 +1004,11 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
 
     The nearest verb before the quote wins, then the nearest after it.
     """
-    before = [v for v in VERB_RE.finditer(text, lo, qs) if not story.reg.in_quote(v.start())]
-    after = [v for v in VERB_RE.finditer(text, qe, hi) if not story.reg.in_quote(v.start())]
-    for v in list(reversed(before)) + after:
+    in_quote = story.reg.in_quote
+    before = [v for v in VERB_RE.finditer(text, lo, qs) if not in_quote(v.start())]
+    # (the verbs after the quote are looked for only if none before it gives a speaker)
+    after = (v for v in VERB_RE.finditer(text, qe, hi) if not in_quote(v.start()))
+    for v in itertools.chain(reversed(before), after):
         m = agent_of_verb(story, text, lo, hi, v)
         if m is not None:
             if m.kind in ("role", "org") and before and v is not before[0] and v.start() < qs:

@@ -28,7 +28,7 @@ import logging
 import re
 
 from . import lexicon as lx
-from .tokens import word_before
+from .tokens import rstrip_index, word_before
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +209,7 @@ _SPOKES_FOR_BEFORE_RE = re.compile(
     r"|\bon behalf of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SPOKES_TAIL_RE = re.compile(r"(?:for|from|of|the)\s+$", re.IGNORECASE)
 
 
 _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
@@ -226,7 +227,10 @@ def _org_by_its_place(text: str, start: int, end: int, name: list[str]) -> bool:
         return True
     if _WHICH_AFTER_RE.match(text, end):
         return True
-    return _SPOKES_FOR_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    # (the pattern's last word, "for", "from", "of" or "the", is looked for first, where it can end)
+    tail = _SPOKES_TAIL_RE.search(text, max(lo, rstrip_index(text, lo, start) - 4), start)
+    return tail is not None and _SPOKES_FOR_BEFORE_RE.search(text, lo, start) is not None
 
 
 def _names_an_org(
