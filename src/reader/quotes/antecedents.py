@@ -175,6 +175,8 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     """
     text = story.reg.text
     lo = _paragraph_before(story, pos)
+    if _head_word(head).search(text, lo, pos) is None:
+        return False  # the word itself is not there before: no introduction (most calls; the cheaper scan)
     intro = None
     for intro in _indefinite_intro(head).finditer(text, lo, pos):  # noqa: B007 - the last one
         pass
@@ -206,6 +208,12 @@ def _paragraph_before(story: Story, pos: int) -> int:
 def _indefinite_intro(head: str) -> re.Pattern:
     """An unnamed person introduced: "a", "an", "one" or "another", up to three words, then ``head``."""
     return re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-\u2019']+ ){{0,3}}(?i:{re.escape(head)})\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _head_word(head: str) -> re.Pattern:
+    """``head`` as a word in any case: how :func:`_indefinite_intro` ends, looked for first."""
+    return re.compile(rf"(?i:{re.escape(head)})\b")
 
 
 def has_role(story: Story, head: str) -> bool:

@@ -90,6 +90,7 @@ _ROLE_WORDS = frozenset(lx.ROLE_HEADS | lx.ROLE_MODIFIERS)
 _DET_OR_MODIFIER = frozenset(lx.DETERMINERS | lx.INDEFINITE | lx.ROLE_MODIFIERS)
 _SKIP_LEAD = " ,;\u2014\u2013-"
 _QUOTE_CHARS = "\u201c\u201d\u2018\u2019\"'"
+_QUOTE_CHAR_SET = frozenset(_QUOTE_CHARS)
 #: Words that may sit between a verb and the colon or comma that introduces
 #: a quote ("told the court:", "said in a statement:", "asked him directly,").
 MAX_OBJECT_WORDS = 6
@@ -150,6 +151,8 @@ _SIGN_READING_RE = re.compile(
     r"[^.!?\u201c\u201d\"]{0,40}?\b(?:reading|read|reads|saying|that said|which said)\s*$",
     re.IGNORECASE,
 )
+#: The last word of _SIGN_READING_RE, looked for first (a few positions, where it can end).
+_SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said)\s*$", re.IGNORECASE)
 #: '... reading "A" and "B"': the second of two slogans read out together.
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
 #: Words that end a would-be role before a name ("said on Monday").
@@ -376,10 +379,13 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
     return phrase
 
 
+_APPOSITION_STOPS = frozenset('.;:!?\u201c\u201d"\u2018')
+
+
 def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | None:
     """The person named right after a role, set off by a comma: "said the board's head of safety, Ysolde Quill"."""
     c = text.find(",", role.end, min(hi, role.end + 60))
-    if c < 0 or any(ch in text[role.end : c] for ch in '.;:!?\u201c\u201d"\u2018'):
+    if c < 0 or not _APPOSITION_STOPS.isdisjoint(text[role.end : c]):
         return None
     if any(w[:1].isupper() for w in text[role.end : c].split()):
         return None  # other capitals between: not one noun phrase
@@ -832,7 +838,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if j < hi and text[j] == ",":
         # "X, the minister, said" / "Haddon, 67, said"
         k = text.find(",", j + 1, min(hi, j + 130))
-        if k > 0 and not any(ch in _QUOTE_CHARS for ch in text[j:k]):
+        if k > 0 and _QUOTE_CHAR_SET.isdisjoint(text[j:k]):
             j = k + 1
     j = _skip_aux_forward(text, j, hi)
     j = lstrip_index(text, j, hi)
@@ -859,7 +865,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         last = v
     if last is not None:
         gap = text[last.end() : body_end]
-        if len(gap.split()) <= MAX_OBJECT_WORDS and not any(c in _QUOTE_CHARS for c in gap):
+        if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):
             if ch in ":," or not gap.strip():
                 return last.group(), agent_of_verb(story, text, lo, body_end, last)
     if ch == ":":
@@ -883,7 +889,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             # a sign's are nobody's, whoever lettered it
             displayed = thing is not None and thing.group(1) is not None
             return "read", None if displayed else _author(story, text, lo, body_end)
-        if not any(c in _QUOTE_CHARS for c in text[lo:body_end]):
+        if _QUOTE_CHAR_SET.isdisjoint(text[lo:body_end]):
             unnamed = _indefinite_subject(text, lo, body_end)
             if unnamed is not None:
                 return ":", unnamed  # "Another reporter pressed her:": somebody the article does not name
@@ -983,7 +989,10 @@ def _signs_read(text: str, lo: int, end: int) -> bool:
 
     Also the second of two: 'placards reading "A" and "B"'.
     """
-    if _SIGN_READING_RE.search(text, max(lo, end - 80), end):
+    lo80 = max(lo, end - 80)
+    if _SIGN_TAIL_RE.search(text, max(lo80, rstrip_index(text, lo80, end) - 7), end) and _SIGN_READING_RE.search(
+        text, lo80, end
+    ):
         return True
     # (``lo`` may be the first quote's close: look back past it)
     a = _AND_NEXT_RE.search(text, max(0, end - 8), end)
@@ -1027,9 +1036,11 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
 
     The nearest verb before the quote wins, then the nearest after it.
     """
-    before = [v for v in VERB_RE.finditer(text, lo, qs) if not story.reg.in_quote(v.start())]
-    after = [v for v in VERB_RE.finditer(text, qe, hi) if not story.reg.in_quote(v.start())]
-    for v in list(reversed(before)) + after:
+    in_quote = story.reg.in_quote
+    before = [v for v in VERB_RE.finditer(text, lo, qs) if not in_quote(v.start())]
+    # (the verbs after the quote are looked for only if none before it gives a speaker)
+    after = (v for v in VERB_RE.finditer(text, qe, hi) if not in_quote(v.start()))
+    for v in itertools.chain(reversed(before), after):
         m = agent_of_verb(story, text, lo, hi, v)
         if m is not None:
             if m.kind in ("role", "org") and before and v is not before[0] and v.start() < qs:

@@ -83,6 +83,7 @@ _NAMED_ENDS = ("called", "named", "titled", "branded")
 _NAMED_RE = re.compile(r"\b(?:called|named|titled|entitled|branded)\s*$")
 _CAP_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w\-]+\s$")
 _SENT_PUNCT = ".!?\u2026"
+_DOUBLE_MARKS = frozenset('\u201c\u201d"')
 _WORD_AFTER_RE = re.compile(r" [a-z]")
 #: Words after which a single quoted word is what someone called something.
 _PREDICATIVE = frozenset(
@@ -358,7 +359,7 @@ class Extractor:
                     lower_ok = gap.endswith((",", "\u2014", "\u2013"))
                     if (
                         len(gap) < 200
-                        and not any(c in '\u201c\u201d"' for c in gap)
+                        and _DOUBLE_MARKS.isdisjoint(gap)
                         and (lower_ok or (seg.direct and text[seg.span.start].isupper()))
                     ):
                         groups[-1].append(seg)

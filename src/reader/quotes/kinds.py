@@ -28,7 +28,7 @@ import logging
 import re
 
 from . import lexicon as lx
-from .tokens import norm, word_before
+from .tokens import norm, rstrip_index, word_before
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +143,11 @@ def appos_org_head(text: str, end: int) -> str | None:
 
 def _org_head_apposed_before(text: str, start: int) -> str | None:
     """'The regulator, the National Food Office,': the organisation noun the name is in apposition to."""
+    # The pattern ends with ", " or ", the " at ``start`` (or, as ``$`` allows,
+    # before one final line break): most runs have neither before them.
+    end = start - 1 if text[start - 1 : start] == "\n" else start
+    if not text.endswith((", ", ", the "), 0, end):
+        return None
     m = _APPOS_BEFORE_RE.search(text, max(0, start - 60), start)
     if m is None:
         return None
@@ -221,6 +226,7 @@ _SPOKES_FOR_BEFORE_RE = re.compile(
     r"|\bon behalf of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_SPOKES_TAIL_RE = re.compile(r"(?:for|from|of|the)\s+$", re.IGNORECASE)
 
 
 _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
@@ -246,7 +252,10 @@ def _org_by_its_place(text: str, start: int, end: int, name: list[str]) -> bool:
         return True
     if _WHICH_AFTER_RE.match(text, end):
         return True
-    return _SPOKES_FOR_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    # (the pattern's last word, "for", "from", "of" or "the", is looked for first, where it can end)
+    tail = _SPOKES_TAIL_RE.search(text, max(lo, rstrip_index(text, lo, start) - 4), start)
+    return tail is not None and _SPOKES_FOR_BEFORE_RE.search(text, lo, start) is not None
 
 
 def _names_an_org(

@@ -54,7 +54,7 @@ from .names import (
     shared_surname,
 )
 from .story import Story
-from .tokens import POSSESSIVE_RE, alternation, norm, norms, prefiltered, rwords, similar, word_before
+from .tokens import POSSESSIVE_RE, alternation, last_word, norm, norms, prefiltered, rwords, similar, word_before
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,7 @@ _SPEECH_AFTER_RE = re.compile(
     + alternation(w for w in lx.SPEECH_VERBS if w.endswith(("ed", "s")) or w in ("said", "told", "wrote"))
     + r")\b"
 )
+_SPACE_OR_COMMA = (" ", ",")
 _ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
 _APPOS_AFTER = re.compile(
     r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
@@ -172,7 +173,11 @@ class Registry:
         """Is the run at ``end`` the subject of a speech verb ("Lammy said")?"""
         got = self._sf_cache.get(end)
         if got is None:
-            got = self._sf_cache[end] = _SPEECH_AFTER_RE.match(self.text, end, end + 140) is not None
+            # (every match starts with a space or a comma)
+            got = self._sf_cache[end] = (
+                self.text[end : end + 1] in _SPACE_OR_COMMA
+                and _SPEECH_AFTER_RE.match(self.text, end, end + 140) is not None
+            )
         return got
 
     def common_noun(self, run: Run) -> bool:
@@ -513,16 +518,12 @@ class Registry:
         """Role words before the name: 'prime minister Leander Quennick'."""
         text = self.text
         st = run.start
-        if not run.prefix and st >= 2 and text[st - 1] == " ":
-            # Fast path: the word before is a plain word that is no part of
-            # a role (the loop below would stop at it and bind nothing).
-            lo = max(0, st - 60)
-            cut = text.rfind(" ", lo, st - 1)
-            a = cut + 1 if cut >= 0 else lo
-            if a < st - 1:
-                w = text[a : st - 1]
-                if w.isalpha() and not _role_word(w, norm(w)):
-                    return
+        if not run.prefix:
+            # Fast path: no word before, or one that is no part of a role
+            # (the loop below would stop at it and bind nothing).
+            tok = last_word(text, max(0, st - 60), st)
+            if tok is None or not _role_word(tok[2], norm(tok[2])):
+                return
         prefix = [norm(p) for p in run.prefix if norm(p) not in lx.HONORIFICS or norm(p) in lx.ROLE_HEADS]
         extra: list[str] = []
         back = rwords(text, max(0, run.start - 60), run.start)

@@ -71,6 +71,7 @@ _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "represen
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[a-z\-]+ ){0,2}$")
 #: How far from a mention its sentence's ends are looked for (characters).
 _SENTENCE_REACH = 600
+_STOPS = (". ", "? ", "! ", "\n")
 #: How near before a pronoun a second person who fits it makes it a guess (characters).
 _CONTEST_REACH = 400
 #: A he/she whose person was named no nearer than this (characters), with
@@ -458,9 +459,17 @@ class Resolver:
         """
         text = self.text
         a, b = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
-        lo = max(a - 1, *(text.rfind(stop, a, pos) for stop in (". ", "? ", "! ", "\n"))) + 1
-        ends = [i for i in (text.find(stop, pos, b) for stop in (". ", "? ", "! ", "\n")) if i != -1]
-        return lo, min(ends) if ends else b
+        # The nearest stop each way; each search after the first reads only
+        # the stretch nearer than the nearest stop found so far.
+        last = a - 1
+        for stop in _STOPS:
+            last = max(last, text.rfind(stop, max(a, last), pos))
+        first = b
+        for stop in _STOPS:
+            i = text.find(stop, pos, min(b, first - 1 + len(stop)))
+            if i != -1:
+                first = i
+        return last + 1, first
 
     def _anonymous(self, m: Mention) -> bool:
         """Does the sentence of a role or pronoun mention say the speaker is not to be named?

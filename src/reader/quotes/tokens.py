@@ -173,8 +173,29 @@ class LazyWords:
 
 
 def last_word(text: str, lo: int, hi: int) -> Token | None:
-    """``words(text, lo, hi)[-1]``, or None when there is none."""
-    return next(rwords(text, lo, hi), None)
+    """``words(text, lo, hi)[-1]``, or None when there is none.
+
+    The first token :func:`rwords` would give, read the same way (a
+    space-delimited chunk at a time, from the right) without a generator.
+    """
+    rfind = text.rfind
+    end = hi
+    while end > lo:
+        cut = rfind(" ", lo, end)
+        a = cut + 1 if cut >= 0 else lo
+        if a < end:
+            w = text[a:end]
+            if w.isalpha():
+                return (a, end, w)
+            m = None
+            for m in WORD_RE.finditer(text, a, end):  # noqa: B007 - the last match is wanted
+                pass
+            if m is not None:
+                return (m.start(), m.end(), m.group())
+        if cut < 0:
+            return None
+        end = cut
+    return None
 
 
 def first_word(text: str, lo: int, hi: int) -> Token | None:
