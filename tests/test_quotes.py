@@ -2064,3 +2064,20 @@ def test_words_on_a_sign_are_nobody_s_and_a_text_message_is_its_sender_s():
     assert got["Last orders. Really."] is None
     assert got["Relax. Nobody reads the statements."] == "Osric Vexley"
     assert got["To the woman with the hammer: thank you."] is None
+
+
+def test_runs_that_hold_people_of_a_body_two_bodies_or_a_body_and_its_town():
+    text = (
+        "Members of the Quillan Drivers Union backed a strike. The union said: \u201cOur members have spoken.\u201d\n\n"
+        "Tannahill Signal Systems of Yarrowby said in a statement that it was "
+        "\u201cdeeply sorry\u201d.\n\n"
+        "Researchers at Vexley University and the Merrow Institute for Child Health led the study. "
+        "A Vexley University spokesperson said it could begin \u201cas early as next September\u201d.\n\n"
+        "Two workers were taken to hospitals in Grand Quimbrel and Vexford. The cooperative, Osric Grain, "
+        "said it was \u201cheartbroken\u201d."
+    )
+    got = _speakers(text)
+    assert got["Our members have spoken."] == "Quillan Drivers Union"
+    assert got["deeply sorry"] == "Tannahill Signal Systems"
+    assert got["as early as next September"] == "Vexley University"
+    assert got["heartbroken"] != "Grand Quimbrel and Vexford"

@@ -207,7 +207,9 @@ def kind_of_run(
         heads.append("campaign")  # "the pressure group X": a group, but no business
     if known_person and not org_in_prefix:
         return "person", heads
-    if _names_an_org(ws, norms, name, norm, titled, org_in_prefix) or after_org_head:
+    # "hospitals in X and Y": places ("at X & Y" is a firm)
+    in_a_place = wb in PLACE_PREPOSITIONS and lx.ORG_WORDS.isdisjoint(norms) and "&" not in norms
+    if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
         return "org", heads
     if not titled and not honorific and _org_by_its_place(text, start, end, name):
         return "org", heads

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import DESCRIPTOR_RE, NATIONALITY_RE, PLACE_OR_ORG, ROLE_OR_HONORIFIC, given
+from .kinds import DESCRIPTOR_RE, NATIONALITY_RE, PLACE_OR_ORG, ROLE_OR_HONORIFIC, ROLE_SUFFIX_RE, given
 from .tokens import POSSESSIVE_RE, alternation, norm
 
 if TYPE_CHECKING:
@@ -163,6 +163,12 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
     for s, e in merged:
         if text[s:e].endswith(LOCATIVE_SUFFIXES):
             continue  # "San Jose-based", "Leeds-born": where, not who
+        if find(" ", s, e) >= 0:
+            s = _after_people_of(text, s, e)
+            split = _two_bodies(text, s, e)
+            if split is not None:
+                pieces.extend(split)
+                continue
         if e - s > 12 and find(" on ", s, e) >= 0:
             # "Zennor Batteries plc on Monday": a date, no part of the name
             m = _ON_DATE_RE.search(text, s, e)
@@ -197,6 +203,34 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 e = m.start()
         pieces.append((s, e))
     return pieces
+
+
+#: "Members of", "Islanders on": people, then the body or place they belong to.
+_PEOPLE_OF_RE = re.compile(r"([A-Z][a-z]+s) (?:of|on|in|at|from) (?:the )?(?=[A-Z])")
+#: Last words of a business's name, after which "of Pittsburgh" says where it is.
+_BUSINESS_ENDS = frozenset(
+    "systems holdings partners group motors industries technologies labs solutions services".split()
+)
+
+
+def _after_people_of(text: str, s: int, e: int) -> int:
+    """Where a run's name starts after "Members of (the)", "Islanders on": a group of people is no name."""
+    m = _PEOPLE_OF_RE.match(text, s, e)
+    if m is None or m.group(1) == "Friends":  # ("Friends of the Earth" is a body's name)
+        return s
+    w = m.group(1).lower()
+    stem = w[:-2] if w.endswith("es") and w[:-2] in lx.ROLE_HEADS else w[:-1]
+    if stem in lx.ROLE_HEADS or stem in ("member", "islander", "staff") or ROLE_SUFFIX_RE.search(stem):
+        return m.end()
+    return s
+
+
+def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """Two organisations in one run, "X University and the Y Institute": the two pieces, or None."""
+    k = text.find(" and the ", s, e)
+    if k > s and norm(text[s:k].split()[-1]) in lx.ORG_WORDS and text[k + 9 : k + 10].isupper():
+        return [(s, k), (k + 9, e)]
+    return None
 
 
 def _role_before(text: str, s: int) -> bool:
@@ -358,6 +392,8 @@ def org_name(text: str, run: Run) -> str:
     words_ = run.name_words
     if len(words_) >= 3 and words_[0].endswith(("'s", "\u2019s")) and norm(words_[1]) in lx.ORG_WORDS:
         words_ = words_[1:]  # "Quillan's Ministry of Fisheries": the country's ministry, named "Ministry of Fisheries"
+    if len(words_) >= 4 and words_[-2] == "of" and norm(words_[-3]) in _BUSINESS_ENDS:
+        words_ = words_[:-2]  # "Tannahill Signal Systems of Yarrowby": the firm; where it is, no part of its name
     name = " ".join(words_)
     if "," in text[run.name_start : run.end]:
         # "Department for Culture, Media and Tourism" keeps its commas

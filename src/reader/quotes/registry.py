@@ -356,7 +356,7 @@ class Registry:
     def _after_place_preposition(self, start: int) -> bool:
         """Does a place preposition come before ``start``, alone or with one plain adjective ("in rural")?"""
         wb = word_before(self.text, start)
-        if wb in PLACE_PREPOSITIONS:
+        if wb in PLACE_PREPOSITIONS or wb == "on":  # ("Islanders on Skarrey have accused": an island)
             return True
         if not wb or not wb.isalpha() or not wb.islower() or wb in lx.ROLE_HEADS or DESCRIPTOR_RE.search(wb):
             return False
