@@ -2081,3 +2081,12 @@ def test_runs_that_hold_people_of_a_body_two_bodies_or_a_body_and_its_town():
     assert got["deeply sorry"] == "Tannahill Signal Systems"
     assert got["as early as next September"] == "Vexley University"
     assert got["heartbroken"] != "Grand Quimbrel and Vexford"
+
+
+def test_a_housebuilder_named_homes_is_the_firm_its_spokeswoman_speaks_for():
+    text = (
+        "The Quillan Orchard Action Group said the plan was \u201creckless\u201d.\n\n"
+        "In a statement, Vexley Brothers Homes said the scheme would include new drainage.\n\n"
+        "A spokeswoman for the firm added: \u201cWe have listened carefully.\u201d"
+    )
+    assert _speakers(text)["We have listened carefully."] == "Vexley Brothers Homes"

@@ -343,6 +343,7 @@ ORG_WORDS = {
     "retail", "stores", "supermarkets", "biotech", "semiconductor",
     "semiconductors", "studios", "pictures", "records", "publishing", "kapital",
     "investments", "estates", "developments", "construction", "engineering", "utilities",
+    "homes", "buses", "haulage", "farms",
 }
 
 
