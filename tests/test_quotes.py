@@ -2090,3 +2090,12 @@ def test_a_housebuilder_named_homes_is_the_firm_its_spokeswoman_speaks_for():
         "A spokeswoman for the firm added: \u201cWe have listened carefully.\u201d"
     )
     assert _speakers(text)["We have listened carefully."] == "Vexley Brothers Homes"
+
+
+def test_a_family_speaks_as_nobody_named_and_family_is_no_adverb():
+    text = (
+        "In a statement released through the force, Dr Osric Vexley\u2019s family described him as "
+        "\u201cthe kindest man we will ever know\u201d.\n\n"
+        "His family said he died \u201csurrounded by records\u201d."
+    )
+    assert _speakers(text) == {"the kindest man we will ever know": None, "surrounded by records": None}

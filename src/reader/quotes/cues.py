@@ -289,6 +289,7 @@ def _speaker_noun(w: str, lw: str, prev: Token | None) -> bool:
     )
     return bool(
         lw in lx.ROLE_HEADS
+        or lw == "family"  # "His family said": a speaker, though no role anyone holds
         or lw in lx.ORG_HEADS
         or lw in lx.SPOKES_HEADS
         or lw in lx.DOCUMENT_HEADS
@@ -698,9 +699,15 @@ def _descriptive(words_before: str) -> bool:
     return len(ws) <= 4 and all(norm(w) in _DET_OR_MODIFIER or norm(w) not in lx.STOP_CAPS for w in ws)
 
 
+#: Nouns that end like an -ly adverb ("X's family said" is the family speaking).
+_LY_NOUNS = frozenset(
+    "family assembly rally ally supply reply anomaly monopoly belly bully tally jelly lily folly homily".split()
+)
+
+
 def _is_aux(w: str) -> bool:
     """'has', 'also', 'later' and -ly adverbs: words between a name and its verb."""
-    return w in lx.AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4)
+    return w in lx.AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in _LY_NOUNS)
 
 
 def _skip_aux_back(text: str, lo: int, pos: int) -> int:

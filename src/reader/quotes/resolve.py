@@ -294,6 +294,8 @@ class Resolver:
                 found = story.recent(at, lambda e: e.strong)
                 ent = found[0] if found else None
             return ent, story
+        if m.head == "family":
+            return None, story  # "X's family said": several people, none of them named
         if m.det in ("the", "this", "that") and self._introduced_unnamed(story, m):
             # "A senior party official was blunter. '...,' the official said": nobody named
             return None, story
