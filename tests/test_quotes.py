@@ -2099,3 +2099,18 @@ def test_a_family_speaks_as_nobody_named_and_family_is_no_adverb():
         "His family said he died \u201csurrounded by records\u201d."
     )
     assert _speakers(text) == {"the kindest man we will ever know": None, "surrounded by records": None}
+
+
+def test_a_nested_he_or_she_is_an_unnamed_relative_just_mentioned_unless_the_family_is_named():
+    text = (
+        "Osric Vexley chairs the board. Althea Quimbrel read from a message she said her son had sent her "
+        "during a drill.\n\n"
+        "\u201cHe wrote, \u2018Mom is this real,\u2019\u201d she told the board."
+    )
+    assert _speakers(text)["Mom is this real,"] is None
+    family = (
+        "Merrow Tannahill, 84, cut hair for sixty years. His granddaughter, Ada Tannahill, says she "
+        "tried to persuade her grandfather to retire.\n\n"
+        "\u201cHe would say, \u2018When my hands shake,\u2019\u201d she said."
+    )
+    assert _speakers(family)["When my hands shake,"] == "Merrow Tannahill"

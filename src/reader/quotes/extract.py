@@ -100,6 +100,12 @@ CONTINUATION_REACH = 2
 _DESCRIBED_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
 )
+#: "her father", "Quill's mother": somebody's relative, by a possessive.
+_KIN_OF_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s) (?:[a-z\-]+ ){0,2}?("
+    + "|".join(sorted(KIN, key=len, reverse=True))
+    + r")\b"
+)
 #: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
 #: Words that introduce an interview printed as questions and answers.
@@ -850,8 +856,11 @@ class Extractor:
         Only one the article never names: "my father" whom it called "her
         father, Otso Lisle" is him.
         """
+        outer_pos = lo
         lo = max(self.text.rfind("\n", 0, lo) + 1, lo - 600)
         g = "m" if word == "he" else "f"
+        if self._kin_before(story, outer_pos, g):
+            return True
         for d in _DESCRIBED_RE.finditer(self.text, lo, hi):
             head = d.group(1).lower()
             if (
@@ -862,6 +871,32 @@ class Extractor:
             ):
                 return True
         return False
+
+    def _kin_before(self, story: Story, pos: int, g: str) -> bool:
+        """Did the narrative just before the quote at ``pos`` mention someone's unnamed relative of sex ``g``?
+
+        "Ada Quill said her father had been admitted. 'I rang him and he
+        said, ...'": the father, whom the article never names.
+        """
+        text = self.text
+        lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)), pos - 600)
+        for d in _KIN_OF_RE.finditer(text, lo, pos):
+            head = d.group(1).lower()
+            if self.reg.in_quote(d.start()) or lx.ROLE_GENDER.get(head) != g or has_role(story, head):
+                continue
+            # In a story of a family the article names ("Ada Quill said her mother", Merrow
+            # Quill named before), the relative is likely one of them: not unnamed then.
+            if not self._family_named(story, g):
+                return True
+        return False
+
+    def _family_named(self, story: Story, g: str) -> bool:
+        """Does the article name a person of sex ``g`` who shares a surname with another person named?"""
+        people = [e for e in self.reg.entities if story.kind(e) == "person" and e.last and e.name_len >= 2]
+        lasts: dict[str, int] = {}
+        for e in people:
+            lasts[e.last] = lasts.get(e.last, 0) + 1
+        return any(lasts[e.last] > 1 and story.gender(e) in (g, None) for e in people)
 
     def _nested_speaker(
         self, story: Story, m: Mention | None, outer: Entity | None, outer_pos: int

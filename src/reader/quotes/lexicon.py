@@ -535,9 +535,10 @@ ROLE_GENDER = {
     "boy": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
     "businessman": "m", "grandfather": "m", "grandad": "m", "granddad": "m", "uncle": "m",
     "widower": "m", "boyfriend": "m", "headmaster": "m", "congressman": "m",
-    "fisherman": "m", "gentleman": "m", "actor": None,
+    "fisherman": "m", "gentleman": "m", "grandpa": "m", "actor": None,
     "mother": "f", "mum": "f", "wife": "f", "daughter": "f", "sister": "f", "woman": "f",
-    "girl": "f", "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "chairwoman": "f",
+    "girl": "f", "lady": "f", "grandma": "f", "granny": "f", "queen": "f", "princess": "f",
+    "spokeswoman": "f", "chairwoman": "f",
     "businesswoman": "f", "grandmother": "f", "nan": "f", "aunt": "f", "widow": "f",
     "girlfriend": "f", "headmistress": "f", "congresswoman": "f", "actress": "f",
 }
