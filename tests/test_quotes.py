@@ -2114,3 +2114,11 @@ def test_a_nested_he_or_she_is_an_unnamed_relative_just_mentioned_unless_the_fam
         "\u201cHe would say, \u2018When my hands shake,\u2019\u201d she said."
     )
     assert _speakers(family)["When my hands shake,"] == "Merrow Tannahill"
+
+
+def test_a_partial_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentence():
+    text = (
+        "Councilmember Osric Vexley, who voted no along with Councilmember Althea Quimbrel, called the "
+        "ordinance \u201ca solution in search of a problem.\u201d Quimbrel said she supported the goal."
+    )
+    assert _speakers(text) == {"a solution in search of a problem.": "Osric Vexley"}

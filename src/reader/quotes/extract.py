@@ -421,12 +421,14 @@ class Extractor:
             return a.pre, "direct"  # a crowd chanting: nobody in particular
         if a.pre is not None and a.pre[0] == "read" and a.pre[1] is None and a.span.para_first == a.span.para_last:
             return a.pre, kind  # words on signs and placards
-        if a.post is not None:
+        # ('... called it "a mistake." Quill said she would ...': a sentence of Quill's own, no attribution)
+        z_post = None if kind == "partial" and self._new_sentence_after(z) else z.post
+        if a.post is not None and (a is not z or z_post is not None):
             attr = (a.post[0], a.post[1])
         elif kind == "direct" and a.pre is not None:
             attr = a.pre
-        elif z.post is not None:
-            attr = (z.post[0], z.post[1])
+        elif z_post is not None:
+            attr = (z_post[0], z_post[1])
         if attr is None and kind == "partial" and a.pre is not None and a.pre[1] is not None:
             attr = a.pre
         if attr is None and a.span.para_first == a.span.para_last:
@@ -434,6 +436,16 @@ class Extractor:
                 story, self.text, sp_lo, sp_hi, a.span.open_pos, (a.span.close_pos or a.span.end) + 1
             )
         return attr, kind
+
+    def _new_sentence_after(self, seg: Segment) -> bool:
+        """Does a partial quote end its sentence ('called it "a mistake."') and the words after it open another?"""
+        text = self.text
+        s, e = seg.span.pieces[-1]
+        if seg.post is None or text[e - 1 : e] not in _SENT_PUNCT:
+            return False
+        end = seg.post[2]
+        nxt = text[end : end + 2].lstrip()
+        return bool(nxt) and nxt[0].isalpha() and nxt[0].islower()
 
     def _who(
         self,
