@@ -2122,3 +2122,20 @@ def test_a_partial_quote_that_ends_its_sentence_is_not_attributed_by_the_next_se
         "ordinance \u201ca solution in search of a problem.\u201d Quimbrel said she supported the goal."
     )
     assert _speakers(text) == {"a solution in search of a problem.": "Osric Vexley"}
+
+
+def test_a_nickname_of_several_words_stays_inside_the_name_and_his_wife_is_the_subject_s():
+    text = (
+        "Osric \u201cBig Os\u201d Tannahill, a pianist who played the river bars for fifty years, died on "
+        "Monday. He was 88.\n\n"
+        "His daughter, Althea Tannahill, said the cause was heart failure.\n\n"
+        "\u201cHe played until the very end,\u201d she said.\n\n"
+        "Aleksey Vornholt, who booked him for decades, said: \u201cNobody filled a room like him.\u201d\n\n"
+        "Mr. Tannahill learned hymns from his mother. \u201cI never stopped,\u201d he told an interviewer in 1990.\n\n"
+        "He is survived by his wife, Merrow Tannahill, and a son.\n\n"
+        "In a statement released by the family, his wife said: \u201cHe gave this city his whole heart.\u201d"
+    )
+    got = _speakers(text)
+    assert got["He played until the very end,"] == "Althea Tannahill"
+    assert got["He gave this city his whole heart."] == "Merrow Tannahill"
+    assert got["I never stopped,"] == "Osric Tannahill"

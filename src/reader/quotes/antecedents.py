@@ -277,28 +277,34 @@ def resolve_role(
 def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
     """Whom "her husband" or "his sister" at ``pos`` means, when no one was described so.
 
-    The person "her" or "his" is, then someone else of the same surname (and
-    of the relative's sex, if the word says it); nobody when there is no
-    such person: the nearest person named is a guess, wrong more often than
-    right on the tuning sets.
+    The person "her" or "his" is (else the article's first-named person),
+    then someone else of the same surname (and of the relative's sex, if
+    the word says it); nobody when there is no such person: the nearest
+    person named is a guess, wrong more often than right on the tuning sets.
     """
     owner, _g = resolve_pronoun(story, "she" if det == "her" else "he", pos)
-    if owner is None or not owner.last:
-        return None
     sex = lx.ROLE_GENDER.get(head)
+    # ... else the person the article is about, whose family an obituary or a profile lists
+    subject = next((e for e in story.reg.entities if story.kind(e) == "person" and e.strong), None)
+    for who in (owner, subject):
+        if who is None or not who.last or story.gender(who) not in (None, "f" if det == "her" else "m"):
+            continue
 
-    def relative(e: Entity) -> bool:
-        return (
-            e is not owner
-            and story.kind(e) == "person"
-            and e.last == owner.last
-            and (e.first is not None and e.first != owner.first)
-            and story.gender(e) in (None, sex or story.gender(e))
-            and not any(h in KIN and h != head for h, _m in story.roles(e))  # "their son, X" is no husband
-        )
+        def relative(e: Entity) -> bool:
+            return (
+                e is not who  # noqa: B023 - used at once
+                and story.kind(e) == "person"
+                and e.last == who.last  # noqa: B023
+                and (e.first is not None and e.first != who.first)  # noqa: B023
+                and story.gender(e) in (None, sex or story.gender(e))
+                and not any(h in KIN and h != head for h, _m in story.roles(e))  # "their son, X" is no husband
+            )
 
-    found = story.recent(pos, relative)
-    return found[0] if found else story.next(pos, relative)
+        found = story.recent(pos, relative)
+        ent = found[0] if found else story.next(pos, relative)
+        if ent is not None:
+            return ent
+    return None
 
 
 def _org_by_head(story: Story, head: str, pos: int) -> Entity | None:

@@ -65,7 +65,7 @@ _CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}])
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
 _TOKEN = rf"(?:{_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
-_NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*[\u201d\u2019\"']"
+_NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
 _NAME_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|le|la|al|bin|ibn|ter|ten)"
 # Sentence-initial function words never start a name; skipping them in the
 # pattern itself saves parsing most runs at all.
@@ -313,8 +313,17 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
         toks = toks[i:]
     if not toks or _NICK_CHARS.isdisjoint(seg):
         return toks, False
-    nick = any(t[2][0] in "\u201c\u2018\"'" for t in toks)
-    return [t for t in toks if t[2][0] not in "\u201c\u2018\"'"], nick
+    kept: list[Token] = []
+    inside = nick = False
+    for t in toks:
+        w = t[2]
+        if w[0] in "\u201c\u2018\"'":
+            inside = nick = True  # a nickname's first word ('Osric "Big Os" Vexley')
+        if not inside:
+            kept.append(t)
+        elif w[-1] in "\u201d\u2019\"'":
+            inside = False  # ... and its last
+    return kept, nick
 
 
 def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None, list[str], list[str]]:
