@@ -2139,3 +2139,15 @@ def test_a_nickname_of_several_words_stays_inside_the_name_and_his_wife_is_the_s
     assert got["He played until the very end,"] == "Althea Tannahill"
     assert got["He gave this city his whole heart."] == "Merrow Tannahill"
     assert got["I never stopped,"] == "Osric Tannahill"
+
+
+def test_a_person_called_by_a_given_name_alone_opening_a_sentence():
+    text = (
+        "Althea Quimbrel runs the raptor centre. \u201cIt had an hour left in it,\u201d Quimbrel said.\n\n"
+        "About 30 neighbours gathered at the forest edge. Ezio was given the honour of opening the carrier.\n\n"
+        "\u201cGo on, little one,\u201d he whispered.\n\n"
+        "Quimbrel said the centre had treated 412 birds this year. \u201cWe run on donations,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["Go on, little one,"] == "Ezio"
+    assert got["We run on donations,"] == "Althea Quimbrel"

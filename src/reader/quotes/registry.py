@@ -110,6 +110,8 @@ ROLE_MENTION_RE = re.compile(
     + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
     + r"))\b(?! [A-Z])(?!['\u2019])"
 )
+#: A verb right after a word that opens a sentence ("Ezio was", "Ada said", "Osric, 9, grinned").
+_VERB_NEXT_RE = re.compile(r"(?:, \d{1,3},)? (?:is|was|has|had|did|does|said|says|told|asked|added|[a-z]+ed)\b")
 #: How close (characters) a person who just spoke must be for a shared surname to be theirs.
 _JUST_SAID_REACH = 300
 _SPEECH_AFTER_RE = re.compile(
@@ -305,6 +307,11 @@ class Registry:
             return True, None  # "the Italian said": a description, not a name
         if seg.isupper() and not_an_acronym_entity(text, start, end):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
+        if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
+            # "Ezio was given the honour": somebody the article calls by a given name only
+            run = Run(start, end, "person", [seg], start, quoted=self.in_quote(start))
+            self._link(run, [n])
+            return True, run
         if (
             n not in self._by_last
             and n not in self._by_first
@@ -318,6 +325,16 @@ class Registry:
         ):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         return False, None
+
+    def _given_name_alone(self, start: int, end: int, n: str) -> bool:
+        """Is the one word ``n`` at ``start`` a known given name opening a sentence, a verb after it?"""
+        if not given(n) or n in lx.PLACE_WORDS or n in lx.DEMONYMS or n in lx.ORG_WORDS:
+            return False
+        text = self.text
+        before = text[max(0, start - 2) : start]
+        if not (start == 0 or before == ". " or before.endswith("\n")):
+            return False
+        return _VERB_NEXT_RE.match(text, end) is not None
 
     def _link(self, run: Run, normed: list[str]) -> None:
         """Attach a run to an existing entity or make a new one.
