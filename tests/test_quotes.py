@@ -2151,3 +2151,16 @@ def test_a_person_called_by_a_given_name_alone_opening_a_sentence():
     got = _speakers(text)
     assert got["Go on, little one,"] == "Ezio"
     assert got["We run on donations,"] == "Althea Quimbrel"
+
+
+def test_a_plural_title_before_two_named_people_and_the_younger_of_two_namesakes():
+    text = (
+        "Licensees Gwenda and Bartolo Tannahill have run the pub for 19 years.\n\n"
+        "Their son, Ezio Tannahill, 26, came home for the last weekend. \u2018I learnt to walk on that bar,\u2019 "
+        "the younger Mr Tannahill said.\n\n"
+        "Brothers Ignazio and Tancredi Vexley drive the night buses. Ignazio, the elder by six years, said he had "
+        "been reprimanded. \u2018They timed me,\u2019 he said."
+    )
+    got = _speakers(text)
+    assert got["I learnt to walk on that bar,"] == "Ezio Tannahill"
+    assert got["They timed me,"] == "Ignazio Vexley"

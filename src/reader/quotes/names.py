@@ -164,7 +164,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
         if text[s:e].endswith(LOCATIVE_SUFFIXES):
             continue  # "San Jose-based", "Leeds-born": where, not who
         if find(" ", s, e) >= 0:
-            s = _after_people_of(text, s, e)
+            s = _after_plural_title(text, _after_people_of(text, s, e), e)
             split = _two_bodies(text, s, e)
             if split is not None:
                 pieces.extend(split)
@@ -223,6 +223,18 @@ def _after_people_of(text: str, s: int, e: int) -> int:
     if stem in lx.ROLE_HEADS or stem in ("member", "islander", "staff") or ROLE_SUFFIX_RE.search(stem):
         return m.end()
     return s
+
+
+def _after_plural_title(text: str, s: int, e: int) -> int:
+    """Where names start after a plural title for them all ("Brothers Ada and Osric Quill", "Justices ...")."""
+    k = text.find(" ", s, e)
+    first = text[s:k] if k > 0 else ""
+    if len(first) < 4 or not first.endswith("s") or first.endswith(("ss", "'s", "\u2019s")) or given(norm(first)):
+        return s
+    nxt = text[k + 1 : e].split(" ", 1)[0]
+    if norm(first) in lx.ORG_WORDS or not given(norm(nxt)) or text.find(" ", k + 1, e) < 0:
+        return s
+    return k + 1
 
 
 def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]] | None:

@@ -499,6 +499,8 @@ class Registry:
                 # "Mrs Lisle" after "Otso and Merrow Lisle": not the man -- but a given name's sex is a guess
                 # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
                 cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
+            if len(cands) > 1 and word_before(self.text, pos) == "younger":
+                return max(cands, key=_first_named)  # "the younger Mr Quill": the one named later, the child
             if cands:
                 return self._just_said(cands, pos, end) or min(cands, key=_first_named)
         # One typo away ("Sir Laender" for "Sir Leander"); only behind an
