@@ -322,7 +322,7 @@ ORG_WORDS = {
     "trust", "foundation", "institute", "university", "authority", "board", "news",
     "organisation", "league", "club", "cross", "society",
     "network", "airlines", "securities", "capital", "partners", "holdings",
-    "industries", "technologies", "labs", "government", "parliament", "assembly", "church",
+    "industries", "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
     "reuters", "bbc", "nhs", "fc", "afc", "city", "rovers", "athletic",
     "hospice", "charity", "school", "college", "academy", "museum", "centre", "center",

@@ -209,7 +209,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
 _PEOPLE_OF_RE = re.compile(r"([A-Z][a-z]+s) (?:of|on|in|at|from) (?:the )?(?=[A-Z])")
 #: Last words of a business's name, after which "of Pittsburgh" says where it is.
 _BUSINESS_ENDS = frozenset(
-    "systems holdings partners group motors industries technologies labs solutions services".split()
+    "systems holdings partners group motors industries technologies solutions services".split()
 )
 
 
