@@ -2164,3 +2164,8 @@ def test_a_plural_title_before_two_named_people_and_the_younger_of_two_namesakes
     got = _speakers(text)
     assert got["I learnt to walk on that bar,"] == "Ezio Tannahill"
     assert got["They timed me,"] == "Ignazio Vexley"
+
+
+def test_a_company_s_legal_abbreviation_keeps_its_full_stop():
+    text = "Quillan Home Inc. is recalling 310,000 monitors. \u201cSafety comes first,\u201d the company said."
+    assert _speakers(text) == {"Safety comes first,": "Quillan Home Inc."}

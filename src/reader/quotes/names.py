@@ -225,6 +225,12 @@ def _after_people_of(text: str, s: int, e: int) -> int:
     return s
 
 
+def _ends_with_legal_abbreviation(name: str) -> bool:
+    """'Quillan Home Inc.': the full stop is the abbreviation's, part of the name."""
+    last = name.rsplit(" ", 1)[-1]
+    return last.endswith(".") and last[:-1].lower() in lx.LEGAL_ABBREVIATIONS
+
+
 def _after_plural_title(text: str, s: int, e: int) -> int:
     """Where names start after a plural title for them all ("Brothers Ada and Osric Quill", "Justices ...")."""
     k = text.find(" ", s, e)
@@ -419,7 +425,8 @@ def org_name(text: str, run: Run) -> str:
     if "," in text[run.name_start : run.end]:
         # "Department for Culture, Media and Tourism" keeps its commas
         name = text[run.name_start : run.end].rstrip(",")
-    name = name.rstrip(".\u2019'")
+    dotted = _ends_with_legal_abbreviation(name if name.endswith(".") else name + text[run.end : run.end + 1])
+    name = name.rstrip(".\u2019'") + ("." if dotted else "")
     bare = POSSESSIVE_RE.sub("", name)
     org_word_last = norm(bare.split()[-1]) in lx.ORG_WORDS
     if bare == name or org_word_last or re.search(rf"(?<![\w\-]){re.escape(bare)}(?![\w'\u2019])", text):
