@@ -2169,3 +2169,16 @@ def test_a_plural_title_before_two_named_people_and_the_younger_of_two_namesakes
 def test_a_company_s_legal_abbreviation_keeps_its_full_stop():
     text = "Quillan Home Inc. is recalling 310,000 monitors. \u201cSafety comes first,\u201d the company said."
     assert _speakers(text) == {"Safety comes first,": "Quillan Home Inc."}
+
+
+def test_a_quote_paragraph_after_a_narrative_one_that_opens_with_a_person_is_theirs():
+    text = (
+        "\u201cYou can rebuild a kitchen every January, but not forever,\u201d Althea Quimbrel says.\n\n"
+        "Osric Vexley has a different view of where the blame lies.\n\n"
+        "\u201cWhen I started, nobody treated for mites.\u201d\n\n"
+        "Mr Tannahill did not respond to a request for comment.\n\n"
+        "\u201cSafe staffing is not a luxury.\u201d"
+    )
+    got = _speakers(text)
+    assert got["When I started, nobody treated for mites."] == "Osric Vexley"
+    assert got["Safe staffing is not a luxury."] != "Tannahill"

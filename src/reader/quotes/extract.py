@@ -108,6 +108,11 @@ _KIN_OF_RE = re.compile(
 )
 #: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
+_NO_COMMENT_RE = re.compile(
+    r"\b(?:did not|didn't|didn\u2019t|has not|hasn't|hasn\u2019t|could not|couldn't|couldn\u2019t) "
+    r"(?:respond|reply|return|comment|be reached)|\bdeclined to (?:comment|respond)|\bno comment\b"
+)
+_QUOTE_MARK_SET = frozenset("\u201c\u201d\u2018\"")
 #: Words that introduce an interview printed as questions and answers.
 _INTERVIEW_RE = re.compile(
     r"\b(?:sat down with|(?:spoke|talked) (?:with|to) (?:the |a )?[A-Z]"
@@ -540,6 +545,11 @@ class Extractor:
             if self._unnamed_before(story, a.para, last[2]):
                 # "A nurse, who asked not to be named, described the ward." then a paragraph of quote: hers
                 return None, _NOBODY, story, None
+            named = self._named_before(story, a.para, last[2])
+            if named is not None:
+                # "Osric has a different view of the blame." then a paragraph of quote: his, not the last speaker's
+                who, story = self.resolver.resolve(story, named[1])
+                return None, who, story, "previous paragraph"
             return None, _continued(last), story, "previous paragraph"
         return None
 
@@ -551,6 +561,17 @@ class Extractor:
         ps, pe, _ = self.paras[pp]
         lo, hi = self.sentence(pp, ps, ps)
         return not self.reg.in_quote(ps) and cues.indefinite_subject(story, self.text, lo, hi) is not None
+
+    def _named_before(self, story: Story, pi: int, last_para: int) -> tuple[str, Mention] | None:
+        """The person the paragraph before ``pi`` opens with, if it is narrative written since the last quote."""
+        pp = pi - 1
+        if pp <= last_para or pp < 0:
+            return None
+        ps, pe, _ = self.paras[pp]
+        if not _QUOTE_MARK_SET.isdisjoint(self.text[ps:pe]) or _NO_COMMENT_RE.search(self.text, ps, pe):
+            return None  # ("Mr Quill did not respond to a request for comment.": the quote is someone else's)
+        lo, hi = self.sentence(pp, ps, ps)
+        return self._sentence_subject(story, lo, hi)
 
     def _turn(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Turns in an exchange, for a paragraph that is nothing but a quote.

@@ -406,7 +406,7 @@ STREET_WORDS = {
 #: Capitalised words that start sentences and are no names.
 STOP_CAPS = {
     "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "by", "for",
-    "from", "to", "with", "without", "as", "if", "when", "while", "after", "before",
+    "from", "to", "with", "without", "as", "if", "when", "while", "after", "before", "outside", "inside",
     "since", "until", "although", "though", "because", "however", "meanwhile",
     "earlier", "later", "today", "yesterday", "tomorrow", "last", "next", "this", "that",
     "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you",
