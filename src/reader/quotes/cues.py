@@ -213,6 +213,10 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     if run is not None and run.start >= lo:
         if _in_a_place(text, lo, run.start):
             return None  # "a ferryman in Ferranquay Harbour told me", "nurses across rural Quarrendon said": a place
+        around = _PEOPLE_AROUND_RE.search(text, max(lo, run.start - 30), run.name_start)
+        if around is not None:
+            # "Allies of Prof Quill said": her allies, whom the article does not name
+            return Mention(around.start(), hi, "role", word="person", head="person", det="a")
         return Mention(run.name_start, run.end, "name", run=run)
     back = rwords(text, max(lo, hi - 100), hi)
     last = next(back, None)
@@ -255,6 +259,12 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     return _role_phrase_before(story, text, lo, last, prev, back)
 
 
+#: People around someone, unnamed: "Allies of", "Friends of", "Lawyers for" (the named person is not the speaker).
+_PEOPLE_AROUND_RE = re.compile(
+    r"\b(?:[Aa]llies|[Ff]riends|[Ss]upporters|[Cc]ritics|[Cc]olleagues|[Rr]elatives|[Aa]ides|[Ff]ans|[Nn]eighbou?rs"
+    r"|[Oo]pponents|[Rr]ivals|[Ll]awyers|[Aa]ttorneys|[Aa]dvisers|[Aa]dvisors|[Pp]eople close) (?:of|to|for) "
+    r"(?:[A-Z][\w.\-]* )*$"
+)
 #: Prepositions that put a run of capitals in a place ("in Ferranquay Harbour", "across rural Quarrendon").
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout"})
 #: Words that may stand between such a preposition and the place.
