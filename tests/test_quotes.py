@@ -2190,3 +2190,20 @@ def test_allies_or_friends_of_a_person_speak_as_nobody_named_not_as_that_person(
         "Supporters of Osric Vexley said he was \u201cthe kindest man in the street\u201d."
     )
     assert set(_speakers(text).values()) == {None}
+
+
+def test_the_defendant_who_answers_a_question_that_names_him_and_the_turns_after():
+    text = (
+        "Cross-examining, Althea Quimbrel KC asked about the supplier.\n\n"
+        "\u201cCoincidence is doing a lot of work in your account, isn\u2019t it, Mr Vexley?\u201d she asked.\n\n"
+        "\u201cIt is not a coincidence. My brother-in-law let that flat to many people,\u201d the defendant replied.\n\n"
+        "\u201cIncluding a company that did not exist?\u201d\n\n"
+        "\u201cIt did exist. It had a bank account.\u201d\n\n"
+        "\u201cName one of its drivers.\u201d\n\n"
+        "Osric Vexley, 52, denies fraud."
+    )
+    got = _speakers(text)
+    assert got["It is not a coincidence. My brother-in-law let that flat to many people,"] == "Osric Vexley"
+    assert got["Including a company that did not exist?"] == "Althea Quimbrel"
+    assert got["It did exist. It had a bank account."] == "Osric Vexley"
+    assert got["Name one of its drivers."] == "Althea Quimbrel"

@@ -112,7 +112,7 @@ _NO_COMMENT_RE = re.compile(
     r"\b(?:did not|didn't|didn\u2019t|has not|hasn't|hasn\u2019t|could not|couldn't|couldn\u2019t) "
     r"(?:respond|reply|return|comment|be reached)|\bdeclined to (?:comment|respond)|\bno comment\b"
 )
-_QUOTE_MARK_SET = frozenset("\u201c\u201d\u2018\"")
+_QUOTE_MARK_SET = frozenset('\u201c\u201d\u2018"')
 #: Words that introduce an interview printed as questions and answers.
 _INTERVIEW_RE = re.compile(
     r"\b(?:sat down with|(?:spoke|talked) (?:with|to) (?:the |a )?[A-Z]"
@@ -604,14 +604,16 @@ class Extractor:
             return Speaker(asker.name, asker, None, None)
         if (
             not question
-            and last[1] is asker
             and last[0].cue is None
             and last[0].method == "previous paragraph"
             and last[2] == a.para - 1
             and answerer is not None
             and answerer is not asker
+            and last[1] in (asker, answerer)
         ):
-            return Speaker(answerer.name, answerer, None, None)  # ... / "With the wrong crowd.": the other again
+            # ... / "With the wrong crowd.": the other again, one line each
+            other = answerer if last[1] is asker else asker
+            return Speaker(other.name, other, None, None)
         return None
 
     def _unnamed_turn(self, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]) -> Speaker | None:
@@ -638,14 +640,26 @@ class Extractor:
         return last[1] if q.text.rstrip().endswith("?") and _asking(q.cue, q.text) else None
 
     def _addressed(self, story: Story, state: State, m: Mention) -> Entity | None:
-        """The person a question just asked names ("..., Mr Quill?"), if the he/she answering fits them."""
-        if m.kind != "pronoun" or m.word not in ("he", "she") or state.last is None:
+        """The person a question just asked names ("..., Mr Quill?"), if the he/she answering fits them.
+
+        Also "the defendant replied", "the witness said": the answer is the named person asked.
+        """
+        if state.last is None:
+            return None
+        if m.kind == "pronoun" and m.word in ("he", "she"):
+            g: str | None = "m" if m.word == "he" else "f"
+        elif m.kind == "role" and m.det == "the" and m.head in lx.ROLE_HEADS and m.head not in lx.SPOKES_HEADS:
+            g = lx.ROLE_GENDER.get(m.head)
+        else:
             return None
         q = state.last[0]
-        g = "m" if m.word == "he" else "f"
         found = None
         for _ts, ent in story.named_between(q.start, q.end):
-            if ent is not state.last[1] and story.kind(ent) == "person" and story.gender(ent) in (None, g):
+            if (
+                ent is not state.last[1]
+                and story.kind(ent) == "person"
+                and (g is None or story.gender(ent) in (None, g))
+            ):
                 found = ent
         return found
 
