@@ -2207,3 +2207,13 @@ def test_the_defendant_who_answers_a_question_that_names_him_and_the_turns_after
     assert got["Including a company that did not exist?"] == "Althea Quimbrel"
     assert got["It did exist. It had a bank account."] == "Osric Vexley"
     assert got["Name one of its drivers."] == "Althea Quimbrel"
+
+
+def test_a_message_read_aloud_is_its_sender_s_and_the_defendant_is_the_one_on_trial():
+    text = (
+        "Osric Vexley, 44, of Yarrowby, denies eleven counts of fraud.\n\n"
+        "Giving evidence, the firm\u2019s accountant, Merrow Tannahill, said the invoices looked wrong.\n\n"
+        "The jury was shown a text message the defendant sent to his brother-in-law in March. "
+        "Althea Quimbrel KC read it aloud: \u201cInvoices are in. Stay off the phone.\u201d"
+    )
+    assert _speakers(text)["Invoices are in. Stay off the phone."] == "Osric Vexley"

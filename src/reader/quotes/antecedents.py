@@ -136,6 +136,14 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
     return ent, at
 
 
+#: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...": a person on trial.
+_ACCUSED_AFTER_RE = re.compile(
+    r",? (?:\d{1,3}, )?(?:of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?, )?(?:who )?(?:is |has |had |was )?"
+    r"(?:accused|charged|denies|denied|pleaded not guilty"
+    r"|on trial|standing trial|stands trial)\b"
+)
+
+
 def topic_person(story: Story, pos: int) -> Entity | None:
     """Whom 'the Italian' or 'the 23-year-old' at ``pos`` means.
 
@@ -253,6 +261,10 @@ def resolve_role(
         return None, None
     if head in KIN and det in ("his", "her"):
         return _kin(story, head, det, pos), None
+    if head in ("defendant", "accused") and det == "the":
+        accused = _on_trial(story, pos)
+        if accused is not None:
+            return accused, (head, frozenset(mods))
     # Nobody was described so: the most recent person not already
     # known by another role (the prosecutor is not "the defendant").
     gender = lx.ROLE_GENDER.get(word or "")
@@ -272,6 +284,21 @@ def resolve_role(
     if ent is None:
         return None, None
     return ent, (head, frozenset(mods))
+
+
+def _on_trial(story: Story, pos: int) -> Entity | None:
+    """The person the article says is on trial or accused, named before ``pos``: whom "the defendant" means."""
+    text = story.reg.text
+    for ent, at in story.mentions_after(0):
+        if at >= pos:
+            break
+        if story.kind(ent) != "person":
+            continue
+        run = story.reg.runs_by_start.get(at)
+        end = run.end if run is not None else at
+        if text.endswith("trial of ", max(0, at - 9), at) or _ACCUSED_AFTER_RE.match(text, end, end + 60):
+            return ent
+    return None
 
 
 def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:

@@ -259,6 +259,10 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     return _role_phrase_before(story, text, lo, last, prev, back)
 
 
+#: "read it aloud:", "read them out:": a document read out, whose words are its author's.
+_READ_OUT_RE = re.compile(r"\bread (?:it |them |this |that |the \w+ |from it )?(?:aloud|out)(?: to [a-z ]{1,20})?$")
+#: How far back (characters) the document read out may have been described.
+_READ_OUT_REACH = 300
 #: People around someone, unnamed: "Allies of", "Friends of", "Lawyers for" (the named person is not the speaker).
 _PEOPLE_AROUND_RE = re.compile(
     r"\b(?:[Aa]llies|[Ff]riends|[Ss]upporters|[Cc]ritics|[Cc]olleagues|[Rr]elatives|[Aa]ides|[Ff]ans|[Nn]eighbou?rs"
@@ -877,6 +881,12 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         return "chant", None  # "broke into a chant of 'Save our pool!'": a crowd
     if _signs_read(text, lo, end):
         return "read", None  # "held signs reading 'Parking = Paychecks'": nobody in particular
+    if ch == ":" and _READ_OUT_RE.search(text, max(lo, body_end - 40), body_end):
+        # "... a text message Vexley sent to his sister. The prosecutor read it aloud:": the sender's words
+        para = text.rfind("\n", 0, lo) + 1
+        author = _author(story, text, max(para, lo - _READ_OUT_REACH), body_end)
+        if author is not None:
+            return "read", author
     last = None
     for v in VERB_RE.finditer(text, lo, body_end):
         last = v
