@@ -2217,3 +2217,17 @@ def test_a_message_read_aloud_is_its_sender_s_and_the_defendant_is_the_one_on_tr
         "Althea Quimbrel KC read it aloud: \u201cInvoices are in. Stay off the phone.\u201d"
     )
     assert _speakers(text)["Invoices are in. Stay off the phone."] == "Osric Vexley"
+
+
+def test_questions_after_questioned_by_are_the_examiner_s():
+    text = (
+        "\u201cWe will make the warnings clearer,\u201d Osric Vexley said.\n\n"
+        "Questioned by the family\u2019s barrister, Althea Quimbrel, he accepted that the signs were not lit.\n\n"
+        "\u201cWas there any lighting at the lock that night?\u201d\n\n"
+        "\u201cNo, there was not.\u201d\n\n"
+        "\u201cIs there now?\u201d"
+    )
+    got = _speakers(text)
+    assert got["Was there any lighting at the lock that night?"] == "Althea Quimbrel"
+    assert got["No, there was not."] == "Osric Vexley"
+    assert got["Is there now?"] == "Althea Quimbrel"

@@ -108,6 +108,8 @@ _KIN_OF_RE = re.compile(
 )
 #: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
+#: "Questioned by", "Cross-examined by": who puts the questions that follow.
+_EXAMINED_BY_RE = re.compile(r"\b(?:[Qq]uestioned|[Cc]ross-examined|[Rr]e-examined|[Ee]xamined|[Pp]ressed) by ")
 _NO_COMMENT_RE = re.compile(
     r"\b(?:did not|didn't|didn\u2019t|has not|hasn't|hasn\u2019t|could not|couldn't|couldn\u2019t) "
     r"(?:respond|reply|return|comment|be reached)|\bdeclined to (?:comment|respond)|\bno comment\b"
@@ -531,6 +533,12 @@ class Extractor:
             # 'Mayor Ysolde Quill said after the meeting:' then a paragraph that is the quote
             who, story = self.resolver.resolve(story, found[1])
             return found[0], who, story, "previous sentence"
+        examiner = self._examiner_before(story, a.para, state.last[2] if state.last else -1)
+        if examiner is not None and self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?"):
+            # "Questioned by the family's barrister, Ada Quill, he accepted ..." then '"Was there any light?"':
+            # the examiner asks (and the turns that follow alternate)
+            who, story = self.resolver.resolve(story, examiner)
+            return "asked", who, story, "previous paragraph"
         guest = self._interview_guest(story, a.para)
         if guest is not None:
             # 'X sat down with the Courier. The conversation has been condensed.' then
@@ -561,6 +569,17 @@ class Extractor:
         ps, pe, _ = self.paras[pp]
         lo, hi = self.sentence(pp, ps, ps)
         return not self.reg.in_quote(ps) and cues.indefinite_subject(story, self.text, lo, hi) is not None
+
+    def _examiner_before(self, story: Story, pi: int, last_para: int) -> Mention | None:
+        """Who "Questioned by X, ..." or "Cross-examined by X, ..." in the narrative paragraph before ``pi`` names."""
+        pp = pi - 1
+        if pp <= last_para or pp < 0:
+            return None
+        ps, pe, _ = self.paras[pp]
+        m = _EXAMINED_BY_RE.search(self.text, ps, pe)
+        if m is None or self.reg.in_quote(m.start()):
+            return None
+        return cues.np_after(story, self.text, m.end(), min(pe, m.end() + 120), after_verb=True)
 
     def _named_before(self, story: Story, pi: int, last_para: int) -> tuple[str, Mention] | None:
         """The person the paragraph before ``pi`` opens with, if it is narrative written since the last quote."""
