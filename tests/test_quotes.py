@@ -778,10 +778,6 @@ def _who(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract_quotes(text)]
 
 
-def test_version_is_eight():
-    assert EXTRACTOR_VERSION == 8  # v8: pronouns of faded antecedents, families and pairs of names, Mr and Mrs by sex
-
-
 def test_each_speaker_says_how_it_was_found():
     from reader.model import QUOTE_METHODS
     from reader.quotes.confidence import CONFIDENCE
