@@ -2227,3 +2227,16 @@ def test_questions_after_questioned_by_are_the_examiner_s():
     assert got["Was there any lighting at the lock that night?"] == "Althea Quimbrel"
     assert got["No, there was not."] == "Osric Vexley"
     assert got["Is there now?"] == "Althea Quimbrel"
+
+
+def test_the_27_year_old_striker_is_the_person_the_story_is_about_not_the_brother_in_his_whose_clause():
+    text = (
+        "Ignazio Vexley scored twice against the club his younger brother captains.\n\n"
+        "The 27-year-old striker, whose brother Tancredi marshalled the back four, said it had been "
+        "\u2018the strangest night of my career\u2019.\n\n"
+        "\u2018Mum would not tell either of us who she was cheering for,\u2019 he said.\n\n"
+        "Later Tancredi Vexley walked past. \u2018A win is a win,\u2019 the striker added."
+    )
+    got = _speakers(text)
+    assert got["the strangest night of my career"] == "Ignazio Vexley"
+    assert got["Mum would not tell either of us who she was cheering for,"] == "Ignazio Vexley"

@@ -155,7 +155,7 @@ def topic_person(story: Story, pos: int) -> Entity | None:
         for ent, at in story.mentions_after(lo):
             if at >= hi:
                 break
-            if story.kind(ent) == "person" and ent.strong:
+            if story.kind(ent) == "person" and ent.strong and not _in_whose_clause(text, lo, at):
                 return ent
     found = story.recent_kind(pos, "person", strong=True)
     return found[0] if found else None
@@ -246,8 +246,12 @@ def resolve_role(
     With ``guess`` false, nobody is guessed from further on in the text;
     ``quoted`` says the mention is inside a quote.
     """
-    if word in lx.DEMONYMS or YEAR_OLD_RE.match(word or ""):
-        return topic_person(story, pos), None
+    if (
+        word in lx.DEMONYMS
+        or YEAR_OLD_RE.match(word or "")
+        or (det == "the" and any(YEAR_OLD_RE.match(m) for m in mods))
+    ):
+        return topic_person(story, pos), None  # "the Italian", "the 23-year-old", "the 27-year-old striker"
     head = lx.ROLE_SYNONYMS.get(word or "", word or "")
     if "prime" in mods and head == "minister":
         head = "prime minister"
@@ -284,6 +288,12 @@ def resolve_role(
     if ent is None:
         return None, None
     return ent, (head, frozenset(mods))
+
+
+def _in_whose_clause(text: str, lo: int, at: int) -> bool:
+    """Is ``at`` inside a "whose ..." clause ("The striker, whose brother Ezio marshalled the defence,")?"""
+    k = text.rfind(", whose ", max(lo, at - 60), at)
+    return k >= 0 and text.find(",", k + 2, at) < 0
 
 
 def _on_trial(story: Story, pos: int) -> Entity | None:

@@ -333,7 +333,13 @@ def _role_phrase_before(
             det = n
             start = ts
             break
-        if n in lx.ROLE_MODIFIERS or n in lx.ROLE_HEADS or tw[:1].isupper() or tw.endswith(("\u2019s", "'s")):
+        if (
+            n in lx.ROLE_MODIFIERS
+            or n in lx.ROLE_HEADS
+            or tw[:1].isupper()
+            or tw.endswith(("\u2019s", "'s"))
+            or YEAR_OLD_RE.match(n) is not None  # "the 27-year-old striker"
+        ):
             if tw[:1].isupper() and cap_end is None:
                 cap_end = te
             mods.insert(0, n)
