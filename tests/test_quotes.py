@@ -2240,3 +2240,12 @@ def test_the_27_year_old_striker_is_the_person_the_story_is_about_not_the_brothe
     got = _speakers(text)
     assert got["the strangest night of my career"] == "Ignazio Vexley"
     assert got["Mum would not tell either of us who she was cheering for,"] == "Ignazio Vexley"
+
+
+def test_a_quote_that_ends_the_reporter_s_sentence_ends_it_for_the_next_speaker_too():
+    text = (
+        "The Quillan Street Neighbours Association, which led the opposition, said it was \"weighing all "
+        "options.\" Its president, Osric Vexley, said in an email:\n\n"
+        "\"We do not oppose housing. We oppose this plan.\""
+    )
+    assert _speakers(text)["We do not oppose housing. We oppose this plan."] == "Osric Vexley"

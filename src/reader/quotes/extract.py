@@ -53,7 +53,9 @@ _ANSWER_RE = re.compile(r"A[:.]\s")
 #: Verbs that make a quote the answer in an exchange.
 _REPLYING = frozenset({"replied", "replies", "retorted", "retorts", "responded", "responds", "answered", "countered"})
 _ASKING = frozenset({"asked", "asks", "ask", "pressed", "demanded", "queried", "wondered"})
-_TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$)")
+_TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$|[\u201d\u2019\"'] [A-Z])")
+#: A closing mark after a full stop inside a quote, then a new sentence: '... options." Its'.
+_QUOTED_END_RE = re.compile(r"[\u201d\u2019\"'] [A-Z]")
 _SO_CALLED_RE = re.compile(
     r"(?:so-called|so called|dubbed|nicknamed|(?:the|a|his|her|their) nickname|goes by|known as|codenamed|code-named"
     r"|calling (?:itself|themselves|himself|herself))\s*$",
@@ -219,6 +221,9 @@ class Extractor:
             for m in _TERMINATOR_RE.finditer(text, ps, pe):
                 e = m.start()
                 if in_quote(e):
+                    if _QUOTED_END_RE.match(text, m.end()) is not None and self._mid_sentence_quote(ps, e):
+                        # 'said it was "weighing all options." Its president ...': the quote ends the sentence
+                        got.append(m.end() + 1)
                     continue
                 # WORD_BEFORE_RE.search(text, max(ps, e - 12), e), read
                 # backwards: the word chars before any trailing spaces.
@@ -236,6 +241,14 @@ class Extractor:
                 got.append(m.end())
             self._terms[pi] = got
         return got
+
+    def _mid_sentence_quote(self, ps: int, pos: int) -> bool:
+        """Does the quote holding ``pos`` open inside a sentence of the reporter's ('said it was "...')?"""
+        qs = self.reg.quote_start(pos)
+        if qs is None or qs - 1 <= ps:
+            return False
+        before = rstrip_index(self.text, ps, qs - 1)
+        return before > ps and (self.text[before - 1].isalpha() or self.text[before - 1] == ",")
 
     def sentence(self, pi: int, s: int, e: int) -> tuple[int, int]:
         """The sentence of paragraph ``pi`` that holds [s, e): its start and end."""

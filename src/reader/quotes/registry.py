@@ -171,6 +171,11 @@ class Registry:
         i = bisect.bisect_right(self._qstarts, pos) - 1
         return i >= 0 and pos < self._qends[i]
 
+    def quote_start(self, pos: int) -> int | None:
+        """Where the primary quoted piece holding ``pos`` starts (None outside quotes)."""
+        i = bisect.bisect_right(self._qstarts, pos) - 1
+        return self._qstarts[i] if i >= 0 and pos < self._qends[i] else None
+
     def speech_follows(self, end: int) -> bool:
         """Is the run at ``end`` the subject of a speech verb ("Lammy said")?"""
         got = self._sf_cache.get(end)
