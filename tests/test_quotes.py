@@ -2249,3 +2249,15 @@ def test_a_quote_that_ends_the_reporter_s_sentence_ends_it_for_the_next_speaker_
         "\"We do not oppose housing. We oppose this plan.\""
     )
     assert _speakers(text)["We do not oppose housing. We oppose this plan."] == "Osric Vexley"
+
+
+def test_a_person_who_gave_only_a_first_name():
+    text = (
+        "\u201cWe are investing,\u201d said the chief executive, Althea Quimbrel.\n\n"
+        "The first caller, who gave her name only as Gwenda, said she ran a campsite near the river.\n\n"
+        "\u201cYou keep saying investment,\u201d she said.\n\n"
+        "A farmer who gave his name only as Ezio sat on a desk. \u201cThe water came to here,\u201d he said."
+    )
+    got = _speakers(text)
+    assert got["You keep saying investment,"] == "Gwenda"
+    assert got["The water came to here,"] == "Ezio"

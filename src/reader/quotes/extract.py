@@ -110,6 +110,8 @@ _KIN_OF_RE = re.compile(
 )
 #: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
+#: "The first caller, who gave her name only as ": a subject, then the only name the article has for it.
+_GAVE_NAME_RE = re.compile(r"(?:The|A|An|One) [^,]{1,40}?,? who gave (?:her|his|their) (?:first )?name (?:only )?as ")
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
 _EXAMINED_BY_RE = re.compile(r"\b(?:[Qq]uestioned|[Cc]ross-examined|[Rr]e-examined|[Ee]xamined|[Pp]ressed) by ")
 _NO_COMMENT_RE = re.compile(
@@ -603,7 +605,15 @@ class Extractor:
         if not _QUOTE_MARK_SET.isdisjoint(self.text[ps:pe]) or _NO_COMMENT_RE.search(self.text, ps, pe):
             return None  # ("Mr Quill did not respond to a request for comment.": the quote is someone else's)
         lo, hi = self.sentence(pp, ps, ps)
-        return self._sentence_subject(story, lo, hi)
+        return self._sentence_subject(story, lo, hi) or self._named_as(story, lo, hi)
+
+    def _named_as(self, story: Story, lo: int, hi: int) -> tuple[str, Mention] | None:
+        """'The first caller, who gave her name only as Gwenda, said ...': the person so named opens the sentence."""
+        m = _GAVE_NAME_RE.match(self.text, lstrip_index(self.text, lo, hi), hi)
+        run = self.reg.runs_by_start.get(m.end()) if m is not None else None
+        if run is None or story.run_kind(run) != "person":
+            return None
+        return "", cues.Mention(run.name_start, run.end, "name", run=run)
 
     def _turn(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Turns in an exchange, for a paragraph that is nothing but a quote.
@@ -774,7 +784,7 @@ class Extractor:
             return None
         if text[lstrip_index(text, lo, hi)] in "\u201c\u2018\"'":
             return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
-        unnamed = cues.indefinite_subject(story, text, lo, hi)
+        unnamed = cues.indefinite_subject(story, text, lo, hi) if self._named_as(story, lo, hi) is None else None
         if unnamed is not None and lx.ROLE_GENDER.get(unnamed.head or "") in (None, "m" if m.word == "he" else "f"):
             # "One porter was blunter. '...,' she said": that porter, whom the article does not name
             return Speaker(None, None, m.start, m.end), story
@@ -791,6 +801,8 @@ class Extractor:
             who, story2 = self.resolver.resolve(story, said[1])
             return (Speaker(who.name, who.entity, m.start, m.end), story2) if who.name else None
         if found is None or found[1].kind != "name":
+            found = self._named_as(story, lo, hi)  # "The first caller, who gave her name only as Gwenda, said"
+        if found is None:
             return None
         who, story2 = self.resolver.resolve(story, found[1])
         ent = who.entity

@@ -110,6 +110,10 @@ ROLE_MENTION_RE = re.compile(
     + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
     + r"))\b(?! [A-Z])(?!['\u2019])"
 )
+#: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
+_NAME_AS_RE = re.compile(
+    r"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|identified (?:only )?as|known only as|named only as) $"
+)
 #: A verb right after a word that opens a sentence ("Ezio was", "Ada said", "Osric, 9, grinned").
 _VERB_NEXT_RE = re.compile(r"(?:, \d{1,3},)? (?:is|was|has|had|did|does|said|says|told|asked|added|[a-z]+ed)\b")
 #: How close (characters) a person who just spoke must be for a shared surname to be theirs.
@@ -312,11 +316,12 @@ class Registry:
             return True, None  # "the Italian said": a description, not a name
         if seg.isupper() and not_an_acronym_entity(text, start, end):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
+        if _NAME_AS_RE.search(text, max(0, start - 40), start) is not None:
+            # "a caller who gave her name only as Gwenda": a person, by the only name the article has
+            return True, self._first_name_person(start, end, seg, n)
         if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
-            run = Run(start, end, "person", [seg], start, quoted=self.in_quote(start))
-            self._link(run, [n])
-            return True, run
+            return True, self._first_name_person(start, end, seg, n)
         if (
             n not in self._by_last
             and n not in self._by_first
@@ -330,6 +335,15 @@ class Registry:
         ):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         return False, None
+
+    def _first_name_person(self, start: int, end: int, seg: str, n: str) -> Run:
+        """The run of a person known by one given name, with the sex that name suggests."""
+        run = Run(start, end, "person", [seg], start, quoted=self.in_quote(start))
+        self._link(run, [n])
+        ent = run.entity
+        if ent is not None and ent.gender is None and given_gender(n) is not None:
+            ent.gender, ent.gender_guessed = given_gender(n), True
+        return run
 
     def _given_name_alone(self, start: int, end: int, n: str) -> bool:
         """Is the one word ``n`` at ``start`` a known given name opening a sentence, a verb after it?"""
