@@ -2261,3 +2261,12 @@ def test_a_person_who_gave_only_a_first_name():
     got = _speakers(text)
     assert got["You keep saying investment,"] == "Gwenda"
     assert got["The water came to here,"] == "Ezio"
+
+
+def test_an_official_introduced_with_a_is_a_person_unnamed_not_the_last_body():
+    text = (
+        "Quillan Estates owned the flats.\n\n"
+        "In her memoir she recalled a meeting with a housing official who told her: "
+        "\u201cPeople like you do not run housing.\u201d"
+    )
+    assert _speakers(text) == {"People like you do not run housing.": None}

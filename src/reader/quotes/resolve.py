@@ -304,9 +304,11 @@ class Resolver:
             # the article does not say.
             return None, story
         if m.head in ("official", "representative") and (
-            m.det in ("one", "another") or "former" in self.text[m.start : m.end].lower().split()
+            m.det in ("one", "another", "a", "an") or "former" in self.text[m.start : m.end].lower().split()
         ):
-            return None, story  # "says one former central-bank official": a person unnamed, speaking for no body
+            # "says one former central-bank official", "a housing official told her": a person unnamed, speaking
+            # for no body
+            return None, story
         if m.head in lx.SPOKES_HEADS:
             words_before = (
                 {w.lower() for w in self.text[m.start : m.end].split()[:-1] if not is_demonym(w)}
