@@ -2270,3 +2270,12 @@ def test_an_official_introduced_with_a_is_a_person_unnamed_not_the_last_body():
         "\u201cPeople like you do not run housing.\u201d"
     )
     assert _speakers(text) == {"People like you do not run housing.": None}
+
+
+def test_herself_after_a_name_tells_that_person_s_sex():
+    text = (
+        "\u2018We wanted the old sound,\u2019 said the singer, Ezio Quimbrel.\n\n"
+        "After the tour, the bassist Gwenda Vexley started a degree, and Quimbrel found herself writing alone "
+        "in a flat that she describes as \u2018basically a cupboard\u2019."
+    )
+    assert _speakers(text)["basically a cupboard"] == "Ezio Quimbrel"

@@ -54,7 +54,18 @@ from .names import (
     shared_surname,
 )
 from .story import Story
-from .tokens import POSSESSIVE_RE, alternation, last_word, norm, norms, prefiltered, rwords, similar, word_before
+from .tokens import (
+    POSSESSIVE_RE,
+    SENTENCE_END_RE,
+    alternation,
+    last_word,
+    norm,
+    norms,
+    prefiltered,
+    rwords,
+    similar,
+    word_before,
+)
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +125,9 @@ ROLE_MENTION_RE = re.compile(
 _NAME_AS_RE = re.compile(
     r"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|identified (?:only )?as|known only as|named only as) $"
 )
+_REFLEXIVE_RE = re.compile(r"\b(herself|himself)\b")
+#: How close (characters) a reflexive pronoun must follow the name it refers back to.
+_REFLEXIVE_REACH = 40
 #: A verb right after a word that opens a sentence ("Ezio was", "Ada said", "Osric, 9, grinned").
 _VERB_NEXT_RE = re.compile(r"(?:, \d{1,3},)? (?:is|was|has|had|did|does|said|says|told|asked|added|[a-z]+ed)\b")
 #: How close (characters) a person who just spoke must be for a shared surname to be theirs.
@@ -223,6 +237,7 @@ class Registry:
             if not self.in_quote(m.start())
         ]
         self._learn_genders(pronouns)
+        self._learn_reflexive_genders()
         self._bind_role_mentions()
 
     def _org_before_role(self, run: Run) -> Run | None:
@@ -651,6 +666,27 @@ class Registry:
                 if other is not None and pos - other[1] < PRONOUN_REACH:
                     continue  # "She does not disagree": the woman already in the story
                 ent.gender = g
+
+    def _learn_reflexive_genders(self) -> None:
+        """'Quimbrel found herself writing alone': a herself/himself just after a name is that person's sex.
+
+        A reflexive pronoun refers to its own clause's subject, so it
+        outweighs what a given name suggests.
+        """
+        text = self.text
+        tl_pos, tl_ent = self.timeline_pos, self.timeline_ent
+        for m in _REFLEXIVE_RE.finditer(text):
+            if self.in_quote(m.start()):
+                continue
+            i = bisect.bisect_left(tl_pos, m.start()) - 1
+            if i < 0 or m.start() - tl_pos[i] > _REFLEXIVE_REACH or tl_ent[i].kind != "person":
+                continue
+            if SENTENCE_END_RE.search(text, tl_pos[i], m.start()) or "," in text[tl_pos[i] : m.start()]:
+                continue
+            ent = tl_ent[i]
+            g = "m" if m.group(1) == "himself" else "f"
+            if ent.gender is None or (ent.gender_guessed and ent.gender != g):
+                ent.gender, ent.gender_guessed = g, False
 
     def _bind_role_mentions(self) -> None:
         """Bind 'the prime minister' to a person the first time it is used."""
