@@ -2279,3 +2279,11 @@ def test_herself_after_a_name_tells_that_person_s_sex():
         "in a flat that she describes as \u2018basically a cupboard\u2019."
     )
     assert _speakers(text)["basically a cupboard"] == "Ezio Quimbrel"
+
+
+def test_someone_who_gave_only_a_first_name_after_a_comma():
+    text = (
+        "Quillan Rescue said its volunteers had been out all night.\n\n"
+        "A team leader, who gave only his first name, Ezio, said: \u2018We pulled a lad off the roof of a car.\u2019"
+    )
+    assert _speakers(text) == {"We pulled a lad off the roof of a car.": "Ezio"}

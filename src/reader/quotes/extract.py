@@ -111,7 +111,10 @@ _KIN_OF_RE = re.compile(
 #: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
 #: "The first caller, who gave her name only as ": a subject, then the only name the article has for it.
-_GAVE_NAME_RE = re.compile(r"(?:The|A|An|One) [^,]{1,40}?,? who gave (?:her|his|their) (?:first )?name (?:only )?as ")
+_GAVE_NAME_RE = re.compile(
+    r"(?:The|A|An|One) [^,]{1,40}?,? who gave (?:(?:her|his|their) (?:first )?name (?:only )?as "
+    r"|only (?:her|his|their) first name, )"
+)
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
 _EXAMINED_BY_RE = re.compile(r"\b(?:[Qq]uestioned|[Cc]ross-examined|[Rr]e-examined|[Ee]xamined|[Pp]ressed) by ")
 _NO_COMMENT_RE = re.compile(

@@ -123,7 +123,8 @@ ROLE_MENTION_RE = re.compile(
 )
 #: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
 _NAME_AS_RE = re.compile(
-    r"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|identified (?:only )?as|known only as|named only as) $"
+    r"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|gave only (?:her|his|their) first name,"
+    r"|identified (?:only )?as|known only as|named only as) $"
 )
 _REFLEXIVE_RE = re.compile(r"\b(herself|himself)\b")
 #: How close (characters) a reflexive pronoun must follow the name it refers back to.
