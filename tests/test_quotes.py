@@ -2287,3 +2287,15 @@ def test_someone_who_gave_only_a_first_name_after_a_comma():
         "A team leader, who gave only his first name, Ezio, said: \u2018We pulled a lad off the roof of a car.\u2019"
     )
     assert _speakers(text) == {"We pulled a lad off the roof of a car.": "Ezio"}
+
+
+def test_after_a_question_and_an_answer_said_one_line_turns_alternate():
+    text = (
+        "\"Was that inspection carried out or not?\" asked host Althea Quimbrel.\n\n"
+        "\"The investigation is ongoing, and I will not get ahead of it,\" Osric Vexley said.\n\n"
+        "\"It is a yes or no question.\"\n\n"
+        "\"It is a question the investigators will answer.\""
+    )
+    got = _speakers(text)
+    assert got["It is a yes or no question."] == "Althea Quimbrel"
+    assert got["It is a question the investigators will answer."] == "Osric Vexley"

@@ -167,6 +167,8 @@ class State:
     #: the two people last taking turns: whoever last asked a question ("X asked"), and who answered it
     asker: Entity | None = None
     answerer: Entity | None = None
+    #: the paragraph of the asker's last question
+    asked_at: int = -1
 
 
 def paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
@@ -428,12 +430,12 @@ class Extractor:
                 nq, story = self._nested(story, seg, nest, ent)
                 if nq is not None:
                     quotes.append(nq)
-        asker, answerer = state.asker, state.answerer
+        asker, answerer, asked_at = state.asker, state.answerer, state.asked_at
         if ent is not None and q.text.rstrip().endswith("?") and _asking(cue, q.text):
-            asker = ent
+            asker, asked_at = ent, z.span.para_last
         elif ent is not None and ent is not asker:
             answerer = ent
-        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer)
+        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at)
 
     def _attribution(
         self, story: Story, group: list[Segment], sp_lo: int, sp_hi: int
@@ -637,13 +639,8 @@ class Extractor:
             return Speaker(asker.name, asker, None, None)  # the asker's next question
         if not question and asked and last[1] is asker and answerer is not None and answerer is not asker:
             return Speaker(answerer.name, answerer, None, None)  # "A little." after the question: the answer
-        if (
-            not question
-            and (last[0].cue or "").lower() in _REPLYING
-            and last[1] is answerer
-            and last[2] == a.para - 1
-            and asker is not answerer
-        ):
+        replied = (last[0].cue or "").lower() in _REPLYING or (last[0].cue is not None and state.asked_at == a.para - 2)
+        if not question and replied and last[1] is answerer and last[2] == a.para - 1 and asker is not answerer:
             # '"Where would you put it?" Quill asked. / "Somewhere else," he replied. / "We did that.": the asker
             # again, in an exchange of one-line turns
             return Speaker(asker.name, asker, None, None)
