@@ -2299,3 +2299,11 @@ def test_after_a_question_and_an_answer_said_one_line_turns_alternate():
     got = _speakers(text)
     assert got["It is a yes or no question."] == "Althea Quimbrel"
     assert got["It is a question the investigators will answer."] == "Osric Vexley"
+
+
+def test_places_joined_by_and_are_no_organisation():
+    text = (
+        "About 210,000 heaters were sold in the Quillan Islands and Vornia, the regulator said.\n\n"
+        "The company said it had received reports of nine burns \u201cand no deaths.\u201d"
+    )
+    assert _speakers(text)["and no deaths."] != "Quillan Islands and Vornia"

@@ -273,7 +273,12 @@ def _names_an_org(
         return True
     if len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6:
         return True
-    return not _ORG_PARTICLES.isdisjoint(norm) and not titled and norms[-1] not in lx.STREET_WORDS
+    return (
+        not _ORG_PARTICLES.isdisjoint(norm)
+        and not titled
+        and norms[-1] not in lx.STREET_WORDS
+        and lx.PLACE_WORDS.isdisjoint(norm)  # "the Quillan Islands and Vornia": places
+    )
 
 
 def _person_or_unknown(

@@ -343,7 +343,8 @@ ORG_WORDS = {
     "retail", "stores", "supermarkets", "biotech", "semiconductor",
     "semiconductors", "studios", "pictures", "records", "publishing", "kapital",
     "investments", "estates", "developments", "construction", "engineering", "utilities",
-    "homes", "buses", "haulage", "farms",
+    "homes", "buses", "haulage", "farms", "products", "goods", "supplies", "tools", "plastics",
+    "textiles", "beverages",
 }
 
 
