@@ -2307,3 +2307,12 @@ def test_places_joined_by_and_are_no_organisation():
         "The company said it had received reports of nine burns \u201cand no deaths.\u201d"
     )
     assert _speakers(text)["and no deaths."] != "Quillan Islands and Vornia"
+
+
+def test_asked_by_a_reporter_the_she_who_replies_is_not_the_reporter():
+    text = (
+        "Detective Inspector Ada Quill said the search would go on.\n\n"
+        "Asked by Gwenda Vexley, of the Quillan Courier, whether officers were treating the disappearance as "
+        "suspicious, she replied: \u201cNo. There is nothing to suggest that.\u201d"
+    )
+    assert _speakers(text) == {"No. There is nothing to suggest that.": "Ada Quill"}

@@ -115,6 +115,8 @@ _GAVE_NAME_RE = re.compile(
     r"(?:The|A|An|One) [^,]{1,40}?,? who gave (?:(?:her|his|their) (?:first )?name (?:only )?as "
     r"|only (?:her|his|their) first name, )"
 )
+#: "Asked by (the reporter) ": the asker, named next.
+_ASKED_BY_RE = re.compile(r"\b[Aa]sked by (?:the [a-z]+ )?")
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
 _EXAMINED_BY_RE = re.compile(r"\b(?:[Qq]uestioned|[Cc]ross-examined|[Rr]e-examined|[Ee]xamined|[Pp]ressed) by ")
 _NO_COMMENT_RE = re.compile(
@@ -500,10 +502,11 @@ class Extractor:
             if attr[0].lower().startswith("chant"):
                 return attr[0], _NOBODY, story, None  # "..., chanting 'Out, out, out'": a crowd, nobody in particular
             if attr[1] is not None:
+                asked_by = self._asked_by(story, a.span.open_pos, attr[1])
                 reported = self._reported_speaker(story, a, attr[1])
-                if reported is not None:
+                if reported is not None and (asked_by is None or reported[0].entity is not asked_by):
                     return attr[0], reported[0], reported[1], "pronoun"
-                asker = self._asker(state, a)
+                asker = self._asker(state, a) or asked_by
                 addressed = self._addressed(story, state, attr[1]) if asker is not None else None
                 if addressed is not None:
                     # '"Would you swim in it, Mr Quill?" asked Merrow Tamsyn. / "No," he replied.': Quill answers
@@ -680,6 +683,19 @@ class Extractor:
             return None
         q = last[0]
         return last[1] if q.text.rstrip().endswith("?") and _asking(q.cue, q.text) else None
+
+    def _asked_by(self, story: Story, pos: int, m: Mention) -> Entity | None:
+        """'Asked by Ada Quill, of the Courier, whether ..., she replied:': the asker, whom the he/she is not."""
+        if m.kind != "pronoun":
+            return None
+        lo = max(self.text.rfind("\n", 0, pos) + 1, pos - 300)
+        found = None
+        for by in _ASKED_BY_RE.finditer(self.text, lo, pos):
+            found = by
+        if found is None:
+            return None
+        run = self.reg.runs_by_start.get(found.end())
+        return story.entity_of(run) if run is not None else None
 
     def _addressed(self, story: Story, state: State, m: Mention) -> Entity | None:
         """The person a question just asked names ("..., Mr Quill?"), if the he/she answering fits them.
