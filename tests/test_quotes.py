@@ -2316,3 +2316,17 @@ def test_asked_by_a_reporter_the_she_who_replies_is_not_the_reporter():
         "suspicious, she replied: \u201cNo. There is nothing to suggest that.\u201d"
     )
     assert _speakers(text) == {"No. There is nothing to suggest that.": "Ada Quill"}
+
+
+def test_a_message_read_to_the_court_is_its_writer_s_and_answers_no_question():
+    text = (
+        "Osric Vexley, 58, of Mill Road, Yarrowby, denies fraud.\n\n"
+        "Althea Quimbrel told the jury that she found an email, which Mr Vexley accepts he wrote, in a shared "
+        "folder. It was read to the court: \u201cMove the payments to March. Delete this once done.\u201d\n\n"
+        "Under cross-examination, Merrow Tannahill KC suggested she had misunderstood.\n\n"
+        "\u201cYou were not party to board discussions, were you?\u201d he asked.\n\n"
+        "\u201cNo.\u201d"
+    )
+    got = _speakers(text)
+    assert got["Move the payments to March. Delete this once done."] == "Osric Vexley"
+    assert got["No."] != "Osric Vexley"

@@ -138,7 +138,7 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
 
 #: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...": a person on trial.
 _ACCUSED_AFTER_RE = re.compile(
-    r",? (?:\d{1,3}, )?(?:of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?, )?(?:who )?(?:is |has |had |was )?"
+    r",? (?:\d{1,3}, )?(?:of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?, (?:[A-Z][\w\-]+, )?)?(?:who )?(?:is |has |had |was )?"
     r"(?:accused|charged|denies|denied|pleaded not guilty"
     r"|on trial|standing trial|stands trial)\b"
 )

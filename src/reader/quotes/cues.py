@@ -128,7 +128,7 @@ _BY_AGENT_RE = re.compile(r" by (?=\S)")
 #: ("a sign her father lettered in 1961, the paint cracked:", "a letter written by X, who ...:").
 _WRITTEN_THING_RE = re.compile(
     r"\b(?:(sign|notice|banner|placard|poster|plaque|inscription|graffiti|blackboard|chalkboard|whiteboard"
-    r"|billboard)|letter|message|text message|email|e-mail|postcard)s?\b"
+    r"|billboard)|letter|message|text message|email|e-mail|postcard|voicemail|transcript)s?\b"
 )
 _INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
 #: A crowd's words: "chants of", "a chorus of", "cries of".
@@ -260,7 +260,9 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
 
 
 #: "read it aloud:", "read them out:": a document read out, whose words are its author's.
-_READ_OUT_RE = re.compile(r"\bread (?:it |them |this |that |the \w+ |from it )?(?:aloud|out)(?: to [a-z ]{1,20})?$")
+_READ_OUT_RE = re.compile(
+    r"\bread(?: it| them| this| that| the \w+| from it)?(?: aloud| out)?(?: to (?:the |a )?[a-z]+)?$"
+)
 #: How far back (characters) the document read out may have been described.
 _READ_OUT_REACH = 300
 #: People around someone, unnamed: "Allies of", "Friends of", "Lawyers for" (the named person is not the speaker).

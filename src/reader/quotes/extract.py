@@ -435,7 +435,7 @@ class Extractor:
         asker, answerer, asked_at = state.asker, state.answerer, state.asked_at
         if ent is not None and q.text.rstrip().endswith("?") and _asking(cue, q.text):
             asker, asked_at = ent, z.span.para_last
-        elif ent is not None and ent is not asker:
+        elif ent is not None and ent is not asker and cue != "read":  # (a message read out answers nobody)
             answerer = ent
         return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at)
 
@@ -569,7 +569,8 @@ class Extractor:
             if self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?"):
                 return None, _NOBODY, story, None
             return None, Speaker(guest.name, guest, None, None), story, "previous paragraph"
-        if continues and last is not None and last[0].kind == "direct":
+        if continues and last is not None and last[0].kind == "direct" and last[0].cue != "read":
+            # (after a message read out, the next paragraph of quote is not the message's writer going on)
             turn = self._turn(state, a, pieces)
             if turn is not None:
                 return None, turn, story, "previous paragraph"
