@@ -2330,3 +2330,13 @@ def test_a_message_read_to_the_court_is_its_writer_s_and_answers_no_question():
     got = _speakers(text)
     assert got["Move the payments to March. Delete this once done."] == "Osric Vexley"
     assert got["No."] != "Osric Vexley"
+
+
+def test_the_last_sentence_of_a_narrative_paragraph_can_name_whose_quote_follows():
+    text = (
+        "\u2018The vines decide,\u2019 says Gwenda Quimbrel.\n\n"
+        "The family\u2019s worst night came in April, when a frost rolled down the valley. Ezio Quimbrel remembers "
+        "standing in the rows at three in the morning.\n\n"
+        "\u2018We had four hundred little pots burning.\u2019"
+    )
+    assert _speakers(text)["We had four hundred little pots burning."] == "Ezio Quimbrel"

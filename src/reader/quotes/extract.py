@@ -116,12 +116,13 @@ _GAVE_NAME_RE = re.compile(
     r"|only (?:her|his|their) first name, )"
 )
 #: "Asked by (the reporter) ": the asker, named next.
-_ASKED_BY_RE = re.compile(r"\b[Aa]sked by (?:the [a-z]+ )?")
+_ASKED_BY_RE = re.compile(r"\b[Aa]sked by (?:(?:the|a|an) [a-z\- ]{1,30}?,? )?(?=[A-Z])")
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
 _EXAMINED_BY_RE = re.compile(r"\b(?:[Qq]uestioned|[Cc]ross-examined|[Rr]e-examined|[Ee]xamined|[Pp]ressed) by ")
 _NO_COMMENT_RE = re.compile(
     r"\b(?:did not|didn't|didn\u2019t|has not|hasn't|hasn\u2019t|could not|couldn't|couldn\u2019t) "
     r"(?:respond|reply|return|comment|be reached)|\bdeclined to (?:comment|respond)|\bno comment\b"
+    r"|\bdid not speak\b"
 )
 _QUOTE_MARK_SET = frozenset('\u201c\u201d\u2018"')
 #: Words that introduce an interview printed as questions and answers.
@@ -614,7 +615,12 @@ class Extractor:
         if not _QUOTE_MARK_SET.isdisjoint(self.text[ps:pe]) or _NO_COMMENT_RE.search(self.text, ps, pe):
             return None  # ("Mr Quill did not respond to a request for comment.": the quote is someone else's)
         lo, hi = self.sentence(pp, ps, ps)
-        return self._sentence_subject(story, lo, hi) or self._named_as(story, lo, hi)
+        found = self._sentence_subject(story, lo, hi) or self._named_as(story, lo, hi)
+        if found is None and hi < pe - 1:
+            # "The worst night came in April. Ezio remembers standing in the rows.": the last sentence's
+            lo, hi = self.sentence(pp, pe - 1, pe - 1)
+            found = self._sentence_subject(story, lo, hi)
+        return found
 
     def _named_as(self, story: Story, lo: int, hi: int) -> tuple[str, Mention] | None:
         """'The first caller, who gave her name only as Gwenda, said ...': the person so named opens the sentence."""
@@ -807,8 +813,11 @@ class Extractor:
             return Speaker(None, None, m.start, m.end), story
         found = cues.in_sentence(story, text, lo, hi, hi, hi)
         if found is not None and found[1].kind == "pronoun":
-            # "Quill told the paper that he would appeal...": the named speaker of the sentence, not its "he"
-            found = self._named_speaker_in(story, lo, hi) or found
+            # "Quill told the paper that he would appeal...": the named speaker of the sentence, not its "he";
+            # "His apprentice, Ada Quill, came to him after a degree left her, she says, '...'": its subject
+            found = (
+                self._named_speaker_in(story, lo, hi) or (end > ps and self._sentence_subject(story, lo, hi)) or found
+            )
         if found is None and end > ps:
             found = self._sentence_subject(story, lo, hi)  # "Quill shook her head. '...,' she said"
         spokes = self._spokesperson_before(lo, hi, a.para, m.word)
