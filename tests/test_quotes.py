@@ -2340,3 +2340,15 @@ def test_the_last_sentence_of_a_narrative_paragraph_can_name_whose_quote_follows
         "\u2018We had four hundred little pots burning.\u2019"
     )
     assert _speakers(text)["We had four hundred little pots burning."] == "Ezio Quimbrel"
+
+
+def test_a_question_put_in_the_narrative_sets_up_the_exchange_that_follows():
+    text = (
+        "\"I paid the deposit in October,\" Gwenda Quimbrel said.\n\n"
+        "On cross-examination, Ignazio Vexley asked Quimbrel whether she knew of 200 similar complaints.\n\n"
+        "\"I know my roof leaked for five months,\" she replied.\n\n"
+        "\"That is not what I asked you.\""
+    )
+    got = _speakers(text)
+    assert got["I know my roof leaked for five months,"] == "Gwenda Quimbrel"
+    assert got["That is not what I asked you."] == "Ignazio Vexley"

@@ -115,6 +115,8 @@ _GAVE_NAME_RE = re.compile(
     r"(?:The|A|An|One) [^,]{1,40}?,? who gave (?:(?:her|his|their) (?:first )?name (?:only )?as "
     r"|only (?:her|his|their) first name, )"
 )
+#: " asked " between two names: "X asked Y whether ..." (the name after it, then how the question goes on).
+_ASKED_WHETHER_RE = re.compile(r" asked (?=[A-Z][^,.]{0,60}? (?:whether|if|how|why|what|when|about)\b)")
 #: "Asked by (the reporter) ": the asker, named next.
 _ASKED_BY_RE = re.compile(r"\b[Aa]sked by (?:(?:the|a|an) [a-z\- ]{1,30}?,? )?(?=[A-Z])")
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
@@ -419,6 +421,7 @@ class Extractor:
         sp_lo, sp_hi = self.sentence(a.para, a.span.open_pos, a.span.close_pos or a.span.end)
         attr, kind = self._attribution(state.story, group, sp_lo, sp_hi)
         pieces = [p for seg in group for p in seg.span.pieces]
+        state = self._exchange_set_up(state, a)
         found = self._who(state, a, pieces, attr, kind, sp_lo)
         if found is None:
             return [], state
@@ -594,6 +597,26 @@ class Extractor:
         ps, pe, _ = self.paras[pp]
         lo, hi = self.sentence(pp, ps, ps)
         return not self.reg.in_quote(ps) and cues.indefinite_subject(story, self.text, lo, hi) is not None
+
+    def _exchange_set_up(self, state: State, a: Segment) -> State:
+        """'On cross-examination, X asked Y whether ...' in the narrative just before: X asks, Y answers."""
+        pp = a.para - 1
+        last_para = state.last[2] if state.last else -1
+        if pp <= last_para or pp < 0:
+            return state
+        ps, pe, _ = self.paras[pp]
+        m = _ASKED_WHETHER_RE.search(self.text, ps, pe)
+        if m is None or self.reg.in_quote(m.start()):
+            return state
+        story = state.story
+        asker_run = self.reg.runs_by_end.get(rstrip_index(self.text, ps, m.start()))
+        answer_run = self.reg.runs_by_start.get(m.end())
+        if asker_run is None or answer_run is None:
+            return state
+        asker, answerer = story.entity_of(asker_run), story.entity_of(answer_run)
+        if asker is None or answerer is None or asker is answerer:
+            return state
+        return State(story, state.last, asker, answerer, pp)
 
     def _examiner_before(self, story: Story, pi: int, last_para: int) -> Mention | None:
         """Who "Questioned by X, ..." or "Cross-examined by X, ..." in the narrative paragraph before ``pi`` names."""
