@@ -2352,3 +2352,11 @@ def test_a_question_put_in_the_narrative_sets_up_the_exchange_that_follows():
     got = _speakers(text)
     assert got["I know my roof leaked for five months,"] == "Gwenda Quimbrel"
     assert got["That is not what I asked you."] == "Ignazio Vexley"
+
+
+def test_adding_after_a_partial_quote_is_the_sentence_s_subject():
+    text = (
+        "Quillan captain Ezio Vexley called the result \u2018a smash and grab\u2019, adding: "
+        "\u2018We have thrown away two points.\u2019"
+    )
+    assert _speakers(text) == {"a smash and grab": "Ezio Vexley", "We have thrown away two points.": "Ezio Vexley"}

@@ -464,6 +464,11 @@ class Extractor:
             attr = (z_post[0], z_post[1])
         if attr is None and kind == "partial" and a.pre is not None and a.pre[1] is not None:
             attr = a.pre
+        if attr is not None and attr[1] is None and attr[0].endswith("ing") and sp_lo < a.span.open_pos:
+            # "X called it 'a smash and grab', adding: '...'": the participle's subject is the sentence's
+            whole = cues.before_open(story, self.text, sp_lo, a.span.open_pos)
+            if whole is not None and whole[1] is not None:
+                attr = whole
         if attr is None and a.span.para_first == a.span.para_last:
             attr = cues.in_sentence(
                 story, self.text, sp_lo, sp_hi, a.span.open_pos, (a.span.close_pos or a.span.end) + 1

@@ -59,7 +59,7 @@ _UNNAMED_CLAUSE = 200
 #: Those who speak for an organisation, named or not (an "official" may speak for himself).
 #: ", who gave only his first name, " / " who gave her name as ": the name the person is known by follows.
 _GAVE_NAME_AFTER_RE = re.compile(
-    r",? who gave (?:(?:her|his|their) (?:first )?name (?:only )?as |only (?:her|his|their) first name, )"
+    r",?\s+who gave (?:(?:her|his|their) (?:first )?name (?:only )?as |only (?:her|his|their) first name, )"
 )
 #: A person of one sex introduced without a name: "an elderly man", "a young woman", "one girl".
 _UNNAMED_PERSON_RE = re.compile(
