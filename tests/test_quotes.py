@@ -2360,3 +2360,15 @@ def test_adding_after_a_partial_quote_is_the_sentence_s_subject():
         "\u2018We have thrown away two points.\u2019"
     )
     assert _speakers(text) == {"a smash and grab": "Ezio Vexley", "We have thrown away two points.": "Ezio Vexley"}
+
+
+def test_who_gave_her_name_only_as_before_a_verb_and_his_or_her_tells_the_sex():
+    text = (
+        "The phone lines were opened after the interview. A caller who gave her name only as Gwenda, a "
+        "retired nurse from Yarrowby, told the programme: \u201cI did thirty years on those wards.\u201d\n\n"
+        "One speaker, a young man who gave only his first name, Leontine, said he had slept in his car.\n\n"
+        "\u201cI work full time at the hospital,\u201d he said."
+    )
+    got = _speakers(text)
+    assert got["I did thirty years on those wards."] == "Gwenda"
+    assert got["I work full time at the hospital,"] == "Leontine"

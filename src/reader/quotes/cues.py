@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "named_as",
     "ANONYMOUS_RE",
     "MAX_OBJECT_WORDS",
     "VERB_RE",
@@ -607,6 +608,9 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         pos = rstrip_index(text, lo, tok[0])
         if pos > lo and text[pos - 1] == ",":
             pos -= 1
+    gave = named_as(story, text, lo, pos)
+    if gave is not None:
+        return gave  # "A caller who gave her name only as Gwenda, a retired nurse, told"
     m = np_before(story, text, lo, pos)
     if m is not None:
         return _affiliated_person(story, text, lo, m) or m
@@ -632,6 +636,23 @@ def _described_then_who(story: Story, text: str, lo: int, c: int) -> Mention | N
         return None
     run = story.reg.runs_by_end.get(rstrip_index(text, lo, c2))
     if run is None or run.start < lo or story.run_kind(run) != "person":
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
+
+
+#: "who gave her name only as ": the name a speaker is known by follows.
+_GAVE_NAME_RE = re.compile(
+    r"\bwho gave (?:(?:her|his|their) (?:first )?name (?:only )?as |only (?:her|his|their) first name, )"
+)
+#: How far into a clause (characters) "who gave her name as" may start and still describe its subject.
+_GAVE_NAME_REACH = 60
+
+
+def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
+    """'A caller, who gave her name only as Gwenda, ...' opening ``text[lo:hi]``: the person so named."""
+    gave = _GAVE_NAME_RE.search(text, lo, min(hi, lo + _GAVE_NAME_REACH))
+    run = story.reg.runs_by_start.get(gave.end()) if gave is not None else None
+    if run is None or run.end > hi or story.run_kind(run) != "person":
         return None
     return Mention(run.name_start, run.end, "name", run=run)
 

@@ -110,11 +110,6 @@ _KIN_OF_RE = re.compile(
 )
 #: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
-#: "The first caller, who gave her name only as ": a subject, then the only name the article has for it.
-_GAVE_NAME_RE = re.compile(
-    r"(?:The|A|An|One) [^,]{1,40}?,? who gave (?:(?:her|his|their) (?:first )?name (?:only )?as "
-    r"|only (?:her|his|their) first name, )"
-)
 #: " asked " between two names: "X asked Y whether ..." (the name after it, then how the question goes on).
 _ASKED_WHETHER_RE = re.compile(r" asked (?=[A-Z][^,.]{0,60}? (?:whether|if|how|why|what|when|about)\b)")
 #: "Asked by (the reporter) ": the asker, named next.
@@ -652,11 +647,8 @@ class Extractor:
 
     def _named_as(self, story: Story, lo: int, hi: int) -> tuple[str, Mention] | None:
         """'The first caller, who gave her name only as Gwenda, said ...': the person so named opens the sentence."""
-        m = _GAVE_NAME_RE.match(self.text, lstrip_index(self.text, lo, hi), hi)
-        run = self.reg.runs_by_start.get(m.end()) if m is not None else None
-        if run is None or story.run_kind(run) != "person":
-            return None
-        return "", cues.Mention(run.name_start, run.end, "name", run=run)
+        m = cues.named_as(story, self.text, lstrip_index(self.text, lo, hi), hi)
+        return ("", m) if m is not None else None
 
     def _turn(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Turns in an exchange, for a paragraph that is nothing but a quote.

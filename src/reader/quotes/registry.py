@@ -123,7 +123,7 @@ ROLE_MENTION_RE = re.compile(
 )
 #: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
 _NAME_AS_RE = re.compile(
-    r"\b(?:gave (?:her|his|their) (?:first )?name (?:only )?as|gave only (?:her|his|their) first name,"
+    r"\b(?:gave (her|his|their) (?:first )?name (?:only )?as|gave only (her|his|their) first name,"
     r"|identified (?:only )?as|known only as|named only as) $"
 )
 _REFLEXIVE_RE = re.compile(r"\b(herself|himself)\b")
@@ -332,9 +332,15 @@ class Registry:
             return True, None  # "the Italian said": a description, not a name
         if seg.isupper() and not_an_acronym_entity(text, start, end):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
-        if _NAME_AS_RE.search(text, max(0, start - 40), start) is not None:
-            # "a caller who gave her name only as Gwenda": a person, by the only name the article has
-            return True, self._first_name_person(start, end, seg, n)
+        gave = _NAME_AS_RE.search(text, max(0, start - 40), start)
+        if gave is not None:
+            # "a caller who gave her name only as Gwenda": a person, by the only name the article has (and
+            # the sex its "her" or "his" says)
+            run = self._first_name_person(start, end, seg, n)
+            sex = {"her": "f", "his": "m"}.get(gave.group(1) or gave.group(2) or "")
+            if run.entity is not None and sex is not None:
+                run.entity.gender, run.entity.gender_guessed = sex, False
+            return True, run
         if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
             return True, self._first_name_person(start, end, seg, n)

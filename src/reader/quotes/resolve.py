@@ -57,10 +57,6 @@ _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", 
 #: The longest clause (characters) that introduces an unnamed speaker.
 _UNNAMED_CLAUSE = 200
 #: Those who speak for an organisation, named or not (an "official" may speak for himself).
-#: ", who gave only his first name, " / " who gave her name as ": the name the person is known by follows.
-_GAVE_NAME_AFTER_RE = re.compile(
-    r",?\s+who gave (?:(?:her|his|their) (?:first )?name (?:only )?as |only (?:her|his|their) first name, )"
-)
 #: A person of one sex introduced without a name: "an elderly man", "a young woman", "one girl".
 _UNNAMED_PERSON_RE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?"
@@ -275,10 +271,9 @@ class Resolver:
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
-        gave = _GAVE_NAME_AFTER_RE.match(self.text, m.end)
-        run = self.reg.runs_by_start.get(gave.end()) if gave is not None else None
-        if run is not None and story.run_kind(run) == "person":
-            return story.entity_of(run), story  # "A team leader, who gave only his first name, Ezio, said"
+        gave = cues.named_as(story, self.text, m.end, min(len(self.text), m.end + _SENTENCE_REACH))
+        if gave is not None and gave.run is not None:
+            return story.entity_of(gave.run), story  # "A team leader, who gave only his first name, Ezio, said"
         if m.det is None and m.head not in lx.SPOKES_HEADS and m.head not in lx.DOCUMENT_HEADS:
             if _INDEF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start):
                 return None, story  # "One weary commuter, waiting on the platform, said": nobody named
