@@ -2372,3 +2372,13 @@ def test_who_gave_her_name_only_as_before_a_verb_and_his_or_her_tells_the_sex():
     got = _speakers(text)
     assert got["I did thirty years on those wards."] == "Gwenda"
     assert got["I work full time at the hospital,"] == "Leontine"
+
+
+def test_dad_in_a_quote_is_the_speaker_s_father_the_article_names():
+    text = (
+        "Ignazio Tannahill, who built guitars for sixty years, has died aged 88.\n\n"
+        "His son Tancredi Tannahill now runs the shop.\n\n"
+        "Gwenda Tannahill said the family would hold a concert in the spring.\n\n"
+        "\"Dad always said, 'A guitar in a closet is a bird in a box,'\" she said."
+    )
+    assert _speakers(text)["A guitar in a closet is a bird in a box,"] == "Ignazio Tannahill"

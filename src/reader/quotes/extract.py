@@ -102,6 +102,9 @@ CONTINUATION_REACH = 2
 _DESCRIBED_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
 )
+#: A parent called by a capitalised word, as if by name ("Dad always said").
+_PARENT_WORDS = frozenset({"dad", "mum", "mom", "mam", "father", "mother"})
+_PARENT_WORD_RE = re.compile(r"\b(Dad|Mum|Mom|Mam)\b")
 #: "her father", "Quill's mother": somebody's relative, by a possessive.
 _KIN_OF_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['\u2019]s) (?:[a-z\-]+ ){0,2}?("
@@ -1035,6 +1038,25 @@ class Extractor:
             lasts[e.last] = lasts.get(e.last, 0) + 1
         return any(lasts[e.last] > 1 and story.gender(e) in (g, None) for e in people)
 
+    def _parent_named_so(self, story: Story, m: Mention, outer: Entity | None, outer_pos: int) -> Entity | None:
+        """The outer speaker's parent a nested 'Dad said' or 'he said' (after 'Dad' in the quote) means."""
+        if outer is None or not outer.last:
+            return None
+        word = _parent_word(m, self.text, outer_pos, m.start)
+        if word is None:
+            return None
+        sex = lx.ROLE_GENDER.get(word)
+        kin = [
+            e
+            for e in self.reg.entities
+            if e is not outer and story.kind(e) == "person" and e.last == outer.last and story.gender(e) == sex
+        ]
+        parent = "father" if sex == "m" else "mother"
+        named_parent = [e for e in kin if any(h == parent for h, _m in story.roles(e))]
+        others = [e for e in kin if not any(h in KIN for h, _m in story.roles(e))]  # not "her son, X"
+        found = named_parent or others
+        return found[0] if found else None  # (several: the first named, the family's elder in a profile)
+
     def _nested_speaker(
         self, story: Story, m: Mention | None, outer: Entity | None, outer_pos: int
     ) -> tuple[Speaker, Story]:
@@ -1044,6 +1066,11 @@ class Extractor:
         if m.kind == "pronoun" and m.word in ("it", "they"):
             # "it called the prose 'competent'": a thing; "They kept saying, 'Not long now'": people unnamed
             return _NOBODY, story
+        kin = self._parent_named_so(story, m, outer, outer_pos)
+        if kin is not None:
+            # "'Dad always said, "..."'", "'Dad used to tease her. Every harvest he'd say, "..."'": the
+            # speaker's father, when the article names him by the family's surname
+            return Speaker(kin.name, kin, m.start, m.end), story
         if m.kind == "pronoun" and m.word in ("he", "she"):
             inside = self._named_inside(story, outer_pos, m.start, m.word, outer)
             if inside is not None:
@@ -1064,6 +1091,17 @@ class Extractor:
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Pennock...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+
+
+def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:
+    """'Dad', 'Mum': a parent called by a capitalised word, as the mention or earlier in the quote."""
+    if m.kind == "role" and m.det is None and (m.head or "") in _PARENT_WORDS and text[m.start : m.start + 1].isupper():
+        return m.head
+    if m.kind == "pronoun" and m.word in ("he", "she"):
+        for w in _PARENT_WORD_RE.finditer(text, lo, hi):
+            if lx.ROLE_GENDER.get(w.group(1).lower()) == ("m" if m.word == "he" else "f"):
+                return w.group(1).lower()
+    return None
 
 
 def _named_inside_fits(story: Story, ent: Entity, g: str, outer: Entity | None) -> bool:
