@@ -2382,3 +2382,14 @@ def test_dad_in_a_quote_is_the_speaker_s_father_the_article_names():
         "\"Dad always said, 'A guitar in a closet is a bird in a box,'\" she said."
     )
     assert _speakers(text)["A guitar in a closet is a bird in a box,"] == "Ignazio Tannahill"
+
+
+def test_she_added_after_a_sentence_of_reported_speech_is_its_speaker():
+    text = (
+        "Gwenda Vexley, a nurse, said the clinic was full. \u201cWe turn people away,\u201d she said. "
+        "\u201cEvery night.\u201d\n\n"
+        "The appeal has been slow. Officials blame the weather, the roads and the season.\n\n"
+        "Quorra Tannahill, who runs the appeal, said her charity had asked for $4m but received "
+        "\u201cless than a tenth of that\u201d. She added: \u201cPeople give when they see pictures.\u201d"
+    )
+    assert _speakers(text)["People give when they see pictures."] == "Quorra Tannahill"

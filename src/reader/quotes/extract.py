@@ -102,6 +102,8 @@ CONTINUATION_REACH = 2
 _DESCRIBED_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
 )
+#: "She added: ", "He went on: ": a sentence that is only a he/she and a verb before a quote.
+_PRONOUN_ADDED_RE = re.compile(r"\s*(?:He|She) (?:[a-z]+ ){0,2}[a-z]+:\s*")
 #: A parent called by a capitalised word, as if by name ("Dad always said").
 _PARENT_WORDS = frozenset({"dad", "mum", "mom", "mam", "father", "mother"})
 _PARENT_WORD_RE = re.compile(r"\b(Dad|Mum|Mom|Mam)\b")
@@ -821,6 +823,10 @@ class Extractor:
         if end > ps:  # inside a paragraph: its sentence before the quote (the one its last mark ends)
             lo, _hi = self.sentence(a.para, end - 1, end - 1)
             hi = qlo
+            if lo > ps + 1 and _PRONOUN_ADDED_RE.fullmatch(text, lo, hi):
+                # 'Quill said her group had asked for $4m. She added: "..."': the sentence before that
+                hi = lo
+                lo, _hi = self.sentence(a.para, hi - 2, hi - 2)
         elif a.para > 0 and self.paras[a.para - 1][1] >= ps - 2:  # opening a paragraph: the last sentence before
             pe = self.paras[a.para - 1][1]
             lo, hi = self.sentence(a.para - 1, pe - 1, pe - 1)
