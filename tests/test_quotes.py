@@ -2183,7 +2183,9 @@ def test_a_quote_paragraph_after_a_narrative_one_that_opens_with_a_person_is_the
 def test_allies_or_friends_of_a_person_speak_as_nobody_named_not_as_that_person():
     text = (
         "Allies of Prof Althea Quimbrel said she had been made \u201cthe scapegoat for a decade of decisions\u201d.\n\n"
-        "Supporters of Osric Vexley said he was \u201cthe kindest man in the street\u201d."
+        "Supporters of Osric Vexley said he was \u201cthe kindest man in the street\u201d.\n\n"
+        "The party leader, Gwenda Quill, spoke on the radio.\n\n"
+        "Allies of the leader accused her rival of \u201csitting on her hands\u201d."
     )
     assert set(_speakers(text).values()) == {None}
 

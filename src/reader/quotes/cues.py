@@ -270,7 +270,7 @@ _READ_OUT_REACH = 300
 _PEOPLE_AROUND_RE = re.compile(
     r"\b(?:[Aa]llies|[Ff]riends|[Ss]upporters|[Cc]ritics|[Cc]olleagues|[Rr]elatives|[Aa]ides|[Ff]ans|[Nn]eighbou?rs"
     r"|[Oo]pponents|[Rr]ivals|[Ll]awyers|[Aa]ttorneys|[Aa]dvisers|[Aa]dvisors|[Pp]eople close) (?:of|to|for) "
-    r"(?:[A-Z][\w.\-]* )*$"
+    r"(?:[A-Z][\w.\-]* |the |her |his |their )*$"
 )
 #: Prepositions that put a run of capitals in a place ("in Ferranquay Harbour", "across rural Quarrendon").
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout"})
@@ -612,6 +612,9 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     if gave is not None:
         return gave  # "A caller who gave her name only as Gwenda, a retired nurse, told"
     m = np_before(story, text, lo, pos)
+    if m is not None and m.kind == "role" and _PEOPLE_AROUND_RE.search(text, max(lo, m.start - 30), m.start):
+        # "Allies of the leader accused her of ...": the allies, whom the article does not name
+        return Mention(m.start, m.end, "role", word="person", head="person", det="a")
     if m is not None:
         return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
