@@ -1390,32 +1390,32 @@ def test_two_given_names_before_one_surname_are_two_people_of_one_family():
 
 def test_her_husband_is_of_her_family_or_nobody():
     text = (
-        "Abdolreza and Merrow Quimbrel have lived beside the green for 40 years.\n\n"
+        "Abdolreza and Quessa Quimbrel have lived beside the green for 40 years.\n\n"
         "\u2018This green is where the whole parish meets,\u2019 Mrs Quimbrel told the committee.\n\n"
         "Planning agent Osric Tannahill spoke for the applicant.\n\n"
         "Her husband said the grandchildren played on the green \u2018most days of the summer\u2019.\n\n"
         "Later, Althea Parrack spoke. Her brother said the plan was \u2018a disgrace\u2019."
     )
     got = _speakers(text)
-    assert got["This green is where the whole parish meets,"] == "Merrow Quimbrel"
+    assert got["This green is where the whole parish meets,"] == "Quessa Quimbrel"
     assert got["most days of the summer"] == "Abdolreza Quimbrel"
     assert got["a disgrace"] is None  # no brother of hers is named: not the nearest man
 
 
 def test_an_unnamed_person_opening_a_clause_before_a_colon_is_nobody_named():
     text = (
-        "\u201cThat is a design flaw,\u201d said Merrow Tannahill, the agency\u2019s director.\n\n"
+        "\u201cThat is a design flaw,\u201d said Quessa Tannahill, the agency\u2019s director.\n\n"
         "Another reporter pressed her: \u201cPassengers want to know why they should believe you.\u201d\n\n"
         "\u201cI would tell them to watch us,\u201d Tannahill replied."
     )
     got = _speakers(text)
     assert got["Passengers want to know why they should believe you."] is None
-    assert got["I would tell them to watch us,"] == "Merrow Tannahill"
+    assert got["I would tell them to watch us,"] == "Quessa Tannahill"
 
 
 def test_the_source_introduced_as_a_source_is_nobody_named_before_or_after():
     text = (
-        "The scheme, championed by Health Secretary Merrow Tannahill, would put a \u00a31 levy on each energy drink.\n\n"
+        "The scheme, championed by Health Secretary Quessa Tannahill, would put a \u00a31 levy on each energy drink.\n\n"
         "A senior Treasury source said civil servants had \u201cdeep doubts\u201d over the costings.\n\n"
         "\u201cSomebody did these sums on a napkin,\u201d the source said."
     )
@@ -1506,7 +1506,7 @@ def test_a_quote_split_by_a_firm_s_spokesperson_or_an_unnamed_official_is_one_qu
 def test_a_question_after_a_colon_is_put_to_the_last_speaker_who_answers_next():
     text = (
         "\u201cThe day centre is the one place they see a friendly face,\u201d Cllr Aleksey Vornholt said.\n\n"
-        "Cllr Merrow Tannahill intervened: \u201cWould the councillor explain what he would trim in its place?\u201d\n\n"
+        "Cllr Quessa Tannahill intervened: \u201cWould the councillor explain what he would trim in its place?\u201d\n\n"
         "\u201cI can be precise,\u201d he replied. \u201cBegin with the agency staffing bill.\u201d"
     )
     assert _speakers(text)["I can be precise, Begin with the agency staffing bill."] == "Aleksey Vornholt"
@@ -1514,23 +1514,23 @@ def test_a_question_after_a_colon_is_put_to_the_last_speaker_who_answers_next():
 
 def test_a_speaker_s_own_rhetorical_question_asks_nobody():
     text = (
-        "Merrow Tannahill has tuned pianos for 50 years. Asked about retiring, she laughs.\n\n"
+        "Quessa Tannahill has tuned pianos for 50 years. Asked about retiring, she laughs.\n\n"
         "\u201cAnd do what instead?\u201d she says.\n\n"
         "\u201cMy ears still work.\u201d"
     )
-    assert _speakers(text)["My ears still work."] == "Merrow Tannahill"
+    assert _speakers(text)["My ears still work."] == "Quessa Tannahill"
 
 
 def test_a_nested_he_or_she_the_speaker_only_describes_is_nobody_named():
     text = (
-        "Dr Merrow Tannahill said her curiosity about the disease ran in the family.\n\n"
+        "Dr Quessa Tannahill said her curiosity about the disease ran in the family.\n\n"
         "\u201cWhen I showed my grandmother the scans, she said, \u2018I guessed as much in 1985,\u2019\u201d "
         "she said."
     )
     got = _speakers(text)
     assert got["I guessed as much in 1985,"] is None
     assert got["When I showed my grandmother the scans, she said, \u2018I guessed as much in 1985,\u2019"] == (
-        "Merrow Tannahill"
+        "Quessa Tannahill"
     )
 
 
@@ -1565,7 +1565,7 @@ def test_the_person_a_profile_is_about_keeps_her_she_however_long_ago_she_was_na
 
 def test_unnamed_officials_and_nurses_stay_unnamed_and_their_listeners_are_no_speakers():
     text = (
-        'Dr Merrow Tannahill of the Quillan Institute led the trial. "We have come a long way," she said.\n\n'
+        'Dr Quessa Tannahill of the Quillan Institute led the trial. "We have come a long way," she said.\n\n'
         "A senior agency scientist, speaking anonymously, said the trial results were "
         '"convincing enough that approval ought to come fast."\n\n'
         "Another nurse, speaking to the Vexley Echo, said the staff room had read 31C. "
@@ -1592,12 +1592,12 @@ def test_a_he_or_she_after_a_sentence_about_an_unnamed_person_is_that_person():
         "\u201cNobody promised an easy opening twelve months,\u201d said Sir Osric Tannahill.\n\n"
         "At the corner shop on the old square, one customer, a retired postman, was unconvinced. "
         "\u201cThey claim things are cheaper. My receipt disagrees,\u201d he said.\n\n"
-        "Dr Merrow Vexley, an economist at Quillan University, said consumers were cautious. "
+        "Dr Quessa Vexley, an economist at Quillan University, said consumers were cautious. "
         "\u201cPeople remember the bad months,\u201d she said."
     )
     got = _speakers(text)
     assert got["They claim things are cheaper. My receipt disagrees,"] is None
-    assert got["People remember the bad months,"] == "Merrow Vexley"
+    assert got["People remember the bad months,"] == "Quessa Vexley"
 
 
 def test_a_paragraph_of_quote_after_a_paragraph_about_an_unnamed_person_is_theirs():
@@ -1642,14 +1642,14 @@ def test_said_a_hyphenated_role_then_a_name():
 
 def test_questions_from_the_floor_are_nobody_named_and_the_answers_the_speaker_s():
     text = (
-        "\u201cI can\u2019t explain that run,\u201d Merrow Tannahill said at the foot of the slope.\n\n"
+        "\u201cI can\u2019t explain that run,\u201d Quessa Tannahill said at the foot of the slope.\n\n"
         "The questions did not stop.\n\n"
         "\u201cDid you check your split times before the final gate?\u201d\n\n"
         "\u201cNo. My trainer said to ignore them, so I didn\u2019t.\u201d"
     )
     got = _speakers(text)
     assert got["Did you check your split times before the final gate?"] is None
-    assert got["No. My trainer said to ignore them, so I didn\u2019t."] == "Merrow Tannahill"
+    assert got["No. My trainer said to ignore them, so I didn\u2019t."] == "Quessa Tannahill"
 
 
 def test_ms_with_the_only_person_of_that_surname_is_her_whatever_her_given_name_suggests():
@@ -1804,10 +1804,10 @@ def test_the_first_of_two_surnames_stands_for_the_whole_name():
 
 def test_a_player_s_position_before_the_name_is_no_part_of_it():
     text = (
-        "Guard Merrow Vexley, the team\u2019s leading scorer, missed last season\u2019s game.\n\n"
+        "Guard Quessa Vexley, the team\u2019s leading scorer, missed last season\u2019s game.\n\n"
         "\u201cI saw that game from the sideline in a tracksuit,\u201d Vexley said."
     )
-    assert _speakers(text) == {"I saw that game from the sideline in a tracksuit,": "Merrow Vexley"}
+    assert _speakers(text) == {"I saw that game from the sideline in a tracksuit,": "Quessa Vexley"}
 
 
 def test_the_pronoun_i_after_a_capitalised_word_is_no_part_of_a_name():
@@ -1820,21 +1820,21 @@ def test_the_pronoun_i_after_a_capitalised_word_is_no_part_of_a_name():
 def test_colon_clauses_after_an_opening_phrase_or_with_the_name_in_apposition():
     text = (
         "\u201cWe lied,\u201d Osric Tannahill says, laughing.\n\n"
-        "Asked who the album is for, Merrow Vexley does not hesitate: \u201cOur grandmother.\u201d\n\n"
+        "Asked who the album is for, Quessa Vexley does not hesitate: \u201cOur grandmother.\u201d\n\n"
         "\u201cNobody else was present,\u201d Tannahill said.\n\n"
         "The inquiry chairman, Sir Aleksey Vornholt, interrupted: \u201cIs there any written record?\u201d"
     )
     got = _speakers(text)
-    assert got["Our grandmother."] == "Merrow Vexley"
+    assert got["Our grandmother."] == "Quessa Vexley"
     assert got["Is there any written record?"] == "Sir Aleksey Vornholt"
 
 
 def test_a_sentence_opened_by_a_body_and_a_role_before_the_name_leads_the_quote():
     text = (
-        "Committee chair Cllr Merrow Vexley told colleagues the field had been earmarked for homes years ago. "
+        "Committee chair Cllr Quessa Vexley told colleagues the field had been earmarked for homes years ago. "
         "\u2018Love it or loathe it, that argument was had and lost,\u2019 she said."
     )
-    assert _speakers(text) == {"Love it or loathe it, that argument was had and lost,": "Merrow Vexley"}
+    assert _speakers(text) == {"Love it or loathe it, that argument was had and lost,": "Quessa Vexley"}
 
 
 def test_x_himself_speaking_through_an_interpreter_said():
@@ -1920,7 +1920,7 @@ def test_the_words_of_an_advertisement_are_nobody_s():
 
 def test_a_shared_surname_that_speaks_right_after_one_of_its_bearers_spoke_in_full_is_that_one():
     text = (
-        "Jeweller Merrow Quimbrel, 67, said she had \u201cnot slept since\u201d.\n\n"
+        "Jeweller Quessa Quimbrel, 67, said she had \u201cnot slept since\u201d.\n\n"
         "Her daughter, Althea Quimbrel, runs the shop with her.\n\n"
         "Outside court, Althea Quimbrel said her mother had reopened the shop.\n\n"
         "\u201cShe said, \u2018If I close now, he wins,\u2019\u201d Ms Quimbrel said. \u201cSo we opened.\u201d\n\n"
@@ -1928,7 +1928,7 @@ def test_a_shared_surname_that_speaks_right_after_one_of_its_bearers_spoke_in_fu
     )
     got = _speakers(text)
     assert got["She said, \u2018If I close now, he wins,\u2019 So we opened."] == "Althea Quimbrel"
-    assert got["If I close now, he wins,"] == "Merrow Quimbrel"
+    assert got["If I close now, he wins,"] == "Quessa Quimbrel"
 
 
 def test_an_interview_printed_as_questions_and_answers_after_its_introduction():
@@ -2014,7 +2014,7 @@ def test_the_coach_is_the_one_who_spoke_last_but_a_player_s_coach_is_their_own()
         "Quillan coach Althea Vexley called it \u201ca perfect night\u201d.\n\n"
         "Yarrowby coach Osric Tannahill said his side \u201cran out of legs\u201d. "
         "\u201cCredit to them,\u201d the coach said.\n\n"
-        "Quillan striker Merrow Quimbrel grinned. \u201cCoach told me before the game, \u2018Go left,\u2019 "
+        "Quillan striker Quessa Quimbrel grinned. \u201cCoach told me before the game, \u2018Go left,\u2019 "
         "so I went left,\u201d she said."
     )
     got = _speakers(text)
@@ -2039,7 +2039,7 @@ def test_an_unnamed_speaker_keeps_a_quote_that_runs_over_paragraphs():
 def test_names_later_in_the_sentence_that_introduced_an_unnamed_speaker_are_other_people():
     text = (
         "Althea Quimbrel chairs the board.\n\n"
-        "A person familiar with the talks said Osric Vexley had first called Merrow Tannahill in July. "
+        "A person familiar with the talks said Osric Vexley had first called Quessa Tannahill in July. "
         "\u201cThey wanted this badly,\u201d the person said."
     )
     assert _speakers(text)["They wanted this badly,"] is None
@@ -2067,7 +2067,7 @@ def test_runs_that_hold_people_of_a_body_two_bodies_or_a_body_and_its_town():
         "Members of the Quillan Drivers Union backed a strike. The union said: \u201cOur members have spoken.\u201d\n\n"
         "Tannahill Signal Systems of Yarrowby said in a statement that it was "
         "\u201cdeeply sorry\u201d.\n\n"
-        "Researchers at Vexley University and the Merrow Institute for Child Health led the study. "
+        "Researchers at Vexley University and the Quessa Institute for Child Health led the study. "
         "A Vexley University spokesperson said it could begin \u201cas early as next September\u201d.\n\n"
         "Two workers were taken to hospitals in Grand Quimbrel and Vexford. The cooperative, Osric Grain, "
         "said it was \u201cheartbroken\u201d."
@@ -2105,11 +2105,11 @@ def test_a_nested_he_or_she_is_an_unnamed_relative_just_mentioned_unless_the_fam
     )
     assert _speakers(text)["Mom is this real,"] is None
     family = (
-        "Merrow Tannahill, 84, cut hair for sixty years. His granddaughter, Ada Tannahill, says she "
+        "Quessa Tannahill, 84, cut hair for sixty years. His granddaughter, Ada Tannahill, says she "
         "tried to persuade her grandfather to retire.\n\n"
         "\u201cHe would say, \u2018When my hands shake,\u2019\u201d she said."
     )
-    assert _speakers(family)["When my hands shake,"] == "Merrow Tannahill"
+    assert _speakers(family)["When my hands shake,"] == "Quessa Tannahill"
 
 
 def test_a_partial_quote_that_ends_its_sentence_is_not_attributed_by_the_next_sentence():
@@ -2128,12 +2128,12 @@ def test_a_nickname_of_several_words_stays_inside_the_name_and_his_wife_is_the_s
         "\u201cHe played until the very end,\u201d she said.\n\n"
         "Aleksey Vornholt, who booked him for decades, said: \u201cNobody filled a room like him.\u201d\n\n"
         "Mr. Tannahill learned hymns from his mother. \u201cI never stopped,\u201d he told an interviewer in 1990.\n\n"
-        "He is survived by his wife, Merrow Tannahill, and a son.\n\n"
+        "He is survived by his wife, Quessa Tannahill, and a son.\n\n"
         "In a statement released by the family, his wife said: \u201cHe gave this city his whole heart.\u201d"
     )
     got = _speakers(text)
     assert got["He played until the very end,"] == "Althea Tannahill"
-    assert got["He gave this city his whole heart."] == "Merrow Tannahill"
+    assert got["He gave this city his whole heart."] == "Quessa Tannahill"
     assert got["I never stopped,"] == "Osric Tannahill"
 
 
@@ -2210,7 +2210,7 @@ def test_the_defendant_who_answers_a_question_that_names_him_and_the_turns_after
 def test_a_message_read_aloud_is_its_sender_s_and_the_defendant_is_the_one_on_trial():
     text = (
         "Osric Vexley, 44, of Yarrowby, denies eleven counts of fraud.\n\n"
-        "Giving evidence, the firm\u2019s accountant, Merrow Tannahill, said the invoices looked wrong.\n\n"
+        "Giving evidence, the firm\u2019s accountant, Quessa Tannahill, said the invoices looked wrong.\n\n"
         "The jury was shown a text message the defendant sent to his brother-in-law in March. "
         "Althea Quimbrel KC read it aloud: \u201cInvoices are in. Stay off the phone.\u201d"
     )
@@ -2325,7 +2325,7 @@ def test_a_message_read_to_the_court_is_its_writer_s_and_answers_no_question():
         "Osric Vexley, 58, of Mill Road, Yarrowby, denies fraud.\n\n"
         "Althea Quimbrel told the jury that she found an email, which Mr Vexley accepts he wrote, in a shared "
         "folder. It was read to the court: \u201cMove the payments to March. Delete this once done.\u201d\n\n"
-        "Under cross-examination, Merrow Tannahill KC suggested she had misunderstood.\n\n"
+        "Under cross-examination, Quessa Tannahill KC suggested she had misunderstood.\n\n"
         "\u201cYou were not party to board discussions, were you?\u201d he asked.\n\n"
         "\u201cNo.\u201d"
     )

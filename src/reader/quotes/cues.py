@@ -452,7 +452,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
     ):
         j += 1
     if j == 0 or not has(j) or runs_by_start.get(toks[j][0]) is None:
-        # "said committee chair Merrow Tjernsli", "according to foreign
+        # "said committee chair Quessa Tjernsli", "according to foreign
         # ministry spokesperson Tor Lunde": plain words, then the role
         # noun right before the name.
         k = 0

@@ -518,7 +518,7 @@ class Extractor:
                 asker = self._asker(state, a) or asked_by
                 addressed = self._addressed(story, state, attr[1]) if asker is not None else None
                 if addressed is not None:
-                    # '"Would you swim in it, Mr Quill?" asked Merrow Tamsyn. / "No," he replied.': Quill answers
+                    # '"Would you swim in it, Mr Quill?" asked Quessa Tamsyn. / "No," he replied.': Quill answers
                     who, after = Speaker(addressed.name, addressed, attr[1].start, attr[1].end), story
                 elif asker is not None and attr[1].kind in ("pronoun", "role"):
                     # '"How much?" asked Quill. / "I'd rather not say," he said.': the one asked answers
@@ -1030,7 +1030,7 @@ class Extractor:
             head = d.group(1).lower()
             if self.reg.in_quote(d.start()) or lx.ROLE_GENDER.get(head) != g or has_role(story, head):
                 continue
-            # In a story of a family the article names ("Ada Quill said her mother", Merrow
+            # In a story of a family the article names ("Ada Quill said her mother", Quessa
             # Quill named before), the relative is likely one of them: not unnamed then.
             if not self._family_named(story, g):
                 return True

@@ -99,7 +99,7 @@ ROLE_SUFFIX_RE = re.compile(r"(?:er|or|ist|ant|ent|mate|man|woman|person|ian)$")
 CAMEL_RE = re.compile(
     r"^(?!" + "|".join(["Mc", "Mac", "Fitz", *(p.capitalize() for p in ("de", "le", "la", "di", "van", "von"))]) + r")"
     r"[A-Z][a-z]{2,}[A-Z][a-z]+$"
-)  # surname prefixes ("McKee", "DeLuca") are no camel case
+)  # surname prefixes ("McQuill", "DeVexley") are no camel case
 _APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts) (?:[\w\-]+ ){0,3}?([a-z\-]+), (?:the )?$")
 _APPOS_ORG_RE = re.compile(r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)(?=[,.;]| which\b| that\b| whose\b)")
 _SAID_PRONOUN_RE = re.compile(

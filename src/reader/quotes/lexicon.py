@@ -324,7 +324,7 @@ ORG_WORDS = {
     "network", "airlines", "securities", "capital", "partners", "holdings",
     "industries", "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
-    "reuters", "bbc", "nhs", "fc", "afc", "city", "rovers", "athletic",
+    "reuters", "bbc", "nhs", "fc", "afc", "city", "athletic",
     "hospice", "charity", "school", "college", "academy", "museum", "centre", "center",
     "court", "tribunal", "review", "media", "press", "energy", "motors", "bureau",
     "administration", "executive", "cabinet", "senate", "congress",
@@ -394,7 +394,7 @@ PLACE_WORDS = {
     "hall", "palace", "castle", "tower", "way", "drive", "place", "close", "gardens",
     "estate", "village", "centre", "center", "market", "festival", "awards", "prize",
     "astronomy", "nature", "science", "telescope", "live", "politics", "business",
-    "sports", "news", "world", "europe", "america", "africa", "asia",
+    "sports", "news", "world", "europe", "africa", "asia",
 }
 
 #: Last words of street and junction names ("Salem Avenue and Philadelphia Drive").

@@ -537,7 +537,7 @@ class Registry:
         for pool in pools:
             cands = pool.get(t) or []
             if cands and sex is not None:
-                # "Mrs Lisle" after "Otso and Merrow Lisle": not the man -- but a given name's sex is a guess
+                # "Mrs Lisle" after "Otso and Quessa Lisle": not the man -- but a given name's sex is a guess
                 # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
                 cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
             if len(cands) > 1 and word_before(self.text, pos) == "younger":
@@ -595,7 +595,7 @@ class Registry:
             if n == "and" and extra:
                 before = next(back, None)
                 if before is not None and norm(before[2]) in lx.ROLE_HEADS:
-                    return  # "husband and wife Tavo and Merrow X": whose role is whose, the words do not say
+                    return  # "husband and wife Tavo and Quessa X": whose role is whose, the words do not say
             break
         prefix = extra + prefix
         heads = [p for p in prefix if p in lx.ROLE_HEADS]

@@ -545,7 +545,7 @@ class Resolver:
 
         - a possessive is no part of a name of several words ("the Roads
           Department's" is the department; a one-word "Halford's" may be a shop's name);
-        - one word ("Lisle", "Merrow") becomes the one full name the article gave
+        - one word ("Lisle", "Quessa") becomes the one full name the article gave
           that starts or ends with it; with none or several it stays as written;
         - two people joined by "and" ("Pennock and Lisle") did not speak one
           quote together: the speaker is unclear rather than a guess;
@@ -583,7 +583,7 @@ class Resolver:
     def _of_sex(self, names: set[str], q: Quote) -> set[str]:
         """The full names that a "Mrs" or "Mr" right before the speaker's mention allows.
 
-        "Mrs Lisle said" after "Otso and Merrow Lisle": not Otso, whose given
+        "Mrs Lisle said" after "Otso and Quessa Lisle": not Otso, whose given
         name is a man's.
         """
         sex = None
@@ -609,7 +609,7 @@ class Resolver:
                 sides = e.name.split(" and ")
                 names += sides
                 if len(sides) == 2 and len(sides[0].split()) == 1 and len(sides[1].split()) >= 2:
-                    names.append(f"{sides[0]} {sides[1].split()[-1]}")  # "Merrow and Otso Lisle": Merrow Lisle too
+                    names.append(f"{sides[0]} {sides[1].split()[-1]}")  # "Quessa and Otso Lisle": Quessa Lisle too
         for name in names:
             ws = name.split()
             if len(ws) >= 2 and (word in (ws[0], ws[-1]) or (len(ws) == 3 and word == ws[1])) and _plain_name(ws):
@@ -683,7 +683,7 @@ def _plain_name(words: Sequence[str]) -> bool:
 
 
 def _person_pair(name: str) -> bool:
-    """Two people, not an organisation's name: "Pennock and Lisle", "Ysolde and Merrow Quell"."""
+    """Two people, not an organisation's name: "Pennock and Lisle", "Ysolde and Quessa Quell"."""
     sides = name.split(" and ")
     if len(sides) != 2:
         return False
