@@ -2395,3 +2395,16 @@ def test_she_added_after_a_sentence_of_reported_speech_is_its_speaker():
         "\u201cless than a tenth of that\u201d. She added: \u201cPeople give when they see pictures.\u201d"
     )
     assert _speakers(text)["People give when they see pictures."] == "Quorra Tannahill"
+
+
+def test_a_spokeswoman_for_a_firm_who_said_and_warned_and_a_nicknamed_producer():
+    text = (
+        "Noordvex Terminals said the strike was illegal.\n\n"
+        "A spokeswoman for Quillan Lines said the company was diverting two vessels and warned customers to expect "
+        "\u201cdelays of several days\u201d.\n\n"
+        "The record was made with producer Ezio \u201cShay\u201d Tannahill, who kept the band in one room.\n\n"
+        "\u201cThe first take is almost always the one,\u201d Tannahill says."
+    )
+    got = _speakers(text)
+    assert got["delays of several days"] == "Quillan Lines"
+    assert got["The first take is almost always the one,"] == "Ezio Tannahill"

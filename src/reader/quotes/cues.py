@@ -810,6 +810,10 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             while j > 0 and toks[j - 1][0] >= run.start:
                 j -= 1
             prev = toks[j - 1][2].lower() if j > 0 else ","
+            spokes = _SPOKES_FOR_RE.search(text, max(lo, run.start - 40), run.start) if prev in ("for", "at") else None
+            if spokes is not None and "official" not in spokes.group():
+                # "A spokeswoman for Tessaly Lines said ... and warned": the company speaks
+                return Mention(run.start, run.end, "org", run=run)
             if prev in _CLAUSE_OPENERS or prev in lx.ROLE_HEADS or prev in lx.ROLE_MODIFIERS or prev in lx.ORG_HEADS:
                 # (after an organisation noun: "the Norwegian maker X cut ..., saying")
                 return Mention(run.name_start, run.end, "name", run=run)

@@ -196,7 +196,12 @@ def kind_of_run(
     titled = cut > 0 and (norms[cut - 1] in lx.ROLE_HEADS or norms[cut - 1] in lx.HONORIFICS)
     wb = word_before(text, start)
     after_org_head = (
-        wb is not None and wb.lower() in lx.ORG_HEADS and not titled and not honorific and not given(norms[0])
+        wb is not None
+        and wb.lower() in lx.ORG_HEADS
+        and not titled
+        and not honorific
+        and not given(norms[0])
+        and not nick  # 'producer Osric "Os" Vexley': a nickname is a person's
     )
     appos_head = None
     if not titled and not honorific:

@@ -343,7 +343,7 @@ ORG_WORDS = {
     "retail", "stores", "supermarkets", "biotech", "semiconductor",
     "semiconductors", "studios", "pictures", "records", "publishing", "kapital",
     "investments", "estates", "developments", "construction", "engineering", "utilities",
-    "homes", "buses", "haulage", "farms", "products", "goods", "supplies", "tools", "plastics",
+    "homes", "buses", "haulage", "farms", "lines", "products", "goods", "supplies", "tools", "plastics",
     "textiles", "beverages",
 }
 
