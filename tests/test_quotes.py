@@ -2408,3 +2408,17 @@ def test_a_spokeswoman_for_a_firm_who_said_and_warned_and_a_nicknamed_producer()
     got = _speakers(text)
     assert got["delays of several days"] == "Quillan Lines"
     assert got["The first take is almost always the one,"] == "Ezio Tannahill"
+
+
+def test_a_question_a_reporter_asked_someone_is_answered_by_them():
+    text = (
+        "\"We never stopped believing,\" coach Osric Vexley said.\n\n"
+        "\"Did you think it was going in?\" a reporter asked Gwenda Quimbrel afterward.\n\n"
+        "\"Honestly? No. It felt flat off my hand.\"\n\n"
+        "\"So what happened?\"\n\n"
+        "\"I think the rim felt sorry for us.\""
+    )
+    got = _speakers(text)
+    assert got["Honestly? No. It felt flat off my hand."] == "Gwenda Quimbrel"
+    assert got["So what happened?"] is None
+    assert got["I think the rim felt sorry for us."] == "Gwenda Quimbrel"

@@ -117,6 +117,8 @@ _KIN_OF_RE = re.compile(
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
 #: " asked " between two names: "X asked Y whether ..." (the name after it, then how the question goes on).
 _ASKED_WHETHER_RE = re.compile(r" asked (?=[A-Z][^,.]{0,60}? (?:whether|if|how|why|what|when|about)\b)")
+#: '..." a reporter asked ': whom the question was put to is named next.
+_ASKED_WHOM_RE = re.compile(r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked (?=[A-Z])")
 #: "Asked by (the reporter) ": the asker, named next.
 _ASKED_BY_RE = re.compile(r"\b[Aa]sked by (?:(?:the|a|an) [a-z\- ]{1,30}?,? )?(?=[A-Z])")
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
@@ -441,6 +443,9 @@ class Extractor:
             asker, asked_at = ent, z.span.para_last
         elif ent is not None and ent is not asker and cue != "read":  # (a message read out answers nobody)
             answerer = ent
+        if q.text.rstrip().endswith("?") and _asking(cue, q.text):
+            # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next
+            answerer = self._asked_whom(story, z) or answerer
         return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at)
 
     def _attribution(
@@ -603,6 +608,16 @@ class Extractor:
         lo, hi = self.sentence(pp, ps, ps)
         return not self.reg.in_quote(ps) and cues.indefinite_subject(story, self.text, lo, hi) is not None
 
+    def _asked_whom(self, story: Story, seg: Segment) -> Entity | None:
+        """The person a question was put to, named right after its verb ('..." a reporter asked Ezio Quill')."""
+        close = seg.span.close_pos
+        if close is None:
+            return None
+        m = _ASKED_WHOM_RE.match(self.text, close, min(len(self.text), close + 60))
+        run = self.reg.runs_by_start.get(m.end()) if m is not None else None
+        ent = story.entity_of(run) if run is not None else None
+        return ent if ent is not None and story.kind(ent) == "person" else None
+
     def _exchange_set_up(self, state: State, a: Segment) -> State:
         """'On cross-examination, X asked Y whether ...' in the narrative just before: X asks, Y answers."""
         pp = a.para - 1
@@ -704,7 +719,8 @@ class Extractor:
         asked = last[0].text.rstrip().endswith("?")
         if question and not asked and last[1] is not None and words_ <= _QUESTION_WORDS:
             return _NOBODY
-        if not question and asked and last[1] is None and last[0].cue is None and answerer is not None:
+        put = last[0].cue is None or (last[0].cue or "").lower() in _ASKING  # ('..." a reporter asked X')
+        if not question and asked and last[1] is None and put and answerer is not None:
             return Speaker(answerer.name, answerer, None, None)
         return None
 
