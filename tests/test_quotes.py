@@ -2422,3 +2422,16 @@ def test_a_question_a_reporter_asked_someone_is_answered_by_them():
     assert got["Honestly? No. It felt flat off my hand."] == "Gwenda Quimbrel"
     assert got["So what happened?"] is None
     assert got["I think the rim felt sorry for us."] == "Gwenda Quimbrel"
+
+
+def test_pressed_by_a_presenter_sets_up_question_and_answer():
+    text = (
+        "\u2018We acted,\u2019 Gwenda Quill said.\n\n"
+        "Speaking on the radio before her resignation, Ms Quill was pressed by presenter Ezio Tannahill on whether "
+        "her side would have done better.\n\n"
+        "\u2018Would you have spent more? Be honest.\u2019\n\n"
+        "\u2018We would have enforced the law that already exists.\u2019"
+    )
+    got = _speakers(text)
+    assert got["Would you have spent more? Be honest."] == "Ezio Tannahill"
+    assert got["We would have enforced the law that already exists."] == "Gwenda Quill"

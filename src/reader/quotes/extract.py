@@ -104,6 +104,7 @@ _DESCRIBED_RE = re.compile(
 )
 #: "She added: ", "He went on: ": a sentence that is only a he/she and a verb before a quote.
 _PRONOUN_ADDED_RE = re.compile(r"\s*(?:He|She) (?:[a-z]+ ){0,2}[a-z]+:\s*")
+_FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
 #: A parent called by a capitalised word, as if by name ("Dad always said").
 _PARENT_WORDS = frozenset({"dad", "mum", "mom", "mam", "father", "mother"})
 _PARENT_WORD_RE = re.compile(r"\b(Dad|Mum|Mom|Mam)\b")
@@ -117,6 +118,8 @@ _KIN_OF_RE = re.compile(
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
 #: " asked " between two names: "X asked Y whether ..." (the name after it, then how the question goes on).
 _ASKED_WHETHER_RE = re.compile(r" asked (?=[A-Z][^,.]{0,60}? (?:whether|if|how|why|what|when|about)\b)")
+#: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
+_WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: '..." a reporter asked ': whom the question was put to is named next.
 _ASKED_WHOM_RE = re.compile(r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked (?=[A-Z])")
 #: "Asked by (the reporter) ": the asker, named next.
@@ -571,7 +574,7 @@ class Extractor:
             who, story = self.resolver.resolve(story, found[1])
             return found[0], who, story, "previous sentence"
         examiner = self._examiner_before(story, a.para, state.last[2] if state.last else -1)
-        if examiner is not None and self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?"):
+        if examiner is not None and _puts_a_question(self.text[pieces[0][0] : pieces[-1][1]]):
             # "Questioned by the family's barrister, Ada Quill, he accepted ..." then '"Was there any light?"':
             # the examiner asks (and the turns that follow alternate)
             who, story = self.resolver.resolve(story, examiner)
@@ -625,12 +628,19 @@ class Extractor:
         if pp <= last_para or pp < 0:
             return state
         ps, pe, _ = self.paras[pp]
-        m = _ASKED_WHETHER_RE.search(self.text, ps, pe)
-        if m is None or self.reg.in_quote(m.start()):
-            return state
         story = state.story
-        asker_run = self.reg.runs_by_end.get(rstrip_index(self.text, ps, m.start()))
-        answer_run = self.reg.runs_by_start.get(m.end())
+        m = _ASKED_WHETHER_RE.search(self.text, ps, pe)
+        if m is not None and not self.reg.in_quote(m.start()):
+            asker_run = self.reg.runs_by_end.get(rstrip_index(self.text, ps, m.start()))
+            answer_run = self.reg.runs_by_start.get(m.end())
+        else:
+            # "Ms Quill was pressed by presenter Ezio Tannahill on whether ...": Tannahill asks, Quill answers
+            m = _WAS_ASKED_BY_RE.search(self.text, ps, pe)
+            if m is None or self.reg.in_quote(m.start()):
+                return state
+            answer_run = self.reg.runs_by_end.get(m.start())
+            by = cues.np_after(story, self.text, m.end(), min(pe, m.end() + 120), after_verb=True)
+            asker_run = by.run if by is not None else None
         if asker_run is None or answer_run is None:
             return state
         asker, answerer = story.entity_of(asker_run), story.entity_of(answer_run)
@@ -684,7 +694,7 @@ class Extractor:
         if asker is None or last is None or last[1] is None:
             return None
         question = self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?")
-        asked = last[0].text.rstrip().endswith("?")
+        asked = _puts_a_question(last[0].text)
         if question and not asked and last[1] is not asker:
             return Speaker(asker.name, asker, None, None)  # the asker's next question
         if not question and asked and last[1] is asker and answerer is not None and answerer is not asker:
@@ -1113,6 +1123,17 @@ class Extractor:
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Pennock...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+
+
+def _puts_a_question(quote: str) -> bool:
+    """Does a quote end with a question, or open with one of three words or more?
+
+    "Would you have spent more? Be honest." puts a question.
+    """
+    if quote.rstrip().endswith("?"):
+        return True
+    m = _FIRST_SENTENCE_RE.match(quote)
+    return m is not None and m.group().endswith("?") and len(m.group().split()) >= 3
 
 
 def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:
