@@ -2435,3 +2435,14 @@ def test_pressed_by_a_presenter_sets_up_question_and_answer():
     got = _speakers(text)
     assert got["Would you have spent more? Be honest."] == "Ezio Tannahill"
     assert got["We would have enforced the law that already exists."] == "Gwenda Quill"
+
+
+def test_rejected_and_denounced_introduce_what_was_said():
+    text = (
+        "Osric Vexley rejected the offer as \u201ca golden handshake for a funeral\u201d.\n\n"
+        "The Quillan Transport Department denounced the strike as \u201creckless\u201d."
+    )
+    assert _speakers(text) == {
+        "a golden handshake for a funeral": "Osric Vexley",
+        "reckless": "Quillan Transport Department",
+    }

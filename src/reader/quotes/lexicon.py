@@ -104,6 +104,9 @@ SPEECH_VERBS = _forms(
     label labelled labeled labels labelling labeling
     term termed terms terming
     dismiss dismissed dismisses dismissing
+    reject rejected rejects rejecting
+    denounce denounced denounces denouncing
+    deride derided derides deriding
     hail hailed hails hailing
     slam slammed slams slamming
     criticise criticised criticises criticising criticize criticized criticizes criticizing
