@@ -209,7 +209,7 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     if text[hi - 1] == ")":
         age = _AGE_PAREN_RE.search(text, max(lo, hi - 6), hi)
         if age is not None:
-            hi = age.start()  # "Edith Hartigan (82)"
+            hi = age.start()  # "Quessa Vexley (82)"
     run = story.reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         if _in_a_place(text, lo, run.start):

@@ -397,7 +397,7 @@ PLACE_WORDS = {
     "hall", "palace", "castle", "tower", "way", "drive", "place", "close", "gardens",
     "estate", "village", "centre", "center", "market", "festival", "awards", "prize",
     "astronomy", "nature", "science", "telescope", "live", "politics", "business",
-    "sports", "news", "world", "europe", "africa", "asia",
+    "sports", "news", "world", "europe", "asia",
 }
 
 #: Last words of street and junction names ("Salem Avenue and Philadelphia Drive").
