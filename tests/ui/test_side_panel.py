@@ -29,7 +29,7 @@ def test_sample_panel_shows_exactly_the_five_quotes(window):
     # The fourth continues the third's speaker from the paragraph before: a way right less often, so marked.
     assert kinds == ["partial", "partial", "", "check speaker", ""]
     tip = panel.model.index(3).data(Qt.ItemDataRole.ToolTipRole)
-    assert "the previous quote's speaker, continuing; right 63% of the time" in tip
+    assert "the previous quote's speaker, continuing; right 64% of the time" in tip
 
 
 def test_clicking_a_quote_scrolls_to_it_and_marks_it(qtbot, window):
