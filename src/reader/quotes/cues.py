@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym
+from .kinds import GAVE_NAME, NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym
 from .tokens import (
     LazyWords,
     alternation,
@@ -202,7 +202,22 @@ def _names_org(story: Story, run: Run) -> bool:
 
 
 def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
-    """The noun phrase ending right before ``hi`` (a speaker candidate)."""
+    """The noun phrase ending right before ``hi`` (a speaker candidate).
+
+    People around someone ("Allies of Prof Quill", "Allies of the leader")
+    are somebody unnamed, not the person or role they are around.
+    """
+    m = _np_before(story, text, lo, hi)
+    if m is None or m.kind not in ("name", "role"):
+        return m
+    start = m.run.start if m.run is not None else m.start
+    around = _PEOPLE_AROUND_RE.search(text, max(lo, start - 30), m.start)
+    if around is None:
+        return m
+    return Mention(around.start(), m.end, "role", word="person", head="person", det="a")
+
+
+def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     hi = rstrip_index(text, lo, hi)
     if hi <= lo:
         return None
@@ -214,10 +229,6 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     if run is not None and run.start >= lo:
         if _in_a_place(text, lo, run.start):
             return None  # "a ferryman in Ferranquay Harbour told me", "nurses across rural Quarrendon said": a place
-        around = _PEOPLE_AROUND_RE.search(text, max(lo, run.start - 30), run.name_start)
-        if around is not None:
-            # "Allies of Prof Quill said": her allies, whom the article does not name
-            return Mention(around.start(), hi, "role", word="person", head="person", det="a")
         return Mention(run.name_start, run.end, "name", run=run)
     back = rwords(text, max(lo, hi - 100), hi)
     last = next(back, None)
@@ -612,9 +623,6 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     if gave is not None:
         return gave  # "A caller who gave her name only as Gwenda, a retired nurse, told"
     m = np_before(story, text, lo, pos)
-    if m is not None and m.kind == "role" and _PEOPLE_AROUND_RE.search(text, max(lo, m.start - 30), m.start):
-        # "Allies of the leader accused her of ...": the allies, whom the article does not name
-        return Mention(m.start, m.end, "role", word="person", head="person", det="a")
     if m is not None:
         return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
@@ -644,9 +652,7 @@ def _described_then_who(story: Story, text: str, lo: int, c: int) -> Mention | N
 
 
 #: "who gave her name only as ": the name a speaker is known by follows.
-_GAVE_NAME_RE = re.compile(
-    r"\bwho gave (?:(?:her|his|their) (?:first )?name (?:only )?as |only (?:her|his|their) first name, )"
-)
+_GAVE_NAME_RE = re.compile(rf"\bwho (?:{GAVE_NAME})")
 #: How far into a clause (characters) "who gave her name as" may start and still describe its subject.
 _GAVE_NAME_REACH = 60
 

@@ -442,11 +442,12 @@ class Extractor:
                 if nq is not None:
                     quotes.append(nq)
         asker, answerer, asked_at = state.asker, state.answerer, state.asked_at
-        if ent is not None and q.text.rstrip().endswith("?") and _asking(cue, q.text):
+        asking = q.text.rstrip().endswith("?") and _asking(cue, q.text)
+        if ent is not None and asking:
             asker, asked_at = ent, z.span.para_last
         elif ent is not None and ent is not asker and cue != "read":  # (a message read out answers nobody)
             answerer = ent
-        if q.text.rstrip().endswith("?") and _asking(cue, q.text):
+        if asking:
             # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next
             answerer = self._asked_whom(story, z) or answerer
         return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at)
@@ -583,7 +584,7 @@ class Extractor:
         if guest is not None:
             # 'X sat down with the Courier. The conversation has been condensed.' then
             # questions (the interviewer's, unnamed) and answers (X's), each a paragraph
-            if self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?"):
+            if self._ends_in_question(pieces):
                 return None, _NOBODY, story, None
             return None, Speaker(guest.name, guest, None, None), story, "previous paragraph"
         if continues and last is not None and last[0].kind == "direct" and last[0].cue != "read":
@@ -602,12 +603,25 @@ class Extractor:
             return None, _continued(last), story, "previous paragraph"
         return None
 
-    def _unnamed_before(self, story: Story, pi: int, last_para: int) -> bool:
-        """Is the paragraph before ``pi``, written since the last quote, about a person the article does not name?"""
+    def _ends_in_question(self, pieces: list[tuple[int, int]]) -> bool:
+        """Does the last quoted piece end with a question mark?"""
+        s, e = pieces[-1]
+        return self.text[s:e].rstrip().endswith("?")
+
+    def _narrative_before(self, pi: int, last_para: int) -> tuple[int, int, int] | None:
+        """The paragraph before ``pi`` (its index, start and end), if written since the last quote's paragraph."""
         pp = pi - 1
         if pp <= last_para or pp < 0:
-            return False
+            return None
         ps, pe, _ = self.paras[pp]
+        return pp, ps, pe
+
+    def _unnamed_before(self, story: Story, pi: int, last_para: int) -> bool:
+        """Is the paragraph before ``pi``, written since the last quote, about a person the article does not name?"""
+        before = self._narrative_before(pi, last_para)
+        if before is None:
+            return False
+        pp, ps, _pe = before
         lo, hi = self.sentence(pp, ps, ps)
         return not self.reg.in_quote(ps) and cues.indefinite_subject(story, self.text, lo, hi) is not None
 
@@ -623,11 +637,10 @@ class Extractor:
 
     def _exchange_set_up(self, state: State, a: Segment) -> State:
         """'On cross-examination, X asked Y whether ...' in the narrative just before: X asks, Y answers."""
-        pp = a.para - 1
-        last_para = state.last[2] if state.last else -1
-        if pp <= last_para or pp < 0:
+        before = self._narrative_before(a.para, state.last[2] if state.last else -1)
+        if before is None:
             return state
-        ps, pe, _ = self.paras[pp]
+        pp, ps, pe = before
         story = state.story
         m = _ASKED_WHETHER_RE.search(self.text, ps, pe)
         if m is not None and not self.reg.in_quote(m.start()):
@@ -650,10 +663,10 @@ class Extractor:
 
     def _examiner_before(self, story: Story, pi: int, last_para: int) -> Mention | None:
         """Who "Questioned by X, ..." or "Cross-examined by X, ..." in the narrative paragraph before ``pi`` names."""
-        pp = pi - 1
-        if pp <= last_para or pp < 0:
+        before = self._narrative_before(pi, last_para)
+        if before is None:
             return None
-        ps, pe, _ = self.paras[pp]
+        _pp, ps, pe = before
         m = _EXAMINED_BY_RE.search(self.text, ps, pe)
         if m is None or self.reg.in_quote(m.start()):
             return None
@@ -661,10 +674,10 @@ class Extractor:
 
     def _named_before(self, story: Story, pi: int, last_para: int) -> tuple[str, Mention] | None:
         """The person the paragraph before ``pi`` opens with, if it is narrative written since the last quote."""
-        pp = pi - 1
-        if pp <= last_para or pp < 0:
+        before = self._narrative_before(pi, last_para)
+        if before is None:
             return None
-        ps, pe, _ = self.paras[pp]
+        pp, ps, pe = before
         if not _QUOTE_MARK_SET.isdisjoint(self.text[ps:pe]) or _NO_COMMENT_RE.search(self.text, ps, pe):
             return None  # ("Mr Quill did not respond to a request for comment.": the quote is someone else's)
         lo, hi = self.sentence(pp, ps, ps)
@@ -693,7 +706,7 @@ class Extractor:
             return self._unnamed_turn(last, answerer, pieces)
         if asker is None or last is None or last[1] is None:
             return None
-        question = self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?")
+        question = self._ends_in_question(pieces)
         asked = _puts_a_question(last[0].text)
         if question and not asked and last[1] is not asker:
             return Speaker(asker.name, asker, None, None)  # the asker's next question
@@ -724,7 +737,7 @@ class Extractor:
         '"Were you nervous at the start?"' after a speaker's answer is somebody
         unnamed asking; the answer after it is the speaker's again.
         """
-        question = self.text[pieces[-1][0] : pieces[-1][1]].rstrip().endswith("?")
+        question = self._ends_in_question(pieces)
         words_ = sum(len(self.text[s:e].split()) for s, e in pieces)
         asked = last[0].text.rstrip().endswith("?")
         if question and not asked and last[1] is not None and words_ <= _QUESTION_WORDS:

@@ -36,6 +36,7 @@ __all__ = [
     "AGE_APPOS_RE",
     "CAMEL_RE",
     "DESCRIPTOR_RE",
+    "GAVE_NAME",
     "NATIONALITY_RE",
     "NOT_A_NAME",
     "ORG_HEAD_WORDS",
@@ -87,6 +88,9 @@ _POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
 #: Street words that are nobody's surname ("Lane", "Way", "Close", "Court" are).
 _STREET_ONLY = frozenset(lx.STREET_WORDS) - {"lane", "way", "close", "court", "row", "place", "bridge", "drive"}
 
+#: "gave her name only as ", "gave only his first name, ": the name a person is known by follows (groups 1
+#: and 2: the her/his/their that tells their sex).
+GAVE_NAME = r"gave (her|his|their) (?:first )?name (?:only )?as |gave only (her|his|their) first name, "
 YEAR_OLD_RE = re.compile(r"^\d+-year-old$")
 NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
 #: "X, 52," or "X (52)": an age right after a name.

@@ -30,6 +30,7 @@ from .kinds import (
     AGE_APPOS_RE,
     CAMEL_RE,
     DESCRIPTOR_RE,
+    GAVE_NAME,
     NOT_A_NAME,
     PLACE_PREPOSITIONS,
     ROLE_OR_HONORIFIC,
@@ -122,10 +123,7 @@ ROLE_MENTION_RE = re.compile(
     + r"))\b(?! [A-Z])(?!['\u2019])"
 )
 #: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
-_NAME_AS_RE = re.compile(
-    r"\b(?:gave (her|his|their) (?:first )?name (?:only )?as|gave only (her|his|their) first name,"
-    r"|identified (?:only )?as|known only as|named only as) $"
-)
+_NAME_AS_RE = re.compile(rf"\b(?:{GAVE_NAME}|(?:identified (?:only )?as|known only as|named only as) )$")
 _REFLEXIVE_RE = re.compile(r"\b(herself|himself)\b")
 #: How close (characters) a reflexive pronoun must follow the name it refers back to.
 _REFLEXIVE_REACH = 40
