@@ -48,8 +48,11 @@ held-out 19 (an ordinary week's mix, where 17 and 18 were briefed to be hard)
 was scored once, blind, on the result (commit 8662bfe: end-to-end F1 0.887,
 3.9% wrong) and then tuned more v9 rules; held-out 20 (also an ordinary
 week's mix) was scored once, blind, on the result (commit 73eb785:
-end-to-end F1 0.889, 6.9% wrong) and is a development set from then on. The
-next honest figure needs a new set, scored once.
+end-to-end F1 0.889, 6.9% wrong) and is a development set from then on.
+From extractor v10 the blind outputs of held-out 6 to 20 (what the extractor
+said on each at the commit where it was first scored) also fitted the
+speaker-confidence model (benchmarks/quotes_confidence_fit.py). The next
+honest figure needs a new set, scored once.
 
     python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
 """

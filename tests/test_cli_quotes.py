@@ -46,3 +46,28 @@ def test_refresh_quotes_recomputes_old_ones(run_cli, sample_file, data_dir):
     assert len(json.loads(run_cli("quotes", aid, "--json", check=True).stdout_text)) == 5
     # nothing is stale now
     assert json.loads(run_cli("refresh", "--quotes", "--json", check=True).stdout_text) == {"refreshed": []}
+
+
+def test_quotes_say_which_speakers_to_check_and_which_are_unclear(run_cli, tmp_path):
+    article = tmp_path / "bakery.txt"
+    article.write_text(
+        "\u201cWe will appeal,\u201d said Ottilie Vanterpool, the borough's housing minister, and Aleksey Vornholt "
+        "agreed.\n\n"
+        "The housing minister later spoke again. \u201cWe expected better,\u201d the minister said.\n\n"
+        "Quessa Vexley has run the bakery on Osric Street for a decade.\n\n"
+        "Asked about the fashion for sourdough, Ms Vexley laughed. \u201cEveryone is a baker now,\u201d she said.\n\n"
+        "On why she has turned down offers to open a second shop: "
+        "\u201cBecause then I would be a manager, not a baker.\u201d\n",
+        encoding="utf-8",
+    )
+    out = json.loads(run_cli("quotes", str(article), "--json", check=True).stdout_text)
+    by_text = {q["text"]: q for q in out}
+    role = by_text["We expected better,"]
+    assert (role["speaker"], role["method"]) == ("Ottilie Vanterpool", "role") and 0.5 <= role["confidence"] < 0.8
+    unclear = by_text["Because then I would be a manager, not a baker."]
+    assert unclear["speaker"] is None and unclear["confidence"] is None
+    plain = run_cli("quotes", str(article), check=True).stdout_text.splitlines()
+    for q, line in zip(out, plain, strict=True):  # marked exactly when less likely right than 80%
+        assert ("[check]" in line) == (q["confidence"] is not None and q["confidence"] < 0.8)
+    assert plain[1] == "2. Ottilie Vanterpool [check]: “We expected better,”"
+    assert plain[3] == "4. Speaker unclear: “Because then I would be a manager, not a baker.”"

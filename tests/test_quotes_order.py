@@ -20,7 +20,7 @@ import random
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from reader.quotes import extract_quotes
+from reader.quotes import confidence, extract_quotes
 from reader.quotes import lexicon as lx
 from reader.quotes.extract import Extractor, State, paragraphs
 from reader.quotes.registry import Registry
@@ -157,7 +157,8 @@ def test_each_quote_resolves_the_same_whatever_the_order(text, rnd):
     assert _registry_print(ex.reg) == reg_before  # resolving in article order changed nothing either
     # The steps are the pipeline: together (and settled) they are extract_quotes.
     flat = sorted((q for got in outs for q in got), key=lambda q: (q.start, -q.end))
-    assert ex.resolver.settle(states[-1].story, flat) == extract_quotes(text)
+    settled = ex.resolver.settle(states[-1].story, flat)
+    assert confidence.assess(text, ex.paras, ex.reg, settled) == extract_quotes(text)
     event("a quote taught something" if _learned(states, text) else "nothing learned")
     states_before = [_story_print(s.story, len(text)) for s in states]
     order = list(range(len(groups)))

@@ -26,10 +26,12 @@ def test_sample_panel_shows_exactly_the_five_quotes(window):
     assert panel.shown_rows() == SAMPLE_QUOTES
     assert panel.title.text() == "QUOTES  ·  5"
     kinds = [panel.model.index(r).data(Roles.TAG) for r in range(5)]
-    # The fourth continues the third's speaker from the paragraph before: a way right less often, so marked.
-    assert kinds == ["partial", "partial", "", "check speaker", ""]
+    assert kinds == ["partial", "partial", "", "", ""]
+    # The fourth continues the third's speaker from the paragraph before: less sure than a name beside it.
+    named, continued = (panel.model.index(r).data(Roles.ITEM) for r in (2, 3))
+    assert named.confidence > continued.confidence
     tip = panel.model.index(3).data(Qt.ItemDataRole.ToolTipRole)
-    assert "the previous quote's speaker, continuing; right 64% of the time" in tip
+    assert f"the previous quote's speaker, continuing; {continued.confidence:.0%} likely right" in tip
 
 
 def test_clicking_a_quote_scrolls_to_it_and_marks_it(qtbot, window):

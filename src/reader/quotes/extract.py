@@ -17,6 +17,8 @@
 6. Nested quotes are reported after their outer quote, attributed to whoever
    the outer speaker says said them.
 7. Every speaker is settled (:meth:`.resolve.Resolver.settle`).
+8. Every speaker is scored (:func:`.confidence.assess`); one too doubtful
+   is left empty rather than guessed.
 
 Public names: :func:`extract_quotes` (the entry point), :func:`paragraphs`,
 :class:`Extractor`, :class:`Segment`, :class:`State`.
@@ -31,10 +33,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Block, Quote
-from . import cues
+from . import confidence, cues
 from . import lexicon as lx
 from .antecedents import KIN, has_role
-from .confidence import confidence_of
 from .cues import Mention
 from .marks import Span, find_spans
 from .names import Run
@@ -347,15 +348,20 @@ class Extractor:
 
     # -- pipeline -----------------------------------------------------------
 
-    def run(self) -> list[Quote]:
-        """Every quote of the article, with its speaker, in text order."""
+    def run(self, unclear_below: float = confidence.ABSTAIN_BELOW) -> list[Quote]:
+        """Every quote of the article, with its speaker, in text order.
+
+        A speaker less likely right than ``unclear_below`` is left empty
+        (:func:`.confidence.assess`).
+        """
         state = self.start()
         quotes: list[Quote] = []
         for group in self.groups(self.segments()):
             got, state = self.step(state, group)
             quotes.extend(got)
         quotes.sort(key=lambda q: (q.start, -q.end))
-        return self.resolver.settle(state.story, quotes)
+        settled = self.resolver.settle(state.story, quotes)
+        return confidence.assess(self.text, self.paras, self.reg, settled, unclear_below)
 
     def segments(self) -> list[Segment]:
         """Every quoted span, judged direct or partial, with the attribution candidates next to its marks."""
@@ -1243,16 +1249,19 @@ def _make_quote(
         speaker_end=send,
         pieces=tuple(pieces),
         method=method,
-        confidence=confidence_of(method),
     )
 
 
-def extract_quotes(text: str, blocks: Sequence[Block] | None = None) -> list[Quote]:
+def extract_quotes(
+    text: str, blocks: Sequence[Block] | None = None, *, unclear_below: float = confidence.ABSTAIN_BELOW
+) -> list[Quote]:
     """Every quotation in ``text`` with its speaker, in article order.
 
     ``blocks`` are the article's block spans; without them the text is split
-    on blank lines.  Nested quotes follow the quote they sit in.
+    on blank lines.  Nested quotes follow the quote they sit in.  A speaker
+    less likely right than ``unclear_below`` is left empty ("speaker
+    unclear"); ``unclear_below=0`` keeps the rules' every guess.
     """
     if not text:
         return []
-    return Extractor(text, paragraphs(text, blocks)).run()
+    return Extractor(text, paragraphs(text, blocks)).run(unclear_below)

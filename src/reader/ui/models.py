@@ -255,7 +255,6 @@ class QuoteListModel(_SectionedListModel):
         return None
 
 
-
 _HOW = {
     "name": "named beside the quote",
     "organisation": "an organisation named beside the quote",
@@ -270,11 +269,11 @@ _HOW = {
 
 
 def how_found(q: Quote) -> str:
-    """How a quote's speaker was found, in words, with how often that way was right on test articles."""
+    """How a quote's speaker was found, in words, and how likely it is right (:mod:`reader.quotes.confidence`)."""
     how = _HOW.get(q.method or "", q.method or "")
     if q.method == "reader" or q.confidence is None:
         return f"Speaker {how}."
-    return f"Speaker {how}; right {q.confidence:.0%} of the time on test articles."
+    return f"Speaker {how}; {q.confidence:.0%} likely right, judged from the evidence around it."
 
 
 #: The header above highlights that could not be found in the current text.
