@@ -184,7 +184,7 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 
 
 def pooled(data: dict, score, threshold: float) -> dict:
-    """End-to-end F1 and the wrong and empty rates over all sets when speakers scored below ``threshold`` are left empty."""
+    """End-to-end F1, wrong and empty rates over all sets, leaving speakers scored below ``threshold`` empty."""
     t = {"gold": 0, "pred": 0, "right": 0, "wrong": 0, "empty": 0}
     for n, d in data.items():
         t["gold"] += d["n_gold"]
