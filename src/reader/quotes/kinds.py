@@ -275,7 +275,7 @@ def _names_an_org(
     """Organisation words, an acronym, or particles ("Bank of X") make an organisation."""
     org_words = not lx.ORG_WORDS.isdisjoint(norm)
     if not lx.ORG_WORDS.isdisjoint(norms) and not (
-        # "State Industries Minister Cato Deshmukh-Rao": a title with
+        # "State Industries Minister Cato Vexley-Rao": a title with
         # an organisation in it, then a person's full name.
         titled and not org_words and (not org_in_prefix or len(name) >= 2)
     ):
@@ -300,7 +300,7 @@ def _person_or_unknown(
         return "unknown"  # "PORTLAND, Maine (Brackenwire) —": a dateline in capitals, whatever names it starts with
     preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
     if len(name) > 1 and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
-        return "unknown"  # "Natasha's Law", "Martyn's Law": named after someone
+        return "unknown"  # "Althea's Law", "Osric's Law": named after someone
     if len(name) > 1 and norm[-1] in _STREET_ONLY:
         return "unknown"  # "Pier Avenue", "Grace Street": a given name may open a street's name
     if len(name) > 1 and given(norm[0]) and not preceded_by_the:
