@@ -2490,3 +2490,13 @@ def test_rejected_and_denounced_introduce_what_was_said():
         "a golden handshake for a funeral": "Osric Vexley",
         "reckless": "Quillan Transport Department",
     }
+
+
+def test_a_role_telling_a_named_listener_splits_one_quote():
+    text = (
+        "Judge Althea Quimbrel was blunt.\n\n"
+        '"You had a choice that night," the judge told Osric Vexley. "You left a man on the road, and you went home."'
+    )
+    assert _who(text) == [
+        ("You had a choice that night, You left a man on the road, and you went home.", "Althea Quimbrel")
+    ]

@@ -481,7 +481,14 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         elif has(0) and toks[0][2] in ("the", "a", "an"):
             # "said the singer-songwriter Ysolde Quill": any descriptive words between the article and a person
             k = 1
-            while k < 4 and has(k) and toks[k][2].islower() and toks[k][2].replace("-", "").isalpha():
+            # (never past a speech verb: '"...," the judge told Osric Vexley' is the judge to a listener)
+            while (
+                k < 4
+                and has(k)
+                and toks[k][2].islower()
+                and toks[k][2].replace("-", "").isalpha()
+                and toks[k][2] not in lx.SPEECH_VERBS
+            ):
                 k += 1
             j = k if k > 1 else 0
     if j > 0 and has(j):
