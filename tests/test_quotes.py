@@ -2500,3 +2500,15 @@ def test_a_role_telling_a_named_listener_splits_one_quote():
     assert _who(text) == [
         ("You had a choice that night, You left a man on the road, and you went home.", "Althea Quimbrel")
     ]
+
+
+def test_an_interview_whose_questions_are_by_a_named_interviewer():
+    text = (
+        "Quessa Tannahill\u2019s fourth novel was shortlisted this week. She still works two shifts a month.\n\n"
+        "We met near her home. The conversation has been edited for length; the questions are by Osric Vexley.\n\n"
+        "\u201cWhere were you when you heard?\u201d\n\n"
+        "\u201cIn a car park, eating a sausage roll.\u201d\n\n"
+        "\u201cIs it fair to call it a historical novel?\u201d\n\n"
+        "\u201cI\u2019d rather you didn\u2019t. It\u2019s a book about money, really.\u201d"
+    )
+    assert [s for _t, s in _who(text)] == ["Osric Vexley", "Quessa Tannahill", "Osric Vexley", "Quessa Tannahill"]

@@ -139,6 +139,11 @@ _INTERVIEW_RE = re.compile(
     r"|(?:interview|conversation|exchange|transcript)s? (?:has|have) been (?:lightly )?(?:edited|condensed)"
     r"|edited for (?:length|clarity)|condensed for (?:length|clarity))"
 )
+#: Words right before the name of an interview's questioner: "the questions are by", "interviewed by".
+_QUESTIONS_BY_RE = re.compile(
+    r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|interview(?:ed)? by"
+    r"|conducted by|(?:asked|put) by)\s+$"
+)
 #: How many paragraphs of questions and answers an interview's introduction reaches.
 _INTERVIEW_REACH = 40
 _OPENING_MARKS = "\u201c\u2018\"'"
@@ -586,12 +591,14 @@ class Extractor:
             # the examiner asks (and the turns that follow alternate)
             who, story = self.resolver.resolve(story, examiner)
             return "asked", who, story, "previous paragraph"
-        guest = self._interview_guest(story, a.para)
+        guest, interviewer = self._interview_guest(story, a.para)
         if guest is not None:
             # 'X sat down with the Courier. The conversation has been condensed.' then
-            # questions (the interviewer's, unnamed) and answers (X's), each a paragraph
+            # questions (the interviewer's: unnamed, or "the questions are by Y") and answers (X's)
             if self._ends_in_question(pieces):
-                return None, _NOBODY, story, None
+                if interviewer is None:
+                    return None, _NOBODY, story, None
+                return "asked", Speaker(interviewer.name, interviewer, None, None), story, "previous paragraph"
             return None, Speaker(guest.name, guest, None, None), story, "previous paragraph"
         if continues and last is not None and last[0].kind == "direct" and last[0].cue != "read":
             # (after a message read out, the next paragraph of quote is not the message's writer going on)
@@ -798,11 +805,13 @@ class Extractor:
                 found = ent
         return found
 
-    def _interview_guest(self, story: Story, pi: int) -> Entity | None:
-        """The person an interview introduced above paragraph ``pi`` is with, if every paragraph since is a quote.
+    def _interview_guest(self, story: Story, pi: int) -> tuple[Entity | None, Entity | None]:
+        """Who answers and who asks in an interview introduced above ``pi``, if every paragraph since is a quote.
 
         "X sat down with the Courier this week. The conversation has been
-        condensed." then question and answer paragraphs: X answers.
+        condensed." then question and answer paragraphs: X answers, and the
+        questions are nobody's (the paper's). "The questions are by Y": Y
+        asks, and X is the person the article was about until then.
         """
         text = self.text
         p = pi - 1
@@ -813,14 +822,22 @@ class Extractor:
                 break
             p -= 1
         if p < 0:
-            return None
+            return None, None
         ps, pe, _ = self.paras[p]
         if _INTERVIEW_RE.search(text, ps, pe) is None:
-            return None
+            return None, None
+        interviewer = None
+        for at, ent in story.named_between(ps, pe):
+            if story.kind(ent) == "person" and _QUESTIONS_BY_RE.search(text, max(ps, at - 40), at):
+                interviewer = ent
+                break
         for _at, ent in story.named_between(ps, pe):
-            if story.kind(ent) == "person":
-                return ent
-        return None
+            if story.kind(ent) == "person" and ent is not interviewer:
+                return ent, interviewer
+        if interviewer is None:
+            return None, None
+        found = story.recent(ps, lambda e: e is not interviewer and story.kind(e) == "person")
+        return (found[0] if found else None), interviewer
 
     def _colon_before(self, story: Story, pi: int) -> tuple[str, Mention] | None:
         """The speaker of a paragraph before ``pi`` that ends in a colon ("X said after the meeting:")."""
