@@ -2512,3 +2512,31 @@ def test_an_interview_whose_questions_are_by_a_named_interviewer():
         "\u201cI\u2019d rather you didn\u2019t. It\u2019s a book about money, really.\u201d"
     )
     assert [s for _t, s in _who(text)] == ["Osric Vexley", "Quessa Tannahill", "Osric Vexley", "Quessa Tannahill"]
+
+
+def test_a_nickname_inside_the_subject_s_clause_ends_no_attribution():
+    text = (
+        "Aleksey Vornholt, 19, scored twice.\n\n"
+        "Vornholt, whom team-mates call \u201cthe Postman\u201d because he always delivers, said: "
+        "\u201cI just told myself to hit the target.\u201d"
+    )
+    assert _who(text) == [("I just told myself to hit the target.", "Aleksey Vornholt")]
+
+
+def test_the_teenager_is_the_young_person_the_story_is_about():
+    text = (
+        "Quillan Rovers came from two goals down to beat Ashby Town, with Althea Tannahill in goal.\n\n"
+        "Aleksey Vornholt, 19, who signed in the summer, levelled from a corner taken by Osric Quimbrel.\n\n"
+        "\u201cI just told myself to hit the target,\u201d the teenager said."
+    )
+    assert _who(text) == [("I just told myself to hit the target,", "Aleksey Vornholt")]
+
+
+def test_a_verb_in_a_clause_of_time_is_no_attribution_of_a_nested_quote():
+    text = (
+        "Rovers manager Althea Tannahill made three changes. Aleksey Vornholt, 19, levelled.\n\n"
+        "\u201cThe manager said to me before I went on, \u2018Go and be a nuisance,\u2019 so I was,\u201d "
+        "Vornholt said."
+    )
+    got = dict(_who(text))
+    assert got["Go and be a nuisance,"] == "Althea Tannahill"

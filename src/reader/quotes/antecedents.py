@@ -248,10 +248,11 @@ def resolve_role(
     """
     if (
         word in lx.DEMONYMS
+        or word in lx.AGE_NOUNS
         or YEAR_OLD_RE.match(word or "")
         or (det == "the" and any(YEAR_OLD_RE.match(m) for m in mods))
     ):
-        return topic_person(story, pos), None  # "the Italian", "the 23-year-old", "the 27-year-old striker"
+        return topic_person(story, pos), None  # "the Italian", "the teenager", "the 27-year-old striker"
     head = lx.ROLE_SYNONYMS.get(word or "", word or "")
     if "prime" in mods and head == "minister":
         head = "prime minister"

@@ -918,6 +918,11 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     return v.group(), m, v.end()
 
 
+#: A verb's subject opening a clause of time ("before I went on", "after she went on"): the verb is
+#: no attribution.
+_TIME_CLAUSE_RE = re.compile(r"\b(?:before|after|until|till|once|as soon as) (?:I|we|he|she|they|you)\s+$")
+
+
 def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention | None] | None:
     """Attribution leading into an opening mark: 'He told the court:', 'Quill:'."""
     end = rstrip_index(text, lo, op)
@@ -938,7 +943,8 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             return "read", author
     last = None
     for v in VERB_RE.finditer(text, lo, body_end):
-        last = v
+        if _TIME_CLAUSE_RE.search(text, max(lo, v.start() - 24), v.start()) is None:
+            last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")
     if last is not None:
         gap = text[last.end() : body_end]
         if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):

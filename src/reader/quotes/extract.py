@@ -380,8 +380,14 @@ class Extractor:
             sp = seg.span
             ps, pe, _ = self.paras[seg.para]
             prev_close = None
-            if k and segs[k - 1].span.para_last == seg.para and segs[k - 1].span.close_pos is not None:
-                prev_close = segs[k - 1].span.close_pos + 1
+            prev = segs[k - 1] if k else None
+            if (
+                prev is not None
+                and prev.span.para_last == seg.para
+                and prev.span.close_pos is not None
+                and not self._trap(prev)  # ("X, whom team-mates call 'the Postman', said:": a nickname ends nothing)
+            ):
+                prev_close = prev.span.close_pos + 1
             lo, _hi = self.sentence(seg.para, sp.open_pos, sp.open_pos + 1)
             if prev_close is not None:
                 lo = max(lo, prev_close)

@@ -533,6 +533,15 @@ DEMONYMS = frozenset(
     """.split()
 )
 
+#: Nouns for a person by their age ("the teenager said", "the pensioner"): like a
+#: demonym, a way of referring back to the story's subject, not a role someone holds.
+AGE_NOUNS = frozenset(
+    """
+    teenager teen youngster pensioner octogenarian nonagenarian septuagenarian
+    sexagenarian centenarian schoolboy schoolgirl toddler
+    """.split()
+)
+
 #: Role words that say which gender a person is.
 ROLE_GENDER = {
     "father": "m", "dad": "m", "husband": "m", "son": "m", "brother": "m", "man": "m",
