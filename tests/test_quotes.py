@@ -2540,3 +2540,12 @@ def test_a_verb_in_a_clause_of_time_is_no_attribution_of_a_nested_quote():
     )
     got = dict(_who(text))
     assert got["Go and be a nuisance,"] == "Althea Tannahill"
+
+
+def test_a_team_had_by_its_coach_is_no_person():
+    text = (
+        "Osric Vexley-Tann walked into the interview room and rubbed his eyes.\n\n"
+        "His Quillan Redtails had just lost their seventh straight game.\n\n"
+        "\u201cI'll start, because I know what you're going to ask,\u201d the coach said."
+    )
+    assert _who(text) == [("I'll start, because I know what you're going to ask,", "Osric Vexley-Tann")]

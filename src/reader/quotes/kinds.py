@@ -243,6 +243,9 @@ _SPOKES_TAIL_RE = re.compile(r"(?:for|from|of|the)\s+$", re.IGNORECASE)
 _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
 
 
+_POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
 def _plural_of_a_noun(w: str) -> bool:
     """Is the (normalised) word the plural of a noun for a trade or a body ("coaches", "builders")?"""
     if not w.endswith("s") or w.endswith(("ss", "'s", "\u2019s")):
@@ -308,6 +311,8 @@ def _person_or_unknown(
     after_prep = wb is not None and wb in PLACE_PREPOSITIONS
     if preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
         return "unknown"
+    if wb is not None and wb.lower() in _POSSESSIVE_DETS:
+        return "unknown"  # "His Quillan Redtails had lost again": a person is not had by another, a team is
     if given(norm[0]) or nick:
         return "person" if len(name) > 1 else "unknown"
     if len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
