@@ -2549,3 +2549,15 @@ def test_a_team_had_by_its_coach_is_no_person():
         "\u201cI'll start, because I know what you're going to ask,\u201d the coach said."
     )
     assert _who(text) == [("I'll start, because I know what you're going to ask,", "Osric Vexley-Tann")]
+
+
+def test_a_nonprofit_in_apposition_is_an_organisation():
+    text = (
+        "The Quillan Plateau Conservancy, a nonprofit that manages the wetlands, said it would use the findings "
+        "to press for \u201cquieter road surfaces wherever a highway runs past a pond.\u201d"
+    )
+    from reader.quotes.extract import Extractor, paragraphs
+
+    ex = Extractor(text, paragraphs(text, None))
+    assert [(e.name, e.kind) for e in ex.reg.entities] == [("Quillan Plateau Conservancy", "org")]
+    assert _who(text) == [("quieter road surfaces wherever a highway runs past a pond.", "Quillan Plateau Conservancy")]
