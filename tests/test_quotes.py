@@ -2561,3 +2561,12 @@ def test_a_nonprofit_in_apposition_is_an_organisation():
     ex = Extractor(text, paragraphs(text, None))
     assert [(e.name, e.kind) for e in ex.reg.entities] == [("Quillan Plateau Conservancy", "org")]
     assert _who(text) == [("quieter road surfaces wherever a highway runs past a pond.", "Quillan Plateau Conservancy")]
+
+
+def test_a_spokesperson_named_by_the_last_word_of_a_body_s_name():
+    text = (
+        "The Quillan Ridge School District will close two schools. The Quillan Ridge Teachers Association "
+        "opposed it.\n\n"
+        "A district spokesperson said the sessions would be streamed \u201cfor families who work evenings.\u201d"
+    )
+    assert _who(text) == [("for families who work evenings.", "Quillan Ridge School District")]

@@ -344,10 +344,18 @@ class Resolver:
         return ent, story
 
     def _org_named_by(self, story: Story, words_: set[str], at: int) -> Entity | None:
-        """The last organisation before ``at`` whose name holds every one of ``words_`` (two or more)."""
-        if len(words_) < 2:
+        """The last organisation before ``at`` whose name holds every one of ``words_`` (two or more).
+
+        One word must end the name: "a district spokesperson" is the Quillan
+        School District's, not the last body in the news.
+        """
+        if not words_:
             return None
-        found = story.recent(at, lambda e: story.kind(e) == "org" and words_ <= {w.lower() for w in e.name.split()})
+        if len(words_) == 1:
+            (w,) = words_
+            found = story.recent(at, lambda e: story.kind(e) == "org" and e.name.rsplit(None, 1)[-1].lower() == w)
+        else:
+            found = story.recent(at, lambda e: story.kind(e) == "org" and words_ <= {w.lower() for w in e.name.split()})
         return found[0] if found else None
 
     def _introduced_unnamed(self, story: Story, m: Mention) -> bool:
