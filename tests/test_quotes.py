@@ -2570,3 +2570,12 @@ def test_a_spokesperson_named_by_the_last_word_of_a_body_s_name():
         "A district spokesperson said the sessions would be streamed \u201cfor families who work evenings.\u201d"
     )
     assert _who(text) == [("for families who work evenings.", "Quillan Ridge School District")]
+
+
+def test_a_verb_after_and_shares_the_sentence_s_first_speaker():
+    text = (
+        "Osric Vexley, 52, denies fraud.\n\n"
+        "Prosecutor Althea Quimbrel said the defendant had set up a supplier whose invoices were paid into an "
+        "account he controlled, and described those invoices as \u201cworks of fiction, every one of them\u201d."
+    )
+    assert _who(text) == [("works of fiction, every one of them", "Althea Quimbrel")]

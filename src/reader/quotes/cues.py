@@ -859,6 +859,14 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         m = np_before(story, text, lo, v.start())
         if m is not None and m.kind in ("name", "pronoun"):
             return m
+    if prev in ("and", "but", "then") and not verb.endswith("ing"):
+        # "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'":
+        # the verbs share the subject of the sentence's first speech verb, not the nearest pronoun
+        first = next((f for f in VERB_RE.finditer(text, lo, tok[0]) if not story.reg.in_quote(f.start())), None)
+        if first is not None:
+            m = agent_before_verb(story, text, lo, first.start())
+            if m is not None:
+                return m
     if verb.endswith("ing") or prev in ("and", "but", "then", "or", "to"):
         return subject_before(story, text, lo, v.start())
     m = agent_before_verb(story, text, lo, v.start())
