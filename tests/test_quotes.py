@@ -2579,3 +2579,12 @@ def test_a_verb_after_and_shares_the_sentence_s_first_speaker():
         "account he controlled, and described those invoices as \u201cworks of fiction, every one of them\u201d."
     )
     assert _who(text) == [("works of fiction, every one of them", "Althea Quimbrel")]
+
+
+def test_a_letter_signed_by_a_named_director_is_the_director_s():
+    text = (
+        "In a letter sent to customers, Quillan Water said it was \u201ctruly sorry\u201d for the disruption.\n\n"
+        "The letter, signed by the company\u2019s customer director, Althea Vexley, reads: "
+        "\u201cWe know how much you rely on us, and we know we have let you down.\u201d"
+    )
+    assert [s for _t, s in _who(text)] == ["Quillan Water", "Althea Vexley"]

@@ -84,7 +84,10 @@ _BY_RE = re.compile(r",? [^,.]{0,60}?\b(?:by|from) (?:(?:[a-z\-]+) ){0,3}(?=[A-Z
 #: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 #: "signed by (its managing partner) Y": who put their name to a document.
-_SIGNED_BY_RE = re.compile(r"\bsigned by (?:[a-z\-]+ ){0,3}(?=[A-Z])")
+#: Right after a document's mention: ", signed by (the firm's director,) Y".
+_SIGNED_AFTER_RE = re.compile(r",? signed by (?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])")
+#: ("signed by the company's customer director, Y": a possessive, and a comma before the name)
+_SIGNED_BY_RE = re.compile(r"\bsigned by (?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])")
 _SENT_PUNCT = ".!?\u2026"
 
 
@@ -280,7 +283,11 @@ class Resolver:
         if m.head in lx.DOCUMENT_HEADS:
             # "One letter, sent by Otso Lisle, warned": its author;
             # "the statement said": whoever was last said to issue one.
-            by = _BY_RE.match(self.text, m.end) or _SENT_BY_RE.match(self.text, m.end)
+            by = (
+                _BY_RE.match(self.text, m.end)
+                or _SENT_BY_RE.match(self.text, m.end)
+                or _SIGNED_AFTER_RE.match(self.text, m.end)  # "The letter, signed by its director, Y, reads:"
+            )
             run = self.reg.runs_by_start.get(by.end()) if by else None
             ent = story.entity_of(run) if run is not None else None
             if run is not None and ent is None and not self.reg.common_noun(run):
