@@ -2588,3 +2588,13 @@ def test_a_letter_signed_by_a_named_director_is_the_director_s():
         "\u201cWe know how much you rely on us, and we know we have let you down.\u201d"
     )
     assert [s for _t, s in _who(text)] == ["Quillan Water", "Althea Vexley"]
+
+
+def test_someone_reading_from_a_sheet_of_paper_reads_their_own_words():
+    text = (
+        "Osric Vexley, 27, pleaded guilty.\n\n"
+        'Her husband, Aleksey Quimbrel, held up a photograph. "He fixed bikes," he said.\n\n'
+        "Vexley, wearing a blue jail uniform, turned to face the family and read from a sheet of paper: "
+        '"I have no excuse. I had been drinking."'
+    )
+    assert [s for _t, s in _who(text)] == ["Aleksey Quimbrel", "Osric Vexley"]

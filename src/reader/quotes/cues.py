@@ -275,6 +275,11 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
 _READ_OUT_RE = re.compile(
     r"\bread(?: it| them| this| that| the \w+| from it)?(?: aloud| out)?(?: to (?:the |a )?[a-z]+)?$"
 )
+#: "read from a sheet of paper", "read from his notes": the reader's own words, unless another wrote them.
+_READ_FROM_RE = re.compile(
+    r"\bread from (?:a |an |the |his |her |their )?(?:[a-z\-]+ ){0,3}?"
+    r"(?:paper|sheet|notes?|statement|script|card|phone|page)\b"
+)
 #: How far back (characters) the document read out may have been described.
 _READ_OUT_REACH = 300
 #: People around someone, unnamed: "Allies of", "Friends of", "Lawyers for" (the named person is not the speaker).
@@ -979,6 +984,13 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             # a sign's are nobody's, whoever lettered it
             displayed = thing is not None and thing.group(1) is not None
             return "read", None if displayed else _author(story, text, lo, body_end)
+        rd = _READ_FROM_RE.search(text, lo, body_end)
+        if rd is not None and _QUOTE_CHAR_SET.isdisjoint(text[lo:body_end]):
+            # "X, in a jail uniform, turned to the family and read from a sheet of paper:": X's own words,
+            # no author being named
+            reader = subject_before(story, text, lo, rd.start())
+            if reader is not None and reader.kind in ("name", "pronoun"):
+                return "read", reader
         if _QUOTE_CHAR_SET.isdisjoint(text[lo:body_end]):
             unnamed = _indefinite_subject(text, lo, body_end)
             if unnamed is not None:
