@@ -2598,3 +2598,14 @@ def test_someone_reading_from_a_sheet_of_paper_reads_their_own_words():
         '"I have no excuse. I had been drinking."'
     )
     assert [s for _t, s in _who(text)] == ["Aleksey Quimbrel", "Osric Vexley"]
+
+
+def test_whoever_was_asked_answers_the_quote_after_a_gesture():
+    text = (
+        "Osric Vexley-Tann, the visitors' Irish manager, was left to rue a missed penalty.\n\n"
+        "Asked whether the defeat hurt more against his old club, the Irishman smiled. "
+        "\u201cCourse it does. I\u2019m human, whatever they say about managers.\u201d\n\n"
+        "Althea Quimbrel, 19, scored twice for the home side.\n\n"
+        "Asked about her second goal, she laughed. \u201cI shut my eyes and hit it as hard as I could.\u201d"
+    )
+    assert [s for _t, s in _who(text)] == ["Osric Vexley-Tann", "Althea Quimbrel"]

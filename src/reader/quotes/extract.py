@@ -144,6 +144,10 @@ _QUESTIONS_BY_RE = re.compile(
     r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|interview(?:ed)? by"
     r"|conducted by|(?:asked|put) by)\s+$"
 )
+#: A sentence opening "Asked about ...," / "Asked whether ...,": its subject is who answers.
+_ASKED_THEN_SUBJECT_RE = re.compile(
+    r"(?:When |After being |Once )?[Aa]sked (?:about|whether|if|how|why|what|when|for)\b"
+)
 #: How many paragraphs of questions and answers an interview's introduction reaches.
 _INTERVIEW_REACH = 40
 _OPENING_MARKS = "\u201c\u2018\"'"
@@ -988,10 +992,23 @@ class Extractor:
         text = self.text
         start = lstrip_index(text, lo, hi)
         run = self.reg.runs_by_start.get(start)
+        after = None
         if run is None:
             # "Back on Cliff Road, Quill has a plan": after a short opening phrase
             after = cues.after_opening_phrase(self.reg, text, start, hi)
             run = self.reg.runs_by_start.get(after) if after is not None else None
+        if run is None and after is not None:
+            # "Asked about the fourth quarter, he shook his head.", "..., the Irishman smiled.": who was asked
+            m = _ASKED_THEN_SUBJECT_RE.match(text, start)
+            if m is not None and m.end() <= after and first_word(text, after, hi) is not None:
+                mention = cues.np_after(story, text, after, hi)
+                if mention is not None and (
+                    (mention.kind == "pronoun" and mention.word in ("he", "she"))
+                    or (mention.kind == "role" and mention.det == "the")
+                ):
+                    nxt = text[mention.end : mention.end + 2]
+                    if nxt[:1] == " " and nxt[1:2].islower():
+                        return "", mention
         if run is not None and story.run_kind(run) != "person":
             run = self._person_after_titles(story, run.end, hi)  # "Committee chair Cllr Ada Quill reminded ..."
         if run is None or run.end >= hi or story.run_kind(run) != "person":
