@@ -2609,3 +2609,16 @@ def test_whoever_was_asked_answers_the_quote_after_a_gesture():
         "Asked about her second goal, she laughed. \u201cI shut my eyes and hit it as hard as I could.\u201d"
     )
     assert [s for _t, s in _who(text)] == ["Osric Vexley-Tann", "Althea Quimbrel"]
+
+
+def test_a_one_sentence_paragraph_opening_with_she_gives_her_the_quote_paragraph_after():
+    text = (
+        "Althea Quimbrel-Vexley mends church clocks. She learnt the trade from her father, Osric Quimbrel.\n\n"
+        "\u201cA clock is a slow argument between a weight and a pendulum,\u201d her father used to say.\n\n"
+        "She worries about who will do this after her.\n\n"
+        "\u201cThere\u2019s no apprenticeship any more. There\u2019s no course. The chain is very thin now.\u201d"
+    )
+    assert _who(text)[-1] == (
+        "There\u2019s no apprenticeship any more. There\u2019s no course. The chain is very thin now.",
+        "Althea Quimbrel-Vexley",
+    )

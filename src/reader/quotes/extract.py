@@ -144,6 +144,8 @@ _QUESTIONS_BY_RE = re.compile(
     r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|interview(?:ed)? by"
     r"|conducted by|(?:asked|put) by)\s+$"
 )
+#: A sentence that opens with he or she and a verb: "She worries about ...".
+_HE_SHE_OPENS_RE = re.compile(r"(He|She) (?=[a-z]+(?:s|ed)\b)")
 #: A sentence opening "Asked about ...," / "Asked whether ...,": its subject is who answers.
 _ASKED_THEN_SUBJECT_RE = re.compile(
     r"(?:When |After being |Once )?[Aa]sked (?:about|whether|if|how|why|what|when|for)\b"
@@ -705,6 +707,11 @@ class Extractor:
             return None  # ("Mr Quill did not respond to a request for comment.": the quote is someone else's)
         lo, hi = self.sentence(pp, ps, ps)
         found = self._sentence_subject(story, lo, hi) or self._named_as(story, lo, hi)
+        if found is None and hi >= pe - 1:
+            # "She worries about who will do this after her." then a paragraph of quote: hers
+            m = _HE_SHE_OPENS_RE.match(self.text, lstrip_index(self.text, lo, hi))
+            if m is not None:
+                return "", cues.Mention(m.start(1), m.end(1), "pronoun", word=m.group(1).lower())
         if found is None and hi < pe - 1:
             # "The worst night came in April. Ezio remembers standing in the rows.": the last sentence's
             lo, hi = self.sentence(pp, pe - 1, pe - 1)
