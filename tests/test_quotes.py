@@ -2622,3 +2622,13 @@ def test_a_one_sentence_paragraph_opening_with_she_gives_her_the_quote_paragraph
         "There\u2019s no apprenticeship any more. There\u2019s no course. The chain is very thin now.",
         "Althea Quimbrel-Vexley",
     )
+
+
+def test_a_person_introduced_with_an_age_in_the_paragraph_is_its_he_though_of_unknown_gender():
+    text = (
+        "Althea Quimbrel learnt the trade from her father, Osric Quimbrel, a watchmaker.\n\n"
+        "\u201cHe took me up my first tower when I was nine,\u201d she says.\n\n"
+        "Her apprentice is Quessa Tannahill-Vorn, 19, who found her through a noticeboard. "
+        "\u201cShe\u2019s terrifying,\u201d he says cheerfully. \u201cIn a good way.\u201d"
+    )
+    assert _who(text)[-1] == ("She\u2019s terrifying, In a good way.", "Quessa Tannahill-Vorn")

@@ -14,13 +14,14 @@ Public names: :func:`resolve_pronoun`, :func:`resolve_role`,
 
 from __future__ import annotations
 
+import bisect
 import functools
 import logging
 import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import ORG_HEAD_WORDS, YEAR_OLD_RE
+from .kinds import AGE_APPOS_RE, ORG_HEAD_WORDS, YEAR_OLD_RE
 from .tokens import SENTENCE_END_RE, name_words
 
 if TYPE_CHECKING:
@@ -103,10 +104,39 @@ def resolve_pronoun(
             return ent, (None if story.gender(ent) else g)
     unknown = story.recent(pos, unknown_gender)
     if known is not None and (unknown is None or unknown[1] < known[1] or pos - known[1] < PRONOUN_REACH):
-        return known[0], None
+        if unknown is None or not _introduced_here(story, unknown, known[1], pos):
+            return known[0], None
+        # "Kit is Kit Vornholt, 19, who found her online. 'She's terrifying,' he says": the person this
+        # paragraph introduces, with an age, though of a gender unknown, over one named paragraphs before
+        return unknown[0], g
     if unknown is None:
         return None, None
     return unknown[0], g
+
+
+def _introduced_here(story: Story, found: Found, other_at: int, pos: int) -> bool:
+    """Is ``found`` introduced with an age ("X, 19,") in ``pos``'s paragraph, alone?
+
+    The only person (or part of their name) named in the paragraph before
+    ``pos``, while the rival (named at ``other_at``) is named only in
+    earlier paragraphs.
+    """
+    reg = story.reg
+    text = reg.text
+    ps = text.rfind("\n", 0, pos) + 1
+    if other_at >= ps or found[1] < ps:
+        return False
+    words_ = set(found[0].name.split())
+    i, j = bisect.bisect_left(reg.timeline_pos, ps), bisect.bisect_left(reg.timeline_pos, pos)
+    aged = False
+    for at, e in zip(reg.timeline_pos[i:j], reg.timeline_ent[i:j], strict=True):
+        if story.kind(e) != "person":
+            continue
+        if words_.isdisjoint(e.name.split()):
+            return False
+        run = reg.runs_by_start.get(at)
+        aged = aged or (run is not None and AGE_APPOS_RE.match(text, run.end) is not None)
+    return aged
 
 
 def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Found | None:
