@@ -2632,3 +2632,15 @@ def test_a_person_introduced_with_an_age_in_the_paragraph_is_its_he_though_of_un
         "\u201cShe\u2019s terrifying,\u201d he says cheerfully. \u201cIn a good way.\u201d"
     )
     assert _who(text)[-1] == ("She\u2019s terrifying, In a good way.", "Quessa Tannahill-Vorn")
+
+
+def test_in_a_profile_a_contested_she_is_the_woman_it_is_about():
+    text = (
+        "Gwenda Vexley-Osric has cooked other people\u2019s food for a decade. Next month she opens her own place.\n\n"
+        "\u201cPeople keep asking me if it\u2019s fusion,\u201d Vexley-Osric said in an interview. "
+        "\u201cIt\u2019s just my house.\u201d\n\n"
+        "She described the kitchen she grew up in as \u201ctwo grandmothers and one stove.\u201d She was raised by "
+        "those two women, Quessa Tannahill and Ottilie Vexley, who shared the stove.\n\n"
+        "\u201cOne would taste the other\u2019s salsa and sigh. Every single time,\u201d she said."
+    )
+    assert [s for _t, s in _who(text)] == ["Gwenda Vexley-Osric"] * 3

@@ -176,9 +176,17 @@ class Resolver:
                     return None, story
             elif self._unnamed_speaker_since(story, ent, at):
                 return None, story
-        if ent is not None and m.word in ("he", "she") and exclude is None and self._contested(story, ent, m.word, at):
-            return None, story
-        if ent is not None and m.word in ("he", "she") and exclude is None and self._faded(story, ent, m.word, at):
+        if (
+            ent is not None
+            and m.word in ("he", "she")
+            and exclude is None
+            and (self._contested(story, ent, m.word, at) or self._faded(story, ent, m.word, at))
+        ):
+            # Either of two people could be "she"; in a profile, the person it is about, else unclear
+            subject = self._subject(story)
+            g = "m" if m.word in lx.PRONOUNS_M else "f"
+            if subject is not None and story.gender(subject) == g and not self.reg.in_quote(m.start):
+                return subject, story
             return None, story
         return ent, story
 
