@@ -2644,3 +2644,11 @@ def test_in_a_profile_a_contested_she_is_the_woman_it_is_about():
         "\u201cOne would taste the other\u2019s salsa and sigh. Every single time,\u201d she said."
     )
     assert [s for _t, s in _who(text)] == ["Gwenda Vexley-Osric"] * 3
+
+
+def test_the_carrier_is_the_airline():
+    text = (
+        "Thousands of passengers were stranded after Quillan Air cancelled 300 flights.\n\n"
+        "The Leeds-based carrier said on Sunday that it was \u201cdeeply sorry\u201d for the disruption."
+    )
+    assert _who(text) == [("deeply sorry", "Quillan Air")]
