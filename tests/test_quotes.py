@@ -2652,3 +2652,12 @@ def test_the_carrier_is_the_airline():
         "The Leeds-based carrier said on Sunday that it was \u201cdeeply sorry\u201d for the disruption."
     )
     assert _who(text) == [("deeply sorry", "Quillan Air")]
+
+
+def test_according_to_the_charity_named_right_after_its_noun():
+    text = (
+        "Vornholt Bridge International has set up camps.\n\n"
+        'The risk of cholera was "extremely high," according to the medical charity Quillan Medics Relief, '
+        "which has sent teams."
+    )
+    assert _who(text) == [("extremely high,", "Quillan Medics Relief")]

@@ -500,6 +500,15 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         nxt = runs_by_start.get(toks[j][0])
         if nxt is not None and story.run_kind(nxt) == "person" and nxt.end <= hi:
             return Mention(nxt.name_start, nxt.end, "name", run=nxt)
+    if has(1) and toks[0][2] == "the":
+        # "according to the medical charity Quillan Relief": the body named right after its noun
+        k = 1
+        while k < 4 and has(k + 1) and toks[k][2].islower() and toks[k][2] not in lx.ORG_HEADS:
+            k += 1
+        if has(k + 1) and toks[k][2] in lx.ORG_HEADS:
+            nxt = runs_by_start.get(toks[k + 1][0])
+            if nxt is not None and story.run_kind(nxt) == "org" and nxt.end <= hi:
+                return Mention(nxt.start, nxt.end, "org", run=nxt)
     return None
 
 
