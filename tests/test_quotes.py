@@ -2661,3 +2661,11 @@ def test_according_to_the_charity_named_right_after_its_noun():
         "which has sent teams."
     )
     assert _who(text) == [("extremely high,", "Quillan Medics Relief")]
+
+
+def test_a_firm_s_first_word_before_spokesperson_is_the_firm_by_its_full_name():
+    text = (
+        "Quillan Home Appliances recalled 40,000 heaters on Monday.\n\n"
+        "In response, a Quillan spokesperson said the company reviews \u201cevery piece of customer feedback\u201d."
+    )
+    assert _who(text) == [("every piece of customer feedback", "Quillan Home Appliances")]

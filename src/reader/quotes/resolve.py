@@ -111,9 +111,45 @@ def org_for_run(story: Story, run: Run) -> tuple[Entity, Story]:
     key = " ".join(normed)
     ent = story.org(key) or story.org_with_prefix(normed)
     if ent is None:
-        ent = Entity(org_name(story.reg.text, run), "org", strong=True, index=story.entity_count())
-        story = story.with_new_org(ent, key, normed)
+        longer = _longer_run_before(story, run, normed)
+        if longer is not None:
+            # "Quillan Home Appliances recalled ..." then "a Quillan spokesperson said": the full name
+            ent, story = _org_of_longer(story, longer)
+        else:
+            ent = Entity(org_name(story.reg.text, run), "org", strong=True, index=story.entity_count())
+            story = story.with_new_org(ent, key, normed)
     return ent, story.with_run_entity(run, ent)
+
+
+def _org_of_longer(story: Story, longer: Run) -> tuple[Entity, Story]:
+    """The organisation the run ``longer`` (all its words) names, new, with the Story that knows it."""
+    words_ = story.reg.text[longer.start : longer.end].split()
+    normed = [norm(w) for w in words_]
+    ent = story.org(" ".join(normed))
+    if ent is None:
+        ent = Entity(" ".join(words_), "org", strong=True, index=story.entity_count())
+        story = story.with_new_org(ent, " ".join(normed), normed)
+    return ent, story.with_run_entity(longer, ent)
+
+
+def _longer_run_before(story: Story, run: Run, normed: list[str]) -> Run | None:
+    """The last run before ``run`` that names nobody yet and begins with its words, longer ("Quillan Home Goods")."""
+    found = None
+    n = len(normed)
+    text = story.reg.text
+    for start, other in story.reg.runs_by_start.items():
+        if start >= run.start:
+            continue
+        words_ = text[other.start : other.end].split()  # (all its words: "Home" is no title here)
+        if (
+            len(words_) > n
+            and story.run_kind(other) == "unknown"
+            and story.entity_of(other) is None
+            and [norm(w) for w in words_[:n]] == normed
+            and (found is None or start > found.start)
+        ):
+            found = other
+    return found
 
 
 class Resolver:
@@ -266,6 +302,13 @@ class Resolver:
         ent = story.entity_of(run)
         if m.kind == "org" and ent is not None and story.kind(ent) == "person":
             story = story.with_kind(ent, "org")  # "a Northfield Rail spokesperson": not a person after all
+            longer = _longer_run_before(story, run, [norm(w) for w in run.name_words])
+            if longer is not None:
+                short = ent
+                ent, story = _org_of_longer(story, longer)  # "Quillan Home Goods ... a Quillan spokesperson"
+                for other in self.reg.runs_by_start.values():
+                    if story.entity_of(other) is short:
+                        story = story.with_run_entity(other, ent)  # every "Quillan" is the firm
         if m.kind == "org" and ent is None and not self.reg.common_noun(run):
             ent, story = org_for_run(story, run)
         if ent is not None:
