@@ -2669,3 +2669,11 @@ def test_a_firm_s_first_word_before_spokesperson_is_the_firm_by_its_full_name():
         "In response, a Quillan spokesperson said the company reviews \u201cevery piece of customer feedback\u201d."
     )
     assert _who(text) == [("every piece of customer feedback", "Quillan Home Appliances")]
+
+
+def test_a_gendered_role_in_apposition_outranks_the_given_name_s_guess():
+    from reader.quotes.extract import Extractor, paragraphs
+
+    text = "Her mother, Rosario Vexley, will run the front of the house."
+    ex = Extractor(text, paragraphs(text, None))
+    assert [(e.name, e.gender) for e in ex.reg.entities] == [("Rosario Vexley", "f")]

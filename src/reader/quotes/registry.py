@@ -627,8 +627,11 @@ class Registry:
         mods = frozenset(w for w in ws if w != head)
         self._add_role_binding(ent, head, mods)
         g = lx.ROLE_GENDER.get(ws[heads[-1]])
-        if g and ent.kind == "person" and not ent.gender:
+        if g and ent.kind == "person" and (not ent.gender or (ent.gender_guessed and len(ent.roles) == 1)):
+            # ("Her mother, Rosario Vexley": the role says it, whatever the given name suggests -- if it is
+            # the first role the person is given, the surest)
             ent.gender = g
+            ent.gender_guessed = False
         ent.strong = True
 
     def _add_role_binding(self, ent: Entity, head: str, mods: frozenset[str]) -> None:
