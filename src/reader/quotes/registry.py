@@ -628,7 +628,7 @@ class Registry:
         self._add_role_binding(ent, head, mods)
         g = lx.ROLE_GENDER.get(ws[heads[-1]])
         if g and ent.kind == "person" and (not ent.gender or (ent.gender_guessed and len(ent.roles) == 1)):
-            # ("Her mother, Rosario Vexley": the role says it, whatever the given name suggests -- if it is
+            # ("Her mother, Gwenda Vexley": the role says it, whatever the given name suggests -- if it is
             # the first role the person is given, the surest)
             ent.gender = g
             ent.gender_guessed = False
