@@ -2677,3 +2677,12 @@ def test_a_gendered_role_in_apposition_outranks_the_given_name_s_guess():
     text = "Her mother, Luca Vexley, will run the front of the house."
     ex = Extractor(text, paragraphs(text, None))
     assert [(e.name, e.gender) for e in ex.reg.entities] == [("Luca Vexley", "f")]
+
+
+def test_a_firm_ending_in_co_or_inc_keeps_its_full_stop_and_speaks():
+    assert _who('Quillan Poultry Co. said in a statement that it had "invested significantly" in upgrades.') == [
+        ("invested significantly", "Quillan Poultry Co.")
+    ]
+    assert _who('Vexley Foods Inc. said in a statement that it had "invested significantly" in upgrades.') == [
+        ("invested significantly", "Vexley Foods Inc.")
+    ]

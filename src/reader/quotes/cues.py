@@ -225,6 +225,8 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         age = _AGE_PAREN_RE.search(text, max(lo, hi - 6), hi)
         if age is not None:
             hi = age.start()  # "Quessa Vexley (82)"
+    elif text[hi - 1] == "." and hi - 1 in story.reg.runs_by_end:
+        hi -= 1  # "Quillan Poultry Inc. said": the full stop is the name's (the sentence goes on)
     run = story.reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         if _in_a_place(text, lo, run.start):

@@ -267,6 +267,8 @@ class Extractor:
                     w = text[p:q]
                     if w.lower() in lx.ABBREVIATIONS or (len(w) == 1 and w.isupper()):
                         continue
+                    if w.lower() in lx.FIRM_ABBREVIATIONS and text[m.end() + 1 : m.end() + 2].islower():
+                        continue  # "Quillan Poultry Co. said": the firm's name, not the sentence, ends there
                 got.append(m.end())
             self._terms[pi] = got
         return got

@@ -228,6 +228,8 @@ def kind_of_run(
         return "org", heads
     if not titled and not honorific and len(name) > 1 and _plural_of_a_noun(norm[-1]):
         return "org", heads  # "Quillan Coaches", "Vexley Builders": a business named for what it does
+    if len(name) > 1 and norm[-1] in lx.FIRM_ABBREVIATIONS and text.startswith(".", end):
+        return "org", heads  # "Quillan Poultry Co.": a firm (where "Co Kildare" is a county)
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick), heads
 
 

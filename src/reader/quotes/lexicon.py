@@ -386,6 +386,10 @@ LEGAL_FORMS, LEGAL_ABBREVIATIONS = _legal_forms()
 ORG_WORDS |= LEGAL_FORMS
 ORG_WORDS |= {f"{w}." for w in LEGAL_ABBREVIATIONS}
 ABBREVIATIONS |= LEGAL_ABBREVIATIONS
+#: The legal forms written with a full stop, and "co." ("Quillan Poultry Co."): two letters, so not
+#: among them (and not an abbreviation everywhere: "Co." may end a sentence), but part of a firm's name.
+FIRM_ABBREVIATIONS = LEGAL_ABBREVIATIONS | {"co"}
+ORG_WORDS |= {"co."}
 
 #: Capitalised words that mark a run as a place or thing, never a person.
 PLACE_WORDS = {

@@ -208,9 +208,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
 #: "Members of", "Islanders on": people, then the body or place they belong to.
 _PEOPLE_OF_RE = re.compile(r"([A-Z][a-z]+s) (?:of|on|in|at|from) (?:the )?(?=[A-Z])")
 #: Last words of a business's name, after which "of Pittsburgh" says where it is.
-_BUSINESS_ENDS = frozenset(
-    "systems holdings partners group motors industries technologies solutions services".split()
-)
+_BUSINESS_ENDS = frozenset("systems holdings partners group motors industries technologies solutions services".split())
 
 
 def _after_people_of(text: str, s: int, e: int) -> int:
@@ -228,7 +226,7 @@ def _after_people_of(text: str, s: int, e: int) -> int:
 def _ends_with_legal_abbreviation(name: str) -> bool:
     """'Quillan Home Inc.': the full stop is the abbreviation's, part of the name."""
     last = name.rsplit(" ", 1)[-1]
-    return last.endswith(".") and last[:-1].lower() in lx.LEGAL_ABBREVIATIONS
+    return last.endswith(".") and last[:-1].lower() in lx.FIRM_ABBREVIATIONS
 
 
 def _after_plural_title(text: str, s: int, e: int) -> int:
