@@ -2686,3 +2686,15 @@ def test_a_firm_ending_in_co_or_inc_keeps_its_full_stop_and_speaks():
     assert _who('Vexley Foods Inc. said in a statement that it had "invested significantly" in upgrades.') == [
         ("invested significantly", "Vexley Foods Inc.")
     ]
+
+
+def test_a_question_put_to_the_minister_is_answered_by_the_minister():
+    text = (
+        "The roads minister, Althea Quimbrel, opened the debate. \u201cThis bill frees pavements,\u201d she said.\n\n"
+        "\u201cWill councils be able to opt out?\u201d asked Osric Vexley.\n\n"
+        "\u201cSome will, where streets are narrow,\u201d Aleksey Tannahill replied for the committee.\n\n"
+        "Later in the debate, Mr Vexley returned to the subject.\n\n"
+        "\u201cCan the minister tell the House how many councils have applied?\u201d\n\n"
+        "\u201cI do not have that figure to hand, but I will write to him.\u201d"
+    )
+    assert _who(text)[-1] == ("I do not have that figure to hand, but I will write to him.", "Althea Quimbrel")

@@ -144,6 +144,8 @@ _QUESTIONS_BY_RE = re.compile(
     r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|interview(?:ed)? by"
     r"|conducted by|(?:asked|put) by)\s+$"
 )
+#: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
+_ROLE_ASKED_RE = re.compile(r"\b(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Dd]oes|[Ii]s|[Hh]as) the ([a-z]+)\b")
 #: A sentence that opens with he or she and a verb: "She worries about ...".
 _HE_SHE_OPENS_RE = re.compile(r"(He|She) (?=[a-z]+(?:s|ed)\b)")
 #: A sentence opening "Asked about ...," / "Asked whether ...,": its subject is who answers.
@@ -725,6 +727,14 @@ class Extractor:
         m = cues.named_as(story, self.text, lstrip_index(self.text, lo, hi), hi)
         return ("", m) if m is not None else None
 
+    def _role_asked(self, story: Story, question: str, asker: Entity) -> Entity | None:
+        """Who holds the role a question is put to: "Can the minister tell the House ...?" -- not the asker."""
+        m = _ROLE_ASKED_RE.search(question)
+        if m is None or m.group(1) not in lx.ROLE_HEADS:
+            return None
+        ent = next((e for e in story.role_holders(m.group(1)) if e is not asker), None)
+        return ent if ent is not None and story.kind(ent) == "person" else None
+
     def _turn(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Turns in an exchange, for a paragraph that is nothing but a quote.
 
@@ -742,6 +752,11 @@ class Extractor:
         asked = _puts_a_question(last[0].text)
         if question and not asked and last[1] is not asker:
             return Speaker(asker.name, asker, None, None)  # the asker's next question
+        if not question and asked and last[1] is asker:
+            put_to = self._role_asked(state.story, last[0].text, asker)
+            if put_to is not None:
+                # '"Can the minister tell the House ...?" / "I will write to him.": the minister answers
+                return Speaker(put_to.name, put_to, None, None)
         if not question and asked and last[1] is asker and answerer is not None and answerer is not asker:
             return Speaker(answerer.name, answerer, None, None)  # "A little." after the question: the answer
         replied = (last[0].cue or "").lower() in _REPLYING or (last[0].cue is not None and state.asked_at == a.para - 2)
