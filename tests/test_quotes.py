@@ -2698,3 +2698,11 @@ def test_a_question_put_to_the_minister_is_answered_by_the_minister():
         "\u201cI do not have that figure to hand, but I will write to him.\u201d"
     )
     assert _who(text)[-1] == ("I do not have that figure to hand, but I will write to him.", "Althea Quimbrel")
+
+
+def test_a_clause_joined_by_while_has_its_own_subject():
+    text = (
+        'Osric Vexley said in a note that the reset was "overdue but credible," while Quessa Tannahill, in a '
+        'separate note, wrote that the plan "still relies on a recovery."'
+    )
+    assert [s for _t, s in _who(text)] == ["Osric Vexley", "Quessa Tannahill"]

@@ -723,6 +723,9 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
         c2 = text.rfind(",", lo, c)
         s0 = lo if c2 < 0 else c2 + 1
         seg = lstrip_index(text, s0, c)
+        joined = _CLAUSE_JOIN_RE.match(text, seg, c)  # (after a closing mark too: '"...," while X')
+        if joined is not None:
+            seg = joined.end()  # '"...," while Quessa Tannahill, in a separate note, wrote': a new clause's subject
         if reg.in_quote(seg) == quoted:
             m = np_before(story, text, s0, c)
             if m is not None:
@@ -762,6 +765,10 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
 _DESCRIPTION_RE = re.compile(r"(?:an?|the|one|another|his|her|their|its) [a-z]")
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
+
+
+#: Words that join a new clause on to the sentence: its subject follows.
+_CLAUSE_JOIN_RE = re.compile(r"[\"\u201d\u2019]?\s*(?:while|whereas|but|and|although|though) (?=[A-Z])")
 
 
 def _descriptive(words_before: str) -> bool:
