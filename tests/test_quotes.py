@@ -2706,3 +2706,12 @@ def test_a_clause_joined_by_while_has_its_own_subject():
         'separate note, wrote that the plan "still relies on a recovery."'
     )
     assert [s for _t, s in _who(text)] == ["Osric Vexley", "Quessa Tannahill"]
+
+
+def test_with_a_role_and_a_participle_the_role_speaks():
+    text = (
+        "GENEVA \u2014 Talks on a pause to deep-sea mining collapsed on Saturday after a bloc of states walked out, "
+        "with the bloc\u2019s chief negotiator accusing rich nations of trying to \u201cbuy time for the bulldozers.\u201d\n\n"
+        "The chief negotiator, Quessa Vexley-Tann, said the bloc would return."
+    )
+    assert _who(text) == [("buy time for the bulldozers.", "Quessa Vexley-Tann")]

@@ -819,6 +819,12 @@ def _skip_aux_forward(text: str, pos: int, hi: int) -> int:
     return pos
 
 
+def _participle_at(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` a participle ("accusing")?"""
+    tok = first_word(text, pos, pos + 30)
+    return tok is not None and tok[2].endswith("ing")
+
+
 def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None:
     """The subject of the clause a verb at ``pos`` belongs to.
 
@@ -862,8 +868,8 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
                 while j > 0 and toks[j - 1][0] >= m.start:
                     j -= 1
                 prev = toks[j - 1][2].lower() if j > 0 else ","
-                if prev in _CLAUSE_OPENERS:
-                    return m
+                if prev in _CLAUSE_OPENERS or (prev == "with" and _participle_at(text, pos)):
+                    return m  # (also "..., with Chile's chief negotiator accusing ...": the participle's own)
                 i = j - 1
                 continue
         i -= 1
