@@ -2715,3 +2715,18 @@ def test_with_a_role_and_a_participle_the_role_speaks():
         "The chief negotiator, Quessa Vexley-Tann, said the bloc would return."
     )
     assert _who(text) == [("buy time for the bulldozers.", "Quessa Vexley-Tann")]
+
+
+def test_a_nickname_inside_the_attribution_does_not_split_the_quote():
+    text = (
+        "Osric Vexley has lived on the street for 30 years.\n\n"
+        '"That\'s the part that got everybody," said Vexley, known up and down the street as "the Mayor" for the '
+        'parties he has hosted. "Big tough firefighters, all standing around a beagle with tears in their eyes."'
+    )
+    assert _who(text) == [
+        (
+            "That's the part that got everybody, Big tough firefighters, all standing around a beagle with tears in "
+            "their eyes.",
+            "Osric Vexley",
+        )
+    ]

@@ -413,29 +413,40 @@ class Extractor:
 
     def groups(self, segs: list[Segment]) -> list[list[Segment]]:
         """The segments, with quotes split by their attribution joined into one group."""
-        text = self.text
         groups: list[list[Segment]] = []
         for seg in segs:
-            if groups:
-                a = groups[-1][-1]
-                if (
-                    a.span.para_last == seg.para
-                    and a.span.close_pos is not None
-                    and a.post is not None
-                    and groups[-1][0].direct
-                ):
-                    # '"First," she said, "second."' and '"One," he said. "Two."'
-                    gap = text[a.post[2] : seg.span.open_pos].rstrip()
-                    lower_ok = gap.endswith((",", "\u2014", "\u2013"))
-                    if (
-                        len(gap) < 200
-                        and _DOUBLE_MARKS.isdisjoint(gap)
-                        and (lower_ok or (seg.direct and text[seg.span.start].isupper()))
-                    ):
-                        groups[-1].append(seg)
-                        continue
+            into = groups[-1] if groups else None
+            skipped = None
+            if into is not None and len(into) == 1 and len(groups) > 1 and self._trap(into[0]):
+                # '"One," said Quill, known as "the Mayor" for his parties. "Two."': past the nickname
+                into, skipped = groups[-2], into[0]
+            if into is not None and self._continues(into, seg, skipped):
+                into.append(seg)
+                continue
             groups.append([seg])
         return groups
+
+    def _continues(self, group: list[Segment], seg: Segment, skipped: Segment | None) -> bool:
+        """Does ``seg`` go on the quote of ``group``, split by its attribution?
+
+        '"First," she said, "second."' and '"One," he said. "Two."'; ``skipped``
+        is a nickname or title quoted inside the attribution.
+        """
+        text = self.text
+        a = group[-1]
+        if a.span.para_last != seg.para or a.span.close_pos is None or a.post is None or not group[0].direct:
+            return False
+        gap = text[a.post[2] : seg.span.open_pos]
+        if skipped is not None:
+            lo, hi = skipped.span.open_pos - a.post[2], (skipped.span.close_pos or skipped.span.end) + 1 - a.post[2]
+            gap = gap[:lo] + gap[lo + 1 : hi - 1] + gap[hi:]  # the nickname's words, without its marks
+        gap = gap.rstrip()
+        lower_ok = gap.endswith((",", "\u2014", "\u2013"))
+        return (
+            len(gap) < 200
+            and _DOUBLE_MARKS.isdisjoint(gap)
+            and (lower_ok or (seg.direct and text[seg.span.start].isupper()))
+        )
 
     def start(self) -> State:
         """The state before the first quote: the registry, nothing learned yet."""
