@@ -337,7 +337,7 @@ def _speaker_noun(w: str, lw: str, prev: Token | None) -> bool:
 def _role_phrase_before(
     story: Story, text: str, lo: int, last: Token, prev: Token | None, back: Iterator[Token]
 ) -> Mention | None:
-    """'the prime minister', 'a Northfield Rail spokesperson': the role ending with ``last``.
+    """'the prime minister', 'a Quarrenby Rail spokesperson': the role ending with ``last``.
 
     ``prev`` is the token before ``last`` and ``back`` the ones before it,
     right to left.
@@ -382,7 +382,7 @@ def _role_phrase_before(
         and cap_end is not None
         and cap_end == rstrip_index(text, lo, s)
     ):
-        # "a Northfield Rail spokesperson", "the Grindmoor union": the
+        # "a Quarrenby Rail spokesperson", "the Grindmoor union": the
         # capitals name the organisation.
         org = story.reg.runs_by_end.get(cap_end)
         if org is not None:
@@ -614,7 +614,7 @@ def _head_mention(story: Story, lazy: LazyWords, i: int, n: str, mods: list[str]
         and mods
         and toks[i - 1][2][:1].isupper()
     ):
-        # "a Northfield Rail spokesperson said", "the Grindmoor union said" -- but "a senior Vornish official"
+        # "a Quarrenby Rail spokesperson said", "the Grindmoor union said" -- but "a senior Vornish official"
         # is a person of that people, no body
         org = reg.runs_by_end.get(toks[i - 1][1])
         if org is not None and not (n.startswith("official") and is_demonym(toks[i - 1][2])):
@@ -714,7 +714,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
     the comma-delimited parts before the verb, right to left; a part that
     is a noun phrase from its first word is a candidate, and the leftmost
     candidate is the subject. ``relative``: the verb follows "who" ("her
-    daughter, Orlaith Bold, who said"), so it belongs to the part just before.
+    daughter, Ysolde Bold, who said"), so it belongs to the part just before.
     """
     reg = story.reg
     cands: list[tuple[int, Mention]] = []
@@ -736,7 +736,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             ):
                 cands.insert(0, (k, m))
             elif cands and not relative and _BY_AGENT_RE.search(text, seg, c):
-                # "... read by the family's solicitor, Isolde Bold, the boy's mother, Cy Varghese, said": the part
+                # "... read by the family's solicitor, Isolde Bold, the boy's mother, Cy Kestrell, said": the part
                 # after "by" names who read it, not who said it
                 cands = [x for x in cands if x[0] != k - 1]
         if c2 < 0 or c - c2 > 160:

@@ -78,7 +78,7 @@ RUN_RE = re.compile(
 )
 # RUN_RE, found faster: runs are searched from capital letters only (common
 # lower-case letters made most positions candidates), and a leading particle
-# ("van Doorn") is added back by looking behind the capital.  A leading
+# ("van Vantry") is added back by looking behind the capital.  A leading
 # particle must be followed by a capital, so there is at most one, and it
 # must start with one of the letters RUN_RE's lookahead allows ("al" does not).
 _RUN_UPPER_RE = re.compile(
@@ -88,8 +88,8 @@ _LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES}) $")
 assert all(p[0] in "vdlbit" for p in _NAME_PARTICLES[3:-1].split("|") if p != "al")
 _PARTICLE_LAST = frozenset(p[-1] for p in _NAME_PARTICLES[3:-1].split("|"))
 
-#: Particles of a surname: "van Doorn" is Pim van Doorn's surname, and in
-#: Irish "Orlaith Ní Cheallaigh" is "Ní Cheallaigh".
+#: Particles of a surname: "van Vantry" is Pim van Vantry's surname, and in
+#: Irish "Ysolde Ní Cheallaigh" is "Ní Cheallaigh".
 PARTICLE_SET = {
     "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten",
     "ní", "nic", "ó", "uí", "mhic",
@@ -174,7 +174,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             m = _ON_DATE_RE.search(text, s, e)
             if m is not None:
                 e = m.start()
-        # "Dr Leela Varghese of the University of Sydney": a person,
+        # "Dr Leela Kestrell of the University of Sydney": a person,
         # then an organisation, not one long name.
         m = _OF_SPLIT_RE.search(text, s, e) if find(" ", s, e) >= 0 else None
         if m is not None:
@@ -364,7 +364,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 given(norms[i + 1])
                 and not given(norms[i])
                 and (
-                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Vesna Quorrin", "Tessaly's Joan Corvell"
+                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysolde Quorrin", "Tessaly's Joan Corvell"
                     or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Tobin"
                 )
             ):

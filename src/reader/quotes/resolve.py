@@ -301,7 +301,7 @@ class Resolver:
         run = m.run
         ent = story.entity_of(run)
         if m.kind == "org" and ent is not None and story.kind(ent) == "person":
-            story = story.with_kind(ent, "org")  # "a Northfield Rail spokesperson": not a person after all
+            story = story.with_kind(ent, "org")  # "a Quarrenby Rail spokesperson": not a person after all
             longer = _longer_run_before(story, run, [norm(w) for w in run.name_words])
             if longer is not None:
                 short = ent

@@ -4,7 +4,7 @@ The :class:`~.registry.Registry` is built once from the text and never
 changes afterwards.  Resolving a quote's speaker can teach something the
 text alone did not say: that "he" was the man of unknown gender named
 before, that "the minister" is the person last named, that capitals a cue
-read as "a Northfield Rail spokesperson" name an organisation, and that
+read as "a Quarrenby Rail spokesperson" name an organisation, and that
 the speaker just resolved is the freshest mention for the next pronoun.
 The writer of the article relies on these, so the next quote must see
 them.
@@ -276,7 +276,7 @@ class Story:
         return new
 
     def with_kind(self, ent: Entity, kind: str) -> Story:
-        """A cue showed that ``ent`` is an organisation ("a Northfield Rail spokesperson")."""
+        """A cue showed that ``ent`` is an organisation ("a Quarrenby Rail spokesperson")."""
         new = self._copy()
         new._kinds = {**self._kinds, ent.index: kind}
         return new
