@@ -2730,3 +2730,21 @@ def test_a_nickname_inside_the_attribution_does_not_split_the_quote():
             "Osric Vexley",
         )
     ]
+
+
+def test_a_name_ending_in_the_plural_of_an_everyday_word_is_a_firm():
+    from reader.quotes.extract import Extractor, paragraphs
+
+    text = (
+        "Quillan Provisions, based in Appleton, recalled 2 million bags. Vexley Container Terminals stopped work. "
+        "Brenda Pickles, 61, and Margaret Fields were among the shoppers."
+    )
+    ex = Extractor(text, paragraphs(text, None))
+    kinds = {e.name: e.kind for e in ex.reg.entities}
+    assert kinds["Quillan Provisions"] == "org" and kinds["Vexley Container Terminals"] == "org"
+    assert kinds["Brenda Pickles"] == "person" and kinds["Margaret Fields"] == "person"  # a given name first
+    text = (
+        "Quillan Provisions, based in Appleton, recalled 2 million bags.\n\n"
+        "\u201cWe are asking customers not to eat these products,\u201d the company said in a statement."
+    )
+    assert _who(text) == [("We are asking customers not to eat these products,", "Quillan Provisions")]

@@ -228,6 +228,8 @@ def kind_of_run(
         return "org", heads
     if not titled and not honorific and len(name) > 1 and _plural_of_a_noun(norm[-1]):
         return "org", heads  # "Quillan Coaches", "Vexley Builders": a business named for what it does
+    if not titled and not honorific and len(name) > 1 and not given(norm[0]) and _plural_of_a_word(norm[-1]):
+        return "org", heads  # "Quillan Provisions", "Vexley Container Terminals": the plural of an everyday word
     if len(name) > 1 and norm[-1] in lx.FIRM_ABBREVIATIONS and text.startswith(".", end):
         return "org", heads  # "Quillan Poultry Co.": a firm (where "Co Kildare" is a county)
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick), heads
@@ -246,6 +248,14 @@ _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
 
 
 _POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+def _plural_of_a_word(w: str) -> bool:
+    """Is the (normalised) word the plural of an everyday English word (the dictionary's, not a name)?"""
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "'s", "\u2019s")):
+        return False
+    words_ = lx.common_words()
+    return w[:-1] in words_ or (w.endswith("es") and w[:-2] in words_) or (w.endswith("ies") and w[:-3] + "y" in words_)
 
 
 def _plural_of_a_noun(w: str) -> bool:

@@ -510,6 +510,25 @@ def _load_given_names() -> tuple[set[str], set[str], set[str]]:
     return male, female, every
 
 
+_NOUNS: frozenset[str] | None = None
+
+
+def common_words() -> frozenset[str]:
+    """English words written in lower case, from the english-words package.
+
+    The headwords of Webster's Second International that are not proper
+    nouns (about 211,000): published data for "is this capitalised word an
+    everyday word?" ("Provisions", "Terminals" are; "Vexley" is not).
+    Loaded on first use (about 0.05 s).
+    """
+    global _NOUNS
+    if _NOUNS is None:
+        from english_words import get_english_words_set
+
+        _NOUNS = frozenset(w for w in get_english_words_set(["web2"], alpha=True, lower=False) if w.islower())
+    return _NOUNS
+
+
 def __getattr__(name: str):  # noqa: ANN202 - PEP 562: FIRST_NAMES, _M and _F are built on first use
     if name == "FIRST_NAMES_M":
         return _given_names()[0]
