@@ -2748,3 +2748,16 @@ def test_a_name_ending_in_the_plural_of_an_everyday_word_is_a_firm():
         "\u201cWe are asking customers not to eat these products,\u201d the company said in a statement."
     )
     assert _who(text) == [("We are asking customers not to eat these products,", "Quillan Provisions")]
+
+
+def test_the_company_introduced_unnamed_then_named_is_the_named_firm():
+    text = (
+        "A Wisconsin food company is recalling more than 2 million pounds of frozen vegetables.\n\n"
+        "Quillan Provisions, based in Appleton, said on Monday that the recall covers two blends.\n\n"
+        "\u201cOut of an abundance of caution, we are asking customers not to eat these products,\u201d the company "
+        "said in a statement."
+    )
+    assert _who(text)[-1] == (
+        "Out of an abundance of caution, we are asking customers not to eat these products,",
+        "Quillan Provisions",
+    )

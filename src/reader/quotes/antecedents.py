@@ -225,10 +225,13 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     stop = min(
         (k for k in (text.find(". ", intro.end(), pos), text.find("\n", intro.end(), pos)) if k >= 0), default=pos
     )
+    # ("A Wisconsin food company is recalling ..." then "Quillan Provisions said": an organisation named since
+    # is the company)
+    kinds = ("person", "org") if head in lx.ORG_HEADS else ("person",)
     for ent, at in story.mentions_before(pos):
         if at < intro.start():
             return True
-        if story.kind(ent) == "person" and ent.strong and not (intro.end() + 3 < at < stop):
+        if story.kind(ent) in kinds and ent.strong and not (intro.end() + 3 < at < stop):
             return False
     return True
 
