@@ -2761,3 +2761,12 @@ def test_the_company_introduced_unnamed_then_named_is_the_named_firm():
         "Out of an abundance of caution, we are asking customers not to eat these products,",
         "Quillan Provisions",
     )
+
+
+def test_a_coach_of_one_team_is_not_the_coach_named_for_another():
+    text = (
+        "Althea Quimbrel walked into the interview room and stared at the box score.\n\n"
+        '"I\'m going to try to be fair to my players," the Quillan State coach said finally.\n\n'
+        'Down the hallway, Vexley Ridge coach Osric Tannahill called it "the biggest win this program has had."'
+    )
+    assert [s for _t, s in _who(text)] == ["Althea Quimbrel", "Osric Tannahill"]

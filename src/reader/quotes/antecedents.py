@@ -442,6 +442,9 @@ def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted
                 score = 1
             if not score or (mods ^ ms) & _OTHER_HOLDER:
                 continue  # the shadow chancellor is not the chancellor
+            own, theirs = mods - lx.ROLE_MODIFIERS, ms - lx.ROLE_MODIFIERS
+            if own and theirs and own.isdisjoint(theirs):
+                continue  # "the Quillan State coach" is not "Vexley Ridge coach X": another body's
             score += len(mods & ms) - 0.5 * len(mods - ms)
             if best is None or (score, order(ent)) > (best[0], best[1]):
                 best = (score, order(ent), ent)
