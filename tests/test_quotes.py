@@ -2770,3 +2770,16 @@ def test_a_coach_of_one_team_is_not_the_coach_named_for_another():
         'Down the hallway, Vexley Ridge coach Osric Tannahill called it "the biggest win this program has had."'
     )
     assert [s for _t, s in _who(text)] == ["Althea Quimbrel", "Osric Tannahill"]
+
+
+def test_the_reporter_nobody_named_is_nobody():
+    text = (
+        "Quillan Ridge beat the Lancers 78-74.\n\n"
+        "When a reporter asked Althea Vexley about the student section, she smiled.\n\n"
+        '"They were creative. I\'ll give them that," she said.\n\n'
+        '"Did it get to you?" the reporter asked.\n\n'
+        '"No," she said. "Missing free throws got to me."'
+    )
+    got = dict(_who(text))
+    assert got["Did it get to you?"] is None
+    assert got["No, Missing free throws got to me."] == "Althea Vexley"

@@ -303,6 +303,8 @@ def resolve_role(
         accused = _on_trial(story, pos)
         if accused is not None:
             return accused, (head, frozenset(mods))
+    if head in _UNNAMED_UNLESS_NAMED:
+        return None, None  # "the reporter asked": one the article named would hold the role; nobody does
     # Nobody was described so: the most recent person not already
     # known by another role (the prosecutor is not "the defendant").
     gender = lx.ROLE_GENDER.get(word or "")
@@ -322,6 +324,13 @@ def resolve_role(
     if ent is None:
         return None, None
     return ent, (head, frozenset(mods))
+
+
+#: People a report seldom names (the ones asking at a news conference, a crowd's voices): "the reporter"
+#: is somebody only if the article named a reporter.
+_UNNAMED_UNLESS_NAMED = frozenset(
+    {"reporter", "journalist", "questioner", "heckler", "caller", "bystander", "onlooker"}
+)
 
 
 def _in_whose_clause(text: str, lo: int, at: int) -> bool:
