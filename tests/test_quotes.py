@@ -2783,3 +2783,12 @@ def test_the_reporter_nobody_named_is_nobody():
     got = dict(_who(text))
     assert got["Did it get to you?"] is None
     assert got["No, Missing free throws got to me."] == "Althea Vexley"
+
+
+def test_the_letter_is_his_whom_the_sentence_that_mentioned_it_says_wrote_it():
+    text = (
+        "Quillan Water\u2019s managing director, Osric Vexley, wrote to the town council on Wednesday. In the "
+        "letter, which the council published, he said the company would pay \u00a360 to every household.\n\n"
+        "\u201cI understand that this is the second time in three years,\u201d the letter said."
+    )
+    assert _who(text)[-1] == ("I understand that this is the second time in three years,", "Osric Vexley")

@@ -496,6 +496,10 @@ class Resolver:
             subject = story.entity_of(said[1].run)
             if subject is not None and subject.strong:
                 return subject  # "The commission said in a statement that...": whoever said it
+        if said is not None and said[1].kind == "pronoun" and said[1].word in ("he", "she"):
+            writer, _g = resolve_pronoun(story, said[1].word, said[1].start)
+            if writer is not None:
+                return writer  # "In the letter, which the council published, he said ...": his letter
         first_org = None
         for ts, found in story.named_between(s_lo, min(s_hi, pos)):
             if self.reg.in_quote(ts) or not found.strong:
