@@ -2792,3 +2792,15 @@ def test_the_letter_is_his_whom_the_sentence_that_mentioned_it_says_wrote_it():
         "\u201cI understand that this is the second time in three years,\u201d the letter said."
     )
     assert _who(text)[-1] == ("I understand that this is the second time in three years,", "Osric Vexley")
+
+
+def test_after_a_question_and_its_answer_the_bare_turns_alternate():
+    text = (
+        "Under cross-examination, prosecutor Althea Quimbrel pressed him on why he never told anyone.\n\n"
+        '"You had six years to tell somebody," Quimbrel said. "Did you tell anybody?"\n\n'
+        '"No," Vexley said.\n\n'
+        '"Not your wife?"\n\n'
+        '"No."\n\n'
+        '"Not your pastor?"'
+    )
+    assert [s for _t, s in _who(text)] == ["Althea Quimbrel", "Vexley", "Althea Quimbrel", "Vexley", "Althea Quimbrel"]

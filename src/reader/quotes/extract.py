@@ -485,6 +485,19 @@ class Extractor:
             asker, asked_at = ent, z.span.para_last
         elif ent is not None and ent is not asker and cue != "read":  # (a message read out answers nobody)
             answerer = ent
+            before = state.last
+            if (
+                asker is None
+                and before is not None
+                and before[1] is not None
+                and before[1] is not ent
+                and before[2] == a.para - 1
+                and before[0].text.rstrip().endswith("?")
+                and not q.text.rstrip().endswith("?")
+            ):
+                # '"... Did you tell anybody?" X said. / "No," Y said.': X asks, Y answers, and the bare turns
+                # that follow alternate
+                asker, asked_at = before[1], before[2]
         if asking:
             # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next
             answerer = self._asked_whom(story, z) or answerer
