@@ -437,7 +437,7 @@ class Extractor:
         if a.span.para_last != seg.para or a.span.close_pos is None or a.post is None or not group[0].direct:
             return False
         gap = text[a.post[2] : seg.span.open_pos]
-        if skipped is not None:
+        if skipped is not None and skipped.span.open_pos >= a.post[2]:
             lo, hi = skipped.span.open_pos - a.post[2], (skipped.span.close_pos or skipped.span.end) + 1 - a.post[2]
             gap = gap[:lo] + gap[lo + 1 : hi - 1] + gap[hi:]  # the nickname's words, without its marks
         gap = gap.rstrip()
