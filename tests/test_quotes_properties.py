@@ -97,3 +97,19 @@ def test_arbitrary_unicode(text):
 def test_any_blocks(text, raw_blocks):
     blocks = [Block(k, min(a, b), max(a, b)) for a, b, k in raw_blocks]
     _check(text, extract_quotes(text, blocks))
+
+
+@given(_texts)
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+def test_leaving_a_doubtful_speaker_unclear_changes_nothing_else(text):
+    guessed = extract_quotes(text, unclear_below=0.0)
+    shown = extract_quotes(text)
+    assert [(q.start, q.end, q.pieces, q.kind) for q in shown] == [(q.start, q.end, q.pieces, q.kind) for q in guessed]
+    for g, s in zip(guessed, shown, strict=True):
+        assert (s.speaker is None) == (s.method is None) == (s.confidence is None)
+        if s.speaker is not None:
+            # a speaker shown is the rules' own guess, with the confidence it was judged at
+            assert (s.speaker, s.method, s.confidence) == (g.speaker, g.method, g.confidence)
+            assert 0.5 <= s.confidence <= 1.0
+        elif g.speaker is not None:
+            assert g.confidence < 0.5  # left unclear only because it was doubtful
