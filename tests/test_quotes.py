@@ -2804,3 +2804,12 @@ def test_after_a_question_and_its_answer_the_bare_turns_alternate():
         '"Not your pastor?"'
     )
     assert [s for _t, s in _who(text)] == ["Althea Quimbrel", "Vexley", "Althea Quimbrel", "Vexley", "Althea Quimbrel"]
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full():
+    text = (
+        "Ysolde Quimbrel Tannahill did not want to write about her grandmother.\n\n"
+        '"I thought she would stop being my grandmother," Quimbrel Tannahill said in an interview.\n\n'
+        'Her translator, Osric Vexley, nodded. "She is right," he said.'
+    )
+    assert [s for _t, s in _who(text)] == ["Ysolde Quimbrel Tannahill", "Osric Vexley"]

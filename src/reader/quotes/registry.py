@@ -527,6 +527,18 @@ class Registry:
             for ent in self._by_last.get(normed[-1], []):
                 if ent.first in (None, normed[0]):
                     return ent
+            if not given(normed[0]):
+                # "Quimbrel Tannahill said" after "Ysolde Quimbrel Tannahill": her full name's last words
+                for ent in self._by_last.get(normed[-1], []):
+                    full = [norm(w) for w in ent.name.split()]
+                    if (
+                        len(full) == len(normed) + 1
+                        and full[1:] == normed
+                        and full[0] not in lx.ROLE_HEADS
+                        and full[0] not in lx.ROLE_MODIFIERS
+                        and full[0] not in lx.ORG_HEADS  # ("Operator Quillan Cobre": a description, then a firm)
+                    ):
+                        return ent
             return None
         t = normed[0]
         by_first = honorific in ("sir", "dame", "lord", "lady")
