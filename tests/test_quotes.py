@@ -2813,3 +2813,11 @@ def test_a_double_surname_alone_is_the_person_named_in_full():
         'Her translator, Osric Vexley, nodded. "She is right," he said.'
     )
     assert [s for _t, s in _who(text)] == ["Ysolde Quimbrel Tannahill", "Osric Vexley"]
+
+
+def test_a_body_s_role_then_the_name_splits_one_quote():
+    text = (
+        '"Our offer is on the table," the association\'s chief negotiator, Marguerite Quill, told reporters '
+        'outside the venue. "What we can\'t do is freeze the technology."'
+    )
+    assert _who(text) == [("Our offer is on the table, What we can't do is freeze the technology.", "Marguerite Quill")]

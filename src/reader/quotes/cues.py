@@ -927,6 +927,11 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     m = np_after(story, text, i, hi)
     if m is None:
         return None
+    if m.kind in ("role", "org") and text.endswith(("'s", "\u2019s"), m.start, m.end):
+        owned = np_after(story, text, m.end, hi)
+        if owned is not None and owned.kind == "role":
+            # '"...," the association's chief negotiator, Ada Quill, told reporters': the negotiator
+            m = Mention(m.start, owned.end, "role", word=owned.word, head=owned.head, mods=owned.mods, det="the")
     j = m.end
     if m.kind == "org":
         nxt = first_word(text, j, min(hi, j + 20))
