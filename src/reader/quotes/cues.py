@@ -955,6 +955,10 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     j = _skip_aux_forward(text, j, hi)
     j = lstrip_index(text, j, hi)
     v = VERB_RE.match(text, j)
+    if v is None and m.kind == "role" and m.head in lx.DOCUMENT_HEADS:
+        r = _DOCUMENT_READS_RE.match(text, j)
+        if r is not None:
+            return "read", m, r.end()  # '"...," her statement read.': the statement's words
     if v is None or v.group() == "according to":
         return None
     return v.group(), m, v.end()
@@ -963,6 +967,10 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
 #: A verb's subject opening a clause of time ("before I went on", "after she went on"): the verb is
 #: no attribution.
 _TIME_CLAUSE_RE = re.compile(r"\b(?:before|after|until|till|once|as soon as) (?:I|we|he|she|they|you)\s+$")
+
+
+#: What a document does with its words: "her statement read", "the letter reads", "the note went on".
+_DOCUMENT_READS_RE = re.compile(r"(?:read|reads|went on|continues|continued)\b")
 
 
 def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention | None] | None:

@@ -343,6 +343,8 @@ class Resolver:
             ent = story.entity_of(run) if run is not None else None
             if run is not None and ent is None and not self.reg.common_noun(run):
                 ent, story = org_for_run(story, run)  # "a statement from Vantaggio Haulage": whoever issued it
+            if ent is None and m.det in ("his", "her"):
+                ent, _g = resolve_pronoun(story, "he" if m.det == "his" else "she", m.start)  # "her statement read"
             if ent is None:
                 ent = (
                     self._document_owner(story, m)
