@@ -2825,8 +2825,8 @@ def test_a_body_s_role_then_the_name_splits_one_quote():
 
 def test_her_statement_read_is_her_words_and_splits_one_quote():
     text = (
-        "One client, Ysolde Quill, 81, handed over \u00a3212,000, the court heard. The defendant, Osric Vexley, "
+        "One client, Margaret Quill, 81, handed over \u00a3212,000, the court heard. The defendant, Arthur Vexley, "
         "denies fraud.\n\n"
         "\u201cHe was kind to me,\u201d her statement read. \u201cI believed him. Why wouldn\u2019t I?\u201d"
     )
-    assert _who(text) == [("He was kind to me, I believed him. Why wouldn\u2019t I?", "Ysolde Quill")]
+    assert _who(text) == [("He was kind to me, I believed him. Why wouldn\u2019t I?", "Margaret Quill")]
