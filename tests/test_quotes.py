@@ -2830,3 +2830,12 @@ def test_her_statement_read_is_her_words_and_splits_one_quote():
         "\u201cHe was kind to me,\u201d her statement read. \u201cI believed him. Why wouldn\u2019t I?\u201d"
     )
     assert _who(text) == [("He was kind to me, I believed him. Why wouldn\u2019t I?", "Margaret Quill")]
+
+
+def test_the_one_with_whom_someone_was_furious_is_not_the_speaker():
+    text = (
+        "Kettleby manager Osric Vexley was furious with referee Aleksey Quimbrel over the free-kick, insisting "
+        "that his captain had \u2018won the ball cleanly\u2019.\n\n"
+        "\u2018I\u2019ve watched it back four times,\u2019 he said."
+    )
+    assert [s for _t, s in _who(text)] == ["Osric Vexley", "Osric Vexley"]

@@ -819,6 +819,10 @@ def _skip_aux_forward(text: str, pos: int, hi: int) -> int:
     return pos
 
 
+_ROLE_OR_ORG_WORDS = frozenset(lx.ROLE_HEADS) | frozenset(lx.ROLE_MODIFIERS) | frozenset(lx.ORG_HEADS)
+_PREPOSITIONS = frozenset("with to by for from against at of on over about toward towards".split())
+
+
 def _participle_at(text: str, pos: int) -> bool:
     """Is the word at ``pos`` a participle ("accusing")?"""
     tok = first_word(text, pos, pos + 30)
@@ -856,9 +860,16 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             if spokes is not None and "official" not in spokes.group():
                 # "A spokeswoman for Tessaly Lines said ... and warned": the company speaks
                 return Mention(run.start, run.end, "org", run=run)
-            if prev in _CLAUSE_OPENERS or prev in lx.ROLE_HEADS or prev in lx.ROLE_MODIFIERS or prev in lx.ORG_HEADS:
-                # (after an organisation noun: "the Norwegian maker X cut ..., saying")
+            if prev in _CLAUSE_OPENERS:
                 return Mention(run.name_start, run.end, "name", run=run)
+            if prev in lx.ROLE_HEADS or prev in lx.ROLE_MODIFIERS or prev in lx.ORG_HEADS:
+                # (after an organisation noun: "the Norwegian maker X cut ..., saying") -- but not the object of a
+                # preposition: "furious with referee X over the free-kick, insisting" is the one furious
+                k = j - 1
+                while k > 0 and toks[k - 1][2].lower() in _ROLE_OR_ORG_WORDS:
+                    k -= 1
+                if k == 0 or toks[k - 1][2].lower() not in _PREPOSITIONS:
+                    return Mention(run.name_start, run.end, "name", run=run)
             i = j - 1
             continue
         if lw in lx.ROLE_HEADS or lw in lx.ORG_HEADS:
@@ -868,7 +879,7 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
                 while j > 0 and toks[j - 1][0] >= m.start:
                     j -= 1
                 prev = toks[j - 1][2].lower() if j > 0 else ","
-                if prev in _CLAUSE_OPENERS or (prev == "with" and _participle_at(text, pos)):
+                if prev in _CLAUSE_OPENERS or (prev == "with" and _participle_at(text, m.end)):
                     return m  # (also "..., with Chile's chief negotiator accusing ...": the participle's own)
                 i = j - 1
                 continue
