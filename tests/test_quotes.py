@@ -2839,3 +2839,16 @@ def test_the_one_with_whom_someone_was_furious_is_not_the_speaker():
         "\u2018I\u2019ve watched it back four times,\u2019 he said."
     )
     assert [s for _t, s in _who(text)] == ["Osric Vexley", "Osric Vexley"]
+
+
+def test_whoever_is_pressed_after_a_role_answers_the_questions_that_follow():
+    text = (
+        "Althea Quimbrel, who lives below the site, said her basement floods every spring.\n\n"
+        "Council member Ysolde Tannahill pressed the developer\u2019s engineer, Osric Vexley, on that point.\n\n"
+        '"Can you guarantee that Ms. Quimbrel\'s basement will be drier?" Tannahill asked.\n\n'
+        '"I can guarantee the runoff from the site will be lower than it is today."'
+    )
+    assert _who(text)[-1] == (
+        "I can guarantee the runoff from the site will be lower than it is today.",
+        "Osric Vexley",
+    )

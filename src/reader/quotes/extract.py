@@ -118,7 +118,11 @@ _KIN_OF_RE = re.compile(
 #: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
 #: " asked " between two names: "X asked Y whether ..." (the name after it, then how the question goes on).
-_ASKED_WHETHER_RE = re.compile(r" asked (?=[A-Z][^,.]{0,60}? (?:whether|if|how|why|what|when|about)\b)")
+#: (also "X pressed the developer's engineer, Y, on that point": the one pressed, after a role)
+_ASKED_WHETHER_RE = re.compile(
+    r" (?:asked|pressed|questioned|challenged|quizzed) (?:(?:the|a|an|his|her|its|their) [^,.]{1,40}, )?"
+    r"(?=[A-Z][^,.]{0,60}?,? (?:whether|if|how|why|what|when|about|on|over)\b)"
+)
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: '..." a reporter asked ': whom the question was put to is named next.
