@@ -2852,3 +2852,16 @@ def test_whoever_is_pressed_after_a_role_answers_the_questions_that_follow():
         "I can guarantee the runoff from the site will be lower than it is today.",
         "Osric Vexley",
     )
+
+
+def test_a_body_whose_name_ends_in_team_speaks_as_the_group():
+    text = (
+        "LARISSA, Greece (Wirecast) \u2013 Farmers waded through water on Sunday.\n\n"
+        "Volunteers from the Quillan Volunteer Rescue Team, a local group, used boats to reach farms.\n\n"
+        "The group said in a post that it had carried out \u201cmore than 90 rescues in 36 hours\u201d.\n\n"
+        "An 81-year-old woman, wrapped in a grey blanket at a shelter, said she had lost \u201ceverything\u201d.\n\n"
+        "\u201cMy son called me and said, \u2018Mama, get on the roof,\u2019\u201d she told Wirecast."
+    )
+    got = dict(_who(text))
+    assert got["more than 90 rescues in 36 hours"] == "Quillan Volunteer Rescue Team"
+    assert got["My son called me and said, \u2018Mama, get on the roof,\u2019"] is None  # the woman nobody names

@@ -220,6 +220,8 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
         pass
     if intro is None or story.reg.in_quote(intro.start()):
         return False
+    if text.endswith(", ", 0, intro.start()) and story.reg.runs_by_end.get(intro.start() - 2) is not None:
+        return False  # "the Quillan Rescue Team, a local group,": an apposition to a name, not an unnamed one
     # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role;
     # names later in the sentence that introduced them are others ("A source said Jo Bloggs had called").
     stop = min(

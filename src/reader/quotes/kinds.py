@@ -228,6 +228,8 @@ def kind_of_run(
         return "org", heads
     if not titled and not honorific and len(name) > 1 and _plural_of_a_noun(norm[-1]):
         return "org", heads  # "Quillan Coaches", "Vexley Builders": a business named for what it does
+    if not honorific and len(name) > 1 and not given(norm[0]) and norm[-1] in _BODY_NOUNS:
+        return "org", heads  # "Quillan Volunteer Rescue Team", "X Community Trust": a body's noun ends it
     if not titled and not honorific and len(name) > 1 and not given(norm[0]) and _plural_of_a_word(norm[-1]):
         return "org", heads  # "Quillan Provisions", "Vexley Container Terminals": the plural of an everyday word
     if len(name) > 1 and norm[-1] in lx.FIRM_ABBREVIATIONS and text.startswith(".", end):
@@ -248,6 +250,11 @@ _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
 
 
 _POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+#: Nouns for a body that end its name: "X Rescue Team", "X Residents' Group" (not "firm" or "maker": those
+#: follow a name as a description, "Quillan, the maker").
+_BODY_NOUNS = frozenset({"team", "group", "club", "trust", "council", "committee", "society", "network", "board"})
 
 
 def _plural_of_a_word(w: str) -> bool:

@@ -49,7 +49,7 @@ _DOC_REACH = 400
 #: An unnamed person who speaks: "A cyclist, who did not want to be
 #: named, told the Courier", "One neighbour said".
 _UNNAMED_SPEAKER_RE = re.compile(
-    r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z\-]+ ){0,2}?([a-z\-]+)"
+    r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z0-9\-]+ ){0,2}?([a-z\-]+)"
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
 )
 #: Nouns for someone an article does not name, whoever else it names ("a source close to the talks").
