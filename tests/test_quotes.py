@@ -2865,3 +2865,11 @@ def test_a_body_whose_name_ends_in_team_speaks_as_the_group():
     got = dict(_who(text))
     assert got["more than 90 rescues in 36 hours"] == "Quillan Volunteer Rescue Team"
     assert got["My son called me and said, \u2018Mama, get on the roof,\u2019"] is None  # the woman nobody names
+
+
+def test_a_title_with_an_american_comma_inside_its_marks_is_no_quote():
+    text = (
+        'When Ysolde Quill reached the chorus of "Kerosene Hymn," her best-known song, she stopped playing.\n\n'
+        'Quill closed the night with a new song, "Ask Me Tomorrow," then told the crowd, "I\'m not going anywhere."'
+    )
+    assert _who(text) == [("I'm not going anywhere.", "Ysolde Quill")]

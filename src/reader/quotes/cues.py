@@ -133,7 +133,10 @@ _WRITTEN_THING_RE = re.compile(
 )
 _INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
 #: A crowd's words: "chants of", "a chorus of", "cries of".
-_CHANT_OF_RE = re.compile(r"\b(?:[Cc]hants?|[Cc]hanting|[Cc]horus|[Cc]ries|[Ss]houts|[Cc]ry|[Rr]efrain) of\s*$")
+#: ("a chorus of 'Shame!'" is a crowd's; "the chorus of 'Kerosene Hymn'" is a song's)
+_CHANT_OF_RE = re.compile(
+    r"\b(?:[Cc]hants?|[Cc]hanting|(?<!the )(?<!its )[Cc]horus|[Cc]ries|[Ss]houts|[Cc]ry|[Rr]efrain) of\s*$"
+)
 #: Words by which an article says it will not name a speaker ("who asked not
 #: to be named", "on condition of anonymity", "not authorized to speak").
 ANONYMOUS_RE = re.compile(

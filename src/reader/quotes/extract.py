@@ -342,8 +342,10 @@ class Extractor:
         # "The feature, called "Ghostwriter," launched": a name given.
         if nwords <= 5 and tail.endswith(_NAMED_ENDS) and _NAMED_RE.search(before) and _title_case(content.rstrip(",")):
             return True
-        # Titles of works, operations, slogans: Title Case, no sentence.
-        if nwords <= 10 and _title_case(content) and not (seg.post and seg.direct):
+        # Titles of works, operations, slogans: Title Case, no sentence (an American comma inside the marks
+        # when nothing attributes it: 'a new song, "Ask Me Tomorrow," then stood').
+        bare = content.rstrip(",") if seg.post is None else content
+        if nwords <= 10 and _title_case(bare) and not (seg.post and seg.direct):
             return True
         # One word set off inside the reporter's own phrase ("the way bees
         # "read" flowers"): a term, not speech -- unless a verb introduces
