@@ -2873,3 +2873,12 @@ def test_a_title_with_an_american_comma_inside_its_marks_is_no_quote():
         'Quill closed the night with a new song, "Ask Me Tomorrow," then told the crowd, "I\'m not going anywhere."'
     )
     assert _who(text) == [("I'm not going anywhere.", "Ysolde Quill")]
+
+
+def test_and_later_said_shares_the_subject():
+    text = (
+        "Osric Quimbrel, who has died aged 88, was coxswain of the lifeboat for 24 years.\n\n"
+        "He joined the lifeboat crew at 18, and later said he had done so \u201cbecause the girl I fancied thought "
+        "the crewmen looked smart\u201d."
+    )
+    assert _who(text) == [("because the girl I fancied thought the crewmen looked smart", "Osric Quimbrel")]

@@ -897,6 +897,12 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         return np_after(story, text, v.end(), hi, after_verb=True)
     tok = last_word(text, max(lo, v.start() - 20), v.start())
     prev = tok[2].lower() if tok is not None else ""
+    if tok is not None and _is_aux(tok[2]):
+        # "..., and later said": the word before the adverbs says whose the verb is
+        back = _skip_aux_back(text, lo, v.start())
+        before = last_word(text, max(lo, back - 20), back)
+        if before is not None and before[2].lower() in ("and", "but", "then"):
+            prev = before[2].lower()
     if verb.endswith("ing") and tok is not None and tok[2] != ",":
         # "capture Galloway telling a contractor"
         m = np_before(story, text, lo, v.start())
