@@ -2882,3 +2882,14 @@ def test_and_later_said_shares_the_subject():
         "the crewmen looked smart\u201d."
     )
     assert _who(text) == [("because the girl I fancied thought the crewmen looked smart", "Osric Quimbrel")]
+
+
+def test_a_spokeswoman_for_a_hospital_in_a_city_speaks_for_the_hospital():
+    text = (
+        "A spokeswoman for Quillan General Hospital in Spokane said two children were being treated there and were "
+        '"in stable condition."'
+    )
+    assert _who(text) == [("in stable condition.", "Quillan General Hospital")]
+    # a place inside a comma-set description is not cut: the apposition names the speaker
+    text = 'Osric Vexley, a professor at Quillan University in Leeds, said the results were "striking."'
+    assert _who(text) == [("striking.", "Osric Vexley")]

@@ -649,6 +649,10 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     if gave is not None:
         return gave  # "A caller who gave her name only as Gwenda, a retired nurse, told"
     m = np_before(story, text, lo, pos)
+    if m is None:
+        place = _IN_A_PLACE_END_RE.search(text, max(lo, pos - 60), pos)
+        if place is not None and "," not in text[lo : place.start()]:
+            m = np_before(story, text, lo, place.start())  # "A spokeswoman for X Hospital in Spokane said"
     if m is not None:
         return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
@@ -656,6 +660,10 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         described = _described_then_who(story, text, lo, p - 1) if relative else None
         return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
+
+
+#: A place phrase ending a subject: "... in Spokane ", "... at Quillan Quay ".
+_IN_A_PLACE_END_RE = re.compile(r" (?:in|at|near) (?:[A-Z][\w'\u2019\-]*,? ){1,4}$")
 
 
 def _described_then_who(story: Story, text: str, lo: int, c: int) -> Mention | None:
