@@ -2893,3 +2893,12 @@ def test_a_spokeswoman_for_a_hospital_in_a_city_speaks_for_the_hospital():
     # a place inside a comma-set description is not cut: the apposition names the speaker
     text = 'Osric Vexley, a professor at Quillan University in Leeds, said the results were "striking."'
     assert _who(text) == [("striking.", "Osric Vexley")]
+
+
+def test_one_analyst_named_in_apposition_is_her_she():
+    text = (
+        "Analysts estimated the cost. One analyst there, Priya Quill, said retailers had begun "
+        '"quietly rerouting" cargo.\n\n'
+        '"It\'s not panic yet," she said. "It\'s insurance."'
+    )
+    assert [s for _t, s in _who(text)] == ["Priya Quill", "Priya Quill"]

@@ -933,6 +933,14 @@ class Extractor:
         found = story.recent(pe, lambda e: e is who.entity)
         return found is not None and found[1] >= ps
 
+    def _named_in_apposition(self, story: Story, pos: int, hi: int) -> bool:
+        """Does a person's name follow ``pos`` set off by commas ("One analyst there, Ada Quill, said")?"""
+        c = self.text.find(", ", pos, min(hi, pos + 30))
+        if c < 0 or not _QUOTE_MARK_SET.isdisjoint(self.text[pos:c]):
+            return False
+        run = self.reg.runs_by_start.get(c + 2)
+        return run is not None and story.run_kind(run) == "person" and self.text.startswith(",", run.end)
+
     def _reported_speaker(self, story: Story, a: Segment, m: Mention) -> tuple[Speaker, Story] | None:
         """For a he/she beside a quote: the person named as saying something just before it, if the pronoun fits.
 
@@ -963,6 +971,8 @@ class Extractor:
         if text[lstrip_index(text, lo, hi)] in "\u201c\u2018\"'":
             return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
         unnamed = cues.indefinite_subject(story, text, lo, hi) if self._named_as(story, lo, hi) is None else None
+        if unnamed is not None and self._named_in_apposition(story, unnamed.end, hi):
+            unnamed = None  # "One analyst there, Ada Quill, said ...": the apposition names her
         if unnamed is not None and lx.ROLE_GENDER.get(unnamed.head or "") in (None, "m" if m.word == "he" else "f"):
             # "One porter was blunter. '...,' she said": that porter, whom the article does not name
             return Speaker(None, None, m.start, m.end), story
