@@ -2902,3 +2902,13 @@ def test_one_analyst_named_in_apposition_is_her_she():
         '"It\'s not panic yet," she said. "It\'s insurance."'
     )
     assert [s for _t, s in _who(text)] == ["Priya Quill", "Priya Quill"]
+
+
+def test_a_statement_a_body_released_that_read_in_part_is_the_body_s():
+    text = (
+        '"Every week this drags on, another center closes," said state Sen. Ysolde Quill.\n\n'
+        "The Quillan Early Learning Alliance, which represents about 1,200 providers, released a statement on "
+        "Monday that read, in part:\n\n"
+        "\u201cSince July, 61 licensed child care centers have closed their doors.\u201d"
+    )
+    assert [s for _t, s in _who(text)] == ["Ysolde Quill", "Quillan Early Learning Alliance"]

@@ -110,7 +110,7 @@ _ON_BEHALF_RE = re.compile(
 #: Written words introduced by what they are on: "A sign ... read:", "a
 #: handwritten note:", "text messages, including one that read:".
 _WRITTEN_RE = re.compile(
-    r"\b(?:(?:read|reads|reading)\s*$"
+    r"\b(?:(?:read|reads|reading)(?:,? in part)?\s*$"
     r"|(?:sign|note|notice|banner|placard|poster|plaque|inscription|graffiti|card|caption|message|text|sticker|board"
     r"|billboard|advertisement|advert|listing|headline)s?\s*$"
     # "chalked a message on the board by the quay:", "pinned a printed notice to the gate:", "a card attached:",
@@ -121,6 +121,7 @@ _WRITTEN_RE = re.compile(
 )
 _AUTHOR_VERB_RE = re.compile(
     r"\b(?:sent|wrote|written|posted|texted|emailed|left|pinned|put up|scrawled|signed|painted|held|carried|waved"
+    r"|released|issued|published|put out"
     r"|lettered|chalked|carved|engraved|etched|stencil+ed|penned)\b"
 )
 #: "written by", "sent by (the) ...": the author comes after the verb.
