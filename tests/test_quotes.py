@@ -2912,3 +2912,11 @@ def test_a_statement_a_body_released_that_read_in_part_is_the_body_s():
         "\u201cSince July, 61 licensed child care centers have closed their doors.\u201d"
     )
     assert [s for _t, s in _who(text)] == ["Ysolde Quill", "Quillan Early Learning Alliance"]
+
+
+def test_a_letter_from_a_relative_named_after_is_theirs():
+    text = (
+        "Judge Ysolde Quill said she had received 46 letters on the defendant's behalf.\n\n"
+        'One letter, from his daughter, Althea Vexley, said: "My father has lost everything that mattered to him."'
+    )
+    assert _who(text) == [("My father has lost everything that mattered to him.", "Althea Vexley")]

@@ -80,7 +80,8 @@ _NAMED_REACH = 600
 #: The person named this many times as often as the next is who the article is about.
 _SUBJECT_LEAD = 1.5
 #: "One email, sent last spring by the parish clerk Otso Lisle," -- the author.
-_BY_RE = re.compile(r",? [^,.]{0,60}?\b(?:by|from) (?:(?:[a-z\-]+) ){0,3}(?=[A-Z])")
+#: (also "One letter, from his daughter, Ada Quill, said": a description, then the name)
+_BY_RE = re.compile(r",? [^,.]{0,60}?\b(?:by|from) (?:(?:[a-z\-]+),? ){0,3}(?=[A-Z])")
 #: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 #: "signed by (its managing partner) Y": who put their name to a document.
