@@ -2,9 +2,9 @@
 
 A wrong name is worse than none: it tells the reader that someone said what
 they did not.  So every speaker the rules find is scored by a small logistic
-model over the evidence around it (how it was found, how far away the
-mention is, how many other people are named near the quote, whether the
-name is one word, ...: :data:`FEATURES`), and a speaker whose probability of
+model over the evidence around it (how it was found, the cue, how far away
+the mention is, how many other people are named near the quote, how often
+the speaker is named and quoted: :data:`FEATURES`), and a speaker whose probability of
 being right falls below :data:`ABSTAIN_BELOW` is left empty ("speaker
 unclear" in the side panel).  The probability is the quote's ``confidence``.
 
