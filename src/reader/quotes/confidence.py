@@ -95,7 +95,6 @@ class _Context:
         self.paras = paras
         self.starts = [p[0] for p in paras]
         self.reg = reg
-        self.quotes = quotes
         self._mentions: dict[str, int] = {}
         people = [(p, e) for p, e in zip(reg.timeline_pos, reg.timeline_ent, strict=True) if e.kind == "person"]
         self._person_pos = [p for p, _ in people]
