@@ -2920,3 +2920,12 @@ def test_a_letter_from_a_relative_named_after_is_theirs():
         'One letter, from his daughter, Althea Vexley, said: "My father has lost everything that mattered to him."'
     )
     assert _who(text) == [("My father has lost everything that mattered to him.", "Althea Vexley")]
+
+
+def test_a_speaker_keeps_the_name_the_article_first_gave_in_full():
+    # an obituary's closing line adds a middle name; the speaker is still named as first given in full
+    text = (
+        'Ysolde Quimbrel, who has died aged 88, delivered babies for forty years. "I never slept," she said.\n\n'
+        "Ysolde Osmerel Quimbrel, midwife, born 3 March 1938; died 1 November 2026"
+    )
+    assert _who(text) == [("I never slept,", "Ysolde Quimbrel")]

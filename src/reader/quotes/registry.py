@@ -459,8 +459,11 @@ class Registry:
         n = len([w for w in run.name_words if not w.islower()])
         normed = [w for w in normed if w not in PARTICLE_SET] or normed
         if n > ent.name_len or not ent.name:
-            keep = [run.honorific.capitalize()] if run.honorific in lx.KEPT_HONORIFICS else []
-            ent.name = " ".join(keep + [POSSESSIVE_RE.sub("", w) for w in run.name_words])
+            if ent.name_len < 2:
+                # The name as the article first gives it in full: an obituary's closing line
+                # "Ysolde Osmerel Quimbrel, nurse, born ..." adds a middle name, not a new person.
+                keep = [run.honorific.capitalize()] if run.honorific in lx.KEPT_HONORIFICS else []
+                ent.name = " ".join(keep + [POSSESSIVE_RE.sub("", w) for w in run.name_words])
             ent.name_len = n
             if n > 1:
                 ent.first = normed[0]
