@@ -2929,3 +2929,18 @@ def test_a_speaker_keeps_the_name_the_article_first_gave_in_full():
         "Ysolde Osmerel Quimbrel, midwife, born 3 March 1938; died 1 November 2026"
     )
     assert _who(text) == [("I never slept,", "Ysolde Quimbrel")]
+
+
+def test_a_name_in_apposition_to_a_business_noun_with_a_participle_phrase_is_a_company():
+    # "X, the payments app used by ...": the company, not the country named inside the phrase
+    text = (
+        "Quessapay, the payments app used by about two million small businesses in the United States, said an "
+        "update was to blame.\n\n"
+        "In a blog post, the company said the change had been \u201ctested extensively.\u201d"
+    )
+    assert _who(text) == [("tested extensively.", "Quessapay")]
+
+
+def test_an_american_organization_is_an_organisation():
+    text = 'The Quillan Parent Teacher Organization, in a letter to the board, called the plan "rushed."'
+    assert _who(text) == [("rushed.", "Quillan Parent Teacher Organization")]

@@ -105,7 +105,10 @@ CAMEL_RE = re.compile(
     r"[A-Z][a-z]{2,}[A-Z][a-z]+$"
 )  # surname prefixes ("McQuill", "DeVexley") are no camel case
 _APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts) (?:[\w\-]+ ){0,3}?([a-z\-]+), (?:the )?$")
-_APPOS_ORG_RE = re.compile(r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)(?=[,.;]| which\b| that\b| whose\b)")
+_APPOS_ORG_RE = re.compile(
+    r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)"
+    r"(?=[,.;]| which\b| that\b| whose\b| (?:used|based|owned|run|founded|known|backed) (?:by|in|on|for|as)\b)"
+)  # "X, the payments app used by two million shops,": the noun before a participle's phrase
 _SAID_PRONOUN_RE = re.compile(
     r"(?: \(\d{1,3}\))?(?:, [^,]{1,80},)? (?:has |had |also )?"
     r"(?:said|says|told \w+|added|insisted|admitted|claimed|argued|explained|warned)(?: that)? (he|she)\b"

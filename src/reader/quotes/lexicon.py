@@ -276,7 +276,7 @@ ROLE_MODIFIERS = {
 ORG_HEADS = {
     "company", "firm", "group", "business", "maker", "retailer", "carmaker", "bank",
     "nonprofit", "non-profit", "conglomerate", "co-op", "carrier",
-    "lender", "airline", "charity", "organisation", "agency", "council",
+    "lender", "airline", "charity", "organisation", "organization", "agency", "council",
     "government", "ministry", "department", "party", "club", "union", "association",
     "watchdog", "regulator", "university", "hospital", "trust", "board", "authority",
     "network", "broadcaster", "supermarket", "chain", "startup", "start-up", "insurer",
@@ -285,14 +285,14 @@ ORG_HEADS = {
     "producer", "brand", "label", "studio", "team", "body", "institute", "foundation",
     "office", "commission", "committee", "alliance", "campaign", "coalition", "society",
     "center", "centre", "tribunal", "inquiry", "panel", "administration",
-    "cabinet", "parliament", "assembly", "senate", "congress",
+    "cabinet", "parliament", "assembly", "senate", "congress", "app",
 }
 
 #: Organisation nouns for a business ("the company", "the retailer").
 COMPANY_HEADS = frozenset(
     """company firm group business maker retailer carmaker bank lender airline chain startup
     start-up insurer operator provider manufacturer developer publisher platform giant utility
-    supplier producer brand supermarket broadcaster studio label""".split()
+    supplier producer brand supermarket broadcaster studio label app""".split()
 )
 
 #: Titles that only a business gives: "Quimbrel chief executive X" names the company Quimbrel.
@@ -324,7 +324,7 @@ ORG_WORDS = {
     "corporation", "company", "police", "service",
     "services", "agency", "commission", "committee", "association", "alliance", "union",
     "trust", "foundation", "institute", "university", "authority", "board", "news",
-    "organisation", "league", "club", "cross", "society",
+    "organisation", "organization", "league", "club", "cross", "society",
     "network", "airlines", "securities", "capital", "partners", "holdings",
     "industries", "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
