@@ -39,12 +39,15 @@ _WHOLE_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_])")
 @functools.cache
 def _ordinary_words() -> frozenset[str]:
     """Every word the evaluation articles use in lower case, every word of the annotation rules, and the
-    company legal forms of cleanco's published data ("Inc" ends an organisation's name, but names nobody)."""
+    company legal forms of cleanco's published data ("Inc" ends an organisation's name, but names nobody),
+    each in its British and American spelling."""
     words: set[str] = set()
     for f in ROOT.glob("data/quotes*/*.txt"):
         words.update(re.findall(r"(?<![\w'\u2019])[a-z][a-z]+", f.read_text(encoding="utf-8")))
     words.update(w.lower() for w in _WORD.findall((ROOT / "data" / "quotes" / "README.md").read_text(encoding="utf-8")))
     words.update(lx.LEGAL_FORMS | lx.LEGAL_ABBREVIATIONS)
+    # the other spelling of a word the articles use ("organisation" gives "organization")
+    words.update([w.replace("isation", "ization") for w in words] + [w.replace("ization", "isation") for w in words])
     return frozenset(words)
 
 
