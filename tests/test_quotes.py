@@ -2944,3 +2944,11 @@ def test_a_name_in_apposition_to_a_business_noun_with_a_participle_phrase_is_a_c
 def test_an_american_organization_is_an_organisation():
     text = 'The Quillan Parent Teacher Organization, in a letter to the board, called the plan "rushed."'
     assert _who(text) == [("rushed.", "Quillan Parent Teacher Organization")]
+
+
+def test_the_housing_association_is_the_body_with_housing_in_its_name_not_the_building():
+    text = (
+        "Quillan Tarnholm Housing, which owns Vexley House in Pendleton, said it would spend \u00a34m on repairs.\n\n"
+        "In a statement, the housing association said: \u2018We have not met the standards.\u2019"
+    )
+    assert _who(text) == [("We have not met the standards.", "Quillan Tarnholm Housing")]

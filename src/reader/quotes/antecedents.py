@@ -293,7 +293,7 @@ def resolve_role(
         head = "prime minister"
     mods = mods - {"prime"}
     if head in lx.ORG_HEADS and head not in lx.ROLE_HEADS or head in ("company", "firm", "group"):
-        return _org_by_head(story, head, pos), None
+        return _org_by_head(story, head, pos, mods), None
     holder = _role_holder(story, head, mods, pos, quoted)
     if holder is not None:
         return holder, None
@@ -389,11 +389,12 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
     return None
 
 
-def _org_by_head(story: Story, head: str, pos: int) -> Entity | None:
-    """The organisation 'the council' (head ``head``) at ``pos`` means.
+def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = frozenset()) -> Entity | None:
+    """The organisation 'the council' (head ``head``, modifiers ``mods``) at ``pos`` means.
 
     The last organisation with Council in its name; failing that, the last
-    organisation mentioned.
+    one with a modifier in its name ("the housing association": "Quillan
+    Tarnholm Housing"); failing that, the last organisation mentioned.
     """
     words_ = ORG_HEAD_WORDS.get(head, {head})
 
@@ -409,6 +410,8 @@ def _org_by_head(story: Story, head: str, pos: int) -> Entity | None:
         return head in e.heads or head_word in words_
 
     found = story.recent(pos, headed_so) or story.recent(pos, named_so)
+    if found is None and mods:
+        found = story.recent(pos, lambda e: story.kind(e) == "org" and not mods.isdisjoint(name_words(e.name)))
     if found is None and head in lx.COMPANY_HEADS:
         # "the company said": the last business, not the union or
         # the council in between.
