@@ -2952,3 +2952,13 @@ def test_the_housing_association_is_the_body_with_housing_in_its_name_not_the_bu
         "In a statement, the housing association said: \u2018We have not met the standards.\u2019"
     )
     assert _who(text) == [("We have not met the standards.", "Quillan Tarnholm Housing")]
+
+
+def test_a_role_that_admitted_it_had_is_a_body_not_the_next_person():
+    text = (
+        "Residents of a tower block say they have lived with mould for two years, as their landlord admitted it "
+        "had \u2018let them down\u2019.\n\n"
+        "Quillan Tarnholm Housing, which owns the block, said it would spend \u00a34m on repairs.\n\n"
+        "Althea Vexley, 41, who lives on the 12th floor, said her son had been in hospital twice."
+    )
+    assert _who(text) == [("let them down", "Quillan Tarnholm Housing")]

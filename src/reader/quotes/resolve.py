@@ -67,6 +67,10 @@ _UNNAMED_PERSON_REACH = 600
 #: A body's official, who speaks for it only when named or on the record.
 _OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+#: "the landlord admitted it had": the one who speaks is an "it".
+_ADMITTED_IT_RE = re.compile(
+    r" (?:has |had )?(?:admitted|conceded|acknowledged|accepted)(?: that)? it (?:had|has|was)\b"
+)
 #: "One elderly", "a retired": an indefinite article and up to two words right before a role word.
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[a-z\-]+ ){0,2}$")
 #: How far from a mention its sentence's ends are looked for (characters).
@@ -399,6 +403,8 @@ class Resolver:
                 # "Osric Tidmarsh, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
+        if m.det in ("the", "their", "its") and m.head not in lx.ORG_HEADS and _ADMITTED_IT_RE.match(self.text, m.end):
+            return _body_near(story, at), story  # "as their landlord admitted it had 'let them down'"
         ent, binding = resolve_role(story, m.head, m.mods, m.det, at, quoted=self.reg.in_quote(m.start))
         if binding is not None:
             story = story.with_role(ent, *binding)
@@ -693,6 +699,12 @@ class Resolver:
             if _plain_name(ws) and not other.isupper():
                 found.add(" ".join(ws))
         return found
+
+
+def _body_near(story: Story, at: int) -> Entity | None:
+    """The organisation named last before ``at``, else the one named next."""
+    found = story.recent_kind(at, "org")
+    return found[0] if found else story.next(at, lambda e: story.kind(e) == "org")
 
 
 _WORDISH_RE = re.compile(r"[\w\-'\u2019]")
