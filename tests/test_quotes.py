@@ -2962,3 +2962,13 @@ def test_a_role_that_admitted_it_had_is_a_body_not_the_next_person():
         "Althea Vexley, 41, who lives on the 12th floor, said her son had been in hospital twice."
     )
     assert _who(text) == [("let them down", "Quillan Tarnholm Housing")]
+
+
+def test_it_in_a_bodys_reported_clause_is_the_body_not_the_agency_it_told():
+    text = (
+        'OAKLAND, Nov 24 (Reuters) - Talks broke down. "We are done," Althea Vexley told Reuters.\n\n'
+        "The Quillan Terminal Operators Council, which bargains for 41 shipping lines, disputed that.\n\n"
+        "Late on Monday, the operators' council said in an email that it had asked mediators to "
+        '"bring the parties back together."'
+    )
+    assert _who(text)[-1] == ("bring the parties back together.", "Quillan Terminal Operators Council")

@@ -205,6 +205,13 @@ def _names_org(story: Story, run: Run) -> bool:
 # -- the noun phrase before a verb ------------------------------------------------
 
 
+def _a_body(story: Story, m: Mention) -> bool:
+    """Does ``m`` name an organisation: its capitals, or "the council"?"""
+    if m.kind == "role":
+        return m.head in lx.ORG_HEADS
+    return m.kind == "org" or (m.run is not None and _names_org(story, m.run))
+
+
 def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     """The noun phrase ending right before ``hi`` (a speaker candidate).
 
@@ -1221,5 +1228,11 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
                     and (main.run.start if main.run is not None else main.start) <= lstrip_index(text, lo, hi) + 4
                 ):
                     return before[0].group(), main
+            if m.kind == "pronoun" and m.word == "it" and before and v is not before[0] and v.start() < qs:
+                # "the council said in an email that it had asked mediators to '...'": the body that said it
+                main = agent_of_verb(story, text, lo, hi, before[0])
+                if main is not None and _a_body(story, main):
+                    return before[0].group(), main
             return v.group(), m
     return None
+
