@@ -2966,8 +2966,9 @@ def test_a_role_that_admitted_it_had_is_a_body_not_the_next_person():
 
 def test_it_in_a_bodys_reported_clause_is_the_body_not_the_agency_it_told():
     text = (
-        'OAKLAND, Nov 24 (Reuters) - Talks broke down. "We are done," Althea Vexley told Reuters.\n\n'
+        "OAKLAND, Nov 24 (Reuters) - Talks broke down.\n\n"
         "The Quillan Terminal Operators Council, which bargains for 41 shipping lines, disputed that.\n\n"
+        '"We are done," Althea Vexley told Reuters.\n\n'
         "Late on Monday, the operators' council said in an email that it had asked mediators to "
         '"bring the parties back together."'
     )
