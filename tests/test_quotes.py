@@ -2973,3 +2973,12 @@ def test_it_in_a_bodys_reported_clause_is_the_body_not_the_agency_it_told():
         '"bring the parties back together."'
     )
     assert _who(text)[-1] == ("bring the parties back together.", "Quillan Terminal Operators Council")
+
+
+def test_it_is_never_the_agency_a_person_spoke_to():
+    text = (
+        "The Quillan Operators Council met on Monday.\n\n"
+        '"We are done," Althea Vexley told Reuters.\n\n'
+        'It said later that the offer was "generous."'
+    )
+    assert _who(text)[-1] == ("generous.", "Quillan Operators Council")

@@ -82,8 +82,12 @@ def resolve_pronoun(
     """
     w = word.lower()
     if w in ("it", "they"):
-        found = story.recent_kind(pos, "org")
-        return (found[0] if found else None), None
+        text = story.reg.text
+        for ent, at in story.mentions_before(pos):
+            # (not a body named only as the one spoken to: "X told Reuters", "(Reuters) -")
+            if story.kind(ent) == "org" and not _LISTENER_BEFORE_RE.search(text, max(0, at - 20), at):
+                return ent, None
+        return None, None
     g = "m" if w in lx.PRONOUNS_M else "f"
 
     def known_gender(e: Entity) -> bool:
@@ -167,6 +171,10 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
 
 
 #: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...": a person on trial.
+#: What comes right before a listener's name: "told (the) X", "in an interview with X", a dateline's "(".
+_LISTENER_BEFORE_RE = re.compile(
+    r"(?:\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)|\()\s*(?:the\s+)?$"
+)
 _ACCUSED_AFTER_RE = re.compile(
     r",? (?:\d{1,3}, )?(?:of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?, (?:[A-Z][\w\-]+, )?)?(?:who )?(?:is |has |had |was )?"
     r"(?:accused|charged|denies|denied|pleaded not guilty"
