@@ -2982,3 +2982,17 @@ def test_it_is_never_the_agency_a_person_spoke_to():
         'It said later that the offer was "generous."'
     )
     assert _who(text)[-1] == ("generous.", "Quillan Operators Council")
+
+
+def test_a_subject_with_a_clause_who_pressed_a_titled_name_sets_up_an_exchange():
+    text = (
+        "Cllr Althea Vexley, the cabinet member for finance, defended the plan.\n\n"
+        "Osric Tannahill, who runs a florist\u2019s on Bridge Street, said trade had fallen. "
+        "\u2018People come into town because it\u2019s easy,\u2019 he said.\n\n"
+        "Cllr Ysolde Quimbrel, who leads the opposition group, pressed Cllr Vexley on whether the council had "
+        "modelled the effect:\n\n"
+        "\u2018Have you done an impact assessment, yes or no?\u2019\n\n"
+        "\u2018We have done an equality impact assessment.\u2019\n\n"
+        "\u2018That isn\u2019t what I asked.\u2019"
+    )
+    assert [s for _t, s in _who(text)] == ["Osric Tannahill", "Ysolde Quimbrel", "Althea Vexley", "Ysolde Quimbrel"]

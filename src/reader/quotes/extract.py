@@ -704,7 +704,14 @@ class Extractor:
         m = _ASKED_WHETHER_RE.search(self.text, ps, pe)
         if m is not None and not self.reg.in_quote(m.start()):
             asker_run = self.reg.runs_by_end.get(rstrip_index(self.text, ps, m.start()))
+            if asker_run is None:
+                # "Cllr X, who leads the opposition group, pressed Y on whether ...": the clause's subject
+                subject = cues.agent_before_verb(story, self.text, ps, m.start() + 1)
+                asker_run = subject.run if subject is not None and subject.kind == "name" else None
             answer_run = self.reg.runs_by_start.get(m.end())
+            if answer_run is None:
+                named = cues.np_after(story, self.text, m.end(), min(pe, m.end() + 60), after_verb=True)
+                answer_run = named.run if named is not None and named.kind == "name" else None
         else:
             # "Ms Quill was pressed by presenter Ezio Tannahill on whether ...": Tannahill asks, Quill answers
             m = _WAS_ASKED_BY_RE.search(self.text, ps, pe)
