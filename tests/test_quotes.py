@@ -2996,3 +2996,11 @@ def test_a_subject_with_a_clause_who_pressed_a_titled_name_sets_up_an_exchange()
         "\u2018That isn\u2019t what I asked.\u2019"
     )
     assert [s for _t, s in _who(text)] == ["Osric Tannahill", "Ysolde Quimbrel", "Althea Vexley", "Ysolde Quimbrel"]
+
+
+def test_an_email_from_an_unnamed_constituent_read_out_is_nobody_named():
+    text = (
+        "Althea Vexley, whose constituency is served by the line, read out an email from a constituent, a nurse "
+        "who commutes to Leeds, who had written: \u201cI have been late for my shift 11 times.\u201d"
+    )
+    assert _who(text) == [("I have been late for my shift 11 times.", None)]

@@ -124,6 +124,11 @@ _AUTHOR_VERB_RE = re.compile(
     r"|released|issued|published|put out"
     r"|lettered|chalked|carved|engraved|etched|stencil+ed|penned)\b"
 )
+#: "an email from a constituent", "a letter from one parent": a writer the article does not name.
+_FROM_SOMEONE_RE = re.compile(
+    r"\b(?:statement|message|letter|note|email|e-mail|text|voicemail|card|postcard)s? (?:(?:sent|written) )?"
+    r"(?:from|by) (?:an?|one|another) (?!(?:[a-z\-]+ ){0,2}(?:of|at|for|from) )"
+)
 #: "written by", "sent by (the) ...": the author comes after the verb.
 _BY_AGENT_RE = re.compile(r" by (?=\S)")
 #: Things with words on them or in them, anywhere in the clause before a colon
@@ -1077,6 +1082,10 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
 
 def _author(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """Who the clause before a colon says wrote what follows: "a text X sent", "a letter written by Y"."""
+    unnamed = _FROM_SOMEONE_RE.search(text, lo, end)
+    if unnamed is not None:
+        # "X read out an email from a constituent, who had written:": somebody the article does not name
+        return Mention(unnamed.start(), unnamed.end(), "role", word="person", head="person", det="a")
     for v in _AUTHOR_VERB_RE.finditer(text, lo, end):
         by = _BY_AGENT_RE.match(text, v.end(), end)
         a = np_after(story, text, by.end(), end) if by else agent_before_verb(story, text, lo, v.start())
