@@ -3004,3 +3004,21 @@ def test_an_email_from_an_unnamed_constituent_read_out_is_nobody_named():
         "who commutes to Leeds, who had written: \u201cI have been late for my shift 11 times.\u201d"
     )
     assert _who(text) == [("I have been late for my shift 11 times.", None)]
+
+
+def test_a_question_calling_someone_by_name_after_a_narrative_paragraph_opens_an_exchange():
+    text = (
+        "Osric Quimbrel, chief executive of Quillan Trains, told MPs the timetable had been too ambitious.\n\n"
+        "\u201cI want to apologise to every passenger,\u201d he said.\n\n"
+        "The committee\u2019s chair, Dame Ysolde Vexley, said passengers had heard apologies before. The "
+        "committee\u2019s report last year, \u201cWaiting on the Platform\u201d, had criticised the plan.\n\n"
+        "\u201cMr Quimbrel, you sat in that chair a year ago. Which Christmas did you mean?\u201d\n\n"
+        "\u201cI said we expected to see an improvement by Christmas, and for a period we did.\u201d\n\n"
+        "\u201cFor a period.\u201d"
+    )
+    assert [s for _t, s in _who(text)] == [
+        "Osric Quimbrel",
+        "Dame Ysolde Vexley",
+        "Osric Quimbrel",
+        "Dame Ysolde Vexley",
+    ]

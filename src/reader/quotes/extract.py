@@ -507,7 +507,20 @@ class Extractor:
         if asking:
             # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next
             answerer = self._asked_whom(story, z) or answerer
+        elif ent is not None and q.text.rstrip().endswith("?"):
+            called = self._called_by_name(story, pieces[0][0], ent)
+            if called is not None:
+                # '"Mr Quill, you sat in that chair a year ago. Which Christmas did you mean?"': Quill answers
+                asker, answerer, asked_at = ent, called, z.span.para_last
         return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at)
+
+    def _called_by_name(self, story: Story, start: int, speaker: Entity) -> Entity | None:
+        """The person a quote starting at ``start`` opens by calling by name ("Mr Quill, you ..."), if another."""
+        run = self.reg.runs_by_start.get(start)
+        if run is None or not self.text.startswith(",", run.end):
+            return None
+        ent = story.entity_of(run)
+        return ent if ent is not None and ent is not speaker and story.kind(ent) == "person" else None
 
     def _attribution(
         self, story: Story, group: list[Segment], sp_lo: int, sp_hi: int
@@ -649,6 +662,12 @@ class Extractor:
         if continues and last is not None and last[0].kind == "direct" and last[0].cue != "read":
             # (after a message read out, the next paragraph of quote is not the message's writer going on)
             turn = self._turn(state, a, pieces)
+            if turn is not None and turn.entity is None:
+                # a question from the floor, unless the paragraph just before names who speaks
+                named = self._named_before(story, a.para, last[2])
+                if named is not None and named[1].kind == "name":
+                    who, story = self.resolver.resolve(story, named[1])
+                    return None, who, story, "previous paragraph"
             if turn is not None:
                 return None, turn, story, "previous paragraph"
             if self._unnamed_before(story, a.para, last[2]):
@@ -744,7 +763,7 @@ class Extractor:
         if before is None:
             return None
         pp, ps, pe = before
-        if not _QUOTE_MARK_SET.isdisjoint(self.text[ps:pe]) or _NO_COMMENT_RE.search(self.text, ps, pe):
+        if _NO_COMMENT_RE.search(self.text, ps, pe):
             return None  # ("Mr Quill did not respond to a request for comment.": the quote is someone else's)
         lo, hi = self.sentence(pp, ps, ps)
         found = self._sentence_subject(story, lo, hi) or self._named_as(story, lo, hi)
