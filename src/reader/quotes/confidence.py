@@ -70,6 +70,7 @@ METHODS = (
     "previous paragraph",
     "organisation",
 )
+_METHOD_FEATURES = tuple("method " + m for m in METHODS)
 #: How far back (characters) from a quote the people named count as its neighbourhood.
 _WINDOW = 500
 
@@ -139,7 +140,7 @@ class _Context:
 
 
 def _distinct(ents: list, cap: int) -> float:
-    return min(len({id(e) for e in ents}), cap) / cap
+    return min(len(set(map(id, ents))), cap) / cap
 
 
 def _near(c: _Context, q: _Said, f: dict[str, float]) -> None:
@@ -153,7 +154,7 @@ def _near(c: _Context, q: _Said, f: dict[str, float]) -> None:
     if ss is not None:
         lo, hi = (ss, q.start) if ss < q.start else (q.end, ss)
         speaker_words = set(q.speaker.split()) if q.speaker else set()
-        f["someone between"] = float(any(not speaker_words & set(e.name.split()) for e in c.people(lo, hi)))
+        f["someone between"] = float(any(speaker_words.isdisjoint(e.name.split()) for e in c.people(lo, hi)))
     else:
         f["someone between"] = 0.0
     window = c.people(max(0, q.start - _WINDOW), q.start)
@@ -177,7 +178,9 @@ def features(text: str, paras: Sequence[tuple[int, int, str]], reg: Registry, qu
         if not q.speaker:
             out.append(None)
         else:
-            f = {"method " + m: float(q.method == m) for m in METHODS}
+            f = dict.fromkeys(_METHOD_FEATURES, 0.0)  # {"method " + m: float(q.method == m) for m in METHODS}
+            if q.method in METHODS:
+                f["method " + q.method] = 1.0
             f["cue colon"] = float(q.cue == ":")
             f["no cue"] = float(q.cue is None)
             f["cue told"] = float(q.cue in ("told", "telling"))

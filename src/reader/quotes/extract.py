@@ -243,6 +243,8 @@ class Extractor:
         self.reg = Registry(text, pieces)
         self.resolver = Resolver(self.reg)
         self._terms: dict[int, list[int]] = {}
+        # _trap's answers by id(segment), with what they were read from (each segment is asked about three times)
+        self._traps: dict[int, tuple[Segment, Span, tuple | None, tuple | None, bool, bool]] = {}
 
     # -- sentences ----------------------------------------------------------
 
@@ -321,6 +323,21 @@ class Extractor:
 
     def _trap(self, seg: Segment) -> bool:
         """Nicknames, scare quotes and titles: quoted, but nobody said them."""
+        got = self._traps.get(id(seg))
+        if (
+            got is not None
+            and got[0] is seg
+            and got[1] is seg.span
+            and got[2] is seg.pre
+            and got[3] is seg.post
+            and got[4] == seg.direct
+        ):
+            return got[5]
+        trap = self._is_trap(seg)
+        self._traps[id(seg)] = (seg, seg.span, seg.pre, seg.post, seg.direct, trap)
+        return trap
+
+    def _is_trap(self, seg: Segment) -> bool:
         text = self.text
         sp = seg.span
         if len(sp.pieces) != 1 or sp.close_pos is None:

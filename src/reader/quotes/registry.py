@@ -124,7 +124,9 @@ ROLE_MENTION_RE = re.compile(
 )
 #: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
 _NAME_AS_RE = re.compile(rf"\b(?:{GAVE_NAME}|(?:identified (?:only )?as|known only as|named only as) )$")
-_REFLEXIVE_RE = re.compile(r"\b(herself|himself)\b")
+# ``\b(herself|himself)\b``, written to start with a literal so the engine skips to
+# candidate letters (``(?<!\w.)`` after the first letter is the ``\b`` before it).
+_REFLEXIVE_RE = re.compile(r"(h(?<!\w.)(?:er|im)self)\b")
 #: How close (characters) a reflexive pronoun must follow the name it refers back to.
 _REFLEXIVE_REACH = 40
 #: A verb right after a word that opens a sentence ("Ezio was", "Ada said", "Osric, 9, grinned").

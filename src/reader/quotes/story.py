@@ -224,6 +224,16 @@ class Story:
 
     def recent(self, pos: int, ok: Callable[[Entity], bool]) -> Found | None:
         """The nearest mention before ``pos`` whose entity is ``ok``, with its position."""
+        if not self._note_pos:
+            # No speakers noted: the registry's own list, without a merge (what mentions_before yields).
+            bp, be = self.reg.timeline_pos, self.reg.timeline_ent
+            i = bisect.bisect_left(bp, pos) - 1
+            stop = max(-1, i - LOOKBACK)
+            while i > stop:
+                if ok(be[i]):
+                    return be[i], bp[i]
+                i -= 1
+            return None
         for ent, at in self.mentions_before(pos):
             if ok(ent):
                 return ent, at
