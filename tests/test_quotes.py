@@ -3022,3 +3022,20 @@ def test_a_question_calling_someone_by_name_after_a_narrative_paragraph_opens_an
         "Osric Quimbrel",
         "Dame Ysolde Vexley",
     ]
+
+
+def test_a_title_only_a_body_gives_makes_the_run_before_it_a_body_everywhere():
+    from reader.quotes.registry import Registry
+
+    text = 'They lost to Quillan Tech on Saturday.\n\nQuillan Tech coach Althea Vexley said "we remembered."\n'
+    reg = Registry(text, [(text.index('"'), text.rindex('"') + 1)])
+    assert {e.name: e.kind for e in reg.entities} == {"Quillan Tech": "org", "Althea Vexley": "person"}
+
+
+def test_a_name_ending_in_state_is_a_university_not_a_person():
+    text = (
+        "When coach Osric Vexley walked into the interview room, he sat down.\n\n"
+        "Quillan State was outrebounded 48-29 and committed 19 turnovers.\n\n"
+        'Asked what he had told his players at halftime, the coach smiled thinly. "Nothing you can print," he said.'
+    )
+    assert _who(text) == [("Nothing you can print,", "Osric Vexley")]

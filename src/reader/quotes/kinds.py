@@ -231,12 +231,17 @@ def kind_of_run(
         return "org", heads
     if not titled and not honorific and len(name) > 1 and _plural_of_a_noun(norm[-1]):
         return "org", heads  # "Quillan Coaches", "Vexley Builders": a business named for what it does
-    if not honorific and len(name) > 1 and not given(norm[0]) and norm[-1] in _BODY_NOUNS:
+    if not honorific and len(name) > 1 and not given(norm[0]) and norm[-1] in _BODY_NOUNS and not in_a_place:
         return "org", heads  # "Quillan Volunteer Rescue Team", "X Community Trust": a body's noun ends it
     if not titled and not honorific and len(name) > 1 and not given(norm[0]) and _plural_of_a_word(norm[-1]):
         return "org", heads  # "Quillan Provisions", "Vexley Container Terminals": the plural of an everyday word
     if len(name) > 1 and norm[-1] in lx.FIRM_ABBREVIATIONS and text.startswith(".", end):
         return "org", heads  # "Quillan Poultry Co.": a firm (where "Co Kildare" is a county)
+    if not titled and not honorific and not given(norm[0]) and _BODY_ROLE_AFTER_RE.match(text, end):
+        return (
+            "org",
+            heads,
+        )  # "Quillan Wrenfold coach Althea Vexley", "Vexley chief executive X": the body she works for
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick), heads
 
 
@@ -255,9 +260,17 @@ _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
 _POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
+#: A title only a body gives, then a name: "(Quillan Wrenfold) coach Althea Vexley", "(X) chief executive Y".
+_BODY_ROLE_AFTER_RE = re.compile(
+    r" (?:(?:head|chief|assistant|deputy|interim|managing|senior|founding) )?(?:"
+    + "|".join(sorted(lx.COMPANY_ROLES))
+    + r") (?=[A-Z][a-z])"
+)
 #: Nouns for a body that end its name: "X Rescue Team", "X Residents' Group" (not "firm" or "maker": those
 #: follow a name as a description, "Quillan, the maker").
-_BODY_NOUNS = frozenset({"team", "group", "club", "trust", "council", "committee", "society", "network", "board"})
+_BODY_NOUNS = frozenset(
+    {"team", "group", "club", "trust", "council", "committee", "society", "network", "board", "state"}
+)  # ("Quillan State": a university and its teams)
 
 
 def _plural_of_a_word(w: str) -> bool:

@@ -295,9 +295,10 @@ COMPANY_HEADS = frozenset(
     supplier producer brand supermarket broadcaster studio label app""".split()
 )
 
-#: Titles that only a business gives: "Quimbrel chief executive X" names the company Quimbrel.
+#: Titles that only a body gives: "Quimbrel chief executive X" names the company Quimbrel, "Quimbrel Wrenfold
+#: coach X" the team.
 COMPANY_ROLES = frozenset("""ceo cfo coo executive spokesperson spokesman spokeswoman founder co-founder chairman
-    chairwoman""".split())
+    chairwoman coach captain""".split())
 
 #: Words in an organisation's name that say it is no business.
 INSTITUTION_WORDS = frozenset(

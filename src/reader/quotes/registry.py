@@ -439,12 +439,13 @@ class Registry:
         """The entity an organisation's short name stands for, when its full name was read as a person's.
 
         "a spokeswoman for Quillan Ferran" after "Quillan Ferran Homes has
-        registered ...": the same body, an organisation after all.
+        registered ...", "Quillan Wrenfold coach X" after "a loss to Quillan Wrenfold":
+        the same body, an organisation after all.
         """
         found = [
             e
             for e in self._by_first.get(normed[0], [])
-            if len(e.name.split()) > len(normed) and [norm(w) for w in e.name.split()][: len(normed)] == normed
+            if len(e.name.split()) >= len(normed) and [norm(w) for w in e.name.split()][: len(normed)] == normed
         ]
         if len(found) != 1:
             return None
