@@ -3039,3 +3039,12 @@ def test_a_name_ending_in_state_is_a_university_not_a_person():
         'Asked what he had told his players at halftime, the coach smiled thinly. "Nothing you can print," he said.'
     )
     assert _who(text) == [("Nothing you can print,", "Osric Vexley")]
+
+
+def test_the_name_a_verb_singles_out_is_its_object_not_the_one_calling_him_so():
+    text = (
+        '"Our guys remembered that," Althea Vexley said.\n\n'
+        "She singled out freshman center Aleksey Quimbrel, who had 17 rebounds, calling him "
+        '"the best rebounder I\'ve coached."'
+    )
+    assert _who(text)[-1] == ("the best rebounder I've coached.", "Althea Vexley")

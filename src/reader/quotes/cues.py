@@ -847,6 +847,29 @@ _ROLE_OR_ORG_WORDS = frozenset(lx.ROLE_HEADS) | frozenset(lx.ROLE_MODIFIERS) | f
 _PREPOSITIONS = frozenset("with to by for from against at of on over about toward towards".split())
 
 
+def _object_of_verb(word: str) -> bool:
+    """Is ``word``, right before "freshman center X", a past verb or a particle ("singled out"), so X its object?
+
+    (Not a plain modifier: "Norwegian snack maker X ..., saying" is the subject.)
+    """
+    return word in _PARTICLES or (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower())
+
+
+_PARTICLES = frozenset({"out", "up", "off", "down"})
+
+
+def _plain_modifier(word: str) -> bool:
+    """A lower-case word before a role noun that is neither a determiner, a clause opener, a preposition nor a verb."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in lx.DETERMINERS
+        and word not in _CLAUSE_OPENERS
+        and word not in _PREPOSITIONS
+        and not _object_of_verb(word)
+    )
+
+
 def _participle_at(text: str, pos: int) -> bool:
     """Is the word at ``pos`` a participle ("accusing")?"""
     tok = first_word(text, pos, pos + 30)
@@ -892,7 +915,12 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
                 k = j - 1
                 while k > 0 and toks[k - 1][2].lower() in _ROLE_OR_ORG_WORDS:
                     k -= 1
-                if k == 0 or toks[k - 1][2].lower() not in _PREPOSITIONS:
+                before_role = toks[k - 1][2] if k > 0 else ","
+                for _ in range(2):  # past plain modifiers: "singled out (freshman) center X"
+                    if k > 1 and _plain_modifier(before_role):
+                        k -= 1
+                        before_role = toks[k - 1][2]
+                if before_role.lower() not in _PREPOSITIONS and not _object_of_verb(before_role):
                     return Mention(run.name_start, run.end, "name", run=run)
             i = j - 1
             continue
