@@ -3048,3 +3048,27 @@ def test_the_name_a_verb_singles_out_is_its_object_not_the_one_calling_him_so():
         '"the best rebounder I\'ve coached."'
     )
     assert _who(text)[-1] == ("the best rebounder I've coached.", "Althea Vexley")
+
+
+def test_a_he_after_the_only_person_named_in_its_paragraph_teaches_his_gender():
+    from reader.quotes.registry import Registry
+
+    # "Ray" says nothing of its bearer's sex (an everyday word); the paragraph does, though another man came before
+    text = (
+        "Osric Tannahill said the plan was fine. He left early.\n\n"
+        "Back in the home room, Ray Quimbrel was asked about it. He said he had spoken with the director.\n\n"
+        "Near the end, Ray Quimbrel asked whether he would stay. He laughed.\n"
+    )
+    genders = {e.name: e.gender for e in Registry(text, []).entities}
+    assert genders == {"Osric Tannahill": "m", "Ray Quimbrel": "m"}
+    # (but "X asked whether he ..." is about another: it teaches nothing)
+    text = "Osric Tannahill said the plan was fine. He left early.\n\nNear the end, Ray Quimbrel asked whether he would stay. He laughed.\n"
+    assert {e.name: e.gender for e in Registry(text, []).entities}["Ray Quimbrel"] is None
+
+
+def test_born_and_a_storm_name_nobody():
+    from reader.quotes.registry import Registry
+
+    text = "Born Ysolde Marie Quill in Toledo, she sang. After Hurricane Osric flooded the house, she moved."
+    reg = Registry(text, [])
+    assert {e.name for e in reg.entities if e.kind == "person"} == {"Ysolde Marie Quill"}

@@ -170,11 +170,11 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
     return ent, at
 
 
-#: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...": a person on trial.
 #: What comes right before a listener's name: "told (the) X", "in an interview with X", a dateline's "(".
 _LISTENER_BEFORE_RE = re.compile(
     r"(?:\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)|\()\s*(?:the\s+)?$"
 )
+#: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...": a person on trial.
 _ACCUSED_AFTER_RE = re.compile(
     r",? (?:\d{1,3}, )?(?:of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?, (?:[A-Z][\w\-]+, )?)?(?:who )?(?:is |has |had |was )?"
     r"(?:accused|charged|denies|denied|pleaded not guilty"

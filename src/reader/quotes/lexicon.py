@@ -403,7 +403,7 @@ PLACE_WORDS = {
     "hall", "palace", "castle", "tower", "way", "drive", "place", "close", "gardens",
     "estate", "village", "centre", "center", "market", "festival", "awards", "prize",
     "astronomy", "nature", "science", "telescope", "live", "politics", "business",
-    "sports", "news", "world", "europe", "asia",
+    "sports", "news", "world", "europe", "asia", "hurricane", "storm", "typhoon", "cyclone",
 }
 
 #: Last words of street and junction names ("Salem Avenue and Philadelphia Drive").
@@ -423,7 +423,7 @@ STOP_CAPS = {
     "his", "her", "their", "our", "my", "your", "some", "many", "most", "other", "others",
     "another", "one", "two", "three", "four", "five", "all", "both", "each", "every", "no",
     "not", "now", "then", "still", "also", "even", "only", "just", "what", "which", "who",
-    "whom", "whose", "where", "why", "how", "asked", "speaking", "giving", "opening",
+    "whom", "whose", "where", "why", "how", "asked", "speaking", "giving", "opening", "born", "raised",
     "under", "over", "about", "according", "despite", "during", "of", "up", "out",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",

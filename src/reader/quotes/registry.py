@@ -145,6 +145,10 @@ _APPOS_AFTER = re.compile(
     r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
 )
 _RELATIVE_RE = re.compile(r"\b(?:who|whose|whom|which)\b")
+#: "X asked what he would tell ...": the he is another (where "X was asked whether he" is X).
+_ASKED_ABOUT_ANOTHER_RE = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bbeing )\basked (?:\w+ )?(?:what|whether|if|how|why|when) (?:he|she)\b"
+)
 #: How far back (characters) a he/she outside quotes teaches the last person's gender.
 _GENDER_LEARN_REACH = 300
 
@@ -689,8 +693,21 @@ class Registry:
             ent = tl_ent[i]
             if ent.gender is None and ent.strong:
                 other = story.recent(pos, lambda e: e.kind == "person" and e.gender == g and e is not ent)  # noqa: B023
-                if other is not None and pos - other[1] < PRONOUN_REACH:
-                    continue  # "She does not disagree": the woman already in the story
+                para = text.rfind("\n", 0, pos)
+                alone = tl_pos[i] > para >= other[1] if other is not None else False
+                if alone:
+                    wb = word_before(text, tl_pos[i])
+                    opens = wb is None or wb.endswith((",", ".")) or wb[:1].isupper()  # a clause, not "in X"
+                    alone = (
+                        " " in ent.name
+                        and opens
+                        and not self.in_quote(pos)
+                        and not _ASKED_ABOUT_ANOTHER_RE.search(text, tl_pos[i], pos)
+                    )
+                if other is not None and pos - other[1] < PRONOUN_REACH and not alone:
+                    # "She does not disagree": the woman already in the story -- unless only this person is
+                    # named in the pronoun's paragraph ("Back in the room, Vexley was asked ... He said")
+                    continue
                 ent.gender = g
 
     def _learn_reflexive_genders(self) -> None:
