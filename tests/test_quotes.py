@@ -3053,17 +3053,17 @@ def test_the_name_a_verb_singles_out_is_its_object_not_the_one_calling_him_so():
 def test_a_he_after_the_only_person_named_in_its_paragraph_teaches_his_gender():
     from reader.quotes.registry import Registry
 
-    # "Ray" says nothing of its bearer's sex (an everyday word); the paragraph does, though another man came before
+    # "Sandy" says nothing of its bearer's sex; the paragraph does, though another man came before
     text = (
         "Osric Tannahill said the plan was fine. He left early.\n\n"
-        "Back in the home room, Ray Quimbrel was asked about it. He said he had spoken with the director.\n\n"
-        "Near the end, Ray Quimbrel asked whether he would stay. He laughed.\n"
+        "Back in the home room, Sandy Quimbrel was asked about it. He said he had spoken with the director.\n\n"
+        "Near the end, Sandy Quimbrel asked whether he would stay. He laughed.\n"
     )
     genders = {e.name: e.gender for e in Registry(text, []).entities}
-    assert genders == {"Osric Tannahill": "m", "Ray Quimbrel": "m"}
+    assert genders == {"Osric Tannahill": "m", "Sandy Quimbrel": "m"}
     # (but "X asked whether he ..." is about another: it teaches nothing)
-    text = "Osric Tannahill said the plan was fine. He left early.\n\nNear the end, Ray Quimbrel asked whether he would stay. He laughed.\n"
-    assert {e.name: e.gender for e in Registry(text, []).entities}["Ray Quimbrel"] is None
+    text = "Osric Tannahill said the plan was fine. He left early.\n\nNear the end, Sandy Quimbrel asked whether he would stay. He laughed.\n"
+    assert {e.name: e.gender for e in Registry(text, []).entities}["Sandy Quimbrel"] is None
 
 
 def test_born_and_a_storm_name_nobody():
