@@ -3072,3 +3072,15 @@ def test_born_and_a_storm_name_nobody():
     text = "Born Ysolde Marie Quill in Toledo, she sang. After Hurricane Osric flooded the house, she moved."
     reg = Registry(text, [])
     assert {e.name for e in reg.entities if e.kind == "person"} == {"Ysolde Marie Quill"}
+
+
+def test_a_message_an_unnamed_customer_sent_read_out_is_nobody_named_and_an_exchange_follows():
+    text = (
+        "\u2018People come into town because it\u2019s easy,\u2019 said Althea Vexley, who runs a florist\u2019s.\n\n"
+        "Ms Vexley then read out a message she said a regular customer had sent her that morning: "
+        "\u2018I love your shop but I won\u2019t pay \u00a32.40.\u2019\n\n"
+        "Cllr Ysolde Quimbrel pressed Cllr Osric Tannahill on whether the council had modelled the effect:\n\n"
+        "\u2018Have you done an impact assessment?\u2019\n\n"
+        "\u2018We have done an equality impact assessment.\u2019"
+    )
+    assert [s for _t, s in _who(text)] == ["Althea Vexley", None, "Ysolde Quimbrel", "Osric Tannahill"]

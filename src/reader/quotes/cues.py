@@ -1070,6 +1070,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             if ch in ":," or not gap.strip():
                 return last.group(), agent_of_verb(story, text, lo, body_end, last)
     if ch == ":":
+        unnamed = _unnamed_author(text, lo, body_end)
+        if unnamed is not None:
+            return "read", unnamed  # "X read out a message she said a regular customer had sent her:"
         m = np_before(story, text, lo, body_end)
         if m is not None and m.kind in ("name", "org") and m.start <= lstrip_index(text, lo, body_end) + 1:
             return ":", m
@@ -1105,6 +1108,19 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
                 # "One evacuee, who asked that his name not be used, put it bluntly:": somebody unnamed
                 return ":", Mention(lo, body_end, "role", word="person", head="person", det="a")
             return ":", None  # "On the state of the business: ..." -- the last speaker
+    return None
+
+
+def _unnamed_author(text: str, lo: int, end: int) -> Mention | None:
+    """Somebody unnamed who wrote the thing the clause before a colon names: "a message a customer had sent her"."""
+    thing = _WRITTEN_THING_RE.search(text, lo, end)
+    if thing is None:
+        return None
+    for v in _AUTHOR_VERB_RE.finditer(text, thing.end(), end):
+        pos = _skip_aux_back(text, thing.end(), v.start())
+        a = _INDEF_BEFORE_RE.search(text, thing.end(), pos)
+        if a is not None:
+            return Mention(a.start(), pos, "role", word="person", head="person", det="a")
     return None
 
 

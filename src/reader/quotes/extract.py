@@ -676,8 +676,14 @@ class Extractor:
                     return None, _NOBODY, story, None
                 return "asked", Speaker(interviewer.name, interviewer, None, None), story, "previous paragraph"
             return None, Speaker(guest.name, guest, None, None), story, "previous paragraph"
-        if continues and last is not None and last[0].kind == "direct" and last[0].cue != "read":
-            # (after a message read out, the next paragraph of quote is not the message's writer going on)
+        if (
+            continues
+            and last is not None
+            and last[0].kind == "direct"
+            and (last[0].cue != "read" or state.asked_at > last[2])
+        ):
+            # (after a message read out, the next paragraph of quote is not the message's writer going on --
+            # unless an exchange was set up since)
             turn = self._turn(state, a, pieces)
             if turn is not None and turn.entity is None:
                 # a question from the floor, unless the paragraph just before names who speaks
