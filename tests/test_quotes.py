@@ -3084,3 +3084,13 @@ def test_a_message_an_unnamed_customer_sent_read_out_is_nobody_named_and_an_exch
         "\u2018We have done an equality impact assessment.\u2019"
     )
     assert [s for _t, s in _who(text)] == ["Althea Vexley", None, "Ysolde Quimbrel", "Osric Tannahill"]
+
+
+def test_the_statement_a_body_noun_made_in_a_fronted_phrase_is_the_bodys():
+    text = (
+        "Dr Osric Vexley has led the project for the Quillan Nature Partnership for four years.\n\n"
+        'One of the pupils, Althea, nine, said: "They look like a wet dog."\n\n'
+        "In a statement, the partnership said the animals had been tagged. "
+        "\u201cThis is a trial, not a triumph,\u201d the statement said."
+    )
+    assert _who(text)[-1] == ("This is a trial, not a triumph,", "Quillan Nature Partnership")

@@ -285,7 +285,7 @@ ORG_HEADS = {
     "producer", "brand", "label", "studio", "team", "body", "institute", "foundation",
     "office", "commission", "committee", "alliance", "campaign", "coalition", "society",
     "center", "centre", "tribunal", "inquiry", "panel", "administration",
-    "cabinet", "parliament", "assembly", "senate", "congress", "app",
+    "cabinet", "parliament", "assembly", "senate", "congress", "app", "partnership",
 }
 
 #: Organisation nouns for a business ("the company", "the retailer").

@@ -505,6 +505,11 @@ class Resolver:
             subject = story.entity_of(said[1].run)
             if subject is not None and subject.strong:
                 return subject  # "The commission said in a statement that...": whoever said it
+        if said is not None and said[1].kind == "role" and said[1].det == "the" and _body_noun(said[1].head):
+            # "In a statement, the partnership said ...": the body (or the person) so described
+            writer, _binding = resolve_role(story, said[1].head, said[1].mods, "the", said[1].start, guess=False)
+            if writer is not None:
+                return writer
         if said is not None and said[1].kind == "pronoun" and said[1].word in ("he", "she"):
             writer, _g = resolve_pronoun(story, said[1].word, said[1].start)
             if writer is not None:
@@ -699,6 +704,11 @@ class Resolver:
             if _plain_name(ws) and not other.isupper():
                 found.add(" ".join(ws))
         return found
+
+
+def _body_noun(head: str | None) -> bool:
+    """Is ``head`` a noun for an organisation ("the partnership"), never a person's role?"""
+    return head is not None and head in lx.ORG_HEADS and head not in lx.ROLE_HEADS
 
 
 def _body_near(story: Story, at: int) -> Entity | None:
