@@ -3094,3 +3094,12 @@ def test_the_statement_a_body_noun_made_in_a_fronted_phrase_is_the_bodys():
         "\u201cThis is a trial, not a triumph,\u201d the statement said."
     )
     assert _who(text)[-1] == ("This is a trial, not a triumph,", "Quillan Nature Partnership")
+
+
+def test_a_nested_quote_the_speaker_was_told_is_nobody_named():
+    text = (
+        "Osric Vexley, a farmer, said he feared the fields would flood.\n\n"
+        "\u201cI asked who, and how quickly, and I was told, \u2018We\u2019re working on that.\u2019 That isn\u2019t "
+        "an answer,\u201d he said."
+    )
+    assert ("We\u2019re working on that.", None) in _who(text)

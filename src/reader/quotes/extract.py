@@ -123,6 +123,8 @@ _ASKED_WHETHER_RE = re.compile(
     r" (?:asked|pressed|questioned|challenged|quizzed) (?:(?:the|a|an|his|her|its|their) [^,.]{1,40}, )?"
     r"(?=[A-Z][^,.]{0,60}?,? (?:whether|if|how|why|what|when|about|on|over)\b)"
 )
+#: "I was told, ": words from someone the speaker does not name, right before a nested quote.
+_TOLD_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|am|is|are|get|got) (?:just |only |simply )?told[,:]?\s*$")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: '..." a reporter asked ': whom the question was put to is named next.
@@ -1181,6 +1183,8 @@ class Extractor:
         if attr is None and nest.close_pos is not None:
             post = cues.after_close(story, text, nest.close_pos + 1, piece[1])
             attr = (post[0], post[1]) if post else None
+        if attr is not None and _TOLD_PASSIVE_RE.search(text, max(lo, nest.open_pos - 30), nest.open_pos):
+            return attr[0], None  # "I asked who, and I was told, 'We're working on that.'": nobody says who
         return attr
 
     def _named_inside(self, story: Story, lo: int, hi: int, word: str, outer: Entity | None) -> Entity | None:
