@@ -3103,3 +3103,12 @@ def test_a_nested_quote_the_speaker_was_told_is_nobody_named():
         "an answer,\u201d he said."
     )
     assert ("We\u2019re working on that.", None) in _who(text)
+
+
+def test_a_one_word_nickname_names_the_person_later():
+    text = (
+        'At dawn, Ysolde "Sol" Quimbrel is already in her veil.\n\n'
+        "Osric Vexley, 17, started coming around when he was 12.\n\n"
+        "\"Miss Sol told me, 'Stand still and let them figure out you're boring,'\" Vexley says."
+    )
+    assert ("Stand still and let them figure out you're boring,", "Ysolde Quimbrel") in _who(text)

@@ -149,6 +149,8 @@ _RELATIVE_RE = re.compile(r"\b(?:who|whose|whom|which)\b")
 _ASKED_ABOUT_ANOTHER_RE = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bbeing )\basked (?:\w+ )?(?:what|whether|if|how|why|when) (?:he|she)\b"
 )
+#: A one-word nickname in quotation marks inside a run of capitals: 'Ysolde "Sol" Quimbrel'.
+_NICKNAME_RE = re.compile(r"[\"\u201c\u2018']([A-Z][a-z]+)[\"\u201d\u2019']")
 #: How far back (characters) a he/she outside quotes teaches the last person's gender.
 _GENDER_LEARN_REACH = 300
 
@@ -314,11 +316,23 @@ class Registry:
             run.name_start = start
             name_norm = normed
         self._link(run, name_norm)
+        if nick and run.kind == "person" and run.entity is not None:
+            self._alias_nickname(seg, run.entity)
         if run.kind == "org" and run.entity is not None:
             # "The bakers' union Doughforce", "Velmore, the ...
             # retailer": what kind of organisation it is.
             run.entity.heads.update(heads)
         return run
+
+    def _alias_nickname(self, seg: str, ent: Entity) -> None:
+        """'Ysolde "Sol" Quimbrel': "Sol" (a one-word nickname) names her later, as "Miss Sol" or "Sol's"."""
+        m = _NICKNAME_RE.search(seg)
+        if m is None:
+            return
+        n = norm(m.group(1))
+        if n in lx.STOP_CAPS or n in ROLE_OR_HONORIFIC or self._by_last.get(n) or self._by_first.get(n):
+            return  # (a nickname some other person is already known by says nothing)
+        self._by_first.setdefault(n, []).append(ent)
 
     def _parse_one_word(self, start: int, end: int, seg: str) -> tuple[bool, Run | None]:
         """Decide the common one-word runs before building anything.
