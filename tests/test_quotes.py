@@ -3112,3 +3112,12 @@ def test_a_one_word_nickname_names_the_person_later():
         "\"Miss Sol told me, 'Stand still and let them figure out you're boring,'\" Vexley says."
     )
     assert ("Stand still and let them figure out you're boring,", "Ysolde Quimbrel") in _who(text)
+
+
+def test_words_someone_was_told_by_a_named_person_are_that_persons():
+    text = (
+        "Prosecuting, Althea Vexley said Osric Quimbrel had treated the money as a personal overdraft.\n\n"
+        "She said one tenant had been told by Quimbrel in a text message that her deposit was "
+        "\u201ctied up with the scheme\u201d. The message, read to the court, went on: \u201cGive it 6 weeks.\u201d"
+    )
+    assert _who(text) == [("tied up with the scheme", "Osric Quimbrel"), ("Give it 6 weeks.", "Osric Quimbrel")]

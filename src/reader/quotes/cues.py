@@ -939,11 +939,17 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
     return None
 
 
+_BEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are|am) $")
+
+
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
     if verb == "according to":
         return np_after(story, text, v.end(), hi, after_verb=True)
+    if verb in _TOLD and text.startswith(" by ", v.end()) and _BEEN_RE.search(text, max(lo, v.start() - 12), v.start()):
+        # "had been told by Quimbrel in a text message that ...": the one who told
+        return np_after(story, text, v.end() + 4, hi, after_verb=True)
     tok = last_word(text, max(lo, v.start() - 20), v.start())
     prev = tok[2].lower() if tok is not None else ""
     if tok is not None and _is_aux(tok[2]):
