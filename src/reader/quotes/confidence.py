@@ -9,12 +9,12 @@ being right falls below :data:`ABSTAIN_BELOW` is left empty ("speaker
 unclear" in the side panel).  The probability is the quote's ``confidence``.
 
 The weights were fitted by ``python benchmarks/quotes_confidence_fit.py`` on
-what the extractor said *blind*: each of held-out sets 6 to 23 run through
+what the extractor said *blind*: each of held-out sets 6 to 24 run through
 the extractor at the commit where that set was first scored, before any rule
 was tuned on it (so the errors are the ones new copy brings, not the few
 left on tuned sets), labelled against the gold.  Leave-one-set-out over
-those 18 sets, abstaining below 0.5 cut confidently wrong speakers from
-9.5% to 8.4% of quotes found at no cost in end-to-end F1 (0.826 -> 0.828),
+those 19 sets, abstaining below 0.5 cut confidently wrong speakers from
+9.6% to 8.5% of quotes found at no cost in end-to-end F1 (0.826 -> 0.828),
 and the model ranks right above wrong speakers better than the old table of
 one figure per method did (area under the ROC curve 0.80 against 0.77); see
 docs/PERFORMANCE.md.  Scored blind on the three sets written after it (21
@@ -217,29 +217,29 @@ FEATURES = (
 #: Logistic weights per feature, and "bias" (fitted: see the module docstring).
 WEIGHTS: dict[str, float] = {
     "method name": 1.891,
-    "method pronoun": 0.458,
-    "method previous sentence": 0.595,
-    "method nested": -0.603,
-    "method statement": -0.614,
-    "method role": -0.630,
-    "method previous paragraph": -0.758,
-    "method organisation": -0.340,
-    "cue colon": -1.484,
-    "no cue": 0.822,
-    "cue told": 0.477,
-    "mention in paragraph": 0.586,
-    "mention distance": -0.668,
-    "someone between": -1.156,
-    "people before": -1.019,
-    "people in paragraph": 0.536,
-    "people in paragraph before": 0.300,
-    "same gender before": 1.695,
-    "speakers in paragraph": -0.369,
-    "paragraph all quote": 0.317,
-    "named often": -0.389,
-    "other quotes": -0.184,
-    "same as before": 0.088,
-    "bias": 1.249,
+    "method pronoun": 0.448,
+    "method previous sentence": 0.630,
+    "method nested": -0.703,
+    "method statement": -0.622,
+    "method role": -0.659,
+    "method previous paragraph": -0.691,
+    "method organisation": -0.293,
+    "cue colon": -1.648,
+    "no cue": 0.793,
+    "cue told": 0.378,
+    "mention in paragraph": 0.512,
+    "mention distance": -0.799,
+    "someone between": -1.113,
+    "people before": -0.990,
+    "people in paragraph": 0.609,
+    "people in paragraph before": 0.395,
+    "same gender before": 1.638,
+    "speakers in paragraph": -0.330,
+    "paragraph all quote": 0.263,
+    "named often": -0.460,
+    "other quotes": -0.077,
+    "same as before": 0.044,
+    "bias": 1.362,
 }
 
 
