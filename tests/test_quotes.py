@@ -3064,6 +3064,9 @@ def test_a_he_after_the_only_person_named_in_its_paragraph_teaches_his_gender():
     # (but "X asked whether he ..." is about another: it teaches nothing)
     text = "Osric Tannahill said the plan was fine. He left early.\n\nNear the end, Sandy Quimbrel asked whether he would stay. He laughed.\n"
     assert {e.name: e.gender for e in Registry(text, []).entities}["Sandy Quimbrel"] is None
+    # (nor does a his/her in what the person said: "her ice cores" may be the late scientist's)
+    text = "Ysolde Quill drilled ice. She died in May.\n\nDr Sandy Quimbrel said her ice cores would be studied.\n"
+    assert {e.name: e.gender for e in Registry(text, []).entities}["Sandy Quimbrel"] is None
 
 
 def test_born_and_a_storm_name_nobody():

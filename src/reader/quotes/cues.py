@@ -781,7 +781,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             # (an organisation's phrase is no person, even where the registry first read its capitals as one)
             and not (outer.run is not None and story.run_kind(outer.run) == "person" and outer.kind != "org")
         ):
-            return inner  # "Its director, Una Vexmoor-Quarrie, said"; "The Liberal Party spokeswoman, X, said"
+            return inner  # "Its director, Una Vexmoor-Quarrie, said"; "The Quillan Party spokeswoman, X, said"
     return outer
 
 

@@ -145,6 +145,7 @@ _APPOS_AFTER = re.compile(
     r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
 )
 _RELATIVE_RE = re.compile(r"\b(?:who|whose|whom|which)\b")
+_SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|explained|recalled)\b")
 #: "X asked what he would tell ...": the he is another (where "X was asked whether he" is X).
 _ASKED_ABOUT_ANOTHER_RE = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bbeing )\basked (?:\w+ )?(?:what|whether|if|how|why|when) (?:he|she)\b"
@@ -708,7 +709,9 @@ class Registry:
             if ent.gender is None and ent.strong:
                 other = story.recent(pos, lambda e: e.kind == "person" and e.gender == g and e is not ent)  # noqa: B023
                 para = text.rfind("\n", 0, pos)
-                alone = tl_pos[i] > para >= other[1] if other is not None else False
+                alone = other is not None and tl_pos[i] > para >= other[1]
+                if alone and w not in ("He", "She") and _SAID_RE.search(text, tl_pos[i], pos):
+                    alone = False  # "Dr X said her ice cores ...": whose, what X said does not tell
                 if alone:
                     wb = word_before(text, tl_pos[i])
                     opens = wb is None or wb.endswith((",", ".")) or wb[:1].isupper()  # a clause, not "in X"
