@@ -3124,3 +3124,13 @@ def test_words_someone_was_told_by_a_named_person_are_that_persons():
         "\u201ctied up with the scheme\u201d. The message, read to the court, went on: \u201cGive it 6 weeks.\u201d"
     )
     assert _who(text) == [("tied up with the scheme", "Osric Quimbrel"), ("Give it 6 weeks.", "Osric Quimbrel")]
+
+
+def test_a_memo_seen_by_an_agency_is_not_the_agencys_nor_a_guess():
+    text = (
+        "SANTIAGO, Dec 1 (Reuters) - Workers will strike unless the owner improves its offer, union leader "
+        "Osric Vexley told Reuters on Monday.\n\n"
+        'The plan calls for supervisors to run the plant "at reduced but safe throughput," according to an '
+        "internal memo seen by Reuters."
+    )
+    assert _who(text)[-1] == ("at reduced but safe throughput,", None)

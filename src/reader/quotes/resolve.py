@@ -85,7 +85,10 @@ _NAMED_REACH = 600
 _SUBJECT_LEAD = 1.5
 #: "One email, sent last spring by the parish clerk Otso Lisle," -- the author.
 #: (also "One letter, from his daughter, Ada Quill, said": a description, then the name)
-_BY_RE = re.compile(r",? [^,.]{0,60}?\b(?:by|from) (?:(?:[a-z\-]+),? ){0,3}(?=[A-Z])")
+_BY_RE = re.compile(
+    r",? (?:(?!\b(?:seen|obtained|reviewed|viewed|read|shown to|leaked to) by\b)[^,.]){0,60}?\b(?:by|from) "
+    r"(?:(?:[a-z\-]+),? ){0,3}(?=[A-Z])"
+)  # (not "a memo seen by Reuters": who saw it wrote nothing)
 #: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 #: "signed by (its managing partner) Y": who put their name to a document.
@@ -337,31 +340,7 @@ class Resolver:
             if _INDEF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start):
                 return None, story  # "One weary commuter, waiting on the platform, said": nobody named
         if m.head in lx.DOCUMENT_HEADS:
-            # "One letter, sent by Otso Lisle, warned": its author;
-            # "the statement said": whoever was last said to issue one.
-            by = (
-                _BY_RE.match(self.text, m.end)
-                or _SENT_BY_RE.match(self.text, m.end)
-                or _SIGNED_AFTER_RE.match(self.text, m.end)  # "The letter, signed by its director, Y, reads:"
-            )
-            run = self.reg.runs_by_start.get(by.end()) if by else None
-            ent = story.entity_of(run) if run is not None else None
-            if run is not None and ent is None and not self.reg.common_noun(run):
-                ent, story = org_for_run(story, run)  # "a statement from Vantaggio Haulage": whoever issued it
-            if ent is None and m.det in ("his", "her"):
-                ent, _g = resolve_pronoun(story, "he" if m.det == "his" else "she", m.start)  # "her statement read"
-            if ent is None:
-                ent = (
-                    self._document_owner(story, m)
-                    or self._document_source(story, m)
-                    or self._document_sender(story, m.head or "", m.start)
-                )
-            if ent is None and self._document_by_unnamed(m.head or "", m.start):
-                return None, story  # "One witness, who cannot be named, said in a statement": nobody named
-            if ent is None:
-                found = story.recent(at, lambda e: e.strong)
-                ent = found[0] if found else None
-            return ent, story
+            return self._document(story, m, at)
         if m.head == "family":
             return None, story  # "X's family said": several people, none of them named
         if m.det in ("the", "this", "that") and self._introduced_unnamed(story, m):
@@ -409,6 +388,35 @@ class Resolver:
         if binding is not None:
             story = story.with_role(ent, *binding)
         return ent, story
+
+    def _document(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
+        """Whose words "the statement", "one letter" or "an internal memo" (``m``) gives."""
+        # "One letter, sent by Otso Lisle, warned": its author;
+        # "the statement said": whoever was last said to issue one.
+        by = (
+            _BY_RE.match(self.text, m.end)
+            or _SENT_BY_RE.match(self.text, m.end)
+            or _SIGNED_AFTER_RE.match(self.text, m.end)  # "The letter, signed by its director, Y, reads:"
+        )
+        run = self.reg.runs_by_start.get(by.end()) if by else None
+        ent = story.entity_of(run) if run is not None else None
+        if run is not None and ent is None and not self.reg.common_noun(run):
+            ent, story = org_for_run(story, run)  # "a statement from Vantaggio Haulage": whoever issued it
+        if ent is None and m.det in ("his", "her"):
+            ent, _g = resolve_pronoun(story, "he" if m.det == "his" else "she", m.start)  # "her statement read"
+        if ent is None:
+            ent = (
+                self._document_owner(story, m)
+                or self._document_source(story, m)
+                or self._document_sender(story, m.head or "", m.start)
+            )
+        if ent is None and self._document_by_unnamed(m.head or "", m.start):
+            return None, story  # "One witness, who cannot be named, said in a statement": nobody named
+        unsigned = m.det in lx.INDEFINITE and self.text.endswith("according to ", 0, m.start)
+        if ent is None and not unsigned:
+            found = story.recent(at, lambda e: e.strong)
+            ent = found[0] if found else None
+        return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
 
     def _org_named_by(self, story: Story, words_: set[str], at: int) -> Entity | None:
         """The last organisation before ``at`` whose name holds every one of ``words_`` (two or more).
