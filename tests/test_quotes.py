@@ -3134,3 +3134,11 @@ def test_a_memo_seen_by_an_agency_is_not_the_agencys_nor_a_guess():
         "internal memo seen by Reuters."
     )
     assert _who(text)[-1] == ("at reduced but safe throughput,", None)
+
+
+def test_the_company_is_never_the_union_named_last():
+    text = (
+        "The Quillan Workers' Union, which represents 2,300 miners, is seeking a bonus that the company has "
+        'described as "unaffordable at current prices."'
+    )
+    assert _who(text) == [("unaffordable at current prices.", None)]

@@ -431,6 +431,8 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         ent = story.next(pos, lambda e: story.kind(e) == "org" and not words_.isdisjoint(name_words(e.name)))
         if ent is not None:
             return ent
+    if found is None and head in lx.COMPANY_HEADS:
+        return None  # "the company" is never the union, the council or the ministry named last
     if found is None:
         found = story.recent_kind(pos, "org")
     return found[0] if found else None
