@@ -3142,3 +3142,16 @@ def test_the_company_is_never_the_union_named_last():
         'described as "unaffordable at current prices."'
     )
     assert _who(text) == [("unaffordable at current prices.", None)]
+
+
+def test_the_name_right_before_who_said_speaks_not_the_place_before_a_passive():
+    from reader.quotes.registry import Registry
+
+    text = (
+        "Osric Vexley, the guitarist, has died aged 81.\n\n"
+        "His death, on Saturday at home in Quillby, east Tarnholm, was announced by his daughter, Ysolde Vexley, "
+        "who said he had died \u201cpeacefully, with a guitar within reach\u201d."
+    )
+    assert _who(text) == [("peacefully, with a guitar within reach", "Ysolde Vexley")]
+    kinds = {e.name: e.kind for e in Registry(text, []).entities}
+    assert "Tarnholm" not in kinds  # a part of a town ("east X"), and no daughter

@@ -670,11 +670,22 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
     if p > lo and text[p - 1] == ",":
+        if relative and _RELATIVE_AT_RE.match(text, p - 1):
+            named = np_before(story, text, lo, p - 1)
+            if (
+                named is not None
+                and named.kind == "name"
+                and named.end == p - 1
+                and named.run is not None
+                and story.run_kind(named.run) == "person"
+            ):
+                return named  # "..., was announced by his daughter, Ada Quill, who said": the name before "who"
         described = _described_then_who(story, text, lo, p - 1) if relative else None
         return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
 
 
+_RELATIVE_AT_RE = re.compile(r",\s*who\s")
 #: A place phrase ending a subject: "... in Spokane ", "... at Quillan Quay ".
 _IN_A_PLACE_END_RE = re.compile(r" (?:in|at|near) (?:[A-Z][\w'\u2019\-]*,? ){1,4}$")
 

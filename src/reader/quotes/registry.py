@@ -145,6 +145,11 @@ _APPOS_AFTER = re.compile(
     r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
 )
 _RELATIVE_RE = re.compile(r"\b(?:who|whose|whom|which)\b")
+_COMPASS = frozenset(
+    "east west north south central northern southern eastern western north-east north-west south-east south-west"
+    " northeast northwest southeast southwest".split()
+)
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can"})
 _SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|explained|recalled)\b")
 #: "X asked what he would tell ...": the he is another (where "X was asked whether he" is X).
 _ASKED_ABOUT_ANOTHER_RE = re.compile(
@@ -435,6 +440,8 @@ class Registry:
         wb = word_before(self.text, start)
         if wb in PLACE_PREPOSITIONS or wb == "on":  # ("Islanders on Skarrey have accused": an island)
             return True
+        if wb in _COMPASS:
+            return True  # "at home in Quillby, east Vexham, was announced": a part of a town
         if not wb or not wb.isalpha() or not wb.islower() or wb in lx.ROLE_HEADS or DESCRIPTOR_RE.search(wb):
             return False
         return word_before(self.text, start - len(wb) - 1) in PLACE_PREPOSITIONS
@@ -643,6 +650,8 @@ class Registry:
         m = _APPOS_AFTER.match(text, run.end)
         if m:
             ws = [norm(w) for w in m.group(1).split()]
+            if ws and ws[0] in _AUXILIARIES:
+                ws = []  # "X, was announced by his daughter,": a clause, no description of X
             # "an analyst at Quillan Point": the role ends at the preposition.
             for i, w in enumerate(ws):
                 if w in ("at", "of", "for", "in", "with", "from", "on"):
