@@ -3155,3 +3155,12 @@ def test_the_name_right_before_who_said_speaks_not_the_place_before_a_passive():
     assert _who(text) == [("peacefully, with a guitar within reach", "Ysolde Vexley")]
     kinds = {e.name: e.kind for e in Registry(text, []).entities}
     assert "Tarnholm" not in kinds  # a part of a town ("east X"), and no daughter
+
+
+def test_a_body_and_a_person_of_another_body_in_one_run_are_three_names():
+    text = (
+        "Two leaders, Ysolde Quill of the Quillan Polder Alliance and Aleksey Vexley-de Graaf of New Centre, "
+        "spoke to reporters.\n\n"
+        "\u201cWe have agreed on nothing,\u201d Vexley-de Graaf said."
+    )
+    assert _who(text) == [("We have agreed on nothing,", "Aleksey Vexley-de Graaf")]

@@ -242,11 +242,22 @@ def _after_plural_title(text: str, s: int, e: int) -> int:
 
 
 def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
-    """Two organisations in one run, "X University and the Y Institute": the two pieces, or None."""
+    """Two bodies in one run, "X University and the Y Institute": the two pieces, or None.
+
+    Also a body and a person: "Quillan Polder Alliance and Aleksey Vexley of New Centre" (a given name
+    after "and"), and the person's own body after "of".
+    """
     k = text.find(" and the ", s, e)
     if k > s and norm(text[s:k].split()[-1]) in lx.ORG_WORDS and text[k + 9 : k + 10].isupper():
         return [(s, k), (k + 9, e)]
-    return None
+    k = text.find(" and ", s, e)
+    if k < 0 or norm(text[s:k].split()[-1]) not in lx.ORG_WORDS:
+        return None
+    right = text[k + 5 : e].split()
+    if len(right) < 2 or not given(norm(right[0])) or norm(right[1]) in lx.ORG_WORDS:
+        return None
+    of = text.find(" of ", k + 5, e)
+    return [(s, k), (k + 5, of), (of + 4, e)] if of > 0 else [(s, k), (k + 5, e)]
 
 
 def _role_before(text: str, s: int) -> bool:
