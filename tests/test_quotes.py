@@ -3164,3 +3164,11 @@ def test_a_body_and_a_person_of_another_body_in_one_run_are_three_names():
         "\u201cWe have agreed on nothing,\u201d Vexley-de Graaf said."
     )
     assert _who(text) == [("We have agreed on nothing,", "Aleksey Vexley-de Graaf")]
+
+
+def test_before_adding_is_the_person_who_told_not_his_party_in_the_reported_clause():
+    text = (
+        "Its parliamentary leader, Osric Vexley, told reporters only that his party was \u201clistening "
+        "carefully,\u201d before adding: \u201cAnd we are taking notes.\u201d"
+    )
+    assert [s for _t, s in _who(text)] == ["Osric Vexley", "Osric Vexley"]

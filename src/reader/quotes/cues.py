@@ -982,6 +982,12 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
             m = agent_before_verb(story, text, lo, first.start())
             if m is not None:
                 return m
+    if verb.endswith("ing") and prev in (",", "before", "after", "while"):
+        # "X told reporters that his party was 'listening', before adding:": X, who told them, adds
+        first = next((f for f in VERB_RE.finditer(text, lo, v.start()) if not story.reg.in_quote(f.start())), None)
+        m = agent_before_verb(story, text, lo, first.start()) if first is not None else None
+        if m is not None and m.kind == "name" and m.run is not None and story.run_kind(m.run) == "person":
+            return m
     if verb.endswith("ing") or prev in ("and", "but", "then", "or", "to"):
         return subject_before(story, text, lo, v.start())
     m = agent_before_verb(story, text, lo, v.start())
