@@ -236,7 +236,9 @@ def _after_plural_title(text: str, s: int, e: int) -> int:
     if len(first) < 4 or not first.endswith("s") or first.endswith(("ss", "'s", "\u2019s")) or given(norm(first)):
         return s
     nxt = text[k + 1 : e].split(" ", 1)[0]
-    if norm(first) in lx.ORG_WORDS or not given(norm(nxt)) or text.find(" ", k + 1, e) < 0:
+    # "Co-founders Ji-woo Quill and Ada Vexley": a role for each of the people named
+    titled = norm(first)[:-1] in lx.ROLE_HEADS and nxt[:1].isupper() and text.find(" and ", k + 1, e) > 0
+    if norm(first) in lx.ORG_WORDS or not (given(norm(nxt)) or titled) or text.find(" ", k + 1, e) < 0:
         return s
     return k + 1
 
