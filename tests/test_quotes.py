@@ -3182,3 +3182,11 @@ def test_a_plural_title_before_two_people_names_each_of_them():
         "notes,\u201d she said."
     )
     assert [s for _t, s in _who(text)] == ["Ji-woo Quill", "Althea Vexley-Tarn"]
+
+
+def test_who_after_a_persons_description_ending_in_a_body_is_the_person():
+    text = (
+        "The funding follows an exchange on social media with Osric Vexley, the chief executive of rival "
+        "Quillan Health, who posted that Tarnholm's claims were \u201cmarketing with a stethoscope on.\u201d"
+    )
+    assert _who(text) == [("marketing with a stethoscope on.", "Osric Vexley")]

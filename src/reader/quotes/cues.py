@@ -667,6 +667,15 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         if place is not None and "," not in text[lo : place.start()]:
             m = np_before(story, text, lo, place.start())  # "A spokeswoman for X Hospital in Spokane said"
     if m is not None:
+        if (
+            relative
+            and m.run is not None
+            and story.run_kind(m.run) == "org"
+            and _RELATIVE_WHO_RE.search(text, m.end, vs)
+        ):
+            described = _person_described_as(story, text, lo, m.start)
+            if described is not None:
+                return described  # "X, the chief executive of rival Y, who posted": who is X, not Y
         return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
     if p > lo and text[p - 1] == ",":
@@ -726,6 +735,21 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
 
 #: " of ", " at ", " from ", " with " (and "the") between a person and where they work.
 _AFFILIATION_RE = re.compile(r" (?:of|at|from|with)(?: the)? $")
+
+
+_RELATIVE_WHO_RE = re.compile(r",\s*who\s")
+_DESCRIPTION_RE = re.compile(r"(?:the|a|an|its|their) [^,]{1,70}$")
+
+
+def _person_described_as(story: Story, text: str, lo: int, at: int) -> Mention | None:
+    """The person named right before a description that runs up to ``at``: "X, the chief executive of ..."."""
+    k = text.rfind(", ", lo, at)
+    if k < 0 or _DESCRIPTION_RE.match(text, k + 2, at) is None:
+        return None
+    run = story.reg.runs_by_end.get(k)
+    if run is None or story.run_kind(run) != "person":
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
 
 
 def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
@@ -1282,15 +1306,25 @@ def _apposed_clause_subject(story: Story, text: str, start: int, end: int) -> Me
     return m if m is not None and m.kind == "name" and m.run is not None and story.run_kind(m.run) == "person" else None
 
 
+#: A possessive or a determiner right before a word that could be a speech verb: a noun ("Quill's claims").
+_NOUN_BEFORE_RE = re.compile(r"(?:['\u2019]s|\b(?:the|their|its|his|her|our|whose)) $", re.IGNORECASE)
+
+
 def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> tuple[str, Mention] | None:
     """A speech verb elsewhere in the quote's sentence and its speaker.
 
     The nearest verb before the quote wins, then the nearest after it.
     """
     in_quote = story.reg.in_quote
-    before = [v for v in VERB_RE.finditer(text, lo, qs) if not in_quote(v.start())]
+
+    def verb(v: re.Match) -> bool:
+        # (not a plural noun: "Quill's claims were", "their warnings")
+        noun = v.group().endswith("s") and _NOUN_BEFORE_RE.search(text, max(lo, v.start() - 8), v.start())
+        return not in_quote(v.start()) and not noun
+
+    before = [v for v in VERB_RE.finditer(text, lo, qs) if verb(v)]
     # (the verbs after the quote are looked for only if none before it gives a speaker)
-    after = (v for v in VERB_RE.finditer(text, qe, hi) if not in_quote(v.start()))
+    after = (v for v in VERB_RE.finditer(text, qe, hi) if verb(v))
     for v in itertools.chain(reversed(before), after):
         m = agent_of_verb(story, text, lo, hi, v)
         if m is not None:
@@ -1311,4 +1345,3 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
                     return before[0].group(), main
             return v.group(), m
     return None
-

@@ -269,7 +269,7 @@ _BODY_ROLE_AFTER_RE = re.compile(
 #: Nouns for a body that end its name: "X Rescue Team", "X Residents' Group" (not "firm" or "maker": those
 #: follow a name as a description, "Quillan, the maker").
 _BODY_NOUNS = frozenset(
-    {"team", "group", "club", "trust", "council", "committee", "society", "network", "board", "state"}
+    {"team", "group", "club", "trust", "council", "committee", "society", "network", "board", "state", "health"}
 )  # ("Quillan State": a university and its teams)
 
 
