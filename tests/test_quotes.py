@@ -3190,3 +3190,12 @@ def test_who_after_a_persons_description_ending_in_a_body_is_the_person():
         "Quillan Health, who posted that Tarnholm's claims were \u201cmarketing with a stethoscope on.\u201d"
     )
     assert _who(text) == [("marketing with a stethoscope on.", "Osric Vexley")]
+
+
+def test_the_skipper_is_the_captain():
+    text = (
+        "Quillan captain Althea Vexley said the dressing room had talked all week about the run.\n\n"
+        "Osric Tannahill went down in the box shortly before half-time.\n\n"
+        "\u2018We owed the fans that one,\u2019 said the skipper."
+    )
+    assert _who(text) == [("We owed the fans that one,", "Althea Vexley")]

@@ -616,5 +616,5 @@ ROLE_SYNONYMS = {
     "granddad": "grandfather", "nan": "grandmother", "chairwoman": "chair",
     "chairman": "chair", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "ceo": "chief executive", "headmaster": "headteacher",
-    "headmistress": "headteacher",
+    "headmistress": "headteacher", "skipper": "captain",
 }
