@@ -3199,3 +3199,13 @@ def test_the_skipper_is_the_captain():
         "\u2018We owed the fans that one,\u2019 said the skipper."
     )
     assert _who(text) == [("We owed the fans that one,", "Althea Vexley")]
+
+
+def test_a_he_in_a_sentence_that_opens_with_a_role_is_that_role():
+    text = (
+        "Osric Vexley insisted his Quillan Rovers side were \u2018nowhere near the finished article\u2019.\n\n"
+        "Substitute Aleksey Tannahill added a late third.\n\n"
+        "But the Rovers manager was in no mood to celebrate a performance he described as \u2018two halves of a "
+        "very strange sandwich\u2019."
+    )
+    assert [s for _t, s in _who(text)] == ["Osric Vexley", "Osric Vexley"]

@@ -34,7 +34,7 @@ from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender, is_demonym
 from .names import Run, org_name
 from .registry import Entity, Registry
 from .story import Story
-from .tokens import WORD_BEFORE_RE, norm, words
+from .tokens import WORD_BEFORE_RE, lstrip_index, norm, words
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,8 @@ _UNNAMED_PERSON_REACH = 600
 #: A body's official, who speaks for it only when named or on the record.
 _OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+#: "(But) the Quillan manager ": a role opening a sentence (its modifiers, its head).
+_ROLE_OPENS_RE = re.compile(r"(?:(?:But|And|Yet|So|Still) )?[Tt]he ((?:[\w'\u2019\-]+ ){0,2}?)([a-z\-]+)\b")
 #: "the landlord admitted it had": the one who speaks is an "it".
 _ADMITTED_IT_RE = re.compile(
     r" (?:has |had )?(?:admitted|conceded|acknowledged|accepted)(?: that)? it (?:had|has|was)\b"
@@ -192,7 +194,11 @@ class Resolver:
             people = m.run is not None and len(m.run.name_words) == 1 and is_demonym(m.run.name_words[0])
             if people or self._anonymous(m):
                 return _speaker(None, m), story
-        if m.kind == "pronoun":
+        opener = self._role_opening_sentence(m) if m.kind == "pronoun" and exclude is None else None
+        if opener is not None:
+            # "But the Quillan manager was in no mood to celebrate a performance he described as '...'": him
+            ent, story = self._role(story, opener, opener.start)
+        elif m.kind == "pronoun":
             ent, story = self._pronoun(story, m, at, exclude)
         elif m.kind in ("name", "org") and m.run is not None:
             return self._named(story, m, at)
@@ -549,6 +555,23 @@ class Resolver:
             if found is not None and story.kind(found) == "person":
                 ent = found
         return ent
+
+    def _role_opening_sentence(self, m: Mention) -> Mention | None:
+        """'(But) the Quillan manager was ... he described': the role a he/she's sentence opens with, nobody between."""
+        if m.word not in ("he", "she") or self.reg.in_quote(m.start):
+            return None
+        lo, _hi = self._sentence(m.start)
+        r = _ROLE_OPENS_RE.match(self.text, lstrip_index(self.text, lo, m.start), m.start)
+        if r is None or r.group(2) not in lx.ROLE_HEADS or r.group(2) in lx.ORG_HEADS:
+            return None
+        g = lx.ROLE_GENDER.get(r.group(2))
+        if (g == "m") != (m.word == "he") and g is not None:
+            return None
+        tl = self.reg.timeline_pos
+        if bisect.bisect_left(tl, m.start) > bisect.bisect_right(tl, r.end()):
+            return None  # someone named in between may be the he
+        mods = frozenset(w.lower() for w in r.group(1).split())
+        return Mention(r.start(2), r.end(2), "role", word=r.group(2), head=r.group(2), mods=mods, det="the")
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos`` (from the stop or line break before it to the one after).
