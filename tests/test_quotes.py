@@ -3203,9 +3203,9 @@ def test_the_skipper_is_the_captain():
 
 def test_a_he_in_a_sentence_that_opens_with_a_role_is_that_role():
     text = (
-        "Osric Vexley insisted his Quillan Rovers side were \u2018nowhere near the finished article\u2019.\n\n"
+        "Osric Vexley insisted his Quillan Harriers side were \u2018nowhere near the finished article\u2019.\n\n"
         "Substitute Aleksey Tannahill added a late third.\n\n"
-        "But the Rovers manager was in no mood to celebrate a performance he described as \u2018two halves of a "
+        "But the Harriers manager was in no mood to celebrate a performance he described as \u2018two halves of a "
         "very strange sandwich\u2019."
     )
     assert [s for _t, s in _who(text)] == ["Osric Vexley", "Osric Vexley"]
