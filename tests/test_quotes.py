@@ -3209,3 +3209,13 @@ def test_a_he_in_a_sentence_that_opens_with_a_role_is_that_role():
         "very strange sandwich\u2019."
     )
     assert [s for _t, s in _who(text)] == ["Osric Vexley", "Osric Vexley"]
+
+
+def test_a_letter_signed_by_a_bodys_officer_is_the_officers_two_paragraphs_on():
+    text = (
+        "The chain Quillmart wrote to the dairy on Friday. The letter, signed by Quillmart\u2019s head of quality, "
+        "Osric Vexley, described the chain as \u201cdeeply concerned\u201d.\n\n"
+        "\u201cWe expect to be informed on the day,\u201d Mr Vexley wrote.\n\n"
+        "Quillmart had removed the yoghurt from sale \u201cpending further information\u201d, according to the letter."
+    )
+    assert [s for _t, s in _who(text)] == ["Osric Vexley"] * 3

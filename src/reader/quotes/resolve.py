@@ -95,9 +95,10 @@ _BY_RE = re.compile(
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 #: "signed by (its managing partner) Y": who put their name to a document.
 #: Right after a document's mention: ", signed by (the firm's director,) Y".
-_SIGNED_AFTER_RE = re.compile(r",? signed by (?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])")
-#: ("signed by the company's customer director, Y": a possessive, and a comma before the name)
-_SIGNED_BY_RE = re.compile(r"\bsigned by (?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])")
+_SIGNED_AFTER_RE = re.compile(r",? signed by (?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])")
+#: ("signed by the company's customer director, Y", "signed by Quillan's head of quality, Y": a possessive,
+#: and a comma before the name)
+_SIGNED_BY_RE = re.compile(r"\bsigned by (?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])")
 _SENT_PUNCT = ".!?\u2026"
 
 
@@ -400,9 +401,9 @@ class Resolver:
         # "One letter, sent by Otso Lisle, warned": its author;
         # "the statement said": whoever was last said to issue one.
         by = (
-            _BY_RE.match(self.text, m.end)
+            _SIGNED_AFTER_RE.match(self.text, m.end)  # "The letter, signed by its director, Y, reads:"
+            or _BY_RE.match(self.text, m.end)
             or _SENT_BY_RE.match(self.text, m.end)
-            or _SIGNED_AFTER_RE.match(self.text, m.end)  # "The letter, signed by its director, Y, reads:"
         )
         run = self.reg.runs_by_start.get(by.end()) if by else None
         ent = story.entity_of(run) if run is not None else None
@@ -482,10 +483,13 @@ class Resolver:
     def _last_document_mention(self, head: str, pos: int) -> int:
         """Where the document ``head`` was last mentioned before ``pos`` (outside quotes); -1 if it was not.
 
-        Within the paragraph and the one before.
+        Within the paragraph and the two before.
         """
         text = self.text
-        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        lo = pos
+        for _ in range(3):
+            lo = max(0, text.rfind("\n\n", 0, lo))
+        lo = max(lo, pos - _DOC_REACH)
         k = text.rfind(head, lo, pos) if head else -1
         return -1 if k < 0 or self.reg.in_quote(k) else k
 
