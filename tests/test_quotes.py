@@ -3219,3 +3219,15 @@ def test_a_letter_signed_by_a_bodys_officer_is_the_officers_two_paragraphs_on():
         "Quillmart had removed the yoghurt from sale \u201cpending further information\u201d, according to the letter."
     )
     assert [s for _t, s in _who(text)] == ["Osric Vexley"] * 3
+
+
+def test_two_surnames_of_people_named_before_joined_by_and_are_two_people():
+    from reader.quotes.registry import Registry
+
+    text = (
+        "Captain Osric Vexley and prop Aleksey Quimbrel scored.\n\n"
+        "Quimbrel and Vexley left the field arm in arm. The prop dedicated the win to his mother.\n"
+    )
+    reg = Registry(text, [])
+    assert sorted(e.name for e in reg.entities) == ["Aleksey Quimbrel", "Osric Vexley"]
+    assert [r for e in reg.entities for r in e.roles if e.name == "Aleksey Quimbrel"] == [("prop", frozenset())]

@@ -218,6 +218,7 @@ ROLE_HEADS = {
     "dad", "wife", "husband", "son", "daughter", "brother", "sister", "victim", "witness",
     "resident", "owner", "player", "striker", "midfielder", "defender", "goalkeeper",
     "winger", "forward", "guard", "substitute", "centre-back", "center-back", "full-back", "debutant",
+    "prop", "hooker", "flanker",
     "pitcher", "catcher", "quarterback", "linebacker", "shortstop", "fly-half",
     "scrum-half", "actor", "actress", "singer", "star", "presenter", "host",
     "candidate", "deputy", "premier", "treasurer", "envoy", "negotiator", "adviser",

@@ -234,7 +234,12 @@ class Registry:
         text = self.text
         for s, e in name_pieces(text):
             shared = shared_surname(text, s, e)
-            if shared is None:
+            pair = self._two_known_surnames(s, e) if shared is None else None
+            if pair is not None:
+                # "Vexley and Quimbrel left the field": two people named before, by their surnames
+                self._add_run(self._parse(s, pair))
+                self._add_run(self._parse(pair + 5, e))
+            elif shared is None:
                 run = self._parse(s, e)
                 if run is not None and run.kind == "person" and len(run.prefix) >= 2:
                     self._add_run(self._org_before_role(run))
@@ -252,6 +257,20 @@ class Registry:
         self._learn_genders(pronouns)
         self._learn_reflexive_genders()
         self._bind_role_mentions()
+
+    def _two_known_surnames(self, s: int, e: int) -> int | None:
+        """Where " and " splits a run of two surnames of people already named ("Vexley and Quimbrel"), if it is one."""
+        k = self.text.find(" and ", s, e)
+        if k < 0:
+            return None
+        left, right = self.text[s:k], self.text[k + 5 : e]
+        if " " in left or " " in right:
+            return None
+        for w in (left, right):
+            n = norm(w)
+            if not any(ent.kind == "person" and ent.name_len >= 2 for ent in self._by_last.get(n, ())):
+                return None
+        return k
 
     def _org_before_role(self, run: Run) -> Run | None:
         """'Quimbrel chief executive Althea Vexley': the business the title names, as a run of its own."""
