@@ -3231,3 +3231,11 @@ def test_two_surnames_of_people_named_before_joined_by_and_are_two_people():
     reg = Registry(text, [])
     assert sorted(e.name for e in reg.entities) == ["Aleksey Quimbrel", "Osric Vexley"]
     assert [r for e in reg.entities for r in e.roles if e.name == "Aleksey Quimbrel"] == [("prop", frozenset())]
+
+
+def test_an_initiative_is_a_body_whose_report_speaks():
+    text = (
+        "The report, \u201cPaying for Every Drop\u201d, by the Quillan Taps Initiative, surveyed 2,400 households. "
+        "It found that prices rose \u201coften overnight\u201d, according to the report."
+    )
+    assert _who(text) == [("often overnight", "Quillan Taps Initiative")]

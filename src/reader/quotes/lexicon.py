@@ -326,7 +326,7 @@ ORG_WORDS = {
     "corporation", "company", "police", "service",
     "services", "agency", "commission", "committee", "association", "alliance", "union",
     "trust", "foundation", "institute", "university", "authority", "board", "news",
-    "organisation", "organization", "league", "club", "cross", "society",
+    "organisation", "organization", "league", "club", "cross", "society", "initiative",
     "network", "airlines", "securities", "capital", "partners", "holdings",
     "industries", "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
