@@ -3239,3 +3239,13 @@ def test_an_initiative_is_a_body_whose_report_speaks():
         "It found that prices rose \u201coften overnight\u201d, according to the report."
     )
     assert _who(text) == [("often overnight", "Quillan Taps Initiative")]
+
+
+def test_a_document_mentioned_by_according_to_says_nothing_of_its_author():
+    text = (
+        "Patients at Quillan Royal Hospital waited up to 61 hours, according to an inspection report published "
+        "on Wednesday.\n\n"
+        "The Vexley Services Inspectorate described the department as \u201coverwhelmed\u201d.\n\n"
+        "Inspectors found 43 patients in the department. The report said: \u201cWe observed a frail patient.\u201d"
+    )
+    assert _who(text)[-1] == ("We observed a frail patient.", "Vexley Services Inspectorate")

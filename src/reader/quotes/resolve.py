@@ -69,6 +69,7 @@ _OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: "(But) the Quillan manager ": a role opening a sentence (its modifiers, its head).
 _ROLE_OPENS_RE = re.compile(r"(?:(?:But|And|Yet|So|Still) )?[Tt]he ((?:[\w'\u2019\-]+ ){0,2}?)([a-z\-]+)\b")
+_ACCORDING_TO_A_RE = re.compile(r"\baccording to (?:an?|the) (?:[\w\-]+ ){0,2}$")
 #: "the landlord admitted it had": the one who speaks is an "it".
 _ADMITTED_IT_RE = re.compile(
     r" (?:has |had )?(?:admitted|conceded|acknowledged|accepted)(?: that)? it (?:had|has|was)\b"
@@ -514,6 +515,8 @@ class Resolver:
             return None
         s_lo, s_hi = self._sentence(k)
         signed = _SIGNED_BY_RE.search(text, k, min(s_hi, pos))
+        if signed is None and _ACCORDING_TO_A_RE.search(text, max(s_lo, k - 40), k):
+            return None  # "..., according to an inspection report": the sentence says what it is about, not whose
         run = self.reg.runs_by_start.get(signed.end()) if signed is not None else None
         signer = story.entity_of(run) if run is not None else None
         if signer is not None and story.kind(signer) == "person":
