@@ -3176,12 +3176,12 @@ def test_before_adding_is_the_person_who_told_not_his_party_in_the_reported_clau
 
 def test_a_plural_title_before_two_people_names_each_of_them():
     text = (
-        "Co-founders Ji-woo Quill and Althea Vexley-Tarn said in an interview that the money would go on hiring.\n\n"
+        "Co-founders Ji-woo Quill and Althea Vexley-Osmer said in an interview that the money would go on hiring.\n\n"
         "\u201cWe don\u2019t want to be the fastest,\u201d Quill said.\n\n"
-        "Vexley-Tarn, a former emergency physician, put it more bluntly. \u201cI have signed off on thousands of "
+        "Vexley-Osmer, a former emergency physician, put it more bluntly. \u201cI have signed off on thousands of "
         "notes,\u201d she said."
     )
-    assert [s for _t, s in _who(text)] == ["Ji-woo Quill", "Althea Vexley-Tarn"]
+    assert [s for _t, s in _who(text)] == ["Ji-woo Quill", "Althea Vexley-Osmer"]
 
 
 def test_who_after_a_persons_description_ending_in_a_body_is_the_person():
