@@ -3249,3 +3249,13 @@ def test_a_document_mentioned_by_according_to_says_nothing_of_its_author():
         "Inspectors found 43 patients in the department. The report said: \u201cWe observed a frail patient.\u201d"
     )
     assert _who(text)[-1] == ("We observed a frail patient.", "Vexley Services Inspectorate")
+
+
+def test_titles_before_names_that_are_no_part_of_them():
+    text = (
+        "Emergency Services Minister Bishop Quimbrel said payments would begin on Tuesday. "
+        "\u201cWe will be there,\u201d he said.\n\n"
+        "Elder Aunty Ysolde Vexley said the country had gone \u201cfar too long\u201d without burning.\n\n"
+        'Sophomore Althea Osmer, 15, told the board she had deleted two apps. "Honestly, it will help," she said.'
+    )
+    assert [s for _t, s in _who(text)] == ["Bishop Quimbrel", "Ysolde Vexley", "Althea Osmer"]

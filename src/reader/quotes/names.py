@@ -371,6 +371,15 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             if after is not None and (i == 0 or norms[i - 1] not in after):
                 continue
             cut = i
+    if (
+        cut >= 1
+        and cut == k - 2
+        and norms[cut - 1] in lx.ROLE_HEADS
+        and norms[cut] in lx.ROLE_HEADS
+        and norms[cut] not in lx.ROLE_MODIFIERS
+        and norms[cut] not in lx.HONORIFICS
+    ):
+        cut -= 1  # "Health Minister X Quill": a role, then a given name that is also a role word
     if cut < 0 and k >= 3:
         for i in range(k - 2):
             if (
