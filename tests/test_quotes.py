@@ -3259,3 +3259,13 @@ def test_titles_before_names_that_are_no_part_of_them():
         'Sophomore Althea Osmer, 15, told the board she had deleted two apps. "Honestly, it will help," she said.'
     )
     assert [s for _t, s in _who(text)] == ["Bishop Quimbrel", "Ysolde Vexley", "Althea Osmer"]
+
+
+def test_the_pm_is_the_prime_minister_not_a_body_called_pm():
+    text = (
+        "Health Minister Osric Quimbrel resigned on Friday.\n\n"
+        "In his resignation letter to Althea Vexley, the Prime Minister, he wrote that he had acted "
+        "in good faith.\n\n"
+        "In one message Mr Quimbrel wrote: \u2018The PM said to me, \u201cGet it over the line\u201d, so it is.\u2019"
+    )
+    assert ("Get it over the line", "Althea Vexley") in _who(text)

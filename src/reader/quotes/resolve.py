@@ -325,11 +325,13 @@ class Resolver:
                 for other in self.reg.runs_by_start.values():
                     if story.entity_of(other) is short:
                         story = story.with_run_entity(other, ent)  # every "Quillan" is the firm
-        if m.kind == "org" and ent is None and not self.reg.common_noun(run):
+        the_word = len(run.name_words) == 1 and self.text[max(0, run.start - 4) : run.start].lower() == "the "
+        role_word = the_word and run.name_words[0].lower() in lx.ROLE_SYNONYMS  # "The PM said": no body called PM
+        if m.kind == "org" and ent is None and not role_word and not self.reg.common_noun(run):
             ent, story = org_for_run(story, run)
-        if ent is not None:
+        if ent is not None and not role_word:
             return _speaker(ent, m), story
-        if len(run.name_words) == 1 and self.text[max(0, run.start - 4) : run.start].lower() == "the ":
+        if the_word:
             # "the Italian said": a nationality used as a role
             word = run.name_words[-1].lower()
             ent, binding = resolve_role(story, word, frozenset(), "the", at)
