@@ -3269,3 +3269,12 @@ def test_the_pm_is_the_prime_minister_not_a_body_called_pm():
         "In one message Mr Quimbrel wrote: \u2018The PM said to me, \u201cGet it over the line\u201d, so it is.\u2019"
     )
     assert ("Get it over the line", "Althea Vexley") in _who(text)
+
+
+def test_one_name_followed_by_what_kind_of_person_is_a_person():
+    text = (
+        "Osric Vexley, 60, has built violins for forty years. \"Every one is different,\" he says.\n\n"
+        "Her husband, Quessandro, a retired bus driver, drops off lunch most days. Asked whether he ever plays, he "
+        'shakes his head. "One violinist is enough," he says.'
+    )
+    assert _who(text)[-1] == ("One violinist is enough,", "Quessandro")

@@ -149,6 +149,8 @@ _COMPASS = frozenset(
     "east west north south central northern southern eastern western north-east north-west south-east south-west"
     " northeast northwest southeast southwest".split()
 )
+#: ", a domestic worker", ", 41, a retired nurse": a description of a person right after a one-word name.
+_PERSON_APPOS_RE = re.compile(r",(?: \d{1,3},)? (?:a|an) (?:[a-z\-]+ ){0,2}?([a-z\-]+)(?=[,.;]| who\b)")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can"})
 _SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|explained|recalled)\b")
 #: "X asked what he would tell ...": the he is another (where "X was asked whether he" is X).
@@ -384,6 +386,9 @@ class Registry:
             if run.entity is not None and sex is not None:
                 run.entity.gender, run.entity.gender_guessed = sex, False
             return True, run
+        if n not in self._by_last and n not in self._by_first and self._one_name_described(end, n):
+            # "Quessa, a domestic worker who uses one name, stood in a queue": a person known by one name
+            return True, self._first_name_person(start, end, seg, n)
         if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
             return True, self._first_name_person(start, end, seg, n)
@@ -453,6 +458,11 @@ class Registry:
         run.kind = "person"
         run.entity = ent
         self._link_person(run, ent, normed)
+
+    def _one_name_described(self, end: int, n: str) -> bool:
+        """'Quessa, a domestic worker who uses one name, stood ...': one word, then what kind of person it is."""
+        m = _PERSON_APPOS_RE.match(self.text, end)
+        return m is not None and m.group(1) in lx.ROLE_HEADS and n not in lx.ORG_WORDS and n not in lx.PLACE_WORDS
 
     def _after_place_preposition(self, start: int) -> bool:
         """Does a place preposition come before ``start``, alone or with one plain adjective ("in rural")?"""
