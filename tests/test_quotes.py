@@ -3278,3 +3278,13 @@ def test_one_name_followed_by_what_kind_of_person_is_a_person():
         'shakes his head. "One violinist is enough," he says.'
     )
     assert _who(text)[-1] == ("One violinist is enough,", "Quessandro")
+
+
+def test_a_name_described_as_a_person_after_according_to_is_a_he_later():
+    text = (
+        'A camp volunteer who gave his name only as Kit said: "The wind took the roofs first."\n\n'
+        'Boats were missing, "many with crews who ignored the warnings," according to Osric Quimbrel Vexmoor, '
+        "head of a regional fishermen's association.\n\n"
+        '"They knew the storm was coming," he said.'
+    )
+    assert _who(text)[-1] == ("They knew the storm was coming,", "Osric Quimbrel Vexmoor")

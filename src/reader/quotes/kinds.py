@@ -242,6 +242,9 @@ def kind_of_run(
             "org",
             heads,
         )  # "Quillan Wrenfold coach Althea Vexley", "Vexley chief executive X": the body she works for
+    placed = wb in PLACE_PREPOSITIONS and not text.endswith("according to ", 0, start)  # ("in X, the daughter of")
+    if len(name) > 1 and not placed and _described_as_a_person(text, end):
+        return "person", heads  # "according to Osric Quill Vexley, head of a fishermen's association"
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick), heads
 
 
@@ -266,6 +269,17 @@ _BODY_ROLE_AFTER_RE = re.compile(
     + "|".join(sorted(lx.COMPANY_ROLES))
     + r") (?=[A-Z][a-z])"
 )
+#: ", head of X", ", a hydrologist at X": what kind of person the run before names.
+_PERSON_APPOS_AFTER_RE = re.compile(
+    r",(?: \d{1,3},)? (?:(?:a|an|the|its|their) )?(?:[a-z\-]+ ){0,3}?([a-z\-]+)(?=[,.;]| (?:of|at|for|in|with|who)\b)"
+)
+
+
+def _described_as_a_person(text: str, end: int) -> bool:
+    m = _PERSON_APPOS_AFTER_RE.match(text, end, end + 90)
+    return m is not None and m.group(1) in lx.ROLE_HEADS and m.group(1) not in lx.ORG_HEADS
+
+
 #: Nouns for a body that end its name: "X Rescue Team", "X Residents' Group" (not "firm" or "maker": those
 #: follow a name as a description, "Quillan, the maker").
 _BODY_NOUNS = frozenset(
