@@ -3288,3 +3288,15 @@ def test_a_name_described_as_a_person_after_according_to_is_a_he_later():
         '"They knew the storm was coming," he said.'
     )
     assert _who(text)[-1] == ("They knew the storm was coming,", "Osric Quimbrel Vexmoor")
+
+
+def test_the_one_a_verb_accuses_is_never_its_speaker_and_an_unnamed_teller_is_nobody():
+    accused = (
+        "Two class actions were filed on Thursday. One, brought on behalf of a hair salon, accuses Quillpay of "
+        'treating security "as an afterthought to growth."'
+    )
+    assert all(s != "Quillpay" for _t, s in _who(accused))
+    told = (
+        "MacQuill is more forthcoming. She says an executive told her the demos were \u2018too quiet to sell\u2019."
+    )
+    assert _who("Althea MacQuill released her album on Friday.\n\n" + told)[-1] == ("too quiet to sell", None)

@@ -974,6 +974,11 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
     return None
 
 
+#: Verbs whose object is the one spoken of: "..., accuses Quimbrel of treating ..." is never Quimbrel speaking.
+_OBJECT_VERBS = frozenset(
+    "accuses accused accusing calls called calling describes described describing urges urged urging criticises"
+    " criticised criticizes criticized praises praised thanks thanked blames blamed condemns condemned".split()
+)
 _BEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are|am) $")
 
 
@@ -1017,7 +1022,11 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
     m = agent_before_verb(story, text, lo, v.start())
     if m is not None:
         return m
-    if (prev in (",",) or (tok is not None and tok[2] in _QUOTE_CHARS)) and verb not in _TOLD:
+    if (
+        (prev in (",",) or (tok is not None and tok[2] in _QUOTE_CHARS))
+        and verb not in _TOLD
+        and verb not in _OBJECT_VERBS
+    ):
         # ("..., told AFP": who comes after "told" is the listener, never an inverted speaker)
         m = np_after(story, text, _skip_aux_forward(text, v.end(), hi), hi)
         if m is not None:
@@ -1328,7 +1337,13 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     for v in itertools.chain(reversed(before), after):
         m = agent_of_verb(story, text, lo, hi, v)
         if m is not None:
-            if m.kind in ("role", "org") and before and v is not before[0] and v.start() < qs:
+            if (
+                m.kind in ("role", "org")
+                and m.det not in lx.INDEFINITE
+                and before
+                and v is not before[0]
+                and v.start() < qs
+            ):
                 # "She added that the board had called it 'a setback'": the sentence's speaker, who opens it
                 main = agent_of_verb(story, text, lo, hi, before[0])
                 if (
