@@ -474,7 +474,7 @@ def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
 
 
 def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
-    """'said passenger Xanthe Yardley', 'according to teammate Darius Tallow': role words, then a person."""
+    """'said passenger Xanthe Yardley', 'according to teammate Osric Tallow': role words, then a person."""
     has, toks = lazy.has, lazy.t
     runs_by_start = story.reg.runs_by_start
     j = 0

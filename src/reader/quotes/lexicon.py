@@ -342,7 +342,7 @@ ORG_WORDS = {
     "rail", "transport", "water", "power", "air",
     "aviation", "institution", "partnership",
     "councils",
-    # Industries in company names ("Velmore Steel", "Eastmere Haulage").
+    # Industries in company names ("Velmore Steel", "Quillmere Haulage").
     "steel", "oil", "gas", "petroleum", "mining", "metals", "chemicals",
     "electric", "electronics", "telecom", "telecoms", "software", "solutions", "ventures",
     "shipping", "freight", "automotive", "brewery", "breweries",
