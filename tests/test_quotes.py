@@ -3300,3 +3300,13 @@ def test_the_one_a_verb_accuses_is_never_its_speaker_and_an_unnamed_teller_is_no
         "MacQuill is more forthcoming. She says an executive told her the demos were \u2018too quiet to sell\u2019."
     )
     assert _who("Althea MacQuill released her album on Friday.\n\n" + told)[-1] == ("too quiet to sell", None)
+
+
+def test_shares_of_a_company_make_it_a_company_and_its_first_word_alone_is_it():
+    text = (
+        "SAN JOSE \u2014 Shares of Quillan Microsystems fell 14% after the chipmaker cut its forecast. Analysts "
+        "surveyed by Vexdata had expected more.\n\n"
+        "In a statement released alongside the results, Quillan said its balance sheet remained strong. "
+        "\u201cOur long-term strategy is unchanged,\u201d the company said."
+    )
+    assert _who(text) == [("Our long-term strategy is unchanged,", "Quillan Microsystems")]

@@ -223,6 +223,8 @@ def kind_of_run(
     in_a_place = wb in PLACE_PREPOSITIONS and lx.ORG_WORDS.isdisjoint(norms) and "&" not in norms
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
         return "org", heads
+    if not titled and not honorific and _SHARES_OF_RE.search(text, max(0, start - 20), start):
+        return "org", heads  # "Shares of Quillan Semiconductor fell": a listed company
     if not titled and not honorific and _org_by_its_place(text, start, end, name):
         return "org", heads
     if appos_head is not None and not given(norm[0]):
@@ -280,6 +282,7 @@ def _described_as_a_person(text: str, end: int) -> bool:
     return m is not None and m.group(1) in lx.ROLE_HEADS and m.group(1) not in lx.ORG_HEADS
 
 
+_SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) $")
 #: Nouns for a body that end its name: "X Rescue Team", "X Residents' Group" (not "firm" or "maker": those
 #: follow a name as a description, "Quillan, the maker").
 _BODY_NOUNS = frozenset(

@@ -433,7 +433,9 @@ class Registry:
         if run.kind == "org":
             run.entity = self._org(run, normed)
             return
-        if len(normed) >= 2 and not run.honorific and normed[0] in self.orgs_by_first:
+        one_word_org = len(normed) == 1 and not given(normed[0]) and not self._by_last.get(normed[0])
+        if not run.honorific and normed[0] in self.orgs_by_first and (len(normed) >= 2 or one_word_org):
+            # (one word too: "Quillan said" after "Shares of Quillan Semiconductor fell", unless a given name)
             # "Zennor Batteries said", after "Zennor Batteries plc": the company
             org = self._find_org_prefix(normed)
             if org is not None:
