@@ -3310,3 +3310,12 @@ def test_shares_of_a_company_make_it_a_company_and_its_first_word_alone_is_it():
         "\u201cOur long-term strategy is unchanged,\u201d the company said."
     )
     assert _who(text) == [("Our long-term strategy is unchanged,", "Quillan Microsystems")]
+
+
+def test_a_nation_is_a_body_not_a_person():
+    from reader.quotes.registry import Registry
+
+    text = "Osric Vexley, now a planner for the Quillan Nation, said the trips were long."
+    kinds = {e.name: e.kind for e in Registry(text, []).entities}
+    assert kinds["Osric Vexley"] == "person"
+    assert all(kind != "person" for name, kind in kinds.items() if "Nation" in name)

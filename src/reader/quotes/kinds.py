@@ -286,7 +286,20 @@ _SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) $")
 #: Nouns for a body that end its name: "X Rescue Team", "X Residents' Group" (not "firm" or "maker": those
 #: follow a name as a description, "Quillan, the maker").
 _BODY_NOUNS = frozenset(
-    {"team", "group", "club", "trust", "council", "committee", "society", "network", "board", "state", "health"}
+    {
+        "team",
+        "group",
+        "club",
+        "trust",
+        "council",
+        "committee",
+        "society",
+        "network",
+        "board",
+        "state",
+        "health",
+        "nation",
+    }
 )  # ("Quillan State": a university and its teams)
 
 
