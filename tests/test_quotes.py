@@ -3319,3 +3319,11 @@ def test_a_nation_is_a_body_not_a_person():
     kinds = {e.name: e.kind for e in Registry(text, []).entities}
     assert kinds["Osric Vexley"] == "person"
     assert all(kind != "person" for name, kind in kinds.items() if "Nation" in name)
+
+
+def test_said_an_owners_role_then_a_name_is_that_person():
+    text = (
+        "\u2018We have not seen demand like this,\u2019 said Quillan Lane\u2019s executive director, Althea Vexley. "
+        "\u2018The box office has had to hire staff.\u2019"
+    )
+    assert [s for _t, s in _who(text)] == ["Althea Vexley"]

@@ -425,7 +425,8 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
     s, e, w = lazy.t[0]
     lw = w.lower()
     if run is not None and run.end <= hi:
-        return _name_from_run(story, run, lazy)
+        owned = _owner_then_named(story, text, run, hi) if after_verb else None
+        return owned or _name_from_run(story, run, lazy)
     if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, e, "pronoun", word=lw)
     named = _name_after_role_words(story, lazy, hi)
@@ -438,6 +439,20 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
 
 
 _APPOSITION_STOPS = frozenset('.;:!?\u201c\u201d"\u2018')
+#: "'s executive director, ": a possessive, role words and a comma, after an owner's name.
+_OWNED_ROLE_RE = re.compile(r"['\u2019]s (?:[a-z\-]+ ){0,3}?([a-z\-]+), ")
+
+
+def _owner_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
+    """'said Quillan Lane's executive director, Osric Vexley': the person named after the owner's role."""
+    k = run.end - 2 if text[run.end - 2 : run.end] in ("'s", "\u2019s") else run.end
+    m = _OWNED_ROLE_RE.match(text, k, hi)
+    if m is None or m.group(1) not in lx.ROLE_HEADS:
+        return None
+    named = story.reg.runs_by_start.get(m.end())
+    if named is None or named.end > hi or story.run_kind(named) != "person":
+        return None
+    return Mention(named.name_start, named.end, "name", run=named)
 
 
 def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | None:
