@@ -41,8 +41,9 @@ from dataclasses import replace
 from operator import mul
 from typing import TYPE_CHECKING, Protocol
 
+from ..model import Quote
+
 if TYPE_CHECKING:
-    from ..model import Quote
     from .registry import Registry
 
 __all__ = [
@@ -274,5 +275,14 @@ def assess(
         if p < unclear_below:
             out.append(replace(q, speaker=None, speaker_start=None, speaker_end=None, method=None, confidence=None))
         else:
-            out.append(replace(q, confidence=p))
+            out.append(_with_confidence(q, p))
     return out
+
+
+def _with_confidence(q: Quote, p: float) -> Quote:
+    """``dataclasses.replace(q, confidence=p)``, built directly (replace reads the fields anew on every call)."""
+    if type(q) is not Quote:
+        return replace(q, confidence=p)
+    return Quote(
+        q.text, q.start, q.end, q.speaker, q.kind, q.cue, q.speaker_start, q.speaker_end, q.pieces, q.method, p
+    )

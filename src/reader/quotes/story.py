@@ -62,8 +62,10 @@ class Story:
         "_new_orgs",
         "_note_pos",
         "_note_ent",
+        "_note_n",
         "_said_pos",
         "_said_ent",
+        "_said_n",
         "_said_counts",
     )
 
@@ -81,11 +83,16 @@ class Story:
         self._orgs_by_first: dict[str, tuple[tuple[list[str], Entity], ...]] = {}
         self._new_orgs: tuple[Entity, ...] = ()
         # Resolved speakers as fresh mentions, sorted by position (ties in
-        # the order noted), and those of them who are people.
-        self._note_pos: tuple[int, ...] = ()
-        self._note_ent: tuple[Entity, ...] = ()
-        self._said_pos: tuple[int, ...] = ()
-        self._said_ent: tuple[Entity, ...] = ()
+        # the order noted), and those of them who are people.  The lists are
+        # shared with the stories derived from this one and only ever grow:
+        # this story reads their first ``_note_n`` / ``_said_n`` items (see
+        # :meth:`with_speaker`).
+        self._note_pos: list[int] = []
+        self._note_ent: list[Entity] = []
+        self._note_n = 0
+        self._said_pos: list[int] = []
+        self._said_ent: list[Entity] = []
+        self._said_n = 0
         self._said_counts: dict[int, int] = {}  # entity index -> quotes resolved to that person
 
     def _copy(self) -> Story:
@@ -102,8 +109,10 @@ class Story:
         new._new_orgs = self._new_orgs
         new._note_pos = self._note_pos
         new._note_ent = self._note_ent
+        new._note_n = self._note_n
         new._said_pos = self._said_pos
         new._said_ent = self._said_ent
+        new._said_n = self._said_n
         new._said_counts = self._said_counts
         return new
 
@@ -173,9 +182,9 @@ class Story:
         the registry's mentions.
         """
         bp, be = self.reg.timeline_pos, self.reg.timeline_ent
-        npos, nent = self._note_pos, self._note_ent
+        npos, nent, n = self._note_pos, self._note_ent, self._note_n
         i = bisect.bisect_left(bp, pos) - 1
-        j = bisect.bisect_left(npos, pos) - 1 if npos else -1
+        j = bisect.bisect_left(npos, pos, 0, n) - 1 if n else -1
         for _ in range(LOOKBACK):
             if j >= 0 and (i < 0 or npos[j] >= bp[i]):
                 yield nent[j], npos[j]
@@ -189,14 +198,14 @@ class Story:
     def mentions_after(self, pos: int) -> Iterator[Found]:
         """(entity, position) of the mentions from ``pos`` on, in text order."""
         bp, be = self.reg.timeline_pos, self.reg.timeline_ent
-        npos, nent = self._note_pos, self._note_ent
+        npos, nent, n = self._note_pos, self._note_ent, self._note_n
         i = bisect.bisect_left(bp, pos)
-        j = bisect.bisect_left(npos, pos)
+        j = bisect.bisect_left(npos, pos, 0, n)
         while True:
-            if i < len(bp) and (j >= len(npos) or bp[i] <= npos[j]):
+            if i < len(bp) and (j >= n or bp[i] <= npos[j]):
                 yield be[i], bp[i]
                 i += 1
-            elif j < len(npos):
+            elif j < n:
                 yield nent[j], npos[j]
                 j += 1
             else:
@@ -224,7 +233,7 @@ class Story:
 
     def recent(self, pos: int, ok: Callable[[Entity], bool]) -> Found | None:
         """The nearest mention before ``pos`` whose entity is ``ok``, with its position."""
-        if not self._note_pos:
+        if not self._note_n:
             # No speakers noted: the registry's own list, without a merge (what mentions_before yields).
             bp, be = self.reg.timeline_pos, self.reg.timeline_ent
             i = bisect.bisect_left(bp, pos) - 1
@@ -241,7 +250,7 @@ class Story:
 
     def recent_kind(self, pos: int, kind: str, strong: bool = False) -> Found | None:
         """``recent(pos, lambda e: kind(e) == kind [and e.strong])``, the commonest search."""
-        if not self._note_pos and not self._kinds:
+        if not self._note_n and not self._kinds:
             # Nothing learned yet: the registry's own list, without a merge.
             tl_ent = self.reg.timeline_ent
             i = bisect.bisect_left(self.reg.timeline_pos, pos) - 1
@@ -272,7 +281,7 @@ class Story:
         """The person who last spoke (or was said to speak) before ``pos``, with the position."""
         sp, se = self.reg.speaker_pos, self.reg.speaker_ent
         i = bisect.bisect_left(sp, pos) - 1
-        j = bisect.bisect_left(self._said_pos, pos) - 1 if self._said_pos else -1
+        j = bisect.bisect_left(self._said_pos, pos, 0, self._said_n) - 1 if self._said_n else -1
         if j >= 0 and (i < 0 or self._said_pos[j] >= sp[i]):
             return self._said_ent[j], self._said_pos[j]
         return (se[i], sp[i]) if i >= 0 else None
@@ -323,14 +332,36 @@ class Story:
         return new
 
     def with_speaker(self, ent: Entity, pos: int) -> Story:
-        """A resolved speaker counts as a fresh mention at ``pos`` for later pronouns."""
+        """A resolved speaker counts as a fresh mention at ``pos`` for later pronouns.
+
+        Speakers are mostly noted in text order, so the new mention usually
+        goes at the end of the sorted lists: then it is appended to the lists
+        this story shares (which this story and its ancestors read only up
+        to their own lengths), with no copy.  Otherwise -- a mention before
+        the last one, or lists another story already extended -- the new
+        story gets lists of its own.
+        """
         new = self._copy()
-        i = bisect.bisect_right(self._note_pos, pos)
-        new._note_pos = (*self._note_pos[:i], pos, *self._note_pos[i:])
-        new._note_ent = (*self._note_ent[:i], ent, *self._note_ent[i:])
+        new._note_pos, new._note_ent, new._note_n = _inserted(self._note_pos, self._note_ent, self._note_n, pos, ent)
         if self.kind(ent) == "person":
-            i = bisect.bisect_right(self._said_pos, pos)
-            new._said_pos = (*self._said_pos[:i], pos, *self._said_pos[i:])
-            new._said_ent = (*self._said_ent[:i], ent, *self._said_ent[i:])
+            new._said_pos, new._said_ent, new._said_n = _inserted(
+                self._said_pos, self._said_ent, self._said_n, pos, ent
+            )
             new._said_counts = {**self._said_counts, ent.index: self._said_counts.get(ent.index, 0) + 1}
         return new
+
+
+def _inserted(
+    pos_list: list[int], ent_list: list[Entity], n: int, pos: int, ent: Entity
+) -> tuple[list[int], list[Entity], int]:
+    """The sorted lists ``pos_list[:n]``, ``ent_list[:n]`` with (pos, ent) inserted after equal positions.
+
+    Appended in place when the lists hold exactly ``n`` items and ``pos``
+    sorts last (readers of the first ``n`` items see no change); else copies.
+    """
+    if len(pos_list) == n and (n == 0 or pos_list[n - 1] <= pos):
+        pos_list.append(pos)
+        ent_list.append(ent)
+        return pos_list, ent_list, n + 1
+    i = bisect.bisect_right(pos_list, pos, 0, n)
+    return pos_list[:i] + [pos] + pos_list[i:n], ent_list[:i] + [ent] + ent_list[i:n], n + 1
