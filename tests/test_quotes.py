@@ -3327,3 +3327,14 @@ def test_said_an_owners_role_then_a_name_is_that_person():
         "\u2018The box office has had to hire staff.\u2019"
     )
     assert [s for _t, s in _who(text)] == ["Althea Vexley"]
+
+
+def test_a_she_is_never_the_one_interviewing_her():
+    text = (
+        "Althea Quimbrel, the saxophonist, has died aged 86.\n\n"
+        '"She never told you how to play," Aleksey Vexley said.\n\n'
+        "In a 1979 interview with Melody Tannahill, she was asked about leading a band. "
+        '"They would ask me who the leader was," she said.'
+    )
+    # (left unclear, or the woman who died; never the one interviewing her)
+    assert _who(text)[-1][1] in (None, "Althea Quimbrel")

@@ -25,6 +25,8 @@ from .kinds import AGE_APPOS_RE, ORG_HEAD_WORDS, YEAR_OLD_RE
 from .tokens import SENTENCE_END_RE, name_words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .registry import Entity
     from .story import Found, Story
 
@@ -98,7 +100,7 @@ def resolve_pronoun(
 
     # A person known to be of this gender wins over a more recent one of
     # unknown gender, unless that one is much nearer.
-    known = story.recent(pos, known_gender)
+    known = _recent_speaking(story, pos, known_gender)
     last = _last_speaker(story, pos, g, exclude)
     if last is not None and last[0] is not (known[0] if known else None):
         # The subject of the last speech verb keeps the pronoun unless a
@@ -106,7 +108,7 @@ def resolve_pronoun(
         if known is None or known[1] < last[1] or not SENTENCE_END_RE.search(story.reg.text, last[1], known[1]):
             ent = last[0]
             return ent, (None if story.gender(ent) else g)
-    unknown = story.recent(pos, unknown_gender)
+    unknown = _recent_speaking(story, pos, unknown_gender)
     if known is not None and (unknown is None or unknown[1] < known[1] or pos - known[1] < PRONOUN_REACH):
         if unknown is None or not _introduced_here(story, unknown, known[1], pos):
             return known[0], None
@@ -116,6 +118,15 @@ def resolve_pronoun(
     if unknown is None:
         return None, None
     return unknown[0], g
+
+
+def _recent_speaking(story: Story, pos: int, ok: Callable[[Entity], bool]) -> Found | None:
+    """``story.recent(pos, ok)``, passing over a mention as the one interviewing ("in an interview with X")."""
+    text = story.reg.text
+    for ent, at in story.mentions_before(pos):
+        if ok(ent) and not text.endswith(("interview with ", "interview with the "), max(0, at - 25), at):
+            return ent, at
+    return None
 
 
 def _introduced_here(story: Story, found: Found, other_at: int, pos: int) -> bool:
