@@ -3338,3 +3338,11 @@ def test_a_she_is_never_the_one_interviewing_her():
     )
     # (left unclear, or the woman who died; never the one interviewing her)
     assert _who(text)[-1][1] in (None, "Althea Quimbrel")
+
+
+def test_fans_singing_are_a_crowd_not_the_team_named_before():
+    text = (
+        "Quillan Harriers led through a header, and the 1,400 visiting fans were singing "
+        "\u201cQuillan\u2019s going to Wembley\u201d long before half-time."
+    )
+    assert _who(text) == [("Quillan\u2019s going to Wembley", None)]

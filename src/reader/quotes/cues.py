@@ -143,6 +143,11 @@ _INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "some
 _CHANT_OF_RE = re.compile(
     r"\b(?:[Cc]hants?|[Cc]hanting|(?<!the )(?<!its )[Cc]horus|[Cc]ries|[Ss]houts|[Cc]ry|[Rr]efrain) of\s*$"
 )
+#: A crowd singing or chanting, right before its words.
+_CROWD_SINGING_RE = re.compile(
+    r"\b(?:fans|supporters|crowds?|spectators|protesters|protestors|demonstrators|marchers)\b[^.\n]{0,40}?"
+    r"\b(?:singing|chanting|sang|chanted|sing|chant)\s*$"
+)
 #: Words by which an article says it will not name a speaker ("who asked not
 #: to be named", "on condition of anonymity", "not authorized to speak").
 ANONYMOUS_RE = re.compile(
@@ -1123,6 +1128,8 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     # (``end`` is after the last non-space, so the pattern's "of" ends there.)
     if text.endswith(" of", max(lo, end - 30), end) and _CHANT_OF_RE.search(text, max(lo, end - 30), end):
         return "chant", None  # "broke into a chant of 'Save our pool!'": a crowd
+    if _CROWD_SINGING_RE.search(text, max(lo, end - 70), end):
+        return "chant", None  # "the 1,400 visiting fans were singing 'X is going to Wembley'": a crowd
     if _signs_read(text, lo, end):
         return "read", None  # "held signs reading 'Parking = Paychecks'": nobody in particular
     if ch == ":" and _READ_OUT_RE.search(text, max(lo, body_end - 40), body_end):
