@@ -3346,3 +3346,17 @@ def test_fans_singing_are_a_crowd_not_the_team_named_before():
         "\u201cQuillan\u2019s going to Wembley\u201d long before half-time."
     )
     assert _who(text) == [("Quillan\u2019s going to Wembley", None)]
+
+
+def test_a_name_ending_in_an_everyday_abstract_noun_is_a_body():
+    text = 'The report, by the Quillan Fellowship, found that prices rose "often overnight", according to the report.'
+    assert _who(text) == [("often overnight", "Quillan Fellowship")]
+
+
+def test_a_body_in_apposition_to_a_role_holds_it():
+    text = (
+        '"Will you sue the vendor?" a reporter asked Althea Vexley. "If our lawyers let me, yes," she said.\n\n'
+        "The vendor, Quillan Signal Systems of Pittsburgh, said in a statement that a "
+        '"root cause analysis" was under way.'
+    )
+    assert _who(text)[-1] == ("root cause analysis", "Quillan Signal Systems")

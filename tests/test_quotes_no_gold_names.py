@@ -39,26 +39,13 @@ _WHOLE_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_])")
 @functools.cache
 def _ordinary_words() -> frozenset[str]:
     """Every word the evaluation articles use in lower case, every word of the annotation rules, and the
-    company legal forms of cleanco's published data ("Inc" ends an organisation's name, but names nobody),
-    each in its British and American spelling, and the dictionary's long abstract nouns."""
+    company legal forms of cleanco's published data ("Inc" ends an organisation's name, but names nobody)."""
     words: set[str] = set()
     for f in ROOT.glob("data/quotes*/*.txt"):
         words.update(re.findall(r"(?<![\w'\u2019])[a-z][a-z]+", f.read_text(encoding="utf-8")))
     words.update(w.lower() for w in _WORD.findall((ROOT / "data" / "quotes" / "README.md").read_text(encoding="utf-8")))
     words.update(lx.LEGAL_FORMS | lx.LEGAL_ABBREVIATIONS)
-    # the other spelling of a word the articles use ("organisation" gives "organization")
-    words.update([w.replace("isation", "ization") for w in words] + [w.replace("ization", "isation") for w in words])
-    # abstract nouns of the dictionary that end an organisation's name ("Initiative", "Stewardship",
-    # "Analytics"): Webster's words (the english-words package) with a noun-forming ending, long, and no given name
-    from english_words import get_english_words_set
-
-    for w in get_english_words_set(["web2"], alpha=True, lower=False):
-        if w.islower() and len(w) >= 8 and _ABSTRACT_NOUN.search(w) and w not in lx.FIRST_NAMES:
-            words.add(w)
     return frozenset(words)
-
-
-_ABSTRACT_NOUN = re.compile(r"(?:ative|ation|ition|ship|ance|ancy|ence|ency|ity|ment|ics|ulary|ium)$")
 
 
 def _prose(path: Path) -> str:

@@ -831,7 +831,12 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             and inner.run is not None
             and (
                 story.run_kind(inner.run) == "person"
-                or (story.run_kind(inner.run) == "org" and outer.kind == "role" and outer.head in lx.ORG_HEADS)
+                # ("The vendor, Quillan Holdings,": a body holds the role)
+                or (
+                    story.run_kind(inner.run) == "org"
+                    and outer.kind == "role"
+                    and (outer.head in lx.ORG_HEADS or outer.det not in lx.INDEFINITE)
+                )
             )
             # (an organisation's phrase is no person, even where the registry first read its capitals as one)
             and not (outer.run is not None and story.run_kind(outer.run) == "person" and outer.kind != "org")

@@ -237,6 +237,8 @@ def kind_of_run(
         return "org", heads  # "Quillan Volunteer Rescue Team", "X Community Trust": a body's noun ends it
     if not titled and not honorific and len(name) > 1 and not given(norm[0]) and _plural_of_a_word(norm[-1]):
         return "org", heads  # "Quillan Provisions", "Vexley Container Terminals": the plural of an everyday word
+    if not titled and not honorific and len(name) > 1 and not given(norm[0]) and _abstract_noun(norm[-1]):
+        return "org", heads  # "Quillan Fellowship", "Vexley Endowment": an everyday abstract noun ends it
     if len(name) > 1 and norm[-1] in lx.FIRM_ABBREVIATIONS and text.startswith(".", end):
         return "org", heads  # "Quillan Poultry Co.": a firm (where "Co Kildare" is a county)
     if not titled and not honorific and not given(norm[0]) and _BODY_ROLE_AFTER_RE.match(text, end):
@@ -301,6 +303,15 @@ _BODY_NOUNS = frozenset(
         "nation",
     }
 )  # ("Quillan State": a university and its teams)
+
+
+#: Endings that make an abstract noun of a word ("fellowship", "endowment", "allegiance").
+_ABSTRACT_ENDING_RE = re.compile(r"(?:ative|ship|ance|ancy|ence|ency|ity|ment)$")
+
+
+def _abstract_noun(w: str) -> bool:
+    """Is ``w`` (lower case) an everyday abstract noun of some length, and no given name?"""
+    return len(w) >= 8 and _ABSTRACT_ENDING_RE.search(w) is not None and w in lx.common_words() and not given(w)
 
 
 def _plural_of_a_word(w: str) -> bool:

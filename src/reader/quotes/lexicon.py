@@ -277,7 +277,7 @@ ROLE_MODIFIERS = {
 ORG_HEADS = {
     "company", "firm", "group", "business", "maker", "retailer", "carmaker", "bank",
     "nonprofit", "non-profit", "conglomerate", "co-op", "carrier",
-    "lender", "airline", "charity", "organisation", "organization", "agency", "council",
+    "lender", "airline", "charity", "organisation", "agency", "council",
     "government", "ministry", "department", "party", "club", "union", "association",
     "watchdog", "regulator", "university", "hospital", "trust", "board", "authority",
     "network", "broadcaster", "supermarket", "chain", "startup", "start-up", "insurer",
@@ -307,7 +307,7 @@ INSTITUTION_WORDS = frozenset(
     department office government party association charity commission committee
     court tribunal agency service parliament assembly senate congress league society
     institute foundation church coalition campaign times guardian telegraph post bbc news
-    reuters mail mirror herald journal alliance forum movement initiative collective
+    reuters mail mirror herald journal alliance forum movement collective
     academy trust board gazette courier chronicle tribune echo observer express ledger bulletin argus
     advertiser examiner inquirer""".split()
 )
@@ -326,7 +326,7 @@ ORG_WORDS = {
     "corporation", "company", "police", "service",
     "services", "agency", "commission", "committee", "association", "alliance", "union",
     "trust", "foundation", "institute", "university", "authority", "board", "news",
-    "organisation", "organization", "league", "club", "cross", "society", "initiative",
+    "organisation", "league", "club", "cross", "society",
     "network", "airlines", "securities", "capital", "partners", "holdings",
     "industries", "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
@@ -392,6 +392,15 @@ ABBREVIATIONS |= LEGAL_ABBREVIATIONS
 #: among them (and not an abbreviation everywhere: "Co." may end a sentence), but part of a firm's name.
 FIRM_ABBREVIATIONS = LEGAL_ABBREVIATIONS | {"co"}
 ORG_WORDS |= {"co."}
+
+
+def _american_spellings(words: set[str]) -> set[str]:
+    """The American spelling of each British "-isation" word the lists write ("organisation")."""
+    return {w.replace("isation", "ization") for w in words if "isation" in w}
+
+
+ORG_HEADS |= _american_spellings(ORG_HEADS)
+ORG_WORDS |= _american_spellings(ORG_WORDS)
 
 #: Capitalised words that mark a run as a place or thing, never a person.
 PLACE_WORDS = {
