@@ -84,12 +84,9 @@ def resolve_pronoun(
     """
     w = word.lower()
     if w in ("it", "they"):
-        text = story.reg.text
-        for ent, at in story.mentions_before(pos):
-            # (not a body named only as the one spoken to: "X told Reuters", "(Reuters) -")
-            if story.kind(ent) == "org" and not _LISTENER_BEFORE_RE.search(text, max(0, at - 20), at):
-                return ent, None
-        return None, None
+        # (not a body named only as the one spoken to: "X told Reuters", "(Reuters) -")
+        found = _recent_unless(story, pos, lambda e: story.kind(e) == "org", _LISTENER_BEFORE_RE)
+        return (found[0] if found else None), None
     g = "m" if w in lx.PRONOUNS_M else "f"
 
     def known_gender(e: Entity) -> bool:
@@ -100,7 +97,7 @@ def resolve_pronoun(
 
     # A person known to be of this gender wins over a more recent one of
     # unknown gender, unless that one is much nearer.
-    known = _recent_speaking(story, pos, known_gender)
+    known = _recent_unless(story, pos, known_gender, _INTERVIEWER_BEFORE_RE)
     last = _last_speaker(story, pos, g, exclude)
     if last is not None and last[0] is not (known[0] if known else None):
         # The subject of the last speech verb keeps the pronoun unless a
@@ -108,7 +105,7 @@ def resolve_pronoun(
         if known is None or known[1] < last[1] or not SENTENCE_END_RE.search(story.reg.text, last[1], known[1]):
             ent = last[0]
             return ent, (None if story.gender(ent) else g)
-    unknown = _recent_speaking(story, pos, unknown_gender)
+    unknown = _recent_unless(story, pos, unknown_gender, _INTERVIEWER_BEFORE_RE)
     if known is not None and (unknown is None or unknown[1] < known[1] or pos - known[1] < PRONOUN_REACH):
         if unknown is None or not _introduced_here(story, unknown, known[1], pos):
             return known[0], None
@@ -120,11 +117,14 @@ def resolve_pronoun(
     return unknown[0], g
 
 
-def _recent_speaking(story: Story, pos: int, ok: Callable[[Entity], bool]) -> Found | None:
-    """``story.recent(pos, ok)``, passing over a mention as the one interviewing ("in an interview with X")."""
+def _recent_unless(story: Story, pos: int, ok: Callable[[Entity], bool], before: re.Pattern[str]) -> Found | None:
+    """``story.recent(pos, ok)``, passing over a mention that ``before`` matches right before.
+
+    A listener ("told Reuters") or the one interviewing ("in an interview with X") is not who speaks.
+    """
     text = story.reg.text
     for ent, at in story.mentions_before(pos):
-        if ok(ent) and not text.endswith(("interview with ", "interview with the "), max(0, at - 25), at):
+        if ok(ent) and not before.search(text, max(0, at - 25), at):
             return ent, at
     return None
 
@@ -181,6 +181,8 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
     return ent, at
 
 
+#: What comes right before the name of the one interviewing: "in an interview with (the) X".
+_INTERVIEWER_BEFORE_RE = re.compile(r"interview with (?:the )?$")
 #: What comes right before a listener's name: "told (the) X", "in an interview with X", a dateline's "(".
 _LISTENER_BEFORE_RE = re.compile(
     r"(?:\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)|\()\s*(?:the\s+)?$"

@@ -691,15 +691,15 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
             relative
             and m.run is not None
             and story.run_kind(m.run) == "org"
-            and _RELATIVE_WHO_RE.search(text, m.end, vs)
+            and (who := _RELATIVE_WHO_RE.search(text, m.end, vs)) is not None
         ):
-            described = _person_described_as(story, text, lo, m.start)
+            described = _described_then_who(story, text, lo, who.start())
             if described is not None:
                 return described  # "X, the chief executive of rival Y, who posted": who is X, not Y
         return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
     if p > lo and text[p - 1] == ",":
-        if relative and _RELATIVE_AT_RE.match(text, p - 1):
+        if relative and _RELATIVE_WHO_RE.match(text, p - 1):
             named = np_before(story, text, lo, p - 1)
             if (
                 named is not None
@@ -714,7 +714,8 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     return None
 
 
-_RELATIVE_AT_RE = re.compile(r",\s*who\s")
+#: ", who ": a relative clause about the person named just before.
+_RELATIVE_WHO_RE = re.compile(r",\s*who\s")
 #: A place phrase ending a subject: "... in Spokane ", "... at Quillan Quay ".
 _IN_A_PLACE_END_RE = re.compile(r" (?:in|at|near) (?:[A-Z][\w'\u2019\-]*,? ){1,4}$")
 
@@ -755,21 +756,6 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
 
 #: " of ", " at ", " from ", " with " (and "the") between a person and where they work.
 _AFFILIATION_RE = re.compile(r" (?:of|at|from|with)(?: the)? $")
-
-
-_RELATIVE_WHO_RE = re.compile(r",\s*who\s")
-_DESCRIPTION_RE = re.compile(r"(?:the|a|an|its|their) [^,]{1,70}$")
-
-
-def _person_described_as(story: Story, text: str, lo: int, at: int) -> Mention | None:
-    """The person named right before a description that runs up to ``at``: "X, the chief executive of ..."."""
-    k = text.rfind(", ", lo, at)
-    if k < 0 or _DESCRIPTION_RE.match(text, k + 2, at) is None:
-        return None
-    run = story.reg.runs_by_end.get(k)
-    if run is None or story.run_kind(run) != "person":
-        return None
-    return Mention(run.name_start, run.end, "name", run=run)
 
 
 def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
@@ -1007,6 +993,11 @@ _OBJECT_VERBS = frozenset(
 _BEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are|am) $")
 
 
+def _first_speech_verb(story: Story, text: str, lo: int, hi: int) -> re.Match | None:
+    """The first speech verb in ``text[lo:hi]`` outside quotes, whose subject the sentence's later verbs share."""
+    return next((f for f in VERB_RE.finditer(text, lo, hi) if not story.reg.in_quote(f.start())), None)
+
+
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
@@ -1031,14 +1022,14 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
     if prev in ("and", "but", "then") and not verb.endswith("ing"):
         # "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'":
         # the verbs share the subject of the sentence's first speech verb, not the nearest pronoun
-        first = next((f for f in VERB_RE.finditer(text, lo, tok[0]) if not story.reg.in_quote(f.start())), None)
+        first = _first_speech_verb(story, text, lo, tok[0])
         if first is not None:
             m = agent_before_verb(story, text, lo, first.start())
             if m is not None:
                 return m
     if verb.endswith("ing") and prev in (",", "before", "after", "while"):
         # "X told reporters that his party was 'listening', before adding:": X, who told them, adds
-        first = next((f for f in VERB_RE.finditer(text, lo, v.start()) if not story.reg.in_quote(f.start())), None)
+        first = _first_speech_verb(story, text, lo, v.start())
         m = agent_before_verb(story, text, lo, first.start()) if first is not None else None
         if m is not None and m.kind == "name" and m.run is not None and story.run_kind(m.run) == "person":
             return m
@@ -1363,27 +1354,33 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     after = (v for v in VERB_RE.finditer(text, qe, hi) if verb(v))
     for v in itertools.chain(reversed(before), after):
         m = agent_of_verb(story, text, lo, hi, v)
-        if m is not None:
-            if (
-                m.kind in ("role", "org")
-                and m.det not in lx.INDEFINITE
-                and before
-                and v is not before[0]
-                and v.start() < qs
-            ):
-                # "She added that the board had called it 'a setback'": the sentence's speaker, who opens it
-                main = agent_of_verb(story, text, lo, hi, before[0])
-                if (
-                    main is not None
-                    and main.kind in ("name", "pronoun")
-                    # (from the run's first word: "Chairman Sir Ada Quill said the board had ...")
-                    and (main.run.start if main.run is not None else main.start) <= lstrip_index(text, lo, hi) + 4
-                ):
-                    return before[0].group(), main
-            if m.kind == "pronoun" and m.word == "it" and before and v is not before[0] and v.start() < qs:
-                # "the council said in an email that it had asked mediators to '...'": the body that said it
-                main = agent_of_verb(story, text, lo, hi, before[0])
-                if main is not None and _a_body(story, main):
-                    return before[0].group(), main
-            return v.group(), m
+        if m is None:
+            continue
+        if before and v is not before[0] and v.start() < qs:
+            main = _sentence_speaker(story, text, lo, hi, before[0], m)
+            if main is not None:
+                return before[0].group(), main
+        return v.group(), m
+    return None
+
+
+def _sentence_speaker(story: Story, text: str, lo: int, hi: int, first: re.Match, m: Mention) -> Mention | None:
+    """Who speaks through the sentence's ``first`` speech verb, when its later verb's subject ``m`` is theirs.
+
+    "She added that the board had called it 'a setback'": the sentence's speaker, who opens it; "the
+    council said in an email that it had asked mediators to '...'": the body that said it.
+    """
+    if m.kind in ("role", "org") and m.det not in lx.INDEFINITE:
+        main = agent_of_verb(story, text, lo, hi, first)
+        if (
+            main is not None
+            and main.kind in ("name", "pronoun")
+            # (from the run's first word: "Chairman Sir Ada Quill said the board had ...")
+            and (main.run.start if main.run is not None else main.start) <= lstrip_index(text, lo, hi) + 4
+        ):
+            return main
+    elif m.kind == "pronoun" and m.word == "it":
+        main = agent_of_verb(story, text, lo, hi, first)
+        if main is not None and _a_body(story, main):
+            return main
     return None

@@ -242,10 +242,8 @@ def kind_of_run(
     if len(name) > 1 and norm[-1] in lx.FIRM_ABBREVIATIONS and text.startswith(".", end):
         return "org", heads  # "Quillan Poultry Co.": a firm (where "Co Kildare" is a county)
     if not titled and not honorific and not given(norm[0]) and _BODY_ROLE_AFTER_RE.match(text, end):
-        return (
-            "org",
-            heads,
-        )  # "Quillan Wrenfold coach Althea Vexley", "Vexley chief executive X": the body she works for
+        # "Quillan Wrenfold coach Althea Vexley", "Vexley chief executive X": the body she works for
+        return "org", heads
     placed = wb in PLACE_PREPOSITIONS and not text.endswith("according to ", 0, start)  # ("in X, the daughter of")
     if len(name) > 1 and not placed and _described_as_a_person(text, end):
         return "person", heads  # "according to Osric Quill Vexley, head of a fishermen's association"
@@ -280,6 +278,10 @@ _PERSON_APPOS_AFTER_RE = re.compile(
 
 
 def _described_as_a_person(text: str, end: int) -> bool:
+    """Does a description of a person follow the run ending at ``end`` (", head of X", "a hydrologist at X")?
+
+    (The registry asks more of a one-word name: an article, and nothing after the noun but punctuation or "who".)
+    """
     m = _PERSON_APPOS_AFTER_RE.match(text, end, end + 90)
     return m is not None and m.group(1) in lx.ROLE_HEADS and m.group(1) not in lx.ORG_HEADS
 

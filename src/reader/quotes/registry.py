@@ -152,6 +152,7 @@ _COMPASS = frozenset(
 #: ", a domestic worker", ", 41, a retired nurse": a description of a person right after a one-word name.
 _PERSON_APPOS_RE = re.compile(r",(?: \d{1,3},)? (?:a|an) (?:[a-z\-]+ ){0,2}?([a-z\-]+)(?=[,.;]| who\b)")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can"})
+#: Verbs of saying, in whose clause a his/her may be anyone's ("Dr X said her ice cores ...").
 _SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|explained|recalled)\b")
 #: "X asked what he would tell ...": the he is another (where "X was asked whether he" is X).
 _ASKED_ABOUT_ANOTHER_RE = re.compile(

@@ -69,7 +69,8 @@ _OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: "(But) the Quillan manager ": a role opening a sentence (its modifiers, its head).
 _ROLE_OPENS_RE = re.compile(r"(?:(?:But|And|Yet|So|Still) )?[Tt]he ((?:[\w'\u2019\-]+ ){0,2}?)([a-z\-]+)\b")
-_ACCORDING_TO_A_RE = re.compile(r"\baccording to (?:an?|the) (?:[\w\-]+ ){0,2}$")
+#: "according to (an inspection) ": a document named as the source, its author unsaid.
+_ACCORDING_TO_RE = re.compile(r"\baccording to (?:(?:an?|the) (?:[\w\-]+ ){0,2})?$")
 #: "the landlord admitted it had": the one who speaks is an "it".
 _ADMITTED_IT_RE = re.compile(
     r" (?:has |had )?(?:admitted|conceded|acknowledged|accepted)(?: that)? it (?:had|has|was)\b"
@@ -422,7 +423,7 @@ class Resolver:
             )
         if ent is None and self._document_by_unnamed(m.head or "", m.start):
             return None, story  # "One witness, who cannot be named, said in a statement": nobody named
-        unsigned = m.det in lx.INDEFINITE and self.text.endswith("according to ", 0, m.start)
+        unsigned = m.det in lx.INDEFINITE and _after_according_to(self.text, m.start)
         if ent is None and not unsigned:
             found = story.recent(at, lambda e: e.strong)
             ent = found[0] if found else None
@@ -517,7 +518,7 @@ class Resolver:
             return None
         s_lo, s_hi = self._sentence(k)
         signed = _SIGNED_BY_RE.search(text, k, min(s_hi, pos))
-        if signed is None and _ACCORDING_TO_A_RE.search(text, max(s_lo, k - 40), k):
+        if signed is None and _after_according_to(text, k, s_lo):
             return None  # "..., according to an inspection report": the sentence says what it is about, not whose
         run = self.reg.runs_by_start.get(signed.end()) if signed is not None else None
         signer = story.entity_of(run) if run is not None else None
@@ -744,6 +745,11 @@ class Resolver:
             if _plain_name(ws) and not other.isupper():
                 found.add(" ".join(ws))
         return found
+
+
+def _after_according_to(text: str, at: int, lo: int = 0) -> bool:
+    """Is the document mentioned at ``at`` named as a source ("according to an inspection report")?"""
+    return _ACCORDING_TO_RE.search(text, max(lo, at - 40), at) is not None
 
 
 def _body_noun(head: str | None) -> bool:
