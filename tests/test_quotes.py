@@ -3360,3 +3360,12 @@ def test_a_body_in_apposition_to_a_role_holds_it():
         '"root cause analysis" was under way.'
     )
     assert _who(text)[-1] == ("root cause analysis", "Quillan Signal Systems")
+
+
+def test_a_text_message_from_an_unnamed_listener_read_out_is_nobody_named():
+    text = (
+        'Asked whether he would resign, Osric Vexley said: "No. My job is to fix this."\n\n'
+        "Later in the interview, Althea Quimbrel read out a text message from a listener: "
+        '"My daughter swam there on the 10th and was ill for a week."'
+    )
+    assert _who(text)[-1] == ("My daughter swam there on the 10th and was ill for a week.", None)

@@ -1186,7 +1186,13 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
 
 
 def _unnamed_author(text: str, lo: int, end: int) -> Mention | None:
-    """Somebody unnamed who wrote the thing the clause before a colon names: "a message a customer had sent her"."""
+    """Somebody unnamed who wrote the thing the clause before a colon names.
+
+    "an email from a constituent, who had written:", "a message she said a customer had sent her:".
+    """
+    unnamed = _FROM_SOMEONE_RE.search(text, lo, end)
+    if unnamed is not None:
+        return Mention(unnamed.start(), unnamed.end(), "role", word="person", head="person", det="a")
     thing = _WRITTEN_THING_RE.search(text, lo, end)
     if thing is None:
         return None
@@ -1200,10 +1206,9 @@ def _unnamed_author(text: str, lo: int, end: int) -> Mention | None:
 
 def _author(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """Who the clause before a colon says wrote what follows: "a text X sent", "a letter written by Y"."""
-    unnamed = _FROM_SOMEONE_RE.search(text, lo, end)
+    unnamed = _unnamed_author(text, lo, end)
     if unnamed is not None:
-        # "X read out an email from a constituent, who had written:": somebody the article does not name
-        return Mention(unnamed.start(), unnamed.end(), "role", word="person", head="person", det="a")
+        return unnamed  # "X read out an email from a constituent, who had written:": somebody the article does not name
     for v in _AUTHOR_VERB_RE.finditer(text, lo, end):
         by = _BY_AGENT_RE.match(text, v.end(), end)
         a = np_after(story, text, by.end(), end) if by else agent_before_verb(story, text, lo, v.start())
