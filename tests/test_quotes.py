@@ -3369,3 +3369,34 @@ def test_a_text_message_from_an_unnamed_listener_read_out_is_nobody_named():
         '"My daughter swam there on the 10th and was ill for a week."'
     )
     assert _who(text)[-1] == ("My daughter swam there on the 10th and was ill for a week.", None)
+
+
+def test_according_to_opening_the_sentence_names_who_said_a_partial_quote():
+    text = (
+        "The bakery on Wrenfold Street has been shut since June.\n\n"
+        "According to Osric Tannahill, who owns the building, it will reopen "
+        "\u201cwhen the roof is sound and not a day before\u201d.\n\n"
+        "According to the landlord, the repairs went over budget \u201ctwice in one winter\u201d."
+    )
+    assert _who(text) == [
+        ("when the roof is sound and not a day before", "Osric Tannahill"),
+        ("twice in one winter", None),
+    ]
+
+
+def test_a_partial_quote_said_by_nobody_the_sentence_names_is_kept_with_its_speaker_unclear():
+    text = (
+        "Osric Vexley hosted the late show for thirty years.\n\n"
+        "The station said in a statement that the programme had been \u201ca lighthouse for the lonely\u201d.\n\n"
+        "Regulars of the diner knew it as \u201cthe Coal Hole\u201d, and the trade calls such rooms "
+        "\u201cback-of-house sanctuaries\u201d."
+    )
+    assert _who(text) == [("a lighthouse for the lonely", None)]
+
+
+def test_the_last_word_of_a_body_s_name_names_it():
+    text = (
+        "Crews from the Quillan Prairie Electric Cooperative worked through the night.\n\n"
+        "The cooperative said in a statement that linemen would be \u201cworking around the clock\u201d."
+    )
+    assert _who(text) == [("working around the clock", "Quillan Prairie Electric Cooperative")]

@@ -313,7 +313,12 @@ def resolve_role(
     if "prime" in mods and head == "minister":
         head = "prime minister"
     mods = mods - {"prime"}
-    if head in lx.ORG_HEADS and head not in lx.ROLE_HEADS or head in ("company", "firm", "group"):
+    if (
+        head in lx.ORG_HEADS
+        and head not in lx.ROLE_HEADS
+        or head in ("company", "firm", "group")
+        or (det == "the" and head not in lx.ROLE_HEADS and story.reg.org_head(head))
+    ):
         return _org_by_head(story, head, pos, mods), None
     holder = _role_holder(story, head, mods, pos, quoted)
     if holder is not None:

@@ -271,8 +271,9 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         m = _ONE_OF_RE.search(text, max(lo, hi - 40), hi)
         if m is not None:
             return Mention(m.start(), hi, "role", word=lw, head=lw, det="one")
-    if not _speaker_noun(w, lw, prev):
-        return None
+    the = prev is not None and prev[2].lower() == "the"
+    if not _speaker_noun(w, lw, prev) and not (the and story.reg.org_head(lw)):
+        return None  # ("the cooperative said": a body the article named "... Electric Cooperative")
     if lw in lx.ORG_HEADS and prev is not None and prev[2].lower() == "the":
         spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 60), prev[0])
         if spokes is not None and spokes.end() == prev[0]:
@@ -1001,7 +1002,7 @@ def _first_speech_verb(story: Story, text: str, lo: int, hi: int) -> re.Match | 
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
-    if verb == "according to":
+    if verb.endswith("ccording to"):
         return np_after(story, text, v.end(), hi, after_verb=True)
     if verb in _TOLD and text.startswith(" by ", v.end()) and _BEEN_RE.search(text, max(lo, v.start() - 12), v.start()):
         # "had been told by Quimbrel in a text message that ...": the one who told
@@ -1347,26 +1348,46 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
 
     The nearest verb before the quote wins, then the nearest after it.
     """
-    in_quote = story.reg.in_quote
-
-    def verb(v: re.Match) -> bool:
-        # (not a plural noun: "Quill's claims were", "their warnings")
-        noun = v.group().endswith("s") and _NOUN_BEFORE_RE.search(text, max(lo, v.start() - 8), v.start())
-        return not in_quote(v.start()) and not noun
-
-    before = [v for v in VERB_RE.finditer(text, lo, qs) if verb(v)]
+    before = list(_speech_verbs(story.reg, text, lo, qs))
     # (the verbs after the quote are looked for only if none before it gives a speaker)
-    after = (v for v in VERB_RE.finditer(text, qe, hi) if verb(v))
-    for v in itertools.chain(reversed(before), after):
+    after = _speech_verbs(story.reg, text, lo, hi, qe)
+    opening = _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, qs))
+    for v in itertools.chain(reversed(before), (opening,) if opening is not None else (), after):
         m = agent_of_verb(story, text, lo, hi, v)
-        if m is None:
-            continue
+        if m is None or (v is opening and m.kind != "name"):
+            continue  # ("According to the singer, the band ...": which singer, the sentence does not say)
         if before and v is not before[0] and v.start() < qs:
             main = _sentence_speaker(story, text, lo, hi, before[0], m)
             if main is not None:
                 return before[0].group(), main
         return v.group(), m
     return None
+
+
+def speech_before(reg: Registry, text: str, lo: int, pos: int) -> bool:
+    """Does the sentence from ``lo`` say that somebody spoke, before ``pos``: a speech verb, "According to"?"""
+    if _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, pos)) is not None:
+        return True
+    return any(_NAMING_VERB_RE.match(v.group()) is None for v in _speech_verbs(reg, text, lo, pos))
+
+
+#: Verbs that give a thing a name rather than report words ("what the trade calls 'ghost signs'").
+_NAMING_VERB_RE = re.compile(r"(?:call|dub|nicknam|titl|entitl|head|describ|refer|label|brand|term|declar|know|nam)")
+
+
+def _speech_verbs(reg: Registry, text: str, lo: int, hi: int, frm: int | None = None) -> Iterator[re.Match]:
+    """The speech verbs of the sentence [lo, hi) from ``frm`` on, outside quotes.
+
+    Not plural nouns: "Quill's claims were", "their warnings".
+    """
+    for v in VERB_RE.finditer(text, lo if frm is None else frm, hi):
+        vs = v.start()
+        if not reg.in_quote(vs) and not (v.group().endswith("s") and _NOUN_BEFORE_RE.search(text, max(lo, vs - 8), vs)):
+            yield v
+
+
+#: A sentence opening "According to X," (the lower-case phrase mid-sentence is one of the speech verbs).
+_ACCORDING_OPENING_RE = re.compile(r"(?:(?:But|And|Yet|So), )?(?:a|A)ccording to(?= )")
 
 
 def _sentence_speaker(story: Story, text: str, lo: int, hi: int, first: re.Match, m: Mention) -> Mention | None:

@@ -30,7 +30,7 @@ import bisect
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Block, Quote
 from . import confidence, cues
@@ -504,6 +504,9 @@ class Extractor:
                 nq, story = self._nested(story, seg, nest, ent)
                 if nq is not None:
                     quotes.append(nq)
+        if ent is None and cue == "" and kind == "partial":
+            # words somebody unnamed said, inside the reporter's sentence: no turn in the conversation
+            return quotes, replace(state, story=story)
         asker, answerer, asked_at = state.asker, state.answerer, state.asked_at
         asking = q.text.rstrip().endswith("?") and _asking(cue, q.text)
         if ent is not None and asking:
@@ -634,6 +637,9 @@ class Extractor:
             if self.resolver.anonymous_between(sp_lo, a.span.open_pos):
                 # "A senior official, who spoke on condition of anonymity, told AFP the toll was 'certain
                 # to rise'": words somebody said, whom the article will not name
+                return "", _NOBODY, story, None
+            if cues.speech_before(self.reg, self.text, sp_lo, a.span.open_pos):
+                # "The station said in a statement that his show had been 'a lighthouse'": said, by whom unclear
                 return "", _NOBODY, story, None
             return None  # a partial quote with nothing saying who said it
         ps = self.paras[a.para][0]

@@ -183,6 +183,7 @@ class Registry:
         self._qstarts = [s for s, _ in quoted]
         self._qends = [e for _, e in quoted]
         self.entities: list[Entity] = []
+        self._org_last_words: frozenset[str] | None = None
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
@@ -230,6 +231,14 @@ class Registry:
         at_start = run.start == 0 or before in (". ", "\n\n") or before.endswith("\n")
         tail = self.text[run.end : run.end + 20000]
         return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
+
+    def org_head(self, word: str) -> bool:
+        """Is ``word`` (lower case) the last word of a body's name ("the observatory": "Quillan Observatory")?"""
+        if self._org_last_words is None:
+            self._org_last_words = frozenset(
+                e.name.split()[-1].lower() for e in self.entities if e.kind == "org" and " " in e.name
+            )
+        return word in self._org_last_words
 
     # -- building ---------------------------------------------------------
 
