@@ -3400,3 +3400,32 @@ def test_the_last_word_of_a_body_s_name_names_it():
         "The cooperative said in a statement that linemen would be \u201cworking around the clock\u201d."
     )
     assert _who(text) == [("working around the clock", "Quillan Prairie Electric Cooperative")]
+
+
+def test_the_subject_of_a_sentence_opening_with_but_speaks_past_its_relative_clause():
+    text = (
+        "But Dr Osric Tannahill, who chairs the Upper Wrenfold Residents\u2019 Association, said the council "
+        "had \u2018rolled over\u2019 for the developer."
+    )
+    assert _who(text) == [("rolled over", "Osric Tannahill")]
+
+
+def test_a_description_without_an_article_before_who_describes_the_person_named():
+    text = (
+        "The panel heard from Dr Althea Quimbrel, chief inspector at the Quillan Rivers Authority, who said "
+        "the regulator \u201cdid not have enough inspectors to catch what it was not told about\u201d."
+    )
+    assert _who(text) == [("did not have enough inspectors to catch what it was not told about", "Althea Quimbrel")]
+
+
+def test_an_adverb_of_frequency_between_a_name_and_its_verb():
+    text = 'Judge Althea Vexley twice warned both lawyers to "keep it to questions," and the jury was sent out.'
+    assert _who(text) == [("keep it to questions,", "Althea Vexley")]
+
+
+def test_a_quoted_title_in_the_apposition_with_its_comma_inside_the_marks():
+    text = (
+        'Club president Althea Wrenfold, who edits the club\'s newsletter, "The Tarnholm Signal," said members '
+        'had returned "a dozen or so" lost rings over the years.'
+    )
+    assert _who(text) == [("a dozen or so", "Althea Wrenfold")]

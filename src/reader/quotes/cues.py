@@ -699,6 +699,8 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
                 return described  # "X, the chief executive of rival Y, who posted": who is X, not Y
         return _affiliated_person(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
+    if p > lo + 1 and text[p - 1] in _QUOTE_CHAR_SET and text[p - 2] == "," and story.reg.in_quote(p - 2):
+        p -= 1  # 'X, who edits the newsletter, "The Signal," said': the comma inside the marks ends the part
     if p > lo and text[p - 1] == ",":
         if relative and _RELATIVE_WHO_RE.match(text, p - 1):
             named = np_before(story, text, lo, p - 1)
@@ -833,13 +835,15 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
 
 
 #: "an agricultural economist at ...", "the club's chair": a description opening an apposition.
-_DESCRIPTION_RE = re.compile(r"(?:an?|the|one|another|his|her|their|its) [a-z]")
+_DESCRIPTION_RE = re.compile(r"(?:(?:an?|the|one|another|his|her|their|its) )?[a-z]")
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
 
 
 #: Words that join a new clause on to the sentence: its subject follows.
-_CLAUSE_JOIN_RE = re.compile(r"[\"\u201d\u2019]?\s*(?:while|whereas|but|and|although|though) (?=[A-Z])")
+_CLAUSE_JOIN_RE = re.compile(
+    r"[\"\u201d\u2019]?\s*(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough) (?=[A-Z])"
+)
 
 
 def _descriptive(words_before: str) -> bool:

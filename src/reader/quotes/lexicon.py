@@ -143,7 +143,7 @@ for _noun in """state states post posts point points report reports signal signa
 #: Words allowed between a speaker and the speech verb ("has also said").
 AUXILIARIES = {
     "has", "had", "have", "was", "is", "were", "are", "also", "later", "then", "previously",
-    "earlier", "once", "recently", "again", "repeatedly", "reportedly", "would", "will",
+    "earlier", "once", "twice", "recently", "again", "repeatedly", "reportedly", "would", "will",
     "since", "simply", "just", "only", "further", "subsequently", "eventually",
     "publicly", "privately", "openly", "today", "yesterday", "now", "last", "night",
     "week", "who", "has since", "did", "does", "do", "not", "never", "always", "often",
