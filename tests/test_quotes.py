@@ -3429,3 +3429,30 @@ def test_a_quoted_title_in_the_apposition_with_its_comma_inside_the_marks():
         'had returned "a dozen or so" lost rings over the years.'
     )
     assert _who(text) == [("a dozen or so", "Althea Wrenfold")]
+
+
+def test_a_quote_split_by_an_attribution_no_cue_reader_knows_is_still_one_quote():
+    text = (
+        '"They came in with an offer and left," Althea Quimbrel, the union\'s international president, '
+        'told Reuters by phone. "We are not the ones who ended this conversation."'
+    )
+    quotes = extract_quotes(text, unclear_below=0.0)
+    assert [(q.text, q.speaker, len(q.pieces)) for q in quotes] == [
+        (
+            "They came in with an offer and left, We are not the ones who ended this conversation.",
+            "Althea Quimbrel",
+            2,
+        )
+    ]
+
+
+def test_a_new_sentence_introducing_its_own_quote_ends_the_split_quote():
+    text = (
+        '"We have been told it will be fixed next quarter," said Capt. Osric Vexley of the Tarnholm Fire '
+        "District. Another firefighter, who asked not to be named, put it more bluntly: "
+        '"We carry our own phones. That is the backup plan."'
+    )
+    assert _who(text) == [
+        ("We have been told it will be fixed next quarter,", "Osric Vexley"),
+        ("We carry our own phones. That is the backup plan.", None),
+    ]

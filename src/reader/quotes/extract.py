@@ -87,6 +87,10 @@ _NAMED_RE = re.compile(r"\b(?:called|named|titled|entitled|branded)\s*$")
 _CAP_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w\-]+\s$")
 _SENT_PUNCT = ".!?\u2026"
 _DOUBLE_MARKS = frozenset('\u201c\u201d"')
+#: One clause between two pieces of a quote: no sentence end, colon or quotation mark before its last stop.
+_ONE_CLAUSE_RE = re.compile(r"\s+(?:[^.!?:;\"\u201c\u201d\u2018\u2019]|\u2019(?=[a-z])){3,200}[.,]\s*")
+#: The end of one sentence and the start of the next.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 _WORD_AFTER_RE = re.compile(r" [a-z]")
 #: Words after which a single quoted word is what someone called something.
 _PREDICATIVE = frozenset(
@@ -459,18 +463,38 @@ class Extractor:
         """
         text = self.text
         a = group[-1]
-        if a.span.para_last != seg.para or a.span.close_pos is None or a.post is None or not group[0].direct:
+        if a.span.para_last != seg.para or a.span.close_pos is None or not group[0].direct:
             return False
+        if a.post is None:
+            return self._attributed_between(a, seg)
         gap = text[a.post[2] : seg.span.open_pos]
         if skipped is not None and skipped.span.open_pos >= a.post[2]:
             lo, hi = skipped.span.open_pos - a.post[2], (skipped.span.close_pos or skipped.span.end) + 1 - a.post[2]
             gap = gap[:lo] + gap[lo + 1 : hi - 1] + gap[hi:]  # the nickname's words, without its marks
         gap = gap.rstrip()
+        if gap.endswith(":") and _SENTENCE_BREAK_RE.search(gap):
+            # '"One," she said. Another nurse put it more bluntly: "Two."': a new sentence brings its own quote
+            return False
         lower_ok = gap.endswith((",", "\u2014", "\u2013"))
         return (
             len(gap) < 200
             and _DOUBLE_MARKS.isdisjoint(gap)
             and (lower_ok or (seg.direct and text[seg.span.start].isupper()))
+        )
+
+    def _attributed_between(self, a: Segment, seg: Segment) -> bool:
+        """Is the text between ``a`` and ``seg`` one clause that attributes them, though no cue was read in it?
+
+        '"One," Ada Quill, the union's president, told Reuters by phone. "Two."': the writer's comma ends
+        the first piece, a speech verb is in the clause, and the clause ends where the second piece opens.
+        """
+        text = self.text
+        close = a.span.close_pos
+        if text[close - 1 : close] != "," or not (seg.direct and text[seg.span.start].isupper()):
+            return False
+        opens = seg.span.open_pos
+        return _ONE_CLAUSE_RE.fullmatch(text, close + 1, opens) is not None and cues.speech_before(
+            self.reg, text, close + 1, opens
         )
 
     def start(self) -> State:
