@@ -3456,3 +3456,19 @@ def test_a_new_sentence_introducing_its_own_quote_ends_the_split_quote():
         ("We have been told it will be fixed next quarter,", "Osric Vexley"),
         ("We carry our own phones. That is the backup plan.", None),
     ]
+
+
+def test_a_thought_quoted_inside_a_quote_is_the_thinker_s():
+    text = (
+        "Dr Althea Quimbrel first saw the ice shelf in 1978.\n\n"
+        "\"I remember thinking, 'That is the most beautiful thing I have ever seen, and it is falling apart,'\" "
+        "she said in a 2012 lecture. \"Then the publisher thought 'The Last Shelf' would sell.\""
+    )
+    assert _who(text) == [
+        (
+            "I remember thinking, 'That is the most beautiful thing I have ever seen, and it is falling apart,'"
+            " Then the publisher thought 'The Last Shelf' would sell.",
+            "Althea Quimbrel",
+        ),
+        ("That is the most beautiful thing I have ever seen, and it is falling apart,", "Althea Quimbrel"),
+    ]

@@ -89,6 +89,11 @@ _SENT_PUNCT = ".!?\u2026"
 _DOUBLE_MARKS = frozenset('\u201c\u201d"')
 #: One clause between two pieces of a quote: no sentence end, colon or quotation mark before its last stop.
 _ONE_CLAUSE_RE = re.compile(r"\s+(?:[^.!?:;\"\u201c\u201d\u2018\u2019]|\u2019(?=[a-z])){3,200}[.,]\s*")
+#: A verb of thinking and a comma or colon right before a quote inside a quote: "thinking, '", "I thought:
+#: '" (not "I thought 'The Salt Orchard' would sell": a title).
+_THOUGHT_BEFORE_RE = re.compile(
+    r"\b(thinking|thought|wondering|wondered)(?: to (?:myself|himself|herself|ourselves))?[,:]\s*$"
+)
 #: The end of one sentence and the start of the next.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 _WORD_AFTER_RE = re.compile(r" [a-z]")
@@ -1210,12 +1215,25 @@ class Extractor:
                 ["you"],
             ):
                 attr = (v.group(), cues.agent_of_verb(story, text, lo, nest.open_pos, v))
+        if attr is None:
+            attr = self._thought(story, lo, nest.open_pos)
         if attr is None and nest.close_pos is not None:
             post = cues.after_close(story, text, nest.close_pos + 1, piece[1])
             attr = (post[0], post[1]) if post else None
         if attr is not None and _TOLD_PASSIVE_RE.search(text, max(lo, nest.open_pos - 30), nest.open_pos):
             return attr[0], None  # "I asked who, and I was told, 'We're working on that.'": nobody says who
         return attr
+
+    def _thought(self, story: Story, lo: int, opens: int) -> Attribution | None:
+        """'"I remember thinking, 'It is falling apart,'" she said': a thought, the thinker's words."""
+        t = _THOUGHT_BEFORE_RE.search(self.text, max(lo, opens - 40), opens)
+        if t is None:
+            return None
+        subject = cues.subject_before(story, self.text, lo, t.start())
+        if subject is None or subject.kind != "pronoun":
+            # ("I remember thinking, 'Well, Dai, ...,' and then thinking, '...'": no name is the thinker)
+            subject = Mention(t.start(), t.start(), "pronoun", word="i")
+        return t.group(1), subject
 
     def _named_inside(self, story: Story, lo: int, hi: int, word: str, outer: Entity | None) -> Entity | None:
         """The last person the outer quote (its pieces in the paragraph) names before ``hi`` whom ``word`` fits."""
