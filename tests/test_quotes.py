@@ -3472,3 +3472,16 @@ def test_a_thought_quoted_inside_a_quote_is_the_thinker_s():
         ),
         ("That is the most beautiful thing I have ever seen, and it is falling apart,", "Althea Quimbrel"),
     ]
+
+
+def test_words_on_a_banner_a_flag_or_one_of_the_signs_before_are_nobody_s():
+    text = (
+        "A banner strung across the front of the Tarnholm village hall reads \u201cTARNHOLM IS NOT FOR SALE\u201d.\n\n"
+        "Osric Vexley watched from beneath a home-made flag reading \u201cTWO OF A KIND\u201d.\n\n"
+        'Parents lined the back wall, many holding hand-lettered signs. One read "Our Kids Are Not A Line Item."'
+    )
+    assert _who(text) == [
+        ("TARNHOLM IS NOT FOR SALE", None),
+        ("TWO OF A KIND", None),
+        ("Our Kids Are Not A Line Item.", None),
+    ]

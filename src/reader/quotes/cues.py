@@ -161,13 +161,20 @@ ANONYMOUS_RE = re.compile(
     r"|speaking anonymously|spoke anonymously)\b"
 )
 #: "held signs reading", "placards that read", "badges saying": words on things people carry or wear.
+_DISPLAYS = (
+    r"(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|boards?|cards?|flags?"
+    r"|awnings?|murals?|plaques?|billboards?|cardboard|cutouts?)"
+)
 _SIGN_READING_RE = re.compile(
-    r"\b(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|boards?|cards?)\b"
-    r"[^.!?\u201c\u201d\"]{0,40}?\b(?:reading|read|reads|saying|that said|which said)\s*$",
+    rf"\b{_DISPLAYS}\b[^.!?\u201c\u201d\"]{{0,70}}?"
+    r"\b(?:reading|read|reads|saying|says|that said|which said|with the words)\s*$",
     re.IGNORECASE,
 )
 #: The last word of _SIGN_READING_RE, looked for first (a few positions, where it can end).
-_SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said)\s*$", re.IGNORECASE)
+_SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)\s*$", re.IGNORECASE)
+#: "... holding signs. One read": one of the things the sentence before names.
+_ONE_READ_RE = re.compile(r"\b(?:One|Another)(?: of them)? (?:read|reads|said)\s*$")
+_DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 #: '... reading "A" and "B"': the second of two slogans read out together.
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
 #: Words that end a would-be role before a name ("said on Monday").
@@ -1301,11 +1308,14 @@ def _signs_read(text: str, lo: int, end: int) -> bool:
 
     Also the second of two: 'placards reading "A" and "B"'.
     """
-    lo80 = max(lo, end - 80)
+    lo80 = max(lo, end - 110)
     if _SIGN_TAIL_RE.search(text, max(lo80, rstrip_index(text, lo80, end) - 7), end) and _SIGN_READING_RE.search(
         text, lo80, end
     ):
         return True
+    one = _ONE_READ_RE.search(text, max(0, end - 20), end)
+    if one is not None and _DISPLAYS_RE.search(text, max(0, one.start() - 120), one.start()):
+        return True  # "Parents held hand-lettered signs. One read"
     # (``lo`` may be the first quote's close: look back past it)
     a = _AND_NEXT_RE.search(text, max(0, end - 8), end)
     if a is None:
