@@ -3485,3 +3485,11 @@ def test_words_on_a_banner_a_flag_or_one_of_the_signs_before_are_nobody_s():
         ("TWO OF A KIND", None),
         ("Our Kids Are Not A Line Item.", None),
     ]
+
+
+def test_a_chant_repeating_a_name_is_the_crowd_s_and_a_song_s_title_is_not_speech():
+    text = (
+        "Supporters at the back of the hall chanted \u201cAl-the-a, Al-the-a\u201d as Althea Quimbrel left the stage.\n\n"
+        "The home end ended the afternoon singing \u201cOsric, Osric, Osric\u201d and then \u201cTarnholm Boys\u201d."
+    )
+    assert _who(text) == [("Al-the-a, Al-the-a", None), ("Osric, Osric, Osric", None)]

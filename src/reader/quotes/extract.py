@@ -94,6 +94,10 @@ _ONE_CLAUSE_RE = re.compile(r"\s+(?:[^.!?:;\"\u201c\u201d\u2018\u2019]|\u2019(?=
 _THOUGHT_BEFORE_RE = re.compile(
     r"\b(thinking|thought|wondering|wondered)(?: to (?:myself|himself|herself|ourselves))?[,:]\s*$"
 )
+#: Verbs of a crowd's voice: "chanted", "singing", "sang".
+_CHANTING = ("chant", "sing", "sang")
+#: A word of a chant, for telling one repeated.
+_CHANT_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019']*")
 #: The end of one sentence and the start of the next.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 _WORD_AFTER_RE = re.compile(r" [a-z]")
@@ -355,6 +359,9 @@ class Extractor:
             return False
         if seg.pre is not None and seg.pre[0] in ("read", "chant") and seg.pre[1] is None:
             return False  # words on a sign or in a chant: quoted, though nobody in particular said them
+        pre = seg.pre
+        if pre is not None and pre[1] is None and pre[0].startswith(_CHANTING) and _repeats(text, sp.pieces):
+            return False  # 'the home end singing "Ezio, Ezio"': a chant, not a song's title
         ps = self.paras[seg.para][0]
         before = text[max(ps, sp.open_pos - 25) : sp.open_pos]
         tail = before.rstrip().lower()
@@ -1470,3 +1477,9 @@ def extract_quotes(
     if not text:
         return []
     return Extractor(text, paragraphs(text, blocks)).run(unclear_below)
+
+
+def _repeats(text: str, pieces: list[tuple[int, int]]) -> bool:
+    """Do the quoted pieces say one word again and again ("Ezio, Ezio", "Na-di-a, Na-di-a"): a chant?"""
+    ws = [w.lower() for s, e in pieces for w in _CHANT_WORD_RE.findall(text, s, e)]
+    return len(ws) >= 2 and len(set(ws)) < len(ws)
