@@ -3493,3 +3493,12 @@ def test_a_chant_repeating_a_name_is_the_crowd_s_and_a_song_s_title_is_not_speec
         "The home end ended the afternoon singing \u201cOsric, Osric, Osric\u201d and then \u201cTarnholm Boys\u201d."
     )
     assert _who(text) == [("Al-the-a, Al-the-a", None), ("Osric, Osric, Osric", None)]
+
+
+def test_a_capital_the_mid_sentence_opens_a_title_not_a_person():
+    text = (
+        "Althea Quimbrel recorded three albums. The critic Aleksey Vexley, writing in The Ebony Keyboard, "
+        "praised her left hand.\n\n"
+        '"I play what I hear," she said.'
+    )
+    assert _who(text) == [("I play what I hear,", "Althea Quimbrel")]

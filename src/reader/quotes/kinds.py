@@ -219,6 +219,8 @@ def kind_of_run(
         heads.append("campaign")  # "the pressure group X": a group, but no business
     if known_person and not org_in_prefix:
         return "person", heads
+    if wb == "The" and not titled and not honorific and not _opens_sentence(text, start - 4):
+        return "org", heads  # "writing in The Ebony Keyboard": a capital "The" mid-sentence opens a title
     # "hospitals in X and Y": places ("at X & Y" is a firm)
     in_a_place = wb in PLACE_PREPOSITIONS and lx.ORG_WORDS.isdisjoint(norms) and "&" not in norms
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
@@ -396,3 +398,9 @@ def _person_or_unknown(
     if len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
         return "person"
     return "unknown"
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does a sentence (or a paragraph, or a quote) start at ``pos``?"""
+    before = text[max(0, pos - 3) : pos].rstrip(" ")
+    return not before or before[-1] in ".!?:\n\u201c\u2018\"'(\u2014"
