@@ -92,7 +92,7 @@ def test_markdown_export_writes_one_stable_file_per_article(run_cli, tmp_path):
     assert front["title"] == "Harbour ferry to stop night sailings"
     assert front["tags"] == ["long reads", "Scotland"]
     assert "> last crossing on Sunday" in md and "Check the date" in md and "#Ferries" in md
-    assert "## Quotes" in md and "> It is the end of an era," in md
+    assert "## Quotes" in md and "> \u201cIt is the end of an era,\u201d \u2026 \u201cPeople relied on it.\u201d" in md
     run_cli("export", "--out", str(out), check=True)
     assert sorted(f.name for f in out.iterdir()) == [f"Harbour ferry to stop night sailings ({aid}).md"]
 

@@ -3502,3 +3502,8 @@ def test_a_capital_the_mid_sentence_opens_a_title_not_a_person():
         '"I play what I hear," she said.'
     )
     assert _who(text) == [("I play what I hear,", "Althea Quimbrel")]
+
+
+def test_a_description_the_lexicon_does_not_know_then_a_name_after_said():
+    text = '"It is the end of an era," said the harbour master, Aleksey Quimbrel. "People relied on it."'
+    assert _who(text) == [("It is the end of an era, People relied on it.", "Aleksey Quimbrel")]

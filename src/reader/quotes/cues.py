@@ -448,9 +448,13 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
     phrase = _phrase_after(story, lazy, hi)
     if after_verb and phrase is not None and phrase.kind == "role":
         return _apposed_name(story, text, phrase, hi) or phrase
+    if after_verb and phrase is None and lw in _APPOSING_DETERMINERS:
+        # "said the harbour master, Aleksey Quill": a description the lexicon does not know, then the person
+        return _apposed_name(story, text, Mention(s, e, "role", word=lw), hi)
     return phrase
 
 
+_APPOSING_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
 _APPOSITION_STOPS = frozenset('.;:!?\u201c\u201d"\u2018')
 #: "'s executive director, ": a possessive, role words and a comma, after an owner's name.
 _OWNED_ROLE_RE = re.compile(r"['\u2019]s (?:[a-z\-]+ ){0,3}?([a-z\-]+), ")
