@@ -3507,3 +3507,16 @@ def test_a_capital_the_mid_sentence_opens_a_title_not_a_person():
 def test_a_description_the_lexicon_does_not_know_then_a_name_after_said():
     text = '"It is the end of an era," said the harbour master, Aleksey Quimbrel. "People relied on it."'
     assert _who(text) == [("It is the end of an era, People relied on it.", "Aleksey Quimbrel")]
+
+
+def test_a_sentence_quoted_inside_a_quote_a_word_in_is_the_speaker_s_own():
+    text = (
+        "Asked what she had been thinking at the start, Althea Quimbrel laughed. "
+        "\"Honestly? 'Don't fall.' That was the whole plan.\"\n\n"
+        "\"I raised it more times than I can count,\" said Aleksey Vexley. \"The answer was always, 'We are recruiting.'\""
+    )
+    assert _who(text) == [
+        ("Honestly? 'Don't fall.' That was the whole plan.", "Althea Quimbrel"),
+        ("Don't fall.", "Althea Quimbrel"),
+        ("I raised it more times than I can count, The answer was always, 'We are recruiting.'", "Aleksey Vexley"),
+    ]

@@ -1198,6 +1198,12 @@ class Extractor:
         for m in _TERMINATOR_RE.finditer(text, piece[0], nest.open_pos):
             lo = m.end()
         attr = self._nested_attribution(story, piece, lo, nest)
+        if (
+            attr is None
+            and _BARE_NESTED_RE.fullmatch(text, nest.start, nest.end)
+            and _opens_sentence_at(text, piece[0], nest.open_pos)
+        ):
+            attr = ("", Mention(nest.open_pos, nest.open_pos, "pronoun", word="i"))  # the speaker's own
         if attr is None:
             return None, story
         who, story = self._nested_speaker(story, attr[1], outer, seg.span.open_pos)
@@ -1483,3 +1489,20 @@ def _repeats(text: str, pieces: list[tuple[int, int]]) -> bool:
     """Do the quoted pieces say one word again and again ("Ezio, Ezio", "Na-di-a, Na-di-a"): a chant?"""
     ws = [w.lower() for s, e in pieces for w in _CHANT_WORD_RE.findall(text, s, e)]
     return len(ws) >= 2 and len(set(ws)) < len(ws)
+
+
+#: A quote inside a quote that is a sentence of its own: a capital, two words or more, its own end.
+_BARE_NESTED_RE = re.compile(r"[A-Z][^\n]*\s[^\n]*[.!?,]")
+
+
+def _opens_sentence_at(text: str, lo: int, pos: int) -> bool:
+    """Does the inner quote opening at ``pos`` start a sentence of the outer quote (from ``lo``), a word or two in?
+
+    '"Honestly? 'Don't fall.'"', '"Mostly, 'Where is the extinguisher?'"': the speaker's own thought or words
+    ('"The answer was always, 'We are recruiting.'"' is somebody else's).
+    """
+    before = text[lo:pos].rstrip()
+    if before and before[-1] not in ".!?:,":
+        return False
+    k = max(before.rfind(c) for c in ".!?")
+    return len(before[k + 1 :].split()) <= 2
