@@ -3520,3 +3520,15 @@ def test_a_sentence_quoted_inside_a_quote_a_word_in_is_the_speaker_s_own():
         ("Don't fall.", "Althea Quimbrel"),
         ("I raised it more times than I can count, The answer was always, 'We are recruiting.'", "Aleksey Vexley"),
     ]
+
+
+def test_a_text_or_an_email_is_written_speech():
+    text = (
+        '"Althea texted me this morning, \'Win it for the hamstring,\'" Osric Vexley said.\n\n'
+        "14:55 A reader, Quessa, who is stuck in departures, has emailed us: \u201cDay one of our holiday is gone.\u201d"
+    )
+    assert _who(text) == [
+        ("Althea texted me this morning, 'Win it for the hamstring,'", "Osric Vexley"),
+        ("Win it for the hamstring,", "Althea"),
+        ("Day one of our holiday is gone.", "Quessa"),
+    ]

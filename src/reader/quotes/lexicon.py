@@ -50,6 +50,9 @@ SPEECH_VERBS = _forms(
     answer answered answers answering
     write wrote writes writing written
     tweet tweeted tweets tweeting
+    text texted texts texting
+    email emailed emails emailing
+    message messaged messages messaging
     post posted posts
     declare declared declares declaring
     announce announced announces announcing
