@@ -248,7 +248,7 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     stop = min(
         (k for k in (text.find(". ", intro.end(), pos), text.find("\n", intro.end(), pos)) if k >= 0), default=pos
     )
-    # ("A Wisconsin food company is recalling ..." then "Quillan Provisions said": an organisation named since
+    # ("A Tarnholm food company is recalling ..." then "Quillan Provisions said": an organisation named since
     # is the company)
     kinds = ("person", "org") if head in lx.ORG_HEADS else ("person",)
     for ent, at in story.mentions_before(pos):

@@ -506,7 +506,7 @@ def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
 
 
 def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
-    """'said passenger Xanthe Yardley', 'according to teammate Osric Tallow': role words, then a person."""
+    """'said passenger Althea Wrenfold', 'according to teammate Osric Tallow': role words, then a person."""
     has, toks = lazy.has, lazy.t
     runs_by_start = story.reg.runs_by_start
     j = 0
@@ -519,7 +519,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         j += 1
     if j == 0 or not has(j) or runs_by_start.get(toks[j][0]) is None:
         # "said committee chair Quessa Tjernsli", "according to foreign
-        # ministry spokesperson Tor Lunde": plain words, then the role
+        # ministry spokesperson Osric Tannahill": plain words, then the role
         # noun right before the name.
         k = 0
         while (
