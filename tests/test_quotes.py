@@ -3532,3 +3532,15 @@ def test_a_text_or_an_email_is_written_speech():
         ("Win it for the hamstring,", "Althea"),
         ("Day one of our holiday is gone.", "Quessa"),
     ]
+
+
+def test_a_party_label_or_a_foreign_form_of_address_is_no_part_of_the_name():
+    text = (
+        "Republican Althea Quimbrel led in the polls.\n\n"
+        '"We will win in the spring," Quimbrel said.\n\n'
+        "Se\u00f1or Aleksey Vexley, 79, runs the bakery. \u201cThe river was always my friend,\u201d he said."
+    )
+    assert _who(text) == [
+        ("We will win in the spring,", "Althea Quimbrel"),
+        ("The river was always my friend,", "Aleksey Vexley"),
+    ]

@@ -184,6 +184,9 @@ HONORIFICS = {
     "corporal": None, "maj": None, "major": None, "brig": None, "brigadier": None,
     "cdr": None, "cmdr": None, "lieutenant": None, "adm": None, "admiral": None,
     "pte": None, "spc": None, "sgt.": None, "lt.": None,
+    # Spanish, French and German forms of address
+    "doña": "f", "señora": "f", "senora": "f", "señor": "m", "senor": "m", "madame": "f", "mme": "f",
+    "monsieur": "m", "frau": "f", "herr": "m",
 }
 
 #: Ranks that are titles only after another rank word ("Det Con Isolde Tannahill";
@@ -254,6 +257,8 @@ ROLE_HEADS = {
     "co-founder", "cofounder", "producer", "filmmaker", "curator",
     "critic", "juror", "jurors", "baker", "butcher", "vet", "dentist", "pharmacist",
     "coauthor", "postdoc", "fellow", "rapporteur",
+    # a member of a party, before the name as a title is ("Republican Ada Quill said")
+    "democrat", "republican",
 }
 
 #: Modifiers that may stand inside a role phrase ("shadow housing secretary").
