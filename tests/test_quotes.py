@@ -3544,3 +3544,11 @@ def test_a_party_label_or_a_foreign_form_of_address_is_no_part_of_the_name():
         ("We will win in the spring,", "Althea Quimbrel"),
         ("The river was always my friend,", "Aleksey Vexley"),
     ]
+
+
+def test_a_document_from_a_person_described_first_is_theirs():
+    text = (
+        "The email, from the hospital\u2019s clinical director for emergency medicine, Dr Althea Quimbrel, "
+        "said staff were \u201cexhausted, demoralised and, in some cases, frightened\u201d."
+    )
+    assert _who(text) == [("exhausted, demoralised and, in some cases, frightened", "Althea Quimbrel")]

@@ -91,8 +91,8 @@ _SUBJECT_LEAD = 1.5
 #: (also "One letter, from his daughter, Ada Quill, said": a description, then the name)
 _BY_RE = re.compile(
     r",? (?:(?!\b(?:seen|obtained|reviewed|viewed|read|shown to|leaked to) by\b)[^,.]){0,60}?\b(?:by|from) "
-    r"(?:(?:[a-z\-]+),? ){0,3}(?=[A-Z])"
-)  # (not "a memo seen by Reuters": who saw it wrote nothing)
+    r"(?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,7}(?=[A-Z])"
+)  # (not "a memo seen by Reuters": who saw it wrote nothing; "from the hospital's clinical director, Dr Y": Y)
 #: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 #: "signed by (its managing partner) Y": who put their name to a document.
