@@ -3552,3 +3552,12 @@ def test_a_document_from_a_person_described_first_is_theirs():
         "said staff were \u201cexhausted, demoralised and, in some cases, frightened\u201d."
     )
     assert _who(text) == [("exhausted, demoralised and, in some cases, frightened", "Althea Quimbrel")]
+
+
+def test_a_witness_who_cannot_be_named_is_the_she_that_follows():
+    text = (
+        "Althea Quimbrel, the charity's former treasurer, denies fraud.\n\n"
+        "Earlier, the jury heard from a former fundraiser at the charity, who cannot be named for legal reasons. "
+        "She told jurors that collection tins were \u201ccounted to the penny\u201d."
+    )
+    assert _who(text) == [("counted to the penny", None)]

@@ -95,6 +95,8 @@ _BY_RE = re.compile(
 )  # (not "a memo seen by Reuters": who saw it wrote nothing; "from the hospital's clinical director, Dr Y": Y)
 #: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
+#: "The jury heard from a former fundraiser, who cannot be named": a witness giving evidence.
+_HEARD_FROM_RE = re.compile(r"\bheard (?:evidence |testimony )?from\b")
 #: "signed by (its managing partner) Y": who put their name to a document.
 #: Right after a document's mention: ", signed by (the firm's director,) Y".
 _SIGNED_AFTER_RE = re.compile(r",? signed by (?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])")
@@ -641,7 +643,8 @@ class Resolver:
         found = story.recent(pos, lambda e: e is ent)
         since = max(lo, found[1] if found else 0)
         for a in ANONYMOUS_RE.finditer(text, since, pos):
-            said = cues.VERB_RE.search(text, *self._sentence(a.start()))
+            lo_a, hi_a = self._sentence(a.start())
+            said = cues.VERB_RE.search(text, lo_a, hi_a) or _HEARD_FROM_RE.search(text, lo_a, hi_a)
             if said is not None and said.start() < pos and not self.reg.in_quote(a.start()):
                 return True  # "..., who declined to give her name, said ...": the next "she" is that person
         # (A clause that names ``ent`` inside it counts too: "Another nurse, speaking to the Echo, said".)
