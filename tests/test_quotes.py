@@ -3561,3 +3561,11 @@ def test_a_witness_who_cannot_be_named_is_the_she_that_follows():
         "She told jurors that collection tins were \u201ccounted to the penny\u201d."
     )
     assert _who(text) == [("counted to the penny", None)]
+
+
+def test_a_plural_noun_opening_a_quoted_sentence_is_nobody_s_name():
+    text = (
+        "The test flagged 68% of early cancers, Dr Althea Quimbrel said.\n\n"
+        "\"Patients ask me, 'Can you catch it early?' Now I can say yes,\" she said."
+    )
+    assert _who(text)[-1] == ("Can you catch it early?", None)

@@ -42,7 +42,7 @@ from .names import Run
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker
 from .story import Story
-from .tokens import WORD_BEFORE_RE, first_word, lstrip_index, rstrip_index
+from .tokens import OPENING_MARKS, WORD_BEFORE_RE, first_word, lstrip_index, rstrip_index
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +173,6 @@ _ASKED_THEN_SUBJECT_RE = re.compile(
 )
 #: How many paragraphs of questions and answers an interview's introduction reaches.
 _INTERVIEW_REACH = 40
-_OPENING_MARKS = "\u201c\u2018\"'"
 _CLOSING_MARKS = "\u201d\u2019\"'"
 #: A question after a colon this short (words) is put to someone.
 _QUESTION_WORDS = 30
@@ -975,7 +974,7 @@ class Extractor:
         while p >= 0 and pi - p <= _INTERVIEW_REACH:
             ps, pe, _ = self.paras[p]
             body = text[ps:pe].strip()
-            if not (body[:1] in _OPENING_MARKS and body[-1:] in _CLOSING_MARKS):
+            if not (body[:1] in OPENING_MARKS and body[-1:] in _CLOSING_MARKS):
                 break
             p -= 1
         if p < 0:

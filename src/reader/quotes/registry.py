@@ -56,6 +56,7 @@ from .names import (
 )
 from .story import Story
 from .tokens import (
+    OPENING_MARKS,
     POSSESSIVE_RE,
     SENTENCE_END_RE,
     alternation,
@@ -227,8 +228,11 @@ class Registry:
         w = run.name_words[0]
         if len(run.name_words) != 1 or not w.endswith("s") or not w[1:].islower():
             return False
-        before = self.text[max(0, run.start - 2) : run.start]
-        at_start = run.start == 0 or before in (". ", "\n\n") or before.endswith("\n")
+        before = self.text[max(0, run.start - 3) : run.start]
+        if before[-1:] in OPENING_MARKS:
+            before = " " + before[:-1]  # '"Patients ask me': a sentence opening inside a quote
+        before = before[-2:]
+        at_start = run.start == 0 or before in (". ", "\n\n") or before.endswith("\n") or before in ("", " ")
         tail = self.text[run.end : run.end + 20000]
         return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
 

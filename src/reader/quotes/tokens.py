@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "OPENING_MARKS",
     "POSSESSIVE_RE",
     "SENTENCE_END_RE",
     "WORD_BEFORE_RE",
@@ -47,6 +48,9 @@ __all__ = [
     "word_before",
     "words",
 ]
+
+#: Marks that open a quotation: curly and straight, double and single.
+OPENING_MARKS = "\u201c\u2018\"'"
 
 Token = tuple[int, int, str]
 
