@@ -3569,3 +3569,12 @@ def test_a_plural_noun_opening_a_quoted_sentence_is_nobody_s_name():
         "\"Patients ask me, 'Can you catch it early?' Now I can say yes,\" she said."
     )
     assert _who(text)[-1] == ("Can you catch it early?", None)
+
+
+def test_a_judgement_someone_called_it_is_a_quote_and_a_name_is_not():
+    text = (
+        "Supporters stayed long after the whistle. One, a season-ticket holder for 40 years, called it "
+        "\u201cthe best afternoon here since the \u201990s\u201d.\n\n"
+        "The trade calls such painted adverts \u201cghost signs\u201d."
+    )
+    assert _who(text) == [("the best afternoon here since the \u201990s", None)]

@@ -1382,15 +1382,25 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     return None
 
 
-def speech_before(reg: Registry, text: str, lo: int, pos: int) -> bool:
-    """Does the sentence from ``lo`` say that somebody spoke, before ``pos``: a speech verb, "According to"?"""
+def speech_before(reg: Registry, text: str, lo: int, pos: int, *, characterises: bool = False) -> bool:
+    """Does the sentence from ``lo`` say that somebody spoke, before ``pos``: a speech verb, "According to"?
+
+    Verbs that name a thing ("what the trade calls 'ghost signs'") do not, unless ``characterises``: the
+    quote is long enough to be someone's words ("called it 'the best afternoon here since the '90s'").
+    """
     if _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, pos)) is not None:
         return True
-    return any(_NAMING_VERB_RE.match(v.group()) is None for v in _speech_verbs(reg, text, lo, pos))
+    for v in _speech_verbs(reg, text, lo, pos):
+        naming = _NAMING_VERB_RE.match(v.group())
+        if naming is None or (characterises and _CHARACTERISING_RE.match(v.group()) is not None):
+            return True
+    return False
 
 
 #: Verbs that give a thing a name rather than report words ("what the trade calls 'ghost signs'").
 _NAMING_VERB_RE = re.compile(r"(?:call|dub|nicknam|titl|entitl|head|describ|refer|label|brand|term|declar|know|nam)")
+#: Of those, the ones that also report a judgement in the speaker's words ("called it 'a disgrace to the city'").
+_CHARACTERISING_RE = re.compile(r"(?:call|describ|label|brand|term)")
 
 
 def _speech_verbs(reg: Registry, text: str, lo: int, hi: int, frm: int | None = None) -> Iterator[re.Match]:

@@ -98,6 +98,8 @@ _THOUGHT_BEFORE_RE = re.compile(
 _CHANTING = ("chant", "sing", "sang")
 #: A word of a chant, for telling one repeated.
 _CHANT_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019']*")
+#: Words a quote after "called it" needs to be somebody's judgement rather than a name ("a disgrace to the city").
+_CHARACTERISING_WORDS = 4
 #: The end of one sentence and the start of the next.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 _WORD_AFTER_RE = re.compile(r" [a-z]")
@@ -673,7 +675,8 @@ class Extractor:
                 # "A senior official, who spoke on condition of anonymity, told AFP the toll was 'certain
                 # to rise'": words somebody said, whom the article will not name
                 return "", _NOBODY, story, None
-            if cues.speech_before(self.reg, self.text, sp_lo, a.span.open_pos):
+            judged = sum(len(text[s:e].split()) for s, e in pieces) >= _CHARACTERISING_WORDS
+            if cues.speech_before(self.reg, text, sp_lo, a.span.open_pos, characterises=judged):
                 # "The station said in a statement that his show had been 'a lighthouse'": said, by whom unclear
                 return "", _NOBODY, story, None
             return None  # a partial quote with nothing saying who said it
