@@ -3578,3 +3578,16 @@ def test_a_judgement_someone_called_it_is_a_quote_and_a_name_is_not():
         "The trade calls such painted adverts \u201cghost signs\u201d."
     )
     assert _who(text) == [("the best afternoon here since the \u201990s", None)]
+
+
+def test_who_after_a_person_of_a_place_and_which_before_a_subject():
+    text = (
+        "The bill was opposed by Sen. Aleksey Vexley of Tarnholm, who called the requirement "
+        '"a mandate written for unions, not for safety."\n\n'
+        "The board will vote on the future of the building, which Althea Quimbrel, a former pupil, "
+        'called "the heart of the east side."'
+    )
+    assert _who(text) == [
+        ("a mandate written for unions, not for safety.", "Aleksey Vexley"),
+        ("the heart of the east side.", "Althea Quimbrel"),
+    ]

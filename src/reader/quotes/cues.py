@@ -715,16 +715,24 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     if p > lo and text[p - 1] == ",":
         if relative and _RELATIVE_WHO_RE.match(text, p - 1):
             named = np_before(story, text, lo, p - 1)
-            if (
-                named is not None
-                and named.kind == "name"
-                and named.end == p - 1
-                and named.run is not None
-                and story.run_kind(named.run) == "person"
-            ):
-                return named  # "..., was announced by his daughter, Ada Quill, who said": the name before "who"
+            if named is not None and named.kind == "name" and named.end == p - 1 and named.run is not None:
+                if story.run_kind(named.run) == "person":
+                    return named  # "..., was announced by his daughter, Ada Quill, who said": the name before "who"
+                person = _person_of_place(story, text, lo, named.run.start)
+                if person is not None:
+                    return person  # "Sen. Osric Vexley of Kansas, who called": who is Vexley, not the state
         described = _described_then_who(story, text, lo, p - 1) if relative else None
         return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
+    return None
+
+
+def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | None:
+    """The person named right before " of " or " from " and the run at ``start``: "Osric Vexley of Kansas"."""
+    for prep in (" of ", " from "):
+        if text.endswith(prep, lo, start):
+            run = story.reg.runs_by_end.get(start - len(prep))
+            if run is not None and run.start >= lo and story.run_kind(run) == "person":
+                return Mention(run.name_start, run.end, "name", run=run)
     return None
 
 
@@ -805,6 +813,8 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
         joined = _CLAUSE_JOIN_RE.match(text, seg, c)  # (after a closing mark too: '"...," while X')
         if joined is not None:
             seg = joined.end()  # '"...," while Quessa Tannahill, in a separate note, wrote': a new clause's subject
+        elif (rel := _OBJECT_RELATIVE_RE.match(text, seg, c)) is not None:
+            seg = rel.end()  # "the hall, which Osric Vexley, a former pupil, called '...'": its subject
         if reg.in_quote(seg) == quoted:
             m = np_before(story, text, s0, c)
             if m is not None:
@@ -851,6 +861,8 @@ _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
 
 
+#: "which", "that" or "whom" opening a relative clause whose subject follows: "which Osric Vexley called".
+_OBJECT_RELATIVE_RE = re.compile(r"(?:which|that|whom) (?=[A-Z])")
 #: Words that join a new clause on to the sentence: its subject follows.
 _CLAUSE_JOIN_RE = re.compile(
     r"[\"\u201d\u2019]?\s*(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough) (?=[A-Z])"
