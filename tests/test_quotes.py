@@ -3591,3 +3591,11 @@ def test_who_after_a_person_of_a_place_and_which_before_a_subject():
         ("a mandate written for unions, not for safety.", "Aleksey Vexley"),
         ("the heart of the east side.", "Althea Quimbrel"),
     ]
+
+
+def test_a_title_sung_by_a_crowd_is_a_title_and_a_sung_sentence_is_a_chant():
+    text = (
+        "After the whistle, Tarnholm supporters stayed on the terraces to sing \u201cCalon Fach\u201d, before "
+        "breaking into a chant of \u201cOne more game! One more game!\u201d"
+    )
+    assert _who(text) == [("One more game! One more game!", None)]

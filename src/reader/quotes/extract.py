@@ -359,7 +359,10 @@ class Extractor:
         if len(sp.pieces) != 1 or sp.close_pos is None:
             return False
         if seg.pre is not None and seg.pre[0] in ("read", "chant") and seg.pre[1] is None:
-            return False  # words on a sign or in a chant: quoted, though nobody in particular said them
+            sung_title = seg.pre[0] == "chant" and _title_case(text[sp.pieces[0][0] : sp.pieces[0][1]])
+            if not sung_title or _repeats(text, sp.pieces):
+                return False  # words on a sign or in a chant: quoted, though nobody in particular said them
+            # ('fans stayed on the terraces to sing "Calon Fach"': a song's title)
         pre = seg.pre
         if pre is not None and pre[1] is None and pre[0].startswith(_CHANTING) and _repeats(text, sp.pieces):
             return False  # 'the home end singing "Ezio, Ezio"': a chant, not a song's title
