@@ -3599,3 +3599,12 @@ def test_a_title_sung_by_a_crowd_is_a_title_and_a_sung_sentence_is_a_chant():
         "breaking into a chant of \u201cOne more game! One more game!\u201d"
     )
     assert _who(text) == [("One more game! One more game!", None)]
+
+
+def test_the_title_of_a_memoir_or_a_name_given_with_the_is_no_quote():
+    text = (
+        "In her memoir, \u201cDiesel and Velvet\u201d, Althea Quimbrel wrote that the depot "
+        "\u201csmelled of engine oil for the first ten years\u201d.\n\n"
+        'He spent a season with a hand crew its members called the "Dirty Nine."'
+    )
+    assert _who(text) == [("smelled of engine oil for the first ten years", "Althea Quimbrel")]

@@ -82,8 +82,13 @@ _SO_CALLED_ENDS = (
     "himself",
     "herself",
 )
-_NAMED_ENDS = ("called", "named", "titled", "branded")
-_NAMED_RE = re.compile(r"\b(?:called|named|titled|entitled|branded)\s*$")
+_NAMED_ENDS = ("called", "named", "titled", "branded", " the")
+_NAMED_RE = re.compile(r"\b(?:called|named|titled|entitled|branded)(?: the)?\s*$")
+#: A work the quote is the title of, right before it: "her memoir, 'Diesel and Velvet',", "the album 'Low Light'".
+_WORK_BEFORE_RE = re.compile(
+    r"\b(?:memoir|novel|book|album|single|song|film|play|musical|documentary|series|poem|collection|opera|podcast"
+    r"|exhibition|painting|sculpture)s?,?\s*$"
+)
 _CAP_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w\-]+\s$")
 _SENT_PUNCT = ".!?\u2026"
 _DOUBLE_MARKS = frozenset('\u201c\u201d"')
@@ -379,8 +384,11 @@ class Extractor:
         if nwords <= 2 and _CAP_BEFORE_RE.search(before) and after[:1] == " " and after[1:2].isupper():
             return True
         # "The feature, called "Ghostwriter," launched": a name given.
-        if nwords <= 5 and tail.endswith(_NAMED_ENDS) and _NAMED_RE.search(before) and _title_case(content.rstrip(",")):
+        named = tail.endswith(_NAMED_ENDS) and _NAMED_RE.search(before) is not None
+        if nwords <= 5 and named and _title_case(content.rstrip(",.")):
             return True
+        if nwords <= 10 and _WORK_BEFORE_RE.search(before) and _title_case(content.rstrip(",.")):
+            return True  # "In her memoir, 'Diesel and Velvet', she wrote": the work's title
         # Titles of works, operations, slogans: Title Case, no sentence (an American comma inside the marks
         # when nothing attributes it: 'a new song, "Ask Me Tomorrow," then stood').
         bare = content.rstrip(",") if seg.post is None else content
