@@ -3608,3 +3608,11 @@ def test_the_title_of_a_memoir_or_a_name_given_with_the_is_no_quote():
         'He spent a season with a hand crew its members called the "Dirty Nine."'
     )
     assert _who(text) == [("smelled of engine oil for the first ten years", "Althea Quimbrel")]
+
+
+def test_shot_back_is_a_speech_verb():
+    text = (
+        "Althea Quimbrel said the plan would cost farmers dearly.\n\n"
+        'Aleksey Vexley shot back that his opponent "has never milked a cow either."'
+    )
+    assert _who(text) == [("has never milked a cow either.", "Aleksey Vexley")]

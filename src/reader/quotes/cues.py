@@ -86,7 +86,9 @@ class Mention:
 
 
 # A trie, not a flat alternation of ~300 verbs tried at every word.
-VERB_RE = re.compile(r"\b(?:" + alternation(["according to", "went on", *lx.SPEECH_VERBS]) + r")\b")
+#: Phrases that answer back ("she shot back", "hit back that"): speech verbs of two words.
+_ANSWERING_BACK = ("shot back", "hit back", "fired back", "snapped back")
+VERB_RE = re.compile(r"\b(?:" + alternation(["according to", "went on", *_ANSWERING_BACK, *lx.SPEECH_VERBS]) + r")\b")
 _ROLE_WORDS = frozenset(lx.ROLE_HEADS | lx.ROLE_MODIFIERS)
 _DET_OR_MODIFIER = frozenset(lx.DETERMINERS | lx.INDEFINITE | lx.ROLE_MODIFIERS)
 _SKIP_LEAD = " ,;\u2014\u2013-"
