@@ -335,7 +335,7 @@ _FAST_PATH_TEXT = (
     "executive-led board and the minister\u2019s aide said so. He said his view was that her own "
     "deputy head-teacher wrote to the start-up. She\nHe her. la Liga, ten Hag, ter Stegen, ibn "
     "Saud, della Rovere; x-van Berg, Sullivan Berg. U.S. officials, e.g. Dr. Smith_Jones 3.5 "
-    "per cent, according to the council's leader. \u201cNo,\u201d said Ms Brierley.\n\n"
+    "per cent, according to the council's leader. \u201cNo,\u201d said Ms Brierley, who hit back.\n\n"
     "According to the police. Their spokesperson said: \u2018fine\u2019. His \u201cHome\u201d "
     "the the minister, the deputy prime minister Angela Brierley."
 )
@@ -360,7 +360,8 @@ def test_fast_paths_match_plain_regexes():
     from reader.quotes import cues, names, registry, tokens
     from reader.quotes import lexicon as lx
 
-    flat = re.compile(r"\b(?:according to|went on|" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+    verbs = ["according to", "went on", *cues._ANSWERING_BACK, *lx.SPEECH_VERBS]
+    flat = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b")
     for text in _fast_path_texts():
         # Name runs: capitals first, leading particle added back.
         assert names.run_spans(text) == [m.span() for m in names.RUN_RE.finditer(text)]
