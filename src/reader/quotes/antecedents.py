@@ -215,7 +215,7 @@ def topic_person(story: Story, pos: int) -> Entity | None:
 def next_with_role(story: Story, head: str, pos: int, reach: int = CATAPHORA_REACH) -> Entity | None:
     """The person named with the role ``head`` just after ``pos``.
 
-    'An MP has criticised the budget ... Osric Tidmarsh, the MP for X, said'.
+    'An MP has criticised the budget ... Osric Tannahill, the MP for X, said'.
     """
     head = lx.ROLE_SYNONYMS.get(head, head)
     for ent, at in story.mentions_after(pos):

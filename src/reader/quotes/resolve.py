@@ -392,7 +392,7 @@ class Resolver:
                 return None, story  # "a source close to the talks": nobody the article will name
             if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
                 # cataphora: "An MP has criticised the budget ...", then
-                # "Osric Tidmarsh, the MP for X, said"
+                # "Osric Tannahill, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
         if m.det in ("the", "their", "its") and m.head not in lx.ORG_HEADS and _ADMITTED_IT_RE.match(self.text, m.end):
