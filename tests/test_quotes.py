@@ -3617,3 +3617,15 @@ def test_shot_back_is_a_speech_verb():
         'Aleksey Vexley shot back that his opponent "has never milked a cow either."'
     )
     assert _who(text) == [("has never milked a cow either.", "Aleksey Vexley")]
+
+
+def test_fr_and_cr_are_titles():
+    text = (
+        "The parish priest, Fr Aleksey Quimbrel, told mourners that she had \u201cnever let a child leave "
+        "believing they were stupid\u201d.\n\n"
+        'Shire mayor Osric Vexley-Tarn said volunteers had filled sandbags. "We are ready," Cr Vexley-Tarn told AAP.'
+    )
+    assert _who(text) == [
+        ("never let a child leave believing they were stupid", "Aleksey Quimbrel"),
+        ("We are ready,", "Osric Vexley-Tarn"),
+    ]

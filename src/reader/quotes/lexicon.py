@@ -184,6 +184,7 @@ HONORIFICS = {
     "corporal": None, "maj": None, "major": None, "brig": None, "brigadier": None,
     "cdr": None, "cmdr": None, "lieutenant": None, "adm": None, "admiral": None,
     "pte": None, "spc": None, "sgt.": None, "lt.": None,
+    "fr": "m", "cr": None,  # Father (a priest), and Councillor as Australian and New Zealand copy writes it
     # Spanish, French and German forms of address
     "doña": "f", "señora": "f", "senora": "f", "señor": "m", "senor": "m", "madame": "f", "mme": "f",
     "monsieur": "m", "frau": "f", "herr": "m",
@@ -199,7 +200,7 @@ KEPT_HONORIFICS = {"sir", "dame", "lord", "lady", "baroness", "baron"}
 #: Abbreviations that may end with a full stop without ending the sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt",
-    "sgt", "jr", "sr", "no", "vs", "det", "insp", "supt", "rev",
+    "sgt", "jr", "sr", "no", "vs", "det", "insp", "supt", "rev", "fr", "cr",
     "ore", "calif", "mass", "wash", "fla", "tex", "ariz", "colo", "conn", "mich", "minn",
     "penn", "pa", "va", "ga", "ill", "ky", "md", "mo", "nev", "okla", "tenn", "wis", "jan",
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g",
