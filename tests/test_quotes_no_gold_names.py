@@ -122,3 +122,10 @@ def test_given_names_are_cached_once_built(tmp_path, monkeypatch):
     assert lx._load_given_names() == built  # read back from the cache
     cache.write_text("not json")  # a damaged cache is rebuilt, not trusted
     assert lx._load_given_names() == built
+
+
+def test_a_given_name_of_the_other_sex_in_english_speaking_countries_gives_no_hint():
+    # gender-guesser calls "Zane" female the world over and male in the United States: no hint either way
+    assert "zane" in lx.FIRST_NAMES
+    assert "zane" not in lx.FIRST_NAMES_F | lx.FIRST_NAMES_M
+    assert {"karen", "dave"} <= lx.FIRST_NAMES_F | lx.FIRST_NAMES_M  # names every country agrees on keep theirs

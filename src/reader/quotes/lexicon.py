@@ -477,6 +477,11 @@ def _given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 _GIVEN: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
 
+#: gender-guesser's answers that contradict a name's gender in the countries whose press the reader reads most.
+_OPPOSITE = {"male": ("female", "mostly_female"), "female": ("male", "mostly_male")}
+_ENGLISH_SPEAKING = ("usa", "great_britain")
+
+
 def _load_given_names() -> tuple[set[str], set[str], set[str]]:
     """(male, female, every) given name, from a cache made from gender-guesser's dictionary.
 
@@ -494,7 +499,8 @@ def _load_given_names() -> tuple[set[str], set[str], set[str]]:
     )
     import hashlib
 
-    key = hashlib.sha1((version("gender-guesser") + "\n" + " ".join(sorted(other_senses))).encode()).hexdigest()[:16]
+    filters = " ".join(sorted(other_senses)) + "\nenglish-speaking:" + ",".join(_ENGLISH_SPEAKING)
+    key = hashlib.sha1((version("gender-guesser") + "\n" + filters).encode()).hexdigest()[:16]
     cache = None
     try:
         import platformdirs
@@ -515,6 +521,8 @@ def _load_given_names() -> tuple[set[str], set[str], set[str]]:
             continue
         every.add(name)
         gender = detector.get_gender(name)  # "mostly_…" and unisex names give no hint: a wrong one is worse
+        if gender in _OPPOSITE and any(detector.get_gender(name, c) in _OPPOSITE[gender] for c in _ENGLISH_SPEAKING):
+            continue  # the other sex where English is written, whatever the rest of the world says: no hint
         if gender == "male":
             male.add(name)
         elif gender == "female":
