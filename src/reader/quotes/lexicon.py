@@ -462,8 +462,10 @@ STOP_CAPS = {
 #: from the "gender" program's data): published data, not a list fitted to
 #: the articles the extractor is scored on. Names that are also words the
 #: engine knows in another sense ("May" and "Will" as words, not names) are
-#: left out. A hint only: pronouns and titles win. Loaded on first use
-#: (about 0.25 s), so importing the engine stays cheap.
+#: left out, and a name the dictionary gives one sex overall but the other in
+#: the United States or Britain gives no hint. A hint only: pronouns and
+#: titles win. Loaded on first use
+#: (about 0.35 s), so importing the engine stays cheap.
 def _given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     global _GIVEN
     if _GIVEN is None:
@@ -485,7 +487,7 @@ _ENGLISH_SPEAKING = ("usa", "great_britain")
 def _load_given_names() -> tuple[set[str], set[str], set[str]]:
     """(male, female, every) given name, from a cache made from gender-guesser's dictionary.
 
-    Reading the dictionary and asking it about each name takes ~0.25 s, which
+    Reading the dictionary and asking it about each name takes ~0.35 s, which
     every `reader add` would pay; the three sets are kept in the user cache
     folder (keyed by gender-guesser's version and this module's filters) and
     read back in a few milliseconds.
