@@ -3629,3 +3629,11 @@ def test_fr_and_cr_are_titles():
         ("never let a child leave believing they were stupid", "Aleksey Quimbrel"),
         ("We are ready,", "Osric Vexley-Tarn"),
     ]
+
+
+def test_where_a_firm_named_for_its_trade_is_no_part_of_its_name():
+    text = (
+        "The trial was run by Quillan Fisheries of Wrenfold. In a statement, Quillan said the deaths were "
+        '"under review."'
+    )
+    assert _who(text) == [("under review.", "Quillan Fisheries")]

@@ -53,6 +53,7 @@ __all__ = [
     "is_descriptor_det",
     "kind_of_run",
     "org_head_before",
+    "plural_of_a_word",
 ]
 
 # Unions of the word lists, so one lookup answers "is it any of these?".
@@ -237,7 +238,7 @@ def kind_of_run(
         return "org", heads  # "Quillan Coaches", "Vexley Builders": a business named for what it does
     if not honorific and len(name) > 1 and not given(norm[0]) and norm[-1] in _BODY_NOUNS and not in_a_place:
         return "org", heads  # "Quillan Volunteer Rescue Team", "X Community Trust": a body's noun ends it
-    if not titled and not honorific and len(name) > 1 and not given(norm[0]) and _plural_of_a_word(norm[-1]):
+    if not titled and not honorific and len(name) > 1 and not given(norm[0]) and plural_of_a_word(norm[-1]):
         return "org", heads  # "Quillan Provisions", "Vexley Container Terminals": the plural of an everyday word
     if not titled and not honorific and len(name) > 1 and not given(norm[0]) and _abstract_noun(norm[-1]):
         return "org", heads  # "Quillan Fellowship", "Vexley Endowment": an everyday abstract noun ends it
@@ -318,7 +319,7 @@ def _abstract_noun(w: str) -> bool:
     return len(w) >= 8 and _ABSTRACT_ENDING_RE.search(w) is not None and w in lx.common_words() and not given(w)
 
 
-def _plural_of_a_word(w: str) -> bool:
+def plural_of_a_word(w: str) -> bool:
     """Is the (normalised) word the plural of an everyday English word (the dictionary's, not a name)?"""
     if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "'s", "\u2019s")):
         return False

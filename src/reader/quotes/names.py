@@ -28,7 +28,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import DESCRIPTOR_RE, NATIONALITY_RE, PLACE_OR_ORG, ROLE_OR_HONORIFIC, ROLE_SUFFIX_RE, given
+from .kinds import (
+    DESCRIPTOR_RE,
+    NATIONALITY_RE,
+    PLACE_OR_ORG,
+    ROLE_OR_HONORIFIC,
+    ROLE_SUFFIX_RE,
+    given,
+    plural_of_a_word,
+)
 from .tokens import POSSESSIVE_RE, alternation, norm
 
 if TYPE_CHECKING:
@@ -439,8 +447,10 @@ def org_name(text: str, run: Run) -> str:
     words_ = run.name_words
     if len(words_) >= 3 and words_[0].endswith(("'s", "\u2019s")) and norm(words_[1]) in lx.ORG_WORDS:
         words_ = words_[1:]  # "Quillan's Ministry of Fisheries": the country's ministry, named "Ministry of Fisheries"
-    if len(words_) >= 4 and words_[-2] == "of" and norm(words_[-3]) in _BUSINESS_ENDS:
-        words_ = words_[:-2]  # "Tannahill Signal Systems of Yarrowby": the firm; where it is, no part of its name
+    trade = norm(words_[-3]) if len(words_) >= 4 else ""
+    if words_[-2:-1] == ["of"] and (trade in _BUSINESS_ENDS or plural_of_a_word(trade)):
+        # "Tannahill Signal Systems of Yarrowby", "Quillan Provisions of Wrenfold": the firm, where it is no part
+        words_ = words_[:-2]
     name = " ".join(words_)
     if "," in text[run.name_start : run.end]:
         # "Department for Culture, Media and Tourism" keeps its commas
