@@ -1371,7 +1371,7 @@ class Extractor:
             and m.head not in lx.SPOKES_HEADS
             and not (m.head in lx.ORG_HEADS or has_role(story, m.head or ""))
         ):
-            return _NOBODY, story  # "The nurse said, 'Mrs Pennock...'": nobody named so
+            return _NOBODY, story  # "The nurse said, 'Mrs Tannahill...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
 
 

@@ -258,7 +258,7 @@ ROLE_HEADS = {
     "co-founder", "cofounder", "producer", "filmmaker", "curator",
     "critic", "juror", "jurors", "baker", "butcher", "vet", "dentist", "pharmacist",
     "coauthor", "postdoc", "fellow", "rapporteur",
-    # a member of a party, before the name as a title is ("Republican Ada Quill said")
+    # a member of a party, a title before the name (the party's word, capitalised, then Ada Quill)
     "democrat", "republican",
 }
 

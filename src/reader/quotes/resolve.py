@@ -675,7 +675,7 @@ class Resolver:
           Department's" is the department; a one-word "Halford's" may be a shop's name);
         - one word ("Lisle", "Quessa") becomes the one full name the article gave
           that starts or ends with it; with none or several it stays as written;
-        - two people joined by "and" ("Pennock and Lisle") did not speak one
+        - two people joined by "and" ("Tannahill and Lisle") did not speak one
           quote together: the speaker is unclear rather than a guess;
         - a lone word in capitals (a dateline, a masthead) is no speaker.
         """
@@ -726,7 +726,7 @@ class Resolver:
         """The full names (two or more words) the article gave that start or end with ``word``.
 
         From the people the registry knows, from names joined by "and" ("Althea
-        Pennock and Otso Lisle won it"), and from the text itself (a given name
+        Tannahill and Otso Lisle won it"), and from the text itself (a given name
         and a surname, neither a common capitalised word).
         """
         found: set[str] = set()
@@ -827,7 +827,7 @@ def _plain_name(words: Sequence[str]) -> bool:
 
 
 def _person_pair(name: str) -> bool:
-    """Two people, not an organisation's name: "Pennock and Lisle", "Ysolde and Quessa Quell"."""
+    """Two people, not an organisation's name: "Tannahill and Lisle", "Ysolde and Quessa Quell"."""
     sides = name.split(" and ")
     if len(sides) != 2:
         return False
