@@ -3637,3 +3637,14 @@ def test_where_a_firm_named_for_its_trade_is_no_part_of_its_name():
         '"under review."'
     )
     assert _who(text) == [("under review.", "Quillan Fisheries")]
+
+
+def test_pcso_and_a_role_joined_to_a_role_are_titles():
+    text = (
+        'Player-coach Aleksey Quimbrel, 71, has had both hips replaced. He said: "I had my second hip done in March."\n\n'
+        'PCSO Althea Vexley told the meeting the letters were "advisory only".'
+    )
+    assert _who(text) == [
+        ("I had my second hip done in March.", "Aleksey Quimbrel"),
+        ("advisory only", "Althea Vexley"),
+    ]

@@ -184,7 +184,8 @@ HONORIFICS = {
     "corporal": None, "maj": None, "major": None, "brig": None, "brigadier": None,
     "cdr": None, "cmdr": None, "lieutenant": None, "adm": None, "admiral": None,
     "pte": None, "spc": None, "sgt.": None, "lt.": None,
-    "fr": "m", "cr": None,  # Father (a priest), and Councillor as Australian and New Zealand copy writes it
+    # Father (a priest), Councillor as Australian and New Zealand copy writes it, a police community support officer
+    "fr": "m", "cr": None, "pcso": None,
     # Spanish, French and German forms of address
     "doña": "f", "señora": "f", "senora": "f", "señor": "m", "senor": "m", "madame": "f", "mme": "f",
     "monsieur": "m", "frau": "f", "herr": "m",

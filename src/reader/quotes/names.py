@@ -410,9 +410,9 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
 
 
 def _hyphenated_role(n: str) -> bool:
-    """A role word joined to a short prefix ("Co-judge", "Vice-chair", "Ex-minister"): a title before a name."""
+    """A role word joined to a short prefix or another role ("Vice-chair", "Player-coach"): a title before a name."""
     head, dash, last = n.rpartition("-")
-    return bool(dash) and head.isalpha() and len(head) <= 5 and last in lx.ROLE_HEADS
+    return bool(dash) and head.isalpha() and (len(head) <= 5 or head in lx.ROLE_HEADS) and last in lx.ROLE_HEADS
 
 
 def is_contraction(n: str) -> bool:
