@@ -3648,3 +3648,16 @@ def test_pcso_and_a_role_joined_to_a_role_are_titles():
         ("I had my second hip done in March.", "Aleksey Quimbrel"),
         ("advisory only", "Althea Vexley"),
     ]
+
+
+def test_surname_particles_of_many_languages_belong_to_the_name():
+    text = (
+        'Goalkeeper Althea dos Quimbrel Vexley saved twice. "I watched their penalties," Quimbrel Vexley said.\n\n'
+        'Aleksey Osric de los Tannahill did not concede. "We will wait," de los Tannahill said.\n\n'
+        'Osric ap Wrenfold, the MP, pressed on. "Your chatbot told a girl," ap Wrenfold said.'
+    )
+    assert _who(text) == [
+        ("I watched their penalties,", "Althea dos Quimbrel Vexley"),
+        ("We will wait,", "Aleksey Osric de los Tannahill"),
+        ("Your chatbot told a girl,", "Osric ap Wrenfold"),
+    ]

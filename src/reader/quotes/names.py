@@ -64,7 +64,9 @@ Token = tuple[int, int, str]
 
 # Upper-case letters we accept at the start of a name (Latin scripts).
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7")
-_PARTICLES = r"(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|bint|al|el|ibn|of|for|and|on|&)"
+_PARTICLES = (
+    r"(?:de|da|del|della|di|du|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|bint|al|el|ibn|ap|of|for|and|on|&)"
+)
 _ABBR = (
     r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr)\."
 )
@@ -74,32 +76,33 @@ _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
 _TOKEN = rf"(?:{_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
 _NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
-_NAME_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|le|la|al|bin|ibn|ter|ten)"
+_NAME_PARTICLES = r"(?:van|von|de|da|di|du|dos|das|del|della|der|den|los|las|le|la|al|bin|ibn|ter|ten)"
 # Sentence-initial function words never start a name; skipping them in the
 # pattern itself saves parsing most runs at all.
 _STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r"\b(?![\-'\u2019]))"
 #: A run of capitalised words: a name, an organisation, a place, a title.
 #: (The leading lookahead lets the engine reject most positions at once.)
 RUN_RE = re.compile(
-    rf"(?=[{_UPPER}vdlbit])(?<![\w\-])(?:{_NAME_PARTICLES} (?=[{_UPPER}]))*{_STOP_START}{_TOKEN}"
+    rf"(?=[{_UPPER}vdlbit])(?<![\w\-])(?:(?:{_NAME_PARTICLES} )+(?=[{_UPPER}]))?{_STOP_START}{_TOKEN}"
     rf"(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
 )
 # RUN_RE, found faster: runs are searched from capital letters only (common
 # lower-case letters made most positions candidates), and a leading particle
-# ("van Vantry") is added back by looking behind the capital.  A leading
-# particle must be followed by a capital, so there is at most one, and it
-# must start with one of the letters RUN_RE's lookahead allows ("al" does not).
+# ("van Vantry", "de los Quillan") is added back by looking behind the
+# capital.  Leading particles end right before a capital, and the first must
+# start with one of the letters RUN_RE's lookahead allows ("al" does not).
 _RUN_UPPER_RE = re.compile(
     rf"(?=[{_UPPER}])(?<![\w\-]){_STOP_START}{_TOKEN}(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
 )
-_LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES}) $")
+_LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES} )+$")
 assert all(p[0] in "vdlbit" for p in _NAME_PARTICLES[3:-1].split("|") if p != "al")
 _PARTICLE_LAST = frozenset(p[-1] for p in _NAME_PARTICLES[3:-1].split("|"))
 
 #: Particles of a surname: "van Vantry" is Pim van Vantry's surname, and in
 #: Irish "Ysolde Ní Cheallaigh" is "Ní Cheallaigh".
 PARTICLE_SET = {
-    "van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "al", "bin", "ibn", "ter", "ten",
+    "van", "von", "de", "da", "di", "du", "dos", "das", "del", "della", "der", "den", "los", "las", "le", "la", "al",
+    "bin", "ibn", "ter", "ten", "ap",
     "ní", "nic", "ó", "uí", "mhic",
 }  # fmt: skip
 _NICK_CHARS = frozenset("\u201c\u2018\"'")
@@ -143,7 +146,7 @@ def run_spans(text: str) -> list[tuple[int, int]]:
     for m in _RUN_UPPER_RE.finditer(text):
         s = m.start()
         if s > 1 and text[s - 1] == " " and text[s - 2] in _PARTICLE_LAST:
-            p = lead(text, max(0, s - 7), s)
+            p = lead(text, max(0, s - 12), s)
             if p is not None and p.group()[0] != "a":
                 s = p.start()
         out.append((s, m.end()))

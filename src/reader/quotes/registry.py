@@ -605,12 +605,13 @@ class Registry:
                 if ent.first in (None, normed[0]):
                     return ent
             if not given(normed[0]):
-                # "Quimbrel Tannahill said" after "Ysolde Quimbrel Tannahill": her full name's last words
+                # "Quimbrel Tannahill said" after "Ysolde Quimbrel Tannahill": her full name's last words (and
+                # "Tannahill Quimbrel" after "Ysolde dos Tannahill Quimbrel": particles do not count)
                 for ent in self._by_last.get(normed[-1], []):
-                    full = [norm(w) for w in ent.name.split()]
+                    full = [n for n in (norm(w) for w in ent.name.split()) if n not in PARTICLE_SET]
                     if (
-                        len(full) == len(normed) + 1
-                        and full[1:] == normed
+                        len(full) > len(normed)
+                        and full[-len(normed) :] == normed
                         and full[0] not in lx.ROLE_HEADS
                         and full[0] not in lx.ROLE_MODIFIERS
                         and full[0] not in lx.ORG_HEADS  # ("Operator Quillan Cobre": a description, then a firm)
