@@ -3661,3 +3661,11 @@ def test_surname_particles_of_many_languages_belong_to_the_name():
         ("We will wait,", "Aleksey Osric de los Tannahill"),
         ("Your chatbot told a girl,", "Osric ap Wrenfold"),
     ]
+
+
+def test_an_unnamed_person_from_a_place_is_not_the_place():
+    text = (
+        "Drivers have waited since dawn at the services. "
+        'One lorry driver from Tarnholm told her: "I have been sat here four hours."'
+    )
+    assert _who(text) == [("I have been sat here four hours.", None)]

@@ -189,6 +189,8 @@ _NOT_ROLE_LEAD = frozenset(
 )
 _PREPOSITIONS = frozenset("of at in on from to for with by near behind inside outside into across".split())
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3}$")
+#: "One lorry driver from ", "a nurse in ": somebody unnamed, then where they are from.
+_INDEF_FROM_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:from|in) $")
 _INDEF_PP_RE = re.compile(
     r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) "
     r"(?:of|at|in|on|from|with|near|behind|inside|outside|close to|familiar with) "
@@ -259,6 +261,12 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         hi -= 1  # "Quillan Poultry Inc. said": the full stop is the name's (the sentence goes on)
     run = story.reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
+        if story.run_kind(run) not in ("person", "org"):
+            ind = _INDEF_FROM_RE.search(text, max(lo, run.start - 60), run.start)
+            h = ind.group(2) if ind is not None else ""
+            if h in lx.ROLE_HEADS or (h and ROLE_SUFFIX_RE.search(h)):
+                # "One lorry driver from Tarnholm told her": the driver, whom the article does not name
+                return Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
         if _in_a_place(text, lo, run.start):
             return None  # "a ferryman in Ferranquay Harbour told me", "nurses across rural Quarrendon said": a place
         return Mention(run.name_start, run.end, "name", run=run)
