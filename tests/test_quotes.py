@@ -3669,3 +3669,8 @@ def test_an_unnamed_person_from_a_place_is_not_the_place():
         'One lorry driver from Tarnholm told her: "I have been sat here four hours."'
     )
     assert _who(text) == [("I have been sat here four hours.", None)]
+
+
+def test_a_family_name_first_then_a_romanised_given_name_is_a_person():
+    text = 'Lake Da-som won the final in three sets. "My hamstring would like to disagree," Lake said.'
+    assert _who(text) == [("My hamstring would like to disagree,", "Lake Da-som")]

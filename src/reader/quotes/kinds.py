@@ -398,7 +398,13 @@ def _person_or_unknown(
         return "person" if len(name) > 1 else "unknown"
     if len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
         return "person"
+    if len(name) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(name[1]) is not None:
+        return "person"  # "Lake Da-som": a family name (here also a place word) first, then a romanised given name
     return "unknown"
+
+
+#: A given name romanised in two syllables joined by a hyphen, the second in lower case ("Da-som", "Ha-rin").
+_HYPHENATED_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
