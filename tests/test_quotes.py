@@ -3674,3 +3674,8 @@ def test_an_unnamed_person_from_a_place_is_not_the_place():
 def test_a_family_name_first_then_a_romanised_given_name_is_a_person():
     text = 'Lake Da-som won the final in three sets. "My hamstring would like to disagree," Lake said.'
     assert _who(text) == [("My hamstring would like to disagree,", "Lake Da-som")]
+
+
+def test_a_role_word_with_a_capital_after_a_role_is_a_given_name():
+    text = "Tarnholm defender Marshal Quimbrel said: \u201cThey played 100 minutes in the rain.\u201d"
+    assert _who(text) == [("They played 100 minutes in the rain.", "Marshal Quimbrel")]

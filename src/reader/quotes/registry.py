@@ -345,6 +345,11 @@ class Registry:
         if ROLE_OR_HONORIFIC.issuperset(normed):
             return None  # "Prime Minister": a role, handled as one
         cut, honorific, prefix, name = parse_run_words(ws, normed)
+        if cut == 1 and len(ws) == 2 and normed[0] in lx.ROLE_HEADS and normed[0] not in lx.HONORIFICS:
+            wb = word_before(text, start)
+            if wb is not None and wb.islower() and wb in lx.ROLE_HEADS:
+                # "Tarnholm defender Marshal Quill": after a role, a role word with a capital is the given name
+                cut, honorific, prefix, name = 0, None, [], ws
         if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(normed)):
             return None  # "MP for Quarrendon Sands": a role and a place, nobody's name
         name_start = toks[cut][0] if cut < len(toks) else start
