@@ -3679,3 +3679,11 @@ def test_a_family_name_first_then_a_romanised_given_name_is_a_person():
 def test_a_role_word_with_a_capital_after_a_role_is_a_given_name():
     text = "Tarnholm defender Marshal Quimbrel said: \u201cThey played 100 minutes in the rain.\u201d"
     assert _who(text) == [("They played 100 minutes in the rain.", "Marshal Quimbrel")]
+
+
+def test_where_a_firm_builds_is_no_part_of_its_name():
+    text = (
+        "Councillors approved 140 homes by Quillan Homes on Wrenfold Meadow.\n\n"
+        'Quillan Homes said in a statement that it was "delighted" with the outcome.'
+    )
+    assert _who(text) == [("delighted", "Quillan Homes")]

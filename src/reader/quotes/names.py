@@ -450,10 +450,15 @@ def org_name(text: str, run: Run) -> str:
     words_ = run.name_words
     if len(words_) >= 3 and words_[0].endswith(("'s", "\u2019s")) and norm(words_[1]) in lx.ORG_WORDS:
         words_ = words_[1:]  # "Quillan's Ministry of Fisheries": the country's ministry, named "Ministry of Fisheries"
-    trade = norm(words_[-3]) if len(words_) >= 4 else ""
-    if words_[-2:-1] == ["of"] and (trade in _BUSINESS_ENDS or plural_of_a_word(trade)):
-        # "Tannahill Signal Systems of Yarrowby", "Quillan Provisions of Wrenfold": the firm, where it is no part
-        words_ = words_[:-2]
+    for k in (2, 3):  # "of Yarrowby", "on Mill Meadow": one or two words of place after the preposition
+        if len(words_) < k + 2 or words_[-k] not in ("of", "on"):
+            continue
+        trade = norm(words_[-k - 1])
+        if trade in _BUSINESS_ENDS or plural_of_a_word(trade):
+            # "Tannahill Signal Systems of Yarrowby", "Quillan Provisions on Wrenfold Green": the firm, where it
+            # is no part of its name
+            words_ = words_[:-k]
+            break
     name = " ".join(words_)
     if "," in text[run.name_start : run.end]:
         # "Department for Culture, Media and Tourism" keeps its commas
