@@ -3687,3 +3687,12 @@ def test_where_a_firm_builds_is_no_part_of_its_name():
         'Quillan Homes said in a statement that it was "delighted" with the outcome.'
     )
     assert _who(text) == [("delighted", "Quillan Homes")]
+
+
+def test_a_semicolon_gives_each_clause_its_own_speaker():
+    text = (
+        "Althea Quimbrel's new novel strands her detective in a lighthouse.\n\n"
+        "Her publisher, Tarnholm Books, describes it as \u201cher boldest yet\u201d; Quimbrel, 61, calls it "
+        "\u201cthe one I nearly didn't finish\u201d."
+    )
+    assert _who(text)[-1] == ("the one I nearly didn't finish", "Althea Quimbrel")

@@ -534,7 +534,7 @@ class Extractor:
         a, z = group[0], group[-1]
         if len(group) == 1 and self._trap(a):
             return [], state
-        sp_lo, sp_hi = self.sentence(a.para, a.span.open_pos, a.span.close_pos or a.span.end)
+        sp_lo, sp_hi = self._clause(*self.sentence(a.para, a.span.open_pos, a.span.close_pos or a.span.end), group)
         attr, kind = self._attribution(state.story, group, sp_lo, sp_hi)
         pieces = [p for seg in group for p in seg.span.pieces]
         state = self._exchange_set_up(state, a)
@@ -583,6 +583,27 @@ class Extractor:
                 # '"Mr Quill, you sat in that chair a year ago. Which Christmas did you mean?"': Quill answers
                 asker, answerer, asked_at = ent, called, z.span.para_last
         return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at)
+
+    def _clause(self, lo: int, hi: int, group: list[Segment]) -> tuple[int, int]:
+        """The part of the sentence [lo, hi) between semicolons that holds the group's quote.
+
+        "Her publisher describes it as 'a triumph'; Quill calls it 'the one I nearly didn't finish'": each
+        quote has its own clause and its own speaker.
+        """
+        text = self.text
+        first, last = group[0].span, group[-1].span
+        opens, closes = first.open_pos, (last.close_pos or last.end)
+        semi = text.rfind(";", lo, opens)
+        while semi >= 0 and self.reg.in_quote(semi):
+            semi = text.rfind(";", lo, semi)
+        if semi >= 0:
+            lo = semi + 1
+        semi = text.find(";", closes, hi)
+        while semi >= 0 and self.reg.in_quote(semi):
+            semi = text.find(";", semi + 1, hi)
+        if semi >= 0:
+            hi = semi
+        return lo, hi
 
     def _called_by_name(self, story: Story, start: int, speaker: Entity) -> Entity | None:
         """The person a quote starting at ``start`` opens by calling by name ("Mr Quill, you ..."), if another."""
