@@ -500,7 +500,7 @@ def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | 
 
 
 def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
-    """'Red Cross spokesperson Otso Lisle': the name is the last run."""
+    """'Red Cross spokesperson Otso Quarnby': the name is the last run."""
     has, toks = lazy.has, lazy.t
     k = 0
     while has(k) and toks[k][0] < run.end:
@@ -696,7 +696,7 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     pos = _skip_aux_back(text, lo, vs)
     tok = last_word(text, max(lo, pos - 12), pos)
     if tok is not None and tok[2].lower() in ("who", "which", "that") and tok[1] == rstrip_index(text, lo, pos):
-        # "the Ormond Tax Institute, which said"
+        # "the Vellowby Tax Institute, which said"
         pos = rstrip_index(text, lo, tok[0])
         if pos > lo and text[pos - 1] == ",":
             pos -= 1
@@ -753,7 +753,7 @@ _IN_A_PLACE_END_RE = re.compile(r" (?:in|at|near) (?:[A-Z][\w'\u2019\-]*,? ){1,4
 
 
 def _described_then_who(story: Story, text: str, lo: int, c: int) -> Mention | None:
-    """'heard from Ada Quill, an economist at the Ormond Institute, who warned': the person described.
+    """'heard from Ada Quill, an economist at the Vellowby Institute, who warned': the person described.
 
     ``c`` is the comma before "who"; the part before it describes (an
     article and lower-case words), and the person named just before that
@@ -791,7 +791,7 @@ _AFFILIATION_RE = re.compile(r" (?:of|at|from|with)(?: the)? $")
 
 
 def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
-    """'Analyst Ada Quell of Ormond Capital wrote': the person, not the firm that ends the phrase."""
+    """'Analyst Ada Quell of Vellowby Capital wrote': the person, not the firm that ends the phrase."""
     if m.run is None:
         return None
     a = _AFFILIATION_RE.search(text, max(lo, m.run.start - 10), m.run.start)
@@ -1196,7 +1196,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             return ":", subject  # "Ms Quill shot back:", "Quill followed up:": a person, then a few small words
         ms = m.run.start if m is not None and m.run is not None else (m.start if m is not None else 0)
         if m is not None and _ON_BEHALF_RE.search(text, max(lo, ms - 40), ms):
-            # "Det Sgt Ormond read a statement from PC Vantreight:": PC Vantreight's words
+            # "Det Sgt Vellowby read a statement from PC Vantreight:": PC Vantreight's words
             return "statement", m
         thing = _WRITTEN_THING_RE.search(text, lo, body_end)
         if _WRITTEN_RE.search(text, lo, body_end) or thing is not None:

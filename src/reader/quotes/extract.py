@@ -1297,7 +1297,7 @@ class Extractor:
         """Does the outer quote, before ``hi``, describe a person the he/she fits ("my mother", "the farmer")?
 
         Only one the article never names: "my father" whom it called "her
-        father, Otso Lisle" is him.
+        father, Otso Quarnby" is him.
         """
         outer_pos = lo
         lo = max(self.text.rfind("\n", 0, lo) + 1, lo - 600)

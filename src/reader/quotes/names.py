@@ -289,7 +289,7 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     cut = text.find(" and ", s, e)
     left, right = text[s:cut].split(), text[cut + 5 : e].split()
     if len(left) < 2 or len(right) < 2 or text.find(" and ", cut + 5, e) >= 0 or left[-1] == right[-1]:
-        return None  # (two of one family, "Ada Lisle and Quessa Lisle", stay one run: "Lisle said" is either)
+        return None  # (two of one family, "Ada Quarnby and Quessa Quarnby", stay one run: "Quarnby said" is either)
     givens = 0
     for side in (left, right):
         normed = [norm(w) for w in side]

@@ -630,7 +630,7 @@ class Registry:
         for pool in pools:
             cands = pool.get(t) or []
             if cands and sex is not None:
-                # "Mrs Lisle" after "Otso and Quessa Lisle": not the man -- but a given name's sex is a guess
+                # "Mrs Quarnby" after "Otso and Quessa Quarnby": not the man -- but a given name's sex is a guess
                 # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
                 cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
             if len(cands) > 1 and word_before(self.text, pos) == "younger":

@@ -87,7 +87,7 @@ _CONTEST_REACH = 400
 _NAMED_REACH = 600
 #: The person named this many times as often as the next is who the article is about.
 _SUBJECT_LEAD = 1.5
-#: "One email, sent last spring by the parish clerk Otso Lisle," -- the author.
+#: "One email, sent last spring by the parish clerk Otso Quarnby," -- the author.
 #: (also "One letter, from his daughter, Ada Quill, said": a description, then the name)
 _BY_RE = re.compile(
     r",? (?:(?!\b(?:seen|obtained|reviewed|viewed|read|shown to|leaked to) by\b)[^,.]){0,60}?\b(?:by|from) "
@@ -404,7 +404,7 @@ class Resolver:
 
     def _document(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
         """Whose words "the statement", "one letter" or "an internal memo" (``m``) gives."""
-        # "One letter, sent by Otso Lisle, warned": its author;
+        # "One letter, sent by Otso Quarnby, warned": its author;
         # "the statement said": whoever was last said to issue one.
         by = (
             _SIGNED_AFTER_RE.match(self.text, m.end)  # "The letter, signed by its director, Y, reads:"
@@ -673,9 +673,9 @@ class Resolver:
 
         - a possessive is no part of a name of several words ("the Roads
           Department's" is the department; a one-word "Halford's" may be a shop's name);
-        - one word ("Lisle", "Quessa") becomes the one full name the article gave
+        - one word ("Quarnby", "Quessa") becomes the one full name the article gave
           that starts or ends with it; with none or several it stays as written;
-        - two people joined by "and" ("Tannahill and Lisle") did not speak one
+        - two people joined by "and" ("Tannahill and Quarnby") did not speak one
           quote together: the speaker is unclear rather than a guess;
         - a lone word in capitals (a dateline, a masthead) is no speaker.
         """
@@ -711,7 +711,7 @@ class Resolver:
     def _of_sex(self, names: set[str], q: Quote) -> set[str]:
         """The full names that a "Mrs" or "Mr" right before the speaker's mention allows.
 
-        "Mrs Lisle said" after "Otso and Quessa Lisle": not Otso, whose given
+        "Mrs Quarnby said" after "Otso and Quessa Quarnby": not Otso, whose given
         name is a man's.
         """
         sex = None
@@ -726,7 +726,7 @@ class Resolver:
         """The full names (two or more words) the article gave that start or end with ``word``.
 
         From the people the registry knows, from names joined by "and" ("Althea
-        Tannahill and Otso Lisle won it"), and from the text itself (a given name
+        Tannahill and Otso Quarnby won it"), and from the text itself (a given name
         and a surname, neither a common capitalised word).
         """
         found: set[str] = set()
@@ -737,7 +737,7 @@ class Resolver:
                 sides = e.name.split(" and ")
                 names += sides
                 if len(sides) == 2 and len(sides[0].split()) == 1 and len(sides[1].split()) >= 2:
-                    names.append(f"{sides[0]} {sides[1].split()[-1]}")  # "Quessa and Otso Lisle": Quessa Lisle too
+                    names.append(f"{sides[0]} {sides[1].split()[-1]}")  # "Quessa and Otso Quarnby": Quessa Quarnby too
         for name in names:
             ws = name.split()
             if len(ws) >= 2 and (word in (ws[0], ws[-1]) or (len(ws) == 3 and word == ws[1])) and _plain_name(ws):
@@ -827,7 +827,7 @@ def _plain_name(words: Sequence[str]) -> bool:
 
 
 def _person_pair(name: str) -> bool:
-    """Two people, not an organisation's name: "Tannahill and Lisle", "Ysolde and Quessa Quell"."""
+    """Two people, not an organisation's name: "Tannahill and Quarnby", "Ysolde and Quessa Quell"."""
     sides = name.split(" and ")
     if len(sides) != 2:
         return False
