@@ -152,7 +152,7 @@ _ASKED_WHOM_RE = re.compile(r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked (?
 #: "Asked by (the reporter) ": the asker, named next.
 _ASKED_BY_RE = re.compile(r"\b[Aa]sked by (?:(?:the|a|an) [a-z\- ]{1,30}?,? )?(?=[A-Z])")
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
-_EXAMINED_BY_RE = re.compile(r"\b(?:[Qq]uestioned|[Cc]ross-examined|[Rr]e-examined|[Ee]xamined|[Pp]ressed) by ")
+_EXAMINED_BY_RE = re.compile(r"\b(?i:questioned|cross-examined|re-examined|examined|pressed) by ")
 _NO_COMMENT_RE = re.compile(
     r"\b(?:did not|didn't|didn\u2019t|has not|hasn't|hasn\u2019t|could not|couldn't|couldn\u2019t) "
     r"(?:respond|reply|return|comment|be reached)|\bdeclined to (?:comment|respond)|\bno comment\b"

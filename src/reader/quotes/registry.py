@@ -1,7 +1,7 @@
 """The registry of mentions: every person and organisation an article names, and where.
 
 An article introduces people and organisations once in full ("Sir Leander
-Quennick", "Housing Minister Joan Corvell", "Software maker Tessaly
+Quennick", "Housing Minister Quessa Corvell", "Software maker Tessaly
 Systems") and later refers to them by short forms ("Sir Leander", "Ms
 Corvell", "Quennick"), roles ("the prime minister", "the company") or
 pronouns.  :class:`Registry` reads the whole text once: it parses every run
