@@ -189,11 +189,12 @@ _NOT_ROLE_LEAD = frozenset(
 )
 _PREPOSITIONS = frozenset("of at in on from to for with by near behind inside outside into across".split())
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3}$")
+#: "a ", "one lorry driver ": somebody unnamed (the article, then up to three words, the last the noun).
+_INDEF_HEAD = r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) "
 #: "One lorry driver from ", "a nurse in ": somebody unnamed, then where they are from.
-_INDEF_FROM_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:from|in) $")
+_INDEF_FROM_RE = re.compile(_INDEF_HEAD + r"(?:from|in) $")
 _INDEF_PP_RE = re.compile(
-    r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) "
-    r"(?:of|at|in|on|from|with|near|behind|inside|outside|close to|familiar with) "
+    _INDEF_HEAD + r"(?:of|at|in|on|from|with|near|behind|inside|outside|close to|familiar with) "
     r"(?:(?:the|my|our|his|her|their|its|a|an|this|that) )?(?:[a-z\-]+ ){0,2}$"
 )
 _AGE_PAREN_RE = re.compile(r" \(\d{1,3}\)$")
@@ -291,7 +292,7 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     the = prev is not None and prev[2].lower() == "the"
     if not _speaker_noun(w, lw, prev) and not (the and story.reg.org_head(lw)):
         return None  # ("the cooperative said": a body the article named "... Electric Cooperative")
-    if lw in lx.ORG_HEADS and prev is not None and prev[2].lower() == "the":
+    if lw in lx.ORG_HEADS and the:
         spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 60), prev[0])
         if spokes is not None and spokes.end() == prev[0]:
             # "A spokesman for the trust added": the trust speaks

@@ -363,14 +363,13 @@ class Extractor:
         sp = seg.span
         if len(sp.pieces) != 1 or sp.close_pos is None:
             return False
-        if seg.pre is not None and seg.pre[0] in ("read", "chant") and seg.pre[1] is None:
-            sung_title = seg.pre[0] == "chant" and _title_case(text[sp.pieces[0][0] : sp.pieces[0][1]])
-            if not sung_title or _repeats(text, sp.pieces):
-                return False  # words on a sign or in a chant: quoted, though nobody in particular said them
-            # ('fans stayed on the terraces to sing "Calon Fach"': a song's title)
         pre = seg.pre
-        if pre is not None and pre[1] is None and pre[0].startswith(_CHANTING) and _repeats(text, sp.pieces):
-            return False  # 'the home end singing "Ezio, Ezio"': a chant, not a song's title
+        if pre is not None and pre[1] is None:
+            if pre[0] == "read" or (pre[0] == "chant" and not _title_case(text[sp.pieces[0][0] : sp.pieces[0][1]])):
+                return False  # words on a sign or in a chant: quoted, though nobody in particular said them
+            if pre[0].startswith(_CHANTING) and _repeats(text, sp.pieces):
+                return False  # 'the home end singing "Ezio, Ezio"': a chant, not a song's title
+            # ('fans stayed on the terraces to sing "Calon Fach"': a song's title, unless it repeats itself)
         ps = self.paras[seg.para][0]
         before = text[max(ps, sp.open_pos - 25) : sp.open_pos]
         tail = before.rstrip().lower()
@@ -384,11 +383,10 @@ class Extractor:
         if nwords <= 2 and _CAP_BEFORE_RE.search(before) and after[:1] == " " and after[1:2].isupper():
             return True
         # "The feature, called "Ghostwriter," launched": a name given.
-        named = tail.endswith(_NAMED_ENDS) and _NAMED_RE.search(before) is not None
-        if nwords <= 5 and named and _title_case(content.rstrip(",.")):
-            return True
-        if nwords <= 10 and _WORK_BEFORE_RE.search(before) and _title_case(content.rstrip(",.")):
-            return True  # "In her memoir, 'Diesel and Velvet', she wrote": the work's title
+        named = nwords <= 5 and tail.endswith(_NAMED_ENDS) and _NAMED_RE.search(before) is not None
+        work = nwords <= 10 and _WORK_BEFORE_RE.search(before) is not None
+        if (named or work) and _title_case(content.rstrip(",.")):
+            return True  # ... and "In her memoir, 'Diesel and Velvet', she wrote": the work's title
         # Titles of works, operations, slogans: Title Case, no sentence (an American comma inside the marks
         # when nothing attributes it: 'a new song, "Ask Me Tomorrow," then stood').
         bare = content.rstrip(",") if seg.post is None else content
@@ -707,7 +705,7 @@ class Extractor:
                 # "A senior official, who spoke on condition of anonymity, told AFP the toll was 'certain
                 # to rise'": words somebody said, whom the article will not name
                 return "", _NOBODY, story, None
-            judged = sum(len(text[s:e].split()) for s, e in pieces) >= _CHARACTERISING_WORDS
+            judged = _words(text, pieces) >= _CHARACTERISING_WORDS
             if cues.speech_before(self.reg, text, sp_lo, a.span.open_pos, characterises=judged):
                 # "The station said in a statement that his show had been 'a lighthouse'": said, by whom unclear
                 return "", _NOBODY, story, None
@@ -724,7 +722,7 @@ class Extractor:
             found = self._paragraph_of_quote(state, a, pieces, continues)
             if found is not None:
                 return found
-        nwords = sum(len(text[s:e].split()) for s, e in pieces)
+        nwords = _words(text, pieces)
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
         return None, _NOBODY, story, None
@@ -942,7 +940,7 @@ class Extractor:
         unnamed asking; the answer after it is the speaker's again.
         """
         question = self._ends_in_question(pieces)
-        words_ = sum(len(self.text[s:e].split()) for s, e in pieces)
+        words_ = _words(self.text, pieces)
         asked = last[0].text.rstrip().endswith("?")
         if question and not asked and last[1] is not None and words_ <= _QUESTION_WORDS:
             return _NOBODY
@@ -1235,7 +1233,7 @@ class Extractor:
         if (
             attr is None
             and _BARE_NESTED_RE.fullmatch(text, nest.start, nest.end)
-            and _opens_sentence_at(text, piece[0], nest.open_pos)
+            and _a_word_or_two_in(text, piece[0], nest.open_pos)
         ):
             attr = ("", Mention(nest.open_pos, nest.open_pos, "pronoun", word="i"))  # the speaker's own
         if attr is None:
@@ -1529,7 +1527,7 @@ def _repeats(text: str, pieces: list[tuple[int, int]]) -> bool:
 _BARE_NESTED_RE = re.compile(r"[A-Z][^\n]*\s[^\n]*[.!?,]")
 
 
-def _opens_sentence_at(text: str, lo: int, pos: int) -> bool:
+def _a_word_or_two_in(text: str, lo: int, pos: int) -> bool:
     """Does the inner quote opening at ``pos`` start a sentence of the outer quote (from ``lo``), a word or two in?
 
     '"Honestly? 'Don't fall.'"', '"Mostly, 'Where is the extinguisher?'"': the speaker's own thought or words
@@ -1540,3 +1538,8 @@ def _opens_sentence_at(text: str, lo: int, pos: int) -> bool:
         return False
     k = max(before.rfind(c) for c in ".!?")
     return len(before[k + 1 :].split()) <= 2
+
+
+def _words(text: str, pieces: Sequence[tuple[int, int]]) -> int:
+    """How many words the quoted pieces hold."""
+    return sum(len(text[s:e].split()) for s, e in pieces)

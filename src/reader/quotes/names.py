@@ -64,9 +64,15 @@ Token = tuple[int, int, str]
 
 # Upper-case letters we accept at the start of a name (Latin scripts).
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7")
-_PARTICLES = (
-    r"(?:de|da|del|della|di|du|dos|das|los|las|van|von|der|den|ter|ten|la|le|bin|bint|al|el|ibn|ap|of|for|and|on|&)"
-)
+#: Particles that may open a surname, before its capital ("van Vantry", "de los Quillan"): one list, from
+#: which the run patterns and :data:`PARTICLE_SET` are made.
+_LEADING_PARTICLES = (
+    "van", "von", "de", "da", "di", "du", "dos", "das", "del", "della", "der", "den", "los", "las", "le", "la", "al",
+    "bin", "ibn", "ter", "ten",
+)  # fmt: skip
+#: Small words that may stand between the capitalised words of one run: the particles, and the joins of a
+#: body's name ("Ministry of Housing", "Marks and Quill").
+_PARTICLES = "(?:" + "|".join((*_LEADING_PARTICLES, "bint", "el", "ap", "of", "for", "and", "on", "&")) + ")"
 _ABBR = (
     r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr)\."
 )
@@ -76,7 +82,7 @@ _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
 _TOKEN = rf"(?:{_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
 _NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
-_NAME_PARTICLES = r"(?:van|von|de|da|di|du|dos|das|del|della|der|den|los|las|le|la|al|bin|ibn|ter|ten)"
+_NAME_PARTICLES = "(?:" + "|".join(_LEADING_PARTICLES) + ")"
 # Sentence-initial function words never start a name; skipping them in the
 # pattern itself saves parsing most runs at all.
 _STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r"\b(?![\-'\u2019]))"
@@ -95,16 +101,12 @@ _RUN_UPPER_RE = re.compile(
     rf"(?=[{_UPPER}])(?<![\w\-]){_STOP_START}{_TOKEN}(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
 )
 _LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES} )+$")
-assert all(p[0] in "vdlbit" for p in _NAME_PARTICLES[3:-1].split("|") if p != "al")
-_PARTICLE_LAST = frozenset(p[-1] for p in _NAME_PARTICLES[3:-1].split("|"))
+assert all(p[0] in "vdlbit" for p in _LEADING_PARTICLES if p != "al")
+_PARTICLE_LAST = frozenset(p[-1] for p in _LEADING_PARTICLES)
 
 #: Particles of a surname: "van Vantry" is Pim van Vantry's surname, and in
 #: Irish "Ysolde Ní Cheallaigh" is "Ní Cheallaigh".
-PARTICLE_SET = {
-    "van", "von", "de", "da", "di", "du", "dos", "das", "del", "della", "der", "den", "los", "las", "le", "la", "al",
-    "bin", "ibn", "ter", "ten", "ap",
-    "ní", "nic", "ó", "uí", "mhic",
-}  # fmt: skip
+PARTICLE_SET = {*_LEADING_PARTICLES, "ap", "ní", "nic", "ó", "uí", "mhic"}
 _NICK_CHARS = frozenset("\u201c\u2018\"'")
 LOCATIVE_SUFFIXES = ("-based", "-born", "-headquartered", "-listed", "-registered", "-raised", "-bred")
 _ON_DATE_RE = re.compile(r" on (?=(?:" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r")\b)")
