@@ -97,12 +97,12 @@ _BY_RE = re.compile(
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 #: "The jury heard from a former fundraiser, who cannot be named": a witness giving evidence.
 _HEARD_FROM_RE = re.compile(r"\bheard (?:evidence |testimony )?from\b")
-#: "signed by (its managing partner) Y": who put their name to a document.
+#: "signed by (its managing partner) Y": who put their name to a document ("signed by the company's
+#: customer director, Y", "signed by Quillan's head of quality, Y": a possessive, and a comma before the name).
+_SIGNER = r"signed by (?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])"
 #: Right after a document's mention: ", signed by (the firm's director,) Y".
-_SIGNED_AFTER_RE = re.compile(r",? signed by (?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])")
-#: ("signed by the company's customer director, Y", "signed by Quillan's head of quality, Y": a possessive,
-#: and a comma before the name)
-_SIGNED_BY_RE = re.compile(r"\bsigned by (?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])")
+_SIGNED_AFTER_RE = re.compile(r",? " + _SIGNER)
+_SIGNED_BY_RE = re.compile(r"\b" + _SIGNER)
 _SENT_PUNCT = ".!?\u2026"
 
 
