@@ -568,6 +568,10 @@ class Resolver:
                 ent = found
         return ent
 
+    def role_opens_sentence(self, m: Mention) -> bool:
+        """Does a he/she's own sentence open with the role it is ("But the Quillan manager ... he described")?"""
+        return self._role_opening_sentence(m) is not None
+
     def _role_opening_sentence(self, m: Mention) -> Mention | None:
         """'(But) the Quillan manager was ... he described': the role a he/she's sentence opens with, nobody between."""
         if m.word not in ("he", "she") or self.reg.in_quote(m.start):
