@@ -202,7 +202,7 @@ _ONE_OF_RE = re.compile(
     r"\b(?:[Oo]ne|[Ss]ome|[Tt]wo|[Bb]oth|[Ee]ach|[Ee]ither|[Nn]either|[Nn]one|[Mm]any|[Ss]everal|[Oo]thers?) of "
     r"(?:them|us|those|the [a-z\-]+(?: [a-z\-]+)?)$"
 )
-#: "A spokesperson for Tobin Pies, which runs the branch, said"
+#: "A spokesperson for Quarnby Pies, which runs the branch, said"
 _SPOKES_FOR_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.SPOKES_HEADS)) + r") (?:for|at|of|from) (?:the )?"
 )

@@ -300,7 +300,7 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
         if normed[0].endswith("s") and not given(normed[0]) and (given(normed[1]) or len(side) >= 3):
             return None  # "Justices Ada Quill and Osric Vexley": a title for both, read elsewhere
         givens += given(normed[0])
-    # ("Bexa-Lin Quimbrel and Osric Vexley": one given name the published lists lack is still a person's)
+    # ("Bexa-Quarn Quimbrel and Osric Vexley": one given name the published lists lack is still a person's)
     return [(s, cut), (cut + 5, e)] if givens else None
 
 
@@ -400,13 +400,13 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 and not given(norms[i])
                 and (
                     toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysolde Quorrin", "Tessaly's Quessa Corvell"
-                    or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Tobin"
+                    or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Wrenfold"
                 )
             ):
                 cut = i
                 break
     if cut < 0 and k == 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
-        # "Quarterback Tobin Dell", "Glazier Althea Akinsanmi": a job, then a
+        # "Quarterback Osric Dell", "Glazier Althea Akinsanmi": a job, then a
         # two-word name.
         if not given(norms[0]) and PLACE_OR_ORG.isdisjoint(norms[:3]):
             cut = 0
