@@ -3699,3 +3699,21 @@ def test_a_semicolon_gives_each_clause_its_own_speaker():
         "\u201cthe one I nearly didn't finish\u201d."
     )
     assert _who(text)[-1] == ("the one I nearly didn't finish", "Althea Quimbrel")
+
+
+def test_an_everyday_noun_before_a_three_word_name_is_a_description():
+    text = (
+        "Passenger Tarquel Singh Vexley, who was travelling with his parents, had been at the terminal since 4 am. "
+        '"Nobody is telling us anything," he said.'
+    )
+    assert _who(text) == [("Nobody is telling us anything,", "Tarquel Singh Vexley")]
+
+
+def test_a_role_someone_s_possessive_names_is_never_that_someone():
+    text = (
+        'Althea Quimbrel was born on the bus. Quimbrel\'s mother said: "We owe the driver everything."\n\n'
+        'Osric Vexley\'s lawyer said the claim was "nonsense".'
+    )
+    got = _who(text)
+    assert got[0] == ("We owe the driver everything.", None)  # her mother, whom the article does not name
+    assert got[1] == ("nonsense", None)  # his lawyer: neither him nor the woman named before

@@ -405,10 +405,10 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             ):
                 cut = i
                 break
-    if cut < 0 and k == 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
+    if cut < 0 and k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
         # "Quarterback Osric Dell", "Glazier Althea Akinsanmi": a job, then a
-        # two-word name.
-        if not given(norms[0]) and PLACE_OR_ORG.isdisjoint(norms[:3]):
+        # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.
+        if not given(norms[0]) and PLACE_OR_ORG.isdisjoint(norms) and (k == 3 or norms[0] in lx.common_words()):
             cut = 0
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]

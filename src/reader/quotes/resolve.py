@@ -53,6 +53,8 @@ _UNNAMED_SPEAKER_RE = re.compile(
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
 )
 #: Nouns for someone an article does not name, whoever else it names ("a source close to the talks").
+#: A name with a possessive inside a role's mention: "Quimbrel's" in "Quimbrel's mother".
+_POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\u2019'-]*?['\u2019]s\b")
 _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
 #: The longest clause (characters) that introduces an unnamed speaker.
 _UNNAMED_CLAUSE = 200
@@ -398,9 +400,23 @@ class Resolver:
         if m.det in ("the", "their", "its") and m.head not in lx.ORG_HEADS and _ADMITTED_IT_RE.match(self.text, m.end):
             return _body_near(story, at), story  # "as their landlord admitted it had 'let them down'"
         ent, binding = resolve_role(story, m.head, m.mods, m.det, at, quoted=self.reg.in_quote(m.start))
+        owner = self._possessor(story, m) if ent is not None else None
+        if owner is not None and (ent is owner or binding is not None):
+            # "Quimbrel's mother said", "Vexley's lawyer said": somebody of theirs, never them, and not
+            # whoever was named last either (unless the article gave someone that role)
+            return None, story
         if binding is not None:
             story = story.with_role(ent, *binding)
         return ent, story
+
+    def _possessor(self, story: Story, m: Mention) -> Entity | None:
+        """The person or body whose role a mention names ("Quimbrel" in "Quimbrel's mother"), if any."""
+        p = _POSSESSIVE_RE.search(self.text, m.start, m.end)
+        if p is None:
+            return None
+        ends = self.reg.runs_by_end
+        run = ends.get(p.end()) or ends.get(p.end() - 2) or self.reg.runs_by_start.get(p.start())
+        return story.entity_of(run) if run is not None else None
 
     def _document(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
         """Whose words "the statement", "one letter" or "an internal memo" (``m``) gives."""
