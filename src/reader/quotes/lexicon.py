@@ -354,7 +354,7 @@ ORG_WORDS = {
     "councils",
     # Industries in company names ("Velmore Steel", "Quillmere Haulage").
     "steel", "oil", "gas", "petroleum", "mining", "metals", "chemicals",
-    "electric", "electronics", "telecom", "telecoms", "software", "solutions", "ventures",
+    "electric", "electronics", "telecoms", "software", "solutions", "ventures",
     "shipping", "freight", "automotive", "brewery", "breweries",
     "retail", "stores", "supermarkets", "biotech", "semiconductor",
     "semiconductors", "studios", "pictures", "records", "publishing", "kapital",

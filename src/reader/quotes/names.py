@@ -175,7 +175,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for s, e in merged:
         if text[s:e].endswith(LOCATIVE_SUFFIXES):
-            continue  # "San Jose-based", "Leeds-born": where, not who
+            continue  # "Port Quillan-based", "Leeds-born": where, not who
         if find(" ", s, e) >= 0:
             s = _after_plural_title(text, _after_people_of(text, s, e), e)
             split = _two_bodies(text, s, e)
