@@ -3717,3 +3717,27 @@ def test_a_role_someone_s_possessive_names_is_never_that_someone():
     got = _who(text)
     assert got[0] == ("We owe the driver everything.", None)  # her mother, whom the article does not name
     assert got[1] == ("nonsense", None)  # his lawyer: neither him nor the woman named before
+
+
+def test_a_name_after_from_described_as_a_tradesperson_is_a_person():
+    text = (
+        "The case began with a complaint from Tarquel van der Quarn, a retired electrician from Vexmoor, in 2022.\n\n"
+        "\u201cI am pleased, but I am not celebrating yet,\u201d Van der Quarn said."
+    )
+    assert _who(text) == [("I am pleased, but I am not celebrating yet,", "Tarquel van der Quarn")]
+
+
+def test_a_verb_leading_into_a_quote_says_who_not_the_capitals_of_the_next_sentence():
+    text = (
+        "The board voted 4-3. When the vote was announced, someone near the back of the room shouted "
+        '"Shame!" Vexley called for order and adjourned the meeting.'
+    )
+    assert _who(text) == [("Shame!", None)]
+
+
+def test_a_spokesperson_speaks_for_the_body_not_for_its_owner_named_in_a_clause():
+    text = (
+        "Quarnby Buses, which is owned by the transport group Veldmark, said it was disappointed. "
+        'A spokesman said: "We made a fair offer."'
+    )
+    assert _who(text) == [("We made a fair offer.", "Quarnby Buses")]

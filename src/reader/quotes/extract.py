@@ -626,6 +626,10 @@ class Extractor:
             return a.pre, kind  # words on signs and placards
         # ('... called it "a mistake." Quill said she would ...': a sentence of Quill's own, no attribution)
         z_post = None if kind == "partial" and self._new_sentence_after(z) else z.post
+        if kind == "direct" and a is z and a.pre is not None and a.pre[0].isalpha() and self._led_into(a):
+            # 'someone at the back shouted "Shame!" Vexley called for order': the verb before the quote says
+            # who; the capitals after its full stop open the next sentence
+            return a.pre, kind
         if a.post is not None and (a is not z or z_post is not None):
             attr = (a.post[0], a.post[1])
         elif kind == "direct" and a.pre is not None:
@@ -644,6 +648,18 @@ class Extractor:
                 story, self.text, sp_lo, sp_hi, a.span.open_pos, (a.span.close_pos or a.span.end) + 1
             )
         return attr, kind
+
+    def _led_into(self, seg: Segment) -> bool:
+        """Does a verb lead into the quote mid-sentence, the quote end its sentence, and a capital follow it?"""
+        text = self.text
+        s, e = seg.span.pieces[-1]
+        if text[e - 1 : e] not in _SENT_PUNCT or seg.post is None:
+            return False
+        before = text[rstrip_index(text, 0, seg.span.open_pos) - 1 : seg.span.open_pos].strip()
+        if not before or before in ".!?\u201d\u2019\"'":
+            return False
+        after = text[(seg.span.close_pos or e) + 1 : seg.post[2]].lstrip()
+        return after[:1].isupper() and not after.startswith(("I ", "He ", "She ", "They ", "We "))
 
     def _new_sentence_after(self, seg: Segment) -> bool:
         """Does a partial quote end its sentence ('called it "a mistake."') and the words after it open another?"""

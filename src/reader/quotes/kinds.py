@@ -247,7 +247,8 @@ def kind_of_run(
     if not titled and not honorific and not given(norm[0]) and _BODY_ROLE_AFTER_RE.match(text, end):
         # "Quillan Wrenfold coach Althea Vexley", "Vexley chief executive X": the body she works for
         return "org", heads
-    placed = wb in PLACE_PREPOSITIONS and not text.endswith("according to ", 0, start)  # ("in X, the daughter of")
+    # ("in X, the daughter of": a place; but "a complaint from X, a retired electrician": a person)
+    placed = wb in PLACE_PREPOSITIONS and wb != "from" and not text.endswith("according to ", 0, start)
     if len(name) > 1 and not placed and _described_as_a_person(text, end):
         return "person", heads  # "according to Osric Quill Vexley, head of a fishermen's association"
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick), heads
@@ -276,7 +277,8 @@ _BODY_ROLE_AFTER_RE = re.compile(
 )
 #: ", head of X", ", a hydrologist at X": what kind of person the run before names.
 _PERSON_APPOS_AFTER_RE = re.compile(
-    r",(?: \d{1,3},)? (?:(?:a|an|the|its|their) )?(?:[a-z\-]+ ){0,3}?([a-z\-]+)(?=[,.;]| (?:of|at|for|in|with|who)\b)"
+    r",(?: \d{1,3},)? (?:(?:a|an|the|its|their) )?(?:[a-z\-]+ ){0,3}?([a-z\-]+)"
+    r"(?=[,.;]| (?:of|at|for|in|with|who|from)\b)"
 )
 
 
@@ -286,7 +288,11 @@ def _described_as_a_person(text: str, end: int) -> bool:
     (The registry asks more of a one-word name: an article, and nothing after the noun but punctuation or "who".)
     """
     m = _PERSON_APPOS_AFTER_RE.match(text, end, end + 90)
-    return m is not None and m.group(1) in lx.ROLE_HEADS and m.group(1) not in lx.ORG_HEADS
+    if m is None or m.group(1) in lx.ORG_HEADS:
+        return False
+    w = m.group(1)
+    # a role word, or an everyday noun for a person by its ending ("a retired electrician", "a florist")
+    return w in lx.ROLE_HEADS or (ROLE_SUFFIX_RE.search(w) is not None and w in lx.common_words())
 
 
 _SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) $")

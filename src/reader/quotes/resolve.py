@@ -386,9 +386,8 @@ class Resolver:
                 ent, _binding = resolve_role(story, mod, frozenset(), "the", at)
                 if ent is not None:
                     return ent, story
-            # "a spokesperson said": the organisation last in the news
-            found = story.recent_kind(at, "org")
-            return (found[0] if found else None), story
+            # "a spokesperson said": the organisation last in the news (not one in a clause about it)
+            return _body_in_the_news(story, at), story
         if m.det in lx.INDEFINITE:
             if m.head in _UNNAMED_BY_DEFINITION:
                 return None, story  # "a source close to the talks": nobody the article will name
@@ -778,6 +777,31 @@ def _after_according_to(text: str, at: int, lo: int = 0) -> bool:
 def _body_noun(head: str | None) -> bool:
     """Is ``head`` a noun for an organisation ("the partnership"), never a person's role?"""
     return head is not None and head in lx.ORG_HEADS and head not in lx.ROLE_HEADS
+
+
+def _body_in_the_news(story: Story, at: int) -> Entity | None:
+    """The organisation named last before ``at``, passing over one named in a clause about another.
+
+    "Quarnby Buses, which is owned by the group Veldmark, said it was
+    disappointed. A spokesman said": Quarnby Buses's spokesman.
+    """
+    text = story.reg.text
+    first = None
+    for ent, pos in story.mentions_before(at):
+        if story.kind(ent) != "org":
+            continue
+        if first is None:
+            first = ent
+        k = text.rfind(", ", max(0, pos - 120), pos)
+        if k < 0 or not _CLAUSE_OPENS_RE.match(text, k) or text.find(",", k + 2, pos) >= 0:
+            return ent
+        if ent is not first:
+            return ent
+    return first
+
+
+#: ", which is owned by", ", whose parent", ", a subsidiary of": a clause about the body named before it.
+_CLAUSE_OPENS_RE = re.compile(r", (?:which|whose|who|a (?:subsidiary|unit|division|part) of|part of|owned by)\b")
 
 
 def _body_near(story: Story, at: int) -> Entity | None:
