@@ -3741,3 +3741,12 @@ def test_a_spokesperson_speaks_for_the_body_not_for_its_owner_named_in_a_clause(
         'A spokesman said: "We made a fair offer."'
     )
     assert _who(text) == [("We made a fair offer.", "Quarnby Buses")]
+
+
+def test_she_in_a_whom_clause_is_never_the_person_the_clause_is_about():
+    text = (
+        'Althea Quimbrel, 44, builds instruments that measure ice. "It is slow work," she says.\n\n'
+        "Her early career was spent on the Antarctic ice, under the glaciologist Dr Marta Vexley, who died in 2015 "
+        'and whom she still calls "my true north". "Marta taught me patience," she says.'
+    )
+    assert [s for _t, s in _who(text)] == ["Althea Quimbrel"] * 3

@@ -218,6 +218,8 @@ class Resolver:
     def _pronoun(self, story: Story, m: Mention, at: int, exclude: Entity | None) -> tuple[Entity | None, Story]:
         if m.word in ("i", "we"):
             return None, story
+        if exclude is None:
+            exclude = self.object_of_clause(story, m)
         if m.word == "it":
             # "X read a statement on behalf of Y. It said:": Y's words
             author = self._document_author(story, at)
@@ -582,6 +584,18 @@ class Resolver:
             if found is not None and story.kind(found) == "person":
                 ent = found
         return ent
+
+    def object_of_clause(self, story: Story, m: Mention) -> Entity | None:
+        """Whom a he/she cannot be: the person a "whom" clause it stands in is about.
+
+        "under the glaciologist Dr X, who died in 2015 and whom she still
+        calls 'my true north'": X is the one she calls so, never "she".
+        """
+        if m.word not in ("he", "she") or not self.text.endswith("whom ", max(0, m.start - 5), m.start):
+            return None
+        lo, _hi = self._sentence(m.start)
+        found = story.recent(m.start - 5, lambda e: story.kind(e) == "person")
+        return found[0] if found is not None and found[1] >= lo else None
 
     def role_opens_sentence(self, m: Mention) -> bool:
         """Does a he/she's own sentence open with the role it is ("But the Quillan manager ... he described")?"""
