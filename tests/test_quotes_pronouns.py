@@ -43,16 +43,35 @@ def test_the_man_a_profile_is_about_goes_on_speaking_after_another_man_is_quoted
     )
 
 
-def test_when_the_model_and_the_rules_disagree_and_the_model_is_unsure_the_speaker_is_unclear():
+BAKERY = (
+    "Mr Tobias Renner has run the bakery for thirty years.\n\n"
+    "His assistant, Kit Okafor, described him as \u201cthe hardest-working man in the town\u201d.\n\n"
+    "Asked about retiring, he laughed. \u201cNot while I can still lift a sack of flour,\u201d he said."
+)
+
+
+def test_the_model_overrules_the_rules_only_when_sure_and_leaves_the_speaker_unclear_when_not(monkeypatch):
+    flour = "Not while I can still lift a sack of flour,"
+    assert dict(_who(BAKERY))[flour] == "Tobias Renner"  # the rules and the fitted model agree
+    # A model that cannot tell the two apart (every weight 0: one half each) disagrees with the rules
+    # (its first is the nearer, the assistant) without being sure: nobody is named.
+    monkeypatch.setattr(pronouns, "WEIGHTS", dict.fromkeys(pronouns.FEATURES, 0.0))
+    assert dict(_who(BAKERY))[flour] is None
+    # A model sure of the nearer person (the assistant) overrules them.
+    monkeypatch.setattr(pronouns, "WEIGHTS", {**dict.fromkeys(pronouns.FEATURES, 0.0), "nearest": 6.0})
+    assert dict(_who(BAKERY))[flour] == "Kit Okafor"
+
+
+def test_a_person_the_model_does_not_weigh_keeps_the_rules_answer():
+    # "Osric Quimbrel Vexmoor": of unknown sex and no given name, as likely a team or a firm as a person to
+    # the model; the rules know more (the description after "according to"), and their answer stands.
     text = (
         'A camp volunteer who gave his name only as Kit said: "The wind took the roofs first."\n\n'
         'Boats were missing, "many with crews who ignored the warnings," according to Osric Quimbrel Vexmoor, '
         "head of a regional fishermen's association.\n\n"
         '"They knew the storm was coming," he said.'
     )
-    # The rules say the fishermen's leader; the model leans (barely) to Kit, whose sex is known and who spoke
-    # first: either could be "he", so the reader is told the speaker is unclear rather than given a guess.
-    assert _who(text)[-1] == ("They knew the storm was coming,", None)
+    assert _who(text)[-1] == ("They knew the storm was coming,", "Osric Quimbrel Vexmoor")
 
 
 def test_candidates_are_people_of_the_pronoun_s_sex_or_of_unknown_sex_nearest_first():
