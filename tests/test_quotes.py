@@ -3745,3 +3745,23 @@ def test_she_in_a_whom_clause_is_never_the_person_the_clause_is_about():
         'and whom she still calls "my true north". "Marta taught me patience," she says.'
     )
     assert [s for _t, s in _who(text)] == ["Althea Quimbrel"] * 3
+
+
+def test_two_people_answering_each_other_a_paragraph_at_a_time_take_turns():
+    text = (
+        "Council member Althea Quimbrel questioned the transport director, Osric Vexley, about the cuts.\n\n"
+        "\u201cFormally? Very few,\u201d Mr Vexley said.\n\n"
+        "\u201cSo the answer is none,\u201d Ms Quimbrel said.\n\n"
+        "\u201cThe answer is that we consulted the authority.\u201d"
+    )
+    assert _who(text)[-1] == ("The answer is that we consulted the authority.", "Osric Vexley")
+
+
+def test_a_bare_paragraph_after_someone_speaking_of_the_one_before_goes_on_quoting_them():
+    text = (
+        "Althea Quimbrel has pushed the tea trolley round the wards for 50 years.\n\n"
+        "\u2018I just like being useful,\u2019 said Ms Quimbrel.\n\n"
+        "\u2018Althea is part of the fabric of this hospital,\u2019 said Marta Vexley.\n\n"
+        "\u2018We have tried to give her an award three times.\u2019"
+    )
+    assert _who(text)[-1] == ("We have tried to give her an award three times.", "Marta Vexley")

@@ -119,6 +119,9 @@ MIN_UNATTRIBUTED_WORDS = 4
 #: A paragraph that is all quotation continues the last speaker this many
 #: paragraphs back (interviews put the interviewer's question in between).
 CONTINUATION_REACH = 2
+#: A turn in an exchange is short: at most this many words, an attribution of at most this many characters.
+_TURN_WORDS = 25
+_TURN_TAIL = 40
 #: How sure the pronoun model must be to overrule the rules' answer for a speaking he/she (else: unclear).
 OVERRULE_ABOVE = 0.9
 #: "my mother", "the farmer", "a nine-year-old girl": a person described, in a quote.
@@ -220,6 +223,8 @@ class State:
     answerer: Entity | None = None
     #: the paragraph of the asker's last question
     asked_at: int = -1
+    #: the quote before ``last``, for two people taking turns without a question
+    prior: Last | None = None
 
 
 def paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
@@ -582,7 +587,7 @@ class Extractor:
             if called is not None:
                 # '"Mr Quill, you sat in that chair a year ago. Which Christmas did you mean?"': Quill answers
                 asker, answerer, asked_at = ent, called, z.span.para_last
-        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at)
+        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at, state.last)
 
     def _clause(self, lo: int, hi: int, group: list[Segment]) -> tuple[int, int]:
         """The part of the sentence [lo, hi) between semicolons that holds the group's quote.
@@ -948,7 +953,7 @@ class Extractor:
         """
         last, asker, answerer = state.last, state.asker, state.answerer
         if asker is None and last is not None:
-            return self._unnamed_turn(last, answerer, pieces)
+            return self._alternating(state, a, pieces) or self._unnamed_turn(last, answerer, pieces)
         if asker is None or last is None or last[1] is None:
             return None
         question = self._ends_in_question(pieces)
@@ -969,6 +974,19 @@ class Extractor:
             return Speaker(asker.name, asker, None, None)
         if (
             not question
+            and last[1] is asker
+            and answerer is not None
+            and answerer is not asker
+            and last[2] == a.para - 1
+            and state.asked_at >= a.para - 3
+            and self._a_turn(last[0], last[2])
+            and _words(self.text, pieces) <= _TURN_WORDS
+        ):
+            # '"Formally? Very few," Mr Quill said. / "So the answer is none," Dame Ada said. / "The answer is
+            # that we consulted."': in a live exchange of one-paragraph turns, the one asked answers again
+            return Speaker(answerer.name, answerer, None, None)
+        if (
+            not question
             and last[0].cue is None
             and last[0].method == "previous paragraph"
             and last[2] == a.para - 1
@@ -980,6 +998,32 @@ class Extractor:
             other = answerer if last[1] is asker else asker
             return Speaker(other.name, other, None, None)
         return None
+
+    def _alternating(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
+        """Two people answering each other a paragraph at a time: a bare turn after B's is A's again.
+
+        '"Formally? Very few," Mr Quill said. / "So the answer is none," Dame
+        Ada said. / "The answer is that we consulted the authority."': Quill.
+        """
+        last, prior = state.last, state.prior
+        if last is None or prior is None or last[1] is None or prior[1] is None or last[1] is prior[1]:
+            return None
+        if last[2] != a.para - 1 or prior[2] != a.para - 2 or _words(self.text, pieces) > _TURN_WORDS:
+            return None
+        if state.story.kind(prior[1]) != "person" or state.story.kind(last[1]) != "person":
+            return None
+        if not (self._a_turn(prior[0], prior[2]) and self._a_turn(last[0], last[2])):
+            return None
+        if len(last[0].text.split()) > _TURN_WORDS or _speaks_of(last[0].text, prior[1]):
+            # (a long turn is a speaker holding the floor; "Althea is part of the fabric of this hospital" speaks
+            # of the one before, not to her: either way the bare paragraph goes on quoting the last)
+            return None
+        return Speaker(prior[1].name, prior[1], None, None)
+
+    def _a_turn(self, q: Quote, para: int) -> bool:
+        """Is the paragraph ``para`` one turn of an exchange: the quote opening it, a short attribution at most?"""
+        ps, pe, _ = self.paras[para]
+        return q.start - ps <= 1 and pe - q.end <= _TURN_TAIL
 
     def _unnamed_turn(self, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Questions from the floor, where nobody has been said to ask.
@@ -1586,6 +1630,16 @@ def _a_word_or_two_in(text: str, lo: int, pos: int) -> bool:
         return False
     k = max(before.rfind(c) for c in ".!?")
     return len(before[k + 1 :].split()) <= 2
+
+
+def _speaks_of(said: str, ent: Entity) -> bool:
+    """Does ``said`` name ``ent`` other than to address them ("Althea is ...", not "..., Osric.")?"""
+    for w in {ent.first, ent.last} - {None}:
+        for m in re.finditer(rf"\b{re.escape(w)}\b", said, re.IGNORECASE):
+            vocative = said[max(0, m.start() - 2) : m.start()] == ", " or said[m.end() : m.end() + 1] == ","
+            if not vocative:
+                return True
+    return False
 
 
 def _words(text: str, pieces: Sequence[tuple[int, int]]) -> int:
