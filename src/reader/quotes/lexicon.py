@@ -317,7 +317,7 @@ INSTITUTION_WORDS = frozenset(
     department office government party association charity commission committee
     court tribunal agency service parliament assembly senate congress league society
     institute foundation church coalition campaign times guardian telegraph post bbc news
-    reuters mail mirror herald journal alliance forum movement collective
+    reuters mail mirror journal alliance forum movement collective
     academy trust board gazette courier chronicle tribune echo observer express ledger bulletin argus
     advertiser examiner inquirer""".split()
 )
@@ -345,7 +345,7 @@ ORG_WORDS = {
     "court", "tribunal", "review", "media", "press", "energy", "motors", "bureau",
     "administration", "executive", "cabinet", "senate", "congress",
     "house", "commons", "lords", "station", "hospital", "weather", "express", "mail",
-    "mirror", "sun", "journal", "observer", "independent", "herald", "gazette", "tribune",
+    "mirror", "sun", "journal", "observer", "independent", "gazette", "tribune",
     "radio", "television", "tv", "sky", "itv", "cnn", "nasa", "esa", "fbi", "cia",
     "pentagon", "treasury", "kremlin", "whitehall", "downing",
     "brands", "pharma", "pharmaceuticals", "insurance", "railway", "railways",
