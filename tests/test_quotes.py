@@ -3765,3 +3765,14 @@ def test_a_bare_paragraph_after_someone_speaking_of_the_one_before_goes_on_quoti
         "\u2018We have tried to give her an award three times.\u2019"
     )
     assert _who(text)[-1] == ("We have tried to give her an award three times.", "Marta Vexley")
+
+
+def test_a_name_set_out_as_a_heading_with_a_colon_speaks_the_paragraph_below():
+    text = (
+        "The recollections below were gathered by the parish history group.\n\n"
+        "Althea Quimbrel, 74, then the village postmistress:\n\n"
+        "\u2018I heard it before I saw it. A kind of hiss, then the whole street was water.\u2019\n\n"
+        "Osric Vexley, 58, then a volunteer with the fire unit:\n\n"
+        "\u2018We had one boat, and it had a hole in it.\u2019"
+    )
+    assert [s for _t, s in _who(text)] == ["Althea Quimbrel", "Osric Vexley"]

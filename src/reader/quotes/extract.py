@@ -119,6 +119,8 @@ MIN_UNATTRIBUTED_WORDS = 4
 #: A paragraph that is all quotation continues the last speaker this many
 #: paragraphs back (interviews put the interviewer's question in between).
 CONTINUATION_REACH = 2
+#: A name set out as a heading over a paragraph of quote is no longer than this, with its description.
+_HEADING_CHARS = 160
 #: A turn in an exchange is short: at most this many words, an attribution of at most this many characters.
 _TURN_WORDS = 25
 _TURN_TAIL = 40
@@ -1136,7 +1138,21 @@ class Extractor:
             led = cues.before_open(story, text, lo, end)
             if led is not None and led[1] is not None:
                 return led[0], led[1]
-        return found
+        return found or self._name_as_heading(story, ps, end)
+
+    def _name_as_heading(self, story: Story, ps: int, end: int) -> tuple[str, Mention] | None:
+        """A paragraph that is only a person's name and a description, then a colon: the next one is theirs.
+
+        "Ada Quill, 74, then the village postmistress:" over a paragraph of
+        quote, as oral histories and transcripts set out their voices.
+        """
+        run = self.reg.runs_by_start.get(lstrip_index(self.text, ps, end))
+        if run is None or story.run_kind(run) != "person" or end - ps > _HEADING_CHARS:
+            return None
+        rest = self.text[run.end : end - 1]
+        if rest and not rest.startswith(",") or any(c in rest for c in '.!?\u201c\u2018"'):
+            return None
+        return ":", Mention(run.start, run.end, "name", run=run)
 
     def _answer_knows(self, story: Story, pi: int, who: Speaker) -> bool:
         """In an interview's answer ("A: ..."), a pronoun names only someone the answer itself names.
