@@ -3776,3 +3776,19 @@ def test_a_name_set_out_as_a_heading_with_a_colon_speaks_the_paragraph_below():
         "\u2018We had one boat, and it had a hole in it.\u2019"
     )
     assert [s for _t, s in _who(text)] == ["Althea Quimbrel", "Osric Vexley"]
+
+
+def test_somebody_unnamed_shouting_from_the_floor_is_nobody_not_the_last_speaker():
+    text = (
+        "Shareholders gathered at the Quillan hotel on Tuesday.\n\n"
+        '"I understand the frustration," Osric Vexley said.\n\n'
+        '"You\'ve had a year to finish!" someone called from the floor.\n\n'
+        '"I\'d ask you to let me finish," he said.\n\n'
+        '"Then give the money back!" a woman in a red fleece shouted.\n\n'
+        'Outside, a man leaning out of a passing SUV shouted "Get a job!" at the marchers.'
+    )
+    got = dict(_who(text))
+    assert got["You've had a year to finish!"] is None
+    assert got["Then give the money back!"] is None
+    assert got["Get a job!"] is None
+    assert got["I'd ask you to let me finish,"] == "Osric Vexley"

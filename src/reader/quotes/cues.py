@@ -1045,6 +1045,18 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
     if verb in _TOLD and text.startswith(" by ", v.end()) and _BEEN_RE.search(text, max(lo, v.start() - 12), v.start()):
         # "had been told by Quimbrel in a text message that ...": the one who told
         return np_after(story, text, v.end() + 4, hi, after_verb=True)
+    start = lstrip_index(text, lo, v.start())
+    comma = text.rfind(", ", start, v.start())
+    if comma >= 0:
+        start = comma + 2  # "Outside, a man leaning out of ...": the clause after the comma
+    if (
+        text.find("\n", 0, start) >= 0
+        and _is_somebody(text.lower(), start, v.start())
+        and not _names_a_person(story, text, start, v.start())
+    ):
+        # 'A man leaning out of a passing SUV shouted "Get a job!"': somebody unnamed (not in the first
+        # paragraph, where "A man accused of ... told police" introduces the one the article names next)
+        return None
     tok = last_word(text, max(lo, v.start() - 20), v.start())
     prev = tok[2].lower() if tok is not None else ""
     if tok is not None and _is_aux(tok[2]):
@@ -1106,7 +1118,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
         return None if m is None else (v.group(), m, m.end)
     m = np_after(story, text, i, hi)
     if m is None:
-        return None
+        return _somebody_after(text, i, hi)
     if m.kind in ("role", "org") and text.endswith(("'s", "\u2019s"), m.start, m.end):
         owned = np_after(story, text, m.end, hi)
         if owned is not None and owned.kind == "role":
@@ -1140,8 +1152,51 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
         if r is not None:
             return "read", m, r.end()  # '"...," her statement read.': the statement's words
     if v is None or v.group() == "according to":
-        return None
+        return _somebody_after(text, i, hi)  # ('... a woman in a red fleece shouted': the noun, then where she was)
     return v.group(), m, v.end()
+
+
+def _somebody_after(text: str, i: int, hi: int) -> tuple[str, None, int] | None:
+    """'"Give the money back!" a woman in a red fleece shouted', '... someone called': said by nobody named."""
+    if _SOMEBODY_RE.match(text, i, hi) is None:
+        return None
+    for v in VERB_RE.finditer(text, i, min(hi, i + 90)):
+        if v.group() != "according to" and _SOMEBODY_RE.fullmatch(text, i, v.start()):
+            return (v.group(), None, v.end()) if _is_somebody(text, i, v.start()) else None
+    return None
+
+
+def _names_a_person(story: Story, text: str, i: int, j: int) -> bool:
+    """Does ``text[i:j]`` hold a person's name ("a man prosecutors identified as Quimbrel")?"""
+    for m in _CAPITAL_RE.finditer(text, i + 1, j):
+        run = story.reg.runs_by_start.get(m.start())
+        if run is not None and story.run_kind(run) == "person":
+            return True
+    return False
+
+
+_CAPITAL_RE = re.compile(r"\b[A-Z]")
+
+
+def _is_somebody(text: str, i: int, j: int) -> bool:
+    """Is ``text[i:j]`` somebody unnamed: "someone", "a woman in a red fleece", "one shareholder near the front"?"""
+    if _SOMEBODY_RE.fullmatch(text, i, j) is None:
+        return False
+    words_ = text[i:j].lower().split()
+    if not lx.SPOKES_HEADS.isdisjoint(words_) or not lx.ORG_HEADS.isdisjoint(words_[1:3]):
+        return False  # "a trust spokesperson said": the body's words, for the rules that know them
+    return words_[0] in ("someone", "somebody") or any(_a_person_noun(w) for w in words_[1:3])
+
+
+def _a_person_noun(w: str) -> bool:
+    """A plain noun for a person: "woman", "voice" (one from the floor); not a role someone may be named in."""
+    return w in lx.ROLE_GENDER or w in ("voice", "person", "member", "heckler", "shareholder")
+
+
+#: Somebody the article does not name, before their verb: "someone", "a woman in a red fleece", "one man".
+_SOMEBODY_RE = re.compile(
+    r"(?:someone|somebody|(?:a|an|one|another) [a-z][\w'\u2019-]*(?: (?!and\b|but\b)[\w'\u2019-]+){0,7}?) "
+)
 
 
 #: A verb's subject opening a clause of time ("before I went on", "after she went on"): the verb is
