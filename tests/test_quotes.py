@@ -3792,3 +3792,11 @@ def test_somebody_unnamed_shouting_from_the_floor_is_nobody_not_the_last_speaker
     assert got["Then give the money back!"] is None
     assert got["Get a job!"] is None
     assert got["I'd ask you to let me finish,"] == "Osric Vexley"
+
+
+def test_an_arabic_surname_with_its_article_is_part_of_the_name():
+    text = (
+        'Imam Aleksey Tannahill of the Dar al-Quimbrel Community Center called the plan "arithmetic without a '
+        'conscience."\n\n"It was unfair," said Osric al-Vexley, a shopkeeper.'
+    )
+    assert [s for _t, s in _who(text)] == ["Aleksey Tannahill", "Osric al-Vexley"]

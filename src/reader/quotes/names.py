@@ -81,6 +81,8 @@ _CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}])
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
 _TOKEN = rf"(?:{_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
+#: A token inside a run: also an Arabic surname with its article joined by a hyphen ("Osric al-Quimbrel").
+_INNER_TOKEN = rf"(?:{_TOKEN}|[ae]l-{_CAPWORD})"
 _NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
 _NAME_PARTICLES = "(?:" + "|".join(_LEADING_PARTICLES) + ")"
 # Sentence-initial function words never start a name; skipping them in the
@@ -90,7 +92,7 @@ _STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isal
 #: (The leading lookahead lets the engine reject most positions at once.)
 RUN_RE = re.compile(
     rf"(?=[{_UPPER}vdlbit])(?<![\w\-])(?:(?:{_NAME_PARTICLES} )+(?=[{_UPPER}]))?{_STOP_START}{_TOKEN}"
-    rf"(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
+    rf"(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_INNER_TOKEN})*"
 )
 # RUN_RE, found faster: runs are searched from capital letters only (common
 # lower-case letters made most positions candidates), and a leading particle
@@ -98,7 +100,7 @@ RUN_RE = re.compile(
 # capital.  Leading particles end right before a capital, and the first must
 # start with one of the letters RUN_RE's lookahead allows ("al" does not).
 _RUN_UPPER_RE = re.compile(
-    rf"(?=[{_UPPER}])(?<![\w\-]){_STOP_START}{_TOKEN}(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_TOKEN})*"
+    rf"(?=[{_UPPER}])(?<![\w\-]){_STOP_START}{_TOKEN}(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_INNER_TOKEN})*"
 )
 _LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES} )+$")
 assert all(p[0] in "vdlbit" for p in _LEADING_PARTICLES if p != "al")
