@@ -3800,3 +3800,11 @@ def test_an_arabic_surname_with_its_article_is_part_of_the_name():
         'conscience."\n\n"It was unfair," said Osric al-Vexley, a shopkeeper.'
     )
     assert [s for _t, s in _who(text)] == ["Aleksey Tannahill", "Osric al-Vexley"]
+
+
+def test_an_irish_mac_surname_named_later_is_the_full_name():
+    text = (
+        "Farmer Osric Mac Quarn said eleven farms would be split by the route.\n\n"
+        "\u201cThey have voted for a map,\u201d Mr Mac Quarn said."
+    )
+    assert _who(text) == [("They have voted for a map,", "Osric Mac Quarn")]
