@@ -3808,3 +3808,12 @@ def test_an_irish_mac_surname_named_later_is_the_full_name():
         "\u201cThey have voted for a map,\u201d Mr Mac Quarn said."
     )
     assert _who(text) == [("They have voted for a map,", "Osric Mac Quarn")]
+
+
+def test_the_one_who_reads_a_letter_aloud_did_not_write_it():
+    text = (
+        "Another victim, retired teacher Althea Quimbrel, 77, could not attend. In a letter that Ms Marta Vexley "
+        "read aloud, she wrote that she had gone back to work.\n\n"
+        "\u201cI am 77 years old and I bag groceries,\u201d the letter said."
+    )
+    assert _who(text)[-1] == ("I am 77 years old and I bag groceries,", "Althea Quimbrel")

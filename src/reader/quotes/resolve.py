@@ -53,6 +53,8 @@ _UNNAMED_SPEAKER_RE = re.compile(
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
 )
 #: Nouns for someone an article does not name, whoever else it names ("a source close to the talks").
+#: "that Quill read aloud", "which Ms Quill read out": the one reading a document, who did not write it.
+_READ_OUT_CLAUSE_RE = re.compile(r"\b(?:that|which) ([A-Z][\w'\u2019.-]*)[\w\s'\u2019.-]{0,30}? read\b")
 #: A name with a possessive inside a role's mention: "Quimbrel's" in "Quimbrel's mother".
 _POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\u2019'-]*?['\u2019]s\b")
 _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
@@ -524,6 +526,12 @@ class Resolver:
         found = ANONYMOUS_RE.search(self.text, *self._sentence(k))
         return found is not None and not self.reg.in_quote(found.start())
 
+    def _reader_in(self, story: Story, lo: int, hi: int) -> Entity | None:
+        """The one a clause names as reading a document out ("In a letter that Quill read aloud, she wrote")."""
+        r = _READ_OUT_CLAUSE_RE.search(self.text, lo, hi)
+        run = self.reg.runs_by_start.get(r.start(1)) if r is not None else None
+        return story.entity_of(run) if run is not None else None
+
     def _document_sender(self, story: Story, head: str, pos: int) -> Entity | None:
         """Who the sentence that last mentioned the document is about: "X said in a news release that...".
 
@@ -554,7 +562,8 @@ class Resolver:
             if writer is not None:
                 return writer
         if said is not None and said[1].kind == "pronoun" and said[1].word in ("he", "she"):
-            writer, _g = resolve_pronoun(story, said[1].word, said[1].start)
+            reader = self._reader_in(story, s_lo, said[1].start)
+            writer, _g = resolve_pronoun(story, said[1].word, said[1].start, exclude=reader)
             if writer is not None:
                 return writer  # "In the letter, which the council published, he said ...": his letter
         first_org = None
