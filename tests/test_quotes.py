@@ -3817,3 +3817,18 @@ def test_the_one_who_reads_a_letter_aloud_did_not_write_it():
         "\u201cI am 77 years old and I bag groceries,\u201d the letter said."
     )
     assert _who(text)[-1] == ("I am 77 years old and I bag groceries,", "Althea Quimbrel")
+
+
+def test_a_report_is_the_words_of_the_body_that_published_it_not_of_the_school_it_is_about():
+    text = (
+        "The report on Quillan Brook Primary School, published on Thursday by the Vexmoor Diocesan Schools "
+        "Inspectorate, follows a two-day visit in January.\n\n"
+        "Under the heading \u201cQuality of education\u201d, the report says:\n\n"
+        "\u201cLeaders have introduced a new phonics programme, but it is not yet taught consistently.\u201d\n\n"
+        "Pupils, it says, are \u201cpolite, curious and kind to one another\u201d."
+    )
+    got = dict(_who(text))
+    assert got["Leaders have introduced a new phonics programme, but it is not yet taught consistently."] == (
+        "Vexmoor Diocesan Schools Inspectorate"
+    )
+    assert got["polite, curious and kind to one another"] == "Vexmoor Diocesan Schools Inspectorate"

@@ -53,6 +53,10 @@ _UNNAMED_SPEAKER_RE = re.compile(
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
 )
 #: Nouns for someone an article does not name, whoever else it names ("a source close to the talks").
+#: "published on Thursday by the ", "written by ": who put a document out, before their name.
+_PUBLISHED_BY_RE = re.compile(
+    r"\b(?:published|issued|written|compiled|produced|released|commissioned) (?:\w+ ){0,3}by (?:the )?(?=[A-Z])"
+)
 #: "that Quill read aloud", "which Ms Quill read out": the one reading a document, who did not write it.
 _READ_OUT_CLAUSE_RE = re.compile(r"\b(?:that|which) ([A-Z][\w'\u2019.-]*)[\w\s'\u2019.-]{0,30}? read\b")
 #: A name with a possessive inside a role's mention: "Quimbrel's" in "Quimbrel's mother".
@@ -437,11 +441,16 @@ class Resolver:
         if ent is None and m.det in ("his", "her"):
             ent, _g = resolve_pronoun(story, "he" if m.det == "his" else "she", m.start)  # "her statement read"
         if ent is None:
-            ent = (
-                self._document_owner(story, m)
-                or self._document_source(story, m)
-                or self._document_sender(story, m.head or "", m.start)
-            )
+            ent = self._document_owner(story, m) or self._document_source(story, m)
+        if ent is None:
+            run = self._publisher(m.head or "", m.start)
+            if run is not None:
+                # "The report on X School, published on Thursday by the Y Inspectorate,": Y's report
+                ent = story.entity_of(run)
+                if ent is None and not self.reg.common_noun(run):
+                    ent, story = org_for_run(story, run)
+        if ent is None:
+            ent = self._document_sender(story, m.head or "", m.start)
         if ent is None and self._document_by_unnamed(m.head or "", m.start):
             return None, story  # "One witness, who cannot be named, said in a statement": nobody named
         unsigned = m.det in lx.INDEFINITE and _after_according_to(self.text, m.start)
@@ -525,6 +534,18 @@ class Resolver:
             return False
         found = ANONYMOUS_RE.search(self.text, *self._sentence(k))
         return found is not None and not self.reg.in_quote(found.start())
+
+    def _publisher(self, head: str, pos: int) -> Run | None:
+        """The capitals the document ``head`` was said to be published by, in its paragraph and the two before."""
+        text = self.text
+        lo = pos
+        for _ in range(3):
+            lo = max(0, text.rfind("\n\n", 0, lo))
+        found = None
+        for by in _PUBLISHED_BY_RE.finditer(text, max(lo, pos - 2 * _DOC_REACH), pos):
+            if head and not self.reg.in_quote(by.start()) and head in text[max(0, by.start() - 120) : by.start()]:
+                found = self.reg.runs_by_start.get(by.end()) or found
+        return found
 
     def _reader_in(self, story: Story, lo: int, hi: int) -> Entity | None:
         """The one a clause names as reading a document out ("In a letter that Quill read aloud, she wrote")."""
