@@ -3832,3 +3832,12 @@ def test_a_report_is_the_words_of_the_body_that_published_it_not_of_the_school_i
         "Vexmoor Diocesan Schools Inspectorate"
     )
     assert got["polite, curious and kind to one another"] == "Vexmoor Diocesan Schools Inspectorate"
+
+
+def test_whoever_asked_the_question_is_not_the_she_who_answers():
+    text = (
+        "The coroner, Marta Vexley, opened the inquest on Monday.\n\n"
+        "PC Althea Quimbrel said the road had been dry. \u201cNo rider could plan for that,\u201d PC Quimbrel said.\n\n"
+        "Asked by the coroner whether the signs were adequate, she said they were \u201cfaded and partly hidden\u201d."
+    )
+    assert _who(text)[-1] == ("faded and partly hidden", "Althea Quimbrel")

@@ -53,6 +53,9 @@ _UNNAMED_SPEAKER_RE = re.compile(
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
 )
 #: Nouns for someone an article does not name, whoever else it names ("a source close to the talks").
+_FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
+#: "Asked by the coroner, Dr ", "Questioned by ": a sentence opening with who put the question.
+_ASKED_BY_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged) by ")
 #: "published on Thursday by the ", "written by ": who put a document out, before their name.
 _PUBLISHED_BY_RE = re.compile(
     r"\b(?:published|issued|written|compiled|produced|released|commissioned) (?:\w+ ){0,3}by (?:the )?(?=[A-Z])"
@@ -616,16 +619,35 @@ class Resolver:
         return ent
 
     def object_of_clause(self, story: Story, m: Mention) -> Entity | None:
-        """Whom a he/she cannot be: the person a "whom" clause it stands in is about.
+        """Whom a he/she cannot be: the person a "whom" clause it stands in is about, or who asked it.
 
         "under the glaciologist Dr X, who died in 2015 and whom she still
-        calls 'my true north'": X is the one she calls so, never "she".
+        calls 'my true north'": X is the one she calls so, never "she";
+        "Asked by Dr X whether ..., she said": X asked, "she" answers.
         """
-        if m.word not in ("he", "she") or not self.text.endswith("whom ", max(0, m.start - 5), m.start):
+        if m.word not in ("he", "she"):
             return None
         lo, _hi = self._sentence(m.start)
-        found = story.recent(m.start - 5, lambda e: story.kind(e) == "person")
-        return found[0] if found is not None and found[1] >= lo else None
+        if self.text.endswith("whom ", max(0, m.start - 5), m.start):
+            found = story.recent(m.start - 5, lambda e: story.kind(e) == "person")
+            return found[0] if found is not None and found[1] >= lo else None
+        asked = _ASKED_BY_RE.match(self.text, lstrip_index(self.text, lo, m.start), m.start)
+        if asked is not None:
+            # "Asked by the coroner, Dr X, whether the signs were adequate, she said": not the coroner
+            for ent, at in story.mentions_before(m.start):
+                if at < asked.end():
+                    break
+                if story.kind(ent) == "person" and at < asked.end() + 60 and self._named_or_described(ent, at):
+                    return ent
+        return None
+
+    def _named_or_described(self, ent: Entity, at: int) -> bool:
+        """Is the mention at ``at`` of ``ent`` a name, or a role the article gave them ("the coroner, X")?"""
+        run = self.reg.runs_by_start.get(at)
+        if run is not None and run.entity is ent:
+            return True
+        head = _FIRST_WORD_RE.match(self.text, at)
+        return head is not None and any(h == head.group(1).lower() for h, _m in ent.roles)
 
     def role_opens_sentence(self, m: Mention) -> bool:
         """Does a he/she's own sentence open with the role it is ("But the Quillan manager ... he described")?"""
