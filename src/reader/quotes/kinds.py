@@ -221,7 +221,7 @@ def kind_of_run(
     if known_person and not org_in_prefix:
         return "person", heads
     if wb == "The" and not titled and not honorific and not _opens_sentence(text, start - 4):
-        return "org", heads  # "writing in The Ebony Keyboard": a capital "The" mid-sentence opens a title
+        return "org", heads  # "writing in The Quarnby Keyboard": a capital "The" mid-sentence opens a title
     # "hospitals in X and Y": places ("at X & Y" is a firm)
     in_a_place = wb in PLACE_PREPOSITIONS and lx.ORG_WORDS.isdisjoint(norms) and "&" not in norms
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
