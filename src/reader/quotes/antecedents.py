@@ -170,7 +170,7 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
     if at < prev_para_start(text, pos):
         return None
     if gender is None:
-        # "His sous chef, Juno Brook-Avery, ... described him as":
+        # "His sous chef, Juno Brook-Quarnby, ... described him as":
         # a his/him in the speaker's own sentence is somebody else.
         lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
         hi = SENTENCE_END_RE.search(text, at, min(len(text), at + 400))

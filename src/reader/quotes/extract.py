@@ -388,7 +388,7 @@ class Extractor:
         content = text[s:e]
         nwords = len(content.split())
         after = text[sp.close_pos + 1 : sp.close_pos + 3]
-        # Ronald "Ronnie" Smith
+        # Osric "Os" Quarnby: a nickname between a given name and a surname
         if nwords <= 2 and _CAP_BEFORE_RE.search(before) and after[:1] == " " and after[1:2].isupper():
             return True
         # "The feature, called "Ghostwriter," launched": a name given.
