@@ -3841,3 +3841,21 @@ def test_whoever_asked_the_question_is_not_the_she_who_answers():
         "Asked by the coroner whether the signs were adequate, she said they were \u201cfaded and partly hidden\u201d."
     )
     assert _who(text)[-1] == ("faded and partly hidden", "Althea Quimbrel")
+
+
+def test_the_other_of_two_unnamed_sources_is_nobody():
+    text = (
+        "Osric Vexley chairs the board.\n\n"
+        "Two board members spoke on condition of anonymity. \u201cShe came in with a spreadsheet,\u201d one of them said.\n\n"
+        "The other said the row was \u201cabout style as much as substance.\u201d"
+    )
+    assert _who(text) == [("She came in with a spreadsheet,", None), ("about style as much as substance.", None)]
+
+
+def test_a_company_named_by_one_word_keeps_that_name_beside_its_product():
+    text = (
+        "Customers of broadband provider Quarnet say they have been hit with a price rise.\n\n"
+        "The company sold its Quarnet Max package to 20,000 homes.\n\n"
+        "A Quarnet spokesperson said: \u201cOur terms are clear.\u201d"
+    )
+    assert _who(text) == [("Our terms are clear.", "Quarnet")]

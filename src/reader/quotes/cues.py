@@ -290,6 +290,9 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         if m is not None:
             return Mention(m.start(), hi, "role", word=lw, head=lw, det="one")
     the = prev is not None and prev[2].lower() == "the"
+    if lw == "other" and the:
+        # "The other said": the second of two people the article did not name (not a noun for a person)
+        return Mention(prev[0], e, "role", word="them", head="them", det="one")
     if not _speaker_noun(w, lw, prev) and not (the and story.reg.org_head(lw)):
         return None  # ("the cooperative said": a body the article named "... Electric Cooperative")
     if lw in lx.ORG_HEADS and the:

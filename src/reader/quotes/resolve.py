@@ -780,7 +780,7 @@ class Resolver:
                 return dataclasses.replace(q, speaker=None, method=None, confidence=None)
             full = full_names.get(word)
             if full is None:
-                full = full_names[word] = self._full_names(story, word)
+                full = full_names[word] = self._full_names(story, word) if not self._a_body(story, word) else set()
             full = self._of_sex(full, q)
             if len(full) > 1:
                 # "Judges Osric Cade" and "Osric Cade": a title read as part of the name
@@ -792,6 +792,10 @@ class Resolver:
         elif " and " in name and _person_pair(name):
             return dataclasses.replace(q, speaker=None, method=None, confidence=None)
         return q if name == q.speaker else dataclasses.replace(q, speaker=name)
+
+    def _a_body(self, story: Story, word: str) -> bool:
+        """Is ``word`` by itself the name of an organisation the article names ("Quarnet", beside "Quarnet Max")?"""
+        return any(e.name == word and story.kind(e) == "org" for e in self.reg.entities)
 
     def _of_sex(self, names: set[str], q: Quote) -> set[str]:
         """The full names that a "Mrs" or "Mr" right before the speaker's mention allows.
