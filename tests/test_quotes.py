@@ -3859,3 +3859,12 @@ def test_a_company_named_by_one_word_keeps_that_name_beside_its_product():
         "A Quarnet spokesperson said: \u201cOur terms are clear.\u201d"
     )
     assert _who(text) == [("Our terms are clear.", "Quarnet")]
+
+
+def test_a_first_surname_named_alone_is_the_whole_double_surname():
+    # (a first surname that is a given name too, so that "Marta Morgan" reads as a name by itself)
+    text = (
+        "The search continued, according to Marta Morgan Vexmoor, 52, a volunteer.\n\n"
+        "\u201cNobody here is sleeping anyway,\u201d according to Morgan."
+    )
+    assert _who(text)[-1] == ("Nobody here is sleeping anyway,", "Marta Morgan Vexmoor")

@@ -831,11 +831,15 @@ class Resolver:
             ws = name.split()
             if len(ws) >= 2 and (word in (ws[0], ws[-1]) or (len(ws) == 3 and word == ws[1])) and _plain_name(ws):
                 found.add(name)  # (the middle word of three: the first of two surnames)
+        known = set(found)
         for m in name_pairs(self.text, word):
             other = m.group(1) or m.group(2)
             ws = [other, word] if m.group(1) else [word, other]
+            pair = " ".join(ws)
+            if any(n.startswith(pair + " ") for n in known):
+                continue  # "Marta Quarnby" read out of "Marta Quarnby Vexmoor", a name the registry knows
             if _plain_name(ws) and not other.isupper():
-                found.add(" ".join(ws))
+                found.add(pair)
         return found
 
 
