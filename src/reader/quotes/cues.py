@@ -1054,7 +1054,7 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         start = comma + 2  # "Outside, a man leaning out of ...": the clause after the comma
     if (
         text.find("\n", 0, start) >= 0
-        and _is_somebody(text.lower(), start, v.start())
+        and _is_somebody(text, start, v.start())
         and not _names_a_person(story, text, start, v.start())
     ):
         # 'A man leaning out of a passing SUV shouted "Get a job!"': somebody unnamed (not in the first
@@ -1183,9 +1183,10 @@ _CAPITAL_RE = re.compile(r"\b[A-Z]")
 
 def _is_somebody(text: str, i: int, j: int) -> bool:
     """Is ``text[i:j]`` somebody unnamed: "someone", "a woman in a red fleece", "one shareholder near the front"?"""
-    if _SOMEBODY_RE.fullmatch(text, i, j) is None:
+    seg = text[i:j].lower()
+    if _SOMEBODY_RE.fullmatch(seg) is None:
         return False
-    words_ = text[i:j].lower().split()
+    words_ = seg.split()
     if not lx.SPOKES_HEADS.isdisjoint(words_) or not lx.ORG_HEADS.isdisjoint(words_[1:3]):
         return False  # "a trust spokesperson said": the body's words, for the rules that know them
     return words_[0] in ("someone", "somebody") or any(_a_person_noun(w) for w in words_[1:3])
