@@ -41,6 +41,7 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "tests" / "data" / "quotes"))
+from _common import solve  # noqa: E402
 
 #: held-out set -> the commit it was first scored on, blind (docs/PERFORMANCE.md).
 BLIND = {
@@ -182,7 +183,7 @@ def fit(xs: list[list[float]], ys: list[float], l2: float = L2) -> list[float]:
             grad[i] += l2 * w[i]
             hess[i][i] += l2
         hess[d - 1][d - 1] += 1e-6
-        step = _solve(hess, grad)
+        step = solve(hess, grad)
         w = [a - b for a, b in zip(w, step, strict=True)]
         if max(abs(s) for s in step) < 1e-7:
             break
@@ -191,22 +192,6 @@ def fit(xs: list[list[float]], ys: list[float], l2: float = L2) -> list[float]:
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """x with a x = b (Gauss-Jordan with partial pivoting)."""
-    n = len(b)
-    m = [[*row, b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        p = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[p] = m[p], m[c]
-        if abs(m[c][c]) < 1e-12:
-            continue
-        for r in range(n):
-            if r != c and m[r][c]:
-                k = m[r][c] / m[c][c]
-                m[r] = [x - k * y for x, y in zip(m[r], m[c], strict=True)]
-    return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0.0 for i in range(n)]
 
 
 # -- scoring ---------------------------------------------------------------------

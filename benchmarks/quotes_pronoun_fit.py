@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "tests" / "data" / "quotes"))
+from _common import solve  # noqa: E402
 
 L2 = 1.0
 
@@ -121,7 +122,7 @@ def fit(groups: list[tuple[list[list[float]], int]], d: int, l2: float = L2) -> 
                         pi = p * dv[i]
                         for j in range(d):
                             row[j] += pi * dv[j]
-        step = _solve(hess, grad)
+        step = solve(hess, grad)
         w = [a + b for a, b in zip(w, step, strict=True)]
         if max(abs(s) for s in step) < 1e-7:
             break
@@ -133,22 +134,6 @@ def _softmax(scores: list[float]) -> list[float]:
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
     return [e / total for e in exps]
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """x with a x = b (Gauss-Jordan with partial pivoting)."""
-    n = len(b)
-    m = [[*row, b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        p = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[p] = m[p], m[c]
-        if abs(m[c][c]) < 1e-12:
-            continue
-        for r in range(n):
-            if r != c and m[r][c]:
-                k = m[r][c] / m[c][c]
-                m[r] = [x - k * y for x, y in zip(m[r], m[c], strict=True)]
-    return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0.0 for i in range(n)]
 
 
 def groups_of(rows: list[dict]) -> list[tuple[list[list[float]], int]]:

@@ -62,18 +62,6 @@ def test_the_model_overrules_the_rules_only_when_sure_and_leaves_the_speaker_unc
     assert dict(_who(BAKERY))[flour] == "Kit Okafor"
 
 
-def test_a_person_the_model_does_not_weigh_keeps_the_rules_answer():
-    # "Osric Quimbrel Vexmoor": of unknown sex and no given name, as likely a team or a firm as a person to
-    # the model; the rules know more (the description after "according to"), and their answer stands.
-    text = (
-        'A camp volunteer who gave his name only as Kit said: "The wind took the roofs first."\n\n'
-        'Boats were missing, "many with crews who ignored the warnings," according to Osric Quimbrel Vexmoor, '
-        "head of a regional fishermen's association.\n\n"
-        '"They knew the storm was coming," he said.'
-    )
-    assert _who(text)[-1] == ("They knew the storm was coming,", "Osric Quimbrel Vexmoor")
-
-
 def test_candidates_are_people_of_the_pronoun_s_sex_or_of_unknown_sex_nearest_first():
     text = (
         "Althea Quimbrel chairs the trust. Aleksey Vexley, her deputy, joined in May. The report was sent to "
