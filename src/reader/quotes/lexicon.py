@@ -176,7 +176,7 @@ HONORIFICS = {
     "detective": None, "insp": None, "inspector": None, "supt": None, "superintendent": None,
     "chancellor": None, "pope": None, "rabbi": None, "imam": None, "sheikh": None,
     "mayor": None, "coach": None, "chief": None, "officer": None, "pc": None,
-    "dc": None, "ds": None, "di": None, "dci": None, "cardinal": None,
+    "dc": None, "ds": None, "di": None, "dci": None,
     "archbishop": None, "father": "m", "mother": "f", "sister": "f", "brother": "m",
     "minister": None, "secretary": None, "premier": None, "speaker": None,
     # Police and military ranks, abbreviated as British and US copy does.
@@ -239,7 +239,7 @@ ROLE_HEADS = {
     "driver", "constable", "sergeant", "sheriff", "marshal", "ranger",
     "firefighter", "paramedic", "representative", "rep", "organiser",
     "organizer", "trustee", "principal", "dean", "vice-chancellor", "rector",
-    "vicar", "priest", "archbishop", "rabbi", "imam", "cardinal", "gaffer", "veteran", "youngster",
+    "vicar", "priest", "archbishop", "rabbi", "imam", "gaffer", "veteran", "youngster",
     "teenager", "pensioner", "grandmother",
     "grandfather", "widow", "widower", "partner", "girlfriend", "boyfriend", "fiance",
     "fiancee", "nan", "grandad", "granddad", "uncle", "aunt", "cousin", "friend",
