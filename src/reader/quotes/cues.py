@@ -993,7 +993,7 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             prev = toks[j - 1][2].lower() if j > 0 else ","
             spokes = _SPOKES_FOR_RE.search(text, max(lo, run.start - 40), run.start) if prev in ("for", "at") else None
             if spokes is not None and "official" not in spokes.group():
-                # "A spokeswoman for Tessaly Lines said ... and warned": the company speaks
+                # "A spokeswoman for Quarnholt Lines said ... and warned": the company speaks
                 return Mention(run.start, run.end, "org", run=run)
             if prev in _CLAUSE_OPENERS:
                 return Mention(run.name_start, run.end, "name", run=run)

@@ -401,7 +401,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 given(norms[i + 1])
                 and not given(norms[i])
                 and (
-                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysolde Quorrin", "Tessaly's Quessa Corvell"
+                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysolde Quorrin", "Quarnholt's Quessa Corvell"
                     or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Wrenfold"
                 )
             ):

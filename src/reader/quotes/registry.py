@@ -1,7 +1,7 @@
 """The registry of mentions: every person and organisation an article names, and where.
 
 An article introduces people and organisations once in full ("Sir Leander
-Quennick", "Housing Minister Quessa Corvell", "Software maker Tessaly
+Quennick", "Housing Minister Quessa Corvell", "Software maker Quarnholt
 Systems") and later refers to them by short forms ("Sir Leander", "Ms
 Corvell", "Quennick"), roles ("the prime minister", "the company") or
 pronouns.  :class:`Registry` reads the whole text once: it parses every run
@@ -595,7 +595,7 @@ class Registry:
         return ent
 
     def _find_org_prefix(self, normed: list[str]) -> Entity | None:
-        """'Tessaly' for 'Tessaly Systems': an organisation named by its first word."""
+        """'Quarnholt' for 'Quarnholt Systems': an organisation named by its first word."""
         for key, ent in self.orgs_by_first.get(normed[0], ()):
             if key[: len(normed)] == normed:
                 return ent

@@ -163,7 +163,7 @@ class Story:
         return self._orgs.get(key) if ent is None else ent
 
     def org_with_prefix(self, norm: list[str]) -> Entity | None:
-        """'Tessaly' for 'Tessaly Systems': an organisation named by its first words."""
+        """'Quarnholt' for 'Quarnholt Systems': an organisation named by its first words."""
         for key, ent in self.reg.orgs_by_first.get(norm[0], ()):
             if key[: len(norm)] == norm:
                 return ent
