@@ -3870,3 +3870,16 @@ def test_a_first_surname_named_alone_is_the_whole_double_surname():
         "\u201cNobody here is sleeping anyway,\u201d according to Morgan."
     )
     assert _who(text)[-1] == ("Nobody here is sleeping anyway,", "Marta Morgan Vexmoor")
+
+
+def test_the_one_an_interviewee_spoke_with_asks_the_questions():
+    text = (
+        "Althea Quimbrel has written nine novels. She spoke with books editor Marta Vexley at her home in "
+        "Quillan. The conversation has been edited for length and clarity.\n\n"
+        "\u201cLet\u2019s start with the title. Why a choir?\u201d\n\n"
+        "\u201cBecause I can\u2019t sing. Writing a choir was the closest I could get.\u201d"
+    )
+    assert _who(text) == [
+        ("Let\u2019s start with the title. Why a choir?", "Marta Vexley"),
+        ("Because I can\u2019t sing. Writing a choir was the closest I could get.", "Althea Quimbrel"),
+    ]

@@ -172,10 +172,11 @@ _INTERVIEW_RE = re.compile(
     r"|(?:interview|conversation|exchange|transcript)s? (?:has|have) been (?:lightly )?(?:edited|condensed)"
     r"|edited for (?:length|clarity)|condensed for (?:length|clarity))"
 )
-#: Words right before the name of an interview's questioner: "the questions are by", "interviewed by".
+#: Words right before the name of an interview's questioner: "the questions are by", "interviewed by",
+#: "she spoke with books editor ".
 _QUESTIONS_BY_RE = re.compile(
     r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|interview(?:ed)? by"
-    r"|conducted by|(?:asked|put) by)\s+$"
+    r"|conducted by|(?:asked|put) by|(?:spoke|talked) (?:with|to) (?:[a-z]+ ){0,3}|sat down with (?:[a-z]+ ){0,3})\s*$"
 )
 #: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
 _ROLE_ASKED_RE = re.compile(r"\b(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Dd]oes|[Ii]s|[Hh]as) the ([a-z]+)\b")
