@@ -3883,3 +3883,11 @@ def test_the_one_an_interviewee_spoke_with_asks_the_questions():
         ("Let\u2019s start with the title. Why a choir?", "Marta Vexley"),
         ("Because I can\u2019t sing. Writing a choir was the closest I could get.", "Althea Quimbrel"),
     ]
+
+
+def test_a_trade_noun_opening_the_sentence_before_a_firm_is_no_part_of_its_name():
+    text = (
+        "Passengers faced more cancellations on Monday.\n\n"
+        "Operator Quarnby Rail brought in the timetable in December, promising \u2018more seats\u2019 on the route."
+    )
+    assert _who(text) == [("more seats", "Quarnby Rail")]

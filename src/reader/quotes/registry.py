@@ -165,6 +165,16 @@ _NICKNAME_RE = re.compile(r"[\"\u201c\u2018']([A-Z][a-z]+)[\"\u201d\u2019']")
 _GENDER_LEARN_REACH = 300
 
 
+#: A noun for what a firm does, by its ending: "operator", "retailer", "insurer", "broadcaster".
+_TRADE_RE = re.compile(r"[a-z]+(?:er|or)")
+
+
+def _opens_a_sentence(text: str, pos: int) -> bool:
+    """Does ``pos`` open a paragraph or a sentence?"""
+    before = text[max(0, pos - 2) : pos]
+    return pos == 0 or before.endswith("\n") or before in (". ", "? ", "! ")
+
+
 class Registry:
     """Every person and organisation in an article, and who is who.
 
@@ -358,6 +368,11 @@ class Registry:
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
+            trade = len(ws) >= 3 and _TRADE_RE.fullmatch(normed[0]) is not None and normed[0] in lx.ORG_HEADS
+            if trade and _opens_a_sentence(text, start):
+                # "Operator Quarnby Rail said": what the firm does, capitalised to open the sentence, then its name
+                ws, normed, start = ws[1:], normed[1:], toks[1][0]
+                run.start = start
             run.name_words = ws
             run.name_start = start
             name_norm = normed
