@@ -3891,3 +3891,12 @@ def test_a_trade_noun_opening_the_sentence_before_a_firm_is_no_part_of_its_name(
         "Operator Quarnby Rail brought in the timetable in December, promising \u2018more seats\u2019 on the route."
     )
     assert _who(text) == [("more seats", "Quarnby Rail")]
+
+
+def test_a_town_after_in_whose_first_word_is_also_a_given_name_is_no_person():
+    text = (
+        "Teodoro Vexley, 61, builds guitars in a converted garage.\n\n"
+        "He grew up in El Paso, the son of a mechanic who repaired school buses. His father, he said, taught him "
+        "\u201cthat anything a person built, a person can unbuild.\u201d"
+    )
+    assert _who(text) == [("that anything a person built, a person can unbuild.", "Teodoro Vexley")]

@@ -248,6 +248,8 @@ def kind_of_run(
         # "Quillan Wrenfold coach Althea Vexley", "Vexley chief executive X": the body she works for
         return "org", heads
     # ("in X, the daughter of": a place; but "a complaint from X, a retired electrician": a person)
+    if wb in PLACE_PREPOSITIONS and len(name) >= 2 and norm[0] in _TOPONYM_FIRST and not titled and not honorific:
+        return "unknown", heads  # "He grew up in El Paso", "moved to Port Quarnby": a town, not a person
     placed = wb in PLACE_PREPOSITIONS and wb != "from" and not text.endswith("according to ", 0, start)
     if len(name) > 1 and not placed and _described_as_a_person(text, end):
         return "person", heads  # "according to Osric Quill Vexley, head of a fishermen's association"
@@ -279,6 +281,12 @@ _BODY_ROLE_AFTER_RE = re.compile(
 _PERSON_APPOS_AFTER_RE = re.compile(
     r",(?: \d{1,3},)? (?:(?:a|an|the|its|their) )?(?:[a-z\-]+ ){0,3}?([a-z\-]+)"
     r"(?=[,.;]| (?:of|at|for|in|with|who|from)\b)"
+)
+
+
+#: First words of place names that are also given names somewhere (san, el), or say "a place" (port, fort).
+_TOPONYM_FIRST = frozenset(
+    "san santa santo sao são el los las la le port fort mount lake cape saint st glen new".split()
 )
 
 
