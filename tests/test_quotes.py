@@ -3900,3 +3900,13 @@ def test_a_town_after_in_whose_first_word_is_also_a_given_name_is_no_person():
         "\u201cthat anything a person built, a person can unbuild.\u201d"
     )
     assert _who(text) == [("that anything a person built, a person can unbuild.", "Teodoro Vexley")]
+
+
+def test_a_maori_te_surname_and_an_american_councilor_s_title():
+    text = (
+        "Chief executive Osric Te Quarnby said it was \u201ca sad day for the company\u201d.\n\n"
+        "\u201cWe have looked at every option,\u201d Te Quarnby said.\n\n"
+        "City Councilor Althea Vexley addressed the rally, calling the cap \u201cthe biggest thing this council "
+        "can do.\u201d"
+    )
+    assert [s for _t, s in _who(text)] == ["Osric Te Quarnby", "Osric Te Quarnby", "Althea Vexley"]
