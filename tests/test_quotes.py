@@ -3910,3 +3910,12 @@ def test_a_maori_te_surname_and_an_american_councilor_s_title():
         "can do.\u201d"
     )
     assert [s for _t, s in _who(text)] == ["Osric Te Quarnby", "Osric Te Quarnby", "Althea Vexley"]
+
+
+def test_according_to_a_body_s_role_then_a_name_is_that_person():
+    text = (
+        "Linwood Quarnby stormed the court at the buzzer.\n\n"
+        "\u201cIt is the loudest I have ever heard this building,\u201d according to Linwood State athletic director "
+        "Osric Vexley."
+    )
+    assert _who(text) == [("It is the loudest I have ever heard this building,", "Osric Vexley")]

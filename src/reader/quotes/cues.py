@@ -452,7 +452,11 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
     s, e, w = lazy.t[0]
     lw = w.lower()
     if run is not None and run.end <= hi:
-        owned = _owner_then_named(story, text, run, hi) if after_verb else None
+        owned = (
+            (_owner_then_named(story, text, run, hi) or _body_role_then_named(story, text, run, hi))
+            if after_verb
+            else None
+        )
         return owned or _name_from_run(story, run, lazy)
     if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, e, "pronoun", word=lw)
@@ -472,6 +476,24 @@ _APPOSING_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
 _APPOSITION_STOPS = frozenset('.;:!?\u201c\u201d"\u2018')
 #: "'s executive director, ": a possessive, role words and a comma, after an owner's name.
 _OWNED_ROLE_RE = re.compile(r"['\u2019]s (?:[a-z\-]+ ){0,3}?([a-z\-]+), ")
+
+
+def _body_role_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
+    """'according to Quillan State athletic director Osric Vexley': the person the role names.
+
+    (Whatever the capitals before the role were taken for: "Quillan State" may read as a person's name.)
+    """
+    m = _ROLE_WORDS_RE.match(text, run.end, hi)
+    if m is None or m.group(1) not in lx.ROLE_HEADS:
+        return None
+    named = story.reg.runs_by_start.get(m.end())
+    if named is None or named.end > hi or story.run_kind(named) != "person":
+        return None
+    return Mention(named.name_start, named.end, "name", run=named)
+
+
+#: " athletic director ", " chief executive ": lower-case role words after a body's name, then a name.
+_ROLE_WORDS_RE = re.compile(r" (?:[a-z\-]+ ){0,2}([a-z\-]+) (?=[A-Z])")
 
 
 def _owner_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
