@@ -3919,3 +3919,12 @@ def test_according_to_a_body_s_role_then_a_name_is_that_person():
         "Osric Vexley."
     )
     assert _who(text) == [("It is the loudest I have ever heard this building,", "Osric Vexley")]
+
+
+def test_the_before_a_title_with_a_full_stop_is_the_title_s_article():
+    text = (
+        "Althea Quimbrel ran the diner for 40 years.\n\n"
+        "\u201cShe was the heart of Main Street, full stop,\u201d according to the Rev. Aleksey Tannahill, pastor of "
+        "Holy Trinity."
+    )
+    assert _who(text) == [("She was the heart of Main Street, full stop,", "Aleksey Tannahill")]

@@ -451,6 +451,10 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
         return None
     s, e, w = lazy.t[0]
     lw = w.lower()
+    if run is None and lw == "the" and lazy.has(1):
+        titled = story.reg.runs_by_start.get(lazy.t[1][0])
+        if titled is not None and titled.honorific is not None and titled.end <= hi:
+            run = titled  # "according to the Rev. Aleksey Quill": the title's article, then the person
     if run is not None and run.end <= hi:
         owned = (
             (_owner_then_named(story, text, run, hi) or _body_role_then_named(story, text, run, hi))
