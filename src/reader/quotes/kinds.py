@@ -102,7 +102,7 @@ DESCRIPTOR_RE = re.compile(r"[a-z](?:er|or|ist|ant|ent|ee|ian|man|woman|mate)$")
 ROLE_SUFFIX_RE = re.compile(r"(?:er|or|ist|ant|ent|mate|man|woman|person|ian)$")
 #: One word with a capital inside: a company's or a product's name.
 CAMEL_RE = re.compile(
-    r"^(?!" + "|".join(["Ma?c", "Fitz", *(p.capitalize() for p in ("de", "le", "la", "di", "van", "von"))]) + r")"
+    r"^(?!" + "|".join(["Ma?c", *(p.capitalize() for p in ("de", "le", "la", "di", "van", "von"))]) + r")"
     r"[A-Z][a-z]{2,}[A-Z][a-z]+$"
 )  # surname prefixes ("McQuill", "DeVexley") are no camel case
 _APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts) (?:[\w\-]+ ){0,3}?([a-z\-]+), (?:the )?$")
