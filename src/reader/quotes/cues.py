@@ -487,7 +487,11 @@ def _body_role_then_named(story: Story, text: str, run: Run, hi: int) -> Mention
 
     (Whatever the capitals before the role were taken for: "Quillan State" may read as a person's name.)
     """
-    m = _ROLE_WORDS_RE.match(text, run.end, hi)
+    return _person_after_role(story, _ROLE_WORDS_RE.match(text, run.end, hi), hi)
+
+
+def _person_after_role(story: Story, m: re.Match | None, hi: int) -> Mention | None:
+    """The person named right after the role words ``m`` matched (group 1: the role's head), if any."""
     if m is None or m.group(1) not in lx.ROLE_HEADS:
         return None
     named = story.reg.runs_by_start.get(m.end())
@@ -503,13 +507,7 @@ _ROLE_WORDS_RE = re.compile(r" (?:[a-z\-]+ ){0,2}([a-z\-]+) (?=[A-Z])")
 def _owner_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
     """'said Quillan Lane's executive director, Osric Vexley': the person named after the owner's role."""
     k = run.end - 2 if text[run.end - 2 : run.end] in ("'s", "\u2019s") else run.end
-    m = _OWNED_ROLE_RE.match(text, k, hi)
-    if m is None or m.group(1) not in lx.ROLE_HEADS:
-        return None
-    named = story.reg.runs_by_start.get(m.end())
-    if named is None or named.end > hi or story.run_kind(named) != "person":
-        return None
-    return Mention(named.name_start, named.end, "name", run=named)
+    return _person_after_role(story, _OWNED_ROLE_RE.match(text, k, hi), hi)
 
 
 def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | None:
