@@ -38,13 +38,14 @@ _WHOLE_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_])")
 
 @functools.cache
 def _ordinary_words() -> frozenset[str]:
-    """Every word the evaluation articles use in lower case, every word of the annotation rules, and the
-    company legal forms of cleanco's published data ("Inc" ends an organisation's name, but names nobody)."""
+    """Every word the evaluation articles use in lower case, and every word of the annotation rules.
+
+    (Company legal forms are no exception: the engine reads them from cleanco's data and never spells one.)
+    """
     words: set[str] = set()
     for f in ROOT.glob("data/quotes*/*.txt"):
         words.update(re.findall(r"(?<![\w'\u2019])[a-z][a-z]+", f.read_text(encoding="utf-8")))
     words.update(w.lower() for w in _WORD.findall((ROOT / "data" / "quotes" / "README.md").read_text(encoding="utf-8")))
-    words.update(lx.LEGAL_FORMS | lx.LEGAL_ABBREVIATIONS)
     return frozenset(words)
 
 

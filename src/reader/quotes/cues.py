@@ -259,7 +259,7 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         if age is not None:
             hi = age.start()  # "Quessa Vexley (82)"
     elif text[hi - 1] == "." and hi - 1 in story.reg.runs_by_end:
-        hi -= 1  # "Quillan Poultry Inc. said": the full stop is the name's (the sentence goes on)
+        hi -= 1  # a legal form's full stop after a firm's name is the name's (the sentence goes on)
     run = story.reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         if story.run_kind(run) not in ("person", "org"):

@@ -365,13 +365,13 @@ ORG_WORDS = {
 
 
 def _legal_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """Company legal forms ("plc", "LLC", "Inc.", "GmbH"), from cleanco's published terms.
+    """Company legal forms (the words that end a firm's name and name nobody), from cleanco's published terms.
 
     The one-word forms of at least three letters that cleanco gives for
     limited companies, corporations and limited-liability companies and
     partnerships in more than one country (so no two-letter form that is
     also an everyday word); and those of them it also writes with a closing
-    full stop ("Inc.", "Corp."), which then ends no sentence.
+    full stop, which then ends no sentence.  (The forms are never spelt out here: they are the data's.)
     """
     from collections import Counter
 

@@ -240,7 +240,7 @@ def _after_people_of(text: str, s: int, e: int) -> int:
 
 
 def _ends_with_legal_abbreviation(name: str) -> bool:
-    """'Quillan Home Inc.': the full stop is the abbreviation's, part of the name."""
+    """A legal form's closing full stop after a firm's name: the abbreviation's, part of the name."""
     last = name.rsplit(" ", 1)[-1]
     return last.endswith(".") and last[:-1].lower() in lx.FIRM_ABBREVIATIONS
 
