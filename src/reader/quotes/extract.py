@@ -772,10 +772,14 @@ class Extractor:
             return who, after
         if self.resolver.role_opens_sentence(m):
             return who, after  # "But the Quillan manager was ... he described": the sentence says who
-        ranked = pronouns.rank(story, m.start, m.word, exclude=self.resolver.object_of_clause(story, m))
-        if not any(ent is who.entity or ent.name == who.name for ent, _p in ranked):
+        ranked = pronouns.rank(story, m.start, m.word, exclude=self.resolver.cannot_be(story, m))
+
+        def theirs(ent: Entity) -> bool:
+            return ent is who.entity or ent.name == who.name
+
+        if not any(theirs(ent) for ent, _p in ranked):
             return who, after  # somebody the model does not weigh (named once, by one word): the rules know more
-        if ranked[0][0] is who.entity or ranked[0][0].name == who.name:
+        if theirs(ranked[0][0]):
             return who, after
         top, p = ranked[0]
         if p < OVERRULE_ABOVE:

@@ -35,6 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .antecedents import prev_para_start
 from .kinds import given
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
         return []
     said = story.last_said(pos)
     para = text.rfind("\n", 0, pos) + 1
-    prev_para = _para_before(text, para)
+    prev_para = prev_para_start(text, para)
     top = max(counts[e.index] for e, _ in found)
     first = _first_person(story)
     speakers = story.reg.speaker_pos
@@ -203,14 +204,6 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\u201d\u2019\"']|$)|\n")
 # (an object, not a possessive: "described him as", "told her that", never "her work")
 _HIM_RE = re.compile(r"\bhim\b")
 _HER_RE = re.compile(r"\bher(?=[,.;]| (?:as|to|that|for|and|of|in|on|at|about|with|from|by)\b)")
-
-
-def _para_before(text: str, para: int) -> int:
-    """Where the paragraph before the one starting at ``para`` starts."""
-    j = para - 1
-    while j > 0 and text[j - 1] == "\n":
-        j -= 1
-    return text.rfind("\n", 0, max(0, j)) + 1 if j > 0 else 0
 
 
 def _first_person(story: Story) -> Entity | None:

@@ -52,7 +52,7 @@ _UNNAMED_SPEAKER_RE = re.compile(
     r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z0-9\-]+ ){0,2}?([a-z\-]+)"
     r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
 )
-#: Nouns for someone an article does not name, whoever else it names ("a source close to the talks").
+#: A mention's head word, after "the": "coroner" in "the coroner".
 _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
 #: "Asked by the coroner, Dr ", "Questioned by ": a sentence opening with who put the question.
 _ASKED_BY_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged) by ")
@@ -64,6 +64,7 @@ _PUBLISHED_BY_RE = re.compile(
 _READ_OUT_CLAUSE_RE = re.compile(r"\b(?:that|which) ([A-Z][\w'\u2019.-]*)[\w\s'\u2019.-]{0,30}? read\b")
 #: A name with a possessive inside a role's mention: "Quimbrel's" in "Quimbrel's mother".
 _POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\u2019'-]*?['\u2019]s\b")
+#: Nouns for someone an article does not name, whoever else it names ("a source close to the talks").
 _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
 #: The longest clause (characters) that introduces an unnamed speaker.
 _UNNAMED_CLAUSE = 200
@@ -228,7 +229,7 @@ class Resolver:
         if m.word in ("i", "we"):
             return None, story
         if exclude is None:
-            exclude = self.object_of_clause(story, m)
+            exclude = self.cannot_be(story, m)
         if m.word == "it":
             # "X read a statement on behalf of Y. It said:": Y's words
             author = self._document_author(story, at)
@@ -523,10 +524,7 @@ class Resolver:
         Within the paragraph and the two before.
         """
         text = self.text
-        lo = pos
-        for _ in range(3):
-            lo = max(0, text.rfind("\n\n", 0, lo))
-        lo = max(lo, pos - _DOC_REACH)
+        lo = max(_three_paragraphs_back(text, pos), pos - _DOC_REACH)
         k = text.rfind(head, lo, pos) if head else -1
         return -1 if k < 0 or self.reg.in_quote(k) else k
 
@@ -541,11 +539,8 @@ class Resolver:
     def _publisher(self, head: str, pos: int) -> Run | None:
         """The capitals the document ``head`` was said to be published by, in its paragraph and the two before."""
         text = self.text
-        lo = pos
-        for _ in range(3):
-            lo = max(0, text.rfind("\n\n", 0, lo))
         found = None
-        for by in _PUBLISHED_BY_RE.finditer(text, max(lo, pos - 2 * _DOC_REACH), pos):
+        for by in _PUBLISHED_BY_RE.finditer(text, max(_three_paragraphs_back(text, pos), pos - 2 * _DOC_REACH), pos):
             if head and not self.reg.in_quote(by.start()) and head in text[max(0, by.start() - 120) : by.start()]:
                 found = self.reg.runs_by_start.get(by.end()) or found
         return found
@@ -618,7 +613,7 @@ class Resolver:
                 ent = found
         return ent
 
-    def object_of_clause(self, story: Story, m: Mention) -> Entity | None:
+    def cannot_be(self, story: Story, m: Mention) -> Entity | None:
         """Whom a he/she cannot be: the person a "whom" clause it stands in is about, or who asked it.
 
         "under the glaciologist Dr X, who died in 2015 and whom she still
@@ -853,6 +848,14 @@ def _body_noun(head: str | None) -> bool:
     return head is not None and head in lx.ORG_HEADS and head not in lx.ROLE_HEADS
 
 
+def _three_paragraphs_back(text: str, pos: int) -> int:
+    """Where the paragraph two before the one holding ``pos`` starts (a document's reach)."""
+    lo = pos
+    for _ in range(3):
+        lo = max(0, text.rfind("\n\n", 0, lo))
+    return lo
+
+
 def _body_in_the_news(story: Story, at: int) -> Entity | None:
     """The organisation named last before ``at``, passing over one named in a clause about another.
 
@@ -860,18 +863,21 @@ def _body_in_the_news(story: Story, at: int) -> Entity | None:
     disappointed. A spokesman said": Quarnby Buses's spokesman.
     """
     text = story.reg.text
-    first = None
+    nearest = None
     for ent, pos in story.mentions_before(at):
         if story.kind(ent) != "org":
             continue
-        if first is None:
-            first = ent
-        k = text.rfind(", ", max(0, pos - 120), pos)
-        if k < 0 or not _CLAUSE_OPENS_RE.match(text, k) or text.find(",", k + 2, pos) >= 0:
+        if not _in_clause_about_another(text, pos) or (nearest is not None and ent is not nearest):
             return ent
-        if ent is not first:
-            return ent
-    return first
+        if nearest is None:
+            nearest = ent
+    return nearest
+
+
+def _in_clause_about_another(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a clause about the body named before it (", which is owned by X")?"""
+    k = text.rfind(", ", max(0, pos - 120), pos)
+    return k >= 0 and _CLAUSE_OPENS_RE.match(text, k) is not None and text.find(",", k + 2, pos) < 0
 
 
 #: ", which is owned by", ", whose parent", ", a subsidiary of": a clause about the body named before it.
