@@ -130,3 +130,10 @@ def test_a_given_name_of_the_other_sex_in_english_speaking_countries_gives_no_hi
     assert "zane" in lx.FIRST_NAMES
     assert "zane" not in lx.FIRST_NAMES_F | lx.FIRST_NAMES_M
     assert {"karen", "dave"} <= lx.FIRST_NAMES_F | lx.FIRST_NAMES_M  # names every country agrees on keep theirs
+
+
+def test_the_english_speaking_countries_are_the_dictionarys_first_three():
+    # the engine names them by position so that no place is spelt in its source; a new release that reorders breaks this
+    from gender_guesser.detector import Detector
+
+    assert Detector.COUNTRIES[: lx._ENGLISH_SPEAKING] == ["great_britain", "ireland", "usa"]

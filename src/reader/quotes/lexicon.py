@@ -464,7 +464,7 @@ STOP_CAPS = {
 #: the articles the extractor is scored on. Names that are also words the
 #: engine knows in another sense ("May" and "Will" as words, not names) are
 #: left out, and a name the dictionary gives one sex overall but the other in
-#: the United States or Britain gives no hint. A hint only: pronouns and
+#: the English-speaking countries it covers gives no hint. A hint only: pronouns and
 #: titles win. Loaded on first use
 #: (about 0.35 s), so importing the engine stays cheap.
 def _given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -482,7 +482,9 @@ _GIVEN: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
 #: gender-guesser's answers that contradict a name's gender in the countries whose press the reader reads most.
 _OPPOSITE = {"male": ("female", "mostly_female"), "female": ("male", "mostly_male")}
-_ENGLISH_SPEAKING = ("usa", "great_britain")
+#: How many of the dictionary's countries, from its first, are the English-speaking ones it covers: three, the UK, the
+#: Irish state and the US.
+_ENGLISH_SPEAKING = 3
 
 
 def _load_given_names() -> tuple[set[str], set[str], set[str]]:
@@ -502,7 +504,10 @@ def _load_given_names() -> tuple[set[str], set[str], set[str]]:
     )
     import hashlib
 
-    filters = " ".join(sorted(other_senses)) + "\nenglish-speaking:" + ",".join(_ENGLISH_SPEAKING)
+    from gender_guesser.detector import Detector
+
+    english = Detector.COUNTRIES[:_ENGLISH_SPEAKING]
+    filters = " ".join(sorted(other_senses)) + "\nenglish-speaking:" + ",".join(english)
     key = hashlib.sha1((version("gender-guesser") + "\n" + filters).encode()).hexdigest()[:16]
     cache = None
     try:
@@ -513,8 +518,6 @@ def _load_given_names() -> tuple[set[str], set[str], set[str]]:
         return set(data["male"]), set(data["female"]), set(data["every"])
     except (OSError, ValueError, KeyError):
         pass
-    from gender_guesser.detector import Detector
-
     detector = Detector(case_sensitive=False)
     male: set[str] = set()
     female: set[str] = set()
@@ -524,7 +527,7 @@ def _load_given_names() -> tuple[set[str], set[str], set[str]]:
             continue
         every.add(name)
         gender = detector.get_gender(name)  # "mostly_…" and unisex names give no hint: a wrong one is worse
-        if gender in _OPPOSITE and any(detector.get_gender(name, c) in _OPPOSITE[gender] for c in _ENGLISH_SPEAKING):
+        if gender in _OPPOSITE and any(detector.get_gender(name, c) in _OPPOSITE[gender] for c in english):
             continue  # the other sex where English is written, whatever the rest of the world says: no hint
         if gender == "male":
             male.add(name)
