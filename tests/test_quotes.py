@@ -3928,3 +3928,70 @@ def test_the_before_a_title_with_a_full_stop_is_the_title_s_article():
         "Holy Trinity."
     )
     assert _who(text) == [("She was the heart of Main Street, full stop,", "Aleksey Tannahill")]
+
+
+def _cup_upset() -> str:
+    return (
+        "Non-league Wrenfold Town pulled off the shock of the cup on Saturday, beating League One side Quarnby United"
+        " 2-1 in front of a sell-out crowd.\n\n"
+        "Goals from Marshal Quarnholt and a late winner from 19-year-old Aleksey Quimbrel sent the part-timers into the"
+        " draw.\n\n"
+        "\u201cI\u2019ve never known a day like it,\u201d said Wrenfold manager Osric Vexley.\n\n"
+        "Quarnholt, a plumber by day, put the home side ahead. Quarnby levelled through Wenzel Vellowby\u2019s header,"
+        " and looked the likelier winners until Quimbrel turned in a cross at the far post.\n\n"
+        "The teenager, who works in a warehouse during the week, said he had not slept the night before.\n\n"
+        "\u201cI told my mum I would score,\u201d he said.\n\n"
+        "Quarnby head coach Kasimir Tannahill did not hide his frustration.\n\n"
+        "\u201cWe thought the shirt would win it for us,\u201d he said.\n\n"
+        "According to the Wrenfold chairman, Althea Quessa, the club could earn more than \u00a3100,000.\n\n"
+        "\u201cFor a club like ours that\u2019s a lifeline,\u201d she said."
+    )
+
+
+def test_the_teenager_is_the_one_given_a_teenager_s_age():
+    assert _speakers(_cup_upset())["I told my mum I would score,"] == "Aleksey Quimbrel"
+
+
+def test_a_club_whose_name_ends_in_united_is_nobody_s_he_or_she():
+    who = _speakers(_cup_upset())
+    assert who["For a club like ours that\u2019s a lifeline,"] == "Althea Quessa"
+    assert "Quarnby United" not in who.values()
+
+
+def test_the_one_a_he_reports_on_is_not_the_next_he_who_speaks_though_he_is_the_he_inside():
+    text = (
+        "By the 70th minute on Saturday the chant had started in the Quarnholt End, slow at first and "
+        "then louder: \u201cTannahill, time to go.\u201d By the final whistle of a 3-0 home defeat by Wrenfold "
+        "United, most of the 11,000 crowd had joined in.\n\n"
+        "Osric Tannahill has been in charge of Quessa Rovers, known to their supporters as \u201cthe "
+        "Moorhens\u201d, for 19 months. He won promotion in his first season and was, until October, talked "
+        "about as one of the brightest young coaches in the country. Quessa have now lost eight of their"
+        " last ten league games and sit two points above the relegation places.\n\n"
+        "\u201cI hear them. Of course I hear them. I am not deaf,\u201d Tannahill said afterwards, in a press room"
+        " that smelled of the pies served at half-time. \u201cThe supporters pay. They have the right to sing"
+        " what they want. My job is to give them something else to sing about.\u201d\n\n"
+        "Asked whether he had spoken to the club\u2019s owner, Wenzel Quarnby, since the match, he said only:"
+        " \u201cNot yet. Tomorrow, probably. He will say what he says.\u201d\n\n"
+        "Inside the dressing room, the players insist they are behind him. Kasimir Vexley, the captain, "
+        "said the squad had \u201clet the gaffer down\u201d and that the responsibility lay with them.\n\n"
+        "\u201cWhen it goes like this people always look at the manager, because that\u2019s the easy thing,\u201d "
+        "Vexley said. \u201cBut he didn\u2019t miss the chance at 0-0. I did.\u201d\n\n"
+        "Aleksey Quimbrel, the striker signed for a club-record \u00a32.4 million in the summer, has scored "
+        "twice in 17 games. He said Tannahill had sat next to him on the bus home from the previous "
+        "defeat. \u201cHe told me, \u2018Stop reading your phone. The phone doesn\u2019t know how to play "
+        "football.\u2019 "
+        "He\u2019s right,\u201d he said."
+    )
+    who = _speakers(text)
+    outer = next(k for k in who if k.startswith("He told me"))
+    assert who[outer] != "Osric Tannahill"  # the striker reports what his manager told him
+    assert who[next(k for k in who if k.startswith("Stop reading"))] == "Osric Tannahill"
+
+
+def test_a_woman_called_chairman_is_still_a_she():
+    text = (
+        "Osric Vexley said the club had been lucky.\n\n"
+        "According to the club\u2019s chairman, Althea Quessa, it could earn more than \u00a3100,000.\n\n"
+        "\u201cThat is a lifeline,\u201d she said."
+    )
+    assert _speakers(text)["That is a lifeline,"] == "Althea Quessa"

@@ -73,14 +73,15 @@ def prev_para_start(text: str, pos: int) -> int:
 
 
 def resolve_pronoun(
-    story: Story, word: str, pos: int, exclude: Entity | None = None
+    story: Story, word: str, pos: int, exclude: Entity | None = None, said_by: bool = False
 ) -> tuple[Entity | None, str | None]:
     """Who ``word`` (a subject pronoun at ``pos``) is, and the gender that teaches, if it was unknown.
 
     "it" and "they" are the last organisation.  A he/she is the person who
     last spoke, unless a person of that gender took over since; else a
     person known to be of that gender, unless one of unknown gender is much
-    nearer.
+    nearer. With ``said_by`` (a he/she a quote is attributed to, outside any
+    quote), not the one a he/she of that gender just reported on.
     """
     w = word.lower()
     if w in ("it", "they"):
@@ -97,7 +98,8 @@ def resolve_pronoun(
 
     # A person known to be of this gender wins over a more recent one of
     # unknown gender, unless that one is much nearer.
-    known = _recent_unless(story, pos, known_gender, _INTERVIEWER_BEFORE_RE)
+    # ("He said X had sat next to him. 'He told me ...,' he said": the reporter speaks, not X, who is the "He" inside)
+    known = _recent_unless(story, pos, known_gender, _REPORTED_ON_BEFORE_RE[g] if said_by else _INTERVIEWER_BEFORE_RE)
     last = _last_speaker(story, pos, g, exclude)
     if last is not None and last[0] is not (known[0] if known else None):
         # The subject of the last speech verb keeps the pronoun unless a
@@ -183,6 +185,13 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
 
 #: What comes right before the name of the one interviewing: "in an interview with (the) X".
 _INTERVIEWER_BEFORE_RE = re.compile(r"interview with (?:the )?$")
+#: The same, or what comes right before the one a he or she reports on: "He said X had ...".
+_REPORTED_ON_BEFORE_RE = {
+    g: re.compile(
+        rf"(?:interview with (?:the )?|\b{p} (?:said|says|recalled|added|insisted|explained) (?:that )?)$", re.I
+    )
+    for g, p in (("m", "he"), ("f", "she"))
+}
 #: What comes right before a listener's name: "told (the) X", "in an interview with X", a dateline's "(".
 _LISTENER_BEFORE_RE = re.compile(
     r"(?:\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)|\()\s*(?:the\s+)?$"
@@ -210,6 +219,46 @@ def topic_person(story: Story, pos: int) -> Entity | None:
                 return ent
     found = story.recent_kind(pos, "person", strong=True)
     return found[0] if found else None
+
+
+#: The ages an age noun covers ("the teenager": 13 to 19).
+_AGE_NOUN_RANGES = {
+    "teenager": (13, 19),
+    "teen": (13, 19),
+    "octogenarian": (80, 89),
+    "nonagenarian": (90, 99),
+    "septuagenarian": (70, 79),
+    "sexagenarian": (60, 69),
+    "centenarian": (100, 120),
+}
+#: An age given with a name: "X, 19," or "X (19)" after it, "19-year-old (striker) X" before it.
+_AGE_AFTER_RE = re.compile(r", (\d{1,3}),| \((\d{1,3})\)")
+_AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-year-old (?:[a-z]+ ){0,2}$")
+
+
+def _ages(word: str | None, mods: frozenset[str]) -> tuple[int, int] | None:
+    """The ages 'the teenager' or 'the 27-year-old' stands for, if it says."""
+    for w in (word or "", *mods):
+        if YEAR_OLD_RE.match(w):
+            n = int(w.split("-", 1)[0])
+            return n, n
+    return _AGE_NOUN_RANGES.get(word or "")
+
+
+def _of_age(story: Story, ages: tuple[int, int] | None, pos: int) -> Entity | None:
+    """The one person named before ``pos`` with an age in ``ages`` ("19-year-old X", "X, 19,"); None if not one."""
+    if ages is None:
+        return None
+    reg, text = story.reg, story.reg.text
+    found: dict[int, Entity] = {}
+    for ent, at in story.mentions_before(pos):
+        run = reg.runs_by_start.get(at)
+        if run is None or story.kind(ent) != "person" or not ent.strong:
+            continue
+        m = _AGE_AFTER_RE.match(text, run.end) or _AGE_BEFORE_RE.search(text, max(0, at - 40), at)
+        if m is not None and ages[0] <= int(m.group(1) or m.group(2)) <= ages[1]:
+            found[id(ent)] = ent
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def next_with_role(story: Story, head: str, pos: int, reach: int = CATAPHORA_REACH) -> Entity | None:
@@ -308,7 +357,9 @@ def resolve_role(
         or YEAR_OLD_RE.match(word or "")
         or (det == "the" and any(YEAR_OLD_RE.match(m) for m in mods))
     ):
-        return topic_person(story, pos), None  # "the Italian", "the teenager", "the 27-year-old striker"
+        # "the teenager", "the 27-year-old striker": whoever alone was given such an age, else the story's subject
+        aged = _of_age(story, _ages(word, mods), pos) if word not in lx.DEMONYMS else None
+        return (aged or topic_person(story, pos)), None  # "the Italian"
     head = lx.ROLE_SYNONYMS.get(word or "", word or "")
     if "prime" in mods and head == "minister":
         head = "prime minister"

@@ -380,6 +380,8 @@ def _names_an_org(
         return True
     if len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6:
         return True
+    if len(name) > 1 and norm[-1] in lx.ORG_LAST_WORDS:
+        return True
     return (
         not _ORG_PARTICLES.isdisjoint(norm)
         and not titled

@@ -739,6 +739,8 @@ class Registry:
         mods = frozenset(w for w in ws if w != head)
         self._add_role_binding(ent, head, mods)
         g = lx.ROLE_GENDER.get(ws[heads[-1]])
+        if ws[heads[-1]] in _OFFICES_OF_EITHER_SEX and ent.gender:
+            g = None  # "the club's chairman, Althea Quessa": an office called "-man" that women hold too
         if g and ent.kind == "person" and (not ent.gender or (ent.gender_guessed and len(ent.roles) == 1)):
             # ("Her mother, Gwenda Vexley": the role says it, whatever the given name suggests -- if it is
             # the first role the person is given, the surest)
@@ -854,6 +856,10 @@ class Registry:
                 i = bisect.bisect_right(self.speaker_pos, m.start())
                 self.speaker_pos.insert(i, m.start())
                 self.speaker_ent.insert(i, ent)
+
+
+#: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
+_OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
 
 
 def _first_named(ent: Entity) -> int:

@@ -235,7 +235,7 @@ class Resolver:
             author = self._document_author(story, at)
             if author is not None:
                 return author, story
-        ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude)
+        ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
         if gender is not None:
             story = story.with_gender(ent, gender)
         if ent is not None and m.word in ("he", "she"):
