@@ -3995,3 +3995,46 @@ def test_a_woman_called_chairman_is_still_a_she():
         "\u201cThat is a lifeline,\u201d she said."
     )
     assert _speakers(text)["That is a lifeline,"] == "Althea Quessa"
+
+
+def test_a_street_opened_by_a_title_is_no_person():
+    text = (
+        "My grandmother, Althea Quimbrel, sewed for thirty years in a factory on Notre Dame Avenue.\n\n"
+        "I grew up in her kitchen on Tarnholm Avenue, listening to her tell stories.\n\n"
+        "\u201cIn the camp, a woman told me to learn the words,\u201d she told me once."
+    )
+    assert _speakers(text)["In the camp, a woman told me to learn the words,"] == "Althea Quimbrel"
+
+
+def test_a_kin_name_used_as_a_name_is_the_one_given_that_kin():
+    text = (
+        "My grandmother, Althea Quimbrel, came over with one suitcase. Her husband, my grandfather Osric Vexley,"
+        " arrived a decade later.\n\n"
+        "\u201cShe was not off-key,\u201d he used to say.\n\n"
+        "\u201cHe is lying,\u201d Nana would reply."
+    )
+    assert _speakers(text)["He is lying,"] == "Althea Quimbrel"
+
+
+def test_the_paper_that_saw_a_document_does_not_speak_its_words():
+    text = (
+        'One placard, held by a girl of about ten, read: "My mom drives the 42. Who drives her home?"\n\n'
+        'Althea Quessa, president of the Quarnby Transit Workers, told the crowd the cuts would cost 190 jobs. "They'
+        ' call it efficiency," she said. "We call it a layoff notice with a nicer font."\n\n'
+        "The union's local president said drivers had learned of the plan through a leaked slide deck, not from"
+        ' management. A copy seen by the Sunday Wrenfold describes overnight routes as "low-yield" and recommends'
+        ' "demand-responsive alternatives" for shift workers.\n\n'
+        '"Demand-responsive means you call an app and wait forty minutes in the snow," said Osric Vellowby, a hospital'
+        " cleaner."
+    )
+    who = _speakers(text)
+    assert who.get("low-yield") is None and who.get("demand-responsive alternatives") is None  # unclear, or no quote
+    assert who["They call it efficiency, We call it a layoff notice with a nicer font."] == "Althea Quessa"
+
+def test_a_country_or_club_before_a_role_is_whose_role_not_who_speaks():
+    text = (
+        "Osric Quimbrel has been left out again.\n\n"
+        "A former Tarnholm wicketkeeper who now commentates, and who asked not to be named criticising selectors,"
+        " said Quimbrel had been \u2018unlucky in his timing\u2019."
+    )
+    assert _speakers(text)["unlucky in his timing"] is None

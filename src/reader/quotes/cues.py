@@ -718,6 +718,13 @@ def _head_mention(story: Story, lazy: LazyWords, i: int, n: str, mods: list[str]
 # -- the speaker of a verb ----------------------------------------------------------
 
 
+#: What comes before whoever only saw or was given a document: "a report seen by (the) X", "a memo leaked to X".
+_SEEN_BY_END_RE = re.compile(
+    r"(?:\b(?:seen|obtained|reviewed|viewed|examined) by|\b(?:leaked|passed|sent|given|shown) to) (?:the )?"
+    r"(?:[A-Z][\w\u2019'&-]* ){0,2}$"  # (a word the run left out: "the Sunday Vexley")
+)
+
+
 def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | None:
     """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
     relative = _RELATIVE_RE.search(text, max(lo, vs - 40), vs) is not None
@@ -732,6 +739,8 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     if gave is not None:
         return gave  # "A caller who gave her name only as Gwenda, a retired nurse, told"
     m = np_before(story, text, lo, pos)
+    if m is not None and _SEEN_BY_END_RE.search(text, max(lo, m.start - 30), m.start):
+        return None  # "A copy seen by the Sunday Vexley describes": the paper saw the document, it does not speak
     if m is None:
         place = _IN_A_PLACE_END_RE.search(text, max(lo, pos - 60), pos)
         if place is not None and "," not in text[lo : place.start()]:
@@ -988,6 +997,19 @@ def _participle_at(text: str, pos: int) -> bool:
     return tok is not None and tok[2].endswith("ing")
 
 
+def _modifies_a_role(toks: list[Token], i: int, start: int) -> bool:
+    """Is the run ending at token ``i`` (from ``start``) between a determiner and a role ("a former X keeper")?"""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1][2]
+    if not nxt.islower() or not (nxt in lx.ROLE_HEADS or (len(nxt) > 5 and ROLE_SUFFIX_RE.search(nxt))):  # not "went"
+        return False
+    j = i
+    while j > 0 and toks[j - 1][0] >= start:
+        j -= 1
+    return j > 0 and norm(toks[j - 1][2]) in _DET_OR_MODIFIER
+
+
 def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None:
     """The subject of the clause a verb at ``pos`` belongs to.
 
@@ -1010,6 +1032,8 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             # somebody the article does not name.
             return Mention(s, e, "role", word=lw, head=lw, det="a")
         run = story.reg.runs_by_end.get(e)
+        if run is not None and run.start >= lo and _modifies_a_role(toks, i, run.start):
+            run = None  # "A former Quillan wicketkeeper who ...": the place or team says whose role, it is not who
         if run is not None and run.start >= lo:
             j = i
             while j > 0 and toks[j - 1][0] >= run.start:

@@ -394,6 +394,8 @@ def _person_or_unknown(
     text: str, start: int, name: list[str], norm: list[str], titled: bool, wb: str | None, nick: bool
 ) -> str:
     """A run that names no organisation: a person, or something unknown (a place, a law, a thing)."""
+    if norm[-1] in _STREET_ONLY and (titled or len(name) > 1):
+        return "unknown"  # "Pier Avenue", "Grace Street", "on Notre Dame Avenue": a given name or a title may open it
     if titled:
         return "person"
     if len(name) > 1 and all(w.isupper() for w in name):
@@ -401,8 +403,6 @@ def _person_or_unknown(
     preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
     if len(name) > 1 and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
         return "unknown"  # "Althea's Law", "Osric's Law": named after someone
-    if len(name) > 1 and norm[-1] in _STREET_ONLY:
-        return "unknown"  # "Pier Avenue", "Grace Street": a given name may open a street's name
     if len(name) > 1 and given(norm[0]) and not preceded_by_the:
         return "person"
     after_prep = wb is not None and wb in PLACE_PREPOSITIONS

@@ -179,6 +179,15 @@ def _longer_run_before(story: Story, run: Run, normed: list[str]) -> Run | None:
     return found
 
 
+#: What a family calls its own as a name ("Nana would reply", "Dad said"), and the kin it means.
+_KIN_NAMES = {
+    **dict.fromkeys(("nana", "nan", "gran", "granny", "grandma", "nanna", "nonna", "oma"), "grandmother"),
+    **dict.fromkeys(("grandpa", "grandad", "granddad", "gramps", "opa", "nonno"), "grandfather"),
+    **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma"), "mother"),
+    **dict.fromkeys(("dad", "daddy", "pa", "papa", "pop"), "father"),
+}
+
+
 class Resolver:
     """Resolves the speaker mentions of one article.
 
@@ -357,6 +366,12 @@ class Resolver:
             return _speaker(ent, m), story
         if self.reg.common_noun(run):
             return _speaker(None, m), story  # "Marchers chanted": nobody in particular
+        kin = _KIN_NAMES.get(run.name_words[0].lower()) if len(run.name_words) == 1 else None
+        if kin is not None:
+            # '"He is lying," Nana would reply' after "My grandmother, X, ...": the one person given that kin
+            holders = [e for e in self.reg.entities if any(h == kin for h, _m in story.roles(e))]
+            if len(holders) == 1:
+                return _speaker(holders[0], m), story
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
