@@ -67,7 +67,7 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() 
 #: Particles that may open a surname, before its capital ("van Vantry", "de los Quillan"): one list, from
 #: which the run patterns and :data:`PARTICLE_SET` are made.
 _LEADING_PARTICLES = (
-    "van", "von", "de", "da", "di", "du", "dos", "das", "del", "della", "der", "den", "los", "las", "le", "la", "al",
+    "van", "von", "de", "da", "di", "du", "dos", "del", "della", "der", "den", "los", "las", "le", "la", "al",
     "bin", "ibn", "ter", "ten",
 )  # fmt: skip
 #: Small words that may stand between the capitalised words of one run: the particles, and the joins of a
