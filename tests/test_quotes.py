@@ -4038,3 +4038,38 @@ def test_a_country_or_club_before_a_role_is_whose_role_not_who_speaks():
         " said Quimbrel had been \u2018unlucky in his timing\u2019."
     )
     assert _speakers(text)["unlucky in his timing"] is None
+
+
+def test_a_member_s_letters_before_a_name_are_a_role():
+    text = (
+        "Local TD Osric Vexley raised the figures yesterday, describing the hospital as \u201cthe canary in the mine\u201d.\n\n"
+        "Scottish Labour MSP Althea Quessa said the figures were \u201cdamning\u201d."
+    )
+    assert _speakers(text) == {"the canary in the mine": "Osric Vexley", "damning": "Althea Quessa"}
+
+
+def test_the_defendant_is_who_the_article_says_is_on_trial_even_when_it_opens_on_him():
+    text = (
+        "The defendant had been in the witness box for almost three hours.\n\n"
+        "\u2018You have told this jury a great many things,\u2019 said Althea Quessa KC, for the prosecution.\n\n"
+        "Osric Vexley, 54, an art restorer from the village of Wrenfold, denies stealing the painting.\n\n"
+        "Under questioning from his own barrister, Aleksey Quimbrel KC, the defendant said he had cleaned it"
+        " \u2018with the door open and a camera on the wall\u2019."
+    )
+    assert _speakers(text)["with the door open and a camera on the wall"] == "Osric Vexley"
+
+
+def test_the_one_a_question_calls_by_name_answers_not_its_asker():
+    text = (
+        "\u2018Did you take the painting, Mr Vexley?\u2019 asked Althea Quessa KC, for the prosecution.\n\n"
+        "\u2018No.\u2019\n\n"
+        "\u2018Did you arrange for someone else to take it?\u2019\n\n"
+        "\u2018No. I\u2019ve told you that four times now.\u2019\n\n"
+        "Osric Vexley, 54, denies theft."
+    )
+    assert _who(text) == [
+        ("Did you take the painting, Mr Vexley?", "Althea Quessa"),
+        ("No.", "Osric Vexley"),
+        ("Did you arrange for someone else to take it?", "Althea Quessa"),
+        ("No. I\u2019ve told you that four times now.", "Osric Vexley"),
+    ]

@@ -196,9 +196,11 @@ _REPORTED_ON_BEFORE_RE = {
 _LISTENER_BEFORE_RE = re.compile(
     r"(?:\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)|\()\s*(?:the\s+)?$"
 )
-#: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...": a person on trial.
+#: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...", "X, 54, an art restorer from Y, denies":
+#: a person on trial.
 _ACCUSED_AFTER_RE = re.compile(
-    r",? (?:\d{1,3}, )?(?:of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?, (?:[A-Z][\w\-]+, )?)?(?:who )?(?:is |has |had |was )?"
+    r",? (?:\d{1,3}, )?(?:of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?, (?:[A-Z][\w\-]+, )?)?(?:an? [^,.;:]{3,80}, )?"
+    r"(?:who )?(?:is |has |had |was )?"
     r"(?:accused|charged|denies|denied|pleaded not guilty"
     r"|on trial|standing trial|stands trial)\b"
 )
@@ -419,16 +421,18 @@ def _in_whose_clause(text: str, lo: int, at: int) -> bool:
 
 
 def _on_trial(story: Story, pos: int) -> Entity | None:
-    """The person the article says is on trial or accused, named before ``pos``: whom "the defendant" means."""
+    """The person the article says is on trial or accused: whom "the defendant" means.
+
+    The first named so before ``pos``; else, when the article opens on "the defendant" before naming anyone
+    so, the first named so after it.
+    """
     text = story.reg.text
     for ent, at in story.mentions_after(0):
-        if at >= pos:
-            break
         if story.kind(ent) != "person":
             continue
         run = story.reg.runs_by_start.get(at)
         end = run.end if run is not None else at
-        if text.endswith("trial of ", max(0, at - 9), at) or _ACCUSED_AFTER_RE.match(text, end, end + 60):
+        if text.endswith("trial of ", max(0, at - 9), at) or _ACCUSED_AFTER_RE.match(text, end, end + 150):
             return ent
     return None
 

@@ -583,8 +583,11 @@ class Extractor:
                 # that follow alternate
                 asker, asked_at = before[1], before[2]
         if asking:
-            # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next
-            answerer = self._asked_whom(story, z) or answerer
+            # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next; so does the one
+            # the question calls by name ("'Did you take it, Mr Quill?' asked Ada Vexley") -- never the asker
+            whom = self._asked_whom(story, z)
+            whom = whom if whom is not ent else None
+            answerer = whom or self._called_at_end(story, pieces[-1][1], ent) or answerer
         elif ent is not None and q.text.rstrip().endswith("?"):
             called = self._called_by_name(story, pieces[0][0], ent)
             if called is not None:
@@ -612,6 +615,14 @@ class Extractor:
         if semi >= 0:
             hi = semi
         return lo, hi
+
+    def _called_at_end(self, story: Story, end: int, speaker: Entity | None) -> Entity | None:
+        """The person a question ending at ``end`` calls by name at its end ("..., Mr Quill?"), if another."""
+        run = self.reg.runs_by_end.get(rstrip_index(self.text, 0, end - 1)) if end > 0 else None
+        if run is None or self.text[end - 1 : end] != "?" or not self.text.endswith(", ", 0, run.start):
+            return None
+        ent = story.entity_of(run)
+        return ent if ent is not None and ent is not speaker and story.kind(ent) == "person" else None
 
     def _called_by_name(self, story: Story, start: int, speaker: Entity) -> Entity | None:
         """The person a quote starting at ``start`` opens by calling by name ("Mr Quill, you ..."), if another."""

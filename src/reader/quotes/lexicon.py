@@ -216,7 +216,7 @@ NAME_SUFFIXES = {"kc", "qc", "mp", "msp", "mep", "am", "jr", "sr", "ii", "iii", 
 ROLE_HEADS = {
     "minister", "president", "chancellor", "secretary", "leader", "executive", "chairman",
     "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson",
-    "mayor", "governor", "senator", "mp", "judge", "officer", "director", "head", "boss",
+    "mayor", "governor", "senator", "mp", "msp", "mep", "mla", "td", "judge", "officer", "director", "head", "boss",
     "manager", "coach", "captain", "founder", "ceo", "cfo", "coo", "chief", "commissioner",
     "ambassador", "counterpart", "king", "queen", "prince", "princess", "pope", "general",
     "commander", "inspector", "superintendent", "detective", "professor", "doctor",
