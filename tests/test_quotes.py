@@ -4073,3 +4073,62 @@ def test_the_one_a_question_calls_by_name_answers_not_its_asker():
         ("Did you arrange for someone else to take it?", "Althea Quessa"),
         ("No. I\u2019ve told you that four times now.", "Osric Vexley"),
     ]
+
+
+def _novelist_profile() -> str:
+    return (
+        "Althea Quessa has written six novels at the same kitchen table in Wrenfold, Co Quarnby, and she"
+        " has no intention of moving. \u201cI tried a study once,\u201d she says. \u201cLovely room. Nothing happened "
+        "in it.\u201d\n\n"
+        "Her new novel, \u201cThe Salt Acre\u201d, is about three sisters fighting over a farm after their "
+        "father\u2019s death, which will surprise nobody who has read her previous five, or met her family.\n\n"
+        "\u201cEvery book I write, my mother rings me and says, \u2018Is that one about me?\u2019\u201d she says. \u201cAnd I "
+        "always say, \u2018No, Mammy.\u2019 And she always says, \u2018It is, though.\u2019\u201d\n\n"
+        "Her mother, Wenna Quessa, 84, who lives two fields away, confirmed this account with some "
+        "relish. \u201cOf course they\u2019re about me,\u201d she said. \u201cWho else would they be about? She doesn\u2019t know"
+        " anybody else.\u201d\n\n"
+        "Critics have been kinder than her relatives. One described her last book, \u201cA Quiet Word\u201d, as \u201ca"
+        " small masterpiece of grievance\u201d, and the novelist Kasimir Tannahill called her \u201cthe finest "
+        "chronicler of the Irish kitchen-table row since people started having them\u201d.\n\n"
+        "Quessa, 58, taught English at a secondary school for 25 years before her first novel was "
+        "published, and she still marks her own drafts in red biro. \u201cTeaching is the best training there"
+        " is for a novelist,\u201d she says. \u201cYou spend all day watching thirty people pretending they\u2019re not"
+        " fighting.\u201d\n\n"
+        "Her younger sister, Tamsin Vexley, a solicitor in Wexmoor, is more ambivalent. \u201cI\u2019ve been a "
+        "villain in two of them and a corpse in one,\u201d she said. \u201cI\u2019d like to be the one who wins, just "
+        "once.\u201d\n\n"
+        "Quessa says the dispute that inspired the new book was real, though she will not say whose "
+        "family it happened in:\n\n"
+        "\u201cThere was a field. There\u2019s always a field. Someone was promised it, and someone else got it, "
+        "and for twenty years nobody said anything at Christmas except \u2018pass the gravy\u2019.\n\n"
+        "\u201cThen somebody died, and everybody said everything.\u201d\n\n"
+        "Her publisher, Vellowby & Quill, said in a statement that the book had \u201calready sold more in "
+        "pre-orders than any of her previous titles\u201d.\n\n"
+        "Her brother, Osric Quessa, who farms the land their father left, has not read any of the books,"
+        " he said, \u201con principle and for my own health\u201d. Quessa says he is \u201cthe only one of us with any "
+        "sense\u201d, and that he appears in the new book only as a tractor heard in the distance.\n\n"
+        "At a reading in Quarnholt last month, a woman in the front row asked whether the author was "
+        "\u201cever afraid of her family\u201d.\n\n"
+        "\u201cConstantly,\u201d the author replied. \u201cThat\u2019s why I write it all down. Evidence.\u201d\n\n"
+        "Asked whether she had read the new one yet, Wenna Quessa folded her arms and looked out of the "
+        "window towards her daughter\u2019s house.\n\n"
+        "\u201cI have,\u201d she said. \u201cAnd it is.\u201d"
+    )
+
+
+def test_an_irish_county_after_its_town_is_no_one():
+    text = _novelist_profile()
+    assert "Co Quarnby" not in _speakers(text).values()
+
+
+def test_their_father_in_a_run_on_phrase_is_nobody_named():
+    text = _novelist_profile()
+    assert _speakers(text)["Constantly, That\u2019s why I write it all down. Evidence."] == "Althea Quessa"
+
+
+def test_a_firm_whose_first_word_is_an_adjective_keeps_it():
+    text = (
+        "Council officers raised concerns about Radiant Hearing Care at least 14 times.\n\n"
+        "Radiant Hearing Care said it \u201cstrongly disputes the characterisation\u201d of its record."
+    )
+    assert _speakers(text) == {"strongly disputes the characterisation": "Radiant Hearing Care"}

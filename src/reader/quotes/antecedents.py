@@ -353,6 +353,9 @@ def resolve_role(
     With ``guess`` false, nobody is guessed from further on in the text;
     ``quoted`` says the mention is inside a quote.
     """
+    if "their" in mods:
+        # "the land their father left": two noun phrases read as one; the role is theirs, whoever they are
+        det, mods = "their", frozenset()
     if (
         word in lx.DEMONYMS
         or word in lx.AGE_NOUNS
@@ -376,7 +379,7 @@ def resolve_role(
     holder = _role_holder(story, head, mods, pos, quoted)
     if holder is not None:
         return holder, None
-    if det in lx.INDEFINITE or det in ("my", "our", "your"):
+    if det in lx.INDEFINITE or det in ("my", "our", "your", "their"):
         return None, None
     if head in KIN and det in ("his", "her"):
         return _kin(story, head, det, pos), None

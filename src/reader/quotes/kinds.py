@@ -201,6 +201,8 @@ def kind_of_run(
     "X, the retailer,") are to be recorded if the run stays an organisation.
     """
     norm = norms[cut : cut + len(name)]
+    if len(ws) > 1 and ws[0] in ("Co", "Co.", "County") and start >= 2 and text.startswith(", ", start - 2):
+        return "unknown", []  # "in Kilcarrig, Co Mayo": a county after its town, not a firm nor a person
     titled = cut > 0 and (norms[cut - 1] in lx.ROLE_HEADS or norms[cut - 1] in lx.HONORIFICS)
     wb = word_before(text, start)
     after_org_head = (

@@ -411,7 +411,15 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     if cut < 0 and k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
         # "Quarterback Osric Dell", "Glazier Althea Akinsanmi": a job, then a
         # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.
-        if not given(norms[0]) and PLACE_OR_ORG.isdisjoint(norms) and (k == 3 or norms[0] in lx.common_words()):
+        # (not before words that are everyday words and no given name: "Ardent Living Care" is a firm whose first
+        # word is an adjective)
+        common = lx.common_words()
+        if (
+            not given(norms[0])
+            and PLACE_OR_ORG.isdisjoint(norms)
+            and (k == 3 or norms[0] in common)
+            and (given(norms[1]) or norms[1] not in common or norms[k - 1] not in common)
+        ):
             cut = 0
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
