@@ -411,7 +411,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     if cut < 0 and k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
         # "Quarterback Osric Dell", "Glazier Althea Akinsanmi": a job, then a
         # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.
-        # (not before words that are everyday words and no given name: "Ardent Living Care" is a firm whose first
+        # (not before words that are everyday words and no given name: "Radiant Hearing Care" is a firm whose first
         # word is an adjective)
         common = lx.common_words()
         if (
