@@ -4132,3 +4132,13 @@ def test_a_firm_whose_first_word_is_an_adjective_keeps_it():
         "Radiant Hearing Care said it \u201cstrongly disputes the characterisation\u201d of its record."
     )
     assert _speakers(text) == {"strongly disputes the characterisation": "Radiant Hearing Care"}
+
+
+def test_a_place_after_at_whose_first_word_is_a_given_name_is_no_person():
+    text = (
+        "Dame Althea Quessa, the children\u2019s author, has died aged 91.\n\n"
+        "A further 22 books followed, including The Hare and the High Tide and Winter at Hazel Farm.\n\n"
+        "She was appointed a dame in 2011. Asked by a reporter whether the honour had changed her, she replied:"
+        " \u201cOnly in that the postman now knocks twice.\u201d"
+    )
+    assert _speakers(text)["Only in that the postman now knocks twice."] == "Dame Althea Quessa"

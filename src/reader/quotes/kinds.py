@@ -405,9 +405,11 @@ def _person_or_unknown(
     preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
     if len(name) > 1 and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
         return "unknown"  # "Althea's Law", "Osric's Law": named after someone
+    after_prep = wb is not None and wb in PLACE_PREPOSITIONS
+    if len(name) > 1 and after_prep and norm[-1] in lx.PLACE_WORDS and not lx.common_words().isdisjoint(norm[-1:]):
+        return "unknown"  # "Winter at Gull Farm", "born in Grace Valley": a given name may open a place's name
     if len(name) > 1 and given(norm[0]) and not preceded_by_the:
         return "person"
-    after_prep = wb is not None and wb in PLACE_PREPOSITIONS
     if preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
         return "unknown"
     if wb is not None and wb.lower() in _POSSESSIVE_DETS:

@@ -419,7 +419,7 @@ ORG_WORDS |= _american_spellings(ORG_WORDS)
 PLACE_WORDS = {
     "street", "road", "lane", "avenue", "square", "park", "bridge", "river", "town",
     "county", "island", "islands", "sea", "ocean", "mountains", "mountain", "hill",
-    "valley", "gulch", "fire", "highway", "programme", "program", "cup", "league",
+    "valley", "gulch", "farm", "fire", "highway", "programme", "program", "cup", "league",
     "airport", "harbour", "harbor", "quay", "north", "south", "east", "west", "kingdom",
     "states", "republic", "coast", "bay", "lake", "forest", "national", "act", "bill",
     "day", "week", "year", "season", "championship", "premier", "stadium", "arena",
