@@ -4142,3 +4142,17 @@ def test_a_place_after_at_whose_first_word_is_a_given_name_is_no_person():
         " \u201cOnly in that the postman now knocks twice.\u201d"
     )
     assert _speakers(text)["Only in that the postman now knocks twice."] == "Dame Althea Quessa"
+
+
+def test_a_he_or_she_inside_a_quote_after_someone_unnamed_of_either_sex_is_nobody_named():
+    text = (
+        "Senator Althea Quessa voted against the holiday. \u201cWe looked away,\u201d she said.\n\n"
+        "Osric Vexley said one constituent stopped him outside a hardware store last weekend. \u201cShe said to me,"
+        " \u2018I am driving forty minutes each way to a job,\u2019\u201d he said.\n\n"
+        "\u201cLast Tuesday I asked a member of staff where the bus was and he just said, \u2018Your guess is as good"
+        " as mine,\u2019\u201d said Aleksey Quimbrel."
+    )
+    who = _speakers(text)
+    assert who["I am driving forty minutes each way to a job,"] is None
+    assert who["Your guess is as good as mine,"] is None
+    assert who["We looked away,"] == "Althea Quessa"

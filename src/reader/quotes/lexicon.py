@@ -286,7 +286,7 @@ ROLE_MODIFIERS = {
 #: Nouns for an organisation referred back to ("the company said").
 ORG_HEADS = {
     "company", "firm", "group", "business", "maker", "retailer", "carmaker", "bank",
-    "nonprofit", "non-profit", "conglomerate", "co-op", "carrier",
+    "nonprofit", "non-profit", "conglomerate", "co-op", "carrier", "franchise",
     "lender", "airline", "charity", "organisation", "agency", "council",
     "government", "ministry", "department", "party", "club", "union", "association",
     "watchdog", "regulator", "university", "hospital", "trust", "board", "authority",

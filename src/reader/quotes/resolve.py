@@ -34,7 +34,7 @@ from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender, is_demonym
 from .names import Run, org_name
 from .registry import Entity, Registry
 from .story import Story
-from .tokens import WORD_BEFORE_RE, lstrip_index, norm, words
+from .tokens import WORD_BEFORE_RE, first_word, lstrip_index, norm, words
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,15 @@ _UNNAMED_CLAUSE = 200
 _UNNAMED_PERSON_RE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?"
     r"(man|woman|boy|girl|lady|gentleman|husband|wife|father|mother|son|daughter|brother|sister)\b"
+)
+#: The same with any noun for a person, whatever their sex ("a member of staff", "one constituent", "a neighbour").
+_UNNAMED_ANYONE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z][a-z\-]+)\b")
+#: What comes before a noun that says what someone is or was, not who else is there: "as a nurse", "is a nurse".
+_PREDICATE_BEFORE_RE = re.compile(r"\b(?:as|is|was|were|be|been|became|become|becomes|being|remains)\s+$")
+#: Nouns for a person of either sex that no role list holds.
+_PERSON_NOUNS = frozenset(
+    "neighbour neighbor constituent scout stranger member passenger customer friend colleague relative fan kid"
+    " child caller volunteer visitor resident patient guest client".split()
 )
 #: How far back (characters) an unnamed person is looked for.
 _UNNAMED_PERSON_REACH = 600
@@ -188,6 +197,11 @@ _KIN_NAMES = {
 }
 
 
+def _person_noun(w: str) -> bool:
+    """Is ``w`` a noun for a person: a role, a kin or sex word, a job ("lock-keeper"), "neighbour"?"""
+    return w in _PERSON_NOUNS or w in lx.ROLE_HEADS or w in lx.ROLE_GENDER or (len(w) > 5 and w.endswith("keeper"))
+
+
 class Resolver:
     """Resolves the speaker mentions of one article.
 
@@ -250,7 +264,7 @@ class Resolver:
         if ent is not None and m.word in ("he", "she"):
             if self.reg.in_quote(m.start):
                 # "He was calm. He said, '...'" after "pulling an elderly man from his car": the man, unnamed
-                if self._unnamed_person_since(story, ent, m.word, at):
+                if self._unnamed_person_since(story, ent, m.word, max(at, m.start)):
                     return None, story
             elif self._unnamed_speaker_since(story, ent, at):
                 return None, story
@@ -717,7 +731,19 @@ class Resolver:
         found = story.recent(pos, lambda e: e is ent)
         since = max(found[1] if found else 0, pos - _UNNAMED_PERSON_REACH)
         sex = "m" if word == "he" else "f"
-        return any(lx.ROLE_GENDER.get(u.group(1)) == sex for u in _UNNAMED_PERSON_RE.finditer(self.text, since, pos))
+        if any(lx.ROLE_GENDER.get(u.group(1)) == sex for u in _UNNAMED_PERSON_RE.finditer(self.text, since, pos)):
+            return True
+        # ("... a member of staff where it was and he just said, '...'": somebody unnamed, of either sex, in this
+        # paragraph -- not what someone was: "worked as a nurse", "his daughter is a nurse")
+        para = max(since, self.text.rfind("\n", 0, pos) + 1)
+        return any(
+            lx.ROLE_GENDER.get(u.group(1), sex) in (None, sex)
+            and _person_noun(u.group(1))
+            and not _PREDICATE_BEFORE_RE.search(self.text, max(0, u.start() - 12), u.start())
+            and (nxt := first_word(self.text, u.end(), u.end() + 20)) is not None
+            and nxt[2] not in lx.DOCUMENT_HEADS  # "a victim statement": a document
+            for u in _UNNAMED_ANYONE_RE.finditer(self.text, para, pos)
+        )
 
     def _unnamed_speaker_since(self, story: Story, ent: Entity, pos: int) -> bool:
         """Did an unnamed person speak between ``ent``'s last mention and the pronoun at ``pos``?
