@@ -4156,3 +4156,12 @@ def test_a_he_or_she_inside_a_quote_after_someone_unnamed_of_either_sex_is_nobod
     assert who["I am driving forty minutes each way to a job,"] is None
     assert who["Your guess is as good as mine,"] is None
     assert who["We looked away,"] == "Althea Quessa"
+
+
+def test_a_title_in_its_own_marks_inside_a_quote_is_not_the_she_who_speaks_next():
+    text = (
+        "The artist Althea Vexley soaked each panel in the cooking water of a different household.\n\n"
+        "\u201cI made \u2018Nine Quarnbys\u2019 in my mother\u2019s flat, in the bath,\u201d the artist said. \u201cMy mother"
+        " complained every single day. She said, \u2018Althea, the whole building smells of your art.\u2019\u201d"
+    )
+    assert _speakers(text)["Althea, the whole building smells of your art."] is None

@@ -1411,10 +1411,18 @@ class Extractor:
         found = None
         lo = max(self.text.rfind("\n", 0, lo) + 1, lo - 600)  # the quote's earlier pieces in its paragraph, too
         for ts, ent in story.named_between(lo, hi):
-            # (only the quote's own words: the reporter's don't say whom "she" means)
-            if self.reg.in_quote(ts) and _named_inside_fits(story, ent, g, outer):
+            # (only the quote's own words: the reporter's don't say whom "she" means; nor a title in marks of its
+            # own, "I made 'Nine Kitchens' in my mother's flat")
+            if self.reg.in_quote(ts) and _named_inside_fits(story, ent, g, outer) and not self._title_in_marks(ts):
                 found = ent
         return found
+
+    def _title_in_marks(self, start: int) -> bool:
+        """Is the run at ``start`` all that a pair of quotation marks holds ("'Nine Kitchens'")?"""
+        run = self.reg.runs_by_start.get(start)
+        if run is None or start == 0 or self.text[start - 1] not in OPENING_MARKS:
+            return False
+        return self.text[run.end : run.end + 1] in _CLOSING_MARKS
 
     def _described_inside(self, story: Story, lo: int, hi: int, word: str) -> bool:
         """Does the outer quote, before ``hi``, describe a person the he/she fits ("my mother", "the farmer")?
