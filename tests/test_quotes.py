@@ -4165,3 +4165,11 @@ def test_a_title_in_its_own_marks_inside_a_quote_is_not_the_she_who_speaks_next(
         " complained every single day. She said, \u2018Althea, the whole building smells of your art.\u2019\u201d"
     )
     assert _speakers(text)["Althea, the whole building smells of your art."] is None
+
+
+def test_a_firm_with_a_role_modifier_inside_its_name_keeps_its_whole_name():
+    text = (
+        "Quarnby Home Care said in a statement that it \u201cstrongly rejects\u201d the allegations.\n\n"
+        "Vexmoor Regional Airways said it was \u201cdeeply sorry\u201d for the delays."
+    )
+    assert _speakers(text) == {"strongly rejects": "Quarnby Home Care", "deeply sorry": "Vexmoor Regional Airways"}
