@@ -387,7 +387,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             if after is not None and (i == 0 or norms[i - 1] not in after):
                 continue
             if norms[i] not in lx.ROLE_HEADS and norms[i] not in lx.HONORIFICS and not given(norms[i + 1]):
-                continue  # "Ashgrove Home Care": a modifier ends no title unless a given name follows ("Acting X")
+                continue  # "Quarnby Home Care": a modifier ends no title unless a given name follows ("Acting Osric X")
             cut = i
     if (
         cut >= 1
