@@ -4173,3 +4173,17 @@ def test_a_firm_with_a_role_modifier_inside_its_name_keeps_its_whole_name():
         "Vexmoor Regional Airways said it was \u201cdeeply sorry\u201d for the delays."
     )
     assert _speakers(text) == {"strongly rejects": "Quarnby Home Care", "deeply sorry": "Vexmoor Regional Airways"}
+
+
+def test_the_one_a_question_calls_by_name_at_its_start_answers_it():
+    text = (
+        "The witness was Althea Vexley, a county safety inspector.\n\n"
+        "Defence lawyer Aleksey Quarnby began with the dates.\n\n"
+        "\"Ms. Vexley, you inspected the scaffold on March 4?\" Quarnby asked.\n\n"
+        "\"I did.\"\n\n"
+        "\"And you signed off on it.\"\n\n"
+        "\"I signed off on the base plates. Not the ties.\""
+    )
+    who = _who(text)
+    assert who[1] == ("I did.", "Althea Vexley")
+    assert who[3] == ("I signed off on the base plates. Not the ties.", "Althea Vexley")

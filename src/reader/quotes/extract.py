@@ -587,7 +587,8 @@ class Extractor:
             # the question calls by name ("'Did you take it, Mr Quill?' asked Ada Vexley") -- never the asker
             whom = self._asked_whom(story, z)
             whom = whom if whom is not ent else None
-            answerer = whom or self._called_at_end(story, pieces[-1][1], ent) or answerer
+            called = self._called_at_end(story, pieces[-1][1], ent) or self._called_by_name(story, pieces[0][0], ent)
+            answerer = whom or called or answerer
         elif ent is not None and q.text.rstrip().endswith("?"):
             called = self._called_by_name(story, pieces[0][0], ent)
             if called is not None:
