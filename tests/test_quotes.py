@@ -4187,3 +4187,13 @@ def test_the_one_a_question_calls_by_name_at_its_start_answers_it():
     who = _who(text)
     assert who[1] == ("I did.", "Althea Vexley")
     assert who[3] == ("I signed off on the base plates. Not the ties.", "Althea Vexley")
+
+
+def test_pupils_by_school_year_and_a_teacher_who_gave_no_name_are_nobody_named():
+    text = (
+        "Osric Quarnby, the head, defended the ban.\n\n"
+        "Pupils gave a mixed verdict. One Year 10 boy said the first fortnight had been \u201cproperly painful\u201d.\n\n"
+        "Althea Quessa leads the choir. Their teacher, who did not give her name, said it was \u201cthe quietest they"
+        " have been since August\u201d."
+    )
+    assert _speakers(text) == {"properly painful": None, "the quietest they have been since August": None}

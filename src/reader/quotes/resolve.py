@@ -97,7 +97,9 @@ _ADMITTED_IT_RE = re.compile(
     r" (?:has |had )?(?:admitted|conceded|acknowledged|accepted)(?: that)? it (?:had|has|was)\b"
 )
 #: "One elderly", "a retired": an indefinite article and up to two words right before a role word.
-_INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:[a-z\-]+ ){0,2}$")
+_INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:(?:[a-z\-]+|Year \d+) ){0,2}$")
+#: ", who " right after a role: a clause about its holder ("Their teacher, who did not give her name, said").
+_WHO_AFTER_RE = re.compile(r", who (?:had |has )?")
 #: How far from a mention its sentence's ends are looked for (characters).
 _SENTENCE_REACH = 600
 _STOPS = (". ", "? ", "! ", "\n")
@@ -395,6 +397,11 @@ class Resolver:
         if m.det is None and m.head not in lx.SPOKES_HEADS and m.head not in lx.DOCUMENT_HEADS:
             if _INDEF_BEFORE_RE.search(self.text, max(0, m.start - 40), m.start):
                 return None, story  # "One weary commuter, waiting on the platform, said": nobody named
+        who = _WHO_AFTER_RE.match(self.text, m.end) if m.head not in lx.SPOKES_HEADS else None
+        if who is not None and cues.ANONYMOUS_RE.match(self.text, who.end(), who.end() + 60):
+            # "Their teacher, who did not give her name, said": nobody named (a body's spokeswoman unnamed still
+            # speaks for the body)
+            return None, story
         if m.head in lx.DOCUMENT_HEADS:
             return self._document(story, m, at)
         if m.head == "family":
