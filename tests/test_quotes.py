@@ -4197,3 +4197,12 @@ def test_pupils_by_school_year_and_a_teacher_who_gave_no_name_are_nobody_named()
         " have been since August\u201d."
     )
     assert _speakers(text) == {"properly painful": None, "the quietest they have been since August": None}
+
+
+def test_a_firm_named_by_a_british_spelling_of_an_abstract_noun_is_a_firm():
+    text = (
+        "Althea Quessa, an organiser for the Warehouse Workers Union, said the slides were genuine.\n\n"
+        "Quarnby Fulfilment denied that staff were penalised. A spokesperson said: \u201cWe have never disciplined"
+        " colleagues for taking breaks.\u201d"
+    )
+    assert _speakers(text)["We have never disciplined colleagues for taking breaks."] == "Quarnby Fulfilment"

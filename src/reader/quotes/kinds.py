@@ -331,8 +331,18 @@ _ABSTRACT_ENDING_RE = re.compile(r"(?:ative|ship|ance|ancy|ence|ency|ity|ment)$"
 
 
 def _abstract_noun(w: str) -> bool:
-    """Is ``w`` (lower case) an everyday abstract noun of some length, and no given name?"""
-    return len(w) >= 8 and _ABSTRACT_ENDING_RE.search(w) is not None and w in lx.common_words() and not given(w)
+    """Is ``w`` (lower case) an everyday abstract noun of some length, and no given name?
+
+    British spellings count: the dictionary is American ("enrolment" is its "enrollment").
+    """
+    if len(w) < 8 or _ABSTRACT_ENDING_RE.search(w) is None or given(w):
+        return False
+    common = lx.common_words()
+    return w in common or _BRITISH_LMENT_RE.sub("llment", w) in common or w.replace("isation", "ization") in common
+
+
+#: "enrolment", "instalment": a British "-lment" that American spelling doubles.
+_BRITISH_LMENT_RE = re.compile(r"(?<=[aeiou])lment$")
 
 
 def plural_of_a_word(w: str) -> bool:
