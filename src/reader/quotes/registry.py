@@ -624,6 +624,11 @@ class Registry:
             for ent in self._by_last.get(normed[-1], []):
                 if ent.first in (None, normed[0]):
                     return ent
+            if len(normed) == 2:
+                # "Ossie Quill" after 'Osric "Ossie" Quill': the nickname and the surname
+                for ent in self._by_first.get(normed[0], []):
+                    if ent.last == normed[-1] and ent.first != normed[0]:
+                        return ent
             if not given(normed[0]):
                 # "Quimbrel Tannahill said" after "Ysolde Quimbrel Tannahill": her full name's last words (and
                 # "Tannahill Quimbrel" after "Ysolde dos Tannahill Quimbrel": particles do not count)
