@@ -4210,7 +4210,7 @@ def test_a_firm_named_by_a_british_spelling_of_an_abstract_noun_is_a_firm():
 
 def test_a_nickname_with_the_surname_is_the_person_named_with_that_nickname():
     text = (
-        "Harold \u2018Hal\u2019 Quimbrel opened the shop in 1979.\n\n"
-        "Hal Quimbrel does not entirely dispute this. \u2018I said to her, you have a degree,\u2019 he said."
+        "Aleksey \u2018Lyosha\u2019 Quimbrel opened the shop in 1979.\n\n"
+        "Lyosha Quimbrel does not entirely dispute this. \u2018I said to her, you have a degree,\u2019 he said."
     )
-    assert _speakers(text)["I said to her, you have a degree,"] == "Harold Quimbrel"
+    assert _speakers(text)["I said to her, you have a degree,"] == "Aleksey Quimbrel"
