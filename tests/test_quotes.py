@@ -3941,7 +3941,7 @@ def _cup_upset() -> str:
         " and looked the likelier winners until Quimbrel turned in a cross at the far post.\n\n"
         "The teenager, who works in a warehouse during the week, said he had not slept the night before.\n\n"
         "\u201cI told my mum I would score,\u201d he said.\n\n"
-        "Quarnby head coach Kasimir Tannahill did not hide his frustration.\n\n"
+        "Quarnby head coach Tancred Tannahill did not hide his frustration.\n\n"
         "\u201cWe thought the shirt would win it for us,\u201d he said.\n\n"
         "According to the Wrenfold chairman, Althea Quessa, the club could earn more than \u00a3100,000.\n\n"
         "\u201cFor a club like ours that\u2019s a lifeline,\u201d she said."
@@ -3963,7 +3963,7 @@ def test_the_one_a_he_reports_on_is_not_the_next_he_who_speaks_though_he_is_the_
         "By the 70th minute on Saturday the chant had started in the Quarnholt End, slow at first and "
         "then louder: \u201cTannahill, time to go.\u201d By the final whistle of a 3-0 home defeat by Wrenfold "
         "United, most of the 11,000 crowd had joined in.\n\n"
-        "Osric Tannahill has been in charge of Quessa Rovers, known to their supporters as \u201cthe "
+        "Osric Tannahill has been in charge of Quessa Wanderers, known to their supporters as \u201cthe "
         "Moorhens\u201d, for 19 months. He won promotion in his first season and was, until October, talked "
         "about as one of the brightest young coaches in the country. Quessa have now lost eight of their"
         " last ten league games and sit two points above the relegation places.\n\n"
@@ -3972,7 +3972,7 @@ def test_the_one_a_he_reports_on_is_not_the_next_he_who_speaks_though_he_is_the_
         " what they want. My job is to give them something else to sing about.\u201d\n\n"
         "Asked whether he had spoken to the club\u2019s owner, Wenzel Quarnby, since the match, he said only:"
         " \u201cNot yet. Tomorrow, probably. He will say what he says.\u201d\n\n"
-        "Inside the dressing room, the players insist they are behind him. Kasimir Vexley, the captain, "
+        "Inside the dressing room, the players insist they are behind him. Tancred Vexley, the captain, "
         "said the squad had \u201clet the gaffer down\u201d and that the responsibility lay with them.\n\n"
         "\u201cWhen it goes like this people always look at the manager, because that\u2019s the easy thing,\u201d "
         "Vexley said. \u201cBut he didn\u2019t miss the chance at 0-0. I did.\u201d\n\n"
@@ -4084,17 +4084,17 @@ def _novelist_profile() -> str:
         "father\u2019s death, which will surprise nobody who has read her previous five, or met her family.\n\n"
         "\u201cEvery book I write, my mother rings me and says, \u2018Is that one about me?\u2019\u201d she says. \u201cAnd I "
         "always say, \u2018No, Mammy.\u2019 And she always says, \u2018It is, though.\u2019\u201d\n\n"
-        "Her mother, Wenna Quessa, 84, who lives two fields away, confirmed this account with some "
+        "Her mother, Edeltraud Quessa, 84, who lives two fields away, confirmed this account with some "
         "relish. \u201cOf course they\u2019re about me,\u201d she said. \u201cWho else would they be about? She doesn\u2019t know"
         " anybody else.\u201d\n\n"
         "Critics have been kinder than her relatives. One described her last book, \u201cA Quiet Word\u201d, as \u201ca"
-        " small masterpiece of grievance\u201d, and the novelist Kasimir Tannahill called her \u201cthe finest "
+        " small masterpiece of grievance\u201d, and the novelist Tancred Tannahill called her \u201cthe finest "
         "chronicler of the Irish kitchen-table row since people started having them\u201d.\n\n"
         "Quessa, 58, taught English at a secondary school for 25 years before her first novel was "
         "published, and she still marks her own drafts in red biro. \u201cTeaching is the best training there"
         " is for a novelist,\u201d she says. \u201cYou spend all day watching thirty people pretending they\u2019re not"
         " fighting.\u201d\n\n"
-        "Her younger sister, Tamsin Vexley, a solicitor in Wexmoor, is more ambivalent. \u201cI\u2019ve been a "
+        "Her younger sister, Brunhild Vexley, a solicitor in Quellby, is more ambivalent. \u201cI\u2019ve been a "
         "villain in two of them and a corpse in one,\u201d she said. \u201cI\u2019d like to be the one who wins, just "
         "once.\u201d\n\n"
         "Quessa says the dispute that inspired the new book was real, though she will not say whose "
@@ -4110,7 +4110,7 @@ def _novelist_profile() -> str:
         "At a reading in Quarnholt last month, a woman in the front row asked whether the author was "
         "\u201cever afraid of her family\u201d.\n\n"
         "\u201cConstantly,\u201d the author replied. \u201cThat\u2019s why I write it all down. Evidence.\u201d\n\n"
-        "Asked whether she had read the new one yet, Wenna Quessa folded her arms and looked out of the "
+        "Asked whether she had read the new one yet, Edeltraud Quessa folded her arms and looked out of the "
         "window towards her daughter\u2019s house.\n\n"
         "\u201cI have,\u201d she said. \u201cAnd it is.\u201d"
     )
@@ -4137,7 +4137,7 @@ def test_a_firm_whose_first_word_is_an_adjective_keeps_it():
 def test_a_place_after_at_whose_first_word_is_a_given_name_is_no_person():
     text = (
         "Dame Althea Quessa, the children\u2019s author, has died aged 91.\n\n"
-        "A further 22 books followed, including The Hare and the High Tide and Winter at Hazel Farm.\n\n"
+        "A further 22 books followed, including The Hare and the High Tide and Winter at Ivy Farm.\n\n"
         "She was appointed a dame in 2011. Asked by a reporter whether the honour had changed her, she replied:"
         " \u201cOnly in that the postman now knocks twice.\u201d"
     )
@@ -4170,9 +4170,9 @@ def test_a_title_in_its_own_marks_inside_a_quote_is_not_the_she_who_speaks_next(
 def test_a_firm_with_a_role_modifier_inside_its_name_keeps_its_whole_name():
     text = (
         "Quarnby Home Care said in a statement that it \u201cstrongly rejects\u201d the allegations.\n\n"
-        "Vexmoor Regional Airways said it was \u201cdeeply sorry\u201d for the delays."
+        "Vexmoor Regional Couriers said it was \u201cdeeply sorry\u201d for the delays."
     )
-    assert _speakers(text) == {"strongly rejects": "Quarnby Home Care", "deeply sorry": "Vexmoor Regional Airways"}
+    assert _speakers(text) == {"strongly rejects": "Quarnby Home Care", "deeply sorry": "Vexmoor Regional Couriers"}
 
 
 def test_the_one_a_question_calls_by_name_at_its_start_answers_it():
@@ -4202,10 +4202,10 @@ def test_pupils_by_school_year_and_a_teacher_who_gave_no_name_are_nobody_named()
 def test_a_firm_named_by_a_british_spelling_of_an_abstract_noun_is_a_firm():
     text = (
         "Althea Quessa, an organiser for the Warehouse Workers Union, said the slides were genuine.\n\n"
-        "Quarnby Fulfilment denied that staff were penalised. A spokesperson said: \u201cWe have never disciplined"
+        "Quarnby Instalment denied that staff were penalised. A spokesperson said: \u201cWe have never disciplined"
         " colleagues for taking breaks.\u201d"
     )
-    assert _speakers(text)["We have never disciplined colleagues for taking breaks."] == "Quarnby Fulfilment"
+    assert _speakers(text)["We have never disciplined colleagues for taking breaks."] == "Quarnby Instalment"
 
 
 def test_a_nickname_with_the_surname_is_the_person_named_with_that_nickname():

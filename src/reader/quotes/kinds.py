@@ -333,7 +333,7 @@ _ABSTRACT_ENDING_RE = re.compile(r"(?:ative|ship|ance|ancy|ence|ency|ity|ment)$"
 def _abstract_noun(w: str) -> bool:
     """Is ``w`` (lower case) an everyday abstract noun of some length, and no given name?
 
-    British spellings count: the dictionary is American ("enrolment" is its "enrollment").
+    British spellings count: the dictionary is American ("instalment" is its "installment").
     """
     if len(w) < 8 or _ABSTRACT_ENDING_RE.search(w) is None or given(w):
         return False
