@@ -4214,3 +4214,12 @@ def test_a_nickname_with_the_surname_is_the_person_named_with_that_nickname():
         "Lyosha Quimbrel does not entirely dispute this. \u2018I said to her, you have a degree,\u2019 he said."
     )
     assert _speakers(text)["I said to her, you have a degree,"] == "Aleksey Quimbrel"
+
+
+def test_someone_who_did_not_wish_to_be_named_is_nobody_named():
+    text = (
+        "Osric Vellowby, who organised the chain, said it would go on.\n\n"
+        "A police officer at the scene, who did not wish to be named, said the protest had been \u201ccompletely"
+        " peaceful, even the children\u201d. \u201cThese are aunties and uncles,\u201d he said. \u201cThey brought flasks.\u201d"
+    )
+    assert _speakers(text)["These are aunties and uncles, They brought flasks."] is None

@@ -153,7 +153,8 @@ _CROWD_SINGING_RE = re.compile(
 #: Words by which an article says it will not name a speaker ("who asked not
 #: to be named", "on condition of anonymity", "not authorized to speak").
 ANONYMOUS_RE = re.compile(
-    r"\b(?:(?:declined|refused|asked|did not want|didn't want|wished|preferred) (?:not )?to "
+    r"\b(?:(?:declined|refused|asked|did not want|didn't want|didn\u2019t want|did not wish|didn't wish"
+    r"|didn\u2019t wish|wished|preferred) (?:not )?to "
     r"(?:be (?:named|identified)|give (?:her|his|their) (?:full |last )?names?)"
     r"|on (?:the )?condition (?:of anonymity"
     r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
