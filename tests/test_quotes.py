@@ -4223,3 +4223,12 @@ def test_someone_who_did_not_wish_to_be_named_is_nobody_named():
         " peaceful, even the children\u201d. \u201cThese are aunties and uncles,\u201d he said. \u201cThey brought flasks.\u201d"
     )
     assert _speakers(text)["These are aunties and uncles, They brought flasks."] is None
+
+
+def test_a_spokesman_for_the_body_then_its_name_speaks_for_that_body():
+    text = (
+        "Commuter Osric Vellowby told the Quarnby Gazette he had been left behind four mornings out of five.\n\n"
+        "\u2018Patronage on the line is up 14 per cent on last year,\u2019 according to a spokesman for the operator,"
+        " Wrenfold Trains, who said two extra carriages would be added."
+    )
+    assert _speakers(text)["Patronage on the line is up 14 per cent on last year,"] == "Wrenfold Trains"

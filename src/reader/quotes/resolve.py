@@ -98,6 +98,8 @@ _ADMITTED_IT_RE = re.compile(
 )
 #: "One elderly", "a retired": an indefinite article and up to two words right before a role word.
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:(?:[a-z\-]+|Year \d+) ){0,2}$")
+#: " for the operator, " after a spokesperson, then the body's name.
+_FOR_THE_BODY_APPOSED_RE = re.compile(r" (?:for|at) (?:the|its|their) [a-z][a-z\- ]{1,40}?, ")
 #: ", who " right after a role: a clause about its holder ("Their teacher, who did not give her name, said").
 _WHO_AFTER_RE = re.compile(r", who (?:had |has )?")
 #: How far from a mention its sentence's ends are looked for (characters).
@@ -428,6 +430,11 @@ class Resolver:
             named = self._org_named_by(story, words_before, at)
             if named is not None:
                 return named, story  # "a fire service spokesperson": the fire and rescue service named before
+            apposed = _FOR_THE_BODY_APPOSED_RE.match(self.text, m.end)
+            run = self.reg.runs_by_start.get(apposed.end()) if apposed is not None else None
+            body = story.entity_of(run) if run is not None else None
+            if body is not None and story.kind(body) == "org":
+                return body, story  # "a spokesman for the operator, Quarnby Trains, said": the body it names
             words_before |= {w[:-2] for w in words_before if w.endswith("al")}  # "a departmental spokesperson"
             for mod in sorted((m.mods | words_before) & lx.ORG_HEADS):
                 # "a department spokeswoman said": the department, not whichever body was named last
