@@ -1119,7 +1119,7 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         if before is not None and before[2].lower() in ("and", "but", "then"):
             prev = before[2].lower()
     if verb.endswith("ing") and tok is not None and tok[2] != ",":
-        # "capture Galloway telling a contractor"
+        # "capture Quarnholt telling a contractor"
         m = np_before(story, text, lo, v.start())
         if m is not None and m.kind in ("name", "pronoun"):
             return m

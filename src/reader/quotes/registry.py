@@ -892,7 +892,7 @@ def _role_before_comma(text: str, comma: int) -> list[str]:
             ws.insert(0, n)
             continue
         if n in ("for", "of", "at") and ws and not pp and all(x not in lx.ROLE_HEADS for x in ws):
-            # "The senior coroner for Kent, Osric Cade,"
+            # "The senior coroner for Vexmoor, Osric Cade,"
             pp = True
             ws = []
             continue
