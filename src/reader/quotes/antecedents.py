@@ -233,8 +233,7 @@ _AGE_NOUN_RANGES = {
     "sexagenarian": (60, 69),
     "centenarian": (100, 120),
 }
-#: An age given with a name: "X, 19," or "X (19)" after it, "19-year-old (striker) X" before it.
-_AGE_AFTER_RE = re.compile(r", (\d{1,3}),| \((\d{1,3})\)")
+#: An age given with a name: "X, 19," or "X (19)" after it (AGE_APPOS_RE), "19-year-old (striker) X" before it.
 _AGE_BEFORE_RE = re.compile(r"\b(\d{1,3})-year-old (?:[a-z]+ ){0,2}$")
 
 
@@ -257,7 +256,7 @@ def _of_age(story: Story, ages: tuple[int, int] | None, pos: int) -> Entity | No
         run = reg.runs_by_start.get(at)
         if run is None or story.kind(ent) != "person" or not ent.strong:
             continue
-        m = _AGE_AFTER_RE.match(text, run.end) or _AGE_BEFORE_RE.search(text, max(0, at - 40), at)
+        m = AGE_APPOS_RE.match(text, run.end) or _AGE_BEFORE_RE.search(text, max(0, at - 40), at)
         if m is not None and ages[0] <= int(m.group(1) or m.group(2)) <= ages[1]:
             found[id(ent)] = ent
     return next(iter(found.values())) if len(found) == 1 else None
@@ -384,7 +383,7 @@ def resolve_role(
     if head in KIN and det in ("his", "her"):
         return _kin(story, head, det, pos), None
     if head in ("defendant", "accused") and det == "the":
-        accused = _on_trial(story, pos)
+        accused = _on_trial(story)
         if accused is not None:
             return accused, (head, frozenset(mods))
     if head in _UNNAMED_UNLESS_NAMED:
@@ -423,11 +422,11 @@ def _in_whose_clause(text: str, lo: int, at: int) -> bool:
     return k >= 0 and text.find(",", k + 2, at) < 0
 
 
-def _on_trial(story: Story, pos: int) -> Entity | None:
+def _on_trial(story: Story) -> Entity | None:
     """The person the article says is on trial or accused: whom "the defendant" means.
 
-    The first named so before ``pos``; else, when the article opens on "the defendant" before naming anyone
-    so, the first named so after it.
+    The first named so, wherever: before "the defendant" as a rule, and after it when the article opens on
+    "the defendant" before naming anyone.
     """
     text = story.reg.text
     for ent, at in story.mentions_after(0):

@@ -95,7 +95,7 @@ GAVE_NAME = r"gave (her|his|their) (?:first )?name (?:only )?as |gave only (her|
 YEAR_OLD_RE = re.compile(r"^\d+-year-old$")
 NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
 #: "X, 52," or "X (52)": an age right after a name.
-AGE_APPOS_RE = re.compile(r", \d{1,3},| \(\d{1,3}\)")
+AGE_APPOS_RE = re.compile(r", (\d{1,3}),| \((\d{1,3})\)")
 #: A capitalised common noun for a person ("Franchisee", "Campaigner", "Classmate").
 DESCRIPTOR_RE = re.compile(r"[a-z](?:er|or|ist|ant|ent|ee|ian|man|woman|mate)$")
 #: Endings of nouns for people ("contractor", "teammate", "campaigner").

@@ -748,14 +748,13 @@ class Resolver:
         if any(lx.ROLE_GENDER.get(u.group(1)) == sex for u in _UNNAMED_PERSON_RE.finditer(self.text, since, pos)):
             return True
         # ("... a member of staff where it was and he just said, '...'": somebody unnamed, of either sex, in this
-        # paragraph -- not what someone was: "worked as a nurse", "his daughter is a nurse")
+        # paragraph -- not what someone was, "worked as a nurse", nor a document, "a victim statement")
         para = max(since, self.text.rfind("\n", 0, pos) + 1)
         return any(
             lx.ROLE_GENDER.get(u.group(1), sex) in (None, sex)
             and _person_noun(u.group(1))
             and not _PREDICATE_BEFORE_RE.search(self.text, max(0, u.start() - 12), u.start())
-            and (nxt := first_word(self.text, u.end(), u.end() + 20)) is not None
-            and nxt[2] not in lx.DOCUMENT_HEADS  # "a victim statement": a document
+            and ((nxt := first_word(self.text, u.end(), u.end() + 20)) is None or nxt[2] not in lx.DOCUMENT_HEADS)
             for u in _UNNAMED_ANYONE_RE.finditer(self.text, para, pos)
         )
 
