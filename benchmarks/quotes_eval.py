@@ -130,9 +130,16 @@ v81 (commit 7cd2b0e: end-to-end F1 0.927 and 0.771, 3.4% and 8.6% wrong,
 0.695) and are development sets from then on. Held-out 51 (ordinary news)
 and 52 (long reads) were scored once, blind, on v84 (end-to-end F1 0.897 and
 0.856, 3.3% and 7.0% wrong, span F1 0.987 and 0.963; 666d69e scores them
-0.905 and 0.856); they are kept outside the repository for now (a word of
-their speakers' names is engine vocabulary: docs/PERFORMANCE.md). The next
-honest figure needs a new set, scored once.
+0.905 and 0.856) and are development sets from then on (52's copy renames
+one double surname: its README says why). Held-out 55 (ordinary news) and 56
+(long reads) were scored once, blind, on v86 (commit 41ad19a: end-to-end F1
+0.908 and 0.840, 4.4% and 7.0% wrong, 3.0% and 6.6% empty, span F1 0.980 and
+0.973; v84 gives the same) and held-out 53 (ordinary news) and 54 (long
+reads) on v98 (commit feaae60: end-to-end F1 0.898 and 0.785, 4.7% and 10.5%
+wrong, 4.4% and 7.9% empty, span F1 0.988 and 0.962; v84 scores them 0.878
+and 0.785); all four are development sets from then on. Used for tuning:
+the development set and held-out 1 to 56. The next honest figure needs a
+new set, scored once.
 
     python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
 """
