@@ -4232,3 +4232,29 @@ def test_a_spokesman_for_the_body_then_its_name_speaks_for_that_body():
         " Wrenfold Trains, who said two extra carriages would be added."
     )
     assert _speakers(text)["Patronage on the line is up 14 per cent on last year,"] == "Wrenfold Trains"
+
+
+def test_whoever_calls_the_last_speaker_by_name_is_not_the_last_speaker():
+    text = (
+        "Aleksey Quimbrel has seen the signal 14 times. \"The first time, I assumed it was a microwave oven,\""
+        " Quimbrel says.\n\n"
+        "Osric Vellowby does not believe a word of it. A radio engineer who built receivers for 20 years, he thinks"
+        " the signal is a satellite.\n\n"
+        "\"I built half of that receiver chain with my own hands,\" Vellowby says.\n\n"
+        "At a colloquium last month, the two men argued the point for most of an hour.\n\n"
+        "\"Every one of our events is at a different position on the sky,\" Quimbrel said. \"Satellites don't do"
+        " that.\"\n\n"
+        "\"Some satellites do exactly that, Aleksey. That is what an orbit is.\""
+    )
+    who = dict(_who(text))
+    assert who["Some satellites do exactly that, Aleksey. That is what an orbit is."] == "Osric Vellowby"
+
+def test_the_one_a_pressing_asker_calls_by_name_answers_next():
+    text = (
+        "Defence lawyer Osric Vellowby cross-examined the investigator, Aleksey Quimbrel.\n\n"
+        "\"You didn't test the carpet samples yourself, did you?\" Vellowby asked.\n\n"
+        "\"I sent them to the state lab.\"\n\n"
+        "\"That's not what I asked, Mr. Quimbrel.\"\n\n"
+        "\"No, sir. I didn't test them myself.\""
+    )
+    assert _who(text)[-1] == ("No, sir. I didn't test them myself.", "Aleksey Quimbrel")

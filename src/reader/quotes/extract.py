@@ -594,6 +594,11 @@ class Extractor:
             if called is not None:
                 # '"Mr Quill, you sat in that chair a year ago. Which Christmas did you mean?"': Quill answers
                 asker, answerer, asked_at = ent, called, z.span.para_last
+        elif ent is not None and asker is ent and q.text.rstrip().endswith((".", "!")):
+            called = self._called_at_end(story, pieces[-1][1], ent)
+            if called is not None:
+                # the asker presses: '"That's not what I asked, Mr. Quill." / "No, sir."': Quill answers
+                answerer, asked_at = called, z.span.para_last
         return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at, state.last)
 
     def _clause(self, lo: int, hi: int, group: list[Segment]) -> tuple[int, int]:
@@ -618,9 +623,9 @@ class Extractor:
         return lo, hi
 
     def _called_at_end(self, story: Story, end: int, speaker: Entity | None) -> Entity | None:
-        """The person a question ending at ``end`` calls by name at its end ("..., Mr Quill?"), if another."""
+        """The person a quote ending at ``end`` calls by name at its end ("..., Mr Quill?"), if another."""
         run = self.reg.runs_by_end.get(rstrip_index(self.text, 0, end - 1)) if end > 0 else None
-        if run is None or self.text[end - 1 : end] != "?" or not self.text.endswith(", ", 0, run.start):
+        if run is None or self.text[end - 1 : end] not in ("?", ".", "!") or not self.text.endswith(", ", 0, run.start):
             return None
         ent = story.entity_of(run)
         return ent if ent is not None and ent is not speaker and story.kind(ent) == "person" else None
@@ -760,7 +765,7 @@ class Extractor:
                 who, story = self.resolver.resolve(story, found[1])
                 return found[0], who, story, "previous sentence"
         if at_start and a.para > 0:
-            found = self._paragraph_of_quote(state, a, pieces, continues)
+            found = self._not_the_one_addressed(state, a, self._paragraph_of_quote(state, a, pieces, continues))
             if found is not None:
                 return found
         nwords = _words(text, pieces)
@@ -852,6 +857,37 @@ class Extractor:
                 return None, who, story, "previous paragraph"
             return None, _continued(last), story, "previous paragraph"
         return None
+
+    def _not_the_one_addressed(
+        self, state: State, a: Segment, found: tuple[str | None, Speaker, Story, str | None] | None
+    ) -> tuple[str | None, Speaker, Story, str | None] | None:
+        """A bare turn's speaker, unless the turn calls them by name: then the other in the exchange, or nobody.
+
+        "'Every event is somewhere else,' Quimbrel said. / 'Some satellites do that, Aleksey.'": whoever speaks
+        to Aleksey Quimbrel is not him.
+        """
+        if found is None or found[1].entity is None or not self._addresses(found[2], a.span, found[1].entity):
+            return found
+        prior = state.prior
+        other = prior[1] if prior is not None and prior[1] is not found[1].entity else None
+        return found[0], (Speaker(other.name, other, None, None) if other else _NOBODY), found[2], found[3]
+
+    def _addresses(self, story: Story, span: Span, ent: Entity) -> bool:
+        """Does the quote call ``ent`` by name ("It's late, Osric.", "Osric, you ...", "..., Mr Quill?")?
+
+        Not in a quote inside it: "A supervisor told me, 'Triage is no failure, Ada'" is the supervisor's.
+        """
+        text = self.text
+        inner = [(n.open_pos, n.close_pos if n.close_pos is not None else n.end) for n in span.nested]
+        for s, e in span.pieces:
+            for ts, who in story.named_between(s, e):
+                run = self.reg.runs_by_start.get(ts)
+                if who is not ent or run is None or any(lo <= ts <= hi for lo, hi in inner):
+                    continue
+                opens = ts == s or text.endswith(", ", s, ts)
+                if opens and (run.end >= e or text[run.end : run.end + 1] in (",", ".", "?", "!")):
+                    return True
+        return False
 
     def _ends_in_question(self, pieces: list[tuple[int, int]]) -> bool:
         """Does the last quoted piece end with a question mark?"""
