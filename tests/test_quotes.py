@@ -4258,3 +4258,19 @@ def test_the_one_a_pressing_asker_calls_by_name_answers_next():
         "\"No, sir. I didn't test them myself.\""
     )
     assert _who(text)[-1] == ("No, sir. I didn't test them myself.", "Aleksey Quimbrel")
+
+
+def test_a_hyphenated_description_before_a_name_is_no_part_of_it():
+    text = (
+        "Mother-of-two Althea Quessa, from Wrenfold, said her son had a reaction after eating the spread.\n\n"
+        "\u201cHis lips started to swell within minutes,\u201d she said."
+    )
+    assert _speakers(text) == {"His lips started to swell within minutes,": "Althea Quessa"}
+
+
+def test_a_plural_noun_after_that_is_no_speech_verb():
+    text = (
+        "Pharmacist Osric Vellowby told Quarnby Radio that calls about vaccinations at his pharmacy had \u201cgone"
+        " through the roof\u201d since Monday."
+    )
+    assert _speakers(text) == {"gone through the roof": "Osric Vellowby"}

@@ -1490,7 +1490,10 @@ def _apposed_clause_subject(story: Story, text: str, start: int, end: int) -> Me
 
 
 #: A possessive or a determiner right before a word that could be a speech verb: a noun ("Quill's claims").
-_NOUN_BEFORE_RE = re.compile(r"(?:['\u2019]s|\b(?:the|their|its|his|her|our|whose)) $", re.IGNORECASE)
+_NOUN_BEFORE_RE = re.compile(r"(?:['\u2019]s|\b(?:the|their|its|his|her|our|whose|these|those)) $", re.IGNORECASE)
+#: "told X that calls about vaccinations had": after "that", a plural noun with its preposition, not a verb.
+_THAT_BEFORE_RE = re.compile(r"\bthat $")
+_NOUN_PREPOSITION_AFTER_RE = re.compile(r" (?:about|of|from|over)\b")
 
 
 def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> tuple[str, Mention] | None:
@@ -1542,7 +1545,11 @@ def _speech_verbs(reg: Registry, text: str, lo: int, hi: int, frm: int | None = 
     """
     for v in VERB_RE.finditer(text, lo if frm is None else frm, hi):
         vs = v.start()
-        if not reg.in_quote(vs) and not (v.group().endswith("s") and _NOUN_BEFORE_RE.search(text, max(lo, vs - 8), vs)):
+        plural = v.group().endswith("s") and (
+            _NOUN_BEFORE_RE.search(text, max(lo, vs - 8), vs)
+            or (_THAT_BEFORE_RE.search(text, max(lo, vs - 6), vs) and _NOUN_PREPOSITION_AFTER_RE.match(text, v.end()))
+        )
+        if not reg.in_quote(vs) and not plural:
             yield v
 
 

@@ -410,6 +410,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             ):
                 cut = i
                 break
+    if cut < 0 and k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
+        cut = 0  # "Mother-of-two Ada Quill", "Second-grader Ada Quill", "Fourteen-year-old Ada Quill": who she is
     if cut < 0 and k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
         # "Quarterback Osric Dell", "Glazier Althea Akinsanmi": a job, then a
         # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.
@@ -425,6 +427,13 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             cut = 0
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
+
+
+def _hyphenated_description(n: str) -> bool:
+    """Is ``n`` (normalised) a hyphenated everyday description ("mother-of-two", "second-grader"), no name?"""
+    parts = n.split("-")
+    common = lx.common_words()
+    return len(parts) >= 2 and not given(parts[0]) and all(p.isdigit() or p in common for p in parts)
 
 
 def _hyphenated_role(n: str) -> bool:
