@@ -4274,3 +4274,14 @@ def test_a_plural_noun_after_that_is_no_speech_verb():
         " through the roof\u201d since Monday."
     )
     assert _speakers(text) == {"gone through the roof": "Osric Vellowby"}
+
+
+def test_a_trade_noun_opening_a_sentence_before_a_firm_s_words_makes_it_a_firm():
+    text = (
+        "Volunteers from the Wrenfold Rural Fire Brigade pumped out 40 homes.\n\n"
+        "Insurer Quarnby Mutual said it had received more than 600 claims by Tuesday.\n\n"
+        "\"We know how distressing this is, and we want people to know we are here,\" a spokeswoman said."
+    )
+    assert _speakers(text)["We know how distressing this is, and we want people to know we are here,"] == (
+        "Quarnby Mutual"
+    )

@@ -94,6 +94,8 @@ _STREET_ONLY = frozenset(lx.STREET_WORDS) - {"lane", "way", "close", "court", "r
 GAVE_NAME = r"gave (her|his|their) (?:first )?name (?:only )?as |gave only (her|his|their) first name, "
 YEAR_OLD_RE = re.compile(r"^\d+-year-old$")
 NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
+#: A noun for what a firm does ("insurer", "operator", "retailer").
+_TRADE_NOUN_RE = re.compile(r"[a-z]+(?:er|or)")
 #: "X, 52," or "X (52)": an age right after a name.
 AGE_APPOS_RE = re.compile(r", (\d{1,3}),| \((\d{1,3})\)")
 #: A capitalised common noun for a person ("Franchisee", "Campaigner", "Classmate").
@@ -222,6 +224,8 @@ def kind_of_run(
         heads.append("campaign")  # "the pressure group X": a group, but no business
     if known_person and not org_in_prefix:
         return "person", heads
+    if _trade_then_name(ws, norms):
+        return "org", [*heads, norms[0]]
     if wb == "The" and not titled and not honorific and not _opens_sentence(text, start - 4):
         return "org", heads  # "writing in The Quarnby Keyboard": a capital "The" mid-sentence opens a title
     # "hospitals in X and Y": places ("at X & Y" is a firm)
@@ -290,6 +294,18 @@ _PERSON_APPOS_AFTER_RE = re.compile(
 _TOPONYM_FIRST = frozenset(
     "san santa santo sao são el los las la le port fort mount lake cape saint st glen new".split()
 )
+
+
+def _trade_then_name(ws: list[str], norms: list[str]) -> bool:
+    """'Insurer Quarnby Mutual said it': what a firm does, capitalised to open the sentence, then its name."""
+    return (
+        len(ws) >= 3
+        and norms[0] in lx.ORG_HEADS
+        and _TRADE_NOUN_RE.fullmatch(norms[0]) is not None
+        and lx.ROLE_HEADS.isdisjoint(norms)
+        and lx.HONORIFICS.keys().isdisjoint(norms)
+        and not given(norms[1])
+    )
 
 
 def _described_as_a_person(text: str, end: int) -> bool:
