@@ -4285,3 +4285,17 @@ def test_a_trade_noun_opening_a_sentence_before_a_firm_s_words_makes_it_a_firm()
     assert _speakers(text)["We know how distressing this is, and we want people to know we are here,"] == (
         "Quarnby Mutual"
     )
+
+
+def test_a_party_in_brackets_after_a_name_and_a_title_before_a_label_s_name():
+    text = (
+        "Cllr Aleksey Quarnby and Cllr Althea Tobin clashed over the road.\n\n"
+        "Cllr Osric Vexley (Ind) said he had \u2018every sympathy\u2019 with the residents.\n\n"
+        "Cllr Quarnby: \u2018The road can be widened.\u2019\n\n"
+        "Cllr Tobin: \u2018By whom, and with what money?\u2019"
+    )
+    assert _speakers(text) == {
+        "every sympathy": "Osric Vexley",
+        "The road can be widened.": "Aleksey Quarnby",
+        "By whom, and with what money?": "Althea Tobin",
+    }

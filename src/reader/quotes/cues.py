@@ -727,10 +727,17 @@ _SEEN_BY_END_RE = re.compile(
 )
 
 
+#: A short parenthesis right after a name, before its verb: a party or a place ("(Ind)", "(D-Texas)", "(Lab)").
+_PARTY_AFTER_NAME_RE = re.compile(r"(?<=[\w.'\u2019]) \([A-Z][\w.\- ,]{0,20}\) ?$")
+
+
 def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | None:
     """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
     relative = _RELATIVE_RE.search(text, max(lo, vs - 40), vs) is not None
     pos = _skip_aux_back(text, lo, vs)
+    paren = _PARTY_AFTER_NAME_RE.search(text, max(lo, pos - 30), pos)
+    if paren is not None:
+        pos = paren.start()  # "Cllr X (Ind) said", "Sen. X (D-Texas) said": the party after the name
     tok = last_word(text, max(lo, pos - 12), pos)
     if tok is not None and tok[2].lower() in ("who", "which", "that") and tok[1] == rstrip_index(text, lo, pos):
         # "the Vellowby Tax Institute, which said"
@@ -1296,8 +1303,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         if unnamed is not None:
             return "read", unnamed  # "X read out a message she said a regular customer had sent her:"
         m = np_before(story, text, lo, body_end)
-        if m is not None and m.kind in ("name", "org") and m.start <= lstrip_index(text, lo, body_end) + 1:
-            return ":", m
+        opens = lstrip_index(text, lo, body_end) + 1
+        if m is not None and m.kind in ("name", "org") and min(m.start, m.run.start if m.run else m.start) <= opens:
+            return ":", m  # "Quill:", "Cllr Quill:" (a title before the name), a transcript's label
         if m is not None and m.kind == "role" and m.det is None and m.start == lstrip_index(text, lo, body_end):
             # a transcript's label, "Reporter: ..." -- somebody in that role, unnamed
             return ":", Mention(m.start, m.end, "role", word=m.word, head=m.head, mods=m.mods, det="a")
