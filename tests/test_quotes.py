@@ -4299,3 +4299,14 @@ def test_a_party_in_brackets_after_a_name_and_a_title_before_a_label_s_name():
         "The road can be widened.": "Aleksey Quarnby",
         "By whom, and with what money?": "Althea Tobin",
     }
+
+
+def test_his_in_the_question_put_to_a_speaker_is_the_speaker_s_own():
+    text = (
+        "Rowan Vellowby, the home manager, called the result \u201ccruel\u201d.\n\n"
+        "Aleksey Quarnby went down under a challenge from Osric Tannahill before the equaliser.\n\n"
+        "Asked whether his side should have had a penalty when Quarnby went down, Rowan Vellowby said: \u201cI have"
+        " seen it back once. It is a penalty.\u201d\n\n"
+        "He added: \u201cThe lads are hurting, and so they should be.\u201d"
+    )
+    assert _speakers(text)["The lads are hurting, and so they should be."] == "Rowan Vellowby"

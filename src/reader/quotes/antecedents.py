@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .kinds import AGE_APPOS_RE, ORG_HEAD_WORDS, YEAR_OLD_RE
-from .tokens import SENTENCE_END_RE, name_words
+from .tokens import SENTENCE_END_RE, lstrip_index, name_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -175,6 +175,8 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
         # "His sous chef, Juno Brook-Quarnby, ... described him as":
         # a his/him in the speaker's own sentence is somebody else.
         lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+        if _ASKED_OPENER_RE.match(text, lstrip_index(text, lo, at)):
+            lo = at  # "Asked whether his side deserved a penalty, X said": the asked one's own "his"
         hi = SENTENCE_END_RE.search(text, at, min(len(text), at + 400))
         words_ = (" him ", " his ", "His ") if g == "m" else (" her ", "Her ")
         seg = text[lo : hi.end() if hi else at + 400]
@@ -183,6 +185,8 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
     return ent, at
 
 
+#: A sentence opening on the question put to its subject: "Asked whether ...", "Asked about ...".
+_ASKED_OPENER_RE = re.compile(r"(?:When )?[Aa]sked (?:whether|if|about|what|why|how|when|who)\b")
 #: What comes right before the name of the one interviewing: "in an interview with (the) X".
 _INTERVIEWER_BEFORE_RE = re.compile(r"interview with (?:the )?$")
 #: The same, or what comes right before the one a he or she reports on: "He said X had ...".
