@@ -4310,3 +4310,11 @@ def test_his_in_the_question_put_to_a_speaker_is_the_speaker_s_own():
         "He added: \u201cThe lads are hurting, and so they should be.\u201d"
     )
     assert _speakers(text)["The lads are hurting, and so they should be."] == "Rowan Vellowby"
+
+
+def test_a_plural_noun_in_the_question_put_before_a_colon_is_no_speech_verb():
+    text = (
+        "Aleksey Quarnby scored the winner.\n\n"
+        "Asked what he made of the chants, Quarnby grinned: \"They can chant what they want. Scoreboard.\""
+    )
+    assert _speakers(text) == {"They can chant what they want. Scoreboard.": "Aleksey Quarnby"}

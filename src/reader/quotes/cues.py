@@ -1290,7 +1290,10 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         if author is not None:
             return "read", author
     last = None
+    opening = lstrip_index(text, lo, body_end)
     for v in VERB_RE.finditer(text, lo, body_end):
+        if (v.start() == opening and v.group()[:1].isupper()) or _plural_noun(text, lo, v):
+            continue  # "Asked about the chants, X grinned:": the question put to X, and a noun, not who speaks
         if _TIME_CLAUSE_RE.search(text, max(lo, v.start() - 24), v.start()) is None:
             last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")
     if last is not None:
@@ -1553,12 +1556,17 @@ def _speech_verbs(reg: Registry, text: str, lo: int, hi: int, frm: int | None = 
     """
     for v in VERB_RE.finditer(text, lo if frm is None else frm, hi):
         vs = v.start()
-        plural = v.group().endswith("s") and (
-            _NOUN_BEFORE_RE.search(text, max(lo, vs - 8), vs)
-            or (_THAT_BEFORE_RE.search(text, max(lo, vs - 6), vs) and _NOUN_PREPOSITION_AFTER_RE.match(text, v.end()))
-        )
-        if not reg.in_quote(vs) and not plural:
+        if not reg.in_quote(vs) and not _plural_noun(text, lo, v):
             yield v
+
+
+def _plural_noun(text: str, lo: int, v: re.Match) -> bool:
+    """Is the speech verb ``v`` a plural noun here ("Quill's claims were", "about the chants", "that calls about")?"""
+    vs = v.start()
+    return v.group().endswith("s") and bool(
+        _NOUN_BEFORE_RE.search(text, max(lo, vs - 8), vs)
+        or (_THAT_BEFORE_RE.search(text, max(lo, vs - 6), vs) and _NOUN_PREPOSITION_AFTER_RE.match(text, v.end()))
+    )
 
 
 #: A sentence opening "According to X," (the lower-case phrase mid-sentence is one of the speech verbs).
