@@ -4318,3 +4318,14 @@ def test_a_plural_noun_in_the_question_put_before_a_colon_is_no_speech_verb():
         "Asked what he made of the chants, Quarnby grinned: \"They can chant what they want. Scoreboard.\""
     )
     assert _speakers(text) == {"They can chant what they want. Scoreboard.": "Aleksey Quarnby"}
+
+
+def test_a_paragraph_of_quote_after_a_sentence_naming_its_speaker_follows_a_partial_quote_too():
+    text = (
+        "Osric Quarnby has kept goal for the club for 22 seasons.\n\n"
+        "The league said it believed Quarnby was \u201cthe oldest regular goalkeeper in the league\u2019s history\u201d.\n\n"
+        "Asked about his worst afternoon, Quarnby did not hesitate.\n\n"
+        "\u201cAway at the seaside, 2009. We were one-nil up in the ninety-third minute.\u201d"
+    )
+    who = _speakers(text)
+    assert who["Away at the seaside, 2009. We were one-nil up in the ninety-third minute."] == "Osric Quarnby"

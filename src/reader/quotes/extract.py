@@ -856,6 +856,16 @@ class Extractor:
                 who, story = self.resolver.resolve(story, named[1])
                 return None, who, story, "previous paragraph"
             return None, _continued(last), story, "previous paragraph"
+        pp_start, pp_end, _ = self.paras[a.para - 1]
+        colon = self.text[rstrip_index(self.text, pp_start, pp_end) - 1] == ":"
+        if last is not None and last[0].kind != "direct" and last[2] < a.para - 1 and not colon:
+            # (not after a colon: "X read from a letter sent to her by a resident:" is the resident's)
+            named = self._named_before(story, a.para, last[2])
+            if named is not None and named[1].kind == "name":
+                # "Asked about his worst afternoon, X did not hesitate." then a paragraph of quote, after only a
+                # partial quote before: X's, as after a whole one
+                who, story = self.resolver.resolve(story, named[1])
+                return None, who, story, "previous paragraph"
         return None
 
     def _not_the_one_addressed(
