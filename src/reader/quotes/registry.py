@@ -618,7 +618,7 @@ class Registry:
 
     def _match_person(self, normed: list[str], honorific: str | None, pos: int, end: int) -> Entity | None:
         """The person a name (``normed``, normalised words; ``text[pos:end]``) refers to, if named already."""
-        # Particles do not count: "van Vantry" is Pim van Vantry's surname.
+        # Particles do not count: "van Vantry" is Osric van Vantry's surname.
         normed = [n for n in normed if n not in PARTICLE_SET] or normed
         if len(normed) >= 2:
             for ent in self._by_last.get(normed[-1], []):
