@@ -33,6 +33,7 @@ from .tokens import norm, rstrip_index, word_before
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "TRADE_NOUN_RE",
     "AGE_APPOS_RE",
     "CAMEL_RE",
     "DESCRIPTOR_RE",
@@ -94,8 +95,8 @@ _STREET_ONLY = frozenset(lx.STREET_WORDS) - {"lane", "way", "close", "court", "r
 GAVE_NAME = r"gave (her|his|their) (?:first )?name (?:only )?as |gave only (her|his|their) first name, "
 YEAR_OLD_RE = re.compile(r"^\d+-year-old$")
 NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
-#: A noun for what a firm does ("insurer", "operator", "retailer").
-_TRADE_NOUN_RE = re.compile(r"[a-z]+(?:er|or)")
+#: A noun for what a firm does, by its ending: "operator", "retailer", "insurer", "broadcaster".
+TRADE_NOUN_RE = re.compile(r"[a-z]+(?:er|or)")
 #: "X, 52," or "X (52)": an age right after a name.
 AGE_APPOS_RE = re.compile(r", (\d{1,3}),| \((\d{1,3})\)")
 #: A capitalised common noun for a person ("Franchisee", "Campaigner", "Classmate").
@@ -301,7 +302,7 @@ def _trade_then_name(ws: list[str], norms: list[str]) -> bool:
     return (
         len(ws) >= 3
         and norms[0] in lx.ORG_HEADS
-        and _TRADE_NOUN_RE.fullmatch(norms[0]) is not None
+        and TRADE_NOUN_RE.fullmatch(norms[0]) is not None
         and lx.ROLE_HEADS.isdisjoint(norms)
         and lx.HONORIFICS.keys().isdisjoint(norms)
         and not given(norms[1])

@@ -34,6 +34,7 @@ from .kinds import (
     NOT_A_NAME,
     PLACE_PREPOSITIONS,
     ROLE_OR_HONORIFIC,
+    TRADE_NOUN_RE,
     appos_org_head,
     gender_said_after,
     given,
@@ -163,10 +164,6 @@ _ASKED_ABOUT_ANOTHER_RE = re.compile(
 _NICKNAME_RE = re.compile(r"[\"\u201c\u2018']([A-Z][a-z]+)[\"\u201d\u2019']")
 #: How far back (characters) a he/she outside quotes teaches the last person's gender.
 _GENDER_LEARN_REACH = 300
-
-
-#: A noun for what a firm does, by its ending: "operator", "retailer", "insurer", "broadcaster".
-_TRADE_RE = re.compile(r"[a-z]+(?:er|or)")
 
 
 def _opens_a_sentence(text: str, pos: int) -> bool:
@@ -368,7 +365,7 @@ class Registry:
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
-            trade = len(ws) >= 3 and _TRADE_RE.fullmatch(normed[0]) is not None and normed[0] in lx.ORG_HEADS
+            trade = len(ws) >= 3 and TRADE_NOUN_RE.fullmatch(normed[0]) is not None and normed[0] in lx.ORG_HEADS
             if trade and _opens_a_sentence(text, start):
                 # "Operator Quarnby Rail said": what the firm does, capitalised to open the sentence, then its name
                 ws, normed, start = ws[1:], normed[1:], toks[1][0]
