@@ -4329,3 +4329,12 @@ def test_a_paragraph_of_quote_after_a_sentence_naming_its_speaker_follows_a_part
     )
     who = _speakers(text)
     assert who["Away at the seaside, 2009. We were one-nil up in the ninety-third minute."] == "Osric Quarnby"
+
+
+def test_a_title_that_is_also_a_given_name_before_a_surname_alone_is_the_given_name():
+    text = (
+        "County Commissioner Earl Quarnby said he learned of the closure from a post online. \u201cNot a phone call,"
+        " not a letter,\u201d he said.\n\n"
+        "Justice Vexley said the appeal was \u201cwithout merit\u201d."
+    )
+    assert _speakers(text) == {"Not a phone call, not a letter,": "Earl Quarnby", "without merit": "Vexley"}

@@ -137,3 +137,10 @@ def test_the_english_speaking_countries_are_the_dictionarys_first_three():
     from gender_guesser.detector import Detector
 
     assert Detector.COUNTRIES[: lx._ENGLISH_SPEAKING] == ["great_britain", "ireland", "usa"]
+
+
+def test_titles_that_are_given_names_come_from_the_dictionary():
+    # a title that gender-guesser gives one sex as a given name may be a given name ("Earl Quill"); "Justice", given
+    # to either sex, is not counted, and nor is a role ("King", "General")
+    assert {"earl", "duke"} <= lx.TITLE_NAMES
+    assert not {"justice", "king", "general", "sir"} & lx.TITLE_NAMES

@@ -470,17 +470,17 @@ STOP_CAPS = {
 #: the English-speaking countries it covers gives no hint. A hint only: pronouns and
 #: titles win. Loaded on first use
 #: (about 0.35 s), so importing the engine stays cheap.
-def _given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     global _GIVEN
     if _GIVEN is None:
-        male, female, every = _load_given_names()
-        _GIVEN = (frozenset(male), frozenset(female), frozenset(every))
+        male, female, every, titles = _load_given_names()
+        _GIVEN = (frozenset(male), frozenset(female), frozenset(every), frozenset(titles))
         # Module attributes from now on, so later lookups do not go through __getattr__ (a hot path).
-        globals().update(FIRST_NAMES_M=_GIVEN[0], FIRST_NAMES_F=_GIVEN[1], FIRST_NAMES=_GIVEN[2])
+        globals().update(FIRST_NAMES_M=_GIVEN[0], FIRST_NAMES_F=_GIVEN[1], FIRST_NAMES=_GIVEN[2], TITLE_NAMES=_GIVEN[3])
     return _GIVEN
 
 
-_GIVEN: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+_GIVEN: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None = None
 
 
 #: gender-guesser's answers that contradict a name's gender in the countries whose press the reader reads most.
@@ -490,8 +490,11 @@ _OPPOSITE = {"male": ("female", "mostly_female"), "female": ("male", "mostly_mal
 _ENGLISH_SPEAKING = 3
 
 
-def _load_given_names() -> tuple[set[str], set[str], set[str]]:
-    """(male, female, every) given name, from a cache made from gender-guesser's dictionary.
+def _load_given_names() -> tuple[set[str], set[str], set[str], set[str]]:
+    """(male, female, every) given name, and the titles that are given names too, from gender-guesser's dictionary.
+
+    The titles: honorifics of four letters or more that are no role and that the dictionary gives one sex as given
+    names ("Duke", "Baron"; not "Justice", given to either): "Duke Quill" may be a man so named. Same cache.
 
     Reading the dictionary and asking it about each name takes ~0.35 s, which
     every `reader add` would pay; the three sets are kept in the user cache
@@ -510,7 +513,7 @@ def _load_given_names() -> tuple[set[str], set[str], set[str]]:
     from gender_guesser.detector import Detector
 
     english = Detector.COUNTRIES[:_ENGLISH_SPEAKING]
-    filters = " ".join(sorted(other_senses)) + "\nenglish-speaking:" + ",".join(english)
+    filters = " ".join(sorted(other_senses)) + "\nenglish-speaking:" + ",".join(english) + "\ntitles-of-one-sex"
     key = hashlib.sha1((version("gender-guesser") + "\n" + filters).encode()).hexdigest()[:16]
     cache = None
     try:
@@ -518,13 +521,18 @@ def _load_given_names() -> tuple[set[str], set[str], set[str]]:
 
         cache = Path(platformdirs.user_cache_dir("reader", appauthor=False)) / f"given-names-{key}.json"
         data = json.loads(cache.read_text(encoding="utf-8"))
-        return set(data["male"]), set(data["female"]), set(data["every"])
+        return set(data["male"]), set(data["female"]), set(data["every"]), set(data["titles"])
     except (OSError, ValueError, KeyError):
         pass
     detector = Detector(case_sensitive=False)
     male: set[str] = set()
     female: set[str] = set()
     every: set[str] = set()
+    titles = {
+        h
+        for h in HONORIFICS
+        if len(h) >= 4 and h not in ROLE_HEADS and detector.get_gender(h) in ("male", "female")  # not "Justice"
+    }
     for name in detector.names:
         if name in other_senses or not name.isalpha():
             continue
@@ -540,11 +548,12 @@ def _load_given_names() -> tuple[set[str], set[str], set[str]]:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
             tmp = cache.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"male": sorted(male), "female": sorted(female), "every": sorted(every)}))
+            data = {"male": sorted(male), "female": sorted(female), "every": sorted(every), "titles": sorted(titles)}
+            tmp.write_text(json.dumps(data))
             tmp.replace(cache)
         except OSError:
             pass  # no cache folder: the next process builds the sets again
-    return male, female, every
+    return male, female, every, titles
 
 
 _NOUNS: frozenset[str] | None = None
@@ -601,6 +610,8 @@ def __getattr__(name: str):  # noqa: ANN202 - PEP 562: FIRST_NAMES, _M and _F ar
         return _given_names()[1]
     if name == "FIRST_NAMES":  # every given name, with a clear gender or not
         return _given_names()[2]
+    if name == "TITLE_NAMES":  # titles that are given names too ("Duke")
+        return _given_names()[3]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

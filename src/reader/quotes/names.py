@@ -425,6 +425,15 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             and (given(norms[1]) or norms[1] not in common or norms[k - 1] not in common)
         ):
             cut = 0
+    if (
+        cut >= 0
+        and cut == k - 2
+        and norms[cut] in lx.TITLE_NAMES
+        and toks[cut][1:].islower()
+        and not given(norms[cut + 1])
+        and (cut == 0 or norms[cut - 1] in lx.ROLE_HEADS)
+    ):
+        cut -= 1  # "Duke Quill, 78, a retired fisherman", "County Commissioner Duke Quill": a given name, not a peer
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
 
