@@ -144,7 +144,7 @@ def blind_predictions(n: int, commit: str) -> list[dict]:
 def labelled(n: int, preds: list[dict]) -> dict:
     """Each found speaker's features and whether it was right; the counts end-to-end F1 needs."""
     from gold import load_gold
-    from quotes_eval import norm_speaker, norm_text
+    from quotes_eval import norm_speaker, pair_quotes
 
     from reader.quotes.confidence import features
     from reader.quotes.extract import Extractor, paragraphs
@@ -160,13 +160,9 @@ def labelled(n: int, preds: list[dict]) -> dict:
         feats = features(text, ex.paras, ex.reg, qs)
         n_gold += len(item["gold"]["quotes"])
         n_pred += len(qs)
-        used: set[int] = set()
-        for g in item["gold"]["quotes"]:
-            gt = norm_text(g["text"])
-            m = next((i for i, q in enumerate(qs) if i not in used and norm_text(q.text) == gt), None)
+        for g, m in pair_quotes(item["gold"]["quotes"], qs):
             if m is None:
                 continue
-            used.add(m)
             q = qs[m]
             right = norm_speaker(q.speaker) == norm_speaker(g.get("speaker"))
             status = "right" if right else ("empty" if q.speaker is None else "wrong")

@@ -155,6 +155,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -180,6 +181,17 @@ def canonical(raw: str):
     from reader.text import join_blocks, split_paragraphs
 
     return join_blocks(("paragraph", p) for p in split_paragraphs(raw))
+
+
+def pair_quotes(gold: list[dict], found: list) -> Iterator[tuple[dict, int | None]]:
+    """Each gold quote with the index of the found quote of the same text (each found quote used once), or None."""
+    used: set[int] = set()
+    for g in gold:
+        gt = norm_text(g["text"])
+        k = next((i for i, q in enumerate(found) if i not in used and norm_text(q.text) == gt), None)
+        if k is not None:
+            used.add(k)
+        yield g, k
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -212,9 +224,7 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
         n_gold += len(gold)
         n_pred += len(pred)
         used: set[int] = set()
-        for g in gold:
-            gt = norm_text(g["text"])
-            match = next((i for i, q in enumerate(pred) if i not in used and norm_text(q.text) == gt), None)
+        for g, match in pair_quotes(gold, pred):
             for tag in g.get("cases", []):
                 per_tag[tag][0] += 1
             if match is None:

@@ -48,7 +48,7 @@ def all_sets() -> list[str]:
 def collect(set_name: str) -> list[dict]:
     """Each speaking he/she in ``set_name``: its candidates' features, the rules' answer and the gold speaker."""
     from gold import load_gold
-    from quotes_eval import canonical, norm_speaker, norm_text
+    from quotes_eval import canonical, norm_speaker, pair_quotes
 
     from reader.quotes import extract as ex
     from reader.quotes import extract_quotes, pronouns
@@ -71,13 +71,9 @@ def collect(set_name: str) -> list[dict]:
             calls.clear()
             text, blocks = canonical(item["text"])
             quotes = extract_quotes(text, blocks, unclear_below=0.0)
-            used: set[int] = set()
-            for g in item["gold"]["quotes"]:
-                gt = norm_text(g["text"])
-                k = next((i for i, q in enumerate(quotes) if i not in used and norm_text(q.text) == gt), None)
+            for g, k in pair_quotes(item["gold"]["quotes"], quotes):
                 if k is None:
                     continue
-                used.add(k)
                 q = quotes[k]
                 cands = calls.get(q.speaker_start) if q.speaker_start is not None else None
                 if cands is None or not g.get("speaker") or q.method != "pronoun":

@@ -75,16 +75,21 @@ def test_candidates_are_people_of_the_pronoun_s_sex_or_of_unknown_sex_nearest_fi
     assert [e.name for e, _f in pronouns.candidates(story, pos, "he")] == ["Aleksey Vexley"]
 
 
+def _features_of_the_last_she(text: str) -> dict[str, dict[str, float]]:
+    """Each candidate for the text's last "she", with its features by name."""
+    story, canon = _story(text)
+    return {
+        e.name: dict(zip(pronouns.FEATURES, f, strict=True))
+        for e, f in pronouns.candidates(story, canon.rindex(" she"), "she")
+    }
+
+
 def test_a_listener_is_an_object_and_according_to_names_a_speaker():
     text = (
         "Althea Quimbrel told Marta Vexley the plan was dead, according to Ingrid Tannahill, a neighbour.\n\n"
         '"No," she said.'
     )
-    story, canon = _story(text)
-    feats = {
-        e.name: dict(zip(pronouns.FEATURES, f, strict=True))
-        for e, f in pronouns.candidates(story, canon.rindex(" she"), "she")
-    }
+    feats = _features_of_the_last_she(text)
     assert feats["Marta Vexley"]["oblique"] == 1.0
     assert feats["Althea Quimbrel"]["oblique"] == 0.0
     assert feats["Althea Quimbrel"]["sentence_subject"] == 1.0
@@ -97,11 +102,7 @@ def test_a_relative_named_in_apposition_is_marked_so():
         "Althea Quimbrel came home in June. Her sister, Marta Quimbrel-Vex, met her at the airport.\n\n"
         '"Finally," she said.'
     )
-    story, canon = _story(text)
-    feats = {
-        e.name: dict(zip(pronouns.FEATURES, f, strict=True))
-        for e, f in pronouns.candidates(story, canon.rindex(" she"), "she")
-    }
+    feats = _features_of_the_last_she(text)
     assert feats["Marta Quimbrel-Vex"]["possessed"] == 1.0
     assert feats["Althea Quimbrel"]["possessed"] == 0.0
     assert feats["Althea Quimbrel"]["first_person"] == 1.0

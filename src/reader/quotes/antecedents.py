@@ -188,12 +188,11 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
 #: A sentence opening on the question put to its subject: "Asked whether ...", "Asked about ...".
 _ASKED_OPENER_RE = re.compile(r"(?:When )?[Aa]sked (?:whether|if|about|what|why|how|when|who)\b")
 #: What comes right before the name of the one interviewing: "in an interview with (the) X".
-_INTERVIEWER_BEFORE_RE = re.compile(r"interview with (?:the )?$")
+_INTERVIEWER = r"interview with (?:the )?"
+_INTERVIEWER_BEFORE_RE = re.compile(_INTERVIEWER + "$")
 #: The same, or what comes right before the one a he or she reports on: "He said X had ...".
 _REPORTED_ON_BEFORE_RE = {
-    g: re.compile(
-        rf"(?:interview with (?:the )?|\b{p} (?:said|says|recalled|added|insisted|explained) (?:that )?)$", re.I
-    )
+    g: re.compile(rf"(?:{_INTERVIEWER}|\b{p} (?:said|says|recalled|added|insisted|explained) (?:that )?)$", re.I)
     for g, p in (("m", "he"), ("f", "she"))
 }
 #: What comes right before a listener's name: "told (the) X", "in an interview with X", a dateline's "(".

@@ -18,7 +18,7 @@ is :mod:`.resolve`'s job.  Every function reads the article through a
 Public names: :class:`Mention`; :func:`after_close`, :func:`before_open`,
 :func:`in_sentence` (the three places attribution is read);
 :func:`agent_of_verb`, :func:`agent_before_verb`, :func:`subject_before`,
-:func:`np_before`, :func:`np_after` (the noun phrases they use);
+:func:`np_before`, :func:`np_after`, :func:`apposed_name` (the noun phrases they use);
 :data:`VERB_RE`, :data:`MAX_OBJECT_WORDS`.
 """
 
@@ -63,6 +63,7 @@ __all__ = [
     "agent_of_verb",
     "before_open",
     "after_opening_phrase",
+    "apposed_name",
     "in_sentence",
     "indefinite_subject",
     "np_after",
@@ -471,10 +472,10 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
         return named
     phrase = _phrase_after(story, lazy, hi)
     if after_verb and phrase is not None and phrase.kind == "role":
-        return _apposed_name(story, text, phrase, hi) or phrase
+        return apposed_name(story, text, phrase, hi) or phrase
     if after_verb and phrase is None and lw in _APPOSING_DETERMINERS:
         # "said the harbour master, Aleksey Quill": a description the lexicon does not know, then the person
-        return _apposed_name(story, text, Mention(s, e, "role", word=lw), hi)
+        return apposed_name(story, text, Mention(s, e, "role", word=lw), hi)
     return phrase
 
 
@@ -512,8 +513,11 @@ def _owner_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | N
     return _person_after_role(story, _OWNED_ROLE_RE.match(text, k, hi), hi)
 
 
-def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | None:
-    """The person named right after a role, set off by a comma: "said the board's head of safety, Ysolde Quill"."""
+def apposed_name(story: Story, text: str, role: Mention, hi: int, kind: str = "person") -> Mention | None:
+    """The person (or ``kind``) named right after a role, set off by a comma.
+
+    "said the board's head of safety, Ysolde Quill"; "a spokesman for the operator, Quarnby Trains" (an org).
+    """
     c = text.find(",", role.end, min(hi, role.end + 60))
     if c < 0 or not _APPOSITION_STOPS.isdisjoint(text[role.end : c]):
         return None
@@ -521,7 +525,7 @@ def _apposed_name(story: Story, text: str, role: Mention, hi: int) -> Mention | 
         return None  # other capitals between: not one noun phrase
     k = lstrip_index(text, c + 1, hi)
     run = story.reg.runs_by_start.get(k)
-    if run is None or run.end > hi or story.run_kind(run) != "person":
+    if run is None or run.end > hi or story.run_kind(run) != kind:
         return None
     after = text[run.end : run.end + 1]
     if after and after not in ".,;" and not after.isspace():

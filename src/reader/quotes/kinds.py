@@ -13,7 +13,7 @@ Public names:
   names and genders;
 * :func:`kind_of_run`: the decision person / org / unknown for a parsed run;
 * :func:`appos_org_head`, :func:`org_head_before`, :func:`is_descriptor_det`:
-  clues next to a run;
+  clues next to a run; :func:`trade_noun` ("insurer", "operator");
 * word classes built from the lexicon, so one lookup answers "is it any of
   these?": :data:`ROLE_OR_HONORIFIC`, :data:`NOT_A_NAME`,
   :data:`PLACE_OR_ORG`, :data:`PLACE_PREPOSITIONS`, :data:`ORG_HEAD_WORDS`;
@@ -33,7 +33,7 @@ from .tokens import norm, rstrip_index, word_before
 log = logging.getLogger(__name__)
 
 __all__ = [
-    "TRADE_NOUN_RE",
+    "trade_noun",
     "AGE_APPOS_RE",
     "CAMEL_RE",
     "DESCRIPTOR_RE",
@@ -96,7 +96,7 @@ GAVE_NAME = r"gave (her|his|their) (?:first )?name (?:only )?as |gave only (her|
 YEAR_OLD_RE = re.compile(r"^\d+-year-old$")
 NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
 #: A noun for what a firm does, by its ending: "operator", "retailer", "insurer", "broadcaster".
-TRADE_NOUN_RE = re.compile(r"[a-z]+(?:er|or)")
+_TRADE_NOUN_RE = re.compile(r"[a-z]+(?:er|or)")
 #: "X, 52," or "X (52)": an age right after a name.
 AGE_APPOS_RE = re.compile(r", (\d{1,3}),| \((\d{1,3})\)")
 #: A capitalised common noun for a person ("Franchisee", "Campaigner", "Classmate").
@@ -297,12 +297,16 @@ _TOPONYM_FIRST = frozenset(
 )
 
 
+def trade_noun(w: str) -> bool:
+    """Is ``w`` (normalised) a noun for what a firm does ("insurer", "operator")?"""
+    return w in lx.ORG_HEADS and _TRADE_NOUN_RE.fullmatch(w) is not None
+
+
 def _trade_then_name(ws: list[str], norms: list[str]) -> bool:
     """'Insurer Quarnby Mutual said it': what a firm does, capitalised to open the sentence, then its name."""
     return (
         len(ws) >= 3
-        and norms[0] in lx.ORG_HEADS
-        and TRADE_NOUN_RE.fullmatch(norms[0]) is not None
+        and trade_noun(norms[0])
         and lx.ROLE_HEADS.isdisjoint(norms)
         and lx.HONORIFICS.keys().isdisjoint(norms)
         and not given(norms[1])
@@ -355,11 +359,7 @@ def _abstract_noun(w: str) -> bool:
     if len(w) < 8 or _ABSTRACT_ENDING_RE.search(w) is None or given(w):
         return False
     common = lx.common_words()
-    return w in common or _BRITISH_LMENT_RE.sub("llment", w) in common or w.replace("isation", "ization") in common
-
-
-#: "enrolment", "instalment": a British "-lment" that American spelling doubles.
-_BRITISH_LMENT_RE = re.compile(r"(?<=[aeiou])lment$")
+    return w in common or lx.american_spelling(w) in common
 
 
 def plural_of_a_word(w: str) -> bool:

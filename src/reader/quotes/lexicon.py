@@ -14,6 +14,7 @@ Edited by hand: ``ruff format`` would put every word on a line of its own.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -407,9 +408,21 @@ FIRM_ABBREVIATIONS = LEGAL_ABBREVIATIONS | {"co"}
 ORG_WORDS |= {"co."}
 
 
+def american_spelling(w: str) -> str:
+    """The American spelling of a British word in lower case, or the word as it is.
+
+    "organisation" -> "organization", "instalment" -> "installment".
+    """
+    return _BRITISH_LMENT_RE.sub("llment", w.replace("isation", "ization"))
+
+
+#: "enrolment", "instalment": a British "-lment" that American spelling doubles.
+_BRITISH_LMENT_RE = re.compile(r"(?<=[aeiou])lment$")
+
+
 def _american_spellings(words: set[str]) -> set[str]:
-    """The American spelling of each British "-isation" word the lists write ("organisation")."""
-    return {w.replace("isation", "ization") for w in words if "isation" in w}
+    """The American spelling of each British word the lists write ("organisation")."""
+    return {american_spelling(w) for w in words} - words
 
 
 ORG_HEADS |= _american_spellings(ORG_HEADS)
@@ -497,7 +510,7 @@ def _load_given_names() -> tuple[set[str], set[str], set[str], set[str]]:
     names ("Duke", "Baron"; not "Justice", given to either): "Duke Quill" may be a man so named. Same cache.
 
     Reading the dictionary and asking it about each name takes ~0.35 s, which
-    every `reader add` would pay; the three sets are kept in the user cache
+    every `reader add` would pay; the four sets are kept in the user cache
     folder (keyed by gender-guesser's version and this module's filters) and
     read back in a few milliseconds.
     """

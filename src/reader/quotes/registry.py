@@ -34,7 +34,6 @@ from .kinds import (
     NOT_A_NAME,
     PLACE_PREPOSITIONS,
     ROLE_OR_HONORIFIC,
-    TRADE_NOUN_RE,
     appos_org_head,
     gender_said_after,
     given,
@@ -42,6 +41,7 @@ from .kinds import (
     is_descriptor_det,
     kind_of_run,
     org_head_before,
+    trade_noun,
 )
 from .names import (
     LOCATIVE_SUFFIXES,
@@ -365,7 +365,7 @@ class Registry:
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
-            trade = len(ws) >= 3 and TRADE_NOUN_RE.fullmatch(normed[0]) is not None and normed[0] in lx.ORG_HEADS
+            trade = len(ws) >= 3 and trade_noun(normed[0])
             if trade and _opens_a_sentence(text, start):
                 # "Operator Quarnby Rail said": what the firm does, capitalised to open the sentence, then its name
                 ws, normed, start = ws[1:], normed[1:], toks[1][0]

@@ -68,7 +68,6 @@ _POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\u2019'-]*?['\u2019]s\b")
 _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
 #: The longest clause (characters) that introduces an unnamed speaker.
 _UNNAMED_CLAUSE = 200
-#: Those who speak for an organisation, named or not (an "official" may speak for himself).
 #: A person of one sex introduced without a name: "an elderly man", "a young woman", "one girl".
 _UNNAMED_PERSON_RE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?"
@@ -87,6 +86,7 @@ _PERSON_NOUNS = frozenset(
 _UNNAMED_PERSON_REACH = 600
 #: A body's official, who speaks for it only when named or on the record.
 _OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
+#: Those who speak for an organisation, named or not (an "official" may speak for himself).
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: "(But) the Quillan manager ": a role opening a sentence (its modifiers, its head).
 _ROLE_OPENS_RE = re.compile(r"(?:(?:But|And|Yet|So|Still) )?[Tt]he ((?:[\w'\u2019\-]+ ){0,2}?)([a-z\-]+)\b")
@@ -98,8 +98,6 @@ _ADMITTED_IT_RE = re.compile(
 )
 #: "One elderly", "a retired": an indefinite article and up to two words right before a role word.
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])(?:[Oo]ne|[Aa]n?|[Aa]nother) (?:(?:[a-z\-]+|Year \d+) ){0,2}$")
-#: " for the operator, " after a spokesperson, then the body's name.
-_FOR_THE_BODY_APPOSED_RE = re.compile(r" (?:for|at) (?:the|its|their) [a-z][a-z\- ]{1,40}?, ")
 #: ", who " right after a role: a clause about its holder ("Their teacher, who did not give her name, said").
 _WHO_AFTER_RE = re.compile(r", who (?:had |has )?")
 #: How far from a mention its sentence's ends are looked for (characters).
@@ -430,9 +428,8 @@ class Resolver:
             named = self._org_named_by(story, words_before, at)
             if named is not None:
                 return named, story  # "a fire service spokesperson": the fire and rescue service named before
-            apposed = _FOR_THE_BODY_APPOSED_RE.match(self.text, m.end)
-            run = self.reg.runs_by_start.get(apposed.end()) if apposed is not None else None
-            body = story.entity_of(run) if run is not None else None
+            apposed = cues.apposed_name(story, self.text, m, min(len(self.text), m.end + 120), kind="org")
+            body = story.entity_of(apposed.run) if apposed is not None and apposed.run is not None else None
             if body is not None and story.kind(body) == "org":
                 return body, story  # "a spokesman for the operator, Quarnby Trains, said": the body it names
             words_before |= {w[:-2] for w in words_before if w.endswith("al")}  # "a departmental spokesperson"
