@@ -4338,3 +4338,29 @@ def test_a_title_that_is_also_a_given_name_before_a_surname_alone_is_the_given_n
         "Justice Vexley said the appeal was \u201cwithout merit\u201d."
     )
     assert _speakers(text) == {"Not a phone call, not a letter,": "Earl Quarnby", "without merit": "Vexley"}
+
+
+def test_a_reply_introduced_by_a_colon_after_a_full_stop_is_a_new_quote():
+    text = (
+        "Althea Quimbrel remembers Brunhild Vexley crossing the yard to her and saying: \u201cYou look tired.\u201d "
+        "She answered: \u201cSo do you. Shall we start again?\u201d"
+    )
+    assert [q.text for q in extract_quotes(text)] == ["You look tired.", "So do you. Shall we start again?"]
+
+
+def test_two_pieces_that_name_two_speakers_are_two_quotes():
+    text = (
+        "Osric Quarnby kept the key on a string. \u2018What\u2019s behind the door?\u2019 I asked him once. "
+        "\u2018Nothing for you,\u2019 he said, and went back to his paper."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("What\u2019s behind the door?", None),
+        ("Nothing for you,", "Osric Quarnby"),
+    ]
+    text = '"The road was shut," Tancred Vexmoor said. "It always is," Quillan said.'
+    assert [q.text for q in extract_quotes(text)] == ["The road was shut,", "It always is,"]
+
+
+def test_a_piece_the_same_speaker_goes_on_with_is_still_one_quote():
+    text = '"The road was shut," Tancred Vexmoor said. "It always is," he added.'
+    assert [q.text for q in extract_quotes(text)] == ["The road was shut, It always is,"]

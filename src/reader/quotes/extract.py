@@ -499,12 +499,15 @@ class Extractor:
             return False
         if a.post is None:
             return self._attributed_between(a, seg)
+        if seg.post is not None and _two_speakers(text, a.post[1], seg.post[1]):
+            # '"What's in it?" I asked him. "Nothing," he said.': each piece names its own speaker
+            return False
         gap = text[a.post[2] : seg.span.open_pos]
         if skipped is not None and skipped.span.open_pos >= a.post[2]:
             lo, hi = skipped.span.open_pos - a.post[2], (skipped.span.close_pos or skipped.span.end) + 1 - a.post[2]
             gap = gap[:lo] + gap[lo + 1 : hi - 1] + gap[hi:]  # the nickname's words, without its marks
         gap = gap.rstrip()
-        if gap.endswith(":") and _SENTENCE_BREAK_RE.search(gap):
+        if gap.endswith(":") and (_SENTENCE_BREAK_RE.search(gap) or text[a.span.close_pos - 1] in ".?!"):
             # '"One," she said. Another nurse put it more bluntly: "Two."': a new sentence brings its own quote
             return False
         lower_ok = gap.endswith((",", "\u2014", "\u2013"))
@@ -1572,6 +1575,14 @@ class Extractor:
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Tannahill...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+
+
+def _two_speakers(text: str, m1: Mention | None, m2: Mention | None) -> bool:
+    """Do two cues name different speakers: two different pronouns, or two names neither of which holds the other?"""
+    if m1 is None or m2 is None or m1.kind != m2.kind or m1.kind not in ("pronoun", "name"):
+        return False
+    w1, w2 = text[m1.start : m1.end].casefold(), text[m2.start : m2.end].casefold()
+    return w1 != w2 if m1.kind == "pronoun" else w1 not in w2 and w2 not in w1
 
 
 def _puts_a_question(quote: str) -> bool:
