@@ -4364,3 +4364,18 @@ def test_two_pieces_that_name_two_speakers_are_two_quotes():
 def test_a_piece_the_same_speaker_goes_on_with_is_still_one_quote():
     text = '"The road was shut," Tancred Vexmoor said. "It always is," he added.'
     assert [q.text for q in extract_quotes(text)] == ["The road was shut, It always is,"]
+
+
+def test_a_quote_split_by_it_read_or_she_began_is_one_quote():
+    text = (
+        "A later memo from the depot manager, Osric Quarnby, was blunter. \u201cIf the auditors ask, the van was "
+        "full,\u201d it read. \u201cThat is the answer.\u201d\n\n"
+        "\u201cYou were warned the roof was sagging,\u201d Althea Quimbrel, for the tenants, began. "
+        "\u201cYou were warned in writing. Is that right?\u201d\n\n"
+        "Tancred Vexmoor read law at Wrenfold. \u201cI hated it,\u201d he said."
+    )
+    assert [q.text for q in extract_quotes(text)] == [
+        "If the auditors ask, the van was full, That is the answer.",
+        "You were warned the roof was sagging, You were warned in writing. Is that right?",
+        "I hated it,",
+    ]

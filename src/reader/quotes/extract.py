@@ -94,6 +94,9 @@ _SENT_PUNCT = ".!?\u2026"
 _DOUBLE_MARKS = frozenset('\u201c\u201d"')
 #: One clause between two pieces of a quote: no sentence end, colon or quotation mark before its last stop.
 _ONE_CLAUSE_RE = re.compile(r"\s+(?:[^.!?:;\"\u201c\u201d\u2018\u2019]|\u2019(?=[a-z])){3,200}[.,]\s*")
+#: A clause that ends on a verb of reading out or starting ('"One," it read. "Two."', '"One," X began. "Two."'):
+#: speech only between the pieces of a split quote ("she read law" is not).
+_READ_OUT_RE = re.compile(r"\b(?:read|reads|began|begins)[.,]\s*$")
 #: A verb of thinking and a comma or colon right before a quote inside a quote: "thinking, '", "I thought:
 #: '" (not "I thought 'The Salt Orchard' would sell": a title).
 _THOUGHT_BEFORE_RE = re.compile(
@@ -528,9 +531,9 @@ class Extractor:
         if text[close - 1 : close] != "," or not (seg.direct and text[seg.span.start].isupper()):
             return False
         opens = seg.span.open_pos
-        return _ONE_CLAUSE_RE.fullmatch(text, close + 1, opens) is not None and cues.speech_before(
-            self.reg, text, close + 1, opens
-        )
+        if _ONE_CLAUSE_RE.fullmatch(text, close + 1, opens) is None:
+            return False
+        return cues.speech_before(self.reg, text, close + 1, opens) or _READ_OUT_RE.search(text, close + 1, opens)
 
     def start(self) -> State:
         """The state before the first quote: the registry, nothing learned yet."""
