@@ -4379,3 +4379,27 @@ def test_a_quote_split_by_it_read_or_she_began_is_one_quote():
         "You were warned the roof was sagging, You were warned in writing. Is that right?",
         "I hated it,",
     ]
+
+
+def test_words_given_as_someone_s_own_are_theirs():
+    text = (
+        "Althea Quimbrel took over the foundry in 1994, when her father handed her the keys and, by her own "
+        "account, \u201ca cheque book with nothing in it\u201d.\n\n"
+        "Osric Vexmoor joined the crew in 1986, when, as he puts it, \u201cboats were for fishermen or fools\u201d.\n\n"
+        "The boat has had, by Quimbrel\u2019s count, \u201cabout four new hulls and one new everything else\u201d.\n\n"
+        "Tancred Quarnby is, in his own words, \u201cstill learning every single season\u201d."
+    )
+    assert _speakers(text) == {
+        "a cheque book with nothing in it": "Althea Quimbrel",
+        "boats were for fishermen or fools": "Osric Vexmoor",
+        "about four new hulls and one new everything else": "Althea Quimbrel",
+        "still learning every single season": "Tancred Quarnby",
+    }
+
+
+def test_a_count_that_is_not_a_person_s_gives_no_speaker():
+    text = (
+        "Osric Quarnby led the search. The toll had reached, by Monday\u2019s count, "
+        "\u201cmore than forty and rising\u201d."
+    )
+    assert _speakers(text) == {}

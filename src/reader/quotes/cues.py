@@ -1287,6 +1287,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         return "chant", None  # "the 1,400 visiting fans were singing 'X is going to Wembley'": a crowd
     if _signs_read(text, lo, end):
         return "read", None  # "held signs reading 'Parking = Paychecks'": nobody in particular
+    own = _own_words(story, text, lo, end)
+    if own is not None:
+        return "puts it", own  # "by her own account, '...'", "as Quill puts it, '...'": the words are theirs
     if ch == ":" and _READ_OUT_RE.search(text, max(lo, body_end - 40), body_end):
         # "... a text message Vexley sent to his sister. The prosecutor read it aloud:": the sender's words
         para = text.rfind("\n", 0, lo) + 1
@@ -1346,6 +1349,36 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
                 return ":", Mention(lo, body_end, "role", word="person", head="person", det="a")
             return ":", None  # "On the state of the business: ..." -- the last speaker
     return None
+
+
+#: A phrase that gives what follows as someone's own words: "as she puts it", "in his own words", "by
+#: Quill's own account" (also count, estimate, reckoning, admission), right before the opening mark.
+_OWN_WORDS_RE = re.compile(
+    r"\b(?:[Aa]s (?P<as>[\w\u2019'-]+) (?:puts|put|described|describes) it"
+    r"|[Ii]n (?P<in>[\w\u2019'-]+) (?:own )?words"
+    r"|[Bb]y (?P<by>[\w\u2019'-]+) (?:own )?(?:account|count|estimate|reckoning|admission))[,:]?$"
+)
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def _own_words(story: Story, text: str, lo: int, end: int) -> Mention | None:
+    """Whose own words the quote at ``end`` is, if a phrase such as "as she puts it" says so."""
+    m = _OWN_WORDS_RE.search(text, max(lo, end - 60), end)
+    if m is None:
+        return None
+    key = next(k for k in ("as", "in", "by") if m.group(k) is not None)
+    s, e = m.span(key)
+    w = m.group(key)
+    if key == "as" and w.lower() in lx.SUBJECT_PRONOUNS - {"i", "we", "it"}:
+        return Mention(s, e, "pronoun", word=w.lower())
+    if key != "as" and w.lower() in _POSSESSIVE_PRONOUN:
+        return Mention(s, e, "pronoun", word=_POSSESSIVE_PRONOUN[w.lower()])
+    if key != "as" and not w.endswith(("\u2019s", "'s", "\u2019", "'")):
+        return None
+    run = story.reg.runs_by_end.get(e) or story.reg.runs_by_end.get(s + len(w.rstrip("s").rstrip("\u2019'")))
+    if run is None or run.start != s or story.run_kind(run) not in ("person", "unknown"):
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
 
 
 def _unnamed_author(text: str, lo: int, end: int) -> Mention | None:
