@@ -4403,3 +4403,15 @@ def test_a_count_that_is_not_a_person_s_gives_no_speaker():
         "\u201cmore than forty and rising\u201d."
     )
     assert _speakers(text) == {}
+
+
+def test_words_as_someone_unnamed_put_them_are_nobody_named():
+    text = (
+        "Osric Quarnby ran the ferry for forty years. The village, as one resident put it, "
+        "\u201clearned to sleep with one ear open\u201d.\n\n"
+        "Althea Quimbrel left for the city at 19 with, as she later put it, \u201ctwo shirts and no plan\u201d."
+    )
+    assert _speakers(text) == {
+        "learned to sleep with one ear open": None,
+        "two shirts and no plan": "Althea Quimbrel",
+    }

@@ -1354,11 +1354,13 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
 #: A phrase that gives what follows as someone's own words: "as she puts it", "in his own words", "by
 #: Quill's own account" (also count, estimate, reckoning, admission), right before the opening mark.
 _OWN_WORDS_RE = re.compile(
-    r"\b(?:[Aa]s (?P<as>[\w\u2019'-]+) (?:puts|put|described|describes) it"
+    r"\b(?:[Aa]s (?P<as>[\w\u2019'-]+(?: [\w\u2019'-]+){0,5}?) (?:later |once |memorably )?"
+    r"(?:puts|put|described|describes) it"
     r"|[Ii]n (?P<in>[\w\u2019'-]+) (?:own )?words"
     r"|[Bb]y (?P<by>[\w\u2019'-]+) (?:own )?(?:account|count|estimate|reckoning|admission))[,:]?$"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_SOMEONE_UNNAMED = frozenset(("one", "a", "an", "another"))
 
 
 def _own_words(story: Story, text: str, lo: int, end: int) -> Mention | None:
@@ -1369,6 +1371,8 @@ def _own_words(story: Story, text: str, lo: int, end: int) -> Mention | None:
     key = next(k for k in ("as", "in", "by") if m.group(k) is not None)
     s, e = m.span(key)
     w = m.group(key)
+    if key == "as" and w.split(" ", 1)[0].lower() in _SOMEONE_UNNAMED:
+        return Mention(s, e, "role", word="person", head="person", det="a")  # "as one resident put it"
     if key == "as" and w.lower() in lx.SUBJECT_PRONOUNS - {"i", "we", "it"}:
         return Mention(s, e, "pronoun", word=w.lower())
     if key != "as" and w.lower() in _POSSESSIVE_PRONOUN:
