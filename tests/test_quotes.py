@@ -4415,3 +4415,24 @@ def test_words_as_someone_unnamed_put_them_are_nobody_named():
         "learned to sleep with one ear open": None,
         "two shirts and no plan": "Althea Quimbrel",
     }
+
+
+def test_the_role_after_someone_who_would_not_be_named_is_that_person():
+    text = (
+        "Althea Quimbrel, 67, waited 14 hours with a broken wrist.\n\n"
+        "\u201cThe nurses were run off their feet,\u201d Ms Quimbrel said.\n\n"
+        "An emergency physician at the hospital, who asked not to be named, said staff treated patients in "
+        "corridors.\n\n"
+        "\u201cWe are doing scans in the hallway,\u201d the doctor said."
+    )
+    assert _speakers(text)["We are doing scans in the hallway,"] is None
+
+
+def test_a_role_the_article_named_is_still_theirs_after_someone_unnamed_spoke():
+    text = (
+        "The coroner, Osric Vexmoor, heard evidence for two days.\n\n"
+        "A dog walker who found the bicycle, and who asked not to be named, told the inquest: "
+        "\u201cI shouted and shouted.\u201d\n\n"
+        "The coroner concluded: \u201cThe absence of lighting was a contributory factor.\u201d"
+    )
+    assert _speakers(text)["The absence of lighting was a contributory factor."] == "Osric Vexmoor"

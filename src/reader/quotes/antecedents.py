@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import AGE_APPOS_RE, ORG_HEAD_WORDS, YEAR_OLD_RE
+from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, YEAR_OLD_RE
 from .tokens import SENTENCE_END_RE, lstrip_index, name_words
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ __all__ = [
     "KIN",
     "PRONOUN_REACH",
     "has_role",
+    "introduced_anonymous",
     "introduced_unnamed",
     "next_with_role",
     "prev_para_start",
@@ -310,6 +311,33 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
         if story.kind(ent) in kinds and ent.strong and not (intro.end() + 3 < at < stop):
             return False
     return True
+
+
+def introduced_anonymous(story: Story, head: str, pos: int) -> bool:
+    """Is "the <head>" at ``pos`` someone this paragraph or the one before said it would not name?
+
+    "A physician, who asked not to be named, said ... / '...,' the doctor said": that person, whatever
+    word the article used for them, if nobody was named since -- unless someone the article described as
+    "the <head>" was mentioned before ("the coroner, X" then "the coroner concluded") and the one not named
+    was not described by that word.
+    """
+    if head not in lx.ROLE_HEADS or head in lx.ORG_HEADS or head in lx.SPOKES_HEADS:
+        return False  # a body, or a body's spokesperson, speaks for it named or not
+    text = story.reg.text
+    last = None
+    for last in ANONYMOUS_RE.finditer(text, prev_para_start(text, pos), pos):  # noqa: B007 - the last one
+        pass
+    if last is None or story.reg.in_quote(last.start()):
+        return False
+    for ent, at in story.mentions_before(pos):  # nearest first
+        if at < last.end():
+            break
+        if story.kind(ent) == "person" and ent.strong:
+            return False
+    holders = [e for e in story.role_holders(head) if story.kind(e) == "person" and any(h == head for h, _m in e.roles)]
+    since = max(text.rfind(". ", 0, last.start()), text.rfind("\n", 0, last.start()), 0)
+    described = _head_word(head).search(text, since, last.start())  # in the sentence that would not name them
+    return not holders or described is not None or story.recent(pos, lambda e: any(e is h for h in holders)) is None
 
 
 def _paragraph_before(story: Story, pos: int) -> int:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import GAVE_NAME, NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym
+from .kinds import ANONYMOUS_RE, GAVE_NAME, NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym
 from .tokens import (
     LazyWords,
     alternation,
@@ -150,20 +150,6 @@ _CHANT_OF_RE = re.compile(
 _CROWD_SINGING_RE = re.compile(
     r"\b(?:fans|supporters|crowds?|spectators|protesters|protestors|demonstrators|marchers)\b[^.\n]{0,40}?"
     r"\b(?:singing|chanting|sang|chanted|sing|chant)\s*$"
-)
-#: Words by which an article says it will not name a speaker ("who asked not
-#: to be named", "on condition of anonymity", "not authorized to speak").
-ANONYMOUS_RE = re.compile(
-    r"\b(?:(?:declined|refused|asked|did not want|didn't want|didn\u2019t want|did not wish|didn't wish"
-    r"|didn\u2019t wish|wished|preferred) (?:not )?to "
-    r"(?:be (?:named|identified)|give (?:her|his|their) (?:full |last )?names?)"
-    r"|on (?:the )?condition (?:of anonymity"
-    r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
-    r"|asked that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
-    r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
-    r"|(?:cannot|can not|can't|can\u2019t|could not|couldn't|couldn\u2019t|may not) be (?:named|identified)"
-    r"|(?:did not|didn't|didn\u2019t|would not|wouldn't|wouldn\u2019t) give (?:her|his|their) (?:full |last )?names?"
-    r"|speaking anonymously|spoke anonymously)\b"
 )
 #: "held signs reading", "placards that read", "badges saying": words on things people carry or wear.
 _DISPLAYS = (

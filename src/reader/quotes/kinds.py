@@ -33,6 +33,7 @@ from .tokens import norm, rstrip_index, word_before
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "ANONYMOUS_RE",
     "trade_noun",
     "AGE_APPOS_RE",
     "CAMEL_RE",
@@ -90,6 +91,20 @@ _POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
 #: Street words that are nobody's surname ("Lane", "Way", "Close", "Court" are).
 _STREET_ONLY = frozenset(lx.STREET_WORDS) - {"lane", "way", "close", "court", "row", "place", "bridge", "drive"}
 
+#: Words by which an article says it will not name a speaker ("who asked not
+#: to be named", "on condition of anonymity", "not authorized to speak").
+ANONYMOUS_RE = re.compile(
+    r"\b(?:(?:declined|refused|asked|did not want|didn't want|didn\u2019t want|did not wish|didn't wish"
+    r"|didn\u2019t wish|wished|preferred) (?:not )?to "
+    r"(?:be (?:named|identified)|give (?:her|his|their) (?:full |last )?names?)"
+    r"|on (?:the )?condition (?:of anonymity"
+    r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
+    r"|asked that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
+    r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
+    r"|(?:cannot|can not|can't|can\u2019t|could not|couldn't|couldn\u2019t|may not) be (?:named|identified)"
+    r"|(?:did not|didn't|didn\u2019t|would not|wouldn't|wouldn\u2019t) give (?:her|his|their) (?:full |last )?names?"
+    r"|speaking anonymously|spoke anonymously)\b"
+)
 #: "gave her name only as ", "gave only his first name, ": the name a person is known by follows (groups 1
 #: and 2: the her/his/their that tells their sex).
 GAVE_NAME = r"gave (her|his|their) (?:first )?name (?:only )?as |gave only (her|his|their) first name, "

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .antecedents import PRONOUN_REACH, introduced_unnamed, resolve_role
+from .antecedents import PRONOUN_REACH, introduced_anonymous, introduced_unnamed, resolve_role
 from .kinds import (
     AGE_APPOS_RE,
     CAMEL_RE,
@@ -839,8 +839,10 @@ class Registry:
             # "her grandmother", "his lawyer": never a guess at someone the
             # article has not introduced yet.
             guess = self.text[m.start()] in "Tt"
-            if guess and introduced_unnamed(story, ws[-1], m.start()):
-                continue  # "A senior source said ... the source added": nobody named
+            if guess and (
+                introduced_unnamed(story, ws[-1], m.start()) or introduced_anonymous(story, ws[-1], m.start())
+            ):
+                continue  # "A senior source said ... the source added", "the doctor" after one unnamed: nobody named
             det = "the" if guess else self.text[m.start() : m.start() + 3].lower().strip()
             ent, binding = resolve_role(
                 story, ws[-1], frozenset(ws[:-1]), det, m.start(), guess=guess, quoted=self.in_quote(m.start())

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from ..model import Quote
 from . import cues
 from . import lexicon as lx
-from .antecedents import introduced_unnamed, next_with_role, resolve_pronoun, resolve_role
+from .antecedents import introduced_anonymous, introduced_unnamed, next_with_role, resolve_pronoun, resolve_role
 from .cues import ANONYMOUS_RE, Mention
 from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender, is_demonym
 from .names import Run, org_name
@@ -408,6 +408,9 @@ class Resolver:
             return None, story  # "X's family said": several people, none of them named
         if m.det in ("the", "this", "that") and self._introduced_unnamed(story, m):
             # "A senior party official was blunter. '...,' the official said": nobody named
+            return None, story
+        if m.det == "the" and m.head is not None and introduced_anonymous(story, m.head, m.start):
+            # "A physician, who asked not to be named, said ... / '...,' the doctor said": that person, unnamed
             return None, story
         if m.head in lx.SPOKES_HEADS and m.word == "officials" and m.det is None and not m.mods:
             # "officials said", "according to officials": which officials,
