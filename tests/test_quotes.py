@@ -4436,3 +4436,17 @@ def test_a_role_the_article_named_is_still_theirs_after_someone_unnamed_spoke():
         "The coroner concluded: \u201cThe absence of lighting was a contributory factor.\u201d"
     )
     assert _speakers(text)["The absence of lighting was a contributory factor."] == "Osric Vexmoor"
+
+
+def test_a_participle_s_aside_before_the_verb_is_not_the_speaker():
+    text = (
+        "Osric Vexmoor scored the winning try.\n\n"
+        "\u201cWe chose the right way,\u201d the captain said.\n\n"
+        "The home crowd sang through the closing minutes, and one supporter, wearing a paper eagle head, told "
+        "reporters outside the ground: \u201cThis is better than Christmas.\u201d\n\n"
+        "Althea Quimbrel, 19, making only her third appearance, described the goal as "
+        "\u201cthe best feeling of my life\u201d."
+    )
+    got = _speakers(text)
+    assert got["This is better than Christmas."] is None
+    assert got["the best feeling of my life"] == "Althea Quimbrel"
