@@ -360,8 +360,8 @@ def test_fast_paths_match_plain_regexes():
     from reader.quotes import cues, names, registry, tokens
     from reader.quotes import lexicon as lx
 
-    verbs = ["according to", "went on", *cues._ANSWERING_BACK, *lx.SPEECH_VERBS]
-    flat = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b")
+    verbs = ["according to", "went on", *cues._ANSWERING_BACK, *(v for v in lx.SPEECH_VERBS if v not in cues._BEGIN)]
+    flat = re.compile(r"\b(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + "|" + cues._BEGIN_PATTERN + r")\b")
     for text in _fast_path_texts():
         # Name runs: capitals first, leading particle added back.
         assert names.run_spans(text) == [m.span() for m in names.RUN_RE.finditer(text)]
@@ -4450,3 +4450,36 @@ def test_a_participle_s_aside_before_the_verb_is_not_the_speaker():
     got = _speakers(text)
     assert got["This is better than Christmas."] is None
     assert got["the best feeling of my life"] == "Althea Quimbrel"
+
+
+def test_began_reports_speech_but_not_a_story_beginning_or_what_someone_began_doing():
+    text = (
+        "\u201cYou were warned the roof was sagging,\u201d Althea Quimbrel, for the tenants, began. "
+        "\u201cIn writing. Is that correct?\u201d\n\n"
+        "\u201cI received a letter,\u201d Osric Vexmoor replied.\n\n"
+        "\u201cFrom a tenant who is an engineer.\u201d\n\n"
+        "\u201cYes.\u201d\n\n"
+        "In a 1998 interview, Tancred Quarnby explained how it began:\n\n"
+        "\u201cI had a boy on my bus reading the adverts out loud.\u201d\n\n"
+        "A neighbour, who did not wish to be named, said the family had faced \u201ca lot of talk\u201d when "
+        "Brunhild Quarnby began travelling."
+    )
+    got = _speakers(text)
+    assert got["You were warned the roof was sagging, In writing. Is that correct?"] == "Althea Quimbrel"
+    assert got["From a tenant who is an engineer."] == "Althea Quimbrel"
+    assert got["Yes."] == "Osric Vexmoor"
+    assert got["I had a boy on my bus reading the adverts out loud."] == "Tancred Quarnby"
+    assert got["a lot of talk"] is None
+
+
+def test_a_letter_is_not_its_recipient_s_nor_the_reader_s_when_it_is_from_someone_unnamed():
+    text = (
+        "The letter, organised by a group of drivers calling itself Wheels Before Deadlines, was delivered on "
+        "Tuesday to the commission\u2019s chair, Althea Quimbrel.\n\n"
+        '"We are writing because we have run out of other ways to be heard," the letter begins.\n\n'
+        "The headteacher, Osric Vexmoor, read out a letter from a year 5 pupil.\n\n"
+        '"Dear Trust," the letter began. "We are 74 children, not a number."'
+    )
+    got = _speakers(text)
+    assert got["We are writing because we have run out of other ways to be heard,"] == "Wheels Before Deadlines"
+    assert got["Dear Trust, We are 74 children, not a number."] is None

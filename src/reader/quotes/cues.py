@@ -89,7 +89,17 @@ class Mention:
 # A trie, not a flat alternation of ~300 verbs tried at every word.
 #: Phrases that answer back ("she shot back", "hit back that"): speech verbs of two words.
 _ANSWERING_BACK = ("shot back", "hit back", "fired back", "snapped back")
-VERB_RE = re.compile(r"\b(?:" + alternation(["according to", "went on", *_ANSWERING_BACK, *lx.SPEECH_VERBS]) + r")\b")
+#: "began" reports speech ('"One," X began.', "X began:"), but not when a story or a text begins ("how it began",
+#: "It began:"), nor before what someone began doing ("when Quill began travelling"; but "began by asking").
+_BEGIN = ("begin", "began", "begins")
+_BEGIN_PATTERN = r"(?<![Ii]t )(?:" + "|".join(_BEGIN) + r")(?=\s*[.,:;\u2014\u2013]|\s+by\b)"
+VERB_RE = re.compile(
+    r"\b(?:"
+    + alternation(["according to", "went on", *_ANSWERING_BACK, *(v for v in lx.SPEECH_VERBS if v not in _BEGIN)])
+    + "|"
+    + _BEGIN_PATTERN
+    + r")\b"
+)
 _ROLE_WORDS = frozenset(lx.ROLE_HEADS | lx.ROLE_MODIFIERS)
 _DET_OR_MODIFIER = frozenset(lx.DETERMINERS | lx.INDEFINITE | lx.ROLE_MODIFIERS)
 _SKIP_LEAD = " ,;\u2014\u2013-"

@@ -61,6 +61,7 @@ SPEECH_VERBS = _forms(
     reveal revealed reveals revealing
     recall recalled recalls recalling
     continue continued continues
+    begin began begins
     urge urged urges urging
     acknowledge acknowledged acknowledges acknowledging
     concede conceded concedes conceding

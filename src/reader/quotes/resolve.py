@@ -496,10 +496,10 @@ class Resolver:
                 ent = story.entity_of(run)
                 if ent is None and not self.reg.common_noun(run):
                     ent, story = org_for_run(story, run)
+        if self._document_by_unnamed(m.head or "", m.start):
+            return None, story  # "One witness, who cannot be named, said in a statement": nobody named
         if ent is None:
             ent = self._document_sender(story, m.head or "", m.start)
-        if ent is None and self._document_by_unnamed(m.head or "", m.start):
-            return None, story  # "One witness, who cannot be named, said in a statement": nobody named
         unsigned = m.det in lx.INDEFINITE and _after_according_to(self.text, m.start)
         if ent is None and not unsigned:
             found = story.recent(at, lambda e: e.strong)
@@ -576,6 +576,8 @@ class Resolver:
         k = self._last_document_mention(head, pos)
         if k < 0:
             return False
+        if _FROM_SOMEONE_UNNAMED_RE.match(self.text, k + len(head)):
+            return True  # "she read out a letter from a year 5 pupil": the pupil's, whom the article does not name
         found = ANONYMOUS_RE.search(self.text, *self._sentence(k))
         return found is not None and not self.reg.in_quote(found.start())
 
@@ -632,6 +634,8 @@ class Resolver:
         for ts, found in story.named_between(s_lo, min(s_hi, pos)):
             if self.reg.in_quote(ts) or not found.strong:
                 continue
+            if _RECIPIENT_BEFORE_RE.search(text, max(s_lo, ts - 80), ts):
+                continue  # "The letter ... was delivered to the commission's chair, X": X received it
             if story.kind(found) == "person":
                 return found
             first_org = first_org or found
@@ -979,6 +983,14 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
             out.append(m)
             end = m.end()
     return out
+
+
+#: A document from someone unnamed, right after the document's noun: "a letter from a year 5 pupil".
+_FROM_SOMEONE_UNNAMED_RE = re.compile(r"s?,?\s+(?:(?:written|sent|signed)\s+)?(?:from|by)\s+(?:a|an|one|another)\s")
+#: Who a document went to, right before their name: "delivered on Tuesday to the commission's chair, ".
+_RECIPIENT_BEFORE_RE = re.compile(
+    r"\b(?:delivered|sent|addressed|copied|handed|posted|emailed|presented|submitted)\b[^.;:\n]{0,40}\bto\b[^.;:\n]{0,40}$"
+)
 
 
 def _speaker(ent: Entity | None, m: Mention) -> Speaker:
