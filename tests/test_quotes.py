@@ -4483,3 +4483,16 @@ def test_a_letter_is_not_its_recipient_s_nor_the_reader_s_when_it_is_from_someon
     got = _speakers(text)
     assert got["We are writing because we have run out of other ways to be heard,"] == "Wheels Before Deadlines"
     assert got["Dear Trust, We are 74 children, not a number."] is None
+
+
+def test_a_kin_word_written_as_a_name_is_the_one_relative_so_described_or_nobody():
+    text = (
+        "Althea Quimbrel learned the fiddle from her grandmother, Brunhild Vexmoor.\n\n"
+        "\u2018Gran said, \u201cYou\u2019ll play it wrong for a year, and then you\u2019ll play it right,\u201d\u2019 "
+        "Quimbrel says.\n\n"
+        "Osric Quarnby fished off the point for sixty years.\n\n"
+        "\u2018Mom said, \u201cThe fish doesn\u2019t care how old you are,\u201d\u2019 Quarnby says."
+    )
+    got = _speakers(text)
+    assert got["You\u2019ll play it wrong for a year, and then you\u2019ll play it right,"] == "Brunhild Vexmoor"
+    assert got["The fish doesn\u2019t care how old you are,"] is None

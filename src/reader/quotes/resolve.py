@@ -371,7 +371,10 @@ class Resolver:
         role_word = the_word and run.name_words[0].lower() in lx.ROLE_SYNONYMS  # "The PM said": no body called PM
         if m.kind == "org" and ent is None and not role_word and not self.reg.common_noun(run):
             ent, story = org_for_run(story, run)
-        if ent is not None and not role_word:
+        kin = _KIN_NAMES.get(run.name_words[0].lower()) if len(run.name_words) == 1 else None
+        # ("Gran said", "Foreman said": a kin word or a role written as a name, not one; see below)
+        titled = len(run.name_words) == 1 and (kin is not None or _person_noun(run.name_words[0].lower()))
+        if ent is not None and not role_word and not (titled and " " not in ent.name):
             return _speaker(ent, m), story
         if the_word:
             # "the Italian said": a nationality used as a role
@@ -382,12 +385,13 @@ class Resolver:
             return _speaker(ent, m), story
         if self.reg.common_noun(run):
             return _speaker(None, m), story  # "Marchers chanted": nobody in particular
-        kin = _KIN_NAMES.get(run.name_words[0].lower()) if len(run.name_words) == 1 else None
         if kin is not None:
             # '"He is lying," Nana would reply' after "My grandmother, X, ...": the one person given that kin
             holders = [e for e in self.reg.entities if any(h == kin for h, _m in story.roles(e))]
             if len(holders) == 1:
                 return _speaker(holders[0], m), story
+        if titled:
+            return _speaker(None, m), story  # "Gran said", "Foreman said": a kin word or a role, not a name
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
