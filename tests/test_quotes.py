@@ -4496,3 +4496,15 @@ def test_a_kin_word_written_as_a_name_is_the_one_relative_so_described_or_nobody
     got = _speakers(text)
     assert got["You\u2019ll play it wrong for a year, and then you\u2019ll play it right,"] == "Brunhild Vexmoor"
     assert got["The fish doesn\u2019t care how old you are,"] is None
+
+
+def test_a_gallery_a_library_or_a_theater_is_an_organisation():
+    text = (
+        "The Vexmoor Gallery opened in a former customs house in 2012. In a statement, the gallery said the show "
+        "had attracted \u201cour highest first-week attendance ever\u201d.\n\n"
+        "Wrenfold Public Library opened in 1904. The library said the returned book would \u201cshake loose a "
+        "few more old friends\u201d."
+    )
+    got = _speakers(text)
+    assert got["our highest first-week attendance ever"] == "Vexmoor Gallery"
+    assert got["shake loose a few more old friends"] == "Wrenfold Public Library"

@@ -363,6 +363,9 @@ ORG_WORDS = {
     "investments", "estates", "developments", "construction", "engineering", "utilities",
     "homes", "buses", "haulage", "farms", "lines", "products", "goods", "supplies", "tools", "plastics",
     "textiles", "beverages",
+    # Institutions of the arts and learning ("the X Gallery said in a statement").
+    "gallery", "galleries", "library", "libraries", "theatre", "theater", "orchestra", "opera", "ballet",
+    "zoo", "cathedral", "philharmonic", "conservatoire", "conservatory",
 }
 
 
