@@ -4508,3 +4508,12 @@ def test_a_gallery_a_library_or_a_theater_is_an_organisation():
     got = _speakers(text)
     assert got["our highest first-week attendance ever"] == "Vexmoor Gallery"
     assert got["shake loose a few more old friends"] == "Wrenfold Public Library"
+
+
+def test_it_after_a_reply_from_someone_is_that_person_s_words():
+    text = (
+        "Night staff at Vexmoor Care Ltd. wrote to the regional director in March.\n\n"
+        "The reply, from vice-president Osric Quarnby, came two days later. It said the company was "
+        "\u201cactively recruiting\u201d."
+    )
+    assert _speakers(text)["actively recruiting"] == "Osric Quarnby"

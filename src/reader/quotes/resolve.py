@@ -42,7 +42,7 @@ __all__ = ["Resolver", "Speaker", "name_pairs", "org_for_run"]
 
 #: "a statement on behalf of", "a letter from", "a message sent by".
 _DOC_FROM_RE = re.compile(
-    r"\b(?:statement|letter|message|tribute|email|note)s? (?:(?:issued|released|written|sent|read) )?"
+    r"\b(?:statement|letter|message|tribute|email|note|reply|memo)s?,? (?:(?:issued|released|written|sent|read) )?"
     r"(?:(?:from|by|on behalf of) )"
 )
 _DOC_REACH = 400
