@@ -4517,3 +4517,19 @@ def test_it_after_a_reply_from_someone_is_that_person_s_words():
         "\u201cactively recruiting\u201d."
     )
     assert _speakers(text)["actively recruiting"] == "Osric Quarnby"
+
+
+def test_a_pastor_and_a_gp_are_titles_and_a_station_called_fm_is_no_one():
+    text = (
+        "\u201cWe don\u2019t know yet,\u201d said Pastor Osric Vexmoor of the chapel at Wrenfold.\n\n"
+        "Retired GP Althea Quarnby told the room: \u201cI have sat at that bedside.\u201d"
+    )
+    got = _speakers(text)
+    assert got["We don\u2019t know yet,"] == "Osric Vexmoor"
+    assert got["I have sat at that bedside."] == "Althea Quarnby"
+    text = (
+        "Quillan FM opened its lines at nine.\n\n"
+        "The first caller, Tancred from Wrenfold, said he had run a shoe shop for 31 years. "
+        "\u201cIf my customers can\u2019t park, they can\u2019t bring me their boots,\u201d he said."
+    )
+    assert _speakers(text)["If my customers can\u2019t park, they can\u2019t bring me their boots,"] != "Quillan FM"
