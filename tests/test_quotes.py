@@ -4533,3 +4533,17 @@ def test_a_pastor_and_a_gp_are_titles_and_a_station_called_fm_is_no_one():
         "\u201cIf my customers can\u2019t park, they can\u2019t bring me their boots,\u201d he said."
     )
     assert _speakers(text)["If my customers can\u2019t park, they can\u2019t bring me their boots,"] != "Quillan FM"
+
+
+def test_capitals_for_people_in_general_name_no_one():
+    text = (
+        "Ministers defended the rise after backbench MPs warned it would hit rural drivers "
+        "\u201chardest and first\u201d.\n\n"
+        "Utility officials asked residents to report outages online, saying phone lines had been "
+        "\u201ccompletely overwhelmed\u201d.\n\n"
+        "Q: Critics have called the prose \u201cdeliberately plain.\u201d Is it?"
+    )
+    got = _speakers(text)
+    assert got["hardest and first"] is None
+    assert got["completely overwhelmed"] is None
+    assert got.get("deliberately plain.") is None

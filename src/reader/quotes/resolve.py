@@ -46,6 +46,8 @@ _DOC_FROM_RE = re.compile(
     r"(?:(?:from|by|on behalf of) )"
 )
 _DOC_REACH = 400
+#: The lower-case word right after a run of capitals.
+_WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
 #: An unnamed person who speaks: "A cyclist, who did not want to be
 #: named, told the Courier", "One neighbour said".
 _UNNAMED_SPEAKER_RE = re.compile(
@@ -392,6 +394,9 @@ class Resolver:
                 return _speaker(holders[0], m), story
         if titled:
             return _speaker(None, m), story  # "Gran said", "Foreman said": a kin word or a role, not a name
+        after = _WORD_AFTER_RE.match(self.text, run.end)
+        if after is not None and len(run.name_words) == 1 and _person_noun(after.group(1).removesuffix("s")):
+            return _speaker(None, m), story  # "Utility officials asked": people in a trade, none named
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
