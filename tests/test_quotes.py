@@ -4547,3 +4547,12 @@ def test_capitals_for_people_in_general_name_no_one():
     assert got["hardest and first"] is None
     assert got["completely overwhelmed"] is None
     assert got.get("deliberately plain.") is None
+
+
+def test_a_team_s_plural_nickname_is_the_team():
+    text = (
+        "Osric Vexmoor scored the try that sent the Wrenfold Bay Badgers into their first final.\n\n"
+        "\u201cI just ran,\u201d Vexmoor said.\n\n"
+        "The Badgers said in a statement that his return was \u201ca credit to the medical staff\u201d."
+    )
+    assert _speakers(text)["a credit to the medical staff"] == "Wrenfold Bay Badgers"

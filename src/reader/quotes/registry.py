@@ -196,6 +196,8 @@ class Registry:
         self._by_first: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
         self.orgs_by_first: dict[str, list[tuple[list[str], Entity]]] = {}
+        #: Organisations of two or more words by a plural last word: a team's "the Badgers".
+        self._orgs_by_plural: dict[str, list[Entity]] = {}
         self._by_initial: dict[str, set[str]] = {}
         self.by_role: dict[str, list[Entity]] = {}
         self.runs_by_end: dict[int, Run] = {}
@@ -426,6 +428,12 @@ class Registry:
         if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
             return True, self._first_name_person(start, end, seg, n)
+        teams = self._orgs_by_plural.get(n)
+        if teams is not None and len(teams) == 1 and n not in self._by_last:
+            # "The Badgers said" after "the Quarnholt Bay Badgers": the team, by the plural that ends its name
+            run = Run(start, end, "org", [seg], start, quoted=self.in_quote(start))
+            run.entity = teams[0]
+            return True, run
         if (
             n not in self._by_last
             and n not in self._by_first
@@ -524,6 +532,9 @@ class Registry:
             ent.strong = True
             self.orgs[key] = ent
             self.orgs_by_first.setdefault(normed[0], []).append((normed, ent))
+            last = normed[-1]
+            if len(normed) >= 2 and last.endswith("s") and last not in lx.ORG_WORDS and last[:-1] not in lx.ROLE_HEADS:
+                self._orgs_by_plural.setdefault(last, []).append(ent)
         return ent
 
     def _person_named_longer(self, normed: list[str]) -> Entity | None:
