@@ -4556,3 +4556,15 @@ def test_a_team_s_plural_nickname_is_the_team():
         "The Badgers said in a statement that his return was \u201ca credit to the medical staff\u201d."
     )
     assert _speakers(text)["a credit to the medical staff"] == "Wrenfold Bay Badgers"
+
+
+def test_a_sentence_after_a_whole_quote_that_leads_into_another_is_not_a_split_quote():
+    text = (
+        "Then my father rang and said, \u201cWill you charge more for haddock?\u201d I said, \u201cYes, Dad.\u201d "
+        "He said, \u201cThen I\u2019m not coming.\u201d"
+    )
+    assert [q.text for q in extract_quotes(text)] == [
+        "Will you charge more for haddock?",
+        "Yes, Dad.",
+        "Then I\u2019m not coming.",
+    ]

@@ -110,6 +110,8 @@ _CHANT_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019']*")
 _CHARACTERISING_WORDS = 4
 #: The end of one sentence and the start of the next.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
+#: A new sentence right after a closing mark: a space and a capital.
+_NEW_SENTENCE_RE = re.compile(r"\s+[A-Z]")
 _WORD_AFTER_RE = re.compile(r" [a-z]")
 #: Words after which a single quoted word is what someone called something.
 _PREDICATIVE = frozenset(
@@ -512,6 +514,13 @@ class Extractor:
         gap = gap.rstrip()
         if gap.endswith(":") and (_SENTENCE_BREAK_RE.search(gap) or text[a.span.close_pos - 1] in ".?!"):
             # '"One," she said. Another nurse put it more bluntly: "Two."': a new sentence brings its own quote
+            return False
+        if (
+            gap.endswith(",")
+            and text[a.span.close_pos - 1] in ".?!"
+            and _NEW_SENTENCE_RE.match(text, a.span.close_pos + 1)
+        ):
+            # '"Yes, Dad." He said, "Then I'm not coming."': the sentence after a whole one leads into a new quote
             return False
         lower_ok = gap.endswith((",", "\u2014", "\u2013"))
         return (
