@@ -4568,3 +4568,15 @@ def test_a_sentence_after_a_whole_quote_that_leads_into_another_is_not_a_split_q
         "Yes, Dad.",
         "Then I\u2019m not coming.",
     ]
+
+
+def test_a_second_piece_that_opens_on_a_quote_inside_it_goes_on_the_split_quote():
+    text = (
+        "Althea Quimbrel still gets calls from young mothers.\n\n"
+        "\u201cI tell them what my mother told me,\u201d she said. \u201c\u2018If the baby\u2019s eating, it\u2019s "
+        "fine.\u2019 Forty years and that\u2019s still the best advice.\u201d"
+    )
+    assert [q.text for q in extract_quotes(text)][0] == (
+        "I tell them what my mother told me, \u2018If the baby\u2019s eating, it\u2019s fine.\u2019 Forty years and "
+        "that\u2019s still the best advice."
+    )

@@ -526,7 +526,7 @@ class Extractor:
         return (
             len(gap) < 200
             and _DOUBLE_MARKS.isdisjoint(gap)
-            and (lower_ok or (seg.direct and text[seg.span.start].isupper()))
+            and (lower_ok or (seg.direct and _opens_upper(text, seg.span.start)))
         )
 
     def _attributed_between(self, a: Segment, seg: Segment) -> bool:
@@ -537,7 +537,7 @@ class Extractor:
         """
         text = self.text
         close = a.span.close_pos
-        if text[close - 1 : close] != "," or not (seg.direct and text[seg.span.start].isupper()):
+        if text[close - 1 : close] != "," or not (seg.direct and _opens_upper(text, seg.span.start)):
             return False
         opens = seg.span.open_pos
         if _ONE_CLAUSE_RE.fullmatch(text, close + 1, opens) is None:
@@ -1587,6 +1587,16 @@ class Extractor:
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Tannahill...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+
+
+def _opens_upper(text: str, start: int) -> bool:
+    """Does the piece at ``start`` open with a capital, past a quote inside it that opens it ('"\'If the ...')?"""
+    while start < len(text) and text[start] in _INNER_OPENING:
+        start += 1
+    return text[start : start + 1].isupper()
+
+
+_INNER_OPENING = "'\u2018\"\u201c"
 
 
 def _two_speakers(text: str, m1: Mention | None, m2: Mention | None) -> bool:
