@@ -4580,3 +4580,16 @@ def test_a_second_piece_that_opens_on_a_quote_inside_it_goes_on_the_split_quote(
         "I tell them what my mother told me, \u2018If the baby\u2019s eating, it\u2019s fine.\u2019 Forty years and "
         "that\u2019s still the best advice."
     )
+
+
+def test_someone_who_would_give_only_a_first_name_is_known_by_it():
+    text = (
+        "Some voters are simply tired of it. \u201cI\u2019ll vote for whoever fills the hole,\u201d said a woman "
+        "leaving the post office, who would give only her first name, Brunhild.\n\n"
+        "Another resident, a home health aide on the second floor who gave only her first name, Edeltraud, said "
+        "she had started sleeping at her sister\u2019s flat. \u201cMy sister\u2019s couch is warmer than my bed,\u201d "
+        "she said."
+    )
+    got = _speakers(text)
+    assert got["I\u2019ll vote for whoever fills the hole,"] == "Brunhild"
+    assert got["My sister\u2019s couch is warmer than my bed,"] == "Edeltraud"

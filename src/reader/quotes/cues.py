@@ -827,7 +827,7 @@ def _described_then_who(story: Story, text: str, lo: int, c: int) -> Mention | N
 #: "who gave her name only as ": the name a speaker is known by follows.
 _GAVE_NAME_RE = re.compile(rf"\bwho (?:{GAVE_NAME})")
 #: How far into a clause (characters) "who gave her name as" may start and still describe its subject.
-_GAVE_NAME_REACH = 60
+_GAVE_NAME_REACH = 90
 
 
 def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
