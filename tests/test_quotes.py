@@ -4529,7 +4529,7 @@ def test_a_pastor_and_a_gp_are_titles_and_a_station_called_fm_is_no_one():
     assert got["I have sat at that bedside."] == "Althea Quarnby"
     text = (
         "Quillan FM opened its lines at nine.\n\n"
-        "The first caller, Tancred from Wrenfold, said he had run a shoe shop for 31 years. "
+        "The first caller, Evander from Wrenfold, said he had run a shoe shop for 31 years. "
         "\u201cIf my customers can\u2019t park, they can\u2019t bring me their boots,\u201d he said."
     )
     assert _speakers(text)["If my customers can\u2019t park, they can\u2019t bring me their boots,"] != "Quillan FM"
@@ -4593,3 +4593,12 @@ def test_someone_who_would_give_only_a_first_name_is_known_by_it():
     got = _speakers(text)
     assert got["I\u2019ll vote for whoever fills the hole,"] == "Brunhild"
     assert got["My sister\u2019s couch is warmer than my bed,"] == "Edeltraud"
+
+
+def test_a_given_name_beside_a_noun_for_a_person_is_that_person():
+    text = (
+        "The presenter, Osric Vexmoor, opened the lines.\n\n"
+        "The first caller, Evander from Wrenfold, said he had run a shoe shop for 31 years. "
+        "\u201cIf my customers can\u2019t park, they can\u2019t bring me their boots,\u201d he said."
+    )
+    assert _speakers(text)["If my customers can\u2019t park, they can\u2019t bring me their boots,"] == "Evander"

@@ -214,6 +214,12 @@ ABBREVIATIONS = {
 NAME_SUFFIXES = {"kc", "qc", "mp", "msp", "mep", "am", "jr", "sr", "ii", "iii", "iv", "cbe",
                  "obe", "mbe", "kbe", "dbe", "phd", "mla", "td"}
 
+#: Nouns for people that are no role of office ("the caller", "a neighbour").
+PERSON_NOUNS = frozenset(
+    "neighbour neighbor constituent scout stranger member passenger customer friend colleague relative fan kid"
+    " child caller volunteer visitor resident patient guest client".split()
+)
+
 #: Nouns naming a person by their role ("the prime minister", "the Italian").
 ROLE_HEADS = {
     "minister", "president", "chancellor", "secretary", "leader", "executive", "chairman",

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .antecedents import PRONOUN_REACH, introduced_anonymous, introduced_unnamed, resolve_role
+from .antecedents import KIN, PRONOUN_REACH, introduced_anonymous, introduced_unnamed, resolve_role
 from .kinds import (
     AGE_APPOS_RE,
     CAMEL_RE,
@@ -125,6 +125,12 @@ ROLE_MENTION_RE = re.compile(
     + r"))\b(?! [A-Z])(?!['\u2019])"
 )
 #: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
+#: A noun for a person and a comma right before a name in apposition: "The first caller, ", "his neighbour, ".
+_NOUN_BEFORE_APPOS_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z\-]+ ){0,3}?([a-z\-]+), $"
+)
+#: What ends a name in apposition: a comma, or where the person is from ("Ezio from Tarnholm,").
+_APPOS_NAME_END_RE = re.compile(r",| (?:from|of) [A-Z]")
 _NAME_AS_RE = re.compile(rf"\b(?:{GAVE_NAME}|(?:identified (?:only )?as|known only as|named only as) )$")
 # ``\b(herself|himself)\b``, written to start with a literal so the engine skips to
 # candidate letters (``(?<!\w.)`` after the first letter is the ``\b`` before it).
@@ -425,6 +431,9 @@ class Registry:
         if n not in self._by_last and n not in self._by_first and self._one_name_described(end, n):
             # "Quessa, a domestic worker who uses one name, stood in a queue": a person known by one name
             return True, self._first_name_person(start, end, seg, n)
+        if n not in self._by_last and n not in self._by_first and self._given_name_apposed(start, end, n):
+            # "The first caller, Ezio from Tarnholm, said": a given name set beside a noun for a person
+            return True, self._first_name_person(start, end, seg, n)
         if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
             return True, self._first_name_person(start, end, seg, n)
@@ -456,6 +465,16 @@ class Registry:
         if ent is not None and ent.gender is None and given_gender(n) is not None:
             ent.gender, ent.gender_guessed = given_gender(n), True
         return run
+
+    def _given_name_apposed(self, start: int, end: int, n: str) -> bool:
+        """Is the one word ``n`` a known given name set off beside a noun for a person ("the first caller, Ezio,")?"""
+        if not given(n) or n in lx.PLACE_WORDS or n in lx.DEMONYMS or n in lx.ORG_WORDS:
+            return False
+        noun = _NOUN_BEFORE_APPOS_RE.search(self.text, max(0, start - 60), start)
+        w = noun.group(1) if noun is not None else ""
+        if not (w in lx.PERSON_NOUNS or w in lx.ROLE_HEADS) or w in KIN:
+            return False  # (not kin: "his son, Osric," is a Quill the article names in full)
+        return _APPOS_NAME_END_RE.match(self.text, end) is not None
 
     def _given_name_alone(self, start: int, end: int, n: str) -> bool:
         """Is the one word ``n`` at ``start`` a known given name opening a sentence, a verb after it?"""

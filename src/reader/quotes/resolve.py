@@ -79,11 +79,6 @@ _UNNAMED_PERSON_RE = re.compile(
 _UNNAMED_ANYONE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z][a-z\-]+)\b")
 #: What comes before a noun that says what someone is or was, not who else is there: "as a nurse", "is a nurse".
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:as|is|was|were|be|been|became|become|becomes|being|remains)\s+$")
-#: Nouns for a person of either sex that no role list holds.
-_PERSON_NOUNS = frozenset(
-    "neighbour neighbor constituent scout stranger member passenger customer friend colleague relative fan kid"
-    " child caller volunteer visitor resident patient guest client".split()
-)
 #: How far back (characters) an unnamed person is looked for.
 _UNNAMED_PERSON_REACH = 600
 #: A body's official, who speaks for it only when named or on the record.
@@ -203,7 +198,7 @@ _KIN_NAMES = {
 
 def _person_noun(w: str) -> bool:
     """Is ``w`` a noun for a person: a role, a kin or sex word, a job ("lock-keeper"), "neighbour"?"""
-    return w in _PERSON_NOUNS or w in lx.ROLE_HEADS or w in lx.ROLE_GENDER or (len(w) > 5 and w.endswith("keeper"))
+    return w in lx.PERSON_NOUNS or w in lx.ROLE_HEADS or w in lx.ROLE_GENDER or (len(w) > 5 and w.endswith("keeper"))
 
 
 class Resolver:
