@@ -715,7 +715,7 @@ def test_rewritten_regexes_match_plain_ones():
 
     pron = re.compile(r"(?=[HSh])\b(?:He|She|his|her)\b")
     role = re.compile(
-        r"(?=[TtHhIi])\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) ((?:[a-z\-]+ ){0,2}?(?:"
+        r"(?=[TtHhIiMmOo])\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur) ((?:[a-z\-]+ ){0,2}?(?:"
         + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
         + r"))\b(?! [A-Z])(?!['\u2019])"
     )
@@ -4602,3 +4602,13 @@ def test_a_given_name_beside_a_noun_for_a_person_is_that_person():
         "\u201cIf my customers can\u2019t park, they can\u2019t bring me their boots,\u201d he said."
     )
     assert _speakers(text)["If my customers can\u2019t park, they can\u2019t bring me their boots,"] == "Evander"
+
+
+def test_my_mother_in_a_memoir_is_the_mother_the_writer_named():
+    text = (
+        "My grandmother, Brunhild Quarnby, ran a bakery on Quarry Street for thirty years.\n\n"
+        "My mother, Edeltraud Quarnby, is her only daughter. The family story is that Brunhild opened the "
+        "bakery with money she won on a horse.\n\n"
+        "My mother disputes even that. \u2018Mum told me herself it was her savings,\u2019 she said."
+    )
+    assert _speakers(text)["Mum told me herself it was her savings,"] == "Edeltraud Quarnby"

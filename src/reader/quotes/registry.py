@@ -105,7 +105,7 @@ PRONOUN_RE = re.compile(
 # written to start with a literal so the engine skips to candidate letters;
 # ``(?<!\w.)`` after the first letter is the ``\b`` before it.)
 PRONOUN_CAND_RE = re.compile(r"(?:H(?<!\w.)e|S(?<!\w.)he|h(?<!\w.)(?:is|er))\b")
-# The determiner is ``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)``, spelled
+# The determiner is ``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur)``, spelled
 # out letter by letter so the pattern starts with a literal and the engine
 # skips to candidate letters; ``(?<!\w.)`` after the first letter is the
 # ``\b`` before it.
@@ -114,6 +114,7 @@ _ROLE_MENTION_DET = "|".join(
     for c, rest in (
         ("T", "he"), ("t", "he"), ("H", "is"), ("h", "is"), ("H", "er"),
         ("h", "er"), ("I", "ts"), ("i", "ts"), ("T", "heir"), ("t", "heir"),
+        ("M", "y"), ("m", "y"), ("O", "ur"), ("o", "ur"),
     )
 )  # fmt: skip
 #: "the prime minister", "its chief executive": a role outside quotes.
@@ -124,13 +125,13 @@ ROLE_MENTION_RE = re.compile(
     + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
     + r"))\b(?! [A-Z])(?!['\u2019])"
 )
-#: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
 #: A noun for a person and a comma right before a name in apposition: "The first caller, ", "his neighbour, ".
 _NOUN_BEFORE_APPOS_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z\-]+ ){0,3}?([a-z\-]+), $"
 )
 #: What ends a name in apposition: a comma, or where the person is from ("Ezio from Tarnholm,").
 _APPOS_NAME_END_RE = re.compile(r",| (?:from|of) [A-Z]")
+#: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
 _NAME_AS_RE = re.compile(rf"\b(?:{GAVE_NAME}|(?:identified (?:only )?as|known only as|named only as) )$")
 # ``\b(herself|himself)\b``, written to start with a literal so the engine skips to
 # candidate letters (``(?<!\w.)`` after the first letter is the ``\b`` before it).
