@@ -4612,3 +4612,16 @@ def test_my_mother_in_a_memoir_is_the_mother_the_writer_named():
         "My mother disputes even that. \u2018Mum told me herself it was her savings,\u2019 she said."
     )
     assert _speakers(text)["Mum told me herself it was her savings,"] == "Edeltraud Quarnby"
+
+
+def test_a_cue_after_a_whole_sentence_that_leads_into_the_next_quote_is_the_next_quote_s():
+    text = (
+        "Althea Quimbrel runs the chip shop with her brother.\n\n"
+        "Then Tancred Vexmoor rang and said, \u201cWill you charge more for haddock?\u201d I said, \u201cYes.\u201d"
+    )
+    assert _speakers(text)["Will you charge more for haddock?"] == "Tancred Vexmoor"
+    text = (
+        "Brunhild Quimbrel, the chef, took questions. My accountant, God love him, sat where you are and said, "
+        "\u201cBrunhild, this is a hobby with a mortgage.\u201d"
+    )
+    assert _speakers(text)["Brunhild, this is a hobby with a mortgage."] != "God"

@@ -475,7 +475,17 @@ class Extractor:
                 lp = self.paras[bisect.bisect_right(self.para_starts, sp.close_pos) - 1]
                 nxt = segs[k + 1].span.open_pos if k + 1 < len(segs) and segs[k + 1].span.open_pos < lp[1] else lp[1]
                 seg.post = cues.after_close(story, text, sp.close_pos + 1, nxt)
+                if seg.post is not None and self._leads_into_next(sp.close_pos, nxt, k + 1 < len(segs)):
+                    seg.post = None  # '"Are we in trouble?" I said, "Not with me."': the cue is the next quote's
         return segs
+
+    def _leads_into_next(self, close: int, nxt: int, quote_next: bool) -> bool:
+        """Is the text between a whole sentence's closing mark and the next opening mark a new one leading into it?"""
+        text = self.text
+        if not quote_next or text[close - 1] not in ".?!" or _NEW_SENTENCE_RE.match(text, close + 1) is None:
+            return False
+        between = text[close + 1 : nxt].rstrip()
+        return between.endswith((",", ":")) and not _SENTENCE_BREAK_RE.search(between)
 
     def groups(self, segs: list[Segment]) -> list[list[Segment]]:
         """The segments, with quotes split by their attribution joined into one group."""
@@ -754,7 +764,7 @@ class Extractor:
                     who, after = self.resolver.resolve(story, attr[1])
                 if asker is None and addressed is None:
                     who, after = self._second_opinion(story, attr[1], who, after)
-                if attr[1].kind == "pronoun" and not self._answer_knows(after, a.para, who):
+                if attr[1].kind == "pronoun" and attr[1].word != "i" and not self._answer_knows(after, a.para, who):
                     return attr[0], _NOBODY, story, None
                 return attr[0], who, after, method_of(attr[1])
             if attr[0] == ":" and continues:

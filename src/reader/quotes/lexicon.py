@@ -482,6 +482,8 @@ STOP_CAPS = {
     "through", "across", "against", "towards", "around", "amid", "following", "including",
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing",
     "something", "everything", "people", "dear", "hello", "thanks", "sorry", "ok",
+    # Exclamations that open with a capital mid-sentence ("my accountant, God love him, said")
+    "god", "heaven", "christ",
 }
 
 #: Given names and their usual gender come from gender-guesser's name
