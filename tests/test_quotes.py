@@ -4625,3 +4625,30 @@ def test_a_cue_after_a_whole_sentence_that_leads_into_the_next_quote_is_the_next
         "\u201cBrunhild, this is a hobby with a mortgage.\u201d"
     )
     assert _speakers(text)["Brunhild, this is a hobby with a mortgage."] != "God"
+
+
+def test_i_in_an_interview_answer_is_the_one_interviewed():
+    text = (
+        "Althea Quimbrel has run the bookshop on Mill Street for 41 years. Quimbrel spoke to us from the shop. "
+        "The interview has been edited for length and clarity.\n\n"
+        "Q: Why keep going?\n\n"
+        "A: Stubbornness. My accountant sat where you are and said, \u201cThis is a hobby with a mortgage.\u201d "
+        "I told him, \u201cThen it\u2019s the best hobby in town.\u201d\n\n"
+        "Q: And the worst day?\n\n"
+        "A: A boy looked up at me and said, \u201cAre you the book police?\u201d I said yes, because it seemed "
+        "easier.\n\n"
+        "OSRIC VEXMOOR: I cared for about a fortnight. I said, \u201cYes, Dad.\u201d"
+    )
+    got = _speakers(text)
+    assert got["Then it\u2019s the best hobby in town."] == "Althea Quimbrel"
+    assert got["Are you the book police?"] is None
+    assert got["Yes, Dad."] is None  # (nobody of that name has been named: a label alone says no more)
+
+
+def test_i_in_a_transcript_turn_is_the_person_the_label_names():
+    text = (
+        "Osric Vexmoor runs the Harbour Grill. He spoke to Althea Quimbrel.\n\n"
+        "ALTHEA QUIMBREL: Do you care about the star?\n\n"
+        "OSRIC VEXMOOR: I cared for about a fortnight. I said, \u201cYes, Dad.\u201d"
+    )
+    assert _speakers(text) == {"Yes, Dad.": "Osric Vexmoor"}

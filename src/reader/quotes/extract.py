@@ -110,6 +110,10 @@ _CHANT_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019']*")
 _CHARACTERISING_WORDS = 4
 #: The end of one sentence and the start of the next.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
+#: A verb, then the clause ends: '"...," I said.'.
+_BARE_VERB_RE = re.compile(r"\s+\w+\s*[.,;:!?\u2014\u2013]")
+#: "I" and a verb with at most two small words leading into a quote: " said, ", " told him, ", " said to her: ".
+_I_SAID_BEFORE_RE = re.compile(r"\s+\w+(?:\s+\w+){0,2},?:?\s*")
 #: A new sentence right after a closing mark: a space and a capital.
 _NEW_SENTENCE_RE = re.compile(r"\s+[A-Z]")
 _WORD_AFTER_RE = re.compile(r" [a-z]")
@@ -764,6 +768,8 @@ class Extractor:
                     who, after = self.resolver.resolve(story, attr[1])
                 if asker is None and addressed is None:
                     who, after = self._second_opinion(story, attr[1], who, after)
+                if attr[1].word == "i" and who.entity is not None and not self._says_it(attr[1], a):
+                    return attr[0], _NOBODY, story, None  # '"...?" I said yes': the answerer tells, not this quote
                 if attr[1].kind == "pronoun" and attr[1].word != "i" and not self._answer_knows(after, a.para, who):
                     return attr[0], _NOBODY, story, None
                 return attr[0], who, after, method_of(attr[1])
@@ -1243,6 +1249,13 @@ class Extractor:
             return None
         return ":", Mention(run.start, run.end, "name", run=run)
 
+    def _says_it(self, m: Mention, a: Segment) -> bool:
+        """Is "I" + verb at ``m`` the quote's own cue: right before its mark, or ending the clause after it?"""
+        text = self.text
+        if m.start < a.span.open_pos:
+            return _I_SAID_BEFORE_RE.fullmatch(text, m.end, a.span.open_pos) is not None
+        return _BARE_VERB_RE.match(text, m.end) is not None
+
     def _answer_knows(self, story: Story, pi: int, who: Speaker) -> bool:
         """In an interview's answer ("A: ..."), a pronoun names only someone the answer itself names.
 
@@ -1252,8 +1265,14 @@ class Extractor:
         ps, pe = self.paras[pi][0], self.paras[pi][1]
         if who.entity is None or not _ANSWER_RE.match(self.text, ps, pe):
             return True
-        found = story.recent(pe, lambda e: e is who.entity)
-        return found is not None and found[1] >= ps
+        # (named in the answer's words: the answerer's own "I said" is no naming of them)
+        bp, be = self.reg.timeline_pos, self.reg.timeline_ent
+        i = bisect.bisect_left(bp, ps)
+        while i < len(bp) and bp[i] < pe:
+            if be[i] is who.entity:
+                return True
+            i += 1
+        return False
 
     def _named_in_apposition(self, story: Story, pos: int, hi: int) -> bool:
         """Does a person's name follow ``pos`` set off by commas ("One analyst there, Ada Quill, said")?"""

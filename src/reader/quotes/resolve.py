@@ -46,6 +46,10 @@ _DOC_FROM_RE = re.compile(
     r"(?:(?:from|by|on behalf of) )"
 )
 _DOC_REACH = 400
+#: The label that opens a transcript's turn: an answer ("A:", "A.") or a speaker in capitals ("ADA QUILL:").
+_TURN_LABEL_RE = re.compile(r"(A[:.] )|([A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,3}): ")
+#: A question's label opening a paragraph ("Q: ", "Q. ").
+_FIRST_QUESTION_RE = re.compile(r"(?:^|\n)Q[:.] ")
 #: The lower-case word right after a run of capitals.
 _WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
 #: An unnamed person who speaks: "A cyclist, who did not want to be
@@ -248,6 +252,8 @@ class Resolver:
         return _speaker(ent, m), story
 
     def _pronoun(self, story: Story, m: Mention, at: int, exclude: Entity | None) -> tuple[Entity | None, Story]:
+        if m.word == "i" and not self.reg.in_quote(m.start):
+            return self._who_answers(story, m.start), story  # "A: ... and I said, '...'": the one interviewed
         if m.word in ("i", "we"):
             return None, story
         if exclude is None:
@@ -280,6 +286,30 @@ class Resolver:
                 return subject, story
             return None, story
         return ent, story
+
+    def _who_answers(self, story: Story, pos: int) -> Entity | None:
+        """Who speaks in the turn of a transcript that holds ``pos``: "A: ..." or "ADA QUILL: ...", else nobody.
+
+        An "A:" turn is the guest's: the person named most often before the first "Q:" (ties: the first).
+        """
+        text = self.text
+        ps = text.rfind("\n", 0, pos) + 1
+        label = _TURN_LABEL_RE.match(text, ps)
+        if label is None:
+            return None
+        if label.group(1) is None:
+            name = label.group(2).casefold()
+            people = [e for e in story.entities() if story.kind(e) == "person" and e.name.casefold() == name]
+            return people[0] if len(people) == 1 else None
+        first_q = _FIRST_QUESTION_RE.search(text, 0, ps)
+        if first_q is None:
+            return None
+        counts: dict[int, list] = {}
+        for _at, ent in story.named_between(0, first_q.start()):
+            if story.kind(ent) == "person":
+                counts.setdefault(ent.index, [0, ent])[0] += 1
+        best = max(counts.values(), key=lambda c: c[0], default=None)
+        return best[1] if best is not None else None
 
     def _contested(self, story: Story, ent: Entity, word: str, at: int) -> bool:
         """Was another person the pronoun fits named since ``ent``'s sentence, shortly before it?
