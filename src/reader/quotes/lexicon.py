@@ -368,7 +368,7 @@ ORG_WORDS = {
     "semiconductors", "studios", "pictures", "records", "publishing", "kapital",
     "investments", "estates", "developments", "construction", "engineering", "utilities",
     "homes", "buses", "haulage", "farms", "lines", "products", "goods", "supplies", "tools", "plastics",
-    "textiles", "beverages",
+    "beverages",
     # Institutions of the arts and learning ("the X Gallery said in a statement").
     "gallery", "galleries", "library", "libraries", "theatre", "theater", "orchestra", "opera", "ballet",
     "zoo", "cathedral", "philharmonic", "conservatoire", "conservatory",

@@ -413,7 +413,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     if cut < 0 and k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
         cut = 0  # "Mother-of-two Ada Quill", "Second-grader Ada Quill", "Fourteen-year-old Ada Quill": who she is
     if cut < 0 and k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
-        # "Quarterback Osric Dell", "Glazier Althea Akinsanmi": a job, then a
+        # "Quarterback Osric Vellowby", "Glazier Althea Akinsanmi": a job, then a
         # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.
         # (not before words that are everyday words and no given name: "Radiant Hearing Care" is a firm whose first
         # word is an adjective)

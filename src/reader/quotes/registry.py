@@ -167,7 +167,7 @@ _SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|explained|recalled)\b")
 _ASKED_ABOUT_ANOTHER_RE = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bbeing )\basked (?:\w+ )?(?:what|whether|if|how|why|when) (?:he|she)\b"
 )
-#: A one-word nickname in quotation marks inside a run of capitals: 'Ysolde "Sol" Quimbrel'.
+#: A one-word nickname in quotation marks inside a run of capitals: 'Ysolde "Ysa" Quimbrel'.
 _NICKNAME_RE = re.compile(r"[\"\u201c\u2018']([A-Z][a-z]+)[\"\u201d\u2019']")
 #: How far back (characters) a he/she outside quotes teaches the last person's gender.
 _GENDER_LEARN_REACH = 300
@@ -395,7 +395,7 @@ class Registry:
         return run
 
     def _alias_nickname(self, seg: str, ent: Entity) -> None:
-        """'Ysolde "Sol" Quimbrel': "Sol" (a one-word nickname) names her later, as "Miss Sol" or "Sol's"."""
+        """'Ysolde "Ysa" Quimbrel': "Ysa" (a one-word nickname) names her later, as "Miss Ysa" or "Ysa's"."""
         m = _NICKNAME_RE.search(seg)
         if m is None:
             return
