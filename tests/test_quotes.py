@@ -4652,3 +4652,14 @@ def test_i_in_a_transcript_turn_is_the_person_the_label_names():
         "OSRIC VEXMOOR: I cared for about a fortnight. I said, \u201cYes, Dad.\u201d"
     )
     assert _speakers(text) == {"Yes, Dad.": "Osric Vexmoor"}
+
+
+def test_a_second_piece_that_goes_on_in_lower_case_after_an_attribution_is_one_quote():
+    text = (
+        "Althea Quimbrel has no plans to take over the chapel. Her apprentice does. "
+        "\u201cI\u2019ve told her she has to live to a hundred,\u201d the apprentice says, "
+        "\u201cso I\u2019ve got time to catch up.\u201d"
+    )
+    assert [q.text for q in extract_quotes(text)] == [
+        "I\u2019ve told her she has to live to a hundred, so I\u2019ve got time to catch up."
+    ]

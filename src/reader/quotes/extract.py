@@ -551,9 +551,12 @@ class Extractor:
         """
         text = self.text
         close = a.span.close_pos
-        if text[close - 1 : close] != "," or not (seg.direct and _opens_upper(text, seg.span.start)):
-            return False
         opens = seg.span.open_pos
+        if text[close - 1 : close] != ",":
+            return False
+        lower_on = text[seg.span.start : seg.span.start + 1].islower() and text[:opens].rstrip().endswith(",")
+        if not (lower_on or (seg.direct and _opens_upper(text, seg.span.start))):
+            return False  # ('"One," the apprentice says, "so two."': the sentence goes on in the second piece)
         if _ONE_CLAUSE_RE.fullmatch(text, close + 1, opens) is None:
             return False
         return cues.speech_before(self.reg, text, close + 1, opens) or _READ_OUT_RE.search(text, close + 1, opens)
