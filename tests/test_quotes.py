@@ -4663,3 +4663,11 @@ def test_a_second_piece_that_goes_on_in_lower_case_after_an_attribution_is_one_q
     assert [q.text for q in extract_quotes(text)] == [
         "I\u2019ve told her she has to live to a hundred, so I\u2019ve got time to catch up."
     ]
+
+
+def test_a_short_form_of_one_person_s_name_is_that_person():
+    text = (
+        "Osric Vuxley kicked the winning goal for the Badgers.\n\n"
+        "\u201cVux told me, \u2018Win the ball,\u2019 and I did,\u201d said Althea Quimbrel."
+    )
+    assert _speakers(text)["Win the ball,"] == "Osric Vuxley"

@@ -402,6 +402,8 @@ class Resolver:
         # ("Gran said", "Foreman said": a kin word or a role written as a name, not one; see below)
         titled = len(run.name_words) == 1 and (kin is not None or _person_noun(run.name_words[0].lower()))
         if ent is not None and not role_word and not (titled and " " not in ent.name):
+            if " " not in ent.name and story.kind(ent) == "person":
+                ent = _short_for(story, ent.name, ent) or ent  # "Vux" for Osric Vuxley: a short form of one name
             return _speaker(ent, m), story
         if the_word:
             # "the Italian said": a nationality used as a role
@@ -422,6 +424,9 @@ class Resolver:
         after = _WORD_AFTER_RE.match(self.text, run.end)
         if after is not None and len(run.name_words) == 1 and _person_noun(after.group(1).removesuffix("s")):
             return _speaker(None, m), story  # "Utility officials asked": people in a trade, none named
+        short = _short_for(story, run.name_words[0]) if len(run.name_words) == 1 else None
+        if short is not None:
+            return _speaker(short, m), story  # "Bongo said" after "Osric Bongolo": a short form of his name
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
@@ -1025,6 +1030,26 @@ _FROM_SOMEONE_UNNAMED_RE = re.compile(r"s?,?\s+(?:(?:written|sent|signed)\s+)?(?
 _RECIPIENT_BEFORE_RE = re.compile(
     r"\b(?:delivered|sent|addressed|copied|handed|posted|emailed|presented|submitted)\b[^.;:\n]{0,40}\bto\b[^.;:\n]{0,40}$"
 )
+
+
+def _short_for(story: Story, word: str, ent: Entity | None = None) -> Entity | None:
+    """The one person of two or more names whose given name or surname the one ``word`` shortens.
+
+    "Vux" for Osric Vuxley, "Quim" for Althea Quimbrel: a nickname cut from the front of a name, three
+    letters at least; nobody when two people's names would fit.
+    """
+    short = word.casefold()
+    if len(short) < 3:
+        return None
+    found = [
+        e
+        for e in story.entities()
+        if e is not ent
+        and story.kind(e) == "person"
+        and " " in e.name
+        and any(w.casefold().startswith(short) and w.casefold() != short for w in e.name.replace("-", " ").split())
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _speaker(ent: Entity | None, m: Mention) -> Speaker:
