@@ -268,7 +268,7 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
                 # "One lorry driver from Tarnholm told her": the driver, whom the article does not name
                 return Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
         if _in_a_place(text, lo, run.start):
-            return None  # "a ferryman in Ferranquay Harbour told me", "nurses across rural Quarrendon said": a place
+            return None  # "a ferryman in Ferranquay Harbour told me", "nurses across rural Vexhollow said": a place
         return Mention(run.name_start, run.end, "name", run=run)
     back = rwords(text, max(lo, hi - 100), hi)
     last = next(back, None)
@@ -332,7 +332,7 @@ _PEOPLE_AROUND_RE = re.compile(
     r"|[Oo]pponents|[Rr]ivals|[Ll]awyers|[Aa]ttorneys|[Aa]dvisers|[Aa]dvisors|[Pp]eople close) (?:of|to|for) "
     r"(?:[A-Z][\w.\-]* |the |her |his |their )*$"
 )
-#: Prepositions that put a run of capitals in a place ("in Ferranquay Harbour", "across rural Quarrendon").
+#: Prepositions that put a run of capitals in a place ("in Ferranquay Harbour", "across rural Vexhollow").
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout"})
 #: Words that may stand between such a preposition and the place.
 _DIRECTIONAL = frozenset(
@@ -344,7 +344,7 @@ _DIRECTIONAL = frozenset(
 def _in_a_place(text: str, lo: int, start: int) -> bool:
     """Does a locative preposition come before ``start``, with only a direction, "the" or other places between?
 
-    "nurses across rural Quarrendon said", "villages on the Mell Peninsula
+    "nurses across rural Vexhollow said", "villages on the Mell Peninsula
     say", "farmers across Ostrey and north Vallan say": all places.
     """
     for _s, _e, w in rwords(text, max(lo, start - 60), start):

@@ -380,7 +380,7 @@ def _legal_forms() -> tuple[frozenset[str], frozenset[str]]:
 
     The one-word forms of at least three letters that cleanco gives for
     limited companies, corporations and limited-liability companies and
-    partnerships in more than one country (so no two-letter form that is
+    firms of partners in more than one country (so no two-letter form that is
     also an everyday word); and those of them it also writes with a closing
     full stop, which then ends no sentence.  (The forms are never spelt out here: they are the data's.)
     """
@@ -511,7 +511,7 @@ _GIVEN: tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | 
 #: gender-guesser's answers that contradict a name's gender in the countries whose press the reader reads most.
 _OPPOSITE = {"male": ("female", "mostly_female"), "female": ("male", "mostly_male")}
 #: How many of the dictionary's countries, from its first, are the English-speaking ones it covers: three, the UK, the
-#: Irish state and the US.
+#: state whose capital is Dublin, and the US.
 _ENGLISH_SPEAKING = 3
 
 

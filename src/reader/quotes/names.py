@@ -107,7 +107,7 @@ assert all(p[0] in "vdlbit" for p in _LEADING_PARTICLES if p != "al")
 _PARTICLE_LAST = frozenset(p[-1] for p in _LEADING_PARTICLES)
 
 #: Particles of a surname: "van Vantry" is Osric van Vantry's surname, and in
-#: Irish "Ysolde Ní Cheallaigh" is "Ní Cheallaigh" (and "mac" before a separate surname is a particle too, as
+#: Gaelic "Ysolde Ní Cheallaigh" is "Ní Cheallaigh" (and "mac" before a separate surname is a particle too, as
 #: is the Maori "te").
 PARTICLE_SET = {*_LEADING_PARTICLES, "ap", "ní", "nic", "ó", "uí", "mhic", "mac", "te"}
 _NICK_CHARS = frozenset("\u201c\u2018\"'")

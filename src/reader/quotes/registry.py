@@ -318,7 +318,7 @@ class Registry:
         if not all(w[:1].isupper() and not w.isupper() for w in words_) or not NOT_A_NAME.isdisjoint(normed):
             return None
         if not lx.PLACE_WORDS.isdisjoint(normed) or not lx.DEMONYMS.isdisjoint(normed) or words_[-1].endswith("s'"):
-            return None  # "Quillan City manager", "Irish chief executive": a place or a people, no business
+            return None  # "Quillan City manager", "Quillish chief executive": a place or a people, no business
         end = run.start + len(" ".join(words_))
         org = Run(run.start, end, "org", words_, run.start, quoted=run.quoted)
         org.entity = self._org(org, normed)
@@ -370,7 +370,7 @@ class Registry:
                 # "Tarnholm defender Marshal Quill": after a role, a role word with a capital is the given name
                 cut, honorific, prefix, name = 0, None, [], ws
         if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(normed)):
-            return None  # "MP for Quarrendon Sands": a role and a place, nobody's name
+            return None  # "MP for Vexhollow Sands": a role and a place, nobody's name
         name_start = toks[cut][0] if cut < len(toks) else start
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
@@ -800,7 +800,7 @@ class Registry:
     # -- what the pronouns and roles outside quotes teach -------------------------
 
     def _learn_genders(self, events: list[tuple[int, str]]) -> None:
-        """'Idony Nye, 24, is hoping. She works...': she is a woman.
+        """'Idony Vexmoor, 24, is hoping. She works...': she is a woman.
 
         A he/she outside quotes gives its gender to the most recent person
         before it if that person's gender is still unknown.

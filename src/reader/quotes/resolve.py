@@ -568,7 +568,7 @@ class Resolver:
         return introduced_unnamed(story, head, m.start)
 
     def _document_owner(self, story: Story, m: Mention) -> Entity | None:
-        """Whose document it is by a possessive: "Quarrendon Bank's statement", "the bank's statement"."""
+        """Whose document it is by a possessive: "Vexhollow Bank's statement", "the bank's statement"."""
         text = self.text
         k = text.rfind(" ", 0, m.end - len(m.head or "")) if m.head else -1
         if k < 0 or text[k - 2 : k] not in ("'s", "\u2019s"):
