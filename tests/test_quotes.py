@@ -4671,3 +4671,12 @@ def test_a_short_form_of_one_person_s_name_is_that_person():
         "\u201cVux told me, \u2018Win the ball,\u2019 and I did,\u201d said Althea Quimbrel."
     )
     assert _speakers(text)["Win the ball,"] == "Osric Vuxley"
+
+
+def test_reminded_reports_speech():
+    text = (
+        "A statement issued on behalf of the Quillan Trust said it was cooperating with the court.\n\n"
+        "Judge Osric Vexmoor reminded jurors that they must \u2018put out of your minds anything you have read\u2019, "
+        "and warned them not to research the case."
+    )
+    assert _speakers(text)["put out of your minds anything you have read"] == "Osric Vexmoor"

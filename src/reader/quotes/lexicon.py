@@ -60,6 +60,7 @@ SPEECH_VERBS = _forms(
     confirm confirmed confirms confirming
     reveal revealed reveals revealing
     recall recalled recalls recalling
+    remind reminded reminds reminding
     continue continued continues
     begin began begins
     urge urged urges urging
@@ -482,6 +483,7 @@ STOP_CAPS = {
     "through", "across", "against", "towards", "around", "amid", "following", "including",
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing",
     "something", "everything", "people", "dear", "hello", "thanks", "sorry", "ok",
+    "former",
     # Exclamations that open with a capital mid-sentence ("my accountant, God love him, said")
     "god", "heaven", "christ",
 }
