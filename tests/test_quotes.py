@@ -4680,3 +4680,13 @@ def test_reminded_reports_speech():
         "and warned them not to research the case."
     )
     assert _speakers(text)["put out of your minds anything you have read"] == "Osric Vexmoor"
+
+
+def test_a_titled_person_named_in_the_pronoun_s_own_sentence_is_she_though_her_sex_is_unknown():
+    text = (
+        "Brunhild Vexmoor, president of the students\u2019 union, said students had been \u201ccaught in the "
+        "middle\u201d.\n\n"
+        "Among those on the picket line was Professor Ozioma Quarnby, whose book warned in 2019 of what she "
+        "called \u201cthe slow casualisation of everything\u201d."
+    )
+    assert _speakers(text)["the slow casualisation of everything"] == "Ozioma Quarnby"

@@ -110,7 +110,9 @@ def resolve_pronoun(
             return ent, (None if story.gender(ent) else g)
     unknown = _recent_unless(story, pos, unknown_gender, _INTERVIEWER_BEFORE_RE)
     if known is not None and (unknown is None or unknown[1] < known[1] or pos - known[1] < PRONOUN_REACH):
-        if unknown is None or not _introduced_here(story, unknown, known[1], pos):
+        if unknown is None or not (
+            _introduced_here(story, unknown, known[1], pos) or _named_in_this_sentence(story, unknown, known[1], pos)
+        ):
             return known[0], None
         # "Kit is Kit Vornholt, 19, who found her online. 'She's terrifying,' he says": the person this
         # paragraph introduces, with an age, though of a gender unknown, over one named paragraphs before
@@ -130,6 +132,22 @@ def _recent_unless(story: Story, pos: int, ok: Callable[[Entity], bool], before:
         if ok(ent) and not before.search(text, max(0, at - 25), at):
             return ent, at
     return None
+
+
+def _named_in_this_sentence(story: Story, found: Found, other_at: int, pos: int) -> bool:
+    """Is ``found`` named in the pronoun's own sentence, its rival (named at ``other_at``) only before it?
+
+    "Among them was Professor X, whose book warned of what she called '...'": X, though her sex is not
+    known, over a woman who spoke paragraphs before.
+    """
+    text = story.reg.text
+    ps = max(text.rfind("\n", 0, pos), 0)
+    for end in SENTENCE_END_RE.finditer(text, ps, pos):
+        ps = end.end()
+    if not other_at < ps <= found[1]:
+        return False
+    before = text[max(0, found[1] - 20) : found[1]].split()
+    return bool(before) and before[-1].rstrip(".").lower() in lx.HONORIFICS  # a title says it is a person
 
 
 def _introduced_here(story: Story, found: Found, other_at: int, pos: int) -> bool:
