@@ -4342,20 +4342,20 @@ def test_a_title_that_is_also_a_given_name_before_a_surname_alone_is_the_given_n
 
 def test_a_reply_introduced_by_a_colon_after_a_full_stop_is_a_new_quote():
     text = (
-        "Althea Quimbrel remembers Brunhild Vexley crossing the yard to her and saying: \u201cYou look tired.\u201d "
-        "She answered: \u201cSo do you. Shall we start again?\u201d"
+        "Althea Quimbrel remembers Brunhild Vexley crossing the yard to her and saying: \u201cYour boots are wet.\u201d "
+        "She answered: \u201cSo are yours. Shall we go in?\u201d"
     )
-    assert [q.text for q in extract_quotes(text)] == ["You look tired.", "So do you. Shall we start again?"]
+    assert [q.text for q in extract_quotes(text)] == ["Your boots are wet.", "So are yours. Shall we go in?"]
 
 
 def test_two_pieces_that_name_two_speakers_are_two_quotes():
     text = (
-        "Osric Quarnby kept the key on a string. \u2018What\u2019s behind the door?\u2019 I asked him once. "
-        "\u2018Nothing for you,\u2019 he said, and went back to his paper."
+        "Osric Quarnby kept the key on a nail. \u2018What\u2019s behind the door?\u2019 I asked him once. "
+        "\u2018Not for you yet,\u2019 he said, and turned the radio up."
     )
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
         ("What\u2019s behind the door?", None),
-        ("Nothing for you,", "Osric Quarnby"),
+        ("Not for you yet,", "Osric Quarnby"),
     ]
     text = '"The road was shut," Tancred Vexmoor said. "It always is," Quillan said.'
     assert [q.text for q in extract_quotes(text)] == ["The road was shut,", "It always is,"]
@@ -4368,32 +4368,32 @@ def test_a_piece_the_same_speaker_goes_on_with_is_still_one_quote():
 
 def test_a_quote_split_by_it_read_or_she_began_is_one_quote():
     text = (
-        "A later memo from the depot manager, Osric Quarnby, was blunter. \u201cIf the auditors ask, the van was "
-        "full,\u201d it read. \u201cThat is the answer.\u201d\n\n"
-        "\u201cYou were warned the roof was sagging,\u201d Althea Quimbrel, for the tenants, began. "
-        "\u201cYou were warned in writing. Is that right?\u201d\n\n"
+        "A second memo from the yard foreman, Osric Quarnby, was shorter. \u201cIf the auditors ask, the van was "
+        "full,\u201d it read. \u201cNothing else is said.\u201d\n\n"
+        "\u201cThe gutter had come loose by May,\u201d Althea Quimbrel, for the tenants, began. "
+        "\u201cIt was in the survey. Is that right?\u201d\n\n"
         "Tancred Vexmoor read law at Wrenfold. \u201cI hated it,\u201d he said."
     )
     assert [q.text for q in extract_quotes(text)] == [
-        "If the auditors ask, the van was full, That is the answer.",
-        "You were warned the roof was sagging, You were warned in writing. Is that right?",
+        "If the auditors ask, the van was full, Nothing else is said.",
+        "The gutter had come loose by May, It was in the survey. Is that right?",
         "I hated it,",
     ]
 
 
 def test_words_given_as_someone_s_own_are_theirs():
     text = (
-        "Althea Quimbrel took over the foundry in 1994, when her father handed her the keys and, by her own "
-        "account, \u201ca cheque book with nothing in it\u201d.\n\n"
-        "Osric Vexmoor joined the crew in 1986, when, as he puts it, \u201cboats were for fishermen or fools\u201d.\n\n"
-        "The boat has had, by Quimbrel\u2019s count, \u201cabout four new hulls and one new everything else\u201d.\n\n"
-        "Tancred Quarnby is, in his own words, \u201cstill learning every single season\u201d."
+        "Althea Quimbrel took over the foundry in 1994, when she bought out her uncle with, by her own "
+        "account, \u201ca ledger and a leaking roof\u201d.\n\n"
+        "Osric Vexmoor joined the yard in 1979, when, as he puts it, \u201cferries were no place to learn\u201d.\n\n"
+        "The mill has had, by Quimbrel\u2019s count, \u201cthree new masts and a borrowed keel\u201d.\n\n"
+        "Tancred Quarnby is, in his own words, \u201ca beginner with good knees\u201d."
     )
     assert _speakers(text) == {
-        "a cheque book with nothing in it": "Althea Quimbrel",
-        "boats were for fishermen or fools": "Osric Vexmoor",
-        "about four new hulls and one new everything else": "Althea Quimbrel",
-        "still learning every single season": "Tancred Quarnby",
+        "a ledger and a leaking roof": "Althea Quimbrel",
+        "ferries were no place to learn": "Osric Vexmoor",
+        "three new masts and a borrowed keel": "Althea Quimbrel",
+        "a beginner with good knees": "Tancred Quarnby",
     }
 
 
@@ -4407,261 +4407,255 @@ def test_a_count_that_is_not_a_person_s_gives_no_speaker():
 
 def test_words_as_someone_unnamed_put_them_are_nobody_named():
     text = (
-        "Osric Quarnby ran the ferry for forty years. The village, as one resident put it, "
-        "\u201clearned to sleep with one ear open\u201d.\n\n"
-        "Althea Quimbrel left for the city at 19 with, as she later put it, \u201ctwo shirts and no plan\u201d."
+        "Osric Quarnby kept the lock for thirty years. The village, as one resident put it, "
+        "\u201ckept its boots by the door\u201d.\n\n"
+        "Althea Quimbrel went south at 17 with, as she later put it, \u201ca suitcase and a cornet\u201d."
     )
     assert _speakers(text) == {
-        "learned to sleep with one ear open": None,
-        "two shirts and no plan": "Althea Quimbrel",
+        "kept its boots by the door": None,
+        "a suitcase and a cornet": "Althea Quimbrel",
     }
 
 
 def test_the_role_after_someone_who_would_not_be_named_is_that_person():
     text = (
-        "Althea Quimbrel, 67, waited 14 hours with a broken wrist.\n\n"
-        "\u201cThe nurses were run off their feet,\u201d Ms Quimbrel said.\n\n"
-        "An emergency physician at the hospital, who asked not to be named, said staff treated patients in "
-        "corridors.\n\n"
-        "\u201cWe are doing scans in the hallway,\u201d the doctor said."
+        "Althea Quimbrel, 71, sat nine hours with a cracked rib.\n\n"
+        "\u201cEvery chair was taken,\u201d Ms Quimbrel said.\n\n"
+        "A surgeon on the ward, who asked not to be named, said the beds ran out by "
+        "noon.\n\n"
+        "\u201cWe stitch people up on chairs,\u201d the doctor said."
     )
-    assert _speakers(text)["We are doing scans in the hallway,"] is None
+    assert _speakers(text)["We stitch people up on chairs,"] is None
 
 
 def test_a_role_the_article_named_is_still_theirs_after_someone_unnamed_spoke():
     text = (
-        "The coroner, Osric Vexmoor, heard evidence for two days.\n\n"
-        "A dog walker who found the bicycle, and who asked not to be named, told the inquest: "
-        "\u201cI shouted and shouted.\u201d\n\n"
-        "The coroner concluded: \u201cThe absence of lighting was a contributory factor.\u201d"
+        "The coroner, Osric Vexmoor, sat for three days.\n\n"
+        "A jogger who raised the alarm, and who asked not to be named, gave evidence: "
+        "\u201cI rang and rang.\u201d\n\n"
+        "The coroner concluded: \u201cThe crossing lacked a proper barrier.\u201d"
     )
-    assert _speakers(text)["The absence of lighting was a contributory factor."] == "Osric Vexmoor"
+    assert _speakers(text)["The crossing lacked a proper barrier."] == "Osric Vexmoor"
 
 
 def test_a_participle_s_aside_before_the_verb_is_not_the_speaker():
     text = (
-        "Osric Vexmoor scored the winning try.\n\n"
-        "\u201cWe chose the right way,\u201d the captain said.\n\n"
-        "The home crowd sang through the closing minutes, and one supporter, wearing a paper eagle head, told "
-        "reporters outside the ground: \u201cThis is better than Christmas.\u201d\n\n"
-        "Althea Quimbrel, 19, making only her third appearance, described the goal as "
-        "\u201cthe best feeling of my life\u201d."
+        "\u201cWe kept our heads,\u201d said Osric Vexmoor.\n\n"
+        "The stands emptied slowly, and one fan, wearing a papier-m\u00e2ch\u00e9 lion "
+        "head, told us by the gate: \u201cI have waited forty years for this.\u201d"
     )
-    got = _speakers(text)
-    assert got["This is better than Christmas."] is None
-    assert got["the best feeling of my life"] == "Althea Quimbrel"
-
+    assert _speakers(text)["I have waited forty years for this."] is None
 
 def test_began_reports_speech_but_not_a_story_beginning_or_what_someone_began_doing():
     text = (
-        "\u201cYou were warned the roof was sagging,\u201d Althea Quimbrel, for the tenants, began. "
-        "\u201cIn writing. Is that correct?\u201d\n\n"
-        "\u201cI received a letter,\u201d Osric Vexmoor replied.\n\n"
-        "\u201cFrom a tenant who is an engineer.\u201d\n\n"
+        "\u201cThe gutter had come loose by May,\u201d Althea Quimbrel, for the tenants, began. "
+        "\u201cIt was in the survey. Is that right?\u201d\n\n"
+        "\u201cI read the survey,\u201d Osric Vexmoor replied.\n\n"
+        "\u201cA survey by a chartered engineer.\u201d\n\n"
         "\u201cYes.\u201d\n\n"
         "In a 1998 interview, Tancred Quarnby explained how it began:\n\n"
-        "\u201cI had a boy on my bus reading the adverts out loud.\u201d\n\n"
-        "A neighbour, who did not wish to be named, said the family had faced \u201ca lot of talk\u201d when "
+        "\u201cA girl on my route could not read the timetable.\u201d\n\n"
+        "A neighbour, who did not wish to be named, said the family had faced \u201cno end of gossip\u201d when "
         "Brunhild Quarnby began travelling."
     )
     got = _speakers(text)
-    assert got["You were warned the roof was sagging, In writing. Is that correct?"] == "Althea Quimbrel"
-    assert got["From a tenant who is an engineer."] == "Althea Quimbrel"
+    assert got["The gutter had come loose by May, It was in the survey. Is that right?"] == "Althea Quimbrel"
+    assert got["A survey by a chartered engineer."] == "Althea Quimbrel"
     assert got["Yes."] == "Osric Vexmoor"
-    assert got["I had a boy on my bus reading the adverts out loud."] == "Tancred Quarnby"
-    assert got["a lot of talk"] is None
+    assert got["A girl on my route could not read the timetable."] == "Tancred Quarnby"
+    assert got["no end of gossip"] is None
 
 
 def test_a_letter_is_not_its_recipient_s_nor_the_reader_s_when_it_is_from_someone_unnamed():
     text = (
-        "The letter, organised by a group of drivers calling itself Wheels Before Deadlines, was delivered on "
+        "The letter, organised by a group of drivers calling itself Wheels First Collective, was delivered on "
         "Tuesday to the commission\u2019s chair, Althea Quimbrel.\n\n"
-        '"We are writing because we have run out of other ways to be heard," the letter begins.\n\n'
-        "The headteacher, Osric Vexmoor, read out a letter from a year 5 pupil.\n\n"
-        '"Dear Trust," the letter began. "We are 74 children, not a number."'
+        '"We write because nobody answers the phone," the letter begins.\n\n'
+        "The headteacher, Osric Vexmoor, read out a letter from a pupil in the top class.\n\n"
+        '"Dear Governors," the letter began. "Our pond has a heron in it."'
     )
     got = _speakers(text)
-    assert got["We are writing because we have run out of other ways to be heard,"] == "Wheels Before Deadlines"
-    assert got["Dear Trust, We are 74 children, not a number."] is None
+    assert got["We write because nobody answers the phone,"] == "Wheels First Collective"
+    assert got["Dear Governors, Our pond has a heron in it."] is None
 
 
 def test_a_kin_word_written_as_a_name_is_the_one_relative_so_described_or_nobody():
     text = (
-        "Althea Quimbrel learned the fiddle from her grandmother, Brunhild Vexmoor.\n\n"
-        "\u2018Gran said, \u201cYou\u2019ll play it wrong for a year, and then you\u2019ll play it right,\u201d\u2019 "
+        "Althea Quimbrel learned the accordion from her grandmother, Brunhild Vexmoor.\n\n"
+        "\u2018Gran said, \u201cPlay it slow until it plays you,\u201d\u2019 "
         "Quimbrel says.\n\n"
-        "Osric Quarnby fished off the point for sixty years.\n\n"
-        "\u2018Mom said, \u201cThe fish doesn\u2019t care how old you are,\u201d\u2019 Quarnby says."
+        "Osric Quarnby kept bees on the hill for fifty years.\n\n"
+        "\u2018Mom said, \u201cThe tide won\u2019t wait for your tea,\u201d\u2019 Quarnby says."
     )
     got = _speakers(text)
-    assert got["You\u2019ll play it wrong for a year, and then you\u2019ll play it right,"] == "Brunhild Vexmoor"
-    assert got["The fish doesn\u2019t care how old you are,"] is None
+    assert got["Play it slow until it plays you,"] == "Brunhild Vexmoor"
+    assert got["The tide won\u2019t wait for your tea,"] is None
 
 
 def test_a_gallery_a_library_or_a_theater_is_an_organisation():
     text = (
-        "The Vexmoor Gallery opened in a former customs house in 2012. In a statement, the gallery said the show "
-        "had attracted \u201cour highest first-week attendance ever\u201d.\n\n"
-        "Wrenfold Public Library opened in 1904. The library said the returned book would \u201cshake loose a "
-        "few more old friends\u201d."
+        "The Vexmoor Gallery moved into the old mill in 2015. In a statement, the gallery said the show "
+        "had attracted \u201cmore visitors in a week than in March\u201d.\n\n"
+        "Wrenfold Public Library opened in 1904. The library said the returned book would \u201cbring a few more "
+        "strays home\u201d."
     )
     got = _speakers(text)
-    assert got["our highest first-week attendance ever"] == "Vexmoor Gallery"
-    assert got["shake loose a few more old friends"] == "Wrenfold Public Library"
+    assert got["more visitors in a week than in March"] == "Vexmoor Gallery"
+    assert got["bring a few more strays home"] == "Wrenfold Public Library"
 
 
 def test_it_after_a_reply_from_someone_is_that_person_s_words():
     text = (
-        "Night staff at Vexmoor Care Ltd. wrote to the regional director in March.\n\n"
-        "The reply, from vice-president Osric Quarnby, came two days later. It said the company was "
-        "\u201cactively recruiting\u201d."
+        "Drivers at Vexmoor Haulage Ltd. wrote to the board in June.\n\n"
+        "The reply, from operations head Osric Quarnby, ran to one page. It said the firm was "
+        "\u201chiring as fast as it can\u201d."
     )
-    assert _speakers(text)["actively recruiting"] == "Osric Quarnby"
+    assert _speakers(text)["hiring as fast as it can"] == "Osric Quarnby"
 
 
 def test_a_pastor_and_a_gp_are_titles_and_a_station_called_fm_is_no_one():
     text = (
-        "\u201cWe don\u2019t know yet,\u201d said Pastor Osric Vexmoor of the chapel at Wrenfold.\n\n"
-        "Retired GP Althea Quarnby told the room: \u201cI have sat at that bedside.\u201d"
+        "\u201cThe cracks are new to us,\u201d said Pastor Osric Vexmoor of the chapel at Wrenfold.\n\n"
+        "Retired GP Althea Quarnby told the meeting: \u201cI have seen the night shift.\u201d"
     )
     got = _speakers(text)
-    assert got["We don\u2019t know yet,"] == "Osric Vexmoor"
-    assert got["I have sat at that bedside."] == "Althea Quarnby"
+    assert got["The cracks are new to us,"] == "Osric Vexmoor"
+    assert got["I have seen the night shift."] == "Althea Quarnby"
     text = (
-        "Quillan FM opened its lines at nine.\n\n"
-        "The first caller, Evander from Wrenfold, said he had run a shoe shop for 31 years. "
-        "\u201cIf my customers can\u2019t park, they can\u2019t bring me their boots,\u201d he said."
+        "Quillan FM took calls after the news.\n\n"
+        "The first caller, Evander from Wrenfold, said he had kept a bakery there since 1990. "
+        "\u201cIf the vans can\u2019t stop, the shop shuts,\u201d he said."
     )
-    assert _speakers(text)["If my customers can\u2019t park, they can\u2019t bring me their boots,"] != "Quillan FM"
+    assert _speakers(text)["If the vans can\u2019t stop, the shop shuts,"] != "Quillan FM"
 
 
 def test_capitals_for_people_in_general_name_no_one():
     text = (
         "Ministers defended the rise after backbench MPs warned it would hit rural drivers "
-        "\u201chardest and first\u201d.\n\n"
-        "Utility officials asked residents to report outages online, saying phone lines had been "
-        "\u201ccompletely overwhelmed\u201d.\n\n"
-        "Q: Critics have called the prose \u201cdeliberately plain.\u201d Is it?"
+        "\u201cfirst and worst\u201d.\n\n"
+        "Utility officials told customers to use the website, saying the switchboard was "
+        "\u201cjammed solid\u201d.\n\n"
+        "Q: Critics have called your style \u201cspare to a fault.\u201d Is it?"
     )
     got = _speakers(text)
-    assert got["hardest and first"] is None
-    assert got["completely overwhelmed"] is None
-    assert got.get("deliberately plain.") is None
+    assert got["first and worst"] is None
+    assert got["jammed solid"] is None
+    assert got.get("spare to a fault.") is None
 
 
 def test_a_team_s_plural_nickname_is_the_team():
     text = (
-        "Osric Vexmoor scored the try that sent the Wrenfold Bay Badgers into their first final.\n\n"
+        "Osric Vexmoor kicked the goal that took the Wrenfold Bay Badgers to a first final.\n\n"
         "\u201cI just ran,\u201d Vexmoor said.\n\n"
-        "The Badgers said in a statement that his return was \u201ca credit to the medical staff\u201d."
+        "The Badgers said his recovery was \u201cdown to the physios\u201d."
     )
-    assert _speakers(text)["a credit to the medical staff"] == "Wrenfold Bay Badgers"
+    assert _speakers(text)["down to the physios"] == "Wrenfold Bay Badgers"
 
 
 def test_a_sentence_after_a_whole_quote_that_leads_into_another_is_not_a_split_quote():
     text = (
-        "Then my father rang and said, \u201cWill you charge more for haddock?\u201d I said, \u201cYes, Dad.\u201d "
-        "He said, \u201cThen I\u2019m not coming.\u201d"
+        "Then my father phoned and asked, \u201cWill you put the prices up?\u201d I said, \u201cFine, Father.\u201d "
+        "He said, \u201cThen I\u2019ll eat at home.\u201d"
     )
     assert [q.text for q in extract_quotes(text)] == [
-        "Will you charge more for haddock?",
-        "Yes, Dad.",
-        "Then I\u2019m not coming.",
+        "Will you put the prices up?",
+        "Fine, Father.",
+        "Then I\u2019ll eat at home.",
     ]
 
 
 def test_a_second_piece_that_opens_on_a_quote_inside_it_goes_on_the_split_quote():
     text = (
-        "Althea Quimbrel still gets calls from young mothers.\n\n"
-        "\u201cI tell them what my mother told me,\u201d she said. \u201c\u2018If the baby\u2019s eating, it\u2019s "
-        "fine.\u2019 Forty years and that\u2019s still the best advice.\u201d"
+        "Althea Quimbrel still gets calls from new parents.\n\n"
+        "\u201cI tell them what my aunt told me,\u201d she said. \u201c\u2018A warm baby is a fed "
+        "baby.\u2019 Thirty winters and that\u2019s still the best advice.\u201d"
     )
     assert [q.text for q in extract_quotes(text)][0] == (
-        "I tell them what my mother told me, \u2018If the baby\u2019s eating, it\u2019s fine.\u2019 Forty years and "
+        "I tell them what my aunt told me, \u2018A warm baby is a fed baby.\u2019 Thirty winters and "
         "that\u2019s still the best advice."
     )
 
 
 def test_someone_who_would_give_only_a_first_name_is_known_by_it():
     text = (
-        "Some voters are simply tired of it. \u201cI\u2019ll vote for whoever fills the hole,\u201d said a woman "
-        "leaving the post office, who would give only her first name, Brunhild.\n\n"
-        "Another resident, a home health aide on the second floor who gave only her first name, Edeltraud, said "
-        "she had started sleeping at her sister\u2019s flat. \u201cMy sister\u2019s couch is warmer than my bed,\u201d "
+        "Not everyone is following the race. \u201cI\u2019ll vote for whoever mends the lights,\u201d said a woman "
+        "waiting at the bus stop, who would give only her first name, Brunhild.\n\n"
+        "Another tenant, a night cleaner in flat 9 who gave only her first name, Edeltraud, said "
+        "she now stays at her brother\u2019s most nights. \u201cMy brother\u2019s flat is warmer than mine,\u201d "
         "she said."
     )
     got = _speakers(text)
-    assert got["I\u2019ll vote for whoever fills the hole,"] == "Brunhild"
-    assert got["My sister\u2019s couch is warmer than my bed,"] == "Edeltraud"
+    assert got["I\u2019ll vote for whoever mends the lights,"] == "Brunhild"
+    assert got["My brother\u2019s flat is warmer than mine,"] == "Edeltraud"
 
 
 def test_a_given_name_beside_a_noun_for_a_person_is_that_person():
     text = (
-        "The presenter, Osric Vexmoor, opened the lines.\n\n"
-        "The first caller, Evander from Wrenfold, said he had run a shoe shop for 31 years. "
-        "\u201cIf my customers can\u2019t park, they can\u2019t bring me their boots,\u201d he said."
+        "The host, Osric Vexmoor, took calls after the news.\n\n"
+        "The first caller, Evander from Wrenfold, said he had kept a bakery there since 1990. "
+        "\u201cIf the vans can\u2019t stop, the shop shuts,\u201d he said."
     )
-    assert _speakers(text)["If my customers can\u2019t park, they can\u2019t bring me their boots,"] == "Evander"
+    assert _speakers(text)["If the vans can\u2019t stop, the shop shuts,"] == "Evander"
 
 
 def test_my_mother_in_a_memoir_is_the_mother_the_writer_named():
     text = (
-        "My grandmother, Brunhild Quarnby, ran a bakery on Quarry Street for thirty years.\n\n"
+        "My grandmother, Brunhild Quarnby, kept a tea room on Mill Lane for forty years.\n\n"
         "My mother, Edeltraud Quarnby, is her only daughter. The family story is that Brunhild opened the "
-        "bakery with money she won on a horse.\n\n"
-        "My mother disputes even that. \u2018Mum told me herself it was her savings,\u2019 she said."
+        "dairy with money she won at cards.\n\n"
+        "My mother has her own version. \u2018Mum says it was her wages,\u2019 she said."
     )
-    assert _speakers(text)["Mum told me herself it was her savings,"] == "Edeltraud Quarnby"
+    assert _speakers(text)["Mum says it was her wages,"] == "Edeltraud Quarnby"
 
 
 def test_a_cue_after_a_whole_sentence_that_leads_into_the_next_quote_is_the_next_quote_s():
     text = (
-        "Althea Quimbrel runs the chip shop with her brother.\n\n"
-        "Then Tancred Vexmoor rang and said, \u201cWill you charge more for haddock?\u201d I said, \u201cYes.\u201d"
+        "Althea Quimbrel runs the cafe with her cousin.\n\n"
+        "Then Tancred Vexmoor phoned and asked, \u201cWill you put the prices up?\u201d I said, \u201cYes.\u201d"
     )
-    assert _speakers(text)["Will you charge more for haddock?"] == "Tancred Vexmoor"
+    assert _speakers(text)["Will you put the prices up?"] == "Tancred Vexmoor"
     text = (
-        "Brunhild Quimbrel, the chef, took questions. My accountant, God love him, sat where you are and said, "
-        "\u201cBrunhild, this is a hobby with a mortgage.\u201d"
+        "Brunhild Quimbrel, the chef, took questions. My bank manager, God rest him, leaned across the desk and said, "
+        "\u201cBrunhild, this is a charity with a till.\u201d"
     )
-    assert _speakers(text)["Brunhild, this is a hobby with a mortgage."] != "God"
+    assert _speakers(text)["Brunhild, this is a charity with a till."] != "God"
 
 
 def test_i_in_an_interview_answer_is_the_one_interviewed():
     text = (
-        "Althea Quimbrel has run the bookshop on Mill Street for 41 years. Quimbrel spoke to us from the shop. "
+        "Althea Quimbrel has run the record shop on Bell Row for 33 years. Quimbrel spoke to us from the counter. "
         "The interview has been edited for length and clarity.\n\n"
         "Q: Why keep going?\n\n"
-        "A: Stubbornness. My accountant sat where you are and said, \u201cThis is a hobby with a mortgage.\u201d "
-        "I told him, \u201cThen it\u2019s the best hobby in town.\u201d\n\n"
+        "A: Stubbornness. My bank manager leaned across the desk and said, \u201cThis is a charity with a till.\u201d "
+        "I told him, \u201cThen it\u2019s the best charity in town.\u201d\n\n"
         "Q: And the worst day?\n\n"
-        "A: A boy looked up at me and said, \u201cAre you the book police?\u201d I said yes, because it seemed "
-        "easier.\n\n"
-        "OSRIC VEXMOOR: I cared for about a fortnight. I said, \u201cYes, Dad.\u201d"
+        "A: A small boy tugged my sleeve and said, \u201cAre you in charge of the shelves?\u201d I said no, because it was "
+        "quicker.\n\n"
+        "OSRIC VEXMOOR: I minded for a week or so. I said, \u201cFine, Father.\u201d"
     )
     got = _speakers(text)
-    assert got["Then it\u2019s the best hobby in town."] == "Althea Quimbrel"
-    assert got["Are you the book police?"] is None
-    assert got["Yes, Dad."] is None  # (nobody of that name has been named: a label alone says no more)
+    assert got["Then it\u2019s the best charity in town."] == "Althea Quimbrel"
+    assert got["Are you in charge of the shelves?"] is None
+    assert got["Fine, Father."] is None  # (nobody of that name has been named: a label alone says no more)
 
 
 def test_i_in_a_transcript_turn_is_the_person_the_label_names():
     text = (
-        "Osric Vexmoor runs the Harbour Grill. He spoke to Althea Quimbrel.\n\n"
+        "Osric Vexmoor runs the Quay Kitchen. He spoke to Althea Quimbrel.\n\n"
         "ALTHEA QUIMBREL: Do you care about the star?\n\n"
-        "OSRIC VEXMOOR: I cared for about a fortnight. I said, \u201cYes, Dad.\u201d"
+        "OSRIC VEXMOOR: I minded for a week or so. I said, \u201cFine, Father.\u201d"
     )
-    assert _speakers(text) == {"Yes, Dad.": "Osric Vexmoor"}
+    assert _speakers(text) == {"Fine, Father.": "Osric Vexmoor"}
 
 
 def test_a_second_piece_that_goes_on_in_lower_case_after_an_attribution_is_one_quote():
     text = (
-        "Althea Quimbrel has no plans to take over the chapel. Her apprentice does. "
-        "\u201cI\u2019ve told her she has to live to a hundred,\u201d the apprentice says, "
-        "\u201cso I\u2019ve got time to catch up.\u201d"
+        "Althea Quimbrel will not sell the workshop. Her apprentice hopes to buy it. "
+        "\u201cI\u2019ve asked her to stay till ninety,\u201d the apprentice says, "
+        "\u201cso I can learn the rest.\u201d"
     )
     assert [q.text for q in extract_quotes(text)] == [
-        "I\u2019ve told her she has to live to a hundred, so I\u2019ve got time to catch up."
+        "I\u2019ve asked her to stay till ninety, so I can learn the rest."
     ]
 
 
@@ -4675,18 +4669,18 @@ def test_a_short_form_of_one_person_s_name_is_that_person():
 
 def test_reminded_reports_speech():
     text = (
-        "A statement issued on behalf of the Quillan Trust said it was cooperating with the court.\n\n"
-        "Judge Osric Vexmoor reminded jurors that they must \u2018put out of your minds anything you have read\u2019, "
-        "and warned them not to research the case."
+        "The Quillan Trust said through its lawyers that it would assist the court.\n\n"
+        "Judge Osric Vexmoor reminded the jury that it must \u2018set aside whatever the papers printed\u2019, "
+        "before it retired."
     )
-    assert _speakers(text)["put out of your minds anything you have read"] == "Osric Vexmoor"
+    assert _speakers(text)["set aside whatever the papers printed"] == "Osric Vexmoor"
 
 
 def test_a_titled_person_named_in_the_pronoun_s_own_sentence_is_she_though_her_sex_is_unknown():
     text = (
-        "Brunhild Vexmoor, president of the students\u2019 union, said students had been \u201ccaught in the "
-        "middle\u201d.\n\n"
-        "Among those on the picket line was Professor Ozioma Quarnby, whose book warned in 2019 of what she "
-        "called \u201cthe slow casualisation of everything\u201d."
+        "Brunhild Vexmoor, who chairs the parents\u2019 forum, said families had been \u201cstuck between "
+        "the two\u201d.\n\n"
+        "Outside the gates stood Professor Ozioma Quarnby, whose pamphlet had predicted in 2018 what she "
+        "called \u201cthe quiet emptying of the staffroom\u201d."
     )
-    assert _speakers(text)["the slow casualisation of everything"] == "Ozioma Quarnby"
+    assert _speakers(text)["the quiet emptying of the staffroom"] == "Ozioma Quarnby"
