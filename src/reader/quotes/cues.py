@@ -751,7 +751,7 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     if m is None or m.kind == "role":
         aside = _PARTICIPLE_ASIDE_RE.search(text, max(lo, pos - 90), pos)
         if aside is not None and not story.reg.in_quote(aside.start()) and not ANONYMOUS_RE.search(aside.group()):
-            # "one supporter, wearing a paper eagle head, told": the supporter, not the head
+            # "one fan, wearing a cardboard lion head, said": the fan, not the head
             m = np_before(story, text, lo, aside.start()) or m
     if m is not None and _SEEN_BY_END_RE.search(text, max(lo, m.start - 30), m.start):
         return None  # "A copy seen by the Sunday Vexley describes": the paper saw the document, it does not speak
@@ -797,7 +797,7 @@ def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | 
     return None
 
 
-#: A participle's phrase set off by commas right before the verb: ", wearing a paper eagle head,".
+#: A participle's phrase set off by commas right before the verb: ", wearing a cardboard lion head,".
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80},\s*$")
 #: ", who ": a relative clause about the person named just before.
 _RELATIVE_WHO_RE = re.compile(r",\s*who\s")

@@ -480,7 +480,7 @@ class Extractor:
                 nxt = segs[k + 1].span.open_pos if k + 1 < len(segs) and segs[k + 1].span.open_pos < lp[1] else lp[1]
                 seg.post = cues.after_close(story, text, sp.close_pos + 1, nxt)
                 if seg.post is not None and self._leads_into_next(sp.close_pos, nxt, k + 1 < len(segs)):
-                    seg.post = None  # '"Are we in trouble?" I said, "Not with me."': the cue is the next quote's
+                    seg.post = None  # '"Is it far?" I said, "Not to me."': the cue is the next quote's
         return segs
 
     def _leads_into_next(self, close: int, nxt: int, quote_next: bool) -> bool:
@@ -519,7 +519,7 @@ class Extractor:
         if a.post is None:
             return self._attributed_between(a, seg)
         if seg.post is not None and _two_speakers(text, a.post[1], seg.post[1]):
-            # '"What's in it?" I asked him. "Nothing," he said.': each piece names its own speaker
+            # '"Is it locked?" I asked him. "Always," he said.': each piece names its own speaker
             return False
         gap = text[a.post[2] : seg.span.open_pos]
         if skipped is not None and skipped.span.open_pos >= a.post[2]:
@@ -534,7 +534,7 @@ class Extractor:
             and text[a.span.close_pos - 1] in ".?!"
             and _NEW_SENTENCE_RE.match(text, a.span.close_pos + 1)
         ):
-            # '"Yes, Dad." He said, "Then I'm not coming."': the sentence after a whole one leads into a new quote
+            # '"Fine, Father." He said, "Then stay."': the sentence after a whole one leads into a new quote
             return False
         lower_ok = gap.endswith((",", "\u2014", "\u2013"))
         return (
@@ -556,7 +556,7 @@ class Extractor:
             return False
         lower_on = text[seg.span.start : seg.span.start + 1].islower() and text[:opens].rstrip().endswith(",")
         if not (lower_on or (seg.direct and _opens_upper(text, seg.span.start))):
-            return False  # ('"One," the apprentice says, "so two."': the sentence goes on in the second piece)
+            return False  # ('"One," the glazier says, "so two."': the sentence goes on in the second piece)
         if _ONE_CLAUSE_RE.fullmatch(text, close + 1, opens) is None:
             return False
         return cues.speech_before(self.reg, text, close + 1, opens) or _READ_OUT_RE.search(text, close + 1, opens)

@@ -484,7 +484,7 @@ STOP_CAPS = {
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing",
     "something", "everything", "people", "dear", "hello", "thanks", "sorry", "ok",
     "former",
-    # Exclamations that open with a capital mid-sentence ("my accountant, God love him, said")
+    # Exclamations that open with a capital mid-sentence ("my landlord, God rest him, said")
     "god", "heaven", "christ",
 }
 

@@ -243,14 +243,14 @@ class Registry:
         """'Marchers chanted': a plural noun opening a sentence, never capitalised elsewhere."""
         w = run.name_words[0]
         if len(run.name_words) == 1 and w.endswith("s") and w[:-1].isupper() and w[:-1].lower() in lx.ROLE_HEADS:
-            return True  # "backbench MPs warned": holders of a role written in capitals, none of them named
+            return True  # "several MSPs objected": holders of a role written in capitals, none of them named
         if len(run.name_words) != 1 or not w.endswith("s") or not w[1:].islower():
             return False
         before = self.text[max(0, run.start - 3) : run.start]
         if before[-1:] in OPENING_MARKS:
             before = " " + before[:-1]  # '"Patients ask me': a sentence opening inside a quote
         before = before[-2:]
-        # (after a colon too: an interview's "Q: Critics have called it ...")
+        # (after a colon too: an interview's "Q: Reviewers say it ...")
         at_start = run.start == 0 or before in (". ", ": ", "\n\n") or before.endswith("\n") or before in ("", " ")
         tail = self.text[run.end : run.end + 20000]
         return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None

@@ -423,7 +423,7 @@ class Resolver:
             return _speaker(None, m), story  # "Gran said", "Foreman said": a kin word or a role, not a name
         after = _WORD_AFTER_RE.match(self.text, run.end)
         if after is not None and len(run.name_words) == 1 and _person_noun(after.group(1).removesuffix("s")):
-            return _speaker(None, m), story  # "Utility officials asked": people in a trade, none named
+            return _speaker(None, m), story  # "Airline staff said": people in a trade, none named
         short = _short_for(story, run.name_words[0]) if len(run.name_words) == 1 else None
         if short is not None:
             return _speaker(short, m), story  # "Bongo said" after "Osric Bongolo": a short form of his name
@@ -616,7 +616,7 @@ class Resolver:
         if k < 0:
             return False
         if _FROM_SOMEONE_UNNAMED_RE.match(self.text, k + len(head)):
-            return True  # "she read out a letter from a year 5 pupil": the pupil's, whom the article does not name
+            return True  # "he read out a letter from a pupil": the pupil's, whom the article does not name
         found = ANONYMOUS_RE.search(self.text, *self._sentence(k))
         return found is not None and not self.reg.in_quote(found.start())
 
@@ -674,7 +674,7 @@ class Resolver:
             if self.reg.in_quote(ts) or not found.strong:
                 continue
             if _RECIPIENT_BEFORE_RE.search(text, max(s_lo, ts - 80), ts):
-                continue  # "The letter ... was delivered to the commission's chair, X": X received it
+                continue  # "The petition ... was handed to the board's chair, X": X received it
             if story.kind(found) == "person":
                 return found
             first_org = first_org or found
@@ -1024,9 +1024,9 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
     return out
 
 
-#: A document from someone unnamed, right after the document's noun: "a letter from a year 5 pupil".
+#: A document from someone unnamed, right after the document's noun: "a letter from a pupil".
 _FROM_SOMEONE_UNNAMED_RE = re.compile(r"s?,?\s+(?:(?:written|sent|signed)\s+)?(?:from|by)\s+(?:a|an|one|another)\s")
-#: Who a document went to, right before their name: "delivered on Tuesday to the commission's chair, ".
+#: Who a document went to, right before their name: "handed on Friday to the board's chair, ".
 _RECIPIENT_BEFORE_RE = re.compile(
     r"\b(?:delivered|sent|addressed|copied|handed|posted|emailed|presented|submitted)\b[^.;:\n]{0,40}\bto\b[^.;:\n]{0,40}$"
 )
