@@ -153,10 +153,10 @@ scores them 0.900 and 0.815) and tuned two more rules. Held-out 63
 (ordinary news) and 64 (long reads) were scored once, blind, on that
 session's final extractor v129 (commit 9a709b8: end-to-end F1 0.927 and
 0.869, 3.9% and 2.9% wrong, 2.9% and 7.1% empty, span F1 0.995 and 0.966;
-66fd2f9 scores them 0.927 and 0.863) and are development sets from then on,
-not yet tuned on (63's copy renames one speaker: its README). Used for
-tuning: the development set and held-out 1 to 62. The next honest figure
-needs a new set, scored once.
+66fd2f9 scores them 0.927 and 0.863) and are development sets from then on
+(63's copy renames one speaker: its README; 63 tuned v130 and v131, 64 not
+yet tuned on). Used for tuning: the development set and held-out 1 to 63.
+The next honest figure needs a new set, scored once.
 
     python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
 """
