@@ -4684,3 +4684,28 @@ def test_a_titled_person_named_in_the_pronoun_s_own_sentence_is_she_though_her_s
         "called \u201cthe quiet emptying of the staffroom\u201d."
     )
     assert _speakers(text)["the quiet emptying of the staffroom"] == "Ozioma Quarnby"
+
+
+def test_the_one_a_quote_speaks_of_is_not_its_she():
+    text = (
+        "\u201cWe go in every day,\u201d said Brunhild Vexmoor.\n\n"
+        "\u201cBrunhild rang my bell and told me I was coming,\u201d she says."
+    )
+    assert _speakers(text)["Brunhild rang my bell and told me I was coming,"] is None
+
+
+def test_a_name_after_a_title_and_a_comma_is_someone_addressed():
+    from reader.quotes.extract import _speaks_of
+    from reader.quotes.registry import Registry
+
+    reg = Registry("Osric Quill spoke.", [])
+    quill = next(e for e in reg.entities if e.name == "Osric Quill")
+    assert not _speaks_of("You are on the list, Mr Quill.", quill)
+    assert _speaks_of("Quill told me I was on the list.", quill)
+
+def test_points_out_attributes_a_split_quote():
+    text = (
+        "Osric Vexmoor wants to build electric boats.\n\n"
+        "\u2018Your grandfather sank two,\u2019 Althea Vexmoor points out. \u2018Both in June.\u2019"
+    )
+    assert [q.text for q in extract_quotes(text)] == ["Your grandfather sank two, Both in June."]

@@ -771,9 +771,8 @@ class Extractor:
                     who, after = self.resolver.resolve(story, attr[1])
                 if asker is None and addressed is None:
                     who, after = self._second_opinion(story, attr[1], who, after)
-                if attr[1].word == "i" and who.entity is not None and not self._says_it(attr[1], a):
-                    return attr[0], _NOBODY, story, None  # '"...?" I said yes': the answerer tells, not this quote
-                if attr[1].kind == "pronoun" and attr[1].word != "i" and not self._answer_knows(after, a.para, who):
+                who, after = self._not_spoken_of(story, attr[1], a, pieces, who, after)
+                if attr[1].kind == "pronoun" and not self._pronoun_holds(after, attr[1], a, who):
                     return attr[0], _NOBODY, story, None
                 return attr[0], who, after, method_of(attr[1])
             if attr[0] == ":" and continues:
@@ -1251,6 +1250,26 @@ class Extractor:
         if rest and not rest.startswith(",") or any(c in rest for c in '.!?\u201c\u2018"'):
             return None
         return ":", Mention(run.start, run.end, "name", run=run)
+
+    def _not_spoken_of(
+        self, story: Story, m: Mention, a: Segment, pieces: list[tuple[int, int]], who: Speaker, after: Story
+    ) -> tuple[Speaker, Story]:
+        """A he/she after the quote, passing over a person the quote itself names (other than to address them).
+
+        "'Ada knocked on my door and said ...,' she says": who speaks is not the one spoken of.
+        """
+        if m.kind != "pronoun" or who.entity is None or m.start < a.span.open_pos:
+            return who, after
+        if not _speaks_of(" ".join(self.text[s:e] for s, e in pieces), who.entity):
+            return who, after
+        return self.resolver.resolve(story, m, exclude=who.entity)
+
+    def _pronoun_holds(self, story: Story, m: Mention, a: Segment, who: Speaker) -> bool:
+        """Does a pronoun's speaker stand: "I" only as the quote's own cue, a he/she in an answer named there?"""
+        if m.word == "i":
+            # ('"...?" I said yes': the answerer tells, not this quote)
+            return who.entity is None or self._says_it(m, a)
+        return self._answer_knows(story, a.para, who)
 
     def _says_it(self, m: Mention, a: Segment) -> bool:
         """Is "I" + verb at ``m`` the quote's own cue: right before its mark, or ending the clause after it?"""
@@ -1785,11 +1804,16 @@ def _a_word_or_two_in(text: str, lo: int, pos: int) -> bool:
     return len(before[k + 1 :].split()) <= 2
 
 
+#: A title right before a name, ending the text before it: "Mr ", "Dr. ".
+_VOCATIVE_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
+
+
 def _speaks_of(said: str, ent: Entity) -> bool:
     """Does ``said`` name ``ent`` other than to address them ("Althea is ...", not "..., Osric.")?"""
     for w in {ent.first, ent.last} - {None}:
         for m in re.finditer(rf"\b{re.escape(w)}\b", said, re.IGNORECASE):
-            vocative = said[max(0, m.start() - 2) : m.start()] == ", " or said[m.end() : m.end() + 1] == ","
+            before = _VOCATIVE_TITLE_RE.sub("", said[max(0, m.start() - 12) : m.start()])  # ("..., Mr Quill.")
+            vocative = before.endswith(", ") or said[m.end() : m.end() + 1] == ","
             if not vocative:
                 return True
     return False
