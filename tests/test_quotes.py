@@ -4709,3 +4709,12 @@ def test_points_out_attributes_a_split_quote():
         "\u2018Your grandfather sank two,\u2019 Althea Vexmoor points out. \u2018Both in June.\u2019"
     )
     assert [q.text for q in extract_quotes(text)] == ["Your grandfather sank two, Both in June."]
+
+
+def test_heard_her_say_is_her_words():
+    text = (
+        "Brunhild Quarnby has washed the kit at the club for thirty years.\n\n"
+        "\u2018When a lad is let go, he goes to her first,\u2019 said the manager, Osric Vexmoor. \u2018I\u2019ve heard "
+        "her say, \u201cNot here, son, but somewhere.\u201d Nobody says it better.\u2019"
+    )
+    assert _speakers(text)["Not here, son, but somewhere."] == "Brunhild Quarnby"

@@ -734,6 +734,11 @@ _PARTY_AFTER_NAME_RE = re.compile(r"(?<=[\w.'\u2019]) \([A-Z][\w.\- ,]{0,20}\) ?
 def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | None:
     """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
     relative = _RELATIVE_RE.search(text, max(lo, vs - 40), vs) is not None
+    heard = _HEARD_SAY_RE.search(text, max(lo, vs - 40), vs)
+    if heard is not None:
+        # "I've heard her say, '...'": she says it, whoever heard
+        w = heard.group(1).lower()
+        return Mention(heard.start(1), heard.end(1), "pronoun", word={"her": "she", "him": "he"}.get(w, "they"))
     pos = _skip_aux_back(text, lo, vs)
     paren = _PARTY_AFTER_NAME_RE.search(text, max(lo, pos - 30), pos)
     if paren is not None:
@@ -799,6 +804,8 @@ def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | 
 
 #: A participle's phrase set off by commas right before the verb: ", wearing a cardboard lion head,".
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80},\s*$")
+#: A verb of perceiving and its object right before a bare "say"/"tell": "heard her ", "watched him ".
+_HEARD_SAY_RE = re.compile(r"\b(?:heard|hear|hears|watched|watch|saw|see)\s+(her|him|them)\s+$")
 #: ", who ": a relative clause about the person named just before.
 _RELATIVE_WHO_RE = re.compile(r",\s*who\s")
 #: A place phrase ending a subject: "... in Spokane ", "... at Quillan Quay ".
