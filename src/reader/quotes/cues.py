@@ -546,7 +546,7 @@ def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
 
 
 def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
-    """'said passenger Althea Wrenfold', 'according to teammate Osric Tallow': role words, then a person."""
+    """'said passenger Althea Wrenfold', 'according to teammate Osric Vexmoor': role words, then a person."""
     has, toks = lazy.has, lazy.t
     runs_by_start = story.reg.runs_by_start
     j = 0
@@ -895,7 +895,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             ):
                 cands.insert(0, (k, m))
             elif cands and not relative and _BY_AGENT_RE.search(text, seg, c):
-                # "... read by the family's solicitor, Isolde Bold, the boy's mother, Cy Kestrell, said": the part
+                # "... read by the family's solicitor, Ysmay Bold, the boy's mother, Cy Kestrell, said": the part
                 # after "by" names who read it, not who said it
                 cands = [x for x in cands if x[0] != k - 1]
         if c2 < 0 or c - c2 > 160:

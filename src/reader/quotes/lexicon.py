@@ -194,7 +194,7 @@ HONORIFICS = {
     "monsieur": "m", "frau": "f", "herr": "m",
 }
 
-#: Ranks that are titles only after another rank word ("Det Con Isolde Tannahill";
+#: Ranks that are titles only after another rank word ("Det Con Ysmay Tannahill";
 #: "Con" alone may be a first name).
 RANK_AFTER = {"con": {"det", "detective", "police", "special"}}
 
