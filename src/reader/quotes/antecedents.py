@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, YEAR_OLD_RE
-from .tokens import SENTENCE_END_RE, lstrip_index, name_words
+from .tokens import SENTENCE_END_RE, lstrip_index, name_words, word_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -146,8 +146,8 @@ def _named_in_this_sentence(story: Story, found: Found, other_at: int, pos: int)
         ps = end.end()
     if not other_at < ps <= found[1]:
         return False
-    before = text[max(0, found[1] - 20) : found[1]].split()
-    return bool(before) and before[-1].rstrip(".").lower() in lx.HONORIFICS  # a title says it is a person
+    title = word_before(text, found[1])
+    return title is not None and title.rstrip(".").lower() in lx.HONORIFICS  # a title says it is a person
 
 
 def _introduced_here(story: Story, found: Found, other_at: int, pos: int) -> bool:

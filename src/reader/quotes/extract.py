@@ -96,7 +96,7 @@ _DOUBLE_MARKS = frozenset('\u201c\u201d"')
 _ONE_CLAUSE_RE = re.compile(r"\s+(?:[^.!?:;\"\u201c\u201d\u2018\u2019]|\u2019(?=[a-z])){3,200}[.,]\s*")
 #: A clause that ends on a verb of reading out or starting ('"One," it read. "Two."', '"One," X began. "Two."'):
 #: speech only between the pieces of a split quote ("she read law" is not).
-_READ_OUT_RE = re.compile(r"\b(?:read|reads|began|begins)[.,]\s*$")
+_READ_OR_BEGUN_RE = re.compile(r"\b(?:read|reads|began|begins)[.,]\s*$")
 #: A verb of thinking and a comma or colon right before a quote inside a quote: "thinking, '", "I thought:
 #: '" (not "I thought 'The Salt Orchard' would sell": a title).
 _THOUGHT_BEFORE_RE = re.compile(
@@ -485,11 +485,14 @@ class Extractor:
 
     def _leads_into_next(self, close: int, nxt: int, quote_next: bool) -> bool:
         """Is the text between a whole sentence's closing mark and the next opening mark a new one leading into it?"""
-        text = self.text
-        if not quote_next or text[close - 1] not in ".?!" or _NEW_SENTENCE_RE.match(text, close + 1) is None:
+        if not quote_next or not self._sentence_after(close):
             return False
-        between = text[close + 1 : nxt].rstrip()
+        between = self.text[close + 1 : nxt].rstrip()
         return between.endswith((",", ":")) and not _SENTENCE_BREAK_RE.search(between)
+
+    def _sentence_after(self, close: int) -> bool:
+        """Does the piece closing at ``close`` end its sentence (. ? !) and a new one open right after the mark?"""
+        return self.text[close - 1] in ".?!" and _NEW_SENTENCE_RE.match(self.text, close + 1) is not None
 
     def groups(self, segs: list[Segment]) -> list[list[Segment]]:
         """The segments, with quotes split by their attribution joined into one group."""
@@ -529,11 +532,7 @@ class Extractor:
         if gap.endswith(":") and (_SENTENCE_BREAK_RE.search(gap) or text[a.span.close_pos - 1] in ".?!"):
             # '"One," she said. Another nurse put it more bluntly: "Two."': a new sentence brings its own quote
             return False
-        if (
-            gap.endswith(",")
-            and text[a.span.close_pos - 1] in ".?!"
-            and _NEW_SENTENCE_RE.match(text, a.span.close_pos + 1)
-        ):
+        if gap.endswith(",") and self._sentence_after(a.span.close_pos):
             # '"Fine, Father." He said, "Then stay."': the sentence after a whole one leads into a new quote
             return False
         lower_ok = gap.endswith((",", "\u2014", "\u2013"))
@@ -559,7 +558,7 @@ class Extractor:
             return False  # ('"One," the glazier says, "so two."': the sentence goes on in the second piece)
         if _ONE_CLAUSE_RE.fullmatch(text, close + 1, opens) is None:
             return False
-        return cues.speech_before(self.reg, text, close + 1, opens) or _READ_OUT_RE.search(text, close + 1, opens)
+        return cues.speech_before(self.reg, text, close + 1, opens) or _READ_OR_BEGUN_RE.search(text, close + 1, opens)
 
     def start(self) -> State:
         """The state before the first quote: the registry, nothing learned yet."""
@@ -1287,14 +1286,8 @@ class Extractor:
         ps, pe = self.paras[pi][0], self.paras[pi][1]
         if who.entity is None or not _ANSWER_RE.match(self.text, ps, pe):
             return True
-        # (named in the answer's words: the answerer's own "I said" is no naming of them)
-        bp, be = self.reg.timeline_pos, self.reg.timeline_ent
-        i = bisect.bisect_left(bp, ps)
-        while i < len(bp) and bp[i] < pe:
-            if be[i] is who.entity:
-                return True
-            i += 1
-        return False
+        # (named in the answer's words, not a speaker noted there: the answerer's own "I said" names nobody)
+        return story.named_since(who.entity, pe, pe - ps)
 
     def _named_in_apposition(self, story: Story, pos: int, hi: int) -> bool:
         """Does a person's name follow ``pos`` set off by commas ("One analyst there, Ada Quill, said")?"""
@@ -1642,12 +1635,9 @@ class Extractor:
 
 def _opens_upper(text: str, start: int) -> bool:
     """Does the piece at ``start`` open with a capital, past a quote inside it that opens it ('"\'If the ...')?"""
-    while start < len(text) and text[start] in _INNER_OPENING:
+    while start < len(text) and text[start] in OPENING_MARKS:
         start += 1
     return text[start : start + 1].isupper()
-
-
-_INNER_OPENING = "'\u2018\"\u201c"
 
 
 def _two_speakers(text: str, m1: Mention | None, m2: Mention | None) -> bool:

@@ -469,7 +469,7 @@ class Registry:
 
     def _given_name_apposed(self, start: int, end: int, n: str) -> bool:
         """Is the one word ``n`` a known given name set off beside a noun for a person ("the first caller, Ezio,")?"""
-        if not given(n) or n in lx.PLACE_WORDS or n in lx.DEMONYMS or n in lx.ORG_WORDS:
+        if not _only_a_given_name(n):
             return False
         noun = _NOUN_BEFORE_APPOS_RE.search(self.text, max(0, start - 60), start)
         w = noun.group(1) if noun is not None else ""
@@ -479,7 +479,7 @@ class Registry:
 
     def _given_name_alone(self, start: int, end: int, n: str) -> bool:
         """Is the one word ``n`` at ``start`` a known given name opening a sentence, a verb after it?"""
-        if not given(n) or n in lx.PLACE_WORDS or n in lx.DEMONYMS or n in lx.ORG_WORDS:
+        if not _only_a_given_name(n):
             return False
         text = self.text
         before = text[max(0, start - 2) : start]
@@ -898,6 +898,11 @@ class Registry:
 
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
+
+
+def _only_a_given_name(n: str) -> bool:
+    """Is the normalised word ``n`` a known given name and no place, people or organisation word?"""
+    return given(n) and n not in lx.PLACE_WORDS and n not in lx.DEMONYMS and n not in lx.ORG_WORDS
 
 
 def _first_named(ent: Entity) -> int:
