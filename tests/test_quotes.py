@@ -4718,3 +4718,25 @@ def test_heard_her_say_is_her_words():
         "her say, \u201cNot here, son, but somewhere.\u201d Nobody says it better.\u2019"
     )
     assert _speakers(text)["Not here, son, but somewhere."] == "Brunhild Quarnby"
+
+
+def test_a_word_for_anybody_is_not_the_last_person_named():
+    # Nobody was described as "the woman" or "the driver": somebody unnamed, not the last person named.
+    text = (
+        "Althea Tannahill has kept the Wrenfold depot open through three winters.\n\n"
+        "By nine the yard was full of lorries waiting for the pass to reopen.\n\n"
+        "\u201cWe have slept in the cab two nights running,\u201d the woman said.\n\n"
+        "Osric Quarnby, who runs the snowploughs, expects the road to clear by Friday.\n\n"
+        "\u201cNobody told us a thing,\u201d the driver said."
+    )
+    got = _speakers(text)
+    assert got["We have slept in the cab two nights running,"] is None
+    assert got["Nobody told us a thing,"] is None
+
+
+def test_a_word_for_anybody_is_the_person_the_article_described_so():
+    text = (
+        "Osric Quarnby, the driver of the stranded coach, waited with his passengers.\n\n"
+        "\u201cWe have blankets and a flask,\u201d the driver said."
+    )
+    assert _speakers(text)["We have blankets and a flask,"] == "Osric Quarnby"

@@ -437,6 +437,10 @@ def resolve_role(
             return accused, (head, frozenset(mods))
     if head in _UNNAMED_UNLESS_NAMED:
         return None, None  # "the reporter asked": one the article named would hold the role; nobody does
+    if head in _SOMEBODY and not quoted:
+        # "the man said", "the driver told us", nobody described so: somebody the article does not name, not
+        # whoever was named last (a named person is "the man" only once the article has said so)
+        return None, None
     # Nobody was described so: the most recent person not already
     # known by another role (the prosecutor is not "the defendant").
     gender = lx.ROLE_GENDER.get(word or "")
@@ -462,6 +466,12 @@ def resolve_role(
 #: is somebody only if the article named a reporter.
 _UNNAMED_UNLESS_NAMED = frozenset(
     {"reporter", "journalist", "questioner", "heckler", "caller", "bystander", "onlooker"}
+)
+
+
+#: Words for anybody, no office that the article would name its holder by: "the woman", "the passenger".
+_SOMEBODY = lx.PERSON_NOUNS | frozenset(
+    "man woman boy girl person other lady gentleman driver crew employee worker student".split()
 )
 
 
