@@ -4740,3 +4740,15 @@ def test_a_word_for_anybody_is_the_person_the_article_described_so():
         "\u201cWe have blankets and a flask,\u201d the driver said."
     )
     assert _speakers(text)["We have blankets and a flask,"] == "Osric Quarnby"
+
+
+def test_a_command_opening_a_sentence_is_no_given_name():
+    from reader.quotes.registry import Registry
+
+    text = (
+        "Edeltraud Wrenfold has run the ferry kiosk for a decade.\n\n"
+        "Ask Edeltraud about the timetable and she sighs. Tell Osric Quarnby the boat is late again. "
+        "Call Tancred Vexhollow if the gates are shut."
+    )
+    names = {e.name for e in Registry(text, []).entities}
+    assert names == {"Edeltraud Wrenfold", "Osric Quarnby", "Tancred Vexhollow"}

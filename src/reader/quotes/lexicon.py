@@ -484,6 +484,8 @@ STOP_CAPS = {
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing",
     "something", "everything", "people", "dear", "hello", "thanks", "sorry", "ok",
     "former",
+    # Verbs that open a sentence as a command ("Ask Osric about it", "Tell Ada I said so")
+    "ask", "tell", "call", "thank", "meet", "give", "take", "help", "trust", "forgive", "imagine", "remember", "try",
     # Exclamations that open with a capital mid-sentence ("my landlord, God rest him, said")
     "god", "heaven", "christ",
 }
