@@ -4752,3 +4752,24 @@ def test_a_command_opening_a_sentence_is_no_given_name():
     )
     names = {e.name for e in Registry(text, []).entities}
     assert names == {"Edeltraud Wrenfold", "Osric Quarnby", "Tancred Vexhollow"}
+
+
+def test_a_bare_turn_answers_a_turn_that_followed_the_writers_sentences():
+    text = (
+        "Brunhild Quarnby and Edeltraud Vexmoor ran the lock at Wrenfold for thirty years.\n\n"
+        "They first worked a shift together in 1990. Neither enjoyed it. \u201cShe wound the paddles like "
+        "a sailor with a grudge,\u201d Vexmoor said.\n\n"
+        "\u201cI wound them properly,\u201d Quarnby said. \u201cSomebody had to.\u201d\n\n"
+        "\u201cYou have never once wound them properly.\u201d"
+    )
+    assert _speakers(text)["You have never once wound them properly."] == "Edeltraud Vexmoor"
+
+
+def test_a_partial_quote_before_is_no_turn_of_an_exchange():
+    text = (
+        "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "
+        "tune\u201d, Edgar explained.\n\n"
+        "\u201cHe rushes the last bar,\u201d Rupert said of his brother. \u201cHe always has.\u201d\n\n"
+        "\u201cAnd he breathes in the wrong places.\u201d"
+    )
+    assert _speakers(text)["And he breathes in the wrong places."] == "Rupert Vexhollow"

@@ -1110,7 +1110,7 @@ class Extractor:
             return None
         if state.story.kind(prior[1]) != "person" or state.story.kind(last[1]) != "person":
             return None
-        if not (self._a_turn(prior[0], prior[2]) and self._a_turn(last[0], last[2])):
+        if not (self._ends_turn(prior[0], prior[2]) and self._a_turn(last[0], last[2])):
             return None
         if len(last[0].text.split()) > _TURN_WORDS or _speaks_of(last[0].text, prior[1]):
             # (a long turn is a speaker holding the floor; "Althea is part of the fabric of this hospital" speaks
@@ -1122,6 +1122,14 @@ class Extractor:
         """Is the paragraph ``para`` one turn of an exchange: the quote opening it, a short attribution at most?"""
         ps, pe, _ = self.paras[para]
         return q.start - ps <= 1 and pe - q.end <= _TURN_TAIL
+
+    def _ends_turn(self, q: Quote, para: int) -> bool:
+        """Does a whole quote end the paragraph ``para``, a short attribution at most after it?
+
+        The first turn of an exchange may follow the writer's own sentences in its paragraph ("They met at
+        the depot. '...,' Quill said."); a partial quote in a sentence of the writer's is no turn.
+        """
+        return q.kind == "direct" and self.paras[para][1] - q.end <= _TURN_TAIL
 
     def _unnamed_turn(self, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Questions from the floor, where nobody has been said to ask.
