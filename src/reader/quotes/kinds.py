@@ -420,7 +420,7 @@ def _names_an_org(
     """Organisation words, an acronym, or particles ("Bank of X") make an organisation."""
     org_words = not lx.ORG_WORDS.isdisjoint(norm)
     if not lx.ORG_WORDS.isdisjoint(norms) and not (
-        # "State Industries Minister Cato Vexley-Osmer": a title with
+        # "State Trade Minister Cato Vexley-Osmer": a title with
         # an organisation in it, then a person's full name.
         titled and not org_words and (not org_in_prefix or len(name) >= 2)
     ):

@@ -347,7 +347,7 @@ ORG_WORDS = {
     "trust", "foundation", "institute", "university", "authority", "board", "news",
     "organisation", "league", "club", "cross", "society",
     "network", "airlines", "securities", "capital", "partners", "holdings",
-    "industries", "technologies", "government", "parliament", "assembly", "church",
+    "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
     "reuters", "bbc", "nhs", "fc", "afc", "city", "athletic",
     "hospice", "charity", "school", "college", "academy", "museum", "centre", "center",
@@ -361,7 +361,7 @@ ORG_WORDS = {
     "rail", "transport", "water", "power", "air",
     "aviation", "institution", "partnership",
     "councils",
-    # Industries in company names ("Velmore Steel", "Quillmere Haulage").
+    # Trades in company names ("Velmore Steel", "Quillmere Haulage").
     "steel", "oil", "gas", "petroleum", "mining", "metals", "chemicals",
     "electric", "electronics", "telecoms", "software", "solutions", "ventures",
     "shipping", "freight", "automotive", "brewery", "breweries",

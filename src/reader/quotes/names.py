@@ -224,7 +224,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
 #: "Members of", "Islanders on": people, then the body or place they belong to.
 _PEOPLE_OF_RE = re.compile(r"([A-Z][a-z]+s) (?:of|on|in|at|from) (?:the )?(?=[A-Z])")
 #: Last words of a business's name, after which "of Pittsburgh" says where it is.
-_BUSINESS_ENDS = frozenset("systems holdings partners group motors industries technologies solutions services".split())
+_BUSINESS_ENDS = frozenset("systems holdings partners group motors technologies solutions services".split())
 
 
 def _after_people_of(text: str, s: int, e: int) -> int:
@@ -404,7 +404,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 given(norms[i + 1])
                 and not given(norms[i])
                 and (
-                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysolde Quorrin", "Quarnholt's Quessa Corvell"
+                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysolde Quorrin", "Quarnholt's Quessa Vantry"
                     or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Wrenfold"
                 )
             ):

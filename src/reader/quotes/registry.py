@@ -1,9 +1,9 @@
 """The registry of mentions: every person and organisation an article names, and where.
 
 An article introduces people and organisations once in full ("Sir Leander
-Quennick", "Housing Minister Quessa Corvell", "Software maker Quarnholt
+Quennick", "Housing Minister Quessa Vantry", "Software maker Quarnholt
 Systems") and later refers to them by short forms ("Sir Leander", "Ms
-Corvell", "Quennick"), roles ("the prime minister", "the company") or
+Vantry", "Quennick"), roles ("the prime minister", "the company") or
 pronouns.  :class:`Registry` reads the whole text once: it parses every run
 of capitals (:mod:`.names`), decides what each names (:mod:`.kinds`), links
 short forms to the full name, binds roles to people, learns genders from
@@ -517,7 +517,7 @@ class Registry:
                 if not self.speech_follows(run.end) or self.common_noun(run):
                     return
                 if self._after_place_preposition(run.start):
-                    return  # "Amy Corcoran, 20, from Leeds, said", "a manager in suburban Dunhallow, who ...": a place
+                    return  # "Ysolde Quarnby, 20, from Leeds, said", "a manager in suburban Dunhallow, who": a place
             ent = self._new("", "person")
         run.kind = "person"
         run.entity = ent
