@@ -4773,3 +4773,28 @@ def test_a_partial_quote_before_is_no_turn_of_an_exchange():
         "\u201cAnd he breathes in the wrong places.\u201d"
     )
     assert _speakers(text)["And he breathes in the wrong places."] == "Rupert Vexhollow"
+
+
+def test_a_month_or_will_opening_a_name_is_a_given_name():
+    from reader.quotes.registry import Registry
+
+    def people(text: str) -> set[str]:
+        return {e.name for e in Registry(text, []).entities if e.kind == "person"}
+
+    assert people("Edeltraud Quarnby and June Vexhollow have kept the lock since 1990.") == {
+        "Edeltraud Quarnby",
+        "June Vexhollow",
+    }
+    assert people("Will Tannahill, 34, rows at stroke.") == {"Will Tannahill"}
+    # a date, a holiday and a question stay what they are
+    assert people("In June Osric Quarnby left the club.") == {"Osric Quarnby"}
+    assert people("May Day was wet, Osric Quarnby said.") == {"Osric Quarnby"}
+    assert people("Will Tannahill row again? Nobody knows.") == set()
+
+
+def test_a_month_that_is_her_given_name_names_the_speaker():
+    text = (
+        "Edeltraud Quarnby and June Vexhollow have kept the lock at Wrenfold since 1990.\n\n"
+        "\u201cWe argue about the paddles every morning,\u201d Vexhollow said."
+    )
+    assert _speakers(text)["We argue about the paddles every morning,"] == "June Vexhollow"

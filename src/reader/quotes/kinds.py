@@ -51,6 +51,7 @@ __all__ = [
     "gender_said_after",
     "given",
     "given_gender",
+    "word_name_at",
     "is_demonym",
     "is_descriptor_det",
     "kind_of_run",
@@ -135,6 +136,35 @@ _SAID_PRONOUN_RE = re.compile(
     r"(?: \(\d{1,3}\))?(?:, [^,]{1,80},)? (?:has |had |also )?"
     r"(?:said|says|told \w+|added|insisted|admitted|claimed|argued|explained|warned)(?: that)? (he|she)\b"
 )
+
+
+#: Words before a month that make it a date ("in April Quarnby said", "since May").
+_DATE_BEFORE = frozenset(
+    "in on since until till by from of last next this early late mid through during before after every each for".split()
+)
+_WORD_AND_NEXT_RE = re.compile(r"([A-Z][a-z]+) ([A-Z][\w\-\u2019']*)")
+
+
+def word_name_at(text: str, pos: int) -> bool:
+    """Is the capitalised word at ``pos`` a month or "Will" that here is a given name?
+
+    Only before a surname that is no everyday word ("April Quarnby", not "May Day"), with no word of time
+    before it ("in April Quarnby said" is a date), and "Will" not in a question ("Will Quarnby stay?").
+    """
+    m = _WORD_AND_NEXT_RE.match(text, pos)
+    if m is None or m.group(1).lower() not in lx.WORD_NAMES:
+        return False
+    after = norm(m.group(2))
+    if after in lx.STOP_CAPS or after in lx.common_words():
+        return False
+    before = text[max(0, pos - 12) : pos].split()
+    if before and before[-1].lower() in _DATE_BEFORE:
+        return False
+    if m.group(1) == "Will":
+        stop = min((k for k in (text.find(". ", pos), text.find("\n", pos)) if k >= 0), default=len(text))
+        if text.find("?", pos, stop) >= 0:
+            return False
+    return True
 
 
 def given(word: str) -> bool:
@@ -463,6 +493,8 @@ def _person_or_unknown(
         return "person" if len(name) > 1 else "unknown"
     if len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
         return "person"
+    if len(name) > 1 and norm[0] in lx.WORD_NAMES and _PLACE_OR_STOP.isdisjoint(norm[1:]) and word_name_at(text, start):
+        return "person"  # "April Quarnby": a month that is her given name
     if len(name) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(name[1]) is not None:
         return "person"  # "Lake Da-som": a family name (here also a place word) first, then a romanised given name
     return "unknown"

@@ -490,6 +490,10 @@ STOP_CAPS = {
     "god", "heaven", "christ",
 }
 
+#: Months and a modal verb that are given names too ("April Quarnby", "Will Vexley"), which the name
+#: dictionary leaves out as words (a month or "will" opening a name: kinds.word_name_at).
+WORD_NAMES = frozenset({"april", "may", "june", "august", "will"})
+
 #: Given names and their usual gender come from gender-guesser's name
 #: dictionary (about 40,000 names across some 50 countries, male and female,
 #: from the "gender" program's data): published data, not a list fitted to

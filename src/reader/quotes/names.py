@@ -36,6 +36,7 @@ from .kinds import (
     ROLE_SUFFIX_RE,
     given,
     plural_of_a_word,
+    word_name_at,
 )
 from .tokens import POSSESSIVE_RE, alternation, norm
 
@@ -177,6 +178,10 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
         merged.append((s, e))
     pieces: list[tuple[int, int]] = []
     for s, e in merged:
+        if s > 2 and text[s - 1] == " " and text[s - 2] in "leyt":
+            w = text.rfind(" ", 0, s - 1) + 1
+            if word_name_at(text, w):
+                s = w  # "April Quarnby": a given name the run left out as a month
         if text[s:e].endswith(LOCATIVE_SUFFIXES):
             continue  # "Port Quillan-based", "Leeds-born": where, not who
         if find(" ", s, e) >= 0:
@@ -296,9 +301,11 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     if len(left) < 2 or len(right) < 2 or text.find(" and ", cut + 5, e) >= 0 or left[-1] == right[-1]:
         return None  # (two of one family, "Ada Quarnby and Quessa Quarnby", stay one run: "Quarnby said" is either)
     givens = 0
-    for side in (left, right):
+    for side, at in ((left, s), (right, cut + 5)):
         normed = [norm(w) for w in side]
-        if not lx.ORG_WORDS.isdisjoint(normed) or not PLACE_OR_ORG.isdisjoint(normed) or normed[0] in lx.STOP_CAPS:
+        if not lx.ORG_WORDS.isdisjoint(normed) or not PLACE_OR_ORG.isdisjoint(normed):
+            return None
+        if normed[0] in lx.STOP_CAPS and not word_name_at(text, at):
             return None
         if normed[0].endswith("s") and not given(normed[0]) and (given(normed[1]) or len(side) >= 3):
             return None  # "Justices Ada Quill and Osric Vexley": a title for both, read elsewhere
@@ -343,7 +350,7 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
     while i < len(toks):
         n = norm(toks[i][2])
         if (
-            n not in lx.STOP_CAPS
+            (n not in lx.STOP_CAPS or (i == 0 and n in lx.WORD_NAMES and word_name_at(text, toks[0][0])))
             and not (("'" in n or "\u2019" in n) and is_contraction(n))
             and not ("-" in n and n.endswith(LOCATIVE_SUFFIXES))
         ):
