@@ -4798,3 +4798,11 @@ def test_a_month_that_is_her_given_name_names_the_speaker():
         "\u201cWe argue about the paddles every morning,\u201d Vexhollow said."
     )
     assert _speakers(text)["We argue about the paddles every morning,"] == "June Vexhollow"
+
+
+def test_a_collective_noun_opening_a_sentence_is_nobody_named():
+    text = (
+        "Althea Quarnby has run the Wrenfold ferry office for twenty years.\n\n"
+        "Staff describe her as \u201cunflappable in a gale\u201d."
+    )
+    assert _speakers(text)["unflappable in a gale"] is None

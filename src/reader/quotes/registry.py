@@ -173,6 +173,10 @@ _NICKNAME_RE = re.compile(r"[\"\u201c\u2018']([A-Z][a-z]+)[\"\u201d\u2019']")
 _GENDER_LEARN_REACH = 300
 
 
+#: Nouns for a body of people that take no plural "s" ("Staff describe her as ...").
+_COLLECTIVES = frozenset({"staff", "management", "faculty", "personnel", "crew", "clergy", "congregation", "audience"})
+
+
 def _opens_a_sentence(text: str, pos: int) -> bool:
     """Does ``pos`` open a paragraph or a sentence?"""
     before = text[max(0, pos - 2) : pos]
@@ -244,7 +248,7 @@ class Registry:
         w = run.name_words[0]
         if len(run.name_words) == 1 and w.endswith("s") and w[:-1].isupper() and w[:-1].lower() in lx.ROLE_HEADS:
             return True  # "several MSPs objected": holders of a role written in capitals, none of them named
-        if len(run.name_words) != 1 or not w.endswith("s") or not w[1:].islower():
+        if len(run.name_words) != 1 or not (w.endswith("s") or w.lower() in _COLLECTIVES) or not w[1:].islower():
             return False
         before = self.text[max(0, run.start - 3) : run.start]
         if before[-1:] in OPENING_MARKS:
