@@ -4806,3 +4806,14 @@ def test_a_collective_noun_opening_a_sentence_is_nobody_named():
         "Staff describe her as \u201cunflappable in a gale\u201d."
     )
     assert _speakers(text)["unflappable in a gale"] is None
+
+
+def test_somebody_for_a_paper_or_of_a_person_is_the_one_unnamed():
+    text = (
+        "Osric Quarnby published his fourth novel in March.\n\n"
+        "A critic for the Wrenfold Gazette called the ending \u201ca door to nowhere\u201d. "
+        "A friend of Edeltraud Vexmoor said it was \u201cthe best thing he has done\u201d."
+    )
+    got = _speakers(text)
+    assert got["a door to nowhere"] is None
+    assert got["the best thing he has done"] is None

@@ -192,6 +192,8 @@ _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3
 _INDEF_HEAD = r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) "
 #: "One lorry driver from ", "a nurse in ": somebody unnamed, then where they are from.
 _INDEF_FROM_RE = re.compile(_INDEF_HEAD + r"(?:from|in) $")
+#: "A critic for the ", "a friend of ": somebody unnamed, then whom they work for or know.
+_INDEF_FOR_RE = re.compile(_INDEF_HEAD + r"(?:for|of|at|with) (?:the )?$")
 _INDEF_PP_RE = re.compile(
     _INDEF_HEAD + r"(?:of|at|in|on|from|with|near|behind|inside|outside|close to|familiar with) "
     r"(?:(?:the|my|our|his|her|their|its|a|an|this|that) )?(?:[a-z\-]+ ){0,2}$"
@@ -269,6 +271,16 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
                 return Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
         if _in_a_place(text, lo, run.start):
             return None  # "a ferryman in Ferranquay Harbour told me", "nurses across rural Vexhollow said": a place
+        ind = _INDEF_FOR_RE.search(text, max(lo, run.start - 60), run.start)
+        h = ind.group(2) if ind is not None else ""
+        if (
+            (h in lx.ROLE_HEADS or h in lx.PERSON_NOUNS or (h and ROLE_SUFFIX_RE.search(h)))
+            and h not in lx.SPOKES_HEADS
+            and h not in lx.DOCUMENT_HEADS
+        ):
+            # "A critic for the Wrenfold Gazette called it", "a friend of Osric Quarnby said": the one unnamed,
+            # not whom they write for or know (a spokesperson speaks for the body: elsewhere)
+            return Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
         return Mention(run.name_start, run.end, "name", run=run)
     back = rwords(text, max(lo, hi - 100), hi)
     last = next(back, None)
