@@ -4817,3 +4817,21 @@ def test_somebody_for_a_paper_or_of_a_person_is_the_one_unnamed():
     got = _speakers(text)
     assert got["a door to nowhere"] is None
     assert got["the best thing he has done"] is None
+
+
+def test_a_participle_after_a_bodys_statement_is_the_bodys():
+    text = (
+        "Althea Quarnby retires from the Wrenfold school this week.\n\n"
+        "The school\u2019s trust, the Vexhollow Learning Trust, said on Friday that her work had \u201cchanged "
+        "the place for good\u201d, adding: \u201cShe will be missed in every corridor.\u201d"
+    )
+    assert _speakers(text)["She will be missed in every corridor."] == "Vexhollow Learning Trust"
+
+
+def test_a_participle_shares_the_subject_not_what_it_belongs_to():
+    text = (
+        "Imelda Quarnby won the Wrenfold prize on Tuesday.\n\n"
+        "Quarnby\u2019s publisher, Heron & Vantry, said it would print more copies, calling the win \u201cthe "
+        "best news a small house could get\u201d."
+    )
+    assert _speakers(text)["the best news a small house could get"] == "Heron & Vantry"

@@ -211,6 +211,19 @@ _SPOKES_FOR_RE = re.compile(
 _FOR_WHOM_RE = re.compile(
     r" (?:for|at|of|from) ((?:the )?[\w&\-\u2019']+(?: [\w&\-\u2019']+){0,5}?)(?= (?:said|says|added|told)\b)"
 )
+
+
+def _a_body_speaking(text: str, lo: int, run: Run) -> bool:
+    """Is the organisation ``run`` the subject itself, not what the subject belongs to?
+
+    "The chair of the Quarnby Trust said", "Quill's publisher, Heron Books, said": the chair, the publisher.
+    """
+    if text.startswith(("'s", "\u2019s"), run.end) or text.endswith(("'s", "\u2019s"), run.start, run.end):
+        return False
+    return _OF_BEFORE_RE.search(text, max(lo, run.start - 12), run.start) is None
+
+
+_OF_BEFORE_RE = re.compile(r"\b(?:of|for|at|from|with)(?: the)? $")
 #: Verbs whose object is the listener: never "..., told X" for "X told".
 _TOLD = frozenset({"told", "tells", "tell", "telling", "informed", "assured", "reminded", "briefed"})
 #: How many comma-delimited parts before a verb may hold its subject.
@@ -1168,8 +1181,10 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         # "X told reporters that his party was 'listening', before adding:": X, who told them, adds
         first = _first_speech_verb(story, text, lo, v.start())
         m = agent_before_verb(story, text, lo, first.start()) if first is not None else None
-        if m is not None and m.kind == "name" and m.run is not None and story.run_kind(m.run) == "person":
-            return m
+        if m is not None and m.kind in ("name", "org") and m.run is not None:
+            who = story.run_kind(m.run)
+            if (m.kind == "name" and who == "person") or (who == "org" and _a_body_speaking(text, lo, m.run)):
+                return m  # (an organisation too: "The Quarnby Trust said ..., adding:")
     if verb.endswith("ing") or prev in ("and", "but", "then", "or", "to"):
         return subject_before(story, text, lo, v.start())
     m = agent_before_verb(story, text, lo, v.start())
