@@ -4835,3 +4835,16 @@ def test_a_participle_shares_the_subject_not_what_it_belongs_to():
         "best news a small house could get\u201d."
     )
     assert _speakers(text)["the best news a small house could get"] == "Heron & Vantry"
+
+
+def test_a_document_written_by_someone_is_theirs():
+    text = (
+        "Wrenfold Water apologised on Monday for a week of brown tap water.\n\n"
+        "The letter to customers, signed by the company\u2019s operations chief, Ysolde Quarnby, reads: "
+        "\u201cThe fault is ours and the mains will be flushed by Friday.\u201d\n\n"
+        "At the meeting Brunhild Vexmoor shared a letter penned by her nine-year-old son, Tancred: "
+        "\u201cPlease do not shut the pool.\u201d"
+    )
+    got = _speakers(text)
+    assert got["The fault is ours and the mains will be flushed by Friday."] == "Ysolde Quarnby"
+    assert got["Please do not shut the pool."] is None  # her son's, whom the article names by one word only

@@ -143,7 +143,7 @@ _FROM_SOMEONE_RE = re.compile(
     r"(?:from|by) (?:an?|one|another) (?!(?:[a-z\-]+ ){0,2}(?:of|at|for|from) )"
 )
 #: "written by", "sent by (the) ...": the author comes after the verb.
-_BY_AGENT_RE = re.compile(r" by (?=\S)")
+_BY_AUTHOR_RE = re.compile(r" by (?=\S)")
 #: Things with words on them or in them, anywhere in the clause before a colon
 #: ("a sign her father lettered in 1961, the paint cracked:", "a letter written by X, who ...:").
 _WRITTEN_THING_RE = re.compile(
@@ -1447,13 +1447,26 @@ def _author(story: Story, text: str, lo: int, end: int) -> Mention | None:
     if unnamed is not None:
         return unnamed  # "X read out an email from a constituent, who had written:": somebody the article does not name
     for v in _AUTHOR_VERB_RE.finditer(text, lo, end):
-        by = _BY_AGENT_RE.match(text, v.end(), end)
+        by = _BY_AUTHOR_RE.match(text, v.end(), end)
         a = np_after(story, text, by.end(), end) if by else agent_before_verb(story, text, lo, v.start())
         if a is not None and a.kind == "role" and a.det not in lx.INDEFINITE and by is not None:
-            a = _named_after_role(story, text, a, end) or a  # "written by his wife, Ada Quill,"
+            # "written by his wife, Ada Quill,", "signed by the firm's chief, Ada Quill,"
+            named = _named_after_role(story, text, a, end) or _named_after_role(story, text, _to_comma(text, a), end)
+            if named is None and a.det in _POSSESSIVE_PRONOUN:
+                # "written by her eight-year-old son, Tancred:", a one-word name: somebody of hers, never her
+                named = Mention(a.start, a.end, "role", word="person", head="person", det="a")
+            a = named or a
         if a is not None and not (a.kind == "role" and a.det in lx.INDEFINITE):
             return a
     return None
+
+
+def _to_comma(text: str, m: Mention) -> Mention:
+    """The role ``m`` run on to the comma that closes its phrase ("the firm's chief", "her eight-year-old son")."""
+    k = text.find(",", m.end, m.end + 40)
+    if k < 0 or any(c in ".!?;:" for c in text[m.end : k]):
+        return m
+    return Mention(m.start, k, m.kind, word=m.word, head=m.head, mods=m.mods, det=m.det)
 
 
 def _named_after_role(story: Story, text: str, m: Mention, end: int) -> Mention | None:
