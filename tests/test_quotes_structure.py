@@ -133,6 +133,33 @@ def test_no_function_is_longer_than_80_lines():
     assert found == []
 
 
+def bound_twice(name: str, tree: ast.Module) -> list[str]:
+    """Module-level names bound more than once: the second silently replaces the first for every caller."""
+    seen: dict[str, int] = {}
+    found = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            targets = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            targets = [node.name]
+        else:
+            continue
+        for t in targets:
+            if t in seen and t != "__all__":
+                found.append(f"{name}: {t} bound on lines {seen[t]} and {node.lineno}")
+            seen[t] = node.lineno
+    return found
+
+
+def test_no_module_binds_one_name_twice():
+    # Two patterns of one name: callers of the first got the second (it happened twice in cues).
+    assert bound_twice("m", ast.parse("A = 1\ndef f():\n    return A\nA = 2\n")) != []
+    found = [f for name, tree in _modules().items() for f in bound_twice(name, tree)]
+    assert found == []
+
+
 def test_every_module_says_what_it_is_for_and_what_is_public():
     for name, tree in _modules().items():
         assert ast.get_docstring(tree), f"{name} has no docstring"

@@ -186,7 +186,6 @@ _NOT_ROLE_LEAD = frozenset(
     | lx.AUXILIARIES
     | set("of at in on for to and or but that with from by who which as there would will was had has is".split())
 )
-_PREPOSITIONS = frozenset("of at in on from to for with by near behind inside outside into across".split())
 _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3}$")
 #: "a ", "one lorry driver ": somebody unnamed (the article, then up to three words, the last the noun).
 _INDEF_HEAD = r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) "
