@@ -4848,3 +4848,12 @@ def test_a_document_written_by_someone_is_theirs():
     got = _speakers(text)
     assert got["The fault is ours and the mains will be flushed by Friday."] == "Ysolde Quarnby"
     assert got["Please do not shut the pool."] is None  # her son's, whom the article names by one word only
+
+
+def test_it_reads_is_the_author_the_sentence_before_named():
+    text = (
+        "Tancred Vexhollow was sixteen when he wrote to the Wrenfold boatyard.\n\n"
+        "The yard kept the letter Tancred Vexhollow sent that spring. It reads, in part: "
+        "\u201cI can caulk a hull and I never miss a tide.\u201d"
+    )
+    assert _speakers(text)["I can caulk a hull and I never miss a tide."] == "Tancred Vexhollow"

@@ -1368,7 +1368,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             # words of whoever the sentence says sent or wrote it, if anyone --
             # a sign's are nobody's, whoever lettered it
             displayed = thing is not None and thing.group(1) is not None
-            return "read", None if displayed else _author(story, text, lo, body_end)
+            if displayed:
+                return "read", None
+            return "read", _author(story, text, lo, body_end) or _author_before(story, text, lo, body_end)
         rd = _READ_FROM_RE.search(text, lo, body_end)
         if rd is not None and _QUOTE_CHAR_SET.isdisjoint(text[lo:body_end]):
             # "X, in a jail uniform, turned to the family and read from a sheet of paper:": X's own words,
@@ -1458,6 +1460,22 @@ def _author(story: Story, text: str, lo: int, end: int) -> Mention | None:
         if a is not None and not (a.kind == "role" and a.det in lx.INDEFINITE):
             return a
     return None
+
+
+#: "It reads:", "The first line reads, in part:": a document the sentence before spoke of.
+_IT_READS_RE = re.compile(
+    r"(?:It|The (?:[a-z\-]+ ){0,2}(?:letter|note|entry|line|page|diary|card|message|email))"
+    r" (?:reads|read|says|said)(?:,? in part)?,?$"
+)
+
+
+def _author_before(story: Story, text: str, lo: int, end: int) -> Mention | None:
+    """Who wrote the document "It reads:" speaks of, by the sentence before in the paragraph ("the letter X sent")."""
+    if _IT_READS_RE.match(text, lstrip_index(text, lo, end), end) is None:
+        return None
+    para = text.rfind("\n", 0, lo) + 1
+    stop = max(text.rfind(". ", para, lo - 2), para - 2) + 2
+    return _author(story, text, stop, lo) if stop < lo else None
 
 
 def _to_comma(text: str, m: Mention) -> Mention:
