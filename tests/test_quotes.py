@@ -4857,3 +4857,21 @@ def test_it_reads_is_the_author_the_sentence_before_named():
         "\u201cI can caulk a hull and I never miss a tide.\u201d"
     )
     assert _speakers(text)["I can caulk a hull and I never miss a tide."] == "Tancred Vexhollow"
+
+
+def test_a_name_after_a_phrase_of_time_opens_the_clause():
+    text = (
+        "Edeltraud Tannahill has kept the Wrenfold light for thirty years.\n\n"
+        "Her deputy is Osric Vexmoor. \u201cOn my second week Edeltraud gave me a lamp and said, \u2018The lamp is "
+        "for the stairs.\u2019 I have kept it since,\u201d says Vexmoor."
+    )
+    assert _speakers(text)["The lamp is for the stairs."] == "Edeltraud Tannahill"
+
+
+def test_a_place_after_an_indefinite_person_opens_no_clause():
+    text = (
+        "Osric Vexmoor runs the Wrenfold buses.\n\n"
+        "One woman outside the Quarnby Arcade, who gave no name, called the cuts \u201ca slow "
+        "squeeze\u201d, adding: \u201cThey never ask us first.\u201d"
+    )
+    assert _speakers(text)["They never ask us first."] is None

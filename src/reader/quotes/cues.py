@@ -1057,6 +1057,28 @@ def _modifies_a_role(toks: list[Token], i: int, start: int) -> bool:
     return j > 0 and norm(toks[j - 1][2]) in _DET_OR_MODIFIER
 
 
+#: First words of a phrase of time that may open a sentence without a comma ("On my first night Quill ...").
+_TIME_OPENERS = frozenset("on in at that last every by during after before early late later next".split())
+
+
+def _opening_time_phrase(toks: list, j: int) -> bool:
+    """Do the words before token ``j``, back to the sentence's start, make a short phrase of time?
+
+    "On my first night Quill gave me a lamp and said": Quill opens the clause after the phrase.
+    """
+    k = j
+    while k > 0 and toks[k - 1][2] not in (".", "!", "?", ",", ";", ":") and j - k < 6:
+        k -= 1
+    if k == j or (k > 0 and toks[k - 1][2] not in (".", "!", "?")):
+        return False
+    words_ = [t[2] for t in toks[k:j]]
+    return (
+        len(words_) > 1
+        and words_[0].lower() in _TIME_OPENERS
+        and all(w[:1].islower() or w[:1].isdigit() for w in words_[1:])
+    )
+
+
 def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None:
     """The subject of the clause a verb at ``pos`` belongs to.
 
@@ -1090,7 +1112,7 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             if spokes is not None and "official" not in spokes.group():
                 # "A spokeswoman for Quarnholt Lines said ... and warned": the company speaks
                 return Mention(run.start, run.end, "org", run=run)
-            if prev in _CLAUSE_OPENERS:
+            if prev in _CLAUSE_OPENERS or (_opening_time_phrase(toks, j) and story.run_kind(run) == "person"):
                 return Mention(run.name_start, run.end, "name", run=run)
             if prev in lx.ROLE_HEADS or prev in lx.ROLE_MODIFIERS or prev in lx.ORG_HEADS:
                 # (after an organisation noun: "the Norwegian maker X cut ..., saying") -- but not the object of a
