@@ -4875,3 +4875,15 @@ def test_a_place_after_an_indefinite_person_opens_no_clause():
         "squeeze\u201d, adding: \u201cThey never ask us first.\u201d"
     )
     assert _speakers(text)["They never ask us first."] is None
+
+
+def test_a_possessive_name_takes_no_role_set_beside_it():
+    from reader.quotes.registry import Registry
+
+    text = (
+        "Brunhild Vexmoor took up rowing at sixty.\n\n"
+        "Her cousin, Edeltraud Vexmoor, followed after her own father, Brunhild\u2019s uncle, sold the boat."
+    )
+    ents = {e.name: e for e in Registry(text, []).entities}
+    assert ents["Brunhild Vexmoor"].roles == []
+    assert ents["Brunhild Vexmoor"].gender == "f"

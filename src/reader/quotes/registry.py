@@ -753,6 +753,8 @@ class Registry:
     def _bind_appositives(self, run: Run, ent: Entity) -> None:
         """Roles set off by commas: 'X, the foreign secretary,' and 'the hospice's chief executive, X,'."""
         text = self.text
+        if text.endswith(("'s", "\u2019s"), run.start, run.end) or text.startswith(("'s", "\u2019s"), run.end):
+            return  # "her husband, Ada Quill's brother,": the role is the brother's, not hers
         m = _APPOS_AFTER.match(text, run.end)
         if m:
             ws = [norm(w) for w in m.group(1).split()]
