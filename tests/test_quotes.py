@@ -4887,3 +4887,16 @@ def test_a_possessive_name_takes_no_role_set_beside_it():
     ents = {e.name: e for e in Registry(text, []).entities}
     assert ents["Brunhild Vexmoor"].roles == []
     assert ents["Brunhild Vexmoor"].gender == "f"
+
+
+def test_a_club_and_a_job_the_lexicon_lacks_then_the_person():
+    text = (
+        "The Wrenfold Otters will be without Osric Carew for six weeks.\n\n"
+        "\u201cHe could not lift his arm at the break,\u201d said Otters physiotherapist Althea Quarnby."
+    )
+    assert _speakers(text)["He could not lift his arm at the break,"] == "Althea Quarnby"
+
+
+def test_several_opening_a_sentence_is_nobody():
+    text = "Osric Vexmoor chaired the meeting. Several waved placards. One read: \u201cKeep Our Ferry.\u201d"
+    assert _speakers(text)["Keep Our Ferry."] is None

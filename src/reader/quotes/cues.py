@@ -515,8 +515,8 @@ def _body_role_then_named(story: Story, text: str, run: Run, hi: int) -> Mention
 
 def _person_after_role(story: Story, m: re.Match | None, hi: int) -> Mention | None:
     """The person named right after the role words ``m`` matched (group 1: the role's head), if any."""
-    if m is None or m.group(1) not in lx.ROLE_HEADS:
-        return None
+    if m is None or not (m.group(1) in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(m.group(1))):
+        return None  # ("club physiotherapist": a word for a job the lexicon lacks, by its ending)
     named = story.reg.runs_by_start.get(m.end())
     if named is None or named.end > hi or story.run_kind(named) != "person":
         return None

@@ -470,7 +470,7 @@ STOP_CAPS = {
     "his", "her", "their", "our", "my", "your", "some", "many", "most", "other", "others",
     "another", "one", "two", "three", "four", "five", "all", "both", "each", "every", "no",
     "not", "now", "then", "still", "also", "even", "only", "just", "what", "which", "who",
-    "whom", "whose", "where", "why", "how", "asked", "speaking", "giving", "opening", "born", "raised",
+    "whom", "whose", "where", "why", "how", "several", "asked", "speaking", "giving", "opening", "born", "raised",
     "under", "over", "about", "according", "despite", "during", "of", "up", "out",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",
