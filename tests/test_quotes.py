@@ -4900,3 +4900,13 @@ def test_a_club_and_a_job_the_lexicon_lacks_then_the_person():
 def test_several_opening_a_sentence_is_nobody():
     text = "Osric Vexmoor chaired the meeting. Several waved placards. One read: \u201cKeep Our Ferry.\u201d"
     assert _speakers(text)["Keep Our Ferry."] is None
+
+
+def test_the_daughter_of_a_docker_is_no_mention_of_anyone():
+    text = (
+        "Dame Ysolde Vexmoor, the director of the Wrenfold playhouse for forty years, has died aged 88.\n\n"
+        "Raised on the Wrenfold quays, the daughter of a docker and a seamstress, she trained as a nurse.\n\n"
+        "In a 1999 interview, she said the town had \u201cearned a stage of its own\u201d.\n\n"
+        "The singer Althea Quarnby, who first sang there in 1990, called her \u201ca force of weather\u201d."
+    )
+    assert _speakers(text)["earned a stage of its own"] == "Dame Ysolde Vexmoor"

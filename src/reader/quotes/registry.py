@@ -876,6 +876,10 @@ class Registry:
             ws = [w.lower() for w in m.group(1).split()]
             if ws[-1] not in lx.ROLE_HEADS and ws[-1] not in lx.ORG_HEADS:
                 continue
+            if ws[-1] in KIN and _OF_SOMEONE_RE.match(self.text, m.end()):
+                # "Raised on a farm, the daughter of a docker, she ...": where she came from, told of the "she"; no
+                # mention of anyone (a guess went to whoever held no role, often a relative named later)
+                continue
             # "her grandmother", "his lawyer": never a guess at someone the
             # article has not introduced yet.
             guess = self.text[m.start()] in "Tt"
@@ -902,6 +906,8 @@ class Registry:
                 self.speaker_ent.insert(i, ent)
 
 
+#: " of a miner", " of two teachers": kin described by whom they were born to, no one named.
+_OF_SOMEONE_RE = re.compile(r" of (?:a|an|two|three|four|five|six|seven|eight|nine|ten) ")
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
 
