@@ -4910,3 +4910,12 @@ def test_the_daughter_of_a_docker_is_no_mention_of_anyone():
         "The singer Althea Quarnby, who first sang there in 1990, called her \u201ca force of weather\u201d."
     )
     assert _speakers(text)["earned a stage of its own"] == "Dame Ysolde Vexmoor"
+
+
+def test_they_after_someone_not_to_be_named_is_that_person():
+    text = (
+        "The Wrenfold Hospitals Trust has cancelled 400 operations since May.\n\n"
+        "A theatre nurse, speaking on condition of anonymity, called morale \u201cat the floor\u201d.\n\n"
+        "\u201cWe have the rooms but nobody to staff them,\u201d they said."
+    )
+    assert _speakers(text)["We have the rooms but nobody to staff them,"] is None

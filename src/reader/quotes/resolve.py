@@ -28,7 +28,14 @@ from dataclasses import dataclass
 from ..model import Quote
 from . import cues
 from . import lexicon as lx
-from .antecedents import introduced_anonymous, introduced_unnamed, next_with_role, resolve_pronoun, resolve_role
+from .antecedents import (
+    introduced_anonymous,
+    introduced_unnamed,
+    next_with_role,
+    prev_para_start,
+    resolve_pronoun,
+    resolve_role,
+)
 from .cues import ANONYMOUS_RE, Mention
 from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender, is_demonym
 from .names import Run, org_name
@@ -266,6 +273,9 @@ class Resolver:
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
         if gender is not None:
             story = story.with_gender(ent, gender)
+        if m.word == "they" and ent is not None and story.kind(ent) == "org" and self._anonymous_just_before(at):
+            # "A porter on the ward, speaking on condition of anonymity, ... / '...,' they said": that person
+            return None, story
         if ent is not None and m.word in ("he", "she"):
             if self.reg.in_quote(m.start):
                 # "He was calm. He said, '...'" after "pulling an elderly man from his car": the man, unnamed
@@ -286,6 +296,13 @@ class Resolver:
                 return subject, story
             return None, story
         return ent, story
+
+    def _anonymous_just_before(self, pos: int) -> bool:
+        """Did this paragraph or the one before, outside quotes, bring in someone who is not to be named?"""
+        found = None
+        for found in ANONYMOUS_RE.finditer(self.text, prev_para_start(self.text, pos), pos):  # noqa: B007 - the last
+            pass
+        return found is not None and not self.reg.in_quote(found.start())
 
     def _who_answers(self, story: Story, pos: int) -> Entity | None:
         """Who speaks in the turn of a transcript that holds ``pos``: "A: ..." or "ADA QUILL: ...", else nobody.
