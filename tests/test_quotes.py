@@ -4919,3 +4919,14 @@ def test_they_after_someone_not_to_be_named_is_that_person():
         "\u201cWe have the rooms but nobody to staff them,\u201d they said."
     )
     assert _speakers(text)["We have the rooms but nobody to staff them,"] is None
+
+
+def test_a_document_stays_the_one_the_article_said_it_was():
+    text = (
+        "The Wrenfold Pantry Network fed 9,000 families last winter.\n\n"
+        "The network\u2019s yearly report, out on Monday, counts the families by ward.\n\n"
+        "The report asks the council to fund a second warehouse.\n\n"
+        "Osric Quarnby, who runs the Tannahill Road pantry, said the queues started at dawn.\n\n"
+        "\u201cGoodwill is not a supply chain,\u201d the report says."
+    )
+    assert _speakers(text)["Goodwill is not a supply chain,"] == "Wrenfold Pantry Network"

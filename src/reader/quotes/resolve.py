@@ -545,6 +545,10 @@ class Resolver:
             ent, _g = resolve_pronoun(story, "he" if m.det == "his" else "she", m.start)  # "her statement read"
         if ent is None:
             ent = self._document_owner(story, m) or self._document_source(story, m)
+        if ent is None and m.det == "the" and m.head:
+            ent = self._owner_named_before(
+                story, m.head, m.start
+            )  # "The charity's annual report, ..." then "the report"
         if ent is None:
             run = self._publisher(m.head or "", m.start)
             if run is not None:
@@ -597,6 +601,23 @@ class Resolver:
         if owner in lx.ORG_HEADS or owner in ORG_HEAD_WORDS:
             found = story.recent_kind(m.start, "org")
             return found[0] if found else None
+        return None
+
+    def _owner_named_before(self, story: Story, head: str, pos: int) -> Entity | None:
+        """Whose the document ``head`` was when the article last gave it an owner: "the charity's annual report"."""
+        text = self.text
+        found = None
+        for found in _owned_document(head).finditer(text, 0, pos):  # noqa: B007 - the last one
+            pass
+        if found is None or self.reg.in_quote(found.start()):
+            return None
+        run = self.reg.runs_by_end.get(found.end(1))
+        if run is not None:
+            return story.entity_of(run)
+        owner = found.group(1).rsplit(None, 1)[-1].lower()
+        if owner in lx.ORG_HEADS or owner in ORG_HEAD_WORDS:
+            org = story.recent_kind(found.start(), "org")
+            return org[0] if org else None
         return None
 
     def _document_source(self, story: Story, m: Mention) -> Entity | None:
@@ -955,6 +976,12 @@ class Resolver:
 def _after_according_to(text: str, at: int, lo: int = 0) -> bool:
     """Is the document mentioned at ``at`` named as a source ("according to an inspection report")?"""
     return _ACCORDING_TO_RE.search(text, max(lo, at - 40), at) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _owned_document(head: str) -> re.Pattern:
+    """A document and whose it is: "<owner>'s (two words at most) <head>" (group 1 ends at the owner)."""
+    return re.compile(rf"(\w[\w\-]*)['\u2019]s (?:[a-z\-]+ ){{0,2}}{re.escape(head)}\b")
 
 
 def _body_noun(head: str | None) -> bool:
