@@ -4930,3 +4930,12 @@ def test_a_document_stays_the_one_the_article_said_it_was():
         "\u201cGoodwill is not a supply chain,\u201d the report says."
     )
     assert _speakers(text)["Goodwill is not a supply chain,"] == "Wrenfold Pantry Network"
+
+
+def test_the_role_before_a_participle_is_its_subject():
+    text = (
+        "Osric Vexhollow, 44, denies causing the crash on the Wrenfold road.\n\n"
+        "PC Althea Quarnby read from her notebook, where she had noted the defendant saying to her by the "
+        "car: \u201cThe lights were against me, not with me.\u201d"
+    )
+    assert _speakers(text)["The lights were against me, not with me."] == "Osric Vexhollow"

@@ -1188,8 +1188,8 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
     if verb.endswith("ing") and tok is not None and tok[2] != ",":
         # "capture Quarnholt telling a contractor"
         m = np_before(story, text, lo, v.start())
-        if m is not None and m.kind in ("name", "pronoun"):
-            return m
+        if m is not None and (m.kind in ("name", "pronoun") or (m.kind == "role" and m.det == "the")):
+            return m  # (and "heard the accused telling them": the accused)
     if prev in ("and", "but", "then") and not verb.endswith("ing"):
         # "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'":
         # the verbs share the subject of the sentence's first speech verb, not the nearest pronoun
