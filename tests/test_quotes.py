@@ -4939,3 +4939,15 @@ def test_the_role_before_a_participle_is_its_subject():
         "car: \u201cThe lights were against me, not with me.\u201d"
     )
     assert _speakers(text)["The lights were against me, not with me."] == "Osric Vexhollow"
+
+
+def test_a_station_is_a_body_and_its_manager_no_body():
+    from reader.quotes.registry import Registry
+
+    text = (
+        "Osric Vexmoor read the shipping forecast on Wrenfold Sound, a small harbour radio station, for "
+        "thirty years.\n\n"
+        "Station manager Althea Quarnby said the studio would carry his name."
+    )
+    kinds = {e.name: e.kind for e in Registry(text, []).entities}
+    assert kinds == {"Osric Vexmoor": "person", "Wrenfold Sound": "org", "Althea Quarnby": "person"}

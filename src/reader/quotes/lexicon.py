@@ -306,6 +306,7 @@ ORG_HEADS = {
     "office", "commission", "committee", "alliance", "campaign", "coalition", "society",
     "center", "centre", "tribunal", "inquiry", "panel", "administration",
     "cabinet", "parliament", "assembly", "senate", "congress", "app", "partnership",
+    "station", "newspaper", "magazine",
 }
 
 #: Organisation nouns for a business ("the company", "the retailer").

@@ -420,6 +420,8 @@ class Registry:
             return True, None
         if "-" in n and n.endswith(LOCATIVE_SUFFIXES):
             return True, None  # "the Quillan-based company": where, not who
+        if _opens_a_sentence(text, start) and self._modifies_a_role(end, n):
+            return True, None  # "Station manager Ada Quill said": what kind of manager, nobody's name
         if n in lx.DEMONYMS and is_descriptor_det(word_before(text, start)):
             return True, None  # "the Italian said": a description, not a name
         if seg.isupper() and not_an_acronym_entity(text, start, end):
@@ -461,6 +463,18 @@ class Registry:
         ):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         return False, None
+
+    def _modifies_a_role(self, end: int, n: str) -> bool:
+        """Is the organisation noun ``n`` (ending at ``end``) followed by a role word, then a name?"""
+        m = _ROLE_THEN_CAPITAL_RE.match(self.text, end)
+        return (
+            m is not None
+            and m.group(1) in lx.ROLE_HEADS
+            and n in lx.ORG_HEADS
+            and not given(n)
+            and n not in self._by_last
+            and n not in self.orgs_by_first
+        )
 
     def _first_name_person(self, start: int, end: int, seg: str, n: str) -> Run:
         """The run of a person known by one given name, with the sex that name suggests."""
@@ -908,6 +922,8 @@ class Registry:
 
 #: " of a miner", " of two teachers": kin described by whom they were born to, no one named.
 _OF_SOMEONE_RE = re.compile(r" of (?:a|an|two|three|four|five|six|seven|eight|nine|ten) ")
+#: " manager Ada": a lower-case word, then a capital.
+_ROLE_THEN_CAPITAL_RE = re.compile(r" ([a-z\-]+) (?=[A-Z])")
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
 
