@@ -4951,3 +4951,11 @@ def test_a_station_is_a_body_and_its_manager_no_body():
     )
     kinds = {e.name: e.kind for e in Registry(text, []).entities}
     assert kinds == {"Osric Vexmoor": "person", "Wrenfold Sound": "org", "Althea Quarnby": "person"}
+
+
+def test_a_name_followed_by_who_gives_only_her_first_name_is_hers():
+    text = (
+        "Osric Vexmoor has presented the late show on Wrenfold Sound since 2009.\n\n"
+        "Brunhild, who goes by only her first name, rings in most nights. \u201cHe keeps me company,\u201d she said."
+    )
+    assert _speakers(text)["He keeps me company,"] == "Brunhild"

@@ -133,6 +133,11 @@ _NOUN_BEFORE_APPOS_RE = re.compile(
 _APPOS_NAME_END_RE = re.compile(r",| (?:from|of) [A-Z]")
 #: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
 _NAME_AS_RE = re.compile(rf"\b(?:{GAVE_NAME}|(?:identified (?:only )?as|known only as|named only as) )$")
+#: ", who gives only her first name": the one word before is a person's given name (group 1 or 2: whose).
+_FIRST_NAME_ONLY_AFTER_RE = re.compile(
+    r", who (?:would )?(?:gives?|gave|uses?|used|goes by|went by) only (her|his|their) first name"
+    r"|, who asked to be (?:identified|named|called) (?:only )?by (her|his|their) first name"
+)
 # ``\b(herself|himself)\b``, written to start with a literal so the engine skips to
 # candidate letters (``(?<!\w.)`` after the first letter is the ``\b`` before it).
 _REFLEXIVE_RE = re.compile(r"(h(?<!\w.)(?:er|im)self)\b")
@@ -426,7 +431,7 @@ class Registry:
             return True, None  # "the Italian said": a description, not a name
         if seg.isupper() and not_an_acronym_entity(text, start, end):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
-        gave = _NAME_AS_RE.search(text, max(0, start - 40), start)
+        gave = _NAME_AS_RE.search(text, max(0, start - 40), start) or _FIRST_NAME_ONLY_AFTER_RE.match(text, end)
         if gave is not None:
             # "a caller who gave her name only as Gwenda": a person, by the only name the article has (and
             # the sex its "her" or "his" says)
