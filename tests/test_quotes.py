@@ -4959,3 +4959,10 @@ def test_a_name_followed_by_who_gives_only_her_first_name_is_hers():
         "Brunhild, who goes by only her first name, rings in most nights. \u201cHe keeps me company,\u201d she said."
     )
     assert _speakers(text)["He keeps me company,"] == "Brunhild"
+
+
+def test_a_modifier_and_a_job_before_a_name_are_a_title():
+    from reader.quotes.registry import Registry
+
+    text = "County Assessor Tancred Vexhollow said the embankment would hold."
+    assert [e.name for e in Registry(text, []).entities] == ["Tancred Vexhollow"]

@@ -405,6 +405,10 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         and norms[cut] not in lx.HONORIFICS
     ):
         cut -= 1  # "Health Minister X Quill": a role, then a given name that is also a role word
+    if cut < 0 and k >= 4 and norms[0] in lx.ROLE_MODIFIERS and DESCRIPTOR_RE.search(norms[1]) is not None:
+        common = lx.common_words()
+        if norms[1] in common and norms[2] not in common and norms[k - 1] not in common:
+            cut = 1  # "County Assessor Otso Wrenfold": a modifier and a job the lexicon lacks, then a name
     if cut < 0 and k >= 3:
         for i in range(k - 2):
             if (
