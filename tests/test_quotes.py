@@ -4966,3 +4966,13 @@ def test_a_modifier_and_a_job_before_a_name_are_a_title():
 
     text = "County Assessor Tancred Vexhollow said the embankment would hold."
     assert [e.name for e in Registry(text, []).entities] == ["Tancred Vexhollow"]
+
+
+def test_a_role_of_a_place_then_a_name_is_that_person():
+    from reader.quotes.registry import Registry
+
+    for text, who in (
+        ("Mayor of Wrenfold Edgar Quarnby said the bridge would reopen.", "Edgar Quarnby"),
+        ("Lord Mayor of Wrenfold Margaret Quarnby said the bridge would reopen.", "Margaret Quarnby"),
+    ):
+        assert [(e.name, e.roles[0][0]) for e in Registry(text, []).entities] == [(who, "mayor")]

@@ -205,6 +205,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 len(left) >= 2
                 and (first in lx.HONORIFICS or given(first) or _role_before(text, s))
                 and not any(norm(w) in lx.ORG_WORDS for w in left)
+                and not ROLE_OR_HONORIFIC.issuperset(norm(w) for w in left)  # "Lord Mayor of X Ada Quill": a title
             ):
                 pieces.append((s, m.start()))
                 pieces.append((m.end(), e))

@@ -378,6 +378,11 @@ class Registry:
             if wb is not None and wb.islower() and wb in lx.ROLE_HEADS:
                 # "Tarnholm defender Marshal Quill": after a role, a role word with a capital is the given name
                 cut, honorific, prefix, name = 0, None, [], ws
+        if prefix and len(name) >= 4 and name[0] in ("of", "for"):
+            j = next((j for j in range(2, len(name) - 1) if given(normed[cut + j])), 0)
+            if j:
+                # "Mayor of Wrenfold Osric Quarnby said": a role and its place, then the person
+                cut, prefix, name = cut + j, prefix + name[:j], name[j:]
         if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(normed)):
             return None  # "MP for Vexhollow Sands": a role and a place, nobody's name
         name_start = toks[cut][0] if cut < len(toks) else start
