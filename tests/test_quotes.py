@@ -4976,3 +4976,11 @@ def test_a_role_of_a_place_then_a_name_is_that_person():
         ("Lord Mayor of Wrenfold Margaret Quarnby said the bridge would reopen.", "Margaret Quarnby"),
     ):
         assert [(e.name, e.roles[0][0]) for e in Registry(text, []).entities] == [(who, "mayor")]
+
+
+def test_a_cross_after_near_is_a_place():
+    text = (
+        "Quarnby Rail said a fallen oak struck a train near Vexmoor Cross on Thursday night.\n\n"
+        "\u201cOur crews worked until dawn,\u201d the operator said."
+    )
+    assert _speakers(text)["Our crews worked until dawn,"] == "Quarnby Rail"

@@ -81,6 +81,8 @@ ORG_HEAD_WORDS = {
     "government": {"government", "office", "department", "ministry"},
     "department": {"department", "office", "ministry"},
 }
+#: Organisation words that end places' names too: "near Quarnby Cross" is a place, "the Red Cross" a body.
+_PLACE_TOO = frozenset({"cross"})
 #: Nouns whose plural names a business or a body ("X Coaches", "X Builders").
 _TRADE_NOUNS = frozenset(lx.ROLE_HEADS | lx.ORG_HEADS) - {"son", "brother", "sister", "daughter"}
 #: Words that make an organisation noun a cause's, not a business's: "campaign group", "residents' association".
@@ -229,6 +231,18 @@ def is_descriptor_det(w: str | None) -> bool:
     return w is not None and (w.lower() == "the" or YEAR_OLD_RE.match(w) is not None)
 
 
+def _in_a_place(wb: str | None, norms: list[str]) -> bool:
+    """After a place preposition, with no organisation word but one that ends places too: a place.
+
+    "hospitals in X and Y", "near Quarnby Cross" ("at X & Y" is a firm).
+    """
+    return (
+        wb in PLACE_PREPOSITIONS
+        and lx.ORG_WORDS.isdisjoint(n for n in norms if n not in _PLACE_TOO)
+        and "&" not in norms
+    )
+
+
 def kind_of_run(
     text: str,
     start: int,
@@ -277,8 +291,7 @@ def kind_of_run(
         return "org", [*heads, norms[0]]
     if wb == "The" and not titled and not honorific and not _opens_sentence(text, start - 4):
         return "org", heads  # "writing in The Quarnby Keyboard": a capital "The" mid-sentence opens a title
-    # "hospitals in X and Y": places ("at X & Y" is a firm)
-    in_a_place = wb in PLACE_PREPOSITIONS and lx.ORG_WORDS.isdisjoint(norms) and "&" not in norms
+    in_a_place = _in_a_place(wb, norms)
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
         return "org", heads
     if not titled and not honorific and _SHARES_OF_RE.search(text, max(0, start - 20), start):
