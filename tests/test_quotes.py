@@ -4984,3 +4984,11 @@ def test_a_cross_after_near_is_a_place():
         "\u201cOur crews worked until dawn,\u201d the operator said."
     )
     assert _speakers(text)["Our crews worked until dawn,"] == "Quarnby Rail"
+
+
+def test_a_reservoir_or_a_creek_is_a_place():
+    from reader.quotes.registry import Registry
+
+    text = "As a boy Osric Vexmoor skated on Tannahill Reservoir, and later fished Quarnby Creek."
+    kinds = {e.name: e.kind for e in Registry(text, []).entities}
+    assert kinds == {"Osric Vexmoor": "person"}

@@ -452,6 +452,8 @@ PLACE_WORDS = {
     "estate", "village", "centre", "center", "market", "festival", "awards", "prize",
     "astronomy", "nature", "science", "telescope", "live", "politics", "business",
     "sports", "news", "world", "europe", "asia", "hurricane", "storm", "typhoon", "cyclone",
+    "reservoir", "canal", "loch", "lough", "creek", "moor", "marsh", "beach", "cove", "pier", "wharf", "estuary",
+    "peninsula", "dam",
 }
 
 #: Last words of street and junction names ("Salem Avenue and Philadelphia Drive").
