@@ -50,8 +50,8 @@ __all__ = ["EXTRACTOR_VERSION", "extract_quotes"]
 
 def __getattr__(name: str):  # noqa: ANN202
     # The engine is imported on first use, so that reading EXTRACTOR_VERSION stays cheap: the
-    # window's check for stale quotes ran the import (~50 ms of held GIL) in a worker while a
-    # long article was being set, and the UI thread waited for the GIL.
+    # window's check for stale quotes ran the import (~50 ms holding the interpreter lock) in a
+    # worker while a long article was being set, and the UI thread waited for the lock.
     if name == "extract_quotes":
         from .extract import extract_quotes
 
