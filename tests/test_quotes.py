@@ -4992,3 +4992,15 @@ def test_a_reservoir_or_a_creek_is_a_place():
     text = "As a boy Osric Vexmoor skated on Tannahill Reservoir, and later fished Quarnby Creek."
     kinds = {e.name: e.kind for e in Registry(text, []).entities}
     assert kinds == {"Osric Vexmoor": "person"}
+
+
+def test_a_person_of_a_body_and_a_bodys_member_are_two_names():
+    from reader.quotes.registry import Registry
+
+    for text, names_ in (
+        ("Forecaster Edgar Quarnby of Wrenfold Weather said it stalled.", ["Edgar Quarnby", "Wrenfold Weather"]),
+        ("Tancred Vexhollow of the Quarnby Independents said so.", ["Tancred Vexhollow", "Quarnby Independents"]),
+        ("The seat went to the Wrenfold Democrats\u2019 Margaret Vexmoor.", ["Wrenfold Democrats", "Margaret Vexmoor"]),
+        ("The Glaziers\u2019 Union said the talks had failed.", ["Glaziers\u2019 Union"]),
+    ):
+        assert [e.name for e in Registry(text, []).entities] == names_, text

@@ -186,7 +186,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             continue  # "Port Quillan-based", "Leeds-born": where, not who
         if find(" ", s, e) >= 0:
             s = _after_plural_title(text, _after_people_of(text, s, e), e)
-            split = _two_bodies(text, s, e)
+            split = _two_bodies(text, s, e) or _body_then_member(text, s, e)
             if split is not None:
                 pieces.extend(split)
                 continue
@@ -199,14 +199,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
         # then an organisation, not one long name.
         m = _OF_SPLIT_RE.search(text, s, e) if find(" ", s, e) >= 0 else None
         if m is not None:
-            left = text[s : m.start()].split()
-            first = norm(left[0]) if left else ""
-            if (
-                len(left) >= 2
-                and (first in lx.HONORIFICS or given(first) or _role_before(text, s))
-                and not any(norm(w) in lx.ORG_WORDS for w in left)
-                and not ROLE_OR_HONORIFIC.issuperset(norm(w) for w in left)  # "Lord Mayor of X Ada Quill": a title
-            ):
+            if _person_of(text, s, m):
                 pieces.append((s, m.start()))
                 pieces.append((m.end(), e))
                 continue
@@ -288,6 +281,49 @@ def _role_before(text: str, s: int) -> bool:
     """Is the word before ``s`` a lower-case noun for a person ("analyst X of Y", "economist X of Y")?"""
     w = text[text.rfind(" ", 0, max(0, s - 1)) + 1 : s].strip()
     return w.islower() and (w in lx.ROLE_HEADS or DESCRIPTOR_RE.search(w) is not None)
+
+
+#: "s' " or "s’ ": a plural possessive inside a run, then the next capital.
+_PLURAL_POSSESSIVE_RE = re.compile(r"s['\u2019] (?=[A-Z])")
+
+
+def _body_then_member(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """'the Quarnby Radicals' Ada Quill': the body, then its member named by a given name and a surname.
+
+    ("the Glaziers' Union" stays one: no given name follows.)
+    """
+    m = _PLURAL_POSSESSIVE_RE.search(text, s, e)
+    if m is None:
+        return None
+    rest = text[m.end() : e].split()
+    if len(rest) < 2 or not given(norm(rest[0])) or not PLACE_OR_ORG.isdisjoint(norm(w) for w in rest):
+        return None
+    return [(s, m.start() + 1), (m.end(), e)]
+
+
+def _person_of(text: str, s: int, m: re.Match) -> bool:
+    """Does the run at ``s`` name a person before the " of (the) " at ``m``, then the body they are of?
+
+    "Dr Leela Kestrell of the University of Sydney", "Forecaster Ada Quill of Quarnby Weather" (a job, then a
+    given name), "Osric Vexley of the Tarnholm Independents" (two words no dictionary knows, before "of the").
+    """
+    left = text[s : m.start()].split()
+    normed = [norm(w) for w in left]
+    if len(left) < 2 or not lx.ORG_WORDS.isdisjoint(normed) or ROLE_OR_HONORIFIC.issuperset(normed):
+        return False  # ("Lord Mayor of X Ada Quill": a title)
+    first = normed[0]
+    if first in lx.HONORIFICS or given(first) or _role_before(text, s):
+        return True
+    common = lx.common_words()
+    if DESCRIPTOR_RE.search(first) is not None and given(normed[1]) and not left[0].endswith(("'s", "\u2019s")):
+        return True  # (not "Quarnby's Wharf Chamber of Trade": a place's name, the place possessed)
+    return (
+        len(left) == 2
+        and m.group().endswith(" the ")
+        and PLACE_OR_ORG.isdisjoint(normed)
+        and first not in common
+        and normed[1] not in common
+    )
 
 
 def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
