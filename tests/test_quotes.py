@@ -5004,3 +5004,12 @@ def test_a_person_of_a_body_and_a_bodys_member_are_two_names():
         ("The Glaziers\u2019 Union said the talks had failed.", ["Glaziers\u2019 Union"]),
     ):
         assert [e.name for e in Registry(text, []).entities] == names_, text
+
+
+def test_what_a_firm_is_opening_a_sentence_is_no_part_of_its_name():
+    text = (
+        "Heavy snow closed Wrenfold airport on Monday.\n\n"
+        "Utility Quarnby Grid Cooperative said 9,000 homes had lost power. \u201cOur crews are out,\u201d "
+        "the cooperative said."
+    )
+    assert _speakers(text)["Our crews are out,"] == "Quarnby Grid Cooperative"

@@ -360,7 +360,11 @@ _TOPONYM_FIRST = frozenset(
 
 def trade_noun(w: str) -> bool:
     """Is ``w`` (normalised) a noun for what a firm does ("insurer", "operator")?"""
-    return w in lx.ORG_HEADS and _TRADE_NOUN_RE.fullmatch(w) is not None
+    return w in lx.ORG_HEADS and (_TRADE_NOUN_RE.fullmatch(w) is not None or w in _TRADE_WORDS)
+
+
+#: Organisation nouns for what a business is that no ending shows: "Utility X Power said".
+_TRADE_WORDS = frozenset("utility airline supermarket carmaker startup start-up conglomerate lender watchdog".split())
 
 
 def _trade_then_name(ws: list[str], norms: list[str]) -> bool:
