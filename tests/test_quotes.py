@@ -5013,3 +5013,12 @@ def test_what_a_firm_is_opening_a_sentence_is_no_part_of_its_name():
         "the cooperative said."
     )
     assert _speakers(text)["Our crews are out,"] == "Quarnby Grid Cooperative"
+
+
+def test_an_everyday_word_before_a_given_name_and_a_surname_is_a_description():
+    from reader.quotes.registry import Registry
+
+    assert [e.name for e in Registry("Sacristan Margaret Vexmoor, 71, said the hives survived.", []).entities] == [
+        "Margaret Vexmoor"
+    ]
+    assert [e.name for e in Registry("Rose Vexmoor, 71, said the hives survived.", []).entities] == ["Rose Vexmoor"]

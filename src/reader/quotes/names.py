@@ -460,6 +460,15 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 break
     if cut < 0 and k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
         cut = 0  # "Mother-of-two Ada Quill", "Second-grader Ada Quill", "Fourteen-year-old Ada Quill": who she is
+    if (
+        cut < 0
+        and k == 3
+        and toks[0][1:].islower()
+        and given(norms[1])
+        and norms[1] not in lx.common_words()
+        and _everyday_noun(norms[0])
+    ):
+        cut = 0  # "Sacristan Ada Quill", "Beadle Ada Quill": an everyday word, then a given name and a surname
     if cut < 0 and k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
         # "Quarterback Osric Vellowby", "Glazier Althea Akinsanmi": a job, then a
         # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.
@@ -484,6 +493,11 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         cut -= 1  # "Duke Quill, 78, a retired fisherman", "County Commissioner Duke Quill": a given name, not a peer
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
+
+
+def _everyday_noun(n: str) -> bool:
+    """Is ``n`` an everyday word that is no given name, place or organisation word?"""
+    return n in lx.common_words() and not given(n) and n not in PLACE_OR_ORG and n not in lx.STOP_CAPS
 
 
 def _hyphenated_description(n: str) -> bool:
