@@ -5022,3 +5022,18 @@ def test_an_everyday_word_before_a_given_name_and_a_surname_is_a_description():
         "Margaret Vexmoor"
     ]
     assert [e.name for e in Registry("Rose Vexmoor, 71, said the hives survived.", []).entities] == ["Rose Vexmoor"]
+
+
+def test_a_name_in_a_relative_clause_of_an_apposition_is_not_the_subject():
+    text = (
+        "Osric Vantry ran the Wrenfold bistro for six years.\n\n"
+        "Quarnby Dining, the group that bankrolled Vantry, said it was \u201cglad of every plate it sold\u201d."
+    )
+    assert _speakers(text)["glad of every plate it sold"] == "Quarnby Dining"
+
+
+def test_letters_before_a_role_after_a_determiner_are_no_body():
+    from reader.quotes.registry import Registry
+
+    text = "Osric Vantry saved a header from a defender who is now his daughter\u2019s PE teacher."
+    assert [e.name for e in Registry(text, []).entities] == ["Osric Vantry"]

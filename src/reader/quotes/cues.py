@@ -970,6 +970,8 @@ def _descriptive(words_before: str) -> bool:
     Leeds", "After the vote".
     """
     ws = words_before.split()
+    if any(w in ("that", "which", "who", "whom") for w in ws[1:]):
+        return False  # "the group that backed X": a relative clause, and X its object
     return len(ws) <= 4 and all(norm(w) in _DET_OR_MODIFIER or norm(w) not in lx.STOP_CAPS for w in ws)
 
 

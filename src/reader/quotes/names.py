@@ -537,7 +537,20 @@ def not_an_acronym_entity(text: str, start: int, end: int) -> bool:
         _TICKER_AFTER_RE.match(text, end) is not None
         or _TICKER_BEFORE_RE.search(text, max(0, start - 3), start) is not None
         or lede_caps(text, start)
+        or _modifies_a_role(text, start, end)
     )
+
+
+_NEXT_WORD_RE = re.compile(r" ([a-z\-]+)\b")
+
+
+def _modifies_a_role(text: str, start: int, end: int) -> bool:
+    """'her son's PE teacher', 'the IT manager': letters that say what kind of teacher, after a determiner."""
+    nxt = _NEXT_WORD_RE.match(text, end)
+    if nxt is None or nxt.group(1) not in lx.ROLE_HEADS:
+        return False
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and (before[-1].lower() in lx.DETERMINERS or before[-1].endswith(("'s", "\u2019s")))
 
 
 def org_name(text: str, run: Run) -> str:
