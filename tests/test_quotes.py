@@ -5037,3 +5037,12 @@ def test_letters_before_a_role_after_a_determiner_are_no_body():
 
     text = "Osric Vantry saved a header from a defender who is now his daughter\u2019s PE teacher."
     assert [e.name for e in Registry(text, []).entities] == ["Osric Vantry"]
+
+
+def test_it_says_is_the_author_two_sentences_back():
+    text = (
+        "Brunhild Quarnby leads the Wrenfold choir now.\n\n"
+        "Her predecessor, Osric Vexmoor, who led it for thirty years, wrote to her the week she took over. She keeps "
+        "the card in her music case. It says: \u201cSing them slowly and forgive them quickly.\u201d"
+    )
+    assert _speakers(text)["Sing them slowly and forgive them quickly."] == "Osric Vexmoor"

@@ -1333,6 +1333,28 @@ _TIME_CLAUSE_RE = re.compile(r"\b(?:before|after|until|till|once|as soon as) (?:
 _DOCUMENT_READS_RE = re.compile(r"(?:read|reads|went on|continues|continued)\b")
 
 
+def _written_or_own(story: Story, text: str, lo: int, end: int, body_end: int) -> tuple[str, Mention | None] | None:
+    """Words on signs (nobody's), words given as someone's own, and a document read out (its author's)."""
+    if _signs_read(text, lo, end):
+        return "read", None  # "held signs reading 'Parking = Paychecks'": nobody in particular
+    own = _own_words(story, text, lo, end)
+    if own is not None:
+        return "puts it", own  # "by her own account, '...'", "as Quill puts it, '...'": the words are theirs
+    if text[end - 1] != ":":
+        return None
+    if _READ_OUT_RE.search(text, max(lo, body_end - 40), body_end):
+        # "... a text message Vexley sent to his sister. The prosecutor read it aloud:": the sender's words
+        para = text.rfind("\n", 0, lo) + 1
+        author = _author(story, text, max(para, lo - _READ_OUT_REACH), body_end)
+        if author is not None:
+            return "read", author
+    if _IT_READS_RE.match(text, lstrip_index(text, lo, body_end), body_end) is not None:
+        author = _author_before(story, text, lo, body_end)
+        if author is not None:
+            return "read", author  # "X wrote to her. She framed the note. It says:": X's words
+    return None
+
+
 def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention | None] | None:
     """Attribution leading into an opening mark: 'He told the court:', 'Quill:'."""
     end = rstrip_index(text, lo, op)
@@ -1345,17 +1367,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         return "chant", None  # "broke into a chant of 'Save our pool!'": a crowd
     if _CROWD_SINGING_RE.search(text, max(lo, end - 70), end):
         return "chant", None  # "the 1,400 visiting fans were singing 'X is going to Wembley'": a crowd
-    if _signs_read(text, lo, end):
-        return "read", None  # "held signs reading 'Parking = Paychecks'": nobody in particular
-    own = _own_words(story, text, lo, end)
-    if own is not None:
-        return "puts it", own  # "by her own account, '...'", "as Quill puts it, '...'": the words are theirs
-    if ch == ":" and _READ_OUT_RE.search(text, max(lo, body_end - 40), body_end):
-        # "... a text message Vexley sent to his sister. The prosecutor read it aloud:": the sender's words
-        para = text.rfind("\n", 0, lo) + 1
-        author = _author(story, text, max(para, lo - _READ_OUT_REACH), body_end)
-        if author is not None:
-            return "read", author
+    written = _written_or_own(story, text, lo, end, body_end)
+    if written is not None:
+        return written
     last = None
     opening = lstrip_index(text, lo, body_end)
     for v in VERB_RE.finditer(text, lo, body_end):
@@ -1498,8 +1512,16 @@ def _author_before(story: Story, text: str, lo: int, end: int) -> Mention | None
     if _IT_READS_RE.match(text, lstrip_index(text, lo, end), end) is None:
         return None
     para = text.rfind("\n", 0, lo) + 1
-    stop = max(text.rfind(". ", para, lo - 2), para - 2) + 2
-    return _author(story, text, stop, lo) if stop < lo else None
+    hi = lo
+    for _ in range(2):  # the sentence before, then the one before that ("X wrote to her. She framed the note.")
+        stop = max(text.rfind(". ", para, hi - 2), para - 2) + 2
+        if stop >= hi:
+            return None
+        found = _author(story, text, stop, hi)
+        if found is not None:
+            return found
+        hi = stop
+    return None
 
 
 def _to_comma(text: str, m: Mention) -> Mention:
