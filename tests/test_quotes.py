@@ -5046,3 +5046,14 @@ def test_it_says_is_the_author_two_sentences_back():
         "the card in her music case. It says: \u201cSing them slowly and forgive them quickly.\u201d"
     )
     assert _speakers(text)["Sing them slowly and forgive them quickly."] == "Osric Vexmoor"
+
+
+def test_a_witness_called_by_a_side_then_named_is_the_one_who_conceded():
+    text = (
+        "Brunhild Quarnby signed the will in 2019.\n\n"
+        "A geriatrician called by the cousins, Dr Osric Vantry, said that Mrs Quarnby\u2019s records showed "
+        "\u201cslips of memory\u201d, but conceded that judgment \u201cdoes not vanish overnight\u201d."
+    )
+    got = _speakers(text)
+    assert got["slips of memory"] == "Osric Vantry"
+    assert got["does not vanish overnight"] == "Osric Vantry"

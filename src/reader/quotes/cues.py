@@ -918,10 +918,12 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
                 or (m.run is not None and _SPOKES_FOR_RE.fullmatch(text, seg, m.run.start) is not None)
             ):
                 cands.insert(0, (k, m))
-            elif cands and not relative and _BY_AGENT_RE.search(text, seg, c):
+            elif cands and not relative and (by := _BY_AGENT_RE.search(text, seg, c)) is not None:
                 # "... read by the family's solicitor, Ysmay Bold, the boy's mother, Cy Kestrell, said": the part
-                # after "by" names who read it, not who said it
-                cands = [x for x in cands if x[0] != k - 1]
+                # after "by" names who read it, not who said it (but no one person is in apposition to a plural:
+                # "a surgeon hired by the cousins, Dr X, said")
+                if not _plural_noun_end(text, by.start(), c):
+                    cands = [x for x in cands if x[0] != k - 1]
         if c2 < 0 or c - c2 > 160:
             break
         c = c2
@@ -947,6 +949,15 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
         ):
             return inner  # "Its director, Una Vexley-Quimbrel, said"; "The Quillan Party spokeswoman, X, said"
     return outer
+
+
+def _plural_noun_end(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` end with a plural noun ("the nephews", "its lawyers")?"""
+    w = last_word(text, lo, hi)
+    if w is None:
+        return False
+    n = w[2].lower()
+    return len(n) > 3 and n.endswith("s") and not n.endswith("ss") and n[:-1] in lx.common_words()
 
 
 #: "an agricultural economist at ...", "the club's chair": a description opening an apposition.
@@ -1156,7 +1167,15 @@ _BEEN_RE = re.compile(r"\b(?:was|were|been|being|is|are|am) $")
 
 def _first_speech_verb(story: Story, text: str, lo: int, hi: int) -> re.Match | None:
     """The first speech verb in ``text[lo:hi]`` outside quotes, whose subject the sentence's later verbs share."""
-    return next((f for f in VERB_RE.finditer(text, lo, hi) if not story.reg.in_quote(f.start())), None)
+    return next(
+        (
+            f
+            for f in VERB_RE.finditer(text, lo, hi)
+            # (not a passive participle: "a psychiatrist called by the family, Dr X, said")
+            if not story.reg.in_quote(f.start()) and not text.startswith(" by ", f.end())
+        ),
+        None,
+    )
 
 
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
