@@ -5057,3 +5057,11 @@ def test_a_witness_called_by_a_side_then_named_is_the_one_who_conceded():
     got = _speakers(text)
     assert got["slips of memory"] == "Osric Vantry"
     assert got["does not vanish overnight"] == "Osric Vantry"
+
+
+def test_said_someones_partner_on_the_night_crew_then_the_name():
+    text = (
+        "Osric Vantry has driven the Wrenfold night ambulance for a decade.\n\n"
+        "\u201cMost nights are tea and waiting,\u201d said Vantry\u2019s partner on the late rota, Althea Quarnby."
+    )
+    assert _speakers(text)["Most nights are tea and waiting,"] == "Althea Quarnby"

@@ -503,6 +503,10 @@ _APPOSING_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
 _APPOSITION_STOPS = frozenset('.;:!?\u201c\u201d"\u2018')
 #: "'s executive director, ": a possessive, role words and a comma, after an owner's name.
 _OWNED_ROLE_RE = re.compile(r"['\u2019]s (?:[a-z\-]+ ){0,3}?([a-z\-]+), ")
+#: "'s partner on the late rota, ": a possessive, the role, a phrase saying where, and a comma.
+_OWNED_ROLE_WHERE_RE = re.compile(
+    r"['\u2019]s (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:on|at|in|of|for) (?:[a-z\-]+ ){0,3}[a-z\-]+, "
+)
 
 
 def _body_role_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
@@ -530,7 +534,9 @@ _ROLE_WORDS_RE = re.compile(r" (?:[a-z\-]+ ){0,2}([a-z\-]+) (?=[A-Z])")
 def _owner_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
     """'said Quillan Lane's executive director, Osric Vexley': the person named after the owner's role."""
     k = run.end - 2 if text[run.end - 2 : run.end] in ("'s", "\u2019s") else run.end
-    return _person_after_role(story, _OWNED_ROLE_RE.match(text, k, hi), hi)
+    return _person_after_role(story, _OWNED_ROLE_RE.match(text, k, hi), hi) or _person_after_role(
+        story, _OWNED_ROLE_WHERE_RE.match(text, k, hi), hi
+    )
 
 
 def apposed_name(story: Story, text: str, role: Mention, hi: int, kind: str = "person") -> Mention | None:
