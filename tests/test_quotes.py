@@ -5065,3 +5065,20 @@ def test_said_someones_partner_on_the_night_crew_then_the_name():
         "\u201cMost nights are tea and waiting,\u201d said Vantry\u2019s partner on the late rota, Althea Quarnby."
     )
     assert _speakers(text)["Most nights are tea and waiting,"] == "Althea Quarnby"
+
+
+def test_he_after_a_sentence_opening_on_an_unnamed_man_is_that_man():
+    text = (
+        "Osric Vantry drives the mountain bus. He has done it for thirty years.\n\n"
+        "An old man waiting at the well heard us and smiled. \u201cEvery driver says that,\u201d he said."
+    )
+    assert _speakers(text)["Every driver says that,"] is None
+
+
+def test_one_winter_a_man_is_no_subject_of_the_next_he():
+    text = (
+        "My father, Osric Vantry, ran the shop for forty years.\n\n"
+        "One spring a man walked in wanting a sack of flour on tick. Osric Vantry gave him two. Later he said, "
+        "\u201cA hungry man remembers the second loaf.\u201d"
+    )
+    assert _speakers(text)["A hungry man remembers the second loaf."] == "Osric Vantry"

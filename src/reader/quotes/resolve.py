@@ -86,6 +86,12 @@ _UNNAMED_PERSON_RE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?"
     r"(man|woman|boy|girl|lady|gentleman|husband|wife|father|mother|son|daughter|brother|sister)\b"
 )
+#: The same opening a sentence (or a paragraph): "An old man on the bench laughed."
+_UNNAMED_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:An?|One|Another) (?:(?!an? |the )[a-z\-]+ ){0,2}?"
+    r"(man|woman|boy|girl|lady|gentleman)\b",
+    re.M,
+)
 #: The same with any noun for a person, whatever their sex ("a member of staff", "one constituent", "a neighbour").
 _UNNAMED_ANYONE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z][a-z\-]+)\b")
 #: What comes before a noun that says what someone is or was, not who else is there: "as a nurse", "is a nurse".
@@ -281,7 +287,7 @@ class Resolver:
                 # "He was calm. He said, '...'" after "pulling an elderly man from his car": the man, unnamed
                 if self._unnamed_person_since(story, ent, m.word, max(at, m.start)):
                     return None, story
-            elif self._unnamed_speaker_since(story, ent, at):
+            elif self._unnamed_speaker_since(story, ent, at) or self._unnamed_subject_before(m.word, at):
                 return None, story
         if (
             ent is not None
@@ -838,6 +844,22 @@ class Resolver:
             and ((nxt := first_word(self.text, u.end(), u.end() + 20)) is None or nxt[2] not in lx.DOCUMENT_HEADS)
             for u in _UNNAMED_ANYONE_RE.finditer(self.text, para, pos)
         )
+
+    def _unnamed_subject_before(self, word: str, pos: int) -> bool:
+        """Did a sentence of this paragraph open on somebody unnamed of the he/she's sex, nobody named since?
+
+        "An old man on the bench laughed. '...,' he said": the old man, not the last man named.
+        """
+        text = self.text
+        para = text.rfind("\n", 0, pos) + 1
+        sex = "m" if word == "he" else "f"
+        found = None
+        for found in _UNNAMED_SUBJECT_RE.finditer(text, para, pos):  # noqa: B007 - the last one
+            pass
+        if found is None or lx.ROLE_GENDER.get(found.group(1)) != sex or self.reg.in_quote(found.start(1)):
+            return False
+        tl = self.reg.timeline_pos
+        return bisect.bisect_left(tl, pos) == bisect.bisect_left(tl, found.end())
 
     def _unnamed_speaker_since(self, story: Story, ent: Entity, pos: int) -> bool:
         """Did an unnamed person speak between ``ent``'s last mention and the pronoun at ``pos``?
