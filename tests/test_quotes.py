@@ -5082,3 +5082,13 @@ def test_one_winter_a_man_is_no_subject_of_the_next_he():
         "\u201cA hungry man remembers the second loaf.\u201d"
     )
     assert _speakers(text)["A hungry man remembers the second loaf."] == "Osric Vantry"
+
+
+def test_the_defendant_is_the_one_who_admitted_the_charge():
+    text = (
+        "The club\u2019s treasurer, Osric Vantry, 58, of Wrenfold, admitted theft at Quarnby Crown Court in May.\n\n"
+        "Prosecutor Ysolde Tannahill quoted from an email the defendant had sent in June, once the audit began: "
+        "\u201cLeave the ledger to me.\u201d\n\n"
+        "In a statement, the Rev Althea Vexmoor said the parish felt betrayed."
+    )
+    assert _speakers(text)["Leave the ledger to me."] == "Osric Vantry"

@@ -223,7 +223,7 @@ _LISTENER_BEFORE_RE = re.compile(
 _ACCUSED_AFTER_RE = re.compile(
     r",? (?:\d{1,3}, )?(?:of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?, (?:[A-Z][\w\-]+, )?)?(?:an? [^,.;:]{3,80}, )?"
     r"(?:who )?(?:is |has |had |was )?"
-    r"(?:accused|charged|denies|denied|pleaded not guilty"
+    r"(?:accused|charged|denies|denied|pleaded not guilty|admitted|admits"
     r"|on trial|standing trial|stands trial)\b"
 )
 
