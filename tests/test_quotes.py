@@ -5092,3 +5092,14 @@ def test_the_defendant_is_the_one_who_admitted_the_charge():
         "In a statement, the Rev Althea Vexmoor said the parish felt betrayed."
     )
     assert _speakers(text)["Leave the ledger to me."] == "Osric Vantry"
+
+
+def test_a_plan_some_people_have_called_something_is_theirs_unnamed():
+    text = (
+        "Osric Pillwell runs the corner bakery.\n\n"
+        "He says the council may shut the lane to cars, a plan several shopkeepers have called "
+        "\u201ca gift to nobody\u201d. Both captains described it as a \u2018dead\u2019 idea."
+    )
+    got = _speakers(text)
+    assert got["a gift to nobody"] is None
+    assert "dead" not in got

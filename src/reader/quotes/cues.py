@@ -1686,6 +1686,12 @@ _THAT_BEFORE_RE = re.compile(r"\bthat $")
 _NOUN_PREPOSITION_AFTER_RE = re.compile(r" (?:about|of|from|over)\b")
 
 
+#: "some traders have ", "many residents ": people the sentence counts but does not name, right before a verb.
+_SOME_PEOPLE_BEFORE_RE = re.compile(
+    r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Ff]ew|[Bb]oth) (?:[a-z\-]+ )?[a-z\-]+s (?:have |had |has )?$"
+)
+
+
 def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> tuple[str, Mention] | None:
     """A speech verb elsewhere in the quote's sentence and its speaker.
 
@@ -1697,6 +1703,12 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     opening = _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, qs))
     for v in itertools.chain(reversed(before), (opening,) if opening is not None else (), after):
         m = agent_of_verb(story, text, lo, hi, v)
+        if m is None and before and v is before[-1] and len(text[qs:qe].split()) >= 2:
+            some = _SOME_PEOPLE_BEFORE_RE.search(text, max(lo, v.start() - 50), v.start())
+            if some is not None:
+                # "..., a plan some traders have called 'a disaster'": people the sentence does not name, not
+                # whoever spoke through its first verb
+                return v.group(), Mention(some.start(), some.end(), "role", word="person", head="person", det="a")
         if m is None or (v is opening and m.kind != "name"):
             continue  # ("According to the singer, the band ...": which singer, the sentence does not say)
         if before and v is not before[0] and v.start() < qs:
