@@ -5103,3 +5103,13 @@ def test_a_plan_some_people_have_called_something_is_theirs_unnamed():
     got = _speakers(text)
     assert got["a gift to nobody"] is None
     assert "dead" not in got
+
+
+def test_the_cooperative_said_is_the_cooperative_named():
+    text = (
+        "Ice brought down lines across Wrenfold County overnight.\n\n"
+        "Quarnby Valley Electric Cooperative said 6,000 homes were without power. Osric Vantry, who farms "
+        "near the river, said the milk had spoiled.\n\n"
+        "\u201cCrews will work through the weekend,\u201d according to the cooperative."
+    )
+    assert _speakers(text)["Crews will work through the weekend,"] == "Quarnby Valley Electric Cooperative"

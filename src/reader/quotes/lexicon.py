@@ -307,6 +307,7 @@ ORG_HEADS = {
     "center", "centre", "tribunal", "inquiry", "panel", "administration",
     "cabinet", "parliament", "assembly", "senate", "congress", "app", "partnership",
     "station", "newspaper", "magazine",
+    "cooperative", "co-operative",
 }
 
 #: Organisation nouns for a business ("the company", "the retailer").
