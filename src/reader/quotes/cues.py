@@ -753,7 +753,7 @@ def _head_mention(story: Story, lazy: LazyWords, i: int, n: str, mods: list[str]
 #: What comes before whoever only saw or was given a document: "a report seen by (the) X", "a memo leaked to X".
 _SEEN_BY_END_RE = re.compile(
     r"(?:\b(?:seen|obtained|reviewed|viewed|examined) by|\b(?:leaked|passed|sent|given|shown) to) (?:the )?"
-    r"(?:[A-Z][\w\u2019'&-]* ){0,2}$"  # (a word the run left out: "the Sunday Vexley")
+    r"(?:[A-Z][\w\u2019'&-]* ){0,2}$"  # (a word the run left out: "the Weekend Vexley")
 )
 
 
@@ -789,7 +789,7 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
             # "one fan, wearing a cardboard lion head, said": the fan, not the head
             m = np_before(story, text, lo, aside.start()) or m
     if m is not None and _SEEN_BY_END_RE.search(text, max(lo, m.start - 30), m.start):
-        return None  # "A copy seen by the Sunday Vexley describes": the paper saw the document, it does not speak
+        return None  # "A copy seen by the Weekend Vexley describes": the paper saw the document, it does not speak
     if m is None:
         place = _IN_A_PLACE_END_RE.search(text, max(lo, pos - 60), pos)
         if place is not None and "," not in text[lo : place.start()]:

@@ -330,7 +330,7 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """Two people's names joined by "and" ("Althea Parrack and Aleksey Vornholt"), as two pieces.
 
     Each side is two words or more, at least one opens with a given name, and neither holds an
-    organisation word ("Marks and Spencer", "Department of Health and Social
+    organisation word ("Marks and Quill", "Department of Health and Social
     Care" stay whole).
     """
     cut = text.find(" and ", s, e)
