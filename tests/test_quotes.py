@@ -5113,3 +5113,12 @@ def test_the_cooperative_said_is_the_cooperative_named():
         "\u201cCrews will work through the weekend,\u201d according to the cooperative."
     )
     assert _speakers(text)["Crews will work through the weekend,"] == "Quarnby Valley Electric Cooperative"
+
+
+def test_titles_then_a_name_of_a_body_split_but_a_royal_of_a_country_does_not():
+    from reader.quotes.registry import Registry
+
+    text = "Prices rose, said Associate Professor Tancred Vexhollow of the Wrenfold Policy Institute."
+    assert [e.name for e in Registry(text, []).entities] == ["Tancred Vexhollow", "Wrenfold Policy Institute"]
+    text = "Crown Princess Edeltraud of Quarnholt said the harbour was lovely."
+    assert [e.name for e in Registry(text, []).entities] == ["Edeltraud of Quarnholt"]

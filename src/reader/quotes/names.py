@@ -301,6 +301,10 @@ def _body_then_member(text: str, s: int, e: int) -> list[tuple[int, int]] | None
     return [(s, m.start() + 1), (m.end(), e)]
 
 
+#: Titles whose "of" belongs to the name: "Crown Princess Ada of Quarnholt", "Lord Quill of Vexmoor".
+_NOBLE = frozenset("king queen prince princess duke duchess earl countess count baron baroness lord lady".split())
+
+
 def _person_of(text: str, s: int, m: re.Match) -> bool:
     """Does the run at ``s`` name a person before the " of (the) " at ``m``, then the body they are of?
 
@@ -314,6 +318,12 @@ def _person_of(text: str, s: int, m: re.Match) -> bool:
     first = normed[0]
     if first in lx.HONORIFICS or given(first) or _role_before(text, s):
         return True
+    if (
+        any(n in lx.HONORIFICS for n in normed[1:-1])
+        and not ROLE_OR_HONORIFIC.issuperset(normed[1:])
+        and _NOBLE.isdisjoint(normed)
+    ):
+        return True  # "Associate Professor Ada Quill of the X Institute": titles, then a name (not "Queen X of Y")
     common = lx.common_words()
     if DESCRIPTOR_RE.search(first) is not None and given(normed[1]) and not left[0].endswith(("'s", "\u2019s")):
         return True  # (not "Quarnby's Wharf Chamber of Trade": a place's name, the place possessed)
