@@ -5122,3 +5122,14 @@ def test_titles_then_a_name_of_a_body_split_but_a_royal_of_a_country_does_not():
     assert [e.name for e in Registry(text, []).entities] == ["Tancred Vexhollow", "Wrenfold Policy Institute"]
     text = "Crown Princess Edeltraud of Quarnholt said the harbour was lovely."
     assert [e.name for e in Registry(text, []).entities] == ["Edeltraud of Quarnholt"]
+
+
+def test_a_unions_local_and_a_school_district_keep_their_numbers():
+    text = (
+        "Quarnby Retail Workers Local 418 voted to accept the offer.\n\n"
+        "\u201cIt is a fair deal at last,\u201d the union said.\n\n"
+        "Wrenfold Unified School District 12 told parents by email that buses would run \u201cas normal\u201d."
+    )
+    got = _speakers(text)
+    assert got["It is a fair deal at last,"] == "Quarnby Retail Workers Local 418"
+    assert got["as normal"] == "Wrenfold Unified School District 12"

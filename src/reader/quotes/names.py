@@ -216,8 +216,17 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             m = _PARTICLE_DEMONYM_RE.search(text, s, e)
             if m is not None and m.end() == e and (norm(m.group(1)) in lx.DEMONYMS or NATIONALITY_RE.match(m.group(1))):
                 e = m.start()
+        if text.endswith(_NUMBERED_ENDS, s, e):
+            num = _NUMBER_AFTER_RE.match(text, e)
+            if num is not None:
+                e = num.end()  # "X Workers Union Local 418", "Y School District 12": the number is the name's
         pieces.append((s, e))
     return pieces
+
+
+#: Last words of a body's name that a number completes: a union's local, a school district.
+_NUMBERED_ENDS = (" Local", " District")
+_NUMBER_AFTER_RE = re.compile(r" \d{1,5}\b(?![.,]\d)")
 
 
 #: "Members of", "Islanders on": people, then the body or place they belong to.
