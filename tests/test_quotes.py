@@ -5133,3 +5133,13 @@ def test_a_unions_local_and_a_school_district_keep_their_numbers():
     got = _speakers(text)
     assert got["It is a fair deal at last,"] == "Quarnby Retail Workers Local 418"
     assert got["as normal"] == "Wrenfold Unified School District 12"
+
+
+def test_a_familys_word_for_a_grandparent_is_no_name_of_its_own():
+    for word in ("Mama", "Dadaji", "Abuela"):
+        text = (
+            "Osric Vantry, 40, runs the corner cafe.\n\n"
+            f"\u201cMy family ran it before me. {word} always said, \u2018Feed them first.\u2019 I still do,\u201d "
+            "Vantry said."
+        )
+        assert _speakers(text)["Feed them first."] != word, word

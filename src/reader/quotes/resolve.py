@@ -207,8 +207,11 @@ def _longer_run_before(story: Story, run: Run, normed: list[str]) -> Run | None:
 #: What a family calls its own as a name ("Nana would reply", "Dad said"), and the kin it means.
 _KIN_NAMES = {
     **dict.fromkeys(("nana", "nan", "gran", "granny", "grandma", "nanna", "nonna", "oma"), "grandmother"),
+    # (and the words of families whose first language is another: Polish, Spanish, Hindi, Yiddish, Afrikaans)
+    **dict.fromkeys(("babcia", "abuela", "nani", "dadi", "bubbe", "ouma"), "grandmother"),
     **dict.fromkeys(("grandpa", "grandad", "granddad", "gramps", "opa", "nonno"), "grandfather"),
-    **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma"), "mother"),
+    **dict.fromkeys(("dziadek", "abuelo", "nanaji", "dadaji", "zayde", "oupa"), "grandfather"),
+    **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma", "mama", "mamma"), "mother"),
     **dict.fromkeys(("dad", "daddy", "pa", "papa", "pop"), "father"),
 }
 
