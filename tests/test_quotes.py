@@ -5143,3 +5143,11 @@ def test_a_familys_word_for_a_grandparent_is_no_name_of_its_own():
             "Vantry said."
         )
         assert _speakers(text)["Feed them first."] != word, word
+
+
+def test_a_body_named_after_its_noun_may_open_on_a_given_name():
+    text = (
+        "\u201cPassengers are owed a refund,\u201d said Osric Vantry, who runs the pressure group Fair Journeys.\n\n"
+        "He urged travellers to \u201ckeep every receipt they are given\u201d."
+    )
+    assert _speakers(text)["keep every receipt they are given"] == "Osric Vantry"

@@ -243,6 +243,11 @@ def _in_a_place(wb: str | None, norms: list[str]) -> bool:
     )
 
 
+def _everyday_word(w: str) -> bool:
+    """An everyday English word, or the plural of one ("skies", "journeys")."""
+    return w in lx.common_words() or plural_of_a_word(w)
+
+
 def kind_of_run(
     text: str,
     start: int,
@@ -275,7 +280,8 @@ def kind_of_run(
         and wb.lower() in lx.ORG_HEADS
         and not titled
         and not honorific
-        and not given(norms[0])
+        # (a given name may open a body's name: "the group Grace Harbour Trust", "the group Fair Fares")
+        and (not given(norms[0]) or (len(name) > 1 and _everyday_word(norms[-1]) and not given(norms[-1])))
         and not nick  # 'producer Osric "Os" Vexley': a nickname is a person's
     )
     appos_head = None
