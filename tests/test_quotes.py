@@ -5151,3 +5151,12 @@ def test_a_body_named_after_its_noun_may_open_on_a_given_name():
         "He urged travellers to \u201ckeep every receipt they are given\u201d."
     )
     assert _speakers(text)["keep every receipt they are given"] == "Osric Vantry"
+
+
+def test_and_her_publisher_then_its_name_opens_a_new_clause():
+    text = (
+        "Edeltraud Vexmoor writes at night.\n\n"
+        "Her third book, \u201cThe Salt Road,\u201d is out on Friday, and her publisher, Quarnby House, said it had "
+        "\u201cnever printed so many copies of a debut\u201d."
+    )
+    assert _speakers(text)["never printed so many copies of a debut"] == "Quarnby House"

@@ -913,6 +913,11 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
         joined = _CLAUSE_JOIN_RE.match(text, seg, c)  # (after a closing mark too: '"...," while X')
         if joined is not None:
             seg = joined.end()  # '"...," while Quessa Tannahill, in a separate note, wrote': a new clause's subject
+        elif k and (low := _LOWER_JOIN_RE.match(text, seg, c)) is not None:
+            # "..., and her publisher, Quarnby Press, said": a new clause opens here; nothing further left is its
+            # subject (not the book's title before it)
+            seg = low.end()
+            c2 = -1
         elif (rel := _OBJECT_RELATIVE_RE.match(text, seg, c)) is not None:
             seg = rel.end()  # "the hall, which Osric Vexley, a former pupil, called '...'": its subject
         if reg.in_quote(seg) == quoted:
@@ -974,6 +979,8 @@ _BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2
 
 #: "which", "that" or "whom" opening a relative clause whose subject follows: "which Osric Vexley called".
 _OBJECT_RELATIVE_RE = re.compile(r"(?:which|that|whom) (?=[A-Z])")
+#: "and her ", "but the ": a new clause, its subject a description, after a comma.
+_LOWER_JOIN_RE = re.compile(r"(?:and|but|while|whereas) (?=(?:his|her|its|their|the) )")
 #: Words that join a new clause on to the sentence: its subject follows.
 _CLAUSE_JOIN_RE = re.compile(
     r"[\"\u201d\u2019]?\s*(?:[Ww]hile|[Ww]hereas|[Bb]ut|[Aa]nd|[Aa]lthough|[Tt]hough) (?=[A-Z])"
