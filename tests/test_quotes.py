@@ -5160,3 +5160,12 @@ def test_and_her_publisher_then_its_name_opens_a_new_clause():
         "\u201cnever printed so many copies of a debut\u201d."
     )
     assert _speakers(text)["never printed so many copies of a debut"] == "Quarnby House"
+
+
+def test_a_letter_writer_who_wanted_no_name_printed_is_unnamed():
+    text = (
+        "Osric Quarnby chairs the Wrenfold hospital board.\n\n"
+        "Another letter came from a porter on the wards, who asked the paper not to publish his name. \u201cWe pay to park "
+        "at our own work,\u201d he wrote."
+    )
+    assert _speakers(text)["We pay to park at our own work,"] is None

@@ -103,6 +103,7 @@ ANONYMOUS_RE = re.compile(
     r"|on (?:the )?condition (?:of anonymity"
     r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
     r"|asked that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
+    r"|asked (?:me|us|the \w+) not to (?:use|print|publish) (?:her|his|their) (?:full |last )?names?"
     r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
     r"|(?:cannot|can not|can't|can\u2019t|could not|couldn't|couldn\u2019t|may not) be (?:named|identified)"
     r"|(?:did not|didn't|didn\u2019t|would not|wouldn't|wouldn\u2019t) give (?:her|his|their) (?:full |last )?names?"
