@@ -5169,3 +5169,25 @@ def test_a_letter_writer_who_wanted_no_name_printed_is_unnamed():
         "at our own work,\u201d he wrote."
     )
     assert _speakers(text)["We pay to park at our own work,"] is None
+
+
+def test_i_in_a_first_person_piece_is_the_writer_its_credit_names():
+    text = (
+        "I rode the Wrenfold night bus with its driver, Osric Vantry, for a week.\n\n"
+        "\u201cThe road is quiet after two,\u201d he said.\n\n"
+        "\u201cEver think about working days?\u201d I asked as the doors hissed open.\n\n"
+        "\u201cSee you on Thursday then,\u201d I told him.\n\n"
+        "Althea Quarnby writes about transport for the Weekend magazine."
+    )
+    got = _speakers(text)
+    assert got["Ever think about working days?"] == "Althea Quarnby"
+    assert got["See you on Thursday then,"] == "Althea Quarnby"
+    assert got["The road is quiet after two,"] == "Osric Vantry"
+
+
+def test_i_without_a_credit_line_names_nobody():
+    text = (
+        "I rode the Wrenfold night bus with its driver, Osric Vantry, for a week.\n\n"
+        "\u201cEver think about working days?\u201d I asked as the doors hissed open."
+    )
+    assert _speakers(text)["Ever think about working days?"] is None

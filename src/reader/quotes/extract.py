@@ -111,7 +111,9 @@ _CHARACTERISING_WORDS = 4
 #: The end of one sentence and the start of the next.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 #: A verb, then the clause ends: '"...," I said.'.
-_BARE_VERB_RE = re.compile(r"\s+\w+\s*[.,;:!?\u2014\u2013]")
+_BARE_VERB_RE = re.compile(
+    r"\s+\w+(?:\s+(?:him|her|them|us|you))?(?:\s*[.,;:!?\u2014\u2013]|\s+(?:as|when|while|before|after)\b)"
+)
 #: "I" and a verb with at most two small words leading into a quote: " said, ", " told him, ", " said to her: ".
 _I_SAID_BEFORE_RE = re.compile(r"\s+\w+(?:\s+\w+){0,2},?:?\s*")
 #: A new sentence right after a closing mark: a space and a capital.

@@ -53,6 +53,8 @@ _DOC_FROM_RE = re.compile(
     r"(?:(?:from|by|on behalf of) )"
 )
 _DOC_REACH = 400
+#: At most this many words make the credit line that names a first-person piece's writer.
+_CREDIT_WORDS = 30
 #: The label that opens a transcript's turn: an answer ("A:", "A.") or a speaker in capitals ("ADA QUILL:").
 _TURN_LABEL_RE = re.compile(r"(A[:.] )|([A-Z][A-Z'\u2019\-]+(?: [A-Z][A-Z'\u2019\-]+){0,3}): ")
 #: A question's label opening a paragraph ("Q: ", "Q. ").
@@ -269,7 +271,8 @@ class Resolver:
 
     def _pronoun(self, story: Story, m: Mention, at: int, exclude: Entity | None) -> tuple[Entity | None, Story]:
         if m.word == "i" and not self.reg.in_quote(m.start):
-            return self._who_answers(story, m.start), story  # "A: ... and I said, '...'": the one interviewed
+            # "A: ... and I said, '...'": the one interviewed; in a first-person piece, the writer its credit names
+            return self._who_answers(story, m.start) or self._writer(story), story
         if m.word in ("i", "we"):
             return None, story
         if exclude is None:
@@ -305,6 +308,21 @@ class Resolver:
                 return subject, story
             return None, story
         return ent, story
+
+    def _writer(self, story: Story) -> Entity | None:
+        """The writer of a first-person piece, by the credit line that ends it ("Ada Quill writes for the X.").
+
+        The last paragraph, short, opening with a person's full name; None when there is no such line.
+        """
+        text = self.text
+        end = len(text.rstrip())
+        last = text.rfind("\n", 0, end) + 1
+        if last <= 0 or len(text[last:end].split()) > _CREDIT_WORDS:
+            return None
+        run = self.reg.runs_by_start.get(last)
+        if run is None or run.quoted or story.run_kind(run) != "person" or len(run.name_words) < 2:
+            return None
+        return story.entity_of(run)
 
     def _anonymous_just_before(self, pos: int) -> bool:
         """Did this paragraph or the one before, outside quotes, bring in someone who is not to be named?"""
