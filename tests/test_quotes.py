@@ -5191,3 +5191,14 @@ def test_i_without_a_credit_line_names_nobody():
         "\u201cEver think about working days?\u201d I asked as the doors hissed open."
     )
     assert _speakers(text)["Ever think about working days?"] is None
+
+
+def test_a_new_sentence_with_its_own_verb_brings_a_new_quote():
+    text = (
+        "Brunhild Quarnby ran the Wrenfold bakery for forty years.\n\n"
+        "\u201cA burnt loaf is still a loaf,\u201d she warned me at dawn. A week later she said, \u201cA burnt "
+        "loaf is a bargain.\u201d After that she gave me a broom."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["A burnt loaf is still a loaf,", "A burnt loaf is a bargain."]
+    text = "\u201cOne,\u201d she said, \u201ctwo.\u201d"
+    assert [q.text for q in extract_quotes(text)] == ["One, two."]

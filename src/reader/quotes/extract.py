@@ -492,6 +492,14 @@ class Extractor:
         between = self.text[close + 1 : nxt].rstrip()
         return between.endswith((",", ":")) and not _SENTENCE_BREAK_RE.search(between)
 
+    @staticmethod
+    def _new_sentence_with_verb(gap: str) -> bool:
+        """Does a new sentence open in ``gap`` (the words between two pieces) and hold a speech verb?"""
+        brk = None
+        for brk in _SENTENCE_BREAK_RE.finditer(gap):  # noqa: B007 - the last one
+            pass
+        return brk is not None and cues.VERB_RE.search(gap, brk.end()) is not None
+
     def _sentence_after(self, close: int) -> bool:
         """Does the piece closing at ``close`` end its sentence (. ? !) and a new one open right after the mark?"""
         return self.text[close - 1] in ".?!" and _NEW_SENTENCE_RE.match(self.text, close + 1) is not None
@@ -536,6 +544,9 @@ class Extractor:
             return False
         if gap.endswith(",") and self._sentence_after(a.span.close_pos):
             # '"Fine, Father." He said, "Then stay."': the sentence after a whole one leads into a new quote
+            return False
+        if gap.endswith(",") and self._new_sentence_with_verb(gap):
+            # '"One," she said. The next time she said, "Two."': a new sentence, with its own verb, leads into it
             return False
         lower_ok = gap.endswith((",", "\u2014", "\u2013"))
         return (
