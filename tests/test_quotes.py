@@ -5202,3 +5202,8 @@ def test_a_new_sentence_with_its_own_verb_brings_a_new_quote():
     assert [q.text for q in extract_quotes(text)] == ["A burnt loaf is still a loaf,", "A burnt loaf is a bargain."]
     text = "\u201cOne,\u201d she said, \u201ctwo.\u201d"
     assert [q.text for q in extract_quotes(text)] == ["One, two."]
+
+
+def test_pieces_each_led_in_by_its_own_verb_are_two_quotes():
+    text = "Osric Vantry runs the school kitchen. I said, \u201cI cannot promise that,\u201d and she said, \u201cGood.\u201d"
+    assert [q.text for q in extract_quotes(text)] == ["I cannot promise that,", "Good."]

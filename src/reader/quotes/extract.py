@@ -110,6 +110,8 @@ _CHANT_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019']*")
 _CHARACTERISING_WORDS = 4
 #: The end of one sentence and the start of the next.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
+#: ", and she said," right after a closing mark: a new clause leading into the next piece.
+_AND_THEN_RE = re.compile(r",?\s+(?:and|then|and then|but)\s+(?:he|she|they|I|we|[A-Z][\w\-\u2019']+)\s+\w+")
 #: A verb, then the clause ends: '"...," I said.'.
 _BARE_VERB_RE = re.compile(
     r"\s+\w+(?:\s+(?:him|her|them|us|you))?(?:\s*[.,;:!?\u2014\u2013]|\s+(?:as|when|while|before|after)\b)"
@@ -529,6 +531,10 @@ class Extractor:
         a = group[-1]
         if a.span.para_last != seg.para or a.span.close_pos is None or not group[0].direct:
             return False
+        if a.post is None and a.pre is not None and a.pre[1] is not None and seg.pre is not None and seg.pre[1]:
+            if _AND_THEN_RE.match(text, a.span.close_pos + 1):
+                # 'I said, "Not today," and she said, "Fine."': each piece led in by its own verb and speaker
+                return False
         if a.post is None:
             return self._attributed_between(a, seg)
         if seg.post is not None and _two_speakers(text, a.post[1], seg.post[1]):
