@@ -5207,3 +5207,12 @@ def test_a_new_sentence_with_its_own_verb_brings_a_new_quote():
 def test_pieces_each_led_in_by_its_own_verb_are_two_quotes():
     text = "Osric Vantry runs the school kitchen. I said, \u201cI cannot promise that,\u201d and she said, \u201cGood.\u201d"
     assert [q.text for q in extract_quotes(text)] == ["I cannot promise that,", "Good."]
+
+
+def test_i_in_a_turn_labelled_by_a_surname_is_that_person():
+    text = (
+        "Ysolde Tannahill talks to the potter Althea Vexmoor about fifty years at the wheel.\n\n"
+        "TANNAHILL: Did the critics ever get to you?\n\n"
+        "VEXMOOR: One wrote that my jugs were sulky. I wrote back, \u201cSo is the clay.\u201d"
+    )
+    assert _speakers(text)["So is the clay."] == "Althea Vexmoor"

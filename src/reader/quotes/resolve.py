@@ -344,6 +344,9 @@ class Resolver:
         if label.group(1) is None:
             name = label.group(2).casefold()
             people = [e for e in story.entities() if story.kind(e) == "person" and e.name.casefold() == name]
+            if not people and " " not in name:
+                # "QUILL: ...": a surname alone labels the turn of the one person of that surname
+                people = [e for e in story.entities() if story.kind(e) == "person" and e.last == name]
             return people[0] if len(people) == 1 else None
         first_q = _FIRST_QUESTION_RE.search(text, 0, ps)
         if first_q is None:
