@@ -5216,3 +5216,12 @@ def test_i_in_a_turn_labelled_by_a_surname_is_that_person():
         "VEXMOOR: One wrote that my jugs were sulky. I wrote back, \u201cSo is the clay.\u201d"
     )
     assert _speakers(text)["So is the clay."] == "Althea Vexmoor"
+
+
+def test_i_then_two_verbs_leading_into_a_quote_is_the_one_answering():
+    text = (
+        "Ysolde Tannahill talks to the potter Althea Vexmoor.\n\n"
+        "TANNAHILL: Did the critics ever get to you?\n\n"
+        "VEXMOOR: One called my jugs sulky. I wrote back and said, \u201cSo is the clay.\u201d"
+    )
+    assert _speakers(text)["So is the clay."] == "Althea Vexmoor"

@@ -116,8 +116,8 @@ _AND_THEN_RE = re.compile(r",?\s+(?:and|then|and then|but)\s+(?:he|she|they|I|we
 _BARE_VERB_RE = re.compile(
     r"\s+\w+(?:\s+(?:him|her|them|us|you))?(?:\s*[.,;:!?\u2014\u2013]|\s+(?:as|when|while|before|after)\b)"
 )
-#: "I" and a verb with at most two small words leading into a quote: " said, ", " told him, ", " said to her: ".
-_I_SAID_BEFORE_RE = re.compile(r"\s+\w+(?:\s+\w+){0,2},?:?\s*")
+#: "I" and a verb with at most three small words leading into a quote: " said, ", " wrote back and said, ".
+_I_SAID_BEFORE_RE = re.compile(r"\s+\w+(?:\s+\w+){0,3},?:?\s*")
 #: A new sentence right after a closing mark: a space and a capital.
 _NEW_SENTENCE_RE = re.compile(r"\s+[A-Z]")
 _WORD_AFTER_RE = re.compile(r" [a-z]")
