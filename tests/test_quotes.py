@@ -5225,3 +5225,14 @@ def test_i_then_two_verbs_leading_into_a_quote_is_the_one_answering():
         "VEXMOOR: One called my jugs sulky. I wrote back and said, \u201cSo is the clay.\u201d"
     )
     assert _speakers(text)["So is the clay."] == "Althea Vexmoor"
+
+
+def test_a_lone_everyday_word_is_no_speakers_name():
+    text = (
+        "The Wrenfold line was shut all day.\n\n"
+        "Rail said in an update: \u201cOnly one train an hour will run tomorrow.\u201d\n\n"
+        "\u201cWe are nearly there,\u201d said Quarnby, the engineer in charge."
+    )
+    got = _speakers(text)
+    assert got["Only one train an hour will run tomorrow."] is None
+    assert got["We are nearly there,"] == "Quarnby"

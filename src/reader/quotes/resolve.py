@@ -37,7 +37,7 @@ from .antecedents import (
     resolve_role,
 )
 from .cues import ANONYMOUS_RE, Mention
-from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given_gender, is_demonym
+from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given, given_gender, is_demonym, plural_of_a_word
 from .names import Run, org_name
 from .registry import Entity, Registry
 from .story import Story
@@ -965,6 +965,9 @@ class Resolver:
                     full = {core}
             if len(full) == 1:
                 name = full.pop()
+            elif not full and _everyday_noun(word):
+                # "Staff", "Foreman", "Questions": a capitalised everyday word no full name ends with is no name
+                return dataclasses.replace(q, speaker=None, method=None, confidence=None)
         elif " and " in name and _person_pair(name):
             return dataclasses.replace(q, speaker=None, method=None, confidence=None)
         return q if name == q.speaker else dataclasses.replace(q, speaker=name)
@@ -1017,6 +1020,12 @@ class Resolver:
             if _plain_name(ws) and not other.isupper():
                 found.add(pair)
         return found
+
+
+def _everyday_noun(word: str) -> bool:
+    """Is the capitalised ``word`` an everyday English word (or its plural) and no given name?"""
+    n = word.lower()
+    return (n in lx.common_words() or plural_of_a_word(n)) and not given(n)
 
 
 def _after_according_to(text: str, at: int, lo: int = 0) -> bool:
