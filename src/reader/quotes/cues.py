@@ -1438,9 +1438,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             # words of whoever the sentence says sent or wrote it, if anyone --
             # a sign's are nobody's, whoever lettered it
             displayed = thing is not None and thing.group(1) is not None
-            if displayed:
-                return "read", None
-            return "read", _author(story, text, lo, body_end) or _author_before(story, text, lo, body_end)
+            return "read", None if displayed else _author(story, text, lo, body_end)
         rd = _READ_FROM_RE.search(text, lo, body_end)
         if rd is not None and _QUOTE_CHAR_SET.isdisjoint(text[lo:body_end]):
             # "X, in a jail uniform, turned to the family and read from a sheet of paper:": X's own words,
