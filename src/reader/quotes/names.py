@@ -178,7 +178,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
         merged.append((s, e))
     pieces: list[tuple[int, int]] = []
     for s, e in merged:
-        if s > 2 and text[s - 1] == " " and text[s - 2] in "leyt":
+        if s > 2 and text[s - 1] == " " and text[s - 2] in "leyt":  # (the last letters of lx.WORD_NAMES)
             w = text.rfind(" ", 0, s - 1) + 1
             if word_name_at(text, w):
                 s = w  # "April Quarnby": a given name the run left out as a month
@@ -317,7 +317,7 @@ _NOBLE = frozenset("king queen prince princess duke duchess earl countess count 
 def _person_of(text: str, s: int, m: re.Match) -> bool:
     """Does the run at ``s`` name a person before the " of (the) " at ``m``, then the body they are of?
 
-    "Dr Leela Kestrell of the University of Sydney", "Forecaster Ada Quill of Quarnby Weather" (a job, then a
+    "Dr Leela Kestrell of the University of Quarnby", "Forecaster Ada Quill of Quarnby Weather" (a job, then a
     given name), "Osric Vexley of the Tarnholm Independents" (two words no dictionary knows, before "of the").
     """
     left = text[s : m.start()].split()
