@@ -463,7 +463,7 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
     """The noun phrase starting at ``lo`` ("said Mr Quill", "said the minister").
 
     ``after_verb``: the phrase follows its speech verb, so a person named
-    after the role ("said the board's chair, Ysolde Quill") is the speaker.
+    after the role ("said the board's chair, Ysmay Quill") is the speaker.
     """
     lo = lstrip_index(text, lo, hi)
     if lo >= hi:
@@ -542,7 +542,7 @@ def _owner_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | N
 def apposed_name(story: Story, text: str, role: Mention, hi: int, kind: str = "person") -> Mention | None:
     """The person (or ``kind``) named right after a role, set off by a comma.
 
-    "said the board's head of safety, Ysolde Quill"; "a spokesman for the operator, Quarnby Trains" (an org).
+    "said the board's head of safety, Ysmay Quill"; "a spokesman for the operator, Quarnby Trains" (an org).
     """
     c = text.find(",", role.end, min(hi, role.end + 60))
     if c < 0 or not _APPOSITION_STOPS.isdisjoint(text[role.end : c]):
@@ -604,7 +604,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         if k > 0 and has(k) and (last in lx.ROLE_HEADS or last in lx.SPOKES_HEADS or ROLE_SUFFIX_RE.search(last)):
             j = k  # ("said season-ticket holder Ada Quill")
         elif has(0) and toks[0][2] in ("the", "a", "an"):
-            # "said the singer-songwriter Ysolde Quill": any descriptive words between the article and a person
+            # "said the singer-songwriter Ysmay Quill": any descriptive words between the article and a person
             k = 1
             # (never past a speech verb: '"...," the judge told Osric Vexley' is the judge to a listener)
             while (
@@ -901,7 +901,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
     the comma-delimited parts before the verb, right to left; a part that
     is a noun phrase from its first word is a candidate, and the leftmost
     candidate is the subject. ``relative``: the verb follows "who" ("her
-    daughter, Ysolde Bold, who said"), so it belongs to the part just before.
+    daughter, Ysmay Bold, who said"), so it belongs to the part just before.
     """
     reg = story.reg
     cands: list[tuple[int, Mention]] = []

@@ -863,7 +863,7 @@ class Extractor:
         story, last = state.story, state.last
         found = self._colon_before(story, a.para)
         if found is not None:
-            # 'Mayor Ysolde Quill said after the meeting:' then a paragraph that is the quote
+            # 'Mayor Ysmay Quill said after the meeting:' then a paragraph that is the quote
             who, story = self.resolver.resolve(story, found[1])
             return found[0], who, story, "previous sentence"
         examiner = self._examiner_before(story, a.para, state.last[2] if state.last else -1)
@@ -1641,7 +1641,7 @@ class Extractor:
         if m.kind == "pronoun" and m.word in ("he", "she"):
             inside = self._named_inside(story, outer_pos, m.start, m.word, outer)
             if inside is not None:
-                # "'Ysolde kept asking me to cut things. At one point she said, "..."'": the person the quote names
+                # "'Ysmay kept asking me to cut things. At one point she said, "..."'": the person the quote names
                 return Speaker(inside.name, inside, m.start, m.end), story
             if self._described_inside(story, outer_pos, m.start, m.word):
                 # "'When I told my mother, she said, "..."'": someone the speaker describes but never names

@@ -206,7 +206,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt",
     "sgt", "jr", "sr", "no", "vs", "det", "insp", "supt", "rev", "fr", "cr",
     "ore", "calif", "mass", "wash", "fla", "tex", "ariz", "colo", "conn", "mich", "minn",
-    "penn", "pa", "va", "ga", "ill", "ky", "md", "mo", "nev", "okla", "tenn", "wis", "jan",
+    "pa", "va", "ga", "ill", "ky", "md", "mo", "nev", "okla", "tenn", "wis", "jan",
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g",
     "i.e", "approx", "est", "mt", "ft", "fig", "cllr", "pc", "a.m", "p.m",
 }

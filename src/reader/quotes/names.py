@@ -108,7 +108,7 @@ assert all(p[0] in "vdlbit" for p in _LEADING_PARTICLES if p != "al")
 _PARTICLE_LAST = frozenset(p[-1] for p in _LEADING_PARTICLES)
 
 #: Particles of a surname: "van Vantry" is Osric van Vantry's surname, and in
-#: Gaelic "Ysolde Ní Cheallaigh" is "Ní Cheallaigh" (and "mac" before a separate surname is a particle too, as
+#: Gaelic "Ysmay Ní Cheallaigh" is "Ní Cheallaigh" (and "mac" before a separate surname is a particle too, as
 #: is the Maori "te").
 PARTICLE_SET = {*_LEADING_PARTICLES, "ap", "ní", "nic", "ó", "uí", "mhic", "mac", "te"}
 _NICK_CHARS = frozenset("\u201c\u2018\"'")
@@ -195,7 +195,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             m = _ON_DATE_RE.search(text, s, e)
             if m is not None:
                 e = m.start()
-        # "Dr Leela Kestrell of the University of Sydney": a person,
+        # "Dr Lisbet Kestrell of the University of Sydney": a person,
         # then an organisation, not one long name.
         m = _OF_SPLIT_RE.search(text, s, e) if find(" ", s, e) >= 0 else None
         if m is not None:
@@ -317,7 +317,7 @@ _NOBLE = frozenset("king queen prince princess duke duchess earl countess count 
 def _person_of(text: str, s: int, m: re.Match) -> bool:
     """Does the run at ``s`` name a person before the " of (the) " at ``m``, then the body they are of?
 
-    "Dr Leela Kestrell of the University of Quarnby", "Forecaster Ada Quill of Quarnby Weather" (a job, then a
+    "Dr Lisbet Kestrell of the University of Quarnby", "Forecaster Ada Quill of Quarnby Weather" (a job, then a
     given name), "Osric Vexley of the Tarnholm Independents" (two words no dictionary knows, before "of the").
     """
     left = text[s : m.start()].split()
@@ -471,7 +471,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 given(norms[i + 1])
                 and not given(norms[i])
                 and (
-                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysolde Quorrin", "Quarnholt's Quessa Vantry"
+                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysmay Quorrin", "Quarnholt's Quessa Vantry"
                     or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Wrenfold"
                 )
             ):

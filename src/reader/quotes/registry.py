@@ -172,7 +172,7 @@ _SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|explained|recalled)\b")
 _ASKED_ABOUT_ANOTHER_RE = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bbeing )\basked (?:\w+ )?(?:what|whether|if|how|why|when) (?:he|she)\b"
 )
-#: A one-word nickname in quotation marks inside a run of capitals: 'Ysolde "Ysa" Quimbrel'.
+#: A one-word nickname in quotation marks inside a run of capitals: 'Ysmay "Ysa" Quimbrel'.
 _NICKNAME_RE = re.compile(r"[\"\u201c\u2018']([A-Z][a-z]+)[\"\u201d\u2019']")
 #: How far back (characters) a he/she outside quotes teaches the last person's gender.
 _GENDER_LEARN_REACH = 300
@@ -409,7 +409,7 @@ class Registry:
         return run
 
     def _alias_nickname(self, seg: str, ent: Entity) -> None:
-        """'Ysolde "Ysa" Quimbrel': "Ysa" (a one-word nickname) names her later, as "Miss Ysa" or "Ysa's"."""
+        """'Ysmay "Ysa" Quimbrel': "Ysa" (a one-word nickname) names her later, as "Miss Ysa" or "Ysa's"."""
         m = _NICKNAME_RE.search(seg)
         if m is None:
             return
@@ -545,7 +545,7 @@ class Registry:
                 if not self.speech_follows(run.end) or self.common_noun(run):
                     return
                 if self._after_place_preposition(run.start):
-                    return  # "Ysolde Quarnby, 20, from Leeds, said", "a manager in suburban Dunhallow, who": a place
+                    return  # "Ysmay Quarnby, 20, from Leeds, said", "a manager in suburban Dunhallow, who": a place
             ent = self._new("", "person")
         run.kind = "person"
         run.entity = ent
@@ -614,7 +614,7 @@ class Registry:
         if n > ent.name_len or not ent.name:
             if ent.name_len < 2:
                 # The name as the article first gives it in full: an obituary's closing line
-                # "Ysolde Osmerel Quimbrel, nurse, born ..." adds a middle name, not a new person.
+                # "Ysmay Osmerel Quimbrel, nurse, born ..." adds a middle name, not a new person.
                 keep = [run.honorific.capitalize()] if run.honorific in lx.KEPT_HONORIFICS else []
                 ent.name = " ".join(keep + [POSSESSIVE_RE.sub("", w) for w in run.name_words])
             ent.name_len = n
@@ -689,8 +689,8 @@ class Registry:
                     if ent.last == normed[-1] and ent.first != normed[0]:
                         return ent
             if not given(normed[0]):
-                # "Quimbrel Tannahill said" after "Ysolde Quimbrel Tannahill": her full name's last words (and
-                # "Tannahill Quimbrel" after "Ysolde dos Tannahill Quimbrel": particles do not count)
+                # "Quimbrel Tannahill said" after "Ysmay Quimbrel Tannahill": her full name's last words (and
+                # "Tannahill Quimbrel" after "Ysmay dos Tannahill Quimbrel": particles do not count)
                 for ent in self._by_last.get(normed[-1], []):
                     full = [n for n in (norm(w) for w in ent.name.split()) if n not in PARTICLE_SET]
                     if (

@@ -132,7 +132,7 @@ _BY_RE = re.compile(
     r",? (?:(?!\b(?:seen|obtained|reviewed|viewed|read|shown to|leaked to) by\b)[^,.]){0,60}?\b(?:by|from) "
     r"(?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,7}(?=[A-Z])"
 )  # (not "a memo seen by Reuters": who saw it wrote nothing; "from the hospital's clinical director, Dr Y": Y)
-#: "an email Ysolde Quill sent", "a letter Quill wrote": the author right after the document.
+#: "an email Ysmay Quill sent", "a letter Quill wrote": the author right after the document.
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 #: "The jury heard from a former fundraiser, who cannot be named": a witness giving evidence.
 _HEARD_FROM_RE = re.compile(r"\bheard (?:evidence |testimony )?from\b")
@@ -707,8 +707,8 @@ class Resolver:
         """Who the sentence that last mentioned the document is about: "X said in a news release that...".
 
         The person named in it first, else the organisation: "In a letter
-        to customers, the firm's chief executive, Ysolde Quill, apologised" is
-        Ysolde Quill's letter. Within the paragraph and the one before.
+        to customers, the firm's chief executive, Ysmay Quill, apologised" is
+        Ysmay Quill's letter. Within the paragraph and the one before.
         """
         text = self.text
         k = self._last_document_mention(head, pos)
@@ -1175,7 +1175,7 @@ def _plain_name(words: Sequence[str]) -> bool:
 
 
 def _person_pair(name: str) -> bool:
-    """Two people, not an organisation's name: "Tannahill and Quarnby", "Ysolde and Quessa Quell"."""
+    """Two people, not an organisation's name: "Tannahill and Quarnby", "Ysmay and Quessa Quell"."""
     sides = name.split(" and ")
     if len(sides) != 2:
         return False
