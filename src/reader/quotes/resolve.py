@@ -237,6 +237,7 @@ class Resolver:
         self._unnamed: list[re.Match] | None = None
         self._named_counts: dict[int, int] | None = None
         self._unnamed_pos: list[int] = []
+        self._owned: dict[str, list[re.Match]] = {}
 
     def resolve(
         self, story: Story, m: Mention, exclude: Entity | None = None, pos: int | None = None
@@ -635,20 +636,33 @@ class Resolver:
 
     def _owner_named_before(self, story: Story, head: str, pos: int) -> Entity | None:
         """Whose the document ``head`` was when the article last gave it an owner: "the charity's annual report"."""
-        text = self.text
-        found = None
-        for found in _owned_document(head).finditer(text, 0, pos):  # noqa: B007 - the last one
-            pass
-        if found is None or self.reg.in_quote(found.start()):
+        owned = self._owned.get(head)
+        if owned is None:
+            # (every such mention of the head, found once, by the head word first: looking from the start on each
+            # call cost a long text time that grew with the square of its length)
+            owned = self._owned[head] = self._owned_mentions(head)
+        i = bisect.bisect_right([end for _s, _e1, end in owned], pos) - 1
+        if i < 0 or self.reg.in_quote(owned[i][0]):
             return None
-        run = self.reg.runs_by_end.get(found.end(1))
+        start, owner_end, _end = owned[i]
+        run = self.reg.runs_by_end.get(owner_end)
         if run is not None:
             return story.entity_of(run)
-        owner = found.group(1).rsplit(None, 1)[-1].lower()
+        owner = self.text[start:owner_end].lower()
         if owner in lx.ORG_HEADS or owner in ORG_HEAD_WORDS:
-            org = story.recent_kind(found.start(), "org")
+            org = story.recent_kind(start, "org")
             return org[0] if org else None
         return None
+
+    def _owned_mentions(self, head: str) -> list[tuple[int, int, int]]:
+        """Each "<owner>'s (two words at most) <head>" in the text: (owner's start, owner's end, the head's end)."""
+        text = self.text
+        out = []
+        for h in _head_word_re(head).finditer(text):
+            own = _OWNER_BEFORE_RE.search(text, max(0, h.start() - 60), h.start())
+            if own is not None:
+                out.append((own.start(1), own.end(1), h.end()))
+        return out
 
     def _document_source(self, story: Story, m: Mention) -> Entity | None:
         """Who "the letter" is from, by how it was introduced: "an open letter from the group X"."""
@@ -1034,9 +1048,13 @@ def _after_according_to(text: str, at: int, lo: int = 0) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _owned_document(head: str) -> re.Pattern:
-    """A document and whose it is: "<owner>'s (two words at most) <head>" (group 1 ends at the owner)."""
-    return re.compile(rf"(\w[\w\-]*)['\u2019]s (?:[a-z\-]+ ){{0,2}}{re.escape(head)}\b")
+def _head_word_re(head: str) -> re.Pattern:
+    """The document noun ``head`` as a word."""
+    return re.compile(rf"\b{re.escape(head)}\b")
+
+
+#: "<owner>'s (two words at most) " right before a document's noun (group 1: the owner's last word).
+_OWNER_BEFORE_RE = re.compile(r"(\w[\w\-]*)['\u2019]s (?:[a-z\-]+ ){0,2}$")
 
 
 def _body_noun(head: str | None) -> bool:
