@@ -5236,3 +5236,11 @@ def test_a_lone_everyday_word_is_no_speakers_name():
     got = _speakers(text)
     assert got["Only one train an hour will run tomorrow."] is None
     assert got["We are nearly there,"] == "Quarnby"
+
+
+def test_a_given_name_opening_a_places_name_is_no_person():
+    from reader.quotes.registry import Registry
+
+    text = "He always plays an old Edgar County reel first. Margaret Valley is where he learned it."
+    assert {e.name: e.kind for e in Registry(text, []).entities if e.kind == "person"} == {}
+    assert [e.name for e in Registry("Edgar Park, 16, played first.", []).entities] == ["Edgar Park"]

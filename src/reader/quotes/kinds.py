@@ -232,6 +232,13 @@ def is_descriptor_det(w: str | None) -> bool:
     return w is not None and (w.lower() == "the" or YEAR_OLD_RE.match(w) is not None)
 
 
+#: Place words that are nobody's surname ("Park", "Hall", "Field" are): a run ending on one is a place.
+_NO_SURNAME_PLACES = frozenset(
+    """county valley river island islands sea ocean mountains mountain gulch coast lake forest street road avenue
+    creek reservoir canal loch lough estuary peninsula harbour harbor quay airport""".split()
+)
+
+
 def _in_a_place(wb: str | None, norms: list[str]) -> bool:
     """After a place preposition, with no organisation word but one that ends places too: a place.
 
@@ -507,6 +514,8 @@ def _person_or_unknown(
     after_prep = wb is not None and wb in PLACE_PREPOSITIONS
     if len(name) > 1 and after_prep and norm[-1] in lx.PLACE_WORDS and not lx.common_words().isdisjoint(norm[-1:]):
         return "unknown"  # "Winter at Gull Farm", "born in Grace Valley": a given name may open a place's name
+    if len(name) > 1 and norm[-1] in _NO_SURNAME_PLACES and not nick:
+        return "unknown"  # "an old Osric County reel", "Osric Valley": a given name may open a place's name
     if len(name) > 1 and given(norm[0]) and not preceded_by_the:
         return "person"
     if preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
