@@ -5244,3 +5244,10 @@ def test_a_given_name_opening_a_places_name_is_no_person():
     text = "He always plays an old Edgar County reel first. Margaret Valley is where he learned it."
     assert {e.name: e.kind for e in Registry(text, []).entities if e.kind == "person"} == {}
     assert [e.name for e in Registry("Edgar Park, 16, played first.", []).entities] == ["Edgar Park"]
+
+
+def test_a_preposition_opening_a_sentence_opens_no_name():
+    from reader.quotes.registry import Registry
+
+    text = "Near Wrenfold, a petrol station's sign read: \u201cNO FUEL TODAY.\u201d Beyond Quarnby the road was shut."
+    assert [e for e in Registry(text, []).entities if e.kind == "person"] == []
