@@ -5251,3 +5251,12 @@ def test_a_preposition_opening_a_sentence_opens_no_name():
 
     text = "Near Wrenfold, a petrol station's sign read: \u201cNO FUEL TODAY.\u201d Beyond Quarnby the road was shut."
     assert [e for e in Registry(text, []).entities if e.kind == "person"] == []
+
+
+def test_a_person_of_the_firm_described_then_named_is_the_subject():
+    text = (
+        "Freezing rain closed the Wrenfold pass on Monday.\n\n"
+        "Forecaster Tancred Vexhollow of the independent weather firm Quarnby Skies said it would turn "
+        "\u201cbitterly cold by midnight\u201d."
+    )
+    assert _speakers(text)["bitterly cold by midnight"] == "Tancred Vexhollow"

@@ -877,14 +877,19 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
 
 
 #: " of ", " at ", " from ", " with " (and "the") between a person and where they work.
-_AFFILIATION_RE = re.compile(r" (?:of|at|from|with)(?: the)? $")
+_AFFILIATION_RE = re.compile(
+    r" (?:of|at|from|with)(?: the| the (?:[a-z\-]+ ){1,3}?(?:firm|company|group|agency|charity))? $"
+)
 
 
 def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
-    """'Analyst Ada Quell of Vellowby Capital wrote': the person, not the firm that ends the phrase."""
+    """'Analyst Ada Quell of Vellowby Capital wrote': the person, not the firm that ends the phrase.
+
+    (Also "of the small consulting firm X": a few words saying what the firm is.)
+    """
     if m.run is None:
         return None
-    a = _AFFILIATION_RE.search(text, max(lo, m.run.start - 10), m.run.start)
+    a = _AFFILIATION_RE.search(text, max(lo, m.run.start - 50), m.run.start)
     if a is None:
         return None
     run = story.reg.runs_by_end.get(a.start())
