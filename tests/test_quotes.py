@@ -5260,3 +5260,12 @@ def test_a_person_of_the_firm_described_then_named_is_the_subject():
         "\u201cbitterly cold by midnight\u201d."
     )
     assert _speakers(text)["bitterly cold by midnight"] == "Tancred Vexhollow"
+
+
+def test_a_ferry_line_is_a_body_not_the_next_he():
+    text = (
+        "Osric Vantry has served tea on the night ferry for thirty years.\n\n"
+        "The Quarnby Sound Line confirmed that Vantry will stop in May. He wants, he says, "
+        "\u201cno fuss at all\u201d."
+    )
+    assert _speakers(text)["no fuss at all"] == "Osric Vantry"

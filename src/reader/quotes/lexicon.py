@@ -348,7 +348,7 @@ ORG_WORDS = {
     "services", "agency", "commission", "committee", "association", "alliance", "union",
     "trust", "foundation", "institute", "university", "authority", "board", "news",
     "organisation", "league", "club", "cross", "society",
-    "network", "airlines", "securities", "capital", "partners", "holdings",
+    "network", "airlines", "line", "securities", "capital", "partners", "holdings",
     "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
     "reuters", "bbc", "nhs", "fc", "afc", "city", "athletic",
