@@ -5269,3 +5269,12 @@ def test_a_ferry_line_is_a_body_not_the_next_he():
         "\u201cno fuss at all\u201d."
     )
     assert _speakers(text)["no fuss at all"] == "Osric Vantry"
+
+
+def test_it_said_only_after_a_card_is_no_companys():
+    text = (
+        "Quarnby & Sons, the family bakery, closed in 1988.\n\n"
+        "Clearing out the attic, my cousin turned up a card, folded inside a cookery book. It said only: "
+        "\u201cButter, patience, heat.\u201d"
+    )
+    assert _speakers(text)["Butter, patience, heat."] is None

@@ -1389,6 +1389,9 @@ def _written_or_own(story: Story, text: str, lo: int, end: int, body_end: int) -
         author = _author_before(story, text, lo, body_end)
         if author is not None:
             return "read", author  # "X wrote to her. She framed the note. It says:": X's words
+        para = text.rfind("\n", 0, lo) + 1
+        if _WRITTEN_NOUN_RE.search(text, max(para, lo - 200), lo):
+            return "read", None  # "a note was pinned to the door. It said only:": its writer unnamed here
     return None
 
 
@@ -1538,8 +1541,10 @@ def _author(story: Story, text: str, lo: int, end: int) -> Mention | None:
 #: "It reads:", "The first line reads, in part:": a document the sentence before spoke of.
 _IT_READS_RE = re.compile(
     r"(?:It|The (?:[a-z\-]+ ){0,2}(?:letter|note|entry|line|page|diary|card|message|email))"
-    r" (?:reads|read|says|said)(?:,? in part)?,?$"
+    r" (?:reads|read|says|said)(?: only| simply| just)?(?:,? in part)?,?$"
 )
+#: A thing with words on it, in the sentences before "It said:".
+_WRITTEN_NOUN_RE = re.compile(r"\b(?:card|note|letter|diary|journal|notebook|postcard|label|inscription)s?\b")
 
 
 def _author_before(story: Story, text: str, lo: int, end: int) -> Mention | None:
