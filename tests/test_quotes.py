@@ -5278,3 +5278,13 @@ def test_it_said_only_after_a_card_is_no_companys():
         "\u201cButter, patience, heat.\u201d"
     )
     assert _speakers(text)["Butter, patience, heat."] is None
+
+
+def test_it_said_after_the_trusts_statement_is_the_trust():
+    text = (
+        "The Wrenfold Hospitals Trust ran out of beds on Monday.\n\n"
+        "Patients Together Wrenfold, a watchdog, called the waits \u201cshameful\u201d.\n\n"
+        "The trust\u2019s statement asked people with minor injuries to see a pharmacist first.\n\n"
+        "\u201cHelp us keep beds for those who need them,\u201d it said."
+    )
+    assert _speakers(text)["Help us keep beds for those who need them,"] == "Wrenfold Hospitals Trust"

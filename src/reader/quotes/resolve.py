@@ -280,7 +280,7 @@ class Resolver:
             exclude = self.cannot_be(story, m)
         if m.word == "it":
             # "X read a statement on behalf of Y. It said:": Y's words
-            author = self._document_author(story, at)
+            author = self._document_author(story, at) or self._owner_of_document_before(story, at)
             if author is not None:
                 return author, story
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
@@ -634,8 +634,11 @@ class Resolver:
             return found[0] if found else None
         return None
 
-    def _owner_named_before(self, story: Story, head: str, pos: int) -> Entity | None:
-        """Whose the document ``head`` was when the article last gave it an owner: "the charity's annual report"."""
+    def _owner_named_before(self, story: Story, head: str, pos: int, lo: int = 0) -> Entity | None:
+        """Whose the document ``head`` was when the article last gave it an owner: "the charity's annual report".
+
+        ``lo``: only an owner given from there on counts.
+        """
         owned = self._owned.get(head)
         if owned is None:
             # (every such mention of the head, found once, by the head word first: looking from the start on each
@@ -645,14 +648,29 @@ class Resolver:
         if i < 0 or self.reg.in_quote(owned[i][0]):
             return None
         start, owner_end, _end = owned[i]
+        if start < lo:
+            return None
         run = self.reg.runs_by_end.get(owner_end)
         if run is not None:
             return story.entity_of(run)
         owner = self.text[start:owner_end].lower()
         if owner in lx.ORG_HEADS or owner in ORG_HEAD_WORDS:
-            org = story.recent_kind(start, "org")
-            return org[0] if org else None
+            # ("the trust's statement": the body called a trust, else the last one named)
+            org, _binding = resolve_role(story, owner, frozenset(), "the", start)
+            return org if org is not None and story.kind(org) == "org" else None
         return None
+
+    def _owner_of_document_before(self, story: Story, pos: int) -> Entity | None:
+        """'The trust's statement said ... / "...," it said': whose document this paragraph or the one before gave."""
+        lo = prev_para_start(self.text, pos)
+        best: tuple[int, Entity] | None = None
+        for head in ("statement", "letter", "report", "email", "message"):
+            ent = self._owner_named_before(story, head, pos, lo)
+            if ent is not None:
+                at = self.text.rfind(head, lo, pos)
+                if best is None or at > best[0]:
+                    best = (at, ent)
+        return best[1] if best is not None else None
 
     def _owned_mentions(self, head: str) -> list[tuple[int, int, int]]:
         """Each "<owner>'s (two words at most) <head>" in the text: (owner's start, owner's end, the head's end)."""
