@@ -5288,3 +5288,8 @@ def test_it_said_after_the_trusts_statement_is_the_trust():
         "\u201cHelp us keep beds for those who need them,\u201d it said."
     )
     assert _speakers(text)["Help us keep beds for those who need them,"] == "Wrenfold Hospitals Trust"
+
+
+def test_said_then_a_name_and_a_colon_is_that_person():
+    text = "Brunhild Tannahill has coached the Wrenfold five for a decade.\n\nSaid Tannahill: \u201cThat was the loudest night yet.\u201d"
+    assert _speakers(text)["That was the loudest night yet."] == "Brunhild Tannahill"

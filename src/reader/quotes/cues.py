@@ -1395,6 +1395,10 @@ def _written_or_own(story: Story, text: str, lo: int, end: int, body_end: int) -
     return None
 
 
+#: A speech verb opening a clause before its speaker and a colon: "Said Ada Quill: ...".
+_INVERTED_VERB_RE = re.compile(r"(?:Said|Says|Added|Adds|Replied|Replies|Asked|Asks) (?=[A-Z])")
+
+
 def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention | None] | None:
     """Attribution leading into an opening mark: 'He told the court:', 'Quill:'."""
     end = rstrip_index(text, lo, op)
@@ -1428,6 +1432,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             return "read", unnamed  # "X read out a message she said a regular customer had sent her:"
         m = np_before(story, text, lo, body_end)
         opens = lstrip_index(text, lo, body_end) + 1
+        inverted = _INVERTED_VERB_RE.match(text, opens - 1, body_end)
+        if inverted is not None:
+            opens = inverted.end() + 1  # 'Said Ada Quill: "..."': the verb, then its speaker
         if m is not None and m.kind in ("name", "org") and min(m.start, m.run.start if m.run else m.start) <= opens:
             return ":", m  # "Quill:", "Cllr Quill:" (a title before the name), a transcript's label
         if m is not None and m.kind == "role" and m.det is None and m.start == lstrip_index(text, lo, body_end):
