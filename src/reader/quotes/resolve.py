@@ -206,7 +206,7 @@ def _longer_run_before(story: Story, run: Run, normed: list[str]) -> Run | None:
     return found
 
 
-#: What a family calls its own as a name ("Nana would reply", "Dad said"), and the kin it means.
+#: What a family calls its own as a name ("Gran would reply", "Dad said"), and the kin it means.
 _KIN_NAMES = {
     **dict.fromkeys(("nana", "nan", "gran", "granny", "grandma", "nanna", "nonna", "oma"), "grandmother"),
     # (and the words of families whose first language is another: Polish, Spanish, Hindi, Yiddish, Afrikaans)
@@ -463,7 +463,7 @@ class Resolver:
         if self.reg.common_noun(run):
             return _speaker(None, m), story  # "Marchers chanted": nobody in particular
         if kin is not None:
-            # '"He is lying," Nana would reply' after "My grandmother, X, ...": the one person given that kin
+            # '"He is lying," Gran would reply' after "My grandmother, X, ...": the one person given that kin
             holders = [e for e in self.reg.entities if any(h == kin for h, _m in story.roles(e))]
             if len(holders) == 1:
                 return _speaker(holders[0], m), story
