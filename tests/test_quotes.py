@@ -5293,3 +5293,10 @@ def test_it_said_after_the_trusts_statement_is_the_trust():
 def test_said_then_a_name_and_a_colon_is_that_person():
     text = "Brunhild Tannahill has coached the Wrenfold five for a decade.\n\nSaid Tannahill: \u201cThat was the loudest night yet.\u201d"
     assert _speakers(text)["That was the loudest night yet."] == "Brunhild Tannahill"
+
+
+def test_alhaji_is_a_title_not_a_given_name():
+    from reader.quotes.registry import Registry
+
+    ents = Registry("Alhaji Osric Quarnby, the district chief executive, said the river rose.", []).entities
+    assert [(e.name, e.gender) for e in ents] == [("Osric Quarnby", "m")]

@@ -192,6 +192,8 @@ HONORIFICS = {
     # Spanish, French and German forms of address
     "doña": "f", "señora": "f", "senora": "f", "señor": "m", "senor": "m", "madame": "f", "mme": "f",
     "monsieur": "m", "frau": "f", "herr": "m",
+    # Titles of one who has made the pilgrimage to Mecca, as West African copy writes them
+    "alhaji": "m", "alhaja": "f", "hajia": "f",
 }
 
 #: Ranks that are titles only after another rank word ("Det Con Ysmay Tannahill";
