@@ -5300,3 +5300,11 @@ def test_alhaji_is_a_title_not_a_given_name():
 
     ents = Registry("Alhaji Osric Quarnby, the district chief executive, said the river rose.", []).entities
     assert [(e.name, e.gender) for e in ents] == [("Osric Quarnby", "m")]
+
+
+def test_someone_from_a_place_described_at_length_is_the_one_unnamed():
+    text = (
+        "WRENFOLD BAY \u2014 A retired hospital night porter from Wrenfold Bay says she read her ticket "
+        "\u201cfifty times at least\u201d before she believed it."
+    )
+    assert _speakers(text)["fifty times at least"] is None

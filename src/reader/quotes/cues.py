@@ -190,7 +190,7 @@ _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3
 #: "a ", "one lorry driver ": somebody unnamed (the article, then up to three words, the last the noun).
 _INDEF_HEAD = r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) "
 #: "One lorry driver from ", "a nurse in ": somebody unnamed, then where they are from.
-_INDEF_FROM_RE = re.compile(_INDEF_HEAD + r"(?:from|in) $")
+_INDEF_FROM_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,3}?([a-z\-]+) (?:from|in) $")
 #: "A critic for the ", "a friend of ": somebody unnamed, then whom they work for or know.
 _INDEF_FOR_RE = re.compile(_INDEF_HEAD + r"(?:for|of|at|with) (?:the )?$")
 _INDEF_PP_RE = re.compile(
