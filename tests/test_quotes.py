@@ -5308,3 +5308,11 @@ def test_someone_from_a_place_described_at_length_is_the_one_unnamed():
         "\u201cfifty times at least\u201d before she believed it."
     )
     assert _speakers(text)["fifty times at least"] is None
+
+
+def test_a_title_in_marks_of_its_own_is_nobody():
+    text = (
+        "For her farewell Brunhild Quarnby picked \u201cThe Salt Meadow,\u201d a 1961 western she saw with her "
+        "father. \u201cHe wept through the last reel and whispered, \u2018Keep that to yourself,\u2019\u201d she said."
+    )
+    assert _speakers(text)["Keep that to yourself,"] is None

@@ -389,6 +389,12 @@ class Registry:
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
+        if (
+            kind == "person"
+            and _TITLE_OPEN_RE.search(text, max(0, start - 6), start)
+            and _TITLE_CLOSE_RE.match(text, end)
+        ):
+            kind = "unknown"  # '"The Long Summer," the 1958 film': a title in marks of its own, nobody's name
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
             trade = len(ws) >= 3 and trade_noun(normed[0])
@@ -934,6 +940,9 @@ class Registry:
 _OF_SOMEONE_RE = re.compile(r" of (?:a|an|two|three|four|five|six|seven|eight|nine|ten) ")
 #: " manager Ada": a lower-case word, then a capital.
 _ROLE_THEN_CAPITAL_RE = re.compile(r" ([a-z\-]+) (?=[A-Z])")
+#: An opening mark (and perhaps "The ", "A ") right before a run; a closing mark (perhaps after , . ! ?) right after.
+_TITLE_OPEN_RE = re.compile(r"[\u201c\u2018\"'](?:The |A |An )?$")
+_TITLE_CLOSE_RE = re.compile(r"[,.!?]?[\u201d\u2019\"']")
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
 
