@@ -5316,3 +5316,11 @@ def test_a_title_in_marks_of_its_own_is_nobody():
         "father. \u201cHe wept through the last reel and whispered, \u2018Keep that to yourself,\u2019\u201d she said."
     )
     assert _speakers(text)["Keep that to yourself,"] is None
+
+
+def test_the_waiter_nobody_named_is_not_the_woman_at_the_table():
+    text = (
+        "Althea Vexmoor orders the soup, as she has every Tuesday since 2004.\n\n"
+        "The waiter, who has known her for years, hands her the bowl and murmurs, \u201cAs always, madam.\u201d"
+    )
+    assert _speakers(text)["As always, madam."] is None

@@ -471,7 +471,8 @@ _UNNAMED_UNLESS_NAMED = frozenset(
 
 #: Words for anybody, no office that the article would name its holder by: "the woman", "the passenger".
 _SOMEBODY = lx.PERSON_NOUNS | frozenset(
-    "man woman boy girl person other lady gentleman driver crew employee worker student".split()
+    """man woman boy girl person other lady gentleman driver crew employee worker student waiter waitress barman
+    barmaid bartender cashier receptionist cabbie""".split()
 )
 
 
