@@ -5324,3 +5324,13 @@ def test_the_waiter_nobody_named_is_not_the_woman_at_the_table():
         "The waiter, who has known her for years, hands her the bowl and murmurs, \u201cAs always, madam.\u201d"
     )
     assert _speakers(text)["As always, madam."] is None
+
+
+def test_in_a_statement_the_body_set_out_then_a_colon_is_the_bodys():
+    text = (
+        "The Wrenfold Teachers Union balloted its members on Monday.\n\n"
+        "\u201cThis is a last resort,\u201d its secretary, Osric Vantry, said.\n\n"
+        "In a statement handed to reporters, the union listed two demands:\n\n"
+        "\u201cPay the arrears now, and publish the timetable.\u201d"
+    )
+    assert _speakers(text)["Pay the arrears now, and publish the timetable."] == "Wrenfold Teachers Union"

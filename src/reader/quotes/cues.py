@@ -1399,6 +1399,19 @@ def _written_or_own(story: Story, text: str, lo: int, end: int, body_end: int) -
 _INVERTED_VERB_RE = re.compile(r"(?:Said|Says|Added|Adds|Replied|Replies|Asked|Asks) (?=[A-Z])")
 
 
+def _body_with_a_statement(story: Story, text: str, lo: int, end: int) -> Mention | None:
+    """The body a clause with "statement" in it has speaking: "In its statement the trust listed:"."""
+    if _STATEMENT_WORD_RE.search(text, lo, end) is None:
+        return None
+    m = subject_before(story, text, lo, end)
+    if m is not None and (m.kind == "org" or (m.kind == "role" and m.head in lx.ORG_HEADS)):
+        return m
+    return None
+
+
+_STATEMENT_WORD_RE = re.compile(r"\bstatement\b")
+
+
 def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention | None] | None:
     """Attribution leading into an opening mark: 'He told the court:', 'Quill:'."""
     end = rstrip_index(text, lo, op)
@@ -1468,6 +1481,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             if ANONYMOUS_RE.search(text, lo, body_end):
                 # "One evacuee, who asked that his name not be used, put it bluntly:": somebody unnamed
                 return ":", Mention(lo, body_end, "role", word="person", head="person", det="a")
+            body = _body_with_a_statement(story, text, lo, body_end)
+            if body is not None:
+                return ":", body  # "In its statement the trust listed three steps:": the trust's words
             return ":", None  # "On the state of the business: ..." -- the last speaker
     return None
 
