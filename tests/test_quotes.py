@@ -5334,3 +5334,13 @@ def test_in_a_statement_the_body_set_out_then_a_colon_is_the_bodys():
         "\u201cPay the arrears now, and publish the timetable.\u201d"
     )
     assert _speakers(text)["Pay the arrears now, and publish the timetable."] == "Wrenfold Teachers Union"
+
+
+def test_a_workers_local_is_no_company_a_company_spokeswoman_speaks_for():
+    text = (
+        "Quarnby Appliance Co. is to shut the Wrenfold plant in June.\n\n"
+        "\u201cWe heard it on the radio,\u201d said Osric Vantry, president of United Wrenfold Workers Local 418, "
+        "which represents 300 hourly staff at the plant.\n\n"
+        "A company spokeswoman said Quarnby would offer \u201cgenerous severance\u201d."
+    )
+    assert _speakers(text)["generous severance"] == "Quarnby Appliance Co."

@@ -332,7 +332,7 @@ INSTITUTION_WORDS = frozenset(
     institute foundation church coalition campaign times guardian telegraph post bbc news
     reuters mail mirror journal alliance forum movement collective
     academy trust board gazette courier chronicle tribune echo observer express ledger bulletin argus
-    advertiser examiner inquirer""".split()
+    examiner inquirer workers guild federation brotherhood""".split()
 )
 
 #: Heads that speak for an organisation ("a Home Office spokesperson").
