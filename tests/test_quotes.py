@@ -4720,6 +4720,17 @@ def test_heard_her_say_is_her_words():
     assert _speakers(text)["Not here, son, but somewhere."] == "Brunhild Quarnby"
 
 
+def _entities(text: str) -> list:
+    """The people and bodies the registry finds in ``text``, in the order first named."""
+    from reader.quotes.registry import Registry
+
+    return Registry(text, []).entities
+
+
+def _names(text: str) -> list[str]:
+    return [e.name for e in _entities(text)]
+
+
 def test_a_word_for_anybody_is_not_the_last_person_named():
     # Nobody was described as "the woman" or "the driver": somebody unnamed, not the last person named.
     text = (
@@ -4743,14 +4754,12 @@ def test_a_word_for_anybody_is_the_person_the_article_described_so():
 
 
 def test_a_command_opening_a_sentence_is_no_given_name():
-    from reader.quotes.registry import Registry
-
     text = (
         "Edeltraud Wrenfold has run the ferry kiosk for a decade.\n\n"
         "Ask Edeltraud about the timetable and she sighs. Tell Osric Quarnby the boat is late again. "
         "Call Tancred Vexhollow if the gates are shut."
     )
-    names = {e.name for e in Registry(text, []).entities}
+    names = {e.name for e in _entities(text)}
     assert names == {"Edeltraud Wrenfold", "Osric Quarnby", "Tancred Vexhollow"}
 
 
@@ -4776,10 +4785,8 @@ def test_a_partial_quote_before_is_no_turn_of_an_exchange():
 
 
 def test_a_month_or_will_opening_a_name_is_a_given_name():
-    from reader.quotes.registry import Registry
-
     def people(text: str) -> set[str]:
-        return {e.name for e in Registry(text, []).entities if e.kind == "person"}
+        return {e.name for e in _entities(text) if e.kind == "person"}
 
     assert people("Edeltraud Quarnby and June Vexhollow have kept the lock since 1990.") == {
         "Edeltraud Quarnby",
@@ -4878,13 +4885,11 @@ def test_a_place_after_an_indefinite_person_opens_no_clause():
 
 
 def test_a_possessive_name_takes_no_role_set_beside_it():
-    from reader.quotes.registry import Registry
-
     text = (
         "Brunhild Vexmoor took up rowing at sixty.\n\n"
         "Her cousin, Edeltraud Vexmoor, followed after her own father, Brunhild\u2019s uncle, sold the boat."
     )
-    ents = {e.name: e for e in Registry(text, []).entities}
+    ents = {e.name: e for e in _entities(text)}
     assert ents["Brunhild Vexmoor"].roles == []
     assert ents["Brunhild Vexmoor"].gender == "f"
 
@@ -4942,14 +4947,12 @@ def test_the_role_before_a_participle_is_its_subject():
 
 
 def test_a_station_is_a_body_and_its_manager_no_body():
-    from reader.quotes.registry import Registry
-
     text = (
         "Osric Vexmoor read the shipping forecast on Wrenfold Sound, a small harbour radio station, for "
         "thirty years.\n\n"
         "Station manager Althea Quarnby said the studio would carry his name."
     )
-    kinds = {e.name: e.kind for e in Registry(text, []).entities}
+    kinds = {e.name: e.kind for e in _entities(text)}
     assert kinds == {"Osric Vexmoor": "person", "Wrenfold Sound": "org", "Althea Quarnby": "person"}
 
 
@@ -4962,20 +4965,16 @@ def test_a_name_followed_by_who_gives_only_her_first_name_is_hers():
 
 
 def test_a_modifier_and_a_job_before_a_name_are_a_title():
-    from reader.quotes.registry import Registry
-
     text = "County Assessor Tancred Vexhollow said the embankment would hold."
-    assert [e.name for e in Registry(text, []).entities] == ["Tancred Vexhollow"]
+    assert _names(text) == ["Tancred Vexhollow"]
 
 
 def test_a_role_of_a_place_then_a_name_is_that_person():
-    from reader.quotes.registry import Registry
-
     for text, who in (
         ("Mayor of Wrenfold Edgar Quarnby said the bridge would reopen.", "Edgar Quarnby"),
         ("Lord Mayor of Wrenfold Margaret Quarnby said the bridge would reopen.", "Margaret Quarnby"),
     ):
-        assert [(e.name, e.roles[0][0]) for e in Registry(text, []).entities] == [(who, "mayor")]
+        assert [(e.name, e.roles[0][0]) for e in _entities(text)] == [(who, "mayor")]
 
 
 def test_a_cross_after_near_is_a_place():
@@ -4987,23 +4986,19 @@ def test_a_cross_after_near_is_a_place():
 
 
 def test_a_reservoir_or_a_creek_is_a_place():
-    from reader.quotes.registry import Registry
-
     text = "As a boy Osric Vexmoor skated on Tannahill Reservoir, and later fished Quarnby Creek."
-    kinds = {e.name: e.kind for e in Registry(text, []).entities}
+    kinds = {e.name: e.kind for e in _entities(text)}
     assert kinds == {"Osric Vexmoor": "person"}
 
 
 def test_a_person_of_a_body_and_a_bodys_member_are_two_names():
-    from reader.quotes.registry import Registry
-
     for text, names_ in (
         ("Forecaster Edgar Quarnby of Wrenfold Weather said it stalled.", ["Edgar Quarnby", "Wrenfold Weather"]),
         ("Tancred Vexhollow of the Quarnby Independents said so.", ["Tancred Vexhollow", "Quarnby Independents"]),
         ("The seat went to the Wrenfold Democrats\u2019 Margaret Vexmoor.", ["Wrenfold Democrats", "Margaret Vexmoor"]),
         ("The Glaziers\u2019 Union said the talks had failed.", ["Glaziers\u2019 Union"]),
     ):
-        assert [e.name for e in Registry(text, []).entities] == names_, text
+        assert _names(text) == names_, text
 
 
 def test_what_a_firm_is_opening_a_sentence_is_no_part_of_its_name():
@@ -5016,12 +5011,10 @@ def test_what_a_firm_is_opening_a_sentence_is_no_part_of_its_name():
 
 
 def test_an_everyday_word_before_a_given_name_and_a_surname_is_a_description():
-    from reader.quotes.registry import Registry
-
-    assert [e.name for e in Registry("Sacristan Margaret Vexmoor, 71, said the hives survived.", []).entities] == [
+    assert _names("Sacristan Margaret Vexmoor, 71, said the hives survived.") == [
         "Margaret Vexmoor"
     ]
-    assert [e.name for e in Registry("Rose Vexmoor, 71, said the hives survived.", []).entities] == ["Rose Vexmoor"]
+    assert _names("Rose Vexmoor, 71, said the hives survived.") == ["Rose Vexmoor"]
 
 
 def test_a_name_in_a_relative_clause_of_an_apposition_is_not_the_subject():
@@ -5033,10 +5026,8 @@ def test_a_name_in_a_relative_clause_of_an_apposition_is_not_the_subject():
 
 
 def test_letters_before_a_role_after_a_determiner_are_no_body():
-    from reader.quotes.registry import Registry
-
     text = "Osric Vantry saved a header from a defender who is now his daughter\u2019s PE teacher."
-    assert [e.name for e in Registry(text, []).entities] == ["Osric Vantry"]
+    assert _names(text) == ["Osric Vantry"]
 
 
 def test_it_says_is_the_author_two_sentences_back():
@@ -5116,12 +5107,10 @@ def test_the_cooperative_said_is_the_cooperative_named():
 
 
 def test_titles_then_a_name_of_a_body_split_but_a_royal_of_a_country_does_not():
-    from reader.quotes.registry import Registry
-
     text = "Prices rose, said Associate Professor Tancred Vexhollow of the Wrenfold Policy Institute."
-    assert [e.name for e in Registry(text, []).entities] == ["Tancred Vexhollow", "Wrenfold Policy Institute"]
+    assert _names(text) == ["Tancred Vexhollow", "Wrenfold Policy Institute"]
     text = "Crown Princess Edeltraud of Quarnholt said the harbour was lovely."
-    assert [e.name for e in Registry(text, []).entities] == ["Edeltraud of Quarnholt"]
+    assert _names(text) == ["Edeltraud of Quarnholt"]
 
 
 def test_a_unions_local_and_a_school_district_keep_their_numbers():
@@ -5165,7 +5154,8 @@ def test_and_her_publisher_then_its_name_opens_a_new_clause():
 def test_a_letter_writer_who_wanted_no_name_printed_is_unnamed():
     text = (
         "Osric Quarnby chairs the Wrenfold hospital board.\n\n"
-        "Another letter came from a porter on the wards, who asked the paper not to publish his name. \u201cWe pay to park "
+        "Another letter came from a porter on the wards, who asked the paper not to publish his name. "
+        "\u201cWe pay to park "
         "at our own work,\u201d he wrote."
     )
     assert _speakers(text)["We pay to park at our own work,"] is None
@@ -5205,7 +5195,10 @@ def test_a_new_sentence_with_its_own_verb_brings_a_new_quote():
 
 
 def test_pieces_each_led_in_by_its_own_verb_are_two_quotes():
-    text = "Osric Vantry runs the school kitchen. I said, \u201cI cannot promise that,\u201d and she said, \u201cGood.\u201d"
+    text = (
+        "Osric Vantry runs the school kitchen. I said, \u201cI cannot promise that,\u201d and she said, "
+        "\u201cGood.\u201d"
+    )
     assert [q.text for q in extract_quotes(text)] == ["I cannot promise that,", "Good."]
 
 
@@ -5239,18 +5232,14 @@ def test_a_lone_everyday_word_is_no_speakers_name():
 
 
 def test_a_given_name_opening_a_places_name_is_no_person():
-    from reader.quotes.registry import Registry
-
     text = "He always plays an old Edgar County reel first. Margaret Valley is where he learned it."
-    assert {e.name: e.kind for e in Registry(text, []).entities if e.kind == "person"} == {}
-    assert [e.name for e in Registry("Edgar Park, 16, played first.", []).entities] == ["Edgar Park"]
+    assert {e.name: e.kind for e in _entities(text) if e.kind == "person"} == {}
+    assert _names("Edgar Park, 16, played first.") == ["Edgar Park"]
 
 
 def test_a_preposition_opening_a_sentence_opens_no_name():
-    from reader.quotes.registry import Registry
-
     text = "Near Wrenfold, a petrol station's sign read: \u201cNO FUEL TODAY.\u201d Beyond Quarnby the road was shut."
-    assert [e for e in Registry(text, []).entities if e.kind == "person"] == []
+    assert [e for e in _entities(text) if e.kind == "person"] == []
 
 
 def test_a_person_of_the_firm_described_then_named_is_the_subject():
@@ -5291,14 +5280,15 @@ def test_it_said_after_the_trusts_statement_is_the_trust():
 
 
 def test_said_then_a_name_and_a_colon_is_that_person():
-    text = "Brunhild Tannahill has coached the Wrenfold five for a decade.\n\nSaid Tannahill: \u201cThat was the loudest night yet.\u201d"
+    text = (
+        "Brunhild Tannahill has coached the Wrenfold five for a decade.\n\n"
+        "Said Tannahill: \u201cThat was the loudest night yet.\u201d"
+    )
     assert _speakers(text)["That was the loudest night yet."] == "Brunhild Tannahill"
 
 
 def test_alhaji_is_a_title_not_a_given_name():
-    from reader.quotes.registry import Registry
-
-    ents = Registry("Alhaji Osric Quarnby, the district chief executive, said the river rose.", []).entities
+    ents = _entities("Alhaji Osric Quarnby, the district chief executive, said the river rose.")
     assert [(e.name, e.gender) for e in ents] == [("Osric Quarnby", "m")]
 
 
