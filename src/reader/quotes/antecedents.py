@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, YEAR_OLD_RE
-from .tokens import SENTENCE_END_RE, lstrip_index, name_words, word_before
+from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, word_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from .registry import Entity
+    from .registry import Entity, Registry
     from .story import Found, Story
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,7 @@ __all__ = [
     "CATAPHORA_REACH",
     "KIN",
     "PRONOUN_REACH",
+    "anonymous_before",
     "has_role",
     "introduced_anonymous",
     "introduced_unnamed",
@@ -308,9 +309,7 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     lo = _paragraph_before(story, pos)
     if _head_word(head).search(text, lo, pos) is None:
         return False  # the word itself is not there before: no introduction (most calls; the cheaper scan)
-    intro = None
-    for intro in _indefinite_intro(head).finditer(text, lo, pos):  # noqa: B007 - the last one
-        pass
+    intro = last_match(_indefinite_intro(head), text, lo, pos)
     if intro is None or story.reg.in_quote(intro.start()):
         return False
     if text.endswith(", ", 0, intro.start()) and story.reg.runs_by_end.get(intro.start() - 2) is not None:
@@ -342,10 +341,8 @@ def introduced_anonymous(story: Story, head: str, pos: int) -> bool:
     if head not in lx.ROLE_HEADS or head in lx.ORG_HEADS or head in lx.SPOKES_HEADS:
         return False  # a body, or a body's spokesperson, speaks for it named or not
     text = story.reg.text
-    last = None
-    for last in ANONYMOUS_RE.finditer(text, prev_para_start(text, pos), pos):  # noqa: B007 - the last one
-        pass
-    if last is None or story.reg.in_quote(last.start()):
+    last = anonymous_before(story.reg, pos)
+    if last is None:
         return False
     for ent, at in story.mentions_before(pos):  # nearest first
         if at < last.end():
@@ -356,6 +353,15 @@ def introduced_anonymous(story: Story, head: str, pos: int) -> bool:
     since = max(text.rfind(". ", 0, last.start()), text.rfind("\n", 0, last.start()), 0)
     described = _head_word(head).search(text, since, last.start())  # in the sentence that would not name them
     return not holders or described is not None or story.recent(pos, lambda e: any(e is h for h in holders)) is None
+
+
+def anonymous_before(reg: Registry, pos: int) -> re.Match | None:
+    """The last words, in this paragraph or the one before and outside quotes, saying someone is not to be named.
+
+    ("who asked not to be named", "on condition of anonymity"; None when the last such words are quoted.)
+    """
+    last = last_match(ANONYMOUS_RE, reg.text, prev_para_start(reg.text, pos), pos)
+    return None if last is None or reg.in_quote(last.start()) else last
 
 
 def _paragraph_before(story: Story, pos: int) -> int:

@@ -1396,7 +1396,7 @@ def _written_or_own(story: Story, text: str, lo: int, end: int, body_end: int) -
 
 
 #: A speech verb opening a clause before its speaker and a colon: "Said Ada Quill: ...".
-_INVERTED_VERB_RE = re.compile(r"(?:Said|Says|Added|Adds|Replied|Replies|Asked|Asks) (?=[A-Z])")
+_INVERTED_VERB_RE = re.compile(r"(?:" + "|".join(sorted(lx.INVERTED_SPEECH_VERBS)) + r") (?=[A-Z])")
 
 
 def _body_with_a_statement(story: Story, text: str, lo: int, end: int) -> Mention | None:
@@ -1571,9 +1571,10 @@ _WRITTEN_NOUN_RE = re.compile(r"\b(?:card|note|letter|diary|journal|notebook|pos
 
 
 def _author_before(story: Story, text: str, lo: int, end: int) -> Mention | None:
-    """Who wrote the document "It reads:" speaks of, by the sentence before in the paragraph ("the letter X sent")."""
-    if _IT_READS_RE.match(text, lstrip_index(text, lo, end), end) is None:
-        return None
+    """Who wrote the document "It reads:" speaks of, by the sentence before in the paragraph ("the letter X sent").
+
+    ``text[lo:end]`` is the "It reads" clause, which the caller has matched.
+    """
     para = text.rfind("\n", 0, lo) + 1
     hi = lo
     for _ in range(2):  # the sentence before, then the one before that ("X wrote to her. She framed the note.")

@@ -42,7 +42,7 @@ from .names import Run
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker
 from .story import Story
-from .tokens import OPENING_MARKS, WORD_BEFORE_RE, first_word, lstrip_index, rstrip_index
+from .tokens import OPENING_MARKS, WORD_BEFORE_RE, first_word, last_match, lstrip_index, rstrip_index
 
 log = logging.getLogger(__name__)
 
@@ -358,9 +358,7 @@ class Extractor:
         if last in ",\u2014\u2013-(" and (first.isupper() or first.isdigit() or first in "\u2018\u201c'\""):
             return True
         if first.isupper() and first != "I":
-            v = None
-            for v in cues.VERB_RE.finditer(text, max(lo, end - 40), end):  # noqa: B007 - the last match is wanted
-                pass
+            v = last_match(cues.VERB_RE, text, max(lo, end - 40), end)
             if v is not None and v.end() == end:
                 return True
         return False
@@ -497,9 +495,7 @@ class Extractor:
     @staticmethod
     def _new_sentence_with_verb(gap: str) -> bool:
         """Does a new sentence open in ``gap`` (the words between two pieces) and hold a speech verb?"""
-        brk = None
-        for brk in _SENTENCE_BREAK_RE.finditer(gap):  # noqa: B007 - the last one
-            pass
+        brk = last_match(_SENTENCE_BREAK_RE, gap)
         return brk is not None and cues.VERB_RE.search(gap, brk.end()) is not None
 
     def _sentence_after(self, close: int) -> bool:
@@ -907,9 +903,12 @@ class Extractor:
                 who, story = self.resolver.resolve(story, named[1])
                 return None, who, story, "previous paragraph"
             return None, _continued(last), story, "previous paragraph"
-        pp_start, pp_end, _ = self.paras[a.para - 1]
-        colon = self.text[rstrip_index(self.text, pp_start, pp_end) - 1] == ":"
-        if last is not None and last[0].kind != "direct" and last[2] < a.para - 1 and not colon:
+        if (
+            last is not None
+            and last[0].kind != "direct"
+            and last[2] < a.para - 1
+            and not self._ends_on_colon(a.para - 1)
+        ):
             # (not after a colon: "X read from a letter sent to her by a resident:" is the resident's)
             named = self._named_before(story, a.para, last[2])
             if named is not None and named[1].kind == "name":
@@ -918,6 +917,11 @@ class Extractor:
                 who, story = self.resolver.resolve(story, named[1])
                 return None, who, story, "previous paragraph"
         return None
+
+    def _ends_on_colon(self, pi: int) -> bool:
+        """Does paragraph ``pi`` end on a colon?"""
+        ps, pe, _ = self.paras[pi]
+        return self.text[rstrip_index(self.text, ps, pe) - 1] == ":"
 
     def _not_the_one_addressed(
         self, state: State, a: Segment, found: tuple[str | None, Speaker, Story, str | None] | None
@@ -1505,9 +1509,7 @@ class Extractor:
         attr = cues.before_open(story, text, lo, nest.open_pos)
         if attr is None:
             # "the minister told me 'no chance'": a verb and a pronoun object
-            v = None
-            for v in cues.VERB_RE.finditer(text, max(lo, nest.open_pos - 40), nest.open_pos):  # noqa: B007 - the last
-                pass
+            v = last_match(cues.VERB_RE, text, max(lo, nest.open_pos - 40), nest.open_pos)
             if v is not None and text[v.end() : nest.open_pos].split() in (
                 [],
                 ["me"],

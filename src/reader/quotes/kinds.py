@@ -14,6 +14,7 @@ Public names:
 * :func:`kind_of_run`: the decision person / org / unknown for a parsed run;
 * :func:`appos_org_head`, :func:`org_head_before`, :func:`is_descriptor_det`:
   clues next to a run; :func:`trade_noun` ("insurer", "operator");
+  :func:`everyday_word`, :func:`plural_of_a_word`: the dictionary's words;
 * word classes built from the lexicon, so one lookup answers "is it any of
   these?": :data:`ROLE_OR_HONORIFIC`, :data:`NOT_A_NAME`,
   :data:`PLACE_OR_ORG`, :data:`PLACE_PREPOSITIONS`, :data:`ORG_HEAD_WORDS`;
@@ -48,6 +49,7 @@ __all__ = [
     "ROLE_SUFFIX_RE",
     "YEAR_OLD_RE",
     "appos_org_head",
+    "everyday_word",
     "gender_said_after",
     "given",
     "given_gender",
@@ -251,7 +253,7 @@ def _in_a_place(wb: str | None, norms: list[str]) -> bool:
     )
 
 
-def _everyday_word(w: str) -> bool:
+def everyday_word(w: str) -> bool:
     """An everyday English word, or the plural of one ("skies", "journeys")."""
     return w in lx.common_words() or plural_of_a_word(w)
 
@@ -289,7 +291,7 @@ def kind_of_run(
         and not titled
         and not honorific
         # (a given name may open a body's name: "the group Grace Harbour Trust", "the group Fair Fares")
-        and (not given(norms[0]) or (len(name) > 1 and _everyday_word(norms[-1]) and not given(norms[-1])))
+        and (not given(norms[0]) or (len(name) > 1 and everyday_word(norms[-1]) and not given(norms[-1])))
         and not nick  # 'producer Osric "Os" Vexley': a nickname is a person's
     )
     appos_head = None

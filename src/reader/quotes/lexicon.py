@@ -146,6 +146,9 @@ for _noun in """state states post posts point points report reports signal signa
         continue claim call signalling signaling pointing repeat counter indicate""".split():
     SPEECH_VERBS.pop(_noun, None)
 
+#: Speech verbs that open a sentence before their speaker and a colon ("Said Ada Quill: ...").
+INVERTED_SPEECH_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Replied", "Replies", "Asked", "Asks"})
+
 #: Words allowed between a speaker and the speech verb ("has also said").
 AUXILIARIES = {
     "has", "had", "have", "was", "is", "were", "are", "also", "later", "then", "previously",

@@ -389,10 +389,6 @@ def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     return cut, cut + 5, right[-1].rstrip(",")
 
 
-#: Speech verbs that may open a sentence before their speaker and a colon ("Said Ada Quill: ...").
-_INVERTED_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Replied", "Replies", "Asked", "Asks"})
-
-
 def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
     """The words of the run ``text[start:end]`` that may be part of a name, and whether a nickname was dropped.
 
@@ -416,7 +412,7 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
         ):
             break
         i += 1  # ... and "Pune-based", "Dublin-born": where, not who
-    if i == 0 and len(toks) >= 2 and toks[0][2] in _INVERTED_VERBS and text.startswith(":", end):
+    if i == 0 and len(toks) >= 2 and toks[0][2] in lx.INVERTED_SPEECH_VERBS and text.startswith(":", end):
         i = 1  # 'Said Ada Quill: "..."': the verb before its speaker, no given name
     if i == 0 and toks[0][2].isupper() and len(toks[0][2]) >= 4 and lede_caps(text, toks[0][0]):
         # "DAYTON, Ohio (AP) --", "A BELOVED Dublin chipper": a dateline

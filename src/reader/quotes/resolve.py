@@ -21,6 +21,7 @@ import bisect
 import dataclasses
 import functools
 import logging
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from ..model import Quote
 from . import cues
 from . import lexicon as lx
 from .antecedents import (
+    anonymous_before,
     introduced_anonymous,
     introduced_unnamed,
     next_with_role,
@@ -37,11 +39,11 @@ from .antecedents import (
     resolve_role,
 )
 from .cues import ANONYMOUS_RE, Mention
-from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, given, given_gender, is_demonym, plural_of_a_word
+from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, everyday_word, given, given_gender, is_demonym
 from .names import Run, org_name
 from .registry import Entity, Registry
 from .story import Story
-from .tokens import WORD_BEFORE_RE, first_word, lstrip_index, norm, words
+from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, words
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +239,7 @@ class Resolver:
         self._unnamed: list[re.Match] | None = None
         self._named_counts: dict[int, int] | None = None
         self._unnamed_pos: list[int] = []
-        self._owned: dict[str, list[re.Match]] = {}
+        self._owned: dict[str, list[tuple[int, int, int]]] = {}
 
     def resolve(
         self, story: Story, m: Mention, exclude: Entity | None = None, pos: int | None = None
@@ -286,7 +288,7 @@ class Resolver:
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
         if gender is not None:
             story = story.with_gender(ent, gender)
-        if m.word == "they" and ent is not None and story.kind(ent) == "org" and self._anonymous_just_before(at):
+        if m.word == "they" and ent is not None and story.kind(ent) == "org" and anonymous_before(self.reg, at):
             # "A porter on the ward, speaking on condition of anonymity, ... / '...,' they said": that person
             return None, story
         if ent is not None and m.word in ("he", "she"):
@@ -324,13 +326,6 @@ class Resolver:
         if run is None or run.quoted or story.run_kind(run) != "person" or len(run.name_words) < 2:
             return None
         return story.entity_of(run)
-
-    def _anonymous_just_before(self, pos: int) -> bool:
-        """Did this paragraph or the one before, outside quotes, bring in someone who is not to be named?"""
-        found = None
-        for found in ANONYMOUS_RE.finditer(self.text, prev_para_start(self.text, pos), pos):  # noqa: B007 - the last
-            pass
-        return found is not None and not self.reg.in_quote(found.start())
 
     def _who_answers(self, story: Story, pos: int) -> Entity | None:
         """Who speaks in the turn of a transcript that holds ``pos``: "A: ..." or "ADA QUILL: ...", else nobody.
@@ -644,7 +639,7 @@ class Resolver:
             # (every such mention of the head, found once, by the head word first: looking from the start on each
             # call cost a long text time that grew with the square of its length)
             owned = self._owned[head] = self._owned_mentions(head)
-        i = bisect.bisect_right([end for _s, _e1, end in owned], pos) - 1
+        i = bisect.bisect_right(owned, pos, key=operator.itemgetter(2)) - 1  # (by where the noun ends)
         if i < 0 or self.reg.in_quote(owned[i][0]):
             return None
         start, owner_end, _end = owned[i]
@@ -686,9 +681,7 @@ class Resolver:
         """Who "the letter" is from, by how it was introduced: "an open letter from the group X"."""
         text = self.text
         lo = max(0, m.start - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, m.start)))
-        intro = None
-        for intro in _DOC_FROM_RE.finditer(text, lo, m.start):  # noqa: B007 - the last one
-            pass
+        intro = last_match(_DOC_FROM_RE, text, lo, m.start)
         if intro is None or (m.head or "") not in intro.group():
             return None
         for ts, _te, w in words(text, intro.end(), min(m.start, intro.end() + 120)):
@@ -784,9 +777,7 @@ class Resolver:
         """Who a statement, letter or message just mentioned is from."""
         text = self.text
         lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
-        m = None
-        for m in _DOC_FROM_RE.finditer(text, lo, pos):  # noqa: B007 - the last match is wanted
-            pass
+        m = last_match(_DOC_FROM_RE, text, lo, pos)
         if m is None:
             return None
         ent = None
@@ -909,9 +900,7 @@ class Resolver:
         text = self.text
         para = text.rfind("\n", 0, pos) + 1
         sex = "m" if word == "he" else "f"
-        found = None
-        for found in _UNNAMED_SUBJECT_RE.finditer(text, para, pos):  # noqa: B007 - the last one
-            pass
+        found = last_match(_UNNAMED_SUBJECT_RE, text, para, pos)
         if found is None or lx.ROLE_GENDER.get(found.group(1)) != sex or self.reg.in_quote(found.start(1)):
             return False
         tl = self.reg.timeline_pos
@@ -997,7 +986,7 @@ class Resolver:
                     full = {core}
             if len(full) == 1:
                 name = full.pop()
-            elif not full and _everyday_noun(word):
+            elif not full and everyday_word(word.lower()) and not given(word.lower()):
                 # "Staff", "Foreman", "Questions": a capitalised everyday word no full name ends with is no name
                 return dataclasses.replace(q, speaker=None, method=None, confidence=None)
         elif " and " in name and _person_pair(name):
@@ -1052,12 +1041,6 @@ class Resolver:
             if _plain_name(ws) and not other.isupper():
                 found.add(pair)
         return found
-
-
-def _everyday_noun(word: str) -> bool:
-    """Is the capitalised ``word`` an everyday English word (or its plural) and no given name?"""
-    n = word.lower()
-    return (n in lx.common_words() or plural_of_a_word(n)) and not given(n)
 
 
 def _after_according_to(text: str, at: int, lo: int = 0) -> bool:

@@ -14,7 +14,8 @@ Public names:
   :func:`name_words`: the lower-case words of a name; :func:`similar`: the
   same word up to one typo.
 * :func:`alternation`: a regex alternation built as a trie;
-  :func:`prefiltered`: a regex search sped up by a cheap candidate pattern.
+  :func:`prefiltered`: a regex search sped up by a cheap candidate pattern;
+  :func:`last_match`: the last match of a regex in a stretch of text.
 * :data:`WORD_RE`, :data:`WORD_BEFORE_RE`, :data:`POSSESSIVE_RE`,
   :data:`SENTENCE_END_RE`.
 """
@@ -36,6 +37,7 @@ __all__ = [
     "LazyWords",
     "alternation",
     "first_word",
+    "last_match",
     "last_word",
     "lstrip_index",
     "name_words",
@@ -103,6 +105,14 @@ def prefiltered(rx: re.Pattern, cand: re.Pattern, text: str) -> Iterator[re.Matc
         if m is not None:
             last = m.end()
             yield m
+
+
+def last_match(rx: re.Pattern, text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
+    """The last of ``rx``'s matches in ``text[lo:hi]`` (as :meth:`re.Pattern.finditer` finds them), or None."""
+    found = None
+    for found in rx.finditer(text, lo, len(text) if hi is None else hi):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def words(text: str, lo: int, hi: int) -> list[Token]:
@@ -191,9 +201,7 @@ def last_word(text: str, lo: int, hi: int) -> Token | None:
             w = text[a:end]
             if w.isalpha():
                 return (a, end, w)
-            m = None
-            for m in WORD_RE.finditer(text, a, end):  # noqa: B007 - the last match is wanted
-                pass
+            m = last_match(WORD_RE, text, a, end)
             if m is not None:
                 return (m.start(), m.end(), m.group())
         if cut < 0:
