@@ -4031,6 +4031,7 @@ def test_the_paper_that_saw_a_document_does_not_speak_its_words():
     assert who.get("low-yield") is None and who.get("demand-responsive alternatives") is None  # unclear, or no quote
     assert who["They call it efficiency, We call it a layoff notice with a nicer font."] == "Althea Quessa"
 
+
 def test_a_country_or_club_before_a_role_is_whose_role_not_who_speaks():
     text = (
         "Osric Quimbrel has been left out again.\n\n"
@@ -4179,10 +4180,10 @@ def test_the_one_a_question_calls_by_name_at_its_start_answers_it():
     text = (
         "The witness was Althea Vexley, a county safety inspector.\n\n"
         "Defence lawyer Aleksey Quarnby began with the dates.\n\n"
-        "\"Ms. Vexley, you inspected the scaffold on March 4?\" Quarnby asked.\n\n"
-        "\"I did.\"\n\n"
-        "\"And you signed off on it.\"\n\n"
-        "\"I signed off on the base plates. Not the ties.\""
+        '"Ms. Vexley, you inspected the scaffold on March 4?" Quarnby asked.\n\n'
+        '"I did."\n\n'
+        '"And you signed off on it."\n\n'
+        '"I signed off on the base plates. Not the ties."'
     )
     who = _who(text)
     assert who[1] == ("I did.", "Althea Vexley")
@@ -4236,26 +4237,27 @@ def test_a_spokesman_for_the_body_then_its_name_speaks_for_that_body():
 
 def test_whoever_calls_the_last_speaker_by_name_is_not_the_last_speaker():
     text = (
-        "Aleksey Quimbrel has seen the signal 14 times. \"The first time, I assumed it was a microwave oven,\""
+        'Aleksey Quimbrel has seen the signal 14 times. "The first time, I assumed it was a microwave oven,"'
         " Quimbrel says.\n\n"
         "Osric Vellowby does not believe a word of it. A radio engineer who built receivers for 20 years, he thinks"
         " the signal is a satellite.\n\n"
-        "\"I built half of that receiver chain with my own hands,\" Vellowby says.\n\n"
+        '"I built half of that receiver chain with my own hands," Vellowby says.\n\n'
         "At a colloquium last month, the two men argued the point for most of an hour.\n\n"
-        "\"Every one of our events is at a different position on the sky,\" Quimbrel said. \"Satellites don't do"
-        " that.\"\n\n"
-        "\"Some satellites do exactly that, Aleksey. That is what an orbit is.\""
+        '"Every one of our events is at a different position on the sky," Quimbrel said. "Satellites don\'t do'
+        ' that."\n\n'
+        '"Some satellites do exactly that, Aleksey. That is what an orbit is."'
     )
     who = dict(_who(text))
     assert who["Some satellites do exactly that, Aleksey. That is what an orbit is."] == "Osric Vellowby"
 
+
 def test_the_one_a_pressing_asker_calls_by_name_answers_next():
     text = (
         "Defence lawyer Osric Vellowby cross-examined the investigator, Aleksey Quimbrel.\n\n"
-        "\"You didn't test the carpet samples yourself, did you?\" Vellowby asked.\n\n"
-        "\"I sent them to the state lab.\"\n\n"
-        "\"That's not what I asked, Mr. Quimbrel.\"\n\n"
-        "\"No, sir. I didn't test them myself.\""
+        '"You didn\'t test the carpet samples yourself, did you?" Vellowby asked.\n\n'
+        '"I sent them to the state lab."\n\n'
+        '"That\'s not what I asked, Mr. Quimbrel."\n\n'
+        '"No, sir. I didn\'t test them myself."'
     )
     assert _who(text)[-1] == ("No, sir. I didn't test them myself.", "Aleksey Quimbrel")
 
@@ -4280,7 +4282,7 @@ def test_a_trade_noun_opening_a_sentence_before_a_firm_s_words_makes_it_a_firm()
     text = (
         "Volunteers from the Wrenfold Rural Fire Brigade pumped out 40 homes.\n\n"
         "Insurer Quarnby Mutual said it had received more than 600 claims by Tuesday.\n\n"
-        "\"We know how distressing this is, and we want people to know we are here,\" a spokeswoman said."
+        '"We know how distressing this is, and we want people to know we are here," a spokeswoman said.'
     )
     assert _speakers(text)["We know how distressing this is, and we want people to know we are here,"] == (
         "Quarnby Mutual"
@@ -4315,7 +4317,7 @@ def test_his_in_the_question_put_to_a_speaker_is_the_speaker_s_own():
 def test_a_plural_noun_in_the_question_put_before_a_colon_is_no_speech_verb():
     text = (
         "Aleksey Quarnby scored the winner.\n\n"
-        "Asked what he made of the chants, Quarnby grinned: \"They can chant what they want. Scoreboard.\""
+        'Asked what he made of the chants, Quarnby grinned: "They can chant what they want. Scoreboard."'
     )
     assert _speakers(text) == {"They can chant what they want. Scoreboard.": "Aleksey Quarnby"}
 
@@ -4445,6 +4447,7 @@ def test_a_participle_s_aside_before_the_verb_is_not_the_speaker():
         "head, told us by the gate: \u201cI have waited forty years for this.\u201d"
     )
     assert _speakers(text)["I have waited forty years for this."] is None
+
 
 def test_began_reports_speech_but_not_a_story_beginning_or_what_someone_began_doing():
     text = (
@@ -4702,6 +4705,7 @@ def test_a_name_after_a_title_and_a_comma_is_someone_addressed():
     quill = next(e for e in reg.entities if e.name == "Osric Quill")
     assert not _speaks_of("You are on the list, Mr Quill.", quill)
     assert _speaks_of("Quill told me I was on the list.", quill)
+
 
 def test_points_out_attributes_a_split_quote():
     text = (
@@ -5011,9 +5015,7 @@ def test_what_a_firm_is_opening_a_sentence_is_no_part_of_its_name():
 
 
 def test_an_everyday_word_before_a_given_name_and_a_surname_is_a_description():
-    assert _names("Sacristan Margaret Vexmoor, 71, said the hives survived.") == [
-        "Margaret Vexmoor"
-    ]
+    assert _names("Sacristan Margaret Vexmoor, 71, said the hives survived.") == ["Margaret Vexmoor"]
     assert _names("Rose Vexmoor, 71, said the hives survived.") == ["Rose Vexmoor"]
 
 
@@ -5048,6 +5050,17 @@ def test_a_witness_called_by_a_side_then_named_is_the_one_who_conceded():
     got = _speakers(text)
     assert got["slips of memory"] == "Osric Vantry"
     assert got["does not vanish overnight"] == "Osric Vantry"
+
+
+@pytest.mark.parametrize("side", ["cousins", "families", "churches"])
+def test_one_named_after_a_plural_that_hired_them_is_the_speaker(side):
+    # a plural by any English rule ("families", "churches"), not only a bare "-s"
+    text = (
+        "Brunhild Quarnby signed the will in 2019.\n\n"
+        f"A surgeon hired by the {side}, Dr Osric Vantry, said that the records showed \u201cslips of memory\u201d in "
+        "the spring."
+    )
+    assert _speakers(text) == {"slips of memory": "Osric Vantry"}
 
 
 def test_said_someones_partner_on_the_night_crew_then_the_name():

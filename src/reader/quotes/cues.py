@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import ANONYMOUS_RE, GAVE_NAME, NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym
+from .kinds import ANONYMOUS_RE, GAVE_NAME, NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym, plural_of_a_word
 from .tokens import (
     LazyWords,
     alternation,
@@ -972,8 +972,7 @@ def _plural_noun_end(text: str, lo: int, hi: int) -> bool:
     w = last_word(text, lo, hi)
     if w is None:
         return False
-    n = w[2].lower()
-    return len(n) > 3 and n.endswith("s") and not n.endswith("ss") and n[:-1] in lx.common_words()
+    return plural_of_a_word(w[2].lower())
 
 
 #: "an agricultural economist at ...", "the club's chair": a description opening an apposition.
