@@ -4778,6 +4778,28 @@ def test_a_bare_turn_answers_a_turn_that_followed_the_writers_sentences():
     assert _speakers(text)["You have never once wound them properly."] == "Edeltraud Vexmoor"
 
 
+def test_a_turn_with_a_longer_attribution_and_two_sentences_of_quote_is_still_one_turn():
+    text = (
+        "Brunhild Quarnby and Edeltraud Vexmoor ran the lock at Wrenfold for thirty years. We met them at the "
+        "cafe by the weir.\n\n"
+        "\u201cTell him about the flood,\u201d Quarnby said before the coffee had arrived at the table.\n\n"
+        "\u201cHe doesn\u2019t want the flood,\u201d Vexmoor said, and laughed. \u201cNobody wants the flood.\u201d\n\n"
+        "\u201cEverybody wants it because it\u2019s a good story.\u201d"
+    )
+    assert _speakers(text)["Everybody wants it because it\u2019s a good story."] == "Brunhild Quarnby"
+
+
+def test_a_speaker_brought_in_by_the_turn_before_holds_the_floor():
+    text = (
+        "The council voted on the Harrow Lane plan on Tuesday.\n\n"
+        "\u201cThat study counted cars on one day in July,\u201d Osric Tannahill said. \u201cI will not bet on it.\u201d\n\n"
+        "\u201cThe developer has put up a bond for the road, and that money stays until the work is done,\u201d "
+        "according to planning director Althea Quimbrel.\n\n"
+        "\u201cThose commitments are in writing and they are enforceable.\u201d"
+    )
+    assert _speakers(text)["Those commitments are in writing and they are enforceable."] == "Althea Quimbrel"
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

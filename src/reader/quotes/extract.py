@@ -136,7 +136,7 @@ CONTINUATION_REACH = 2
 _HEADING_CHARS = 160
 #: A turn in an exchange is short: at most this many words, an attribution of at most this many characters.
 _TURN_WORDS = 25
-_TURN_TAIL = 40
+_TURN_TAIL = 80
 #: How sure the pronoun model must be to overrule the rules' answer for a speaking he/she (else: unclear).
 OVERRULE_ABOVE = 0.9
 #: "my mother", "the farmer", "a nine-year-old girl": a person described, in a quote.
@@ -239,8 +239,10 @@ class State:
     answerer: Entity | None = None
     #: the paragraph of the asker's last question
     asked_at: int = -1
-    #: the quote before ``last``, for two people taking turns without a question
+    #: the last quote of the paragraph before ``last``'s, for two people taking turns without a question
     prior: Last | None = None
+    #: the first quote of ``last``'s paragraph, if every quote in it so far has the same speaker as ``last``
+    opened: Quote | None = None
 
 
 def paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
@@ -645,7 +647,13 @@ class Extractor:
             if called is not None:
                 # the asker presses: '"That's not what I asked, Mr. Quill." / "No, sir."': Quill answers
                 answerer, asked_at = called, z.span.para_last
-        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at, state.last)
+        # A paragraph is one turn: "'He doesn't want it,' Quill said. 'Nobody does.'" follows the turn before
+        # it, not its own first quote.
+        before = state.last
+        same_para = before is not None and before[2] == a.para
+        prior = state.prior if same_para else before
+        opened = (state.opened if before is not None and before[1] is ent else None) if same_para else q
+        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at, prior, opened)
 
     def _clause(self, lo: int, hi: int, group: list[Segment]) -> tuple[int, int]:
         """The part of the sentence [lo, hi) between semicolons that holds the group's quote.
@@ -1017,7 +1025,7 @@ class Extractor:
         asker, answerer = story.entity_of(asker_run), story.entity_of(answer_run)
         if asker is None or answerer is None or asker is answerer:
             return state
-        return State(story, state.last, asker, answerer, pp)
+        return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
 
     def _examiner_before(self, story: Story, pi: int, last_para: int) -> Mention | None:
         """Who "Questioned by X, ..." or "Cross-examined by X, ..." in the narrative paragraph before ``pi`` names."""
@@ -1100,7 +1108,7 @@ class Extractor:
             and answerer is not asker
             and last[2] == a.para - 1
             and state.asked_at >= a.para - 3
-            and self._a_turn(last[0], last[2])
+            and self._a_turn(last[0], last[0], last[2])
             and _words(self.text, pieces) <= _TURN_WORDS
         ):
             # '"Formally? Very few," Mr Quill said. / "So the answer is none," Dame Ada said. / "The answer is
@@ -1133,18 +1141,27 @@ class Extractor:
             return None
         if state.story.kind(prior[1]) != "person" or state.story.kind(last[1]) != "person":
             return None
-        if not (self._ends_turn(prior[0], prior[2]) and self._a_turn(last[0], last[2])):
+        opened = state.opened
+        if opened is None or not (self._ends_turn(prior[0], prior[2]) and self._a_turn(opened, last[0], last[2])):
             return None
-        if len(last[0].text.split()) > _TURN_WORDS or _speaks_of(last[0].text, prior[1]):
+        if not state.story.named_before(last[1], self.paras[last[2]][0]):
+            # ('"...," according to planning director Ada Quill. / "Those commitments are in writing."': a
+            # speaker brought in just now holds the floor)
+            return None
+        said = last[0].text if opened is last[0] else self.text[opened.start : last[0].end]
+        if len(said.split()) > _TURN_WORDS or _speaks_of(said, prior[1]):
             # (a long turn is a speaker holding the floor; "Althea is part of the fabric of this hospital" speaks
             # of the one before, not to her: either way the bare paragraph goes on quoting the last)
             return None
         return Speaker(prior[1].name, prior[1], None, None)
 
-    def _a_turn(self, q: Quote, para: int) -> bool:
-        """Is the paragraph ``para`` one turn of an exchange: the quote opening it, a short attribution at most?"""
+    def _a_turn(self, first: Quote, last: Quote, para: int) -> bool:
+        """Is the paragraph ``para`` one turn of an exchange: quotes from ``first`` at its start to ``last``?
+
+        After ``last``, a short attribution at most.
+        """
         ps, pe, _ = self.paras[para]
-        return q.start - ps <= 1 and pe - q.end <= _TURN_TAIL
+        return first.start - ps <= 1 and self._short_tail(last.end, pe)
 
     def _ends_turn(self, q: Quote, para: int) -> bool:
         """Does a whole quote end the paragraph ``para``, a short attribution at most after it?
@@ -1152,7 +1169,12 @@ class Extractor:
         The first turn of an exchange may follow the writer's own sentences in its paragraph ("They met at
         the depot. '...,' Quill said."); a partial quote in a sentence of the writer's is no turn.
         """
-        return q.kind == "direct" and self.paras[para][1] - q.end <= _TURN_TAIL
+        return q.kind == "direct" and self._short_tail(q.end, self.paras[para][1])
+
+    def _short_tail(self, end: int, pe: int) -> bool:
+        """Is what follows a quote up to ``pe`` an attribution at most ("," Quill said before the coffee came.")?"""
+        tail = self.text[end:pe]
+        return len(tail) <= _TURN_TAIL and not _SENTENCE_BREAK_RE.search(tail)
 
     def _unnamed_turn(self, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Questions from the floor, where nobody has been said to ask.
