@@ -4800,6 +4800,21 @@ def test_a_speaker_brought_in_by_the_turn_before_holds_the_floor():
     assert _speakers(text)["Those commitments are in writing and they are enforceable."] == "Althea Quimbrel"
 
 
+def test_his_lawyer_or_her_coach_nobody_described_so_is_never_the_one_the_his_or_her_means():
+    text = (
+        "Osric Tannahill, 63, the county's former harbour inspector, is charged with falsifying records.\n\n"
+        "Tannahill took the stand last week, against the advice, his lawyer acknowledged, of \u201cpretty much "
+        "everyone I know.\u201d"
+    )
+    assert _speakers(text)["pretty much everyone I know."] is None
+    text = (
+        "Althea Quimbrel crossed her last finish line on Sunday in 41st place. It was, her coach said, \u201cthe "
+        "most stubborn way to finish a career that there could possibly have been.\u201d\n\n"
+        "Quimbrel, 36, announced her retirement in June."
+    )
+    assert _speakers(text)["the most stubborn way to finish a career that there could possibly have been."] is None
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

@@ -458,6 +458,11 @@ def resolve_role(
     found = story.recent(pos, fits)
     if found is None and not guess:
         return None, None
+    if found is not None and det in ("his", "her"):
+        owner, _g = resolve_pronoun(story, "he" if det == "his" else "she", pos)
+        if found[0] is owner:
+            # "X took the stand, his lawyer said", "her coach said": somebody of theirs, never them
+            return None, None
     # Nobody yet: the role points forward ("its lead author ... Dr X").
     ent = found[0] if found else story.next(pos, lambda e: story.kind(e) == "person" and e.strong)
     if ent is None:
