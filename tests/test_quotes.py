@@ -4815,6 +4815,25 @@ def test_his_lawyer_or_her_coach_nobody_described_so_is_never_the_one_the_his_or
     assert _speakers(text)["the most stubborn way to finish a career that there could possibly have been."] is None
 
 
+def test_a_landform_is_no_person_even_with_her_husband_after_it():
+    assert _names("Ada Quill has farmed there in the Vexmoor Range, with her husband, for 16 years.") == ["Ada Quill"]
+
+
+def test_senior_counsel_after_a_name_is_no_part_of_it():
+    text = "Counsel for the defence, Osric Tannahill SC, said his client had \u201cmade no excuses\u201d."
+    assert _speakers(text)["made no excuses"] == "Osric Tannahill"
+
+
+def test_the_company_is_not_a_group_set_out_as_a_cause():
+    text = (
+        "Quarnby Water, which serves 1.4 million customers, was fined \u00a390m on Monday.\n\n"
+        "The founder of the volunteer group, the Vexley River Keepers, welcomed the fine.\n\n"
+        "Quarnby Water reported profits of \u00a3212m last year. The company said no part of the fine would be "
+        "\u201crecovered from customers\u2019 bills\u201d."
+    )
+    assert _speakers(text)["recovered from customers\u2019 bills"] == "Quarnby Water"
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

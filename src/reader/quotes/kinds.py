@@ -90,7 +90,8 @@ _TRADE_NOUNS = frozenset(lx.ROLE_HEADS | lx.ORG_HEADS) - {"son", "brother", "sis
 #: Words that make an organisation noun a cause's, not a business's: "campaign group", "residents' association".
 _CAUSE_MODIFIERS = frozenset(
     """campaign campaigning pressure lobby lobbying action advocacy community protest residents residents'
-    residents’ environmental rights activist civic citizens patients parents support""".split()
+    residents’ environmental rights activist civic citizens patients parents support volunteer voluntary research
+    conservation heritage tenants neighbourhood neighborhood""".split()
 )
 _POSSESSIVE_ENDS = ("'", "\u2019", "'s", "\u2019s")
 #: Street words that are nobody's surname ("Lane", "Way", "Close", "Court" are).
@@ -219,6 +220,31 @@ def _org_head_apposed_before(text: str, start: int) -> str | None:
     return h if h in lx.ORG_HEADS and h not in lx.ROLE_HEADS else None
 
 
+def _org_heads(text: str, start: int, end: int, head_before: str | None, appos_head: str | None) -> list[str]:
+    """The organisation nouns that describe the run [start, end): the one before it, the one set beside it.
+
+    "campaign" joins them when a cause's word qualifies the noun ("the pressure group X", "the volunteer
+    group, X,"): a group, but no business.
+    """
+    heads = ([head_before.lower()] if head_before else []) + ([appos_head] if appos_head is not None else [])
+    if head_before and word_before(text, start - len(head_before) - 1) in _CAUSE_MODIFIERS:
+        heads.append("campaign")
+    elif appos_head is not None and _apposed_to_a_cause(text, start, end):
+        heads.append("campaign")
+    return heads
+
+
+def _apposed_to_a_cause(text: str, start: int, end: int) -> bool:
+    """Is the organisation noun set beside the run [start, end) a cause's ("the volunteer group, X")?"""
+    m = _APPOS_ORG_RE.match(text, end, end + 90) if text.startswith(", ", end) else None
+    if m is None:
+        m = _APPOS_BEFORE_RE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    ws = m.group(0)[: m.start(1) - m.start()].split()
+    return bool(ws) and ws[-1].lower() in _CAUSE_MODIFIERS
+
+
 def org_head_before(text: str, start: int) -> bool:
     """'Supermarket chain Halloway's': an organisation noun names what follows."""
     return word_before(text, start) in lx.ORG_HEADS
@@ -298,9 +324,7 @@ def kind_of_run(
     if not titled and not honorific:
         appos_head = appos_org_head(text, end) or _org_head_apposed_before(text, start)
     org_in_prefix = cut > 0 and not _ORG_NOT_MODIFIER.isdisjoint(norms[:cut])
-    heads = ([wb.lower()] if after_org_head else []) + ([appos_head] if appos_head is not None else [])
-    if after_org_head and word_before(text, start - len(wb) - 1) in _CAUSE_MODIFIERS:
-        heads.append("campaign")  # "the pressure group X": a group, but no business
+    heads = _org_heads(text, start, end, wb if after_org_head else None, appos_head)
     if known_person and not org_in_prefix:
         return "person", heads
     if _trade_then_name(ws, norms):
@@ -363,7 +387,8 @@ _BODY_ROLE_AFTER_RE = re.compile(
 )
 #: ", head of X", ", a hydrologist at X": what kind of person the run before names.
 _PERSON_APPOS_AFTER_RE = re.compile(
-    r",(?: \d{1,3},)? (?:(?:a|an|the|its|their) )?(?:[a-z\-]+ ){0,3}?([a-z\-]+)"
+    r",(?: \d{1,3},)? (?!(?:with|without|for|in|at|on|by|from|to|near|and|or|but)\b)"
+    r"(?:(?:a|an|the|its|their) )?(?:[a-z\-]+ ){0,3}?([a-z\-]+)"
     r"(?=[,.;]| (?:of|at|for|in|with|who|from)\b)"
 )
 

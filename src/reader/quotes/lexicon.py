@@ -218,7 +218,9 @@ ABBREVIATIONS = {
 
 #: Suffixes written after a name that are not part of it.
 NAME_SUFFIXES = {"kc", "qc", "mp", "msp", "mep", "am", "jr", "sr", "ii", "iii", "iv", "cbe",
-                 "obe", "mbe", "kbe", "dbe", "phd", "mla", "td"}
+                 "obe", "mbe", "kbe", "dbe", "phd", "mla", "td",
+                 # senior counsel, members of other parliaments and assemblies, and of national orders
+                 "sc", "mpp", "mha", "mlc", "mna", "mhk", "oc", "ao", "ac", "cnzm", "onzm", "mnzm", "qso", "frs"}
 
 #: Nouns for people that are no role of office ("the caller", "a neighbour").
 PERSON_NOUNS = frozenset(
@@ -460,6 +462,9 @@ PLACE_WORDS = {
     "sports", "news", "world", "europe", "asia", "hurricane", "storm", "typhoon", "cyclone",
     "reservoir", "canal", "loch", "lough", "creek", "moor", "marsh", "beach", "cove", "pier", "wharf", "estuary",
     "peninsula", "dam",
+    # landforms: "the Quillan Range", "the Vexley Hills"
+    "range", "ranges", "hills", "gorge", "plateau", "heights", "fells", "peaks", "plains", "canyon", "glacier",
+    "headland", "wetlands", "strait", "falls",
 }
 
 #: Last words of street and junction names ("Salem Avenue and Philadelphia Drive").
