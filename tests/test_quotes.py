@@ -4834,6 +4834,38 @@ def test_the_company_is_not_a_group_set_out_as_a_cause():
     assert _speakers(text)["recovered from customers\u2019 bills"] == "Quarnby Water"
 
 
+def test_a_name_after_a_role_and_a_comma_that_opens_a_new_clause_is_not_the_role_holder():
+    text = (
+        "Liam Quarnby, 38, of Vexley Road, had pleaded guilty to dangerous driving.\n\n"
+        "Passing sentence, Judge Orla Tannahill said Quarnby had been driving at 152km/h.\n\n"
+        "\u201cThis was not a momentary lapse,\u201d the judge said.\n\n"
+        "In the letter, which was handed up to the judge, Quarnby wrote that he was \u201cashamed beyond "
+        "words\u201d."
+    )
+    got = _speakers(text)
+    assert got["This was not a momentary lapse,"] == "Orla Tannahill"
+    assert got["ashamed beyond words"] == "Liam Quarnby"
+
+
+def test_words_on_a_placard_that_read_then_a_colon_are_nobodys():
+    text = (
+        "Ada Quill won the seat.\n\n"
+        "As Ms Quill left, a supporter held up a hand-painted placard that read: \u201cHarrowby says enough.\u201d"
+    )
+    assert _speakers(text)["Harrowby says enough."] is None
+
+
+def test_a_given_name_alone_with_an_age_is_a_person():
+    text = (
+        "Sgt Tom Vexley said officers carried blankets.\n\n"
+        "One of the men in line is Curtis, 52, who has slept here since the fall.\n\n"
+        "Sgt Vexley said the shelter was full.\n\n"
+        "Curtis, asked what he hopes for this year, does not take long to answer. \u201cWarm and dry,\u201d he "
+        "says. \u201cThat\u2019s the whole list.\u201d"
+    )
+    assert _speakers(text)["Warm and dry, That\u2019s the whole list."] == "Curtis"
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

@@ -168,11 +168,11 @@ _DISPLAYS = (
 )
 _SIGN_READING_RE = re.compile(
     rf"\b{_DISPLAYS}\b[^.!?\u201c\u201d\"]{{0,70}}?"
-    r"\b(?:reading|read|reads|saying|says|that said|which said|with the words)\s*$",
+    r"\b(?:reading|read|reads|saying|says|that said|which said|with the words)[:,]?\s*$",
     re.IGNORECASE,
 )
 #: The last word of _SIGN_READING_RE, looked for first (a few positions, where it can end).
-_SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)\s*$", re.IGNORECASE)
+_SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)[:,]?\s*$", re.IGNORECASE)
 #: "... holding signs. One read": one of the things the sentence before names.
 _ONE_READ_RE = re.compile(r"\b(?:One|Another)(?: of them)? (?:read|reads|said)\s*$")
 _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)

@@ -154,6 +154,12 @@ _SPEECH_AFTER_RE = re.compile(
     + r")\b"
 )
 _SPACE_OR_COMMA = (" ", ",")
+#: What may follow a name set beside a role: "the coach, Ada Quill, said", "... by its director, Ada Quill."
+_APPOS_ENDS = frozenset(("", ",", ".", ";", ":", ")", "\n", "\u2014", "\u2013"))
+#: ... or a phrase that goes on describing the person: " of the sheriff's office", " (KC)", " who ...".
+_APPOS_GOES_ON_RE = re.compile(r" (?:of|from|at|for|in|who|whose|\()\b| \(")
+#: "As a judge, ", "as the club's captain, ": a role the sentence's subject held.
+_AS_A_ROLE_RE = re.compile(r"\b[Aa]s (?:a|an|the|his|her|their) [^,]*$")
 _ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
 _APPOS_AFTER = re.compile(
     r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
@@ -457,6 +463,9 @@ class Registry:
         if n not in self._by_last and n not in self._by_first and self._given_name_apposed(start, end, n):
             # "The first caller, Ezio from Tarnholm, said": a given name set beside a noun for a person
             return True, self._first_name_person(start, end, seg, n)
+        if n not in self._by_last and n not in self._by_first and self._given_name_aged(start, end, n):
+            # "One of the men in line is Ezio, 52, who ...": a person known by a given name, with an age
+            return True, self._first_name_person(start, end, seg, n)
         if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
             return True, self._first_name_person(start, end, seg, n)
@@ -510,6 +519,17 @@ class Registry:
         if not (w in lx.PERSON_NOUNS or w in lx.ROLE_HEADS) or w in KIN:
             return False  # (not kin: "his son, Osric," is a Quill the article names in full)
         return _APPOS_NAME_END_RE.match(self.text, end) is not None
+
+    def _given_name_aged(self, start: int, end: int, n: str) -> bool:
+        """Is the one word ``n`` at ``start`` a known given name with an age after it, and nobody's relative?
+
+        "is Ezio, 52, who": a person by one name; "Her daughter, Ada, 19," and "his wife Ada, 72," are a
+        relative, of a family the article names otherwise.
+        """
+        if not _only_a_given_name(n) or not AGE_APPOS_RE.match(self.text, end):
+            return False
+        wb = word_before(self.text, start)
+        return wb is not None and not wb.endswith(",") and norm(wb) not in lx.ROLE_HEADS
 
     def _given_name_alone(self, start: int, end: int, n: str) -> bool:
         """Is the one word ``n`` at ``start`` a known given name opening a sentence, a verb after it?"""
@@ -797,10 +817,22 @@ class Registry:
                     break
             if ws and ws[-1] in lx.ROLE_HEADS:
                 self._add_role(ent, ws)
-        if run.start >= 2 and text.startswith(", ", run.start - 2):
+        if run.start >= 2 and text.startswith(", ", run.start - 2) and self._closes_apposition(run):
             ws = _role_before_comma(text, run.start - 2)
             if ws and ws[-1] in lx.ROLE_HEADS:
                 self._add_role(ent, ws)
+
+    def _closes_apposition(self, run: Run) -> bool:
+        """Does the name ``run``, after "<role>, ", close the apposition (or is the role an "as a judge, ")?
+
+        "the coach, Ada Quill, said", "its director, Ada Quill of Vexley,", "As a judge, Ada Quill sat": the
+        role is hers; "handed up to the judge, Quill wrote" is two clauses.
+        """
+        text = self.text
+        if text[run.end : run.end + 1] in _APPOS_ENDS or _APPOS_GOES_ON_RE.match(text, run.end):
+            return True
+        lo = max(text.rfind("\n", 0, run.start), text.rfind(". ", 0, run.start)) + 1
+        return _AS_A_ROLE_RE.search(text, lo, run.start - 2) is not None
 
     def _add_role(self, ent: Entity, ws: list[str]) -> None:
         heads = [i for i, w in enumerate(ws) if w in lx.ROLE_HEADS]
