@@ -4866,6 +4866,17 @@ def test_a_given_name_alone_with_an_age_is_a_person():
     assert _speakers(text)["Warm and dry, That\u2019s the whole list."] == "Curtis"
 
 
+def test_a_role_nobody_else_holds_is_the_person_its_own_sentence_named_before_it():
+    text = (
+        "The Quillan Hawks traded guard Ezio Quarnby to the Vexley Comets on Thursday, ending an eight-year run in "
+        "which the player became the club's scoring leader.\n\n"
+        "Quillan receives forward Osric Tannahill and two draft picks in the deal.\n\n"
+        "The player posted a short message an hour after the trade was announced. \"Quillan, you raised me. On to "
+        "the next one,\" he wrote."
+    )
+    assert _speakers(text)["Quillan, you raised me. On to the next one,"] == "Ezio Quarnby"
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

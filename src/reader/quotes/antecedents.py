@@ -447,9 +447,18 @@ def resolve_role(
         # "the man said", "the driver told us", nobody described so: somebody the article does not name, not
         # whoever was named last (a named person is "the man" only once the article has said so)
         return None, None
-    # Nobody was described so: the most recent person not already
-    # known by another role (the prosecutor is not "the defendant").
-    gender = lx.ROLE_GENDER.get(word or "")
+    ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess)
+    return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
+
+
+def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, guess: bool) -> Entity | None:
+    """Whom a role nobody was described with at ``pos`` most likely means (``gender``: the role word's sex).
+
+    The most recent person not already known by another role (the
+    prosecutor is not "the defendant"); never the one a his/her names; else
+    someone named earlier in the same sentence; else, with ``guess``, the
+    next person named (the role points forward), else the last.
+    """
 
     def fits(e: Entity) -> bool:
         g = story.gender(e)
@@ -457,20 +466,35 @@ def resolve_role(
 
     found = story.recent(pos, fits)
     if found is None and not guess:
-        return None, None
+        return None
     if found is not None and det in ("his", "her"):
         owner, _g = resolve_pronoun(story, "he" if det == "his" else "she", pos)
         if found[0] is owner:
-            # "X took the stand, his lawyer said", "her coach said": somebody of theirs, never them
-            return None, None
+            return None  # "X took the stand, his lawyer said", "her coach said": somebody of theirs, never them
+    if found is None:
+        # "traded guard X ..., ending a run in which the player ...": someone this sentence named already
+        found = _named_earlier_in_sentence(story, pos, gender)
     # Nobody yet: the role points forward ("its lead author ... Dr X").
     ent = found[0] if found else story.next(pos, lambda e: story.kind(e) == "person" and e.strong)
     if ent is None:
         found = story.recent_kind(pos, "person", strong=True)
         ent = found[0] if found else None
-    if ent is None:
-        return None, None
-    return ent, (head, frozenset(mods))
+    return ent
+
+
+def _named_earlier_in_sentence(story: Story, pos: int, gender: str | None) -> Found | None:
+    """The person of ``gender`` (if given) last named in the sentence before ``pos``, if any."""
+    text = story.reg.text
+    lo = text.rfind("\n", 0, pos) + 1
+    end = last_match(SENTENCE_END_RE, text, lo, pos)
+    if end is not None:
+        lo = end.end()
+
+    def fits(e: Entity) -> bool:
+        return story.kind(e) == "person" and e.strong and story.gender(e) in (None, gender or story.gender(e))
+
+    found = _recent_unless(story, pos, fits, _LISTENER_BEFORE_RE)  # (not "told X", nor a dateline's "(X)")
+    return found if found is not None and found[1] >= lo else None
 
 
 #: People a report seldom names (the ones asking at a news conference, a crowd's voices): "the reporter"
