@@ -4877,6 +4877,15 @@ def test_a_role_nobody_else_holds_is_the_person_its_own_sentence_named_before_it
     assert _speakers(text)["Quillan, you raised me. On to the next one,"] == "Ezio Quarnby"
 
 
+def test_a_report_nobody_is_said_to_own_is_not_the_one_its_body_spoke_of():
+    text = (
+        "Vexley Academy, once the worst-rated school in the county, has been rated good.\n\n"
+        "The Quillan Schools Inspectorate said Vexley Academy had been \u201ctransformed\u201d.\n\n"
+        "The report, published on Tuesday, said: \u201cLeaders have been relentless in raising expectations.\u201d"
+    )
+    assert _speakers(text)["Leaders have been relentless in raising expectations."] == "Quillan Schools Inspectorate"
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

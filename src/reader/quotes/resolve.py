@@ -79,6 +79,8 @@ _PUBLISHED_BY_RE = re.compile(
 )
 #: "that Quill read aloud", "which Ms Quill read out": the one reading a document, who did not write it.
 _READ_OUT_CLAUSE_RE = re.compile(r"\b(?:that|which) ([A-Z][\w'\u2019.-]*)[\w\s'\u2019.-]{0,30}? read\b")
+#: What comes right before the one a saying is about: "said (that) X had ...".
+_SPOKEN_OF_BEFORE_RE = re.compile(r"\b(?:said|says|found|concluded|judged|rated)\s+(?:that\s+)?$")
 #: A name with a possessive inside a role's mention: "Quimbrel's" in "Quimbrel's mother".
 _POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\u2019'-]*?['\u2019]s\b")
 #: Nouns for someone an article does not name, whoever else it names ("a source close to the talks").
@@ -588,9 +590,19 @@ class Resolver:
             ent = self._document_sender(story, m.head or "", m.start)
         unsigned = m.det in lx.INDEFINITE and _after_according_to(self.text, m.start)
         if ent is None and not unsigned:
-            found = story.recent(at, lambda e: e.strong)
-            ent = found[0] if found else None
+            ent = self._last_not_spoken_of(story, at)
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
+
+    def _last_not_spoken_of(self, story: Story, at: int) -> Entity | None:
+        """The last person or body named before ``at``, passing over one named as what somebody said of.
+
+        "Inspectors from the X Inspectorate said Y School had been 'transformed'. / The report said:": X's.
+        """
+        text = self.text
+        for ent, pos in story.mentions_before(at):
+            if ent.strong and not _SPOKEN_OF_BEFORE_RE.search(text, max(0, pos - 20), pos):
+                return ent
+        return None
 
     def _org_named_by(self, story: Story, words_: set[str], at: int) -> Entity | None:
         """The last organisation before ``at`` whose name holds every one of ``words_`` (two or more).
