@@ -4886,6 +4886,23 @@ def test_a_report_nobody_is_said_to_own_is_not_the_one_its_body_spoke_of():
     assert _speakers(text)["Leaders have been relentless in raising expectations."] == "Quillan Schools Inspectorate"
 
 
+def test_quoted_turns_labelled_q_and_a_are_the_interviewers_and_the_guests():
+    text = (
+        "Ada Quill has spent 14 seasons drilling into ice. The glaciologist sat down with senior editor Osric "
+        "Vexley in her cold room. The conversation has been edited for length and clarity.\n\n"
+        'Q: "Why would anyone choose to work in a freezer?"\n\n'
+        'A: "Because the freezer is the archive. Every layer is a year."\n\n'
+        "Quill grew up in a lake town where her father ran the hardware store.\n\n"
+        'Q: "Is that frightening?"\n\n'
+        'A: "It\'s clarifying, most days."'
+    )
+    got = {q.text: q.speaker for q in extract_quotes(text)}  # (with the confidence the panel uses)
+    assert got["Why would anyone choose to work in a freezer?"] == "Osric Vexley"
+    assert got["Because the freezer is the archive. Every layer is a year."] == "Ada Quill"
+    assert got["Is that frightening?"] == "Osric Vexley"
+    assert got["It's clarifying, most days."] == "Ada Quill"
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

@@ -201,6 +201,8 @@ _ASKED_THEN_SUBJECT_RE = re.compile(
 )
 #: How many paragraphs of questions and answers an interview's introduction reaches.
 _INTERVIEW_REACH = 40
+#: A paragraph's label for a question or an answer, before the quote: 'Q: ', 'A. ', 'Q -- '.
+_QA_LABEL_RE = re.compile(r"\s*([QA])\s*(?:[:.]|\u2014|\u2013|-)\s*")
 _CLOSING_MARKS = "\u201d\u2019\"'"
 #: A question after a colon this short (words) is put to someone.
 _QUESTION_WORDS = 30
@@ -772,6 +774,9 @@ class Extractor:
         text = self.text
         story, last = state.story, state.last
         continues = last is not None and last[2] >= a.para - CONTINUATION_REACH
+        labelled = self._labelled_turn(story, a) if (attr is None or attr[0] == ":") and kind == "direct" else None
+        if labelled is not None:
+            return ":", labelled, story, "name" if labelled.entity is not None else None  # (as "QUILL:" names)
         if attr is not None:
             if attr[0].lower().startswith("chant"):
                 return attr[0], _NOBODY, story, None  # "..., chanting 'Out, out, out'": a crowd, nobody in particular
@@ -1255,6 +1260,27 @@ class Extractor:
             p -= 1
         if p < 0:
             return None, None
+        return self._guest_and_interviewer(story, p)
+
+    def _labelled_turn(self, story: Story, a: Segment) -> Speaker | None:
+        """The speaker of a quote labelled 'Q:' (the interviewer) or 'A:' (the one interviewed) in an interview.
+
+        'X sat down with senior editor Y.' then paragraphs 'Q: "...?"' and 'A: "..."', between the writer's own.
+        """
+        ps = self.paras[a.para][0]
+        label = _QA_LABEL_RE.fullmatch(self.text, ps, a.span.open_pos)
+        if label is None:
+            return None
+        for p in range(a.para - 1, max(-1, a.para - 1 - _INTERVIEW_REACH), -1):
+            if _INTERVIEW_RE.search(self.text, self.paras[p][0], self.paras[p][1]) is not None:
+                guest, interviewer = self._guest_and_interviewer(story, p)
+                who = interviewer if label.group(1) == "Q" else guest
+                return Speaker(who.name, who, None, None) if who is not None else _NOBODY
+        return None
+
+    def _guest_and_interviewer(self, story: Story, p: int) -> tuple[Entity | None, Entity | None]:
+        """Who answers and who asks, by the paragraph ``p`` that introduces an interview."""
+        text = self.text
         ps, pe, _ = self.paras[p]
         if _INTERVIEW_RE.search(text, ps, pe) is None:
             return None, None
