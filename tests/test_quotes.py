@@ -4903,6 +4903,28 @@ def test_quoted_turns_labelled_q_and_a_are_the_interviewers_and_the_guests():
     assert got["It's clarifying, most days."] == "Ada Quill"
 
 
+def test_a_name_and_its_description_set_before_a_colon_label_the_quote_after_it():
+    text = (
+        "Fifteen years on, we asked the people who worked at the Quillan works to tell its story.\n\n"
+        "Ada Quarnby, packer, 1971\u20132009: \u201cI started on the Friday after my sixteenth birthday. My mam "
+        "walked me to the gate.\u201d\n\n"
+        "Osric Vexley, who owned the hardware store on Front Street: \u201cI was on the roof of the store with a "
+        "flashlight.\u201d"
+    )
+    got = _speakers(text)
+    assert got["I started on the Friday after my sixteenth birthday. My mam walked me to the gate."] == "Ada Quarnby"
+    assert got["I was on the roof of the store with a flashlight."] == "Osric Vexley"
+
+
+def test_a_name_opening_a_clause_that_reads_out_anothers_words_does_not_label_them():
+    text = (
+        "Ezio Tannahill was hit by a car at the bus stop on Friday.\n\n"
+        "Mr Tannahill\u2019s daughter, Ada Tannahill, read a statement on behalf of the family outside the "
+        "hospital: \u201cDad catches that bus every morning. He has never hurt anyone.\u201d"
+    )
+    assert _speakers(text)["Dad catches that bus every morning. He has never hurt anyone."] != "Ezio Tannahill"
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

@@ -202,6 +202,12 @@ _ASKED_THEN_SUBJECT_RE = re.compile(
 #: How many paragraphs of questions and answers an interview's introduction reaches.
 _INTERVIEW_REACH = 40
 #: A paragraph's label for a question or an answer, before the quote: 'Q: ', 'A. ', 'Q -- '.
+#: What may follow a name that labels a paragraph's quote: a description, then a colon (", packer, 1971-2009: ").
+_NAME_LABEL_TAIL_RE = re.compile(r"[^:\n\u201c\u201d\"]{0,140}:\s*")
+#: Words by which the clause before a colon hands the quote to a text or to somebody else's words.
+_OTHERS_WORDS_RE = re.compile(
+    r"\b(?:statement|report|letter|note|message|email|post|advice|words|read|reads|reading|quoted|quoting)\b"
+)
 _QA_LABEL_RE = re.compile(r"\s*([QA])\s*(?:[:.]|\u2014|\u2013|-)\s*")
 _CLOSING_MARKS = "\u201d\u2019\"'"
 #: A question after a colon this short (words) is put to someone.
@@ -1270,13 +1276,28 @@ class Extractor:
         ps = self.paras[a.para][0]
         label = _QA_LABEL_RE.fullmatch(self.text, ps, a.span.open_pos)
         if label is None:
-            return None
+            return self._name_label(story, ps, a.span.open_pos)
         for p in range(a.para - 1, max(-1, a.para - 1 - _INTERVIEW_REACH), -1):
             if _INTERVIEW_RE.search(self.text, self.paras[p][0], self.paras[p][1]) is not None:
                 guest, interviewer = self._guest_and_interviewer(story, p)
                 who = interviewer if label.group(1) == "Q" else guest
                 return Speaker(who.name, who, None, None) if who is not None else _NOBODY
         return None
+
+    def _name_label(self, story: Story, ps: int, open_pos: int) -> Speaker | None:
+        """The person whose name opens the paragraph as a label before its quote: 'Ada Quill, packer, 1971-2009: "'."""
+        run = self.reg.runs_by_start.get(lstrip_index(self.text, ps, open_pos))
+        ent = story.entity_of(run) if run is not None else None
+        if run is None or ent is None or story.kind(ent) != "person":
+            return None
+        if not _NAME_LABEL_TAIL_RE.fullmatch(self.text, run.end, open_pos):
+            return None
+        if _OTHERS_WORDS_RE.search(self.text, run.end, open_pos) or any(
+            e is not ent and story.kind(e) == "person" for _at, e in story.named_between(run.end, open_pos)
+        ):
+            # "X's daughter, Y, read a statement:", "X said his mother, Y, had advice:": somebody else's words
+            return None
+        return Speaker(ent.name, ent, run.start, run.end)
 
     def _guest_and_interviewer(self, story: Story, p: int) -> tuple[Entity | None, Entity | None]:
         """Who answers and who asks, by the paragraph ``p`` that introduces an interview."""
