@@ -4925,6 +4925,15 @@ def test_a_name_opening_a_clause_that_reads_out_anothers_words_does_not_label_th
     assert _speakers(text)["Dad catches that bus every morning. He has never hurt anyone."] != "Ezio Tannahill"
 
 
+def test_a_letter_from_a_body_is_the_bodys_not_the_person_who_kept_it():
+    text = (
+        "Ada Quill, shop steward: \u201cThe first we heard of it was a letter in the canteen.\u201d\n\n"
+        "The letter, from the parent company, Quarnby Foods, is one Quill has kept for 15 years. It promised that "
+        "staff would be \u201cfully consulted at every stage\u201d. Within months the review had become a closure."
+    )
+    assert _speakers(text)["fully consulted at every stage"] == "Quarnby Foods"
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

@@ -55,6 +55,7 @@ _DOC_FROM_RE = re.compile(
     r"(?:(?:from|by|on behalf of) )"
 )
 _DOC_REACH = 400
+_POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
 #: At most this many words make the credit line that names a first-person piece's writer.
 _CREDIT_WORDS = 30
 #: The label that opens a transcript's turn: an answer ("A:", "A.") or a speaker in capitals ("ADA QUILL:").
@@ -792,15 +793,19 @@ class Resolver:
         m = last_match(_DOC_FROM_RE, text, lo, pos)
         if m is None:
             return None
-        ent = None
         for ts, _te, w in words(text, m.end(), min(pos, m.end() + 120)):
             if w in _SENT_PUNCT and not _abbrev_before(text, ts):
                 break
             run = self.reg.runs_by_start.get(ts)
             found = story.entity_of(run) if run is not None else None
-            if found is not None and story.kind(found) == "person":
-                ent = found
-        return ent
+            if found is None or text.startswith(_POSSESSIVE_MARKS, run.end):
+                continue  # ("a letter from Quarnby's chief executive, X": X's)
+            if text.endswith(_POSSESSIVE_MARKS, ts, run.end):
+                continue
+            # the first one named after "from": "The letter, from the parent company, X, is one
+            # Quill has kept" is X's, not the keeper's
+            return found
+        return None
 
     def cannot_be(self, story: Story, m: Mention) -> Entity | None:
         """Whom a he/she cannot be: the person a "whom" clause it stands in is about, or who asked it.
