@@ -4934,6 +4934,15 @@ def test_a_letter_from_a_body_is_the_bodys_not_the_person_who_kept_it():
     assert _speakers(text)["fully consulted at every stage"] == "Quarnby Foods"
 
 
+def test_a_quote_inside_a_quote_is_never_from_the_one_it_calls_by_name():
+    text = (
+        "Celeste Quill, 19, went missing in 2003. Her mother, Ada Quill, still keeps her room as it was.\n\n"
+        "\u201cThe first year, I screamed at her,\u201d Ada Quill said. \u201cAnd she said, \u2018Mrs. Quill, I will "
+        "give up when I\u2019m dead.\u2019 She said it like the weather.\u201d"
+    )
+    assert _speakers(text)["Mrs. Quill, I will give up when I\u2019m dead."] is None
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

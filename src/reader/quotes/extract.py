@@ -1570,6 +1570,8 @@ class Extractor:
         if attr is None:
             return None, story
         who, story = self._nested_speaker(story, attr[1], outer, seg.span.open_pos)
+        if who.entity is not None and self._addresses(story, nest, who.entity):
+            who = _NOBODY  # "And she said, 'Mrs. Quill, I will give up when I'm dead'": not Mrs Quill's words
         kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
         return _make_quote(text, nest.pieces, who.name, kind, attr[0], who.start, who.end, "nested"), story
 
