@@ -4780,167 +4780,190 @@ def test_a_bare_turn_answers_a_turn_that_followed_the_writers_sentences():
 
 def test_a_turn_with_a_longer_attribution_and_two_sentences_of_quote_is_still_one_turn():
     text = (
-        "Brunhild Quarnby and Edeltraud Vexmoor ran the lock at Wrenfold for thirty years. We met them at the "
-        "cafe by the weir.\n\n"
-        "\u201cTell him about the flood,\u201d Quarnby said before the coffee had arrived at the table.\n\n"
-        "\u201cHe doesn\u2019t want the flood,\u201d Vexmoor said, and laughed. \u201cNobody wants the flood.\u201d\n\n"
-        "\u201cEverybody wants it because it\u2019s a good story.\u201d"
+        "Brunhild Quarnby and Edeltraud Vexmoor kept the lock at Wrenfold for thirty years. They still meet at the "
+        "tea room by the weir on Fridays.\n\n"
+        "\u201cShow him the logbook,\u201d Quarnby said, pushing the teapot across the table to her friend.\n\n"
+        "\u201cHe won\u2019t care for the logbook,\u201d Vexmoor said, and sighed. \u201cNobody cares for it.\u201d\n\n"
+        "\u201cPeople care because it\u2019s full of gossip.\u201d"
     )
-    assert _speakers(text)["Everybody wants it because it\u2019s a good story."] == "Brunhild Quarnby"
+    assert _speakers(text)["People care because it\u2019s full of gossip."] == "Brunhild Quarnby"
 
 
 def test_a_speaker_brought_in_by_the_turn_before_holds_the_floor():
     text = (
-        "The council voted on the Harrow Lane plan on Tuesday.\n\n"
-        "\u201cThat study counted cars on one day in July,\u201d Osric Tannahill said. \u201cI will not bet on it.\u201d\n\n"
-        "\u201cThe developer has put up a bond for the road, and that money stays until the work is done,\u201d "
-        "according to planning director Althea Quimbrel.\n\n"
-        "\u201cThose commitments are in writing and they are enforceable.\u201d"
+        "Councillors argued over the Dunmere Road scheme on Wednesday.\n\n"
+        "\u201cThose traffic counts were taken in the school holidays,\u201d Osric Tannahill said. \u201cI do not "
+        "trust them.\u201d\n\n"
+        "\u201cThe builder has lodged a deposit for the junction, and it is held until the junction is finished,\u201d "
+        "according to the borough engineer Althea Quimbrel.\n\n"
+        "\u201cEvery promise is in the agreement and the council can enforce it.\u201d"
     )
-    assert _speakers(text)["Those commitments are in writing and they are enforceable."] == "Althea Quimbrel"
+    assert _speakers(text)["Every promise is in the agreement and the council can enforce it."] == "Althea Quimbrel"
 
 
 def test_his_lawyer_or_her_coach_nobody_described_so_is_never_the_one_the_his_or_her_means():
     text = (
-        "Osric Tannahill, 63, the county's former harbour inspector, is charged with falsifying records.\n\n"
-        "Tannahill took the stand last week, against the advice, his lawyer acknowledged, of \u201cpretty much "
-        "everyone I know.\u201d"
+        "Osric Tannahill, 58, who once ran the county's weighbridge, denies fraud.\n\n"
+        "Tannahill gave evidence on Monday, against what his solicitor called the wishes of \u201cjust about "
+        "everybody in my office.\u201d"
     )
-    assert _speakers(text)["pretty much everyone I know."] is None
+    assert _speakers(text)["just about everybody in my office."] is None
     text = (
-        "Althea Quimbrel crossed her last finish line on Sunday in 41st place. It was, her coach said, \u201cthe "
-        "most stubborn way to finish a career that there could possibly have been.\u201d\n\n"
-        "Quimbrel, 36, announced her retirement in June."
+        "Althea Quimbrel finished her final race in Sunday's sprint well down the field. It was, her trainer said, "
+        "\u201cthe most generous way anybody has ever ended a career.\u201d\n\n"
+        "Quimbrel, 34, said in May that she would retire."
     )
-    assert _speakers(text)["the most stubborn way to finish a career that there could possibly have been."] is None
+    assert _speakers(text)["the most generous way anybody has ever ended a career."] is None
 
 
 def test_a_landform_is_no_person_even_with_her_husband_after_it():
-    assert _names("Ada Quill has farmed there in the Vexmoor Range, with her husband, for 16 years.") == ["Ada Quill"]
+    assert _names("Ada Quill has kept sheep up in the Vexmoor Range, with her husband, since 1990.") == ["Ada Quill"]
 
 
 def test_senior_counsel_after_a_name_is_no_part_of_it():
-    text = "Counsel for the defence, Osric Tannahill SC, said his client had \u201cmade no excuses\u201d."
-    assert _speakers(text)["made no excuses"] == "Osric Tannahill"
+    text = "For the accused, Osric Tannahill SC said his client had \u201cnever looked for an excuse\u201d."
+    assert _speakers(text)["never looked for an excuse"] == "Osric Tannahill"
 
 
 def test_the_company_is_not_a_group_set_out_as_a_cause():
     text = (
-        "Quarnby Water, which serves 1.4 million customers, was fined \u00a390m on Monday.\n\n"
-        "The founder of the volunteer group, the Vexley River Keepers, welcomed the fine.\n\n"
-        "Quarnby Water reported profits of \u00a3212m last year. The company said no part of the fine would be "
-        "\u201crecovered from customers\u2019 bills\u201d."
+        "Quarnby Power, which supplies 900,000 homes, was fined \u00a340m on Tuesday.\n\n"
+        "The case was brought by the conservation group, the Vexley River Friends, after two years of sampling.\n\n"
+        "Quarnby Power made \u00a3150m last year. The company said the fine would \u201cnot be passed on to "
+        "households\u201d."
     )
-    assert _speakers(text)["recovered from customers\u2019 bills"] == "Quarnby Water"
+    assert _speakers(text)["not be passed on to households"] == "Quarnby Power"
 
 
 def test_a_name_after_a_role_and_a_comma_that_opens_a_new_clause_is_not_the_role_holder():
     text = (
-        "Liam Quarnby, 38, of Vexley Road, had pleaded guilty to dangerous driving.\n\n"
-        "Passing sentence, Judge Orla Tannahill said Quarnby had been driving at 152km/h.\n\n"
-        "\u201cThis was not a momentary lapse,\u201d the judge said.\n\n"
-        "In the letter, which was handed up to the judge, Quarnby wrote that he was \u201cashamed beyond "
-        "words\u201d."
+        "Liam Quarnby, 41, of Vexley Lane, admitted careless driving.\n\n"
+        "Sentencing him, Judge Orla Tannahill said Quarnby had been reading a text at the wheel.\n\n"
+        "\u201cThat was a choice, not an accident,\u201d the judge said.\n\n"
+        "In a note, which was passed to the judge, Quarnby wrote that he was \u201csorry every single day\u201d."
     )
     got = _speakers(text)
-    assert got["This was not a momentary lapse,"] == "Orla Tannahill"
-    assert got["ashamed beyond words"] == "Liam Quarnby"
+    assert got["That was a choice, not an accident,"] == "Orla Tannahill"
+    assert got["sorry every single day"] == "Liam Quarnby"
 
 
 def test_words_on_a_placard_that_read_then_a_colon_are_nobodys():
     text = (
-        "Ada Quill won the seat.\n\n"
-        "As Ms Quill left, a supporter held up a hand-painted placard that read: \u201cHarrowby says enough.\u201d"
+        "Ada Quill held the seat for the party.\n\n"
+        "As Ms Quill left the count, a supporter held up a home-made placard that read: \u201cVexley wants "
+        "change.\u201d"
     )
-    assert _speakers(text)["Harrowby says enough."] is None
+    assert _speakers(text)["Vexley wants change."] is None
 
 
 def test_a_given_name_alone_with_an_age_is_a_person():
+    assert _names("Waiting by the door is Desmond, 52, who has slept rough since the summer.") == ["Desmond"]
     text = (
-        "Sgt Tom Vexley said officers carried blankets.\n\n"
-        "One of the men in line is Curtis, 52, who has slept here since the fall.\n\n"
-        "Sgt Vexley said the shelter was full.\n\n"
-        "Curtis, asked what he hopes for this year, does not take long to answer. \u201cWarm and dry,\u201d he "
-        "says. \u201cThat\u2019s the whole list.\u201d"
+        "The night shelter on Mill Row opened early this week as the frost came in.\n\n"
+        "Waiting by the door is Desmond, 52, who has slept rough since the summer.\n\n"
+        "\u201cWe carry spare blankets in every van for a reason,\u201d says Sgt Tom Vexley of the Quillan "
+        "police.\n\n"
+        "Desmond, asked what he wants this winter, does not hesitate. \u201cA roof,\u201d he says. \u201cJust a "
+        "roof.\u201d"
     )
-    assert _speakers(text)["Warm and dry, That\u2019s the whole list."] == "Curtis"
+    assert _speakers(text)["A roof, Just a roof."] == "Desmond"
 
 
 def test_a_role_nobody_else_holds_is_the_person_its_own_sentence_named_before_it():
     text = (
-        "The Quillan Hawks traded guard Ezio Quarnby to the Vexley Comets on Thursday, ending an eight-year run in "
-        "which the player became the club's scoring leader.\n\n"
-        "Quillan receives forward Osric Tannahill and two draft picks in the deal.\n\n"
-        "The player posted a short message an hour after the trade was announced. \"Quillan, you raised me. On to "
-        "the next one,\" he wrote."
+        "Quillan Rovers sold winger Ezio Quarnby to Vexley Town on Friday, closing a spell of six years in which "
+        "the forward scored more than anyone at the club.\n\n"
+        "Quillan take defender Osric Tannahill and a fee in the deal.\n\n"
+        "The forward wrote a few lines online soon after the sale was confirmed. \"Quillan, thank you for "
+        "everything. Time for something new,\" he wrote."
     )
-    assert _speakers(text)["Quillan, you raised me. On to the next one,"] == "Ezio Quarnby"
+    assert _speakers(text)["Quillan, thank you for everything. Time for something new,"] == "Ezio Quarnby"
 
 
 def test_a_report_nobody_is_said_to_own_is_not_the_one_its_body_spoke_of():
     text = (
-        "Vexley Academy, once the worst-rated school in the county, has been rated good.\n\n"
-        "The Quillan Schools Inspectorate said Vexley Academy had been \u201ctransformed\u201d.\n\n"
-        "The report, published on Tuesday, said: \u201cLeaders have been relentless in raising expectations.\u201d"
+        "Vexley Academy, which was failing three years ago, is now judged good.\n\n"
+        "The Quillan Schools Board said Vexley Academy had \u201cturned a corner\u201d.\n\n"
+        "The report, out on Thursday, said: \u201cStaff expect a great deal of every pupil.\u201d"
     )
-    assert _speakers(text)["Leaders have been relentless in raising expectations."] == "Quillan Schools Inspectorate"
+    assert _speakers(text)["Staff expect a great deal of every pupil."] == "Quillan Schools Board"
 
 
 def test_quoted_turns_labelled_q_and_a_are_the_interviewers_and_the_guests():
     text = (
-        "Ada Quill has spent 14 seasons drilling into ice. The glaciologist sat down with senior editor Osric "
-        "Vexley in her cold room. The conversation has been edited for length and clarity.\n\n"
-        'Q: "Why would anyone choose to work in a freezer?"\n\n'
-        'A: "Because the freezer is the archive. Every layer is a year."\n\n'
-        "Quill grew up in a lake town where her father ran the hardware store.\n\n"
-        'Q: "Is that frightening?"\n\n'
-        'A: "It\'s clarifying, most days."'
+        "Ada Quill has spent twenty winters counting seabirds on the cliffs. The ornithologist sat down with our "
+        "science writer Osric Vexley in her hut. The conversation has been edited for length and clarity.\n\n"
+        'Q: "What keeps you out there in the wind?"\n\n'
+        'A: "The birds keep me. Every colony tells a story."\n\n'
+        "Quill grew up on a farm where her mother kept bees.\n\n"
+        'Q: "Does the decline worry you?"\n\n'
+        'A: "It keeps me counting, most days."'
     )
     got = {q.text: q.speaker for q in extract_quotes(text)}  # (with the confidence the panel uses)
-    assert got["Why would anyone choose to work in a freezer?"] == "Osric Vexley"
-    assert got["Because the freezer is the archive. Every layer is a year."] == "Ada Quill"
-    assert got["Is that frightening?"] == "Osric Vexley"
-    assert got["It's clarifying, most days."] == "Ada Quill"
+    assert got["What keeps you out there in the wind?"] == "Osric Vexley"
+    assert got["The birds keep me. Every colony tells a story."] == "Ada Quill"
+    assert got["Does the decline worry you?"] == "Osric Vexley"
+    assert got["It keeps me counting, most days."] == "Ada Quill"
 
 
 def test_a_name_and_its_description_set_before_a_colon_label_the_quote_after_it():
     text = (
-        "Fifteen years on, we asked the people who worked at the Quillan works to tell its story.\n\n"
-        "Ada Quarnby, packer, 1971\u20132009: \u201cI started on the Friday after my sixteenth birthday. My mam "
-        "walked me to the gate.\u201d\n\n"
-        "Osric Vexley, who owned the hardware store on Front Street: \u201cI was on the roof of the store with a "
-        "flashlight.\u201d"
+        "Ten years after the gates shut, we asked the people of the Quillan mill to remember it.\n\n"
+        "Ada Quarnby, welder, 1980\u20132012: \u201cI came in at fifteen with my dad. He walked me up to the "
+        "foreman.\u201d\n\n"
+        "Osric Vexley, who ran the chip shop by the canal: \u201cI stood on the shop roof and watched the "
+        "chimney come down.\u201d"
     )
     got = _speakers(text)
-    assert got["I started on the Friday after my sixteenth birthday. My mam walked me to the gate."] == "Ada Quarnby"
-    assert got["I was on the roof of the store with a flashlight."] == "Osric Vexley"
+    assert got["I came in at fifteen with my dad. He walked me up to the foreman."] == "Ada Quarnby"
+    assert got["I stood on the shop roof and watched the chimney come down."] == "Osric Vexley"
 
 
 def test_a_name_opening_a_clause_that_reads_out_anothers_words_does_not_label_them():
     text = (
-        "Ezio Tannahill was hit by a car at the bus stop on Friday.\n\n"
-        "Mr Tannahill\u2019s daughter, Ada Tannahill, read a statement on behalf of the family outside the "
-        "hospital: \u201cDad catches that bus every morning. He has never hurt anyone.\u201d"
+        "Ezio Tannahill was knocked off his bicycle on the ring road on Sunday.\n\n"
+        "Mr Tannahill\u2019s son, Osric Tannahill, read a statement on behalf of the family at the police "
+        "station: \u201cDad rides that road to his allotment. He would give anyone his last tomato.\u201d"
     )
-    assert _speakers(text)["Dad catches that bus every morning. He has never hurt anyone."] != "Ezio Tannahill"
+    assert _speakers(text)["Dad rides that road to his allotment. He would give anyone his last tomato."] != (
+        "Ezio Tannahill"
+    )
 
 
 def test_a_letter_from_a_body_is_the_bodys_not_the_person_who_kept_it():
     text = (
-        "Ada Quill, shop steward: \u201cThe first we heard of it was a letter in the canteen.\u201d\n\n"
-        "The letter, from the parent company, Quarnby Foods, is one Quill has kept for 15 years. It promised that "
-        "staff would be \u201cfully consulted at every stage\u201d. Within months the review had become a closure."
+        "Ada Quill, union rep: \u201cWe found out from a notice on the board by the lockers.\u201d\n\n"
+        "The memo, from the owners, Quarnby Holdings, is one Quill still has in a drawer. It said that workers "
+        "would be \u201ckept informed throughout\u201d. By the spring the plant had shut."
     )
-    assert _speakers(text)["fully consulted at every stage"] == "Quarnby Foods"
+    assert _speakers(text)["kept informed throughout"] == "Quarnby Holdings"
 
 
 def test_a_quote_inside_a_quote_is_never_from_the_one_it_calls_by_name():
     text = (
-        "Celeste Quill, 19, went missing in 2003. Her mother, Ada Quill, still keeps her room as it was.\n\n"
-        "\u201cThe first year, I screamed at her,\u201d Ada Quill said. \u201cAnd she said, \u2018Mrs. Quill, I will "
-        "give up when I\u2019m dead.\u2019 She said it like the weather.\u201d"
+        "Celeste Quill, 17, vanished in 1998. Her mother, Ada Quill, still sets a place for her at Christmas.\n\n"
+        "\u201cThat first winter, I shouted at her,\u201d Ada Quill said. \u201cAnd she said, \u2018Mrs. Quill, I "
+        "will find her.\u2019 She said it so calmly.\u201d"
     )
-    assert _speakers(text)["Mrs. Quill, I will give up when I\u2019m dead."] is None
+    assert _speakers(text)["Mrs. Quill, I will find her."] is None
+
+
+def test_a_statement_read_on_behalf_of_an_unnamed_family_is_the_readers():
+    text = (
+        "The inquest heard that Ezio Quarnby, 22, fell from the sea wall in March.\n\n"
+        "Outside court, Ezio\u2019s aunt, Ada Quarnby, read a statement for the family.\n\n"
+        "\u201cEzio made everyone laugh, even on the worst days,\u201d it said."
+    )
+    assert _speakers(text)["Ezio made everyone laugh, even on the worst days,"] == "Ada Quarnby"
+
+
+def test_a_short_form_of_a_given_name_is_the_person_named_in_full():
+    text = (
+        "Quessa Vexmoor kept the post office on Mill Row for thirty years.\n\n"
+        "Her neighbour Osric Tannahill misses her. \u201cQuess said, \u2018Mind your manners, Osric.\u2019 "
+        "She usually had a point,\u201d he said."
+    )
+    assert _speakers(text)["Mind your manners, Osric."] == "Quessa Vexmoor"
 
 
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():

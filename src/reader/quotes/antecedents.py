@@ -470,9 +470,9 @@ def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, g
     if found is not None and det in ("his", "her"):
         owner, _g = resolve_pronoun(story, "he" if det == "his" else "she", pos)
         if found[0] is owner:
-            return None  # "X took the stand, his lawyer said", "her coach said": somebody of theirs, never them
+            return None  # "X signed the lease, his accountant said", "her trainer said": somebody of theirs, never them
     if found is None:
-        # "traded guard X ..., ending a run in which the player ...": someone this sentence named already
+        # "sold winger X to Y, closing a spell in which the forward ...": someone this sentence named already
         found = _named_earlier_in_sentence(story, pos, gender)
     # Nobody yet: the role points forward ("its lead author ... Dr X").
     ent = found[0] if found else story.next(pos, lambda e: story.kind(e) == "person" and e.strong)

@@ -202,7 +202,7 @@ _ASKED_THEN_SUBJECT_RE = re.compile(
 #: How many paragraphs of questions and answers an interview's introduction reaches.
 _INTERVIEW_REACH = 40
 #: A paragraph's label for a question or an answer, before the quote: 'Q: ', 'A. ', 'Q -- '.
-#: What may follow a name that labels a paragraph's quote: a description, then a colon (", packer, 1971-2009: ").
+#: What may follow a name that labels a paragraph's quote: a description, then a colon (", welder, 1980-2012: ").
 _NAME_LABEL_TAIL_RE = re.compile(r"[^:\n\u201c\u201d\"]{0,140}:\s*")
 #: Words by which the clause before a colon hands the quote to a text or to somebody else's words.
 _OTHERS_WORDS_RE = re.compile(
@@ -655,7 +655,7 @@ class Extractor:
             if called is not None:
                 # the asker presses: '"That's not what I asked, Mr. Quill." / "No, sir."': Quill answers
                 answerer, asked_at = called, z.span.para_last
-        # A paragraph is one turn: "'He doesn't want it,' Quill said. 'Nobody does.'" follows the turn before
+        # A paragraph is one turn: "'It's late,' Quill said. 'It always is.'" follows the turn before
         # it, not its own first quote.
         before = state.last
         same_para = before is not None and before[2] == a.para
@@ -1156,7 +1156,7 @@ class Extractor:
         if opened is None or not (self._ends_turn(prior[0], prior[2]) and self._a_turn(opened, last[0], last[2])):
             return None
         if not state.story.named_before(last[1], self.paras[last[2]][0]):
-            # ('"...," according to planning director Ada Quill. / "Those commitments are in writing."': a
+            # ('"...," according to the borough engineer Ada Quill. / "The bond covers it."': a
             # speaker brought in just now holds the floor)
             return None
         said = last[0].text if opened is last[0] else self.text[opened.start : last[0].end]
@@ -1183,7 +1183,7 @@ class Extractor:
         return q.kind == "direct" and self._short_tail(q.end, self.paras[para][1])
 
     def _short_tail(self, end: int, pe: int) -> bool:
-        """Is what follows a quote up to ``pe`` an attribution at most ("," Quill said before the coffee came.")?"""
+        """Is what follows a quote up to ``pe`` an attribution at most ("," Quill said, pouring the tea.")?"""
         tail = self.text[end:pe]
         return len(tail) <= _TURN_TAIL and not _SENTENCE_BREAK_RE.search(tail)
 
@@ -1285,7 +1285,7 @@ class Extractor:
         return None
 
     def _name_label(self, story: Story, ps: int, open_pos: int) -> Speaker | None:
-        """The person whose name opens the paragraph as a label before its quote: 'Ada Quill, packer, 1971-2009: "'."""
+        """The person whose name opens the paragraph as a label before its quote: 'Ada Quill, welder, 1980-2012: "'."""
         run = self.reg.runs_by_start.get(lstrip_index(self.text, ps, open_pos))
         ent = story.entity_of(run) if run is not None else None
         if run is None or ent is None or story.kind(ent) != "person":
@@ -1295,7 +1295,7 @@ class Extractor:
         if _OTHERS_WORDS_RE.search(self.text, run.end, open_pos) or any(
             e is not ent and story.kind(e) == "person" for _at, e in story.named_between(run.end, open_pos)
         ):
-            # "X's daughter, Y, read a statement:", "X said his mother, Y, had advice:": somebody else's words
+            # "X's son, Y, read a statement:", "X said his uncle, Y, had a warning:": somebody else's words
             return None
         return Speaker(ent.name, ent, run.start, run.end)
 
@@ -1571,7 +1571,7 @@ class Extractor:
             return None, story
         who, story = self._nested_speaker(story, attr[1], outer, seg.span.open_pos)
         if who.entity is not None and self._addresses(story, nest, who.entity):
-            who = _NOBODY  # "And she said, 'Mrs. Quill, I will give up when I'm dead'": not Mrs Quill's words
+            who = _NOBODY  # "And she said, 'Mrs. Quill, I'll find her'": not Mrs Quill's words
         kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
         return _make_quote(text, nest.pieces, who.name, kind, attr[0], who.start, who.end, "nested"), story
 

@@ -235,7 +235,7 @@ def _org_heads(text: str, start: int, end: int, head_before: str | None, appos_h
 
 
 def _apposed_to_a_cause(text: str, start: int, end: int) -> bool:
-    """Is the organisation noun set beside the run [start, end) a cause's ("the volunteer group, X")?"""
+    """Is the organisation noun set beside the run [start, end) a cause's ("the tenants' group, X")?"""
     m = _APPOS_ORG_RE.match(text, end, end + 90) if text.startswith(", ", end) else None
     if m is None:
         m = _APPOS_BEFORE_RE.search(text, max(0, start - 60), start)

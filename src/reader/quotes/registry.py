@@ -156,9 +156,9 @@ _SPEECH_AFTER_RE = re.compile(
 _SPACE_OR_COMMA = (" ", ",")
 #: What may follow a name set beside a role: "the coach, Ada Quill, said", "... by its director, Ada Quill."
 _APPOS_ENDS = frozenset(("", ",", ".", ";", ":", ")", "\n", "\u2014", "\u2013"))
-#: ... or a phrase that goes on describing the person: " of the sheriff's office", " (KC)", " who ...".
+#: ... or a phrase that goes on describing the person: " of the county police", " (KC)", " who ...".
 _APPOS_GOES_ON_RE = re.compile(r" (?:of|from|at|for|in|who|whose|\()\b| \(")
-#: "As a judge, ", "as the club's captain, ": a role the sentence's subject held.
+#: "As a referee, ", "as the club's captain, ": a role the sentence's subject held.
 _AS_A_ROLE_RE = re.compile(r"\b[Aa]s (?:a|an|the|his|her|their) [^,]*$")
 _ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
 _APPOS_AFTER = re.compile(
@@ -464,7 +464,7 @@ class Registry:
             # "The first caller, Ezio from Tarnholm, said": a given name set beside a noun for a person
             return True, self._first_name_person(start, end, seg, n)
         if n not in self._by_last and n not in self._by_first and self._given_name_aged(start, end, n):
-            # "One of the men in line is Ezio, 52, who ...": a person known by a given name, with an age
+            # "Among the regulars is Ezio, 52, who ...": a person known by a given name, with an age
             return True, self._first_name_person(start, end, seg, n)
         if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
@@ -523,7 +523,7 @@ class Registry:
     def _given_name_aged(self, start: int, end: int, n: str) -> bool:
         """Is the one word ``n`` at ``start`` a known given name with an age after it, and nobody's relative?
 
-        "is Ezio, 52, who": a person by one name; "Her daughter, Ada, 19," and "his wife Ada, 72," are a
+        "is Ezio, 52, who": a person by one name; "Her niece, Ada, 19," and "his brother Ezio, 72," are a
         relative, of a family the article names otherwise.
         """
         if not _only_a_given_name(n) or not AGE_APPOS_RE.match(self.text, end):
@@ -742,6 +742,10 @@ class Registry:
                 return max(cands, key=_first_named)  # "the younger Mr Quill": the one named later, the child
             if cands:
                 return self._just_said(cands, pos, end) or min(cands, key=_first_named)
+        if not honorific and t[:1].isalpha():
+            short = self._shortened_given_name(t)
+            if short is not None:
+                return short
         # One typo away ("Sir Laender" for "Sir Leander"); only behind an
         # honorific, where the word is surely a name, and only among names
         # with the same initial, to keep this cheap.
@@ -752,6 +756,24 @@ class Registry:
                     if cands and similar(key, t):
                         return min(cands, key=_first_named)
         return None
+
+    def _shortened_given_name(self, t: str) -> Entity | None:
+        """The one person named in full whose given name ``t`` shortens ("Alth" for Althea, "Quess" for Quessa).
+
+        Only a short word sharing the given name's first three letters and not of the other sex, and only
+        when no other person's given name begins so.
+        """
+        if not 3 <= len(t) <= 5:
+            return None
+        sex = given_gender(t)
+        found = [
+            e
+            for key in self._by_initial.get(t[:1], ())
+            if len(key) > len(t) and key[:3] == t[:3]
+            for e in self._by_first.get(key, ())
+            if e.kind == "person" and e.name_len >= 2 and (sex is None or e.gender in (None, sex))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _just_said(self, cands: list[Entity], pos: int, end: int) -> Entity | None:
         """Of people who share a name word, the one who spoke, fully named, just before ``pos`` -- if this one speaks.
@@ -823,10 +845,10 @@ class Registry:
                 self._add_role(ent, ws)
 
     def _closes_apposition(self, run: Run) -> bool:
-        """Does the name ``run``, after "<role>, ", close the apposition (or is the role an "as a judge, ")?
+        """Does the name ``run``, after "<role>, ", close the apposition (or is the role an "as a referee, ")?
 
-        "the coach, Ada Quill, said", "its director, Ada Quill of Vexley,", "As a judge, Ada Quill sat": the
-        role is hers; "handed up to the judge, Quill wrote" is two clauses.
+        "the coach, Ada Quill, said", "its director, Ada Quill of Vexley,", "As a referee, Ada Quill ran": the
+        role is hers; "passed to the referee, Quill wrote" is two clauses.
         """
         text = self.text
         if text[run.end : run.end + 1] in _APPOS_ENDS or _APPOS_GOES_ON_RE.match(text, run.end):

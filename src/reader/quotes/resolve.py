@@ -55,6 +55,11 @@ _DOC_FROM_RE = re.compile(
     r"(?:(?:from|by|on behalf of) )"
 )
 _DOC_REACH = 400
+#: "read a statement", "read out a short tribute": somebody reading a document aloud.
+_READ_A_DOCUMENT_RE = re.compile(
+    r"\bread (?:out |aloud )?(?:a|an|the) (?:short |brief |prepared |written |joint |family )?"
+    r"(?:statement|tribute|letter|message)\b"
+)
 _POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
 #: At most this many words make the credit line that names a first-person piece's writer.
 _CREDIT_WORDS = 30
@@ -285,7 +290,11 @@ class Resolver:
             exclude = self.cannot_be(story, m)
         if m.word == "it":
             # "X read a statement on behalf of Y. It said:": Y's words
-            author = self._document_author(story, at) or self._owner_of_document_before(story, at)
+            author = (
+                self._document_author(story, at)
+                or self._owner_of_document_before(story, at)
+                or self._reader_of_document(story, at)
+            )
             if author is not None:
                 return author, story
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
@@ -597,7 +606,7 @@ class Resolver:
     def _last_not_spoken_of(self, story: Story, at: int) -> Entity | None:
         """The last person or body named before ``at``, passing over one named as what somebody said of.
 
-        "Inspectors from the X Inspectorate said Y School had been 'transformed'. / The report said:": X's.
+        "The X Board said Y School had 'turned a corner'. / The report said:": X's.
         """
         text = self.text
         for ent, pos in story.mentions_before(at):
@@ -786,6 +795,24 @@ class Resolver:
             first_org = first_org or found
         return first_org
 
+    def _reader_of_document(self, story: Story, pos: int) -> Entity | None:
+        """Who read out, just before ``pos``, a statement whose author the article does not name.
+
+        "Outside court, Ezio's aunt, Ada Quill, read a statement for the family. / '...,' it said": hers, as the
+        reader's (a named author's, "on behalf of Y", is found before this).
+        """
+        text = self.text
+        lo = prev_para_start(text, pos)
+        m = last_match(_READ_A_DOCUMENT_RE, text, lo, pos)
+        if m is None or self.reg.in_quote(m.start()):
+            return None
+        ss = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1) + 1
+        found = None
+        for _at, ent in story.named_between(ss, m.start()):
+            if story.kind(ent) == "person":
+                found = ent  # the last person named before the verb: "X's mother, Y, read"
+        return found
+
     def _document_author(self, story: Story, pos: int) -> Entity | None:
         """Who a statement, letter or message just mentioned is from."""
         text = self.text
@@ -802,8 +829,8 @@ class Resolver:
                 continue  # ("a letter from Quarnby's chief executive, X": X's)
             if text.endswith(_POSSESSIVE_MARKS, ts, run.end):
                 continue
-            # the first one named after "from": "The letter, from the parent company, X, is one
-            # Quill has kept" is X's, not the keeper's
+            # the first one named after "from": "The memo, from the owners, X, is one
+            # Quill still has" is X's, not the keeper's
             return found
         return None
 
