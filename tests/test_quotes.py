@@ -4874,8 +4874,8 @@ def test_a_role_nobody_else_holds_is_the_person_its_own_sentence_named_before_it
         "Quillan Rovers sold winger Ezio Quarnby to Vexley Town on Friday, closing a spell of six years in which "
         "the forward scored more than anyone at the club.\n\n"
         "Quillan take defender Osric Tannahill and a fee in the deal.\n\n"
-        "The forward wrote a few lines online soon after the sale was confirmed. \"Quillan, thank you for "
-        "everything. Time for something new,\" he wrote."
+        'The forward wrote a few lines online soon after the sale was confirmed. "Quillan, thank you for '
+        'everything. Time for something new," he wrote.'
     )
     assert _speakers(text)["Quillan, thank you for everything. Time for something new,"] == "Ezio Quarnby"
 
