@@ -4966,6 +4966,11 @@ def test_a_short_form_of_a_given_name_is_the_person_named_in_full():
     assert _speakers(text)["Mind your manners, Osric."] == "Quessa Vexmoor"
 
 
+def test_a_chamber_of_commerce_is_a_body():
+    text = "The Hollow Creek Chamber of Commerce announced this week that it would name her its trader of the year."
+    assert [(e.name, e.kind) for e in _entities(text)] == [("Hollow Creek Chamber of Commerce", "org")]
+
+
 def test_a_partial_quote_before_is_no_turn_of_an_exchange():
     text = (
         "The brothers Edgar and Rupert Vexhollow sing at either end of the back row, \u201cfor the good of the "

@@ -314,7 +314,7 @@ ORG_HEADS = {
     "center", "centre", "tribunal", "inquiry", "panel", "administration",
     "cabinet", "parliament", "assembly", "senate", "congress", "app", "partnership",
     "station", "newspaper", "magazine",
-    "cooperative", "co-operative",
+    "cooperative", "co-operative", "chamber",
 }
 
 #: Organisation nouns for a business ("the company", "the retailer").
@@ -354,7 +354,7 @@ ORG_WORDS = {
     "corporation", "company", "police", "service",
     "services", "agency", "commission", "committee", "association", "alliance", "union",
     "trust", "foundation", "institute", "university", "authority", "board", "news",
-    "organisation", "league", "club", "cross", "society",
+    "organisation", "league", "club", "cross", "society", "chamber",
     "network", "airlines", "line", "securities", "capital", "partners", "holdings",
     "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
