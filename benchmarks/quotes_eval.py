@@ -187,8 +187,8 @@ written blind meanwhile, was scored once on v201 (commit d562d95): held-out
 81 (news) end-to-end F1 0.911, 1.9% wrong, 6.0% empty, span F1 0.989 (the
 start v191: 0.914, 1.9% wrong), and 82 (long reads) 0.852, 5.5% wrong,
 8.1% empty, span F1 0.986 (v191: 0.839, 5.5% wrong). 81 and 82 are
-development sets from then on (81 tuned v202). Used for tuning: the
-development set and held-out 1 to 81. The next honest figure needs a new
+development sets from then on (81 tuned v202, 82 v203). Used for tuning:
+the development set and held-out 1 to 82. The next honest figure needs a new
 set, scored once.
 
     python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
