@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, YEAR_OLD_RE
-from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, word_before
+from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, sentence_start, word_before
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -142,9 +142,7 @@ def _named_in_this_sentence(story: Story, found: Found, other_at: int, pos: int)
     known, over a woman who spoke paragraphs before.
     """
     text = story.reg.text
-    ps = max(text.rfind("\n", 0, pos), 0)
-    for end in SENTENCE_END_RE.finditer(text, ps, pos):
-        ps = end.end()
+    ps = sentence_start(text, pos)
     if not other_at < ps <= found[1]:
         return False
     title = word_before(text, found[1])
@@ -484,17 +482,12 @@ def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, g
 
 def _named_earlier_in_sentence(story: Story, pos: int, gender: str | None) -> Found | None:
     """The person of ``gender`` (if given) last named in the sentence before ``pos``, if any."""
-    text = story.reg.text
-    lo = text.rfind("\n", 0, pos) + 1
-    end = last_match(SENTENCE_END_RE, text, lo, pos)
-    if end is not None:
-        lo = end.end()
 
     def fits(e: Entity) -> bool:
         return story.kind(e) == "person" and e.strong and story.gender(e) in (None, gender or story.gender(e))
 
     found = _recent_unless(story, pos, fits, _LISTENER_BEFORE_RE)  # (not "told X", nor a dateline's "(X)")
-    return found if found is not None and found[1] >= lo else None
+    return found if found is not None and found[1] >= sentence_start(story.reg.text, pos) else None
 
 
 #: People a report seldom names (the ones asking at a news conference, a crowd's voices): "the reporter"

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .kinds import ANONYMOUS_RE, GAVE_NAME, NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym, plural_of_a_word
+from .names import possessive
 from .tokens import (
     LazyWords,
     alternation,
@@ -217,7 +218,7 @@ def _a_body_speaking(text: str, lo: int, run: Run) -> bool:
 
     "The chair of the Quarnby Trust said", "Quill's publisher, Heron Books, said": the chair, the publisher.
     """
-    if text.startswith(("'s", "\u2019s"), run.end) or text.endswith(("'s", "\u2019s"), run.start, run.end):
+    if possessive(text, run):
         return False
     return _OF_BEFORE_RE.search(text, max(lo, run.start - 12), run.start) is None
 

@@ -201,13 +201,13 @@ _ASKED_THEN_SUBJECT_RE = re.compile(
 )
 #: How many paragraphs of questions and answers an interview's introduction reaches.
 _INTERVIEW_REACH = 40
-#: A paragraph's label for a question or an answer, before the quote: 'Q: ', 'A. ', 'Q -- '.
 #: What may follow a name that labels a paragraph's quote: a description, then a colon (", welder, 1980-2012: ").
 _NAME_LABEL_TAIL_RE = re.compile(r"[^:\n\u201c\u201d\"]{0,140}:\s*")
 #: Words by which the clause before a colon hands the quote to a text or to somebody else's words.
 _OTHERS_WORDS_RE = re.compile(
     r"\b(?:statement|report|letter|note|message|email|post|advice|words|read|reads|reading|quoted|quoting)\b"
 )
+#: A paragraph's label for a question or an answer, before the quote: 'Q: ', 'A. ', 'Q -- '.
 _QA_LABEL_RE = re.compile(r"\s*([QA])\s*(?:[:.]|\u2014|\u2013|-)\s*")
 _CLOSING_MARKS = "\u201d\u2019\"'"
 #: A question after a colon this short (words) is put to someone.
@@ -1155,7 +1155,8 @@ class Extractor:
         opened = state.opened
         if opened is None or not (self._ends_turn(prior[0], prior[2]) and self._a_turn(opened, last[0], last[2])):
             return None
-        if not state.story.named_before(last[1], self.paras[last[2]][0]):
+        ps = self.paras[last[2]][0]
+        if not state.story.named_since(last[1], ps, ps):  # (named anywhere before the turn's paragraph)
             # ('"...," according to the borough engineer Ada Quill. / "The bond covers it."': a
             # speaker brought in just now holds the floor)
             return None
@@ -1264,7 +1265,7 @@ class Extractor:
             if not (body[:1] in OPENING_MARKS and body[-1:] in _CLOSING_MARKS):
                 break
             p -= 1
-        if p < 0:
+        if p < 0 or _INTERVIEW_RE.search(text, self.paras[p][0], self.paras[p][1]) is None:
             return None, None
         return self._guest_and_interviewer(story, p)
 
@@ -1300,11 +1301,9 @@ class Extractor:
         return Speaker(ent.name, ent, run.start, run.end)
 
     def _guest_and_interviewer(self, story: Story, p: int) -> tuple[Entity | None, Entity | None]:
-        """Who answers and who asks, by the paragraph ``p`` that introduces an interview."""
+        """Who answers and who asks, by the paragraph ``p`` that introduces an interview (as _INTERVIEW_RE finds)."""
         text = self.text
         ps, pe, _ = self.paras[p]
-        if _INTERVIEW_RE.search(text, ps, pe) is None:
-            return None, None
         interviewer = None
         for at, ent in story.named_between(ps, pe):
             if story.kind(ent) == "person" and _QUESTIONS_BY_RE.search(text, max(ps, at - 40), at):

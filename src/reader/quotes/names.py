@@ -56,6 +56,7 @@ __all__ = [
     "not_an_acronym_entity",
     "org_name",
     "parse_run_words",
+    "possessive",
     "run_spans",
     "run_tokens",
     "shared_surname",
@@ -572,6 +573,11 @@ def _modifies_a_role(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 12) : start].split()
     return bool(before) and (before[-1].lower() in lx.DETERMINERS or before[-1].endswith(("'s", "\u2019s")))
+
+
+def possessive(text: str, run: Run) -> bool:
+    """Is the run ``run`` of ``text`` a possessive ("Quill's", the "'s" inside the run or right after it)?"""
+    return text.startswith(("'s", "\u2019s"), run.end) or text.endswith(("'s", "\u2019s"), run.start, run.end)
 
 
 def org_name(text: str, run: Run) -> str:

@@ -52,6 +52,7 @@ from .names import (
     not_an_acronym_entity,
     org_name,
     parse_run_words,
+    possessive,
     run_tokens,
     shared_surname,
 )
@@ -66,6 +67,7 @@ from .tokens import (
     norms,
     prefiltered,
     rwords,
+    sentence_start,
     similar,
     word_before,
 )
@@ -825,7 +827,7 @@ class Registry:
     def _bind_appositives(self, run: Run, ent: Entity) -> None:
         """Roles set off by commas: 'X, the foreign secretary,' and 'the hospice's chief executive, X,'."""
         text = self.text
-        if text.endswith(("'s", "\u2019s"), run.start, run.end) or text.startswith(("'s", "\u2019s"), run.end):
+        if possessive(text, run):
             return  # "her husband, Ada Quill's brother,": the role is the brother's, not hers
         m = _APPOS_AFTER.match(text, run.end)
         if m:
@@ -853,8 +855,7 @@ class Registry:
         text = self.text
         if text[run.end : run.end + 1] in _APPOS_ENDS or _APPOS_GOES_ON_RE.match(text, run.end):
             return True
-        lo = max(text.rfind("\n", 0, run.start), text.rfind(". ", 0, run.start)) + 1
-        return _AS_A_ROLE_RE.search(text, lo, run.start - 2) is not None
+        return _AS_A_ROLE_RE.search(text, sentence_start(text, run.start), run.start - 2) is not None
 
     def _add_role(self, ent: Entity, ws: list[str]) -> None:
         heads = [i for i, w in enumerate(ws) if w in lx.ROLE_HEADS]

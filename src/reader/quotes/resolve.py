@@ -40,10 +40,10 @@ from .antecedents import (
 )
 from .cues import ANONYMOUS_RE, Mention
 from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, everyday_word, given, given_gender, is_demonym
-from .names import Run, org_name
+from .names import Run, org_name, possessive
 from .registry import Entity, Registry
 from .story import Story
-from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, words
+from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, sentence_start, words
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,6 @@ _READ_A_DOCUMENT_RE = re.compile(
     r"\bread (?:out |aloud )?(?:a|an|the) (?:short |brief |prepared |written |joint |family )?"
     r"(?:statement|tribute|letter|message)\b"
 )
-_POSSESSIVE_MARKS = ("'s", "\u2019s", "'", "\u2019")
 #: At most this many words make the credit line that names a first-person piece's writer.
 _CREDIT_WORDS = 30
 #: The label that opens a transcript's turn: an answer ("A:", "A.") or a speaker in capitals ("ADA QUILL:").
@@ -806,9 +805,8 @@ class Resolver:
         m = last_match(_READ_A_DOCUMENT_RE, text, lo, pos)
         if m is None or self.reg.in_quote(m.start()):
             return None
-        ss = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()) + 1) + 1
         found = None
-        for _at, ent in story.named_between(ss, m.start()):
+        for _at, ent in story.named_between(sentence_start(text, m.start()), m.start()):
             if story.kind(ent) == "person":
                 found = ent  # the last person named before the verb: "X's mother, Y, read"
         return found
@@ -825,10 +823,8 @@ class Resolver:
                 break
             run = self.reg.runs_by_start.get(ts)
             found = story.entity_of(run) if run is not None else None
-            if found is None or text.startswith(_POSSESSIVE_MARKS, run.end):
+            if found is None or possessive(text, run):
                 continue  # ("a letter from Quarnby's chief executive, X": X's)
-            if text.endswith(_POSSESSIVE_MARKS, ts, run.end):
-                continue
             # the first one named after "from": "The memo, from the owners, X, is one
             # Quill still has" is X's, not the keeper's
             return found

@@ -231,11 +231,6 @@ class Story:
             i -= 1
         return False
 
-    def named_before(self, ent: Entity, pos: int) -> bool:
-        """Is ``ent`` named (by a name or role outside quotes) anywhere before ``pos``?"""
-        bp, be = self.reg.timeline_pos, self.reg.timeline_ent
-        return any(e is ent for e in be[: bisect.bisect_left(bp, pos)])
-
     def recent(self, pos: int, ok: Callable[[Entity], bool]) -> Found | None:
         """The nearest mention before ``pos`` whose entity is ``ok``, with its position."""
         if not self._note_n:

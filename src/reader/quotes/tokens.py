@@ -15,7 +15,8 @@ Public names:
   same word up to one typo.
 * :func:`alternation`: a regex alternation built as a trie;
   :func:`prefiltered`: a regex search sped up by a cheap candidate pattern;
-  :func:`last_match`: the last match of a regex in a stretch of text.
+  :func:`last_match`: the last match of a regex in a stretch of text;
+  :func:`sentence_start`: where the sentence holding a position starts.
 * :data:`WORD_RE`, :data:`WORD_BEFORE_RE`, :data:`POSSESSIVE_RE`,
   :data:`SENTENCE_END_RE`.
 """
@@ -38,6 +39,7 @@ __all__ = [
     "alternation",
     "first_word",
     "last_match",
+    "sentence_start",
     "last_word",
     "lstrip_index",
     "name_words",
@@ -113,6 +115,13 @@ def last_match(rx: re.Pattern, text: str, lo: int = 0, hi: int | None = None) ->
     for found in rx.finditer(text, lo, len(text) if hi is None else hi):  # noqa: B007 - the last one is wanted
         pass
     return found
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last stop (:data:`SENTENCE_END_RE`) in its line."""
+    lo = text.rfind("\n", 0, pos) + 1
+    end = last_match(SENTENCE_END_RE, text, lo, pos)
+    return end.end() if end is not None else lo
 
 
 def words(text: str, lo: int, hi: int) -> list[Token]:
