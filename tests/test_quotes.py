@@ -5540,3 +5540,30 @@ def test_a_workers_local_is_no_company_a_company_spokeswoman_speaks_for():
         "A company spokeswoman said Quarnby would offer \u201cgenerous severance\u201d."
     )
     assert _speakers(text)["generous severance"] == "Quarnby Appliance Co."
+
+
+def test_a_name_in_s_before_a_speech_verb_is_a_firms_own_name():
+    # A possessive comes before what it owns; before "said" the "'s" is the name's, as shops,
+    # auction houses and churches are named.
+    text = (
+        "Pellow\u2019s said the outlook was \u201cnegative for the sector\u201d.\n\n"
+        "The Parish Council of St Quarnwyn\u2019s said the bells were \u201cpart of the village\u201d. "
+        "The bells of St Quarnwyn ring at noon.\n\n"
+        "\u201cWe are sorry,\u201d Macy\u2019s said in a statement."
+    )
+    got = _speakers(text)
+    assert got["negative for the sector"] == "Pellow\u2019s"
+    assert got["part of the village"] == "Parish Council of St Quarnwyn\u2019s"
+    assert got["We are sorry,"] == "Macy\u2019s"  # (a given name too, but no woman called Macy)
+
+
+def test_a_person_named_before_in_s_said_is_that_person():
+    # "Quill's said" after "Osric Quill" is his "has said"; "Macy's" after Macy Vantry is hers.
+    text = (
+        "Osric Quill has run the club since 2010. Quill\u2019s said all along that the side was "
+        "\u201cgood enough to go up\u201d.\n\n"
+        "Macy Vantry runs the shop. Macy\u2019s said before that trade was \u201chard in winter\u201d."
+    )
+    got = _speakers(text)
+    assert got["good enough to go up"] == "Osric Quill"
+    assert got["hard in winter"] == "Macy Vantry"

@@ -397,6 +397,9 @@ class Registry:
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
+        trading = not known_person and self._trading_name(ws, cut, end)
+        if trading:
+            kind = "org"  # "Moody's said": a name in "'s" before a verb is no possessive, but a firm's own name
         if (
             kind == "person"
             and _TITLE_OPEN_RE.search(text, max(0, start - 6), start)
@@ -413,7 +416,11 @@ class Registry:
             run.name_words = ws
             run.name_start = start
             name_norm = normed
+        known = len(self.entities)
         self._link(run, name_norm)
+        if trading and len(self.entities) > known and run.entity is self.entities[-1]:
+            if not run.entity.name.endswith(("'s", "\u2019s")):
+                run.entity.name += ws[-1][-2:]  # (the "'s" is part of the name it was given here)
         if nick and run.kind == "person" and run.entity is not None:
             self._alias_nickname(seg, run.entity)
         if run.kind == "org" and run.entity is not None:
@@ -421,6 +428,21 @@ class Registry:
             # retailer": what kind of organisation it is.
             run.entity.heads.update(heads)
         return run
+
+    def _trading_name(self, ws: list[str], cut: int, end: int) -> bool:
+        """'Moody's said', 'the parish council of St Quarnwyn's said': a name ending in "'s" that speaks.
+
+        A possessive comes before what it owns; before a speech verb the "'s"
+        belongs to the name, as shops, auction houses and churches are named.
+        Not a person already named ("Quill's said" after "Osric Quill" is his
+        "has said") nor a role ("the Chancellor's said").
+        """
+        if not ws[-1].endswith(("'s", "\u2019s")) or not self.speech_follows(end):
+            return False
+        normed = norms(ws[cut:])
+        if not normed or ROLE_OR_HONORIFIC.issuperset(normed):
+            return False
+        return self._match_person(normed, None, end, end) is None
 
     def _alias_nickname(self, seg: str, ent: Entity) -> None:
         """'Ysmay "Ysa" Quimbrel': "Ysa" (a one-word nickname) names her later, as "Miss Ysa" or "Ysa's"."""
@@ -442,6 +464,8 @@ class Registry:
         n = norm(seg)
         if n in NOT_A_NAME or (("'" in n or "\u2019" in n) and is_contraction(n)):
             return True, None
+        if seg.endswith(("'s", "\u2019s")) and self.speech_follows(end):
+            return False, None  # "Moody's said": perhaps a firm's own name (see _trading_name)
         if "-" in n and n.endswith(LOCATIVE_SUFFIXES):
             return True, None  # "the Quillan-based company": where, not who
         if _opens_a_sentence(text, start) and self._modifies_a_role(end, n):

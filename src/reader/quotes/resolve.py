@@ -993,8 +993,8 @@ class Resolver:
     def settle(self, story: Story, quotes: list[Quote]) -> list[Quote]:
         """Last checks on every quote's speaker: finish a short name, or leave a doubtful one unclear.
 
-        - a possessive is no part of a name of several words ("the Roads
-          Department's" is the department; a one-word "Halford's" may be a shop's name);
+        (A name's "'s" is settled where the name is read, see ``Registry._trading_name``.)
+
         - one word ("Quarnby", "Quessa") becomes the one full name the article gave
           that starts or ends with it; with none or several it stays as written;
         - two people joined by "and" ("Tannahill and Quarnby") did not speak one
@@ -1008,8 +1008,6 @@ class Resolver:
         name = q.speaker
         if not name:
             return q
-        if name.endswith(("'s", "\u2019s")) and len(name.split()) >= 2:
-            name = name[:-2]  # one word with a possessive is often the name itself: a shop, a brand
         ws = name.split()
         if len(ws) == 1:
             word = ws[0]
