@@ -99,10 +99,17 @@ _UNNAMED_PERSON_RE = re.compile(
 )
 #: The same opening a sentence (or a paragraph): "An old man on the bench laughed."
 _UNNAMED_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:An?|One|Another) (?:(?!an? |the )[a-z\-]+ ){0,2}?"
-    r"(man|woman|boy|girl|lady|gentleman)\b",
+    r"(?:^|(?<=[.!?] ))(?:An?|One|Another)(?:, an?)? (?:(?!an? |the )[a-z\-]+ ){0,2}?"
+    r"([a-z\-]*(?<!hu)man|[a-z\-]*woman|boy|girl|lady|gentleman)\b",
     re.M,
 )
+
+
+def _sex_of_noun(noun: str) -> str | None:
+    """The sex ("m" or "f") of a noun for a person of one sex ("lady", "ferryman", "postwoman"), else None."""
+    return lx.ROLE_GENDER.get(noun) or ("f" if noun.endswith("woman") else "m" if noun.endswith("man") else None)
+
+
 #: The same with any noun for a person, whatever their sex ("a member of staff", "one constituent", "a neighbour").
 _UNNAMED_ANYONE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z][a-z\-]+)\b")
 #: What comes before a noun that says what someone is or was, not who else is there: "as a nurse", "is a nurse".
@@ -313,10 +320,10 @@ class Resolver:
             ent is not None
             and m.word in ("he", "she")
             and exclude is None
-            and (self._contested(story, ent, m.word, at) or self._faded(story, ent, m.word, at))
+            and ((contested := self._contested(story, ent, m.word, at)) or self._faded(story, ent, m.word, at))
         ):
             # Either of two people could be "she"; in a profile, the person it is about, else unclear
-            subject = self._subject(story)
+            subject = self._subject(story, lede=not contested)
             g = "m" if m.word in lx.PRONOUNS_M else "f"
             if subject is not None and story.gender(subject) == g and not self.reg.in_quote(m.start):
                 return subject, story
@@ -404,7 +411,7 @@ class Resolver:
         said = story.last_said(at)
         if said is not None and said[0] is ent:
             return False  # the last one said to speak goes on speaking
-        if ent is self._subject(story):
+        if ent is self._subject(story, lede=True):
             return False  # the person a profile is about is "she" all through it
         g = "m" if word in lx.PRONOUNS_M else "f"
 
@@ -413,8 +420,11 @@ class Resolver:
 
         return story.recent(at, fits) is not None
 
-    def _subject(self, story: Story) -> Entity | None:
-        """The person the article is about: named or quoted at least 1.5 times as often as anyone else so far."""
+    def _subject(self, story: Story, *, lede: bool = False) -> Entity | None:
+        """The person the article is about: named or quoted at least 1.5 times as often as anyone else so far.
+
+        With ``lede``, also the one named and quoted most so far, when the first paragraph names them first.
+        """
         if self._named_counts is None:
             self._named_counts = {}
             for e in self.reg.timeline_ent:
@@ -429,6 +439,20 @@ class Resolver:
         )
         if ranked and (len(ranked) == 1 or ranked[0][0] >= _SUBJECT_LEAD * ranked[1][0]):
             return people[ranked[0][1]]
+        lede_person = self._lede_person() if lede else None
+        if ranked and lede_person is not None and ranked[0][1] == lede_person.index and ranked[0][0] > ranked[1][0]:
+            return people[lede_person.index]  # ahead of everyone, and the one the first paragraph names
+        return None
+
+    def _lede_person(self) -> Entity | None:
+        """The first person the first paragraph names outside quotes, if any."""
+        first_end = self.text.find("\n")
+        first_end = len(self.text) if first_end < 0 else first_end
+        for pos, e in zip(self.reg.timeline_pos, self.reg.timeline_ent, strict=True):
+            if pos >= first_end:
+                return None
+            if e.kind == "person":
+                return e
         return None
 
     def anonymous_between(self, lo: int, hi: int) -> bool:
@@ -941,7 +965,7 @@ class Resolver:
         para = text.rfind("\n", 0, pos) + 1
         sex = "m" if word == "he" else "f"
         found = last_match(_UNNAMED_SUBJECT_RE, text, para, pos)
-        if found is None or lx.ROLE_GENDER.get(found.group(1)) != sex or self.reg.in_quote(found.start(1)):
+        if found is None or _sex_of_noun(found.group(1)) != sex or self.reg.in_quote(found.start(1)):
             return False
         tl = self.reg.timeline_pos
         return bisect.bisect_left(tl, pos) == bisect.bisect_left(tl, found.end())
