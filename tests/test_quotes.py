@@ -5599,3 +5599,24 @@ def test_another_a_ferryman_is_the_he_not_the_man_named_before():
         "Another, a retired ferryman from Quillby, was more succinct. \u201cThey got the ropes right,\u201d he said."
     )
     assert _speakers(text)["They got the ropes right,"] is None
+
+
+def test_a_job_with_an_organisation_word_then_a_name_of_a_body_is_the_person():
+    text = (
+        "\u201cThe roof was well alight when we got there,\u201d said Watch Commander Cedric Quellby of the "
+        "Tarnholm Fire and Rescue Service.\n\n"
+        "Station Officer Ada Vantry of the Tarnholm Fire and Rescue Service said crews had worked "
+        "\u201cthrough the night\u201d."
+    )
+    got = _speakers(text)
+    assert got["The roof was well alight when we got there,"] == "Cedric Quellby"
+    assert got["through the night"] == "Ada Vantry"
+
+
+def test_a_numbered_local_after_a_comma_is_the_unions_and_the_union_is_it():
+    text = (
+        "Quarnby Grain Ltd. locked out its staff after talks with the Quarnby Dock Workers Union, Local 27, "
+        "broke down.\n\n"
+        "The union called the lockout \u201ca cynical move\u201d."
+    )
+    assert _speakers(text)["a cynical move"] == "Quarnby Dock Workers Union, Local 27"

@@ -576,7 +576,9 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         # "Quillan University", "University of X", not the "Union of University Staff": the noun heads the name
         if not named_so(e):
             return False
-        ws = e.name.lower().split()
+        ws = e.name.lower().replace(",", "").split()
+        if len(ws) >= 3 and ws[-2] in ("local", "district") and ws[-1].isdigit():
+            ws = ws[:-2]  # "X Workers Union, Local 27": a union, numbered
         head_word = ws[: ws.index("of")][-1] if "of" in ws[1:] else ws[-1]
         return head in e.heads or head_word in words_
 

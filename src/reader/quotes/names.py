@@ -176,6 +176,9 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             ):
                 merged[-1] = (ps, e)
                 continue
+            if s - pe == 2 and text.startswith(", Local", pe) and e - s == 5 and _NUMBER_AFTER_RE.match(text, e):
+                merged[-1] = (ps, e)  # "X Workers Union, Local 27": the local is the union's, numbered
+                continue
         merged.append((s, e))
     pieces: list[tuple[int, int]] = []
     for s, e in merged:
@@ -323,6 +326,8 @@ def _person_of(text: str, s: int, m: re.Match) -> bool:
     """
     left = text[s : m.start()].split()
     normed = [norm(w) for w in left]
+    if len(left) >= 3 and _job_then_full_name(normed):
+        return True  # "Station Officer Grant Quill of the X Service": a job (an organisation word in it), then a name
     if len(left) < 2 or not lx.ORG_WORDS.isdisjoint(normed) or ROLE_OR_HONORIFIC.issuperset(normed):
         return False  # ("Lord Mayor of X Ada Quill": a title)
     first = normed[0]
@@ -344,6 +349,12 @@ def _person_of(text: str, s: int, m: re.Match) -> bool:
         and first not in common
         and normed[1] not in common
     )
+
+
+def _job_then_full_name(normed: list[str]) -> bool:
+    """Do the words end in a job's last word, a given name and one more word that is no organisation's?"""
+    head, first, last = normed[-3], normed[-2], normed[-1]
+    return head in lx.ROLE_HEADS and given(first) and last not in lx.ORG_WORDS and last not in ROLE_OR_HONORIFIC
 
 
 def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:

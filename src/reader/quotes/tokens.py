@@ -270,10 +270,10 @@ def norms(ws: Iterable[str]) -> list[str]:
 
 
 def name_words(name: str) -> frozenset[str]:
-    """``set(name.lower().split())``, kept per name (names change rarely)."""
+    """The words of a name, in lower case, without commas; kept per name (names change rarely)."""
     got = _NAME_WORDS_CACHE.get(name)
     if got is None:
-        got = frozenset(name.lower().split())
+        got = frozenset(w.strip(",") for w in name.lower().split())  # ("Union, Local 27": the union)
         if len(_NAME_WORDS_CACHE) < 50000:
             _NAME_WORDS_CACHE[name] = got
     return got
