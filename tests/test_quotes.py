@@ -5620,3 +5620,25 @@ def test_a_numbered_local_after_a_comma_is_the_unions_and_the_union_is_it():
         "The union called the lockout \u201ca cynical move\u201d."
     )
     assert _speakers(text)["a cynical move"] == "Quarnby Dock Workers Union, Local 27"
+
+
+def test_the_directorate_and_the_inspectorate_are_bodies():
+    text = (
+        "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"
+        "\u201cStop using the chairs at once,\u201d the directorate said in its notice.\n\n"
+        "The Vexholt Schools Inspectorate visited in May. \u201cPupils feel safe,\u201d the inspectorate said."
+    )
+    got = _speakers(text)
+    assert got["Stop using the chairs at once,"] == "Quarnby Product Safety Directorate"
+    assert got["Pupils feel safe,"] == "Vexholt Schools Inspectorate"
+
+
+def test_the_company_is_never_the_outlet_its_chief_told():
+    text = (
+        "Quarnby Toys is recalling 9,000 prams.\n\n"
+        "Its chief, Ada Vexley, told Radio Tarnholm on Friday that the pins were at fault, and said the "
+        "company had been \u201ctoo slow to act\u201d.\n\n"
+        "Mila Quell said she had begged the company to listen. \u201cThey sent me a form letter that said, "
+        "\u2018We cannot find a fault,\u2019\u201d she said."
+    )
+    assert _speakers(text)["We cannot find a fault,"] == "Quarnby Toys"

@@ -214,9 +214,10 @@ _REPORTED_ON_BEFORE_RE = {
     for g, p in (("m", "he"), ("f", "she"))
 }
 #: What comes right before a listener's name: "told (the) X", "in an interview with X", a dateline's "(".
-_LISTENER_BEFORE_RE = re.compile(
-    r"(?:\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)|\()\s*(?:the\s+)?$"
-)
+_LISTENER = r"\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)"
+_LISTENER_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\()\s*(?:the\s+)?$")
+#: The same without the dateline: "(Quarnby Records)" after a title may be the label itself.
+_TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")
 #: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...", "X, 54, an art restorer from Y, denies":
 #: a person on trial.
 _ACCUSED_AFTER_RE = re.compile(
@@ -588,9 +589,10 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     if found is None and head in lx.COMPANY_HEADS:
         # "the company said": the last business, not the union or
         # the council in between.
-        found = story.recent(pos, lambda e: bool(e.heads) and _company_like(story, e))
+        # (nor the outlet it "told": "X told Radio Y that the company had ...")
+        found = _recent_unless(story, pos, lambda e: bool(e.heads) and _company_like(story, e), _TOLD_BEFORE_RE)
         if found is None:
-            found = story.recent(pos, lambda e: _company_like(story, e))
+            found = _recent_unless(story, pos, lambda e: _company_like(story, e), _TOLD_BEFORE_RE)
     if found is None and head == "police":
         # "Police said": the force the article names, if only later
         ent = story.next(pos, lambda e: story.kind(e) == "org" and not words_.isdisjoint(name_words(e.name)))

@@ -314,7 +314,7 @@ ORG_HEADS = {
     "center", "centre", "tribunal", "inquiry", "panel", "administration",
     "cabinet", "parliament", "assembly", "senate", "congress", "app", "partnership",
     "station", "newspaper", "magazine",
-    "cooperative", "co-operative", "chamber",
+    "cooperative", "co-operative", "chamber", "directorate", "inspectorate", "secretariat",
 }
 
 #: Organisation nouns for a business ("the company", "the retailer").
@@ -369,7 +369,7 @@ ORG_WORDS = {
     "brands", "pharma", "pharmaceuticals", "insurance", "railway", "railways",
     "rail", "transport", "water", "power", "air",
     "aviation", "institution", "partnership",
-    "councils",
+    "councils", "directorate", "inspectorate", "secretariat",
     # Trades in company names ("Velmore Steel", "Quillmere Haulage").
     "steel", "oil", "gas", "petroleum", "mining", "metals", "chemicals",
     "electric", "electronics", "telecoms", "software", "solutions", "ventures",
