@@ -146,7 +146,7 @@ for _noun in """state states post posts point points report reports signal signa
         continue claim call signalling signaling pointing repeat counter indicate""".split():
     SPEECH_VERBS.pop(_noun, None)
 
-#: Speech verbs that open a sentence before their speaker and a colon ("Said Ada Quill: ...").
+#: Speech verbs that open a sentence before their speaker and a colon ("Said Morwen Quill: ...").
 INVERTED_SPEECH_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Replied", "Replies", "Asked", "Asks"})
 
 #: Words allowed between a speaker and the speech verb ("has also said").
@@ -275,7 +275,7 @@ ROLE_HEADS = {
     "co-founder", "cofounder", "producer", "filmmaker", "curator",
     "critic", "juror", "jurors", "baker", "butcher", "vet", "dentist", "pharmacist",
     "coauthor", "postdoc", "fellow", "rapporteur",
-    # a member of a party, a title before the name (the party's word, capitalised, then Ada Quill)
+    # a member of a party, a title before the name (the party's word, capitalised, then Morwen Quill)
     "democrat", "republican",
 }
 
@@ -499,7 +499,7 @@ STOP_CAPS = {
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing",
     "something", "everything", "people", "dear", "hello", "thanks", "sorry", "ok",
     "former",
-    # Verbs that open a sentence as a command ("Ask Osric about it", "Tell Ada I said so")
+    # Verbs that open a sentence as a command ("Ask Osric about it", "Tell Morwen I said so")
     "ask", "tell", "call", "thank", "meet", "give", "take", "help", "trust", "forgive", "imagine", "remember", "try",
     # Exclamations that open with a capital mid-sentence ("my landlord, God rest him, said")
     "god", "heaven", "christ",
