@@ -5642,3 +5642,18 @@ def test_the_company_is_never_the_outlet_its_chief_told():
         "\u2018We cannot find a fault,\u2019\u201d she said."
     )
     assert _speakers(text)["We cannot find a fault,"] == "Quarnby Toys"
+
+
+def test_a_she_left_unclear_teaches_nothing_of_the_man_it_was_first_taken_for():
+    # Tavo is in no list of given names: the "she" of the unnamed GP was first taken for him, then left
+    # unclear; it must not have taught that he is a woman, or his own "he said" goes unclear.
+    text = (
+        "\u201cTen days in bed is a lot,\u201d said Dr Tavo Vexley, who leads the ward.\n\n"
+        "Not everyone agrees. A GP in the area, who asked not to be named, said families often panicked. "
+        "\u201cWe get calls on a Friday when the daughter is frantic,\u201d she said.\n\n"
+        "Dr Vexley accepted that the service was not for everyone. "
+        "\u201cFor some, hospital may be the safer place,\u201d he said."
+    )
+    got = _speakers(text)
+    assert got["We get calls on a Friday when the daughter is frantic,"] is None
+    assert got["For some, hospital may be the safer place,"] == "Tavo Vexley"

@@ -304,23 +304,24 @@ class Resolver:
             if author is not None:
                 return author, story
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
-        if gender is not None:
-            story = story.with_gender(ent, gender)
+        # (the sex the pronoun gives is learned only if the pronoun is theirs in the end: a "she" left
+        # unclear or given to someone else says nothing of the one first found)
+        learned = story.with_gender(ent, gender) if gender is not None else story
         if m.word == "they" and ent is not None and story.kind(ent) == "org" and anonymous_before(self.reg, at):
             # "A porter on the ward, speaking on condition of anonymity, ... / '...,' they said": that person
             return None, story
         if ent is not None and m.word in ("he", "she"):
             if self.reg.in_quote(m.start):
                 # "He was calm. He said, '...'" after "pulling an elderly man from his car": the man, unnamed
-                if self._unnamed_person_since(story, ent, m.word, max(at, m.start)):
+                if self._unnamed_person_since(learned, ent, m.word, max(at, m.start)):
                     return None, story
-            elif self._unnamed_speaker_since(story, ent, at) or self._unnamed_subject_before(m.word, at):
+            elif self._unnamed_speaker_since(learned, ent, at) or self._unnamed_subject_before(m.word, at):
                 return None, story
         if (
             ent is not None
             and m.word in ("he", "she")
             and exclude is None
-            and ((contested := self._contested(story, ent, m.word, at)) or self._faded(story, ent, m.word, at))
+            and ((contested := self._contested(learned, ent, m.word, at)) or self._faded(learned, ent, m.word, at))
         ):
             # Either of two people could be "she"; in a profile, the person it is about, else unclear
             subject = self._subject(story, lede=not contested)
@@ -328,7 +329,7 @@ class Resolver:
             if subject is not None and story.gender(subject) == g and not self.reg.in_quote(m.start):
                 return subject, story
             return None, story
-        return ent, story
+        return ent, learned
 
     def _writer(self, story: Story) -> Entity | None:
         """The writer of a first-person piece, by the credit line that ends it ("Morwen Quill writes for the X.").
