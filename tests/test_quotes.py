@@ -5657,3 +5657,21 @@ def test_a_she_left_unclear_teaches_nothing_of_the_man_it_was_first_taken_for():
     got = _speakers(text)
     assert got["We get calls on a Friday when the daughter is frantic,"] is None
     assert got["For some, hospital may be the safer place,"] == "Tavo Vexley"
+
+
+def test_a_second_piece_with_its_own_cue_for_another_person_is_a_new_quote():
+    text = (
+        "They finish each other\u2019s sentences. \u201cWe have never had a row,\u201d Osric Vexley says. "
+        "\u201cWe have had one row,\u201d his sister says. \u201cIt has lasted twenty years.\u201d\n\n"
+        "Bed nine is Tobiah Quarnby, 88. \u201cWhere are we off to?\u201d the nurse, Morwen Quell, asks him. "
+        "\u201cHome,\u201d he says. \u201cMe too,\u201d says Ms Quell. \u201cHalf seven.\u201d\n\n"
+        "\u201cDid you cry in the cold store?\u201d Quell asks him now. \u201cTwice,\u201d he says. "
+        "\u201cOnce because of you.\u201d"
+    )
+    got = _speakers(text)
+    assert "We have never had a row," in got
+    assert "We have had one row, It has lasted twenty years." in got
+    assert "Home," in got
+    assert got["Me too, Half seven."] == "Morwen Quell"
+    assert got["Did you cry in the cold store?"] == "Morwen Quell"
+    assert "Twice, Once because of you." in got

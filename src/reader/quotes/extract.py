@@ -546,6 +546,8 @@ class Extractor:
         if seg.post is not None and _two_speakers(text, a.post[1], seg.post[1]):
             # '"Is it locked?" I asked him. "Always," he said.': each piece names its own speaker
             return False
+        if seg.post is not None and self._turn_passes(a, seg):
+            return False  # '"One," Osric says. "Two," his sister says.': she answers him
         gap = text[a.post[2] : seg.span.open_pos]
         if skipped is not None and skipped.span.open_pos >= a.post[2]:
             lo, hi = skipped.span.open_pos - a.post[2], (skipped.span.close_pos or skipped.span.end) + 1 - a.post[2]
@@ -566,6 +568,37 @@ class Extractor:
             and _DOUBLE_MARKS.isdisjoint(gap)
             and (lower_ok or (seg.direct and _opens_upper(text, seg.span.start)))
         )
+
+    def _turn_passes(self, a: Segment, seg: Segment) -> bool:
+        """Do the cues after two pieces name two people, though not in the same way?
+
+        '"One," Osric says. "Two," his sister says.' (his sister is not him); '"One," he says. "Two," says Ms
+        Quill.' (a woman after a he); '"One?" Quill asks him. "Two," he says.' (the one asked answers).
+        """
+        m1, m2 = a.post[1], seg.post[1]
+        if m1 is None or m2 is None or m1.kind == m2.kind == "role":
+            return False
+        if self.text[seg.span.close_pos - 1] not in ",?!":
+            return False  # ('"...They never wait." His mother calls this ...': the next sentence's own cue)
+        if m2.kind == "role" and m2.det in ("his", "her", "their"):
+            return True
+        s1, s2 = self._sex_of(m1), self._sex_of(m2)
+        if s1 is not None and s2 is not None and s1 != s2:
+            return True
+        asked = _ASKED_OBJECT_RE.search(self.text, a.span.close_pos + 1, seg.span.open_pos)
+        return asked is not None and m2.kind == "pronoun" and m2.word == {"him": "he", "her": "she"}[asked.group(1)]
+
+    def _sex_of(self, m: Mention) -> str | None:
+        """The sex a cue's mention shows: its pronoun's, its honorific's or its named person's; None if unsaid."""
+        if m.kind == "pronoun":
+            return {"he": "m", "she": "f"}.get(m.word)
+        if m.kind != "name" or m.run is None:
+            return None
+        honorific = (m.run.honorific or "").lower().rstrip(".")
+        if honorific in _HONORIFIC_SEX:
+            return _HONORIFIC_SEX[honorific]
+        ent = m.run.entity
+        return ent.gender if ent is not None and ent.kind == "person" and not ent.gender_guessed else None
 
     def _attributed_between(self, a: Segment, seg: Segment) -> bool:
         """Is the text between ``a`` and ``seg`` one clause that attributes them, though no cue was read in it?
@@ -1737,6 +1770,12 @@ def _opens_upper(text: str, start: int) -> bool:
     while start < len(text) and text[start] in OPENING_MARKS:
         start += 1
     return text[start : start + 1].isupper()
+
+
+#: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
+_ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
+#: Honorifics that say a sex.
+_HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 
 
 def _two_speakers(text: str, m1: Mention | None, m2: Mention | None) -> bool:
