@@ -5675,3 +5675,15 @@ def test_a_second_piece_with_its_own_cue_for_another_person_is_a_new_quote():
     assert got["Me too, Half seven."] == "Morwen Quell"
     assert got["Did you cry in the cold store?"] == "Morwen Quell"
     assert "Twice, Once because of you." in got
+
+
+def test_he_says_in_a_sentence_about_the_subject_and_his_father_is_the_subjects():
+    text = (
+        "The club has folded after 140 years. Its last match was on Saturday.\n\n"
+        "The captain, Osric Quellby-Vantry, was brought to the club as a boy in 1990 by his father, "
+        "Tobiah Quellby, when it was, he says, \u2018all old soldiers and their sons\u2019. "
+        "\u2018My dad brought me down in my school shoes,\u2019 he said. \u2018That was the trial.\u2019"
+    )
+    got = _speakers(text)
+    assert got["all old soldiers and their sons"] == "Osric Quellby-Vantry"
+    assert got["My dad brought me down in my school shoes, That was the trial."] == "Osric Quellby-Vantry"

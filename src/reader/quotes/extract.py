@@ -42,7 +42,15 @@ from .names import Run
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker
 from .story import Story
-from .tokens import OPENING_MARKS, WORD_BEFORE_RE, first_word, last_match, lstrip_index, rstrip_index
+from .tokens import (
+    OPENING_MARKS,
+    WORD_BEFORE_RE,
+    first_word,
+    last_match,
+    lstrip_index,
+    rstrip_index,
+    sentence_start,
+)
 
 log = logging.getLogger(__name__)
 
@@ -898,11 +906,33 @@ class Extractor:
         if theirs(ranked[0][0]):
             return who, after
         top, p = ranked[0]
+        if self._someone_of_theirs(story, top, who.entity, m.start):
+            return who, after  # "X was brought by his father, Y, when it was, he says, ...": X tells it
         if p < OVERRULE_ABOVE:
             return Speaker(None, None, m.start, m.end), story
         if story.gender(top) is None:
             story = story.with_gender(top, "m" if m.word == "he" else "f")
         return Speaker(top.name, top, m.start, m.end), story
+
+    def _someone_of_theirs(self, story: Story, other: Entity, ent: Entity | None, pos: int) -> bool:
+        """Is ``other`` named in the sentence before ``pos`` only as someone of ``ent``'s, ``ent`` named first?
+
+        "X was brought to the club by his father, Y, when it was, he says, ...": Y is there as X's father.
+        """
+        if ent is None:
+            return False
+        lo = sentence_start(self.text, pos)
+        first_ent = first_other = None
+        for ts, e in story.named_between(lo, pos):
+            if e is ent and first_ent is None:
+                first_ent = ts
+            elif e is other:
+                if first_other is not None:
+                    return False  # (named twice: more than a relation of the other's)
+                first_other = ts
+        if first_ent is None or first_other is None or first_other < first_ent:
+            return False
+        return _HIS_SOMEONE_BEFORE_RE.search(self.text, max(lo, first_other - 40), first_other) is not None
 
     def _paragraph_of_quote(
         self, state: State, a: Segment, pieces: list[tuple[int, int]], continues: bool
@@ -1772,6 +1802,8 @@ def _opens_upper(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
+#: "his father, ", "her old coach, ": a noun that is someone's, set just before a name beside it.
+_HIS_SOMEONE_BEFORE_RE = re.compile(r"\b(?:his|her) (?:[a-z\-]+ ){0,2}[a-z\-]+, $")
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
 #: Honorifics that say a sex.
