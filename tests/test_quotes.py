@@ -5687,3 +5687,15 @@ def test_he_says_in_a_sentence_about_the_subject_and_his_father_is_the_subjects(
     got = _speakers(text)
     assert got["all old soldiers and their sons"] == "Osric Quellby-Vantry"
     assert got["My dad brought me down in my school shoes, That was the trial."] == "Osric Quellby-Vantry"
+
+
+def test_a_bare_question_after_asked_by_x_is_the_askers():
+    text = (
+        "Osric Vantry, the chief executive of Quarnby Power, told the committee the firm had "
+        "\u201cno plan to leave the market\u201d.\n\n"
+        "\u201cWe were too slow to warn customers,\u201d said Morwen Tellby, the regulator\u2019s director.\n\n"
+        "Asked by Dame Ysolde Quill whether any director had been disqualified, Ms Tellby said: "
+        "\u201cNot yet. There are cases in progress.\u201d\n\n"
+        "\u201cHow many?\u201d"
+    )
+    assert _speakers(text)["How many?"] == "Dame Ysolde Quill"  # the one who asked asks again

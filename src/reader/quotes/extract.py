@@ -180,7 +180,7 @@ _ASKED_WHOM_RE = re.compile(r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked (?
 #: "Asked by (the reporter) ": the asker, named next.
 _ASKED_BY_RE = re.compile(r"\b[Aa]sked by (?:(?:the|a|an) [a-z\- ]{1,30}?,? )?(?=[A-Z])")
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
-_EXAMINED_BY_RE = re.compile(r"\b(?i:questioned|cross-examined|re-examined|examined|pressed) by ")
+_EXAMINED_BY_RE = re.compile(r"\b(?i:questioned|cross-examined|re-examined|examined|pressed|asked) by ")
 _NO_COMMENT_RE = re.compile(
     r"\b(?:did not|didn't|didn\u2019t|has not|hasn't|hasn\u2019t|could not|couldn't|couldn\u2019t) "
     r"(?:respond|reply|return|comment|be reached)|\bdeclined to (?:comment|respond)|\bno comment\b"
@@ -1104,10 +1104,15 @@ class Extractor:
     def _examiner_before(self, story: Story, pi: int, last_para: int) -> Mention | None:
         """Who "Questioned by X, ..." or "Cross-examined by X, ..." in the narrative paragraph before ``pi`` names."""
         before = self._narrative_before(pi, last_para)
-        if before is None:
+        if before is None and pi >= 1:
+            # "Asked by Dame X whether ..., Ms Y said: '...'" then '"How many?"': the one who asked asks again
+            ps, pe, _ = self.paras[pi - 1]
+            m = _EXAMINED_BY_RE.match(self.text, ps, pe)
+        elif before is not None:
+            _pp, ps, pe = before
+            m = _EXAMINED_BY_RE.search(self.text, ps, pe)
+        else:
             return None
-        _pp, ps, pe = before
-        m = _EXAMINED_BY_RE.search(self.text, ps, pe)
         if m is None or self.reg.in_quote(m.start()):
             return None
         return cues.np_after(story, self.text, m.end(), min(pe, m.end() + 120), after_verb=True)
