@@ -5699,3 +5699,14 @@ def test_a_bare_question_after_asked_by_x_is_the_askers():
         "\u201cHow many?\u201d"
     )
     assert _speakers(text)["How many?"] == "Dame Ysolde Quill"  # the one who asked asks again
+
+
+def test_the_witness_answering_a_question_is_not_the_one_who_asked():
+    text = (
+        "The site foreman, Tobiah Quellby, said he had raised concerns three times.\n\n"
+        "Under cross-examination by Osric Vantry KC, for the defence, Mr Quellby accepted that he had not "
+        "written them down.\n\n"
+        "\u201cYou never sent a single email, did you?\u201d Mr Vantry asked.\n\n"
+        "\u201cNo,\u201d the witness replied. \u201cOn a site like that, you shout.\u201d"
+    )
+    assert _speakers(text)["No, On a site like that, you shout."] == "Tobiah Quellby"

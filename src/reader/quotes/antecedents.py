@@ -442,6 +442,14 @@ def resolve_role(
             return accused, (head, frozenset(mods))
     if head in _UNNAMED_UNLESS_NAMED:
         return None, None  # "the reporter asked": one the article named would hold the role; nobody does
+    if head == "witness" and det == "the" and not mods and not quoted:
+        # '"You never wrote, did you?" Mr X asked. / "No," the witness replied.': the one questioned, never the
+        # one who just asked
+        said = story.last_said(pos)
+        found = story.recent(
+            pos, lambda e: story.kind(e) == "person" and e.strong and (said is None or e is not said[0])
+        )
+        return (found[0], (head, frozenset(mods))) if found is not None else (None, None)
     if head in _SOMEBODY and not quoted:
         # "the man said", "the driver told us", nobody described so: somebody the article does not name, not
         # whoever was named last (a named person is "the man" only once the article has said so)
