@@ -5710,3 +5710,11 @@ def test_the_witness_answering_a_question_is_not_the_one_who_asked():
         "\u201cNo,\u201d the witness replied. \u201cOn a site like that, you shout.\u201d"
     )
     assert _speakers(text)["No, On a site like that, you shout."] == "Tobiah Quellby"
+
+
+def test_her_union_named_beside_it_is_the_union_not_her():
+    text = (
+        "Keeley Quarn won her claim against the warehouse on Monday.\n\n"
+        "Ms Quarn\u2019s union, the Quarnby Freight Union, said the case should be \u201ca wake-up call\u201d."
+    )
+    assert _speakers(text)["a wake-up call"] == "Quarnby Freight Union"
