@@ -5718,3 +5718,12 @@ def test_her_union_named_beside_it_is_the_union_not_her():
         "Ms Quarn\u2019s union, the Quarnby Freight Union, said the case should be \u201ca wake-up call\u201d."
     )
     assert _speakers(text)["a wake-up call"] == "Quarnby Freight Union"
+
+
+def test_we_were_told_and_i_quote_is_nobodys_named():
+    text = (
+        "Morwen Tellby, who chairs the town council, said the town had been promised a banking hub.\n\n"
+        "\u2018We were told, and I quote, \u201cQuarnby is high on the list,\u201d\u2019 she said. "
+        "\u2018That was two years ago.\u2019"
+    )
+    assert _speakers(text)["Quarnby is high on the list,"] is None

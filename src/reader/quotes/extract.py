@@ -172,7 +172,10 @@ _ASKED_WHETHER_RE = re.compile(
     r"(?=[A-Z][^,.]{0,60}?,? (?:whether|if|how|why|what|when|about|on|over)\b)"
 )
 #: "I was told, ": words from someone the speaker does not name, right before a nested quote.
-_TOLD_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|am|is|are|get|got) (?:just |only |simply )?told[,:]?\s*$")
+_TOLD_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|been|being|am|is|are|get|got) (?:just |only |simply )?told"
+    r"(?:, (?:and I quote|I quote|quote|word for word|in writing),)?[,:]?\s*$"
+)
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: '..." a reporter asked ': whom the question was put to is named next.
