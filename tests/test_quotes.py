@@ -5727,3 +5727,21 @@ def test_we_were_told_and_i_quote_is_nobodys_named():
         "\u2018That was two years ago.\u2019"
     )
     assert _speakers(text)["Quarnby is high on the list,"] is None
+
+
+def test_an_appeal_or_a_notice_is_a_document_of_the_body_that_issued_it():
+    text = (
+        "Morwen Quell, the race director, said the crowds were the biggest she had seen.\n\n"
+        "\u201cA race like this does not survive on sponsors alone,\u201d according to a fundraising appeal "
+        "issued in April by the race\u2019s organisers, Quarnby Cycling Club."
+    )
+    assert _speakers(text)["A race like this does not survive on sponsors alone,"] == "Quarnby Cycling Club"
+
+
+def test_the_county_said_is_the_county_council():
+    text = (
+        "Schools across Vexholt shut on Monday as snow fell.\n\n"
+        "Vexholt County Council said staff were out gritting. The county said in a statement that "
+        "heads would decide: \u201cEvery school makes its own call.\u201d"
+    )
+    assert _speakers(text)["Every school makes its own call."] == "Vexholt County Council"

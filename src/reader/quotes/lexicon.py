@@ -315,6 +315,7 @@ ORG_HEADS = {
     "cabinet", "parliament", "assembly", "senate", "congress", "app", "partnership",
     "station", "newspaper", "magazine",
     "cooperative", "co-operative", "chamber", "directorate", "inspectorate", "secretariat",
+    "city", "county",
 }
 
 #: Organisation nouns for a business ("the company", "the retailer").
@@ -346,7 +347,8 @@ SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "o
 
 #: Documents that "say" things on their author's behalf ("the statement said").
 DOCUMENT_HEADS = {"statement", "letter", "email", "message", "memo", "note", "post",
-                  "tweet", "filing", "submission", "report"}
+                  "tweet", "filing", "submission", "report", "notice", "leaflet", "newsletter",
+                  "bulletin", "petition", "appeal", "manifesto", "circular", "flyer", "release"}
 
 #: Capitalised words that mark a run of capitals as an organisation.
 ORG_WORDS = {
