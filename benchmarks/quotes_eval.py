@@ -192,9 +192,9 @@ after, held-out 83 (news) was scored once on v205 (commit ef22d4d, the same
 output on it as the start v203): end-to-end F1 0.926, 3.4% wrong, 2.7%
 empty, span F1 0.987; and 84 (long reads) on v207 (696524b, again the
 start's output): 0.825, 3.9% wrong, 9.8% empty, span F1 0.956. Both are
-development sets from then on (83 tuned v206, v207; 84 v208, v209). Used
-for tuning: the development set and held-out 1 to 84. The next honest
-figure needs a new set, scored once.
+development sets from then on (83 tuned v206, v207, v211 to v215; 84 v208
+to v210). Used for tuning: the development set and held-out 1 to 84. The
+next honest figure needs a new set, scored once.
 
     python benchmarks/quotes_eval.py [--quick] [--verbose] [--gold DIR]
 """
