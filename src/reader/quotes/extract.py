@@ -605,9 +605,9 @@ class Extractor:
             return {"he": "m", "she": "f"}.get(m.word)
         if m.kind != "name" or m.run is None:
             return None
-        honorific = (m.run.honorific or "").lower().rstrip(".")
-        if honorific in _HONORIFIC_SEX:
-            return _HONORIFIC_SEX[honorific]
+        sex = lx.HONORIFICS.get((m.run.honorific or "").lower().rstrip("."))
+        if sex is not None:
+            return sex
         ent = m.run.entity
         return ent.gender if ent is not None and ent.kind == "person" and not ent.gender_guessed else None
 
@@ -1814,8 +1814,6 @@ def _opens_upper(text: str, start: int) -> bool:
 _HIS_SOMEONE_BEFORE_RE = re.compile(r"\b(?:his|her) (?:[a-z\-]+ ){0,2}[a-z\-]+, $")
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
-#: Honorifics that say a sex.
-_HONORIFIC_SEX = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
 
 
 def _two_speakers(text: str, m1: Mention | None, m2: Mention | None) -> bool:
