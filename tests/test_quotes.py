@@ -1023,7 +1023,7 @@ def test_a_plural_title_before_joined_names_is_not_part_of_the_name():
 
 def test_a_speaker_the_article_will_not_name_is_unclear_and_so_is_the_next_she():
     text = (
-        "Councillor Ysolde Brannagh said the depot would close in March.\n\n"
+        "Councillor Odeline Brannagh said the depot would close in March.\n\n"
         "A driver at the depot, who preferred not to be named since she worried about her contract, said "
         "the crews had heard nothing. \u201cWe read about it on a noticeboard,\u201d she said.\n\n"
         "\u201cNot one manager has phoned us,\u201d she said."
@@ -2809,11 +2809,11 @@ def test_after_a_question_and_its_answer_the_bare_turns_alternate():
 
 def test_a_double_surname_alone_is_the_person_named_in_full():
     text = (
-        "Ysolde Quimbrel Tannahill did not want to write about her grandmother.\n\n"
+        "Odeline Quimbrel Tannahill did not want to write about her grandmother.\n\n"
         '"I thought she would stop being my grandmother," Quimbrel Tannahill said in an interview.\n\n'
         'Her translator, Osric Vexley, nodded. "She is right," he said.'
     )
-    assert [s for _t, s in _who(text)] == ["Ysolde Quimbrel Tannahill", "Osric Vexley"]
+    assert [s for _t, s in _who(text)] == ["Odeline Quimbrel Tannahill", "Osric Vexley"]
 
 
 def test_a_body_s_role_then_the_name_splits_one_quote():
@@ -2845,7 +2845,7 @@ def test_the_one_with_whom_someone_was_furious_is_not_the_speaker():
 def test_whoever_is_pressed_after_a_role_answers_the_questions_that_follow():
     text = (
         "Althea Quimbrel, who lives below the site, said her basement floods every spring.\n\n"
-        "Council member Ysolde Tannahill pressed the developer\u2019s engineer, Osric Vexley, on that point.\n\n"
+        "Council member Odeline Tannahill pressed the developer\u2019s engineer, Osric Vexley, on that point.\n\n"
         '"Can you guarantee that Ms. Quimbrel\'s basement will be drier?" Tannahill asked.\n\n'
         '"I can guarantee the runoff from the site will be lower than it is today."'
     )
@@ -2870,10 +2870,10 @@ def test_a_body_whose_name_ends_in_team_speaks_as_the_group():
 
 def test_a_title_with_an_american_comma_inside_its_marks_is_no_quote():
     text = (
-        'When Ysolde Quill reached the chorus of "Kerosene Hymn," her best-known song, she stopped playing.\n\n'
+        'When Odeline Quill reached the chorus of "Kerosene Hymn," her best-known song, she stopped playing.\n\n'
         'Quill closed the night with a new song, "Ask Me Tomorrow," then told the crowd, "I\'m not going anywhere."'
     )
-    assert _who(text) == [("I'm not going anywhere.", "Ysolde Quill")]
+    assert _who(text) == [("I'm not going anywhere.", "Odeline Quill")]
 
 
 def test_and_later_said_shares_the_subject():
@@ -2907,17 +2907,17 @@ def test_one_analyst_named_in_apposition_is_her_she():
 
 def test_a_statement_a_body_released_that_read_in_part_is_the_body_s():
     text = (
-        '"Every week this drags on, another center closes," said state Sen. Ysolde Quill.\n\n'
+        '"Every week this drags on, another center closes," said state Sen. Odeline Quill.\n\n'
         "The Quillan Early Learning Alliance, which represents about 1,200 providers, released a statement on "
         "Monday that read, in part:\n\n"
         "\u201cSince July, 61 licensed child care centers have closed their doors.\u201d"
     )
-    assert [s for _t, s in _who(text)] == ["Ysolde Quill", "Quillan Early Learning Alliance"]
+    assert [s for _t, s in _who(text)] == ["Odeline Quill", "Quillan Early Learning Alliance"]
 
 
 def test_a_letter_from_a_relative_named_after_is_theirs():
     text = (
-        "Judge Ysolde Quill said she had received 46 letters on the defendant's behalf.\n\n"
+        "Judge Odeline Quill said she had received 46 letters on the defendant's behalf.\n\n"
         'One letter, from his daughter, Althea Vexley, said: "My father has lost everything that mattered to him."'
     )
     assert _who(text) == [("My father has lost everything that mattered to him.", "Althea Vexley")]
@@ -2926,10 +2926,10 @@ def test_a_letter_from_a_relative_named_after_is_theirs():
 def test_a_speaker_keeps_the_name_the_article_first_gave_in_full():
     # an obituary's closing line adds a middle name; the speaker is still named as first given in full
     text = (
-        'Ysolde Quimbrel, who has died aged 88, delivered babies for forty years. "I never slept," she said.\n\n'
-        "Ysolde Osmerel Quimbrel, midwife, born 3 March 1938; died 1 November 2026"
+        'Odeline Quimbrel, who has died aged 88, delivered babies for forty years. "I never slept," she said.\n\n'
+        "Odeline Osmerel Quimbrel, midwife, born 3 March 1938; died 1 November 2026"
     )
-    assert _who(text) == [("I never slept,", "Ysolde Quimbrel")]
+    assert _who(text) == [("I never slept,", "Odeline Quimbrel")]
 
 
 def test_a_name_in_apposition_to_a_business_noun_with_a_participle_phrase_is_a_company():
@@ -2990,13 +2990,13 @@ def test_a_subject_with_a_clause_who_pressed_a_titled_name_sets_up_an_exchange()
         "Cllr Althea Vexley, the cabinet member for finance, defended the plan.\n\n"
         "Osric Tannahill, who runs a florist\u2019s on Bridge Street, said trade had fallen. "
         "\u2018People come into town because it\u2019s easy,\u2019 he said.\n\n"
-        "Cllr Ysolde Quimbrel, who leads the opposition group, pressed Cllr Vexley on whether the council had "
+        "Cllr Odeline Quimbrel, who leads the opposition group, pressed Cllr Vexley on whether the council had "
         "modelled the effect:\n\n"
         "\u2018Have you done an impact assessment, yes or no?\u2019\n\n"
         "\u2018We have done an equality impact assessment.\u2019\n\n"
         "\u2018That isn\u2019t what I asked.\u2019"
     )
-    assert [s for _t, s in _who(text)] == ["Osric Tannahill", "Ysolde Quimbrel", "Althea Vexley", "Ysolde Quimbrel"]
+    assert [s for _t, s in _who(text)] == ["Osric Tannahill", "Odeline Quimbrel", "Althea Vexley", "Odeline Quimbrel"]
 
 
 def test_an_email_from_an_unnamed_constituent_read_out_is_nobody_named():
@@ -3011,7 +3011,7 @@ def test_a_question_calling_someone_by_name_after_a_narrative_paragraph_opens_an
     text = (
         "Osric Quimbrel, chief executive of Quillan Trains, told MPs the timetable had been too ambitious.\n\n"
         "\u201cI want to apologise to every passenger,\u201d he said.\n\n"
-        "The committee\u2019s chair, Dame Ysolde Vexley, said passengers had heard apologies before. The "
+        "The committee\u2019s chair, Dame Odeline Vexley, said passengers had heard apologies before. The "
         "committee\u2019s report last year, \u201cWaiting on the Platform\u201d, had criticised the plan.\n\n"
         "\u201cMr Quimbrel, you sat in that chair a year ago. Which Christmas did you mean?\u201d\n\n"
         "\u201cI said we expected to see an improvement by Christmas, and for a period we did.\u201d\n\n"
@@ -3019,9 +3019,9 @@ def test_a_question_calling_someone_by_name_after_a_narrative_paragraph_opens_an
     )
     assert [s for _t, s in _who(text)] == [
         "Osric Quimbrel",
-        "Dame Ysolde Vexley",
+        "Dame Odeline Vexley",
         "Osric Quimbrel",
-        "Dame Ysolde Vexley",
+        "Dame Odeline Vexley",
     ]
 
 
@@ -3066,16 +3066,16 @@ def test_a_he_after_the_only_person_named_in_its_paragraph_teaches_his_gender():
     text = "Osric Tannahill said the plan was fine. He left early.\n\nNear the end, Sandy Quimbrel asked whether he would stay. He laughed.\n"
     assert {e.name: e.gender for e in Registry(text, []).entities}["Sandy Quimbrel"] is None
     # (nor does a his/her in what the person said: "her ice cores" may be the late scientist's)
-    text = "Ysolde Quill drilled ice. She died in May.\n\nDr Sandy Quimbrel said her ice cores would be studied.\n"
+    text = "Odeline Quill drilled ice. She died in May.\n\nDr Sandy Quimbrel said her ice cores would be studied.\n"
     assert {e.name: e.gender for e in Registry(text, []).entities}["Sandy Quimbrel"] is None
 
 
 def test_born_and_a_storm_name_nobody():
     from reader.quotes.registry import Registry
 
-    text = "Born Ysolde Marie Quill in Toledo, she sang. After Hurricane Osric flooded the house, she moved."
+    text = "Born Odeline Marie Quill in Toledo, she sang. After Hurricane Osric flooded the house, she moved."
     reg = Registry(text, [])
-    assert {e.name for e in reg.entities if e.kind == "person"} == {"Ysolde Marie Quill"}
+    assert {e.name for e in reg.entities if e.kind == "person"} == {"Odeline Marie Quill"}
 
 
 def test_a_message_an_unnamed_customer_sent_read_out_is_nobody_named_and_an_exchange_follows():
@@ -3083,11 +3083,11 @@ def test_a_message_an_unnamed_customer_sent_read_out_is_nobody_named_and_an_exch
         "\u2018People come into town because it\u2019s easy,\u2019 said Althea Vexley, who runs a florist\u2019s.\n\n"
         "Ms Vexley then read out a message she said a regular customer had sent her that morning: "
         "\u2018I love your shop but I won\u2019t pay \u00a32.40.\u2019\n\n"
-        "Cllr Ysolde Quimbrel pressed Cllr Osric Tannahill on whether the council had modelled the effect:\n\n"
+        "Cllr Odeline Quimbrel pressed Cllr Osric Tannahill on whether the council had modelled the effect:\n\n"
         "\u2018Have you done an impact assessment?\u2019\n\n"
         "\u2018We have done an equality impact assessment.\u2019"
     )
-    assert [s for _t, s in _who(text)] == ["Althea Vexley", None, "Ysolde Quimbrel", "Osric Tannahill"]
+    assert [s for _t, s in _who(text)] == ["Althea Vexley", None, "Odeline Quimbrel", "Osric Tannahill"]
 
 
 def test_the_statement_a_body_noun_made_in_a_fronted_phrase_is_the_bodys():
@@ -3111,11 +3111,11 @@ def test_a_nested_quote_the_speaker_was_told_is_nobody_named():
 
 def test_a_one_word_nickname_names_the_person_later():
     text = (
-        'At dawn, Ysolde "Sol" Quimbrel is already in her veil.\n\n'
+        'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'
         "Osric Vexley, 17, started coming around when he was 12.\n\n"
         "\"Miss Sol told me, 'Stand still and let them figure out you're boring,'\" Vexley says."
     )
-    assert ("Stand still and let them figure out you're boring,", "Ysolde Quimbrel") in _who(text)
+    assert ("Stand still and let them figure out you're boring,", "Odeline Quimbrel") in _who(text)
 
 
 def test_words_someone_was_told_by_a_named_person_are_that_persons():
@@ -3150,17 +3150,17 @@ def test_the_name_right_before_who_said_speaks_not_the_place_before_a_passive():
 
     text = (
         "Osric Vexley, the guitarist, has died aged 81.\n\n"
-        "His death, on Saturday at home in Quillby, east Tarnholm, was announced by his daughter, Ysolde Vexley, "
+        "His death, on Saturday at home in Quillby, east Tarnholm, was announced by his daughter, Odeline Vexley, "
         "who said he had died \u201cpeacefully, with a guitar within reach\u201d."
     )
-    assert _who(text) == [("peacefully, with a guitar within reach", "Ysolde Vexley")]
+    assert _who(text) == [("peacefully, with a guitar within reach", "Odeline Vexley")]
     kinds = {e.name: e.kind for e in Registry(text, []).entities}
     assert "Tarnholm" not in kinds  # a part of a town ("east X"), and no daughter
 
 
 def test_a_body_and_a_person_of_another_body_in_one_run_are_three_names():
     text = (
-        "Two leaders, Ysolde Quill of the Quillan Polder Alliance and Aleksey Vexley-de Graaf of New Centre, "
+        "Two leaders, Odeline Quill of the Quillan Polder Alliance and Aleksey Vexley-de Graaf of New Centre, "
         "spoke to reporters.\n\n"
         "\u201cWe have agreed on nothing,\u201d Vexley-de Graaf said."
     )
@@ -3256,10 +3256,10 @@ def test_titles_before_names_that_are_no_part_of_them():
     text = (
         "Emergency Services Minister Bishop Quimbrel said payments would begin on Tuesday. "
         "\u201cWe will be there,\u201d he said.\n\n"
-        "Elder Aunty Ysolde Vexley said the country had gone \u201cfar too long\u201d without burning.\n\n"
+        "Elder Aunty Odeline Vexley said the country had gone \u201cfar too long\u201d without burning.\n\n"
         'Sophomore Althea Osmer, 15, told the board she had deleted two apps. "Honestly, it will help," she said.'
     )
-    assert [s for _t, s in _who(text)] == ["Bishop Quimbrel", "Ysolde Vexley", "Althea Osmer"]
+    assert [s for _t, s in _who(text)] == ["Bishop Quimbrel", "Odeline Vexley", "Althea Osmer"]
 
 
 def test_the_pm_is_the_prime_minister_not_a_body_called_pm():
@@ -5044,13 +5044,13 @@ def test_a_participle_shares_the_subject_not_what_it_belongs_to():
 def test_a_document_written_by_someone_is_theirs():
     text = (
         "Wrenfold Water apologised on Monday for a week of brown tap water.\n\n"
-        "The letter to customers, signed by the company\u2019s operations chief, Ysolde Quarnby, reads: "
+        "The letter to customers, signed by the company\u2019s operations chief, Odeline Quarnby, reads: "
         "\u201cThe fault is ours and the mains will be flushed by Friday.\u201d\n\n"
         "At the meeting Brunhild Vexmoor shared a letter penned by her nine-year-old son, Tancred: "
         "\u201cPlease do not shut the pool.\u201d"
     )
     got = _speakers(text)
-    assert got["The fault is ours and the mains will be flushed by Friday."] == "Ysolde Quarnby"
+    assert got["The fault is ours and the mains will be flushed by Friday."] == "Odeline Quarnby"
     assert got["Please do not shut the pool."] is None  # her son's, whom the article names by one word only
 
 
@@ -5106,12 +5106,12 @@ def test_several_opening_a_sentence_is_nobody():
 
 def test_the_daughter_of_a_docker_is_no_mention_of_anyone():
     text = (
-        "Dame Ysolde Vexmoor, the director of the Wrenfold playhouse for forty years, has died aged 88.\n\n"
+        "Dame Odeline Vexmoor, the director of the Wrenfold playhouse for forty years, has died aged 88.\n\n"
         "Raised on the Wrenfold quays, the daughter of a docker and a seamstress, she trained as a nurse.\n\n"
         "In a 1999 interview, she said the town had \u201cearned a stage of its own\u201d.\n\n"
         "The singer Althea Quarnby, who first sang there in 1990, called her \u201ca force of weather\u201d."
     )
-    assert _speakers(text)["earned a stage of its own"] == "Dame Ysolde Vexmoor"
+    assert _speakers(text)["earned a stage of its own"] == "Dame Odeline Vexmoor"
 
 
 def test_they_after_someone_not_to_be_named_is_that_person():
@@ -5284,7 +5284,7 @@ def test_one_winter_a_man_is_no_subject_of_the_next_he():
 def test_the_defendant_is_the_one_who_admitted_the_charge():
     text = (
         "The club\u2019s treasurer, Osric Vantry, 58, of Wrenfold, admitted theft at Quarnby Crown Court in May.\n\n"
-        "Prosecutor Ysolde Tannahill quoted from an email the defendant had sent in June, once the audit began: "
+        "Prosecutor Odeline Tannahill quoted from an email the defendant had sent in June, once the audit began: "
         "\u201cLeave the ledger to me.\u201d\n\n"
         "In a statement, the Rev Althea Vexmoor said the parish felt betrayed."
     )
@@ -5410,7 +5410,7 @@ def test_pieces_each_led_in_by_its_own_verb_are_two_quotes():
 
 def test_i_in_a_turn_labelled_by_a_surname_is_that_person():
     text = (
-        "Ysolde Tannahill talks to the potter Althea Vexmoor about fifty years at the wheel.\n\n"
+        "Odeline Tannahill talks to the potter Althea Vexmoor about fifty years at the wheel.\n\n"
         "TANNAHILL: Did the critics ever get to you?\n\n"
         "VEXMOOR: One wrote that my jugs were sulky. I wrote back, \u201cSo is the clay.\u201d"
     )
@@ -5419,7 +5419,7 @@ def test_i_in_a_turn_labelled_by_a_surname_is_that_person():
 
 def test_i_then_two_verbs_leading_into_a_quote_is_the_one_answering():
     text = (
-        "Ysolde Tannahill talks to the potter Althea Vexmoor.\n\n"
+        "Odeline Tannahill talks to the potter Althea Vexmoor.\n\n"
         "TANNAHILL: Did the critics ever get to you?\n\n"
         "VEXMOOR: One called my jugs sulky. I wrote back and said, \u201cSo is the clay.\u201d"
     )
@@ -5573,7 +5573,7 @@ def test_in_a_profile_the_person_the_first_paragraph_names_is_she_after_a_long_g
     # The keeper is named first and named and quoted most, though not half as often again as her
     # deputy: a "she" far from her last mention, with the deputy named since, is still the keeper's.
     text = (
-        "For thirty years, Ysolde Quarnby has kept the light at Vexholt Point. On Sunday Quarnby hands over "
+        "For thirty years, Odeline Quarnby has kept the light at Vexholt Point. On Sunday Quarnby hands over "
         "the keys.\n\n"
         "\u201cI have never once been bored,\u201d she says. Quarnby took the post in 1994, when the light was "
         "still wound by hand, and Quarnby has climbed its 112 steps most nights since. Quarnby laughs at the "
@@ -5590,7 +5590,7 @@ def test_in_a_profile_the_person_the_first_paragraph_names_is_she_after_a_long_g
     )
     got = _speakers(text)
     assert got["The wind never stops out here, You stop hearing it after a year or two."] == "Osric Quarnby"
-    assert got["He thinks I will sit still, He has met me."] == "Ysolde Quarnby"
+    assert got["He thinks I will sit still, He has met me."] == "Odeline Quarnby"
 
 
 def test_another_a_ferryman_is_the_he_not_the_man_named_before():
@@ -5663,7 +5663,7 @@ def test_a_second_piece_with_its_own_cue_for_another_person_is_a_new_quote():
     text = (
         "They finish each other\u2019s sentences. \u201cWe have never had a row,\u201d Osric Vexley says. "
         "\u201cWe have had one row,\u201d his sister says. \u201cIt has lasted twenty years.\u201d\n\n"
-        "Bed nine is Tobiah Quarnby, 88. \u201cWhere are we off to?\u201d the nurse, Morwen Quell, asks him. "
+        "Bed nine is Tobiah Quarnby, 88. \u201cWhere are we off to?\u201d the nurse, Brisa Quell, asks him. "
         "\u201cHome,\u201d he says. \u201cMe too,\u201d says Ms Quell. \u201cHalf seven.\u201d\n\n"
         "\u201cDid you cry in the cold store?\u201d Quell asks him now. \u201cTwice,\u201d he says. "
         "\u201cOnce because of you.\u201d"
@@ -5672,8 +5672,8 @@ def test_a_second_piece_with_its_own_cue_for_another_person_is_a_new_quote():
     assert "We have never had a row," in got
     assert "We have had one row, It has lasted twenty years." in got
     assert "Home," in got
-    assert got["Me too, Half seven."] == "Morwen Quell"
-    assert got["Did you cry in the cold store?"] == "Morwen Quell"
+    assert got["Me too, Half seven."] == "Brisa Quell"
+    assert got["Did you cry in the cold store?"] == "Brisa Quell"
     assert "Twice, Once because of you." in got
 
 
@@ -5693,12 +5693,12 @@ def test_a_bare_question_after_asked_by_x_is_the_askers():
     text = (
         "Osric Vantry, the chief executive of Quarnby Power, told the committee the firm had "
         "\u201cno plan to leave the market\u201d.\n\n"
-        "\u201cWe were too slow to warn customers,\u201d said Morwen Tellby, the regulator\u2019s director.\n\n"
-        "Asked by Dame Ysolde Quill whether any director had been disqualified, Ms Tellby said: "
+        "\u201cWe were too slow to warn customers,\u201d said Brisa Tellby, the regulator\u2019s director.\n\n"
+        "Asked by Dame Odeline Quill whether any director had been disqualified, Ms Tellby said: "
         "\u201cNot yet. There are cases in progress.\u201d\n\n"
         "\u201cHow many?\u201d"
     )
-    assert _speakers(text)["How many?"] == "Dame Ysolde Quill"  # the one who asked asks again
+    assert _speakers(text)["How many?"] == "Dame Odeline Quill"  # the one who asked asks again
 
 
 def test_the_witness_answering_a_question_is_not_the_one_who_asked():
@@ -5722,7 +5722,7 @@ def test_her_union_named_beside_it_is_the_union_not_her():
 
 def test_we_were_told_and_i_quote_is_nobodys_named():
     text = (
-        "Morwen Tellby, who chairs the town council, said the town had been promised a banking hub.\n\n"
+        "Brisa Tellby, who chairs the town council, said the town had been promised a banking hub.\n\n"
         "\u2018We were told, and I quote, \u201cQuarnby is high on the list,\u201d\u2019 she said. "
         "\u2018That was two years ago.\u2019"
     )
@@ -5731,7 +5731,7 @@ def test_we_were_told_and_i_quote_is_nobodys_named():
 
 def test_an_appeal_or_a_notice_is_a_document_of_the_body_that_issued_it():
     text = (
-        "Morwen Quell, the race director, said the crowds were the biggest she had seen.\n\n"
+        "Brisa Quell, the race director, said the crowds were the biggest she had seen.\n\n"
         "\u201cA race like this does not survive on sponsors alone,\u201d according to a fundraising appeal "
         "issued in April by the race\u2019s organisers, Quarnby Cycling Club."
     )

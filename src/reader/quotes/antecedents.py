@@ -115,7 +115,7 @@ def resolve_pronoun(
             _introduced_here(story, unknown, known[1], pos) or _named_in_this_sentence(story, unknown, known[1], pos)
         ):
             return known[0], None
-        # "Kit is Kit Vornholt, 19, who found her online. 'She's terrifying,' he says": the person this
+        # "Kit is Kit Vexwick, 19, who found her online. 'She's terrifying,' he says": the person this
         # paragraph introduces, with an age, though of a gender unknown, over one named paragraphs before
         return unknown[0], g
     if unknown is None:

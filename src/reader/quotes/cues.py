@@ -604,7 +604,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
             k += 1
         last = toks[k - 1][2] if k > 0 else ""
         if k > 0 and has(k) and (last in lx.ROLE_HEADS or last in lx.SPOKES_HEADS or ROLE_SUFFIX_RE.search(last)):
-            j = k  # ("said season-ticket holder Morwen Quill")
+            j = k  # ("said season-ticket holder Brisa Quill")
         elif has(0) and toks[0][2] in ("the", "a", "an"):
             # "said the singer-songwriter Ysmay Quill": any descriptive words between the article and a person
             k = 1
@@ -815,7 +815,7 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
             named = np_before(story, text, lo, p - 1)
             if named is not None and named.kind == "name" and named.end == p - 1 and named.run is not None:
                 if story.run_kind(named.run) == "person":
-                    return named  # "..., was announced by his daughter, Morwen Quill, who said": the name before "who"
+                    return named  # "..., was announced by his daughter, Brisa Quill, who said": the name before "who"
                 person = _person_of_place(story, text, lo, named.run.start)
                 if person is not None:
                     return person  # "Sen. Osric Vexley of Kansas, who called": who is Vexley, not the state
@@ -845,7 +845,7 @@ _IN_A_PLACE_END_RE = re.compile(r" (?:in|at|near) (?:[A-Z][\w'\u2019\-]*,? ){1,4
 
 
 def _described_then_who(story: Story, text: str, lo: int, c: int) -> Mention | None:
-    """'heard from Morwen Quill, an economist at the Vellowby Institute, who warned': the person described.
+    """'heard from Brisa Quill, an economist at the Vellowby Institute, who warned': the person described.
 
     ``c`` is the comma before "who"; the part before it describes (an
     article and lower-case words), and the person named just before that
@@ -885,7 +885,7 @@ _AFFILIATION_RE = re.compile(
 
 
 def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
-    """'Analyst Morwen Quell of Vellowby Capital wrote': the person, not the firm that ends the phrase.
+    """'Analyst Brisa Quell of Vellowby Capital wrote': the person, not the firm that ends the phrase.
 
     (Also "of the small consulting firm X": a few words saying what the firm is.)
     """
@@ -930,7 +930,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
         if reg.in_quote(seg) == quoted:
             m = np_before(story, text, s0, c)
             if m is not None:
-                m = _affiliated_person(story, text, s0, m) or m  # "Another analyst, Morwen Quill of X Capital, said"
+                m = _affiliated_person(story, text, s0, m) or m  # "Another analyst, Brisa Quill of X Capital, said"
             if m is not None and (
                 _descriptive(text[seg : m.run.start if m.run is not None else m.start])
                 or (m.run is not None and _SPOKES_FOR_RE.fullmatch(text, seg, m.run.start) is not None)
@@ -1284,7 +1284,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if m.kind in ("role", "org") and text.endswith(("'s", "\u2019s"), m.start, m.end):
         owned = np_after(story, text, m.end, hi)
         if owned is not None and owned.kind == "role":
-            # '"...," the association's chief negotiator, Morwen Quill, told reporters': the negotiator
+            # '"...," the association's chief negotiator, Brisa Quill, told reporters': the negotiator
             m = Mention(m.start, owned.end, "role", word=owned.word, head=owned.head, mods=owned.mods, det="the")
     j = m.end
     if m.kind == "org":
@@ -1396,7 +1396,7 @@ def _written_or_own(story: Story, text: str, lo: int, end: int, body_end: int) -
     return None
 
 
-#: A speech verb opening a clause before its speaker and a colon: "Said Morwen Quill: ...".
+#: A speech verb opening a clause before its speaker and a colon: "Said Brisa Quill: ...".
 _INVERTED_VERB_RE = re.compile(r"(?:" + "|".join(sorted(lx.INVERTED_SPEECH_VERBS)) + r") (?=[A-Z])")
 
 
@@ -1448,7 +1448,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         opens = lstrip_index(text, lo, body_end) + 1
         inverted = _INVERTED_VERB_RE.match(text, opens - 1, body_end)
         if inverted is not None:
-            opens = inverted.end() + 1  # 'Said Morwen Quill: "..."': the verb, then its speaker
+            opens = inverted.end() + 1  # 'Said Brisa Quill: "..."': the verb, then its speaker
         if m is not None and m.kind in ("name", "org") and min(m.start, m.run.start if m.run else m.start) <= opens:
             return ":", m  # "Quill:", "Cllr Quill:" (a title before the name), a transcript's label
         if m is not None and m.kind == "role" and m.det is None and m.start == lstrip_index(text, lo, body_end):
@@ -1551,7 +1551,7 @@ def _author(story: Story, text: str, lo: int, end: int) -> Mention | None:
         by = _BY_AUTHOR_RE.match(text, v.end(), end)
         a = np_after(story, text, by.end(), end) if by else agent_before_verb(story, text, lo, v.start())
         if a is not None and a.kind == "role" and a.det not in lx.INDEFINITE and by is not None:
-            # "written by his wife, Morwen Quill,", "signed by the firm's chief, Morwen Quill,"
+            # "written by his wife, Brisa Quill,", "signed by the firm's chief, Brisa Quill,"
             named = _named_after_role(story, text, a, end) or _named_after_role(story, text, _to_comma(text, a), end)
             if named is None and a.det in _POSSESSIVE_PRONOUN:
                 # "written by her eight-year-old son, Tancred:", a one-word name: somebody of hers, never her
@@ -1598,7 +1598,7 @@ def _to_comma(text: str, m: Mention) -> Mention:
 
 
 def _named_after_role(story: Story, text: str, m: Mention, end: int) -> Mention | None:
-    """'his wife, Morwen Quill': the person named in apposition right after a role."""
+    """'his wife, Brisa Quill': the person named in apposition right after a role."""
     if not text.startswith(", ", m.end):
         return None
     run = story.reg.runs_by_start.get(m.end + 2)
@@ -1616,7 +1616,7 @@ _OPENING_PHRASE = 60
 def after_opening_phrase(reg: Registry, text: str, start: int, end: int) -> int | None:
     """Where a sentence's subject starts after a short opening phrase that names nobody, if it has one.
 
-    "Back on the farm, Morwen ...", "Asked about the tour, Morwen ...": the
+    "Back on the farm, Brisa ...", "Asked about the tour, Brisa ...": the
     position after the phrase's comma; None when the sentence has no such
     phrase in its first :data:`_OPENING_PHRASE` characters.
     """
@@ -1650,7 +1650,7 @@ def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | 
     said business was good.", "A neighbour, who asked that his name not be
     used, says ...": the quote after such a sentence is that person's, and
     the article does not name them. Not "A spokeswoman" (who speaks for an
-    organisation) nor a role the article gives a name ("A friend, Morwen Quill,").
+    organisation) nor a role the article gives a name ("A friend, Brisa Quill,").
     """
     m = _indefinite_subject(text, lo, end)
     if m is None:
@@ -1660,7 +1660,7 @@ def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | 
     if m is None or m.head in lx.SPOKES_HEADS or m.head in lx.DOCUMENT_HEADS:
         return None
     if text.startswith(", ", m.end) and story.reg.runs_by_start.get(m.end + 2) is not None:
-        return None  # "A friend, Morwen Quill, said": named after all
+        return None  # "A friend, Brisa Quill, said": named after all
     return m
 
 
@@ -1696,7 +1696,7 @@ def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention
     start = lstrip_index(text, lo, end)
     run = story.reg.runs_by_start.get(start)
     if run is None:
-        # "Asked about the tour, Morwen answers at once:": after a short opening phrase
+        # "Asked about the tour, Brisa answers at once:": after a short opening phrase
         after = after_opening_phrase(story.reg, text, start, end)
         run = story.reg.runs_by_start.get(after) if after is not None else None
     if run is None or run.end >= end or story.run_kind(run) != "person":
@@ -1708,7 +1708,7 @@ def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention
 
 
 def _apposed_clause_subject(story: Story, text: str, start: int, end: int) -> Mention | None:
-    """'The inquiry chairman, Sir Morwen Quill, interrupted:': the person named in apposition to the subject."""
+    """'The inquiry chairman, Sir Brisa Quill, interrupted:': the person named in apposition to the subject."""
     c = text.rfind(", ", start, end)
     if c < 0:
         return None
@@ -1815,7 +1815,7 @@ def _sentence_speaker(story: Story, text: str, lo: int, hi: int, first: re.Match
         if (
             main is not None
             and main.kind in ("name", "pronoun")
-            # (from the run's first word: "Chairman Sir Morwen Quill said the board had ...")
+            # (from the run's first word: "Chairman Sir Brisa Quill said the board had ...")
             and (main.run.start if main.run is not None else main.start) <= lstrip_index(text, lo, hi) + 4
         ):
             return main

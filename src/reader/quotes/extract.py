@@ -614,7 +614,7 @@ class Extractor:
     def _attributed_between(self, a: Segment, seg: Segment) -> bool:
         """Is the text between ``a`` and ``seg`` one clause that attributes them, though no cue was read in it?
 
-        '"One," Morwen Quill, the union's president, told Reuters by phone. "Two."': the writer's comma ends
+        '"One," Brisa Quill, the union's president, told Reuters by phone. "Two."': the writer's comma ends
         the first piece, a speech verb is in the clause, and the clause ends where the second piece opens.
         """
         text = self.text
@@ -684,7 +684,7 @@ class Extractor:
                 asker, asked_at = before[1], before[2]
         if asking:
             # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next; so does the one
-            # the question calls by name ("'Did you take it, Mr Quill?' asked Morwen Vexley") -- never the asker
+            # the question calls by name ("'Did you take it, Mr Quill?' asked Brisa Vexley") -- never the asker
             whom = self._asked_whom(story, z)
             whom = whom if whom is not ent else None
             called = self._called_at_end(story, pieces[-1][1], ent) or self._called_by_name(story, pieces[0][0], ent)
@@ -871,7 +871,7 @@ class Extractor:
         if not at_start and rstrip_index(text, sp_lo, a.span.open_pos) == sp_lo:
             found = self._previous_sentence_speaker(story, a.para, sp_lo)
             if found is not None:
-                # 'Vornholt said the fund was holding on. "We still think..."'
+                # 'Vexwick said the fund was holding on. "We still think..."'
                 who, story = self.resolver.resolve(story, found[1])
                 return found[0], who, story, "previous sentence"
         if at_start and a.para > 0:
@@ -949,7 +949,7 @@ class Extractor:
             return found[0], who, story, "previous sentence"
         examiner = self._examiner_before(story, a.para, state.last[2] if state.last else -1)
         if examiner is not None and _puts_a_question(self.text[pieces[0][0] : pieces[-1][1]]):
-            # "Questioned by the family's barrister, Morwen Quill, he accepted ..." then '"Was there any light?"':
+            # "Questioned by the family's barrister, Brisa Quill, he accepted ..." then '"Was there any light?"':
             # the examiner asks (and the turns that follow alternate)
             who, story = self.resolver.resolve(story, examiner)
             return "asked", who, story, "previous paragraph"
@@ -1025,7 +1025,7 @@ class Extractor:
     def _addresses(self, story: Story, span: Span, ent: Entity) -> bool:
         """Does the quote call ``ent`` by name ("It's late, Osric.", "Osric, you ...", "..., Mr Quill?")?
 
-        Not in a quote inside it: "A supervisor told me, 'Triage is no failure, Morwen'" is the supervisor's.
+        Not in a quote inside it: "A supervisor told me, 'Triage is no failure, Brisa'" is the supervisor's.
         """
         text = self.text
         inner = [(n.open_pos, n.close_pos if n.close_pos is not None else n.end) for n in span.nested]
@@ -1193,7 +1193,7 @@ class Extractor:
             and self._a_turn(last[0], last[0], last[2])
             and _words(self.text, pieces) <= _TURN_WORDS
         ):
-            # '"Formally? Very few," Mr Quill said. / "So the answer is none," Dame Morwen said. / "The answer is
+            # '"Formally? Very few," Mr Quill said. / "So the answer is none," Dame Brisa said. / "The answer is
             # that we consulted."': in a live exchange of one-paragraph turns, the one asked answers again
             return Speaker(answerer.name, answerer, None, None)
         if (
@@ -1214,7 +1214,7 @@ class Extractor:
         """Two people answering each other a paragraph at a time: a bare turn after B's is A's again.
 
         '"Formally? Very few," Mr Quill said. / "So the answer is none," Dame
-        Morwen said. / "The answer is that we consulted the authority."': Quill.
+        Brisa said. / "The answer is that we consulted the authority."': Quill.
         """
         last, prior = state.last, state.prior
         if last is None or prior is None or last[1] is None or prior[1] is None or last[1] is prior[1]:
@@ -1228,7 +1228,7 @@ class Extractor:
             return None
         ps = self.paras[last[2]][0]
         if not state.story.named_since(last[1], ps, ps):  # (named anywhere before the turn's paragraph)
-            # ('"...," according to the borough engineer Morwen Quill. / "The bond covers it."': a
+            # ('"...," according to the borough engineer Brisa Quill. / "The bond covers it."': a
             # speaker brought in just now holds the floor)
             return None
         said = last[0].text if opened is last[0] else self.text[opened.start : last[0].end]
@@ -1284,7 +1284,7 @@ class Extractor:
         return last[1] if q.text.rstrip().endswith("?") and _asking(q.cue, q.text) else None
 
     def _asked_by(self, story: Story, pos: int, m: Mention) -> Entity | None:
-        """'Asked by Morwen Quill, of the Courier, whether ..., she replied:': the asker, whom the he/she is not."""
+        """'Asked by Brisa Quill, of the Courier, whether ..., she replied:': the asker, whom the he/she is not."""
         if m.kind != "pronoun":
             return None
         lo = max(self.text.rfind("\n", 0, pos) + 1, pos - 300)
@@ -1409,7 +1409,7 @@ class Extractor:
     def _name_as_heading(self, story: Story, ps: int, end: int) -> tuple[str, Mention] | None:
         """A paragraph that is only a person's name and a description, then a colon: the next one is theirs.
 
-        "Morwen Quill, 74, then the village postmistress:" over a paragraph of
+        "Brisa Quill, 74, then the village postmistress:" over a paragraph of
         quote, as oral histories and transcripts set out their voices.
         """
         run = self.reg.runs_by_start.get(lstrip_index(self.text, ps, end))
@@ -1425,7 +1425,7 @@ class Extractor:
     ) -> tuple[Speaker, Story]:
         """A he/she after the quote, passing over a person the quote itself names (other than to address them).
 
-        "'Morwen knocked on my door and said ...,' she says": who speaks is not the one spoken of.
+        "'Brisa knocked on my door and said ...,' she says": who speaks is not the one spoken of.
         """
         if m.kind != "pronoun" or who.entity is None or m.start < a.span.open_pos:
             return who, after
@@ -1460,7 +1460,7 @@ class Extractor:
         return story.named_since(who.entity, pe, pe - ps)
 
     def _named_in_apposition(self, story: Story, pos: int, hi: int) -> bool:
-        """Does a person's name follow ``pos`` set off by commas ("One analyst there, Morwen Quill, said")?"""
+        """Does a person's name follow ``pos`` set off by commas ("One analyst there, Brisa Quill, said")?"""
         c = self.text.find(", ", pos, min(hi, pos + 30))
         if c < 0 or not _QUOTE_MARK_SET.isdisjoint(self.text[pos:c]):
             return False
@@ -1498,14 +1498,14 @@ class Extractor:
             return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
         unnamed = cues.indefinite_subject(story, text, lo, hi) if self._named_as(story, lo, hi) is None else None
         if unnamed is not None and self._named_in_apposition(story, unnamed.end, hi):
-            unnamed = None  # "One analyst there, Morwen Quill, said ...": the apposition names her
+            unnamed = None  # "One analyst there, Brisa Quill, said ...": the apposition names her
         if unnamed is not None and lx.ROLE_GENDER.get(unnamed.head or "") in (None, "m" if m.word == "he" else "f"):
             # "One porter was blunter. '...,' she said": that porter, whom the article does not name
             return Speaker(None, None, m.start, m.end), story
         found = cues.in_sentence(story, text, lo, hi, hi, hi)
         if found is not None and found[1].kind == "pronoun":
             # "Quill told the paper that he would appeal...": the named speaker of the sentence, not its "he";
-            # "His apprentice, Morwen Quill, came to him after a degree left her, she says, '...'": its subject
+            # "His apprentice, Brisa Quill, came to him after a degree left her, she says, '...'": its subject
             found = (
                 self._named_speaker_in(story, lo, hi) or (end > ps and self._sentence_subject(story, lo, hi)) or found
             )
@@ -1600,7 +1600,7 @@ class Extractor:
                     if nxt[:1] == " " and nxt[1:2].islower():
                         return "", mention
         if run is not None and story.run_kind(run) != "person":
-            run = self._person_after_titles(story, run.end, hi)  # "Committee chair Cllr Morwen Quill reminded ..."
+            run = self._person_after_titles(story, run.end, hi)  # "Committee chair Cllr Brisa Quill reminded ..."
         if run is None or run.end >= hi or story.run_kind(run) != "person":
             return None
         nxt = text[run.end : run.end + 2]
@@ -1609,7 +1609,7 @@ class Extractor:
         return "", cues.Mention(run.name_start, run.end, "name", run=run)
 
     def _person_after_titles(self, story: Story, pos: int, hi: int) -> Run | None:
-        """The person named after a body and a role that open a sentence: 'Committee chair Cllr Morwen Quill'."""
+        """The person named after a body and a role that open a sentence: 'Committee chair Cllr Brisa Quill'."""
         k = pos
         for _ in range(3):
             tok = first_word(self.text, k, min(hi, k + 30))
@@ -1725,7 +1725,7 @@ class Extractor:
     def _kin_before(self, story: Story, pos: int, g: str) -> bool:
         """Did the narrative just before the quote at ``pos`` mention someone's unnamed relative of sex ``g``?
 
-        "Morwen Quill said her father had been admitted. 'I rang him and he
+        "Brisa Quill said her father had been admitted. 'I rang him and he
         said, ...'": the father, whom the article never names.
         """
         text = self.text
@@ -1734,7 +1734,7 @@ class Extractor:
             head = d.group(1).lower()
             if self.reg.in_quote(d.start()) or lx.ROLE_GENDER.get(head) != g or has_role(story, head):
                 continue
-            # In a story of a family the article names ("Morwen Quill said her mother", Quessa
+            # In a story of a family the article names ("Brisa Quill said her mother", Quessa
             # Quill named before), the relative is likely one of them: not unnamed then.
             if not self._family_named(story, g):
                 return True

@@ -146,7 +146,7 @@ for _noun in """state states post posts point points report reports signal signa
         continue claim call signalling signaling pointing repeat counter indicate""".split():
     SPEECH_VERBS.pop(_noun, None)
 
-#: Speech verbs that open a sentence before their speaker and a colon ("Said Morwen Quill: ...").
+#: Speech verbs that open a sentence before their speaker and a colon ("Said Brisa Quill: ...").
 INVERTED_SPEECH_VERBS = frozenset({"Said", "Says", "Added", "Adds", "Replied", "Replies", "Asked", "Asks"})
 
 #: Words allowed between a speaker and the speech verb ("has also said").
@@ -190,7 +190,7 @@ HONORIFICS = {
     "corporal": None, "maj": None, "major": None, "brig": None, "brigadier": None,
     "cdr": None, "cmdr": None, "lieutenant": None, "adm": None, "admiral": None,
     "pte": None, "spc": None, "sgt.": None, "lt.": None,
-    # Father (a priest), Councillor as Australian and New Zealand copy writes it, a police community support officer
+    # Father (a priest), Councillor as copy in Australia and New Zealand writes it, a police community support officer
     "fr": "m", "cr": None, "pcso": None,
     # Spanish, French and German forms of address
     "doña": "f", "señora": "f", "senora": "f", "señor": "m", "senor": "m", "madame": "f", "mme": "f",
@@ -275,7 +275,7 @@ ROLE_HEADS = {
     "co-founder", "cofounder", "producer", "filmmaker", "curator",
     "critic", "juror", "jurors", "baker", "butcher", "vet", "dentist", "pharmacist",
     "coauthor", "postdoc", "fellow", "rapporteur",
-    # a member of a party, a title before the name (the party's word, capitalised, then Morwen Quill)
+    # a member of a party, a title before the name (the party's word, capitalised, then Brisa Quill)
     "democrat", "republican",
 }
 
@@ -501,7 +501,7 @@ STOP_CAPS = {
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing",
     "something", "everything", "people", "dear", "hello", "thanks", "sorry", "ok",
     "former",
-    # Verbs that open a sentence as a command ("Ask Osric about it", "Tell Morwen I said so")
+    # Verbs that open a sentence as a command ("Ask Osric about it", "Tell Brisa I said so")
     "ask", "tell", "call", "thank", "meet", "give", "take", "help", "trust", "forgive", "imagine", "remember", "try",
     # Exclamations that open with a capital mid-sentence ("my landlord, God rest him, said")
     "god", "heaven", "christ",

@@ -258,13 +258,13 @@ def _ends_with_legal_abbreviation(name: str) -> bool:
 
 
 def _after_plural_title(text: str, s: int, e: int) -> int:
-    """Where names start after a plural title for them all ("Brothers Morwen and Osric Quill", "Justices ...")."""
+    """Where names start after a plural title for them all ("Brothers Brisa and Osric Quill", "Justices ...")."""
     k = text.find(" ", s, e)
     first = text[s:k] if k > 0 else ""
     if len(first) < 4 or not first.endswith("s") or first.endswith(("ss", "'s", "\u2019s")) or given(norm(first)):
         return s
     nxt = text[k + 1 : e].split(" ", 1)[0]
-    # "Co-founders Ji-woo Quill and Morwen Vexley": a role for each of the people named
+    # "Co-founders Ji-woo Quill and Brisa Vexley": a role for each of the people named
     titled = norm(first)[:-1] in lx.ROLE_HEADS and nxt[:1].isupper() and text.find(" and ", k + 1, e) > 0
     if norm(first) in lx.ORG_WORDS or not (given(norm(nxt)) or titled) or text.find(" ", k + 1, e) < 0:
         return s
@@ -301,7 +301,7 @@ _PLURAL_POSSESSIVE_RE = re.compile(r"s['\u2019] (?=[A-Z])")
 
 
 def _body_then_member(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
-    """'the Quarnby Radicals' Morwen Quill': the body, then its member named by a given name and a surname.
+    """'the Quarnby Radicals' Brisa Quill': the body, then its member named by a given name and a surname.
 
     ("the Glaziers' Union" stays one: no given name follows.)
     """
@@ -314,14 +314,14 @@ def _body_then_member(text: str, s: int, e: int) -> list[tuple[int, int]] | None
     return [(s, m.start() + 1), (m.end(), e)]
 
 
-#: Titles whose "of" belongs to the name: "Crown Princess Morwen of Quarnholt", "Lord Quill of Vexmoor".
+#: Titles whose "of" belongs to the name: "Crown Princess Brisa of Quarnholt", "Lord Quill of Vexmoor".
 _NOBLE = frozenset("king queen prince princess duke duchess earl countess count baron baroness lord lady".split())
 
 
 def _person_of(text: str, s: int, m: re.Match) -> bool:
     """Does the run at ``s`` name a person before the " of (the) " at ``m``, then the body they are of?
 
-    "Dr Lisbet Kestrell of the University of Quarnby", "Forecaster Morwen Quill of Quarnby Weather" (a job, then a
+    "Dr Lisbet Kestrell of the University of Quarnby", "Forecaster Brisa Quill of Quarnby Weather" (a job, then a
     given name), "Osric Vexley of the Tarnholm Independents" (two words no dictionary knows, before "of the").
     """
     left = text[s : m.start()].split()
@@ -329,7 +329,7 @@ def _person_of(text: str, s: int, m: re.Match) -> bool:
     if len(left) >= 3 and _job_then_full_name(normed):
         return True  # "Station Officer Grant Quill of the X Service": a job (an organisation word in it), then a name
     if len(left) < 2 or not lx.ORG_WORDS.isdisjoint(normed) or ROLE_OR_HONORIFIC.issuperset(normed):
-        return False  # ("Lord Mayor of X Morwen Quill": a title)
+        return False  # ("Lord Mayor of X Brisa Quill": a title)
     first = normed[0]
     if first in lx.HONORIFICS or given(first) or _role_before(text, s):
         return True
@@ -338,7 +338,7 @@ def _person_of(text: str, s: int, m: re.Match) -> bool:
         and not ROLE_OR_HONORIFIC.issuperset(normed[1:])
         and _NOBLE.isdisjoint(normed)
     ):
-        return True  # "Associate Professor Morwen Quill of the X Institute": titles, then a name (not "Queen X of Y")
+        return True  # "Associate Professor Brisa Quill of the X Institute": titles, then a name (not "Queen X of Y")
     common = lx.common_words()
     if DESCRIPTOR_RE.search(first) is not None and given(normed[1]) and not left[0].endswith(("'s", "\u2019s")):
         return True  # (not "Quarnby's Wharf Chamber of Trade": a place's name, the place possessed)
@@ -358,7 +358,7 @@ def _job_then_full_name(normed: list[str]) -> bool:
 
 
 def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
-    """Two people's names joined by "and" ("Althea Parrack and Aleksey Vornholt"), as two pieces.
+    """Two people's names joined by "and" ("Althea Parrack and Aleksey Vexwick"), as two pieces.
 
     Each side is two words or more, at least one opens with a given name, and neither holds an
     organisation word ("Marks and Quill", "Department of Health and Social
@@ -367,7 +367,7 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     cut = text.find(" and ", s, e)
     left, right = text[s:cut].split(), text[cut + 5 : e].split()
     if len(left) < 2 or len(right) < 2 or text.find(" and ", cut + 5, e) >= 0 or left[-1] == right[-1]:
-        return None  # (two of one family, "Morwen Quarnby and Quessa Quarnby", stay one run: "Quarnby said" is either)
+        return None  # (two of one family, "Brisa Quarnby and Quessa Quarnby", stay one run: "Quarnby said" is either)
     givens = 0
     for side, at in ((left, s), (right, cut + 5)):
         normed = [norm(w) for w in side]
@@ -376,14 +376,14 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
         if normed[0] in lx.STOP_CAPS and not word_name_at(text, at):
             return None
         if normed[0].endswith("s") and not given(normed[0]) and (given(normed[1]) or len(side) >= 3):
-            return None  # "Justices Morwen Quill and Osric Vexley": a title for both, read elsewhere
+            return None  # "Justices Brisa Quill and Osric Vexley": a title for both, read elsewhere
         givens += given(normed[0])
     # ("Bexa-Quarn Quimbrel and Osric Vexley": one given name the published lists lack is still a person's)
     return [(s, cut), (cut + 5, e)] if givens else None
 
 
 def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
-    """Two given names and one surname ("Aleksey and Abdolreza Vornholt"): where each person starts or ends.
+    """Two given names and one surname ("Aleksey and Abdolreza Vexwick"): where each person starts or ends.
 
     Two given names joined by "and" before one surname name two people of
     one family. Returns the end of the first given name, the start of the second person and the surname;
@@ -425,7 +425,7 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
             break
         i += 1  # ... and "Pune-based", "Dublin-born": where, not who
     if i == 0 and len(toks) >= 2 and toks[0][2] in lx.INVERTED_SPEECH_VERBS and text.startswith(":", end):
-        i = 1  # 'Said Morwen Quill: "..."': the verb before its speaker, no given name
+        i = 1  # 'Said Brisa Quill: "..."': the verb before its speaker, no given name
     if i == 0 and toks[0][2].isupper() and len(toks[0][2]) >= 4 and lede_caps(text, toks[0][0]):
         # "DAYTON, Ohio (AP) --", "A BELOVED Dublin chipper": a dateline
         # or a typographic lede, not a name.
@@ -492,7 +492,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
                 cut = i
                 break
     if cut < 0 and k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
-        cut = 0  # "Mother-of-two Morwen Quill", "Second-grader Morwen Quill", "Fourteen-year-old Morwen Quill"
+        cut = 0  # "Mother-of-two Brisa Quill", "Second-grader Brisa Quill", "Fourteen-year-old Brisa Quill"
     if (
         cut < 0
         and k == 3
@@ -501,7 +501,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         and norms[1] not in lx.common_words()
         and _everyday_noun(norms[0])
     ):
-        cut = 0  # "Sacristan Morwen Quill", "Beadle Morwen Quill": an everyday word, then a given name and a surname
+        cut = 0  # "Sacristan Brisa Quill", "Beadle Brisa Quill": an everyday word, then a given name and a surname
     if cut < 0 and k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
         # "Quarterback Osric Vellowby", "Glazier Althea Akinsanmi": a job, then a
         # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.

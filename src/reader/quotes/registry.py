@@ -145,7 +145,7 @@ _FIRST_NAME_ONLY_AFTER_RE = re.compile(
 _REFLEXIVE_RE = re.compile(r"(h(?<!\w.)(?:er|im)self)\b")
 #: How close (characters) a reflexive pronoun must follow the name it refers back to.
 _REFLEXIVE_REACH = 40
-#: A verb right after a word that opens a sentence ("Ezio was", "Morwen said", "Osric, 9, grinned").
+#: A verb right after a word that opens a sentence ("Ezio was", "Brisa said", "Osric, 9, grinned").
 _VERB_NEXT_RE = re.compile(r"(?:, \d{1,3},)? (?:is|was|has|had|did|does|said|says|told|asked|added|[a-z]+ed)\b")
 #: How close (characters) a person who just spoke must be for a shared surname to be theirs.
 _JUST_SAID_REACH = 300
@@ -156,7 +156,7 @@ _SPEECH_AFTER_RE = re.compile(
     + r")\b"
 )
 _SPACE_OR_COMMA = (" ", ",")
-#: What may follow a name set beside a role: "the coach, Morwen Quill, said", "... by its director, Morwen Quill."
+#: What may follow a name set beside a role: "the coach, Brisa Quill, said", "... by its director, Brisa Quill."
 _APPOS_ENDS = frozenset(("", ",", ".", ";", ":", ")", "\n", "\u2014", "\u2013"))
 #: ... or a phrase that goes on describing the person: " of the county police", " (KC)", " who ...".
 _APPOS_GOES_ON_RE = re.compile(r" (?:of|from|at|for|in|who|whose|\()\b| \(")
@@ -297,7 +297,7 @@ class Registry:
                     self._add_run(self._org_before_role(run))
                 self._add_run(run)
             else:
-                # "Aleksey and Abdolreza Vornholt": two people, the first named Aleksey Vornholt
+                # "Aleksey and Abdolreza Vexwick": two people, the first named Aleksey Vexwick
                 first_end, second_start, surname = shared
                 self._add_run(self._given_with_surname(s, first_end, surname))
                 self._add_run(self._parse(second_start, e))
@@ -469,7 +469,7 @@ class Registry:
         if "-" in n and n.endswith(LOCATIVE_SUFFIXES):
             return True, None  # "the Quillan-based company": where, not who
         if _opens_a_sentence(text, start) and self._modifies_a_role(end, n):
-            return True, None  # "Station manager Morwen Quill said": what kind of manager, nobody's name
+            return True, None  # "Station manager Brisa Quill said": what kind of manager, nobody's name
         if n in lx.DEMONYMS and is_descriptor_det(word_before(text, start)):
             return True, None  # "the Italian said": a description, not a name
         if seg.isupper() and not_an_acronym_entity(text, start, end):
@@ -549,7 +549,7 @@ class Registry:
     def _given_name_aged(self, start: int, end: int, n: str) -> bool:
         """Is the one word ``n`` at ``start`` a known given name with an age after it, and nobody's relative?
 
-        "is Ezio, 52, who": a person by one name; "Her niece, Morwen, 19," and "his brother Ezio, 72," are a
+        "is Ezio, 52, who": a person by one name; "Her niece, Brisa, 19," and "his brother Ezio, 72," are a
         relative, of a family the article names otherwise.
         """
         if not _only_a_given_name(n) or not AGE_APPOS_RE.match(self.text, end):
@@ -675,7 +675,7 @@ class Registry:
             ent.last = normed[-1]
             self._by_last.setdefault(normed[-1], []).append(ent)
             if n == 3 and given(normed[0]) and not given(normed[1]):
-                # "Morwen Quimbrel Vantry", later "Quimbrel": the first of two surnames
+                # "Brisa Quimbrel Vantry", later "Quimbrel": the first of two surnames
                 self._by_last.setdefault(normed[1], []).append(ent)
             self._by_initial.setdefault(normed[-1][:1], set()).add(normed[-1])
             if n > 1:
@@ -852,7 +852,7 @@ class Registry:
         """Roles set off by commas: 'X, the foreign secretary,' and 'the hospice's chief executive, X,'."""
         text = self.text
         if possessive(text, run):
-            return  # "her husband, Morwen Quill's brother,": the role is the brother's, not hers
+            return  # "her husband, Brisa Quill's brother,": the role is the brother's, not hers
         m = _APPOS_AFTER.match(text, run.end)
         if m:
             ws = [norm(w) for w in m.group(1).split()]
@@ -873,7 +873,7 @@ class Registry:
     def _closes_apposition(self, run: Run) -> bool:
         """Does the name ``run``, after "<role>, ", close the apposition (or is the role an "as a referee, ")?
 
-        "the coach, Morwen Quill, said", "its director, Morwen Quill of Vexley,", "As a referee, Morwen Quill ran": the
+        "the coach, Brisa Quill, said", "its director, Brisa Quill of Vexley,", "As a referee, Brisa Quill ran": the
         role is hers; "passed to the referee, Quill wrote" is two clauses.
         """
         text = self.text
@@ -1017,7 +1017,7 @@ class Registry:
 
 #: " of a miner", " of two teachers": kin described by whom they were born to, no one named.
 _OF_SOMEONE_RE = re.compile(r" of (?:a|an|two|three|four|five|six|seven|eight|nine|ten) ")
-#: " manager Morwen": a lower-case word, then a capital.
+#: " manager Brisa": a lower-case word, then a capital.
 _ROLE_THEN_CAPITAL_RE = re.compile(r" ([a-z\-]+) (?=[A-Z])")
 #: An opening mark (and perhaps "The ", "A ") right before a run; a closing mark (perhaps after , . ! ?) right after.
 _TITLE_OPEN_RE = re.compile(r"[\u201c\u2018\"'](?:The |A |An )?$")

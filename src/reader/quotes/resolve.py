@@ -143,7 +143,7 @@ _NAMED_REACH = 600
 #: The person named this many times as often as the next is who the article is about.
 _SUBJECT_LEAD = 1.5
 #: "One email, sent last spring by the parish clerk Otso Quarnby," -- the author.
-#: (also "One letter, from his daughter, Morwen Quill, said": a description, then the name)
+#: (also "One letter, from his daughter, Brisa Quill, said": a description, then the name)
 _BY_RE = re.compile(
     r",? (?:(?!\b(?:seen|obtained|reviewed|viewed|read|shown to|leaked to) by\b)[^,.]){0,60}?\b(?:by|from) "
     r"(?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,7}(?=[A-Z])"
@@ -332,7 +332,7 @@ class Resolver:
         return ent, learned
 
     def _writer(self, story: Story) -> Entity | None:
-        """The writer of a first-person piece, by the credit line that ends it ("Morwen Quill writes for the X.").
+        """The writer of a first-person piece, by the credit line that ends it ("Brisa Quill writes for the X.").
 
         The last paragraph, short, opening with a person's full name; None when there is no such line.
         """
@@ -822,7 +822,7 @@ class Resolver:
     def _reader_of_document(self, story: Story, pos: int) -> Entity | None:
         """Who read out, just before ``pos``, a statement whose author the article does not name.
 
-        "Outside court, Ezio's aunt, Morwen Quill, read a statement for the family. / '...,' it said": hers, as the
+        "Outside court, Ezio's aunt, Brisa Quill, read a statement for the family. / '...,' it said": hers, as the
         reader's (a named author's, "on behalf of Y", is found before this).
         """
         text = self.text
@@ -1003,7 +1003,7 @@ class Resolver:
             if m.end() - 1 < since:
                 continue
             if m.start(1) < since and text[m.end(1) : since].strip(" ,") == "":
-                continue  # "Another analyst, Morwen Quill of X, said": the apposition names them
+                continue  # "Another analyst, Brisa Quill of X, said": the apposition names them
             h = m.group(1)
             if h in lx.SPOKES_HEADS or h in lx.DOCUMENT_HEADS:
                 continue
