@@ -51,7 +51,7 @@ def test_refresh_quotes_recomputes_old_ones(run_cli, sample_file, data_dir):
 def test_quotes_say_which_speakers_to_check_and_which_are_unclear(run_cli, tmp_path):
     article = tmp_path / "bakery.txt"
     article.write_text(
-        "\u201cWe will appeal,\u201d said Ottilie Vanterpool, the borough's housing minister, and Aleksey Vornholt "
+        "\u201cWe will appeal,\u201d said Ottilie Vanterpool, the borough's housing minister, and Aleksey Vexwick "
         "agreed.\n\n"
         "The housing minister later spoke again. \u201cWe expected better,\u201d the minister said.\n\n"
         "Quillan Provisions recalled 2 million bags on Monday.\n\n"

@@ -1403,8 +1403,8 @@ def test_mrs_with_a_shared_surname_is_the_wife_not_the_husband():
 def test_two_people_joined_by_and_are_two_names():
     from reader.quotes.names import name_pieces
 
-    text = "Two substitutes, Aleksey Vornholt and Althea Quimbrel, combined for the equaliser."
-    assert [text[s:e] for s, e in name_pieces(text)][-2:] == ["Aleksey Vornholt", "Althea Quimbrel"]
+    text = "Two substitutes, Aleksey Vexwick and Althea Quimbrel, combined for the equaliser."
+    assert [text[s:e] for s, e in name_pieces(text)][-2:] == ["Aleksey Vexwick", "Althea Quimbrel"]
     firm = "A grant from the Department of Roads and Social Housing."
     assert "Department of Roads and Social Housing" in [firm[s:e] for s, e in name_pieces(firm)]
     family = "Ada Quell and Rosa Quell both made the squad."
@@ -1413,19 +1413,19 @@ def test_two_people_joined_by_and_are_two_names():
 
 def test_the_subject_of_the_sentence_before_a_quote_is_its_he_or_she():
     text = (
-        "Two substitutes, Aleksey Vornholt and Althea Quimbrel, combined for the equaliser.\n\n"
+        "Two substitutes, Aleksey Vexwick and Althea Quimbrel, combined for the equaliser.\n\n"
         "\u201cI just shut my eyes,\u201d Quimbrel told the club\u2019s website.\n\n"
-        "Vornholt played it down. \u201cAlthea did the clever bit,\u201d he said. \u201cMy job was to stay upright.\u201d"
+        "Vexwick played it down. \u201cAlthea did the clever bit,\u201d he said. \u201cMy job was to stay upright.\u201d"
     )
-    assert _speakers(text)["Althea did the clever bit, My job was to stay upright."] == "Aleksey Vornholt"
+    assert _speakers(text)["Althea did the clever bit, My job was to stay upright."] == "Aleksey Vexwick"
 
 
 def test_two_given_names_before_one_surname_are_two_people_of_one_family():
     text = (
-        "The drama belonged to brothers Aleksey and Abdolreza Vornholt, the first siblings to compete.\n\n"
+        "The drama belonged to brothers Aleksey and Abdolreza Vexwick, the first siblings to compete.\n\n"
         "Back on the farm, Aleksey was unrepentant. \u201cHe is my little brother,\u201d he said."
     )
-    assert _speakers(text)["He is my little brother,"] == "Aleksey Vornholt"
+    assert _speakers(text)["He is my little brother,"] == "Aleksey Vexwick"
 
 
 def test_her_husband_is_of_her_family_or_nobody():
@@ -1489,11 +1489,11 @@ def test_a_department_spokeswoman_speaks_for_the_department():
 
 def test_a_named_subject_of_a_clause_before_a_colon_speaks_after_it():
     text = (
-        "Aleksey Vornholt was sent off after 50 minutes.\n\n"
+        "Aleksey Vexwick was sent off after 50 minutes.\n\n"
         "\u2018The first booking was harsh,\u2019 said the manager, Osric Tannahill.\n\n"
-        "Vornholt said sorry to the fans in an online post, writing: \u2018Gutted for the squad. That one is on me.\u2019"
+        "Vexwick said sorry to the fans in an online post, writing: \u2018Gutted for the squad. That one is on me.\u2019"
     )
-    assert _speakers(text)["Gutted for the squad. That one is on me."] == "Aleksey Vornholt"
+    assert _speakers(text)["Gutted for the squad. That one is on me."] == "Aleksey Vexwick"
 
 
 def test_a_party_spokeswoman_named_in_apposition_is_the_speaker():
@@ -1545,11 +1545,11 @@ def test_a_quote_split_by_a_firm_s_spokesperson_or_an_unnamed_official_is_one_qu
 
 def test_a_question_after_a_colon_is_put_to_the_last_speaker_who_answers_next():
     text = (
-        "\u201cThe day centre is the one place they see a friendly face,\u201d Cllr Aleksey Vornholt said.\n\n"
+        "\u201cThe day centre is the one place they see a friendly face,\u201d Cllr Aleksey Vexwick said.\n\n"
         "Cllr Quessa Tannahill intervened: \u201cWould the councillor explain what he would trim in its place?\u201d\n\n"
         "\u201cI can be precise,\u201d he replied. \u201cBegin with the agency staffing bill.\u201d"
     )
-    assert _speakers(text)["I can be precise, Begin with the agency staffing bill."] == "Aleksey Vornholt"
+    assert _speakers(text)["I can be precise, Begin with the agency staffing bill."] == "Aleksey Vexwick"
 
 
 def test_a_speaker_s_own_rhetorical_question_asks_nobody():
@@ -1764,10 +1764,10 @@ def test_the_person_described_before_who_warned_is_the_speaker():
 
 def test_a_classmate_and_a_california_based_company_are_descriptions_not_names():
     classmate = (
-        "Classmate Aleksey Vornholt, who shared a lab bench with her, said the reunion had \u201cturned us all "
+        "Classmate Aleksey Vexwick, who shared a lab bench with her, said the reunion had \u201cturned us all "
         "into teenagers again.\u201d"
     )
-    assert _speakers(classmate) == {"turned us all into teenagers again.": "Aleksey Vornholt"}
+    assert _speakers(classmate) == {"turned us all into teenagers again.": "Aleksey Vexwick"}
     based = (
         "Quillan Thermostats Inc lost its servers overnight.\n\n"
         "The Palo Alto, California-based company said the fault knocked out \u201ca large share\u201d of devices."
@@ -1785,10 +1785,10 @@ def test_a_partial_quote_in_what_a_titled_chairman_reports_is_his():
 def test_a_paragraph_ending_in_a_colon_names_the_speaker_of_the_next_without_a_speech_verb():
     text = (
         "\u201cIf a serious offer lands, we will hear it out,\u201d the player\u2019s agent, Osric Tannahill, said.\n\n"
-        "Aleksey Vornholt waved the idea away when it was raised with him:\n\n"
+        "Aleksey Vexwick waved the idea away when it was raised with him:\n\n"
         "\u201cHe stays. We sell when we decide to, and not a day before.\u201d"
     )
-    assert _speakers(text)["He stays. We sell when we decide to, and not a day before."] == "Aleksey Vornholt"
+    assert _speakers(text)["He stays. We sell when we decide to, and not a day before."] == "Aleksey Vexwick"
 
 
 def test_husband_and_wife_before_two_names_binds_neither_role():
@@ -1827,10 +1827,10 @@ def test_a_banner_across_a_hall_and_a_man_who_asked_that_his_name_not_be_used():
 
 def test_a_relative_named_and_described_before_who_said_is_the_speaker():
     text = (
-        "She is survived by her younger brother, Aleksey Vornholt, a former surveyor, who said she had been "
+        "She is survived by her younger brother, Aleksey Vexwick, a former surveyor, who said she had been "
         "\u201crunning the whole household from the age of six\u201d."
     )
-    assert _speakers(text) == {"running the whole household from the age of six": "Aleksey Vornholt"}
+    assert _speakers(text) == {"running the whole household from the age of six": "Aleksey Vexwick"}
 
 
 def test_the_first_of_two_surnames_stands_for_the_whole_name():
@@ -1862,11 +1862,11 @@ def test_colon_clauses_after_an_opening_phrase_or_with_the_name_in_apposition():
         "\u201cWe lied,\u201d Osric Tannahill says, laughing.\n\n"
         "Asked who the album is for, Quessa Vexley does not hesitate: \u201cOur grandmother.\u201d\n\n"
         "\u201cNobody else was present,\u201d Tannahill said.\n\n"
-        "The inquiry chairman, Sir Aleksey Vornholt, interrupted: \u201cIs there any written record?\u201d"
+        "The inquiry chairman, Sir Aleksey Vexwick, interrupted: \u201cIs there any written record?\u201d"
     )
     got = _speakers(text)
     assert got["Our grandmother."] == "Quessa Vexley"
-    assert got["Is there any written record?"] == "Sir Aleksey Vornholt"
+    assert got["Is there any written record?"] == "Sir Aleksey Vexwick"
 
 
 def test_a_sentence_opened_by_a_body_and_a_role_before_the_name_leads_the_quote():
@@ -1879,10 +1879,10 @@ def test_a_sentence_opened_by_a_body_and_a_role_before_the_name_leads_the_quote(
 
 def test_x_himself_speaking_through_an_interpreter_said():
     text = (
-        "Aleksey Vornholt himself, speaking through an interpreter at a press event, said: "
+        "Aleksey Vexwick himself, speaking through an interpreter at a press event, said: "
         "\u201cI feel at home here.\u201d"
     )
-    assert _speakers(text) == {"I feel at home here.": "Aleksey Vornholt"}
+    assert _speakers(text) == {"I feel at home here.": "Aleksey Vexwick"}
 
 
 def test_the_university_is_the_one_its_name_is_headed_by_and_a_based_run_is_nobody():
@@ -1898,10 +1898,9 @@ def test_the_university_is_the_one_its_name_is_headed_by_and_a_based_run_is_nobo
 
 def test_a_capitalised_sports_role_before_a_name_is_no_part_of_it():
     text = (
-        "Substitute Aleksey Vornholt, 19, scored twice in the last ten minutes.\n\n"
-        "\u201cI just ran,\u201d Vornholt said."
+        "Substitute Aleksey Vexwick, 19, scored twice in the last ten minutes.\n\n\u201cI just ran,\u201d Vexwick said."
     )
-    assert _speakers(text) == {"I just ran,": "Aleksey Vornholt"}
+    assert _speakers(text) == {"I just ran,": "Aleksey Vexwick"}
 
 
 def test_an_organisation_named_only_in_the_possessive_is_named_without_it():
@@ -2171,7 +2170,7 @@ def test_a_nickname_of_several_words_stays_inside_the_name_and_his_wife_is_the_s
         "Monday. He was 88.\n\n"
         "His daughter, Althea Tannahill, said the cause was heart failure.\n\n"
         "\u201cHe played until the very end,\u201d she said.\n\n"
-        "Aleksey Vornholt, who booked him for decades, said: \u201cNobody filled a room like him.\u201d\n\n"
+        "Aleksey Vexwick, who booked him for decades, said: \u201cNobody filled a room like him.\u201d\n\n"
         "Mr. Tannahill learned hymns from his mother. \u201cI never stopped,\u201d he told an interviewer in 1990.\n\n"
         "He is survived by his wife, Quessa Tannahill, and a son.\n\n"
         "In a statement released by the family, his wife said: \u201cHe gave this city his whole heart.\u201d"
@@ -2517,27 +2516,27 @@ def test_an_interview_whose_questions_are_by_a_named_interviewer():
 
 def test_a_nickname_inside_the_subject_s_clause_ends_no_attribution():
     text = (
-        "Aleksey Vornholt, 19, scored twice.\n\n"
-        "Vornholt, whom team-mates call \u201cthe Postman\u201d because he always delivers, said: "
+        "Aleksey Vexwick, 19, scored twice.\n\n"
+        "Vexwick, whom team-mates call \u201cthe Postman\u201d because he always delivers, said: "
         "\u201cI just told myself to hit the target.\u201d"
     )
-    assert _who(text) == [("I just told myself to hit the target.", "Aleksey Vornholt")]
+    assert _who(text) == [("I just told myself to hit the target.", "Aleksey Vexwick")]
 
 
 def test_the_teenager_is_the_young_person_the_story_is_about():
     text = (
         "Quillan Rovers came from two goals down to beat Ashby Town, with Althea Tannahill in goal.\n\n"
-        "Aleksey Vornholt, 19, who signed in the summer, levelled from a corner taken by Osric Quimbrel.\n\n"
+        "Aleksey Vexwick, 19, who signed in the summer, levelled from a corner taken by Osric Quimbrel.\n\n"
         "\u201cI just told myself to hit the target,\u201d the teenager said."
     )
-    assert _who(text) == [("I just told myself to hit the target,", "Aleksey Vornholt")]
+    assert _who(text) == [("I just told myself to hit the target,", "Aleksey Vexwick")]
 
 
 def test_a_verb_in_a_clause_of_time_is_no_attribution_of_a_nested_quote():
     text = (
-        "Rovers manager Althea Tannahill made three changes. Aleksey Vornholt, 19, levelled.\n\n"
+        "Rovers manager Althea Tannahill made three changes. Aleksey Vexwick, 19, levelled.\n\n"
         "\u201cThe manager said to me before I went on, \u2018Go and be a nuisance,\u2019 so I was,\u201d "
-        "Vornholt said."
+        "Vexwick said."
     )
     got = dict(_who(text))
     assert got["Go and be a nuisance,"] == "Althea Tannahill"
@@ -2657,7 +2656,7 @@ def test_the_carrier_is_the_airline():
 
 def test_according_to_the_charity_named_right_after_its_noun():
     text = (
-        "Vornholt Bridge International has set up camps.\n\n"
+        "Vexwick Bridge International has set up camps.\n\n"
         'The risk of cholera was "extremely high," according to the medical charity Quillan Medics Relief, '
         "which has sent teams."
     )

@@ -23,10 +23,10 @@ def _who(text: str) -> list[tuple[str, str | None]]:
 
 
 PROFILE = (
-    "Aleksey Vornholt, 52, took over the seed bank in March.\n\n"
+    "Aleksey Vexwick, 52, took over the seed bank in March.\n\n"
     'He grew up on a potato farm in the hills and studied agronomy at night. "My father thought books were for '
     'winter," he said.\n\n'
-    "The chair of the bank's board, Osric Tannahill, said when announcing the appointment that Vornholt had "
+    "The chair of the bank's board, Osric Tannahill, said when announcing the appointment that Vexwick had "
     '"the rare gift of making farmers feel listened to".\n\n'
     '"I am a farmer\'s son who ended up in an office," he said. "I try not to forget which one I am."'
 )
@@ -39,7 +39,7 @@ def test_the_man_a_profile_is_about_goes_on_speaking_after_another_man_is_quoted
     assert got[1] == ("the rare gift of making farmers feel listened to", "Osric Tannahill")
     assert got[-1] == (
         "I am a farmer's son who ended up in an office, I try not to forget which one I am.",
-        "Aleksey Vornholt",
+        "Aleksey Vexwick",
     )
 
 
@@ -108,7 +108,7 @@ def test_a_relative_named_in_apposition_is_marked_so():
     assert feats["Althea Quimbrel"]["first_person"] == 1.0
 
 
-_NAMES = ["Althea Quimbrel", "Aleksey Vexley", "Marta Tannahill", "Osric Vornholt", "Quillan Council", "Kettleby"]
+_NAMES = ["Althea Quimbrel", "Aleksey Vexley", "Marta Tannahill", "Osric Vexwick", "Quillan Council", "Kettleby"]
 _LINKS = [" said the plan would work. ", " met ", " told ", " and ", ". Later, ", ", her colleague, "]
 
 
