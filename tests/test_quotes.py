@@ -5744,3 +5744,13 @@ def test_the_county_said_is_the_county_council():
         "heads would decide: \u201cEvery school makes its own call.\u201d"
     )
     assert _speakers(text)["Every school makes its own call."] == "Vexholt County Council"
+
+
+def test_a_role_named_in_the_next_sentence_he_gave_his_name_as_is_that_person():
+    text = (
+        "Brisa Quell won the seat by 412 votes.\n\n"
+        "Her agent, Osric Vantry, thanked the counters.\n\n"
+        "Her campaign manager, a retired postman, said the win was built on \u201cshoe leather and tea\u201d. "
+        "He gave his name as Tobiah Quarnby and said he was going home to bed."
+    )
+    assert _speakers(text)["shoe leather and tea"] == "Tobiah Quarnby"

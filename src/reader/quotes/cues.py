@@ -865,13 +865,23 @@ def _described_then_who(story: Story, text: str, lo: int, c: int) -> Mention | N
 
 #: "who gave her name only as ": the name a speaker is known by follows.
 _GAVE_NAME_RE = re.compile(rf"\bwho (?:{GAVE_NAME})")
+#: "He gave his name as ": a sentence that names the one the sentence before described.
+_NEXT_GAVE_NAME_RE = re.compile(rf"(?:He|She) (?:{GAVE_NAME})")
 #: How far into a clause (characters) "who gave her name as" may start and still describe its subject.
 _GAVE_NAME_REACH = 90
 
 
 def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
-    """'A caller, who gave her name only as Gwenda, ...' opening ``text[lo:hi]``: the person so named."""
+    """'A caller, who gave her name only as Gwenda, ...' opening ``text[lo:hi]``: the person so named.
+
+    Also a next sentence that says so ("Her agent, a retired postman, said ... . He gave his name as X"),
+    within the same paragraph.
+    """
     gave = _GAVE_NAME_RE.search(text, lo, min(hi, lo + _GAVE_NAME_REACH))
+    if gave is None:
+        stop = text.find("\n", lo, hi)
+        end = text.find(". ", lo, stop if stop >= 0 else hi)
+        gave = _NEXT_GAVE_NAME_RE.match(text, end + 2, hi) if end >= 0 else None
     run = story.reg.runs_by_start.get(gave.end()) if gave is not None else None
     if run is None or run.end > hi or story.run_kind(run) != "person":
         return None
