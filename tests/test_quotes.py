@@ -5754,3 +5754,15 @@ def test_a_role_named_in_the_next_sentence_he_gave_his_name_as_is_that_person():
         "He gave his name as Tobiah Quarnby and said he was going home to bed."
     )
     assert _speakers(text)["shoe leather and tea"] == "Tobiah Quarnby"
+
+
+def test_cross_examined_by_x_then_bare_answers_are_the_witnesss():
+    text = (
+        "\u201cI heard the back door go,\u201d Tobiah Quellby told the jury. \u201cThen footsteps.\u201d\n\n"
+        "\u201cDid you see anyone leave?\u201d asked Osric Vantry, prosecuting.\n\n"
+        "\u201cNo,\u201d said Mr Quellby\u2019s neighbour, Cedric Tarn, who was called next. \u201cI was asleep.\u201d\n\n"
+        "Cross-examined by Brisa Quell, for the defence, Mr Quellby accepted that the intruder wore a mask.\n\n"
+        "\u201cYou never saw his face, did you?\u201d Ms Quell asked.\n\n"
+        "\u201cNot his whole face, no. I saw his eyes.\u201d"
+    )
+    assert _speakers(text)["Not his whole face, no. I saw his eyes."] == "Tobiah Quellby"

@@ -176,6 +176,14 @@ _TOLD_PASSIVE_RE = re.compile(
     r"\b(?:was|were|been|being|am|is|are|get|got) (?:just |only |simply )?told"
     r"(?:, (?:and I quote|I quote|quote|word for word|in writing),)?[,:]?\s*$"
 )
+#: "Cross-examined by ", "Under questioning by ": a paragraph opening on who asks; its subject answers.
+_EXAMINED_OPENS_RE = re.compile(
+    r"(?:Under |During |On )?(?:[Cc]ross-|[Rr]e-)?(?:[Ee]xamin(?:ed|ation)|[Qq]uestion(?:ed|ing)) by (?:the )?"
+)
+#: ", " and a capital: where a name may open the main clause after an opening phrase.
+_COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
+#: A lower-case word right after a name: its verb ("Mr Vexwick accepted").
+_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: '..." a reporter asked ': whom the question was put to is named next.
@@ -1061,6 +1069,14 @@ class Extractor:
         lo, hi = self.sentence(pp, ps, ps)
         return not self.reg.in_quote(ps) and cues.indefinite_subject(story, self.text, lo, hi) is not None
 
+    def _subject_after_aside(self, pos: int, hi: int) -> Run | None:
+        """The name opening the main clause after an opening phrase that ends at ``pos`` (", for the defence, X")."""
+        for c in _COMMA_THEN_CAPITAL_RE.finditer(self.text, pos, min(hi, pos + 80)):
+            run = self.reg.runs_by_start.get(c.end())
+            if run is not None and run.kind == "person" and _LOWER_WORD_AFTER_RE.match(self.text, run.end):
+                return run
+        return None
+
     def _asked_whom(self, story: Story, seg: Segment) -> Entity | None:
         """The person a question was put to, named right after its verb ('..." a reporter asked Ezio Quill')."""
         close = seg.span.close_pos
@@ -1089,6 +1105,11 @@ class Extractor:
             if answer_run is None:
                 named = cues.np_after(story, self.text, m.end(), min(pe, m.end() + 60), after_verb=True)
                 answer_run = named.run if named is not None and named.kind == "name" else None
+        elif (opening := _EXAMINED_OPENS_RE.match(self.text, ps, pe)) is not None:
+            # "Cross-examined by Brisa Quell, for the defence, Mr Vexwick accepted ...": Quell asks, he answers
+            by = cues.np_after(story, self.text, opening.end(), min(pe, opening.end() + 120), after_verb=True)
+            asker_run = by.run if by is not None else None
+            answer_run = self._subject_after_aside(asker_run.end, pe) if asker_run is not None else None
         else:
             # "Ms Quill was pressed by presenter Ezio Tannahill on whether ...": Tannahill asks, Quill answers
             m = _WAS_ASKED_BY_RE.search(self.text, ps, pe)
