@@ -178,7 +178,7 @@ _TOLD_PASSIVE_RE = re.compile(
 )
 #: "Cross-examined by ", "Under questioning by ": a paragraph opening on who asks; its subject answers.
 _EXAMINED_OPENS_RE = re.compile(
-    r"(?:Under |During |On )?(?:[Cc]ross-|[Rr]e-)?(?:[Ee]xamin(?:ed|ation)|[Qq]uestion(?:ed|ing)) by (?:the )?"
+    r"(?:Under |During |On )?(?i:cross-|re-)?(?i:examined|examination|questioned|questioning) by (?:the )?"
 )
 #: ", " and a capital: where a name may open the main clause after an opening phrase.
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
