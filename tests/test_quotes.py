@@ -5766,3 +5766,12 @@ def test_cross_examined_by_x_then_bare_answers_are_the_witnesss():
         "\u201cNot his whole face, no. I saw his eyes.\u201d"
     )
     assert _speakers(text)["Not his whole face, no. I saw his eyes."] == "Tobiah Quellby"
+
+
+def test_a_surname_named_before_and_a_full_name_are_two_people_not_one_family():
+    text = (
+        "\u201cThere are two of us,\u201d said Osric Quill.\n\n"
+        "Quill and Brisa Vexwick are twins, adopted separately in 1978.\n\n"
+        "\u201cThe dog thing scared me more than the test,\u201d Vexwick said."
+    )
+    assert _speakers(text)["The dog thing scared me more than the test,"] == "Brisa Vexwick"

@@ -286,6 +286,11 @@ class Registry:
         text = self.text
         for s, e in name_pieces(text):
             shared = shared_surname(text, s, e)
+            if shared is not None and self._a_known_surname(text[s : shared[0]]):
+                # "Quill and Brisa Vexwick" after "Osric Quill": two people, the first named before, not two Vexwicks
+                self._add_run(self._parse(s, shared[0]))
+                self._add_run(self._parse(shared[1], e))
+                continue
             pair = self._two_known_surnames(s, e) if shared is None else None
             if pair is not None:
                 # "Vexley and Quimbrel left the field": two people named before, by their surnames
@@ -309,6 +314,10 @@ class Registry:
         self._learn_genders(pronouns)
         self._learn_reflexive_genders()
         self._bind_role_mentions()
+
+    def _a_known_surname(self, word: str) -> bool:
+        """Is ``word`` the surname of a person named in full before?"""
+        return any(ent.kind == "person" and ent.name_len >= 2 for ent in self._by_last.get(norm(word), ()))
 
     def _two_known_surnames(self, s: int, e: int) -> int | None:
         """Where " and " splits a run of two surnames of people already named ("Vexley and Quimbrel"), if it is one."""
