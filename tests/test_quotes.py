@@ -5775,3 +5775,12 @@ def test_a_surname_named_before_and_a_full_name_are_two_people_not_one_family():
         "\u201cThe dog thing scared me more than the test,\u201d Vexwick said."
     )
     assert _speakers(text)["The dog thing scared me more than the test,"] == "Brisa Vexwick"
+
+
+def test_the_one_told_by_an_unnamed_chair_is_not_the_chair():
+    text = (
+        "The chief executive of Quarnby Water was told by the chair of a Commons committee on Tuesday that "
+        "his company\u2019s apology was \u201ctoo little, and far too late\u201d.\n\n"
+        "Osric Vantry, the company\u2019s chief executive, said the firm was \u201cdeeply sorry\u201d."
+    )
+    assert _speakers(text)["too little, and far too late"] is None

@@ -458,6 +458,10 @@ def resolve_role(
     return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
 
 
+#: "was told by ", "had been warned by the ": the agent of a passive speech verb comes next.
+_PASSIVE_AGENT_BEFORE_RE = re.compile(r"\b(?:was|were|been|being) (?:told|asked|warned|informed|reminded) by $")
+
+
 def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, guess: bool) -> Entity | None:
     """Whom a role nobody was described with at ``pos`` most likely means (``gender``: the role word's sex).
 
@@ -478,6 +482,8 @@ def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, g
         owner, _g = resolve_pronoun(story, "he" if det == "his" else "she", pos)
         if found[0] is owner:
             return None  # "X signed the lease, his accountant said", "her trainer said": somebody of theirs, never them
+    if found is None and _PASSIVE_AGENT_BEFORE_RE.search(story.reg.text, max(0, pos - 40), pos):
+        return None  # "X was told by the chair of a committee that ...": the one told is X, the chair nobody named
     if found is None:
         # "sold winger X to Y, closing a spell in which the forward ...": someone this sentence named already
         found = _named_earlier_in_sentence(story, pos, gender)
