@@ -5784,3 +5784,14 @@ def test_the_one_told_by_an_unnamed_chair_is_not_the_chair():
         "Osric Vantry, the company\u2019s chief executive, said the firm was \u201cdeeply sorry\u201d."
     )
     assert _speakers(text)["too little, and far too late"] is None
+
+
+def test_a_report_of_the_body_named_after_it_is_the_bodys():
+    text = (
+        "Complaints about card fraud have risen by 40% this year. \u201cIt is now the fastest-growing kind of "
+        "complaint we receive,\u201d according to the latest quarterly report of the Office of the Quarnby "
+        "Banking Ombudsman."
+    )
+    assert _speakers(text)["It is now the fastest-growing kind of complaint we receive,"] == (
+        "Office of the Quarnby Banking Ombudsman"
+    )

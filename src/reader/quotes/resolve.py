@@ -149,6 +149,8 @@ _BY_RE = re.compile(
     r"(?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,7}(?=[A-Z])"
 )  # (not "a memo seen by Reuters": who saw it wrote nothing; "from the hospital's clinical director, Dr Y": Y)
 #: "an email Ysmay Quill sent", "a letter Quill wrote": the author right after the document.
+#: " of the X": a document's body named right after it ("the annual report of the X Trust").
+_OF_BODY_RE = re.compile(r" of (?:the )?(?=[A-Z])")
 _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|signed)\b)")
 #: "The jury heard from a former fundraiser, who cannot be named": a witness giving evidence.
 _HEARD_FROM_RE = re.compile(r"\bheard (?:evidence |testimony )?from\b")
@@ -598,6 +600,7 @@ class Resolver:
             _SIGNED_AFTER_RE.match(self.text, m.end)  # "The letter, signed by its director, Y, reads:"
             or _BY_RE.match(self.text, m.end)
             or _SENT_BY_RE.match(self.text, m.end)
+            or _OF_BODY_RE.match(self.text, m.end)  # "the latest quarterly report of the X Office"
         )
         run = self.reg.runs_by_start.get(by.end()) if by else None
         ent = story.entity_of(run) if run is not None else None
