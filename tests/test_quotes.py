@@ -5795,3 +5795,12 @@ def test_a_report_of_the_body_named_after_it_is_the_bodys():
     assert _speakers(text)["It is now the fastest-growing kind of complaint we receive,"] == (
         "Office of the Quarnby Banking Ombudsman"
     )
+
+
+def test_she_read_after_a_quote_is_the_one_reading_it_out():
+    text = (
+        "Cedric Quarn, 16, drowned in June.\n\n"
+        "Outside the court, his sister, Brisa Quarn, read a statement on behalf of the family.\n\n"
+        "\u201cCedric was the loudest person in any room,\u201d she read."
+    )
+    assert _speakers(text)["Cedric was the loudest person in any room,"] == "Brisa Quarn"

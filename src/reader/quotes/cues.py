@@ -1323,6 +1323,9 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
         r = _DOCUMENT_READS_RE.match(text, j)
         if r is not None:
             return "read", m, r.end()  # '"...," her statement read.': the statement's words
+    if v is None and m.kind == "pronoun" and m.word in ("he", "she") and text.startswith("read", j):
+        if text[j + 4 : j + 5] in (".", ",", " ") and not text.startswith("read by", j):
+            return "read", m, j + 4  # '"...," she read.': the one reading the statement out
     if v is None or v.group() == "according to":
         return _somebody_after(text, i, hi)  # ('... a woman in a red fleece shouted': the noun, then where she was)
     return v.group(), m, v.end()
