@@ -5804,3 +5804,12 @@ def test_she_read_after_a_quote_is_the_one_reading_it_out():
         "\u201cCedric was the loudest person in any room,\u201d she read."
     )
     assert _speakers(text)["Cedric was the loudest person in any room,"] == "Brisa Quarn"
+
+
+def test_a_nickname_with_the_inside_a_name_and_a_known_surname_after_and():
+    text = (
+        "Cedric Tarn kicked the first penalty for the Harriers.\n\n"
+        "A try from No 8 Osric \u2018the Tractor\u2019 Quellby and Tarn\u2019s late kick turned the game.\n\n"
+        "Quellby, for his part, played down his role. \u2018I just fell over the line,\u2019 he said."
+    )
+    assert _speakers(text)["I just fell over the line,"] == "Osric Quellby"

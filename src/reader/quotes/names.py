@@ -85,7 +85,7 @@ _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Servi
 _TOKEN = rf"(?:{_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
 #: A token inside a run: also an Arabic surname with its article joined by a hyphen ("Osric al-Quimbrel").
 _INNER_TOKEN = rf"(?:{_TOKEN}|[ae]l-{_CAPWORD})"
-_NICK = rf"[\u201c\u2018\"'][{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
+_NICK = rf"[\u201c\u2018\"'](?:the )?[{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
 _NAME_PARTICLES = "(?:" + "|".join(_LEADING_PARTICLES) + ")"
 # Sentence-initial function words never start a name; skipping them in the
 # pattern itself saves parsing most runs at all.

@@ -291,7 +291,7 @@ class Registry:
                 self._add_run(self._parse(s, shared[0]))
                 self._add_run(self._parse(shared[1], e))
                 continue
-            pair = self._two_known_surnames(s, e) if shared is None else None
+            pair = (self._two_known_surnames(s, e) or self._name_and_known_surname(s, e)) if shared is None else None
             if pair is not None:
                 # "Vexley and Quimbrel left the field": two people named before, by their surnames
                 self._add_run(self._parse(s, pair))
@@ -318,6 +318,17 @@ class Registry:
     def _a_known_surname(self, word: str) -> bool:
         """Is ``word`` the surname of a person named in full before?"""
         return any(ent.kind == "person" and ent.name_len >= 2 for ent in self._by_last.get(norm(word), ()))
+
+    def _name_and_known_surname(self, s: int, e: int) -> int | None:
+        """Where " and " splits "Osric Vexley and Quimbrel's" (a name, then the surname of someone named before)."""
+        k = self.text.find(" and ", s, e)
+        if k < 0 or " " in self.text[k + 5 : e] or " " not in self.text[s:k]:
+            return None
+        if not self._a_known_surname(self.text[k + 5 : e]):
+            return None
+        if not lx.ORG_WORDS.isdisjoint(norms(self.text[s:k].split())):
+            return None  # ("the Quarnby Rail and Quill": a body first)
+        return k
 
     def _two_known_surnames(self, s: int, e: int) -> int | None:
         """Where " and " splits a run of two surnames of people already named ("Vexley and Quimbrel"), if it is one."""
