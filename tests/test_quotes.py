@@ -5813,3 +5813,11 @@ def test_a_nickname_with_the_inside_a_name_and_a_known_surname_after_and():
         "Quellby, for his part, played down his role. \u2018I just fell over the line,\u2019 he said."
     )
     assert _speakers(text)["I just fell over the line,"] == "Osric Quellby"
+
+
+def test_a_role_the_lexicon_lacks_set_beside_a_name_after_a_quote_is_that_name():
+    text = (
+        "Brisa Vexwick won the 100m in 11.2 seconds.\n\n"
+        "\u201cThat was not ideal,\u201d the announcer, Cedric Tarn, said afterward."
+    )
+    assert _speakers(text)["That was not ideal,"] == "Cedric Tarn"
