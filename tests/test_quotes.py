@@ -3622,11 +3622,11 @@ def test_fr_and_cr_are_titles():
     text = (
         "The parish priest, Fr Aleksey Quimbrel, told mourners that she had \u201cnever let a child leave "
         "believing they were stupid\u201d.\n\n"
-        'Shire mayor Osric Vexley-Tarn said volunteers had filled sandbags. "We are ready," Cr Vexley-Tarn told AAP.'
+        'Shire mayor Osric Vexley-Quarnholt said volunteers had filled sandbags. "We are ready," Cr Vexley-Quarnholt told AAP.'
     )
     assert _who(text) == [
         ("never let a child leave believing they were stupid", "Aleksey Quimbrel"),
-        ("We are ready,", "Osric Vexley-Tarn"),
+        ("We are ready,", "Osric Vexley-Quarnholt"),
     ]
 
 
@@ -5760,7 +5760,7 @@ def test_cross_examined_by_x_then_bare_answers_are_the_witnesss():
     text = (
         "\u201cI heard the back door go,\u201d Tobiah Quellby told the jury. \u201cThen footsteps.\u201d\n\n"
         "\u201cDid you see anyone leave?\u201d asked Osric Vantry, prosecuting.\n\n"
-        "\u201cNo,\u201d said Mr Quellby\u2019s neighbour, Cedric Tarn, who was called next. \u201cI was asleep.\u201d\n\n"
+        "\u201cNo,\u201d said Mr Quellby\u2019s neighbour, Cedric Quarnholt, who was called next. \u201cI was asleep.\u201d\n\n"
         "Cross-examined by Brisa Quell, for the defence, Mr Quellby accepted that the intruder wore a mask.\n\n"
         "\u201cYou never saw his face, did you?\u201d Ms Quell asked.\n\n"
         "\u201cNot his whole face, no. I saw his eyes.\u201d"
@@ -5808,8 +5808,8 @@ def test_she_read_after_a_quote_is_the_one_reading_it_out():
 
 def test_a_nickname_with_the_inside_a_name_and_a_known_surname_after_and():
     text = (
-        "Cedric Tarn kicked the first penalty for the Harriers.\n\n"
-        "A try from No 8 Osric \u2018the Tractor\u2019 Quellby and Tarn\u2019s late kick turned the game.\n\n"
+        "Cedric Quarnholt kicked the first penalty for the Harriers.\n\n"
+        "A try from No 8 Osric \u2018the Tractor\u2019 Quellby and Quarnholt\u2019s late kick turned the game.\n\n"
         "Quellby, for his part, played down his role. \u2018I just fell over the line,\u2019 he said."
     )
     assert _speakers(text)["I just fell over the line,"] == "Osric Quellby"
@@ -5818,6 +5818,6 @@ def test_a_nickname_with_the_inside_a_name_and_a_known_surname_after_and():
 def test_a_role_the_lexicon_lacks_set_beside_a_name_after_a_quote_is_that_name():
     text = (
         "Brisa Vexwick won the 100m in 11.2 seconds.\n\n"
-        "\u201cThat was not ideal,\u201d the announcer, Cedric Tarn, said afterward."
+        "\u201cThat was not ideal,\u201d the announcer, Cedric Quarnholt, said afterward."
     )
-    assert _speakers(text)["That was not ideal,"] == "Cedric Tarn"
+    assert _speakers(text)["That was not ideal,"] == "Cedric Quarnholt"
