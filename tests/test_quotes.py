@@ -5821,3 +5821,11 @@ def test_a_role_the_lexicon_lacks_set_beside_a_name_after_a_quote_is_that_name()
         "\u201cThat was not ideal,\u201d the announcer, Cedric Quarnholt, said afterward."
     )
     assert _speakers(text)["That was not ideal,"] == "Cedric Quarnholt"
+
+
+def test_said_retiree_x_is_x():
+    text = (
+        "Brisa Vexwick runs the food bank.\n\n"
+        "\u201cI saw the video and came,\u201d said retiree Cedric Quarnholt, 74, unloading cans of tuna."
+    )
+    assert _speakers(text)["I saw the video and came,"] == "Cedric Quarnholt"
