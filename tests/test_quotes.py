@@ -2592,12 +2592,12 @@ def test_a_letter_signed_by_a_named_director_is_the_director_s():
 
 def test_someone_reading_from_a_sheet_of_paper_reads_their_own_words():
     text = (
-        "Osric Vexley, 27, pleaded guilty.\n\n"
+        "Ysmay Vexley, 27, pleaded guilty.\n\n"
         'Her husband, Aleksey Quimbrel, held up a photograph. "He fixed bikes," he said.\n\n'
         "Vexley, wearing a blue jail uniform, turned to face the family and read from a sheet of paper: "
         '"I have no excuse. I had been drinking."'
     )
-    assert [s for _t, s in _who(text)] == ["Aleksey Quimbrel", "Osric Vexley"]
+    assert [s for _t, s in _who(text)] == ["Aleksey Quimbrel", "Ysmay Vexley"]
 
 
 def test_whoever_was_asked_answers_the_quote_after_a_gesture():
@@ -3273,7 +3273,7 @@ def test_the_pm_is_the_prime_minister_not_a_body_called_pm():
 
 def test_one_name_followed_by_what_kind_of_person_is_a_person():
     text = (
-        'Osric Vexley, 60, has built violins for forty years. "Every one is different," he says.\n\n'
+        'Ysmay Vexley, 60, has built violins for forty years. "Every one is different," he says.\n\n'
         "Her husband, Quessandro, a retired bus driver, drops off lunch most days. Asked whether he ever plays, he "
         'shakes his head. "One violinist is enough," he says.'
     )
@@ -5829,3 +5829,20 @@ def test_said_retiree_x_is_x():
         "\u201cI saw the video and came,\u201d said retiree Cedric Quarnholt, 74, unloading cans of tuna."
     )
     assert _speakers(text)["I saw the video and came,"] == "Cedric Quarnholt"
+
+
+def test_a_given_name_gender_guesser_lacks_has_its_sex_from_the_larger_name_data():
+    # Osric is in no gender-guesser entry but in the nomquamgender data (resources/given_name_genders.json),
+    # so "says she ... tell him" does not make him a woman and his own "he says" is his.
+    from reader.quotes.kinds import given_gender
+
+    assert given_gender("osric") == "m"
+    text = (
+        "The first thing Brisa Quell taught Osric Vexwick was how to hold a knife. \u201cHe was hopeless,\u201d she "
+        "says.\n\n"
+        "Vexwick says she was the first person to tell him he had a palate. \u201cI made a sauce and she tasted "
+        "it,\u201d he says."
+    )
+    got = _speakers(text)
+    assert got["He was hopeless,"] == "Brisa Quell"
+    assert got["I made a sauce and she tasted it,"] == "Osric Vexwick"

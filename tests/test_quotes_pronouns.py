@@ -26,17 +26,17 @@ PROFILE = (
     "Aleksey Vexwick, 52, took over the seed bank in March.\n\n"
     'He grew up on a potato farm in the hills and studied agronomy at night. "My father thought books were for '
     'winter," he said.\n\n'
-    "The chair of the bank's board, Osric Tannahill, said when announcing the appointment that Vexwick had "
+    "The chair of the bank's board, Idony Tannahill, said when announcing the appointment that Vexwick had "
     '"the rare gift of making farmers feel listened to".\n\n'
     '"I am a farmer\'s son who ended up in an office," he said. "I try not to forget which one I am."'
 )
 
 
 def test_the_man_a_profile_is_about_goes_on_speaking_after_another_man_is_quoted_about_him():
-    # The rules gave the last "he" to the board's chair, the last man said to speak; the model weighs the
-    # profile's subject (named first, quoted, of known sex) far above him and overrules them.
+    # The rules gave the last "he" to the board's chair, the last one said to speak (of a sex no list knows);
+    # the model weighs the profile's subject (named first, quoted, of known sex) far above them and overrules.
     got = _who(PROFILE)
-    assert got[1] == ("the rare gift of making farmers feel listened to", "Osric Tannahill")
+    assert got[1] == ("the rare gift of making farmers feel listened to", "Idony Tannahill")
     assert got[-1] == (
         "I am a farmer's son who ended up in an office, I try not to forget which one I am.",
         "Aleksey Vexwick",

@@ -179,12 +179,19 @@ def given(word: str) -> bool:
 
 
 def given_gender(word: str) -> str | None:
-    """The gender a (lower-case) given name hints at: "m", "f" or None."""
+    """The gender a (lower-case) given name hints at: "m", "f" or None.
+
+    gender-guesser's dictionary first (a name it gives either sex hints at
+    none); a name it lacks, from the larger name data it lacks
+    (:func:`.lexicon.more_given_name_genders`).
+    """
     if word in lx.FIRST_NAMES_M:
         return "m"
     if word in lx.FIRST_NAMES_F:
         return "f"
-    return None
+    if word in lx.FIRST_NAMES:
+        return None
+    return lx.more_given_name_genders().get(word)
 
 
 def gender_said_after(text: str, end: int) -> str | None:

@@ -653,6 +653,26 @@ def _load_common_words() -> frozenset[str]:
     return words
 
 
+def more_given_name_genders() -> dict[str, str]:
+    """Given names gender-guesser lacks, with the sex ("m" or "f") they are almost always given to.
+
+    From the nomquamgender name data (36 sources pooled; see
+    benchmarks/build_given_name_genders.py for the rule and the source), in
+    resources/given_name_genders.json; read on first use.
+    """
+    global _MORE_GENDERS
+    if _MORE_GENDERS is None:
+        import json
+        from importlib import resources
+
+        data = json.loads(resources.files("reader.resources").joinpath("given_name_genders.json").read_text("utf-8"))
+        _MORE_GENDERS = {**dict.fromkeys(data["m"], "m"), **dict.fromkeys(data["f"], "f")}
+    return _MORE_GENDERS
+
+
+_MORE_GENDERS: dict[str, str] | None = None
+
+
 def __getattr__(name: str):  # noqa: ANN202 - PEP 562: FIRST_NAMES, _M and _F are built on first use
     if name == "FIRST_NAMES_M":
         return _given_names()[0]
