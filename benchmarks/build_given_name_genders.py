@@ -2,7 +2,7 @@
 
 The quote engine reads a given name's usual sex from gender-guesser's
 dictionary (about 40,000 names, see ``reader.quotes.lexicon``). Many names in
-the news are not in it (Kwabena, Piran, Nkechi, Fergal), and a he or she
+the news are not in it (Osric and Otso, for two), and a he or she
 whose person's sex is unknown is often left unclear or given to someone
 else. nomquamgender (Van Buskirk, Clauset and Larremore, "An open-source
 cultural consensus approach to name-based gender classification", 2023;

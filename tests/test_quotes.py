@@ -5662,7 +5662,7 @@ def test_a_second_piece_with_its_own_cue_for_another_person_is_a_new_quote():
     text = (
         "They finish each other\u2019s sentences. \u201cWe have never had a row,\u201d Osric Vexley says. "
         "\u201cWe have had one row,\u201d his sister says. \u201cIt has lasted twenty years.\u201d\n\n"
-        "Bed nine is Tobiah Quarnby, 88. \u201cWhere are we off to?\u201d the nurse, Brisa Quell, asks him. "
+        "Bed nine is Otso Quarnby, 88. \u201cWhere are we off to?\u201d the nurse, Brisa Quell, asks him. "
         "\u201cHome,\u201d he says. \u201cMe too,\u201d says Ms Quell. \u201cHalf seven.\u201d\n\n"
         "\u201cDid you cry in the cold store?\u201d Quell asks him now. \u201cTwice,\u201d he says. "
         "\u201cOnce because of you.\u201d"
@@ -5680,7 +5680,7 @@ def test_he_says_in_a_sentence_about_the_subject_and_his_father_is_the_subjects(
     text = (
         "The club has folded after 140 years. Its last match was on Saturday.\n\n"
         "The captain, Osric Quellby-Vantry, was brought to the club as a boy in 1990 by his father, "
-        "Tobiah Quellby, when it was, he says, \u2018all old soldiers and their sons\u2019. "
+        "Otso Quellby, when it was, he says, \u2018all old soldiers and their sons\u2019. "
         "\u2018My dad brought me down in my school shoes,\u2019 he said. \u2018That was the trial.\u2019"
     )
     got = _speakers(text)
@@ -5702,13 +5702,13 @@ def test_a_bare_question_after_asked_by_x_is_the_askers():
 
 def test_the_witness_answering_a_question_is_not_the_one_who_asked():
     text = (
-        "The site foreman, Tobiah Quellby, said he had raised concerns three times.\n\n"
+        "The site foreman, Otso Quellby, said he had raised concerns three times.\n\n"
         "Under cross-examination by Osric Vantry KC, for the defence, Mr Quellby accepted that he had not "
         "written them down.\n\n"
         "\u201cYou never sent a single email, did you?\u201d Mr Vantry asked.\n\n"
         "\u201cNo,\u201d the witness replied. \u201cOn a site like that, you shout.\u201d"
     )
-    assert _speakers(text)["No, On a site like that, you shout."] == "Tobiah Quellby"
+    assert _speakers(text)["No, On a site like that, you shout."] == "Otso Quellby"
 
 
 def test_her_union_named_beside_it_is_the_union_not_her():
@@ -5751,21 +5751,21 @@ def test_a_role_named_in_the_next_sentence_he_gave_his_name_as_is_that_person():
         "Brisa Quell won the seat by 412 votes.\n\n"
         "Her agent, Osric Vantry, thanked the counters.\n\n"
         "Her campaign manager, a retired postman, said the win was built on \u201cshoe leather and tea\u201d. "
-        "He gave his name as Tobiah Quarnby and said he was going home to bed."
+        "He gave his name as Otso Quarnby and said he was going home to bed."
     )
-    assert _speakers(text)["shoe leather and tea"] == "Tobiah Quarnby"
+    assert _speakers(text)["shoe leather and tea"] == "Otso Quarnby"
 
 
 def test_cross_examined_by_x_then_bare_answers_are_the_witnesss():
     text = (
-        "\u201cI heard the back door go,\u201d Tobiah Quellby told the jury. \u201cThen footsteps.\u201d\n\n"
+        "\u201cI heard the back door go,\u201d Otso Quellby told the jury. \u201cThen footsteps.\u201d\n\n"
         "\u201cDid you see anyone leave?\u201d asked Osric Vantry, prosecuting.\n\n"
         "\u201cNo,\u201d said Mr Quellby\u2019s neighbour, Cedric Quarnholt, who was called next. \u201cI was asleep.\u201d\n\n"
         "Cross-examined by Brisa Quell, for the defence, Mr Quellby accepted that the intruder wore a mask.\n\n"
         "\u201cYou never saw his face, did you?\u201d Ms Quell asked.\n\n"
         "\u201cNot his whole face, no. I saw his eyes.\u201d"
     )
-    assert _speakers(text)["Not his whole face, no. I saw his eyes."] == "Tobiah Quellby"
+    assert _speakers(text)["Not his whole face, no. I saw his eyes."] == "Otso Quellby"
 
 
 def test_a_surname_named_before_and_a_full_name_are_two_people_not_one_family():
