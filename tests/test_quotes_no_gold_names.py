@@ -46,6 +46,11 @@ def _ordinary_words() -> frozenset[str]:
     for f in ROOT.glob("data/quotes*/*.txt"):
         words.update(re.findall(r"(?<![\w'\u2019])[a-z][a-z]+", f.read_text(encoding="utf-8")))
     words.update(w.lower() for w in _WORD.findall((ROOT / "data" / "quotes" / "README.md").read_text(encoding="utf-8")))
+    # And every word an English dictionary spells in lower case: a body's last word ("Quarnby Beverages") or a
+    # surname that is a word too is the engine's word in its own sense, not a name taken from a set.
+    from english_words import get_english_words_set
+
+    words.update(w for w in get_english_words_set(["web2"], alpha=True, lower=False) if w.islower())
     return frozenset(words)
 
 
@@ -78,6 +83,8 @@ def _gold_words() -> dict[str, set[str]]:
                 for w in parts:
                     if len(w) <= 2 or w.lower() in ordinary or not w[:1].isupper():
                         continue
+                    if w.lower().endswith("s") and w.lower()[:-1] in ordinary:
+                        continue  # a plural of a word ("Beverages"), which the dictionary lists singular only
                     if len(parts) > 1 and w.lower() in lx.HONORIFICS:
                         continue  # a title that is half of a double-barrelled name ("Sheikh-X"): a title, not a name
                     key = f"surname:{w.lower()}" if i == len(name) - 1 else f"word:{w}"

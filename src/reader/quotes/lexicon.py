@@ -190,7 +190,7 @@ HONORIFICS = {
     "corporal": None, "maj": None, "major": None, "brig": None, "brigadier": None,
     "cdr": None, "cmdr": None, "lieutenant": None, "adm": None, "admiral": None,
     "pte": None, "spc": None, "sgt.": None, "lt.": None,
-    # Father (a priest), Councillor as copy in Australia and New Zealand writes it, a police community support officer
+    # Father (a priest), Councillor as copy in the antipodes writes it, a police community support officer
     "fr": "m", "cr": None, "pcso": None,
     # Spanish, French and German forms of address
     "doña": "f", "señora": "f", "senora": "f", "señor": "m", "senor": "m", "madame": "f", "mme": "f",
