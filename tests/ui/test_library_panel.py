@@ -113,3 +113,20 @@ def test_deleting_the_open_article_opens_the_next_and_undo_restores(qtbot, w, li
 
 def test_library_model_passes_qtmodeltester_with_state(qtmodeltester, w):
     qtmodeltester.check(w.library_model)
+
+
+def test_a_meta_line_too_wide_cuts_the_site_name_and_keeps_the_date_and_minutes_whole(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from reader.ui.delegates import _elided_meta
+    from reader.ui.models import META_SEP
+
+    fm = QFontMetrics(QFont())
+    line = META_SEP.join(("The Northbridge Evening Sentinel and Advertiser", "2024-02-01", "2 min"))
+    tail = META_SEP + "2024-02-01" + META_SEP + "2 min"
+    width = fm.horizontalAdvance(tail) + fm.horizontalAdvance("The Northbr\u2026")
+    shown = _elided_meta(fm, line, width)
+    assert shown.endswith(tail)  # the date and reading time whole
+    assert shown.startswith("The North") and "\u2026" in shown  # the site's name cut short
+    assert fm.horizontalAdvance(shown) <= width
+    assert _elided_meta(fm, "2024-02-01", 1000) == "2024-02-01"  # one that fits is left alone

@@ -55,6 +55,9 @@ def test_theme_switches_the_whole_window_and_is_remembered(qtbot, w, library, da
     assert w.theme is themes.DARK
     assert w.article_view.theme is themes.DARK
     assert w.library_panel.delegate.theme is themes.DARK and w.side_panel.delegate.theme is themes.DARK
+    # the search results and the speakers list too (they kept the theme the window opened in)
+    assert w.library_panel.results_delegate.theme is themes.DARK
+    assert w.library_panel.speakers_delegate.theme is themes.DARK
     # the page and its text are drawn in the dark colours
     doc = w.article_view.document()
     block = doc.findBlock(w.article_view.doc_position(0))

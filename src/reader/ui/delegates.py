@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.ui import themes
-from reader.ui.models import Roles
+from reader.ui.models import META_SEP, Roles
 
 PAD = 10
 
@@ -72,6 +72,21 @@ def _draw_wrapped(painter: QPainter, rect: QRect, text: str, font, max_lines: in
         painter.drawText(QRect(rect.left(), y, rect.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, chunk)
         y += fm.lineSpacing()
     return y - rect.top()
+
+
+def _elided_meta(fm: QFontMetrics, text: str, width: int) -> str:
+    """A meta line that fits ``width``: its first part (a site's name) cut short first.
+
+    The date and reading time after it stay whole; the whole line is cut at its end only when even they
+    do not fit.
+    """
+    if fm.horizontalAdvance(text) <= width:
+        return text
+    first, sep, rest = text.partition(META_SEP)
+    room = width - fm.horizontalAdvance(sep + rest)
+    if sep and room >= fm.horizontalAdvance("Mmmm\u2026"):
+        return fm.elidedText(first, Qt.TextElideMode.ElideRight, room) + sep + rest
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 CHIP_H = 18
@@ -223,7 +238,7 @@ class CardDelegate(QStyledItemDelegate):
                     painter.drawText(
                         QRect(left, y, width, sub_h),
                         Qt.AlignmentFlag.AlignLeft,
-                        sub_fm.elidedText(sub, Qt.TextElideMode.ElideRight, width),
+                        _elided_meta(sub_fm, sub, width),
                     )
                     y += sub_h
             else:

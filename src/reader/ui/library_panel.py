@@ -216,6 +216,16 @@ class LibraryPanel(QWidget):
         lay.addWidget(self.stack)
         self.set_counts(None, [])
 
+    def set_theme(self, theme: themes.Theme) -> None:
+        """Draw the library, the search results and the speakers in ``theme``'s colours."""
+        for delegate, view in (
+            (self.delegate, self.view),
+            (self.results_delegate, self.results),
+            (self.speakers_delegate, self.speakers),
+        ):
+            delegate.theme = theme
+            view.viewport().update()
+
     def select(self, article_id: int) -> None:
         row = self.model.row_of(article_id)
         if row is None:

@@ -593,13 +593,14 @@ class MainWindow(QMainWindow):
         """Switch the whole window (lists, reading view, side panel, dialogs) to another theme."""
         self.theme = theme
         self.setStyleSheet(themes.stylesheet(theme))
-        for delegate in (self.library_panel.delegate, self.side_panel.delegate, self.highlights_panel.delegate):
+        self.library_panel.set_theme(theme)  # (its search results and speakers too)
+        for delegate in (self.side_panel.delegate, self.highlights_panel.delegate):
             delegate.theme = theme
         for act, name in zip(self.color_actions, HIGHLIGHT_COLORS, strict=True):
             act.setIcon(_swatch(theme.highlight_color(name)))
         self.theme_actions[theme.name].setChecked(True)
         self.article_view.set_appearance(theme=theme)
-        for view in (self.library_panel.view, self.side_panel.view, self.highlights_panel.view):
+        for view in (self.side_panel.view, self.highlights_panel.view):
             view.viewport().update()
         self.settings.setValue("reading/theme", theme.name)
 

@@ -25,6 +25,10 @@ PAGE = 200
 CACHE_LIMIT = 10 * PAGE
 
 
+#: Between the parts of a meta line ("Site  ·  2024-02-01  ·  3 min").
+META_SEP = "  \u00b7  "
+
+
 class Roles(enum.IntEnum):
     ITEM = Qt.ItemDataRole.UserRole  # the dataclass
     ID = Qt.ItemDataRole.UserRole + 1
@@ -130,7 +134,7 @@ class ArticleListModel(QAbstractListModel):
                 parts.append(_FETCH_STATES.get(s.fetch_status, s.fetch_status))
             elif s.word_count:
                 parts.append(f"{max(1, round(s.word_count / 230))} min")
-            return "  ·  ".join(parts)
+            return META_SEP.join(parts)
         if role == Roles.STATE:  # right of the chips: how far the reader got
             if s.read:
                 return "read"
