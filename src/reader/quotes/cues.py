@@ -577,10 +577,6 @@ def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
     return Mention(run.name_start, run.end, "name", run=run)
 
 
-#: The ending of a noun for a person: a role's ("holder", "organiser") or one in -ee ("retiree", "trainee").
-_PERSON_NOUN_END_RE = re.compile(ROLE_SUFFIX_RE.pattern.replace("(?:", "(?:ee|", 1))
-
-
 def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
     """'said passenger Althea Wrenfold', 'according to teammate Osric Vexmoor': role words, then a person."""
     has, toks = lazy.has, lazy.t
@@ -607,7 +603,11 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         ):
             k += 1
         last = toks[k - 1][2] if k > 0 else ""
-        if k > 0 and has(k) and (last in lx.ROLE_HEADS or last in lx.SPOKES_HEADS or _PERSON_NOUN_END_RE.search(last)):
+        if (
+            k > 0
+            and has(k)
+            and (last in lx.ROLE_HEADS or last in lx.SPOKES_HEADS or ROLE_SUFFIX_RE.search(last) or last.endswith("ee"))
+        ):
             j = k  # ("said season-ticket holder Brisa Quill", "said retiree Brisa Quill")
         elif has(0) and toks[0][2] in ("the", "a", "an"):
             # "said the singer-songwriter Ysmay Quill": any descriptive words between the article and a person

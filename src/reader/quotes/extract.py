@@ -562,11 +562,8 @@ class Extractor:
                 return False
         if a.post is None:
             return self._attributed_between(a, seg)
-        if seg.post is not None and _two_speakers(text, a.post[1], seg.post[1]):
-            # '"Is it locked?" I asked him. "Always," he said.': each piece names its own speaker
-            return False
         if seg.post is not None and self._turn_passes(a, seg):
-            return False  # '"One," Osric says. "Two," his sister says.': she answers him
+            return False  # '"Is it locked?" I asked him. "Always," he said.': each piece names its own speaker
         gap = text[a.post[2] : seg.span.open_pos]
         if skipped is not None and skipped.span.open_pos >= a.post[2]:
             lo, hi = skipped.span.open_pos - a.post[2], (skipped.span.close_pos or skipped.span.end) + 1 - a.post[2]
@@ -589,12 +586,16 @@ class Extractor:
         )
 
     def _turn_passes(self, a: Segment, seg: Segment) -> bool:
-        """Do the cues after two pieces name two people, though not in the same way?
+        """Do the cues after two pieces name two people?
 
-        '"One," Osric says. "Two," his sister says.' (his sister is not him); '"One," he says. "Two," says Ms
-        Quill.' (a woman after a he); '"One?" Quill asks him. "Two," he says.' (the one asked answers).
+        Two different pronouns or names (see :func:`_two_speakers`); or two mentions of different kinds that
+        cannot be one person: '"One," Osric says. "Two," his sister says.' (his sister is not him); '"One," he
+        says. "Two," says Ms Quill.' (a woman after a he); '"One?" Quill asks him. "Two," he says.' (the one
+        asked answers).
         """
         m1, m2 = a.post[1], seg.post[1]
+        if _two_speakers(self.text, m1, m2):
+            return True
         if m1 is None or m2 is None or m1.kind == m2.kind == "role":
             return False
         if self.text[seg.span.close_pos - 1] not in ",?!":

@@ -291,7 +291,7 @@ class Registry:
                 self._add_run(self._parse(s, shared[0]))
                 self._add_run(self._parse(shared[1], e))
                 continue
-            pair = (self._two_known_surnames(s, e) or self._name_and_known_surname(s, e)) if shared is None else None
+            pair = self._and_a_known_surname(s, e) if shared is None else None
             if pair is not None:
                 # "Vexley and Quimbrel left the field": two people named before, by their surnames
                 self._add_run(self._parse(s, pair))
@@ -319,30 +319,21 @@ class Registry:
         """Is ``word`` the surname of a person named in full before?"""
         return any(ent.kind == "person" and ent.name_len >= 2 for ent in self._by_last.get(norm(word), ()))
 
-    def _name_and_known_surname(self, s: int, e: int) -> int | None:
-        """Where " and " splits "Osric Vexley and Quimbrel's" (a name, then the surname of someone named before)."""
-        k = self.text.find(" and ", s, e)
-        if k < 0 or " " in self.text[k + 5 : e] or " " not in self.text[s:k]:
-            return None
-        if not self._a_known_surname(self.text[k + 5 : e]):
-            return None
-        if not lx.ORG_WORDS.isdisjoint(norms(self.text[s:k].split())):
-            return None  # ("the Quarnby Rail and Quill": a body first)
-        return k
+    def _and_a_known_surname(self, s: int, e: int) -> int | None:
+        """Where " and " splits a run that ends on the surname of someone named before: two people.
 
-    def _two_known_surnames(self, s: int, e: int) -> int | None:
-        """Where " and " splits a run of two surnames of people already named ("Vexley and Quimbrel"), if it is one."""
+        "Vexley and Quimbrel" (two surnames of people named before), "Osric Vexley and Quimbrel's" (a name,
+        then such a surname); not "the Quarnby Rail and Quill" (a body first).
+        """
         k = self.text.find(" and ", s, e)
         if k < 0:
             return None
         left, right = self.text[s:k], self.text[k + 5 : e]
-        if " " in left or " " in right:
+        if " " in right or not self._a_known_surname(right):
             return None
-        for w in (left, right):
-            n = norm(w)
-            if not any(ent.kind == "person" and ent.name_len >= 2 for ent in self._by_last.get(n, ())):
-                return None
-        return k
+        if " " not in left:
+            return k if self._a_known_surname(left) else None
+        return k if lx.ORG_WORDS.isdisjoint(norms(left.split())) else None
 
     def _org_before_role(self, run: Run) -> Run | None:
         """'Quimbrel chief executive Althea Vexley': the business the title names, as a run of its own."""

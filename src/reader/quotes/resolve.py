@@ -442,13 +442,14 @@ class Resolver:
         )
         if ranked and (len(ranked) == 1 or ranked[0][0] >= _SUBJECT_LEAD * ranked[1][0]):
             return people[ranked[0][1]]
-        lede_person = self._lede_person() if lede else None
+        lede_person = self._lede_person if lede else None
         if ranked and lede_person is not None and ranked[0][1] == lede_person.index and ranked[0][0] > ranked[1][0]:
             return people[lede_person.index]  # ahead of everyone, and the one the first paragraph names
         return None
 
+    @functools.cached_property
     def _lede_person(self) -> Entity | None:
-        """The first person the first paragraph names outside quotes, if any."""
+        """The first person the first paragraph names outside quotes, if any (found once: the registry is fixed)."""
         first_end = self.text.find("\n")
         first_end = len(self.text) if first_end < 0 else first_end
         for pos, e in zip(self.reg.timeline_pos, self.reg.timeline_ent, strict=True):
