@@ -592,7 +592,7 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         if not named_so(e):
             return False
         ws = e.name.lower().replace(",", "").split()
-        if len(ws) >= 3 and ws[-2] in ("local", "district") and ws[-1].isdigit():
+        if len(ws) >= 3 and ws[-2] in lx.NUMBERED_NAME_ENDS and ws[-1].isdigit():
             ws = ws[:-2]  # "X Workers Union, Local 27": a union, numbered
         head_word = ws[: ws.index("of")][-1] if "of" in ws[1:] else ws[-1]
         return head in e.heads or head_word in words_

@@ -345,6 +345,9 @@ INSTITUTION_WORDS = frozenset(
 SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official",
                 "officials"}
 
+#: Last words of a body's name that a number completes: a union's local, a school district ("Local 27").
+NUMBERED_NAME_ENDS = ("local", "district")
+
 #: Documents that "say" things on their author's behalf ("the statement said").
 DOCUMENT_HEADS = {"statement", "letter", "email", "message", "memo", "note", "post",
                   "tweet", "filing", "submission", "report", "notice", "leaflet", "newsletter",

@@ -228,8 +228,8 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
     return pieces
 
 
-#: Last words of a body's name that a number completes: a union's local, a school district.
-_NUMBERED_ENDS = (" Local", " District")
+#: The same words as lx.NUMBERED_NAME_ENDS, capitalised, after a space: how they end a run.
+_NUMBERED_ENDS = tuple(" " + w.capitalize() for w in lx.NUMBERED_NAME_ENDS)
 _NUMBER_AFTER_RE = re.compile(r" \d{1,5}\b(?![.,]\d)")
 
 
@@ -327,7 +327,7 @@ def _person_of(text: str, s: int, m: re.Match) -> bool:
     left = text[s : m.start()].split()
     normed = [norm(w) for w in left]
     if len(left) >= 3 and _job_then_full_name(normed):
-        return True  # "Station Officer Grant Quill of the X Service": a job (an organisation word in it), then a name
+        return True  # "Station Officer Cedric Quill of the X Service": a job (an organisation word in it), then a name
     if len(left) < 2 or not lx.ORG_WORDS.isdisjoint(normed) or ROLE_OR_HONORIFIC.issuperset(normed):
         return False  # ("Lord Mayor of X Brisa Quill": a title)
     first = normed[0]
