@@ -5846,3 +5846,40 @@ def test_a_given_name_gender_guesser_lacks_has_its_sex_from_the_larger_name_data
     got = _speakers(text)
     assert got["He was hopeless,"] == "Brisa Quell"
     assert got["I made a sauce and she tasted it,"] == "Osric Vexwick"
+
+
+def test_the_force_is_the_police_named_not_the_station_named_last():
+    text = (
+        "Volunteers from Quarnholt found the missing walker on Sunday, Quarnholt Valley Police said.\n\n"
+        "Otso Vexwick, who joined the search, told Radio Cedric: \u201cWe walked the ridge twice.\u201d\n\n"
+        "The force thanked the volunteers. \u201cIt was a remarkable effort by the whole valley,\u201d "
+        "the force said."
+    )
+    assert _speakers(text)["It was a remarkable effort by the whole valley,"] == "Quarnholt Valley Police"
+
+
+def test_the_union_is_a_body_named_as_a_union_or_nobody():
+    text = (
+        "Drivers at Vexwick Coaches voted to strike, the Quarnholt Drivers Association said.\n\n"
+        "Vexwick Coaches said it was disappointed. The council said talks would go on.\n\n"
+        "\u201cOur members have waited two years for an offer,\u201d the union said."
+    )
+    assert _speakers(text)["Our members have waited two years for an offer,"] == "Quarnholt Drivers Association"
+
+
+def test_the_club_between_two_clubs_is_unclear_unless_the_text_says_which():
+    text = (
+        "Quarnholt Rovers beat Vexwick Athletic 2-1 on Saturday, in front of a crowd of 9,000.\n\n"
+        "A supporter fell ill in the away end and was taken to hospital.\n\n"
+        "In a statement on Sunday, the club said: \u201cWe thank the stewards for their help.\u201d"
+    )
+    # the last body named is a guess between two clubs: a wrong name is worse than none
+    assert _speakers(text)["We thank the stewards for their help."] is None
+
+
+def test_a_body_s_own_team_speaks_for_the_body():
+    text = (
+        "Otso Brisa was fined for trading without a licence, after Vexwick Coaches had complained.\n\n"
+        "Quarnholt Council\u2019s licensing team said traders should \u201calways carry a permit\u201d."
+    )
+    assert _speakers(text)["always carry a permit"] == "Quarnholt Council"

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, YEAR_OLD_RE
+from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, ORG_KIND_HEADS, YEAR_OLD_RE
 from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, sentence_start, word_before
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "CATAPHORA_REACH",
+    "CONTEST_REACH",
     "KIN",
     "PRONOUN_REACH",
     "anonymous_before",
@@ -52,6 +53,8 @@ PRONOUN_REACH = 1500
 #: How far ahead (characters) an indefinite role ("an MP said") looks for
 #: the person it introduces.
 CATAPHORA_REACH = 400
+#: How many mentions back another organisation makes "the club" a guess between two.
+CONTEST_REACH = 12
 #: Words for relatives: "her husband" is someone of her family, never just the last person named.
 KIN = frozenset(
     "mother father mum dad wife husband son daughter brother sister grandmother grandfather grandson "
@@ -575,12 +578,19 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
     return None
 
 
+# From an organisation's name to a noun it owns, in one clause: "Quarnholt Council's licensing team".
+_OWNER_BEFORE_RE = re.compile(r"[^.;:!?\n]*?(?:'s|\u2019s)\s")
+
+
 def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = frozenset()) -> Entity | None:
     """The organisation 'the council' (head ``head``, modifiers ``mods``) at ``pos`` means.
 
     The last organisation with Council in its name; failing that, the last
     one with a modifier in its name ("the housing association": "Quillan
-    Tarnholm Housing"); failing that, the last organisation mentioned.
+    Tarnholm Housing"); failing that, the last organisation mentioned, unless
+    another was named just before it (between two clubs, "the club" is a
+    guess) or the noun names a kind of body none of them is (:data:`ORG_KIND_HEADS`:
+    "the union" is never the company it bargains with).
     """
     words_ = ORG_HEAD_WORDS.get(head, {head})
 
@@ -607,16 +617,33 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         found = _recent_unless(story, pos, lambda e: bool(e.heads) and _company_like(story, e), _TOLD_BEFORE_RE)
         if found is None:
             found = _recent_unless(story, pos, lambda e: _company_like(story, e), _TOLD_BEFORE_RE)
-    if found is None and head == "police":
+    if found is None and head in ("police", "force"):
         # "Police said": the force the article names, if only later
         ent = story.next(pos, lambda e: story.kind(e) == "org" and not words_.isdisjoint(name_words(e.name)))
         if ent is not None:
             return ent
-    if found is None and head in lx.COMPANY_HEADS:
-        return None  # "the company" is never the union, the council or the ministry named last
+    if found is None and (head in lx.COMPANY_HEADS or head in ORG_KIND_HEADS):
+        return None  # "the company" is never the union, the council or the ministry named last; "the union" no firm
     if found is None:
         found = story.recent_kind(pos, "org")
+        if found is not None and _contested(story, found, pos):
+            return None
     return found[0] if found else None
+
+
+def _contested(story: Story, found: Found, pos: int) -> bool:
+    """Another organisation is named among the last :data:`CONTEST_REACH` mentions before ``pos``, beside ``found``.
+
+    Never when ``found`` owns the noun ("Quarnholt Council's licensing team said").
+    """
+    if pos - found[1] < 60 and _OWNER_BEFORE_RE.match(story.reg.text, found[1], pos):
+        return False
+    for n, (ent, _at) in enumerate(story.mentions_before(pos)):
+        if n >= CONTEST_REACH:
+            return False
+        if ent is not found[0] and story.kind(ent) == "org":
+            return True
+    return False
 
 
 def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted: bool) -> Entity | None:

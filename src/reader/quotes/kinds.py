@@ -43,6 +43,7 @@ __all__ = [
     "NATIONALITY_RE",
     "NOT_A_NAME",
     "ORG_HEAD_WORDS",
+    "ORG_KIND_HEADS",
     "PLACE_OR_ORG",
     "PLACE_PREPOSITIONS",
     "ROLE_OR_HONORIFIC",
@@ -82,7 +83,18 @@ ORG_HEAD_WORDS = {
     "police": {"police"},
     "government": {"government", "office", "department", "ministry"},
     "department": {"department", "office", "ministry"},
+    "force": {"police", "constabulary", "force", "garda"},
+    "union": {"union", "association", "federation", "local", "guild", "brotherhood", "workers", "syndicate"},
+    "party": {"party", "alliance", "movement", "front", "democrats", "greens", "conservatives", "labour"},
+    "regulator": {"regulator", "authority", "commission", "inspectorate", "office", "agency", "board", "ombudsman"},
+    "watchdog": {"watchdog", "regulator", "authority", "commission", "inspectorate", "office", "ombudsman"},
+    "charity": {"charity", "trust", "foundation", "fund", "appeal", "society", "network", "bank", "mission"},
+    "hospital": {"hospital", "infirmary", "clinic", "medical", "health"},
+    "school": {"school", "academy", "college", "primary", "elementary", "high"},
 }
+#: Organisation nouns that only a body of their kind is called ("the union" is never the company it bargains
+#: with): when no organisation named so is in play, the noun means nobody named.
+ORG_KIND_HEADS = frozenset({"force", "union", "party", "regulator", "watchdog", "charity", "hospital", "school"})
 #: Organisation words that end places' names too: "near Quarnby Cross" is a place, "the Red Cross" a body.
 _PLACE_TOO = frozenset({"cross"})
 #: Nouns whose plural names a business or a body ("X Coaches", "X Builders").
