@@ -5883,3 +5883,16 @@ def test_a_body_s_own_team_speaks_for_the_body():
         "Quarnholt Council\u2019s licensing team said traders should \u201calways carry a permit\u201d."
     )
     assert _speakers(text)["always carry a permit"] == "Quarnholt Council"
+
+
+def test_a_role_nobody_was_given_is_no_guess_between_two_people():
+    # "the inspector" is neither of the two men named: a guess at the last one would put words in his mouth
+    text = (
+        "Otso Quarnholt, 71, has swept the chimneys of Vexwick for fifty years. Cedric Brisa, who farms the "
+        "next valley, hired him first.\n\n"
+        "\u201cHe was the only one who would come up the hill,\u201d Brisa said.\n\n"
+        "The inspector told the parish meeting: \u201cThe flues are the best kept in the county.\u201d"
+    )
+    got = _speakers(text)
+    assert got["He was the only one who would come up the hill,"] == "Cedric Brisa"
+    assert got["The flues are the best kept in the county."] is None

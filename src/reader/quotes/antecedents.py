@@ -469,7 +469,8 @@ def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, g
     """Whom a role nobody was described with at ``pos`` most likely means (``gender``: the role word's sex).
 
     The most recent person not already known by another role (the
-    prosecutor is not "the defendant"); never the one a his/her names; else
+    prosecutor is not "the defendant"), when no other such person was named
+    before (two could hold it: nobody); never the one a his/her names; else
     someone named earlier in the same sentence; else, with ``guess``, the
     next person named (the role points forward), else the last.
     """
@@ -479,6 +480,8 @@ def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, g
         return story.kind(e) == "person" and e.strong and not story.roles(e) and g in (None, gender or g)
 
     found = story.recent(pos, fits)
+    if found is not None and any(e is not found[0] and fits(e) for e, _at in story.mentions_before(pos)):
+        return None  # two people could hold the role: a guess between them is no answer
     if found is None and not guess:
         return None
     if found is not None and det in ("his", "her"):
