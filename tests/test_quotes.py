@@ -5896,3 +5896,12 @@ def test_a_role_nobody_was_given_is_no_guess_between_two_people():
     got = _speakers(text)
     assert got["He was the only one who would come up the hill,"] == "Cedric Brisa"
     assert got["The flues are the best kept in the county."] is None
+
+
+def test_a_body_s_statement_is_that_body_s_not_the_last_one_named():
+    text = (
+        "Drivers at Quarnholt Transit, members of the Vexwick Drivers Union, walked out on Monday.\n\n"
+        "Evening classes at Brisa Community College were cancelled because students could not get there.\n\n"
+        "The union\u2019s statement said the strike would last \u201cas long as it takes\u201d."
+    )
+    assert _speakers(text)["as long as it takes"] == "Vexwick Drivers Union"

@@ -675,8 +675,9 @@ class Resolver:
             return story.entity_of(run)
         owner = text[text.rfind(" ", 0, k - 2) + 1 : k - 2].lower()
         if owner in lx.ORG_HEADS or owner in ORG_HEAD_WORDS:
-            found = story.recent_kind(m.start, "org")
-            return found[0] if found else None
+            # ("the bank's statement": the body called a bank, else the last one named, if none competes)
+            org, _binding = resolve_role(story, owner, frozenset(), "the", m.start)
+            return org if org is not None and story.kind(org) == "org" else None
         return None
 
     def _owner_named_before(self, story: Story, head: str, pos: int, lo: int = 0) -> Entity | None:
