@@ -5905,3 +5905,22 @@ def test_a_body_s_statement_is_that_body_s_not_the_last_one_named():
         "The union\u2019s statement said the strike would last \u201cas long as it takes\u201d."
     )
     assert _speakers(text)["as long as it takes"] == "Vexwick Drivers Union"
+
+
+def test_a_constabulary_is_a_police_force_and_speaks_through_its_spokesperson():
+    text = (
+        "Fire crews from Vexwick Fire and Rescue Service fought the blaze for six hours.\n\n"
+        "Quarnholt Constabulary said it was keeping \u201can open mind\u201d about the cause.\n\n"
+        "\u201cWe are not treating it as suspicious,\u201d a police spokesperson said."
+    )
+    got = _speakers(text)
+    assert got["an open mind"] == "Quarnholt Constabulary"
+    assert got["We are not treating it as suspicious,"] == "Quarnholt Constabulary"
+
+
+def test_a_police_spokesperson_is_never_the_fire_service_when_no_force_is_named():
+    text = (
+        "Fire crews from Vexwick Fire and Rescue Service fought the blaze for six hours.\n\n"
+        "\u201cWe are not treating it as suspicious,\u201d a police spokesperson said."
+    )
+    assert _speakers(text)["We are not treating it as suspicious,"] is None

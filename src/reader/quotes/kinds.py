@@ -80,7 +80,7 @@ ORG_HEAD_WORDS = {
     "airline": {"air", "airlines", "airline"},
     "carmaker": {"motors", "motor", "cars", "automotive"},
     "bank": {"bank", "banking"},
-    "police": {"police"},
+    "police": {"police", "constabulary", "garda"},
     "government": {"government", "office", "department", "ministry"},
     "department": {"department", "office", "ministry"},
     "force": {"police", "constabulary", "force", "garda"},
@@ -94,7 +94,9 @@ ORG_HEAD_WORDS = {
 }
 #: Organisation nouns that only a body of their kind is called ("the union" is never the company it bargains
 #: with): when no organisation named so is in play, the noun means nobody named.
-ORG_KIND_HEADS = frozenset({"force", "union", "party", "regulator", "watchdog", "charity", "hospital", "school"})
+ORG_KIND_HEADS = frozenset(
+    {"police", "force", "union", "party", "regulator", "watchdog", "charity", "hospital", "school"}
+)
 #: Organisation words that end places' names too: "near Quarnby Cross" is a place, "the Red Cross" a body.
 _PLACE_TOO = frozenset({"cross"})
 #: Nouns whose plural names a business or a body ("X Coaches", "X Builders").

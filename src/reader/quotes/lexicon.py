@@ -375,6 +375,10 @@ ORG_WORDS = {
     "rail", "transport", "water", "power", "air",
     "aviation", "institution", "partnership",
     "councils", "directorate", "inspectorate", "secretariat",
+    # Forces and bodies of members ("Quarnholt Constabulary", "the Vexwick Growers' Federation").
+    "constabulary", "garda", "coastguard", "brigade", "corps", "regiment",
+    "federation", "confederation", "guild", "consortium", "syndicate", "fellowship", "brotherhood",
+    "cooperative", "co-operative", "collective", "diocese",
     # Trades in company names ("Velmore Steel", "Quillmere Haulage").
     "steel", "oil", "gas", "petroleum", "mining", "metals", "chemicals",
     "electric", "electronics", "telecoms", "software", "solutions", "ventures",

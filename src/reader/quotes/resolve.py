@@ -39,7 +39,7 @@ from .antecedents import (
     resolve_role,
 )
 from .cues import ANONYMOUS_RE, Mention
-from .kinds import ORG_HEAD_WORDS, ROLE_SUFFIX_RE, everyday_word, given, given_gender, is_demonym
+from .kinds import ORG_HEAD_WORDS, ORG_KIND_HEADS, ROLE_SUFFIX_RE, everyday_word, given, given_gender, is_demonym
 from .names import Run, org_name, possessive
 from .registry import Entity, Registry
 from .story import Story
@@ -562,6 +562,8 @@ class Resolver:
                 ent, _binding = resolve_role(story, mod, frozenset(), "the", at)
                 if ent is not None:
                     return ent, story
+                if mod in ORG_KIND_HEADS:
+                    return None, story  # "a police spokesperson": a force's, and the article names none
             # "a spokesperson said": the organisation last in the news (not one in a clause about it)
             return _body_in_the_news(story, at), story
         if m.det in lx.INDEFINITE:
