@@ -5924,3 +5924,11 @@ def test_a_police_spokesperson_is_never_the_fire_service_when_no_force_is_named(
         "\u201cWe are not treating it as suspicious,\u201d a police spokesperson said."
     )
     assert _speakers(text)["We are not treating it as suspicious,"] is None
+
+
+def test_the_garda_siochana_is_a_force_and_speaks_through_its_spokesman():
+    got = _speakers(
+        "Otso Vexwick was hurt, the Garda S\u00edoch\u00e1na said. "
+        "\u201cWe are appealing for witnesses,\u201d a Garda spokesman said."
+    )
+    assert got["We are appealing for witnesses,"] == "Garda S\u00edoch\u00e1na"

@@ -376,7 +376,7 @@ ORG_WORDS = {
     "aviation", "institution", "partnership",
     "councils", "directorate", "inspectorate", "secretariat",
     # Forces and bodies of members ("Quarnholt Constabulary", "the Vexwick Growers' Federation").
-    "constabulary", "garda", "coastguard", "brigade", "corps", "regiment",
+    "constabulary", "síochána", "siochana", "coastguard", "brigade", "corps", "regiment",
     "federation", "confederation", "guild", "consortium", "syndicate", "fellowship", "brotherhood",
     "cooperative", "co-operative", "collective", "diocese",
     # Trades in company names ("Velmore Steel", "Quillmere Haulage").
