@@ -5932,3 +5932,26 @@ def test_the_garda_siochana_is_a_force_and_speaks_through_its_spokesman():
         "\u201cWe are appealing for witnesses,\u201d a Garda spokesman said."
     )
     assert got["We are appealing for witnesses,"] == "Garda S\u00edoch\u00e1na"
+
+
+def test_a_she_after_someone_unnamed_of_any_noun_is_theirs():
+    text = (
+        "Brisa Vexwick, who chairs the harbour board, defended the plan. \u201cThe quota is fair,\u201d she said.\n\n"
+        "Otso Quarnby said he backed the plan.\n\n"
+        "A first-year law student, who did not want to give her name, was less sympathetic. "
+        "\u201cI am paying for this,\u201d she said. \u201cI want a refund.\u201d\n\n"
+        "One Harbour Party activist was less diplomatic. \u201cWe picked the wrong fight,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["The quota is fair,"] == "Brisa Vexwick"
+    assert got["I am paying for this, I want a refund."] is None
+    assert got["We picked the wrong fight,"] is None
+
+
+def test_an_unnamed_subject_who_speaks_of_another_leaves_the_she_to_her():
+    text = (
+        "Brisa Vexwick has painted the harbour for forty years.\n\n"
+        "One critic called her work \u201cshouting in a paint shop\u201d. The phrase stung. In a later "
+        "interview, she said painting was \u201cthe only fight I am allowed to win\u201d."
+    )
+    assert _speakers(text)["the only fight I am allowed to win"] == "Brisa Vexwick"

@@ -110,6 +110,12 @@ def _sex_of_noun(noun: str) -> str | None:
     return lx.ROLE_GENDER.get(noun) or ("f" if noun.endswith("woman") else "m" if noun.endswith("man") else None)
 
 
+#: A sentence opening on someone unnamed, of any noun: "A first-year law student", "One Quarnholt activist".
+_UNNAMED_ANY_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:An?|One|Another) ((?:[\w\-]+ ){0,3}[\w\-]+)", re.M)
+#: Words that end the noun phrase such a sentence opens with.
+_NP_STOPS = frozenset("a an the of his her their its who which that at in on with from to for by".split())
+_SHE_RE = re.compile(r"\b(?:she|her|hers)\b", re.I)
+_HE_RE = re.compile(r"\b(?:he|him|his)\b", re.I)
 #: The same with any noun for a person, whatever their sex ("a member of staff", "one constituent", "a neighbour").
 _UNNAMED_ANYONE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z][a-z\-]+)\b")
 #: What comes before a noun that says what someone is or was, not who else is there: "as a nurse", "is a nurse".
@@ -967,16 +973,37 @@ class Resolver:
     def _unnamed_subject_before(self, word: str, pos: int) -> bool:
         """Did a sentence of this paragraph open on somebody unnamed of the he/she's sex, nobody named since?
 
-        "An old man on the bench laughed. '...,' he said": the old man, not the last man named.
+        "An old man on the bench laughed. '...,' he said": the old man, not the last man named. Also someone
+        of a word that gives no sex ("A first-year student, who did not want to give her name, was less
+        sympathetic. '...,' she said"), unless their sentence speaks of another of that sex ("One critic called
+        her work 'loud'").
         """
         text = self.text
         para = text.rfind("\n", 0, pos) + 1
         sex = "m" if word == "he" else "f"
         found = last_match(_UNNAMED_SUBJECT_RE, text, para, pos)
         if found is None or _sex_of_noun(found.group(1)) != sex or self.reg.in_quote(found.start(1)):
-            return False
+            found = last_match(_UNNAMED_ANY_SUBJECT_RE, text, para, pos)
+            if found is None or self.reg.in_quote(found.start(1)) or not self._unnamed_of_any_sex(found, sex):
+                return False
         tl = self.reg.timeline_pos
         return bisect.bisect_left(tl, pos) == bisect.bisect_left(tl, found.end())
+
+    def _unnamed_of_any_sex(self, found: re.Match, sex: str) -> bool:
+        """Is ``found`` (of :data:`_UNNAMED_ANY_SUBJECT_RE`) a person, of a noun fit for ``sex``, alone of it?"""
+        noun = None
+        for w in found.group(1).split():
+            if w.lower() in _NP_STOPS:
+                break  # "One winter a man came in": a time, then someone else
+            if _person_noun(w):
+                noun = w
+                break
+        if noun is None or noun in lx.SPOKES_HEADS or noun in lx.ORG_HEADS or _sex_of_noun(noun) not in (None, sex):
+            return False
+        lo, hi = self._sentence(found.start())
+        own = ANONYMOUS_RE.search(self.text, lo, hi)  # ("who did not want to give her name": her own)
+        rest = self.text[lo:hi] if own is None else self.text[lo : own.start()] + self.text[own.end() : hi]
+        return (_SHE_RE if sex == "f" else _HE_RE).search(rest) is None
 
     def _unnamed_speaker_since(self, story: Story, ent: Entity, pos: int) -> bool:
         """Did an unnamed person speak between ``ent``'s last mention and the pronoun at ``pos``?
