@@ -5955,3 +5955,13 @@ def test_an_unnamed_subject_who_speaks_of_another_leaves_the_she_to_her():
         "interview, she said painting was \u201cthe only fight I am allowed to win\u201d."
     )
     assert _speakers(text)["the only fight I am allowed to win"] == "Brisa Vexwick"
+
+
+def test_a_surname_before_two_given_names_names_the_whole_person():
+    text = (
+        "Second place went to Cedric Quah Yong Sen, the defending champion, behind an 18-year-old.\n\n"
+        "Quah said he was \u201cgutted\u201d but \u201cnot panicking\u201d."
+    )
+    got = _speakers(text)
+    assert got["gutted"] == "Cedric Quah Yong Sen"
+    assert got["not panicking"] == "Cedric Quah Yong Sen"

@@ -685,8 +685,9 @@ class Registry:
                 ent.first = normed[0]
             ent.last = normed[-1]
             self._by_last.setdefault(normed[-1], []).append(ent)
-            if n == 3 and given(normed[0]) and not given(normed[1]):
-                # "Brisa Quimbrel Vantry", later "Quimbrel": the first of two surnames
+            if (n == 3 or (n == 4 == len(normed) and given(normed[2]))) and given(normed[0]) and not given(normed[1]):
+                # "Brisa Quimbrel Vantry", later "Quimbrel": the first of two surnames; "Cedric Quah Yong Sen",
+                # later "Quah": a surname before the given names, after a given name in the Western order
                 self._by_last.setdefault(normed[1], []).append(ent)
             self._by_initial.setdefault(normed[-1][:1], set()).add(normed[-1])
             if n > 1:
