@@ -5965,3 +5965,15 @@ def test_a_surname_before_two_given_names_names_the_whole_person():
     got = _speakers(text)
     assert got["gutted"] == "Cedric Quah Yong Sen"
     assert got["not panicking"] == "Cedric Quah Yong Sen"
+
+
+def test_a_paper_someone_told_is_never_the_body_a_spokesman_speaks_for():
+    text = (
+        "The Quarnholt Lady, run by Vexwick Ferries, broke down on Friday.\n\n"
+        "Otso Brisa said he had waited nine hours. \u201cNobody told us anything,\u201d he told Harbour News.\n\n"
+        "Sailings resumed on Sunday. A company spokesman said customers should check its website.\n\n"
+        "\u201cWe know people are frustrated,\u201d the spokesman said."
+    )
+    got = _speakers(text)
+    assert got["Nobody told us anything,"] == "Otso Brisa"
+    assert got["We know people are frustrated,"] == "Vexwick Ferries"

@@ -41,6 +41,7 @@ __all__ = [
     "has_role",
     "introduced_anonymous",
     "introduced_unnamed",
+    "is_outlet",
     "next_with_role",
     "prev_para_start",
     "resolve_pronoun",
@@ -138,6 +139,19 @@ def _recent_unless(story: Story, pos: int, ok: Callable[[Entity], bool], before:
     return None
 
 
+def is_outlet(story: Story, ent: Entity, pos: int) -> bool:
+    """Was the organisation ``ent`` named before ``pos`` as one told, or one that saw a document?
+
+    "X told Harbour Radio", "a report seen by the Quarnby Echo": a newspaper or broadcaster, which speaks
+    for no body the story is about.
+    """
+    text = story.reg.text
+    for e, at in story.mentions_before(pos):
+        if e is ent and _OUTLET_BEFORE_RE.search(text, max(0, at - 25), at):
+            return True
+    return False
+
+
 def _named_in_this_sentence(story: Story, found: Found, other_at: int, pos: int) -> bool:
     """Is ``found`` named in the pronoun's own sentence, its rival (named at ``other_at``) only before it?
 
@@ -219,6 +233,8 @@ _REPORTED_ON_BEFORE_RE = {
 #: What comes right before a listener's name: "told (the) X", "in an interview with X", a dateline's "(".
 _LISTENER = r"\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)"
 _LISTENER_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\()\s*(?:the\s+)?$")
+#: What comes right before a newspaper or broadcaster: the one told, or the one a document was seen by.
+_OUTLET_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\b(?:seen|obtained) by)\s*(?:the\s+)?$")
 #: The same without the dateline: "(Quarnby Records)" after a title may be the label itself.
 _TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")
 #: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...", "X, 54, an art restorer from Y, denies":
@@ -628,7 +644,7 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     if found is None and (head in lx.COMPANY_HEADS or head in ORG_KIND_HEADS):
         return None  # "the company" is never the union, the council or the ministry named last; "the union" no firm
     if found is None:
-        found = story.recent_kind(pos, "org")
+        found = story.recent(pos, lambda e: story.kind(e) == "org" and not is_outlet(story, e, pos))
         if found is not None and _contested(story, found, pos):
             return None
     return found[0] if found else None

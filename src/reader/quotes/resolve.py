@@ -33,6 +33,7 @@ from .antecedents import (
     anonymous_before,
     introduced_anonymous,
     introduced_unnamed,
+    is_outlet,
     next_with_role,
     prev_para_start,
     resolve_pronoun,
@@ -1177,8 +1178,8 @@ def _body_in_the_news(story: Story, at: int) -> Entity | None:
     text = story.reg.text
     nearest = None
     for ent, pos in story.mentions_before(at):
-        if story.kind(ent) != "org":
-            continue
+        if story.kind(ent) != "org" or is_outlet(story, ent, at):
+            continue  # (nor the paper or station someone told)
         if not _in_clause_about_another(text, pos) or (nearest is not None and ent is not nearest):
             return ent
         if nearest is None:
