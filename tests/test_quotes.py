@@ -5977,3 +5977,11 @@ def test_a_paper_someone_told_is_never_the_body_a_spokesman_speaks_for():
     got = _speakers(text)
     assert got["Nobody told us anything,"] == "Otso Brisa"
     assert got["We know people are frustrated,"] == "Vexwick Ferries"
+
+
+def test_a_trade_noun_opening_a_sentence_before_a_one_word_firm_is_no_part_of_its_name():
+    text = (
+        "Operator Quarnrail said the fault began at 7.42am.\n\n"
+        "Its figures were \u201con an improving trend\u201d, according to Quarnrail."
+    )
+    assert _speakers(text)["on an improving trend"] == "Quarnrail"

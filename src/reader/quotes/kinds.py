@@ -430,9 +430,9 @@ _TRADE_WORDS = frozenset("utility airline supermarket carmaker startup start-up 
 
 
 def _trade_then_name(ws: list[str], norms: list[str]) -> bool:
-    """'Insurer Quarnby Mutual said it': what a firm does, capitalised to open the sentence, then its name."""
+    """'Insurer Quarnby Mutual said it', 'Operator Quarnrail said': a firm's trade opening the sentence, its name."""
     return (
-        len(ws) >= 3
+        len(ws) >= 2
         and trade_noun(norms[0])
         and lx.ROLE_HEADS.isdisjoint(norms)
         and lx.HONORIFICS.keys().isdisjoint(norms)

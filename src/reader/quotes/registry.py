@@ -419,7 +419,7 @@ class Registry:
             kind = "unknown"  # '"The Long Summer," the 1958 film': a title in marks of its own, nobody's name
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
-            trade = len(ws) >= 3 and trade_noun(normed[0])
+            trade = len(ws) >= 2 and trade_noun(normed[0])
             if trade and _opens_a_sentence(text, start):
                 # "Operator Quarnby Rail said": what the firm does, capitalised to open the sentence, then its name
                 ws, normed, start = ws[1:], normed[1:], toks[1][0]
