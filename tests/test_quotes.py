@@ -5985,3 +5985,21 @@ def test_a_trade_noun_opening_a_sentence_before_a_one_word_firm_is_no_part_of_it
         "Its figures were \u201con an improving trend\u201d, according to Quarnrail."
     )
     assert _speakers(text)["on an improving trend"] == "Quarnrail"
+
+
+def test_our_writer_asks_and_the_one_the_piece_is_about_answers():
+    text = (
+        "Odeline Quarnby has made 200 clocks in a barn outside Vexwick. Her husband, Otso Quarnby, does the "
+        "books.\n\n"
+        "Our writer, Cedric Brisa, visited the workshop in February. The conversation has been edited for "
+        "length and clarity.\n\n"
+        "Q: \u201cYou came to this late. What were you doing before?\u201d\n\n"
+        "A: \u201cTeaching science for nineteen years.\u201d\n\n"
+        "Q: \u201cDid you?\u201d\n\n"
+        "A: \u201cNot at first. The first clock was terrible.\u201d"
+    )
+    got = _speakers(text)
+    assert got["You came to this late. What were you doing before?"] == "Cedric Brisa"
+    assert got["Did you?"] == "Cedric Brisa"
+    assert got["Teaching science for nineteen years."] == "Odeline Quarnby"
+    assert got["Not at first. The first clock was terrible."] == "Odeline Quarnby"

@@ -208,7 +208,8 @@ _INTERVIEW_RE = re.compile(
 #: "she spoke with books editor ".
 _QUESTIONS_BY_RE = re.compile(
     r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|interview(?:ed)? by"
-    r"|conducted by|(?:asked|put) by|(?:spoke|talked) (?:with|to) (?:[a-z]+ ){0,3}|sat down with (?:[a-z]+ ){0,3})\s*$"
+    r"|conducted by|(?:asked|put) by|(?:spoke|talked) (?:with|to) (?:[a-z]+ ){0,3}|sat down with (?:[a-z]+ ){0,3}"
+    r"|\b[Oo]ur (?:[a-z]+ ){0,2}(?:writer|reporter|correspondent|editor|critic|interviewer),?)\s*$"
 )
 #: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
 _ROLE_ASKED_RE = re.compile(r"\b(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Dd]oes|[Ii]s|[Hh]as) the ([a-z]+)\b")
@@ -1407,8 +1408,13 @@ class Extractor:
                 return ent, interviewer
         if interviewer is None:
             return None, None
-        found = story.recent(ps, lambda e: e is not interviewer and story.kind(e) == "person")
-        return (found[0] if found else None), interviewer
+        # nobody else in the introduction: the one the piece is about, named most often before it (ties: the first)
+        counts: dict[int, list] = {}
+        for _at, ent in story.named_between(0, ps):
+            if story.kind(ent) == "person" and ent is not interviewer:
+                counts.setdefault(ent.index, [0, ent])[0] += 1
+        best = max(counts.values(), key=lambda c: c[0], default=None)
+        return (best[1] if best is not None else None), interviewer
 
     def _colon_before(self, story: Story, pi: int) -> tuple[str, Mention] | None:
         """The speaker of a paragraph before ``pi`` that ends in a colon ("X said after the meeting:")."""
