@@ -6003,3 +6003,12 @@ def test_our_writer_asks_and_the_one_the_piece_is_about_answers():
     assert got["Did you?"] == "Cedric Brisa"
     assert got["Teaching science for nineteen years."] == "Odeline Quarnby"
     assert got["Not at first. The first clock was terrible."] == "Odeline Quarnby"
+
+
+def test_whether_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = (
+        "Brisa Vexwick and her sister run the bakery.\n\n"
+        "\u201cWe argue about salt. Whether Odeline should touch the sourdough. Everything,\u201d Brisa says.\n\n"
+        "Odeline Vexwick laughs. \u201cShe is better at bread than either of us,\u201d Odeline says."
+    )
+    assert _speakers(text)["She is better at bread than either of us,"] == "Odeline Vexwick"

@@ -488,6 +488,7 @@ STOP_CAPS = {
     "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "by", "for",
     "from", "to", "with", "without", "as", "if", "when", "while", "after", "before", "outside", "inside",
     "since", "until", "although", "though", "because", "however", "meanwhile",
+    "whether", "unless", "whereas", "whilst", "whenever", "wherever", "whatever", "whoever", "whichever", "nor",
     "earlier", "later", "today", "yesterday", "tomorrow", "last", "next", "this", "that",
     "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you",
     "his", "her", "their", "our", "my", "your", "some", "many", "most", "other", "others",
