@@ -6012,3 +6012,11 @@ def test_whether_opening_a_sentence_is_no_part_of_the_name_after_it():
         "Odeline Vexwick laughs. \u201cShe is better at bread than either of us,\u201d Odeline says."
     )
     assert _speakers(text)["She is better at bread than either of us,"] == "Odeline Vexwick"
+
+
+def test_a_carrier_is_a_company():
+    text = (
+        "Quarnby Lines, the third-largest container carrier, said 14 of its ships were waiting.\n\n"
+        "\u201cWe are doing everything we can,\u201d the company said in a statement."
+    )
+    assert _speakers(text)["We are doing everything we can,"] == "Quarnby Lines"

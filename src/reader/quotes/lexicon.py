@@ -320,7 +320,7 @@ ORG_HEADS = {
 
 #: Organisation nouns for a business ("the company", "the retailer").
 COMPANY_HEADS = frozenset(
-    """company firm group business maker retailer carmaker bank lender airline chain startup
+    """company firm group business maker retailer carmaker bank lender airline carrier conglomerate chain startup
     start-up insurer operator provider manufacturer developer publisher platform giant utility
     supplier producer brand supermarket broadcaster studio label app""".split()
 )
