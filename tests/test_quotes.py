@@ -6020,3 +6020,12 @@ def test_a_carrier_is_a_company():
         "\u201cWe are doing everything we can,\u201d the company said in a statement."
     )
     assert _speakers(text)["We are doing everything we can,"] == "Quarnby Lines"
+
+
+def test_an_apposition_after_an_age_describes_the_one_named_not_somebody_unnamed():
+    text = (
+        "\u201cI watched,\u201d said Otso Vexwick, 61, a captain at Station 3 who has been with the Quarnholt "
+        "Fire Department for 34 years.\n\n"
+        "\u201cHe was not wrong,\u201d the captain said."
+    )
+    assert _speakers(text)["He was not wrong,"] == "Otso Vexwick"

@@ -317,6 +317,10 @@ def next_with_role(story: Story, head: str, pos: int, reach: int = CATAPHORA_REA
     return None
 
 
+#: What parts a name from an apposition to it: ", " and maybe an age (", 61, ").
+_APPOSITION_BEFORE_RE = re.compile(r"(?:, \d{1,3})?, $")
+
+
 def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     """Was "the <head>" at ``pos`` introduced just before as "a/an/one ... <head>", and nobody named since?
 
@@ -330,8 +334,11 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     intro = last_match(_indefinite_intro(head), text, lo, pos)
     if intro is None or story.reg.in_quote(intro.start()):
         return False
-    if text.endswith(", ", 0, intro.start()) and story.reg.runs_by_end.get(intro.start() - 2) is not None:
-        return False  # "the Quillan Rescue Team, a local group,": an apposition to a name, not an unnamed one
+    appos = _APPOSITION_BEFORE_RE.search(text, max(0, intro.start() - 8), intro.start())
+    if appos is not None and story.reg.runs_by_end.get(appos.start()) is not None:
+        # "the Quillan Rescue Team, a local group,", "Otso Quill, 61, a captain at ...": an apposition to a
+        # name, not an unnamed one
+        return False
     # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role;
     # names later in the sentence that introduced them are others ("A source said Jo Bloggs had called").
     stop = min(
