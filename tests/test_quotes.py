@@ -6029,3 +6029,11 @@ def test_an_apposition_after_an_age_describes_the_one_named_not_somebody_unnamed
         "\u201cHe was not wrong,\u201d the captain said."
     )
     assert _speakers(text)["He was not wrong,"] == "Otso Vexwick"
+
+
+def test_a_quote_whose_sentence_opens_on_a_person_s_own_name_is_not_theirs():
+    text = (
+        "Otso Vexwick, 34, a lineman, died in the storm in March.\n\n"
+        "\u201cOtso went out on a stormy night to get the lights back on,\u201d the statement said."
+    )
+    assert _speakers(text)["Otso went out on a stormy night to get the lights back on,"] is None

@@ -660,6 +660,10 @@ class Extractor:
         if found is None:
             return [], state
         cue, who, story, method = found
+        if who.entity is not None and self._opens_on_own_name(pieces, who.entity):
+            # "'Otso went out on a stormy night to get the lights back on,' the statement said": words about
+            # Otso, not his
+            who, method = _NOBODY, None
         ent = who.entity
         if ent is not None:
             story = story.with_speaker(ent, who.start if who.start is not None else a.span.open_pos)
@@ -1447,6 +1451,17 @@ class Extractor:
         if rest and not rest.startswith(",") or any(c in rest for c in '.!?\u201c\u2018"'):
             return None
         return ":", Mention(run.start, run.end, "name", run=run)
+
+    def _opens_on_own_name(self, pieces: list[tuple[int, int]], ent: Entity) -> bool:
+        """Does a sentence of the quote open on the person ``ent``'s own name, as its subject ("Otso went ...")?"""
+        if ent.kind != "person":
+            return False
+        said = " ".join(self.text[s:e] for s, e in pieces)
+        for w in {ent.first, ent.last} - {None}:
+            for m in re.finditer(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", said, re.IGNORECASE):
+                if said[m.start()].isupper():
+                    return True
+        return False
 
     def _not_spoken_of(
         self, story: Story, m: Mention, a: Segment, pieces: list[tuple[int, int]], who: Speaker, after: Story
