@@ -6033,7 +6033,7 @@ def test_an_apposition_after_an_age_describes_the_one_named_not_somebody_unnamed
 
 def test_a_quote_whose_sentence_opens_on_a_person_s_own_name_is_not_theirs():
     text = (
-        "Otso Vexwick, 34, a lineman, died in the storm in March.\n\n"
-        "\u201cOtso went out on a stormy night to get the lights back on,\u201d the statement said."
+        "Otso Vexwick, 34, a boatman, drowned in the gale in March.\n\n"
+        "\u201cOtso rowed out to the wreck before anyone else,\u201d the statement said."
     )
-    assert _speakers(text)["Otso went out on a stormy night to get the lights back on,"] is None
+    assert _speakers(text)["Otso rowed out to the wreck before anyone else,"] is None

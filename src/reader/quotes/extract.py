@@ -661,8 +661,7 @@ class Extractor:
             return [], state
         cue, who, story, method = found
         if who.entity is not None and self._opens_on_own_name(pieces, who.entity):
-            # "'Otso went out on a stormy night to get the lights back on,' the statement said": words about
-            # Otso, not his
+            # "'Otso rowed out to the wreck before anyone else,' the statement said": words about Otso, not his
             who, method = _NOBODY, None
         ent = who.entity
         if ent is not None:
