@@ -6037,3 +6037,14 @@ def test_a_quote_whose_sentence_opens_on_a_person_s_own_name_is_not_theirs():
         "\u201cOtso rowed out to the wreck before anyone else,\u201d the statement said."
     )
     assert _speakers(text)["Otso rowed out to the wreck before anyone else,"] is None
+
+
+def test_an_abbreviated_title_gives_its_office():
+    text = (
+        "The Senate passed the cap on Monday, setting up a clash with Gov. Brisa Vexwick.\n\n"
+        "Sen. Otso Quarnby, who wrote the bill, called it overdue. Cedric Odeline, a builder, said it would "
+        "stop him building.\n\n"
+        "\u201cI will not sign it,\u201d the governor said. \u201cThe senator knows that,\u201d she added."
+    )
+    got = _speakers(text)
+    assert got["I will not sign it, The senator knows that,"] == "Brisa Vexwick"

@@ -735,6 +735,16 @@ ROLE_GENDER = {
 }
 
 #: Role synonyms, so "my dad" finds "her father, Wystan".
+#: Abbreviated titles and the office they name ("Gov. X" is the governor, "Supt X" the superintendent).
+TITLE_ROLES = {
+    "gov": "governor", "sen": "senator", "supt": "superintendent", "dsupt": "superintendent",
+    "dcs": "superintendent", "insp": "inspector", "di": "inspector", "dci": "inspector",
+    "cllr": "councillor", "cr": "councillor", "prof": "professor", "capt": "captain",
+    "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "ds": "sergeant",
+    "cpl": "corporal", "maj": "major", "brig": "brigadier", "cdr": "commander", "cmdr": "commander",
+    "adm": "admiral", "pc": "constable", "con": "constable",
+}
+
 ROLE_SYNONYMS = {
     "dad": "father", "mum": "mother", "mom": "mother", "gaffer": "manager",
     "boss": "manager", "pm": "prime minister", "grandad": "grandfather",

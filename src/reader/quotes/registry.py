@@ -857,6 +857,10 @@ class Registry:
             break
         prefix = extra + prefix
         heads = [p for p in prefix if p in lx.ROLE_HEADS]
+        if not heads:
+            # "Gov. X", "Supt X": the office an abbreviated title names, when no other word names one
+            titled = (lx.TITLE_ROLES.get(n) for n in map(norm, run.prefix))
+            heads = prefix = [r for r in titled if r in lx.ROLE_HEADS][-1:]
         if heads:
             self._add_role(ent, prefix)
 
