@@ -6048,3 +6048,12 @@ def test_an_abbreviated_title_gives_its_office():
     )
     got = _speakers(text)
     assert got["I will not sign it, The senator knows that,"] == "Brisa Vexwick"
+
+
+def test_a_role_after_the_sentence_its_holder_opened_is_theirs_though_others_were_named():
+    text = (
+        "Otso Quarnby scored twice after Cedric Odeline had given the visitors the lead.\n\n"
+        "Quarnby, 22, who joined on loan in January, won it with a volley eight minutes from time.\n\n"
+        "\u201cI just knew,\u201d the striker said."
+    )
+    assert _speakers(text)["I just knew,"] == "Otso Quarnby"

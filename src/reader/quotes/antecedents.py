@@ -488,12 +488,27 @@ def resolve_role(
 _PASSIVE_AGENT_BEFORE_RE = re.compile(r"\b(?:was|were|been|being) (?:told|asked|warned|informed|reminded) by $")
 
 
+def _subject_just_before(story: Story, found: Found, pos: int) -> bool:
+    """Does ``found``'s mention open the sentence before ``pos``'s, in this paragraph or the one before?"""
+    text = story.reg.text
+    at = found[1]
+    if at < prev_para_start(text, pos):
+        return False
+    s = sentence_start(text, at)
+    if lstrip_index(text, s, at) != at:
+        return False
+    # no full sentence between the subject's and the role's
+    mid = text[at:pos]
+    return len(re.findall(r"[.!?][\u201d\u2019\"']?\s", mid)) <= 1
+
+
 def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, guess: bool) -> Entity | None:
     """Whom a role nobody was described with at ``pos`` most likely means (``gender``: the role word's sex).
 
     The most recent person not already known by another role (the
     prosecutor is not "the defendant"), when no other such person was named
-    before (two could hold it: nobody); never the one a his/her names; else
+    before (two could hold it: nobody) or that person opened the sentence before;
+    never the one a his/her names; else
     someone named earlier in the same sentence; else, with ``guess``, the
     next person named (the role points forward), else the last.
     """
@@ -503,8 +518,14 @@ def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, g
         return story.kind(e) == "person" and e.strong and not story.roles(e) and g in (None, gender or g)
 
     found = story.recent(pos, fits)
-    if found is not None and any(e is not found[0] and fits(e) for e, _at in story.mentions_before(pos)):
-        return None  # two people could hold the role: a guess between them is no answer
+    if (
+        found is not None
+        and any(e is not found[0] and fits(e) for e, _at in story.mentions_before(pos))
+        and not _subject_just_before(story, found, pos)
+    ):
+        # two people could hold the role: a guess between them is no answer (unless the last of them opened the
+        # sentence before: "X levelled on 58 minutes. '...,' the striker said")
+        return None
     if found is None and not guess:
         return None
     if found is not None and det in ("his", "her"):
