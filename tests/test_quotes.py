@@ -6057,3 +6057,12 @@ def test_a_role_after_the_sentence_its_holder_opened_is_theirs_though_others_wer
         "\u201cI just knew,\u201d the striker said."
     )
     assert _speakers(text)["I just knew,"] == "Otso Quarnby"
+
+
+def test_the_club_after_the_sentence_a_club_opened_is_that_club():
+    text = (
+        "Quarnholt Rovers beat Vexwick Athletic 2-1 on Saturday, in front of a crowd of 9,000.\n\n"
+        "Vexwick Athletic later said in a post that it was aware of an incident near the away end. "
+        "\u201cWe are working with the police to identify the supporter,\u201d the club said."
+    )
+    assert _speakers(text)["We are working with the police to identify the supporter,"] == "Vexwick Athletic"

@@ -681,10 +681,13 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
 def _contested(story: Story, found: Found, pos: int) -> bool:
     """Another organisation is named among the last :data:`CONTEST_REACH` mentions before ``pos``, beside ``found``.
 
-    Never when ``found`` owns the noun ("Quarnholt Council's licensing team said").
+    Never when ``found`` owns the noun ("Quarnholt Council's licensing team said"), nor when it opened the
+    sentence before.
     """
     if pos - found[1] < 60 and _OWNER_BEFORE_RE.match(story.reg.text, found[1], pos):
         return False
+    if _subject_just_before(story, found, pos):
+        return False  # "Quarnholt Rovers were fined ... The club said": the body the story is about
     for n, (ent, _at) in enumerate(story.mentions_before(pos)):
         if n >= CONTEST_REACH:
             return False
