@@ -6066,3 +6066,11 @@ def test_the_club_after_the_sentence_a_club_opened_is_that_club():
         "\u201cWe are working with the police to identify the supporter,\u201d the club said."
     )
     assert _speakers(text)["We are working with the police to identify the supporter,"] == "Vexwick Athletic"
+
+
+def test_she_put_it_this_way_then_a_paragraph_of_quote_is_hers():
+    text = (
+        "Their daughter, Brisa Vexwick, 17, wrote about the flood. In an interview, she put it this way:\n\n"
+        "\u201cI used to think home was a building.\u201d"
+    )
+    assert _speakers(text)["I used to think home was a building."] == "Brisa Vexwick"

@@ -1711,6 +1711,14 @@ def _signs_read(text: str, lo: int, end: int) -> bool:
     return opening > back and _SIGN_READING_RE.search(text, max(0, opening - 80), opening) is not None
 
 
+#: A he or she opening a clause.
+_HE_SHE_AT_RE = re.compile(r"([Hh]e|[Ss]he)\b")
+#: What a clause before a colon says of how words were put: "put it this way", "had this to say", "was blunter".
+_PUT_IT_RE = re.compile(
+    r"\b(?:puts? it|had (?:this|more|something|plenty|little) to say|(?:was|is) (?:\w+er|more \w+))\b"
+)
+
+
 def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """The person a short clause before a colon starts with: "Ms Quill came back:" (no speech verb needed)."""
     start = lstrip_index(text, lo, end)
@@ -1719,6 +1727,18 @@ def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention
         # "Asked about the tour, Brisa answers at once:": after a short opening phrase
         after = after_opening_phrase(story.reg, text, start, end)
         run = story.reg.runs_by_start.get(after) if after is not None else None
+    if run is None:
+        # "She put it this way:", "In an interview, he put it more simply:": a he or she, then a few small words
+        after = after_opening_phrase(story.reg, text, start, end)
+        p = _HE_SHE_AT_RE.match(text, start if after is None else after, end)
+        if p is not None:
+            rest = text[p.end() : end].replace(",", " ").split()
+            if (
+                1 <= len(rest) <= _SHORT_CLAUSE_WORDS
+                and all(w.replace("-", "").isalpha() and w.islower() for w in rest)
+                and _PUT_IT_RE.search(text, p.end(), end) is not None
+            ):
+                return Mention(p.start(1), p.end(1), "pronoun", word=p.group(1).lower())
     if run is None or run.end >= end or story.run_kind(run) != "person":
         return _apposed_clause_subject(story, text, start, end)
     rest = text[run.end : end].replace(",", " ").split()
