@@ -1457,6 +1457,8 @@ class Extractor:
             return False
         said = " ".join(self.text[s:e] for s, e in pieces)
         for w in {ent.first, ent.last} - {None}:
+            if w.capitalize() not in said and w.upper() not in said:
+                continue  # (most quotes name nobody: the cheap test first)
             for m in re.finditer(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", said, re.IGNORECASE):
                 if said[m.start()].isupper():
                     return True
