@@ -6074,3 +6074,12 @@ def test_she_put_it_this_way_then_a_paragraph_of_quote_is_hers():
         "\u201cI used to think home was a building.\u201d"
     )
     assert _speakers(text)["I used to think home was a building."] == "Brisa Vexwick"
+
+
+def test_the_next_manager_is_not_the_manager():
+    text = (
+        "Quarnholt Town have sacked their manager, Otso Vexwick, after a 4-0 defeat.\n\n"
+        "\u201cHe is a good man,\u201d chairman Cedric Brisa said.\n\n"
+        "Asked whether the club would back the next manager in January, he said: \u201cThere will be money.\u201d"
+    )
+    assert _speakers(text)["There will be money."] == "Cedric Brisa"

@@ -62,8 +62,10 @@ KIN = frozenset(
     "granddaughter widow widower nan grandad granddad uncle aunt cousin niece nephew twin stepson stepdaughter".split()
 )
 #: Modifiers that make a role another person's: the shadow chancellor and
-#: the deputy mayor are not the chancellor and the mayor.
-_OTHER_HOLDER = frozenset(("shadow", "deputy", "vice", "assistant", "junior"))
+#: the deputy mayor are not the chancellor and the mayor, nor the next or the previous manager the manager.
+_OTHER_HOLDER = frozenset(
+    ("shadow", "deputy", "vice", "assistant", "junior", "next", "future", "previous", "prospective", "potential")
+)
 
 Binding = tuple[str, frozenset[str]]
 
