@@ -6083,3 +6083,11 @@ def test_the_next_manager_is_not_the_manager():
         "Asked whether the club would back the next manager in January, he said: \u201cThere will be money.\u201d"
     )
     assert _speakers(text)["There will be money."] == "Cedric Brisa"
+
+
+def test_a_university_is_a_body_of_its_own_beside_its_medical_center():
+    text = (
+        "The study was led by Dr Otso Vexwick, a cardiologist at Quarnholt University Medical Center.\n\n"
+        "In a statement, Quarnholt University said the trial \u201cshows what is possible\u201d."
+    )
+    assert _speakers(text)["shows what is possible"] == "Quarnholt University"

@@ -736,6 +736,12 @@ class Registry:
         """'Quarnholt' for 'Quarnholt Systems': an organisation named by its first word."""
         for key, ent in self.orgs_by_first.get(normed[0], ()):
             if key[: len(normed)] == normed:
+                if (
+                    len(normed) >= 2
+                    and normed[-1] in lx.INSTITUTION_WORDS
+                    and not lx.ORG_WORDS.isdisjoint(key[len(normed) :])
+                ):
+                    continue  # "Quarnholt University" is a body of its own, not "Quarnholt University Medical Center"
                 return ent
         return None
 
