@@ -6091,3 +6091,14 @@ def test_a_university_is_a_body_of_its_own_beside_its_medical_center():
         "In a statement, Quarnholt University said the trial \u201cshows what is possible\u201d."
     )
     assert _speakers(text)["shows what is possible"] == "Quarnholt University"
+
+
+def test_a_bare_reply_to_the_writer_is_the_other_one_s():
+    text = (
+        "I met Brisa Vexwick at the cafe on the quay, where she has tuned the piano for thirty years.\n\n"
+        "\u201cThey get a little worse every time, and you love them anyway,\u201d she says.\n\n"
+        "\u201cThat is bleak,\u201d I said.\n\n"
+        "\u201cThat is the job.\u201d\n\n"
+        "Otso Quarnby writes for the Quarnholt Echo."
+    )
+    assert _speakers(text)["That is the job."] == "Brisa Vexwick"

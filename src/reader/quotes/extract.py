@@ -660,9 +660,7 @@ class Extractor:
         if found is None:
             return [], state
         cue, who, story, method = found
-        if who.entity is not None and self._opens_on_own_name(pieces, who.entity):
-            # "'Otso rowed out to the wreck before anyone else,' the statement said": words about Otso, not his
-            who, method = _NOBODY, None
+        who, method = self._checked(state, who, method, pieces)
         ent = who.entity
         if ent is not None:
             story = story.with_speaker(ent, who.start if who.start is not None else a.span.open_pos)
@@ -1450,6 +1448,37 @@ class Extractor:
         if rest and not rest.startswith(",") or any(c in rest for c in '.!?\u201c\u2018"'):
             return None
         return ":", Mention(run.start, run.end, "name", run=run)
+
+    def _checked(
+        self, state: State, who: Speaker, method: str | None, pieces: list[tuple[int, int]]
+    ) -> tuple[Speaker, str | None]:
+        """The speaker found for a quote, unless the quote itself says otherwise."""
+        last = state.last
+        if (
+            method == "previous paragraph"
+            and last is not None
+            and who.entity is last[1]
+            and self._writer_spoke(last[0])
+        ):
+            # '"That's bleak," I said. / "That's the job."': the one the writer talks with answers, not the writer
+            return self._writer_answered(state, who)
+        if who.entity is not None and self._opens_on_own_name(pieces, who.entity):
+            # "'Otso rowed out to the wreck before anyone else,' the statement said": words about Otso, not his
+            return _NOBODY, None
+        return who, method
+
+    def _writer_answered(self, state: State, who: Speaker) -> tuple[Speaker, str | None]:
+        """Who answers the writer's own quote (``state.last``): whoever spoke before it, else nobody."""
+        assert state.last is not None
+        other = state.story.last_said(state.last[0].start)
+        if other is None or other[0] is who.entity or state.story.kind(other[0]) != "person":
+            return _NOBODY, None
+        run = self.reg.runs_by_start.get(other[1])
+        return Speaker(other[0].name, other[0], other[1], run.end if run else None), "previous paragraph"
+
+    def _writer_spoke(self, q: Quote) -> bool:
+        """Was the quote ``q`` the writer's own, cued by "I" ("'That's bleak,' I said.")?"""
+        return q.speaker_start is not None and self.text[q.speaker_start : q.speaker_end] in ("I", "i")
 
     def _opens_on_own_name(self, pieces: list[tuple[int, int]], ent: Entity) -> bool:
         """Does a sentence of the quote open on the person ``ent``'s own name, as its subject ("Otso went ...")?"""
