@@ -6102,3 +6102,15 @@ def test_a_bare_reply_to_the_writer_is_the_other_one_s():
         "Otso Quarnby writes for the Quarnholt Echo."
     )
     assert _speakers(text)["That is the job."] == "Brisa Vexwick"
+
+
+def test_a_shop_named_after_its_owner_is_no_mention_of_the_owner():
+    text = (
+        "Brisa Quarnby opened the bakery in 1981. \u201cI had no idea what I was doing,\u201d she says.\n\n"
+        "Behind the counter, Odeline Vexwick, who has worked at Quarnby\u2019s for 22 years, is packing scones. "
+        "She says she has been offered work at a hotel.\n\n"
+        "\u201cIt is not just a job,\u201d she says."
+    )
+    got = _speakers(text)
+    assert got["I had no idea what I was doing,"] == "Brisa Quarnby"
+    assert got["It is not just a job,"] == "Odeline Vexwick"

@@ -379,6 +379,8 @@ class Registry:
         """The run ``text[start:end]``: its prefix and name, what it names, and who."""
         text = self.text
         seg = text[start:end]
+        if seg.endswith(("'s", "\u2019s")) and self._premises(start, end):
+            return None  # "who has worked at Quarnby's for 22 years": the shop, no mention of Quarnby
         if " " not in seg:
             settled, run = self._parse_one_word(start, end, seg)
             if settled:
@@ -439,6 +441,14 @@ class Registry:
             # retailer": what kind of organisation it is.
             run.entity.heads.update(heads)
         return run
+
+    def _premises(self, start: int, end: int) -> bool:
+        """Is the name in 's at ``[start, end)`` a shop or a house, by a preposition before it and no noun after?
+
+        "worked at Quarnby's for 22 years", "dinner at Vexwick's": a place named after its owner.
+        """
+        before = _PREMISES_BEFORE_RE.search(self.text, max(0, start - 12), start)
+        return before is not None and _PREMISES_AFTER_RE.match(self.text, end) is not None
 
     def _trading_name(self, ws: list[str], cut: int, end: int) -> bool:
         """'Moody's said', 'the parish council of St Quarnwyn's said': a name ending in "'s" that speaks.
@@ -1037,6 +1047,10 @@ class Registry:
                 self.speaker_ent.insert(i, ent)
 
 
+#: A preposition of place right before a name in 's: "at", "outside", "behind".
+_PREMISES_BEFORE_RE = re.compile(r"\b(?:at|outside|inside|behind|opposite|into|from)\s+$")
+#: What follows such a name when it is a place, not an owner: punctuation, or a word that no noun is.
+_PREMISES_AFTER_RE = re.compile(r"(?:[,.;:!?)]|\s+(?:for|since|and|or|on|in|where|until|when|before|after|every)\b)")
 #: " of a miner", " of two teachers": kin described by whom they were born to, no one named.
 _OF_SOMEONE_RE = re.compile(r" of (?:a|an|two|three|four|five|six|seven|eight|nine|ten) ")
 #: " manager Brisa": a lower-case word, then a capital.
