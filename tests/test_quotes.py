@@ -6114,3 +6114,13 @@ def test_a_shop_named_after_its_owner_is_no_mention_of_the_owner():
     got = _speakers(text)
     assert got["I had no idea what I was doing,"] == "Brisa Quarnby"
     assert got["It is not just a job,"] == "Odeline Vexwick"
+
+
+def test_the_one_written_to_is_not_the_one_demanding():
+    text = (
+        "Quarnholt Power restored supply to 9,000 homes on Tuesday. Its chief executive, Otso Vexwick, "
+        "apologised.\n\n"
+        "The local MP, Brisa Odeline, said she had written to the company\u2019s chief executive demanding "
+        "\u201ca full account\u201d of the delays."
+    )
+    assert _speakers(text)["a full account"] == "Brisa Odeline"

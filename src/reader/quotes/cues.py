@@ -1211,6 +1211,10 @@ def _first_speech_verb(story: Story, text: str, lo: int, hi: int) -> re.Match | 
     )
 
 
+#: A preposition right before a noun phrase, which makes it no one's subject: "wrote to ", "with ".
+_OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:to|with|for|from|at|by|of|on)\s+$")
+
+
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
@@ -1242,8 +1246,14 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
     if verb.endswith("ing") and tok is not None and tok[2] != ",":
         # "capture Quarnholt telling a contractor"
         m = np_before(story, text, lo, v.start())
-        if m is not None and (m.kind in ("name", "pronoun") or (m.kind == "role" and m.det == "the")):
-            return m  # (and "heard the accused telling them": the accused)
+        if (
+            m is not None
+            and (m.kind in ("name", "pronoun") or (m.kind == "role" and m.det == "the"))
+            and not _OBJECT_OF_BEFORE_RE.search(text, max(lo, m.start - 6), m.start)
+        ):
+            return (
+                m  # (and "heard the accused telling them": the accused; not "wrote to the chief executive demanding")
+            )
     if prev in ("and", "but", "then") and not verb.endswith("ing"):
         # "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'":
         # the verbs share the subject of the sentence's first speech verb, not the nearest pronoun
