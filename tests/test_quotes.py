@@ -6124,3 +6124,12 @@ def test_the_one_written_to_is_not_the_one_demanding():
         "\u201ca full account\u201d of the delays."
     )
     assert _speakers(text)["a full account"] == "Brisa Odeline"
+
+
+def test_a_general_hospital_named_by_its_town_is_no_person():
+    text = (
+        "Otso Vexwick, 71, has trained boxers for fifty years.\n\n"
+        "Brisa Odeline was 14 when she walked in. She is now a nurse at Port Cedric General. \u201cHe told me, "
+        "\u2018Girls get hurt.\u2019 I said, \u2018Then do not let me get hurt,\u2019\u201d she said."
+    )
+    assert _speakers(text)["Girls get hurt."] == "Otso Vexwick"

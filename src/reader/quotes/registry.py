@@ -410,6 +410,8 @@ class Registry:
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
+        if kind == "person" and len(normed) >= 2 and normed[-1] == "general" and word_before(text, start) in _AT_WORDS:
+            kind = "org"  # "a nurse at Port Quarnby General": a hospital, named as its town's general hospital
         trading = not known_person and self._trading_name(ws, cut, end)
         if trading:
             kind = "org"  # "Moody's said": a name in "'s" before a verb is no possessive, but a firm's own name
@@ -1047,6 +1049,8 @@ class Registry:
                 self.speaker_ent.insert(i, ent)
 
 
+#: Prepositions before a place one works at or is taken to.
+_AT_WORDS = frozenset(("at", "to", "from", "in", "into"))
 #: A preposition of place right before a name in 's: "at", "outside", "behind".
 _PREMISES_BEFORE_RE = re.compile(r"\b(?:at|outside|inside|behind|opposite|into|from)\s+$")
 #: What follows such a name when it is a place, not an owner: punctuation, or a word that no noun is.
