@@ -694,12 +694,12 @@ def __getattr__(name: str):  # noqa: ANN202 - PEP 562: FIRST_NAMES, _M and _F ar
 
 
 #: Nouns for a person of a nation, region or city ("the Italian said", "the
-#: 23-year-old Briton"): a way of referring back to the story's subject.
+#: 23-year-old Briton"): a way of referring back to the story's subject. (None that is also a common given name.)
 DEMONYMS = frozenset(
     """
     american argentine argentinian australian austrian belgian brazilian briton brit
     bulgarian canadian chilean chinese colombian croatian cuban czech dane dutchman
-    dutchwoman egyptian englishman englishwoman ethiopian filipino finn frenchman
+    dutchwoman egyptian englishman englishwoman ethiopian filipino frenchman
     frenchwoman german ghanaian greek hungarian indian indonesian iranian iraqi irishman
     irishwoman israeli italian jamaican japanese kenyan korean lebanese mexican moroccan
     nigerian norwegian pakistani palestinian peruvian pole portuguese romanian russian
