@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import re
 from typing import TYPE_CHECKING
@@ -500,8 +501,7 @@ def _subject_just_before(story: Story, found: Found, pos: int) -> bool:
     if lstrip_index(text, s, at) != at:
         return False
     # no full sentence between the subject's and the role's
-    mid = text[at:pos]
-    return len(re.findall(r"[.!?][\u201d\u2019\"']?\s", mid)) <= 1
+    return len(SENTENCE_END_RE.findall(text, at, pos)) <= 1
 
 
 def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, guess: bool) -> Entity | None:
@@ -520,11 +520,7 @@ def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, g
         return story.kind(e) == "person" and e.strong and not story.roles(e) and g in (None, gender or g)
 
     found = story.recent(pos, fits)
-    if (
-        found is not None
-        and any(e is not found[0] and fits(e) for e, _at in story.mentions_before(pos))
-        and not _subject_just_before(story, found, pos)
-    ):
+    if found is not None and _rivalled(story, found, pos, fits):
         # two people could hold the role: a guess between them is no answer (unless the last of them opened the
         # sentence before: "X levelled on 58 minutes. '...,' the striker said")
         return None
@@ -688,14 +684,18 @@ def _contested(story: Story, found: Found, pos: int) -> bool:
     """
     if pos - found[1] < 60 and _OWNER_BEFORE_RE.match(story.reg.text, found[1], pos):
         return False
-    if _subject_just_before(story, found, pos):
-        return False  # "Quarnholt Rovers were fined ... The club said": the body the story is about
-    for n, (ent, _at) in enumerate(story.mentions_before(pos)):
-        if n >= CONTEST_REACH:
-            return False
-        if ent is not found[0] and story.kind(ent) == "org":
-            return True
-    return False
+    # ("Quarnholt Rovers were fined ... The club said": the body the story is about)
+    return _rivalled(story, found, pos, lambda e: story.kind(e) == "org", CONTEST_REACH)
+
+
+def _rivalled(story: Story, found: Found, pos: int, ok: Callable[[Entity], bool], reach: int | None = None) -> bool:
+    """Was another entity that is ``ok`` named among the ``reach`` mentions before ``pos`` (all, if None)?
+
+    Not when ``found`` opened the sentence before: then the story is about it.
+    """
+    mentions = story.mentions_before(pos)
+    rival = any(e is not found[0] and ok(e) for e, _at in itertools.islice(mentions, reach))
+    return rival and not _subject_just_before(story, found, pos)
 
 
 def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted: bool) -> Entity | None:

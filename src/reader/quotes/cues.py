@@ -1251,9 +1251,8 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
             and (m.kind in ("name", "pronoun") or (m.kind == "role" and m.det == "the"))
             and not _OBJECT_OF_BEFORE_RE.search(text, max(lo, m.start - 6), m.start)
         ):
-            return (
-                m  # (and "heard the accused telling them": the accused; not "wrote to the chief executive demanding")
-            )
+            # (and "heard the accused telling them": the accused; not "wrote to the chief executive demanding")
+            return m
     if prev in ("and", "but", "then") and not verb.endswith("ing"):
         # "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'":
         # the verbs share the subject of the sentence's first speech verb, not the nearest pronoun
@@ -1737,24 +1736,22 @@ def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention
         # "Asked about the tour, Brisa answers at once:": after a short opening phrase
         after = after_opening_phrase(story.reg, text, start, end)
         run = story.reg.runs_by_start.get(after) if after is not None else None
-    if run is None:
-        # "She put it this way:", "In an interview, he put it more simply:": a he or she, then a few small words
-        after = after_opening_phrase(story.reg, text, start, end)
-        p = _HE_SHE_AT_RE.match(text, start if after is None else after, end)
-        if p is not None:
-            rest = text[p.end() : end].replace(",", " ").split()
-            if (
-                1 <= len(rest) <= _SHORT_CLAUSE_WORDS
-                and all(w.replace("-", "").isalpha() and w.islower() for w in rest)
-                and _PUT_IT_RE.search(text, p.end(), end) is not None
-            ):
+        if run is None:
+            # "She put it this way:", "In an interview, he put it more simply:": a he or she, then a few small words
+            p = _HE_SHE_AT_RE.match(text, start if after is None else after, end)
+            if p is not None and _few_small_words(text, p.end(), end) and _PUT_IT_RE.search(text, p.end(), end):
                 return Mention(p.start(1), p.end(1), "pronoun", word=p.group(1).lower())
     if run is None or run.end >= end or story.run_kind(run) != "person":
         return _apposed_clause_subject(story, text, start, end)
-    rest = text[run.end : end].replace(",", " ").split()
-    if not 1 <= len(rest) <= _SHORT_CLAUSE_WORDS or not all(w.replace("-", "").isalpha() and w.islower() for w in rest):
+    if not _few_small_words(text, run.end, end):
         return None
     return Mention(run.name_start, run.end, "name", run=run)
+
+
+def _few_small_words(text: str, lo: int, hi: int) -> bool:
+    """Is ``text[lo:hi]`` one to :data:`_SHORT_CLAUSE_WORDS` lower-case words (commas aside)?"""
+    rest = text[lo:hi].replace(",", " ").split()
+    return 1 <= len(rest) <= _SHORT_CLAUSE_WORDS and all(w.replace("-", "").isalpha() and w.islower() for w in rest)
 
 
 def _apposed_clause_subject(story: Story, text: str, start: int, end: int) -> Mention | None:

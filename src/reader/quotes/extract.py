@@ -40,7 +40,7 @@ from .cues import Mention
 from .marks import Span, find_spans
 from .names import Run
 from .registry import Entity, Registry
-from .resolve import Resolver, Speaker
+from .resolve import Resolver, Speaker, most_named_person
 from .story import Story
 from .tokens import (
     OPENING_MARKS,
@@ -1409,13 +1409,8 @@ class Extractor:
                 return ent, interviewer
         if interviewer is None:
             return None, None
-        # nobody else in the introduction: the one the piece is about, named most often before it (ties: the first)
-        counts: dict[int, list] = {}
-        for _at, ent in story.named_between(0, ps):
-            if story.kind(ent) == "person" and ent is not interviewer:
-                counts.setdefault(ent.index, [0, ent])[0] += 1
-        best = max(counts.values(), key=lambda c: c[0], default=None)
-        return (best[1] if best is not None else None), interviewer
+        # nobody else in the introduction: the one the piece is about, named most often before it
+        return most_named_person(story, ps, exclude=interviewer), interviewer
 
     def _colon_before(self, story: Story, pi: int) -> tuple[str, Mention] | None:
         """The speaker of a paragraph before ``pi`` that ends in a colon ("X said after the meeting:")."""

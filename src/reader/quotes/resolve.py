@@ -48,7 +48,7 @@ from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, 
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Resolver", "Speaker", "name_pairs", "org_for_run"]
+__all__ = ["Resolver", "Speaker", "most_named_person", "name_pairs", "org_for_run"]
 
 #: "a statement on behalf of", "a letter from", "a message sent by".
 _DOC_FROM_RE = re.compile(
@@ -115,8 +115,8 @@ def _sex_of_noun(noun: str) -> str | None:
 _UNNAMED_ANY_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:An?|One|Another) ((?:[\w\-]+ ){0,3}[\w\-]+)", re.M)
 #: Words that end the noun phrase such a sentence opens with.
 _NP_STOPS = frozenset("a an the of his her their its who which that at in on with from to for by".split())
-_SHE_RE = re.compile(r"\b(?:she|her|hers)\b", re.I)
-_HE_RE = re.compile(r"\b(?:he|him|his)\b", re.I)
+_SHE_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.PRONOUNS_F))})\b", re.I)
+_HE_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.PRONOUNS_M))})\b", re.I)
 #: The same with any noun for a person, whatever their sex ("a member of staff", "one constituent", "a neighbour").
 _UNNAMED_ANYONE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z][a-z\-]+)\b")
 #: What comes before a noun that says what someone is or was, not who else is there: "as a nurse", "is a nurse".
@@ -375,12 +375,7 @@ class Resolver:
         first_q = _FIRST_QUESTION_RE.search(text, 0, ps)
         if first_q is None:
             return None
-        counts: dict[int, list] = {}
-        for _at, ent in story.named_between(0, first_q.start()):
-            if story.kind(ent) == "person":
-                counts.setdefault(ent.index, [0, ent])[0] += 1
-        best = max(counts.values(), key=lambda c: c[0], default=None)
-        return best[1] if best is not None else None
+        return most_named_person(story, first_q.start())
 
     def _contested(self, story: Story, ent: Entity, word: str, at: int) -> bool:
         """Was another person the pronoun fits named since ``ent``'s sentence, shortly before it?
@@ -1167,6 +1162,19 @@ def _three_paragraphs_back(text: str, pos: int) -> int:
     for _ in range(3):
         lo = max(0, text.rfind("\n\n", 0, lo))
     return lo
+
+
+def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> Entity | None:
+    """The person named most often before ``hi`` (ties: the first named), other than ``exclude``.
+
+    The one a piece is about, who answers an interview's questions.
+    """
+    counts: dict[int, list] = {}
+    for _at, ent in story.named_between(0, hi):
+        if story.kind(ent) == "person" and ent is not exclude:
+            counts.setdefault(ent.index, [0, ent])[0] += 1
+    best = max(counts.values(), key=lambda c: c[0], default=None)
+    return best[1] if best is not None else None
 
 
 def _body_in_the_news(story: Story, at: int) -> Entity | None:
