@@ -13,7 +13,10 @@ PAD = 10
 
 
 def _py_index(text: str, utf16: int) -> int:
-    """The Python index of a QString (UTF-16) position in ``text``: emoji and other astral characters count twice there."""
+    """The Python index of a QString (UTF-16) position in ``text``.
+
+    Emoji and other astral characters count twice there.
+    """
     if text.isascii():
         return utf16
     return len(text.encode("utf-16-le")[: 2 * utf16].decode("utf-16-le", errors="ignore"))

@@ -594,14 +594,13 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.setStyleSheet(themes.stylesheet(theme))
         self.library_panel.set_theme(theme)  # (its search results and speakers too)
-        for delegate in (self.side_panel.delegate, self.highlights_panel.delegate):
-            delegate.theme = theme
+        for panel in (self.side_panel, self.highlights_panel):
+            panel.delegate.theme = theme
+            panel.view.viewport().update()
         for act, name in zip(self.color_actions, HIGHLIGHT_COLORS, strict=True):
             act.setIcon(_swatch(theme.highlight_color(name)))
         self.theme_actions[theme.name].setChecked(True)
         self.article_view.set_appearance(theme=theme)
-        for view in (self.side_panel.view, self.highlights_panel.view):
-            view.viewport().update()
         self.settings.setValue("reading/theme", theme.name)
 
     def _set_style_field(self, **change) -> None:
