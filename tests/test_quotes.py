@@ -5211,6 +5211,16 @@ def test_an_everyday_word_before_a_given_name_and_a_surname_is_a_description():
     assert _names("Rose Vexmoor, 71, said the hives survived.") == ["Rose Vexmoor"]
 
 
+def test_a_rank_a_position_or_a_trade_before_a_name_is_no_part_of_it():
+    # A rugby position before a given name only the larger name data knows, a trade written as one word the
+    # dictionary lacks, and a rank in capitals: descriptions, not the first word of the name.
+    assert _names("Lock Otso Vexmoor will lead the side against Quarnby United on Saturday.")[0] == "Otso Vexmoor"
+    assert _names("Dockhand Brisa Quarnholt, who joined in 2011, will move to the new ferry.") == ["Brisa Quarnholt"]
+    assert _names("EMT Quessa Vexwick said the arrests were planned.") == ["Quessa Vexwick"]
+    # Letters alone before a surname are initials, not a rank.
+    assert _names("JJ Quarnholt said the arrests were planned.") == ["JJ Quarnholt"]
+
+
 def test_a_name_in_a_relative_clause_of_an_apposition_is_not_the_subject():
     text = (
         "Osric Vantry ran the Wrenfold bistro for six years.\n\n"

@@ -475,46 +475,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         and norms[cut] not in lx.HONORIFICS
     ):
         cut -= 1  # "Health Minister X Quill": a role, then a given name that is also a role word
-    if cut < 0 and k >= 4 and norms[0] in lx.ROLE_MODIFIERS and DESCRIPTOR_RE.search(norms[1]) is not None:
-        common = lx.common_words()
-        if norms[1] in common and norms[2] not in common and norms[k - 1] not in common:
-            cut = 1  # "County Assessor Otso Wrenfold": a modifier and a job the lexicon lacks, then a name
-    if cut < 0 and k >= 3:
-        for i in range(k - 2):
-            if (
-                given(norms[i + 1])
-                and not given(norms[i])
-                and (
-                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysmay Quorrin", "Quarnholt's Quessa Vantry"
-                    or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Wrenfold"
-                )
-            ):
-                cut = i
-                break
-    if cut < 0 and k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
-        cut = 0  # "Mother-of-two Brisa Quill", "Second-grader Brisa Quill", "Fourteen-year-old Brisa Quill"
-    if (
-        cut < 0
-        and k == 3
-        and toks[0][1:].islower()
-        and given(norms[1])
-        and norms[1] not in lx.common_words()
-        and _everyday_noun(norms[0])
-    ):
-        cut = 0  # "Sacristan Brisa Quill", "Beadle Brisa Quill": an everyday word, then a given name and a surname
-    if cut < 0 and k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
-        # "Quarterback Osric Vellowby", "Glazier Althea Akinsanmi": a job, then a
-        # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.
-        # (not before words that are everyday words and no given name: "Radiant Hearing Care" is a firm whose first
-        # word is an adjective)
-        common = lx.common_words()
-        if (
-            not given(norms[0])
-            and PLACE_OR_ORG.isdisjoint(norms)
-            and (k == 3 or norms[0] in common)
-            and (given(norms[1]) or norms[1] not in common or norms[k - 1] not in common)
-        ):
-            cut = 0
+    if cut < 0:
+        cut = _descriptor_cut(toks, norms, k)
     if (
         cut >= 0
         and cut == k - 2
@@ -526,6 +488,75 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         cut -= 1  # "Duke Quill, 78, a retired fisherman", "County Commissioner Duke Quill": a given name, not a peer
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
+
+
+def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
+    """Where a run with no title word ends its description of the person, or -1.
+
+    "County Assessor Otso Wrenfold", "Norway's Ysmay Quorrin", "Franchisee Otso
+    Wrenfold", "Mother-of-two Brisa Quill", "Sacristan Brisa Quill".
+    """
+    if k >= 4 and norms[0] in lx.ROLE_MODIFIERS and DESCRIPTOR_RE.search(norms[1]) is not None:
+        common = lx.common_words()
+        if norms[1] in common and norms[2] not in common and norms[k - 1] not in common:
+            return 1  # "County Assessor Otso Wrenfold": a modifier and a job the lexicon lacks, then a name
+    if k >= 3:
+        for i in range(k - 2):
+            if (
+                given(norms[i + 1])
+                and not given(norms[i])
+                and (
+                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysmay Quorrin", "Quarnholt's Quessa Vantry"
+                    or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Wrenfold"
+                )
+            ):
+                return i
+    if k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
+        return 0  # "Mother-of-two Brisa Quill", "Second-grader Brisa Quill", "Fourteen-year-old Brisa Quill"
+    if (
+        k == 3
+        and toks[0][1:].islower()
+        and (given(norms[1]) or lx.more_given_name_genders().get(norms[1]) is not None)
+        and norms[1] not in lx.common_words()
+        and (_everyday_noun(norms[0]) or _compound_noun(norms[0]))
+    ):
+        # "Sacristan Brisa Quill", "Prop Otso Quill": an everyday word, then a given name and a surname;
+        # "Stagehand Brisa Quill": two everyday words in one
+        return 0
+    if k >= 3 and _RANK_ABBREVIATION_RE.match(toks[0]) and _name_like(norms[1:k]):
+        return 0  # "DCI Brisa Quill", "EMT Otso Quill": a rank or trade in capitals, then a name
+    if k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
+        # "Quarterback Osric Vellowby", "Glazier Althea Akinsanmi": a job, then a
+        # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.
+        # (not before words that are everyday words and no given name: "Radiant Hearing Care" is a firm whose first
+        # word is an adjective)
+        common = lx.common_words()
+        if (
+            not given(norms[0])
+            and PLACE_OR_ORG.isdisjoint(norms)
+            and (k == 3 or norms[0] in common)
+            and (given(norms[1]) or norms[1] not in common or norms[k - 1] not in common)
+        ):
+            return 0
+    return -1
+
+
+#: A rank or trade written in capitals before a name ("DCI", "EMT", "PCSO").
+_RANK_ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")
+
+
+def _name_like(norms: list[str]) -> bool:
+    """Are these (normalised) words a person's name: no everyday word, place or organisation word?"""
+    common = lx.common_words()
+    return all(n not in common or given(n) for n in norms) and PLACE_OR_ORG.isdisjoint(norms)
+
+
+def _compound_noun(n: str) -> bool:
+    """Is ``n`` two everyday words of four letters or more written as one ("stagehand"), and no given name?"""
+    if given(n) or len(n) < 8:
+        return False
+    common = lx.common_words()
+    return any(n[:i] in common and n[i:] in common for i in range(4, len(n) - 3))
 
 
 def _everyday_noun(n: str) -> bool:
