@@ -6143,3 +6143,18 @@ def test_a_general_hospital_named_by_its_town_is_no_person():
         "\u2018Girls get hurt.\u2019 I said, \u2018Then do not let me get hurt,\u2019\u201d she said."
     )
     assert _speakers(text)["Girls get hurt."] == "Otso Vexwick"
+
+
+def test_the_one_spoken_to_is_a_person_not_a_place():
+    # "to" before a name is a place preposition ("moved to Port Quarnby"), but not after a verb of speaking:
+    # the interviewer named so asks the questions, and the one the piece is about answers.
+    text = (
+        "Brisa Vexwick has blown glass on the quay for nineteen years.\n\n"
+        "She spoke to Otso Quarnholt between firings. The interview has been edited for length.\n\n"
+        "Q: \u2018Was glass always the plan?\u2019\n\n"
+        "A: \u2018Not at all. I wanted to fish.\u2019"
+    )
+    speakers = _speakers(text)
+    assert speakers["Was glass always the plan?"] == "Otso Quarnholt"
+    assert speakers["Not at all. I wanted to fish."] == "Brisa Vexwick"
+    assert _names("She moved to Otso Quarnholt in 1990.") == []

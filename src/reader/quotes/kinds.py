@@ -559,7 +559,11 @@ def _person_or_unknown(
     preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
     if len(name) > 1 and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
         return "unknown"  # "Althea's Law", "Osric's Law": named after someone
-    after_prep = wb is not None and wb in PLACE_PREPOSITIONS
+    after_prep = (
+        wb is not None
+        and wb in PLACE_PREPOSITIONS
+        and not (wb == "to" and _SPOKEN_TO_RE.search(text, max(0, start - 30), start))
+    )
     if len(name) > 1 and after_prep and norm[-1] in lx.PLACE_WORDS and not lx.common_words().isdisjoint(norm[-1:]):
         return "unknown"  # "Winter at Gull Farm", "born in Grace Valley": a given name may open a place's name
     if len(name) > 1 and norm[-1] in _NO_SURNAME_PLACES and not nick:
@@ -579,6 +583,15 @@ def _person_or_unknown(
     if len(name) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(name[1]) is not None:
         return "person"  # "Lake Da-som": a family name (here also a place word) first, then a romanised given name
     return "unknown"
+
+
+#: A verb of speaking or writing and "to" right before a run: whom one speaks or writes to is no place
+#: ("She spoke to Otso Quill", "according to Otso Quill", where "moved to Port Quarnby" is a place).
+_SPOKEN_TO_RE = re.compile(
+    r"\b(?:spoke|speak(?:s|ing)?|spoken|talk(?:s|ed|ing)?|wr[io]te|writes|writing|written|sa(?:id|ys?|ying)"
+    r"|explain(?:s|ed|ing)?|complain(?:s|ed|ing)?|apologi[sz](?:es|ed|ing)|repl(?:y|ies|ied|ying)"
+    r"|listen(?:s|ed|ing)?|chat(?:s|ted|ting)?|according) to $"
+)
 
 
 #: A given name romanised in two syllables joined by a hyphen, the second in lower case ("Da-som", "Ha-rin").
