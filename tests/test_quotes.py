@@ -6158,3 +6158,20 @@ def test_the_one_spoken_to_is_a_person_not_a_place():
     assert speakers["Was glass always the plan?"] == "Otso Quarnholt"
     assert speakers["Not at all. I wanted to fish."] == "Brisa Vexwick"
     assert _names("She moved to Otso Quarnholt in 1990.") == []
+
+
+def test_a_woman_named_as_whose_kin_another_is_does_not_contest_her_she():
+    # "X's granddaughter, Y": X is named only to say whose granddaughter Y is, so the "she" after is Y's; a
+    # woman named as herself in that sentence still leaves it unclear.
+    text = (
+        "The society traced Brisa Quarnholt's granddaughter, Odeline Vexwick, a retired nurse. "
+        "She flew out in June.\n\n"
+        "\u201cMy grandmother never talked about the farm,\u201d she said."
+    )
+    assert _speakers(text)["My grandmother never talked about the farm,"] == "Odeline Vexwick"
+    contested = (
+        "Among the players was Quessa Quill, who was taught to bowl by Brisa Quarnholt's daughter, Odeline "
+        "Vexwick, who died in 2016. She drove three hours to play.\n\n"
+        "\u201cI learned everything here,\u201d she said."
+    )
+    assert _speakers(contested)["I learned everything here,"] is None

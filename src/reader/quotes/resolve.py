@@ -400,8 +400,12 @@ class Resolver:
         def fits(e: Entity) -> bool:
             return e is not ent and story.kind(e) == "person" and e.strong and story.gender(e) in rivals
 
-        other = story.recent(at, fits)
-        return other is not None and other[1] >= lo and at - other[1] < _CONTEST_REACH
+        for e, pos in story.mentions_before(at):
+            if pos < lo or at - pos >= _CONTEST_REACH:
+                return False
+            if fits(e) and not (pos < mine[1] and _POSSESSOR_OF_APPOSED_RE.match(self.text, pos, mine[1])):
+                return True  # (not "found X's granddaughter, Y, a retired nurse": X is named as whose kin Y is)
+        return False
 
     def _faded(self, story: Story, ent: Entity, word: str, at: int) -> bool:
         """Is ``ent`` unnamed for long before a he/she at ``at``, while another person it could be was named?
@@ -1134,6 +1138,11 @@ class Resolver:
             if _plain_name(ws) and not other.isupper():
                 found.add(pair)
         return found
+
+
+#: A name in the possessive, a noun and a comma, ending right where the next name starts: "Brisa Quill's
+#: granddaughter, " before "Otso Vexwick".
+_POSSESSOR_OF_APPOSED_RE = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*){0,3}['\u2019]s (?:[a-z\-]+ ){0,2}[a-z\-]+, $")
 
 
 def _after_according_to(text: str, at: int, lo: int = 0) -> bool:
