@@ -130,3 +130,29 @@ def test_a_meta_line_too_wide_cuts_the_site_name_and_keeps_the_date_and_minutes_
     assert shown.startswith("The North") and "\u2026" in shown  # the site's name cut short
     assert fm.horizontalAdvance(shown) <= width
     assert _elided_meta(fm, "2024-02-01", 1000) == "2024-02-01"  # one that fits is left alone
+
+
+def test_a_one_line_title_has_its_meta_line_right_under_it(qtbot, w):
+    # Rows are of one height, but a short title keeps no blank line between itself and its meta line:
+    # the gap between the title's ink and the meta line's ink is under one line of the title font.
+    from PySide6.QtGui import QFontMetrics
+
+    view = w.library_panel.view
+    qtbot.wait(50)
+    rect = view.visualRect(w.library_model.index(0))
+    image = view.viewport().grab(rect).toImage()
+    paper = image.pixelColor(image.width() - 20, image.height() // 2).lightness()
+    inked = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y).lightness() < paper - 80 for x in range(20, image.width() // 2))
+    ]
+    bands = [[inked[0]]]
+    for y in inked[1:]:
+        if y == bands[-1][-1] + 1:
+            bands[-1].append(y)
+        else:
+            bands.append([y])
+    assert len(bands) >= 2  # the title, then the meta line
+    gap = bands[1][0] - bands[0][-1]
+    assert gap < QFontMetrics(w.library_panel.delegate.title_font).lineSpacing()

@@ -145,7 +145,6 @@ class CardDelegate(QStyledItemDelegate):
         self.subtitle_first = subtitle_first
         self.subtitle_lines = subtitle_lines
         self.chip_reserve = 0  # room kept free at the right of the chips line
-        self.fixed_layout = False  # every row laid out alike (rows of one height)
         self.current_row: int | None = None  # drawn with the "current" background
         self.view = None  # the list view, whose width the rows take
 
@@ -222,8 +221,9 @@ class CardDelegate(QStyledItemDelegate):
         used = _draw_wrapped(
             painter, QRect(inner.left(), y, inner.width(), inner.bottom() - y), title, self.title_font, self.title_lines
         )
-        # Rows of one height keep the title's room whether it takes one line or all.
-        y += self.title_lines * QFontMetrics(self.title_font).lineSpacing() if self.fixed_layout else used
+        # (Rows of one height keep the room of a title's last lines free at the card's foot: the meta line
+        # follows the title it describes, with no blank line between.)
+        y += used
         if not self.subtitle_first and (sub or tag):
             y += 4
             if tag:  # e.g. a highlight placed by a fuzzy match: "moved"

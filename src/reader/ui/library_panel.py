@@ -39,7 +39,6 @@ class LibraryDelegate(CardDelegate):
     def __init__(self, theme: themes.Theme, parent=None) -> None:
         super().__init__(theme, title_px=15, title_lines=2, serif=True, parent=parent)
         self.chip_reserve = QFontMetrics(self.tag_font).horizontalAdvance("100%") + PAD
-        self.fixed_layout = True
 
     def row_height(self) -> int:
         title = 2 * QFontMetrics(self.title_font).lineSpacing()
