@@ -6175,3 +6175,18 @@ def test_a_woman_named_as_whose_kin_another_is_does_not_contest_her_she():
         "\u201cI learned everything here,\u201d she said."
     )
     assert _speakers(contested)["I learned everything here,"] is None
+
+
+def test_a_title_in_capitals_is_a_role_and_a_body_s_management_is_the_body():
+    text = (
+        "Children were evacuated from the Quarnholt Memorial Hospital on Thursday.\n\n"
+        "In a statement, the hospital\u2019s management said the children had been moved "
+        "\u201csafely and without interruption\u201d.\n\n"
+        "The Chief Medical Director, Prof. Otso Vexwick, told journalists at the gate: "
+        "\u201cI have worked here for 22 years.\u201d"
+    )
+    speakers = _speakers(text)
+    assert speakers["safely and without interruption"] == "Quarnholt Memorial Hospital"
+    assert speakers["I have worked here for 22 years."] == "Otso Vexwick"
+    # Without a title first, everyday words ending in a role may name a body.
+    assert _names("The Coastal Safety Executive said the fine was fair.") == ["Coastal Safety Executive"]

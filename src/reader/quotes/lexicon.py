@@ -311,7 +311,7 @@ ORG_HEADS = {
     "manufacturer", "developer", "publisher", "platform", "giant", "utility", "supplier",
     "producer", "brand", "label", "studio", "team", "body", "institute", "foundation",
     "office", "commission", "committee", "alliance", "campaign", "coalition", "society",
-    "center", "centre", "tribunal", "inquiry", "panel", "administration",
+    "center", "centre", "tribunal", "inquiry", "panel", "administration", "management", "leadership",
     "cabinet", "parliament", "assembly", "senate", "congress", "app", "partnership",
     "station", "newspaper", "magazine",
     "cooperative", "co-operative", "chamber", "directorate", "inspectorate", "secretariat",

@@ -391,8 +391,8 @@ class Registry:
         start = toks[0][0]
         ws = [t[2] for t in toks]
         normed = norms(ws)
-        if ROLE_OR_HONORIFIC.issuperset(normed):
-            return None  # "Prime Minister": a role, handled as one
+        if ROLE_OR_HONORIFIC.issuperset(normed) or _role_in_capitals(normed):
+            return None  # "Prime Minister", "Chief Medical Director": a role, handled as one
         cut, honorific, prefix, name = parse_run_words(ws, normed)
         if cut == 1 and len(ws) == 2 and normed[0] in lx.ROLE_HEADS and normed[0] not in lx.HONORIFICS:
             wb = word_before(text, start)
@@ -1104,3 +1104,14 @@ def _role_before_comma(text: str, comma: int) -> list[str]:
             ws = []  # "the area coroner, X": a role all the same
         break
     return ws
+
+
+def _role_in_capitals(normed: list[str]) -> bool:
+    """A title, everyday words and a role, none a given name: "Chief Medical Director", "Deputy Finance Officer".
+
+    (Not without the title: "Coastal Safety Executive" is a body.)
+    """
+    if len(normed) < 3 or normed[-1] not in lx.ROLE_HEADS or normed[0] not in ROLE_OR_HONORIFIC:
+        return False
+    common = lx.common_words()
+    return all(n in common and not given(n) for n in normed)
