@@ -6190,3 +6190,15 @@ def test_a_title_in_capitals_is_a_role_and_a_body_s_management_is_the_body():
     assert speakers["I have worked here for 22 years."] == "Otso Vexwick"
     # Without a title first, everyday words ending in a role may name a body.
     assert _names("The Coastal Safety Executive said the fine was fair.") == ["Coastal Safety Executive"]
+
+
+def test_given_names_after_a_family_name_and_an_accented_given_name_link_to_the_full_name():
+    # "Quah Yong Sen", later "Yong Sen" (given names the name data knows); "Élodie", which the name data
+    # has only without its accent, opens a name after a place's possessive.
+    text = "Quah Yong Sen won on Sunday.\n\n\u201cI draw cats,\u201d Yong Sen said."
+    assert _speakers(text)["I draw cats,"] == "Quah Yong Sen"
+    text = (
+        "It finished ahead of Quarnholt\u2019s \u00c9lodie Vexwick-Roy.\n\n"
+        "Vexwick-Roy said she was \u201cthrilled, honestly\u201d."
+    )
+    assert _speakers(text)["thrilled, honestly"] == "\u00c9lodie Vexwick-Roy"

@@ -25,8 +25,10 @@ Public names:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
+import unicodedata
 
 from . import lexicon as lx
 from .tokens import norm, rstrip_index, word_before
@@ -188,8 +190,17 @@ def word_name_at(text: str, pos: int) -> bool:
 
 
 def given(word: str) -> bool:
-    """Is this (lower-case) word a given name?"""
-    return word in lx.FIRST_NAMES
+    """Is this (lower-case) word a given name?
+
+    An accented one counts as the name data has it without its accent ("élodie" as "elodie").
+    """
+    return word in lx.FIRST_NAMES or (not word.isascii() and unaccented(word) in lx.FIRST_NAMES)
+
+
+@functools.lru_cache(maxsize=4096)
+def unaccented(word: str) -> str:
+    """``word`` without its accents: "élodie" -> "elodie", "bríd" -> "brid"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def given_gender(word: str) -> str | None:
@@ -205,7 +216,10 @@ def given_gender(word: str) -> str | None:
         return "f"
     if word in lx.FIRST_NAMES:
         return None
-    return lx.more_given_name_genders().get(word)
+    found = lx.more_given_name_genders().get(word)
+    if found is None and not word.isascii() and unaccented(word) != word:
+        return given_gender(unaccented(word))  # "élodie" as "elodie"
+    return found
 
 
 def gender_said_after(text: str, end: int) -> str | None:

@@ -770,19 +770,19 @@ class Registry:
                 for ent in self._by_first.get(normed[0], []):
                     if ent.last == normed[-1] and ent.first != normed[0]:
                         return ent
-            if not given(normed[0]):
-                # "Quimbrel Tannahill said" after "Ysmay Quimbrel Tannahill": her full name's last words (and
-                # "Tannahill Quimbrel" after "Ysmay dos Tannahill Quimbrel": particles do not count)
-                for ent in self._by_last.get(normed[-1], []):
-                    full = [n for n in (norm(w) for w in ent.name.split()) if n not in PARTICLE_SET]
-                    if (
-                        len(full) > len(normed)
-                        and full[-len(normed) :] == normed
-                        and full[0] not in lx.ROLE_HEADS
-                        and full[0] not in lx.ROLE_MODIFIERS
-                        and full[0] not in lx.ORG_HEADS  # ("Operator Quillan Cobre": a description, then a firm)
-                    ):
-                        return ent
+            # The last words of a longer full name: "Quimbrel Tannahill said" after "Ysmay Quimbrel Tannahill"
+            # (and "Tannahill Quimbrel" after "Ysmay dos Tannahill Quimbrel": particles do not count); "Yong Sen"
+            # after "Quah Yong Sen": the given names after the family name, even where they are known given names
+            for ent in self._by_last.get(normed[-1], []):
+                full = [n for n in (norm(w) for w in ent.name.split()) if n not in PARTICLE_SET]
+                if (
+                    len(full) > len(normed)
+                    and full[-len(normed) :] == normed
+                    and full[0] not in lx.ROLE_HEADS
+                    and full[0] not in lx.ROLE_MODIFIERS
+                    and full[0] not in lx.ORG_HEADS  # ("Operator Quillan Cobre": a description, then a firm)
+                ):
+                    return ent
             return None
         t = normed[0]
         by_first = honorific in ("sir", "dame", "lord", "lady")
