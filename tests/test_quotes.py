@@ -6202,3 +6202,9 @@ def test_given_names_after_a_family_name_and_an_accented_given_name_link_to_the_
         "Vexwick-Roy said she was \u201cthrilled, honestly\u201d."
     )
     assert _speakers(text)["thrilled, honestly"] == "\u00c9lodie Vexwick-Roy"
+
+
+def test_a_minister_for_a_body_s_services_then_a_name_is_a_person():
+    # "Services" is a word of bodies, but here it ends what the minister is for; the name after is hers.
+    text = "Minister for Health Services Brisa Quarnholt said the deal was \u201cfair to doctors\u201d."
+    assert _speakers(text)["fair to doctors"] == "Brisa Quarnholt"

@@ -344,7 +344,7 @@ def kind_of_run(
     norm = norms[cut : cut + len(name)]
     if len(ws) > 1 and ws[0] in ("Co", "Co.", "County") and start >= 2 and text.startswith(", ", start - 2):
         return "unknown", []  # "in Kilcarrig, Co Mayo": a county after its town, not a firm nor a person
-    titled = cut > 0 and (norms[cut - 1] in lx.ROLE_HEADS or norms[cut - 1] in lx.HONORIFICS)
+    titled = _titled(norms, cut)
     wb = word_before(text, start)
     after_org_head = (
         wb is not None
@@ -557,6 +557,18 @@ def _names_an_org(
         and not titled
         and norms[-1] not in lx.STREET_WORDS
         and lx.PLACE_WORDS.isdisjoint(norm)  # "the Quillan Islands and Vornia": places
+    )
+
+
+def _title_word(n: str) -> bool:
+    """A role or an honorific ("minister", "dr")."""
+    return n in lx.ROLE_HEADS or n in lx.HONORIFICS
+
+
+def _titled(norms: list[str], cut: int) -> bool:
+    """Is the prefix of a run (``norms[:cut]``) a title: it ends in one, or is "Minister for Health Services"."""
+    return cut > 0 and (
+        _title_word(norms[cut - 1]) or (cut >= 3 and _title_word(norms[0]) and norms[1] in ("of", "for"))
     )
 
 
