@@ -6208,3 +6208,16 @@ def test_a_minister_for_a_body_s_services_then_a_name_is_a_person():
     # "Services" is a word of bodies, but here it ends what the minister is for; the name after is hers.
     text = "Minister for Health Services Brisa Quarnholt said the deal was \u201cfair to doctors\u201d."
     assert _speakers(text)["fair to doctors"] == "Brisa Quarnholt"
+
+
+def test_a_body_whose_pronoun_follows_told_is_no_outlet():
+    # "employees were told their access would end": "their" is the company's, told nothing; the company is
+    # no newspaper someone told, and its spokesperson is still its own.
+    text = (
+        "Quarnby Software will cut 400 jobs, the company said on Wednesday. "
+        "Affected employees were told their access to company systems would end at noon.\n\n"
+        "Within hours, dozens of former employees had posted on QuillNet and other platforms.\n\n"
+        "A Quarnby spokesperson said the company was offering support.\n\n"
+        "\u201cWe recognize the impact this has on people\u2019s lives,\u201d the spokesperson said."
+    )
+    assert _speakers(text)["We recognize the impact this has on people\u2019s lives,"] == "Quarnby Software"

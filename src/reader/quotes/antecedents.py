@@ -150,8 +150,8 @@ def is_outlet(story: Story, ent: Entity, pos: int) -> bool:
     """
     text = story.reg.text
     for e, at in story.mentions_before(pos):
-        if e is ent and _OUTLET_BEFORE_RE.search(text, max(0, at - 25), at):
-            return True
+        if e is ent and text[at : at + 1].isupper() and _OUTLET_BEFORE_RE.search(text, max(0, at - 25), at):
+            return True  # (its name: "employees were told their access ..." makes no outlet of "their")
     return False
 
 
