@@ -6221,3 +6221,19 @@ def test_a_body_whose_pronoun_follows_told_is_no_outlet():
         "\u201cWe recognize the impact this has on people\u2019s lives,\u201d the spokesperson said."
     )
     assert _speakers(text)["We recognize the impact this has on people\u2019s lives,"] == "Quarnby Software"
+
+
+def test_a_transit_body_is_an_organisation_and_a_grade_11_student_is_somebody_unnamed():
+    text = (
+        "Members of the Bus Workers Union, Local 2291, voted to strike.\n\n"
+        "Quarnby Regional Transit said in a statement that its offer was fair. "
+        "The agency said it would return to bargaining on Thursday.\n\n"
+        "\u201cWe remain committed to an agreement,\u201d an agency spokesperson said."
+    )
+    assert _speakers(text)["We remain committed to an agreement,"] == "Quarnby Regional Transit"
+    text = (
+        "Otso Quill, the union president, said the strike would go ahead. \u201cWe are ready,\u201d he said.\n\n"
+        "A Grade 11 student who did not want to give his name was waiting nearby for his mother. "
+        "\u201cI have got a test at nine,\u201d he said."
+    )
+    assert _speakers(text)["I have got a test at nine,"] is None

@@ -1637,7 +1637,7 @@ def _named_after_role(story: Story, text: str, m: Mention, end: int) -> Mention 
 
 
 #: "Another reporter pressed her", "A woman in the gallery shouted": an indefinite subject opening a clause.
-_INDEF_SUBJECT_RE = re.compile(r"([Aa]n?|[Aa]nother|[Oo]ne) ((?:[a-z\-]+ ){0,3}?([a-z\-]+))(?=[ ,])")
+_INDEF_SUBJECT_RE = re.compile(r"([Aa]n?|[Aa]nother|[Oo]ne) ((?:[a-z\-]+ |[A-Z][a-z]+ \d+ ){0,3}?([a-z\-]+))(?=[ ,])")
 #: How far into a sentence (characters) an opening phrase may run before its subject ("In the square, a trader").
 _OPENING_PHRASE = 60
 

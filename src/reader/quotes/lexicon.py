@@ -372,7 +372,7 @@ ORG_WORDS = {
     "radio", "fm", "television", "tv", "sky", "itv", "cnn", "nasa", "esa", "fbi", "cia",
     "pentagon", "treasury", "kremlin", "whitehall", "downing",
     "brands", "pharma", "pharmaceuticals", "insurance", "railway", "railways",
-    "rail", "transport", "water", "power", "air",
+    "rail", "transport", "transit", "metro", "airways", "water", "power", "air",
     "aviation", "institution", "partnership",
     "councils", "directorate", "inspectorate", "secretariat",
     # Forces and bodies of members ("Quarnholt Constabulary", "the Vexwick Growers' Federation").
