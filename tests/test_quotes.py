@@ -6237,3 +6237,9 @@ def test_a_transit_body_is_an_organisation_and_a_grade_11_student_is_somebody_un
         "\u201cI have got a test at nine,\u201d he said."
     )
     assert _speakers(text)["I have got a test at nine,"] is None
+
+
+def test_a_particle_in_a_body_s_name_is_no_rank():
+    # "di" is a detective inspector's rank in capitals ("DI"), a particle in lower case.
+    assert _names("The Club Alpino di Quarnholt said the hut would stay open.") == ["Club Alpino di Quarnholt"]
+    assert _names("DI Brisa Quill said the arrests were planned.") == ["Brisa Quill"]

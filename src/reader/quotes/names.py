@@ -459,6 +459,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         k -= 1
     cut = -1
     for i in range(k - 1):
+        if toks[i].islower():
+            continue  # a particle inside the run, never a title ("Club Alpino di X": no detective inspector)
         if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]):
             after = lx.RANK_AFTER.get(norms[i])
             if after is not None and (i == 0 or norms[i - 1] not in after):
