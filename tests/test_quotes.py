@@ -6243,3 +6243,12 @@ def test_a_particle_in_a_body_s_name_is_no_rank():
     # "di" is a detective inspector's rank in capitals ("DI"), a particle in lower case.
     assert _names("The Club Alpino di Quarnholt said the hut would stay open.") == ["Club Alpino di Quarnholt"]
     assert _names("DI Brisa Quill said the arrests were planned.") == ["Brisa Quill"]
+
+
+def test_according_to_someone_s_kin_named_after_is_that_relative():
+    text = (
+        "Otso Quarnholt runs the truck.\n\n"
+        "The brisket sells out most days. \u201cWe get people driving in from the city now,\u201d according to "
+        "Quarnholt\u2019s nephew, Cedric Quarnholt, 19, who works the window."
+    )
+    assert _speakers(text)["We get people driving in from the city now,"] == "Cedric Quarnholt"

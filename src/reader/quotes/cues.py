@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .antecedents import KIN
 from .kinds import ANONYMOUS_RE, GAVE_NAME, NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym, plural_of_a_word
 from .names import possessive
 from .tokens import (
@@ -521,8 +522,9 @@ def _body_role_then_named(story: Story, text: str, run: Run, hi: int) -> Mention
 
 def _person_after_role(story: Story, m: re.Match | None, hi: int) -> Mention | None:
     """The person named right after the role words ``m`` matched (group 1: the role's head), if any."""
-    if m is None or not (m.group(1) in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(m.group(1))):
-        return None  # ("club physiotherapist": a word for a job the lexicon lacks, by its ending)
+    if m is None or not (m.group(1) in lx.ROLE_HEADS or m.group(1) in KIN or ROLE_SUFFIX_RE.search(m.group(1))):
+        # ("club physiotherapist": a word for a job the lexicon lacks, by its ending; "X's nephew, Y": kin)
+        return None
     named = story.reg.runs_by_start.get(m.end())
     if named is None or named.end > hi or story.run_kind(named) != "person":
         return None
