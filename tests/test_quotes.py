@@ -6252,3 +6252,15 @@ def test_according_to_someone_s_kin_named_after_is_that_relative():
         "Quarnholt\u2019s nephew, Cedric Quarnholt, 19, who works the window."
     )
     assert _speakers(text)["We get people driving in from the city now,"] == "Cedric Quarnholt"
+
+
+def test_a_bare_quote_after_a_report_goes_on_with_the_last_speaker_not_a_turn():
+    # X's indirect speech opens the paragraph of Y's quote: a report, not an exchange between X and Y, so a
+    # bare quote after X's is X's own.
+    text = (
+        "Brisa Quill said the union had been without a contract since March. Driver Otso Vexwick, who has "
+        "worked for the agency for 22 years, said: \u201cI love this job. I just cannot afford it.\u201d\n\n"
+        "\u201cWe have been at the table for nine months,\u201d she said.\n\n"
+        "\u201cPatience does not pay a landlord.\u201d"
+    )
+    assert _speakers(text)["Patience does not pay a landlord."] == "Brisa Quill"

@@ -44,6 +44,7 @@ from .resolve import Resolver, Speaker, most_named_person
 from .story import Story
 from .tokens import (
     OPENING_MARKS,
+    SENTENCE_END_RE,
     WORD_BEFORE_RE,
     first_word,
     last_match,
@@ -1250,6 +1251,10 @@ class Extractor:
         opened = state.opened
         if opened is None or not (self._ends_turn(prior[0], prior[2]) and self._a_turn(opened, last[0], last[2])):
             return None
+        if self._reported_before(state.story, last[1], prior[2], prior[0].start):
+            # ('X said the union had waited. Driver Y said: "...". / "...," she said. / "...": X named in the
+            # writer's sentences before Y's quote is no exchange between them, but a report; X goes on)
+            return None
         ps = self.paras[last[2]][0]
         if not state.story.named_since(last[1], ps, ps):  # (named anywhere before the turn's paragraph)
             # ('"...," according to the borough engineer Brisa Quill. / "The bond covers it."': a
@@ -1261,6 +1266,21 @@ class Extractor:
             # of the one before, not to her: either way the bare paragraph goes on quoting the last)
             return None
         return Speaker(prior[1].name, prior[1], None, None)
+
+    def _reported_before(self, story: Story, ent: Entity, para: int, end: int) -> bool:
+        """Is ``ent`` the subject of a speech verb in paragraph ``para`` before ``end``, in indirect speech?
+
+        "X said the union had waited since March.", not "who, X says, 'never once ...'".
+        """
+        text = self.text
+        for at, e in story.named_between(self.paras[para][0], end):
+            run = self.reg.runs_by_start.get(at)
+            if e is not ent or run is None or run.quoted or not self.reg.speech_follows(run.end):
+                continue
+            stop = SENTENCE_END_RE.search(text, run.end, end)
+            if _QUOTE_MARK_SET.isdisjoint(text[run.end : stop.start() if stop else end]):
+                return True
+        return False
 
     def _a_turn(self, first: Quote, last: Quote, para: int) -> bool:
         """Is the paragraph ``para`` one turn of an exchange: quotes from ``first`` at its start to ``last``?
