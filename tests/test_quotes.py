@@ -6264,3 +6264,10 @@ def test_a_bare_quote_after_a_report_goes_on_with_the_last_speaker_not_a_turn():
         "\u201cPatience does not pay a landlord.\u201d"
     )
     assert _speakers(text)["Patience does not pay a landlord."] == "Brisa Quill"
+
+
+def test_somebody_from_a_place_speaks_not_the_place():
+    text = "In the hut book, a guest from Quarnholt wrote last month: \u201cArrived broken. Left fed.\u201d"
+    assert _speakers(text)["Arrived broken. Left fed."] is None
+    text = "A guest from Quarnholt said the food was \u201ca joy\u201d."
+    assert _speakers(text)["a joy"] is None

@@ -791,6 +791,14 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     if gave is not None:
         return gave  # "A caller who gave her name only as Gwenda, a retired nurse, told"
     m = np_before(story, text, lo, pos)
+    if m is not None and m.kind == "name" and m.run is not None and story.run_kind(m.run) != "person":
+        somebody = _PERSON_FROM_RE.search(text, max(lo, m.start - 50), m.start)
+        if somebody is not None and somebody.group(2) in lx.PERSON_NOUNS:
+            # "a guest from Quarnholt said": the guest, whom the article does not name, not the town
+            det = somebody.group(1).lower()
+            return Mention(
+                somebody.start(), somebody.end(2), "role", word=somebody.group(2), head=somebody.group(2), det=det
+            )
     if m is None or m.kind == "role":
         aside = _PARTICIPLE_ASIDE_RE.search(text, max(lo, pos - 90), pos)
         if aside is not None and not story.reg.in_quote(aside.start()) and not ANONYMOUS_RE.search(aside.group()):
@@ -840,6 +848,8 @@ def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | 
     return None
 
 
+#: An unnamed person and where they are from, right before a run: "a guest from ", "one regular at the ".
+_PERSON_FROM_RE = re.compile(r"\b([Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:from|in|at|of) (?:the )?$")
 #: A participle's phrase set off by commas right before the verb: ", wearing a cardboard lion head,".
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80},\s*$")
 #: A verb of perceiving and its object right before a bare "say"/"tell": "heard her ", "watched him ".
