@@ -393,10 +393,12 @@ def kind_of_run(
     # ("in X, the daughter of": a place; but "a complaint from X, a retired electrician": a person)
     if wb in PLACE_PREPOSITIONS and len(name) >= 2 and norm[0] in _TOPONYM_FIRST and not titled and not honorific:
         return "unknown", heads  # "He grew up in El Paso", "moved to Port Quarnby": a town, not a person
-    placed = wb in PLACE_PREPOSITIONS and wb != "from" and not text.endswith("according to ", 0, start)
+    spoken_to = wb == "to" and _SPOKEN_TO_RE.search(text, max(0, start - 30), start) is not None
+    placed = wb in PLACE_PREPOSITIONS and wb != "from" and not spoken_to
     if len(name) > 1 and not placed and _described_as_a_person(text, end):
         return "person", heads  # "according to Osric Quill Vexley, head of a fishermen's association"
-    return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick), heads
+    after_prep = wb in PLACE_PREPOSITIONS and not spoken_to
+    return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick, after_prep), heads
 
 
 #: "a spokeswoman for X", "a statement from X", "on behalf of X": what follows speaks as an organisation.
@@ -573,9 +575,19 @@ def _titled(norms: list[str], cut: int) -> bool:
 
 
 def _person_or_unknown(
-    text: str, start: int, name: list[str], norm: list[str], titled: bool, wb: str | None, nick: bool
+    text: str,
+    start: int,
+    name: list[str],
+    norm: list[str],
+    titled: bool,
+    wb: str | None,
+    nick: bool,
+    after_prep: bool,
 ) -> str:
-    """A run that names no organisation: a person, or something unknown (a place, a law, a thing)."""
+    """A run that names no organisation: a person, or something unknown (a place, a law, a thing).
+
+    ``after_prep``: a place preposition comes right before it (not the "to" of "spoke to").
+    """
     if norm[-1] in _STREET_ONLY and (titled or len(name) > 1):
         return "unknown"  # "Pier Avenue", "Grace Street", "on Notre Dame Avenue": a given name or a title may open it
     if titled:
@@ -585,11 +597,6 @@ def _person_or_unknown(
     preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
     if len(name) > 1 and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
         return "unknown"  # "Althea's Law", "Osric's Law": named after someone
-    after_prep = (
-        wb is not None
-        and wb in PLACE_PREPOSITIONS
-        and not (wb == "to" and _SPOKEN_TO_RE.search(text, max(0, start - 30), start))
-    )
     if len(name) > 1 and after_prep and norm[-1] in lx.PLACE_WORDS and not lx.common_words().isdisjoint(norm[-1:]):
         return "unknown"  # "Winter at Gull Farm", "born in Grace Valley": a given name may open a place's name
     if len(name) > 1 and norm[-1] in _NO_SURNAME_PLACES and not nick:
