@@ -24,6 +24,7 @@ code at all: they come from gender-guesser's published name dictionary.
 
 from __future__ import annotations
 
+import builtins
 import functools
 import re
 from pathlib import Path
@@ -66,6 +67,9 @@ def _prose(path: Path) -> str:
     return "\n".join(parts)
 
 
+_PYTHON_NAMES = frozenset(n for n in dir(builtins) if n.islower())
+
+
 @functools.cache
 def _gold_words() -> dict[str, set[str]]:
     """Name words of the gold speakers, keyed "surname:<word>" (any case) or "word:<Word>" (capitalised)."""
@@ -104,6 +108,9 @@ def test_no_gold_speaker_name_in_the_quote_engine():
     found = []
     for key, where in sorted(_gold_words().items()):
         kind, word = key.split(":", 1)
+        if kind == "surname" and word in _PYTHON_NAMES:
+            # "key=len" in a docstring is Python, not the gold speaker Len: a builtin's name counts capitalised
+            kind, word = "word", word.capitalize()
         for name in prose:
             if (kind == "surname" and word in lower[name]) or (kind == "word" and word in upper[name]):
                 found.append(f"{word} ({sorted(where)[0]}) in {name}")
