@@ -6271,3 +6271,15 @@ def test_somebody_from_a_place_speaks_not_the_place():
     assert _speakers(text)["Arrived broken. Left fed."] is None
     text = "A guest from Quarnholt said the food was \u201ca joy\u201d."
     assert _speakers(text)["a joy"] is None
+
+
+def test_a_body_named_with_its_kind_keeps_no_possessive():
+    # "'s" after a name that says what kind of body it is ("University of ...") is a possessive, not part of
+    # the name as it is for a shop ("Halloway's").
+    text = (
+        "Water poured into the University of Quarnholt\u2019s main library on Sunday.\n\n"
+        "In a statement, the university said it was \u201cheartbroken\u201d by the damage."
+    )
+    assert _speakers(text)["heartbroken"] == "University of Quarnholt"
+    text = "The Bank of Vexwick's branch will shut.\n\nThe bank said it was \u201ca hard decision\u201d."
+    assert _speakers(text)["a hard decision"] == "Bank of Vexwick"
