@@ -6283,3 +6283,17 @@ def test_a_body_named_with_its_kind_keeps_no_possessive():
     assert _speakers(text)["heartbroken"] == "University of Quarnholt"
     text = "The Bank of Vexwick's branch will shut.\n\nThe bank said it was \u201ca hard decision\u201d."
     assert _speakers(text)["a hard decision"] == "Bank of Vexwick"
+
+
+def test_two_given_names_later_name_the_person_with_them_in_full():
+    # "Brisa Aminah Vexwick" is later "Brisa Aminah": two given names, no surname in use
+    text = (
+        "Two of her teachers are siblings, Brisa Odeline Vexwick and her brother Otso Vexwick.\n\n"
+        "\u201cOur own house flooded,\u201d Brisa Odeline said."
+    )
+    assert _speakers(text)["Our own house flooded,"] == "Brisa Odeline Vexwick"
+    text = (
+        "Ships wait off Quarnby Bay and Vexwick.\n\n"
+        "Dock workers in Quarnby Bay walked out. \u201cWe are done,\u201d Quarnby Bay said."
+    )
+    assert _speakers(text)["We are done,"] != "Quarnby Bay and Vexwick"

@@ -783,7 +783,7 @@ class Registry:
                     and full[0] not in lx.ORG_HEADS  # ("Operator Quillan Cobre": a description, then a firm)
                 ):
                     return ent
-            return None
+            return self._named_longer_from_the_front(normed)
         t = normed[0]
         by_first = honorific in ("sir", "dame", "lord", "lady")
         pools = (self._by_first, self._by_last) if by_first else (self._by_last, self._by_first)
@@ -812,6 +812,22 @@ class Registry:
                     if cands and similar(key, t):
                         return min(cands, key=_first_named)
         return None
+
+    def _named_longer_from_the_front(self, normed: list[str]) -> Entity | None:
+        """The one person whose longer full name begins with these words: "Brisa Odeline" after "Brisa Odeline Quill".
+
+        Two given names, as Malay, Indonesian and many other namings give them, are how the person is called
+        later; the surname after them is no family name in use.  None when two people's names begin so.
+        """
+        found = [
+            e
+            for e in self._by_first.get(normed[0], [])
+            if e.kind == "person"
+            and e.name_len > len(normed)
+            and norms(e.name.split())[: len(normed)] == normed
+            and not any(w.islower() for w in e.name.split())  # (no "Long Beach and Quarnholt" taken for a person)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _shortened_given_name(self, t: str) -> Entity | None:
         """The one person named in full whose given name ``t`` shortens ("Alth" for Althea, "Quess" for Quessa).
