@@ -6297,3 +6297,15 @@ def test_two_given_names_later_name_the_person_with_them_in_full():
         "Dock workers in Quarnby Bay walked out. \u201cWe are done,\u201d Quarnby Bay said."
     )
     assert _speakers(text)["We are done,"] != "Quarnby Bay and Vexwick"
+
+
+def test_the_place_in_a_dateline_is_nobody():
+    # "QUARNBY, Vexland -- The family ... saying": the state after the town says where the story was filed
+    for dash in (" - ", " \u2014 ", " (Brackenwire) \u2014 "):
+        text = (
+            f"QUARNBY, Vexland{dash}The family of a man who drowned sued the city on Monday, saying officials "
+            "ignored \u201ca decade of warnings.\u201d"
+        )
+        assert _speakers(text)["a decade of warnings."] is None
+    text = "QUARNBY, Vexland \u2014 Brisa Quill sued the city, saying officials ignored \u201cthe warnings.\u201d"
+    assert _speakers(text)["the warnings."] == "Brisa Quill"

@@ -50,6 +50,7 @@ __all__ = [
     "PARTICLE_SET",
     "RUN_RE",
     "Run",
+    "dateline_place",
     "is_contraction",
     "lede_caps",
     "name_pieces",
@@ -595,6 +596,20 @@ def lede_caps(text: str, start: int) -> bool:
         return False
     head = text[:start]
     return not head.strip() or head.strip() in ("A", "AN", "THE", "An", "The")
+
+
+def dateline_place(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the state or country after a dateline's town: "QUARNBY, Vexland (AP) --"?"""
+    if start > 40 or _DATELINE_END_RE.match(text, end) is None:
+        return False
+    m = _DATELINE_TOWN_RE.match(text, text.rfind("\n", 0, start) + 1, start)
+    return m is not None and m.end() == start and lede_caps(text, m.start())
+
+
+#: A dateline's town in capitals, then its comma; and what ends the dateline after its place (an agency in
+#: brackets and a dash, or the dash).
+_DATELINE_TOWN_RE = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,30}, ")
+_DATELINE_END_RE = re.compile(r",?\s*(?:\([^()\n]{1,40}\)\s*)?(?:[\u2014\u2013]|--?\s)")
 
 
 def not_an_acronym_entity(text: str, start: int, end: int) -> bool:

@@ -47,6 +47,7 @@ from .names import (
     LOCATIVE_SUFFIXES,
     PARTICLE_SET,
     Run,
+    dateline_place,
     is_contraction,
     name_pieces,
     not_an_acronym_entity,
@@ -379,6 +380,8 @@ class Registry:
         """The run ``text[start:end]``: its prefix and name, what it names, and who."""
         text = self.text
         seg = text[start:end]
+        if start <= 40 and dateline_place(text, start, end):
+            return None  # "QUARNBY, Vexland (AP) --": where the story was filed, no one in it
         if seg.endswith(("'s", "\u2019s")) and self._premises(start, end):
             return None  # "who has worked at Quarnby's for 22 years": the shop, no mention of Quarnby
         if " " not in seg:
