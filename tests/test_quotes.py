@@ -6309,3 +6309,14 @@ def test_the_place_in_a_dateline_is_nobody():
         assert _speakers(text)["a decade of warnings."] is None
     text = "QUARNBY, Vexland \u2014 Brisa Quill sued the city, saying officials ignored \u201cthe warnings.\u201d"
     assert _speakers(text)["the warnings."] == "Brisa Quill"
+
+
+def test_a_role_in_someone_s_possessive_introduces_a_person_named_next():
+    # "Quarnby's best-known former player wrote": a person introduced here and named after, never whoever was
+    # named last
+    text = (
+        "Otso Vexwick, 61, said the pitch was under water.\n\n"
+        "Quarnby\u2019s best-known former player, the retired prop, wrote on X: \u201cMy old club is under water.\u201d\n\n"
+        "The post, by Cedric Quill, was shared 8,000 times."
+    )
+    assert _speakers(text)["My old club is under water."] == "Cedric Quill"

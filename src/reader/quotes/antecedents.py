@@ -483,8 +483,27 @@ def resolve_role(
         # "the man said", "the driver told us", nobody described so: somebody the article does not name, not
         # whoever was named last (a named person is "the man" only once the article has said so)
         return None, None
+    if det is None and _POSSESSOR_BEFORE_RE.search(story.reg.text, max(0, pos - 40), pos):
+        # "Quarnby's best-known former player wrote", "the Council's most senior housing officer has admitted":
+        # someone introduced here, whom the article names next if at all -- not whoever was named last
+        ent = _next_person(story, pos, CATAPHORA_REACH)
+        return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
     ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess)
     return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
+
+
+def _next_person(story: Story, pos: int, reach: int) -> Entity | None:
+    """The first person named within ``reach`` after ``pos``, by name (no role bound to them by a guess)."""
+    for ent, at in story.mentions_after(pos):
+        if at >= pos + reach:
+            return None
+        if story.kind(ent) == "person" and ent.strong and at in story.reg.runs_by_start:
+            return ent
+    return None
+
+
+#: A name in 's and up to two words before a role: "Quarnby's best-known former", "Quarnby Council's".
+_POSSESSOR_BEFORE_RE = re.compile(r"[A-Z][\w-]*(?:'s|\u2019s) (?:[\w-]+ ){0,2}$")
 
 
 #: "was told by ", "had been warned by the ": the agent of a passive speech verb comes next.
