@@ -6320,3 +6320,14 @@ def test_a_role_in_someone_s_possessive_introduces_a_person_named_next():
         "The post, by Cedric Quill, was shared 8,000 times."
     )
     assert _speakers(text)["My old club is under water."] == "Cedric Quill"
+
+
+def test_a_rugby_club_s_letters_name_a_body():
+    # "RFC", "RUFC": a club, so "the club said" is its voice
+    text = (
+        "The pitch flooded.\n\nQuarnby RFC said the captain was \u201csitting up and in good spirits\u201d.\n\n"
+        "\u201cWe will play on,\u201d the club said."
+    )
+    assert _speakers(text)["We will play on,"] == "Quarnby RFC"
+    text = "The pitch flooded.\n\nVexwick RUFC thanked fans.\n\n\u201cWe will play on,\u201d the club said."
+    assert _speakers(text)["We will play on,"] == "Vexwick RUFC"

@@ -67,6 +67,8 @@ def _prose(path: Path) -> str:
     return "\n".join(parts)
 
 
+#: Football and rugby clubs' forms after their names (FC, AFC, RFC, RUFC, RLFC).
+_CLUB_FORM = re.compile(r"(?:A|R|RU|RL)?FC")
 _PYTHON_NAMES = frozenset(n for n in dir(builtins) if n.islower())
 
 
@@ -87,6 +89,8 @@ def _gold_words() -> dict[str, set[str]]:
                 for w in parts:
                     if len(w) <= 2 or w.lower() in ordinary or not w[:1].isupper():
                         continue
+                    if i > 0 and _CLUB_FORM.fullmatch(w):
+                        continue  # "X RFC": a club's form ("rugby football club"), as "plc" is a company's, no name
                     if w.lower().endswith("s") and w.lower()[:-1] in ordinary:
                         continue  # a plural of a word ("Beverages"), which the dictionary lists singular only
                     if len(parts) > 1 and w.lower() in lx.HONORIFICS:

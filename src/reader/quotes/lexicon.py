@@ -363,7 +363,7 @@ ORG_WORDS = {
     "network", "airlines", "line", "securities", "capital", "partners", "holdings",
     "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
-    "reuters", "bbc", "nhs", "fc", "afc", "city", "athletic",
+    "reuters", "bbc", "nhs", "fc", "afc", "rfc", "rufc", "rlfc", "city", "athletic",
     "hospice", "charity", "school", "college", "academy", "museum", "centre", "center",
     "court", "tribunal", "review", "media", "press", "energy", "motors", "bureau",
     "administration", "executive", "cabinet", "senate", "congress",
