@@ -6331,3 +6331,14 @@ def test_a_rugby_club_s_letters_name_a_body():
     assert _speakers(text)["We will play on,"] == "Quarnby RFC"
     text = "The pitch flooded.\n\nVexwick RUFC thanked fans.\n\n\u201cWe will play on,\u201d the club said."
     assert _speakers(text)["We will play on,"] == "Vexwick RUFC"
+
+
+def test_somebody_unnamed_who_spoke_inside_the_sentence_is_no_one_named():
+    # "X said she was alerted by a cleaner who told her he had heard '...'": the cleaner's words, unnamed
+    text = (
+        "The duty manager, Brisa Quill, said she had been alerted by a cleaner who told her he had heard "
+        "\u201ca noise like a ship creaking\u201d."
+    )
+    assert _speakers(text)["a noise like a ship creaking"] is None
+    text = "Brisa Quill said she had told a cleaner the roof was \u201cquite safe\u201d."
+    assert _speakers(text)["quite safe"] == "Brisa Quill"
