@@ -6342,3 +6342,13 @@ def test_somebody_unnamed_who_spoke_inside_the_sentence_is_no_one_named():
     assert _speakers(text)["a noise like a ship creaking"] is None
     text = "Brisa Quill said she had told a cleaner the roof was \u201cquite safe\u201d."
     assert _speakers(text)["quite safe"] == "Brisa Quill"
+
+
+def test_a_boy_given_an_age_is_somebody_unnamed_for_a_he_inside_a_quote():
+    text = (
+        "Otso Quill said he had tried to keep their spirits up.\n\n"
+        "Technician Cedric Vexwick said the current was strong. He described one rescue, of a 10-year-old boy "
+        "from a stalled pickup, in detail.\n\n"
+        "\u201cHe was very calm. He looked at me and said, \u2018Are you a real firefighter?\u2019\u201d Vexwick said."
+    )
+    assert _speakers(text)["Are you a real firefighter?"] is None

@@ -95,7 +95,7 @@ _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", 
 _UNNAMED_CLAUSE = 200
 #: A person of one sex introduced without a name: "an elderly man", "a young woman", "one girl".
 _UNNAMED_PERSON_RE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z0-9\-]+ ){0,2}?"  # ("a 10-year-old boy")
     r"(man|woman|boy|girl|lady|gentleman|husband|wife|father|mother|son|daughter|brother|sister)\b"
 )
 #: The same opening a sentence (or a paragraph): "An old man on the bench laughed."
