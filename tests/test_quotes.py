@@ -6352,3 +6352,11 @@ def test_a_boy_given_an_age_is_somebody_unnamed_for_a_he_inside_a_quote():
         "\u201cHe was very calm. He looked at me and said, \u2018Are you a real firefighter?\u2019\u201d Vexwick said."
     )
     assert _speakers(text)["Are you a real firefighter?"] is None
+
+
+def test_a_relative_before_a_gerund_speaks_not_the_one_who_remembers():
+    # "Otso remembers his aunt telling him that ...": the aunt's words; never Otso's
+    text = "Otso remembers his aunt telling him afterwards that the violin was \u201cabout eighty per cent right\u201d."
+    assert _speakers(text)["about eighty per cent right"] is None
+    text = "Otso Quill remembers telling his aunt that the violin was \u201cnearly right\u201d."
+    assert _speakers(text)["nearly right"] == "Otso Quill"

@@ -1227,6 +1227,10 @@ def _first_speech_verb(story: Story, text: str, lo: int, hi: int) -> re.Match | 
 _OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:to|with|for|from|at|by|of|on)\s+$")
 
 
+#: The determiners of a role that is the subject of a gerund after it ("the accused telling", "his aunt saying").
+_GERUND_SUBJECT_DETS = frozenset({"the", "his", "her", "their", "my", "our"})
+
+
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
@@ -1260,10 +1264,11 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         m = np_before(story, text, lo, v.start())
         if (
             m is not None
-            and (m.kind in ("name", "pronoun") or (m.kind == "role" and m.det == "the"))
+            and (m.kind in ("name", "pronoun") or (m.kind == "role" and m.det in _GERUND_SUBJECT_DETS))
             and not _OBJECT_OF_BEFORE_RE.search(text, max(lo, m.start - 6), m.start)
         ):
-            # (and "heard the accused telling them": the accused; not "wrote to the chief executive demanding")
+            # (and "heard the accused telling them": the accused; "remembers his aunt telling him": the aunt; not
+            # "wrote to the chief executive demanding")
             return m
     if prev in ("and", "but", "then") and not verb.endswith("ing"):
         # "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'":
