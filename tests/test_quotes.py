@@ -6360,3 +6360,15 @@ def test_a_relative_before_a_gerund_speaks_not_the_one_who_remembers():
     assert _speakers(text)["about eighty per cent right"] is None
     text = "Otso Quill remembers telling his aunt that the violin was \u201cnearly right\u201d."
     assert _speakers(text)["nearly right"] == "Otso Quill"
+
+
+def test_a_clause_about_the_quote_after_it_does_not_say_who_said_it():
+    # "'...', which Quill later described as '...'": Quill's words on the chant, not the chant's speaker
+    text = (
+        "Fenella Quill directed the play. 'It was good,' she said.\n\n"
+        "At the curtain call part of the audience began chanting the name of the play's villain, 'Mister Crane! "
+        "Mister Crane!', which Quill later described as 'the loveliest ovation I have had'."
+    )
+    got = _speakers(text)
+    assert got["Mister Crane! Mister Crane!"] is None
+    assert got["the loveliest ovation I have had"] == "Fenella Quill"

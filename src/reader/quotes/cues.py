@@ -1798,14 +1798,19 @@ _SOME_PEOPLE_BEFORE_RE = re.compile(
 )
 
 
+#: A relative clause right after a quote, about it: "'...', which ", "'...' that ".
+_WHICH_AFTER_RE = re.compile(r"[\u201d\u2019\"']?[,;]?\s+(?:which|that)\b")
+
+
 def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> tuple[str, Mention] | None:
     """A speech verb elsewhere in the quote's sentence and its speaker.
 
     The nearest verb before the quote wins, then the nearest after it.
     """
     before = list(_speech_verbs(story.reg, text, lo, qs))
-    # (the verbs after the quote are looked for only if none before it gives a speaker)
-    after = _speech_verbs(story.reg, text, lo, hi, qe)
+    # (the verbs after the quote are looked for only if none before it gives a speaker; none in a clause about
+    # the quote, "'...', which Quill later described as ...": what Quill said of the words, not who said them)
+    after = _speech_verbs(story.reg, text, lo, hi, qe) if not _WHICH_AFTER_RE.match(text, qe) else iter(())
     opening = _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, qs))
     for v in itertools.chain(reversed(before), (opening,) if opening is not None else (), after):
         m = agent_of_verb(story, text, lo, hi, v)
