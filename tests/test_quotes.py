@@ -6372,3 +6372,16 @@ def test_a_clause_about_the_quote_after_it_does_not_say_who_said_it():
     got = _speakers(text)
     assert got["Mister Crane! Mister Crane!"] is None
     assert got["the loveliest ovation I have had"] == "Fenella Quill"
+
+
+def test_somebody_s_unnamed_relative_opening_the_sentence_is_the_she_after_it():
+    text = (
+        "Fenella Quill directed the play. 'It was good,' she said.\n\n"
+        "Otso's mother was in the second row. 'You were the only one I could hear,' she told him."
+    )
+    assert _speakers(text)["You were the only one I could hear,"] is None
+    text = (
+        "Fenella Quill directed the play. 'It was good,' she said.\n\n"
+        "Otso's mother, Brisa Vexwick, was in the second row. 'You were the only one I could hear,' she told him."
+    )
+    assert _speakers(text)["You were the only one I could hear,"] == "Brisa Vexwick"

@@ -111,6 +111,12 @@ def _sex_of_noun(noun: str) -> str | None:
     return lx.ROLE_GENDER.get(noun) or ("f" if noun.endswith("woman") else "m" if noun.endswith("man") else None)
 
 
+#: A sentence opening on somebody's relative, unnamed: "Otso's mother was in the second row."
+_KIN_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?] ))[A-Z][\w\-]*(?:'s|\u2019s) (mother|father|wife|husband|sister|brother|daughter|son|"
+    r"grandmother|grandfather|aunt|uncle|widow|widower|girlfriend|boyfriend)\b(?!,)",
+    re.M,
+)
 #: A sentence opening on someone unnamed, of any noun: "A first-year law student", "One Quarnholt activist".
 _UNNAMED_ANY_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:An?|One|Another) ((?:[\w\-]+ ){0,3}[\w\-]+)", re.M)
 #: Words that end the noun phrase such a sentence opens with.
@@ -982,6 +988,8 @@ class Resolver:
         para = text.rfind("\n", 0, pos) + 1
         sex = "m" if word == "he" else "f"
         found = last_match(_UNNAMED_SUBJECT_RE, text, para, pos)
+        if found is None or _sex_of_noun(found.group(1)) != sex or self.reg.in_quote(found.start(1)):
+            found = last_match(_KIN_SUBJECT_RE, text, para, pos)
         if found is None or _sex_of_noun(found.group(1)) != sex or self.reg.in_quote(found.start(1)):
             found = last_match(_UNNAMED_ANY_SUBJECT_RE, text, para, pos)
             if found is None or self.reg.in_quote(found.start(1)) or not self._unnamed_of_any_sex(found, sex):
