@@ -6385,3 +6385,13 @@ def test_somebody_s_unnamed_relative_opening_the_sentence_is_the_she_after_it():
         "Otso's mother, Brisa Vexwick, was in the second row. 'You were the only one I could hear,' she told him."
     )
     assert _speakers(text)["You were the only one I could hear,"] == "Brisa Vexwick"
+
+
+def test_a_friend_the_speaker_names_by_a_first_name_is_the_she_of_a_quote_inside():
+    text = (
+        "Brisa Quill runs the hall. 'We reopen Saturday,' she said.\n\n"
+        "The oldest person there will be Odeline Vexwick, 92.\n\n"
+        "'I was the back end of a horse,' she said. 'My friend Ysolde was the front. She always said, \"You've got "
+        "the worst of it, Odie,\" and she was right.'"
+    )
+    assert _speakers(text)["You've got the worst of it, Odie,"] == "Ysolde"

@@ -37,6 +37,7 @@ from . import confidence, cues, pronouns
 from . import lexicon as lx
 from .antecedents import KIN, has_role
 from .cues import Mention
+from .kinds import given_gender
 from .marks import Span, find_spans
 from .names import Run
 from .registry import Entity, Registry
@@ -49,6 +50,7 @@ from .tokens import (
     first_word,
     last_match,
     lstrip_index,
+    norm,
     rstrip_index,
     sentence_start,
 )
@@ -1781,6 +1783,30 @@ class Extractor:
                 found = ent
         return found
 
+    def _given_name_inside(self, lo: int, hi: int, word: str) -> str | None:
+        """The last lone given name of the he/she's sex in the outer quote before ``hi``, if it names nobody else.
+
+        A first name only the speaker uses ("my friend Quessa") makes no person of the registry's (one word, in a
+        quote, never speaking), so :meth:`_named_inside` cannot see it.  Only a name the speaker introduces as
+        someone of theirs ("my friend", "my sister"): a lone word elsewhere is as often a nickname of someone
+        named in full, a thing or a word of address.
+        """
+        g = "m" if word == "he" else "f"
+        lo = max(self.text.rfind("\n", 0, lo) + 1, lo - 600)
+        found = None
+        for start, run in self.reg.runs_by_start.items():
+            if (
+                lo <= start < hi
+                and run.quoted
+                and run.entity is None
+                and len(run.name_words) == 1
+                and given_gender(norm(run.name_words[0])) == g
+                and _MY_SOMEONE_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
+                and (found is None or start > found[0])
+            ):
+                found = (start, run.name_words[0])
+        return found[1] if found is not None else None
+
     def _title_in_marks(self, start: int) -> bool:
         """Is the run at ``start`` all that a pair of quotation marks holds ("'Nine Kitchens'")?"""
         run = self.reg.runs_by_start.get(start)
@@ -1874,6 +1900,10 @@ class Extractor:
             if inside is not None:
                 # "'Ysmay kept asking me to cut things. At one point she said, "..."'": the person the quote names
                 return Speaker(inside.name, inside, m.start, m.end), story
+            given_inside = self._given_name_inside(outer_pos, m.start, m.word)
+            if given_inside is not None:
+                # "'My friend Quessa was the front. She always said, "..."'": named by the speaker alone
+                return Speaker(given_inside, None, m.start, m.end), story
             if self._described_inside(story, outer_pos, m.start, m.word):
                 # "'When I told my mother, she said, "..."'": someone the speaker describes but never names
                 return _NOBODY, story
@@ -1932,6 +1962,10 @@ def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:
             if lx.ROLE_GENDER.get(w.group(1).lower()) == ("m" if m.word == "he" else "f"):
                 return w.group(1).lower()
     return None
+
+
+#: "my friend ", "our neighbour ": the speaker introducing someone of theirs by a first name.
+_MY_SOMEONE_BEFORE_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:(?:best|old|late|little|big|younger|older) )?[a-z\-]+ $")
 
 
 def _named_inside_fits(story: Story, ent: Entity, g: str, outer: Entity | None) -> bool:
