@@ -6277,10 +6277,10 @@ def test_a_body_named_with_its_kind_keeps_no_possessive():
     # "'s" after a name that says what kind of body it is ("University of ...") is a possessive, not part of
     # the name as it is for a shop ("Halloway's").
     text = (
-        "Water poured into the University of Quarnholt\u2019s main library on Sunday.\n\n"
-        "In a statement, the university said it was \u201cheartbroken\u201d by the damage."
+        "Water poured into the University of Quarnholt\u2019s archive on Sunday.\n\n"
+        "In a statement, the university said it was \u201cdevastated\u201d by the damage."
     )
-    assert _speakers(text)["heartbroken"] == "University of Quarnholt"
+    assert _speakers(text)["devastated"] == "University of Quarnholt"
     text = "The Bank of Vexwick's branch will shut.\n\nThe bank said it was \u201ca hard decision\u201d."
     assert _speakers(text)["a hard decision"] == "Bank of Vexwick"
 
@@ -6288,10 +6288,10 @@ def test_a_body_named_with_its_kind_keeps_no_possessive():
 def test_two_given_names_later_name_the_person_with_them_in_full():
     # "Brisa Aminah Vexwick" is later "Brisa Aminah": two given names, no surname in use
     text = (
-        "Two of her teachers are siblings, Brisa Odeline Vexwick and her brother Otso Vexwick.\n\n"
-        "\u201cOur own house flooded,\u201d Brisa Odeline said."
+        "Among the staff are siblings, Brisa Odeline Vexwick and her brother Otso Vexwick.\n\n"
+        "\u201cOur kitchen is ruined,\u201d Brisa Odeline said."
     )
-    assert _speakers(text)["Our own house flooded,"] == "Brisa Odeline Vexwick"
+    assert _speakers(text)["Our kitchen is ruined,"] == "Brisa Odeline Vexwick"
     text = (
         "Ships wait off Quarnby Bay and Vexwick.\n\n"
         "Dock workers in Quarnby Bay walked out. \u201cWe are done,\u201d Quarnby Bay said."
@@ -6303,29 +6303,29 @@ def test_the_place_in_a_dateline_is_nobody():
     # "QUARNBY, Vexland -- The family ... saying": the state after the town says where the story was filed
     for dash in (" - ", " \u2014 ", " (Brackenwire) \u2014 "):
         text = (
-            f"QUARNBY, Vexland{dash}The family of a man who drowned sued the city on Monday, saying officials "
-            "ignored \u201ca decade of warnings.\u201d"
+            f"QUARNBY, Vexland{dash}The family of a cyclist sued the county on Monday, saying officials "
+            "ignored \u201cyears of complaints.\u201d"
         )
-        assert _speakers(text)["a decade of warnings."] is None
-    text = "QUARNBY, Vexland \u2014 Brisa Quill sued the city, saying officials ignored \u201cthe warnings.\u201d"
-    assert _speakers(text)["the warnings."] == "Brisa Quill"
+        assert _speakers(text)["years of complaints."] is None
+    text = "QUARNBY, Vexland \u2014 Brisa Quill sued the city, saying officials ignored \u201cthe complaints.\u201d"
+    assert _speakers(text)["the complaints."] == "Brisa Quill"
 
 
 def test_a_role_in_someone_s_possessive_introduces_a_person_named_next():
     # "Quarnby's best-known former player wrote": a person introduced here and named after, never whoever was
     # named last
     text = (
-        "Otso Vexwick, 61, said the pitch was under water.\n\n"
-        "Quarnby\u2019s best-known former player, the retired prop, wrote on X: \u201cMy old club is under water.\u201d\n\n"
+        "Otso Vexwick, 61, said the ground was flooded.\n\n"
+        "Quarnby\u2019s best-known former player, the retired winger, wrote on X: \u201cThe clubhouse is a pond.\u201d\n\n"
         "The post, by Cedric Quill, was shared 8,000 times."
     )
-    assert _speakers(text)["My old club is under water."] == "Cedric Quill"
+    assert _speakers(text)["The clubhouse is a pond."] == "Cedric Quill"
 
 
 def test_a_rugby_club_s_letters_name_a_body():
     # "RFC", "RUFC": a club, so "the club said" is its voice
     text = (
-        "The pitch flooded.\n\nQuarnby RFC said the captain was \u201csitting up and in good spirits\u201d.\n\n"
+        "The pitch flooded.\n\nQuarnby RFC said the captain was \u201cawake and cheerful\u201d.\n\n"
         "\u201cWe will play on,\u201d the club said."
     )
     assert _speakers(text)["We will play on,"] == "Quarnby RFC"
@@ -6337,9 +6337,9 @@ def test_somebody_unnamed_who_spoke_inside_the_sentence_is_no_one_named():
     # "X said she was alerted by a cleaner who told her he had heard '...'": the cleaner's words, unnamed
     text = (
         "The duty manager, Brisa Quill, said she had been alerted by a cleaner who told her he had heard "
-        "\u201ca noise like a ship creaking\u201d."
+        "\u201ca sound like a gate groaning\u201d."
     )
-    assert _speakers(text)["a noise like a ship creaking"] is None
+    assert _speakers(text)["a sound like a gate groaning"] is None
     text = "Brisa Quill said she had told a cleaner the roof was \u201cquite safe\u201d."
     assert _speakers(text)["quite safe"] == "Brisa Quill"
 
@@ -6348,50 +6348,50 @@ def test_a_boy_given_an_age_is_somebody_unnamed_for_a_he_inside_a_quote():
     text = (
         "Otso Quill said he had tried to keep their spirits up.\n\n"
         "Technician Cedric Vexwick said the current was strong. He described one rescue, of a 10-year-old boy "
-        "from a stalled pickup, in detail.\n\n"
-        "\u201cHe was very calm. He looked at me and said, \u2018Are you a real firefighter?\u2019\u201d Vexwick said."
+        "from a stuck tractor, in detail.\n\n"
+        "\u201cHe was very calm. He looked at me and said, \u2018Do you work here every day?\u2019\u201d Vexwick said."
     )
-    assert _speakers(text)["Are you a real firefighter?"] is None
+    assert _speakers(text)["Do you work here every day?"] is None
 
 
 def test_a_relative_before_a_gerund_speaks_not_the_one_who_remembers():
     # "Otso remembers his aunt telling him that ...": the aunt's words; never Otso's
-    text = "Otso remembers his aunt telling him afterwards that the violin was \u201cabout eighty per cent right\u201d."
-    assert _speakers(text)["about eighty per cent right"] is None
-    text = "Otso Quill remembers telling his aunt that the violin was \u201cnearly right\u201d."
+    text = "Otso remembers his aunt telling him afterwards that the cabinet was \u201cclose to finished\u201d."
+    assert _speakers(text)["close to finished"] is None
+    text = "Otso Quill remembers telling his aunt that the cabinet was \u201cnearly right\u201d."
     assert _speakers(text)["nearly right"] == "Otso Quill"
 
 
 def test_a_clause_about_the_quote_after_it_does_not_say_who_said_it():
     # "'...', which Quill later described as '...'": Quill's words on the chant, not the chant's speaker
     text = (
-        "Fenella Quill directed the play. 'It was good,' she said.\n\n"
-        "At the curtain call part of the audience began chanting the name of the play's villain, 'Mister Crane! "
-        "Mister Crane!', which Quill later described as 'the loveliest ovation I have had'."
+        "Marisol Quill directed the play. 'It was good,' she said.\n\n"
+        "At the curtain call part of the audience began chanting the name of the play's pirate, 'Captain Vane! "
+        "Captain Vane!', which Quill later described as 'a noise I will keep'."
     )
     got = _speakers(text)
-    assert got["Mister Crane! Mister Crane!"] is None
-    assert got["the loveliest ovation I have had"] == "Fenella Quill"
+    assert got["Captain Vane! Captain Vane!"] is None
+    assert got["a noise I will keep"] == "Marisol Quill"
 
 
 def test_somebody_s_unnamed_relative_opening_the_sentence_is_the_she_after_it():
     text = (
-        "Fenella Quill directed the play. 'It was good,' she said.\n\n"
-        "Otso's mother was in the second row. 'You were the only one I could hear,' she told him."
+        "Marisol Quill directed the play. 'It was good,' she said.\n\n"
+        "Otso's mother was in the second row. 'I heard you above everyone,' she told him."
     )
-    assert _speakers(text)["You were the only one I could hear,"] is None
+    assert _speakers(text)["I heard you above everyone,"] is None
     text = (
-        "Fenella Quill directed the play. 'It was good,' she said.\n\n"
-        "Otso's mother, Brisa Vexwick, was in the second row. 'You were the only one I could hear,' she told him."
+        "Marisol Quill directed the play. 'It was good,' she said.\n\n"
+        "Otso's mother, Brisa Vexwick, was in the second row. 'I heard you above everyone,' she told him."
     )
-    assert _speakers(text)["You were the only one I could hear,"] == "Brisa Vexwick"
+    assert _speakers(text)["I heard you above everyone,"] == "Brisa Vexwick"
 
 
 def test_a_friend_the_speaker_names_by_a_first_name_is_the_she_of_a_quote_inside():
     text = (
         "Brisa Quill runs the hall. 'We reopen Saturday,' she said.\n\n"
-        "The oldest person there will be Odeline Vexwick, 92.\n\n"
-        "'I was the back end of a horse,' she said. 'My friend Ysolde was the front. She always said, \"You've got "
-        "the worst of it, Odie,\" and she was right.'"
+        "The eldest dancer there is Odeline Vexwick, 92.\n\n"
+        "'I played the dragon's tail,' she said. 'My friend Ysolde was the head. She always said, \"You always get "
+        "the worse half, Odie,\" and she was right.'"
     )
-    assert _speakers(text)["You've got the worst of it, Odie,"] == "Ysolde"
+    assert _speakers(text)["You always get the worse half, Odie,"] == "Ysolde"
