@@ -484,7 +484,7 @@ def resolve_role(
         # whoever was named last (a named person is "the man" only once the article has said so)
         return None, None
     if det is None and _POSSESSOR_BEFORE_RE.search(story.reg.text, max(0, pos - 40), pos):
-        # "Quarnby's best-known former player wrote", "the Council's most senior housing officer has admitted":
+        # "Quarnby's best-known former player wrote", "the Council's chief planner has admitted":
         # someone introduced here, whom the article names next if at all -- not whoever was named last
         ent = _next_person(story, pos, CATAPHORA_REACH)
         return (ent, (head, frozenset(mods))) if ent is not None else (None, None)

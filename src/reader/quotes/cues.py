@@ -1793,7 +1793,7 @@ _NOUN_PREPOSITION_AFTER_RE = re.compile(r" (?:about|of|from|over)\b")
 #: "some traders have ", "many residents ": people the sentence counts but does not name, right before a verb.
 _SOME_PEOPLE_BEFORE_RE = re.compile(
     r"\b(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Ff]ew|[Bb]oth) (?:[a-z\-]+ )?[a-z\-]+s (?:have |had |has )?$"
-    # "alerted by a cleaner who told her he had heard '...'": somebody the sentence introduces, unnamed
+    # "warned by a porter who told her he had seen '...'": somebody the sentence introduces, unnamed
     r"|\b(?:a|an|one) (?:[a-z\-]+ ){0,2}[a-z\-]+,? who (?:later |had |has |then )?$"
 )
 

@@ -1902,7 +1902,7 @@ class Extractor:
                 return Speaker(inside.name, inside, m.start, m.end), story
             given_inside = self._given_name_inside(outer_pos, m.start, m.word)
             if given_inside is not None:
-                # "'My friend Quessa was the front. She always said, "..."'": named by the speaker alone
+                # "'My friend Quessa sat with me. She always said, "..."'": named by the speaker alone
                 return Speaker(given_inside, None, m.start, m.end), story
             if self._described_inside(story, outer_pos, m.start, m.word):
                 # "'When I told my mother, she said, "..."'": someone the speaker describes but never names

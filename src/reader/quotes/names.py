@@ -660,7 +660,7 @@ def org_name(text: str, run: Run) -> str:
     dotted = _ends_with_legal_abbreviation(name if name.endswith(".") else name + text[run.end : run.end + 1])
     name = name.rstrip(".\u2019'") + ("." if dotted else "")
     bare = POSSESSIVE_RE.sub("", name)
-    # "the University of Quarnholt's main library": a name that says what kind of body it is has no "'s" of its own
+    # "the University of Quarnholt's archive": a name that says what kind of body it is has no "'s" of its own
     org_word = not lx.ORG_WORDS.isdisjoint(norm(w) for w in bare.split())
     if bare == name or org_word or re.search(rf"(?<![\w\-]){re.escape(bare)}(?![\w'\u2019])", text):
         return bare  # "Velmore's shares", "Quillan University's campus": the possessive is no part of the name

@@ -828,7 +828,7 @@ class Registry:
             if e.kind == "person"
             and e.name_len > len(normed)
             and norms(e.name.split())[: len(normed)] == normed
-            and not any(w.islower() for w in e.name.split())  # (no "Long Beach and Quarnholt" taken for a person)
+            and not any(w.islower() for w in e.name.split())  # (no "Quarnby Bay and Vexwick" taken for a person)
         ]
         return found[0] if len(found) == 1 else None
 

@@ -111,7 +111,7 @@ def _sex_of_noun(noun: str) -> str | None:
     return lx.ROLE_GENDER.get(noun) or ("f" if noun.endswith("woman") else "m" if noun.endswith("man") else None)
 
 
-#: A sentence opening on somebody's relative, unnamed: "Otso's mother was in the second row."
+#: A sentence opening on somebody's relative, unnamed: "Otso's mother sat near the stage."
 _KIN_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] ))[A-Z][\w\-]*(?:'s|\u2019s) (mother|father|wife|husband|sister|brother|daughter|son|"
     r"grandmother|grandfather|aunt|uncle|widow|widower|girlfriend|boyfriend)\b(?!,)",
