@@ -601,7 +601,11 @@ def _person_or_unknown(
         return "unknown"  # "Winter at Gull Farm", "born in Grace Valley": a given name may open a place's name
     if len(name) > 1 and norm[-1] in _NO_SURNAME_PLACES and not nick:
         return "unknown"  # "an old Osric County reel", "Osric Valley": a given name may open a place's name
-    if len(name) > 1 and given(norm[0]) and not preceded_by_the:
+    if (
+        len(name) > 1
+        and (given(norm[0]) or (after_prep and _given_in_more_data(norm[0], name)))
+        and not preceded_by_the
+    ):
         return "person"
     if preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
         return "unknown"
@@ -616,6 +620,20 @@ def _person_or_unknown(
     if len(name) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(name[1]) is not None:
         return "person"  # "Lake Da-som": a family name (here also a place word) first, then a romanised given name
     return "unknown"
+
+
+def _given_in_more_data(word: str, name: list[str]) -> bool:
+    """Is ``word`` a given name of the larger name data (none in gender-guesser's), opening a name in 's?
+
+    "in Vilda Quill's workshop": a person's, where "in Quarnby Bay's harbour" is a place's.  Only before the
+    possessive, and never an everyday word.
+    """
+    return (
+        name[-1].endswith(_POSSESSIVE_ENDS)
+        and lx.more_given_name_genders().get(word) is not None
+        and word not in lx.common_words()
+        and word not in lx.PLACE_WORDS
+    )
 
 
 #: A verb of speaking or writing and "to" right before a run: whom one speaks or writes to is no place
