@@ -6403,3 +6403,16 @@ def test_a_given_name_of_the_larger_name_data_in_a_possessive_after_in_is_a_pers
         "Every clock in Vilda Quill\u2019s workshop runs a little slow.\n\n\u2018It keeps them talking,\u2019 she says."
     )
     assert _speakers(text)["It keeps them talking,"] == "Vilda Quill"
+
+
+def test_the_federation_and_the_service_are_the_bodies_named_so():
+    text = (
+        "The Federation of Quarnby Teachers said schools were \u201cnot fit for pupils\u201d.\n\n"
+        "\u201cThe halls are still full of silt,\u201d the federation said."
+    )
+    assert _speakers(text)["The halls are still full of silt,"] == "Federation of Quarnby Teachers"
+    text = (
+        "The Vexwick Coastguard Service closed the slipway on Monday.\n\n"
+        "The service said the closure was \u201ca one-week measure\u201d."
+    )
+    assert _speakers(text)["a one-week measure"] == "Vexwick Coastguard Service"

@@ -313,7 +313,8 @@ ORG_HEADS = {
     "office", "commission", "committee", "alliance", "campaign", "coalition", "society",
     "center", "centre", "tribunal", "inquiry", "panel", "administration", "management", "leadership",
     "cabinet", "parliament", "assembly", "senate", "congress", "app", "partnership",
-    "station", "newspaper", "magazine",
+    "station", "newspaper", "magazine", "federation", "confederation", "guild", "consortium", "syndicate",
+    "service",
     "cooperative", "co-operative", "chamber", "directorate", "inspectorate", "secretariat",
     "city", "county",
 }
