@@ -6416,3 +6416,14 @@ def test_the_federation_and_the_service_are_the_bodies_named_so():
         "The service said the closure was \u201ca one-week measure\u201d."
     )
     assert _speakers(text)["a one-week measure"] == "Vexwick Coastguard Service"
+
+
+def test_a_role_opening_a_clause_after_a_phrase_of_time_says_the_quote_inside():
+    text = (
+        "Mayor Brisa Quill and her challenger clashed on Tuesday.\n\n"
+        '"We replaced the pipes," Quill said.\n\n'
+        "Her challenger, council member Otso Vexwick, said that was not enough.\n\n"
+        "\"In 2022 the mayor stood on the steps of the town hall and said, 'No street will flood twice,'\" "
+        "Vexwick said."
+    )
+    assert _speakers(text)["No street will flood twice,"] == "Brisa Quill"

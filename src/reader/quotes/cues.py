@@ -1194,8 +1194,14 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
                 while j > 0 and toks[j - 1][0] >= m.start:
                     j -= 1
                 prev = toks[j - 1][2].lower() if j > 0 else ","
-                if prev in _CLAUSE_OPENERS or (prev == "with" and _participle_at(text, m.end)):
-                    return m  # (also "..., with Chile's chief negotiator accusing ...": the participle's own)
+                if (
+                    prev in _CLAUSE_OPENERS
+                    or (prev == "with" and _participle_at(text, m.end))
+                    or (m.kind == "role" and m.det == "the" and _opening_time_phrase(toks, j))
+                ):
+                    # (also "..., with Chile's chief negotiator accusing ...": the participle's own; "In 2022 the
+                    # mayor stood on the steps and said": the role opens the clause after a phrase of time)
+                    return m
                 i = j - 1
                 continue
         i -= 1
