@@ -6427,3 +6427,14 @@ def test_a_role_opening_a_clause_after_a_phrase_of_time_says_the_quote_inside():
         "Vexwick said."
     )
     assert _speakers(text)["No street will flood twice,"] == "Brisa Quill"
+
+
+def test_his_brother_answering_a_brother_is_the_other_one():
+    # Cedric is "his brother" by an earlier apposition; "his brother says" right after Cedric's own quote is Otso
+    text = (
+        "\u201cIt needs ten more minutes,\u201d says Otso Quarnby, 66.\n\n"
+        "\u201cIt needed ten more in 1983,\u201d says his brother, Cedric Quarnby, 63.\n\n"
+        "Asked who is in charge, they answer at once. \u201cMe,\u201d Otso said. \u201cHim,\u201d Cedric said.\n\n"
+        "Otso does the bread. Cedric does the cakes and, his brother says, \u201cthe chatting.\u201d"
+    )
+    assert _speakers(text)["the chatting."] == "Otso Quarnby"

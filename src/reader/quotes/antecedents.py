@@ -459,6 +459,12 @@ def resolve_role(
     ):
         return _org_by_head(story, head, pos, mods), None
     holder = _role_holder(story, head, mods, pos, quoted)
+    if holder is not None and head in KIN and det in ("his", "her") and not quoted:
+        # "'...,' Otso said. '...,' his brother said": Otso's brother, never Otso, whom the role names too when
+        # "the brothers Otso and X" gave it to both
+        said, quoted_by = story.last_said(pos), story.last_quoted(pos)
+        if said is not None and said == quoted_by and said[0] is holder and pos - said[1] < _KIN_OF_SPEAKER_REACH:
+            holder = None  # (the last to speak, in a quote: "Madam X says ... '...,' her mother says" is X again)
     if holder is not None:
         return holder, None
     if det in lx.INDEFINITE or det in ("my", "our", "your", "their"):
@@ -640,6 +646,10 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
         if ent is not None:
             return ent
     return None
+
+
+#: How near (characters) the last speaker must be for "his brother said" to be someone else: the next quote.
+_KIN_OF_SPEAKER_REACH = 300
 
 
 # From an organisation's name to a noun it owns, in one clause: "Quarnholt Council's licensing team".

@@ -286,6 +286,11 @@ class Story:
             return self._said_ent[j], self._said_pos[j]
         return (se[i], sp[i]) if i >= 0 else None
 
+    def last_quoted(self, pos: int) -> Found | None:
+        """The speaker of the last quote resolved before ``pos`` (not one only said to speak), with the position."""
+        j = bisect.bisect_left(self._said_pos, pos, 0, self._said_n) - 1 if self._said_n else -1
+        return (self._said_ent[j], self._said_pos[j]) if j >= 0 else None
+
     # -- lessons ---------------------------------------------------------------
 
     def with_gender(self, ent: Entity, gender: str) -> Story:
