@@ -6438,3 +6438,16 @@ def test_his_brother_answering_a_brother_is_the_other_one():
         "Otso does the bread. Cedric does the cakes and, his brother says, \u201cthe chatting.\u201d"
     )
     assert _speakers(text)["the chatting."] == "Otso Quarnby"
+
+
+def test_the_interviewer_named_after_a_masthead_and_a_role_asks_the_q_turns():
+    text = (
+        "Brisa Quill has drawn the strip for 31 years.\n\n"
+        "She sat down with Quarnby Post features editor Otso Vexwick at the fair. The conversation has been "
+        "edited for length.\n\n"
+        'Q: "Where did the diner come from?"\n\n'
+        'A: "My aunt had a place by the river."'
+    )
+    got = _speakers(text)
+    assert got["Where did the diner come from?"] == "Otso Vexwick"
+    assert got["My aunt had a place by the river."] == "Brisa Quill"

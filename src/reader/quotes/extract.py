@@ -208,10 +208,12 @@ _INTERVIEW_RE = re.compile(
     r"|edited for (?:length|clarity)|condensed for (?:length|clarity))"
 )
 #: Words right before the name of an interview's questioner: "the questions are by", "interviewed by",
-#: "she spoke with books editor ".
+#: "she spoke with books editor ", "she sat down with Quarnby Post features editor ".
 _QUESTIONS_BY_RE = re.compile(
     r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|interview(?:ed)? by"
-    r"|conducted by|(?:asked|put) by|(?:spoke|talked) (?:with|to) (?:[a-z]+ ){0,3}|sat down with (?:[a-z]+ ){0,3}"
+    r"|conducted by|(?:asked|put) by|(?:(?:spoke|talked) (?:with|to)|sat down with) (?:[a-z]+ ){0,3}"
+    # ("sat down with Quarnby Post features editor ": a masthead, then the role)
+    r"|(?:(?:spoke|talked) (?:with|to)|sat down with) (?:the )?(?:[A-Z][\w'\u2019-]* ){1,2}(?:[a-z]+ ){1,3}"
     r"|\b[Oo]ur (?:[a-z]+ ){0,2}(?:writer|reporter|correspondent|editor|critic|interviewer),?)\s*$"
 )
 #: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
@@ -1423,7 +1425,7 @@ class Extractor:
         ps, pe, _ = self.paras[p]
         interviewer = None
         for at, ent in story.named_between(ps, pe):
-            if story.kind(ent) == "person" and _QUESTIONS_BY_RE.search(text, max(ps, at - 40), at):
+            if story.kind(ent) == "person" and _QUESTIONS_BY_RE.search(text, max(ps, at - 60), at):
                 interviewer = ent
                 break
         for _at, ent in story.named_between(ps, pe):
