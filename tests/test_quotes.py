@@ -6451,3 +6451,14 @@ def test_the_interviewer_named_after_a_masthead_and_a_role_asks_the_q_turns():
     got = _speakers(text)
     assert got["Where did the diner come from?"] == "Otso Vexwick"
     assert got["My aunt had a place by the river."] == "Brisa Quill"
+
+
+def test_a_coach_called_by_a_short_form_of_her_given_name_is_her():
+    # "Coach Zina" for Zinaida: a title players put before the given name, shortened
+    assert _names("Zinaida Quarnby, 57, runs the boxing gym.\n\nCoach Zina said the gym was full.") == [
+        "Zinaida Quarnby"
+    ]
+    assert _names("Zinaida Quarnby, 57, runs the boxing gym.\n\nMrs Zina said the gym was full.") == [
+        "Zinaida Quarnby",
+        "Zina",
+    ]

@@ -801,7 +801,8 @@ class Registry:
                 return max(cands, key=_first_named)  # "the younger Mr Quill": the one named later, the child
             if cands:
                 return self._just_said(cands, pos, end) or min(cands, key=_first_named)
-        if not honorific and t[:1].isalpha():
+        if (not honorific or honorific in _FIRST_NAME_TITLES) and t[:1].isalpha():
+            # ("Coach Zina" for Zinaida, as players call her: a title used with the given name)
             short = self._shortened_given_name(t)
             if short is not None:
                 return short
@@ -1067,6 +1068,9 @@ class Registry:
                 self.speaker_pos.insert(i, m.start())
                 self.speaker_ent.insert(i, ent)
 
+
+#: Titles put before a given name as often as a surname ("Coach Ysa", "Captain Ossie").
+_FIRST_NAME_TITLES = frozenset({"coach", "captain", "capt", "chef", "pastor", "father", "sister", "brother"})
 
 #: Prepositions before a place one works at or is taken to.
 _AT_WORDS = frozenset(("at", "to", "from", "in", "into"))
