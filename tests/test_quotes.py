@@ -6462,3 +6462,14 @@ def test_a_coach_called_by_a_short_form_of_her_given_name_is_her():
         "Zinaida Quarnby",
         "Zina",
     ]
+
+
+def test_a_town_s_name_with_a_plural_verb_is_its_team():
+    # "Quarnby Town have apologised": the club; so "the club said" is no longer the other side's, named last
+    text = (
+        "Quarnby Town have apologised to 3,000 supporters.\n\n"
+        "Many fans missed the home defeat by Vexwick Rovers.\n\n"
+        'In a statement, the club said: "We are deeply sorry."'
+    )
+    assert _speakers(text)["We are deeply sorry."] != "Vexwick Rovers"
+    assert "Quarnby Town" in _names(text)

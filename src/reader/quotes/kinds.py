@@ -333,13 +333,11 @@ def kind_of_run(
 ) -> tuple[str, list[str]]:
     """What a parsed run names: ("person" | "org" | "unknown", organisation nouns that describe it).
 
-    ``ws`` are the run's words from ``start`` (``norms`` normalised); the
-    first ``cut`` are a prefix (titles, roles), then come the words of
-    ``name`` (then perhaps suffixes: "KC", "Jr"); ``honorific`` is the
-    prefix's honorific; ``nick`` says a nickname was dropped from the run;
-    ``known_person`` says a one-word name is a person the article named.
-    The organisation nouns ("union" in "the bakers' union X", "retailer" in
-    "X, the retailer,") are to be recorded if the run stays an organisation.
+    ``ws`` are the run's words from ``start`` (``norms`` normalised); the first ``cut`` are a prefix (titles,
+    roles), then come the words of ``name`` (then perhaps suffixes: "KC", "Jr"); ``honorific`` is the prefix's
+    honorific; ``nick`` says a nickname was dropped from the run; ``known_person`` says a one-word name is a
+    person the article named. The organisation nouns ("union" in "the bakers' union X", "retailer" in "X, the
+    retailer,") are to be recorded if the run stays an organisation.
     """
     norm = norms[cut : cut + len(name)]
     if len(ws) > 1 and ws[0] in ("Co", "Co.", "County") and start >= 2 and text.startswith(", ", start - 2):
@@ -364,6 +362,8 @@ def kind_of_run(
         return "person", heads
     if _trade_then_name(ws, norms):
         return "org", [*heads, norms[0]]
+    if not titled and not honorific and _team_of_a_town(text, end, name, norm, wb):
+        return "org", heads
     if wb == "The" and not titled and not honorific and not _opens_sentence(text, start - 4):
         return "org", heads  # "writing in The Quarnby Keyboard": a capital "The" mid-sentence opens a title
     in_a_place = _in_a_place(wb, norms)
@@ -634,6 +634,24 @@ def _given_in_more_data(word: str, name: list[str]) -> bool:
         and word not in lx.common_words()
         and word not in lx.PLACE_WORDS
     )
+
+
+def _team_of_a_town(text: str, end: int, name: list[str], norm: list[str], wb: str | None) -> bool:
+    """'Quarnby Town have apologised': a place's name with a plural verb is its team, as British copy has it.
+
+    Not after a preposition, "of", "the" or "and" (the people of a place; two people named together).
+    """
+    return (
+        len(name) >= 2
+        and norm[-1] in lx.PLACE_WORDS
+        and wb not in PLACE_PREPOSITIONS
+        and wb not in ("of", "the", "The", "and")
+        and _PLURAL_VERB_AFTER_RE.match(text, end) is not None
+    )
+
+
+#: A plural verb right after a name in the singular: a body of people ("Quarnby Town have", "Vexwick Rail were").
+_PLURAL_VERB_AFTER_RE = re.compile(r" (?:have|are|were) (?!(?:been |now )?(?:a|an|the|two|both)\b)")
 
 
 #: A verb of speaking or writing and "to" right before a run: whom one speaks or writes to is no place
