@@ -6473,3 +6473,17 @@ def test_a_town_s_name_with_a_plural_verb_is_its_team():
     )
     assert _speakers(text)["We are deeply sorry."] != "Vexwick Rovers"
     assert "Quarnby Town" in _names(text)
+
+
+def test_the_witness_is_the_one_giving_evidence_not_the_one_asking():
+    text = (
+        "Brisa Quill, who ran the depot from 2009, gave evidence for a second day to the inquiry.\n\n"
+        "Counsel to the inquiry, Otso Vexwick, took her through an email.\n\n"
+        "\u201cDid you read that email?\u201d Mr Vexwick asked.\n\n"
+        "\u201cI believe I was shown it,\u201d Ms Quill replied.\n\n"
+        "\u201cWhat did you do about it?\u201d\n\n"
+        "\u201cI passed it on.\u201d\n\n"
+        "\u201cWhy?\u201d\n\n"
+        "There was a long pause. \u201cBecause I thought someone would tell me,\u201d the witness said."
+    )
+    assert _speakers(text)["Because I thought someone would tell me,"] == "Brisa Quill"

@@ -480,6 +480,9 @@ def resolve_role(
     if head == "witness" and det == "the" and not mods and not quoted:
         # '"You never wrote, did you?" Mr X asked. / "No," the witness replied.': the one questioned, never the
         # one who just asked
+        giving = _giving_evidence(story, pos)
+        if giving is not None:
+            return giving, (head, frozenset(mods))  # "X, who ..., gave evidence for a second day": X
         said = story.last_said(pos)
         found = story.recent(
             pos, lambda e: story.kind(e) == "person" and e.strong and (said is None or e is not said[0])
@@ -510,6 +513,30 @@ def _next_person(story: Story, pos: int, reach: int) -> Entity | None:
 
 #: A name in 's and up to two words before a role: "Quarnby's best-known former", "Quarnby Council's".
 _POSSESSOR_BEFORE_RE = re.compile(r"[A-Z][\w-]*(?:'s|\u2019s) (?:[\w-]+ ){0,2}$")
+
+
+#: What a witness does: "gave evidence", "took the stand", "testified".
+_EVIDENCE_RE = re.compile(
+    r"\b(?:gave|giving|give|gives|given) (?:her |his )?evidence\b|\b(?:took|taking|takes) the (?:witness )?stand\b"
+    r"|\btestif(?:ied|ying|ies)\b"
+)
+
+
+def _giving_evidence(story: Story, pos: int) -> Entity | None:
+    """The person last said to give evidence before ``pos``: the first person named in that sentence, outside quotes."""
+    text = story.reg.text
+    m = last_match(_EVIDENCE_RE, text, 0, pos)
+    if m is None:
+        return None
+    lo = sentence_start(text, m.start())
+    return next(
+        (
+            e
+            for at, e in story.named_between(lo, m.start())
+            if story.kind(e) == "person" and e.strong and not story.reg.in_quote(at)
+        ),
+        None,
+    )
 
 
 #: "was told by ", "had been warned by the ": the agent of a passive speech verb comes next.
