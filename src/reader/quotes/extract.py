@@ -1562,7 +1562,7 @@ class Extractor:
     def _reported_speaker(self, story: Story, a: Segment, m: Mention) -> tuple[Speaker, Story] | None:
         """For a he/she beside a quote: the person named as saying something just before it, if the pronoun fits.
 
-        'Marta Quell said the family had stopped counting.' then '"Our
+        'Brisa Quell said the family had stopped counting.' then '"Our
         youngest asked...," she said': the "she" is the person whose
         reported speech leads into the quote, whoever spoke in quotes before.
         """

@@ -1142,7 +1142,7 @@ class Resolver:
             ws = [other, word] if m.group(1) else [word, other]
             pair = " ".join(ws)
             if any(n.startswith(pair + " ") for n in known):
-                continue  # "Marta Quarnby" read out of "Marta Quarnby Vexmoor", a name the registry knows
+                continue  # "Brisa Quarnby" read out of "Brisa Quarnby Vexmoor", a name the registry knows
             if _plain_name(ws) and not other.isupper():
                 found.add(pair)
         return found
