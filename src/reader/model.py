@@ -16,6 +16,11 @@ BLOCK_KINDS = ("heading", "paragraph", "blockquote", "list_item", "figure")
 WORDS_PER_MINUTE = 230
 
 
+def minutes_to_read(words: int) -> int:
+    """Minutes to read ``words`` words, rounded up (0 for none): one figure for the library card and the article."""
+    return max(1, math.ceil(words / WORDS_PER_MINUTE)) if words else 0
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block of an article: its kind and its span in the canonical text."""
@@ -68,8 +73,7 @@ class Article:
 
     @property
     def reading_minutes(self) -> int:
-        words = self.word_count
-        return max(1, math.ceil(words / WORDS_PER_MINUTE)) if words else 0
+        return minutes_to_read(self.word_count)
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]

@@ -156,3 +156,21 @@ def test_a_one_line_title_has_its_meta_line_right_under_it(qtbot, w):
     assert len(bands) >= 2  # the title, then the meta line
     gap = bands[1][0] - bands[0][-1]
     assert gap < QFontMetrics(w.library_panel.delegate.title_font).lineSpacing()
+
+
+def test_the_card_and_the_article_give_the_same_reading_time(qtbot, library, tmp_path):
+    # 343 words: 1.49 minutes at 230 a minute; the card said "1 min" (rounded) where the article said "2 min read"
+    p = tmp_path / "words.txt"
+    p.write_text("Words to read\n\n" + " ".join(["word"] * 343), encoding="utf-8")
+    aid = library.add(p).id
+    win = build_window(library, str(aid))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    m = win.library_model
+    row = next(r for r in range(m.rowCount()) if m.index(r).data(Roles.ID) == aid)
+    card = m.index(row).data(Roles.SUBTITLE)
+    article = library.article(aid)
+    assert article.word_count == 343
+    assert card.endswith(f"{article.reading_minutes} min")
+    assert f"{article.reading_minutes} min" in win.position_label.text()

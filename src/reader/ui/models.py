@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.model import ArticleSummary, Highlight, Quote
+from reader.model import ArticleSummary, Highlight, Quote, minutes_to_read
 from reader.quotes.confidence import CHECK_BELOW
 from reader.store.articles import CORRECTED_CUE
 
@@ -133,7 +133,7 @@ class ArticleListModel(QAbstractListModel):
             if s.fetch_status:
                 parts.append(_FETCH_STATES.get(s.fetch_status, s.fetch_status))
             elif s.word_count:
-                parts.append(f"{max(1, round(s.word_count / 230))} min")
+                parts.append(f"{minutes_to_read(s.word_count)} min")
             return META_SEP.join(parts)
         if role == Roles.STATE:  # right of the chips: how far the reader got
             if s.read:
