@@ -6487,3 +6487,12 @@ def test_the_witness_is_the_one_giving_evidence_not_the_one_asking():
         "There was a long pause. \u201cBecause I thought someone would tell me,\u201d the witness said."
     )
     assert _speakers(text)["Because I thought someone would tell me,"] == "Brisa Quill"
+
+
+def test_a_report_by_someone_in_apposition_is_theirs():
+    text = (
+        "Quarnby Borough Council met on Wednesday.\n\n"
+        "A report by the council's chief finance officer, Otso Vexwick, said reserves were "
+        '"at the lower limit".'
+    )
+    assert _speakers(text)["at the lower limit"] == "Otso Vexwick"

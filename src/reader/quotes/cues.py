@@ -966,7 +966,8 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
                 # "... read by the family's solicitor, Ysmay Bold, the boy's mother, Cy Kestrell, said": the part
                 # after "by" names who read it, not who said it (but no one person is in apposition to a plural:
                 # "a surgeon hired by the cousins, Dr X, said")
-                if not _plural_noun_end(text, by.start(), c):
+                # -- nor "A report by the council's finance officer, Brisa Quill, said": a document's author)
+                if not _plural_noun_end(text, by.start(), c) and not _DOCUMENT_BY_RE.search(text, seg, by.end()):
                     cands = [x for x in cands if x[0] != k - 1]
         if c2 < 0 or c - c2 > 160:
             break
@@ -1007,6 +1008,13 @@ def _plural_noun_end(text: str, lo: int, hi: int) -> bool:
 _DESCRIPTION_RE = re.compile(r"(?:(?:an?|the|one|another|his|her|their|its) )?[a-z]")
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
+
+
+#: A document and "by" its author: "A report by ", "a letter signed by ".
+_DOCUMENT_BY_RE = re.compile(
+    r"\b(?:report|letter|statement|review|study|memo|paper|analysis|submission|note|post|email)"
+    r"(?: (?:written|signed|published|issued|prepared))? by\b"
+)
 
 
 #: "which", "that" or "whom" opening a relative clause whose subject follows: "which Osric Vexley called".
