@@ -6496,3 +6496,16 @@ def test_a_report_by_someone_in_apposition_is_theirs():
         '"at the lower limit".'
     )
     assert _speakers(text)["at the lower limit"] == "Otso Vexwick"
+
+
+def test_the_place_s_role_is_somebody_introduced_named_next_not_the_last_named():
+    for middle in (
+        "It was approved on Tuesday, in a decision the valley's leading campaigner called ",
+        "The plan was approved. The valley's leading campaigner said it was ",
+    ):
+        text = (
+            "Brisa Quarnby ran the meeting on Monday.\n\n"
+            + middle
+            + "\u201ca betrayal of everyone here\u201d.\n\nCedric Quill, who chairs the objectors, said they would appeal."
+        )
+        assert _speakers(text)["a betrayal of everyone here"] == "Cedric Quill"

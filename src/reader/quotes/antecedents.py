@@ -492,9 +492,7 @@ def resolve_role(
         # "the man said", "the driver told us", nobody described so: somebody the article does not name, not
         # whoever was named last (a named person is "the man" only once the article has said so)
         return None, None
-    if det is None and _POSSESSOR_BEFORE_RE.search(story.reg.text, max(0, pos - 40), pos):
-        # "Quarnby's best-known former player wrote", "the Council's chief planner has admitted":
-        # someone introduced here, whom the article names next if at all -- not whoever was named last
+    if _role_introduced(story.reg.text, det, pos):
         ent = _next_person(story, pos, CATAPHORA_REACH)
         return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
     ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess)
@@ -506,13 +504,32 @@ def _next_person(story: Story, pos: int, reach: int) -> Entity | None:
     for ent, at in story.mentions_after(pos):
         if at >= pos + reach:
             return None
-        if story.kind(ent) == "person" and ent.strong and at in story.reg.runs_by_start:
+        if story.kind(ent) == "person" and ent.strong and _by_name_at(story.reg.text, at):
             return ent
     return None
 
 
+def _role_introduced(text: str, det: str | None, pos: int) -> bool:
+    """Does the role at ``pos`` introduce somebody, by whose it is?
+
+    "Quarnby's best-known former player wrote", "the valley's leading campaigner called": someone introduced
+    here, whom the article names next if at all -- not whoever was named last.
+    """
+    if det is None:
+        return _POSSESSOR_BEFORE_RE.search(text, max(0, pos - 40), pos) is not None
+    return det == "the" and _THE_PLACE_S_RE.match(text, pos) is not None
+
+
+def _by_name_at(text: str, at: int) -> bool:
+    """Is the mention at ``at`` a name (a capital, no determiner), not a role bound to someone ("the chair")?"""
+    return text[at : at + 1].isupper() and not text.startswith(_DETERMINERS_CAPITALISED, at)
+
+
+_DETERMINERS_CAPITALISED = ("The ", "His ", "Her ", "Its ", "Their ", "My ", "Our ")
+#: "the glen's ", "the club's ": a role of a place or a body that the article has not named yet.
+_THE_PLACE_S_RE = re.compile(r"[Tt]he [a-z]+(?:'s|\u2019s) ")
 #: A name in 's and up to two words before a role: "Quarnby's best-known former", "Quarnby Council's".
-_POSSESSOR_BEFORE_RE = re.compile(r"[A-Z][\w-]*(?:'s|\u2019s) (?:[\w-]+ ){0,2}$")
+_POSSESSOR_BEFORE_RE = re.compile(r"(?:[A-Z][\w-]*|\b[Tt]he [a-z]+)(?:'s|\u2019s) (?:[\w-]+ ){0,2}$")
 
 
 #: What a witness does: "gave evidence", "took the stand", "testified".
