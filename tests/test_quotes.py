@@ -6509,3 +6509,15 @@ def test_the_place_s_role_is_somebody_introduced_named_next_not_the_last_named()
             + "\u201ca betrayal of everyone here\u201d.\n\nCedric Quill, who chairs the objectors, said they would appeal."
         )
         assert _speakers(text)["a betrayal of everyone here"] == "Cedric Quill"
+
+
+def test_a_word_and_a_capital_letter_is_no_person():
+    # "a typical Band D bill": a grade, not Mr D; so the role before it is the person named next
+    text = (
+        "Councillors approved the rise after the authority's finance chief warned of "
+        "\u201cthe hardest choices in a generation\u201d.\n\n"
+        "It will add 96 pounds to a typical Band D bill.\n\n"
+        "Otso Vexwick, the cabinet member for finance, told the meeting the money had run out."
+    )
+    assert _speakers(text)["the hardest choices in a generation"] == "Otso Vexwick"
+    assert "Band D" not in _names(text)
