@@ -6521,3 +6521,13 @@ def test_a_word_and_a_capital_letter_is_no_person():
     )
     assert _speakers(text)["the hardest choices in a generation"] == "Otso Vexwick"
     assert "Band D" not in _names(text)
+
+
+def test_a_title_won_after_its_name_is_no_person():
+    text = (
+        '"I have been to most of them," said Otso Vexwick.\n\n'
+        "His late wife, Brisa Vexwick, was crowned Orchard Queen in 1951. \"She used to say, 'You only come "
+        "for the cake,'\" he said."
+    )
+    assert _speakers(text)["You only come for the cake,"] == "Brisa Vexwick"
+    assert "Orchard Queen" not in _names(text)

@@ -594,6 +594,8 @@ def _person_or_unknown(
         return "person"
     if len(name) == 2 and len(name[1]) == 1 and name[1].isupper():
         return "unknown"  # "a typical Band D bill", "Plan B": a letter that grades or names a thing, no surname
+    if len(name) >= 2 and norm[-1] in ("queen", "princess"):
+        return "unknown"  # "was crowned Blossom Queen": a title won, after its name as titles are not before one
     if len(name) > 1 and all(w.isupper() for w in name):
         return "unknown"  # "PORTLAND, Maine (Brackenwire) —": a dateline in capitals, whatever names it starts with
     preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
