@@ -6531,3 +6531,13 @@ def test_a_title_won_after_its_name_is_no_person():
     )
     assert _speakers(text)["You only come for the cake,"] == "Brisa Vexwick"
     assert "Orchard Queen" not in _names(text)
+
+
+def test_a_campaign_named_by_a_verb_is_a_body_and_the_group_that_just_spoke():
+    text = (
+        "Vexwick Renewables won approval for the wind farm.\n\n"
+        "Save Quarn Hill said it would now seek a judicial review. 'This is not over. Not even close,' the group "
+        "posted on Facebook."
+    )
+    assert _speakers(text)["This is not over. Not even close,"] == "Save Quarn Hill"
+    assert ("Save Quarn Hill", "org") in [(e.name, e.kind) for e in _entities(text)]

@@ -526,6 +526,24 @@ def _by_name_at(text: str, at: int) -> bool:
 
 
 _DETERMINERS_CAPITALISED = ("The ", "His ", "Her ", "Its ", "Their ", "My ", "Our ")
+
+
+def _org_that_spoke(story: Story, pos: int) -> Entity | None:
+    """The organisation named, just before ``pos``, as the subject of a speech verb ("X said it would ..."), if any."""
+    reg = story.reg
+    for ent, at in story.mentions_before(pos):
+        if pos - at >= _ORG_SPOKE_REACH:
+            return None
+        run = reg.runs_by_start.get(at)
+        if run is not None and story.kind(ent) == "org" and not reg.in_quote(at) and reg.speech_follows(run.end):
+            return ent
+    return None
+
+
+#: How near (characters) a body's own speech must be for "the group said" to go on with it.
+_ORG_SPOKE_REACH = 250
+#: Nouns any kind of body is called by.
+_GENERIC_ORG_HEADS = frozenset({"group", "organisation", "organization", "body", "campaign"})
 #: "the glen's ", "the club's ": a role of a place or a body that the article has not named yet.
 _THE_PLACE_S_RE = re.compile(r"[Tt]he [a-z]+(?:'s|\u2019s) ")
 #: A name in 's and up to two words before a role: "Quarnby's best-known former", "Quarnby Council's".
@@ -725,6 +743,9 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         head_word = ws[: ws.index("of")][-1] if "of" in ws[1:] else ws[-1]
         return head in e.heads or head_word in words_
 
+    spoke = _org_that_spoke(story, pos)
+    if spoke is not None and (named_so(spoke) or head in _GENERIC_ORG_HEADS):
+        return spoke  # "X said it would appeal. '...,' the group posted": the body that just spoke
     found = story.recent(pos, headed_so) or story.recent(pos, named_so)
     if found is None and mods:
         found = story.recent(pos, lambda e: story.kind(e) == "org" and not mods.isdisjoint(name_words(e.name)))

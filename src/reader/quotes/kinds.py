@@ -362,7 +362,7 @@ def kind_of_run(
         return "person", heads
     if _trade_then_name(ws, norms):
         return "org", [*heads, norms[0]]
-    if not titled and not honorific and _team_of_a_town(text, end, name, norm, wb):
+    if not titled and not honorific and (_team_of_a_town(text, end, name, norm, wb) or _campaign_name(ws)):
         return "org", heads
     if wb == "The" and not titled and not honorific and not _opens_sentence(text, start - 4):
         return "org", heads  # "writing in The Quarnby Keyboard": a capital "The" mid-sentence opens a title
@@ -638,6 +638,14 @@ def _given_in_more_data(word: str, name: list[str]) -> bool:
         and word not in lx.common_words()
         and word not in lx.PLACE_WORDS
     )
+
+
+def _campaign_name(ws: list[str]) -> bool:
+    """'Save Quarn Hill', 'Stop the Vexwick Road': a campaign named by what it asks for, a verb first."""
+    return len(ws) >= 2 and ws[0] in _CAMPAIGN_VERBS
+
+
+_CAMPAIGN_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Reclaim", "Rescue"})
 
 
 def _team_of_a_town(text: str, end: int, name: list[str], norm: list[str], wb: str | None) -> bool:
