@@ -6541,3 +6541,15 @@ def test_a_campaign_named_by_a_verb_is_a_body_and_the_group_that_just_spoke():
     )
     assert _speakers(text)["This is not over. Not even close,"] == "Save Quarn Hill"
     assert ("Save Quarn Hill", "org") in [(e.name, e.kind) for e in _entities(text)]
+
+
+def test_mrs_is_the_mother_and_miss_the_daughter_of_one_surname():
+    text = (
+        "Brisa Quarnby-Ode, 34, a teacher, won the quiz on Saturday.\n\n"
+        "Her mother, Odeline Quarnby-Ode, a retired nurse, watched from the audience.\n\n"
+        "Her father would have been \u201cdancing on the roof\u201d, Mrs Quarnby-Ode said.\n\n"
+        "Miss Quarnby-Ode said she would buy \u201ca big generator\u201d."
+    )
+    got = _speakers(text)
+    assert got["dancing on the roof"] == "Odeline Quarnby-Ode"
+    assert got["a big generator"] == "Brisa Quarnby-Ode"

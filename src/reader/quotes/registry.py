@@ -799,6 +799,13 @@ class Registry:
                 cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
             if len(cands) > 1 and word_before(self.text, pos) == "younger":
                 return max(cands, key=_first_named)  # "the younger Mr Quill": the one named later, the child
+            if len(cands) > 1 and honorific in ("mrs", "miss") and not self.in_quote(pos):
+                # "Her mother, Brisa Quill" and her daughter: "Mrs Quill" is the mother, "Miss Quill" the other
+                wed = [e for e in cands if any(h in _MARRIED_ROLES for h, _m in e.roles)]
+                rest = [e for e in cands if e not in wed]
+                picked = wed if honorific == "mrs" else rest if wed else []
+                if len(picked) == 1:
+                    return picked[0]
             if cands:
                 return self._just_said(cands, pos, end) or min(cands, key=_first_named)
         if (not honorific or honorific in _FIRST_NAME_TITLES) and t[:1].isalpha():
@@ -1068,6 +1075,9 @@ class Registry:
                 self.speaker_pos.insert(i, m.start())
                 self.speaker_ent.insert(i, ent)
 
+
+#: Roles of a woman a "Mrs" names rather than a "Miss": a mother, a wife, a widow.
+_MARRIED_ROLES = frozenset({"mother", "wife", "widow", "grandmother", "grandma", "gran", "nan", "mum", "mom"})
 
 #: Titles put before a given name as often as a surname ("Coach Ysa", "Captain Ossie").
 _FIRST_NAME_TITLES = frozenset({"coach", "captain", "capt", "chef", "pastor", "father", "sister", "brother"})
