@@ -6553,3 +6553,12 @@ def test_mrs_is_the_mother_and_miss_the_daughter_of_one_surname():
     got = _speakers(text)
     assert got["dancing on the roof"] == "Odeline Quarnby-Ode"
     assert got["a big generator"] == "Brisa Quarnby-Ode"
+
+
+def test_who_gives_his_name_as_names_him_in_the_present_too():
+    text = (
+        "Otso Vexwick, the charity's chief executive, says the idea came from one call.\n\n"
+        "One of the guests, a 52-year-old former lorry driver who gives his name as Cedric, has slept at the "
+        "stadium for five nights. \u201cFirst time I\u2019ve been in here without a ticket,\u201d he says."
+    )
+    assert _speakers(text)["First time I\u2019ve been in here without a ticket,"] == "Cedric"

@@ -131,8 +131,8 @@ ANONYMOUS_RE = re.compile(
 #: "gave her name only as ", "gave only his first name, ": the name a person is known by follows (groups 1
 #: and 2: the her/his/their that tells their sex).
 GAVE_NAME = (
-    r"(?:would )?(?:gave|give) (her|his|their) (?:first )?name (?:only )?as "
-    r"|(?:would )?(?:gave|give) only (her|his|their) first name, "
+    r"(?:would |has |had )?(?:gave|give|gives|given) (her|his|their) (?:first )?name (?:only )?as "
+    r"|(?:would |has |had )?(?:gave|give|gives|given) only (her|his|their) first name, "
 )
 YEAR_OLD_RE = re.compile(r"^\d+-year-old$")
 NATIONALITY_RE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|man|men|ard|i|ch)$")
