@@ -6562,3 +6562,17 @@ def test_who_gives_his_name_as_names_him_in_the_present_too():
         "stadium for five nights. \u201cFirst time I\u2019ve been in here without a ticket,\u201d he says."
     )
     assert _speakers(text)["First time I\u2019ve been in here without a ticket,"] == "Cedric"
+
+
+def test_somebody_unnamed_described_in_apposition_is_the_he_after_it():
+    text = (
+        "\u201cI take wages,\u201d Otso Vexwick says.\n\n"
+        "A regular at the corner table, a retired fisherman who would not give his name, was blunter. "
+        "\u201cThat boy will sell the place to a chain,\u201d he said."
+    )
+    assert _speakers(text)["That boy will sell the place to a chain,"] is None
+    text = (
+        "\u201cI take wages,\u201d Otso Vexwick says.\n\n"
+        "Cedric Quill, a retired surgeon who bought a boat, was happier. \u201cIt was worth every penny,\u201d he said."
+    )
+    assert _speakers(text)["It was worth every penny,"] == "Cedric Quill"

@@ -119,6 +119,8 @@ _KIN_SUBJECT_RE = re.compile(
 )
 #: A sentence opening on someone unnamed, of any noun: "A first-year law student", "One Quarnholt activist".
 _UNNAMED_ANY_SUBJECT_RE = re.compile(r"(?:^|(?<=[.!?] ))(?:An?|One|Another) ((?:[\w\-]+ ){0,3}[\w\-]+)", re.M)
+#: The rest of an opening noun phrase, then a noun phrase in apposition: " table, a retired fisherman".
+_APPOSED_NOUN_RE = re.compile(r"[^,.;:!?\n]{0,40}, an? ((?:[a-z\-]+ ){0,2}[a-z\-]+)\b")
 #: Words that end the noun phrase such a sentence opens with.
 _NP_STOPS = frozenset("a an the of his her their its who which that at in on with from to for by".split())
 _SHE_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.PRONOUNS_F))})\b", re.I)
@@ -1006,9 +1008,15 @@ class Resolver:
             if _person_noun(w):
                 noun = w
                 break
+        lo, hi = self._sentence(found.start())
+        appos = _APPOSED_NOUN_RE.match(self.text, found.end(), hi) if noun is None else None
+        tl = self.reg.timeline_pos
+        if appos is not None and bisect.bisect_left(tl, found.start()) == bisect.bisect_left(tl, appos.end()):
+            # "A regular at the corner table, a retired fisherman who ..., was blunter": the noun in apposition
+            # (nobody named on the way: "One of them is Otso Quill, a retired surgeon" is Otso Quill)
+            noun = next((w for w in appos.group(1).split() if _person_noun(w)), None)
         if noun is None or noun in lx.SPOKES_HEADS or noun in lx.ORG_HEADS or _sex_of_noun(noun) not in (None, sex):
             return False
-        lo, hi = self._sentence(found.start())
         own = ANONYMOUS_RE.search(self.text, lo, hi)  # ("who did not want to give her name": her own)
         rest = self.text[lo:hi] if own is None else self.text[lo : own.start()] + self.text[own.end() : hi]
         return (_SHE_RE if sex == "f" else _HE_RE).search(rest) is None
