@@ -6576,3 +6576,12 @@ def test_somebody_unnamed_described_in_apposition_is_the_he_after_it():
         "Cedric Quill, a retired surgeon who bought a boat, was happier. \u201cIt was worth every penny,\u201d he said."
     )
     assert _speakers(text)["It was worth every penny,"] == "Cedric Quill"
+
+
+def test_a_surname_before_family_is_the_family_not_one_of_them():
+    text = (
+        "Otso Quarnby, 24, denies murdering Cedric Vexwick.\n\n"
+        "\u201cI said, get up, mate, and he didn't,\u201d the defendant said.\n\n"
+        "Asked by Mr Quill what he would say to the Vexwick family, he answered: \u201cThat I am sorry.\u201d"
+    )
+    assert _speakers(text)["That I am sorry."] == "Otso Quarnby"

@@ -382,6 +382,8 @@ class Registry:
         seg = text[start:end]
         if start <= 40 and dateline_place(text, start, end):
             return None  # "QUARNBY, Vexland (AP) --": where the story was filed, no one in it
+        if " " not in seg and _FAMILY_AFTER_RE.match(text, end):
+            return None  # "what he would say to the Vexwick family": the family, no mention of one of them
         if seg.endswith(("'s", "\u2019s")) and self._premises(start, end):
             return None  # "who has worked at Quarnby's for 22 years": the shop, no mention of Quarnby
         if " " not in seg:
@@ -1075,6 +1077,9 @@ class Registry:
                 self.speaker_pos.insert(i, m.start())
                 self.speaker_ent.insert(i, ent)
 
+
+#: A family named by its surname: "the Vexwick family", "the Quill household".
+_FAMILY_AFTER_RE = re.compile(r" (?:family|families|household|clan|family's|family\u2019s)\b")
 
 #: Roles of a woman a "Mrs" names rather than a "Miss": a mother, a wife, a widow.
 _MARRIED_ROLES = frozenset({"mother", "wife", "widow", "grandmother", "grandma", "gran", "nan", "mum", "mom"})
