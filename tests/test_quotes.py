@@ -6585,3 +6585,12 @@ def test_a_surname_before_family_is_the_family_not_one_of_them():
         "Asked by Mr Quill what he would say to the Vexwick family, he answered: \u201cThat I am sorry.\u201d"
     )
     assert _speakers(text)["That I am sorry."] == "Otso Quarnby"
+
+
+def test_reminds_her_of_is_a_likeness_not_speech():
+    text = (
+        "Brisa Quill runs the yard.\n\n"
+        'Quill says Otso Vexwick reminds her of the young nurses she trained, "the ones who were scared and did '
+        'it anyway."'
+    )
+    assert _speakers(text)["the ones who were scared and did it anyway."] == "Brisa Quill"

@@ -1872,8 +1872,12 @@ def _speech_verbs(reg: Registry, text: str, lo: int, hi: int, frm: int | None = 
     """
     for v in VERB_RE.finditer(text, lo if frm is None else frm, hi):
         vs = v.start()
-        if not reg.in_quote(vs) and not _plural_noun(text, lo, v):
+        if not reg.in_quote(vs) and not _plural_noun(text, lo, v) and not _REMINDS_OF_RE.match(text, vs):
             yield v
+
+
+#: "reminds her of": a likeness, no speech.
+_REMINDS_OF_RE = re.compile(r"remind(?:s|ed|ing)? (?:her|him|me|them|us|you|everyone|people) of\b")
 
 
 def _plural_noun(text: str, lo: int, v: re.Match) -> bool:
