@@ -6594,3 +6594,13 @@ def test_reminds_her_of_is_a_likeness_not_speech():
         'it anyway."'
     )
     assert _speakers(text)["the ones who were scared and did it anyway."] == "Brisa Quill"
+
+
+def test_the_one_an_unnamed_man_took_by_the_hands_is_not_the_he_who_speaks_after():
+    text = (
+        "\u2018We went to mining country,\u2019 says Brisa Quill, the choir\u2019s director. \u2018It was Otso "
+        "Vexwick who carried the banner.\u2019\n\n"
+        "\u2018After the concert an old man came up and took Otso by both hands and said nothing for a minute. "
+        "Then he said, \u201cMy father too.\u201d That was the whole conversation,\u2019 she says."
+    )
+    assert _speakers(text)["My father too."] is None

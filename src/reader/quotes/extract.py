@@ -1783,7 +1783,15 @@ class Extractor:
             # own, "I made 'Nine Kitchens' in my mother's flat")
             if self.reg.in_quote(ts) and _named_inside_fits(story, ent, g, outer) and not self._title_in_marks(ts):
                 found = ent
+                # ("an old man came up and took Otso by both hands. Then he said": Otso is taken, not the one who
+                # speaks, when an unnamed man of the pronoun's sex did the taking)
+                if _TAKEN_BEFORE_RE.search(self.text, max(lo, ts - 12), ts) and self._unnamed_of_sex_in(lo, ts, g):
+                    found = None
         return found
+
+    def _unnamed_of_sex_in(self, lo: int, hi: int, g: str) -> bool:
+        """Does ``text[lo:hi]`` introduce somebody unnamed of sex ``g`` ("an old man", "a young woman")?"""
+        return any(lx.ROLE_GENDER.get(u.group(1)) == g for u in _UNNAMED_MAN_OR_WOMAN_RE.finditer(self.text, lo, hi))
 
     def _given_name_inside(self, lo: int, hi: int, word: str) -> str | None:
         """The last lone given name of the he/she's sex in the outer quote before ``hi``, if it names nobody else.
@@ -1966,6 +1974,10 @@ def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:
     return None
 
 
+#: A verb that takes the person after it as its object: "took ", "hugged ", "grabbed ".
+_TAKEN_BEFORE_RE = re.compile(r"\b(?:took|grabbed|held|hugged|kissed|thanked|shook|stopped|collared)\s+$")
+#: Somebody unnamed, of one sex: "an old man", "a young woman".
+_UNNAMED_MAN_OR_WOMAN_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z\-]+ ){0,2}?(man|woman|boy|girl|lady)\b")
 #: "my friend ", "our neighbour ": the speaker introducing someone of theirs by a first name.
 _MY_SOMEONE_BEFORE_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:(?:best|old|late|little|big|younger|older) )?[a-z\-]+ $")
 
