@@ -235,8 +235,8 @@ twelfth session's pair, written blind at its start, was scored once on v262
 empty, span F1 0.993 (v250: 0.900, 4.0% wrong, 5.4% empty), and 101 (long
 reads) 0.852, 2.4% wrong, 10.2% empty, span F1 0.974 (v250 the same);
 development sets from then on (tuned v263 to v281). The pair written blind
-during that session was scored once on v281 (commit 11b4f52), the session's
-last rule: held-out 102 (news) end-to-end F1 0.890, 4.6% wrong, 5.0% empty,
+during that session was scored once on v281 (commit 11b4f52), before any
+rule was tuned on it: held-out 102 (news) end-to-end F1 0.890, 4.6% wrong, 5.0% empty,
 span F1 0.984 (v262: 0.886, 4.6% wrong), and 103 (long reads) 0.894, 3.1%
 wrong, 5.1% empty, span F1 0.974 (v262 the same); development sets from then
 on (tuned v282 to v292). Used for tuning: the development set and
