@@ -41,7 +41,7 @@ from .kinds import given_gender
 from .marks import Span, find_spans
 from .names import Run
 from .registry import Entity, Registry
-from .resolve import Resolver, Speaker, most_named_person
+from .resolve import Resolver, Speaker, most_named_person, unnamed_of_sex
 from .story import Story
 from .tokens import (
     OPENING_MARKS,
@@ -1785,13 +1785,9 @@ class Extractor:
                 found = ent
                 # ("an old man came up and took Otso by both hands. Then he said": Otso is taken, not the one who
                 # speaks, when an unnamed man of the pronoun's sex did the taking)
-                if _TAKEN_BEFORE_RE.search(self.text, max(lo, ts - 12), ts) and self._unnamed_of_sex_in(lo, ts, g):
+                if _TAKEN_BEFORE_RE.search(self.text, max(lo, ts - 12), ts) and unnamed_of_sex(self.text, lo, ts, g):
                     found = None
         return found
-
-    def _unnamed_of_sex_in(self, lo: int, hi: int, g: str) -> bool:
-        """Does ``text[lo:hi]`` introduce somebody unnamed of sex ``g`` ("an old man", "a young woman")?"""
-        return any(lx.ROLE_GENDER.get(u.group(1)) == g for u in _UNNAMED_MAN_OR_WOMAN_RE.finditer(self.text, lo, hi))
 
     def _given_name_inside(self, lo: int, hi: int, word: str) -> str | None:
         """The last lone given name of the he/she's sex in the outer quote before ``hi``, if it names nobody else.
@@ -1976,8 +1972,6 @@ def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:
 
 #: A verb that takes the person after it as its object: "took ", "hugged ", "grabbed ".
 _TAKEN_BEFORE_RE = re.compile(r"\b(?:took|grabbed|held|hugged|kissed|thanked|shook|stopped|collared)\s+$")
-#: Somebody unnamed, of one sex: "an old man", "a young woman".
-_UNNAMED_MAN_OR_WOMAN_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z\-]+ ){0,2}?(man|woman|boy|girl|lady)\b")
 #: "my friend ", "our neighbour ": the speaker introducing someone of theirs by a first name.
 _MY_SOMEONE_BEFORE_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:(?:best|old|late|little|big|younger|older) )?[a-z\-]+ $")
 

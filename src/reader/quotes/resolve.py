@@ -48,7 +48,7 @@ from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, 
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Resolver", "Speaker", "most_named_person", "name_pairs", "org_for_run"]
+__all__ = ["Resolver", "Speaker", "most_named_person", "name_pairs", "org_for_run", "unnamed_of_sex"]
 
 #: "a statement on behalf of", "a letter from", "a message sent by".
 _DOC_FROM_RE = re.compile(
@@ -965,7 +965,7 @@ class Resolver:
         found = story.recent(pos, lambda e: e is ent)
         since = max(found[1] if found else 0, pos - _UNNAMED_PERSON_REACH)
         sex = "m" if word == "he" else "f"
-        if any(lx.ROLE_GENDER.get(u.group(1)) == sex for u in _UNNAMED_PERSON_RE.finditer(self.text, since, pos)):
+        if unnamed_of_sex(self.text, since, pos, sex):
             return True
         # ("... a member of staff where it was and he just said, '...'": somebody unnamed, of either sex, in this
         # paragraph -- not what someone was, "worked as a nurse", nor a document, "a victim statement")
@@ -989,10 +989,11 @@ class Resolver:
         text = self.text
         para = text.rfind("\n", 0, pos) + 1
         sex = "m" if word == "he" else "f"
-        found = last_match(_UNNAMED_SUBJECT_RE, text, para, pos)
-        if found is None or _sex_of_noun(found.group(1)) != sex or self.reg.in_quote(found.start(1)):
-            found = last_match(_KIN_SUBJECT_RE, text, para, pos)
-        if found is None or _sex_of_noun(found.group(1)) != sex or self.reg.in_quote(found.start(1)):
+        for rx in (_UNNAMED_SUBJECT_RE, _KIN_SUBJECT_RE):  # "An old man ...", "Otso's mother ..."
+            found = last_match(rx, text, para, pos)
+            if found is not None and _sex_of_noun(found.group(1)) == sex and not self.reg.in_quote(found.start(1)):
+                break
+        else:
             found = last_match(_UNNAMED_ANY_SUBJECT_RE, text, para, pos)
             if found is None or self.reg.in_quote(found.start(1)) or not self._unnamed_of_any_sex(found, sex):
                 return False
@@ -1187,6 +1188,11 @@ def _three_paragraphs_back(text: str, pos: int) -> int:
     for _ in range(3):
         lo = max(0, text.rfind("\n\n", 0, lo))
     return lo
+
+
+def unnamed_of_sex(text: str, lo: int, hi: int, sex: str) -> bool:
+    """Does ``text[lo:hi]`` introduce somebody unnamed of ``sex`` ("an elderly man", "a 10-year-old boy")?"""
+    return any(lx.ROLE_GENDER.get(u.group(1)) == sex for u in _UNNAMED_PERSON_RE.finditer(text, lo, hi))
 
 
 def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> Entity | None:

@@ -281,9 +281,9 @@ class Story:
         """The person who last spoke (or was said to speak) before ``pos``, with the position."""
         sp, se = self.reg.speaker_pos, self.reg.speaker_ent
         i = bisect.bisect_left(sp, pos) - 1
-        j = bisect.bisect_left(self._said_pos, pos, 0, self._said_n) - 1 if self._said_n else -1
-        if j >= 0 and (i < 0 or self._said_pos[j] >= sp[i]):
-            return self._said_ent[j], self._said_pos[j]
+        quoted = self.last_quoted(pos)
+        if quoted is not None and (i < 0 or quoted[1] >= sp[i]):
+            return quoted
         return (se[i], sp[i]) if i >= 0 else None
 
     def last_quoted(self, pos: int) -> Found | None:
