@@ -76,11 +76,13 @@ def test_a_waiting_link_says_so_and_fetches_on_request(qtbot, window, export, li
     model = window.library_panel.view.model()
     qtbot.waitUntil(lambda: model.row_of(aid) is not None)
     assert "not fetched" in model.index(model.row_of(aid)).data(Roles.SUBTITLE)
+    assert window.position_label.text() == ""  # no "0 words, 0 min" for a text not there yet
     with qtbot.waitSignal(window.fetch_finished, timeout=30000) as sig:
         qtbot.mouseClick(window.fetch_button, Qt.MouseButton.LeftButton)
     assert sig.args[0] == {aid: None}
     qtbot.waitUntil(lambda: not window.fetch_banner.isVisible())
     assert window.article_view.toPlainText().strip()
+    qtbot.waitUntil(lambda: " words" in window.position_label.text())
 
 
 def test_cancel_stops_between_items_and_keeps_what_was_saved(qtbot, window, export, library, monkeypatch):

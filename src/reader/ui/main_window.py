@@ -660,8 +660,8 @@ class MainWindow(QMainWindow):
 
     def _update_position_label(self) -> None:
         a = self.article_view.article
-        if a is None:
-            self.position_label.setText("")
+        if a is None or not a.word_count:
+            self.position_label.setText("")  # (nothing to read yet, as for a link not fetched: no "0 words, 0 min")
             return
         bar = self.article_view.verticalScrollBar()
         percent = 100 if bar.maximum() <= 0 else round(100 * bar.value() / bar.maximum())
