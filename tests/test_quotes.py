@@ -6604,3 +6604,21 @@ def test_the_one_an_unnamed_man_took_by_the_hands_is_not_the_he_who_speaks_after
         "Then he said, \u201cMy father too.\u201d That was the whole conversation,\u2019 she says."
     )
     assert _speakers(text)["My father too."] is None
+
+
+def test_the_elder_and_the_younger_of_one_surname_by_kin_and_by_age():
+    by_kin = (
+        "Cedric Quill won the final on Sunday. \u201cI have waited ten years,\u201d Quill said.\n\n"
+        "His father, Otso Quill, who drove him to every tournament, said he had watched from the bar.\n\n"
+        "\u201cI could not sit still,\u201d the elder Quill said."
+    )
+    assert _speakers(by_kin)["I could not sit still,"] == "Otso Quill"
+    by_age = (
+        "Among the runners were Otso Vexwick, 71, and Cedric Vexwick, 44, who ran together. "
+        "\u201cHe says every year is his last,\u201d Cedric Vexwick said.\n\n"
+        "\u201cThis one is,\u201d the elder Vexwick said.\n\n"
+        "\u201cWe will see,\u201d the younger Vexwick said."
+    )
+    got = _speakers(by_age)
+    assert got["This one is,"] == "Otso Vexwick"
+    assert got["We will see,"] == "Cedric Vexwick"

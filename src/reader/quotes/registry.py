@@ -799,8 +799,8 @@ class Registry:
                 # "Mrs Quarnby" after "Otso and Quessa Quarnby": not the man -- but a given name's sex is a guess
                 # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
                 cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
-            if len(cands) > 1 and word_before(self.text, pos) == "younger":
-                return max(cands, key=_first_named)  # "the younger Mr Quill": the one named later, the child
+            if len(cands) > 1 and word_before(self.text, pos) in ("younger", "elder", "older"):
+                return self._elder_or_younger(cands, word_before(self.text, pos) == "younger")
             if len(cands) > 1 and honorific in ("mrs", "miss") and not self.in_quote(pos):
                 # "Her mother, Brisa Quill" and her daughter: "Mrs Quill" is the mother, "Miss Quill" the other
                 wed = [e for e in cands if any(h in _MARRIED_ROLES for h, _m in e.roles)]
@@ -859,6 +859,44 @@ class Registry:
             if e.kind == "person" and e.name_len >= 2 and (sex is None or e.gender in (None, sex))
         ]
         return found[0] if len(found) == 1 else None
+
+    def _elder_or_younger(self, cands: list[Entity], younger: bool) -> Entity:
+        """'the elder Quill', 'the younger Quill': of people sharing the name, the parent or the child.
+
+        By what the article calls them ("his father, Otso Quill"; "his son Cedric Quill"), else by the
+        ages given after their names ("Otso Quill, 71,"); else the younger is the one named later and the
+        elder the one named first.
+        """
+        for pick in (self._by_kin, self._by_age):
+            got = pick(cands, younger)
+            if got is not None:
+                return got
+        return max(cands, key=_first_named) if younger else min(cands, key=_first_named)
+
+    @staticmethod
+    def _by_kin(cands: list[Entity], younger: bool) -> Entity | None:
+        want = _CHILD_ROLES if younger else _PARENT_ROLES
+        other = _PARENT_ROLES if younger else _CHILD_ROLES
+        kin = [e for e in cands if any(h in want for h, _m in e.roles)]
+        if len(kin) == 1 and not any(h in other for h, _m in kin[0].roles):
+            return kin[0]
+        rest = [e for e in cands if not any(h in want for h, _m in e.roles)]
+        no_other = [e for e in rest if not any(h in other for h, _m in e.roles)]
+        if not kin and len(no_other) == 1 and len(rest) > len(no_other):
+            return no_other[0]  # ("X Quill and his son Y Quill": the elder is the one not called a son)
+        return None
+
+    def _by_age(self, cands: list[Entity], younger: bool) -> Entity | None:
+        ages: dict[int, Entity] = {}
+        for at, ent in zip(self.timeline_pos, self.timeline_ent, strict=True):
+            if ent in cands and id(ent) not in map(id, ages.values()):
+                run = self.runs_by_start.get(at)
+                m = _AGE_AFTER_RE.match(self.text, run.end) if run is not None else None
+                if m is not None:
+                    ages.setdefault(int(m.group(1)), ent)
+        if len(ages) != len(cands) or len(set(map(id, ages.values()))) != len(cands):
+            return None
+        return ages[min(ages) if younger else max(ages)]
 
     def _just_said(self, cands: list[Entity], pos: int, end: int) -> Entity | None:
         """Of people who share a name word, the one who spoke, fully named, just before ``pos`` -- if this one speaks.
@@ -1082,6 +1120,12 @@ class Registry:
 _FAMILY_AFTER_RE = re.compile(r" (?:family|families|household|clan|family's|family\u2019s)\b")
 
 #: Roles of a woman a "Mrs" names rather than a "Miss": a mother, a wife, a widow.
+#: What the article calls a parent or a child, for "the elder Quill" and "the younger Quill".
+_PARENT_ROLES = frozenset({"father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "grandad", "grandma"})
+_CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter", "nephew", "niece"})
+#: An age after a name: "Otso Quill, 71,".
+_AGE_AFTER_RE = re.compile(r", (\d{1,3})\b(?!,\d)")
+
 _MARRIED_ROLES = frozenset({"mother", "wife", "widow", "grandmother", "grandma", "gran", "nan", "mum", "mom"})
 
 #: Titles put before a given name as often as a surname ("Coach Ysa", "Captain Ossie").
