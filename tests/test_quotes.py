@@ -6622,3 +6622,13 @@ def test_the_elder_and_the_younger_of_one_surname_by_kin_and_by_age():
     got = _speakers(by_age)
     assert got["This one is,"] == "Otso Vexwick"
     assert got["We will see,"] == "Cedric Vexwick"
+
+
+def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
+    text = (
+        "Among the first members were the sisters Sasha and Ursula Quill, who are 81 and 78.\n\n"
+        "\u2018I met my husband at that bar,\u2019 says Sasha Quill. \u2018Ursula met hers at the dartboard.\u2019\n\n"
+        "\u2018Sixty years we have been going in there.\u2019\n\n"
+        "Her sister says she bought ten shares \u2018because I am not having it turned into flats\u2019."
+    )
+    assert _speakers(text)["because I am not having it turned into flats"] == "Ursula Quill"

@@ -686,6 +686,15 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
     person named is a guess, wrong more often than right on the tuning sets.
     """
     owner, _g = resolve_pronoun(story, "she" if det == "her" else "he", pos)
+    quoted = story.last_quoted(pos)
+    if (
+        quoted is not None
+        and pos - quoted[1] < _KIN_OF_SPEAKER_REACH
+        and story.kind(quoted[0]) == "person"
+        and story.gender(quoted[0]) in (None, "f" if det == "her" else "m")
+        and not _someone_else_named(story, quoted[0], quoted[1], pos)
+    ):
+        owner = quoted[0]  # "'...,' says Jean Quill. / Her sister says ...": the one who just spoke, her sister
     sex = lx.ROLE_GENDER.get(head)
     # ... else the person the article is about, whose family an obituary or a profile lists
     subject = next((e for e in story.reg.entities if story.kind(e) == "person" and e.strong), None)
@@ -708,6 +717,17 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
         if ent is not None:
             return ent
     return None
+
+
+def _someone_else_named(story: Story, ent: Entity, lo: int, hi: int) -> bool:
+    """Is a person other than ``ent`` named, outside quotes, in ``[lo, hi)``?"""
+    pos, ents = story.reg.timeline_pos, story.reg.timeline_ent
+    i = bisect.bisect_left(pos, lo)
+    while i < len(pos) and pos[i] < hi:
+        if ents[i] is not ent and story.kind(ents[i]) == "person":
+            return True
+        i += 1
+    return False
 
 
 #: How near (characters) the last speaker must be for "his brother said" to be someone else: the next quote.
