@@ -6632,3 +6632,12 @@ def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
         "Her sister says she bought ten shares \u2018because I am not having it turned into flats\u2019."
     )
     assert _speakers(text)["because I am not having it turned into flats"] == "Ursula Quill"
+
+
+def test_said_the_bodys_role_then_a_name_is_the_person_named():
+    for role in ("Quarnby region organiser,", "regional organiser"):
+        text = (
+            "The Vexwick Workers Union said it wanted guarantees.\n\n"
+            f'"We have heard promises like this before," said the union\'s {role} Otso Quill. "Words do not pay."'
+        )
+        assert _speakers(text)["We have heard promises like this before, Words do not pay."] == "Otso Quill"

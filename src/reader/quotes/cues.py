@@ -495,7 +495,7 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
         return named
     phrase = _phrase_after(story, lazy, hi)
     if after_verb and phrase is not None and phrase.kind == "role":
-        return apposed_name(story, text, phrase, hi) or phrase
+        return apposed_name(story, text, phrase, hi) or _owned_role_then_named(story, text, phrase, hi) or phrase
     if after_verb and phrase is None and lw in _APPOSING_DETERMINERS:
         # "said the harbour master, Aleksey Quill": a description the lexicon does not know, then the person
         return apposed_name(story, text, Mention(s, e, "role", word=lw), hi)
@@ -638,6 +638,18 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
             if nxt is not None and story.run_kind(nxt) == "org" and nxt.end <= hi:
                 return Mention(nxt.start, nxt.end, "org", run=nxt)
     return None
+
+
+def _owned_role_then_named(story: Story, text: str, owner: Mention, hi: int) -> Mention | None:
+    """'said the union's Western Cape organiser, Osric Vexley': the person named after the owner's role."""
+    if text[owner.end - 2 : owner.end] not in ("'s", "\u2019s"):
+        return None
+    return _person_after_role(story, _OWNED_ANY_ROLE_RE.match(text, owner.end - 2, hi), hi)
+
+
+#: "'s Western Cape organiser, ", "'s regional organiser ": a possessive, words of the role (a region's name
+#: among them), its head, then the name.
+_OWNED_ANY_ROLE_RE = re.compile(r"['\u2019]s (?:[A-Za-z\-]+ ){0,4}?([a-z\-]+),? (?=[A-Z])")
 
 
 def _phrase_after(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
