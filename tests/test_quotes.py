@@ -6641,3 +6641,12 @@ def test_said_the_bodys_role_then_a_name_is_the_person_named():
             f'"We have heard promises like this before," said the union\'s {role} Otso Quill. "Words do not pay."'
         )
         assert _speakers(text)["We have heard promises like this before, Words do not pay."] == "Otso Quill"
+
+
+def test_a_body_described_with_a_place_is_not_another_body_of_that_place():
+    text = (
+        "The final moved to the hall of the Vexwick Methodist Church, where 14 choirs sang.\n\n"
+        "In an emailed statement, the Vexwick District education department said: "
+        "\u201cWe congratulate every learner who took part.\u201d"
+    )
+    assert _speakers(text)["We congratulate every learner who took part."] != "Vexwick Methodist Church"

@@ -738,6 +738,13 @@ _KIN_OF_SPEAKER_REACH = 300
 _OWNER_BEFORE_RE = re.compile(r"[^.;:!?\n]*?(?:'s|\u2019s)\s")
 
 
+def _capitalised_before(text: str, pos: int, head: str) -> frozenset[str]:
+    """The capitalised words (after the first) of the phrase at ``pos`` before its head noun, in lower case."""
+    k = text.find(" " + head, pos, pos + 80)
+    ws = text[pos:k].split()[1:] if k > pos else []
+    return frozenset(w.lower().strip(",") for w in ws if w[:1].isupper())
+
+
 def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = frozenset()) -> Entity | None:
     """The organisation 'the council' (head ``head``, modifiers ``mods``) at ``pos`` means.
 
@@ -767,8 +774,15 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     if spoke is not None and (named_so(spoke) or head in _GENERIC_ORG_HEADS):
         return spoke  # "X said it would appeal. '...,' the group posted": the body that just spoke
     found = story.recent(pos, headed_so) or story.recent(pos, named_so)
+    caps = _capitalised_before(story.reg.text, pos, head) if mods else frozenset()
     if found is None and mods:
-        found = story.recent(pos, lambda e: story.kind(e) == "org" and not mods.isdisjoint(name_words(e.name)))
+
+        def shares_mods(e: Entity) -> bool:
+            # (every capitalised one: "the Quarnby District education department" is no Quarnby Methodist Church)
+            words_ = name_words(e.name)
+            return story.kind(e) == "org" and not mods.isdisjoint(words_) and caps <= words_
+
+        found = story.recent(pos, shares_mods)
     if found is None and head in lx.COMPANY_HEADS:
         # "the company said": the last business, not the union or
         # the council in between.
@@ -784,7 +798,9 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     if found is None and (head in lx.COMPANY_HEADS or head in ORG_KIND_HEADS):
         return None  # "the company" is never the union, the council or the ministry named last; "the union" no firm
     if found is None:
-        found = story.recent(pos, lambda e: story.kind(e) == "org" and not is_outlet(story, e, pos))
+        found = story.recent(
+            pos, lambda e: story.kind(e) == "org" and not is_outlet(story, e, pos) and caps <= name_words(e.name)
+        )
         if found is not None and _contested(story, found, pos):
             return None
     return found[0] if found else None
