@@ -6650,3 +6650,14 @@ def test_a_body_described_with_a_place_is_not_another_body_of_that_place():
         "\u201cWe congratulate every learner who took part.\u201d"
     )
     assert _speakers(text)["We congratulate every learner who took part."] != "Vexwick Methodist Church"
+
+
+def test_one_read_after_the_words_of_a_sign_is_nobody():
+    text = (
+        "Otso Quill teaches maths at Vexwick High.\n\n"
+        'Quill\'s pupils lined Brine Street with handmade signs. "Mr Q, the hill is not your boss," one read.\n\n'
+        '"You carried me up that last hill," he said.'
+    )
+    got = _speakers(text)
+    assert got["Mr Q, the hill is not your boss,"] is None
+    assert got["You carried me up that last hill,"] == "Otso Quill"

@@ -176,6 +176,8 @@ _SIGN_READING_RE = re.compile(
 #: The last word of _SIGN_READING_RE, looked for first (a few positions, where it can end).
 _SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)[:,]?\s*$", re.IGNORECASE)
 #: "... holding signs. One read": one of the things the sentence before names.
+#: '"...," one read.': one of the signs just mentioned, after its words.
+_ONE_READ_AFTER_RE = re.compile(r"(?:one|another)(?: of them)? (?:read|reads|said)\b")
 _ONE_READ_RE = re.compile(r"\b(?:One|Another)(?: of them)? (?:read|reads|said)\s*$")
 _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 #: '... reading "A" and "B"': the second of two slogans read out together.
@@ -1346,6 +1348,9 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
         return None if m is None else (v.group(), m, m.end)
     m = np_after(story, text, i, hi)
     if m is None:
+        one = _ONE_READ_AFTER_RE.match(text, i, hi)
+        if one is not None and _DISPLAYS_RE.search(text, max(0, pos - 300), pos):
+            return "read", None, one.end()  # 'Pupils held signs. "Mr Q, the wind is not your boss," one read.'
         return _somebody_after(text, i, hi)
     if m.kind in ("role", "org") and text.endswith(("'s", "\u2019s"), m.start, m.end):
         owned = np_after(story, text, m.end, hi)
