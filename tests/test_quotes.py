@@ -6661,3 +6661,13 @@ def test_one_read_after_the_words_of_a_sign_is_nobody():
     got = _speakers(text)
     assert got["Mr Q, the hill is not your boss,"] is None
     assert got["You carried me up that last hill,"] == "Otso Quill"
+
+
+def test_and_says_in_a_clause_of_its_own_has_that_clauses_subject():
+    text = (
+        "Tonight I follow Otso Quill, a porter at Vexwick General Hospital.\n\n"
+        "When the bed comes up, it is Otso who wheels him there. They sing the first verse together in the "
+        "corridor, quietly, until a night nurse puts her head round a door and says, \u2018Lovely, boys. Now "
+        "hush.\u2019"
+    )
+    assert _speakers(text)["Lovely, boys. Now hush."] is None

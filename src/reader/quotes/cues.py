@@ -1259,6 +1259,17 @@ _OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:to|with|for|from|at|by|of|on)\s+$")
 _GERUND_SUBJECT_DETS = frozenset({"the", "his", "her", "their", "my", "our"})
 
 
+#: A word that opens a clause of its own, with its own subject: "until", "when", "because".
+_SUBORDINATE_RE = re.compile(r"\b(?:until|till|when|whenever|because|while|whereupon) ")
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    m = None
+    for m in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one
+        pass
+    return m
+
+
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
@@ -1302,6 +1313,11 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         # "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'":
         # the verbs share the subject of the sentence's first speech verb, not the nearest pronoun
         first = _first_speech_verb(story, text, lo, tok[0])
+        sub = _last_match(_SUBORDINATE_RE, text, lo, tok[0])
+        if first is not None and sub is not None and sub.start() > first.end():
+            # "They sing the first verse ... until a night sister puts her head round a door and says": the
+            # subject of the clause the verb is in, not of the sentence's first speech verb
+            return subject_before(story, text, sub.start(), v.start())
         if first is not None:
             m = agent_before_verb(story, text, lo, first.start())
             if m is not None:
