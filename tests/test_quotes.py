@@ -6671,3 +6671,19 @@ def test_and_says_in_a_clause_of_its_own_has_that_clauses_subject():
         "hush.\u2019"
     )
     assert _speakers(text)["Lovely, boys. Now hush."] is None
+
+
+def test_a_bare_quote_inside_a_quote_that_calls_the_speaker_by_name_is_not_his():
+    text = (
+        "Otso Vexwick was born in a farmhouse kitchen in 1963. What he has instead are his mother's stories.\n\n"
+        "His mother, Brisa Vexwick, died in 2019. \u2018She told it the same way every time,\u2019 he says. "
+        "\u2018Same words, same pauses. If you got a detail wrong she\u2019d stop you. \u201cNo, Otso, it was the "
+        "Tuesday.\u201d\u2019"
+    )
+    assert _speakers(text)["No, Otso, it was the Tuesday."] != "Otso Vexwick"
+    to_self = (
+        "Among those waiting was Brisa Quill, 78.\n\n"
+        "\"I shook her hand in 1987 and I said to myself, 'Brisa, you'll not see the likes of this again,'\" "
+        "Mrs Quill said."
+    )
+    assert _speakers(to_self)["Brisa, you'll not see the likes of this again,"] == "Brisa Quill"

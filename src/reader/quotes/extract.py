@@ -1732,7 +1732,9 @@ class Extractor:
         if attr is None:
             return None, story
         who, story = self._nested_speaker(story, attr[1], outer, seg.span.open_pos)
-        if who.entity is not None and self._addresses(story, nest, who.entity):
+        ent = who.entity if who.entity is not None else outer if outer is not None and who.name == outer.name else None
+        to_self = _TO_ONESELF_RE.search(text, lo, nest.open_pos) is not None  # ("I said to myself, 'Brisa, ...'")
+        if ent is not None and not to_self and self._addresses(story, nest, ent):
             who = _NOBODY  # "And she said, 'Mrs. Quill, I'll find her'": not Mrs Quill's words
         kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
         return _make_quote(text, nest.pieces, who.name, kind, attr[0], who.start, who.end, "nested"), story
@@ -2099,6 +2101,9 @@ def _a_word_or_two_in(text: str, lo: int, pos: int) -> bool:
     k = max(before.rfind(c) for c in ".!?")
     return len(before[k + 1 :].split()) <= 2
 
+
+#: Words one says to oneself, calling oneself by name: "I said to myself", "she told herself".
+_TO_ONESELF_RE = re.compile(r"\b(?:myself|himself|herself|themselves|ourselves)\b")
 
 #: A title right before a name, ending the text before it: "Mr ", "Dr. ".
 _VOCATIVE_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
