@@ -6687,3 +6687,16 @@ def test_a_bare_quote_inside_a_quote_that_calls_the_speaker_by_name_is_not_his()
         "Mrs Quill said."
     )
     assert _speakers(to_self)["Brisa, you'll not see the likes of this again,"] == "Brisa Quill"
+
+
+def test_an_aside_she_adds_before_a_colon_names_the_speaker():
+    text = (
+        "Brisa Quill runs the yard her grandfather built. \u201cNobody tells you the hard part,\u201d she says.\n\n"
+        "One of the customers waiting is Vilda Odeline, a retired doctor who has ordered a dinghy. \u201cI am 72 "
+        "and I have never sailed,\u201d Dr Odeline says. \u201cBrisa told me that was the best qualification, "
+        "because I would have no bad habits.\u201d\n\n"
+        "What she did not expect, she adds, was to be put to work: \u201cI have sanded more in a month than in my "
+        "whole life.\u201d"
+    )
+    q = next(q for q in extract_quotes(text) if q.text.startswith("I have sanded"))
+    assert (q.speaker, q.cue) == ("Vilda Odeline", "adds")

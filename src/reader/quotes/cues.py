@@ -1578,7 +1578,8 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             body = _body_with_a_statement(story, text, lo, body_end)
             if body is not None:
                 return ":", body  # "In its statement the trust listed three steps:": the trust's words
-            return ":", None  # "On the state of the business: ..." -- the last speaker
+            # ("On the state of the business: ..." -- the last speaker)
+            return _aside_speaker(text, lo, body_end) or (":", None)
     return None
 
 
@@ -1591,7 +1592,23 @@ _OWN_WORDS_RE = re.compile(
     r"|[Bb]y (?P<by>[\w\u2019'-]+) (?:own )?(?:account|count|estimate|reckoning|admission))[,:]?$"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+#: ", she adds,": a speaker's aside inside the writer's sentence.
+_PRONOUN_ASIDE_RE = re.compile(r", (he|she) ([a-z]+), ")
+#: At most this many words from the aside to the colon (a longer stretch says something else of its own).
+_ASIDE_TO_COLON_WORDS = 8
 _SOMEONE_UNNAMED = frozenset(("one", "a", "an", "another"))
+
+
+def _aside_speaker(text: str, lo: int, end: int) -> tuple[str, Mention] | None:
+    """'What she did not expect, she adds, was to be put to work:': the one the aside names, for the quote after."""
+    aside = _PRONOUN_ASIDE_RE.search(text, lo, end)
+    if (
+        aside is None
+        or not VERB_RE.fullmatch(text, aside.start(2), aside.end(2))
+        or len(text[aside.end() : end].split()) > _ASIDE_TO_COLON_WORDS
+    ):
+        return None
+    return aside.group(2), Mention(aside.start(1), aside.end(1), "pronoun", word=aside.group(1).lower())
 
 
 def _own_words(story: Story, text: str, lo: int, end: int) -> Mention | None:
