@@ -6700,3 +6700,17 @@ def test_an_aside_she_adds_before_a_colon_names_the_speaker():
     )
     q = next(q for q in extract_quotes(text) if q.text.startswith("I have sanded"))
     assert (q.speaker, q.cue) == ("Vilda Odeline", "adds")
+
+
+def test_my_dad_said_inside_a_sons_quote_is_the_one_of_his_name_who_is_no_child():
+    text = (
+        "The dairy farmer Otso Vexwick and his son, Cedric Vexwick, pledged \u00a320,000 between them. "
+        "\u2018My dad said, \u201cIf the pub goes, the village goes,\u201d\u2019 says Cedric Vexwick. "
+        "\u2018I could not argue with that.\u2019"
+    )
+    assert _speakers(text)["If the pub goes, the village goes,"] == "Otso Vexwick"
+    sisters = (
+        'Brisa Quill lost the ring in 1972. Her sister, Vilda Quill, was there too. "Brisa cried the whole way '
+        "home. Our mother said, 'It is a ring, not a kidney,' and that made her cry harder,\" Vilda Quill recalled."
+    )
+    assert _speakers(sisters)["It is a ring, not a kidney,"] is None

@@ -1870,14 +1870,19 @@ class Extractor:
             lasts[e.last] = lasts.get(e.last, 0) + 1
         return any(lasts[e.last] > 1 and story.gender(e) in (g, None) for e in people)
 
-    def _parent_named_so(self, story: Story, m: Mention, outer: Entity | None, outer_pos: int) -> Entity | None:
-        """The outer speaker's parent a nested 'Dad said' or 'he said' (after 'Dad' in the quote) means."""
+    def _parent_named_so(
+        self, story: Story, m: Mention, outer: Entity | None, outer_pos: int, word: str | None = None
+    ) -> Entity | None:
+        """The outer speaker's parent a nested 'Dad said' or 'he said' (after 'Dad' in the quote) means.
+
+        With ``word`` ("my dad"), only the one person it can be.
+        """
         if outer is None or not outer.last:
             return None
-        word = _parent_word(m, self.text, outer_pos, m.start)
-        if word is None:
+        called = word or _parent_word(m, self.text, outer_pos, m.start)
+        if called is None:
             return None
-        sex = lx.ROLE_GENDER.get(word)
+        sex = lx.ROLE_GENDER.get(called)
         kin = [
             e
             for e in self.reg.entities
@@ -1885,8 +1890,13 @@ class Extractor:
         ]
         parent = "father" if sex == "m" else "mother"
         named_parent = [e for e in kin if any(h == parent for h, _m in story.roles(e))]
-        others = [e for e in kin if not any(h in KIN for h, _m in story.roles(e))]  # not "her son, X"
+        # not "her son, X"; nor, for "my dad", a man of the family only described otherwise ("his brother, X")
+        others = [e for e in kin if not any(h in (_CHILD_ROLES if word else KIN) for h, _m in story.roles(e))]
         found = named_parent or others
+        if word is not None and not named_parent and not any(h in _CHILD_ROLES for h, _m in story.roles(outer)):
+            return None  # ("Our mother said" by one of two sisters: not the other, whom nothing calls a mother)
+        if word is not None and len(found) != 1:
+            return None
         return found[0] if found else None  # (several: the first named, the family's elder in a profile)
 
     def _nested_speaker(
@@ -1918,7 +1928,14 @@ class Extractor:
         if m.kind == "pronoun" and m.word in ("i", "we"):
             return Speaker(outer.name if outer else None, None, m.start, m.end), story
         if m.kind == "role" and m.det in ("my", "our") and outer is not None:
-            return self.resolver.resolve(story, m, exclude=outer)
+            got = self.resolver.resolve(story, m, exclude=outer)
+            if got[0].name is None and (m.head or "") in _PARENT_WORDS:
+                # "'My dad said, "..."', says Cedric Vexwick" after "Otso Vexwick and his son, Cedric": no one
+                # called his father, but the one of the family's name who is no child of it
+                kin = self._parent_named_so(story, m, outer, outer_pos, m.head)
+                if kin is not None:
+                    return Speaker(kin.name, kin, m.start, m.end), story
+            return got
         if (
             m.kind == "role"
             and m.head not in lx.DOCUMENT_HEADS
@@ -1963,14 +1980,18 @@ def _puts_a_question(quote: str) -> bool:
 
 def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:
     """'Dad', 'Mum': a parent called by a capitalised word, as the mention or earlier in the quote."""
-    if m.kind == "role" and m.det is None and (m.head or "") in _PARENT_WORDS and text[m.start : m.start + 1].isupper():
-        return m.head
+    if m.kind == "role" and (m.head or "") in _PARENT_WORDS:
+        if m.det is None and text[m.start : m.start + 1].isupper():
+            return m.head
     if m.kind == "pronoun" and m.word in ("he", "she"):
         for w in _PARENT_WORD_RE.finditer(text, lo, hi):
             if lx.ROLE_GENDER.get(w.group(1).lower()) == ("m" if m.word == "he" else "f"):
                 return w.group(1).lower()
     return None
 
+
+#: What makes someone a child of the family: "his son, Cedric Vexwick".
+_CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter"})
 
 #: A verb that takes the person after it as its object: "took ", "hugged ", "grabbed ".
 _TAKEN_BEFORE_RE = re.compile(r"\b(?:took|grabbed|held|hugged|kissed|thanked|shook|stopped|collared)\s+$")
