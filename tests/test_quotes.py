@@ -6714,3 +6714,20 @@ def test_my_dad_said_inside_a_sons_quote_is_the_one_of_his_name_who_is_no_child(
         "home. Our mother said, 'It is a ring, not a kidney,' and that made her cry harder,\" Vilda Quill recalled."
     )
     assert _speakers(sisters)["It is a ring, not a kidney,"] is None
+
+
+def test_a_bare_quote_after_a_paragraph_closed_by_a_partial_quote_goes_on_with_its_speaker():
+    text = (
+        "Otso Quill found the ring on the beach with his detector last week.\n\n"
+        "Asked whether he accepted a reward, Quill says he was given \u201ca dozen eggs and a very long hug\u201d.\n\n"
+        "\u201cBest pay I have had all year.\u201d"
+    )
+    assert _speakers(text)["Best pay I have had all year."] == "Otso Quill"
+    after = (
+        "Brisa Vexwick took over the yard from her father, Otso Vexwick, in 1989, three years after he had told "
+        "her that it was \u201cno trade for a girl\u201d.\n\n"
+        "\u201cHe said to me, \u2018You will get your fingers crushed.\u2019 Then he taught me everything.\u201d"
+    )
+    assert _speakers(after)[
+        "He said to me, \u2018You will get your fingers crushed.\u2019 Then he taught me everything."
+    ] != ("Otso Vexwick")

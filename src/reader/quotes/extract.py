@@ -1017,7 +1017,34 @@ class Extractor:
                 # partial quote before: X's, as after a whole one
                 who, story = self.resolver.resolve(story, named[1])
                 return None, who, story, "previous paragraph"
+        if (
+            last is not None
+            and last[0].kind != "direct"
+            and last[2] == a.para - 1
+            and last[1] is not None
+            and story.kind(last[1]) == "person"
+            and self._ends_turn_partial(last[0], last[2])
+            and not self._ends_in_question(pieces)
+            and self._opens_its_sentence(story, last)
+        ):
+            # 'Quill says he was given "a dozen eggs and a very long hug". / "Best pay I have had all year."': the
+            # one whose words closed the paragraph before goes on (a question would be someone else asking)
+            return None, _continued(last), story, "previous paragraph"
         return None
+
+    def _opens_its_sentence(self, story: Story, last: Last) -> bool:
+        """Is the speaker of ``last`` named in its sentence's main clause, not a clause of time or cause?
+
+        Not "She took over from her father in 1989, three years after he had told her it was 'no trade'".
+        """
+        q = last[0]
+        at = q.speaker_start if q.speaker_start is not None else q.start
+        lo, _hi = self.sentence(last[2], q.start, q.start)
+        return _SUBORDINATOR_RE.search(self.text, lo, min(at, q.start)) is None
+
+    def _ends_turn_partial(self, q: Quote, para: int) -> bool:
+        """Does the partial quote ``q`` end its paragraph (a full stop at most after it)?"""
+        return not self.text[q.end : self.paras[para][1]].strip(" .\u201d\u2019\"'")
 
     def _ends_on_colon(self, pi: int) -> bool:
         """Does paragraph ``pi`` end on a colon?"""
@@ -1989,6 +2016,9 @@ def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:
                 return w.group(1).lower()
     return None
 
+
+#: Words opening a clause of time, cause or concession: "after he had told her", "because she said".
+_SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|because|since|until|while|although|though|if)\b")
 
 #: What makes someone a child of the family: "his son, Cedric Vexwick".
 _CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter"})
