@@ -6608,126 +6608,125 @@ def test_the_one_an_unnamed_man_took_by_the_hands_is_not_the_he_who_speaks_after
 
 def test_the_elder_and_the_younger_of_one_surname_by_kin_and_by_age():
     by_kin = (
-        "Cedric Quill won the final on Sunday. \u201cI have waited ten years,\u201d Quill said.\n\n"
-        "His father, Otso Quill, who drove him to every tournament, said he had watched from the bar.\n\n"
-        "\u201cI could not sit still,\u201d the elder Quill said."
+        "Cedric Quill took the county title on Sunday. \u201cTen years of trying,\u201d Quill said.\n\n"
+        "His father, Otso Quill, who taught him the game, watched from the back row.\n\n"
+        "\u201cMy knees were shaking,\u201d the elder Quill said."
     )
-    assert _speakers(by_kin)["I could not sit still,"] == "Otso Quill"
+    assert _speakers(by_kin)["My knees were shaking,"] == "Otso Quill"
     by_age = (
-        "Among the runners were Otso Vexwick, 71, and Cedric Vexwick, 44, who ran together. "
-        "\u201cHe says every year is his last,\u201d Cedric Vexwick said.\n\n"
-        "\u201cThis one is,\u201d the elder Vexwick said.\n\n"
-        "\u201cWe will see,\u201d the younger Vexwick said."
+        "The rowers included Otso Vexwick, 71, and Cedric Vexwick, 44, who have crewed together since 1990. "
+        "\u201cHe swears each regatta is his final one,\u201d Cedric Vexwick said.\n\n"
+        "\u201cThis one really is,\u201d the elder Vexwick said.\n\n"
+        "\u201cHeard that before,\u201d the younger Vexwick said."
     )
     got = _speakers(by_age)
-    assert got["This one is,"] == "Otso Vexwick"
-    assert got["We will see,"] == "Cedric Vexwick"
+    assert got["This one really is,"] == "Otso Vexwick"
+    assert got["Heard that before,"] == "Cedric Vexwick"
 
 
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
-        "Among the first members were the sisters Sasha and Ursula Quill, who are 81 and 78.\n\n"
-        "\u2018I met my husband at that bar,\u2019 says Sasha Quill. \u2018Ursula met hers at the dartboard.\u2019\n\n"
-        "\u2018Sixty years we have been going in there.\u2019\n\n"
-        "Her sister says she bought ten shares \u2018because I am not having it turned into flats\u2019."
+        "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"
+        "\u2018We sang when the new bridge was opened,\u2019 says Sasha Quill. \u2018Ursula sang flat.\u2019\n\n"
+        "\u2018Seventy years of Thursday rehearsals.\u2019\n\n"
+        "Her sister says she stays \u2018because nobody else will carry the alto line\u2019."
     )
-    assert _speakers(text)["because I am not having it turned into flats"] == "Ursula Quill"
+    assert _speakers(text)["because nobody else will carry the alto line"] == "Ursula Quill"
 
 
 def test_said_the_bodys_role_then_a_name_is_the_person_named():
     for role in ("Quarnby region organiser,", "regional organiser"):
         text = (
-            "The Vexwick Workers Union said it wanted guarantees.\n\n"
-            f'"We have heard promises like this before," said the union\'s {role} Otso Quill. "Words do not pay."'
+            "The Vexwick Workers Union said it wanted written promises.\n\n"
+            f'"Nobody believes the brochure," said the union\'s {role} Otso Quill. "Ask the last owners."'
         )
-        assert _speakers(text)["We have heard promises like this before, Words do not pay."] == "Otso Quill"
+        assert _speakers(text)["Nobody believes the brochure, Ask the last owners."] == "Otso Quill"
 
 
 def test_a_body_described_with_a_place_is_not_another_body_of_that_place():
     text = (
-        "The final moved to the hall of the Vexwick Methodist Church, where 14 choirs sang.\n\n"
-        "In an emailed statement, the Vexwick District education department said: "
-        "\u201cWe congratulate every learner who took part.\u201d"
+        "The regatta moved to the boathouse of the Vexwick Rowing Club, where 30 crews raced.\n\n"
+        "In an emailed statement, the Vexwick District transport department said: "
+        "\u201cEvery crew that entered deserves our thanks.\u201d"
     )
-    assert _speakers(text)["We congratulate every learner who took part."] != "Vexwick Methodist Church"
+    assert _speakers(text)["Every crew that entered deserves our thanks."] != "Vexwick Rowing Club"
 
 
 def test_one_read_after_the_words_of_a_sign_is_nobody():
     text = (
         "Otso Quill teaches maths at Vexwick High.\n\n"
-        'Quill\'s pupils lined Brine Street with handmade signs. "Mr Q, the hill is not your boss," one read.\n\n'
-        '"You carried me up that last hill," he said.'
+        'Quill\'s choir stood along Brine Street holding painted placards. "Otso, breathe from the belly," one '
+        "read.\n\n"
+        '"They sang me home," he said.'
     )
     got = _speakers(text)
-    assert got["Mr Q, the hill is not your boss,"] is None
-    assert got["You carried me up that last hill,"] == "Otso Quill"
+    assert got["Otso, breathe from the belly,"] is None
+    assert got["They sang me home,"] == "Otso Quill"
 
 
 def test_and_says_in_a_clause_of_its_own_has_that_clauses_subject():
     text = (
         "Tonight I follow Otso Quill, a porter at Vexwick General Hospital.\n\n"
-        "When the bed comes up, it is Otso who wheels him there. They sing the first verse together in the "
-        "corridor, quietly, until a night nurse puts her head round a door and says, \u2018Lovely, boys. Now "
-        "hush.\u2019"
+        "When the lift finally arrives, it is Otso who pushes the trolley in. They hum an old tune together on "
+        "the stairs, softly, until a ward clerk leans out of an office and says, \u2018Bravo. Now bed.\u2019"
     )
-    assert _speakers(text)["Lovely, boys. Now hush."] is None
+    assert _speakers(text)["Bravo. Now bed."] is None
 
 
 def test_a_bare_quote_inside_a_quote_that_calls_the_speaker_by_name_is_not_his():
     text = (
-        "Otso Vexwick was born in a farmhouse kitchen in 1963. What he has instead are his mother's stories.\n\n"
-        "His mother, Brisa Vexwick, died in 2019. \u2018She told it the same way every time,\u2019 he says. "
-        "\u2018Same words, same pauses. If you got a detail wrong she\u2019d stop you. \u201cNo, Otso, it was the "
-        "Tuesday.\u201d\u2019"
+        "Otso Vexwick was born in a mill cottage in 1963. He knows the night only through his mother's retelling.\n\n"
+        "His mother, Brisa Vexwick, died in 2019. \u2018She told it word for word,\u2019 he says. "
+        "\u2018Every telling the same. Change one thing and she\u2019d correct you. \u201cGet it right, Otso, it "
+        "was a Friday.\u201d\u2019"
     )
-    assert _speakers(text)["No, Otso, it was the Tuesday."] != "Otso Vexwick"
+    assert _speakers(text)["Get it right, Otso, it was a Friday."] != "Otso Vexwick"
     to_self = (
-        "Among those waiting was Brisa Quill, 78.\n\n"
-        "\"I shook her hand in 1987 and I said to myself, 'Brisa, you'll not see the likes of this again,'\" "
+        "Among those waiting at the quay was Brisa Quill, 78.\n\n"
+        "\"I waved at the ship in 1987 and told myself, 'Brisa, remember every minute of this,'\" "
         "Mrs Quill said."
     )
-    assert _speakers(to_self)["Brisa, you'll not see the likes of this again,"] == "Brisa Quill"
+    assert _speakers(to_self)["Brisa, remember every minute of this,"] == "Brisa Quill"
 
 
 def test_an_aside_she_adds_before_a_colon_names_the_speaker():
     text = (
-        "Brisa Quill runs the yard her grandfather built. \u201cNobody tells you the hard part,\u201d she says.\n\n"
-        "One of the customers waiting is Vilda Odeline, a retired doctor who has ordered a dinghy. \u201cI am 72 "
-        "and I have never sailed,\u201d Dr Odeline says. \u201cBrisa told me that was the best qualification, "
-        "because I would have no bad habits.\u201d\n\n"
-        "What she did not expect, she adds, was to be put to work: \u201cI have sanded more in a month than in my "
-        "whole life.\u201d"
+        "Brisa Quill runs the forge her grandfather built. \u201cIron keeps its own hours,\u201d she says.\n\n"
+        "Among the pupils is Vilda Odeline, a retired judge who is making a gate. \u201cI am 72 and had never "
+        "held a hammer,\u201d Judge Odeline says. \u201cBrisa told me that was ideal, because I had no bad "
+        "habits.\u201d\n\n"
+        "What surprised her most, she admits, was how fast the blisters came and went: "
+        "\u201cMy hands look like a stevedore\u2019s now.\u201d"
     )
-    q = next(q for q in extract_quotes(text) if q.text.startswith("I have sanded"))
-    assert (q.speaker, q.cue) == ("Vilda Odeline", "adds")
+    q = next(q for q in extract_quotes(text) if q.text.startswith("My hands look"))
+    assert (q.speaker, q.cue) == ("Vilda Odeline", "admits")
 
 
 def test_my_dad_said_inside_a_sons_quote_is_the_one_of_his_name_who_is_no_child():
     text = (
-        "The dairy farmer Otso Vexwick and his son, Cedric Vexwick, pledged \u00a320,000 between them. "
-        "\u2018My dad said, \u201cIf the pub goes, the village goes,\u201d\u2019 says Cedric Vexwick. "
-        "\u2018I could not argue with that.\u2019"
+        "The sheep farmer Otso Vexwick and his son, Cedric Vexwick, gave \u00a35,000 between them. "
+        "\u2018My dad said, \u201cLose the mill and you lose the valley,\u201d\u2019 says Cedric Vexwick. "
+        "\u2018He was rarely wrong.\u2019"
     )
-    assert _speakers(text)["If the pub goes, the village goes,"] == "Otso Vexwick"
+    assert _speakers(text)["Lose the mill and you lose the valley,"] == "Otso Vexwick"
     sisters = (
-        'Brisa Quill lost the ring in 1972. Her sister, Vilda Quill, was there too. "Brisa cried the whole way '
-        "home. Our mother said, 'It is a ring, not a kidney,' and that made her cry harder,\" Vilda Quill recalled."
+        'Brisa Quill lost the bracelet in 1972. Her sister, Vilda Quill, remembers the day. "Brisa sulked for '
+        "a week. Our mother said, 'It is only a bracelet,' and that made it worse,\" Vilda Quill recalled."
     )
-    assert _speakers(sisters)["It is a ring, not a kidney,"] is None
+    assert _speakers(sisters)["It is only a bracelet,"] is None
 
 
 def test_a_bare_quote_after_a_paragraph_closed_by_a_partial_quote_goes_on_with_its_speaker():
     text = (
-        "Otso Quill found the ring on the beach with his detector last week.\n\n"
-        "Asked whether he accepted a reward, Quill says he was given \u201ca dozen eggs and a very long hug\u201d.\n\n"
-        "\u201cBest pay I have had all year.\u201d"
+        "Otso Quill dug the locket out of the dunes with his detector in March.\n\n"
+        "Asked what the finder's fee was, Quill says it came to \u201ctwo loaves and a pot of damson chutney\u201d.\n\n"
+        "\u201cFinest wages of my career.\u201d"
     )
-    assert _speakers(text)["Best pay I have had all year."] == "Otso Quill"
+    assert _speakers(text)["Finest wages of my career."] == "Otso Quill"
     after = (
-        "Brisa Vexwick took over the yard from her father, Otso Vexwick, in 1989, three years after he had told "
-        "her that it was \u201cno trade for a girl\u201d.\n\n"
-        "\u201cHe said to me, \u2018You will get your fingers crushed.\u2019 Then he taught me everything.\u201d"
+        "Brisa Vexwick took over the forge from her father, Otso Vexwick, in 1991, two winters after he had "
+        "warned her that smithing was \u201ca cold way to go broke\u201d.\n\n"
+        "\u201cHe said to me, \u2018You will burn your hands.\u2019 Then he taught me everything.\u201d"
     )
-    assert _speakers(after)[
-        "He said to me, \u2018You will get your fingers crushed.\u2019 Then he taught me everything."
-    ] != ("Otso Vexwick")
+    said = "He said to me, \u2018You will burn your hands.\u2019 Then he taught me everything."
+    assert _speakers(after)[said] != "Otso Vexwick"

@@ -694,7 +694,7 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
         and story.gender(quoted[0]) in (None, "f" if det == "her" else "m")
         and not _someone_else_named(story, quoted[0], quoted[1], pos)
     ):
-        owner = quoted[0]  # "'...,' says Jean Quill. / Her sister says ...": the one who just spoke, her sister
+        owner = quoted[0]  # "'...,' says Sasha Quill. / Her sister says ...": the one who just spoke, her sister
     sex = lx.ROLE_GENDER.get(head)
     # ... else the person the article is about, whose family an obituary or a profile lists
     subject = next((e for e in story.reg.entities if story.kind(e) == "person" and e.strong), None)
@@ -778,7 +778,7 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     if found is None and mods:
 
         def shares_mods(e: Entity) -> bool:
-            # (every capitalised one: "the Quarnby District education department" is no Quarnby Methodist Church)
+            # (every capitalised one: "the Quarnby District transport department" is no Quarnby Rowing Club)
             words_ = name_words(e.name)
             return story.kind(e) == "org" and not mods.isdisjoint(words_) and caps <= words_
 

@@ -643,13 +643,13 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
 
 
 def _owned_role_then_named(story: Story, text: str, owner: Mention, hi: int) -> Mention | None:
-    """'said the union's Western Cape organiser, Osric Vexley': the person named after the owner's role."""
+    """'said the union's Quarnby region organiser, Osric Vexley': the person named after the owner's role."""
     if text[owner.end - 2 : owner.end] not in ("'s", "\u2019s"):
         return None
     return _person_after_role(story, _OWNED_ANY_ROLE_RE.match(text, owner.end - 2, hi), hi)
 
 
-#: "'s Western Cape organiser, ", "'s regional organiser ": a possessive, words of the role (a region's name
+#: "'s Quarnby region organiser, ", "'s regional organiser ": a possessive, words of the role (a region's name
 #: among them), its head, then the name.
 _OWNED_ANY_ROLE_RE = re.compile(r"['\u2019]s (?:[A-Za-z\-]+ ){0,4}?([a-z\-]+),? (?=[A-Z])")
 
@@ -1314,8 +1314,8 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         # the verbs share the subject of the sentence's first speech verb, not the nearest pronoun
         first = _first_speech_verb(story, text, lo, tok[0])
         sub = _last_match(_SUBORDINATE_RE, text, lo, tok[0])
-        if first is not None and sub is not None and sub.start() > first.end():
-            # "They sing the first verse ... until a night sister puts her head round a door and says": the
+        if sub is not None and (first is None or sub.start() > first.end()):
+            # "They hum a tune on the stairs ... until a ward clerk leans out of an office and says": the
             # subject of the clause the verb is in, not of the sentence's first speech verb
             return subject_before(story, text, sub.start(), v.start())
         if first is not None:
@@ -1366,7 +1366,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if m is None:
         one = _ONE_READ_AFTER_RE.match(text, i, hi)
         if one is not None and _DISPLAYS_RE.search(text, max(0, pos - 300), pos):
-            return "read", None, one.end()  # 'Pupils held signs. "Mr Q, the wind is not your boss," one read.'
+            return "read", None, one.end()  # 'Pupils held placards. "Otso, breathe from the belly," one read.'
         return _somebody_after(text, i, hi)
     if m.kind in ("role", "org") and text.endswith(("'s", "\u2019s"), m.start, m.end):
         owned = np_after(story, text, m.end, hi)
@@ -1600,7 +1600,7 @@ _SOMEONE_UNNAMED = frozenset(("one", "a", "an", "another"))
 
 
 def _aside_speaker(text: str, lo: int, end: int) -> tuple[str, Mention] | None:
-    """'What she did not expect, she adds, was to be put to work:': the one the aside names, for the quote after."""
+    """'What surprised her most, she admits, was how fast ...:': the one the aside names, for the quote after."""
     aside = _PRONOUN_ASIDE_RE.search(text, lo, end)
     if (
         aside is None

@@ -1027,7 +1027,7 @@ class Extractor:
             and not self._ends_in_question(pieces)
             and self._opens_its_sentence(story, last)
         ):
-            # 'Quill says he was given "a dozen eggs and a very long hug". / "Best pay I have had all year."': the
+            # 'Quill says it came to "two loaves and a pot of damson chutney". / "Finest wages of my career."': the
             # one whose words closed the paragraph before goes on (a question would be someone else asking)
             return None, _continued(last), story, "previous paragraph"
         return None
@@ -1035,7 +1035,8 @@ class Extractor:
     def _opens_its_sentence(self, story: Story, last: Last) -> bool:
         """Is the speaker of ``last`` named in its sentence's main clause, not a clause of time or cause?
 
-        Not "She took over from her father in 1989, three years after he had told her it was 'no trade'".
+        Not "She took over the forge from her father in 1991, two winters after he had warned her it was 'a cold
+        way to go broke'".
         """
         q = last[0]
         at = q.speaker_start if q.speaker_start is not None else q.start
@@ -2017,7 +2018,7 @@ def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:
     return None
 
 
-#: Words opening a clause of time, cause or concession: "after he had told her", "because she said".
+#: Words opening a clause of time, cause or concession: "two winters after he had warned", "because".
 _SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|because|since|until|while|although|though|if)\b")
 
 #: What makes someone a child of the family: "his son, Cedric Vexwick".
