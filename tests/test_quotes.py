@@ -6730,3 +6730,13 @@ def test_a_bare_quote_after_a_paragraph_closed_by_a_partial_quote_goes_on_with_i
     )
     said = "He said to me, \u2018You will burn your hands.\u2019 Then he taught me everything."
     assert _speakers(after)[said] != "Otso Vexwick"
+
+
+def test_a_rank_then_a_given_name_that_is_also_a_role_is_the_persons_name():
+    text = (
+        "PC Dean Quill, the county's rural crime officer, said there had been \u2018a run\u2019 of quad bike "
+        "thefts. \u2018Farmers leave the keys in them,\u2019 he said."
+    )
+    got = _speakers(text)
+    assert got["a run"] == "Dean Quill"
+    assert got["Farmers leave the keys in them,"] == "Dean Quill"

@@ -1389,7 +1389,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
             elif f.group(1).startswith("the ") and head in lx.ORG_HEADS:
                 m = Mention(f.start(1), f.end(1), "role", word=head, head=head, det="the")  # the trust speaks
     if j < hi and text[j] == ",":
-        # "X, the minister, said" / "Haddon, 67, said"
+        # "X, the minister, said" / "Quarnholt, 67, said"
         k = text.find(",", j + 1, min(hi, j + 130))
         if k > 0 and _QUOTE_CHAR_SET.isdisjoint(text[j:k]):
             if m.kind == "role" and m.det == "the":

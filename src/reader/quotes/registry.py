@@ -399,6 +399,9 @@ class Registry:
         if ROLE_OR_HONORIFIC.issuperset(normed) or _role_in_capitals(normed):
             return None  # "Prime Minister", "Chief Medical Director": a role, handled as one
         cut, honorific, prefix, name = parse_run_words(ws, normed)
+        if _rank_then_given(normed, cut, len(name)):
+            # "PC Dean Quill": a rank, then a given name that is also a role's word -- the name, not the role
+            cut, honorific, prefix, name = cut - 1, normed[cut - 2], prefix[:-1], ws[cut - 1 :]
         if cut == 1 and len(ws) == 2 and normed[0] in lx.ROLE_HEADS and normed[0] not in lx.HONORIFICS:
             wb = word_before(text, start)
             if wb is not None and wb.islower() and wb in lx.ROLE_HEADS:
@@ -1151,6 +1154,15 @@ _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "hea
 def _only_a_given_name(n: str) -> bool:
     """Is the normalised word ``n`` a known given name and no place, people or organisation word?"""
     return given(n) and n not in lx.PLACE_WORDS and n not in lx.DEMONYMS and n not in lx.ORG_WORDS
+
+
+def _rank_then_given(normed: list[str], cut: int, n_name: int) -> bool:
+    """Do the words before the name end in ranks and a given name that is also a role ("PC Dean Quill")?"""
+    if cut < 2 or n_name != 1:
+        return False
+    word = normed[cut - 1]
+    # (the name data leaves out words that are also roles, so "Dean" is known only by its place here)
+    return word in lx.ROLE_HEADS and word not in lx.HONORIFICS and all(w in lx.HONORIFICS for w in normed[: cut - 1])
 
 
 def _first_named(ent: Entity) -> int:
