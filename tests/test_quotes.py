@@ -6740,3 +6740,15 @@ def test_a_rank_then_a_given_name_that_is_also_a_role_is_the_persons_name():
     got = _speakers(text)
     assert got["a run"] == "Dean Quill"
     assert got["Farmers leave the keys in them,"] == "Dean Quill"
+
+
+def test_gran_inside_a_quote_is_a_relative_not_a_person_named_gran():
+    text = (
+        "Brisa Quill was four when the storm came. What she knows of it are her grandmother's stories.\n\n"
+        "Her grandfather, Otso Vexwick, went out in his pyjamas to look at the barn.\n\n"
+        "\u2018Gran said he came back soaking and just stood there on the mat,\u2019 she says. \u2018Then he said, "
+        "\u201cVilda, the sky has gone green,\u201d and made a pot of tea.\u2019"
+    )
+    got = _speakers(text)
+    assert "Gran" not in got.values()
+    assert got["Vilda, the sky has gone green,"] == "Otso Vexwick"

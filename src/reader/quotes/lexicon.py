@@ -258,7 +258,8 @@ ROLE_HEADS = {
     "vicar", "priest", "archbishop", "rabbi", "imam", "gaffer", "veteran", "youngster",
     "teenager", "pensioner", "grandmother",
     "grandfather", "widow", "widower", "partner", "girlfriend", "boyfriend", "fiance",
-    "fiancee", "nan", "grandad", "granddad", "uncle", "aunt", "cousin", "friend",
+    "fiancee", "nan", "grandad", "granddad", "gran", "granny", "grandma", "grandpa", "mam",
+    "uncle", "aunt", "cousin", "friend",
     "neighbour", "neighbor", "colleague", "source", "insider", "person", "man", "woman",
     "boy", "girl", "peer", "lord", "congressman", "congresswoman",
     "lawmaker", "legislator", "diplomat", "politician", "strategist",
@@ -731,7 +732,8 @@ ROLE_GENDER = {
     "mother": "f", "mum": "f", "wife": "f", "daughter": "f", "sister": "f", "woman": "f",
     "girl": "f", "lady": "f", "grandma": "f", "granny": "f", "queen": "f", "princess": "f",
     "spokeswoman": "f", "chairwoman": "f",
-    "businesswoman": "f", "grandmother": "f", "nan": "f", "aunt": "f", "widow": "f",
+    "businesswoman": "f", "grandmother": "f", "nan": "f", "gran": "f", "mam": "f", "aunt": "f",
+    "widow": "f",
     "girlfriend": "f", "headmistress": "f", "congresswoman": "f", "actress": "f",
 }
 
@@ -749,7 +751,8 @@ TITLE_ROLES = {
 ROLE_SYNONYMS = {
     "dad": "father", "mum": "mother", "mom": "mother", "gaffer": "manager",
     "boss": "manager", "pm": "prime minister", "grandad": "grandfather",
-    "granddad": "grandfather", "nan": "grandmother", "chairwoman": "chair",
+    "granddad": "grandfather", "nan": "grandmother", "gran": "grandmother", "granny": "grandmother",
+    "grandma": "grandmother", "grandpa": "grandfather", "mam": "mother", "chairwoman": "chair",
     "chairman": "chair", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "ceo": "chief executive", "headmaster": "headteacher",
     "headmistress": "headteacher", "skipper": "captain",
