@@ -6752,3 +6752,16 @@ def test_gran_inside_a_quote_is_a_relative_not_a_person_named_gran():
     got = _speakers(text)
     assert "Gran" not in got.values()
     assert got["Vilda, the sky has gone green,"] == "Otso Vexwick"
+
+
+def test_an_interview_conducted_by_a_mastheads_writer_has_her_ask_and_the_subject_answer():
+    text = (
+        "Brisa Quill has made rope in the same shed outside Vexwick for 38 years. She is 67 and does not like "
+        "being called a craftswoman.\n\n"
+        "The interview, conducted by Quarnby Post features writer Odeline Vexley, has been edited for length.\n\n"
+        'Q: "You were a teacher before this. What changed?"\n\n'
+        'A: "The school closed. I had a shed and a lot of opinions."'
+    )
+    got = _speakers(text)
+    assert got["You were a teacher before this. What changed?"] == "Odeline Vexley"
+    assert got["The school closed. I had a shed and a lot of opinions."] == "Brisa Quill"

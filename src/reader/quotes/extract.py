@@ -212,8 +212,10 @@ _INTERVIEW_RE = re.compile(
 _QUESTIONS_BY_RE = re.compile(
     r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|interview(?:ed)? by"
     r"|conducted by|(?:asked|put) by|(?:(?:spoke|talked) (?:with|to)|sat down with) (?:[a-z]+ ){0,3}"
-    # ("sat down with Quarnby Post features editor ": a masthead, then the role)
-    r"|(?:(?:spoke|talked) (?:with|to)|sat down with) (?:the )?(?:[A-Z][\w'\u2019-]* ){1,2}(?:[a-z]+ ){1,3}"
+    # ("sat down with Quarnby Post features editor ", "conducted by Quarnby Post food writer ": a masthead, then
+    # the role)
+    r"|(?:(?:spoke|talked) (?:with|to)|sat down with|conducted by|interview(?:ed)? by|questions? by) "
+    r"(?:the )?(?:[A-Z][\w'\u2019-]* ){1,2}(?:[a-z]+ ){1,3}"
     r"|\b[Oo]ur (?:[a-z]+ ){0,2}(?:writer|reporter|correspondent|editor|critic|interviewer),?)\s*$"
 )
 #: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
