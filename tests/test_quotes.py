@@ -6765,3 +6765,14 @@ def test_an_interview_conducted_by_a_mastheads_writer_has_her_ask_and_the_subjec
     got = _speakers(text)
     assert got["You were a teacher before this. What changed?"] == "Odeline Vexley"
     assert got["The school closed. I had a shed and a lot of opinions."] == "Brisa Quill"
+
+
+def test_a_fell_is_a_hill_not_a_mans_surname():
+    text = (
+        "I have come along for the Tuesday round in Upper Brackenridge: eleven stops and one cattle grid.\n\n"
+        "The second stop is a farm gate, where Sasha Quill is waiting with a bag of returns.\n\n"
+        "Quill is 70 and has farmed sheep on Brackenridge Fell since he was fifteen. He has lived alone since "
+        "his wife, Vilda Quill, died four winters ago. He reads, he tells me, \u2018anything with a map in the "
+        "front\u2019."
+    )
+    assert _speakers(text)["anything with a map in the front"] == "Sasha Quill"

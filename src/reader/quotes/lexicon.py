@@ -474,7 +474,7 @@ PLACE_WORDS = {
     "reservoir", "canal", "loch", "lough", "creek", "moor", "marsh", "beach", "cove", "pier", "wharf", "estuary",
     "peninsula", "dam",
     # landforms: "the Quillan Range", "the Vexley Hills"
-    "range", "ranges", "hills", "gorge", "plateau", "heights", "fells", "peaks", "plains", "canyon", "glacier",
+    "range", "ranges", "hills", "gorge", "plateau", "heights", "fell", "fells", "peaks", "plains", "canyon", "glacier",
     "headland", "wetlands", "strait", "falls",
 }
 
