@@ -6734,7 +6734,7 @@ def test_a_bare_quote_after_a_paragraph_closed_by_a_partial_quote_goes_on_with_i
 
 def test_a_rank_then_a_given_name_that_is_also_a_role_is_the_persons_name():
     text = (
-        "PC Dean Quill, the county's rural crime officer, said there had been \u2018a run\u2019 of quad bike "
+        "PC Dean Quill, who leads the county's rural patrols, warned of \u2018a run\u2019 of quad bike "
         "thefts. \u2018Farmers leave the keys in them,\u2019 he said."
     )
     got = _speakers(text)
@@ -6744,35 +6744,35 @@ def test_a_rank_then_a_given_name_that_is_also_a_role_is_the_persons_name():
 
 def test_gran_inside_a_quote_is_a_relative_not_a_person_named_gran():
     text = (
-        "Brisa Quill was four when the storm came. What she knows of it are her grandmother's stories.\n\n"
-        "Her grandfather, Otso Vexwick, went out in his pyjamas to look at the barn.\n\n"
-        "\u2018Gran said he came back soaking and just stood there on the mat,\u2019 she says. \u2018Then he said, "
-        "\u201cVilda, the sky has gone green,\u201d and made a pot of tea.\u2019"
+        "Brisa Quill was four when the flood came. What she knows of it are her grandmother's stories.\n\n"
+        "Her grandfather, Otso Vexwick, waded down to the byre with a lantern.\n\n"
+        "\u2018Gran said he came in wet to the waist and stood by the range,\u2019 she "
+        "says. \u2018Then he said, \u201cVilda, the river is in the kitchen,\u201d and lit his pipe.\u2019"
     )
     got = _speakers(text)
     assert "Gran" not in got.values()
-    assert got["Vilda, the sky has gone green,"] == "Otso Vexwick"
+    assert got["Vilda, the river is in the kitchen,"] == "Otso Vexwick"
 
 
 def test_an_interview_conducted_by_a_mastheads_writer_has_her_ask_and_the_subject_answer():
     text = (
-        "Brisa Quill has made rope in the same shed outside Vexwick for 38 years. She is 67 and does not like "
-        "being called a craftswoman.\n\n"
+        "Brisa Quill has made rope in the same shed outside Vexwick for 38 years. At 67 she still splices "
+        "every order by hand.\n\n"
         "The interview, conducted by Quarnby Post features writer Odeline Vexley, has been edited for length.\n\n"
-        'Q: "You were a teacher before this. What changed?"\n\n'
-        'A: "The school closed. I had a shed and a lot of opinions."'
+        'Q: "Why rope, of all things?"\n\n'
+        'A: "The mill closed and the shed was empty. Somebody had to fill it."'
     )
     got = _speakers(text)
-    assert got["You were a teacher before this. What changed?"] == "Odeline Vexley"
-    assert got["The school closed. I had a shed and a lot of opinions."] == "Brisa Quill"
+    assert got["Why rope, of all things?"] == "Odeline Vexley"
+    assert got["The mill closed and the shed was empty. Somebody had to fill it."] == "Brisa Quill"
 
 
 def test_a_fell_is_a_hill_not_a_mans_surname():
     text = (
-        "I have come along for the Tuesday round in Upper Brackenridge: eleven stops and one cattle grid.\n\n"
-        "The second stop is a farm gate, where Sasha Quill is waiting with a bag of returns.\n\n"
-        "Quill is 70 and has farmed sheep on Brackenridge Fell since he was fifteen. He has lived alone since "
-        "his wife, Vilda Quill, died four winters ago. He reads, he tells me, \u2018anything with a map in the "
-        "front\u2019."
+        "The bus climbs out of Upper Brackenridge at nine, with six stops to make before noon.\n\n"
+        "At the fourth, a cattle shed, Sasha Quill is leaning on the wall with two bags of shopping.\n\n"
+        "Quill is 68 and has kept goats on Brackenridge Fell since he left school. He has been on his own since "
+        "his wife, Vilda Quill, moved to the coast. He travels, he tells me, \u2018for the company more than the "
+        "shops\u2019."
     )
-    assert _speakers(text)["anything with a map in the front"] == "Sasha Quill"
+    assert _speakers(text)["for the company more than the shops"] == "Sasha Quill"
