@@ -6776,3 +6776,56 @@ def test_a_fell_is_a_hill_not_a_mans_surname():
         "shops\u2019."
     )
     assert _speakers(text)["for the company more than the shops"] == "Sasha Quill"
+
+
+def test_and_added_after_a_clause_of_time_closed_by_a_comma_is_the_sentences_speaker():
+    text = 'Otso Quill said he was shocked when Brisa Vexwick resigned, and added: "Nobody saw it coming."'
+    assert _speakers(text)["Nobody saw it coming."] == "Otso Quill"
+
+
+def test_a_role_after_chief_is_no_given_name():
+    text = (
+        "Otso Quill, the chief executive of Vexwick Rail, apologised.\n\n"
+        '"We got this badly wrong," Chief Executive Quill said.'
+    )
+    assert _speakers(text)["We got this badly wrong,"] == "Otso Quill"
+
+
+def test_gran_and_mam_begin_names_too():
+    assert (
+        _speakers('Brisa Vexwick moved to Gran Canaria in 2015.\n\n"The island has changed," she said.')[
+            "The island has changed,"
+        ]
+        == "Brisa Vexwick"
+    )
+    assert _speakers('Mam Quarnby, a trader in Vexwick, said: "Prices have doubled."')["Prices have doubled."] == (
+        "Mam Quarnby"
+    )
+
+
+def test_the_elder_by_age_when_a_title_opens_the_name():
+    text = (
+        "Cedric Quill, 45, runs the practice with Dr Otso Quill, 71, his partner.\n\n"
+        '"I still do Tuesdays," the elder Quill said.\n\n'
+        '"He does Tuesday mornings," the younger Quill said.'
+    )
+    got = _speakers(text)
+    assert got["I still do Tuesdays,"] == "Otso Quill"
+    assert got["He does Tuesday mornings,"] == "Cedric Quill"
+
+
+def test_an_interview_conducted_by_video_call_names_no_interviewer():
+    text = (
+        "Brisa Quill makes rope in Vexwick.\n\n"
+        "The interview, conducted by Zoom with Brisa Quill, has been edited for length.\n\n"
+        'Q: "Why rope?"\n\n'
+        'A: "Somebody had to."'
+    )
+    got = _speakers(text)
+    assert got["Why rope?"] is None
+    assert got["Somebody had to."] == "Brisa Quill"
+
+
+def test_an_abbreviation_before_a_bodys_noun_does_not_block_the_body():
+    text = 'The Vexwick Aviation Authority grounded the jets on Monday.\n\n"Safety comes first," the US agency said.'
+    assert _speakers(text)["Safety comes first,"] == "Vexwick Aviation Authority"

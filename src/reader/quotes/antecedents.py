@@ -742,7 +742,9 @@ def _capitalised_before(text: str, pos: int, head: str) -> frozenset[str]:
     """The capitalised words (after the first) of the phrase at ``pos`` before its head noun, in lower case."""
     k = text.find(" " + head, pos, pos + 80)
     ws = text[pos:k].split()[1:] if k > pos else []
-    return frozenset(w.lower().strip(",") for w in ws if w[:1].isupper())
+    # (not an abbreviation or a people's word: "the US agency", "the Welsh government")
+    caps = (w.lower().strip(",") for w in ws if w[:1].isupper() and not w.isupper())
+    return frozenset(w for w in caps if w not in lx.DEMONYMS)
 
 
 def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = frozenset()) -> Entity | None:

@@ -177,7 +177,7 @@ _SIGN_READING_RE = re.compile(
 _SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)[:,]?\s*$", re.IGNORECASE)
 #: "... holding signs. One read": one of the things the sentence before names.
 #: '"...," one read.': one of the signs just mentioned, after its words.
-_ONE_READ_AFTER_RE = re.compile(r"(?:one|another)(?: of them)? (?:read|reads|said)\b")
+_ONE_READ_AFTER_RE = re.compile(r"(?:one|another)(?: of them)? (?:read|reads)\b")
 _ONE_READ_RE = re.compile(r"\b(?:One|Another)(?: of them)? (?:read|reads|said)\s*$")
 _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 #: '... reading "A" and "B"': the second of two slogans read out together.
@@ -1270,6 +1270,30 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
     return m
 
 
+def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tuple[bool, Mention | None]:
+    """The subject of a speech verb at ``vs`` after "and" (at ``conj``): (decided, who).
+
+    "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'": the
+    verbs share the subject of the sentence's first speech verb, not the nearest pronoun.
+    """
+    first = _first_speech_verb(story, text, lo, conj)
+    sub = _last_match(_SUBORDINATE_RE, text, lo, conj)
+    if sub is not None and (first is None or sub.start() > first.end()):
+        # "They hum a tune on the stairs ... until a ward clerk leans out of an office and says": the subject of
+        # the clause the verb is in, not of the sentence's first speech verb; after a comma that closes that
+        # clause, the subject of the clause after it, if it has one ("when she raised it, the defendant smiled
+        # and told her"; not "he was shocked when X resigned, and added")
+        comma = text.rfind(",", sub.end(), conj)
+        m = subject_before(story, text, sub.start() if comma < 0 else comma + 1, vs)
+        if m is not None or comma < 0:
+            return True, m
+    if first is not None:
+        m = agent_before_verb(story, text, lo, first.start())
+        if m is not None:
+            return True, m
+    return False, None
+
+
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
@@ -1310,18 +1334,9 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
             # "wrote to the chief executive demanding")
             return m
     if prev in ("and", "but", "then") and not verb.endswith("ing"):
-        # "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'":
-        # the verbs share the subject of the sentence's first speech verb, not the nearest pronoun
-        first = _first_speech_verb(story, text, lo, tok[0])
-        sub = _last_match(_SUBORDINATE_RE, text, lo, tok[0])
-        if sub is not None and (first is None or sub.start() > first.end()):
-            # "They hum a tune on the stairs ... until a ward clerk leans out of an office and says": the
-            # subject of the clause the verb is in, not of the sentence's first speech verb
-            return subject_before(story, text, sub.start(), v.start())
-        if first is not None:
-            m = agent_before_verb(story, text, lo, first.start())
-            if m is not None:
-                return m
+        decided, m = _shared_subject(story, text, lo, tok[0], v.start())
+        if decided:
+            return m
     if verb.endswith("ing") and prev in (",", "before", "after", "while"):
         # "X told reporters that his party was 'listening', before adding:": X, who told them, adds
         first = _first_speech_verb(story, text, lo, v.start())

@@ -214,8 +214,9 @@ _QUESTIONS_BY_RE = re.compile(
     r"|conducted by|(?:asked|put) by|(?:(?:spoke|talked) (?:with|to)|sat down with) (?:[a-z]+ ){0,3}"
     # ("sat down with Quarnby Post features editor ", "conducted by Quarnby Post food writer ": a masthead, then
     # the role)
-    r"|(?:(?:spoke|talked) (?:with|to)|sat down with|conducted by|interview(?:ed)? by|questions? by) "
-    r"(?:the )?(?:[A-Z][\w'\u2019-]* ){1,2}(?:[a-z]+ ){1,3}"
+    r"|(?:(?:spoke|talked) (?:with|to)|sat down with) (?:the )?(?:[A-Z][\w'\u2019-]* ){1,2}(?:[a-z]+ ){1,3}"
+    r"|(?:conducted by|interview(?:ed)? by|questions? by) (?:the )?(?:[A-Z][\w'\u2019-]* ){1,2}(?:[a-z]+ ){0,2}"
+    r"(?:writer|editor|reporter|correspondent|critic|interviewer|host|presenter|columnist|journalist) "
     r"|\b[Oo]ur (?:[a-z]+ ){0,2}(?:writer|reporter|correspondent|editor|critic|interviewer),?)\s*$"
 )
 #: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
@@ -1921,9 +1922,9 @@ class Extractor:
         parent = "father" if sex == "m" else "mother"
         named_parent = [e for e in kin if any(h == parent for h, _m in story.roles(e))]
         # not "her son, X"; nor, for "my dad", a man of the family only described otherwise ("his brother, X")
-        others = [e for e in kin if not any(h in (_CHILD_ROLES if word else KIN) for h, _m in story.roles(e))]
+        others = [e for e in kin if not any(h in (lx.NOT_A_PARENT_ROLES if word else KIN) for h, _m in story.roles(e))]
         found = named_parent or others
-        if word is not None and not named_parent and not any(h in _CHILD_ROLES for h, _m in story.roles(outer)):
+        if word is not None and not named_parent and not any(h in lx.CHILD_ROLES for h, _m in story.roles(outer)):
             return None  # ("Our mother said" by one of two sisters: not the other, whom nothing calls a mother)
         if word is not None and len(found) != 1:
             return None
@@ -2022,9 +2023,6 @@ def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:
 
 #: Words opening a clause of time, cause or concession: "two winters after he had warned", "because".
 _SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|because|since|until|while|although|though|if)\b")
-
-#: What makes someone a child of the family: "his son, Cedric Vexwick".
-_CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter"})
 
 #: A verb that takes the person after it as its object: "took ", "hugged ", "grabbed ".
 _TAKEN_BEFORE_RE = re.compile(r"\b(?:took|grabbed|held|hugged|kissed|thanked|shook|stopped|collared)\s+$")

@@ -757,3 +757,11 @@ ROLE_SYNONYMS = {
     "spokesman": "spokesperson", "ceo": "chief executive", "headmaster": "headteacher",
     "headmistress": "headteacher", "skipper": "captain",
 }
+
+#: What the article calls a parent or a child ("his father, X", "her son Y"), for "the elder X" and "my dad".
+PARENT_ROLES = frozenset({"father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "grandad", "grandma"})
+CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter", "nephew", "niece"})
+#: Relatives who are none of the speaker's parents: "his uncle, X", "her cousin, Y".
+NOT_A_PARENT_ROLES = CHILD_ROLES | frozenset({"uncle", "aunt", "cousin"})
+#: Words a family calls a relative by ("Gran said", "Mam told me"), which also begin names ("Gran Canaria").
+KIN_CALLS = frozenset({"gran", "granny", "grandma", "grandpa", "mam", "mammy", "nanna"})

@@ -399,6 +399,8 @@ class Registry:
         if ROLE_OR_HONORIFIC.issuperset(normed) or _role_in_capitals(normed):
             return None  # "Prime Minister", "Chief Medical Director": a role, handled as one
         cut, honorific, prefix, name = parse_run_words(ws, normed)
+        if cut == 1 and normed[0] in lx.KIN_CALLS:
+            cut, honorific, prefix, name = 0, None, [], ws  # "Gran Canaria", "Mam Diarra": a name, not a relative
         if _rank_then_given(normed, cut, len(name)):
             # "PC Dean Quill": a rank, then a given name that is also a role's word -- the name, not the role
             cut, honorific, prefix, name = cut - 1, normed[cut - 2], prefix[:-1], ws[cut - 1 :]
@@ -878,8 +880,8 @@ class Registry:
 
     @staticmethod
     def _by_kin(cands: list[Entity], younger: bool) -> Entity | None:
-        want = _CHILD_ROLES if younger else _PARENT_ROLES
-        other = _PARENT_ROLES if younger else _CHILD_ROLES
+        want = lx.CHILD_ROLES if younger else lx.PARENT_ROLES
+        other = lx.PARENT_ROLES if younger else lx.CHILD_ROLES
         kin = [e for e in cands if any(h in want for h, _m in e.roles)]
         if len(kin) == 1 and not any(h in other for h, _m in kin[0].roles):
             return kin[0]
@@ -891,12 +893,14 @@ class Registry:
 
     def _by_age(self, cands: list[Entity], younger: bool) -> Entity | None:
         ages: dict[int, Entity] = {}
-        for at, ent in zip(self.timeline_pos, self.timeline_ent, strict=True):
-            if ent in cands and id(ent) not in map(id, ages.values()):
-                run = self.runs_by_start.get(at)
-                m = _AGE_AFTER_RE.match(self.text, run.end) if run is not None else None
-                if m is not None:
-                    ages.setdefault(int(m.group(1)), ent)
+        for start in sorted(self.runs_by_start):
+            run = self.runs_by_start[start]
+            ent = run.entity
+            if ent is None or run.quoted or ent not in cands or id(ent) in map(id, ages.values()):
+                continue
+            m = _AGE_AFTER_RE.match(self.text, run.end)  # ("Dr Otso Quill, 71,": the run holds the title)
+            if m is not None:
+                ages.setdefault(int(m.group(1)), ent)
         if len(ages) != len(cands) or len(set(map(id, ages.values()))) != len(cands):
             return None
         return ages[min(ages) if younger else max(ages)]
@@ -1122,14 +1126,17 @@ class Registry:
 #: A family named by its surname: "the Vexwick family", "the Quill household".
 _FAMILY_AFTER_RE = re.compile(r" (?:family|families|household|clan|family's|family\u2019s)\b")
 
-#: Roles of a woman a "Mrs" names rather than a "Miss": a mother, a wife, a widow.
-#: What the article calls a parent or a child, for "the elder Quill" and "the younger Quill".
-_PARENT_ROLES = frozenset({"father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "grandad", "grandma"})
-_CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter", "nephew", "niece"})
 #: An age after a name: "Otso Quill, 71,".
 _AGE_AFTER_RE = re.compile(r", (\d{1,3})\b(?!,\d)")
 
+#: Roles of a woman a "Mrs" names rather than a "Miss": a mother, a wife, a widow.
 _MARRIED_ROLES = frozenset({"mother", "wife", "widow", "grandmother", "grandma", "gran", "nan", "mum", "mom"})
+
+#: Police and military ranks, as copy puts them before a name ("PC", "Det Sgt", "Capt").
+_RANKS = frozenset(
+    """pc dc ds di dci dcs det sgt insp supt cpl pte lt capt maj col gen constable sergeant detective inspector
+    superintendent corporal private lieutenant captain major colonel general""".split()
+)
 
 #: Titles put before a given name as often as a surname ("Coach Ysa", "Captain Ossie").
 _FIRST_NAME_TITLES = frozenset({"coach", "captain", "capt", "chef", "pastor", "father", "sister", "brother"})
@@ -1161,8 +1168,14 @@ def _rank_then_given(normed: list[str], cut: int, n_name: int) -> bool:
     if cut < 2 or n_name != 1:
         return False
     word = normed[cut - 1]
-    # (the name data leaves out words that are also roles, so "Dean" is known only by its place here)
-    return word in lx.ROLE_HEADS and word not in lx.HONORIFICS and all(w in lx.HONORIFICS for w in normed[: cut - 1])
+    # (the name data leaves out words that are also roles, so "Dean" is known only by its place here; only after
+    # a police or military rank: "Chief Executive Quill" is a role)
+    return (
+        word in lx.ROLE_HEADS
+        and word not in lx.HONORIFICS
+        and word not in lx.ROLE_MODIFIERS
+        and all(w in _RANKS for w in normed[: cut - 1])
+    )
 
 
 def _first_named(ent: Entity) -> int:
