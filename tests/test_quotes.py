@@ -6829,3 +6829,16 @@ def test_an_interview_conducted_by_video_call_names_no_interviewer():
 def test_an_abbreviation_before_a_bodys_noun_does_not_block_the_body():
     text = 'The Vexwick Aviation Authority grounded the jets on Monday.\n\n"Safety comes first," the US agency said.'
     assert _speakers(text)["Safety comes first,"] == "Vexwick Aviation Authority"
+
+
+def test_whose_questions_are_marked_q_names_the_interviewer_whoever_is_named_first():
+    text = (
+        "Otso Quill has built drystone walls in the Vexwick hills for 41 years. Brisa Odeline, the Quarnby "
+        "Courier's countryside writer, walked a field boundary with him.\n\n"
+        "The conversation has been edited for length. Odeline's questions are marked Q and Quill's answers A.\n\n"
+        'Q: "How did you start?"\n\n'
+        'A: "My grandfather handed me a hammer in 1983 and pointed at a gap."'
+    )
+    got = _speakers(text)
+    assert got["How did you start?"] == "Brisa Odeline"
+    assert got["My grandfather handed me a hammer in 1983 and pointed at a gap."] == "Otso Quill"

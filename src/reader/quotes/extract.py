@@ -207,6 +207,9 @@ _INTERVIEW_RE = re.compile(
     r"|(?:interview|conversation|exchange|transcript)s? (?:has|have) been (?:lightly )?(?:edited|condensed)"
     r"|edited for (?:length|clarity)|condensed for (?:length|clarity))"
 )
+#: Words right after the name of an interview's questioner: "'s questions" (or, the run holding the "'s",
+#: " questions are").
+_QUESTIONS_ARE_RE = re.compile(r"['\u2019]s questions\b| questions (?:are|were)\b")
 #: Words right before the name of an interview's questioner: "the questions are by", "interviewed by",
 #: "she spoke with books editor ", "she sat down with Quarnby Post features editor ".
 _QUESTIONS_BY_RE = re.compile(
@@ -1456,8 +1459,12 @@ class Extractor:
         ps, pe, _ = self.paras[p]
         interviewer = None
         for at, ent in story.named_between(ps, pe):
-            if story.kind(ent) == "person" and _QUESTIONS_BY_RE.search(text, max(ps, at - 60), at):
-                interviewer = ent
+            run = self.reg.runs_by_start.get(at)
+            if story.kind(ent) == "person" and (
+                _QUESTIONS_BY_RE.search(text, max(ps, at - 60), at)
+                or (run is not None and _QUESTIONS_ARE_RE.match(text, run.end))
+            ):
+                interviewer = ent  # ("Quill's questions are marked Q": hers, whoever else is named first)
                 break
         for _at, ent in story.named_between(ps, pe):
             if story.kind(ent) == "person" and ent is not interviewer:
