@@ -6842,3 +6842,13 @@ def test_whose_questions_are_marked_q_names_the_interviewer_whoever_is_named_fir
     got = _speakers(text)
     assert got["How did you start?"] == "Brisa Odeline"
     assert got["My grandfather handed me a hammer in 1983 and pointed at a gap."] == "Otso Quill"
+
+
+def test_a_title_that_is_also_a_given_name_opens_a_persons_name_after_in():
+    text = (
+        "There are 140 barometers in Earl Quill's workshop on Brine Lane. Quill, 66, taps each one daily. "
+        '"My wife says I talk to them," he said.\n\n'
+        'His daughter, Vilda Quill, 31, keeps the books. "He would mend them for nothing," she said.'
+    )
+    got = _speakers(text)
+    assert got["My wife says I talk to them,"] == "Earl Quill"

@@ -607,10 +607,10 @@ def _person_or_unknown(
         return "unknown"  # "an old Osric County reel", "Osric Valley": a given name may open a place's name
     if (
         len(name) > 1
-        and (given(norm[0]) or (after_prep and _given_in_more_data(norm[0], name)))
+        and (given(norm[0]) or norm[0] in lx.TITLE_NAMES or (after_prep and _given_in_more_data(norm[0], name)))
         and not preceded_by_the
     ):
-        return "person"
+        return "person"  # (a title that is a given name too, read as one: "in Earl Quill's shop")
     if preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
         return "unknown"
     if wb is not None and wb.lower() in _POSSESSIVE_DETS:
