@@ -6692,8 +6692,8 @@ def test_a_bare_quote_inside_a_quote_that_calls_the_speaker_by_name_is_not_his()
 def test_an_aside_she_adds_before_a_colon_names_the_speaker():
     text = (
         "Brisa Quill runs the forge her grandfather built. \u201cIron keeps its own hours,\u201d she says.\n\n"
-        "Among the pupils is Vilda Odeline, a retired judge who is making a gate. \u201cI am 72 and had never "
-        "held a hammer,\u201d Judge Odeline says. \u201cBrisa told me that was ideal, because I had no bad "
+        "Among the pupils is Vilda Odeline, a retired judge who is making a gate. \u201cI am 72 and had not once "
+        "lifted a hammer,\u201d Judge Odeline says. \u201cBrisa told me that was ideal, because I had no bad "
         "habits.\u201d\n\n"
         "What surprised her most, she admits, was how fast the blisters came and went: "
         "\u201cMy hands look like a stevedore\u2019s now.\u201d"
@@ -6786,9 +6786,9 @@ def test_and_added_after_a_clause_of_time_closed_by_a_comma_is_the_sentences_spe
 def test_a_role_after_chief_is_no_given_name():
     text = (
         "Otso Quill, the chief executive of Vexwick Rail, apologised.\n\n"
-        '"We got this badly wrong," Chief Executive Quill said.'
+        '"We made a real mess of this," Chief Executive Quill said.'
     )
-    assert _speakers(text)["We got this badly wrong,"] == "Otso Quill"
+    assert _speakers(text)["We made a real mess of this,"] == "Otso Quill"
 
 
 def test_gran_and_mam_begin_names_too():
@@ -6835,20 +6835,20 @@ def test_whose_questions_are_marked_q_names_the_interviewer_whoever_is_named_fir
     text = (
         "Otso Quill has built drystone walls in the Vexwick hills for 41 years. Brisa Odeline, the Quarnby "
         "Courier's countryside writer, walked a field boundary with him.\n\n"
-        "The conversation has been edited for length. Odeline's questions are marked Q and Quill's answers A.\n\n"
-        'Q: "How did you start?"\n\n'
+        "The conversation has been edited for length. Odeline's questions appear as Q and Quill's replies as A.\n\n"
+        'Q: "Where did you learn?"\n\n'
         'A: "My grandfather handed me a hammer in 1983 and pointed at a gap."'
     )
     got = _speakers(text)
-    assert got["How did you start?"] == "Brisa Odeline"
+    assert got["Where did you learn?"] == "Brisa Odeline"
     assert got["My grandfather handed me a hammer in 1983 and pointed at a gap."] == "Otso Quill"
 
 
 def test_a_title_that_is_also_a_given_name_opens_a_persons_name_after_in():
     text = (
         "There are 140 barometers in Earl Quill's workshop on Brine Lane. Quill, 66, taps each one daily. "
-        '"My wife says I talk to them," he said.\n\n'
+        '"My wife thinks they answer back," he said.\n\n'
         'His daughter, Vilda Quill, 31, keeps the books. "He would mend them for nothing," she said.'
     )
     got = _speakers(text)
-    assert got["My wife says I talk to them,"] == "Earl Quill"
+    assert got["My wife thinks they answer back,"] == "Earl Quill"

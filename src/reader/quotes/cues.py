@@ -1273,8 +1273,8 @@ def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Mat
 def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tuple[bool, Mention | None]:
     """The subject of a speech verb at ``vs`` after "and" (at ``conj``): (decided, who).
 
-    "Ms X said the defendant had set up an account he controlled, and described the invoices as '...'": the
-    verbs share the subject of the sentence's first speech verb, not the nearest pronoun.
+    "Ms X said the firm had moved money it held for others, and called the transfers '...'": the verbs share
+    the subject of the sentence's first speech verb, not the nearest pronoun.
     """
     first = _first_speech_verb(story, text, lo, conj)
     sub = _last_match(_SUBORDINATE_RE, text, lo, conj)

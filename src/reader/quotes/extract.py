@@ -207,9 +207,8 @@ _INTERVIEW_RE = re.compile(
     r"|(?:interview|conversation|exchange|transcript)s? (?:has|have) been (?:lightly )?(?:edited|condensed)"
     r"|edited for (?:length|clarity)|condensed for (?:length|clarity))"
 )
-#: Words right after the name of an interview's questioner: "'s questions" (or, the run holding the "'s",
-#: " questions are").
-_QUESTIONS_ARE_RE = re.compile(r"['\u2019]s questions\b| questions (?:are|were)\b")
+#: Words right after the name of an interview's questioner: "'s questions".
+_QUESTIONS_ARE_RE = re.compile(r"['\u2019]s questions\b")
 #: Words right before the name of an interview's questioner: "the questions are by", "interviewed by",
 #: "she spoke with books editor ", "she sat down with Quarnby Post features editor ".
 _QUESTIONS_BY_RE = re.compile(
@@ -1462,9 +1461,9 @@ class Extractor:
             run = self.reg.runs_by_start.get(at)
             if story.kind(ent) == "person" and (
                 _QUESTIONS_BY_RE.search(text, max(ps, at - 60), at)
-                or (run is not None and _QUESTIONS_ARE_RE.match(text, run.end))
+                or (run is not None and _QUESTIONS_ARE_RE.match(text, _before_s(text, run.end)))
             ):
-                interviewer = ent  # ("Quill's questions are marked Q": hers, whoever else is named first)
+                interviewer = ent  # ("Quill's questions appear as Q": hers, whoever else is named first)
                 break
         for _at, ent in story.named_between(ps, pe):
             if story.kind(ent) == "person" and ent is not interviewer:
@@ -2177,6 +2176,11 @@ def _speaks_of(said: str, ent: Entity) -> bool:
             if not vocative:
                 return True
     return False
+
+
+def _before_s(text: str, end: int) -> int:
+    """Where a possessive "'s" that ends ``text[:end]`` begins (else ``end``)."""
+    return end - 2 if text.endswith(("'s", "\u2019s"), 0, end) else end
 
 
 def _words(text: str, pieces: Sequence[tuple[int, int]]) -> int:
