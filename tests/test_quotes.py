@@ -6852,3 +6852,17 @@ def test_a_title_that_is_also_a_given_name_opens_a_persons_name_after_in():
     )
     got = _speakers(text)
     assert got["My wife thinks they answer back,"] == "Earl Quill"
+
+
+def test_a_bodys_name_without_its_place_is_the_body_named_in_full_before():
+    text = (
+        "Tankers from the Quarnby County Harbour Conservancy Board were sent to the quay on Monday.\n\n"
+        'The Harbour Conservancy Board said in a statement that the spill was contained. "Early readings show '
+        'no oil beyond the boom," the statement said.'
+    )
+    got = _speakers(text)
+    assert got["Early readings show no oil beyond the boom,"] == "Quarnby County Harbour Conservancy Board"
+    friends = (
+        'Friends of Vexwick Hospice raised \u00a34,000. The Vexwick Hospice said the money had "not been touched".'
+    )
+    assert _speakers(friends)["not been touched"] == "Vexwick Hospice"

@@ -661,6 +661,8 @@ class Registry:
         if ent is None:
             ent = self._person_named_longer(normed)
         if ent is None:
+            ent = self._find_org_suffix(normed)
+        if ent is None:
             ent = self._new(org_name(self.text, run), "org")
             ent.strong = True
             self.orgs[key] = ent
@@ -669,6 +671,22 @@ class Registry:
             if len(normed) >= 2 and last.endswith("s") and last not in lx.ORG_WORDS and last[:-1] not in lx.ROLE_HEADS:
                 self._orgs_by_plural.setdefault(last, []).append(ent)
         return ent
+
+    def _find_org_suffix(self, normed: list[str]) -> Entity | None:
+        """The one body named before whose full name is these words after a place's name.
+
+        "The Waste Management Authority said" after "the Quarnby State Waste Management Authority": the same
+        body, its place left off (not "Friends of X Hospice", nor "the CFO of X" read as a name).
+        """
+        if len(normed) < 2 or normed[-1] not in lx.ORG_WORDS:
+            return None
+        n = len(normed)
+        found = {
+            id(e): e
+            for k, e in self.orgs.items()
+            if len(k.split()) > n and k.split()[-n:] == normed and _a_place_before(e.name.split()[:-n])
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _person_named_longer(self, normed: list[str]) -> Entity | None:
         """The entity an organisation's short name stands for, when its full name was read as a person's.
@@ -1176,6 +1194,15 @@ def _rank_then_given(normed: list[str], cut: int, n_name: int) -> bool:
         and word not in lx.ROLE_MODIFIERS
         and all(w in _RANKS for w in normed[: cut - 1])
     )
+
+
+def _a_place_before(words_: list[str]) -> bool:
+    """Can ``words_``, before a body's name, be a place's name ("Quarnby State", "North Vexwick")?"""
+    return bool(words_) and all(w[:1].isupper() and norm(w) not in _NOT_PLACE_WORDS for w in words_)
+
+
+#: Capitalised words that, before a body's name, make another body or a role: "Friends of", "CFO of".
+_NOT_PLACE_WORDS = frozenset({"friends", "of", "for", "the", "and"})
 
 
 def _first_named(ent: Entity) -> int:
