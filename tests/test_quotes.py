@@ -6866,3 +6866,32 @@ def test_a_bodys_name_without_its_place_is_the_body_named_in_full_before():
         'Friends of Vexwick Hospice raised \u00a34,000. The Vexwick Hospice said the money had "not been touched".'
     )
     assert _speakers(friends)["not been touched"] == "Vexwick Hospice"
+
+
+def test_review_of_v309_to_v312_probes():
+    pastor = (
+        "Pastor Otso Quill has led Vexwick Baptist Church for thirty years.\n\n"
+        '"He visits every sick member himself," said a woman in Pastor Quill\'s congregation.'
+    )
+    assert _speakers(pastor)["He visits every sick member himself,"] is None
+    councils = (
+        "North Quarnby Council has approved the new bypass.\n\n"
+        "Quarnby Council, which covers the rest of the county, said it had not been consulted. "
+        '"We learned of this from the newspapers," Quarnby Council said.'
+    )
+    assert _speakers(councils)["We learned of this from the newspapers,"] == "Quarnby Council"
+    banks = 'The European Central Bank raised rates on Thursday.\n\nIn Vexwick, the Central Bank said: "Rules stay."'
+    assert _speakers(banks)["Rules stay."] == "Central Bank"
+    bay = (
+        'Duke Hall lost part of its roof. "We heard a bang," said Otso Quill, who manages it.\n\n'
+        'Major Bay was evacuated at noon. "The water came over the wall," he said.'
+    )
+    assert _speakers(bay)["The water came over the wall,"] == "Otso Quill"
+    leaked = (
+        "Otso Quill, 61, has refused interviews since March, when Quill's questions to the auditor were leaked. "
+        "He agreed to talk to Brisa Odeline, our local government reporter. The interview has been edited for "
+        'length.\n\nQ: "Why did you ask the auditor to look again?"\n\nA: "Because the numbers did not add up."'
+    )
+    got = _speakers(leaked)
+    assert got["Why did you ask the auditor to look again?"] != "Otso Quill"
+    assert got["Because the numbers did not add up."] == "Otso Quill"

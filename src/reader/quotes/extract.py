@@ -207,8 +207,9 @@ _INTERVIEW_RE = re.compile(
     r"|(?:interview|conversation|exchange|transcript)s? (?:has|have) been (?:lightly )?(?:edited|condensed)"
     r"|edited for (?:length|clarity)|condensed for (?:length|clarity))"
 )
-#: Words right after the name of an interview's questioner: "'s questions".
-_QUESTIONS_ARE_RE = re.compile(r"['\u2019]s questions\b")
+#: Words right after the name of an interview's questioner: "'s questions are" (marked, in bold ...); not
+#: "Quill's questions to the auditor were leaked".
+_QUESTIONS_ARE_RE = re.compile(r"['\u2019]s questions (?:are|were|appear|appeared)\b")
 #: Words right before the name of an interview's questioner: "the questions are by", "interviewed by",
 #: "she spoke with books editor ", "she sat down with Quarnby Post features editor ".
 _QUESTIONS_BY_RE = re.compile(

@@ -574,6 +574,21 @@ def _titled(norms: list[str], cut: int) -> bool:
     )
 
 
+def _title_as_given_name(name: list[str], norm: list[str]) -> bool:
+    """'in Earl Quill's shop': a title that is a given name too, before a name in "'s" (whose something)."""
+    return (
+        len(name) == 2
+        and norm[0] in _TITLES_GIVEN_AS_NAMES
+        and name[1].endswith(_POSSESSIVE_ENDS)
+        and norm[1] not in lx.PLACE_WORDS
+    )
+
+
+#: Titles given as names often enough to read them so before a possessive surname ("Major" and "Pastor" are
+#: mostly ranks and offices).
+_TITLES_GIVEN_AS_NAMES = frozenset({"earl", "duke"})
+
+
 def _person_or_unknown(
     text: str,
     start: int,
@@ -607,10 +622,14 @@ def _person_or_unknown(
         return "unknown"  # "an old Osric County reel", "Osric Valley": a given name may open a place's name
     if (
         len(name) > 1
-        and (given(norm[0]) or norm[0] in lx.TITLE_NAMES or (after_prep and _given_in_more_data(norm[0], name)))
+        and (
+            given(norm[0])
+            or (after_prep and _given_in_more_data(norm[0], name))
+            or (after_prep and _title_as_given_name(name, norm))
+        )
         and not preceded_by_the
     ):
-        return "person"  # (a title that is a given name too, read as one: "in Earl Quill's shop")
+        return "person"
     if preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
         return "unknown"
     if wb is not None and wb.lower() in _POSSESSIVE_DETS:

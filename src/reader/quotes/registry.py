@@ -678,8 +678,8 @@ class Registry:
         "The Waste Management Authority said" after "the Quarnby State Waste Management Authority": the same
         body, its place left off (not "Friends of X Hospice", nor "the CFO of X" read as a name).
         """
-        if len(normed) < 2 or normed[-1] not in lx.ORG_WORDS:
-            return None
+        if len(normed) < 2 or normed[-1] not in lx.ORG_WORDS or not _an_everyday_word(normed[0]):
+            return None  # (a short name that opens with a place's name of its own is its own body: "Quarnby Council")
         n = len(normed)
         found = {
             id(e): e
@@ -1196,13 +1196,32 @@ def _rank_then_given(normed: list[str], cut: int, n_name: int) -> bool:
     )
 
 
+def _an_everyday_word(word: str) -> bool:
+    """Is ``word`` (lower case) an everyday English word, in British spelling too ("harbour", "centre")?"""
+    words_ = lx.common_words()
+    return (
+        word in words_
+        or (word.endswith("our") and word[:-3] + "or" in words_)
+        or (word.endswith("re") and word[:-2] + "er" in words_)
+    )
+
+
 def _a_place_before(words_: list[str]) -> bool:
     """Can ``words_``, before a body's name, be a place's name ("Quarnby State", "North Vexwick")?"""
-    return bool(words_) and all(w[:1].isupper() and norm(w) not in _NOT_PLACE_WORDS for w in words_)
+    return bool(words_) and all(
+        w[:1].isupper()
+        and norm(w) not in _NOT_PLACE_WORDS
+        and norm(w) not in lx.DEMONYMS
+        and not norm(w).endswith(_PEOPLES_ENDINGS)
+        for w in words_
+    )
 
 
-#: Capitalised words that, before a body's name, make another body or a role: "Friends of", "CFO of".
-_NOT_PLACE_WORDS = frozenset({"friends", "of", "for", "the", "and"})
+#: Capitalised words that, before a body's name, make another body or a role ("Friends of", "CFO of"), or set
+#: one body apart from another ("North", "Quarnbian").
+_NOT_PLACE_WORDS = frozenset({"friends", "of", "for", "the", "and", "north", "south", "east", "west", "central"})
+#: Endings of a people's adjective ("Quarnbian", "Vexlandish", "Quillese"): one body set apart from another.
+_PEOPLES_ENDINGS = ("ean", "ian", "ish", "ese")
 
 
 def _first_named(ent: Entity) -> int:
