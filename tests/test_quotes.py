@@ -6880,7 +6880,7 @@ def test_review_of_v309_to_v312_probes():
         '"We learned of this from the newspapers," Quarnby Council said.'
     )
     assert _speakers(councils)["We learned of this from the newspapers,"] == "Quarnby Council"
-    banks = 'The European Central Bank raised rates on Thursday.\n\nIn Vexwick, the Central Bank said: "Rules stay."'
+    banks = 'The Quarnbian Central Bank raised rates on Thursday.\n\nIn Vexwick, the Central Bank said: "Rules stay."'
     assert _speakers(banks)["Rules stay."] == "Central Bank"
     bay = (
         'Duke Hall lost part of its roof. "We heard a bang," said Otso Quill, who manages it.\n\n'
