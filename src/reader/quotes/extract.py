@@ -1809,7 +1809,7 @@ class Extractor:
             return None
         subject = cues.subject_before(story, self.text, lo, t.start())
         if subject is None or subject.kind != "pronoun":
-            # ("I remember thinking, 'Well, Dai, ...,' and then thinking, '...'": no name is the thinker)
+            # ("I remember thinking, 'Well, Otso, ...,' and then thinking, '...'": no name is the thinker)
             subject = Mention(t.start(), t.start(), "pronoun", word="i")
         return t.group(1), subject
 
