@@ -63,6 +63,7 @@ def test_a_waiting_link_says_so_and_fetches_on_request(qtbot, window, export, li
     assert window.fetch_banner.isVisible()
     assert "not been fetched yet" in window.fetch_banner_label.text()
     assert "highlight" in window.fetch_banner_label.text()
+    assert "(s)" not in window.fetch_banner_label.text()  # a sentence for a reader, not a template
     from reader.ui.models import WAITING_HEADER
 
     shown = window.highlights_panel.model

@@ -1353,7 +1353,9 @@ class MainWindow(QMainWindow):
         }.get(status, status)
         highlights = self.library.highlights(article_id)
         if highlights and status != "missing":
-            text += f" Its {len(highlights)} highlight(s) will be placed when the text arrives."
+            n = len(highlights)
+            its = "Its highlight" if n == 1 else f"Its {n} highlights"
+            text += f" {its} will be placed when the text arrives."
         self.fetch_banner_label.setText(text)
         self.fetch_banner_label.setToolTip(article.url or "")
         self.fetch_button.setVisible(status != "missing")
