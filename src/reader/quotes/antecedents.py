@@ -776,7 +776,7 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     if spoke is not None and (named_so(spoke) or head in _GENERIC_ORG_HEADS):
         return spoke  # "X said it would appeal. '...,' the group posted": the body that just spoke
     found = story.recent(pos, headed_so) or story.recent(pos, named_so)
-    caps = _capitalised_before(story.reg.text, pos, head) if mods else frozenset()
+    caps = _capitalised_before(story.reg.text, pos, head) if found is None and mods else frozenset()
     if found is None and mods:
 
         def shares_mods(e: Entity) -> bool:

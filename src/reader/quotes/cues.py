@@ -39,6 +39,7 @@ from .tokens import (
     LazyWords,
     alternation,
     first_word,
+    last_match,
     last_word,
     lstrip_index,
     norm,
@@ -1263,13 +1264,6 @@ _GERUND_SUBJECT_DETS = frozenset({"the", "his", "her", "their", "my", "our"})
 _SUBORDINATE_RE = re.compile(r"\b(?:until|till|when|whenever|because|while|whereupon) ")
 
 
-def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    m = None
-    for m in pattern.finditer(text, lo, hi):  # noqa: B007 - the last one
-        pass
-    return m
-
-
 def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tuple[bool, Mention | None]:
     """The subject of a speech verb at ``vs`` after "and" (at ``conj``): (decided, who).
 
@@ -1277,7 +1271,7 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
     the subject of the sentence's first speech verb, not the nearest pronoun.
     """
     first = _first_speech_verb(story, text, lo, conj)
-    sub = _last_match(_SUBORDINATE_RE, text, lo, conj)
+    sub = last_match(_SUBORDINATE_RE, text, lo, conj)
     if sub is not None and (first is None or sub.start() > first.end()):
         # "They hum a tune on the stairs ... until a ward clerk leans out of an office and says": the subject of
         # the clause the verb is in, not of the sentence's first speech verb; after a comma that closes that

@@ -765,3 +765,8 @@ CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter", "nephew
 NOT_A_PARENT_ROLES = CHILD_ROLES | frozenset({"uncle", "aunt", "cousin"})
 #: Words a family calls a relative by ("Gran said", "Mam told me"), which also begin names ("Gran Canaria").
 KIN_CALLS = frozenset({"gran", "granny", "grandma", "grandpa", "mam", "mammy", "nanna"})
+#: Police and military ranks, as copy puts them before a name ("PC", "Det Sgt", "Capt").
+RANKS = frozenset(
+    """pc dc ds di dci dcs det sgt insp supt cpl pte lt capt maj col gen constable sergeant detective inspector
+    superintendent corporal private lieutenant captain major colonel general""".split()
+)

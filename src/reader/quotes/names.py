@@ -472,12 +472,14 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     if (
         cut >= 1
         and cut == k - 2
-        and norms[cut - 1] in lx.ROLE_HEADS
+        and (norms[cut - 1] in lx.ROLE_HEADS or all(w in lx.RANKS for w in norms[:cut]))
         and norms[cut] in lx.ROLE_HEADS
         and norms[cut] not in lx.ROLE_MODIFIERS
         and norms[cut] not in lx.HONORIFICS
     ):
-        cut -= 1  # "Health Minister X Quill": a role, then a given name that is also a role word
+        # "Health Minister X Quill", "PC Dean Quill": a role or a rank, then a given name that is also a role word
+        # (the name data leaves such names out, so "Dean" is known only by its place here)
+        cut -= 1
     if cut < 0:
         cut = _descriptor_cut(toks, norms, k)
     if (
@@ -489,6 +491,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         and (cut == 0 or norms[cut - 1] in lx.ROLE_HEADS)
     ):
         cut -= 1  # "Duke Quill, 78, a retired fisherman", "County Commissioner Duke Quill": a given name, not a peer
+    if cut == 0 and norms[0] in lx.KIN_CALLS:
+        cut = -1  # "Gran Canaria", "Mam Diarra": a name, not a relative
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
 

@@ -399,11 +399,6 @@ class Registry:
         if ROLE_OR_HONORIFIC.issuperset(normed) or _role_in_capitals(normed):
             return None  # "Prime Minister", "Chief Medical Director": a role, handled as one
         cut, honorific, prefix, name = parse_run_words(ws, normed)
-        if cut == 1 and normed[0] in lx.KIN_CALLS:
-            cut, honorific, prefix, name = 0, None, [], ws  # "Gran Canaria", "Mam Diarra": a name, not a relative
-        if _rank_then_given(normed, cut, len(name)):
-            # "PC Dean Quill": a rank, then a given name that is also a role's word -- the name, not the role
-            cut, honorific, prefix, name = cut - 1, normed[cut - 2], prefix[:-1], ws[cut - 1 :]
         if cut == 1 and len(ws) == 2 and normed[0] in lx.ROLE_HEADS and normed[0] not in lx.HONORIFICS:
             wb = word_before(text, start)
             if wb is not None and wb.islower() and wb in lx.ROLE_HEADS:
@@ -683,8 +678,8 @@ class Registry:
         n = len(normed)
         found = {
             id(e): e
-            for k, e in self.orgs.items()
-            if len(k.split()) > n and k.split()[-n:] == normed and _a_place_before(e.name.split()[:-n])
+            for ks, e in ((k.split(), e) for k, e in self.orgs.items())
+            if len(ks) > n and ks[-n:] == normed and _a_place_before(e.name.split()[:-n])
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -914,12 +909,12 @@ class Registry:
         for start in sorted(self.runs_by_start):
             run = self.runs_by_start[start]
             ent = run.entity
-            if ent is None or run.quoted or ent not in cands or id(ent) in map(id, ages.values()):
+            if ent is None or run.quoted or all(ent is not c for c in cands) or any(ent is a for a in ages.values()):
                 continue
             m = _AGE_AFTER_RE.match(self.text, run.end)  # ("Dr Otso Quill, 71,": the run holds the title)
             if m is not None:
                 ages.setdefault(int(m.group(1)), ent)
-        if len(ages) != len(cands) or len(set(map(id, ages.values()))) != len(cands):
+        if len(ages) != len(cands):  # (someone's age not given, or two of one age)
             return None
         return ages[min(ages) if younger else max(ages)]
 
@@ -1150,12 +1145,6 @@ _AGE_AFTER_RE = re.compile(r", (\d{1,3})\b(?!,\d)")
 #: Roles of a woman a "Mrs" names rather than a "Miss": a mother, a wife, a widow.
 _MARRIED_ROLES = frozenset({"mother", "wife", "widow", "grandmother", "grandma", "gran", "nan", "mum", "mom"})
 
-#: Police and military ranks, as copy puts them before a name ("PC", "Det Sgt", "Capt").
-_RANKS = frozenset(
-    """pc dc ds di dci dcs det sgt insp supt cpl pte lt capt maj col gen constable sergeant detective inspector
-    superintendent corporal private lieutenant captain major colonel general""".split()
-)
-
 #: Titles put before a given name as often as a surname ("Coach Ysa", "Captain Ossie").
 _FIRST_NAME_TITLES = frozenset({"coach", "captain", "capt", "chef", "pastor", "father", "sister", "brother"})
 
@@ -1181,21 +1170,6 @@ def _only_a_given_name(n: str) -> bool:
     return given(n) and n not in lx.PLACE_WORDS and n not in lx.DEMONYMS and n not in lx.ORG_WORDS
 
 
-def _rank_then_given(normed: list[str], cut: int, n_name: int) -> bool:
-    """Do the words before the name end in ranks and a given name that is also a role ("PC Dean Quill")?"""
-    if cut < 2 or n_name != 1:
-        return False
-    word = normed[cut - 1]
-    # (the name data leaves out words that are also roles, so "Dean" is known only by its place here; only after
-    # a police or military rank: "Chief Executive Quill" is a role)
-    return (
-        word in lx.ROLE_HEADS
-        and word not in lx.HONORIFICS
-        and word not in lx.ROLE_MODIFIERS
-        and all(w in _RANKS for w in normed[: cut - 1])
-    )
-
-
 def _an_everyday_word(word: str) -> bool:
     """Is ``word`` (lower case) an everyday English word, in British spelling too ("harbour", "centre")?"""
     words_ = lx.common_words()
@@ -1207,7 +1181,7 @@ def _an_everyday_word(word: str) -> bool:
 
 
 def _a_place_before(words_: list[str]) -> bool:
-    """Can ``words_``, before a body's name, be a place's name ("Quarnby State", "North Vexwick")?"""
+    """Can ``words_``, before a body's name, be a place's name ("Quarnby State"; not "North", "Friends of")?"""
     return bool(words_) and all(
         w[:1].isupper()
         and norm(w) not in _NOT_PLACE_WORDS
