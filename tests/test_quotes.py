@@ -6895,3 +6895,23 @@ def test_review_of_v309_to_v312_probes():
     got = _speakers(leaked)
     assert got["Why did you ask the auditor to look again?"] != "Otso Quill"
     assert got["Because the numbers did not add up."] == "Otso Quill"
+
+
+def test_a_journalist_named_by_her_desk_before_sat_down_with_asks_the_q_turns():
+    # the role before a name marks the questioner, whichever side of "sat down with" she stands
+    text = (
+        "Otso Quill kept goats above Vexwick for thirty years before he opened a cheese shop.\n\n"
+        "Travel writer Brisa Odeline sat down with Quill in the shop. The conversation has been edited.\n\n"
+        'Q: "Why cheese?"\n\n'
+        'A: "The goats left me no choice."'
+    )
+    got = _speakers(text)
+    assert got["Why cheese?"] == "Brisa Odeline"
+    assert got["The goats left me no choice."] == "Otso Quill"
+    # a guest with a job title of her own is still the guest when the other is the paper's writer
+    other = (
+        'Magazine editor Brisa Odeline sat down with our reporter Otso Quill.\n\nQ: "Why print?"\n\nA: "Paper lasts."'
+    )
+    got = _speakers(other)
+    assert got["Why print?"] == "Otso Quill"
+    assert got["Paper lasts."] == "Brisa Odeline"

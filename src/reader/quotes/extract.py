@@ -210,6 +210,13 @@ _INTERVIEW_RE = re.compile(
 #: Words right after the name of an interview's questioner: "'s questions are" (marked, in bold ...); not
 #: "Quill's questions to the auditor were leaked".
 _QUESTIONS_ARE_RE = re.compile(r"['\u2019]s questions (?:are|were|appear|appeared)\b")
+#: "sat down with ", "spoke to ": nothing between the verb and the name to say who the name is.
+_BARE_WITH_RE = re.compile(r"(?:(?:spoke|talked) (?:with|to)|sat down with) ")
+#: A journalist's desk right before her name: "Travel writer ", "Our reporter ", "The Courier's arts editor ".
+_DESK_BEFORE_RE = re.compile(
+    r"(?:^|[.:;]\s+|\b[Oo]ur |['\u2019]s |\b(?:[A-Z][a-z]+ ){1,2})(?:[a-z]+ )?"
+    r"(?:writer|editor|reporter|correspondent|critic|interviewer|columnist|journalist) $"
+)
 #: Words right before the name of an interview's questioner: "the questions are by", "interviewed by",
 #: "she spoke with books editor ", "she sat down with Quarnby Post features editor ".
 _QUESTIONS_BY_RE = re.compile(
@@ -1455,17 +1462,14 @@ class Extractor:
 
     def _guest_and_interviewer(self, story: Story, p: int) -> tuple[Entity | None, Entity | None]:
         """Who answers and who asks, by the paragraph ``p`` that introduces an interview (as _INTERVIEW_RE finds)."""
-        text = self.text
         ps, pe, _ = self.paras[p]
-        interviewer = None
+        interviewer, best = None, 0
         for at, ent in story.named_between(ps, pe):
-            run = self.reg.runs_by_start.get(at)
-            if story.kind(ent) == "person" and (
-                _QUESTIONS_BY_RE.search(text, max(ps, at - 60), at)
-                or (run is not None and _QUESTIONS_ARE_RE.match(text, _before_s(text, run.end)))
-            ):
-                interviewer = ent  # ("Quill's questions appear as Q": hers, whoever else is named first)
-                break
+            if story.kind(ent) != "person":
+                continue
+            strength = self._questioner_evidence(ps, at)
+            if strength > best:
+                interviewer, best = ent, strength
         for _at, ent in story.named_between(ps, pe):
             if story.kind(ent) == "person" and ent is not interviewer:
                 return ent, interviewer
@@ -1473,6 +1477,24 @@ class Extractor:
             return None, None
         # nobody else in the introduction: the one the piece is about, named most often before it
         return most_named_person(story, ps, exclude=interviewer), interviewer
+
+    def _questioner_evidence(self, ps: int, at: int) -> int:
+        """How surely the name at ``at`` in an interview's introduction is the one asking: 0 (no sign) to 3.
+
+        3: "questions by X", "conducted by X", "our reporter X", "X's questions appear as Q"; 2: a desk before the
+        name ("Travel writer X sat down with Y"); 1: the bare object of "sat down with" or "spoke to" (the guest
+        sits down with the paper's writer as often as the writer with the guest).
+        """
+        text = self.text
+        run = self.reg.runs_by_start.get(at)
+        if run is not None and _QUESTIONS_ARE_RE.match(text, _before_s(text, run.end)):
+            return 3
+        m = _QUESTIONS_BY_RE.search(text, max(ps, at - 60), at)
+        if m is not None and _BARE_WITH_RE.fullmatch(m.group()) is None:
+            return 3
+        if _DESK_BEFORE_RE.search(text, max(ps, at - 40), at):
+            return 2
+        return 1 if m is not None else 0
 
     def _colon_before(self, story: Story, pi: int) -> tuple[str, Mention] | None:
         """The speaker of a paragraph before ``pi`` that ends in a colon ("X said after the meeting:")."""
