@@ -6915,3 +6915,37 @@ def test_a_journalist_named_by_her_desk_before_sat_down_with_asks_the_q_turns():
     got = _speakers(other)
     assert got["Why print?"] == "Otso Quill"
     assert got["Paper lasts."] == "Brisa Odeline"
+
+
+def test_letters_after_a_name_for_a_degree_or_the_bar_are_not_part_of_it():
+    # barrister-at-law, doctor of medicine, registered nurse, esquire, fellowships
+    for letters in ("BL", "MD", "RN", "Esq", "FRCS"):
+        text = f"Defending, Otso Quill {letters} said his client had been \u2018under strain\u2019 for years."
+        assert _speakers(text)["under strain"] == "Otso Quill", letters
+
+
+def test_bill_before_a_surname_is_a_given_name_not_a_law():
+    text = (
+        "Vexwick coach Bill Quarnby declined to repeat them.\n\n"
+        '"I told them the truth," Quarnby said.\n\n'
+        "The Housing Bill Committee met on Monday."
+    )
+    assert _speakers(text)["I told them the truth,"] == "Bill Quarnby"
+    people = [e.name for e in _entities(text) if e.kind == "person"]
+    assert people == ["Bill Quarnby"]
+
+
+def test_a_players_position_between_a_modifier_and_her_name_is_no_one_else():
+    for position in ("goaltender", "netminder", "batsman", "jockey"):
+        text = (
+            "Otso Quill, a senior from Vexwick, said he had not seen it.\n\n"
+            f"Veteran {position} Brisa Odeline made 38 saves and called the third period "
+            "\u201cthe longest twenty minutes of my life.\u201d"
+        )
+        assert _speakers(text)["the longest twenty minutes of my life."] == "Brisa Odeline", position
+
+
+def test_a_hyphenated_given_name_opens_a_persons_name_whatever_the_surname_means():
+    # "Dumas" is also the plural of a word; after a given name joined by a hyphen it is still a surname
+    text = 'Otso Quill scored twice.\n\n"Eli stood up and said nothing," said winger Marc-Olivier Dumas.'
+    assert _speakers(text)["Eli stood up and said nothing,"] == "Marc-Olivier Dumas"

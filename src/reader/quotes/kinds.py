@@ -197,6 +197,16 @@ def given(word: str) -> bool:
     return word in lx.FIRST_NAMES or (not word.isascii() and unaccented(word) in lx.FIRST_NAMES)
 
 
+def _compound_given(word: str) -> bool:
+    """Is this (lower-case) word two given names joined by a hyphen ("marc-olivier", "anne-marie")?
+
+    The name data holds no hyphenated names.  Only for a name's first word: a double-barrelled surname may
+    join two words that are given names elsewhere.
+    """
+    head, sep, tail = word.partition("-")
+    return bool(sep) and given(head) and given(tail)
+
+
 @functools.lru_cache(maxsize=4096)
 def unaccented(word: str) -> str:
     """``word`` without its accents: "élodie" -> "elodie", "bríd" -> "brid"."""
@@ -366,28 +376,28 @@ def kind_of_run(
         return "org", heads
     if wb == "The" and not titled and not honorific and not _opens_sentence(text, start - 4):
         return "org", heads  # "writing in The Quarnby Keyboard": a capital "The" mid-sentence opens a title
-    in_a_place = _in_a_place(wb, norms)
+    in_a_place, first_given = _in_a_place(wb, norms), given(norm[0]) or _compound_given(norm[0])
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
         return "org", heads
     if not titled and not honorific and _SHARES_OF_RE.search(text, max(0, start - 20), start):
         return "org", heads  # "Shares of Quillan Semiconductor fell": a listed company
     if not titled and not honorific and _org_by_its_place(text, start, end, name):
         return "org", heads
-    if appos_head is not None and not given(norm[0]):
+    if appos_head is not None and not first_given:
         return "org", heads
     if len(ws) == 1 and CAMEL_RE.match(ws[0]) is not None:
         return "org", heads
     if not titled and not honorific and len(name) > 1 and _plural_of_a_noun(norm[-1]):
         return "org", heads  # "Quillan Coaches", "Vexley Builders": a business named for what it does
-    if not honorific and len(name) > 1 and not given(norm[0]) and norm[-1] in _BODY_NOUNS and not in_a_place:
+    if not honorific and len(name) > 1 and not first_given and norm[-1] in _BODY_NOUNS and not in_a_place:
         return "org", heads  # "Quillan Volunteer Rescue Team", "X Community Trust": a body's noun ends it
-    if not titled and not honorific and len(name) > 1 and not given(norm[0]) and plural_of_a_word(norm[-1]):
+    if not titled and not honorific and len(name) > 1 and not first_given and plural_of_a_word(norm[-1]):
         return "org", heads  # "Quillan Provisions", "Vexley Container Terminals": the plural of an everyday word
-    if not titled and not honorific and len(name) > 1 and not given(norm[0]) and _abstract_noun(norm[-1]):
+    if not titled and not honorific and len(name) > 1 and not first_given and _abstract_noun(norm[-1]):
         return "org", heads  # "Quillan Fellowship", "Vexley Endowment": an everyday abstract noun ends it
     if len(name) > 1 and norm[-1] in lx.FIRM_ABBREVIATIONS and text.startswith(".", end):
         return "org", heads  # "Quillan Poultry Co.": a firm (where "Co Kildare" is a county)
-    if not titled and not honorific and not given(norm[0]) and _BODY_ROLE_AFTER_RE.match(text, end):
+    if not titled and not honorific and not first_given and _BODY_ROLE_AFTER_RE.match(text, end):
         # "Quillan Wrenfold coach Althea Vexley", "Vexley chief executive X": the body she works for
         return "org", heads
     # ("in X, the daughter of": a place; but "a complaint from X, a retired electrician": a person)

@@ -220,7 +220,9 @@ ABBREVIATIONS = {
 NAME_SUFFIXES = {"kc", "qc", "mp", "msp", "mep", "am", "jr", "sr", "ii", "iii", "iv", "cbe",
                  "obe", "mbe", "kbe", "dbe", "phd", "mla", "td",
                  # senior counsel, members of other parliaments and assemblies, and of national orders
-                 "sc", "mpp", "mha", "mlc", "mna", "mhk", "oc", "ao", "ac", "cnzm", "onzm", "mnzm", "qso", "frs"}
+                 "sc", "mpp", "mha", "mlc", "mna", "mhk", "oc", "ao", "ac", "cnzm", "onzm", "mnzm", "qso", "frs",
+                 # the bar, medicine, nursing, esquire and fellowships of the royal colleges
+                 "bl", "md", "rn", "esq", "frcs", "frcp", "mrcp", "frcog", "frcpsych"}
 
 #: Nouns for people that are no role of office ("the caller", "a neighbour").
 PERSON_NOUNS = frozenset(
@@ -243,6 +245,8 @@ ROLE_HEADS = {
     "resident", "owner", "player", "striker", "midfielder", "defender", "goalkeeper",
     "winger", "forward", "guard", "substitute", "centre-back", "center-back", "full-back", "debutant",
     "prop", "hooker", "flanker", "freshman", "sophomore",
+    "goaltender", "netminder", "goalie", "defenseman", "defenceman", "fullback", "batsman", "batter", "bowler",
+    "wicketkeeper", "jockey", "rower", "sprinter", "swimmer", "golfer", "caddie", "cyclist", "gymnast",
     "pitcher", "catcher", "quarterback", "linebacker", "shortstop", "fly-half",
     "scrum-half", "actor", "actress", "singer", "star", "presenter", "host",
     "candidate", "deputy", "premier", "treasurer", "envoy", "negotiator", "adviser",
@@ -517,9 +521,9 @@ STOP_CAPS = {
     "god", "heaven", "christ",
 }
 
-#: Months and a modal verb that are given names too ("April Quarnby", "Will Vexley"), which the name
-#: dictionary leaves out as words (a month or "will" opening a name: kinds.word_name_at).
-WORD_NAMES = frozenset({"april", "may", "june", "august", "will"})
+#: Months, a modal verb and a law that are given names too ("April Quarnby", "Will Vexley"), which the name
+#: dictionary leaves out as words (a month, "will" or "bill" opening a name: kinds.word_name_at).
+WORD_NAMES = frozenset({"april", "may", "june", "august", "will", "bill"})
 
 #: Given names and their usual gender come from gender-guesser's name
 #: dictionary (about 40,000 names across some 50 countries, male and female,
