@@ -6949,3 +6949,23 @@ def test_a_hyphenated_given_name_opens_a_persons_name_whatever_the_surname_means
     # "Dumas" is also the plural of a word; after a given name joined by a hyphen it is still a surname
     text = 'Otso Quill scored twice.\n\n"Eli stood up and said nothing," said winger Marc-Olivier Dumas.'
     assert _speakers(text)["Eli stood up and said nothing,"] == "Marc-Olivier Dumas"
+
+
+def test_a_team_named_after_its_captain_is_a_side_and_her_surname_is_hers():
+    text = (
+        "Otso Quill made a draw to give her rink a win over Team Vexwick in the final.\n\n"
+        "Brisa Vexwick, whose rink led 6-4 after eight ends, was gracious in defeat.\n\n"
+        '"They made the shot," said Vexwick. "We had our chances."'
+    )
+    assert _speakers(text)["They made the shot, We had our chances."] == "Brisa Vexwick"
+    assert [e.name for e in _entities(text) if e.kind == "person"] == ["Otso Quill", "Brisa Vexwick"]
+
+
+def test_the_statement_read_out_from_a_relative_named_after_her_role_is_hers():
+    text = (
+        "Otso Quill was jailed on Friday.\n\n"
+        "Outside the court, his solicitor Ada Brisa read a statement from Quill's wife, Vilda Quill, who did not "
+        "attend.\n\n"
+        '"Otso has made terrible mistakes," the statement read. "We ask to be left in peace."'
+    )
+    assert _speakers(text)["Otso has made terrible mistakes, We ask to be left in peace."] == "Vilda Quill"

@@ -670,8 +670,12 @@ def _given_in_more_data(word: str, name: list[str]) -> bool:
 
 
 def _campaign_name(ws: list[str]) -> bool:
-    """'Save Quarn Hill', 'Stop the Vexwick Road': a campaign named by what it asks for, a verb first."""
-    return len(ws) >= 2 and ws[0] in _CAMPAIGN_VERBS
+    """'Save Quarn Hill', 'Stop the Vexwick Road': a campaign named by what it asks for, a verb first.
+
+    Also 'Team Vexwick': a side named after its captain (curling's rinks, cycling's and sailing's teams), not
+    a person whose given name is "Team".
+    """
+    return len(ws) >= 2 and (ws[0] in _CAMPAIGN_VERBS or ws[0] == "Team")
 
 
 _CAMPAIGN_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Reclaim", "Rescue"})

@@ -623,6 +623,9 @@ class Resolver:
         ent = story.entity_of(run) if run is not None else None
         if run is not None and ent is None and not self.reg.common_noun(run):
             ent, story = org_for_run(story, run)  # "a statement from Vantaggio Haulage": whoever issued it
+        if ent is None and m.det == "the" and m.head:
+            # "X read a statement from Quill's wife, Y. / '...,' the statement read": Y's
+            ent = self._document_author(story, m.start, m.head)
         if ent is None and m.det in ("his", "her"):
             ent, _g = resolve_pronoun(story, "he" if m.det == "his" else "she", m.start)  # "her statement read"
         if ent is None:
@@ -857,12 +860,12 @@ class Resolver:
                 found = ent  # the last person named before the verb: "X's mother, Y, read"
         return found
 
-    def _document_author(self, story: Story, pos: int) -> Entity | None:
-        """Who a statement, letter or message just mentioned is from."""
+    def _document_author(self, story: Story, pos: int, head: str | None = None) -> Entity | None:
+        """Who a statement, letter or message just mentioned is from (a ``head`` one, if given)."""
         text = self.text
         lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
         m = last_match(_DOC_FROM_RE, text, lo, pos)
-        if m is None:
+        if m is None or (head is not None and not m.group().startswith(head)):
             return None
         for ts, _te, w in words(text, m.end(), min(pos, m.end() + 120)):
             if w in _SENT_PUNCT and not _abbrev_before(text, ts):
