@@ -6901,7 +6901,7 @@ def test_a_journalist_named_by_her_desk_before_sat_down_with_asks_the_q_turns():
     # the role before a name marks the questioner, whichever side of "sat down with" she stands
     text = (
         "Otso Quill kept goats above Vexwick for thirty years before he opened a cheese shop.\n\n"
-        "Travel writer Brisa Odeline sat down with Quill in the shop. The conversation has been edited.\n\n"
+        "Travel writer Brisa Odeline sat down with Quill at the dairy. The conversation has been edited.\n\n"
         'Q: "Why cheese?"\n\n'
         'A: "The goats left me no choice."'
     )
@@ -6926,11 +6926,11 @@ def test_letters_after_a_name_for_a_degree_or_the_bar_are_not_part_of_it():
 
 def test_bill_before_a_surname_is_a_given_name_not_a_law():
     text = (
-        "Vexwick coach Bill Quarnby declined to repeat them.\n\n"
-        '"I told them the truth," Quarnby said.\n\n'
+        "The ferry skipper Bill Quarnby would not say what went wrong with the ramp.\n\n"
+        '"Ask the engineers," Quarnby said.\n\n'
         "The Housing Bill Committee met on Monday."
     )
-    assert _speakers(text)["I told them the truth,"] == "Bill Quarnby"
+    assert _speakers(text)["Ask the engineers,"] == "Bill Quarnby"
     people = [e.name for e in _entities(text) if e.kind == "person"]
     assert people == ["Bill Quarnby"]
 
@@ -6938,34 +6938,61 @@ def test_bill_before_a_surname_is_a_given_name_not_a_law():
 def test_a_players_position_between_a_modifier_and_her_name_is_no_one_else():
     for position in ("goaltender", "netminder", "batsman", "jockey"):
         text = (
-            "Otso Quill, a senior from Vexwick, said he had not seen it.\n\n"
-            f"Veteran {position} Brisa Odeline made 38 saves and called the third period "
-            "\u201cthe longest twenty minutes of my life.\u201d"
+            "Otso Quill, who captains the side, said the pitch had dried out by noon.\n\n"
+            f"Veteran {position} Brisa Odeline kept her place and described the afternoon as "
+            "\u201cquieter than a library.\u201d"
         )
-        assert _speakers(text)["the longest twenty minutes of my life."] == "Brisa Odeline", position
+        assert _speakers(text)["quieter than a library."] == "Brisa Odeline", position
 
 
 def test_a_hyphenated_given_name_opens_a_persons_name_whatever_the_surname_means():
-    # "Dumas" is also the plural of a word; after a given name joined by a hyphen it is still a surname
-    text = 'Otso Quill scored twice.\n\n"Eli stood up and said nothing," said winger Marc-Olivier Dumas.'
-    assert _speakers(text)["Eli stood up and said nothing,"] == "Marc-Olivier Dumas"
+    # "Bowers" is also the plural of a word; after a given name joined by a hyphen it is still a surname
+    text = 'Otso Quill scored twice.\n\n"We kept the ball and waited," said winger Marie-Claire Bowers.'
+    assert _speakers(text)["We kept the ball and waited,"] == "Marie-Claire Bowers"
 
 
 def test_a_team_named_after_its_captain_is_a_side_and_her_surname_is_hers():
     text = (
-        "Otso Quill made a draw to give her rink a win over Team Vexwick in the final.\n\n"
-        "Brisa Vexwick, whose rink led 6-4 after eight ends, was gracious in defeat.\n\n"
-        '"They made the shot," said Vexwick. "We had our chances."'
+        "Otso Quill's four beat Team Vexwick by two stones on Sunday.\n\n"
+        "Brisa Vexwick, who skipped the losing side, stayed on the ice to shake every hand.\n\n"
+        '"The ice was slow for both of us," said Vexwick. "No excuses from me."'
     )
-    assert _speakers(text)["They made the shot, We had our chances."] == "Brisa Vexwick"
+    assert _speakers(text)["The ice was slow for both of us, No excuses from me."] == "Brisa Vexwick"
     assert [e.name for e in _entities(text) if e.kind == "person"] == ["Otso Quill", "Brisa Vexwick"]
 
 
 def test_the_statement_read_out_from_a_relative_named_after_her_role_is_hers():
     text = (
-        "Otso Quill was jailed on Friday.\n\n"
-        "Outside the court, his solicitor Ada Brisa read a statement from Quill's wife, Vilda Quill, who did not "
-        "attend.\n\n"
-        '"Otso has made terrible mistakes," the statement read. "We ask to be left in peace."'
+        "Otso Quill was fined on Friday for selling undersized crabs.\n\n"
+        "On the harbour wall, his agent Ada Brisa read a statement from Quill's sister, Vilda Quill, who keeps "
+        "the family's stall.\n\n"
+        '"My brother knows the rules better than anyone," the statement read. "He will pay what he owes."'
     )
-    assert _speakers(text)["Otso has made terrible mistakes, We ask to be left in peace."] == "Vilda Quill"
+    quote = "My brother knows the rules better than anyone, He will pay what he owes."
+    assert _speakers(text)[quote] == "Vilda Quill"
+
+
+def test_the_role_one_acts_as_is_hers_before_she_is_named():
+    text = (
+        "Otso Quill, a retired ferryman, said the pontoon had been rebuilt too low.\n\n"
+        "The safety officer said the moorings had been 'checked twice a day'.\n\n"
+        "'Every rope was doubled,' said Brisa Vexwick, the port's operations manager, who acts as safety "
+        "officer."
+    )
+    assert _speakers(text)["checked twice a day"] == "Brisa Vexwick"
+    plain = text.replace("Brisa Vexwick, the port's operations manager, who", "Brisa Vexwick, who")
+    assert _speakers(plain)["checked twice a day"] == "Brisa Vexwick"
+
+
+def test_a_short_turn_calling_the_last_speaker_dad_is_his_relatives_reply():
+    text = (
+        "Otso Quill, 71, has mended nets on the quay for forty years. His daughter, Brisa Quill, keeps the "
+        "accounts.\n\n"
+        "\u201cHe never throws a float away,\u201d Brisa says. \u201cThe loft is full of them.\u201d\n\n"
+        "Otso, from behind a heap of rope: \u201cThey come in handy. Every one of them.\u201d\n\n"
+        "\u201cName one, Dad.\u201d"
+    )
+    assert _speakers(text)["Name one, Dad."] == "Brisa Quill"
+    # nobody of his name spoke before him: somebody else, unnamed
+    alone = text.replace("Brisa says", "a customer says")
+    assert _speakers(alone)["Name one, Dad."] is None

@@ -201,6 +201,11 @@ _NO_COMMENT_RE = re.compile(
     r"|\bdid not speak\b"
 )
 _QUOTE_MARK_SET = frozenset('\u201c\u201d\u2018"')
+#: A quote that calls the one it answers by a family word: "Same thing, Dad.", "Gran.", "Mum, stop."
+_KIN_VOCATIVE_RE = re.compile(
+    r"^(?:Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa)\b[,.!?]"
+    r"|, (?:Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa)[.!?,]*$"
+)
 #: Words that introduce an interview printed as questions and answers.
 _INTERVIEW_RE = re.compile(
     r"\b(?:sat down with|(?:spoke|talked) (?:with|to) (?:the |a )?[A-Z]"
@@ -999,7 +1004,7 @@ class Extractor:
         ):
             # (after a message read out, the next paragraph of quote is not the message's writer going on --
             # unless an exchange was set up since)
-            turn = self._turn(state, a, pieces)
+            turn = self._answers_a_relative(state, pieces) or self._turn(state, a, pieces)
             if turn is not None and turn.entity is None:
                 # a question from the floor, unless the paragraph just before names who speaks
                 named = self._named_before(story, a.para, last[2])
@@ -1279,6 +1284,25 @@ class Extractor:
             other = answerer if last[1] is asker else asker
             return Speaker(other.name, other, None, None)
         return None
+
+    def _answers_a_relative(self, state: State, pieces: list[tuple[int, int]]) -> Speaker | None:
+        """A bare turn that calls the last speaker by a family word: the relative of theirs who spoke before.
+
+        '"The van runs fine," Otso Quill says. / "It does not, Dad."': not Quill, who is called Dad, but the
+        last other speaker of his surname (a daughter quoted before him); nobody if no such speaker.
+        """
+        last = state.last
+        if last is None or last[1] is None or state.story.kind(last[1]) != "person" or not last[1].last:
+            return None
+        said = self.text[pieces[0][0] : pieces[-1][1]].strip()
+        if _KIN_VOCATIVE_RE.search(said) is None or _words(self.text, pieces) > _TURN_WORDS:
+            return None  # (a long paragraph to "Dad" is the last speaker going on, speaking to a father of theirs)
+        for ent, _at in state.story.quoted_before(last[0].start):
+            if ent is not last[1] and state.story.kind(ent) == "person":
+                if ent.last == last[1].last:
+                    return Speaker(ent.name, ent, None, None)
+                break
+        return _NOBODY
 
     def _alternating(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Two people answering each other a paragraph at a time: a bare turn after B's is A's again.

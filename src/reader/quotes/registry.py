@@ -167,6 +167,11 @@ _ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
 _APPOS_AFTER = re.compile(
     r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
 )
+#: ", who acts as safety officer": a role the one just described also holds.
+_ACTS_AS_RE = re.compile(
+    r",? who (?:acts|acted|serves|served|doubles|doubled|is also|was also) as (?:the |a |an |its |their )?"
+    r"((?:[a-z\-]+ ){0,2}?)([a-z\-]+)(?=[,.;]| (?:for|at|of|in|on)\b)"
+)
 _RELATIVE_RE = re.compile(r"\b(?:who|whose|whom|which)\b")
 _COMPASS = frozenset(
     "east west north south central northern southern eastern western north-east north-west south-east south-west"
@@ -990,6 +995,12 @@ class Registry:
             ws = _role_before_comma(text, run.start - 2)
             if ws and ws[-1] in lx.ROLE_HEADS:
                 self._add_role(ent, ws)
+        acts = _ACTS_AS_RE.match(text, run.end) or (
+            _ACTS_AS_RE.match(text, m.end() - 1) if m and m.group().endswith(",") else None
+        )
+        if acts is not None and norm(acts.group(2)) in lx.ROLE_HEADS:
+            # "X, the port's operations manager, who acts as safety officer,": a second role of hers
+            self._add_role(ent, [norm(w) for w in acts.group(1).split()] + [norm(acts.group(2))])
 
     def _closes_apposition(self, run: Run) -> bool:
         """Does the name ``run``, after "<role>, ", close the apposition (or is the role an "as a referee, ")?

@@ -291,6 +291,12 @@ class Story:
         j = bisect.bisect_left(self._said_pos, pos, 0, self._said_n) - 1 if self._said_n else -1
         return (self._said_ent[j], self._said_pos[j]) if j >= 0 else None
 
+    def quoted_before(self, pos: int) -> Iterator[Found]:
+        """The speakers of the quotes resolved before ``pos``, the latest first, with their positions."""
+        j = bisect.bisect_left(self._said_pos, pos, 0, self._said_n) - 1 if self._said_n else -1
+        for k in range(j, -1, -1):
+            yield self._said_ent[k], self._said_pos[k]
+
     # -- lessons ---------------------------------------------------------------
 
     def with_gender(self, ent: Entity, gender: str) -> Story:
