@@ -6996,3 +6996,28 @@ def test_a_short_turn_calling_the_last_speaker_dad_is_his_relatives_reply():
     # nobody of his name spoke before him: somebody else, unnamed
     alone = text.replace("Brisa says", "a customer says")
     assert _speakers(alone)["Name one, Dad."] is None
+
+
+def test_a_she_in_a_quote_after_the_eldest_or_my_youngest_is_that_child_unnamed():
+    text = (
+        "Brisa Odeline runs the pool.\n\n"
+        "Otso Quill, 79, learned to float in May. 'I told my grandchildren I had a bad ear,' he says. 'The "
+        'eldest caught me out at eight. She stood on the diving board and asked, "Are you scared of water?" '
+        "So I came here.'"
+    )
+    assert _speakers(text)["Are you scared of water?"] is None
+    youngest = (
+        "Brisa Odeline runs the pool.\n\n"
+        "\u201cMy youngest wanted a lesson too. She said, \u2018Can Grandad come?\u2019\u201d said Otso Quill."
+    )
+    assert _speakers(youngest)["Can Grandad come?"] is None
+
+
+def test_whose_role_after_a_name_is_the_role_of_the_one_named_next():
+    # "X, whose father, Y,": the father is Y; X is not made a father (nor a man)
+    text = (
+        "Brisa Odeline, whose father, Otso Odeline, 91, moved into the hospice in March, spoke after the "
+        "meeting.\n\n"
+        "\u201cDad knows every nurse by name,\u201d she said."
+    )
+    assert _speakers(text)["Dad knows every nurse by name,"] == "Brisa Odeline"

@@ -1921,8 +1921,9 @@ class Extractor:
             head = d.group(1).lower()
             if (
                 self.reg.in_quote(d.start())
-                and lx.ROLE_GENDER.get(head) in (None, g)
-                and (head in KIN or head in lx.ROLE_HEADS or head in lx.ROLE_GENDER)  # "a lady", "my nan"
+                and lx.ROLE_GENDER.get(head, lx.PEOPLE_WORDS.get(head)) in (None, g)
+                # "a lady", "my nan", "the eldest", "the bloke next to me"
+                and (head in KIN or head in lx.ROLE_HEADS or head in lx.ROLE_GENDER or head in lx.PEOPLE_WORDS)
                 and not has_role(story, head)
             ):
                 return True

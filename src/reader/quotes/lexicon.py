@@ -767,6 +767,10 @@ PARENT_ROLES = frozenset({"father", "mother", "dad", "mum", "mom", "grandfather"
 CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter", "nephew", "niece"})
 #: Relatives who are none of the speaker's parents: "his uncle, X", "her cousin, Y".
 NOT_A_PARENT_ROLES = CHILD_ROLES | frozenset({"uncle", "aunt", "cousin"})
+#: Words for a person that are neither a role nor a relative, with the sex they say (None: either):
+#: "the eldest", "my youngest", "the bloke next to me".
+PEOPLE_WORDS = {"eldest": None, "youngest": None, "oldest": None, "guy": "m", "bloke": "m", "chap": "m", "fella": "m",
+                "fellow": "m", "lad": "m", "lass": "f"}
 #: Words a family calls a relative by ("Gran said", "Mam told me"), which also begin names ("Gran Canaria").
 KIN_CALLS = frozenset({"gran", "granny", "grandma", "grandpa", "mam", "mammy", "nanna"})
 #: Police and military ranks, as copy puts them before a name ("PC", "Det Sgt", "Capt").

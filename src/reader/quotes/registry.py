@@ -982,8 +982,8 @@ class Registry:
         m = _APPOS_AFTER.match(text, run.end)
         if m:
             ws = [norm(w) for w in m.group(1).split()]
-            if ws and ws[0] in _AUXILIARIES:
-                ws = []  # "X, was announced by his daughter,": a clause, no description of X
+            if ws and (ws[0] in _AUXILIARIES or ws[0] == "whose"):
+                ws = []  # "X, was thanked by her son,": a clause; "X, whose coach, Y,": Y's role, not X's
             # "an analyst at Quillan Point": the role ends at the preposition.
             for i, w in enumerate(ws):
                 if w in ("at", "of", "for", "in", "with", "from", "on"):
