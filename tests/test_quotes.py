@@ -6170,7 +6170,7 @@ def test_a_woman_named_as_whose_kin_another_is_does_not_contest_her_she():
     )
     assert _speakers(text)["My grandmother never talked about the farm,"] == "Odeline Vexwick"
     contested = (
-        "Among the players was Quessa Quill, who was taught to bowl by Brisa Quarnholt's daughter, Odeline "
+        "Among the players was Ursula Quill, who learned her bowling from Brisa Quarnholt's daughter, Odeline "
         "Vexwick, who died in 2016. She drove three hours to play.\n\n"
         "\u201cI learned everything here,\u201d she said."
     )
@@ -7021,3 +7021,29 @@ def test_whose_role_after_a_name_is_the_role_of_the_one_named_next():
         "\u201cDad knows every nurse by name,\u201d she said."
     )
     assert _speakers(text)["Dad knows every nurse by name,"] == "Brisa Odeline"
+
+
+def test_a_clause_or_the_next_name_after_a_names_comma_gives_it_no_role():
+    # a clause: "whether he could pick out that man" makes no man of the prosecutor
+    text = (
+        "Asked by the prosecutor, Brisa Quill KC, whether he could pick out that man, Mr Otso Vexwick pointed to "
+        "the dock.\n\n"
+        "Ms Quill told the jury that the footage showed a man \u201crunning towards the till\u201d, she said."
+    )
+    assert _speakers(text)["running towards the till"] == "Brisa Quill"
+
+    def roles(text: str) -> dict[str, set[str]]:
+        return {e.name: {head for head, _mods in e.roles} for e in _entities(text)}
+
+    # the next item of a list
+    listed = (
+        "The letters belonged to Vilda Odeline, who lived above the forge with her father, Otso Odeline, a smith, "
+        "her mother, Brisa Odeline, and a younger brother."
+    )
+    assert "brother" not in roles(listed)["Brisa Odeline"]
+    # the next name's own apposition
+    chained = (
+        "At the door of the court, the family's lawyer, Cedric Quill, Ezio's mother, Brisa Vexwick, "
+        "said the verdict was fair."
+    )
+    assert roles(chained)["Cedric Quill"] == {"lawyer"}

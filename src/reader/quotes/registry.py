@@ -180,6 +180,14 @@ _COMPASS = frozenset(
 #: ", a domestic worker", ", 41, a retired nurse": a description of a person right after a one-word name.
 _PERSON_APPOS_RE = re.compile(r",(?: \d{1,3},)? (?:a|an) (?:[a-z\-]+ ){0,2}?([a-z\-]+)(?=[,.;]| who\b)")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can"})
+#: Words that open a clause or the next item of a list after a name's comma, never a description of the name.
+_NO_APPOSITION_OPENERS = frozenset(
+    "whose and or but whether if that when while because though although so where".split()
+)
+#: A name and its comma: " Brisa Quill," (what comes after one apposition, opening the next).
+_NAME_THEN_COMMA_RE = re.compile(r" (?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+,")
+#: Pronouns and auxiliaries inside what follows a name's comma: a clause ("whether he knew the man").
+_CLAUSE_WORDS = frozenset(lx.SUBJECT_PRONOUNS - {"it"} | {"you", "could", "would", "did", "does"})
 #: Verbs of saying, in whose clause a his/her may be anyone's ("Dr X said her ice cores ...").
 _SAID_RE = re.compile(r"\b(?:said|says|told|tells|added|explained|recalled)\b")
 #: "X asked what he would tell ...": the he is another (where "X was asked whether he" is X).
@@ -982,8 +990,12 @@ class Registry:
         m = _APPOS_AFTER.match(text, run.end)
         if m:
             ws = [norm(w) for w in m.group(1).split()]
-            if ws and (ws[0] in _AUXILIARIES or ws[0] == "whose"):
-                ws = []  # "X, was thanked by her son,": a clause; "X, whose coach, Y,": Y's role, not X's
+            if ws and (ws[0] in _AUXILIARIES or ws[0] in _NO_APPOSITION_OPENERS or _CLAUSE_WORDS.intersection(ws)):
+                # "X, was thanked by her son,", "X, whether he knew the man": a clause, no description of
+                # X; "X, whose coach, Y,": Y's role, not X's; "X, and a younger brother": the next in a list
+                ws = []
+            if ws and "'s" in m.group(1).replace("\u2019", "'") and _NAME_THEN_COMMA_RE.match(text, m.end()):
+                ws = []  # "the family's solicitor, X, Ezio's mother, Y, said": the mother is Y
             # "an analyst at Quillan Point": the role ends at the preposition.
             for i, w in enumerate(ws):
                 if w in ("at", "of", "for", "in", "with", "from", "on"):
