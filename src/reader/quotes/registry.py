@@ -184,6 +184,15 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "wil
 _NO_APPOSITION_OPENERS = frozenset(
     "whose and or but whether if that when while because though although so where".split()
 )
+#: Participles that open a title: "X, acting chief executive", "X, outgoing chair".
+_OFFICE_PARTICIPLES = frozenset(
+    "acting managing presiding outgoing incoming leading founding serving sitting reigning ruling governing visiting"
+    " consulting commanding supervising".split()
+)
+#: Prepositions that end the role in what follows a name's comma ("an analyst at Quillan Point").
+_ROLE_ENDS = frozenset(
+    "at of for in with from on to beside by alongside behind near after before about against like".split()
+)
 #: A name and its comma: " Brisa Quill," (what comes after one apposition, opening the next).
 _NAME_THEN_COMMA_RE = re.compile(r" (?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+,")
 #: Pronouns and auxiliaries inside what follows a name's comma: a clause ("whether he knew the man").
@@ -996,9 +1005,12 @@ class Registry:
                 ws = []
             if ws and "'s" in m.group(1).replace("\u2019", "'") and _NAME_THEN_COMMA_RE.match(text, m.end()):
                 ws = []  # "the family's solicitor, X, Ezio's mother, Y, said": the mother is Y
-            # "an analyst at Quillan Point": the role ends at the preposition.
+            if ws and ws[0].endswith("ing") and ws[0] not in lx.ROLE_MODIFIERS and ws[0] not in _OFFICE_PARTICIPLES:
+                ws = []  # "X, speaking briefly beside his mother,": what X did, no description (not "acting")
+            # "an analyst at Quillan Point": the role ends at the preposition ("who is married to her sister": X
+            # is no sister).
             for i, w in enumerate(ws):
-                if w in ("at", "of", "for", "in", "with", "from", "on"):
+                if w in _ROLE_ENDS:
                     ws = ws[:i]
                     break
             if ws and ws[-1] in lx.ROLE_HEADS:
