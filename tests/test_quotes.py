@@ -7051,8 +7051,8 @@ def test_a_clause_or_the_next_name_after_a_names_comma_gives_it_no_role():
 
 def test_what_someone_did_or_is_married_to_after_their_comma_is_no_role_of_theirs():
     text = (
-        "Otso Quill, speaking quietly beside his mother, thanked the crew. Cedric Vexwick, who is married to her "
-        "sister, was a director of the firm. Brisa Odeline, acting chief executive, said nothing."
+        "Otso Quill, waiting outside with his aunt, thanked the crew. Cedric Vexwick, who is engaged to his "
+        "cousin, sold the boat. Brisa Odeline, acting chief executive, said nothing."
     )
     roles = {e.name: {head for head, _mods in e.roles} for e in _entities(text)}
     assert roles == {"Otso Quill": set(), "Cedric Vexwick": set(), "Brisa Odeline": {"executive"}}

@@ -1006,9 +1006,9 @@ class Registry:
             if ws and "'s" in m.group(1).replace("\u2019", "'") and _NAME_THEN_COMMA_RE.match(text, m.end()):
                 ws = []  # "the family's solicitor, X, Ezio's mother, Y, said": the mother is Y
             if ws and ws[0].endswith("ing") and ws[0] not in lx.ROLE_MODIFIERS and ws[0] not in _OFFICE_PARTICIPLES:
-                ws = []  # "X, speaking briefly beside his mother,": what X did, no description (not "acting")
-            # "an analyst at Quillan Point": the role ends at the preposition ("who is married to her sister": X
-            # is no sister).
+                ws = []  # "X, waiting outside with his aunt,": what X did, no description (not "acting")
+            # "an analyst at Quillan Point": the role ends at the preposition ("who is engaged to his cousin": X
+            # is no cousin).
             for i, w in enumerate(ws):
                 if w in _ROLE_ENDS:
                     ws = ws[:i]
