@@ -7056,3 +7056,15 @@ def test_what_someone_did_or_is_married_to_after_their_comma_is_no_role_of_their
     )
     roles = {e.name: {head for head, _mods in e.roles} for e in _entities(text)}
     assert roles == {"Otso Quill": set(), "Cedric Vexwick": set(), "Brisa Odeline": {"executive"}}
+
+
+def test_a_which_after_a_persons_name_that_ends_a_by_phrase_is_the_things_not_hers():
+    text = (
+        "The prize went to 'Salt Roads', by Brisa Odeline, which took four years to write. The board read a "
+        "report by its auditor, Ursula Quill, which found no fault. Quarnby Air, which flies to Vexwick, said "
+        "nothing."
+    )
+    kinds = {e.name: e.kind for e in _entities(text)}
+    assert kinds["Brisa Odeline"] == "person"
+    assert kinds["Ursula Quill"] == "person"
+    assert kinds["Quarnby Air"] == "org"

@@ -421,6 +421,8 @@ _SPOKES_TAIL_RE = re.compile(r"(?:for|from|of|the)\s+$", re.IGNORECASE)
 
 
 _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
+#: "by ", "led by ", or a role and its comma ("auditor, ") right before a name.
+_BY_OR_ROLE_BEFORE_RE = re.compile(r"\bby $|\b[a-z]+(?:er|or|ist|ant|ent|man|woman|ian), $")
 
 
 _POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
@@ -541,7 +543,11 @@ def _org_by_its_place(text: str, start: int, end: int, name: list[str]) -> bool:
     """
     if len(name) > 1 and any(w.endswith(("s'", "s\u2019")) for w in name[:-1]):
         return True
-    if _WHICH_AFTER_RE.match(text, end):
+    if _WHICH_AFTER_RE.match(text, end) and not (
+        given(name[0].lower()) and _BY_OR_ROLE_BEFORE_RE.search(text, max(0, start - 30), start)
+    ):
+        # (but "a report by the auditor, Ysmay Quill, which found", "a novel by Ysmay Quill, which": the "which" is
+        # the report's or the novel's)
         return True
     lo = max(0, start - 40)
     # (the pattern's last word, "for", "from", "of" or "the", is looked for first, where it can end)
