@@ -7068,3 +7068,16 @@ def test_a_which_after_a_persons_name_that_ends_a_by_phrase_is_the_things_not_he
     assert kinds["Brisa Odeline"] == "person"
     assert kinds["Ursula Quill"] == "person"
     assert kinds["Quarnby Air"] == "org"
+
+
+def test_a_person_named_after_a_possessive_or_before_and_the_is_still_a_person():
+    text = (
+        "The Civic League's Hamish Quill won the seat. Tulsa's Delphina Vexwick led all scorers. He is suing "
+        "Clementine Odeline and the Quarnby Herald. Conservative candidate Ursula Brisa and Green candidate Otso "
+        "Quarnby were also on the ballot."
+    )
+    people = [e.name for e in _entities(text) if e.kind == "person"]
+    assert people == ["Hamish Quill", "Delphina Vexwick", "Clementine Odeline", "Ursula Brisa", "Otso Quarnby"]
+    # a leader of a body, then the body, inside a list of two
+    pair = "Two leaders, Sanne Quill of the Quarnby Polder Alliance and Martin Vexwick of the Farmers, met."
+    assert [e.name for e in _entities(pair) if e.kind == "person"] == ["Sanne Quill", "Martin Vexwick"]

@@ -352,7 +352,7 @@ def kind_of_run(
     norm = norms[cut : cut + len(name)]
     if len(ws) > 1 and ws[0] in ("Co", "Co.", "County") and start >= 2 and text.startswith(", ", start - 2):
         return "unknown", []  # "in Kilcarrig, Co Mayo": a county after its town, not a firm nor a person
-    titled = _titled(norms, cut)
+    titled = _titled(norms, cut) or _owned(ws, norms, cut, name)
     wb = word_before(text, start)
     after_org_head = (
         wb is not None
@@ -575,6 +575,20 @@ def _names_an_org(
         and not titled
         and norms[-1] not in lx.STREET_WORDS
         and lx.PLACE_WORDS.isdisjoint(norm)  # "the Quillan Islands and Vornia": places
+    )
+
+
+def _owned(ws: list[str], norms: list[str], cut: int, name: list[str]) -> bool:
+    """Does a possessive end the prefix before a given name and a surname ("the Civic League's Brisa Quill")?
+
+    The body or place the person belongs to, which makes the name a person's as a title would.
+    """
+    return (
+        cut > 0
+        and ws[cut - 1].endswith(("'s", "\u2019s"))
+        and len(name) >= 2
+        and given(norms[cut])
+        and PLACE_OR_ORG.isdisjoint(norms[cut:])
     )
 
 

@@ -193,7 +193,8 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             s = _after_plural_title(text, _after_people_of(text, s, e), e)
             split = _two_bodies(text, s, e) or _body_then_member(text, s, e)
             if split is not None:
-                pieces.extend(split)
+                for ps_, pe_ in split:
+                    pieces.extend(_person_then_body(text, ps_, pe_) or [(ps_, pe_)])
                 continue
         if e - s > 12 and find(" on ", s, e) >= 0:
             # "Zennor Batteries plc on Monday": a date, no part of the name
@@ -202,16 +203,14 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 e = m.start()
         # "Dr Lisbet Kestrell of the University of Sydney": a person,
         # then an organisation, not one long name.
-        m = _OF_SPLIT_RE.search(text, s, e) if find(" ", s, e) >= 0 else None
-        if m is not None:
-            if _person_of(text, s, m):
-                pieces.append((s, m.start()))
-                pieces.append((m.end(), e))
-                continue
+        split = _person_then_body(text, s, e)
+        if split is not None:
+            pieces.extend(split)
+            continue
         if text.startswith(" I", e - 2) and e - s > 2 and text[e : e + 2][:1] == " " and text[e + 1 : e + 2].islower():
             e -= 2  # "Last Christmas I told him": the pronoun, not a regnal number
         if find(" and ", s, e) >= 0:
-            pair = _two_people(text, s, e)
+            pair = _two_people(text, s, e) or _person_and_other(text, s, e)
             if pair is not None:
                 pieces.extend(pair)
                 continue
@@ -270,6 +269,35 @@ def _after_plural_title(text: str, s: int, e: int) -> int:
     if norm(first) in lx.ORG_WORDS or not (given(norm(nxt)) or titled) or text.find(" ", k + 1, e) < 0:
         return s
     return k + 1
+
+
+def _person_then_body(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """'Dr Lisbet Kestrell of the University of Quarnby': the person, then the body, as two pieces (or None)."""
+    m = _OF_SPLIT_RE.search(text, s, e) if text.find(" ", s, e) >= 0 else None
+    if m is None or not _person_of(text, s, m):
+        return None
+    # ("X of the Quarnby Alliance and Y of the Farmers": the rest may hold a second body and person)
+    return [(s, m.start()), *(_two_bodies(text, m.end(), e) or [(m.end(), e)])]
+
+
+def _person_and_other(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """A person's full name, "and", then a body or an adjective of the next phrase: the person alone.
+
+    "suing Brisa Quill and the Quarnby Herald" (a person, then a paper), "Quill and Green candidate X" (a
+    party's name before a role); not "Marks and Spencer" (no given name before "and").
+    """
+    k = text.find(" and ", s, e)
+    left = text[s:k].split()
+    normed = [norm(w) for w in left]
+    if len(left) < 2 or len(left) > 3 or not given(normed[0]) or not PLACE_OR_ORG.isdisjoint(normed):
+        return None
+    right = text[k + 5 : e].split()
+    if right[0] == "the" and len(right) >= 2:
+        return [(s, k), (k + 9, e)]  # "Brisa Quill and the Quarnby Herald"
+    after = text[e : e + 1] == " " and text[e + 1 : e + 2].islower()
+    if len(right) == 1 and after and not given(norm(right[0])):
+        return [(s, k)]  # "Brisa Quill and Green candidate X": "Green" is the candidate's party
+    return None
 
 
 def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
@@ -509,13 +537,10 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
             return 1  # "County Assessor Otso Wrenfold": a modifier and a job the lexicon lacks, then a name
     if k >= 3:
         for i in range(k - 2):
-            if (
-                given(norms[i + 1])
-                and not given(norms[i])
-                and (
-                    toks[i].endswith(("'s", "\u2019s"))  # "Norway's Ysmay Quorrin", "Quarnholt's Quessa Vantry"
-                    or (i == 0 and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee Otso Wrenfold"
-                )
+            if given(norms[i + 1]) and (
+                # "Norway's Ysmay Quorrin", "Quarnholt's Quessa Vantry" (a given name too: "Tulsa's X Quill")
+                toks[i].endswith(("'s", "\u2019s"))
+                or (i == 0 and not given(norms[0]) and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee X"
             ):
                 return i
     if k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
