@@ -7081,3 +7081,12 @@ def test_a_person_named_after_a_possessive_or_before_and_the_is_still_a_person()
     # a leader of a body, then the body, inside a list of two
     pair = "Two leaders, Sanne Quill of the Quarnby Polder Alliance and Martin Vexwick of the Farmers, met."
     assert [e.name for e in _entities(pair) if e.kind == "person"] == ["Sanne Quill", "Martin Vexwick"]
+
+
+def test_a_comma_with_phrase_names_who_does_the_participle_after_it():
+    got = _speakers('The Quarnby Ramblers backed the plan, with its chair, Brisa Odeline, calling it "a start".')
+    assert got["a start"] == "Brisa Odeline"
+    # "level with X" is no clause of its own: the sentence's subject goes on
+    assert _speakers('Otso Quill finished level with Brisa Odeline, calling the course "brutal".')["brutal"] == (
+        "Otso Quill"
+    )

@@ -1288,6 +1288,26 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
     return False, None
 
 
+def _with_subject(story: Story, text: str, lo: int, comma: int) -> Mention | None:
+    """The name that ends, at ``comma``, a "with" phrase whose participle follows: "with its president, X, calling".
+
+    (Or "with X, calling".)  The one the phrase names does what the participle says, not the sentence's subject.
+    """
+    run = story.reg.runs_by_end.get(comma)
+    if run is None or run.quoted or story.run_kind(run) != "person":
+        return None
+    if _WITH_BEFORE_NAME_RE.search(text, max(lo, run.start - 40), run.start) is None:
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
+
+
+#: ", with ", ", with its president, ": a "with" phrase set off by a comma, up to the name that ends it (not
+#: "finished level with X, calling", where "with X" is no clause of its own).
+_WITH_BEFORE_NAME_RE = re.compile(
+    r", with (?:(?:its|his|her|their|the|a|an) )?(?:[\w'\u2019\-]+ ){0,3}?(?:[a-z\-]+, )?$"
+)
+
+
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
@@ -1331,6 +1351,10 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         decided, m = _shared_subject(story, text, lo, tok[0], v.start())
         if decided:
             return m
+    if verb.endswith("ing") and prev == ",":
+        absolute = _with_subject(story, text, lo, tok[0])
+        if absolute is not None:
+            return absolute  # "The forum welcomed it, with its president, X, calling it": X
     if verb.endswith("ing") and prev in (",", "before", "after", "while"):
         # "X told reporters that his party was 'listening', before adding:": X, who told them, adds
         first = _first_speech_verb(story, text, lo, v.start())
