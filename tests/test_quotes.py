@@ -7084,7 +7084,7 @@ def test_a_person_named_after_a_possessive_or_before_and_the_is_still_a_person()
 
 
 def test_a_comma_with_phrase_names_who_does_the_participle_after_it():
-    got = _speakers('The Quarnby Ramblers backed the plan, with its chair, Brisa Odeline, calling it "a start".')
+    got = _speakers('The Quarnby Ramblers welcomed the plan, with its chair, Brisa Odeline, calling it "a start".')
     assert got["a start"] == "Brisa Odeline"
     # "level with X" is no clause of its own: the sentence's subject goes on
     assert _speakers('Otso Quill finished level with Brisa Odeline, calling the course "brutal".')["brutal"] == (
