@@ -7090,3 +7090,20 @@ def test_a_comma_with_phrase_names_who_does_the_participle_after_it():
     assert _speakers('Otso Quill finished level with Brisa Odeline, calling the course "brutal".')["brutal"] == (
         "Otso Quill"
     )
+
+
+def test_a_shared_surname_then_said_he_or_she_is_the_one_of_that_sex():
+    text = (
+        "Otso Quill rowed the estuary crossing in record time; his mother rowed it the next morning.\n\n"
+        "Brisa Quill, 63, took three hours.\n\n"
+        "\u201cThe tide was against me the whole way,\u201d she said.\n\n"
+        "The younger Quill said he had waited on the slipway \u201cwith soup and two towels\u201d for her."
+    )
+    assert _speakers(text)["with soup and two towels"] == "Otso Quill"
+
+
+def test_a_given_name_of_two_joined_by_a_hyphen_has_their_sex():
+    from reader.quotes.kinds import given_gender
+
+    assert given_gender("marie-claire") == "f"
+    assert given_gender("marc-olivier") == "m"

@@ -229,6 +229,10 @@ def given_gender(word: str) -> str | None:
     found = lx.more_given_name_genders().get(word)
     if found is None and not word.isascii() and unaccented(word) != word:
         return given_gender(unaccented(word))  # "élodie" as "elodie"
+    if found is None and _compound_given(word):
+        head, _sep, tail = word.partition("-")
+        first, second = given_gender(head), given_gender(tail)
+        return first if second in (None, first) else None  # "marie-ève", "jean-luc": the names' sex, if they agree
     return found
 
 

@@ -839,6 +839,9 @@ class Registry:
                 # "Mrs Quarnby" after "Otso and Quessa Quarnby": not the man -- but a given name's sex is a guess
                 # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
                 cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
+            if len(cands) > 1 and (said := gender_said_after(self.text, end)) is not None:
+                # "Quill said he had ...", of a mother and son both called Quill: the son
+                cands = [e for e in cands if e.gender in (None, said)] or cands
             if len(cands) > 1 and word_before(self.text, pos) in ("younger", "elder", "older"):
                 return self._elder_or_younger(cands, word_before(self.text, pos) == "younger")
             if len(cands) > 1 and honorific in ("mrs", "miss") and not self.in_quote(pos):
