@@ -7107,3 +7107,10 @@ def test_a_given_name_of_two_joined_by_a_hyphen_has_their_sex():
 
     assert given_gender("marie-claire") == "f"
     assert given_gender("marc-olivier") == "m"
+
+
+def test_a_rank_word_after_a_job_is_a_given_name():
+    text = 'Sheep farmer Col Quill, 67, moved his flock to the high field. "The streams are dry," he said.'
+    assert _speakers(text)["The streams are dry,"] == "Col Quill"
+    # a rank with no job before it stays a rank
+    assert _speakers('Col Otso Quill said "the ranks held".')["the ranks held"] == "Otso Quill"

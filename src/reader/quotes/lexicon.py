@@ -771,6 +771,9 @@ NOT_A_PARENT_ROLES = CHILD_ROLES | frozenset({"uncle", "aunt", "cousin"})
 #: "the eldest", "my youngest", "the bloke next to me".
 PEOPLE_WORDS = {"eldest": None, "youngest": None, "oldest": None, "guy": "m", "bloke": "m", "chap": "m", "fella": "m",
                 "fellow": "m", "lad": "m", "lass": "f"}
+#: Given names that are also ranks or titles, shortened ("Col", "Con") or not ("Dean"):
+#: a given name after a job ("cattle farmer Col Quill"), as no rank follows a job.
+GIVEN_TITLE_WORDS = frozenset({"col", "con", "dean"})
 #: Words a family calls a relative by ("Gran said", "Mam told me"), which also begin names ("Gran Canaria").
 KIN_CALLS = frozenset({"gran", "granny", "grandma", "grandpa", "mam", "mammy", "nanna"})
 #: Police and military ranks, as copy puts them before a name ("PC", "Det Sgt", "Capt").

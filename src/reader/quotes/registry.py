@@ -421,10 +421,15 @@ class Registry:
         if ROLE_OR_HONORIFIC.issuperset(normed) or _role_in_capitals(normed):
             return None  # "Prime Minister", "Chief Medical Director": a role, handled as one
         cut, honorific, prefix, name = parse_run_words(ws, normed)
-        if cut == 1 and len(ws) == 2 and normed[0] in lx.ROLE_HEADS and normed[0] not in lx.HONORIFICS:
+        if (
+            cut == 1
+            and len(ws) == 2
+            and ((normed[0] in lx.ROLE_HEADS and normed[0] not in lx.HONORIFICS) or normed[0] in lx.GIVEN_TITLE_WORDS)
+        ):
             wb = word_before(text, start)
             if wb is not None and wb.islower() and wb in lx.ROLE_HEADS:
-                # "Tarnholm defender Marshal Quill": after a role, a role word with a capital is the given name
+                # "Tarnholm defender Marshal Quill", "cattle farmer Col Quill": after a role, a role word or a rank
+                # with a capital is the given name
                 cut, honorific, prefix, name = 0, None, [], ws
         if prefix and len(name) >= 4 and name[0] in ("of", "for"):
             j = next((j for j in range(2, len(name) - 1) if given(normed[cut + j])), 0)
