@@ -7114,3 +7114,11 @@ def test_a_rank_word_after_a_job_is_a_given_name():
     assert _speakers(text)["The streams are dry,"] == "Col Quill"
     # a rank with no job before it stays a rank
     assert _speakers('Col Otso Quill said "the ranks held".')["the ranks held"] == "Otso Quill"
+
+
+def test_old_or_young_before_a_full_name_is_no_part_of_it():
+    text = (
+        "\u201cOld Martin Quill, who ran the forge before me, gave me a hammer and said, \u2018Mind the anvil.\u2019 "
+        "Then he went home,\u201d Brisa Vexwick said."
+    )
+    assert _speakers(text)["Mind the anvil."] == "Martin Quill"

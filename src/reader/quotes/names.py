@@ -525,6 +525,10 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
 
 
+#: Words put before a person's full name as a fond description ("Old Otso Quill"), no part of it.
+_FOND_WORDS = frozenset({"old", "young", "big", "little", "wee"})
+
+
 def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
     """Where a run with no title word ends its description of the person, or -1.
 
@@ -543,6 +547,8 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
                 or (i == 0 and not given(norms[0]) and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee X"
             ):
                 return i
+    if k >= 3 and norms[0] in _FOND_WORDS and given(norms[1]):
+        return 0  # "Old Otso Quill", "Young Brisa Quill": what people call them, then the name
     if k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
         return 0  # "Mother-of-two Brisa Quill", "Second-grader Brisa Quill", "Fourteen-year-old Brisa Quill"
     if (
