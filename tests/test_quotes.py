@@ -7122,3 +7122,14 @@ def test_old_or_young_before_a_full_name_is_no_part_of_it():
         "Then he went home,\u201d Brisa Vexwick said."
     )
     assert _speakers(text)["Mind the anvil."] == "Martin Quill"
+
+
+def test_a_town_named_for_its_falls_or_heights_is_a_place_not_a_body():
+    text = (
+        "Quarnby Foods is shutting its crisp factory in Vexwick Falls, Ohio, in the spring, the firm announced.\n\n"
+        "The Quarnby group will shift the lines to a site in Kentucky, which it called "
+        "\u201cfaster and cheaper to run.\u201d"
+    )
+    assert _speakers(text)["faster and cheaper to run."] == "Quarnby Foods"
+    kinds = {e.name: e.kind for e in _entities(text)}
+    assert kinds.get("Vexwick Falls") != "org"

@@ -395,7 +395,7 @@ def kind_of_run(
         return "org", heads  # "Quillan Coaches", "Vexley Builders": a business named for what it does
     if not honorific and len(name) > 1 and not first_given and norm[-1] in _BODY_NOUNS and not in_a_place:
         return "org", heads  # "Quillan Volunteer Rescue Team", "X Community Trust": a body's noun ends it
-    if not titled and not honorific and len(name) > 1 and not first_given and plural_of_a_word(norm[-1]):
+    if not titled and not honorific and len(name) > 1 and not first_given and _plural_of_a_body_word(norm[-1]):
         return "org", heads  # "Quillan Provisions", "Vexley Container Terminals": the plural of an everyday word
     if not titled and not honorific and len(name) > 1 and not first_given and _abstract_noun(norm[-1]):
         return "org", heads  # "Quillan Fellowship", "Vexley Endowment": an everyday abstract noun ends it
@@ -527,6 +527,17 @@ def plural_of_a_word(w: str) -> bool:
         return False
     words_ = lx.common_words()
     return w[:-1] in words_ or (w.endswith("es") and w[:-2] in words_) or (w.endswith("ies") and w[:-3] + "y" in words_)
+
+
+def _plural_of_a_body_word(w: str) -> bool:
+    """The plural of an everyday word that may end a body's name ("Provisions"), not a landform's ("Falls")."""
+    return w not in _PLACE_PLURALS and plural_of_a_word(w)
+
+
+#: Plural place words that end the names of towns and landforms: "Vexwick Falls", "Quarnby Heights".
+_PLACE_PLURALS = frozenset(
+    "falls hills heights plains peaks ranges mountains fells wetlands gardens springs sands lakes".split()
+)
 
 
 def _plural_of_a_noun(w: str) -> bool:
