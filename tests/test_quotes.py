@@ -7133,3 +7133,19 @@ def test_a_town_named_for_its_falls_or_heights_is_a_place_not_a_body():
     assert _speakers(text)["faster and cheaper to run."] == "Quarnby Foods"
     kinds = {e.name: e.kind for e in _entities(text)}
     assert kinds.get("Vexwick Falls") != "org"
+
+
+def test_a_grandparent_called_by_a_family_word_as_by_a_name_is_the_one_given_that_role():
+    text = (
+        "My grandmother, Ursula Quill, ran the corner shop for forty years. My mother, Brisa Vexwick, still does "
+        "the books.\n\n"
+        "Nonna walks past the shop every morning on her way to Mass. She never goes in. \u201cIt belongs to "
+        "somebody else now,\u201d she told me."
+    )
+    assert _speakers(text)["It belongs to somebody else now,"] == "Ursula Quill"
+    # a family word in the language the family speaks is a relative, never a person called "Koro"
+    koro = (
+        "My grandfather, Otso Vexwick, fished the bay for sixty years.\n\n"
+        "On the third day Koro pointed at the reef. \u201cThat is where the boats went down,\u201d he said."
+    )
+    assert _speakers(koro)["That is where the boats went down,"] == "Otso Vexwick"

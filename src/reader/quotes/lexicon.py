@@ -264,6 +264,9 @@ ROLE_HEADS = {
     "grandfather", "widow", "widower", "partner", "girlfriend", "boyfriend", "fiance",
     "fiancee", "nan", "grandad", "granddad", "gran", "granny", "grandma", "grandpa", "mam",
     "uncle", "aunt", "cousin", "friend",
+    # grandparents as families who speak other languages at home call them in English copy
+    "nonna", "nonno", "koro", "kuia", "abuela", "abuelo", "oma", "opa", "bubbe", "zaide", "babcia", "dziadek",
+    "yiayia", "papou",
     "neighbour", "neighbor", "colleague", "source", "insider", "person", "man", "woman",
     "boy", "girl", "peer", "lord", "congressman", "congresswoman",
     "lawmaker", "legislator", "diplomat", "politician", "strategist",
@@ -737,7 +740,8 @@ ROLE_GENDER = {
     "girl": "f", "lady": "f", "grandma": "f", "granny": "f", "queen": "f", "princess": "f",
     "spokeswoman": "f", "chairwoman": "f",
     "businesswoman": "f", "grandmother": "f", "nan": "f", "gran": "f", "mam": "f", "aunt": "f",
-    "widow": "f",
+    "widow": "f", "nonna": "f", "kuia": "f", "abuela": "f", "oma": "f", "bubbe": "f", "babcia": "f", "yiayia": "f",
+    "nonno": "m", "koro": "m", "abuelo": "m", "opa": "m", "zaide": "m", "dziadek": "m", "papou": "m",
     "girlfriend": "f", "headmistress": "f", "congresswoman": "f", "actress": "f",
 }
 
@@ -760,6 +764,8 @@ ROLE_SYNONYMS = {
     "chairman": "chair", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "ceo": "chief executive", "headmaster": "headteacher",
     "headmistress": "headteacher", "skipper": "captain",
+    **dict.fromkeys(("nonna", "kuia", "abuela", "oma", "bubbe", "babcia", "yiayia"), "grandmother"),
+    **dict.fromkeys(("nonno", "koro", "abuelo", "opa", "zaide", "dziadek", "papou"), "grandfather"),
 }
 
 #: What the article calls a parent or a child ("his father, X", "her son Y"), for "the elder X" and "my dad".

@@ -1168,17 +1168,43 @@ class Registry:
                 continue
             if binding is not None:
                 self._add_role_binding(ent, *binding)
-            i = bisect.bisect_right(self.timeline_pos, m.start())
-            self.timeline_pos.insert(i, m.start())
-            self.timeline_ent.insert(i, ent)
-            if ent.kind == "person" and self.speech_follows(m.end()):
-                # "The coroner said he would...": the role is the topic
-                # a following he/she continues, like a name would be.
-                i = bisect.bisect_right(self.speaker_pos, m.start())
-                self.speaker_pos.insert(i, m.start())
-                self.speaker_ent.insert(i, ent)
+            self._mention(ent, m.start(), m.end())
+        self._bind_kin_calls(story)
+
+    def _mention(self, ent: Entity, start: int, end: int) -> None:
+        """Put a mention of ``ent`` (by a role, not by name) at ``start`` in the timeline, and as a speaker."""
+        i = bisect.bisect_right(self.timeline_pos, start)
+        self.timeline_pos.insert(i, start)
+        self.timeline_ent.insert(i, ent)
+        if ent.kind == "person" and self.speech_follows(end):
+            # "The harbourmaster said he would...": the role is the topic
+            # a following he/she continues, like a name would be.
+            i = bisect.bisect_right(self.speaker_pos, start)
+            self.speaker_pos.insert(i, start)
+            self.speaker_ent.insert(i, ent)
+
+    def _bind_kin_calls(self, story: Story) -> None:
+        """Mentions of relatives called by a family word as by a name, in the writer's sentences.
+
+        "Gran is ninety now. ... she told me": a mention of the one person the article gave that role ("My
+        grandmother, Y"), whom the she then means.
+        """
+        for m in _KIN_CALL_RE.finditer(self.text):
+            if self.in_quote(m.start()) or (word_before(self.text, m.start()) or "").lower() in _KIN_CALL_DETS:
+                continue
+            word = m.group(1).lower()
+            ent, _binding = resolve_role(story, word, frozenset(), "my", m.start(), guess=False)
+            if ent is not None and ent.kind == "person":
+                self._mention(ent, m.start(), m.end())
 
 
+#: A relative called by a family word as by a name ("Gran is ninety", "asked Nonna whether"), never before a
+#: capital ("Gran Canaria"); after a determiner it is a role mention, read elsewhere.
+_KIN_CALL_RE = re.compile(
+    r"\b(Gran|Granny|Grandma|Grandpa|Grandad|Nan|Nanna|Nonna|Nonno"
+    r"|Koro|Kuia|Abuela|Abuelo|Oma|Opa|Bubbe|Zaide|Babcia|Dziadek|Yiayia|Papou|Mam|Mum|Mom|Dad)\b(?! [A-Z])"
+)
+_KIN_CALL_DETS = frozenset("the a my his her our their your its".split())
 #: A family named by its surname: "the Vexwick family", "the Quill household".
 _FAMILY_AFTER_RE = re.compile(r" (?:family|families|household|clan|family's|family\u2019s)\b")
 
