@@ -7149,3 +7149,11 @@ def test_a_grandparent_called_by_a_family_word_as_by_a_name_is_the_one_given_tha
         "On the third day Koro pointed at the reef. \u201cThat is where the boats went down,\u201d he said."
     )
     assert _speakers(koro)["That is where the boats went down,"] == "Otso Vexwick"
+
+
+def test_a_her_after_a_woman_named_only_as_a_woman_teaches_nothing_of_the_name_before():
+    text = (
+        "Fire Chief Sasha Quill said the alarm was raised at dusk by a woman in her car on the bypass.\n\n"
+        "\u201cWe were there in four minutes,\u201d he said."
+    )
+    assert _speakers(text)["We were there in four minutes,"] == "Sasha Quill"

@@ -37,11 +37,11 @@ from . import confidence, cues, pronouns
 from . import lexicon as lx
 from .antecedents import KIN, has_role
 from .cues import Mention
-from .kinds import given_gender
+from .kinds import given_gender, unnamed_of_sex
 from .marks import Span, find_spans
 from .names import Run
 from .registry import Entity, Registry
-from .resolve import Resolver, Speaker, most_named_person, unnamed_of_sex
+from .resolve import Resolver, Speaker, most_named_person
 from .story import Story
 from .tokens import (
     OPENING_MARKS,

@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ANONYMOUS_RE",
     "trade_noun",
+    "unnamed_of_sex",
     "AGE_APPOS_RE",
     "CAMEL_RE",
     "DESCRIPTOR_RE",
@@ -187,6 +188,18 @@ def word_name_at(text: str, pos: int) -> bool:
         if text.find("?", pos, stop) >= 0:
             return False
     return True
+
+
+#: A person of one sex introduced without a name: "an elderly man", "a young woman", "one girl".
+UNNAMED_PERSON_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z0-9\-]+ ){0,2}?"  # ("a 10-year-old boy")
+    r"(man|woman|boy|girl|lady|gentleman|husband|wife|father|mother|son|daughter|brother|sister)\b"
+)
+
+
+def unnamed_of_sex(text: str, lo: int, hi: int, sex: str) -> bool:
+    """Does ``text[lo:hi]`` introduce somebody unnamed of ``sex`` ("an elderly man", "a 10-year-old boy")?"""
+    return any(lx.ROLE_GENDER.get(u.group(1)) == sex for u in UNNAMED_PERSON_RE.finditer(text, lo, hi))
 
 
 def given(word: str) -> bool:

@@ -42,6 +42,7 @@ from .kinds import (
     kind_of_run,
     org_head_before,
     trade_noun,
+    unnamed_of_sex,
 )
 from .names import (
     LOCATIVE_SUFFIXES,
@@ -1097,6 +1098,8 @@ class Registry:
             if text[pos].islower() and _RELATIVE_RE.search(text, tl_pos[i], pos):
                 # "Vexmoor, who has lit six of her plays": her is someone else
                 continue
+            if unnamed_of_sex(text, tl_pos[i], pos, g):
+                continue  # "Quill said the alarm came from a woman in her car": her is the woman's
             ent = tl_ent[i]
             if ent.gender is None and ent.strong:
                 other = story.recent(pos, lambda e: e.kind == "person" and e.gender == g and e is not ent)  # noqa: B023

@@ -40,7 +40,16 @@ from .antecedents import (
     resolve_role,
 )
 from .cues import ANONYMOUS_RE, Mention
-from .kinds import ORG_HEAD_WORDS, ORG_KIND_HEADS, ROLE_SUFFIX_RE, everyday_word, given, given_gender, is_demonym
+from .kinds import (
+    ORG_HEAD_WORDS,
+    ORG_KIND_HEADS,
+    ROLE_SUFFIX_RE,
+    everyday_word,
+    given,
+    given_gender,
+    is_demonym,
+    unnamed_of_sex,
+)
 from .names import Run, org_name, possessive
 from .registry import Entity, Registry
 from .story import Story
@@ -48,7 +57,7 @@ from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, 
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Resolver", "Speaker", "most_named_person", "name_pairs", "org_for_run", "unnamed_of_sex"]
+__all__ = ["Resolver", "Speaker", "most_named_person", "name_pairs", "org_for_run"]
 
 #: "a statement on behalf of", "a letter from", "a message sent by".
 _DOC_FROM_RE = re.compile(
@@ -93,11 +102,6 @@ _POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\u2019'-]*?['\u2019]s\b")
 _UNNAMED_BY_DEFINITION = frozenset({"source", "sources", "insider", "insiders", "person", "people"})
 #: The longest clause (characters) that introduces an unnamed speaker.
 _UNNAMED_CLAUSE = 200
-#: A person of one sex introduced without a name: "an elderly man", "a young woman", "one girl".
-_UNNAMED_PERSON_RE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z0-9\-]+ ){0,2}?"  # ("a 10-year-old boy")
-    r"(man|woman|boy|girl|lady|gentleman|husband|wife|father|mother|son|daughter|brother|sister)\b"
-)
 #: The same opening a sentence (or a paragraph): "An old man on the bench laughed."
 _UNNAMED_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?] ))(?:An?|One|Another)(?:, an?)? (?:(?!an? |the )[a-z\-]+ ){0,2}?"
@@ -1191,11 +1195,6 @@ def _three_paragraphs_back(text: str, pos: int) -> int:
     for _ in range(3):
         lo = max(0, text.rfind("\n\n", 0, lo))
     return lo
-
-
-def unnamed_of_sex(text: str, lo: int, hi: int, sex: str) -> bool:
-    """Does ``text[lo:hi]`` introduce somebody unnamed of ``sex`` ("an elderly man", "a 10-year-old boy")?"""
-    return any(lx.ROLE_GENDER.get(u.group(1)) == sex for u in _UNNAMED_PERSON_RE.finditer(text, lo, hi))
 
 
 def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> Entity | None:
