@@ -7157,3 +7157,14 @@ def test_a_her_after_a_woman_named_only_as_a_woman_teaches_nothing_of_the_name_b
         "\u201cWe were there in four minutes,\u201d he said."
     )
     assert _speakers(text)["We were there in four minutes,"] == "Sasha Quill"
+
+
+def test_the_first_words_of_a_longer_title_in_marks_and_a_feast_day_are_nobody():
+    text = (
+        "On Saturday the trio launch a record, \u201cGrey Harbour, Low Water\u201d, which Clara Quill said took "
+        "a week to finish.\n\n\u201cBrisa had the tune,\u201d she said."
+    )
+    assert _speakers(text)["Brisa had the tune,"] == "Clara Quill"
+    assert [e.name for e in _entities("The shop opened on Christmas Eve in 1952. Ursula Quill keeps the books.")] == [
+        "Ursula Quill"
+    ]

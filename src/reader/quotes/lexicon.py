@@ -508,6 +508,8 @@ STOP_CAPS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "please", "do",
+    # feasts and holidays ("on Christmas Eve", "over Easter weekend")
+    "christmas", "easter", "halloween", "hogmanay", "thanksgiving", "diwali", "ramadan", "hanukkah", "passover",
     "does", "did", "is", "are", "was", "were", "be", "have", "has", "had", "will",
     "would", "can", "could", "should", "let", "more", "less", "few", "such", "yes",
     "oh", "well", "instead", "overall", "officials", "residents", "shares", "goals",

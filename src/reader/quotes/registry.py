@@ -1232,7 +1232,10 @@ _OF_SOMEONE_RE = re.compile(r" of (?:a|an|two|three|four|five|six|seven|eight|ni
 _ROLE_THEN_CAPITAL_RE = re.compile(r" ([a-z\-]+) (?=[A-Z])")
 #: An opening mark (and perhaps "The ", "A ") right before a run; a closing mark (perhaps after , . ! ?) right after.
 _TITLE_OPEN_RE = re.compile(r"[\u201c\u2018\"'](?:The |A |An )?$")
-_TITLE_CLOSE_RE = re.compile(r"[,.!?]?[\u201d\u2019\"']")
+_TITLE_CLOSE_RE = re.compile(
+    # ('"The Long Summer,"', or the rest of a longer title in capitals: '"Grey Morning, Low Water"')
+    r"(?:,?(?: (?:[A-Z][\w'\u2019-]*|of|the|a|an|and|in|on|to|at|for))+)?[,.!?]?[\u201d\u2019\"']"
+)
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
 
