@@ -7059,15 +7059,15 @@ def test_what_someone_did_or_is_married_to_after_their_comma_is_no_role_of_their
 
 
 def test_a_which_after_a_persons_name_that_ends_a_by_phrase_is_the_things_not_hers():
+    # after a role and its comma, the "which" is the thing's (the report's); a firm may be named like a person
     text = (
-        "The prize went to 'Salt Roads', by Brisa Odeline, which took four years to write. The board read a "
-        "report by its auditor, Ursula Quill, which found no fault. Quarnby Air, which flies to Vexwick, said "
-        "nothing."
+        "The board read a report by its auditor, Ursula Quill, which found no fault. The mill was bought by "
+        "Morgan Vexwick, which owns three dairies. Last summer, Martin Odeline, which runs the chandlery, said nothing."
     )
     kinds = {e.name: e.kind for e in _entities(text)}
-    assert kinds["Brisa Odeline"] == "person"
     assert kinds["Ursula Quill"] == "person"
-    assert kinds["Quarnby Air"] == "org"
+    assert kinds["Morgan Vexwick"] == "org"
+    assert kinds["Martin Odeline"] == "org"
 
 
 def test_a_person_named_after_a_possessive_or_before_and_the_is_still_a_person():
@@ -7168,3 +7168,78 @@ def test_the_first_words_of_a_longer_title_in_marks_and_a_feast_day_are_nobody()
     assert [e.name for e in _entities("The shop opened on Christmas Eve in 1952. Ursula Quill keeps the books.")] == [
         "Ursula Quill"
     ]
+
+
+def test_review_of_v314_to_v331_probes():
+    # a second reader's probes of this change's rules, each once read wrong by one of them
+    guest = (
+        "Crime writer Ursula Vexwick sat down with Hamish Quill to talk about her new novel.\n\n"
+        'Q: "Why Quarnby?"\n\nA: "Because I grew up there."'
+    )
+    assert _speakers(guest) == {"Why Quarnby?": "Hamish Quill", "Because I grew up there.": "Ursula Vexwick"}
+    widow = (
+        "Ursula Quill runs the Quarnby bakery. Her husband, Martin Quill, died in May.\n\n"
+        'Quill said he had "not one day off" in thirty years.'
+    )
+    assert _speakers(widow)["not one day off"] == "Ursula Quill"
+    neighbour = (
+        "My grandmother, Ada Quill, is ninety-one. Her neighbour, Ursula Vexwick, drives Nonna to the market "
+        'every Sunday.\n\nNonna says the market is "not what it was".'
+    )
+    assert _speakers(neighbour)["not what it was"] == "Ada Quill"
+    towed = (
+        "My father, Martin Quill, built the boat in 1962.\n\n"
+        'Hamish Vexwick, the harbourmaster, towed it in for Dad last winter. "It was sinking," he said.'
+    )
+    assert _speakers(towed)["It was sinking,"] == "Hamish Vexwick"
+    farewell = (
+        "The late Edvin Quill ran the Quarnby ferry for forty years. His son, Otso Quill, now runs it.\n\n"
+        '"He never missed a crossing," Otso Quill said.\n\n'
+        'His sister, Brisa Quill, flew home for the funeral. "He was stubborn to the end," she said.\n\n'
+        '"Goodbye, Dad."'
+    )
+    assert _speakers(farewell)["Goodbye, Dad."] == "Brisa Quill"
+    firm = (
+        "Last summer, Morgan Vexwick, which owns the Quarnby mill, cut 40 jobs. The company said the cuts were "
+        '"painful but necessary".'
+    )
+    assert _speakers(firm)["painful but necessary"] == "Morgan Vexwick"
+    colonel = (
+        "Colonel Ursula Quill took command of the Quarnby garrison in May. Her deputy, Major Martin Vexwick, runs "
+        'the depot.\n\n"We are ready," garrison commander Col Quill told reporters. "Nobody will be sent home," '
+        "she added."
+    )
+    assert _speakers(colonel)["We are ready, Nobody will be sent home,"] == "Ursula Quill"
+    nursing = (
+        "Brisa Vexwick, nursing director at Quarnby General, spoke after Otso Quill, a patient.\n\n"
+        '"We are short of staff," the director said.'
+    )
+    assert _speakers(nursing)["We are short of staff,"] == "Brisa Vexwick"
+    place = (
+        "Hamish Quill arrived in the city on Monday. Quarnby's Martin Place was closed for the parade. "
+        '"I could not get near it," he said.'
+    )
+    assert _speakers(place)["I could not get near it,"] == "Hamish Quill"
+    surname = 'Hamish Quill and Ursula Bowler met at Quarnby. "We disagree," said Bowler.'
+    assert _speakers(surname)["We disagree,"] == "Ursula Bowler"
+    grocer = 'Ada-Rose Provisions, the Quarnby grocer, is closing. The company said trading had been "hard for years".'
+    assert _speakers(grocer)["hard for years"] == "Ada-Rose Provisions"
+    centre = (
+        "Quarnby Gardens, the garden centre on the ring road, is closing after forty years. The company said "
+        'trade had "never recovered".'
+    )
+    assert _speakers(centre)["never recovered"] == "Quarnby Gardens"
+    radio = (
+        'Martin Quill spoke for an hour on Quarnby FM, with presenter Ursula Vexwick, insisting the plan was "sound".'
+    )
+    assert _speakers(radio)["sound"] == "Martin Quill"
+    dinghy = (
+        "Martin Quill has run the boatyard at Quarnby since 1980.\n\n"
+        "\"I went to see him about the oldest dinghy in the yard, and he said, 'Take it, it is yours,'\" Brisa "
+        "Vexwick recalled."
+    )
+    assert _speakers(dinghy)["Take it, it is yours,"] == "Martin Quill"
+    signed = (
+        "The letter was signed by Otso Quill, the club's captain, Brisa Vexwick, a member since 1990, and Ada Odeline."
+    )
+    assert "captain" in {head for e in _entities(signed) if e.name == "Otso Quill" for head, _m in e.roles}

@@ -1301,11 +1301,9 @@ def _with_subject(story: Story, text: str, lo: int, comma: int) -> Mention | Non
     return Mention(run.name_start, run.end, "name", run=run)
 
 
-#: ", with ", ", with its president, ": a "with" phrase set off by a comma, up to the name that ends it (not
-#: "finished level with X, calling", where "with X" is no clause of its own).
-_WITH_BEFORE_NAME_RE = re.compile(
-    r", with (?:(?:its|his|her|their|the|a|an) )?(?:[\w'\u2019\-]+ ){0,3}?(?:[a-z\-]+, )?$"
-)
+#: ", with its president, ": a "with" phrase set off by a comma, holding a role its name completes (not "finished
+#: level with X, calling", nor "on the radio, with presenter X, insisting": the sentence's subject goes on).
+_WITH_BEFORE_NAME_RE = re.compile(r", with (?:its|his|her|their|the) (?:[\w'\u2019\-]+ ){0,3}?[a-z\-]+,? $")
 
 
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:

@@ -201,10 +201,17 @@ _NO_COMMENT_RE = re.compile(
     r"|\bdid not speak\b"
 )
 _QUOTE_MARK_SET = frozenset('\u201c\u201d\u2018"')
+#: "the eldest", "my youngest": a child by age, when no noun follows.
+_AGE_WORDS = frozenset({"eldest", "youngest", "oldest"})
+#: What follows "the eldest" used as a noun: a verb or the end of the phrase ("the eldest was nine", "my youngest, ").
+_A_PERSON_AFTER_AGE_WORD_RE = re.compile(
+    r"[,.;:!?]| (?:was|is|had|has|came|went|said|asked|told|looked|would|could|will|wanted|got|stood|turned|rang"
+    r"|wrote|called|caught|started|never|always|still|just)\b"
+)
 #: A quote that calls the one it answers by a family word: "Same thing, Dad.", "Gran.", "Mum, stop."
 _KIN_VOCATIVE_RE = re.compile(
-    r"^(?:Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa)\b[,.!?]"
-    r"|, (?:Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa)[.!?,]*$"
+    r"^(Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa)\b[,.!?]"
+    r"|, (Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa)[.!?,]*$"
 )
 #: Words that introduce an interview printed as questions and answers.
 _INTERVIEW_RE = re.compile(
@@ -217,10 +224,15 @@ _INTERVIEW_RE = re.compile(
 _QUESTIONS_ARE_RE = re.compile(r"['\u2019]s questions (?:are|were|appear|appeared)\b")
 #: "sat down with ", "spoke to ": nothing between the verb and the name to say who the name is.
 _BARE_WITH_RE = re.compile(r"(?:(?:spoke|talked) (?:with|to)|sat down with) ")
-#: A journalist's desk right before her name: "Travel writer ", "Our reporter ", "The Courier's arts editor ".
+#: A newspaper's desk right before a name: "Travel writer ", "Our reporter ", "The Courier's arts editor ". A
+#: reporter or correspondent is always the paper's; a writer, editor or critic only of a desk ("crime writer" or
+#: "magazine editor" may be the guest).
 _DESK_BEFORE_RE = re.compile(
-    r"(?:^|[.:;]\s+|\b[Oo]ur |['\u2019]s |\b(?:[A-Z][a-z]+ ){1,2})(?:[a-z]+ )?"
-    r"(?:writer|editor|reporter|correspondent|critic|interviewer|columnist|journalist) $"
+    r"(?:\b(?:[Oo]ur|[A-Za-z]+['\u2019]s) (?:[a-z]+ )?(?:writer|editor|critic)"
+    r"|\b(?:[A-Za-z]+ )?(?:reporter|correspondent|interviewer|columnist|journalist)"
+    r"|\b(?:[Ff]ood|[Ff]eatures?|[Aa]rts|[Tt]ravel|[Bb]ooks|[Ll]iterary|[Ss]ports?|[Pp]olitic(?:s|al)|[Bb]usiness"
+    r"|[Nn]ews|[Ss]cience|[Hh]ealth|[Ee]ducation|[Ff]ashion|[Mm]usic|[Ff]ilm|[Ss]taff|[Ss]enior|[Dd]eputy"
+    r"|[Cc]ontributing|[Cc]ity|[Rr]ural|[Ee]nvironment) (?:writer|editor|critic)) $"
 )
 #: Words right before the name of an interview's questioner: "the questions are by", "interviewed by",
 #: "she spoke with books editor ", "she sat down with Quarnby Post features editor ".
@@ -1295,8 +1307,13 @@ class Extractor:
         if last is None or last[1] is None or state.story.kind(last[1]) != "person" or not last[1].last:
             return None
         said = self.text[pieces[0][0] : pieces[-1][1]].strip()
-        if _KIN_VOCATIVE_RE.search(said) is None or _words(self.text, pieces) > _TURN_WORDS:
+        call = _KIN_VOCATIVE_RE.search(said)
+        if call is None or _words(self.text, pieces) > _TURN_WORDS:
             return None  # (a long paragraph to "Dad" is the last speaker going on, speaking to a father of theirs)
+        word = (call.group(1) or call.group(2)).lower()
+        sex = lx.ROLE_GENDER.get(lx.ROLE_SYNONYMS.get(word, word))
+        if sex is None or state.story.gender(last[1]) != sex:
+            return None  # ("Goodbye, Dad." after a daughter's turn: she goes on, to a father not in the room)
         for ent, _at in state.story.quoted_before(last[0].start):
             if ent is not last[1] and state.story.kind(ent) == "person":
                 if ent.last == last[1].last:
@@ -1919,6 +1936,8 @@ class Extractor:
             return True
         for d in _DESCRIBED_RE.finditer(self.text, lo, hi):
             head = d.group(1).lower()
+            if head in _AGE_WORDS and not _A_PERSON_AFTER_AGE_WORD_RE.match(self.text, d.end()):
+                continue  # "the oldest dinghy in the yard": an adjective, no child of anyone's
             if (
                 self.reg.in_quote(d.start())
                 and lx.ROLE_GENDER.get(head, lx.PEOPLE_WORDS.get(head)) in (None, g)

@@ -210,6 +210,15 @@ def given(word: str) -> bool:
     return word in lx.FIRST_NAMES or (not word.isascii() and unaccented(word) in lx.FIRST_NAMES)
 
 
+def _first_given(word: str, wb: str | None) -> bool:
+    """Is the first word of a name a given name?
+
+    In the name data, or two of them joined by a hyphen after a role (a winger named so; not "X-Y Provisions", a
+    shop named for two people).
+    """
+    return given(word) or (_compound_given(word) and wb in lx.ROLE_HEADS)
+
+
 def _compound_given(word: str) -> bool:
     """Is this (lower-case) word two given names joined by a hyphen ("marc-olivier", "anne-marie")?
 
@@ -393,14 +402,14 @@ def kind_of_run(
         return "org", heads
     if wb == "The" and not titled and not honorific and not _opens_sentence(text, start - 4):
         return "org", heads  # "writing in The Quarnby Keyboard": a capital "The" mid-sentence opens a title
-    in_a_place, first_given = _in_a_place(wb, norms), given(norm[0]) or _compound_given(norm[0])
+    in_a_place, first_given = _in_a_place(wb, norms), _first_given(norm[0], wb)
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
         return "org", heads
     if not titled and not honorific and _SHARES_OF_RE.search(text, max(0, start - 20), start):
         return "org", heads  # "Shares of Quillan Semiconductor fell": a listed company
     if not titled and not honorific and _org_by_its_place(text, start, end, name):
         return "org", heads
-    if appos_head is not None and not first_given:
+    if appos_head is not None and not given(norm[0]):
         return "org", heads
     if len(ws) == 1 and CAMEL_RE.match(ws[0]) is not None:
         return "org", heads
@@ -438,8 +447,14 @@ _SPOKES_TAIL_RE = re.compile(r"(?:for|from|of|the)\s+$", re.IGNORECASE)
 
 
 _WHICH_AFTER_RE = re.compile(r",?\s+which\b")
-#: "by ", "led by ", or a role and its comma ("auditor, ") right before a name.
-_BY_OR_ROLE_BEFORE_RE = re.compile(r"\bby $|\b[a-z]+(?:er|or|ist|ant|ent|man|woman|ian), $")
+#: A lower-case word and its comma right before a name ("auditor, ").
+_WORD_COMMA_BEFORE_RE = re.compile(r"\b([a-z]+), $")
+
+
+def _role_before_comma(text: str, start: int) -> bool:
+    """Is the name at ``start`` set off after a role word and a comma ("its auditor, X")?"""
+    m = _WORD_COMMA_BEFORE_RE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in lx.ROLE_HEADS
 
 
 _POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
@@ -549,7 +564,7 @@ def _plural_of_a_body_word(w: str) -> bool:
 
 #: Plural place words that end the names of towns and landforms: "Vexwick Falls", "Quarnby Heights".
 _PLACE_PLURALS = frozenset(
-    "falls hills heights plains peaks ranges mountains fells wetlands gardens springs sands lakes".split()
+    "falls hills heights plains peaks ranges mountains fells wetlands springs sands lakes".split()
 )
 
 
@@ -571,11 +586,9 @@ def _org_by_its_place(text: str, start: int, end: int, name: list[str]) -> bool:
     """
     if len(name) > 1 and any(w.endswith(("s'", "s\u2019")) for w in name[:-1]):
         return True
-    if _WHICH_AFTER_RE.match(text, end) and not (
-        given(name[0].lower()) and _BY_OR_ROLE_BEFORE_RE.search(text, max(0, start - 30), start)
-    ):
-        # (but "a report by the auditor, Ysmay Quill, which found", "a novel by Ysmay Quill, which": the "which" is
-        # the report's or the novel's)
+    if _WHICH_AFTER_RE.match(text, end) and not (given(name[0].lower()) and _role_before_comma(text, start)):
+        # (but "a report by its auditor, Ysmay Quill, which found": the "which" is the report's; a firm may be
+        # named like a person, "bought by Morgan Quill, which owns three dairies")
         return True
     lo = max(0, start - 40)
     # (the pattern's last word, "for", "from", "of" or "the", is looked for first, where it can end)

@@ -245,7 +245,7 @@ ROLE_HEADS = {
     "resident", "owner", "player", "striker", "midfielder", "defender", "goalkeeper",
     "winger", "forward", "guard", "substitute", "centre-back", "center-back", "full-back", "debutant",
     "prop", "hooker", "flanker", "freshman", "sophomore",
-    "goaltender", "netminder", "goalie", "defenseman", "defenceman", "fullback", "batsman", "batter", "bowler",
+    "goaltender", "netminder", "goalie", "defenseman", "defenceman", "fullback", "batsman", "bowler",
     "wicketkeeper", "jockey", "rower", "sprinter", "swimmer", "golfer", "caddie", "cyclist", "gymnast",
     "pitcher", "catcher", "quarterback", "linebacker", "shortstop", "fly-half",
     "scrum-half", "actor", "actress", "singer", "star", "presenter", "host",

@@ -542,8 +542,9 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
     if k >= 3:
         for i in range(k - 2):
             if given(norms[i + 1]) and (
-                # "Norway's Ysmay Quorrin", "Quarnholt's Quessa Vantry" (a given name too: "Tulsa's X Quill")
-                toks[i].endswith(("'s", "\u2019s"))
+                # "Norway's Ysmay Quorrin", "Quarnholt's Quessa Vantry" (a given name too: "Tulsa's X Quill"; not
+                # "Quarnby's Martin Place", a place named after someone)
+                (toks[i].endswith(("'s", "\u2019s")) and PLACE_OR_ORG.isdisjoint(norms[i + 1 : k]))
                 or (i == 0 and not given(norms[0]) and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee X"
             ):
                 return i

@@ -194,6 +194,26 @@ _OFFICE_PARTICIPLES = frozenset(
 _ROLE_ENDS = frozenset(
     "at of for in with from on to beside by alongside behind near after before about against like".split()
 )
+
+
+def _given_after_a_job(first: str, wb: str | None) -> bool:
+    """Is ``first``, a role word or a rank opening a two-word name, a given name because a job comes before it?
+
+    (Not a rank after a job ranks go with: "garrison commander Col Quill".)
+    """
+    if not ((first in lx.ROLE_HEADS and first not in lx.HONORIFICS) or first in lx.GIVEN_TITLE_WORDS):
+        return False
+    if wb is None or not wb.islower() or wb not in lx.ROLE_HEADS:
+        return False
+    return not (first in ("col", "con") and wb in _COMMAND_JOBS)
+
+
+#: Jobs a rank goes with ("garrison commander Col Quill"): after them "Col" or "Con" is the rank, no given name.
+_COMMAND_JOBS = frozenset(
+    "commander commandant officer chief spokesman spokeswoman spokesperson head leader director".split()
+)
+#: A capitalised name in the possessive: "Ezio's" (not "the club's").
+_NAME_POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\-]*['\u2019]s\b")
 #: A name and its comma: " Brisa Quill," (what comes after one apposition, opening the next).
 _NAME_THEN_COMMA_RE = re.compile(r" (?:[A-Z][\w'\u2019-]+ ){1,3}[A-Z][\w'\u2019-]+,")
 #: Pronouns and auxiliaries inside what follows a name's comma: a clause ("whether he knew the man").
@@ -419,19 +439,15 @@ class Registry:
         start = toks[0][0]
         ws = [t[2] for t in toks]
         normed = norms(ws)
-        if ROLE_OR_HONORIFIC.issuperset(normed) or _role_in_capitals(normed):
-            return None  # "Prime Minister", "Chief Medical Director": a role, handled as one
+        if (ROLE_OR_HONORIFIC.issuperset(normed) or _role_in_capitals(normed)) and not self._a_known_surname(seg):
+            # "Prime Minister", "Chief Medical Director": a role, handled as one (but "said Bowler" after "Ursula
+            # Bowler": her surname)
+            return None
         cut, honorific, prefix, name = parse_run_words(ws, normed)
-        if (
-            cut == 1
-            and len(ws) == 2
-            and ((normed[0] in lx.ROLE_HEADS and normed[0] not in lx.HONORIFICS) or normed[0] in lx.GIVEN_TITLE_WORDS)
-        ):
-            wb = word_before(text, start)
-            if wb is not None and wb.islower() and wb in lx.ROLE_HEADS:
-                # "Tarnholm defender Marshal Quill", "cattle farmer Col Quill": after a role, a role word or a rank
-                # with a capital is the given name
-                cut, honorific, prefix, name = 0, None, [], ws
+        if cut == 1 and len(ws) == 2 and _given_after_a_job(normed[0], word_before(text, start)):
+            # "Tarnholm defender Marshal Quill", "cattle farmer Col Quill": after a role, a role word or a rank
+            # with a capital is the given name
+            cut, honorific, prefix, name = 0, None, [], ws
         if prefix and len(name) >= 4 and name[0] in ("of", "for"):
             j = next((j for j in range(2, len(name) - 1) if given(normed[cut + j])), 0)
             if j:
@@ -518,8 +534,8 @@ class Registry:
         """
         text = self.text
         n = norm(seg)
-        if n in NOT_A_NAME or (("'" in n or "\u2019" in n) and is_contraction(n)):
-            return True, None
+        if (n in NOT_A_NAME and not self._a_known_surname(seg)) or (("'" in n or "\u2019" in n) and is_contraction(n)):
+            return True, None  # (a role word is a surname after a person named so: "said Bowler" after "X Bowler")
         if seg.endswith(("'s", "\u2019s")) and self.speech_follows(end):
             return False, None  # "Moody's said": perhaps a firm's own name (see _trading_name)
         if "-" in n and n.endswith(LOCATIVE_SUFFIXES):
@@ -845,10 +861,12 @@ class Registry:
                 # "Mrs Quarnby" after "Otso and Quessa Quarnby": not the man -- but a given name's sex is a guess
                 # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
                 cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
-            if len(cands) > 1 and (said := gender_said_after(self.text, end)) is not None:
-                # "Quill said he had ...", of a mother and son both called Quill: the son
+            elder = word_before(self.text, pos) in ("younger", "elder", "older")
+            if elder and len(cands) > 1 and (said := gender_said_after(self.text, end)) is not None:
+                # "The younger Quill said he had ...", of a mother and son: the son (a plain "Quill said he" may be
+                # the mother speaking of him)
                 cands = [e for e in cands if e.gender in (None, said)] or cands
-            if len(cands) > 1 and word_before(self.text, pos) in ("younger", "elder", "older"):
+            if len(cands) > 1 and elder:
                 return self._elder_or_younger(cands, word_before(self.text, pos) == "younger")
             if len(cands) > 1 and honorific in ("mrs", "miss") and not self.in_quote(pos):
                 # "Her mother, Brisa Quill" and her daughter: "Mrs Quill" is the mother, "Miss Quill" the other
@@ -1012,17 +1030,23 @@ class Registry:
                 # "X, was thanked by her son,", "X, whether he knew the man": a clause, no description of
                 # X; "X, whose coach, Y,": Y's role, not X's; "X, and a younger brother": the next in a list
                 ws = []
-            if ws and "'s" in m.group(1).replace("\u2019", "'") and _NAME_THEN_COMMA_RE.match(text, m.end()):
+            if ws and _NAME_POSSESSIVE_RE.search(m.group(1)) and _NAME_THEN_COMMA_RE.match(text, m.end()):
                 ws = []  # "the family's solicitor, X, Ezio's mother, Y, said": the mother is Y
-            if ws and ws[0].endswith("ing") and ws[0] not in lx.ROLE_MODIFIERS and ws[0] not in _OFFICE_PARTICIPLES:
-                ws = []  # "X, waiting outside with his aunt,": what X did, no description (not "acting")
+            if (
+                ws
+                and ws[0].endswith("ing")
+                and ws[0] not in lx.ROLE_MODIFIERS
+                and ws[0] not in _OFFICE_PARTICIPLES
+                and (len(ws) < 2 or ws[1] not in lx.ROLE_HEADS)
+            ):
+                ws = []  # "X, waiting outside with his aunt,": what X did (not "acting chair", "nursing director")
             # "an analyst at Quillan Point": the role ends at the preposition ("who is engaged to his cousin": X
             # is no cousin).
             for i, w in enumerate(ws):
                 if w in _ROLE_ENDS:
                     ws = ws[:i]
                     break
-            if ws and ws[-1] in lx.ROLE_HEADS:
+            if ws and ws[-1] in lx.ROLE_HEADS and not _CALLED_BY_NAME_RE.search(m.group(1)):
                 self._add_role(ent, ws)
         if run.start >= 2 and text.startswith(", ", run.start - 2) and self._closes_apposition(run):
             ws = _role_before_comma(text, run.start - 2)
@@ -1193,8 +1217,8 @@ class Registry:
         grandmother, Y"), whom the she then means.
         """
         for m in _KIN_CALL_RE.finditer(self.text):
-            if self.in_quote(m.start()) or (word_before(self.text, m.start()) or "").lower() in _KIN_CALL_DETS:
-                continue
+            if self.in_quote(m.start()) or not _KIN_CALL_SUBJECT_RE.search(self.text, max(0, m.start() - 8), m.start()):
+                continue  # (only as a sentence's subject: "drives Nonna to the market" names her as no one speaking)
             word = m.group(1).lower()
             ent, _binding = resolve_role(story, word, frozenset(), "my", m.start(), guess=False)
             if ent is not None and ent.kind == "person":
@@ -1207,7 +1231,13 @@ _KIN_CALL_RE = re.compile(
     r"\b(Gran|Granny|Grandma|Grandpa|Grandad|Nan|Nanna|Nonna|Nonno"
     r"|Koro|Kuia|Abuela|Abuelo|Oma|Opa|Bubbe|Zaide|Babcia|Dziadek|Yiayia|Papou|Mam|Mum|Mom|Dad)\b(?! [A-Z])"
 )
-_KIN_CALL_DETS = frozenset("the a my his her our their your its".split())
+#: What comes before a family word that is a sentence's or a clause's subject: a sentence's end, "and", "but".
+_KIN_CALL_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+|\n|\b(?:and|but|when|while|because|so) )$")
+#: A relative called by a capitalised family word, as a name is ("drives Nonna", "coached Opa"): no role of anyone's.
+_CALLED_BY_NAME_RE = re.compile(
+    r"\b(?:Gran|Granny|Grandma|Grandpa|Grandad|Nan|Nanna|Nonna|Nonno|Koro|Kuia|Abuela|Abuelo|Oma|Opa|Bubbe|Zaide"
+    r"|Babcia|Dziadek|Yiayia|Papou|Mam|Mum|Mom|Dad)\b"
+)
 #: A family named by its surname: "the Vexwick family", "the Quill household".
 _FAMILY_AFTER_RE = re.compile(r" (?:family|families|household|clan|family's|family\u2019s)\b")
 

@@ -871,6 +871,8 @@ class Resolver:
         m = last_match(_DOC_FROM_RE, text, lo, pos)
         if m is None or (head is not None and not m.group().startswith(head)):
             return None
+        if head is not None and self._last_document_mention(head, pos) > m.start():
+            return None  # ("... a statement from X. The board later issued a statement.": the board's, not X's)
         for ts, _te, w in words(text, m.end(), min(pos, m.end() + 120)):
             if w in _SENT_PUNCT and not _abbrev_before(text, ts):
                 break
