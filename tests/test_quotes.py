@@ -7243,3 +7243,17 @@ def test_review_of_v314_to_v331_probes():
         "The letter was signed by Otso Quill, the club's captain, Brisa Vexwick, a member since 1990, and Ada Odeline."
     )
     assert "captain" in {head for e in _entities(signed) if e.name == "Otso Quill" for head, _m in e.roles}
+
+
+def test_a_month_that_is_a_given_name_opens_a_paragraphs_first_name():
+    text = (
+        "Otso Quill ran the lifeboat for thirty years.\n\n"
+        "April Vexwick, 81, who lived next door, remembers the night of the wreck. "
+        "\u201cThe whole street came out,\u201d she says."
+    )
+    assert _speakers(text)["The whole street came out,"] == "April Vexwick"
+
+
+def test_a_minister_for_a_portfolio_after_another_title_is_still_a_title():
+    text = 'Deputy Minister for Shipping Martin Vexwick promised the findings would be "read line by line".'
+    assert _speakers(text)["read line by line"] == "Martin Vexwick"

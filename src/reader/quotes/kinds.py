@@ -641,7 +641,9 @@ def _title_word(n: str) -> bool:
 def _titled(norms: list[str], cut: int) -> bool:
     """Is the prefix of a run (``norms[:cut]``) a title: it ends in one, or is "Minister for Health Services"."""
     return cut > 0 and (
-        _title_word(norms[cut - 1]) or (cut >= 3 and _title_word(norms[0]) and norms[1] in ("of", "for"))
+        _title_word(norms[cut - 1])
+        # "Minister for Health Services", "Deputy Minister for Shipping"
+        or (cut >= 3 and any(_title_word(norms[i]) and norms[i + 1] in ("of", "for") for i in range(cut - 2)))
     )
 
 

@@ -184,7 +184,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     for s, e in merged:
         if s > 2 and text[s - 1] == " " and text[s - 2] in "leyt":  # (the last letters of lx.WORD_NAMES)
-            w = text.rfind(" ", 0, s - 1) + 1
+            w = max(text.rfind(" ", 0, s - 1), text.rfind("\n", 0, s - 1)) + 1  # (a paragraph may open with it)
             if word_name_at(text, w):
                 s = w  # "April Quarnby": a given name the run left out as a month
         if text[s:e].endswith(LOCATIVE_SUFFIXES):
