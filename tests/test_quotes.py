@@ -7257,3 +7257,13 @@ def test_a_month_that_is_a_given_name_opens_a_paragraphs_first_name():
 def test_a_minister_for_a_portfolio_after_another_title_is_still_a_title():
     text = 'Deputy Minister for Shipping Martin Vexwick promised the findings would be "read line by line".'
     assert _speakers(text)["read line by line"] == "Martin Vexwick"
+
+
+def test_a_news_agency_in_the_dateline_speaks_for_nobody_and_a_helm_is_a_crew_role():
+    text = (
+        "VEXWICK BAY (Quarnby Newswire) \u2014 The head of a fishermen's union says this winter's catch is "
+        '"the worst anyone can remember," after storms kept boats in port for weeks.'
+    )
+    assert _speakers(text)["the worst anyone can remember,"] != "Quarnby Newswire"
+    helm = 'The boat was out by six. Helm Brisa Quill said they had looked for the dinghy "until the light went".'
+    assert _speakers(helm)["until the light went"] == "Brisa Quill"

@@ -152,6 +152,8 @@ def is_outlet(story: Story, ent: Entity, pos: int) -> bool:
     for e, at in story.mentions_before(pos):
         if e is ent and text[at : at + 1].isupper() and _OUTLET_BEFORE_RE.search(text, max(0, at - 25), at):
             return True  # (its name: "employees were told their access ..." makes no outlet of "their")
+        if e is ent and at < _DATELINE_REACH and text[at - 1 : at] == "(" and _DATELINE_END_RE.match(text, at):
+            return True  # "QUARNBY (Vexwick Wire Service) --": the agency that filed the story
     return False
 
 
@@ -237,6 +239,9 @@ _REPORTED_ON_BEFORE_RE = {
 _LISTENER = r"\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)"
 _LISTENER_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\()\s*(?:the\s+)?$")
 #: What comes right before a newspaper or broadcaster: the one told, or the one a document was seen by.
+#: A news agency's name in a dateline, up to the dash after it: "Vexwick Wire Service) --".
+_DATELINE_END_RE = re.compile(r"[^()\n]{2,60}\)\s*[\u2014\u2013-]")
+_DATELINE_REACH = 120
 _OUTLET_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\b(?:seen|obtained) by)\s*(?:the\s+)?$")
 #: The same without the dateline: "(Quarnby Records)" after a title may be the label itself.
 _TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")
