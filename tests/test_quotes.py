@@ -7267,3 +7267,13 @@ def test_a_news_agency_in_the_dateline_speaks_for_nobody_and_a_helm_is_a_crew_ro
     assert _speakers(text)["the worst anyone can remember,"] != "Quarnby Newswire"
     helm = 'The boat was out by six. Helm Brisa Quill said they had looked for the dinghy "until the light went".'
     assert _speakers(helm)["until the light went"] == "Brisa Quill"
+
+
+def test_a_pool_or_a_rink_named_after_a_place_is_no_person():
+    text = (
+        "A seaside swimming pool has been saved by its town, in a campaign its chair called \u201cmad and "
+        "marvellous\u201d.\n\n"
+        "Upper Quarnby Lido opened in 1931.\n\n"
+        "Its chair, the retired nurse Ursula Vexwick, said the town had done it together."
+    )
+    assert _speakers(text)["mad and marvellous"] == "Ursula Vexwick"

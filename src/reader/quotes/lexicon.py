@@ -483,6 +483,8 @@ PLACE_WORDS = {
     # landforms: "the Quillan Range", "the Vexley Hills"
     "range", "ranges", "hills", "gorge", "plateau", "heights", "fell", "fells", "peaks", "plains", "canyon", "glacier",
     "headland", "wetlands", "strait", "falls",
+    # places to swim, skate, race and moor
+    "lido", "pool", "baths", "rink", "marina", "racecourse", "velodrome", "chapel",
 }
 
 #: Last words of street and junction names ("Salem Avenue and Philadelphia Drive").
