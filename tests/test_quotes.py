@@ -7277,3 +7277,13 @@ def test_a_pool_or_a_rink_named_after_a_place_is_no_person():
         "Its chair, the retired nurse Ursula Vexwick, said the town had done it together."
     )
     assert _speakers(text)["mad and marvellous"] == "Ursula Vexwick"
+
+
+def test_a_bare_quote_after_a_bodys_statement_in_the_writers_words_is_the_bodys():
+    for opening in ("In a statement, the", "The"):
+        text = (
+            "\u201cWe are worn out,\u201d said Brisa Quill, a nurse.\n\n"
+            f"{opening} Quarnby Hospital Group said it was sorry for the disruption.\n\n"
+            "\u201cPatients come first. Cover was agreed last week.\u201d"
+        )
+        assert _speakers(text)["Patients come first. Cover was agreed last week."] == "Quarnby Hospital Group"

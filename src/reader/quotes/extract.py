@@ -1033,6 +1033,8 @@ class Extractor:
                 # "Osric has a different view of the blame." then a paragraph of quote: his, not the last speaker's
                 who, story = self.resolver.resolve(story, named[1])
                 return None, who, story, "previous paragraph"
+            if (body := self._body_said_before(story, a.para, last[2])) is not None:
+                return None, Speaker(body.name, body, None, None), story, "statement"  # not the last speaker's
             return None, _continued(last), story, "previous paragraph"
         if (
             last is not None
@@ -1125,6 +1127,28 @@ class Extractor:
             return None
         ps, pe, _ = self.paras[pp]
         return pp, ps, pe
+
+    def _body_said_before(self, story: Story, pi: int, last_para: int) -> Entity | None:
+        """The organisation the paragraph before ``pi`` (narrative since the last quote) opens with as one speaking.
+
+        "In a statement, the Quarnby Trust said it was sorry for the strike." then a paragraph of quote: the
+        Trust's, not the last speaker's going on.
+        """
+        before = self._narrative_before(pi, last_para)
+        if before is None:
+            return None
+        pp, ps, _pe = before
+        lo, hi = self.sentence(pp, ps, ps)
+        start = lstrip_index(self.text, lo, hi)
+        run = self.reg.runs_by_start.get(start) or self.reg.runs_by_start.get(start + 4)  # (after "The ")
+        if run is None:
+            after = cues.after_opening_phrase(self.reg, self.text, start, hi)
+            if after is not None and self.text.startswith(("the ", "The "), after):
+                after += 4
+            run = self.reg.runs_by_start.get(after) if after is not None else None
+        if run is None or run.end >= hi or story.run_kind(run) != "org" or not self.reg.speech_follows(run.end):
+            return None
+        return story.entity_of(run)
 
     def _unnamed_before(self, story: Story, pi: int, last_para: int) -> bool:
         """Is the paragraph before ``pi``, written since the last quote, about a person the article does not name?"""
