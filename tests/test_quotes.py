@@ -7287,3 +7287,15 @@ def test_a_bare_quote_after_a_bodys_statement_in_the_writers_words_is_the_bodys(
             "\u201cPatients come first. Cover was agreed last week.\u201d"
         )
         assert _speakers(text)["Patients come first. Cover was agreed last week."] == "Quarnby Hospital Group"
+
+
+def test_titles_and_bodies_around_a_name_leave_the_name_alone():
+    # a title that is also a position, then the body's possessive, then the name
+    won = "Forward Quarnby\u2019s Ursula Vexwick took the seat. \u201cThe valleys spoke,\u201d Vexwick said."
+    assert _speakers(won)["The valleys spoke,"] == "Ursula Vexwick"
+    # an office before the name
+    office = 'County Schools Ombudsman Martin Quill said the school had shown "a year of drift".'
+    assert _speakers(office)["a year of drift"] == "Martin Quill"
+    # a body's name whose second word is also a given name, after a word that looks plural
+    body = "The hall was bought by the Harrows Grace Heritage Trust, which will open it in May."
+    assert [e.name for e in _entities(body)] == ["Harrows Grace Heritage Trust"]

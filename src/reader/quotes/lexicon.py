@@ -256,7 +256,7 @@ ROLE_HEADS = {
     "biologist", "astrophysicist", "astronomer", "physicist", "chemist", "ecologist",
     "meteorologist", "historian", "novelist", "writer", "journalist", "editor",
     "reporter", "photographer", "artist", "designer", "architect", "chef", "pilot",
-    "driver", "constable", "sergeant", "sheriff", "marshal", "ranger", "helm", "coxswain",
+    "driver", "constable", "sergeant", "sheriff", "marshal", "ranger", "helm", "coxswain", "ombudsman",
     "firefighter", "paramedic", "representative", "rep", "organiser",
     "organizer", "trustee", "principal", "dean", "vice-chancellor", "rector",
     "vicar", "priest", "archbishop", "rabbi", "imam", "gaffer", "veteran", "youngster",

@@ -268,6 +268,8 @@ def _after_plural_title(text: str, s: int, e: int) -> int:
     titled = norm(first)[:-1] in lx.ROLE_HEADS and nxt[:1].isupper() and text.find(" and ", k + 1, e) > 0
     if norm(first) in lx.ORG_WORDS or not (given(norm(nxt)) or titled) or text.find(" ", k + 1, e) < 0:
         return s
+    if not lx.ORG_WORDS.isdisjoint(norm(w) for w in text[k + 1 : e].split()):
+        return s  # "the Harrows Grace Heritage Trust": a body's name whose second word is also a given name
     return k + 1
 
 
@@ -521,6 +523,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         cut -= 1  # "Duke Quill, 78, a retired fisherman", "County Commissioner Duke Quill": a given name, not a peer
     if cut == 0 and norms[0] in lx.KIN_CALLS:
         cut = -1  # "Gran Canaria", "Mam Diarra": a name, not a relative
+    if 0 <= cut < k - 3 and toks[cut + 1].endswith(("'s", "\u2019s")) and given(norms[cut + 2]):
+        cut += 1  # "Forward Quarnby's Brisa Quill": a title, then the body she belongs to, then her name
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
 
