@@ -7299,3 +7299,13 @@ def test_titles_and_bodies_around_a_name_leave_the_name_alone():
     # a body's name whose second word is also a given name, after a word that looks plural
     body = "The hall was bought by the Harrows Grace Heritage Trust, which will open it in May."
     assert [e.name for e in _entities(body)] == ["Harrows Grace Heritage Trust"]
+
+
+def test_the_venerable_before_a_name_and_a_title_before_a_place_word():
+    text = (
+        "Thieves took the lead from the roof above the Lady Chapel on Sunday. The archdeacon, the Ven Ursula "
+        "Quarnby, came to see it on Monday.\n\n"
+        "\u201cWe will not lock the doors,\u201d she said."
+    )
+    assert _speakers(text)["We will not lock the doors,"] == "Ursula Quarnby"
+    assert "Lady Chapel" not in [e.name for e in _entities(text) if e.kind == "person"]

@@ -678,6 +678,8 @@ def _person_or_unknown(
     """
     if norm[-1] in _STREET_ONLY and (titled or len(name) > 1):
         return "unknown"  # "Pier Avenue", "Grace Street", "on Notre Dame Avenue": a given name or a title may open it
+    if titled and len(name) == 1 and norm[0] in lx.PLACE_WORDS:
+        return "unknown"  # "the Lady Chapel", "King Park": a title before a place word names a place
     if titled:
         return "person"
     if len(name) == 2 and len(name[1]) == 1 and name[1].isupper():

@@ -174,7 +174,7 @@ HONORIFICS = {
     "duke": "m", "earl": "m", "mister": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "queen": "f",
     "princess": "f", "baroness": "f", "duchess": "f", "madam": "f", "aunty": "f", "auntie": "f",
-    "dr": None, "prof": None, "professor": None, "rev": None, "revd": None,
+    "dr": None, "prof": None, "professor": None, "rev": None, "revd": None, "ven": None, "venerable": None,
     "reverend": None, "cllr": None, "councillor": None, "councilor": None, "judge": None, "justice": None,
     "president": None, "senator": None, "sen": None, "rep": None, "gov": None,
     "governor": None, "gen": None, "general": None, "col": None, "colonel": None,
