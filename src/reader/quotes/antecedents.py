@@ -238,10 +238,10 @@ _REPORTED_ON_BEFORE_RE = {
 #: What comes right before a listener's name: "told (the) X", "in an interview with X", a dateline's "(".
 _LISTENER = r"\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)"
 _LISTENER_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\()\s*(?:the\s+)?$")
-#: What comes right before a newspaper or broadcaster: the one told, or the one a document was seen by.
 #: A news agency's name in a dateline, up to the dash after it: "Vexwick Wire Service) --".
 _DATELINE_END_RE = re.compile(r"[^()\n]{2,60}\)\s*[\u2014\u2013-]")
 _DATELINE_REACH = 120
+#: What comes right before a newspaper or broadcaster: the one told, or the one a document was seen by.
 _OUTLET_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\b(?:seen|obtained) by)\s*(?:the\s+)?$")
 #: The same without the dateline: "(Quarnby Records)" after a title may be the label itself.
 _TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")

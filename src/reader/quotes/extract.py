@@ -209,10 +209,8 @@ _A_PERSON_AFTER_AGE_WORD_RE = re.compile(
     r"|wrote|called|caught|started|never|always|still|just)\b"
 )
 #: A quote that calls the one it answers by a family word: "Same thing, Dad.", "Gran.", "Mum, stop."
-_KIN_VOCATIVE_RE = re.compile(
-    r"^(Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa)\b[,.!?]"
-    r"|, (Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa)[.!?,]*$"
-)
+_KIN_CALLED = "Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa"
+_KIN_VOCATIVE_RE = re.compile(rf"^({_KIN_CALLED})\b[,.!?]|, ({_KIN_CALLED})[.!?,]*$")
 #: Words that introduce an interview printed as questions and answers.
 _INTERVIEW_RE = re.compile(
     r"\b(?:sat down with|(?:spoke|talked) (?:with|to) (?:the |a )?[A-Z]"

@@ -231,6 +231,10 @@ PERSON_NOUNS = frozenset(
 )
 
 #: Nouns naming a person by their role ("the prime minister", "the Italian").
+#: Grandparents as families who speak other languages at home call them in English copy ("Nonna", "Koro").
+GRANDMOTHER_WORDS = ("nonna", "kuia", "abuela", "oma", "bubbe", "babcia", "yiayia")
+GRANDFATHER_WORDS = ("nonno", "koro", "abuelo", "opa", "zaide", "dziadek", "papou")
+
 ROLE_HEADS = {
     "minister", "president", "chancellor", "secretary", "leader", "executive", "chairman",
     "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson",
@@ -264,9 +268,7 @@ ROLE_HEADS = {
     "grandfather", "widow", "widower", "partner", "girlfriend", "boyfriend", "fiance",
     "fiancee", "nan", "grandad", "granddad", "gran", "granny", "grandma", "grandpa", "mam",
     "uncle", "aunt", "cousin", "friend",
-    # grandparents as families who speak other languages at home call them in English copy
-    "nonna", "nonno", "koro", "kuia", "abuela", "abuelo", "oma", "opa", "bubbe", "zaide", "babcia", "dziadek",
-    "yiayia", "papou",
+    *GRANDMOTHER_WORDS, *GRANDFATHER_WORDS,
     "neighbour", "neighbor", "colleague", "source", "insider", "person", "man", "woman",
     "boy", "girl", "peer", "lord", "congressman", "congresswoman",
     "lawmaker", "legislator", "diplomat", "politician", "strategist",
@@ -744,8 +746,7 @@ ROLE_GENDER = {
     "girl": "f", "lady": "f", "grandma": "f", "granny": "f", "queen": "f", "princess": "f",
     "spokeswoman": "f", "chairwoman": "f",
     "businesswoman": "f", "grandmother": "f", "nan": "f", "gran": "f", "mam": "f", "aunt": "f",
-    "widow": "f", "nonna": "f", "kuia": "f", "abuela": "f", "oma": "f", "bubbe": "f", "babcia": "f", "yiayia": "f",
-    "nonno": "m", "koro": "m", "abuelo": "m", "opa": "m", "zaide": "m", "dziadek": "m", "papou": "m",
+    "widow": "f", **dict.fromkeys(GRANDMOTHER_WORDS, "f"), **dict.fromkeys(GRANDFATHER_WORDS, "m"),
     "girlfriend": "f", "headmistress": "f", "congresswoman": "f", "actress": "f",
 }
 
@@ -768,8 +769,7 @@ ROLE_SYNONYMS = {
     "chairman": "chair", "chairperson": "chair", "spokeswoman": "spokesperson",
     "spokesman": "spokesperson", "ceo": "chief executive", "headmaster": "headteacher",
     "headmistress": "headteacher", "skipper": "captain",
-    **dict.fromkeys(("nonna", "kuia", "abuela", "oma", "bubbe", "babcia", "yiayia"), "grandmother"),
-    **dict.fromkeys(("nonno", "koro", "abuelo", "opa", "zaide", "dziadek", "papou"), "grandfather"),
+    **dict.fromkeys(GRANDMOTHER_WORDS, "grandmother"), **dict.fromkeys(GRANDFATHER_WORDS, "grandfather"),
 }
 
 #: What the article calls a parent or a child ("his father, X", "her son Y"), for "the elder X" and "my dad".

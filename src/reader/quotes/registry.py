@@ -1225,19 +1225,18 @@ class Registry:
                 self._mention(ent, m.start(), m.end())
 
 
+#: Family words a relative is called by as by a name, capitalised (both regexes below).
+_FAMILY_CALLS = (
+    "Gran|Granny|Grandma|Grandpa|Grandad|Nan|Nanna|Nonna|Nonno|Koro|Kuia|Abuela|Abuelo|Oma|Opa|Bubbe|Zaide|Babcia"
+    "|Dziadek|Yiayia|Papou|Mam|Mum|Mom|Dad"
+)
 #: A relative called by a family word as by a name ("Gran is ninety", "asked Nonna whether"), never before a
 #: capital ("Gran Canaria"); after a determiner it is a role mention, read elsewhere.
-_KIN_CALL_RE = re.compile(
-    r"\b(Gran|Granny|Grandma|Grandpa|Grandad|Nan|Nanna|Nonna|Nonno"
-    r"|Koro|Kuia|Abuela|Abuelo|Oma|Opa|Bubbe|Zaide|Babcia|Dziadek|Yiayia|Papou|Mam|Mum|Mom|Dad)\b(?! [A-Z])"
-)
+_KIN_CALL_RE = re.compile(rf"\b({_FAMILY_CALLS})\b(?! [A-Z])")
 #: What comes before a family word that is a sentence's or a clause's subject: a sentence's end, "and", "but".
 _KIN_CALL_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+|\n|\b(?:and|but|when|while|because|so) )$")
 #: A relative called by a capitalised family word, as a name is ("drives Nonna", "coached Opa"): no role of anyone's.
-_CALLED_BY_NAME_RE = re.compile(
-    r"\b(?:Gran|Granny|Grandma|Grandpa|Grandad|Nan|Nanna|Nonna|Nonno|Koro|Kuia|Abuela|Abuelo|Oma|Opa|Bubbe|Zaide"
-    r"|Babcia|Dziadek|Yiayia|Papou|Mam|Mum|Mom|Dad)\b"
-)
+_CALLED_BY_NAME_RE = re.compile(rf"\b(?:{_FAMILY_CALLS})\b")
 #: A family named by its surname: "the Vexwick family", "the Quill household".
 _FAMILY_AFTER_RE = re.compile(r" (?:family|families|household|clan|family's|family\u2019s)\b")
 
