@@ -7309,3 +7309,12 @@ def test_the_venerable_before_a_name_and_a_title_before_a_place_word():
     )
     assert _speakers(text)["We will not lock the doors,"] == "Ursula Quarnby"
     assert "Lady Chapel" not in [e.name for e in _entities(text) if e.kind == "person"]
+
+
+def test_a_sides_name_read_as_a_persons_is_a_body_once_it_has_a_boss():
+    text = (
+        "Quarnby Rovers came back to beat Vexwick \u00d3 Quill 1-19 to 2-15 on Sunday.\n\n"
+        "Vexwick boss Martin Brisley was less happy. \u201cWe let the lead slip,\u201d he said."
+    )
+    assert _speakers(text)["We let the lead slip,"] == "Martin Brisley"
+    assert "Vexwick \u00d3 Quill" not in [e.name for e in _entities(text) if e.kind == "person"]

@@ -567,6 +567,13 @@ class Registry:
         if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
             return True, self._first_name_person(start, end, seg, n)
+        body = self._body_before_role(end, n)
+        if body is not None:
+            # "Vexwick boss Martin Brisley" after "beat Vexwick Ó Quill 2-1": the side whose boss he is, whose
+            # name was read as a person's
+            run = Run(start, end, "org", [seg], start, quoted=self.in_quote(start))
+            run.entity = self._org(run, [n])
+            return True, run
         teams = self._orgs_by_plural.get(n)
         if teams is not None and len(teams) == 1 and n not in self._by_last:
             # "The Badgers said" after "the Quarnholt Bay Badgers": the team, by the plural that ends its name
@@ -598,6 +605,22 @@ class Registry:
             and n not in self._by_last
             and n not in self.orgs_by_first
         )
+
+    def _body_before_role(self, end: int, n: str) -> Entity | None:
+        """The person-typed name that the word ``n``, before a role and a name, shows to be a body's.
+
+        A one-word name before "boss Martin Brisley" is the side, firm or
+        office whose boss he is, never a person: when the only one the word
+        could name is a name of two words or more that no pronoun or given
+        name gave a sex ("beat Vexwick Ó Quill 2-1"), that was a body's name.
+        """
+        m = _ROLE_THEN_CAPITAL_RE.match(self.text, end)
+        if m is None or m.group(1) not in lx.ROLE_HEADS or given(n) or n in self._by_last:
+            return None
+        found = self._by_first.get(n, [])
+        if len(found) != 1 or found[0].gender is not None or found[0].kind != "person" or found[0].name_len < 2:
+            return None
+        return found[0]
 
     def _first_name_person(self, start: int, end: int, seg: str, n: str) -> Run:
         """The run of a person known by one given name, with the sex that name suggests."""
