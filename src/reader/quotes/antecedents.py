@@ -212,7 +212,7 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
     if at < prev_para_start(text, pos):
         return None
     if gender is None:
-        # "His sous chef, Juno Brook-Quarnby, ... described him as":
+        # "His sous chef, Brisa Brook-Quarnby, ... described him as":
         # a his/him in the speaker's own sentence is somebody else.
         lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
         if _ASKED_OPENER_RE.match(text, lstrip_index(text, lo, at)):
@@ -314,7 +314,7 @@ def _of_age(story: Story, ages: tuple[int, int] | None, pos: int) -> Entity | No
 def next_with_role(story: Story, head: str, pos: int, reach: int = CATAPHORA_REACH) -> Entity | None:
     """The person named with the role ``head`` just after ``pos``.
 
-    'An MP has criticised the budget ... Osric Tannahill, the MP for X, said'.
+    'An MP has criticised the budget ... Osric Vexmoor, the MP for X, said'.
     """
     head = lx.ROLE_SYNONYMS.get(head, head)
     for ent, at in story.mentions_after(pos):

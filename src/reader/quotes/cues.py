@@ -596,7 +596,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         j += 1
     if j == 0 or not has(j) or runs_by_start.get(toks[j][0]) is None:
         # "said committee chair Quessa Tjernsli", "according to foreign
-        # ministry spokesperson Osric Tannahill": plain words, then the role
+        # ministry spokesperson Osric Vexmoor": plain words, then the role
         # noun right before the name.
         k = 0
         while (
@@ -960,7 +960,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
         seg = lstrip_index(text, s0, c)
         joined = _CLAUSE_JOIN_RE.match(text, seg, c)  # (after a closing mark too: '"...," while X')
         if joined is not None:
-            seg = joined.end()  # '"...," while Quessa Tannahill, in a separate note, wrote': a new clause's subject
+            seg = joined.end()  # '"...," while Quessa Vexmoor, in a separate note, wrote': a new clause's subject
         elif k and (low := _LOWER_JOIN_RE.match(text, seg, c)) is not None:
             # "..., and her publisher, Quarnby Press, said": a new clause opens here; nothing further left is its
             # subject (not the book's title before it)

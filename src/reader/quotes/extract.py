@@ -1199,7 +1199,7 @@ class Extractor:
             asker_run = by.run if by is not None else None
             answer_run = self._subject_after_aside(asker_run.end, pe) if asker_run is not None else None
         else:
-            # "Ms Quill was pressed by presenter Ezio Tannahill on whether ...": Tannahill asks, Quill answers
+            # "Ms Quill was pressed by presenter Ezio Vexmoor on whether ...": Vexmoor asks, Quill answers
             m = _WAS_ASKED_BY_RE.search(self.text, ps, pe)
             if m is None or self.reg.in_quote(m.start()):
                 return state
@@ -2068,7 +2068,7 @@ class Extractor:
             and m.head not in lx.SPOKES_HEADS
             and not (m.head in lx.ORG_HEADS or has_role(story, m.head or ""))
         ):
-            return _NOBODY, story  # "The nurse said, 'Mrs Tannahill...'": nobody named so
+            return _NOBODY, story  # "The nurse said, 'Mrs Vexmoor...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
 
 

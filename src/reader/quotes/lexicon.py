@@ -199,7 +199,7 @@ HONORIFICS = {
     "alhaji": "m", "alhaja": "f", "hajia": "f",
 }
 
-#: Ranks that are titles only after another rank word ("Det Con Ysmay Tannahill";
+#: Ranks that are titles only after another rank word ("Det Con Ysmay Vexmoor";
 #: "Con" alone may be a first name).
 RANK_AFTER = {"con": {"det", "detective", "police", "special"}}
 

@@ -689,7 +689,7 @@ def org_name(text: str, run: Run) -> str:
             continue
         trade = norm(words_[-k - 1])
         if trade in _BUSINESS_ENDS or plural_of_a_word(trade):
-            # "Tannahill Signal Systems of Yarrowby", "Quillan Provisions on Wrenfold Green": the firm, where it
+            # "Vexmoor Signal Systems of Yarrowby", "Quillan Provisions on Wrenfold Green": the firm, where it
             # is no part of its name
             words_ = words_[:-k]
             break

@@ -860,8 +860,8 @@ class Registry:
                 for ent in self._by_first.get(normed[0], []):
                     if ent.last == normed[-1] and ent.first != normed[0]:
                         return ent
-            # The last words of a longer full name: "Quimbrel Tannahill said" after "Ysmay Quimbrel Tannahill"
-            # (and "Tannahill Quimbrel" after "Ysmay dos Tannahill Quimbrel": particles do not count); "Yong Sen"
+            # The last words of a longer full name: "Quimbrel Vexmoor said" after "Ysmay Quimbrel Vexmoor"
+            # (and "Vexmoor Quimbrel" after "Ysmay dos Vexmoor Quimbrel": particles do not count); "Yong Sen"
             # after "Quah Yong Sen": the given names after the family name, even where they are known given names
             for ent in self._by_last.get(normed[-1], []):
                 full = [n for n in (norm(w) for w in ent.name.split()) if n not in PARTICLE_SET]

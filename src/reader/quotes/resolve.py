@@ -589,7 +589,7 @@ class Resolver:
                 return None, story  # "a source close to the talks": nobody the article will name
             if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
                 # cataphora: "An MP has criticised the budget ...", then
-                # "Osric Tannahill, the MP for X, said"
+                # "Osric Vexmoor, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
         if m.det in ("the", "their", "its") and m.head not in lx.ORG_HEADS and _ADMITTED_IT_RE.match(self.text, m.end):
@@ -1082,7 +1082,7 @@ class Resolver:
 
         - one word ("Quarnby", "Quessa") becomes the one full name the article gave
           that starts or ends with it; with none or several it stays as written;
-        - two people joined by "and" ("Tannahill and Quarnby") did not speak one
+        - two people joined by "and" ("Vexmoor and Quarnby") did not speak one
           quote together: the speaker is unclear rather than a guess;
         - a lone word in capitals (a dateline, a masthead) is no speaker.
         """
@@ -1138,7 +1138,7 @@ class Resolver:
         """The full names (two or more words) the article gave that start or end with ``word``.
 
         From the people the registry knows, from names joined by "and" ("Althea
-        Tannahill and Otso Quarnby won it"), and from the text itself (a given name
+        Vexmoor and Otso Quarnby won it"), and from the text itself (a given name
         and a surname, neither a common capitalised word).
         """
         found: set[str] = set()
@@ -1335,7 +1335,7 @@ def _plain_name(words: Sequence[str]) -> bool:
 
 
 def _person_pair(name: str) -> bool:
-    """Two people, not an organisation's name: "Tannahill and Quarnby", "Ysmay and Quessa Quell"."""
+    """Two people, not an organisation's name: "Vexmoor and Quarnby", "Ysmay and Quessa Quell"."""
     sides = name.split(" and ")
     if len(sides) != 2:
         return False
