@@ -7318,3 +7318,16 @@ def test_a_sides_name_read_as_a_persons_is_a_body_once_it_has_a_boss():
     )
     assert _speakers(text)["We let the lead slip,"] == "Martin Brisley"
     assert "Vexwick \u00d3 Quill" not in [e.name for e in _entities(text) if e.kind == "person"]
+
+
+def test_a_name_after_a_with_nothing_after_it_is_a_thing_not_a_person():
+    text = (
+        "Ursula Quill was 68 when she learned to fly. Her late husband, Martin Quill, kept a Hazel Quarnby in the "
+        "hangar for 30 years.\n\n"
+        "\u201cWe never meant to keep the plane,\u201d she said."
+    )
+    assert _speakers(text)["We never meant to keep the plane,"] == "Ursula Quill"
+    assert "Hazel Quarnby" not in [e.name for e in _entities(text)]
+    # a scorer before what he scored is his
+    scored = "Quarnby led through a Martin Vexwick header on the half hour."
+    assert "Martin Vexwick" in [e.name for e in _entities(scored) if e.kind == "person"]

@@ -234,6 +234,20 @@ _GENDER_LEARN_REACH = 300
 _COLLECTIVES = frozenset({"staff", "management", "faculty", "personnel", "crew", "clergy", "congregation", "audience"})
 
 
+def _person_in_context(text: str, start: int, end: int, normed: list[str], prefixed: bool, known: bool) -> str:
+    """The kind a run typed as a person's is in context: "person" unless the words around it say otherwise."""
+    before = word_before(text, start)
+    if len(normed) >= 2 and normed[-1] == "general" and before in _AT_WORDS:
+        return "org"  # "a nurse at Port Quarnby General": a hospital, named as its town's general hospital
+    if not known and not prefixed and before in ("a", "an", "A", "An") and _A_THING_RE.match(text, end) is not None:
+        # "kept a Piper Quarnby in the hangar": a make, a model or a variety, nobody's name (but "a Martin Quill
+        # header": his, a noun after it)
+        return "unknown"
+    if _TITLE_OPEN_RE.search(text, max(0, start - 6), start) and _TITLE_CLOSE_RE.match(text, end):
+        return "unknown"  # '"The Long Summer," the 1958 film': a title in marks of its own, nobody's name
+    return "person"
+
+
 def _opens_a_sentence(text: str, pos: int) -> bool:
     """Does ``pos`` open a paragraph or a sentence?"""
     before = text[max(0, pos - 2) : pos]
@@ -459,17 +473,11 @@ class Registry:
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
-        if kind == "person" and len(normed) >= 2 and normed[-1] == "general" and word_before(text, start) in _AT_WORDS:
-            kind = "org"  # "a nurse at Port Quarnby General": a hospital, named as its town's general hospital
+        if kind == "person":
+            kind = _person_in_context(text, start, end, normed, bool(prefix), known_person)
         trading = not known_person and self._trading_name(ws, cut, end)
         if trading:
             kind = "org"  # "Moody's said": a name in "'s" before a verb is no possessive, but a firm's own name
-        if (
-            kind == "person"
-            and _TITLE_OPEN_RE.search(text, max(0, start - 6), start)
-            and _TITLE_CLOSE_RE.match(text, end)
-        ):
-            kind = "unknown"  # '"The Long Summer," the 1958 film': a title in marks of its own, nobody's name
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
             trade = len(ws) >= 2 and trade_noun(normed[0])
@@ -1274,6 +1282,8 @@ _FIRST_NAME_TITLES = frozenset({"coach", "captain", "capt", "chef", "pastor", "f
 
 #: Prepositions before a place one works at or is taken to.
 _AT_WORDS = frozenset(("at", "to", "from", "in", "into"))
+#: What follows a name that stands alone as a noun phrase: a stop, or a word that opens the rest of the clause.
+_A_THING_RE = re.compile(r"(?:[,.;:)!?]|\s*$| (?:in|on|at|with|for|from|to|and|or|that|which|was|is|had|has|of)\b)")
 #: A preposition of place right before a name in 's: "at", "outside", "behind".
 _PREMISES_BEFORE_RE = re.compile(r"\b(?:at|outside|inside|behind|opposite|into|from)\s+$")
 #: What follows such a name when it is a place, not an owner: punctuation, or a word that no noun is.
