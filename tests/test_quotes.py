@@ -7331,3 +7331,16 @@ def test_a_name_after_a_with_nothing_after_it_is_a_thing_not_a_person():
     # a scorer before what he scored is his
     scored = "Quarnby led through a Martin Vexwick header on the half hour."
     assert "Martin Vexwick" in [e.name for e in _entities(scored) if e.kind == "person"]
+
+
+def test_the_place_an_age_or_a_role_is_from_never_speaks():
+    def said(who: str) -> str | None:
+        text = (
+            "Martin Quill, 33, lost the final on Sunday. Hamish Brisley, the champion, won it.\n\n"
+            "\u201cIt was a fair result,\u201d Brisley said.\n\n"
+            f"Pressed on the rain break, {who} answered: \u201cPerhaps. Perhaps not.\u201d"
+        )
+        return _speakers(text)["Perhaps. Perhaps not."]
+
+    assert said("the 33-year-old from Vexbury") == "Martin Quill"
+    assert said("the champion from Vexbury") is None

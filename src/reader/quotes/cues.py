@@ -197,6 +197,8 @@ _INDEF_HEAD = r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-
 #: "One lorry driver from ", "a nurse in ": somebody unnamed, then where they are from.
 _INDEF_FROM_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,3}?([a-z\-]+) (?:from|in) $")
 #: "A critic for the ", "a friend of ": somebody unnamed, then whom they work for or know.
+#: "the 33-year-old from ", "the striker in ": a role or an age, then where its holder is from.
+_THE_FROM_RE = re.compile(r"(?<![\w\-])[Tt]he (?:[a-z\-]+ ){0,2}?([\w\-]+) (?:from|in) $")
 _INDEF_FOR_RE = re.compile(_INDEF_HEAD + r"(?:for|of|at|with) (?:the )?$")
 _INDEF_PP_RE = re.compile(
     _INDEF_HEAD + r"(?:of|at|in|on|from|with|near|behind|inside|outside|close to|familiar with) "
@@ -281,11 +283,9 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     run = story.reg.runs_by_end.get(hi)
     if run is not None and run.start >= lo:
         if story.run_kind(run) not in ("person", "org"):
-            ind = _INDEF_FROM_RE.search(text, max(lo, run.start - 60), run.start)
-            h = ind.group(2) if ind is not None else ""
-            if h in lx.ROLE_HEADS or (h and ROLE_SUFFIX_RE.search(h)):
-                # "One lorry driver from Tarnholm told her": the driver, whom the article does not name
-                return Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
+            settled, who = _someone_from(text, lo, run.start, hi)
+            if settled:
+                return who
         if _in_a_place(text, lo, run.start):
             return None  # "a ferryman in Ferranquay Harbour told me", "nurses across rural Vexhollow said": a place
         ind = _INDEF_FOR_RE.search(text, max(lo, run.start - 60), run.start)
@@ -368,6 +368,27 @@ _DIRECTIONAL = frozenset(
     {"western", "eastern", "northern", "southern", "central", "rural", "downtown", "suburban", "upstate", "coastal"}
     | {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"}
 )
+
+
+def _someone_from(text: str, lo: int, start: int, hi: int) -> tuple[bool, Mention | None]:
+    """Who "a driver from" or "the striker in" the place at ``start`` is: (True, them), or (False, None) to look on.
+
+    "One lorry driver from Tarnholm told her": the driver, whom the article
+    does not name.  "the 33-year-old from Tarnholm replied", "the striker
+    from Tarnholm said": whom the age or the role describes, never the
+    place (nor anyone, for a noun that names no role).
+    """
+    ind = _INDEF_FROM_RE.search(text, max(lo, start - 60), start)
+    h = ind.group(2) if ind is not None else ""
+    if h in lx.ROLE_HEADS or (h and ROLE_SUFFIX_RE.search(h)):
+        return True, Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
+    the = _THE_FROM_RE.search(text, max(lo, start - 60), start)
+    if the is None:
+        return False, None
+    h = the.group(1)
+    if h in lx.ROLE_HEADS or YEAR_OLD_RE.match(h):
+        return True, Mention(the.start(), hi, "role", word=h, head=h, det="the")
+    return True, None
 
 
 def _in_a_place(text: str, lo: int, start: int) -> bool:
