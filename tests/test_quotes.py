@@ -7344,3 +7344,13 @@ def test_the_place_an_age_or_a_role_is_from_never_speaks():
 
     assert said("the 33-year-old from Vexbury") == "Martin Quill"
     assert said("the champion from Vexbury") is None
+
+
+def test_church_titles_before_a_name_are_titles():
+    for title in ("Canon", "Prebendary", "Archdeacon", "Deacon"):
+        text = (
+            f"{title} Martin Quill, the rector of St Brisa\u2019s, told the parish newsletter that the hall was "
+            "\u201cthe warmest room in Vexbury\u201d.\n\n"
+            f"\u201cThey come for the soup and stay for the talk,\u201d {title} Quill said."
+        )
+        assert set(_speakers(text).values()) == {"Martin Quill"}
