@@ -7354,3 +7354,13 @@ def test_church_titles_before_a_name_are_titles():
             f"\u201cThey come for the soup and stay for the talk,\u201d {title} Quill said."
         )
         assert set(_speakers(text).values()) == {"Martin Quill"}
+
+
+def test_the_last_word_of_a_bodys_name_with_the_is_a_mention_of_the_body():
+    text = (
+        "Quarnby Valley Zoo moved its lemurs to higher ground overnight. Quarnby Valley Council mayor Martin Quill "
+        "said the keepers had \u201cplanned for this\u201d.\n\n"
+        "The zoo will reopen on Monday. Online, it asked people not to leave fruit at the gates, "
+        "\u201cgenerous as that is\u201d."
+    )
+    assert _speakers(text)["generous as that is"] == "Quarnby Valley Zoo"

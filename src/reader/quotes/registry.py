@@ -372,6 +372,7 @@ class Registry:
         self._learn_genders(pronouns)
         self._learn_reflexive_genders()
         self._bind_role_mentions()
+        self._bind_body_descriptions()
 
     def _a_known_surname(self, word: str) -> bool:
         """Is ``word`` the surname of a person named in full before?"""
@@ -1228,6 +1229,30 @@ class Registry:
                 self._add_role_binding(ent, *binding)
             self._mention(ent, m.start(), m.end())
         self._bind_kin_calls(story)
+
+    def _bind_body_descriptions(self) -> None:
+        """'The zoo reopens on Monday' after "Quarnby Valley Zoo": a mention of the body, by the last word of its name.
+
+        Only for words no list of roles or bodies holds (those are bound as
+        roles), and only after a body so named: the most recent one before.
+        """
+        heads: dict[str, list[tuple[int, Entity]]] = {}
+        for pos, ent in zip(self.timeline_pos, self.timeline_ent, strict=True):
+            words_ = ent.name.split()
+            if ent.kind != "org" or len(words_) < 2:
+                continue
+            h = words_[-1].lower()
+            if h.isalpha() and h not in lx.ROLE_HEADS and h not in lx.ORG_HEADS and h not in lx.STOP_CAPS:
+                heads.setdefault(h, []).append((pos, ent))
+        if not heads:
+            return
+        found = []
+        for m in re.finditer(r"\b[Tt]he (" + alternation(heads) + r")\b(?! [A-Z])(?!['\u2019])", self.text):
+            before = [e for p, e in heads[m.group(1)] if p < m.start()]
+            if before and not self.in_quote(m.start()):
+                found.append((before[-1], m.start(), m.end()))
+        for ent, start, end in found:
+            self._mention(ent, start, end)
 
     def _mention(self, ent: Entity, start: int, end: int) -> None:
         """Put a mention of ``ent`` (by a role, not by name) at ``start`` in the timeline, and as a speaker."""
