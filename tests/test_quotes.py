@@ -7364,3 +7364,18 @@ def test_the_last_word_of_a_bodys_name_with_the_is_a_mention_of_the_body():
         "\u201cgenerous as that is\u201d."
     )
     assert _speakers(text)["generous as that is"] == "Quarnby Valley Zoo"
+
+
+def test_the_one_who_asks_in_a_passive_is_not_the_one_who_answers():
+    text = (
+        "Martin Quill, 34, denies burglary.\n\n"
+        "\u201cI was only sheltering from the hail,\u201d he said.\n\n"
+        "Asked by his barrister, Hamish Otley KC, whether he had taken the tools, he replied: "
+        "\u201cNo. Not a spanner.\u201d\n\n"
+        "Ursula Brisley, a neighbour, told the court a stranger had left by the gate.\n\n"
+        "Cross-examined by Mr Otley, she agreed she never saw his face. "
+        "\u201cIt was too dark for that,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["No. Not a spanner."] == "Martin Quill"
+    assert got["It was too dark for that,"] != "Hamish Otley"

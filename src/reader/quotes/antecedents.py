@@ -137,7 +137,7 @@ def _recent_unless(story: Story, pos: int, ok: Callable[[Entity], bool], before:
     """
     text = story.reg.text
     for ent, at in story.mentions_before(pos):
-        if ok(ent) and not before.search(text, max(0, at - 25), at):
+        if ok(ent) and not before.search(text, max(0, at - 50), at):
             return ent, at
     return None
 
@@ -227,8 +227,12 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
 
 #: A sentence opening on the question put to its subject: "Asked whether ...", "Asked about ...".
 _ASKED_OPENER_RE = re.compile(r"(?:When )?[Aa]sked (?:whether|if|about|what|why|how|when|who)\b")
-#: What comes right before the name of the one interviewing: "in an interview with (the) X".
-_INTERVIEWER = r"interview with (?:the )?"
+#: What comes right before one who interviews or questions: "in an interview with X", "Asked by his barrister, X".
+_INTERVIEWER = (
+    r"(?:interview with (?:the )?|\b(?i:asked|questioned|pressed|challenged|cross-examined|cross-examination|"
+    r"questioning|re-examination|re-examined) by (?:(?:his|her|their|the) [\w\- ]{1,30}, )?"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?)"
+)
 _INTERVIEWER_BEFORE_RE = re.compile(_INTERVIEWER + "$")
 #: The same, or what comes right before the one a he or she reports on: "He said X had ...".
 _REPORTED_ON_BEFORE_RE = {

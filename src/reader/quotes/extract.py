@@ -157,6 +157,8 @@ _DESCRIBED_RE = re.compile(
 #: "She added: ", "He went on: ": a sentence that is only a he/she and a verb before a quote.
 _PRONOUN_ADDED_RE = re.compile(r"\s*(?:He|She) (?:[a-z]+ ){0,2}[a-z]+:\s*")
 _FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
+#: A sentence that opens with the one who asks, in a passive: "Asked by his barrister, ".
+_ASKER_OPENS_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged|Cross-examined|Quizzed) (?:again )?by ")
 #: A parent called by a capitalised word, as if by name ("Dad always said").
 _PARENT_WORDS = frozenset({"dad", "mum", "mom", "mam", "father", "mother"})
 _PARENT_WORD_RE = re.compile(r"\b(Dad|Mum|Mom|Mam)\b")
@@ -1717,6 +1719,8 @@ class Extractor:
         if unnamed is not None and lx.ROLE_GENDER.get(unnamed.head or "") in (None, "m" if m.word == "he" else "f"):
             # "One porter was blunter. '...,' she said": that porter, whom the article does not name
             return Speaker(None, None, m.start, m.end), story
+        if _ASKER_OPENS_RE.match(text, lstrip_index(text, lo, hi)):
+            return None  # "Asked by his barrister, X, whether ..., he replied": the one asked, never X
         found = cues.in_sentence(story, text, lo, hi, hi, hi)
         if found is not None and found[1].kind == "pronoun":
             # "Quill told the paper that he would appeal...": the named speaker of the sentence, not its "he";
