@@ -7379,3 +7379,13 @@ def test_the_one_who_asks_in_a_passive_is_not_the_one_who_answers():
     got = _speakers(text)
     assert got["No. Not a spanner."] == "Martin Quill"
     assert got["It was too dark for that,"] != "Hamish Otley"
+
+
+def test_a_partial_quote_after_a_question_is_the_asker_going_on():
+    text = (
+        "Ursula Quill runs the bakery on Vexbury Street. \u201cWe lost a week of bread,\u201d she said.\n\n"
+        "Local councillor Brisa Hale said the drain had failed twice. \u201cWho pays for it this time?\u201d she "
+        "asked.\n\n"
+        "She said traders were \u201ckept guessing\u201d and called for a survey."
+    )
+    assert _speakers(text)["kept guessing"] == "Brisa Hale"

@@ -882,7 +882,7 @@ class Extractor:
                 if reported is not None and (asked_by is None or reported[0].entity is not asked_by):
                     who, after = self._second_opinion(story, attr[1], *reported)
                     return attr[0], who, after, "pronoun" if who.name else None
-                asker = self._asker(state, a) or asked_by
+                asker = self._asker(state, a, kind) or asked_by
                 addressed = self._addressed(story, state, attr[1]) if asker is not None else None
                 if addressed is not None:
                     # '"Would you swim in it, Mr Quill?" asked Quessa Tamsyn. / "No," he replied.': Quill answers
@@ -1429,10 +1429,15 @@ class Extractor:
             return Speaker(answerer.name, answerer, None, None)
         return None
 
-    def _asker(self, state: State, a: Segment) -> Entity | None:
-        """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up."""
+    def _asker(self, state: State, a: Segment, kind: str) -> Entity | None:
+        """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up.
+
+        Only a direct quote answers it: a partial quote in reported speech
+        ("'Who pays this time?' she asked. / She said they were 'kept
+        guessing'") is the one who asked, going on.
+        """
         last = state.last
-        if last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
+        if kind != "direct" or last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
             return None
         q = last[0]
         return last[1] if q.text.rstrip().endswith("?") and _asking(q.cue, q.text) else None
