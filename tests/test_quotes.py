@@ -7389,3 +7389,12 @@ def test_a_partial_quote_after_a_question_is_the_asker_going_on():
         "She said traders were \u201ckept guessing\u201d and called for a survey."
     )
     assert _speakers(text)["kept guessing"] == "Brisa Hale"
+
+
+def test_a_name_introduced_with_an_age_before_it_takes_the_pronoun_that_follows():
+    text = (
+        "Martin Quill organised the ride. \u201cWe raised more than we hoped,\u201d he said.\n\n"
+        "Last home was 81-year-old former postman Oskeli Vexbury, after five hours. Asked how his "
+        "legs were, he said they were \u201cmade of string\u201d."
+    )
+    assert _speakers(text)["made of string"] == "Oskeli Vexbury"

@@ -171,8 +171,12 @@ def _named_in_this_sentence(story: Story, found: Found, other_at: int, pos: int)
     return title is not None and title.rstrip(".").lower() in lx.HONORIFICS  # a title says it is a person
 
 
+#: An age before a name, with what the person is between: "74-year-old retired teacher ".
+_AGED_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old (?:[a-z\-]+ ){0,3}$")
+
+
 def _introduced_here(story: Story, found: Found, other_at: int, pos: int) -> bool:
-    """Is ``found`` introduced with an age ("X, 19,") in ``pos``'s paragraph, alone?
+    """Is ``found`` introduced with an age ("X, 19,", "74-year-old retired teacher X") in ``pos``'s paragraph, alone?
 
     The only person (or part of their name) named in the paragraph before
     ``pos``, while the rival (named at ``other_at``) is named only in
@@ -192,7 +196,13 @@ def _introduced_here(story: Story, found: Found, other_at: int, pos: int) -> boo
         if words_.isdisjoint(e.name.split()):
             return False
         run = reg.runs_by_start.get(at)
-        aged = aged or (run is not None and AGE_APPOS_RE.match(text, run.end) is not None)
+        aged = aged or (
+            run is not None
+            and (
+                AGE_APPOS_RE.match(text, run.end) is not None
+                or _AGED_BEFORE_RE.search(text, max(ps, run.start - 60), run.start) is not None
+            )
+        )
     return aged
 
 
