@@ -7398,3 +7398,23 @@ def test_a_name_introduced_with_an_age_before_it_takes_the_pronoun_that_follows(
         "legs were, he said they were \u201cmade of string\u201d."
     )
     assert _speakers(text)["made of string"] == "Oskeli Vexbury"
+
+
+def test_an_adjective_before_a_relative_in_a_quote_still_describes_someone_unnamed():
+    text = (
+        "Martin Brisley keeps the ferry log at Vexbury. \u201cWe never miss a tide,\u201d he says.\n\n"
+        "Up the lane lives Ursula Quill, 90. \u201cMy late husband liked a saying,\u201d she says. \u201cHe said, "
+        "\u2018The tide is a clock nobody winds.\u2019 He was full of them.\u201d"
+    )
+    assert _speakers(text)["The tide is a clock nobody winds."] is None
+
+
+def test_a_parent_named_by_one_half_of_a_double_barrelled_surname():
+    text = (
+        "Ursula Quill ran the Vexbury bakery for forty years.\n\n"
+        "Odeline Marr still sells it the flour, as her mother did.\n\n"
+        "Their daughter, Brisa Quill-Vexbury, keeps it going with her friend Hamish Marr. "
+        "\u201cI learnt on my own mum\u2019s ovens,\u201d she said. "
+        "\u201cMum watched me burn my first batch, and then she said, \u2018Well, the birds will eat well.\u2019\u201d"
+    )
+    assert _speakers(text)["Well, the birds will eat well."] == "Ursula Quill"

@@ -159,6 +159,8 @@ _PRONOUN_ADDED_RE = re.compile(r"\s*(?:He|She) (?:[a-z]+ ){0,2}[a-z]+:\s*")
 _FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
 #: A sentence that opens with the one who asks, in a passive: "Asked by his barrister, ".
 _ASKER_OPENS_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged|Cross-examined|Quizzed) (?:again )?by ")
+#: The word after a space: "husband" in "late husband".
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 #: A parent called by a capitalised word, as if by name ("Dad always said").
 _PARENT_WORDS = frozenset({"dad", "mum", "mom", "mam", "father", "mother"})
 _PARENT_WORD_RE = re.compile(r"\b(Dad|Mum|Mom|Mam)\b")
@@ -1969,6 +1971,9 @@ class Extractor:
             head = d.group(1).lower()
             if head in _AGE_WORDS and not _A_PERSON_AFTER_AGE_WORD_RE.match(self.text, d.end()):
                 continue  # "the oldest dinghy in the yard": an adjective, no child of anyone's
+            after = _NEXT_WORD_RE.match(self.text, d.end())
+            if after is not None and head not in KIN and after.group(1) in KIN:
+                head = after.group(1)  # "my late husband", "our eldest son": the noun after the adjective
             if (
                 self.reg.in_quote(d.start())
                 and lx.ROLE_GENDER.get(head, lx.PEOPLE_WORDS.get(head)) in (None, g)
@@ -2021,7 +2026,10 @@ class Extractor:
         kin = [
             e
             for e in self.reg.entities
-            if e is not outer and story.kind(e) == "person" and e.last == outer.last and story.gender(e) == sex
+            if e is not outer
+            and story.kind(e) == "person"
+            and (e.last == outer.last or e.last in outer.last.split("-"))  # (or one half of a double-barrelled name)
+            and story.gender(e) == sex
         ]
         parent = "father" if sex == "m" else "mother"
         named_parent = [e for e in kin if any(h == parent for h, _m in story.roles(e))]
