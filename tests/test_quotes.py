@@ -7418,3 +7418,12 @@ def test_a_parent_named_by_one_half_of_a_double_barrelled_surname():
         "\u201cMum watched me burn my first batch, and then she said, \u2018Well, the birds will eat well.\u2019\u201d"
     )
     assert _speakers(text)["Well, the birds will eat well."] == "Ursula Quill"
+
+
+def test_a_pronoun_run_together_with_its_verb_is_still_the_subject():
+    text = (
+        "Ursula Quill cleared out the office first, the day the yard became hers, her husband says.\n\n"
+        "\u201cShe was in there for days,\u201d says Hamish Marr, who married her in 2009. \u201cI made the coffee "
+        "and she\u2019d pass me a crate and say, \u2018Burn, keep, or frame.\u2019 Mostly it was frame.\u201d"
+    )
+    assert _speakers(text)["Burn, keep, or frame."] == "Ursula Quill"

@@ -183,6 +183,8 @@ _ONE_READ_RE = re.compile(r"\b(?:One|Another)(?: of them)? (?:read|reads|said)\s
 _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 #: '... reading "A" and "B"': the second of two slogans read out together.
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
+#: A subject pronoun and its verb run together: "she'd", "he'll", "I'm", "they've".
+_CONTRACTED_PRONOUN_RE = re.compile(r"^(he|she|they|i|we|it)['\u2019](?:d|ll|s|m|re|ve)$")
 #: Words that end a would-be role before a name ("said on Monday").
 _NOT_ROLE_LEAD = frozenset(
     lx.DETERMINERS
@@ -305,8 +307,9 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         return None
     s, e, w = last
     lw = w.lower()
-    if lw in lx.SUBJECT_PRONOUNS:
-        return Mention(s, e, "pronoun", word=lw)
+    if lw in lx.SUBJECT_PRONOUNS or _CONTRACTED_PRONOUN_RE.fullmatch(lw):
+        lw = _CONTRACTED_PRONOUN_RE.sub(r"\1", lw)  # "she'd say": "she", and "would"
+        return Mention(s, s + len(lw), "pronoun", word=lw)
     if lw in ("himself", "herself"):
         own = story.reg.runs_by_end.get(rstrip_index(text, lo, s))
         if own is not None and own.start >= lo:
@@ -1195,9 +1198,9 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
         if story.reg.in_quote(s) and not story.reg.in_quote(lo):
             i -= 1
             continue
-        lw = w.lower()
+        lw = _CONTRACTED_PRONOUN_RE.sub(r"\1", w.lower())  # "she'd pass me a crate and say": she
         if lw in ("he", "she", "they", "i", "we"):
-            return Mention(s, e, "pronoun", word=lw)
+            return Mention(s, s + len(lw), "pronoun", word=lw)
         if lw in _INDEFINITE_SUBJECTS and (i == 0 or toks[i - 1][2] in (",", ";", ":", "\u2014", "\u2013")):
             # "As he walked off, a section of the crowd began chanting":
             # somebody the article does not name.
