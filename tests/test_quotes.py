@@ -7427,3 +7427,14 @@ def test_a_pronoun_run_together_with_its_verb_is_still_the_subject():
         "and she\u2019d pass me a crate and say, \u2018Burn, keep, or frame.\u2019 Mostly it was frame.\u201d"
     )
     assert _speakers(text)["Burn, keep, or frame."] == "Ursula Quill"
+
+
+def test_who_speaks_in_a_when_clause_is_not_whom_the_sentence_is_about():
+    text = (
+        "Hamish and Martin Quill were born minutes apart.\n\n"
+        "\u201cI was first,\u201d Hamish said.\n\n"
+        "\u201cOnly because I let him,\u201d Martin said.\n\n"
+        "\u201cThe radio went first,\u201d Hamish said of the gale of 1978. \u201cMartin called every hour.\u201d\n\n"
+        "Martin laughed when his brother told it again. \u201cI had nothing better to do,\u201d he said."
+    )
+    assert _speakers(text)["I had nothing better to do,"] == "Martin Quill"

@@ -27,6 +27,7 @@ Public names: :func:`extract_quotes` (the entry point), :func:`paragraphs`,
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -973,6 +974,8 @@ class Extractor:
         if ent is None:
             return False
         lo = sentence_start(self.text, pos)
+        if lo > 1 and self.text[lstrip_index(self.text, lo, pos)] in OPENING_MARKS:
+            lo = sentence_start(self.text, lo - 2)  # ('X shrugged. "...," he said': the sentence before the quote)
         first_ent = first_other = None
         for ts, e in story.named_between(lo, pos):
             if e is ent and first_ent is None:
@@ -981,6 +984,12 @@ class Extractor:
                 if first_other is not None:
                     return False  # (named twice: more than a relation of the other's)
                 first_other = ts
+        if first_ent is not None and first_other is None:
+            # "X laughed when his brother told it again": the brother, there only as X's
+            return any(
+                e is other and (kin := _HIS_KIN_RE.match(self.text, at)) is not None and kin.group(1) in KIN
+                for e, at in itertools.takewhile(lambda f: f[1] > first_ent, story.mentions_before(pos))
+            )
         if first_ent is None or first_other is None or first_other < first_ent:
             return False
         return _HIS_SOMEONE_BEFORE_RE.search(self.text, max(lo, first_other - 40), first_other) is not None
@@ -1728,7 +1737,7 @@ class Extractor:
             return Speaker(None, None, m.start, m.end), story
         if _ASKER_OPENS_RE.match(text, lstrip_index(text, lo, hi)):
             return None  # "Asked by his barrister, X, whether ..., he replied": the one asked, never X
-        found = cues.in_sentence(story, text, lo, hi, hi, hi)
+        found = self._main_clause_speaker(story, lo, hi, cues.in_sentence(story, text, lo, hi, hi, hi))
         if found is not None and found[1].kind == "pronoun":
             # "Quill told the paper that he would appeal...": the named speaker of the sentence, not its "he";
             # "His apprentice, Brisa Quill, came to him after a degree left her, she says, '...'": its subject
@@ -1755,6 +1764,21 @@ class Extractor:
         if story2.gender(ent) is None and len(ent.name.split()) < 2:
             return None  # one capitalised word of unknown gender: too little to overrule the pronoun's own answer
         return Speaker(who.name, ent, m.start, m.end), story2  # resolved from the pronoun beside the quote
+
+    def _main_clause_speaker(
+        self, story: Story, lo: int, hi: int, found: tuple[str, Mention] | None
+    ) -> tuple[str, Mention] | None:
+        """``found`` (a speech verb's speaker in the sentence ``[lo, hi)``), unless it speaks in a clause of time.
+
+        "Quill laughed when his brother told it again. '...,' he said":
+        the one the sentence is about, not who spoke in its "when" clause.
+        """
+        if found is None or found[1].kind == "pronoun":
+            return found
+        subject = self._sentence_subject(story, lo, hi)
+        if subject is None or subject[1].end > found[1].start:
+            return found
+        return subject if _SUBORDINATOR_RE.search(self.text, subject[1].end, found[1].start) else found
 
     def _spokesperson_before(self, lo: int, hi: int, pi: int, word: str) -> tuple[int, int] | None:
         """The sentence a spokesman or spokeswoman opens, for a he/she beside a quote.
@@ -2097,6 +2121,8 @@ def _opens_upper(text: str, start: int) -> bool:
 
 
 #: "his father, ", "her old coach, ": a noun that is someone's, set just before a name beside it.
+#: A relative by a possessive, as a mention of its own: "his brother", "her mother".
+_HIS_KIN_RE = re.compile(r"(?:[Hh]is|[Hh]er) ([a-z]+)\b")
 _HIS_SOMEONE_BEFORE_RE = re.compile(r"\b(?:his|her) (?:[a-z\-]+ ){0,2}[a-z\-]+, $")
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
