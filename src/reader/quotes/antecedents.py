@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, ORG_KIND_HEADS, YEAR_OLD_RE
+from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, ORG_KIND_HEADS, ROLE_SUFFIX_RE, YEAR_OLD_RE
 from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, sentence_start, word_before
 
 if TYPE_CHECKING:
@@ -171,8 +171,17 @@ def _named_in_this_sentence(story: Story, found: Found, other_at: int, pos: int)
     return title is not None and title.rstrip(".").lower() in lx.HONORIFICS  # a title says it is a person
 
 
-#: An age before a name, with what the person is between: "74-year-old retired teacher ".
-_AGED_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old (?:[a-z\-]+ ){0,3}$")
+#: An age before a name, with what the person is between: "74-year-old retired teacher " (a role word last).
+_AGED_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old (?:(?:[a-z\-]+ ){0,2}([a-z\-]+) )?$")
+
+
+def _aged_role_before(text: str, lo: int, hi: int) -> bool:
+    """'74-year-old retired teacher X': an age, then what X is (not "the 11-year-old was fouled by X")."""
+    m = _AGED_BEFORE_RE.search(text, lo, hi)
+    if m is None:
+        return False
+    w = m.group(1)
+    return w is None or w in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(w) is not None
 
 
 def _introduced_here(story: Story, found: Found, other_at: int, pos: int) -> bool:
@@ -200,7 +209,7 @@ def _introduced_here(story: Story, found: Found, other_at: int, pos: int) -> boo
             run is not None
             and (
                 AGE_APPOS_RE.match(text, run.end) is not None
-                or _AGED_BEFORE_RE.search(text, max(ps, run.start - 60), run.start) is not None
+                or _aged_role_before(text, max(ps, run.start - 60), run.start)
             )
         )
     return aged
@@ -237,11 +246,12 @@ def _last_speaker(story: Story, pos: int, g: str, exclude: Entity | None) -> Fou
 
 #: A sentence opening on the question put to its subject: "Asked whether ...", "Asked about ...".
 _ASKED_OPENER_RE = re.compile(r"(?:When )?[Aa]sked (?:whether|if|about|what|why|how|when|who)\b")
-#: What comes right before one who interviews or questions: "in an interview with X", "Asked by his barrister, X".
+#: What comes right before one who interviews or questions: "in an interview with X", a sentence opening
+#: "Asked by his barrister, X" (not "challenged by the local MP, X" in a passive: X may go on to speak).
 _INTERVIEWER = (
-    r"(?:interview with (?:the )?|\b(?i:asked|questioned|pressed|challenged|cross-examined|cross-examination|"
-    r"questioning|re-examination|re-examined) by (?:(?:his|her|their|the) [\w\- ]{1,30}, )?"
-    r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?)"
+    r"(?:interview with (?:the )?|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\u201d\u2019\"'] ))"
+    r"(?:Asked|Questioned|Pressed|Cross-examined|Re-examined|Under (?:cross-examination|questioning)) by "
+    r"(?:(?:his|her|their|the) [\w\- ]{1,30}, )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?)"
 )
 _INTERVIEWER_BEFORE_RE = re.compile(_INTERVIEWER + "$")
 #: The same, or what comes right before the one a he or she reports on: "He said X had ...".

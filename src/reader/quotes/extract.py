@@ -885,7 +885,7 @@ class Extractor:
                 if reported is not None and (asked_by is None or reported[0].entity is not asked_by):
                     who, after = self._second_opinion(story, attr[1], *reported)
                     return attr[0], who, after, "pronoun" if who.name else None
-                asker = self._asker(state, a, kind) or asked_by
+                asker = self._asker(state, a) or asked_by
                 addressed = self._addressed(story, state, attr[1]) if asker is not None else None
                 if addressed is not None:
                     # '"Would you swim in it, Mr Quill?" asked Quessa Tamsyn. / "No," he replied.': Quill answers
@@ -1440,15 +1440,10 @@ class Extractor:
             return Speaker(answerer.name, answerer, None, None)
         return None
 
-    def _asker(self, state: State, a: Segment, kind: str) -> Entity | None:
-        """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up.
-
-        Only a direct quote answers it: a partial quote in reported speech
-        ("'Who pays this time?' she asked. / She said they were 'kept
-        guessing'") is the one who asked, going on.
-        """
+    def _asker(self, state: State, a: Segment) -> Entity | None:
+        """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up."""
         last = state.last
-        if kind != "direct" or last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
+        if last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
             return None
         q = last[0]
         return last[1] if q.text.rstrip().endswith("?") and _asking(q.cue, q.text) else None
@@ -1771,9 +1766,11 @@ class Extractor:
         """``found`` (a speech verb's speaker in the sentence ``[lo, hi)``), unless it speaks in a clause of time.
 
         "Quill laughed when his brother told it again. '...,' he said":
-        the one the sentence is about, not who spoke in its "when" clause.
+        the one the sentence is about, not their relative who spoke in its
+        "when" clause.  (Not one named there: "Quill stayed silent while
+        Otley told reporters ... '...,' he said" is Otley going on.)
         """
-        if found is None or found[1].kind == "pronoun":
+        if found is None or found[1].kind != "role" or found[1].det not in ("his", "her"):
             return found
         subject = self._sentence_subject(story, lo, hi)
         if subject is None or subject[1].end > found[1].start:
@@ -2047,13 +2044,14 @@ class Extractor:
         if called is None:
             return None
         sex = lx.ROLE_GENDER.get(called)
+        # (one half of a double-barrelled surname only for one the article calls someone's child: "Their
+        # daughter, Brisa Quill-Vexbury")
+        child = any(h in lx.CHILD_ROLES for h, _m in story.roles(outer))
+        halves = [outer.last, *outer.last.split("-")] if child else [outer.last]
         kin = [
             e
             for e in self.reg.entities
-            if e is not outer
-            and story.kind(e) == "person"
-            and (e.last == outer.last or e.last in outer.last.split("-"))  # (or one half of a double-barrelled name)
-            and story.gender(e) == sex
+            if e is not outer and story.kind(e) == "person" and e.last in halves and story.gender(e) == sex
         ]
         parent = "father" if sex == "m" else "mother"
         named_parent = [e for e in kin if any(h == parent for h, _m in story.roles(e))]

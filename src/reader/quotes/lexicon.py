@@ -183,7 +183,7 @@ HONORIFICS = {
     "chancellor": None, "pope": None, "rabbi": None, "imam": None, "sheikh": None, "pastor": None,
     "mayor": None, "coach": None, "chief": None, "officer": None, "pc": None,
     "dc": None, "ds": None, "di": None, "dci": None,
-    "archbishop": None, "archdeacon": None, "canon": None, "prebendary": None, "deacon": None,
+    "archbishop": None, "archdeacon": None, "canon": None, "prebendary": None,
     "monsignor": "m", "father": "m", "mother": "f", "sister": "f", "brother": "m",
     "minister": None, "secretary": None, "premier": None, "speaker": None,
     # Police and military ranks, abbreviated as British and US copy does.

@@ -241,8 +241,11 @@ def _person_in_context(text: str, start: int, end: int, normed: list[str], prefi
         return "org"  # "a nurse at Port Quarnby General": a hospital, named as its town's general hospital
     if not known and not prefixed and before in ("a", "an", "A", "An") and _A_THING_RE.match(text, end) is not None:
         # "kept a Piper Quarnby in the hangar": a make, a model or a variety, nobody's name (but "a Martin Quill
-        # header": his, a noun after it)
-        return "unknown"
+        # header": his, a noun after it; and "signed by a Martin Quill, of Vexwick Road": a person, with a given
+        # name, unless the text goes on to call the thing "the Quarnby")
+        last = text[start:end].split()[-1]
+        if not given(normed[0]) or re.search(r"\b[Tt]he " + re.escape(last) + r"\b", text) is not None:
+            return "unknown"
     if _TITLE_OPEN_RE.search(text, max(0, start - 6), start) and _TITLE_CLOSE_RE.match(text, end):
         return "unknown"  # '"The Long Summer," the 1958 film': a title in marks of its own, nobody's name
     return "person"
@@ -372,7 +375,6 @@ class Registry:
         self._learn_genders(pronouns)
         self._learn_reflexive_genders()
         self._bind_role_mentions()
-        self._bind_body_descriptions()
 
     def _a_known_surname(self, word: str) -> bool:
         """Is ``word`` the surname of a person named in full before?"""
@@ -624,8 +626,8 @@ class Registry:
         name gave a sex ("beat Vexwick Ó Quill 2-1"), that was a body's name.
         """
         m = _ROLE_THEN_CAPITAL_RE.match(self.text, end)
-        if m is None or m.group(1) not in lx.ROLE_HEADS or given(n) or n in self._by_last:
-            return None
+        if m is None or m.group(1) not in _SIDE_ROLES or given(n) or n in self._by_last:
+            return None  # (not "Quah aide Martin Brisley": an aide, an adviser, is a person's)
         found = self._by_first.get(n, [])
         if len(found) != 1 or found[0].gender is not None or found[0].kind != "person" or found[0].name_len < 2:
             return None
@@ -1230,30 +1232,6 @@ class Registry:
             self._mention(ent, m.start(), m.end())
         self._bind_kin_calls(story)
 
-    def _bind_body_descriptions(self) -> None:
-        """'The zoo reopens on Monday' after "Quarnby Valley Zoo": a mention of the body, by the last word of its name.
-
-        Only for words no list of roles or bodies holds (those are bound as
-        roles), and only after a body so named: the most recent one before.
-        """
-        heads: dict[str, list[tuple[int, Entity]]] = {}
-        for pos, ent in zip(self.timeline_pos, self.timeline_ent, strict=True):
-            words_ = ent.name.split()
-            if ent.kind != "org" or len(words_) < 2:
-                continue
-            h = words_[-1].lower()
-            if h.isalpha() and h not in lx.ROLE_HEADS and h not in lx.ORG_HEADS and h not in lx.STOP_CAPS:
-                heads.setdefault(h, []).append((pos, ent))
-        if not heads:
-            return
-        found = []
-        for m in re.finditer(r"\b[Tt]he (" + alternation(heads) + r")\b(?! [A-Z])(?!['\u2019])", self.text):
-            before = [e for p, e in heads[m.group(1)] if p < m.start()]
-            if before and not self.in_quote(m.start()):
-                found.append((before[-1], m.start(), m.end()))
-        for ent, start, end in found:
-            self._mention(ent, start, end)
-
     def _mention(self, ent: Entity, start: int, end: int) -> None:
         """Put a mention of ``ent`` (by a role, not by name) at ``start`` in the timeline, and as a speaker."""
         i = bisect.bisect_right(self.timeline_pos, start)
@@ -1307,6 +1285,11 @@ _FIRST_NAME_TITLES = frozenset({"coach", "captain", "capt", "chef", "pastor", "f
 
 #: Prepositions before a place one works at or is taken to.
 _AT_WORDS = frozenset(("at", "to", "from", "in", "into"))
+#: Roles a side, a firm or a body has, never a person: "Vexwick boss", "Quarnby captain".
+_SIDE_ROLES = frozenset(
+    "boss manager coach captain skipper chairman chairwoman chair owner chief director president gaffer "
+    "striker defender goalkeeper keeper midfielder forward winger player".split()
+)
 #: What follows a name that stands alone as a noun phrase: a stop, or a word that opens the rest of the clause.
 _A_THING_RE = re.compile(r"(?:[,.;:)!?]|\s*$| (?:in|on|at|with|for|from|to|and|or|that|which|was|is|had|has|of)\b)")
 #: A preposition of place right before a name in 's: "at", "outside", "behind".
