@@ -7454,3 +7454,14 @@ def test_review_of_v339_to_v349_probes():
         "\u201cWe will not give up,\u201d he said."
     )
     assert _speakers(silent)["We will not give up,"] != "Martin Quill"
+
+
+def test_a_name_in_s_before_an_everyday_word_is_a_place_of_business():
+    text = (
+        "The licensing board refused the late licence on Tuesday.\n\n"
+        "On social media that evening, the Quill\u2019s Yard said: \u201cWe are sad, but we will try again.\u201d"
+    )
+    assert _speakers(text)["We are sad, but we will try again."] == "Quill\u2019s Yard"
+    # a country's possessive before a person's full name is no business
+    gold = "Vexland\u2019s Ursula Quill won the final. \u201cIt was hard,\u201d Quill said."
+    assert _speakers(gold)["It was hard,"] == "Ursula Quill"

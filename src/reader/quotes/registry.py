@@ -478,6 +478,8 @@ class Registry:
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
         if kind == "person":
             kind = _person_in_context(text, start, end, normed, bool(prefix), known_person)
+        if kind in ("person", "unknown") and _owners_place(seg.split(), normed):
+            kind = "org"  # "the Quill's Rest said": a pub or a shop, named for its owner (no name of a person has "'s")
         trading = not known_person and self._trading_name(ws, cut, end)
         if trading:
             kind = "org"  # "Moody's said": a name in "'s" before a verb is no possessive, but a firm's own name
@@ -1313,6 +1315,17 @@ _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "hea
 def _only_a_given_name(n: str) -> bool:
     """Is the normalised word ``n`` a known given name and no place, people or organisation word?"""
     return given(n) and n not in lx.PLACE_WORDS and n not in lx.DEMONYMS and n not in lx.ORG_WORDS
+
+
+def _owners_place(seg_words: list[str], normed: list[str]) -> bool:
+    """'Quill's Rest', "Quill's Yard": a name in "'s", then an everyday word that is no given name."""
+    return (
+        len(seg_words) == 2
+        and len(normed) == 2
+        and seg_words[0].endswith(("'s", "\u2019s"))
+        and _an_everyday_word(normed[1])
+        and not given(normed[1])
+    )
 
 
 def _an_everyday_word(word: str) -> bool:
