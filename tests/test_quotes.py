@@ -7465,3 +7465,17 @@ def test_a_name_in_s_before_an_everyday_word_is_a_place_of_business():
     # a country's possessive before a person's full name is no business
     gold = "Vexland\u2019s Ursula Quill won the final. \u201cIt was hard,\u201d Quill said."
     assert _speakers(gold)["It was hard,"] == "Ursula Quill"
+
+
+def test_a_spelled_age_opening_a_sentence_is_no_part_of_the_name():
+    text = (
+        "Seventy-one-year-old Oskeli Vexbury won her first title on Sunday. \u201cI have been runner-up since "
+        "the eighties,\u201d she said."
+    )
+    assert _speakers(text)["I have been runner-up since the eighties,"] == "Oskeli Vexbury"
+    lodge = (
+        "A neighbour, speaking anonymously, says the queue \u201cblocked my drive\u201d.\n\n"
+        "Sixteen-year-old Mackenna Quill, the first hire, works the till. \u201cThe town has never been so "
+        "busy,\u201d she says."
+    )
+    assert _speakers(lodge)["The town has never been so busy,"] == "Mackenna Quill"

@@ -172,7 +172,7 @@ def _named_in_this_sentence(story: Story, found: Found, other_at: int, pos: int)
 
 
 #: An age before a name, with what the person is between: "74-year-old retired teacher " (a role word last).
-_AGED_BEFORE_RE = re.compile(r"\b\d{1,3}-year-old (?:(?:[a-z\-]+ ){0,2}([a-z\-]+) )?$")
+_AGED_BEFORE_RE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old (?:(?:[a-z\-]+ ){0,2}([a-z\-]+) )?$")
 
 
 def _aged_role_before(text: str, lo: int, hi: int) -> bool:

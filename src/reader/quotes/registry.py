@@ -451,6 +451,8 @@ class Registry:
             if settled:
                 return run
         toks, nick = run_tokens(text, start, end)
+        if toks and toks[0][2].lower().endswith("-year-old"):
+            toks = toks[1:]  # "Seventy-one-year-old Ursula Quill won": an age opening the sentence, no part of her name
         if not toks:
             return None
         start = toks[0][0]
