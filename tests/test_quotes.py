@@ -7479,3 +7479,15 @@ def test_a_spelled_age_opening_a_sentence_is_no_part_of_the_name():
         "busy,\u201d she says."
     )
     assert _speakers(lodge)["The town has never been so busy,"] == "Mackenna Quill"
+
+
+def test_a_speech_verb_in_its_bare_form_before_a_quote_is_its_subjects():
+    text = (
+        "Martin Quill, 61, died after a fall from a roof in March.\n\n"
+        "A colleague, Hamish Otley, told the hearing he heard Mr Quill shout \u201cHeads down, lads!\u201d "
+        "seconds before the fall."
+    )
+    assert _speakers(text)["Heads down, lads!"] == "Martin Quill"
+    # (a noun is no verb: "a shout" has no subject before it)
+    noun = "There was a shout: \u201cFire in the hall!\u201d Ursula Brisley said she ran."
+    assert _speakers(noun).get("Fire in the hall!") != "There"

@@ -185,6 +185,8 @@ _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
 #: A subject pronoun and its verb run together: "she'd", "he'll", "I'm", "they've".
 _CONTRACTED_PRONOUN_RE = re.compile(r"^(he|she|they|i|we|it)['\u2019](?:d|ll|s|m|re|ve)$")
+#: A speech verb in its bare form, which the lists leave out as a noun ("a shout"), right before a quote.
+_BARE_SPEECH_END_RE = re.compile(r"(?<= )(shout|yell|scream|whisper|cry|mutter|call out|cry out)[,:]?$")
 #: Words that end a would-be role before a name ("said on Monday").
 _NOT_ROLE_LEAD = frozenset(
     lx.DETERMINERS
@@ -1583,6 +1585,10 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             continue  # "Asked about the chants, X grinned:": the question put to X, and a noun, not who speaks
         if _TIME_CLAUSE_RE.search(text, max(lo, v.start() - 24), v.start()) is None:
             last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")
+    bare = _BARE_SPEECH_END_RE.search(text, max(lo, body_end - 16), body_end)
+    who = np_before(story, text, lo, bare.start()) if bare is not None else None
+    if who is not None and who.kind in ("name", "pronoun"):
+        return bare.group(1), who  # "he heard Mr Quill shout 'Mind your heads!'": a verb's bare form, its subject
     if last is not None:
         gap = text[last.end() : body_end]
         if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):
