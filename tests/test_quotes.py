@@ -7491,3 +7491,12 @@ def test_a_speech_verb_in_its_bare_form_before_a_quote_is_its_subjects():
     # (a noun is no verb: "a shout" has no subject before it)
     noun = "There was a shout: \u201cFire in the hall!\u201d Ursula Brisley said she ran."
     assert _speakers(noun).get("Fire in the hall!") != "There"
+
+
+def test_a_role_in_capitals_before_its_holders_name_is_no_person():
+    text = (
+        "The Municipal Roads Director, Dr Martin Quill, who drove the whole route, called the repairs "
+        "\u201clong overdue\u201d."
+    )
+    assert _speakers(text)["long overdue"] == "Martin Quill"
+    assert "Municipal Roads Director" not in [e.name for e in _entities(text)]

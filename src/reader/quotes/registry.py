@@ -35,6 +35,7 @@ from .kinds import (
     PLACE_PREPOSITIONS,
     ROLE_OR_HONORIFIC,
     appos_org_head,
+    everyday_word,
     gender_said_after,
     given,
     given_gender,
@@ -458,7 +459,11 @@ class Registry:
         start = toks[0][0]
         ws = [t[2] for t in toks]
         normed = norms(ws)
-        if (ROLE_OR_HONORIFIC.issuperset(normed) or _role_in_capitals(normed)) and not self._a_known_surname(seg):
+        if (
+            ROLE_OR_HONORIFIC.issuperset(normed)
+            or _role_in_capitals(normed)
+            or _role_before_its_holder(text, start, end, normed)
+        ) and not self._a_known_surname(seg):
             # "Prime Minister", "Chief Medical Director": a role, handled as one (but "said Bowler" after "Ursula
             # Bowler": her surname)
             return None
@@ -1294,6 +1299,8 @@ _SIDE_ROLES = frozenset(
     "boss manager coach captain skipper chairman chairwoman chair owner chief director president gaffer "
     "striker defender goalkeeper keeper midfielder forward winger player".split()
 )
+#: A comma and a capital: the holder's name after a role ("the ... Director, Dr X").
+_HOLDER_AFTER_RE = re.compile(r", [A-Z]")
 #: What follows a name that stands alone as a noun phrase: a stop, or a word that opens the rest of the clause.
 _A_THING_RE = re.compile(r"(?:[,.;:)!?]|\s*$| (?:in|on|at|with|for|from|to|and|or|that|which|was|is|had|has|of)\b)")
 #: A preposition of place right before a name in 's: "at", "outside", "behind".
@@ -1391,6 +1398,13 @@ def _role_before_comma(text: str, comma: int) -> list[str]:
             ws = []  # "the area coroner, X": a role all the same
         break
     return ws
+
+
+def _role_before_its_holder(text: str, start: int, end: int, normed: list[str]) -> bool:
+    """'The Municipal Roads Director, Dr X,': everyday words and a role, after "the", then its holder's name."""
+    if len(normed) < 2 or normed[-1] not in lx.ROLE_HEADS or word_before(text, start) not in ("the", "The"):
+        return False
+    return _HOLDER_AFTER_RE.match(text, end) is not None and all(everyday_word(n) and not given(n) for n in normed)
 
 
 def _role_in_capitals(normed: list[str]) -> bool:
