@@ -7500,3 +7500,13 @@ def test_a_role_in_capitals_before_its_holders_name_is_no_person():
     )
     assert _speakers(text)["long overdue"] == "Martin Quill"
     assert "Municipal Roads Director" not in [e.name for e in _entities(text)]
+
+
+def test_people_of_a_place_in_the_plural_are_not_a_body_named_after_it():
+    text = (
+        "Vexbury General Hospital opened its children's ward in 1950.\n\n"
+        "The residents of Vexbury said the closure was \u201cthe last straw\u201d."
+    )
+    assert _speakers(text)["the last straw"] is None
+    mayor = "The mayor of Vexbury, Martin Quill, said the closure was \u201cthe last straw\u201d."
+    assert _speakers(mayor)["the last straw"] == "Martin Quill"

@@ -185,6 +185,8 @@ _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
 #: A subject pronoun and its verb run together: "she'd", "he'll", "I'm", "they've".
 _CONTRACTED_PRONOUN_RE = re.compile(r"^(he|she|they|i|we|it)['\u2019](?:d|ll|s|m|re|ve)$")
+#: "the residents of ", "The people of ": people of a place, in the plural, before its name.
+_PEOPLE_OF_RE = re.compile(r"\b[Tt]he ([a-z]+s|people) of $")
 #: A speech verb in its bare form, which the lists leave out as a noun ("a shout"), right before a quote.
 _BARE_SPEECH_END_RE = re.compile(r"(?<= )(shout|yell|scream|whisper|cry|mutter|call out|cry out)[,:]?$")
 #: Words that end a would-be role before a name ("said on Monday").
@@ -290,8 +292,10 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
             settled, who = _someone_from(text, lo, run.start, hi)
             if settled:
                 return who
-        if _in_a_place(text, lo, run.start):
-            return None  # "a ferryman in Ferranquay Harbour told me", "nurses across rural Vexhollow said": a place
+        if _in_a_place(text, lo, run.start) or _people_of(text, lo, run.start):
+            # "a ferryman in Ferranquay Harbour told me", "nurses across rural Vexhollow said", "the residents of
+            # Vexbury said": a place, or its people, unnamed
+            return None
         ind = _INDEF_FOR_RE.search(text, max(lo, run.start - 60), run.start)
         h = ind.group(2) if ind is not None else ""
         if (
@@ -394,6 +398,20 @@ def _someone_from(text: str, lo: int, start: int, hi: int) -> tuple[bool, Mentio
     if h in lx.ROLE_HEADS or YEAR_OLD_RE.match(h):
         return True, Mention(the.start(), hi, "role", word=h, head=h, det="the")
     return True, None
+
+
+def _people_of(text: str, lo: int, start: int) -> bool:
+    """Do people, in the plural, come before the name at ``start`` ("the residents of ", "the people of ")?"""
+    m = _PEOPLE_OF_RE.search(text, max(lo, start - 40), start)
+    if m is None:
+        return False
+    one = m.group(1)[:-1]
+    return (
+        m.group(1) == "people"
+        or one in lx.ROLE_HEADS
+        or one in lx.PERSON_NOUNS
+        or ROLE_SUFFIX_RE.search(one) is not None
+    )
 
 
 def _in_a_place(text: str, lo: int, start: int) -> bool:
