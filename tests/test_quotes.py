@@ -7510,3 +7510,6 @@ def test_people_of_a_place_in_the_plural_are_not_a_body_named_after_it():
     assert _speakers(text)["the last straw"] is None
     mayor = "The mayor of Vexbury, Martin Quill, said the closure was \u201cthe last straw\u201d."
     assert _speakers(mayor)["the last straw"] == "Martin Quill"
+    # the people of a body named in full speak for it
+    owners = "The owners of Quill Holdings said the sale was \u201clong overdue\u201d."
+    assert _speakers(owners)["long overdue"] == "Quill Holdings"

@@ -292,7 +292,7 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
             settled, who = _someone_from(text, lo, run.start, hi)
             if settled:
                 return who
-        if _in_a_place(text, lo, run.start) or _people_of(text, lo, run.start):
+        if _in_a_place(text, lo, run.start) or (_people_of(text, lo, run.start) and _a_place_not_a_body(story, run)):
             # "a ferryman in Ferranquay Harbour told me", "nurses across rural Vexhollow said", "the residents of
             # Vexbury said": a place, or its people, unnamed
             return None
@@ -398,6 +398,12 @@ def _someone_from(text: str, lo: int, start: int, hi: int) -> tuple[bool, Mentio
     if h in lx.ROLE_HEADS or YEAR_OLD_RE.match(h):
         return True, Mention(the.start(), hi, "role", word=h, head=h, det="the")
     return True, None
+
+
+def _a_place_not_a_body(story: Story, run: Run) -> bool:
+    """Is the run a place, or the first words of a body's name only ("Vexbury" of "Vexbury General Hospital")?"""
+    ent = story.entity_of(run)
+    return story.run_kind(run) != "org" or ent is None or len(run.name_words) < len(ent.name.split())
 
 
 def _people_of(text: str, lo: int, start: int) -> bool:
