@@ -7513,3 +7513,22 @@ def test_people_of_a_place_in_the_plural_are_not_a_body_named_after_it():
     # the people of a body named in full speak for it
     owners = "The owners of Quill Holdings said the sale was \u201clong overdue\u201d."
     assert _speakers(owners)["long overdue"] == "Quill Holdings"
+
+
+def test_review_of_v351_to_v354_probes():
+    # a second reader's probes of the rules after the first review, each once made wrong by a rule and now right
+    mum = (
+        "Hamish Otley died in March. Otley\u2019s Mum said: \u201cHe was a good boy.\u201d "
+        "She added: \u201cWe miss him every day.\u201d"
+    )
+    assert _speakers(mum)["We miss him every day."] is not None
+    punched = (
+        "Detective Inspector Martin Quill is leading the inquiry.\n\n"
+        "A nineteen-year-old punched by doorman Tarrin Otley is in hospital. "
+        "\u201cThe victim is lucky to be alive,\u201d he said."
+    )
+    assert _speakers(punched)["The victim is lucky to be alive,"] == "Martin Quill"
+    cry = "Ursula Quill answered Hamish\u2019s cry: \u201cI am coming, hold on!\u201d"
+    assert _speakers(cry)["I am coming, hold on!"] == "Ursula Quill"
+    paper = "The Morning Star, Brisley\u2019s oldest newspaper, said in an editorial: \u201cThe council has lost its way.\u201d"
+    assert _speakers(paper)["The council has lost its way."] == "Morning Star"

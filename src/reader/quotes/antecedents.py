@@ -178,8 +178,8 @@ _AGED_BEFORE_RE = re.compile(r"\b(?:\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)-year-old (?:(
 def _aged_role_before(text: str, lo: int, hi: int) -> bool:
     """'74-year-old retired teacher X': an age, then what X is (not "the 11-year-old was fouled by X")."""
     m = _AGED_BEFORE_RE.search(text, lo, hi)
-    if m is None:
-        return False
+    if m is None or " by " in m.group():
+        return False  # (not "a nineteen-year-old punched by doorman X": the age is someone else's)
     w = m.group(1)
     return w is None or w in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(w) is not None
 

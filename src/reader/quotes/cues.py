@@ -45,6 +45,7 @@ from .tokens import (
     norm,
     rstrip_index,
     rwords,
+    word_before,
     words,
 )
 
@@ -187,6 +188,10 @@ _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
 _CONTRACTED_PRONOUN_RE = re.compile(r"^(he|she|they|i|we|it)['\u2019](?:d|ll|s|m|re|ve)$")
 #: "the residents of ", "The people of ": people of a place, in the plural, before its name.
 _PEOPLE_OF_RE = re.compile(r"\b[Tt]he ([a-z]+s|people) of $")
+#: Words after which a name is an adjective, not a verb's subject: "the old Vexwick cry", "a Quill shout".
+_NOT_A_SUBJECT_BEFORE = frozenset(
+    {"the", "a", "an", "old", "The", "A", "An", "that", "this", "their", "our", "his", "her"}
+)
 #: A speech verb in its bare form, which the lists leave out as a noun ("a shout"), right before a quote.
 _BARE_SPEECH_END_RE = re.compile(r"(?<= )(shout|yell|scream|whisper|cry|mutter|call out|cry out)[,:]?$")
 #: Words that end a would-be role before a name ("said on Monday").
@@ -404,6 +409,20 @@ def _a_place_not_a_body(story: Story, run: Run) -> bool:
     """Is the run a place, or the first words of a body's name only ("Vexbury" of "Vexbury General Hospital")?"""
     ent = story.entity_of(run)
     return story.run_kind(run) != "org" or ent is None or len(run.name_words) < len(ent.name.split())
+
+
+def _subject_of_bare_verb(story: Story, text: str, who: Mention) -> bool:
+    """Can ``who``, right before a bare "shout" or "cry", be its subject: a pronoun, or a person named in full?
+
+    Not a possessive ("Quill's cry: '...'") nor a name used as an adjective ("the old Vexwick cry").
+    """
+    if who.kind == "pronoun":
+        return who.word in ("he", "she", "they", "i", "we")
+    if who.kind != "name" or who.run is None or story.run_kind(who.run) != "person":
+        return False
+    if text[who.start : who.end].endswith(("'s", "\u2019s")):
+        return False
+    return word_before(text, who.run.start) not in _NOT_A_SUBJECT_BEFORE
 
 
 def _people_of(text: str, lo: int, start: int) -> bool:
@@ -1611,7 +1630,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")
     bare = _BARE_SPEECH_END_RE.search(text, max(lo, body_end - 16), body_end)
     who = np_before(story, text, lo, bare.start()) if bare is not None else None
-    if who is not None and who.kind in ("name", "pronoun"):
+    if who is not None and _subject_of_bare_verb(story, text, who):
         return bare.group(1), who  # "he heard Mr Quill shout 'Mind your heads!'": a verb's bare form, its subject
     if last is not None:
         gap = text[last.end() : body_end]

@@ -1300,7 +1300,7 @@ _SIDE_ROLES = frozenset(
     "striker defender goalkeeper keeper midfielder forward winger player".split()
 )
 #: A comma and a capital: the holder's name after a role ("the ... Director, Dr X").
-_HOLDER_AFTER_RE = re.compile(r", [A-Z]")
+_HOLDER_AFTER_RE = re.compile(r", ([A-Z][\w\-]*\.?)")
 #: What follows a name that stands alone as a noun phrase: a stop, or a word that opens the rest of the clause.
 _A_THING_RE = re.compile(r"(?:[,.;:)!?]|\s*$| (?:in|on|at|with|for|from|to|and|or|that|which|was|is|had|has|of)\b)")
 #: A preposition of place right before a name in 's: "at", "outside", "behind".
@@ -1334,6 +1334,9 @@ def _owners_place(seg_words: list[str], normed: list[str]) -> bool:
         and seg_words[0].endswith(("'s", "\u2019s"))
         and _an_everyday_word(normed[1])
         and not given(normed[1])
+        and normed[1] not in KIN
+        and normed[1] not in lx.ROLE_HEADS
+        and normed[1] not in lx.ROLE_GENDER  # (not "Quill's Mum", "Vexwick's Mayor": a person, by a role)
     )
 
 
@@ -1404,7 +1407,11 @@ def _role_before_its_holder(text: str, start: int, end: int, normed: list[str]) 
     """'The Municipal Roads Director, Dr X,': everyday words and a role, after "the", then its holder's name."""
     if len(normed) < 2 or normed[-1] not in lx.ROLE_HEADS or word_before(text, start) not in ("the", "The"):
         return False
-    return _HOLDER_AFTER_RE.match(text, end) is not None and all(everyday_word(n) and not given(n) for n in normed)
+    holder = _HOLDER_AFTER_RE.match(text, end)
+    if holder is None or not all(everyday_word(n) and not given(n) for n in normed):
+        return False
+    first = holder.group(1).lower().rstrip(".")
+    return given(first) or first in lx.HONORIFICS  # (not "The Morning Star, Brisley's oldest paper,": no holder)
 
 
 def _role_in_capitals(normed: list[str]) -> bool:
