@@ -132,6 +132,7 @@ _BARE_VERB_RE = re.compile(
 _I_SAID_BEFORE_RE = re.compile(r"\s+\w+(?:\s+\w+){0,3},?:?\s*")
 #: A new sentence right after a closing mark: a space and a capital.
 _NEW_SENTENCE_RE = re.compile(r"\s+[A-Z]")
+#: A lower-case word right after a mark or a name: the sentence going on, or a name's verb ("Mr Vexwick accepted").
 _WORD_AFTER_RE = re.compile(r" [a-z]")
 #: Words after which a single quoted word is what someone called something.
 _PREDICATIVE = frozenset(
@@ -190,8 +191,6 @@ _EXAMINED_OPENS_RE = re.compile(
 )
 #: ", " and a capital: where a name may open the main clause after an opening phrase.
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
-#: A lower-case word right after a name: its verb ("Mr Vexwick accepted").
-_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: '..." a reporter asked ': whom the question was put to is named next.
@@ -1174,7 +1173,7 @@ class Extractor:
         """The name opening the main clause after an opening phrase that ends at ``pos`` (", for the defence, X")."""
         for c in _COMMA_THEN_CAPITAL_RE.finditer(self.text, pos, min(hi, pos + 80)):
             run = self.reg.runs_by_start.get(c.end())
-            if run is not None and run.kind == "person" and _LOWER_WORD_AFTER_RE.match(self.text, run.end):
+            if run is not None and run.kind == "person" and _WORD_AFTER_RE.match(self.text, run.end):
                 return run
         return None
 
