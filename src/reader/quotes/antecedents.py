@@ -269,7 +269,7 @@ _DATELINE_REACH = 120
 _OUTLET_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\b(?:seen|obtained) by)\s*(?:the\s+)?$")
 #: The same without the dateline: "(Quarnby Records)" after a title may be the label itself.
 _TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")
-#: "X, 33, who is charged with ...", "X, 44, of Quillan, denies ...", "X, 54, an art restorer from Y, denies":
+#: "X, 33, who is charged with ...", "X, 44, of Quorran, denies ...", "X, 54, an art restorer from Y, denies":
 #: a person on trial.
 _ACCUSED_AFTER_RE = re.compile(
     r",? (?:\d{1,3}, )?(?:of [A-Z][\w\-]+(?: [A-Z][\w\-]+)?, (?:[A-Z][\w\-]+, )?)?(?:an? [^,.;:]{3,80}, )?"
@@ -368,7 +368,7 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
         return False
     appos = _APPOSITION_BEFORE_RE.search(text, max(0, intro.start() - 8), intro.start())
     if appos is not None and story.reg.runs_by_end.get(appos.start()) is not None:
-        # "the Quillan Rescue Team, a local group,", "Otso Quill, 61, a captain at ...": an apposition to a
+        # "the Quorran Rescue Team, a local group,", "Otso Quill, 61, a captain at ...": an apposition to a
         # name, not an unnamed one
         return False
     # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role;
@@ -376,7 +376,7 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     stop = min(
         (k for k in (text.find(". ", intro.end(), pos), text.find("\n", intro.end(), pos)) if k >= 0), default=pos
     )
-    # ("A Tarnholm food company is recalling ..." then "Quillan Provisions said": an organisation named since
+    # ("A Tarnholm food company is recalling ..." then "Quorran Provisions said": an organisation named since
     # is the company)
     kinds = ("person", "org") if head in lx.ORG_HEADS else ("person",)
     for ent, at in story.mentions_before(pos):
@@ -780,7 +780,7 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     """The organisation 'the council' (head ``head``, modifiers ``mods``) at ``pos`` means.
 
     The last organisation with Council in its name; failing that, the last
-    one with a modifier in its name ("the housing association": "Quillan
+    one with a modifier in its name ("the housing association": "Quorran
     Tarnholm Housing"); failing that, the last organisation mentioned, unless
     another was named just before it (between two clubs, "the club" is a
     guess) or the noun names a kind of body none of them is (:data:`ORG_KIND_HEADS`:
@@ -792,7 +792,7 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         return story.kind(e) == "org" and (head in e.heads or not words_.isdisjoint(name_words(e.name)))
 
     def headed_so(e: Entity) -> bool:
-        # "Quillan University", "University of X", not the "Union of University Staff": the noun heads the name
+        # "Quorran University", "University of X", not the "Union of University Staff": the noun heads the name
         if not named_so(e):
             return False
         ws = e.name.lower().replace(",", "").split()
@@ -862,7 +862,7 @@ def _rivalled(story: Story, found: Found, pos: int, ok: Callable[[Entity], bool]
 def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted: bool) -> Entity | None:
     """The person the article described with this role, best fit of modifiers first.
 
-    Of two who fit as well ("Quillan coach X" and "Vexley coach Y", then
+    Of two who fit as well ("Quorran coach X" and "Vexley coach Y", then
     "the coach said"), the one mentioned last before ``pos`` -- but inside
     a quote ("Coach told me, '...'") the one named first, the home side's.
     """
@@ -889,7 +889,7 @@ def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted
                 continue  # the shadow chancellor is not the chancellor
             own, theirs = mods - lx.ROLE_MODIFIERS, ms - lx.ROLE_MODIFIERS
             if own and theirs and own.isdisjoint(theirs):
-                continue  # "the Quillan State coach" is not "Vexley Ridge coach X": another body's
+                continue  # "the Quorran State coach" is not "Vexley Ridge coach X": another body's
             score += len(mods & ms) - 0.5 * len(mods - ms)
             if best is None or (score, order(ent)) > (best[0], best[1]):
                 best = (score, order(ent), ent)

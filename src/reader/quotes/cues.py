@@ -224,7 +224,7 @@ _ONE_OF_RE = re.compile(
 _SPOKES_FOR_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.SPOKES_HEADS)) + r") (?:for|at|of|from) (?:the )?"
 )
-#: " for the trust", " at Quillan Rail": whom a spokesperson speaks for, before the verb.
+#: " for the trust", " at Quorran Rail": whom a spokesperson speaks for, before the verb.
 _FOR_WHOM_RE = re.compile(
     r" (?:for|at|of|from) ((?:the )?[\w&\-\u2019']+(?: [\w&\-\u2019']+){0,5}?)(?= (?:said|says|added|told)\b)"
 )
@@ -585,9 +585,9 @@ _OWNED_ROLE_WHERE_RE = re.compile(
 
 
 def _body_role_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
-    """'according to Quillan State athletic director Osric Vexley': the person the role names.
+    """'according to Quorran State athletic director Osric Vexley': the person the role names.
 
-    (Whatever the capitals before the role were taken for: "Quillan State" may read as a person's name.)
+    (Whatever the capitals before the role were taken for: "Quorran State" may read as a person's name.)
     """
     return _person_after_role(story, _ROLE_WORDS_RE.match(text, run.end, hi), hi)
 
@@ -608,7 +608,7 @@ _ROLE_WORDS_RE = re.compile(r" (?:[a-z\-]+ ){0,2}([a-z\-]+) (?=[A-Z])")
 
 
 def _owner_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
-    """'said Quillan Lane's executive director, Osric Vexley': the person named after the owner's role."""
+    """'said Quorran Lane's executive director, Osric Vexley': the person named after the owner's role."""
     k = run.end - 2 if text[run.end - 2 : run.end] in ("'s", "\u2019s") else run.end
     return _person_after_role(story, _OWNED_ROLE_RE.match(text, k, hi), hi) or _person_after_role(
         story, _OWNED_ROLE_WHERE_RE.match(text, k, hi), hi
@@ -701,7 +701,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         if nxt is not None and story.run_kind(nxt) == "person" and nxt.end <= hi:
             return Mention(nxt.name_start, nxt.end, "name", run=nxt)
     if has(1) and toks[0][2] == "the":
-        # "according to the medical charity Quillan Relief": the body named right after its noun
+        # "according to the medical charity Quorran Relief": the body named right after its noun
         k = 1
         while k < 4 and has(k + 1) and toks[k][2].islower() and toks[k][2] not in lx.ORG_HEADS:
             k += 1
@@ -761,7 +761,7 @@ def _phrase_after(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
                 continue
             return _head_mention(story, lazy, i, n, mods, det)
         if n in lx.ROLE_MODIFIERS or tw[:1].isupper() or tw.endswith(("\u2019s", "'s")) or (tw == "&" and mods):
-            mods.append(n)  # ("a Quillan & Vorn spokesperson": the ampersand of a firm's name)
+            mods.append(n)  # ("a Quorran & Vorn spokesperson": the ampersand of a firm's name)
             i += 1
             if len(mods) > 4:
                 return None
@@ -940,7 +940,7 @@ _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80}
 _HEARD_SAY_RE = re.compile(r"\b(?:heard|hear|hears|watched|watch|saw|see)\s+(her|him|them)\s+$")
 #: ", who ": a relative clause about the person named just before.
 _RELATIVE_WHO_RE = re.compile(r",\s*who\s")
-#: A place phrase ending a subject: "... in Spokane ", "... at Quillan Quay ".
+#: A place phrase ending a subject: "... in Spokane ", "... at Quorran Quay ".
 _IN_A_PLACE_END_RE = re.compile(r" (?:in|at|near) (?:[A-Z][\w'\u2019\-]*,? ){1,4}$")
 
 
@@ -1066,7 +1066,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             and inner.run is not None
             and (
                 story.run_kind(inner.run) == "person"
-                # ("The vendor, Quillan Holdings,": a body holds the role)
+                # ("The vendor, Quorran Holdings,": a body holds the role)
                 or (
                     story.run_kind(inner.run) == "org"
                     and outer.kind == "role"
@@ -1076,7 +1076,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             # (an organisation's phrase is no person, even where the registry first read its capitals as one)
             and not (outer.run is not None and story.run_kind(outer.run) == "person" and outer.kind != "org")
         ):
-            return inner  # "Its director, Una Vexley-Quimbrel, said"; "The Quillan Party spokeswoman, X, said"
+            return inner  # "Its director, Una Vexley-Quimbrel, said"; "The Quorran Party spokeswoman, X, said"
     return outer
 
 
@@ -1252,7 +1252,7 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             return Mention(s, e, "role", word=lw, head=lw, det="a")
         run = story.reg.runs_by_end.get(e)
         if run is not None and run.start >= lo and _modifies_a_role(toks, i, run.start):
-            run = None  # "A former Quillan wicketkeeper who ...": the place or team says whose role, it is not who
+            run = None  # "A former Quorran wicketkeeper who ...": the place or team says whose role, it is not who
         if run is not None and run.start >= lo:
             j = i
             while j > 0 and toks[j - 1][0] >= run.start:
@@ -1477,7 +1477,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if m.kind == "org":
         nxt = first_word(text, j, min(hi, j + 20))
         if nxt is not None and nxt[2].lower() in lx.SPOKES_HEADS:
-            j = nxt[1]  # '"...," a Quillan & Vorn spokesperson said': the firm speaks
+            j = nxt[1]  # '"...," a Quorran & Vorn spokesperson said': the firm speaks
     elif m.kind == "role" and m.head in lx.SPOKES_HEADS:
         f = _FOR_WHOM_RE.match(text, j, min(hi, j + 80))
         if f is not None:
@@ -1485,7 +1485,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
             org = story.reg.runs_by_start.get(f.start(1))
             head = f.group(1).split()[-1].lower()
             if org is not None and _names_org(story, org):
-                m = Mention(org.start, org.end, "org", run=org)  # '..., a spokeswoman for Quillan Rail said'
+                m = Mention(org.start, org.end, "org", run=org)  # '..., a spokeswoman for Quorran Rail said'
             elif f.group(1).startswith("the ") and head in lx.ORG_HEADS:
                 m = Mention(f.start(1), f.end(1), "role", word=head, head=head, det="the")  # the trust speaks
     if j < hi and text[j] == ",":

@@ -172,7 +172,7 @@ _KIN_OF_RE = re.compile(
     + "|".join(sorted(KIN, key=len, reverse=True))
     + r")\b"
 )
-#: "A spokesman for the council", "A Quillan Rail spokeswoman": a spokesperson opening a sentence.
+#: "A spokesman for the council", "A Quorran Rail spokeswoman": a spokesperson opening a sentence.
 _SPOKES_SUBJECT_RE = re.compile(r"(?:An?|The) (?:[\w&\-\u2019']+ ){0,4}?(spokesman|spokeswoman|spokesperson)\b")
 #: " asked " between two names: "X asked Y whether ..." (the name after it, then how the question goes on).
 #: (also "X pressed the developer's engineer, Y, on that point": the one pressed, after a role)
@@ -387,7 +387,7 @@ class Extractor:
                     if w.lower() in lx.ABBREVIATIONS or (len(w) == 1 and w.isupper()):
                         continue
                     if w.lower() in lx.FIRM_ABBREVIATIONS and text[m.end() + 1 : m.end() + 2].islower():
-                        continue  # "Quillan Poultry Co. said": the firm's name, not the sentence, ends there
+                        continue  # "Quorran Poultry Co. said": the firm's name, not the sentence, ends there
                 got.append(m.end())
             self._terms[pi] = got
         return got
@@ -946,7 +946,7 @@ class Extractor:
         if m.kind != "pronoun" or m.word not in ("he", "she") or who.name is None or self.reg.in_quote(m.start):
             return who, after
         if self.resolver.role_opens_sentence(m):
-            return who, after  # "But the Quillan manager was ... he described": the sentence says who
+            return who, after  # "But the Quorran manager was ... he described": the sentence says who
         ranked = pronouns.rank(story, m.start, m.word, exclude=self.resolver.cannot_be(story, m))
 
         def theirs(ent: Entity) -> bool:

@@ -406,7 +406,7 @@ def kind_of_run(
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
         return "org", heads
     if not titled and not honorific and _SHARES_OF_RE.search(text, max(0, start - 20), start):
-        return "org", heads  # "Shares of Quillan Semiconductor fell": a listed company
+        return "org", heads  # "Shares of Quorran Semiconductor fell": a listed company
     if not titled and not honorific and _org_by_its_place(text, start, end, name):
         return "org", heads
     if appos_head is not None and not given(norm[0]):
@@ -414,17 +414,17 @@ def kind_of_run(
     if len(ws) == 1 and CAMEL_RE.match(ws[0]) is not None:
         return "org", heads
     if not titled and not honorific and len(name) > 1 and _plural_of_a_noun(norm[-1]):
-        return "org", heads  # "Quillan Coaches", "Vexley Builders": a business named for what it does
+        return "org", heads  # "Quorran Coaches", "Vexley Builders": a business named for what it does
     if not honorific and len(name) > 1 and not first_given and norm[-1] in _BODY_NOUNS and not in_a_place:
-        return "org", heads  # "Quillan Volunteer Rescue Team", "X Community Trust": a body's noun ends it
+        return "org", heads  # "Quorran Volunteer Rescue Team", "X Community Trust": a body's noun ends it
     if not titled and not honorific and len(name) > 1 and not first_given and _plural_of_a_body_word(norm[-1]):
-        return "org", heads  # "Quillan Provisions", "Vexley Container Terminals": the plural of an everyday word
+        return "org", heads  # "Quorran Provisions", "Vexley Container Terminals": the plural of an everyday word
     if not titled and not honorific and len(name) > 1 and not first_given and _abstract_noun(norm[-1]):
-        return "org", heads  # "Quillan Fellowship", "Vexley Endowment": an everyday abstract noun ends it
+        return "org", heads  # "Quorran Fellowship", "Vexley Endowment": an everyday abstract noun ends it
     if len(name) > 1 and norm[-1] in lx.FIRM_ABBREVIATIONS and text.startswith(".", end):
-        return "org", heads  # "Quillan Poultry Co.": a firm (where "Co Kildare" is a county)
+        return "org", heads  # "Quorran Poultry Co.": a firm (where "Co Kildare" is a county)
     if not titled and not honorific and not first_given and _BODY_ROLE_AFTER_RE.match(text, end):
-        # "Quillan Wrenfold coach Althea Vexley", "Vexley chief executive X": the body she works for
+        # "Quorran Wrenfold coach Althea Vexley", "Vexley chief executive X": the body she works for
         return "org", heads
     # ("in X, the daughter of": a place; but "a complaint from X, a retired electrician": a person)
     if wb in PLACE_PREPOSITIONS and len(name) >= 2 and norm[0] in _TOPONYM_FIRST and not titled and not honorific:
@@ -460,7 +460,7 @@ def _role_before_comma(text: str, start: int) -> bool:
 _POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
-#: A title only a body gives, then a name: "(Quillan Wrenfold) coach Althea Vexley", "(X) chief executive Y".
+#: A title only a body gives, then a name: "(Quorran Wrenfold) coach Althea Vexley", "(X) chief executive Y".
 _BODY_ROLE_AFTER_RE = re.compile(
     r" (?:(?:head|chief|assistant|deputy|interim|managing|senior|founding) )?(?:"
     + "|".join(sorted(lx.COMPANY_ROLES))
@@ -515,7 +515,7 @@ def _described_as_a_person(text: str, end: int) -> bool:
 
 _SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) $")
 #: Nouns for a body that end its name: "X Rescue Team", "X Residents' Group" (not "firm" or "maker": those
-#: follow a name as a description, "Quillan, the maker").
+#: follow a name as a description, "Quorran, the maker").
 _BODY_NOUNS = frozenset(
     {
         "team",
@@ -531,7 +531,7 @@ _BODY_NOUNS = frozenset(
         "health",
         "nation",
     }
-)  # ("Quillan State": a university and its teams)
+)  # ("Quorran State": a university and its teams)
 
 
 #: Endings that make an abstract noun of a word ("fellowship", "endowment", "allegiance").
@@ -615,7 +615,7 @@ def _names_an_org(
         not _ORG_PARTICLES.isdisjoint(norm)
         and not titled
         and norms[-1] not in lx.STREET_WORDS
-        and lx.PLACE_WORDS.isdisjoint(norm)  # "the Quillan Islands and Vornia": places
+        and lx.PLACE_WORDS.isdisjoint(norm)  # "the Quorran Islands and Vornia": places
     )
 
 
@@ -708,7 +708,7 @@ def _person_or_unknown(
     if preceded_by_the or after_prep or (len(name) > 1 and all(w.isupper() for w in name)):
         return "unknown"
     if wb is not None and wb.lower() in _POSSESSIVE_DETS:
-        return "unknown"  # "His Quillan Redtails had lost again": a person is not had by another, a team is
+        return "unknown"  # "His Quorran Redtails had lost again": a person is not had by another, a team is
     if given(norm[0]) or nick:
         return "person" if len(name) > 1 else "unknown"
     if len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):

@@ -443,7 +443,7 @@ ORG_WORDS |= LEGAL_FORMS
 ORG_LAST_WORDS = frozenset({"united"})
 ORG_WORDS |= {f"{w}." for w in LEGAL_ABBREVIATIONS}
 ABBREVIATIONS |= LEGAL_ABBREVIATIONS
-#: The legal forms written with a full stop, and "co." ("Quillan Poultry Co."): two letters, so not
+#: The legal forms written with a full stop, and "co." ("Quorran Poultry Co."): two letters, so not
 #: among them (and not an abbreviation everywhere: "Co." may end a sentence), but part of a firm's name.
 FIRM_ABBREVIATIONS = LEGAL_ABBREVIATIONS | {"co"}
 ORG_WORDS |= {"co."}
@@ -483,7 +483,7 @@ PLACE_WORDS = {
     "sports", "news", "world", "europe", "asia", "hurricane", "storm", "typhoon", "cyclone",
     "reservoir", "canal", "loch", "lough", "creek", "moor", "marsh", "beach", "cove", "pier", "wharf", "estuary",
     "peninsula", "dam",
-    # landforms: "the Quillan Range", "the Vexley Hills"
+    # landforms: "the Quorran Range", "the Vexley Hills"
     "range", "ranges", "hills", "gorge", "plateau", "heights", "fell", "fells", "peaks", "plains", "canyon", "glacier",
     "headland", "wetlands", "strait", "falls",
     # places to swim, skate, race and moor

@@ -67,7 +67,7 @@ Token = tuple[int, int, str]
 
 # Upper-case letters we accept at the start of a name (Latin scripts).
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7")
-#: Particles that may open a surname, before its capital ("van Vantry", "de los Quillan"): one list, from
+#: Particles that may open a surname, before its capital ("van Vantry", "de los Quorran"): one list, from
 #: which the run patterns and :data:`PARTICLE_SET` are made.
 _LEADING_PARTICLES = (
     "van", "von", "de", "da", "di", "du", "dos", "del", "della", "der", "den", "los", "las", "le", "la", "al",
@@ -99,7 +99,7 @@ RUN_RE = re.compile(
 )
 # RUN_RE, found faster: runs are searched from capital letters only (common
 # lower-case letters made most positions candidates), and a leading particle
-# ("van Vantry", "de los Quillan") is added back by looking behind the
+# ("van Vantry", "de los Quorran") is added back by looking behind the
 # capital.  Leading particles end right before a capital, and the first must
 # start with one of the letters RUN_RE's lookahead allows ("al" does not).
 _RUN_UPPER_RE = re.compile(
@@ -188,7 +188,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             if word_name_at(text, w):
                 s = w  # "April Quarnby": a given name the run left out as a month
         if text[s:e].endswith(LOCATIVE_SUFFIXES):
-            continue  # "Port Quillan-based", "Leeds-born": where, not who
+            continue  # "Port Quorran-based", "Leeds-born": where, not who
         if find(" ", s, e) >= 0:
             s = _after_plural_title(text, _after_people_of(text, s, e), e)
             split = _two_bodies(text, s, e) or _body_then_member(text, s, e)
@@ -305,7 +305,7 @@ def _person_and_other(text: str, s: int, e: int) -> list[tuple[int, int]] | None
 def _two_bodies(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """Two bodies in one run, "X University and the Y Institute": the two pieces, or None.
 
-    Also a body and a person: "Quillan Polder Alliance and Aleksey Vexley of New Centre" (a given name
+    Also a body and a person: "Quorran Polder Alliance and Aleksey Vexley of New Centre" (a given name
     after "and"), and the person's own body after "of".
     """
     k = text.find(" and the ", s, e)
@@ -458,7 +458,7 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
     if i == 0 and len(toks) >= 2 and toks[0][2] in lx.INVERTED_SPEECH_VERBS and text.startswith(":", end):
         i = 1  # 'Said Brisa Quill: "..."': the verb before its speaker, no given name
     if i == 0 and toks[0][2].isupper() and len(toks[0][2]) >= 4 and lede_caps(text, toks[0][0]):
-        # "DAYTON, Ohio (AP) --", "A BELOVED Dublin chipper": a dateline
+        # "DAYTON, Vexland (AP) --", "A BELOVED Dublin chipper": a dateline
         # or a typographic lede, not a name.
         while i < len(toks) and toks[i][2].isupper():
             i += 1
@@ -683,13 +683,13 @@ def org_name(text: str, run: Run) -> str:
     """An organisation's name as the run ``run`` of ``text`` gives it."""
     words_ = run.name_words
     if len(words_) >= 3 and words_[0].endswith(("'s", "\u2019s")) and norm(words_[1]) in lx.ORG_WORDS:
-        words_ = words_[1:]  # "Quillan's Ministry of Fisheries": the country's ministry, named "Ministry of Fisheries"
+        words_ = words_[1:]  # "Quorran's Ministry of Fisheries": the country's ministry, named "Ministry of Fisheries"
     for k in (2, 3):  # "of Yarrowby", "on Mill Meadow": one or two words of place after the preposition
         if len(words_) < k + 2 or words_[-k] not in ("of", "on"):
             continue
         trade = norm(words_[-k - 1])
         if trade in _BUSINESS_ENDS or plural_of_a_word(trade):
-            # "Vexmoor Signal Systems of Yarrowby", "Quillan Provisions on Wrenfold Green": the firm, where it
+            # "Vexmoor Signal Systems of Yarrowby", "Quorran Provisions on Wrenfold Green": the firm, where it
             # is no part of its name
             words_ = words_[:-k]
             break
@@ -703,5 +703,5 @@ def org_name(text: str, run: Run) -> str:
     # "the University of Quarnholt's archive": a name that says what kind of body it is has no "'s" of its own
     org_word = not lx.ORG_WORDS.isdisjoint(norm(w) for w in bare.split())
     if bare == name or org_word or re.search(rf"(?<![\w\-]){re.escape(bare)}(?![\w'\u2019])", text):
-        return bare  # "Velmore's shares", "Quillan University's campus": the possessive is no part of the name
+        return bare  # "Velmore's shares", "Quorran University's campus": the possessive is no part of the name
     return name  # "Halloway's": the company is never named without it

@@ -191,7 +191,7 @@ _OFFICE_PARTICIPLES = frozenset(
     "acting managing presiding outgoing incoming leading founding serving sitting reigning ruling governing visiting"
     " consulting commanding supervising".split()
 )
-#: Prepositions that end the role in what follows a name's comma ("an analyst at Quillan Point").
+#: Prepositions that end the role in what follows a name's comma ("an analyst at Quorran Point").
 _ROLE_ENDS = frozenset(
     "at of for in with from on to beside by alongside behind near after before about against like".split()
 )
@@ -335,7 +335,7 @@ class Registry:
         return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
 
     def org_head(self, word: str) -> bool:
-        """Is ``word`` (lower case) the last word of a body's name ("the observatory": "Quillan Observatory")?"""
+        """Is ``word`` (lower case) the last word of a body's name ("the observatory": "Quorran Observatory")?"""
         if self._org_last_words is None:
             self._org_last_words = frozenset(
                 e.name.split()[-1].lower() for e in self.entities if e.kind == "org" and " " in e.name
@@ -408,7 +408,7 @@ class Registry:
         if not all(w[:1].isupper() and not w.isupper() for w in words_) or not NOT_A_NAME.isdisjoint(normed):
             return None
         if not lx.PLACE_WORDS.isdisjoint(normed) or not lx.DEMONYMS.isdisjoint(normed) or words_[-1].endswith("s'"):
-            return None  # "Quillan City manager", "Quillish chief executive": a place or a people, no business
+            return None  # "Quorran City manager", "Quillish chief executive": a place or a people, no business
         end = run.start + len(" ".join(words_))
         org = Run(run.start, end, "org", words_, run.start, quoted=run.quoted)
         org.entity = self._org(org, normed)
@@ -559,7 +559,7 @@ class Registry:
         if seg.endswith(("'s", "\u2019s")) and self.speech_follows(end):
             return False, None  # "Moody's said": perhaps a firm's own name (see _trading_name)
         if "-" in n and n.endswith(LOCATIVE_SUFFIXES):
-            return True, None  # "the Quillan-based company": where, not who
+            return True, None  # "the Quorran-based company": where, not who
         if _opens_a_sentence(text, start) and self._modifies_a_role(end, n):
             return True, None  # "Station manager Brisa Quill said": what kind of manager, nobody's name
         if n in lx.DEMONYMS and is_descriptor_det(word_before(text, start)):
@@ -692,7 +692,7 @@ class Registry:
             return
         one_word_org = len(normed) == 1 and not given(normed[0]) and not self._by_last.get(normed[0])
         if not run.honorific and normed[0] in self.orgs_by_first and (len(normed) >= 2 or one_word_org):
-            # (one word too: "Quillan said" after "Shares of Quillan Semiconductor fell", unless a given name)
+            # (one word too: "Quorran said" after "Shares of Quorran Semiconductor fell", unless a given name)
             # "Zennor Batteries said", after "Zennor Batteries plc": the company
             org = self._find_org_prefix(normed)
             if org is not None:
@@ -773,8 +773,8 @@ class Registry:
     def _person_named_longer(self, normed: list[str]) -> Entity | None:
         """The entity an organisation's short name stands for, when its full name was read as a person's.
 
-        "a spokeswoman for Quillan Ferran" after "Quillan Ferran Homes has
-        registered ...", "Quillan Wrenfold coach X" after "a loss to Quillan Wrenfold":
+        "a spokeswoman for Quorran Ferran" after "Quorran Ferran Homes has
+        registered ...", "Quorran Wrenfold coach X" after "a loss to Quorran Wrenfold":
         the same body, an organisation after all.
         """
         found = [
@@ -890,7 +890,7 @@ class Registry:
                     and full[-len(normed) :] == normed
                     and full[0] not in lx.ROLE_HEADS
                     and full[0] not in lx.ROLE_MODIFIERS
-                    and full[0] not in lx.ORG_HEADS  # ("Operator Quillan Cobre": a description, then a firm)
+                    and full[0] not in lx.ORG_HEADS  # ("Operator Quorran Cobre": a description, then a firm)
                 ):
                     return ent
             return self._named_longer_from_the_front(normed)
@@ -1083,7 +1083,7 @@ class Registry:
                 and (len(ws) < 2 or ws[1] not in lx.ROLE_HEADS)
             ):
                 ws = []  # "X, waiting outside with his aunt,": what X did (not "acting chair", "nursing director")
-            # "an analyst at Quillan Point": the role ends at the preposition ("who is engaged to his cousin": X
+            # "an analyst at Quorran Point": the role ends at the preposition ("who is engaged to his cousin": X
             # is no cousin).
             for i, w in enumerate(ws):
                 if w in _ROLE_ENDS:

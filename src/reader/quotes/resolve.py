@@ -139,7 +139,7 @@ _UNNAMED_PERSON_REACH = 600
 _OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
 #: Those who speak for an organisation, named or not (an "official" may speak for himself).
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
-#: "(But) the Quillan manager ": a role opening a sentence (its modifiers, its head).
+#: "(But) the Quorran manager ": a role opening a sentence (its modifiers, its head).
 _ROLE_OPENS_RE = re.compile(r"(?:(?:But|And|Yet|So|Still) )?[Tt]he ((?:[\w'\u2019\-]+ ){0,2}?)([a-z\-]+)\b")
 #: "according to (an inspection) ": a document named as the source, its author unsaid.
 _ACCORDING_TO_RE = re.compile(r"\baccording to (?:(?:an?|the) (?:[\w\-]+ ){0,2})?$")
@@ -174,7 +174,7 @@ _SENT_BY_RE = re.compile(r" (?=[A-Z][^,.]{0,60}? (?:sent|wrote|issued|posted|sig
 #: "The jury heard from a former fundraiser, who cannot be named": a witness giving evidence.
 _HEARD_FROM_RE = re.compile(r"\bheard (?:evidence |testimony )?from\b")
 #: "signed by (its managing partner) Y": who put their name to a document ("signed by the company's
-#: customer director, Y", "signed by Quillan's head of quality, Y": a possessive, and a comma before the name).
+#: customer director, Y", "signed by Quorran's head of quality, Y": a possessive, and a comma before the name).
 _SIGNER = r"signed by (?:[A-Z][\w\-]*['\u2019]s )?(?:[a-z\-'\u2019]+,? ){0,5}(?=[A-Z])"
 #: Right after a document's mention: ", signed by (the firm's director,) Y".
 _SIGNED_AFTER_RE = re.compile(r",? " + _SIGNER)
@@ -204,7 +204,7 @@ def org_for_run(story: Story, run: Run) -> tuple[Entity, Story]:
     if ent is None:
         longer = _longer_run_before(story, run, normed)
         if longer is not None:
-            # "Quillan Home Appliances recalled ..." then "a Quillan spokesperson said": the full name
+            # "Quorran Home Appliances recalled ..." then "a Quorran spokesperson said": the full name
             ent, story = _org_of_longer(story, longer)
         else:
             ent = Entity(org_name(story.reg.text, run), "org", strong=True, index=story.entity_count())
@@ -224,7 +224,7 @@ def _org_of_longer(story: Story, longer: Run) -> tuple[Entity, Story]:
 
 
 def _longer_run_before(story: Story, run: Run, normed: list[str]) -> Run | None:
-    """The last run before ``run`` that names nobody yet and begins with its words, longer ("Quillan Home Goods")."""
+    """The last run before ``run`` that names nobody yet and begins with its words, longer ("Quorran Home Goods")."""
     found = None
     n = len(normed)
     text = story.reg.text
@@ -289,13 +289,13 @@ class Resolver:
         if m.kind in ("pronoun", "role") and m.word not in ("i", "we", "it") and self._anonymous(m):
             return _speaker(None, m), story  # "a nurse, who asked not to be named, said": nobody named
         if m.kind == "org" and _OFFICIAL_AFTER_RE.match(self.text, m.end):
-            # "a Quillan Council official, who spoke on condition of anonymity,", "a senior Vornish official"
+            # "a Quorran Council official, who spoke on condition of anonymity,", "a senior Vornish official"
             people = m.run is not None and len(m.run.name_words) == 1 and is_demonym(m.run.name_words[0])
             if people or self._anonymous(m):
                 return _speaker(None, m), story
         opener = self._role_opening_sentence(m) if m.kind == "pronoun" and exclude is None else None
         if opener is not None:
-            # "But the Quillan manager was in no mood to celebrate a performance he described as '...'": him
+            # "But the Quorran manager was in no mood to celebrate a performance he described as '...'": him
             ent, story = self._role(story, opener, opener.start)
         elif m.kind == "pronoun":
             ent, story = self._pronoun(story, m, at, exclude)
@@ -490,10 +490,10 @@ class Resolver:
             longer = _longer_run_before(story, run, [norm(w) for w in run.name_words])
             if longer is not None:
                 short = ent
-                ent, story = _org_of_longer(story, longer)  # "Quillan Home Goods ... a Quillan spokesperson"
+                ent, story = _org_of_longer(story, longer)  # "Quorran Home Goods ... a Quorran spokesperson"
                 for other in self.reg.runs_by_start.values():
                     if story.entity_of(other) is short:
-                        story = story.with_run_entity(other, ent)  # every "Quillan" is the firm
+                        story = story.with_run_entity(other, ent)  # every "Quorran" is the firm
         the_word = len(run.name_words) == 1 and self.text[max(0, run.start - 4) : run.start].lower() == "the "
         role_word = the_word and run.name_words[0].lower() in lx.ROLE_SYNONYMS  # "The PM said": no body called PM
         if m.kind == "org" and ent is None and not role_word and not self.reg.common_noun(run):
@@ -668,7 +668,7 @@ class Resolver:
     def _org_named_by(self, story: Story, words_: set[str], at: int) -> Entity | None:
         """The last organisation before ``at`` whose name holds every one of ``words_`` (two or more).
 
-        One word must end the name: "a district spokesperson" is the Quillan
+        One word must end the name: "a district spokesperson" is the Quorran
         School District's, not the last body in the news.
         """
         if not words_:
@@ -917,11 +917,11 @@ class Resolver:
         return head is not None and any(h == head.group(1).lower() for h, _m in ent.roles)
 
     def role_opens_sentence(self, m: Mention) -> bool:
-        """Does a he/she's own sentence open with the role it is ("But the Quillan manager ... he described")?"""
+        """Does a he/she's own sentence open with the role it is ("But the Quorran manager ... he described")?"""
         return self._role_opening_sentence(m) is not None
 
     def _role_opening_sentence(self, m: Mention) -> Mention | None:
-        """'(But) the Quillan manager was ... he described': the role a he/she's sentence opens with, nobody between."""
+        """'(But) the Quorran manager was ... he described': the role a he/she's sentence opens with, nobody between."""
         if m.word not in ("he", "she") or self.reg.in_quote(m.start):
             return None
         lo, _hi = self._sentence(m.start)
