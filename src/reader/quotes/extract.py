@@ -159,8 +159,6 @@ _DESCRIBED_RE = re.compile(
 #: "She added: ", "He went on: ": a sentence that is only a he/she and a verb before a quote.
 _PRONOUN_ADDED_RE = re.compile(r"\s*(?:He|She) (?:[a-z]+ ){0,2}[a-z]+:\s*")
 _FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
-#: A sentence that opens with the one who asks, in a passive: "Asked by his barrister, ".
-_ASKER_OPENS_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged|Cross-examined|Quizzed) (?:again )?by ")
 #: The word after a space: "husband" in "late husband".
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 #: A parent called by a capitalised word, as if by name ("Dad always said").
@@ -1448,17 +1446,19 @@ class Extractor:
         return last[1] if q.text.rstrip().endswith("?") and _asking(q.cue, q.text) else None
 
     def _asked_by(self, story: Story, pos: int, m: Mention) -> Entity | None:
-        """'Asked by Brisa Quill, of the Courier, whether ..., she replied:': the asker, whom the he/she is not."""
+        """'Asked by Brisa Quill, of the Courier, whether ..., she replied:': the asker, whom the he/she is not.
+
+        Also whoever else the resolver knows the he/she cannot be ("Asked by his barrister, X, whether ...").
+        """
         if m.kind != "pronoun":
             return None
         lo = max(self.text.rfind("\n", 0, pos) + 1, pos - 300)
         found = None
         for by in _ASKED_BY_RE.finditer(self.text, lo, pos):
             found = by
-        if found is None:
-            return None
-        run = self.reg.runs_by_start.get(found.end())
-        return story.entity_of(run) if run is not None else None
+        run = self.reg.runs_by_start.get(found.end()) if found is not None else None
+        asker = story.entity_of(run) if run is not None else None
+        return asker or self.resolver.cannot_be(story, m)
 
     def _addressed(self, story: Story, state: State, m: Mention) -> Entity | None:
         """The person a question just asked names ("..., Mr Quill?"), if the he/she answering fits them.
@@ -1729,8 +1729,6 @@ class Extractor:
         if unnamed is not None and lx.ROLE_GENDER.get(unnamed.head or "") in (None, "m" if m.word == "he" else "f"):
             # "One porter was blunter. '...,' she said": that porter, whom the article does not name
             return Speaker(None, None, m.start, m.end), story
-        if _ASKER_OPENS_RE.match(text, lstrip_index(text, lo, hi)):
-            return None  # "Asked by his barrister, X, whether ..., he replied": the one asked, never X
         found = self._main_clause_speaker(story, lo, hi, cues.in_sentence(story, text, lo, hi, hi, hi))
         if found is not None and found[1].kind == "pronoun":
             # "Quill told the paper that he would appeal...": the named speaker of the sentence, not its "he";

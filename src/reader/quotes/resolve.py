@@ -87,7 +87,7 @@ _UNNAMED_SPEAKER_RE = re.compile(
 #: A mention's head word, after "the": "coroner" in "the coroner".
 _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
 #: "Asked by the coroner, Dr ", "Questioned by ": a sentence opening with who put the question.
-_ASKED_BY_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged) by ")
+_ASKED_BY_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged|Cross-examined|Quizzed) (?:again )?by ")
 #: "published on Thursday by the ", "written by ": who put a document out, before their name.
 _PUBLISHED_BY_RE = re.compile(
     r"\b(?:published|issued|written|compiled|produced|released|commissioned) (?:\w+ ){0,3}by (?:the )?(?=[A-Z])"
