@@ -207,9 +207,9 @@ _INDEF_BEFORE_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother) (?:[a-z\-]+ ){1,3
 _INDEF_HEAD = r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?([a-z\-]+) "
 #: "One lorry driver from ", "a nurse in ": somebody unnamed, then where they are from.
 _INDEF_FROM_RE = re.compile(r"(?<![\w\-])([Aa]n?|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,3}?([a-z\-]+) (?:from|in) $")
-#: "A critic for the ", "a friend of ": somebody unnamed, then whom they work for or know.
 #: "the 33-year-old from ", "the striker in ": a role or an age, then where its holder is from.
 _THE_FROM_RE = re.compile(r"(?<![\w\-])[Tt]he (?:[a-z\-]+ ){0,2}?([\w\-]+) (?:from|in) $")
+#: "A critic for the ", "a friend of ": somebody unnamed, then whom they work for or know.
 _INDEF_FOR_RE = re.compile(_INDEF_HEAD + r"(?:for|of|at|with) (?:the )?$")
 _INDEF_PP_RE = re.compile(
     _INDEF_HEAD + r"(?:of|at|in|on|from|with|near|behind|inside|outside|close to|familiar with) "
@@ -303,11 +303,7 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
             return None
         ind = _INDEF_FOR_RE.search(text, max(lo, run.start - 60), run.start)
         h = ind.group(2) if ind is not None else ""
-        if (
-            (h in lx.ROLE_HEADS or h in lx.PERSON_NOUNS or (h and ROLE_SUFFIX_RE.search(h)))
-            and h not in lx.SPOKES_HEADS
-            and h not in lx.DOCUMENT_HEADS
-        ):
+        if _noun_for_someone(h) and h not in lx.SPOKES_HEADS and h not in lx.DOCUMENT_HEADS:
             # "A critic for the Wrenfold Gazette called it", "a friend of Osric Quarnby said": the one unnamed,
             # not whom they write for or know (a spokesperson speaks for the body: elsewhere)
             return Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
@@ -318,8 +314,8 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         return None
     s, e, w = last
     lw = w.lower()
-    if lw in lx.SUBJECT_PRONOUNS or _CONTRACTED_PRONOUN_RE.fullmatch(lw):
-        lw = _CONTRACTED_PRONOUN_RE.sub(r"\1", lw)  # "she'd say": "she", and "would"
+    lw = _uncontracted(lw)  # "she'd say": "she", and "would"
+    if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, s + len(lw), "pronoun", word=lw)
     if lw in ("himself", "herself"):
         own = story.reg.runs_by_end.get(rstrip_index(text, lo, s))
@@ -430,13 +426,19 @@ def _people_of(text: str, lo: int, start: int) -> bool:
     m = _PEOPLE_OF_RE.search(text, max(lo, start - 40), start)
     if m is None:
         return False
-    one = m.group(1)[:-1]
-    return (
-        m.group(1) == "people"
-        or one in lx.ROLE_HEADS
-        or one in lx.PERSON_NOUNS
-        or ROLE_SUFFIX_RE.search(one) is not None
-    )
+    return m.group(1) == "people" or _noun_for_someone(m.group(1)[:-1])
+
+
+def _noun_for_someone(h: str) -> bool:
+    """A noun for a person: a role ("critic"), a person noun ("neighbour"), or a doer's ending ("campaigner")."""
+    return h in lx.ROLE_HEADS or h in lx.PERSON_NOUNS or (bool(h) and ROLE_SUFFIX_RE.search(h) is not None)
+
+
+def _uncontracted(lw: str) -> str:
+    """A lower-case word without the verb a pronoun runs into ("she'd" -> "she"); any other word as it is."""
+    if "'" not in lw and "\u2019" not in lw:
+        return lw
+    return _CONTRACTED_PRONOUN_RE.sub(r"\1", lw)
 
 
 def _in_a_place(text: str, lo: int, start: int) -> bool:
@@ -1243,7 +1245,7 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
         if story.reg.in_quote(s) and not story.reg.in_quote(lo):
             i -= 1
             continue
-        lw = _CONTRACTED_PRONOUN_RE.sub(r"\1", w.lower())  # "she'd pass me a crate and say": she
+        lw = _uncontracted(w.lower())  # "she'd pass me a crate and say": she
         if lw in ("he", "she", "they", "i", "we"):
             return Mention(s, s + len(lw), "pronoun", word=lw)
         if lw in _INDEFINITE_SUBJECTS and (i == 0 or toks[i - 1][2] in (",", ";", ":", "\u2014", "\u2013")):

@@ -2115,9 +2115,9 @@ def _opens_upper(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
-#: "his father, ", "her old coach, ": a noun that is someone's, set just before a name beside it.
 #: A relative by a possessive, as a mention of its own: "his brother", "her mother".
 _HIS_KIN_RE = re.compile(r"(?:[Hh]is|[Hh]er) ([a-z]+)\b")
+#: "his father, ", "her old coach, ": a noun that is someone's, set just before a name beside it.
 _HIS_SOMEONE_BEFORE_RE = re.compile(r"\b(?:his|her) (?:[a-z\-]+ ){0,2}[a-z\-]+, $")
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
