@@ -7532,3 +7532,19 @@ def test_review_of_v351_to_v354_probes():
     assert _speakers(cry)["I am coming, hold on!"] == "Ursula Quill"
     paper = "The Morning Star, Brisley\u2019s oldest newspaper, said in an editorial: \u201cThe council has lost its way.\u201d"
     assert _speakers(paper)["The council has lost its way."] == "Morning Star"
+
+
+def test_her_mother_after_the_mother_spoke_of_her_daughter_is_the_mother_again():
+    text = (
+        "The prize went to Ursula Brisley, 12, from Vexwick.\n\n"
+        "Her mother, Marta Brisley, said Ursula had \u201ctrained every evening\u201d since spring.\n\n"
+        "\u201cShe trained in the paddock every night with that calf,\u201d her mother said. \u201cRain or not.\u201d"
+    )
+    assert _speakers(text)["She trained in the paddock every night with that calf, Rain or not."] == "Marta Brisley"
+    # two brothers are each other's brother: after one speaks, "his brother" is the other
+    brothers = (
+        "Martin Otley runs the yard with his younger brother, Hamish Otley.\n\n"
+        "\u201cWe never argue about the boats,\u201d Hamish said.\n\n"
+        "\u201cOnly about everything else,\u201d said his brother."
+    )
+    assert _speakers(brothers)["Only about everything else,"] == "Martin Otley"

@@ -62,6 +62,8 @@ KIN = frozenset(
     "mother father mum dad wife husband son daughter brother sister grandmother grandfather grandson "
     "granddaughter widow widower nan grandad granddad uncle aunt cousin niece nephew twin stepson stepdaughter".split()
 )
+#: Relatives whom the word names both ways: two brothers are each other's brother; a mother is not her daughter's.
+_BOTH_WAYS = frozenset({"brother", "sister", "twin", "cousin"})
 #: Modifiers that make a role another person's: the shadow chancellor and
 #: the deputy mayor are not the chancellor and the mayor, nor the next or the previous manager the manager.
 _OTHER_HOLDER = frozenset(
@@ -488,7 +490,7 @@ def resolve_role(
     ):
         return _org_by_head(story, head, pos, mods), None
     holder = _role_holder(story, head, mods, pos, quoted)
-    if holder is not None and head in KIN and det in ("his", "her") and not quoted:
+    if holder is not None and head in _BOTH_WAYS and det in ("his", "her") and not quoted:
         # "'...,' Otso said. '...,' his brother said": Otso's brother, never Otso, whom the role names too when
         # "the brothers Otso and X" gave it to both
         said, quoted_by = story.last_said(pos), story.last_quoted(pos)
