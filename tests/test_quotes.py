@@ -7548,3 +7548,16 @@ def test_her_mother_after_the_mother_spoke_of_her_daughter_is_the_mother_again()
         "\u201cOnly about everything else,\u201d said his brother."
     )
     assert _speakers(brothers)["Only about everything else,"] == "Martin Otley"
+
+
+def test_the_elder_brother_is_not_the_one_introduced_as_the_younger():
+    text = (
+        "Hamish Marr, 40, swam the width of the bay every morning in January.\n\n"
+        "His younger brother, Martin Marr, 36, rowed beside him. \u201cI kept the flask warm,\u201d "
+        "Martin Marr says.\n\n"
+        "The appeal is \u201cwell past its target\u201d, the elder brother wrote online."
+    )
+    assert _speakers(text)["well past its target"] == "Hamish Marr"
+    # the younger one, so called, is the one introduced so
+    younger = text.replace("the elder brother wrote", "the younger brother wrote")
+    assert _speakers(younger)["well past its target"] == "Martin Marr"

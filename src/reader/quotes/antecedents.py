@@ -496,6 +496,8 @@ def resolve_role(
         said, quoted_by = story.last_said(pos), story.last_quoted(pos)
         if said is not None and said == quoted_by and said[0] is holder and pos - said[1] < _KIN_OF_SPEAKER_REACH:
             holder = None  # (the last to speak, in a quote: "Madam X says ... '...,' her mother says" is X again)
+    if holder is None and head in _BOTH_WAYS and _age_side(mods):
+        holder = _the_other_sibling(story, head, mods, pos)
     if holder is not None:
         return holder, None
     if det in lx.INDEFINITE or det in ("my", "our", "your", "their"):
@@ -889,6 +891,9 @@ def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted
                 score = 1
             if not score or (mods ^ ms) & _OTHER_HOLDER:
                 continue  # the shadow chancellor is not the chancellor
+            if _age_side(mods) and _age_side(ms) and _age_side(mods) != _age_side(ms):
+                continue  # "the elder brother" is not the one introduced as "his younger brother, X"
+
             own, theirs = mods - lx.ROLE_MODIFIERS, ms - lx.ROLE_MODIFIERS
             if own and theirs and own.isdisjoint(theirs):
                 continue  # "the Quorran State coach" is not "Vexley Ridge coach X": another body's
@@ -898,6 +903,42 @@ def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted
     if best is not None and best[0] > 0:
         return best[2]
     return None
+
+
+def _age_side(mods: frozenset[str]) -> str | None:
+    """Which of two siblings the modifiers make one: "elder" ("older", "eldest", ...) or "younger"."""
+    if not mods.isdisjoint(lx.ELDER_WORDS):
+        return "elder"
+    return "younger" if not mods.isdisjoint(lx.YOUNGER_WORDS) else None
+
+
+def _the_other_sibling(story: Story, head: str, mods: frozenset[str], pos: int) -> Entity | None:
+    """The other of two siblings: "the elder brother" where one was introduced as "his younger brother, X".
+
+    Only the one person of that surname (and of the word's sex) last mentioned before ``pos``; None when the
+    article gave nobody the other age of this relative.
+    """
+    side = _age_side(mods)
+    given = [
+        e
+        for e in story.role_holders(head)
+        if any(h == head and _age_side(ms) not in (None, side) for h, ms in story.roles(e))
+    ]
+    if len(given) != 1 or not given[0].last:
+        return None
+    sib, sex = given[0], lx.ROLE_GENDER.get(head)
+    found = story.recent(
+        pos,
+        lambda e: (
+            e is not sib
+            and story.kind(e) == "person"
+            and e.last == sib.last
+            and e.first is not None
+            and story.gender(e) in (None, sex or story.gender(e))
+            and not any(h in KIN and h != head for h, _m in story.roles(e))
+        ),
+    )
+    return found[0] if found else None
 
 
 def _last_mention(story: Story, ent: Entity, pos: int) -> int:

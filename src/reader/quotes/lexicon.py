@@ -290,6 +290,10 @@ ROLE_HEADS = {
     "democrat", "republican",
 }
 
+#: Words that make a brother or a sister (a son, a daughter) the elder or the younger of two.
+ELDER_WORDS = frozenset({"elder", "older", "eldest", "oldest", "big"})
+YOUNGER_WORDS = frozenset({"younger", "youngest", "little", "baby", "kid"})
+
 #: Modifiers that may stand inside a role phrase ("shadow housing secretary").
 ROLE_MODIFIERS = {
     "prime", "chief", "deputy", "shadow", "former", "acting", "interim", "senior", "junior",

@@ -1392,6 +1392,9 @@ def _role_before_comma(text: str, comma: int) -> list[str]:
         if n in lx.ROLE_HEADS or n in lx.ROLE_MODIFIERS or w[:1].isupper():
             ws.insert(0, n)
             continue
+        if ws and ws[-1] in KIN and (n in lx.ELDER_WORDS or n in lx.YOUNGER_WORDS):
+            ws.insert(0, n)  # "his younger brother, X": which of two brothers X is
+            continue
         if n in ("for", "of", "at") and ws and not pp and all(x not in lx.ROLE_HEADS for x in ws):
             # "The senior coroner for Vexmoor, Osric Cade,"
             pp = True
