@@ -7561,3 +7561,17 @@ def test_the_elder_brother_is_not_the_one_introduced_as_the_younger():
     # the younger one, so called, is the one introduced so
     younger = text.replace("the elder brother wrote", "the younger brother wrote")
     assert _speakers(younger)["well past its target"] == "Martin Marr"
+
+
+def test_a_name_after_he_said_is_whom_the_quote_is_about():
+    text = (
+        "Its owner, Roy Marr, told the Vexwick Post that the yard had \u201cpaid for its mistakes\u201d. "
+        "He said his nephew, Hamish Otley, who ran the crane that day, had \u201cbarely eaten since\u201d."
+    )
+    assert _speakers(text)["barely eaten since"] == "Roy Marr"
+    # the subject before the pronoun is still the one who speaks
+    apprentice = (
+        "Martin Quill taught her the trade. His apprentice, Ursula Brisley, came to him late, she says, "
+        "\u201cwith nothing but a bad back and good hands\u201d."
+    )
+    assert _speakers(apprentice)["with nothing but a bad back and good hands"] == "Ursula Brisley"

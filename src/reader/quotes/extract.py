@@ -1733,9 +1733,11 @@ class Extractor:
         if found is not None and found[1].kind == "pronoun":
             # "Quill told the paper that he would appeal...": the named speaker of the sentence, not its "he";
             # "His apprentice, Brisa Quill, came to him after a degree left her, she says, '...'": its subject
-            found = (
-                self._named_speaker_in(story, lo, hi) or (end > ps and self._sentence_subject(story, lo, hi)) or found
-            )
+            named = self._named_speaker_in(story, lo, hi)
+            subject = self._sentence_subject(story, lo, hi) if named is None and end > ps else None
+            if subject is not None and subject[1].start > found[1].start:
+                subject = None  # "He said his son, X, had '...'": the he says it; X is only whom it is about
+            found = named or subject or found
         if found is None and end > ps:
             found = self._sentence_subject(story, lo, hi)  # "Quill shook her head. '...,' she said"
         spokes = self._spokesperson_before(lo, hi, a.para, m.word)
