@@ -7575,3 +7575,37 @@ def test_a_name_after_he_said_is_whom_the_quote_is_about():
         "\u201cwith nothing but a bad back and good hands\u201d."
     )
     assert _speakers(apprentice)["with nothing but a bad back and good hands"] == "Ursula Brisley"
+
+
+def test_a_relative_named_by_the_given_name_alone_takes_the_familys_surname():
+    text = (
+        "Ursula Brisley, whose husband Martin has been ill since June, told us the lane had left them "
+        "\u201cstranded\u201d.\n\n"
+        "A farmer later took Mr Brisley out by tractor. \u201cI offered to swim for it,\u201d Mr Brisley said."
+    )
+    assert _speakers(text)["I offered to swim for it,"] == "Martin Brisley"
+    son = (
+        "Vexwick fishmonger Ursula Otley took over the stall in 1990. Her son, Hamish, came in at 16.\n\n"
+        "\u201cShe taught me to fillet before I could drive,\u201d Hamish said."
+    )
+    assert _speakers(son)["She taught me to fillet before I could drive,"] == "Hamish Otley"
+    # "the father", once the son is known: the family's one other man
+    father = (
+        "Martin Quarnby has cut hair on Mill Street for forty years; his son, Hamish, joined him in 2010.\n\n"
+        "\u201cHe is faster than me now,\u201d the father said. \u201cBut not better.\u201d\n\n"
+        "Hamish laughed at that."
+    )
+    assert _speakers(father)["He is faster than me now, But not better."] == "Martin Quarnby"
+    # a title goes to one the article named in full before one whose surname it only implied
+    title = (
+        "Among those at the inquiry were Robin and Ursula Marr, whose son, Hamish, came early in March.\n\n"
+        "\u201cNobody listened to us,\u201d Mr Marr said."
+    )
+    assert _speakers(title)["Nobody listened to us,"] == "Robin Marr"
+    # a relative named once in passing is no rival for the she that follows
+    passing = (
+        "Dr Ursula Brisley samples the air on the Vexwick line each dawn. Her daughter, Marta, 19, is "
+        "training as a vet.\n\n"
+        "At six the first tram comes. She says only: \u201cThere. Another day begins.\u201d"
+    )
+    assert _speakers(passing)["There. Another day begins."] == "Ursula Brisley"

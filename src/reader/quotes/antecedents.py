@@ -64,6 +64,10 @@ KIN = frozenset(
 )
 #: Relatives whom the word names both ways: two brothers are each other's brother; a mother is not her daughter's.
 _BOTH_WAYS = frozenset({"brother", "sister", "twin", "cousin"})
+#: "the craft her grandmother taught": words read as one role, the relative someone else's.
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+#: "The grandmother in question, Y X,": a role whose holder the name set after it gives.
+_NAME_SET_AFTER_RE = re.compile(r"[^,.;:?!\n]{0,40}, [A-Z]")
 #: Modifiers that make a role another person's: the shadow chancellor and
 #: the deputy mayor are not the chancellor and the mayor, nor the next or the previous manager the manager.
 _OTHER_HOLDER = frozenset(
@@ -490,14 +494,8 @@ def resolve_role(
     ):
         return _org_by_head(story, head, pos, mods), None
     holder = _role_holder(story, head, mods, pos, quoted)
-    if holder is not None and head in _BOTH_WAYS and det in ("his", "her") and not quoted:
-        # "'...,' Otso said. '...,' his brother said": Otso's brother, never Otso, whom the role names too when
-        # "the brothers Otso and X" gave it to both
-        said, quoted_by = story.last_said(pos), story.last_quoted(pos)
-        if said is not None and said == quoted_by and said[0] is holder and pos - said[1] < _KIN_OF_SPEAKER_REACH:
-            holder = None  # (the last to speak, in a quote: "Madam X says ... '...,' her mother says" is X again)
-    if holder is None and head in _BOTH_WAYS and _age_side(mods):
-        holder = _the_other_sibling(story, head, mods, pos)
+    if head in _BOTH_WAYS:
+        holder = _sibling(story, holder, head, mods, det, pos, quoted)
     if holder is not None:
         return holder, None
     if det in lx.INDEFINITE or det in ("my", "our", "your", "their"):
@@ -528,7 +526,11 @@ def resolve_role(
     if _role_introduced(story.reg.text, det, pos):
         ent = _next_person(story, pos, CATAPHORA_REACH)
         return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
-    ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess)
+    if head in KIN and det == "the" and not mods & _POSSESSIVES and not _NAME_SET_AFTER_RE.match(story.reg.text, pos):
+        ent = _the_family_member(story, head, pos)
+        if ent is not None:
+            return ent, (head, frozenset(mods))
+    ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess, head if head in KIN else None)
     return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
 
 
@@ -624,7 +626,9 @@ def _subject_just_before(story: Story, found: Found, pos: int) -> bool:
     return len(SENTENCE_END_RE.findall(text, at, pos)) <= 1
 
 
-def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, guess: bool) -> Entity | None:
+def _guess_holder(
+    story: Story, gender: str | None, det: str | None, pos: int, guess: bool, kin: str | None = None
+) -> Entity | None:
     """Whom a role nobody was described with at ``pos`` most likely means (``gender``: the role word's sex).
 
     The most recent person not already known by another role (the
@@ -632,8 +636,12 @@ def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, g
     before (two could hold it: nobody) or that person opened the sentence before;
     never the one a his/her names; else
     someone named earlier in the same sentence; else, with ``guess``, the
-    next person named (the role points forward), else the last.
+    next person named (the role points forward), else the last. For a relative's word (``kin``), never one
+    the article made another relative ("his son, X" is not "the father").
     """
+
+    def free(e: Entity) -> bool:
+        return story.kind(e) == "person" and e.strong and not any(h in KIN and h != kin for h, _m in story.roles(e))
 
     def fits(e: Entity) -> bool:
         g = story.gender(e)
@@ -656,11 +664,38 @@ def _guess_holder(story: Story, gender: str | None, det: str | None, pos: int, g
         # "sold winger X to Y, closing a spell in which the forward ...": someone this sentence named already
         found = _named_earlier_in_sentence(story, pos, gender)
     # Nobody yet: the role points forward ("its lead author ... Dr X").
+    if kin is not None and found is None:
+        ent = story.next(pos, free)
+        found = story.recent(pos, free) if ent is None else None
+        return ent or (found[0] if found else None)
     ent = found[0] if found else story.next(pos, lambda e: story.kind(e) == "person" and e.strong)
     if ent is None:
         found = story.recent_kind(pos, "person", strong=True)
         ent = found[0] if found else None
     return ent
+
+
+def _the_family_member(story: Story, head: str, pos: int) -> Entity | None:
+    """One of a family the article named: "the father" after "his son, X" is X's family's one other man.
+
+    Of the surnames of people the article made relatives, the one person of that surname (and of the word's
+    sex) who holds no other relative's word; None when there are none or several.
+    """
+    families = {e.last for k in KIN if k != head for e in story.role_holders(k) if story.kind(e) == "person" and e.last}
+    if not families:
+        return None
+    sex = lx.ROLE_GENDER.get(head)
+    found = {
+        id(e): e
+        for e, at in story.mentions_before(pos)
+        if e.last in families
+        and story.kind(e) == "person"
+        and e.strong
+        and e.name_len >= 2
+        and story.gender(e) in (None, sex or story.gender(e))
+        and not any(h in KIN and h != head for h, _m in story.roles(e))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_earlier_in_sentence(story: Story, pos: int, gender: str | None) -> Found | None:
@@ -903,6 +938,21 @@ def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted
     if best is not None and best[0] > 0:
         return best[2]
     return None
+
+
+def _sibling(
+    story: Story, holder: Entity | None, head: str, mods: frozenset[str], det: str | None, pos: int, quoted: bool
+) -> Entity | None:
+    """The holder of a relative's word that names both ways ("his brother"), after the two checks it needs."""
+    if holder is not None and det in ("his", "her") and not quoted:
+        # "'...,' Otso said. '...,' his brother said": Otso's brother, never Otso, whom the role names too when
+        # "the brothers Otso and X" gave it to both
+        said, quoted_by = story.last_said(pos), story.last_quoted(pos)
+        if said is not None and said == quoted_by and said[0] is holder and pos - said[1] < _KIN_OF_SPEAKER_REACH:
+            holder = None  # (the last to speak, in a quote: "Madam X says ... '...,' her mother says" is X again)
+    if holder is None and _age_side(mods):
+        holder = _the_other_sibling(story, head, mods, pos)
+    return holder
 
 
 def _age_side(mods: frozenset[str]) -> str | None:

@@ -69,6 +69,7 @@ from .tokens import (
     norm,
     norms,
     prefiltered,
+    rstrip_index,
     rwords,
     sentence_start,
     similar,
@@ -213,6 +214,14 @@ def _given_after_a_job(first: str, wb: str | None) -> bool:
 _COMMAND_JOBS = frozenset(
     "commander commandant officer chief spokesman spokeswoman spokesperson head leader director".split()
 )
+#: "her son, ", "whose husband ", "Brisa Quill's late wife, ": a relative's word after its owner, before a name.
+_KIN_BEFORE_GIVEN_RE = re.compile(
+    r"\b(?:([Hh]is|[Hh]er|[Ww]hose)|([A-Z][\w\-]*)['\u2019]s) (?:(?:late|elder|older|younger|eldest|youngest|"
+    r"little|baby|big|twin) )?(husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|"
+    r"grandmother|grandfather|twin),? $"
+)
+#: How far back (characters) the owner of "her son, Osric" is looked for.
+_RELATIVE_OWNER_REACH = 250
 #: A capitalised name in the possessive: "Ezio's" (not "the club's").
 _NAME_POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\-]*['\u2019]s\b")
 #: A name and its comma: " Brisa Quill," (what comes after one apposition, opening the next).
@@ -292,6 +301,8 @@ class Registry:
         self.timeline_ent: list[Entity] = []
         self.speaker_pos: list[int] = []
         self.speaker_ent: list[Entity] = []
+        #: People whose surname the article never wrote, only their family's ("her son, Osric"): by index
+        self._surname_inferred: set[int] = set()
         self._sf_cache: dict[int, bool] = {}
         self._scan()
 
@@ -358,6 +369,15 @@ class Registry:
                 # "Vexley and Quimbrel left the field": two people named before, by their surnames
                 self._add_run(self._parse(s, pair))
                 self._add_run(self._parse(pair + 5, e))
+            elif shared is None and (kin := self._relative_by_given_name(s, e)) is not None:
+                # "her son, Osric," or "whose husband Otso": a relative named by the given name alone, of the
+                # family's surname
+                run = self._given_with_surname(s, e, kin[0])
+                self._add_run(run)
+                if run.entity is not None and run.entity.name not in text:
+                    self._surname_inferred.add(run.entity.index)
+                if run.entity is not None and run.entity.kind == "person" and not text.startswith(", ", s - 2):
+                    self._add_role(run.entity, [kin[1]])
             elif shared is None:
                 run = self._parse(s, e)
                 if run is not None and run.kind == "person" and len(run.prefix) >= 2:
@@ -376,6 +396,46 @@ class Registry:
         self._learn_genders(pronouns)
         self._learn_reflexive_genders()
         self._bind_role_mentions()
+
+    def _relative_by_given_name(self, s: int, e: int) -> tuple[str, str] | None:
+        """The family's surname and the relative's word, for a given name alone after "her son, " or "whose wife ".
+
+        The owner is the person a possessive name or "whose" follows, or for "his" or "her" the last person
+        named in full (of that sex, if known) in the sentence or the one before. None when the given name is
+        given with another surname anywhere ("Tom Vexley"), or the owner has no surname.
+        """
+        text = self.text
+        word = text[s:e]
+        if " " in word or not given(norm(word)) or text[s - 1 : s] not in (" ", ","):
+            return None
+        m = _KIN_BEFORE_GIVEN_RE.search(text, max(0, s - 60), s)
+        if m is None or self.in_quote(s):
+            return None
+        owner: Entity | None = None
+        if m.group(2):  # "Brisa Quill's son, Osric"
+            run = self.runs_by_end.get(m.start(2) + len(m.group(2)))
+            owner = run.entity if run is not None else None
+        elif m.group(1).lower() == "whose":
+            back = rstrip_index(text, 0, m.start())
+            run = self.runs_by_end.get(back - 1 if text[back - 1 : back] == "," else back)
+            owner = run.entity if run is not None else None
+        elif m.group(1).lower() in ("his", "her"):
+            sex = "m" if m.group(1).lower() == "his" else "f"
+            i = bisect.bisect_left(self.timeline_pos, m.start()) - 1
+            while i >= 0 and m.start() - self.timeline_pos[i] < _RELATIVE_OWNER_REACH:
+                ent = self.timeline_ent[i]
+                if ent.kind == "person" and ent.gender in (None, sex):
+                    owner = ent
+                    break
+                i -= 1
+        if owner is None or owner.kind != "person" or owner.name_len < 2 or not owner.last:
+            return None
+        surname = owner.name.split()[-1]
+        if re.search(rf"\b{re.escape(word)} (?!{re.escape(surname)}\b)[A-Z][a-z]", text):
+            return None  # "Tom Vexley" elsewhere: a surname of his own
+        if not re.compile(rf"\b(?:{re.escape(word)}|(?:Mr|Mrs|Ms|Miss)\.? {re.escape(surname)})\b").search(text, e):
+            return None  # named once in passing, never again by name: no one to tell apart from the owner
+        return surname, m.group(3).lower()
 
     def _a_known_surname(self, word: str) -> bool:
         """Is ``word`` the surname of a person named in full before?"""
@@ -903,7 +963,8 @@ class Registry:
             if cands and sex is not None:
                 # "Mrs Quarnby" after "Otso and Quessa Quarnby": not the man -- but a given name's sex is a guess
                 # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
-                cands = [e for e in cands if e.gender == sex] or [e for e in cands if e.gender is None] or cands
+                fit = [e for e in cands if e.gender == sex and e.index not in self._surname_inferred]
+                cands = fit or [e for e in cands if e.gender is None] or [e for e in cands if e.gender == sex] or cands
             elder = word_before(self.text, pos) in ("younger", "elder", "older")
             if elder and len(cands) > 1 and (said := gender_said_after(self.text, end)) is not None:
                 # "The younger Quill said he had ...", of a mother and son: the son (a plain "Quill said he" may be
