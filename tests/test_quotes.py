@@ -7609,3 +7609,23 @@ def test_a_relative_named_by_the_given_name_alone_takes_the_familys_surname():
         "At six the first tram comes. She says only: \u201cThere. Another day begins.\u201d"
     )
     assert _speakers(passing)["There. Another day begins."] == "Ursula Brisley"
+
+
+def test_a_title_and_surname_keep_meaning_whom_they_first_meant():
+    text = (
+        "Ursula Quarnby, 81, lost the brooch on the beach in 1979.\n\n"
+        "Her great-niece, Marta Quarnby, 22, spotted the photograph online. "
+        "\u201cI knew it at once,\u201d Mrs Quarnby told the Vexwick Echo.\n\n"
+        "\u201cWe both cried,\u201d Marta Quarnby said of the day it came home.\n\n"
+        "Mrs Quarnby added that it was a wedding gift. \u201cIt will not leave my coat again,\u201d she said."
+    )
+    speakers = _speakers(text)
+    assert speakers["I knew it at once,"] == "Ursula Quarnby"
+    assert speakers["It will not leave my coat again,"] == "Ursula Quarnby"
+    # "the younger Mr Quill" says which of them each time
+    pair = (
+        "Martin Quill, 63, beat his son, Hamish Quill, 29, at the show. "
+        "\u201cBeating my own son felt grand,\u201d Mr Quill said.\n\n"
+        "\u201cI shall hear about it until Easter,\u201d the younger Mr Quill said."
+    )
+    assert _speakers(pair)["I shall hear about it until Easter,"] == "Hamish Quill"

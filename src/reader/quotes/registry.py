@@ -220,6 +220,8 @@ _KIN_BEFORE_GIVEN_RE = re.compile(
     r"little|baby|big|twin) )?(husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|"
     r"grandmother|grandfather|twin),? $"
 )
+#: " senior", " Jr": which of a father and son a title and surname mean.
+_SENIOR_AFTER_RE = re.compile(r" (?:senior|junior|Snr|Jnr|Sr|Jr)\b")
 #: How far back (characters) the owner of "her son, Osric" is looked for.
 _RELATIVE_OWNER_REACH = 250
 #: A capitalised name in the possessive: "Ezio's" (not "the club's").
@@ -303,6 +305,8 @@ class Registry:
         self.speaker_ent: list[Entity] = []
         #: People whose surname the article never wrote, only their family's ("her son, Osric"): by index
         self._surname_inferred: set[int] = set()
+        #: ("mrs", "quill") -> whom the article first called so, of two or more of that surname
+        self._titled: dict[tuple[str, str], Entity] = {}
         self._sf_cache: dict[int, bool] = {}
         self._scan()
 
@@ -759,7 +763,18 @@ class Registry:
                 run.kind = "org"
                 run.entity = org
                 return
-        ent = self._match_person(normed, run.honorific, run.start, run.end)
+        titled = (run.honorific, normed[0]) if run.honorific and len(normed) == 1 and not run.quoted else None
+        if titled is not None and (
+            word_before(self.text, run.start) in ("younger", "elder", "older")
+            or _SENIOR_AFTER_RE.match(self.text, run.end)
+        ):
+            titled = None  # "the younger Mr Quill", "Mr Quill senior": which of them, said each time
+        ent = self._titled.get(titled) if titled is not None else None
+        if ent is None:
+            ent = self._match_person(normed, run.honorific, run.start, run.end)
+            if titled is not None and ent is not None and len(self._by_last.get(normed[0], ())) > 1:
+                # "Mrs Quill" once meant one of two Quills: the writer calls her so throughout
+                self._titled[titled] = ent
         if ent is None:
             if run.kind != "person":
                 org = self._find_org_prefix(normed)
