@@ -7629,3 +7629,17 @@ def test_a_title_and_surname_keep_meaning_whom_they_first_meant():
         "\u201cI shall hear about it until Easter,\u201d the younger Mr Quill said."
     )
     assert _speakers(pair)["I shall hear about it until Easter,"] == "Hamish Quill"
+
+
+def test_a_double_given_name_takes_the_sex_of_its_part_that_has_one():
+    from reader.quotes.kinds import given_gender
+
+    assert given_gender("lee-ann") == "f"  # "lee" gives no sex, "ann" does
+    assert given_gender("jean-pierre") == "m"
+    text = (
+        "\u201cI scrubbed the walls every week,\u201d said Lee-Ann Brisley, 38.\n\n"
+        "Her daughter, Ottilie Brisley, 15, said the flat \u201csmelled like a cave\u201d.\n\n"
+        "Inspectors told Ms Brisley to open the windows. Ms Brisley called that advice "
+        "\u201cuseless in January\u201d."
+    )
+    assert _speakers(text)["useless in January"] == "Lee-Ann Brisley"

@@ -254,7 +254,9 @@ def given_gender(word: str) -> str | None:
     if found is None and _compound_given(word):
         head, _sep, tail = word.partition("-")
         first, second = given_gender(head), given_gender(tail)
-        return first if second in (None, first) else None  # "marie-ève", "jean-luc": the names' sex, if they agree
+        if first is None or second is None:
+            return first or second  # "kerry-ann": one part's sex, where the other gives none
+        return first if second == first else None  # "marie-ève", "jean-luc": the names' sex, if they agree
     return found
 
 
