@@ -7643,3 +7643,28 @@ def test_a_double_given_name_takes_the_sex_of_its_part_that_has_one():
         "\u201cuseless in January\u201d."
     )
     assert _speakers(text)["useless in January"] == "Lee-Ann Brisley"
+
+
+def test_review_of_v358_to_v363_probes():
+    # a second reader's probes of the rules on relatives who share a surname, each once made wrong by a rule
+    text = "Osric Marr, 92, built the boat in 1958. His son, Martin Marr, 64, restored it last year with Martin's own son, Hamish Marr, 30.\n\n“It took every weekend for two years,” Martin said.\n\n“He would not let me touch the varnish,” his son said."
+    assert _speakers(text)["He would not let me touch the varnish,"] == "Hamish Marr"
+    text = "Ellen Quill, 88, taught her daughter, Ursula Quill, 60, to bake. Ursula now runs the bakery with her own daughter, Brisa Quill, 30.\n\n“Mum still checks my loaves,” Ursula said.\n\n“And she is always right,” her daughter said."
+    assert _speakers(text)["And she is always right,"] == "Brisa Quill"
+    text = "Hamish's father, Martin Otley, 58, ran the pub before him. Martin's father, Osric Otley, 84, ran it before that.\n\n“I pulled my first pint at nine,” Martin said.\n\n“I caught him,” his father said."
+    assert _speakers(text)["I caught him,"] == "Osric Otley"
+    text = "Martin Quarnby, 45, proposed at the summit of Ben Otley last week. His daughter, Brisa, 14, filmed it.\n\n“He was shaking,” Brisa said.\n\n“I was freezing,” her father said."
+    assert _speakers(text)["He was shaking,"] == "Brisa Quarnby"
+    assert _speakers(text)["I was freezing,"] == "Martin Quarnby"
+    text = "Hamish Brisley, 22, drowned off Vexwick Point in July. His mother, Ursula, has campaigned for lifeguards ever since.\n\nUrsula said the council had ignored her letters. “I will not stop,” she said.\n\nA council spokesman, Osric Brisley, said lifeguards would be on duty from next year."
+    assert _speakers(text)["I will not stop,"] == "Ursula Brisley"
+    text = "Hamish Otley thanked the surgeon, Osric Marr, who operated for nine hours. His daughter, Ellen, 10, made the surgeon a card.\n\n“I drew him with a cape,” Ellen said."
+    assert _speakers(text)["I drew him with a cape,"] == "Ellen Otley"
+    text = "Ursula Quill and her sister Brisa Quill run rival cafes on the same street.\n\nMs Quill, the elder, opened first. “She copied my menu,” Ms Quill said.\n\nBrisa Quill laughed. “I improved it,” she said. Ms Quill, the younger, added: “Ask anyone.”"
+    assert _speakers(text)["Ask anyone."] == "Brisa Quill"
+    text = "The mayor, Jean-Marie Quarnby, opened the new bridge on Saturday.\n\nAmong the crowd was councillor Ursula Quarnby, his sister-in-law. “It took eleven years,” Mrs Quarnby said.\n\n“We got there,” Mr Quarnby said."
+    assert _speakers(text)["It took eleven years,"] == "Ursula Quarnby"
+    text = "Jean-Marie Brisley and his daughter Ottilie Brisley run the vineyard together.\n\n“My father planted every vine,” Ms Brisley said.\n\nBrisley said the frost had cost them half the crop. “It was the worst spring since 1991,” Brisley said."
+    assert _speakers(text)["My father planted every vine,"] == "Ottilie Brisley"
+    text = "Brisley first met Jean-Marie Osric at the regional fair.\n\n“He sold me a goat,” Brisley said.\n\nOsric remembers it differently. “She bought the goat,” he said."
+    assert _speakers(text)["She bought the goat,"] == "Jean-Marie Osric"

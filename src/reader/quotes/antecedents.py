@@ -494,8 +494,8 @@ def resolve_role(
     ):
         return _org_by_head(story, head, pos, mods), None
     holder = _role_holder(story, head, mods, pos, quoted)
-    if head in _BOTH_WAYS:
-        holder = _sibling(story, holder, head, mods, det, pos, quoted)
+    if head in KIN:
+        holder = _relative_holder(story, holder, head, mods, det, pos, quoted)
     if holder is not None:
         return holder, None
     if det in lx.INDEFINITE or det in ("my", "our", "your", "their"):
@@ -940,19 +940,41 @@ def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted
     return None
 
 
-def _sibling(
+def _relative_holder(
     story: Story, holder: Entity | None, head: str, mods: frozenset[str], det: str | None, pos: int, quoted: bool
 ) -> Entity | None:
-    """The holder of a relative's word that names both ways ("his brother"), after the two checks it needs."""
+    """The holder of a relative's word ("his brother", "her mother"), after the checks it needs."""
     if holder is not None and det in ("his", "her") and not quoted:
         # "'...,' Otso said. '...,' his brother said": Otso's brother, never Otso, whom the role names too when
-        # "the brothers Otso and X" gave it to both
+        # "the brothers Otso and X" gave it to both; "'...,' Otso said. '...,' his son said": Otso's son, though
+        # the article called Otso someone's son too
         said, quoted_by = story.last_said(pos), story.last_quoted(pos)
-        if said is not None and said == quoted_by and said[0] is holder and pos - said[1] < _KIN_OF_SPEAKER_REACH:
-            holder = None  # (the last to speak, in a quote: "Madam X says ... '...,' her mother says" is X again)
-    if holder is None and _age_side(mods):
+        sex = "m" if det == "his" else "f"  # ("'...,' he said. '...,' said her husband": he is hers, no "her")
+        if (
+            said is not None
+            and said == quoted_by
+            and said[0] is holder
+            and pos - said[1] < _KIN_OF_SPEAKER_REACH
+            and story.gender(holder) in (None, sex)
+            and (head in _BOTH_WAYS or not _named_since(story, holder, sex, said[1], pos))
+        ):
+            # (a mother who spoke "of her daughter, X" since, is "her mother" again: the "her" is X)
+            holder = None
+    if holder is None and head in _BOTH_WAYS and _age_side(mods):
         holder = _the_other_sibling(story, head, mods, pos)
     return holder
+
+
+def _named_since(story: Story, ent: Entity, sex: str, lo: int, hi: int) -> bool:
+    """Was a person of ``sex`` (or of sex unknown) other than ``ent`` named, outside quotes, in ``(lo, hi)``?"""
+    pos, ents = story.reg.timeline_pos, story.reg.timeline_ent
+    i = bisect.bisect_right(pos, lo)
+    while i < len(pos) and pos[i] < hi:
+        e = ents[i]
+        if e is not ent and story.kind(e) == "person" and story.gender(e) in (None, sex):
+            return True
+        i += 1
+    return False
 
 
 def _age_side(mods: frozenset[str]) -> str | None:

@@ -235,6 +235,10 @@ def unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+#: Mary's name, given second to men in French, Spanish and other Catholic namings ("jean-marie", "josé-maría").
+_MARIAN_NAMES = frozenset({"marie", "maria", "maría"})
+
+
 def given_gender(word: str) -> str | None:
     """The gender a (lower-case) given name hints at: "m", "f" or None.
 
@@ -254,6 +258,8 @@ def given_gender(word: str) -> str | None:
     if found is None and _compound_given(word):
         head, _sep, tail = word.partition("-")
         first, second = given_gender(head), given_gender(tail)
+        if tail in _MARIAN_NAMES:
+            return first  # "jean-marie", "josé-maría": Mary's name after a man's is his; the first name says
         if first is None or second is None:
             return first or second  # "kerry-ann": one part's sex, where the other gives none
         return first if second == first else None  # "marie-ève", "jean-luc": the names' sex, if they agree

@@ -66,6 +66,7 @@ from .tokens import (
     SENTENCE_END_RE,
     alternation,
     last_word,
+    lstrip_index,
     norm,
     norms,
     prefiltered,
@@ -220,8 +221,10 @@ _KIN_BEFORE_GIVEN_RE = re.compile(
     r"little|baby|big|twin) )?(husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|"
     r"grandmother|grandfather|twin),? $"
 )
-#: " senior", " Jr": which of a father and son a title and surname mean.
-_SENIOR_AFTER_RE = re.compile(r" (?:senior|junior|Snr|Jnr|Sr|Jr)\b")
+#: " senior", " Jr", ", the younger,": which of a father and son (or two sisters) a title and surname mean.
+_SENIOR_AFTER_RE = re.compile(r" (?:senior|junior|Snr|Jnr|Sr|Jr)\b|, the (?:younger|elder|older|eldest|youngest)\b")
+#: Words before a name that make it a place: "of Ben Quill", "off Vexwick Point".
+_BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down", "over", "beyond", "past"})
 #: How far back (characters) the owner of "her son, Osric" is looked for.
 _RELATIVE_OWNER_REACH = 250
 #: A capitalised name in the possessive: "Ezio's" (not "the club's").
@@ -424,14 +427,7 @@ class Registry:
             run = self.runs_by_end.get(back - 1 if text[back - 1 : back] == "," else back)
             owner = run.entity if run is not None else None
         elif m.group(1).lower() in ("his", "her"):
-            sex = "m" if m.group(1).lower() == "his" else "f"
-            i = bisect.bisect_left(self.timeline_pos, m.start()) - 1
-            while i >= 0 and m.start() - self.timeline_pos[i] < _RELATIVE_OWNER_REACH:
-                ent = self.timeline_ent[i]
-                if ent.kind == "person" and ent.gender in (None, sex):
-                    owner = ent
-                    break
-                i -= 1
+            owner = self._owner_by_pronoun(m.start(), "m" if m.group(1).lower() == "his" else "f")
         if owner is None or owner.kind != "person" or owner.name_len < 2 or not owner.last:
             return None
         surname = owner.name.split()[-1]
@@ -440,6 +436,30 @@ class Registry:
         if not re.compile(rf"\b(?:{re.escape(word)}|(?:Mr|Mrs|Ms|Miss)\.? {re.escape(surname)})\b").search(text, e):
             return None  # named once in passing, never again by name: no one to tell apart from the owner
         return surname, m.group(3).lower()
+
+    def _owner_by_pronoun(self, pos: int, sex: str) -> Entity | None:
+        """Whose relative "his son, " or "her mother, " at ``pos`` is: a person of ``sex`` named just before.
+
+        The last one who opened a sentence ("X thanked the surgeon, Y. His daughter, ...": X's), else the one
+        person of that sex in reach; never one named after a preposition of place ("at the summit of Ben
+        Quill", "drowned off Vexwick Point": a hill, a headland).
+        """
+        text = self.text
+        fits: list[tuple[int, Entity]] = []
+        i = bisect.bisect_left(self.timeline_pos, pos) - 1
+        while i >= 0 and pos - self.timeline_pos[i] < _RELATIVE_OWNER_REACH:
+            at, ent = self.timeline_pos[i], self.timeline_ent[i]
+            i -= 1
+            if ent.kind != "person" or ent.gender not in (None, sex) or ent.name_len < 2:
+                continue
+            run = self.runs_by_start.get(at)
+            if word_before(text, at) in _BEFORE_A_PLACE and not (run is not None and possessive(text, run)):
+                continue  # (but "at Osric Quill's forge": his)
+            if lstrip_index(text, sentence_start(text, at), at) == at:
+                return ent
+            fits.append((at, ent))
+        people = {id(e) for _at, e in fits}
+        return fits[0][1] if len(people) == 1 else None
 
     def _a_known_surname(self, word: str) -> bool:
         """Is ``word`` the surname of a person named in full before?"""
