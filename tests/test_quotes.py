@@ -7668,3 +7668,16 @@ def test_review_of_v358_to_v363_probes():
     assert _speakers(text)["My father planted every vine,"] == "Ottilie Brisley"
     text = "Brisley first met Jean-Marie Osric at the regional fair.\n\n“He sold me a goat,” Brisley said.\n\nOsric remembers it differently. “She bought the goat,” he said."
     assert _speakers(text)["She bought the goat,"] == "Jean-Marie Osric"
+
+
+def test_in_an_interview_with_no_sign_who_asks_the_one_the_piece_is_about_answers():
+    text = (
+        "For thirty years Martin Quarnby kept the lighthouse at Vexwick Head. Since it was automated Quarnby "
+        "has taken up the fiddle.\n\n"
+        "Ursula Brisley met Quarnby by the tower door on a grey morning. The interview has been edited for length.\n\n"
+        "Q: \u2018Do you miss the lamp?\u2019\n\n"
+        "A: \u2018Every night, at about nine. Then the fiddle comes out.\u2019"
+    )
+    speakers = _speakers(text)
+    assert speakers["Every night, at about nine. Then the fiddle comes out."] == "Martin Quarnby"
+    assert speakers["Do you miss the lamp?"] == "Ursula Brisley"

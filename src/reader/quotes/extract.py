@@ -1545,9 +1545,21 @@ class Extractor:
             strength = self._questioner_evidence(ps, at)
             if strength > best:
                 interviewer, best = ent, strength
-        for _at, ent in story.named_between(ps, pe):
-            if story.kind(ent) == "person" and ent is not interviewer:
-                return ent, interviewer
+        here = [
+            ent for _at, ent in story.named_between(ps, pe) if story.kind(ent) == "person" and ent is not interviewer
+        ]
+        if here and interviewer is None:
+            # no sign who asks ("X met Y at the gate"): of those the introduction names, the one the piece named
+            # most so far is who answers (ties: the first there), the other one asks
+            counts = {id(e): 0 for e in here}
+            for _at, ent in story.named_between(0, pe):
+                if id(ent) in counts:
+                    counts[id(ent)] += 1
+            guest = max(here, key=lambda e: counts[id(e)])
+            others = [e for e in here if e is not guest]
+            return guest, (others[0] if len({id(e) for e in others}) == 1 else None)
+        if here:
+            return here[0], interviewer
         if interviewer is None:
             return None, None
         # nobody else in the introduction: the one the piece is about, named most often before it
