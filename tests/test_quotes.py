@@ -7681,3 +7681,16 @@ def test_in_an_interview_with_no_sign_who_asks_the_one_the_piece_is_about_answer
     speakers = _speakers(text)
     assert speakers["Every night, at about nine. Then the fiddle comes out."] == "Martin Quarnby"
     assert speakers["Do you miss the lamp?"] == "Ursula Brisley"
+
+
+def test_dean_before_a_surname_is_a_given_name_unless_the_office_is_meant():
+    text = (
+        "\u201cThe waves were higher than the wheelhouse,\u201d said Dean Vexley-Marr, coxswain of the "
+        "Quarnby lifeboat."
+    )
+    assert _speakers(text)["The waves were higher than the wheelhouse,"] == "Dean Vexley-Marr"
+    office = (
+        "The Very Rev Martin Quill is the Dean of Vexwick. \u201cThe roof will be mended by Easter,\u201d "
+        "the Dean, Quill, told the chapter."
+    )
+    assert _speakers(office)["The roof will be mended by Easter,"] == "Martin Quill"

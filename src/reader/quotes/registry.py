@@ -211,6 +211,17 @@ def _given_after_a_job(first: str, wb: str | None) -> bool:
     return not (first in ("col", "con") and wb in _COMMAND_JOBS)
 
 
+def _a_given_name_not_a_title(text: str, start: int, end: int, first: str) -> bool:
+    """Is ``first``, a title that is a given name in full too ("Dean"), the given name of the two-word run?
+
+    Yes unless "the" comes before ("the Dean, Quill") or "of" after ("Dean Quill of the cathedral"): in news
+    copy the word before a surname is far more often a man's name than the head of a chapter or a faculty.
+    """
+    if first not in lx.GIVEN_TITLE_WORDS or len(first) < 4:
+        return False  # (not "Col", "Con": shortened, they are ranks before a surname as often as names)
+    return word_before(text, start) not in ("the", "The") and not text.startswith(" of ", end)
+
+
 #: Jobs a rank goes with ("garrison commander Col Quill"): after them "Col" or "Con" is the rank, no given name.
 _COMMAND_JOBS = frozenset(
     "commander commandant officer chief spokesman spokeswoman spokesperson head leader director".split()
@@ -556,6 +567,8 @@ class Registry:
             # "Tarnholm defender Marshal Quill", "cattle farmer Col Quill": after a role, a role word or a rank
             # with a capital is the given name
             cut, honorific, prefix, name = 0, None, [], ws
+        elif cut == 1 and len(ws) == 2 and _a_given_name_not_a_title(text, start, end, normed[0]):
+            cut, honorific, prefix, name = 0, None, [], ws  # "said Dean Quill, coxswain of": his given name
         if prefix and len(name) >= 4 and name[0] in ("of", "for"):
             j = next((j for j in range(2, len(name) - 1) if given(normed[cut + j])), 0)
             if j:
