@@ -7694,3 +7694,14 @@ def test_dean_before_a_surname_is_a_given_name_unless_the_office_is_meant():
         "the Dean, Quill, told the chapter."
     )
     assert _speakers(office)["The roof will be mended by Easter,"] == "Martin Quill"
+
+
+def test_a_long_body_name_ending_in_its_noun_is_a_body_though_a_given_name_opens_it():
+    text = (
+        "Hours earlier Ben Quarnby Fell Rescue Team went out to a walker stranded by the flood.\n\n"
+        "In a post on Monday, the team wrote: \u201cOne walker safe and warm. Keep off the fells tonight.\u201d"
+    )
+    assert _speakers(text)["One walker safe and warm. Keep off the fells tonight."] == "Ben Quarnby Fell Rescue Team"
+    # two words: a person whose surname is a body's noun
+    person = "\u201cWe were lucky,\u201d said Martin Club, a shepherd."
+    assert _speakers(person)["We were lucky,"] == "Martin Club"

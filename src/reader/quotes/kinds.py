@@ -423,8 +423,8 @@ def kind_of_run(
         return "org", heads
     if not titled and not honorific and len(name) > 1 and _plural_of_a_noun(norm[-1]):
         return "org", heads  # "Quorran Coaches", "Vexley Builders": a business named for what it does
-    if not honorific and len(name) > 1 and not first_given and norm[-1] in _BODY_NOUNS and not in_a_place:
-        return "org", heads  # "Quorran Volunteer Rescue Team", "X Community Trust": a body's noun ends it
+    if not honorific and not in_a_place and _ends_in_a_body_noun(norm, first_given, titled):
+        return "org", heads
     if not titled and not honorific and len(name) > 1 and not first_given and _plural_of_a_body_word(norm[-1]):
         return "org", heads  # "Quorran Provisions", "Vexley Container Terminals": the plural of an everyday word
     if not titled and not honorific and len(name) > 1 and not first_given and _abstract_noun(norm[-1]):
@@ -540,6 +540,15 @@ _BODY_NOUNS = frozenset(
         "nation",
     }
 )  # ("Quorran State": a university and its teams)
+
+
+def _ends_in_a_body_noun(norm: list[str], first_given: bool, titled: bool) -> bool:
+    """Does a body's noun end the name ("Quorran Volunteer Rescue Team", "X Community Trust")?
+
+    Four words and more even after a given name ("Ben Quorran Mountain Rescue Team": a hill named so); two
+    or three after one are a person's ("Osric Club").
+    """
+    return len(norm) > 1 and norm[-1] in _BODY_NOUNS and (not first_given or (len(norm) >= 4 and not titled))
 
 
 #: Endings that make an abstract noun of a word ("fellowship", "endowment", "allegiance").
