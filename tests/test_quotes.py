@@ -7705,3 +7705,17 @@ def test_a_long_body_name_ending_in_its_noun_is_a_body_though_a_given_name_opens
     # two words: a person whose surname is a body's noun
     person = "\u201cWe were lucky,\u201d said Martin Club, a shepherd."
     assert _speakers(person)["We were lucky,"] == "Martin Club"
+
+
+def test_the_relative_named_after_a_possessive_reads_the_familys_statement():
+    text = (
+        "Martin Vexley, 52, died after the crane toppled in March.\n\n"
+        "\u201cThis was an accident that should never have happened,\u201d the coroner, Ursula Brisley, said.\n\n"
+        "Outside the court, Mr Vexley\u2019s daughter, Ottilie Vexley, 23, read a statement for the family.\n\n"
+        "\u201cDad sang in the van every morning and never once in tune.\n\n"
+        "\u201cThe house is too quiet without him.\u201d"
+    )
+    got = _speakers(text)[
+        "Dad sang in the van every morning and never once in tune. The house is too quiet without him."
+    ]
+    assert got == "Ottilie Vexley"  # not her father, whose death it is about

@@ -40,7 +40,7 @@ from .antecedents import KIN, has_role
 from .cues import Mention
 from .kinds import given_gender, unnamed_of_sex
 from .marks import Span, find_spans
-from .names import Run
+from .names import Run, possessive
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker, most_named_person
 from .story import Story
@@ -1859,6 +1859,15 @@ class Extractor:
                         return "", mention
         if run is not None and story.run_kind(run) != "person":
             run = self._person_after_titles(story, run.end, hi)  # "Committee chair Cllr Brisa Quill reminded ..."
+        owned = _OWNED_APPOSED_RE.match(text, run.end) if run is not None and possessive(text, run) else None
+        if (
+            owned is not None
+            and (named := self.reg.runs_by_start.get(owned.end())) is not None
+            and (self.reg.speech_follows(named.end) or _READ_AFTER_RE.match(text, named.end))
+        ):
+            # "Mr Quill's son, Osric Quill, 20, read a statement": the one owned, named after the comma, does it
+            # (but "Quill's written message is blunter": the owner's, as the words are)
+            run = named
         if run is None or run.end >= hi or story.run_kind(run) != "person":
             return None
         nxt = text[run.end : run.end + 2]
@@ -2129,6 +2138,10 @@ def _opens_upper(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
+#: ", 20, read a statement", " read out a letter": a name reading something out (a statement, the family's words).
+_READ_AFTER_RE = re.compile(r"(?:, [^,.;:]{1,40})?,? read (?:out )?(?:a |the |an )")
+#: "'s son, ", "'s chief executive, ": after a name in the possessive, what it owns and a comma before a name.
+_OWNED_APPOSED_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z\-]+ ){0,3}[a-z\-]+, ")
 #: A relative by a possessive, as a mention of its own: "his brother", "her mother".
 _HIS_KIN_RE = re.compile(r"(?:[Hh]is|[Hh]er) ([a-z]+)\b")
 #: "his father, ", "her old coach, ": a noun that is someone's, set just before a name beside it.
