@@ -7719,3 +7719,20 @@ def test_the_relative_named_after_a_possessive_reads_the_familys_statement():
         "Dad sang in the van every morning and never once in tune. The house is too quiet without him."
     ]
     assert got == "Ottilie Vexley"  # not her father, whose death it is about
+
+
+def test_a_speech_verb_more_often_a_noun_is_a_verb_between_a_quote_and_its_subject():
+    text = (
+        "Ursula Quill runs the stables.\n\n"
+        "Her husband, Martin Quill, built the barn. \u2018She is worse when she is bored,\u2019 he says.\n\n"
+        "\u2018I can hear you,\u2019 she shouts from the yard."
+    )
+    assert _speakers(text)["I can hear you,"] == "Ursula Quill"
+    split = "\u201cTwelve degrees!\u201d Martin Otley laughs. \u201cPositively balmy.\u201d"
+    assert _speakers(split) == {"Twelve degrees! Positively balmy.": "Martin Otley"}
+    # a reaction, not a verb of the quote: "laughs whenever he finds it"
+    reaction = (
+        "One card reads: \u201cBrisley. Wants red. Means blue.\u201d Martin Otley laughs whenever he finds that one. "
+        "\u201cThat is the trade,\u201d he says."
+    )
+    assert "Brisley. Wants red. Means blue." in _speakers(reaction)

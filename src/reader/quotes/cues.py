@@ -97,6 +97,14 @@ _ANSWERING_BACK = ("shot back", "hit back", "fired back", "snapped back", "point
 #: "It began:"), nor before what someone began doing ("when Quill began travelling"; but "began by asking").
 _BEGIN = ("begin", "began", "begins")
 _BEGIN_PATTERN = r"(?<![Ii]t )(?:" + "|".join(_BEGIN) + r")(?=\s*[.,:;\u2014\u2013]|\s+by\b)"
+#: Speech verbs whose present form is more often a noun ("a shout", "the jokes"), and so left out of
+#: :data:`VERB_RE`: read as verbs only between a quote and its subject, and only where the clause ends or says
+#: where to ('"...," she shouts from the yard', '"...," he jokes.'; not "X laughs whenever he finds it").
+_NOUN_LIKE_VERB_RE = re.compile(
+    r"(?:shouts|yells|whispers|murmurs|laughs|jokes|quips|sighs|snaps|boasts|cries|pleads|protests|counters"
+    r"|remarks|comments|notes|hints|vows|promises|demands|repeats|continues)"
+    r"(?=[,.;:!?\u2014]| (?:from|across|at|over|to|into|through|down|up|back|again|loudly|quietly)\b)"
+)
 VERB_RE = re.compile(
     r"\b(?:"
     + alternation(["according to", "went on", *_ANSWERING_BACK, *(v for v in lx.SPEECH_VERBS if v not in _BEGIN)])
@@ -1508,6 +1516,8 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if v is None and m.kind == "pronoun" and m.word in ("he", "she") and text.startswith("read", j):
         if text[j + 4 : j + 5] in (".", ",", " ") and not text.startswith("read by", j):
             return "read", m, j + 4  # '"...," she read.': the one reading the statement out
+    if v is None and m.kind in ("pronoun", "name") and m.start == i:
+        v = _NOUN_LIKE_VERB_RE.match(text, j)  # '"...," she shouts across the yard': a verb right after its subject
     if v is None or v.group() == "according to":
         return _somebody_after(text, i, hi)  # ('... a woman in a red fleece shouted': the noun, then where she was)
     return v.group(), m, v.end()
