@@ -7736,3 +7736,19 @@ def test_a_speech_verb_more_often_a_noun_is_a_verb_between_a_quote_and_its_subje
         "\u201cThat is the trade,\u201d he says."
     )
     assert "Brisley. Wants red. Means blue." in _speakers(reaction)
+
+
+def test_according_to_figures_after_a_quote_opening_its_paragraph_is_the_publishers_or_nobodys():
+    text = (
+        "Harbourmaster Ursula Quill said the trawler would be towed in.\n\n"
+        "\u201cShe is a sound boat,\u201d Quill said.\n\n"
+        "\u201cCall-outs rose by a fifth in a year,\u201d according to figures released by the Vexwick Sea Rescue "
+        "Agency in May.\n\n"
+        "\u201cMost came from the north coast,\u201d according to the agency\u2019s own annual report."
+    )
+    speakers = _speakers(text)
+    assert speakers["Call-outs rose by a fifth in a year,"] == "Vexwick Sea Rescue Agency"
+    assert speakers["Most came from the north coast,"] != "Ursula Quill"
+    # inside a sentence with its own speaker, the quote stays that speaker's
+    minutes = "In May, Martin Otley told the board its plan was \u201csound\u201d, according to minutes of the meeting."
+    assert _speakers(minutes)["sound"] == "Martin Otley"

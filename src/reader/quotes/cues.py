@@ -97,6 +97,12 @@ _ANSWERING_BACK = ("shot back", "hit back", "fired back", "snapped back", "point
 #: "It began:"), nor before what someone began doing ("when Quill began travelling"; but "began by asking").
 _BEGIN = ("begin", "began", "begins")
 _BEGIN_PATTERN = r"(?<![Ii]t )(?:" + "|".join(_BEGIN) + r")(?=\s*[.,:;\u2014\u2013]|\s+by\b)"
+#: "figures published by ", "the administrators' initial report": a document as the source "according to" names.
+_FIGURES_RE = re.compile(
+    r"(?:the |a |an |new |latest |official )*(?:[\w\-]+['\u2019]s? )?(?:[a-z\-]+ ){0,2}"
+    r"(?:figures|data|statistics|report|survey|study|analysis|estimates?|research|minutes|papers|documents?)\b"
+    r"(?:[^.;:!?\n]{0,40}? (published|released|issued|compiled|produced|commissioned) by )?"
+)
 #: Speech verbs whose present form is more often a noun ("a shout", "the jokes"), and so left out of
 #: :data:`VERB_RE`: read as verbs only between a quote and its subject, and only where the clause ends or says
 #: where to ('"...," she shouts from the yard', '"...," he jokes.'; not "X laughs whenever he finds it").
@@ -1471,6 +1477,9 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if v is not None:
         j = _skip_aux_forward(text, v.end(), hi)
         m = np_after(story, text, j, hi, after_verb=True)
+        if m is None and v.group() == "according to" and text[text.rfind("\n", 0, pos) + 1 :][:1] in _QUOTE_CHAR_SET:
+            # (a quote that opens its paragraph: "X told the board it was 'robust', according to the minutes" is X's)
+            return _according_to_figures(story, text, j, hi)
         return None if m is None else (v.group(), m, m.end)
     m = np_after(story, text, i, hi)
     if m is None:
@@ -1521,6 +1530,21 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if v is None or v.group() == "according to":
         return _somebody_after(text, i, hi)  # ('... a woman in a red fleece shouted': the noun, then where she was)
     return v.group(), m, v.end()
+
+
+def _according_to_figures(story: Story, text: str, j: int, hi: int) -> tuple[str, Mention | None, int] | None:
+    """'"...," according to data issued by X': the body that published them, else nobody named.
+
+    Figures, a report or a survey are the words' source: the quote is theirs, not the last speaker's going on.
+    """
+    d = _FIGURES_RE.match(text, lstrip_index(text, j, hi), hi)
+    if d is None:
+        return None
+    if d.group(1):
+        m = np_after(story, text, d.end(), hi)
+        if m is not None and m.kind in ("org", "name", "role"):
+            return "according to", m, m.end
+    return "according to", None, d.end()
 
 
 def _somebody_after(text: str, i: int, hi: int) -> tuple[str, None, int] | None:
