@@ -7752,3 +7752,18 @@ def test_according_to_figures_after_a_quote_opening_its_paragraph_is_the_publish
     # inside a sentence with its own speaker, the quote stays that speaker's
     minutes = "In May, Martin Otley told the board its plan was \u201csound\u201d, according to minutes of the meeting."
     assert _speakers(minutes)["sound"] == "Martin Otley"
+
+
+def test_a_role_a_named_person_owns_speaks_not_its_owner():
+    text = (
+        "Ursula Quill denies selling unsafe cheese.\n\n"
+        "Such cases are rare, according to Quill\u2019s barrister, who would not be identified until the appeal "
+        "ended: \u201cCouncils hardly ever lose them.\u201d"
+    )
+    assert _speakers(text)["Councils hardly ever lose them."] is None
+    # the article named the one who holds it: theirs
+    named = (
+        "Ursula Quill denies the charge. Her barrister, Martin Otley, lodged the appeal on Friday.\n\n"
+        "Such cases are rare, according to Quill\u2019s barrister: \u201cCouncils hardly ever lose them.\u201d"
+    )
+    assert _speakers(named)["Councils hardly ever lose them."] == "Martin Otley"

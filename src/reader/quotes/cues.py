@@ -575,7 +575,7 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
             if after_verb
             else None
         )
-        return owned or _name_from_run(story, run, lazy)
+        return owned or _someone_of_theirs(story, text, run, hi) or _name_from_run(story, run, lazy)
     if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, e, "pronoun", word=lw)
     named = _name_after_role_words(story, lazy, hi)
@@ -598,6 +598,25 @@ _OWNED_ROLE_RE = re.compile(r"['\u2019]s (?:[a-z\-]+ ){0,3}?([a-z\-]+), ")
 _OWNED_ROLE_WHERE_RE = re.compile(
     r"['\u2019]s (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:on|at|in|of|for) (?:[a-z\-]+ ){0,3}[a-z\-]+, "
 )
+
+
+def _someone_of_theirs(story: Story, text: str, run: Run, hi: int) -> Mention | None:
+    """'according to Quill's lawyer, unnamed here': the lawyer, someone the article leaves unnamed.
+
+    A person's name in the possessive, then a role: the role speaks, not its owner (a spokesman, who speaks for
+    them, aside). The resolver takes the one the article gave that role, else nobody: never the owner, nor a
+    guess.
+    """
+    if not text.endswith(("'s", "\u2019s"), run.start, run.end) or story.run_kind(run) != "person":
+        return None
+    m = _OWNED_ROLE_WORD_RE.match(text, run.end, hi)
+    if m is None or m.group(1) in lx.SPOKES_HEADS or not (m.group(1) in lx.ROLE_HEADS or m.group(1) in KIN):
+        return None
+    return Mention(run.start, m.end(1), "role", word=m.group(1), head=m.group(1), det="the")
+
+
+#: " solicitor", " former coach" after a name's "'s": the role it owns, then the end of the phrase.
+_OWNED_ROLE_WORD_RE = re.compile(r" (?:[a-z\-]+ ){0,2}?([a-z\-]+)(?=[,.;:]| who\b| said\b| told\b)")
 
 
 def _body_role_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
