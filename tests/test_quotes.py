@@ -7767,3 +7767,19 @@ def test_a_role_a_named_person_owns_speaks_not_its_owner():
         "Such cases are rare, according to Quill\u2019s barrister: \u201cCouncils hardly ever lose them.\u201d"
     )
     assert _speakers(named)["Councils hardly ever lose them."] == "Martin Otley"
+
+
+def test_after_a_question_she_asked_a_partial_quote_of_her_own_is_hers_again():
+    text = (
+        "Shop owner Brisa Otley waded through her flooded kitchen.\n\n"
+        "Councillor Ursula Quill said the pipe had split three times since 2019. \u201cHow often must it go "
+        "before anyone digs it up?\u201d she asked.\n\n"
+        "She said traders had been \u201cpalmed off with plasters\u201d and called for new pipes."
+    )
+    assert _speakers(text)["palmed off with plasters"] == "Ursula Quill"
+    # in a turn of the talk the one asked answers
+    turn = (
+        "Councillor Ursula Quill questioned the engineer, Martin Otley. \u201cHow often must it go?\u201d she asked."
+        "\n\n\u201cNot again, I hope,\u201d he said."
+    )
+    assert _speakers(turn)["Not again, I hope,"] == "Martin Otley"
