@@ -7783,3 +7783,12 @@ def test_after_a_question_she_asked_a_partial_quote_of_her_own_is_hers_again():
         "\n\n\u201cNot again, I hope,\u201d he said."
     )
     assert _speakers(turn)["Not again, I hope,"] == "Martin Otley"
+
+
+def test_somebody_unnamed_who_calls_out_a_quote_is_nobody_named():
+    text = (
+        "Inspector Ursula Quill chaired the hearing.\n\n"
+        "Halfway through, a woman by the door called out \u2018Walk it yourself one night!\u2019, to cheers, "
+        "until the inspector asked for order."
+    )
+    assert _speakers(text)["Walk it yourself one night!"] is None

@@ -1661,6 +1661,26 @@ def _body_with_a_statement(story: Story, text: str, lo: int, end: int) -> Mentio
 _STATEMENT_WORD_RE = re.compile(r"\bstatement\b")
 
 
+def _somebody_before(text: str, lo: int, verb: re.Match) -> Mention | None:
+    """'a woman by the door called out': somebody unnamed, as the subject right before the verb."""
+    m = _SOMEBODY_BEFORE_RE.search(text, max(lo, verb.start() - 80), verb.start())
+    if m is None:
+        return None
+    head = m.group(1) or m.group(2)
+    if m.group(2) and not (head in lx.PERSON_NOUNS or head in lx.ROLE_GENDER or head in lx.ROLE_HEADS):
+        return None  # ("a note saying", "A notice at the gate warns": a thing written, not somebody)
+    return Mention(m.start(), m.end() - 1, "role", word=head, head=head, det="a")
+
+
+#: "someone ", "a woman by the door ", "one driver on the ferry ": an unnamed subject before its verb.
+_SOMEBODY_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s,]))(?:(someone|somebody)|(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother) ([a-z][\w\-]*)"
+    r"(?: (?:at|in|on|near|from|by|of|with) (?:the |a |an |his |her )?[a-z][\w\-]*){0,3}) $"
+)
+#: Particles of a speech verb that stand between it and its quote: "called out", "shouted back", "said again".
+_VERB_PARTICLES = frozenset({"out", "back", "again", "across", "over", "up", "down", "aloud"})
+
+
 def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention | None] | None:
     """Attribution leading into an opening mark: 'He told the court:', 'Quill:'."""
     end = rstrip_index(text, lo, op)
@@ -1690,8 +1710,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     if last is not None:
         gap = text[last.end() : body_end]
         if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):
-            if ch in ":," or not gap.strip():
-                return last.group(), agent_of_verb(story, text, lo, body_end, last)
+            if ch in ":," or not gap.strip() or gap.strip() in _VERB_PARTICLES:
+                # ("a woman by the door called out 'Walk it!'": the verb's particle, then the quote)
+                return last.group(), agent_of_verb(story, text, lo, body_end, last) or _somebody_before(text, lo, last)
     if ch == ":":
         unnamed = _unnamed_author(text, lo, body_end)
         if unnamed is not None:
