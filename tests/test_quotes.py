@@ -7792,3 +7792,40 @@ def test_somebody_unnamed_who_calls_out_a_quote_is_nobody_named():
         "until the inspector asked for order."
     )
     assert _speakers(text)["Walk it yourself one night!"] is None
+
+
+def test_review_of_v365_to_v371_probes():
+    # a second reader's probes of the session's later rules, each once made wrong by a rule and now right
+    text = "Martin Quarnby, the composer, died in 2019. Quarnby wrote eleven symphonies and Quarnby taught at Vexwick for forty years.\n\nOttilie Marr, who studied with Quarnby for a decade, met me at his old house. The conversation has been lightly condensed.\n\nQ: “What was he like as a teacher?”\n\nA: “Impatient, funny, and always right about the bass line.”"
+    assert _speakers(text)["Impatient, funny, and always right about the bass line."] == "Ottilie Marr"
+    assert _speakers(text)["What was he like as a teacher?"] is None
+    text = "Each week Hamish Otley visits someone who keeps an old trade alive. Otley, who grew up above a forge, began the series in 2015.\n\nBrisa Vexwick met Otley at her kiln beside the old quarry. The conversation has been lightly condensed.\n\nQ: “How long does a firing take?”\n\nA: “Three days, if the weather behaves.”"
+    assert _speakers(text)["Three days, if the weather behaves."] == "Brisa Vexwick"
+    text = "Martin Quill is the Courier's chief interviewer. Quill has spoken to four prime ministers, and Quill's book on them is out next month.\n\nThis week Ottilie Vexwick, the new mayor, met Quill at the town hall. The conversation has been lightly condensed.\n\nQ: “What will you do first?”\n\nA: “Fix the roads. Everybody asks about the roads.”"
+    assert _speakers(text)["Fix the roads. Everybody asks about the roads."] == "Ottilie Vexwick"
+    text = "Martin Quill, dean of the Vexwick law school, defended the fees rise.\n\n“We cannot teach law on goodwill,” said Dean Quill."
+    assert _speakers(text)["We cannot teach law on goodwill,"] == "Martin Quill"
+    text = "The Very Rev Hamish Otley, Dean of Vexwick Cathedral, said the spire would be repaired.\n\n“It has stood for six hundred years,” Dean Otley said. “It will stand for six hundred more.”"
+    assert _speakers(text)["It has stood for six hundred years, It will stand for six hundred more."] == "Hamish Otley"
+    text = "Osric Brisley, the business school's dean, announced the merger.\n\n“This makes us the largest school in the north,” Dean Brisley said in a statement. “Students will see no change.”\n\nStaff were not consulted, according to the union."
+    assert (
+        _speakers(text)["This makes us the largest school in the north, Students will see no change."]
+        == "Osric Brisley"
+    )
+    text = "Martin John Quarnby Nation, 52, the author of eleven thrillers, lives in Vexwick.\n\n“I write at night,” Nation said."
+    assert _speakers(text)["I write at night,"] == "Martin John Quarnby Nation"
+    text = "Ursula Brisley, 45, was cleared of all charges on Friday.\n\n“The jury has spoken,” the judge, Hamish Vexwick, said.\n\nOutside court, Ms Brisley’s solicitor, Martin Quill, read out a statement on her behalf.\n\n“I am relieved this nightmare is over.\n\n“My family never doubted me for a day.”"
+    assert (
+        _speakers(text)["I am relieved this nightmare is over. My family never doubted me for a day."]
+        == "Ursula Brisley"
+    )
+    text = "Brisa Otley, 52, was jailed for six years for the fraud.\n\n“You betrayed people who trusted you,” the judge, Hamish Vexwick, said.\n\nOtley’s barrister, Martin Brisley, read out a note she had written in prison.\n\n“I regret every hour of it.\n\n“I stole from my own neighbours.”"
+    assert _speakers(text)["I regret every hour of it. I stole from my own neighbours."] == "Brisa Otley"
+    text = "Brisa Otley was 12 when her coach, Martin Quill, gave his verdict.\n\nQuill told her: “You will never swim for your country.” She laughs at that now. She has three Olympic medals."
+    assert _speakers(text)["You will never swim for your country."] == "Martin Quill"
+    text = "Ursula Quill's landlord, Hamish Brisley, wrote to her in May: “The rent will double from June.” She sighs at the thought of moving again."
+    assert _speakers(text)["The rent will double from June."] == "Hamish Brisley"
+    text = "Osric Quill, 44, denies driving without due care.\n\n“I never saw the cyclist,” according to court documents, Quill told the first constable there."
+    assert _speakers(text)["I never saw the cyclist,"] == "Osric Quill"
+    text = "Hamish Vexwick is a private man. He has never given an interview.\n\n“He hates fuss,” said Vexwick’s press secretary."
+    assert _speakers(text)["He hates fuss,"] == "Hamish Vexwick"

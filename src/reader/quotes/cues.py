@@ -109,7 +109,8 @@ _FIGURES_RE = re.compile(
 _NOUN_LIKE_VERB_RE = re.compile(
     r"(?:shouts|yells|whispers|murmurs|laughs|jokes|quips|sighs|snaps|boasts|cries|pleads|protests|counters"
     r"|remarks|comments|notes|hints|vows|promises|demands|repeats|continues)"
-    r"(?=[,.;:!?\u2014]| (?:from|across|at|over|to|into|through|down|up|back|again|loudly|quietly)\b)"
+    r"(?=[,.;:!?\u2014]| (?:from|across|into|through|down|up|back|again|loudly|quietly)\b"
+    r"|(?<=shouts|.yells) (?:to|at)\b)"
 )
 VERB_RE = re.compile(
     r"\b(?:"
@@ -612,6 +613,8 @@ def _someone_of_theirs(story: Story, text: str, run: Run, hi: int) -> Mention | 
     m = _OWNED_ROLE_WORD_RE.match(text, run.end, hi)
     if m is None or m.group(1) in lx.SPOKES_HEADS or not (m.group(1) in lx.ROLE_HEADS or m.group(1) in KIN):
         return None
+    if "press" in m.group().split():
+        return None  # ("Quill's press secretary": speaks for Quill, as a spokesman does)
     return Mention(run.start, m.end(1), "role", word=m.group(1), head=m.group(1), det="the")
 
 
@@ -1546,6 +1549,8 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
             return "read", m, j + 4  # '"...," she read.': the one reading the statement out
     if v is None and m.kind in ("pronoun", "name") and m.start == i:
         v = _NOUN_LIKE_VERB_RE.match(text, j)  # '"...," she shouts across the yard': a verb right after its subject
+        if v is not None and text[pos - 2 : pos - 1] == "." and text[v.end() : v.end() + 1] not in (".", ","):
+            v = None  # ('"... for your country." She laughs at that now': a reaction; but '"...." She laughs. "..."')
     if v is None or v.group() == "according to":
         return _somebody_after(text, i, hi)  # ('... a woman in a red fleece shouted': the noun, then where she was)
     return v.group(), m, v.end()
@@ -1559,6 +1564,9 @@ def _according_to_figures(story: Story, text: str, j: int, hi: int) -> tuple[str
     d = _FIGURES_RE.match(text, lstrip_index(text, j, hi), hi)
     if d is None:
         return None
+    stop = text.find(".", d.end(), hi)
+    if VERB_RE.search(text, d.end(), stop if stop > 0 else hi) is not None:
+        return None  # ('"...," according to court papers, X told officers': the sentence names its speaker)
     if d.group(1):
         m = np_after(story, text, d.end(), hi)
         if m is not None and m.kind in ("org", "name", "role"):

@@ -54,6 +54,7 @@ from .tokens import (
     norm,
     rstrip_index,
     sentence_start,
+    word_before,
 )
 
 log = logging.getLogger(__name__)
@@ -1553,14 +1554,8 @@ class Extractor:
             ent for _at, ent in story.named_between(ps, pe) if story.kind(ent) == "person" and ent is not interviewer
         ]
         if here and interviewer is None:
-            # no sign who asks ("X met Y at the gate"): of those the introduction names, the one the piece named
-            # most so far is who answers (ties: the first there), the other one asks
-            counts = {id(e): 0 for e in here}
-            for _at, ent in story.named_between(0, pe):
-                if id(ent) in counts:
-                    counts[id(ent)] += 1
-            guest = max(here, key=lambda e: counts[id(e)])
-            others = [e for e in here if e is not guest]
+            guest, taking_part = self._most_named_met(story, ps, pe, here)
+            others = [e for e in here if e is not guest and id(e) in taking_part]
             return guest, (others[0] if len({id(e) for e in others}) == 1 else None)
         if here:
             return here[0], interviewer
@@ -1568,6 +1563,38 @@ class Extractor:
             return None, None
         # nobody else in the introduction: the one the piece is about, named most often before it
         return most_named_person(story, ps, exclude=interviewer), interviewer
+
+    def _most_named_met(self, story: Story, ps: int, pe: int, here: list[Entity]) -> tuple[Entity, set[int]]:
+        """Who answers, where the introduction ``[ps, pe)`` shows no sign who asks ("X met Y at the gate").
+
+        Of the people it names as taking part (not "who studied with Y", "under a poster of Y": someone only
+        spoken of), the one the piece named most so far, unless the press by their role or a sentence naming
+        them ("the Courier's food writer", "began the series"); ties, and no one fitting: the first named there,
+        as before. Also the ids of those taking part.
+        """
+        text = self.text
+        taking_part = {
+            id(ent) for at, ent in story.named_between(ps, pe) if word_before(text, at) not in _SPOKEN_OF_BEFORE
+        }
+        counts = {id(e): 0 for e in here}
+        press: set[int] = set()
+        for at, ent in story.named_between(0, pe):
+            if id(ent) in counts:
+                counts[id(ent)] += 1
+                if id(ent) not in press and self._of_the_press(story, ent, at):
+                    press.add(id(ent))
+        fits = [e for e in here if id(e) in taking_part and id(e) not in press]
+        best = max(fits, key=lambda e: counts[id(e)], default=here[0])
+        if best is here[0] or counts[id(best)] > counts[id(here[0])] or here[0] not in fits:
+            return best, taking_part
+        return here[0], taking_part
+
+    def _of_the_press(self, story: Story, ent: Entity, at: int) -> bool:
+        """Is ``ent`` a writer or interviewer: by a role the article gave, or in the sentence naming them at ``at``?"""
+        if any(h in _PRESS_ROLES for h, _m in story.roles(ent)):
+            return True
+        lo, hi = sentence_start(self.text, at), self.text.find(".", at)
+        return _PRESS_WORDS_RE.search(self.text, lo, hi if hi > 0 else len(self.text)) is not None
 
     def _questioner_evidence(self, ps: int, at: int) -> int:
         """How surely the name at ``at`` in an interview's introduction is the one asking: 0 (no sign) to 3.
@@ -1867,7 +1894,7 @@ class Extractor:
         if (
             owned is not None
             and (named := self.reg.runs_by_start.get(owned.end())) is not None
-            and (self.reg.speech_follows(named.end) or _READ_AFTER_RE.match(text, named.end))
+            and (self.reg.speech_follows(named.end) or self._reads_own_words(named.end, hi))
         ):
             # "Mr Quill's son, Osric Quill, 20, read a statement": the one owned, named after the comma, does it
             # (but "Quill's written message is blunter": the owner's, as the words are)
@@ -1878,6 +1905,18 @@ class Extractor:
         if not (nxt.startswith(",") or (nxt[:1] == " " and nxt[1:2].islower())):
             return None
         return "", cues.Mention(run.name_start, run.end, "name", run=run)
+
+    def _reads_own_words(self, end: int, hi: int) -> bool:
+        """Does the name ending at ``end`` read something out that is theirs (or the family's) to speak?
+
+        "Y, 20, read a statement for the family": Y's; not "read out a statement on her behalf", "a note he had
+        written", "verses his son had written": the owner's or the writer's words.
+        """
+        read = _READ_AFTER_RE.match(self.text, end)
+        if read is None:
+            return False
+        stop = self.text.find(".", read.end(), hi)
+        return _SOMEONE_ELSES_WORDS_RE.search(self.text, read.end(), stop if stop > 0 else hi) is None
 
     def _person_after_titles(self, story: Story, pos: int, hi: int) -> Run | None:
         """The person named after a body and a role that open a sentence: 'Committee chair Cllr Brisa Quill'."""
@@ -2144,6 +2183,19 @@ def _opens_upper(text: str, start: int) -> bool:
 
 #: ", 20, read a statement", " read out a letter": a name reading something out (a statement, the family's words).
 _READ_AFTER_RE = re.compile(r"(?:, [^,.;:]{1,40})?,? read (?:out )?(?:a |the |an )")
+#: Words before a name that make it someone spoken of, not one taking part: "studied with Y", "a poster of Y".
+_SPOKEN_OF_BEFORE = frozenset({"with", "of", "by", "for", "about", "under", "after", "from", "to", "like"})
+#: Roles of the one who asks in a newspaper's interview: "the Courier's food writer".
+_PRESS_ROLES = frozenset(
+    {"writer", "interviewer", "columnist", "reporter", "correspondent", "journalist", "editor", "presenter", "host"}
+)
+#: Words that make the one a sentence names a newspaper's writer: "chief interviewer", "began the series".
+_PRESS_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(_PRESS_ROLES)) + r"|series|column)\b")
+#: What makes a text read out someone else's: "on her behalf", "she had written", "written by", "from him".
+_SOMEONE_ELSES_WORDS_RE = re.compile(
+    r"\bon (?:her|his|their) behalf\b|\bhad written\b|\bwritten by\b|\bfrom (?:her|him|them)\b"
+    r"|\bon behalf of (?!the family|(?:his|her|their) family)"
+)
 #: "'s son, ", "'s chief executive, ": after a name in the possessive, what it owns and a comma before a name.
 _OWNED_APPOSED_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z\-]+ ){0,3}[a-z\-]+, ")
 #: A relative by a possessive, as a mention of its own: "his brother", "her mother".

@@ -548,7 +548,13 @@ def _ends_in_a_body_noun(norm: list[str], first_given: bool, titled: bool) -> bo
     Four words and more even after a given name ("Ben Quorran Mountain Rescue Team": a hill named so); two
     or three after one are a person's ("Osric Club").
     """
-    return len(norm) > 1 and norm[-1] in _BODY_NOUNS and (not first_given or (len(norm) >= 4 and not titled))
+    if len(norm) < 2 or norm[-1] not in _BODY_NOUNS:
+        return False
+    return not first_given or (len(norm) >= 4 and not titled and norm[-1] not in _BODY_NOUNS_OF_PLACES)
+
+
+#: Body nouns that are also words of places and peoples, never enough after a given name ("X Y Z Nation").
+_BODY_NOUNS_OF_PLACES = frozenset({"state", "health", "nation"})
 
 
 #: Endings that make an abstract noun of a word ("fellowship", "endowment", "allegiance").

@@ -214,11 +214,14 @@ def _given_after_a_job(first: str, wb: str | None) -> bool:
 def _a_given_name_not_a_title(text: str, start: int, end: int, first: str) -> bool:
     """Is ``first``, a title that is a given name in full too ("Dean"), the given name of the two-word run?
 
-    Yes unless "the" comes before ("the Dean, Quill") or "of" after ("Dean Quill of the cathedral"): in news
-    copy the word before a surname is far more often a man's name than the head of a chapter or a faculty.
+    Yes unless "the" comes before ("the Dean, Quill") or "of" after ("Dean Quill of the cathedral"), or the
+    article speaks of the office anywhere ("dean of the law school", "the school's dean"): in news copy the word
+    before a surname is far more often a man's name than the head of a chapter or a faculty.
     """
     if first not in lx.GIVEN_TITLE_WORDS or len(first) < 4:
         return False  # (not "Col", "Con": shortened, they are ranks before a surname as often as names)
+    if re.search(rf"\b{first}\b|\b{first.capitalize()} of\b", text):
+        return False  # the article speaks of the office ("dean of the law school", "Dean of Vexwick"): a title
     return word_before(text, start) not in ("the", "The") and not text.startswith(" of ", end)
 
 
