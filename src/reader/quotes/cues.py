@@ -911,7 +911,7 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
             pos -= 1
     gave = named_as(story, text, lo, pos)
     if gave is not None:
-        return gave  # "A caller who gave her name only as Gwenda, a retired nurse, told"
+        return gave  # "A caller who gave her name only as Quessa, a retired nurse, told"
     m = np_before(story, text, lo, pos)
     if m is not None and m.kind == "name" and m.run is not None and story.run_kind(m.run) != "person":
         somebody = _PERSON_FROM_RE.search(text, max(lo, m.start - 50), m.start)
@@ -1010,7 +1010,7 @@ _GAVE_NAME_REACH = 90
 
 
 def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
-    """'A caller, who gave her name only as Gwenda, ...' opening ``text[lo:hi]``: the person so named.
+    """'A caller, who gave her name only as Quessa, ...' opening ``text[lo:hi]``: the person so named.
 
     Also a next sentence that says so ("Her agent, a retired postman, said ... . He gave his name as X"),
     within the same paragraph.

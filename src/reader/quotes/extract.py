@@ -1262,7 +1262,7 @@ class Extractor:
         return found
 
     def _named_as(self, story: Story, lo: int, hi: int) -> tuple[str, Mention] | None:
-        """'The first caller, who gave her name only as Gwenda, said ...': the person so named opens the sentence."""
+        """'The first caller, who gave her name only as Quessa, said ...': the person so named opens the sentence."""
         m = cues.named_as(story, self.text, lstrip_index(self.text, lo, hi), hi)
         return ("", m) if m is not None else None
 
@@ -1790,7 +1790,7 @@ class Extractor:
             who, story2 = self.resolver.resolve(story, said[1])
             return (Speaker(who.name, who.entity, m.start, m.end), story2) if who.name else None
         if found is None or found[1].kind != "name":
-            found = self._named_as(story, lo, hi)  # "The first caller, who gave her name only as Gwenda, said"
+            found = self._named_as(story, lo, hi)  # "The first caller, who gave her name only as Quessa, said"
         if found is None:
             return None
         who, story2 = self.resolver.resolve(story, found[1])

@@ -668,7 +668,7 @@ class Registry:
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         gave = _NAME_AS_RE.search(text, max(0, start - 40), start) or _FIRST_NAME_ONLY_AFTER_RE.match(text, end)
         if gave is not None:
-            # "a caller who gave her name only as Gwenda": a person, by the only name the article has (and
+            # "a caller who gave her name only as Quessa": a person, by the only name the article has (and
             # the sex its "her" or "his" says)
             run = self._first_name_person(start, end, seg, n)
             sex = {"her": "f", "his": "m"}.get(gave.group(1) or gave.group(2) or "")
@@ -1237,7 +1237,7 @@ class Registry:
         if ws[heads[-1]] in _OFFICES_OF_EITHER_SEX and ent.gender:
             g = None  # "the club's chairman, Althea Quessa": an office called "-man" that women hold too
         if g and ent.kind == "person" and (not ent.gender or (ent.gender_guessed and len(ent.roles) == 1)):
-            # ("Her mother, Gwenda Vexley": the role says it, whatever the given name suggests -- if it is
+            # ("Her mother, Quessa Vexley": the role says it, whatever the given name suggests -- if it is
             # the first role the person is given, the surest)
             ent.gender = g
             ent.gender_guessed = False
