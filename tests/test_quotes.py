@@ -7829,3 +7829,12 @@ def test_review_of_v365_to_v371_probes():
     assert _speakers(text)["I never saw the cyclist,"] == "Osric Quill"
     text = "Hamish Vexwick is a private man. He has never given an interview.\n\n“He hates fuss,” said Vexwick’s press secretary."
     assert _speakers(text)["He hates fuss,"] == "Hamish Vexwick"
+
+
+def test_the_station_a_show_was_told_on_is_no_company_that_speaks():
+    text = (
+        "Quarnby Freight chief executive Ursula Quill told the Teatime phone-in on Radio Vexwick that the stoppage "
+        "was \u201cregrettable\u201d.\n\n"
+        "In a note to investors, the company said the stoppage could cost it \u201cabout \u00a34 million\u201d."
+    )
+    assert _speakers(text)["about \u00a34 million"] == "Quarnby Freight"

@@ -266,7 +266,12 @@ _REPORTED_ON_BEFORE_RE = {
     for g, p in (("m", "he"), ("f", "she"))
 }
 #: What comes right before a listener's name: "told (the) X", "in an interview with X", a dateline's "(".
-_LISTENER = r"\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)"
+_LISTENER = (
+    r"\b(?:told|tells|telling)|\binterview with|\b(?:speaking|spoke|talking|talked) (?:to|with)"
+    # "told the late phone-in on Radio X", "speaking to the breakfast show on": the station of a show told
+    r"|\b(?:told|tells|telling|to|with) (?:the |a |an )?(?:[\w\-]+ ){0,3}"
+    r"(?:show|programme|program|phone-in|podcast|bulletin|broadcast|slot) (?:on|of)"
+)
 _LISTENER_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\()\s*(?:the\s+)?$")
 #: A news agency's name in a dateline, up to the dash after it: "Vexwick Wire Service) --".
 _DATELINE_END_RE = re.compile(r"[^()\n]{2,60}\)\s*[\u2014\u2013-]")
