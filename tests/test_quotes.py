@@ -7838,3 +7838,13 @@ def test_the_station_a_show_was_told_on_is_no_company_that_speaks():
         "In a note to investors, the company said the stoppage could cost it \u201cabout \u00a34 million\u201d."
     )
     assert _speakers(text)["about \u00a34 million"] == "Quarnby Freight"
+
+
+def test_a_relatives_word_set_before_a_name_tells_the_persons_sex():
+    text = (
+        "Ursula Marr has kept the allotment for forty years. Her granddaughter, Robin Marr-Quill, 19, digs beside "
+        "her. Ursula's nephew, Sam Otley, brings the tea."
+    )
+    sexes = {e.name: e.gender for e in _entities(text)}
+    assert sexes["Robin Marr-Quill"] == "f"
+    assert sexes["Sam Otley"] == "m"

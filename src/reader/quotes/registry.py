@@ -239,6 +239,9 @@ _KIN_BEFORE_GIVEN_RE = re.compile(
 _SENIOR_AFTER_RE = re.compile(r" (?:senior|junior|Snr|Jnr|Sr|Jr)\b|, the (?:younger|elder|older|eldest|youngest)\b")
 #: Words before a name that make it a place: "of Ben Quill", "off Vexwick Point".
 _BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down", "over", "beyond", "past"})
+#: Relatives' words that are no role heads, and the sex they say.
+_KIN_SEXES = {"granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "stepdaughter": "f", "stepson": "m"}
+_KIN_SEX_BEFORE_RE = re.compile(r"\b(" + "|".join(_KIN_SEXES) + r"), $", re.IGNORECASE)
 #: How far back (characters) the owner of "her son, Osric" is looked for.
 _RELATIVE_OWNER_REACH = 250
 #: A capitalised name in the possessive: "Ezio's" (not "the club's").
@@ -1207,6 +1210,11 @@ class Registry:
             ws = _role_before_comma(text, run.start - 2)
             if ws and ws[-1] in lx.ROLE_HEADS:
                 self._add_role(ent, ws)
+            elif ent.kind == "person" and (ent.gender is None or ent.gender_guessed):
+                kin = _KIN_SEX_BEFORE_RE.search(text, max(0, run.start - 20), run.start)
+                if kin is not None:
+                    # "Quessa's granddaughter, Osric X,": his or her sex, though the word is no role the lexicon binds
+                    ent.gender, ent.gender_guessed = _KIN_SEXES[kin.group(1).lower()], False
         acts = _ACTS_AS_RE.match(text, run.end) or (
             _ACTS_AS_RE.match(text, m.end() - 1) if m and m.group().endswith(",") else None
         )
