@@ -1213,7 +1213,7 @@ class Registry:
             elif ent.kind == "person" and (ent.gender is None or ent.gender_guessed):
                 kin = _KIN_SEX_BEFORE_RE.search(text, max(0, run.start - 20), run.start)
                 if kin is not None:
-                    # "Quessa's granddaughter, Osric X,": his or her sex, though the word is no role the lexicon binds
+                    # "Quessa's grandson, Osric X,": his sex, though the word is no role the lexicon binds
                     ent.gender, ent.gender_guessed = _KIN_SEXES[kin.group(1).lower()], False
         acts = _ACTS_AS_RE.match(text, run.end) or (
             _ACTS_AS_RE.match(text, m.end() - 1) if m and m.group().endswith(",") else None
