@@ -7769,22 +7769,6 @@ def test_a_role_a_named_person_owns_speaks_not_its_owner():
     assert _speakers(named)["Councils hardly ever lose them."] == "Martin Otley"
 
 
-def test_after_a_question_she_asked_a_partial_quote_of_her_own_is_hers_again():
-    text = (
-        "Shop owner Brisa Otley waded through her flooded kitchen.\n\n"
-        "Councillor Ursula Quill said the pipe had split three times since 2019. \u201cHow often must it go "
-        "before anyone digs it up?\u201d she asked.\n\n"
-        "She said traders had been \u201cpalmed off with plasters\u201d and called for new pipes."
-    )
-    assert _speakers(text)["palmed off with plasters"] == "Ursula Quill"
-    # in a turn of the talk the one asked answers
-    turn = (
-        "Councillor Ursula Quill questioned the engineer, Martin Otley. \u201cHow often must it go?\u201d she asked."
-        "\n\n\u201cNot again, I hope,\u201d he said."
-    )
-    assert _speakers(turn)["Not again, I hope,"] == "Martin Otley"
-
-
 def test_somebody_unnamed_who_calls_out_a_quote_is_nobody_named():
     text = (
         "Inspector Ursula Quill chaired the hearing.\n\n"
@@ -7848,3 +7832,11 @@ def test_a_relatives_word_set_before_a_name_tells_the_persons_sex():
     sexes = {e.name: e.gender for e in _entities(text)}
     assert sexes["Robin Marr-Quill"] == "f"
     assert sexes["Sam Otley"] == "m"
+
+
+def test_review_of_v372_probes_the_one_asked_answers_in_the_next_sentence():
+    # a reader's probes of v372 (now taken back): after a question put to someone, the next he or she is the one asked
+    text = 'At the inquiry, Councillor Ursula Quill turned to the water board\'s engineer, Brisa Otley. "Who pays for the repairs?" Quill asked her.\n\nShe said the board would "find the money somewhere" and promised new pipes by spring.'
+    assert _speakers(text)["find the money somewhere"] == "Brisa Otley"
+    text = "On the doorstep, Hamish Quill asked his MP, Martin Brisley, about the bus cuts. “Who decided this?” he asked.\n\nHe said the county had “no choice” and the buses would return next year."
+    assert _speakers(text)["no choice"] == "Martin Brisley"

@@ -883,7 +883,7 @@ class Extractor:
                 if reported is not None and (asked_by is None or reported[0].entity is not asked_by):
                     who, after = self._second_opinion(story, attr[1], *reported)
                     return attr[0], who, after, "pronoun" if who.name else None
-                asker = (self._asker(state, a) if kind == "direct" else None) or asked_by  # (a turn: see _asker)
+                asker = self._asker(state, a) or asked_by
                 addressed = self._addressed(story, state, attr[1]) if asker is not None else None
                 if addressed is not None:
                     # '"Would you swim in it, Mr Quill?" asked Quessa Tamsyn. / "No," he replied.': Quill answers
@@ -1439,11 +1439,7 @@ class Extractor:
         return None
 
     def _asker(self, state: State, a: Segment) -> Entity | None:
-        """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up.
-
-        Asked only of a turn of the talk (a direct quote): a partial quote in the writer's next sentence ('"Who
-        pays?" she asked. / She said traders felt "cheated"') is the asker going on, not the one asked.
-        """
+        """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up."""
         last = state.last
         if last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
             return None
