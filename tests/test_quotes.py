@@ -7840,3 +7840,14 @@ def test_review_of_v372_probes_the_one_asked_answers_in_the_next_sentence():
     assert _speakers(text)["find the money somewhere"] == "Brisa Otley"
     text = "On the doorstep, Hamish Quill asked his MP, Martin Brisley, about the bus cuts. “Who decided this?” he asked.\n\nHe said the county had “no choice” and the buses would return next year."
     assert _speakers(text)["no choice"] == "Martin Brisley"
+
+
+def test_a_body_named_of_something_keeps_the_place_its_name_ends_with():
+    text = (
+        "The Guild of Master Thatchers of Vexland said on Monday that reed was short. \u201cWe have weeks, not "
+        "months,\u201d the guild said."
+    )
+    assert _speakers(text)["We have weeks, not months,"] == "Guild of Master Thatchers of Vexland"
+    # a firm named for its trade, then where it is: the firm
+    firm = "Quorran Provisions of Wrenfold said it would \u201ckeep every shop open\u201d."
+    assert _speakers(firm)["keep every shop open"] == "Quorran Provisions"

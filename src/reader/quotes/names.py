@@ -688,6 +688,8 @@ def org_name(text: str, run: Run) -> str:
         if len(words_) < k + 2 or words_[-k] not in ("of", "on"):
             continue
         trade = norm(words_[-k - 1])
+        if "of" in words_[: -k - 1]:
+            break  # "Guild of Master Thatchers of Vexland": a body named "of" something keeps its place too
         if trade in _BUSINESS_ENDS or plural_of_a_word(trade):
             # "Vexmoor Signal Systems of Yarrowby", "Quorran Provisions on Wrenfold Green": the firm, where it
             # is no part of its name
