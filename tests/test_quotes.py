@@ -7851,3 +7851,12 @@ def test_a_body_named_of_something_keeps_the_place_its_name_ends_with():
     # a firm named for its trade, then where it is: the firm
     firm = "Quorran Provisions of Wrenfold said it would \u201ckeep every shop open\u201d."
     assert _speakers(firm)["keep every shop open"] == "Quorran Provisions"
+
+
+def test_a_district_that_provides_a_service_is_a_body():
+    text = (
+        "The Vexwick Fire District said the bonfire was within the rules. \u201cThey ring us before every firing,\u201d "
+        "a district spokesman said."
+    )
+    assert _speakers(text)["They ring us before every firing,"] == "Vexwick Fire District"
+    assert [e.kind for e in _entities("The Quarnby Water District said the pipes were sound.")] == ["org"]

@@ -548,11 +548,18 @@ def _ends_in_a_body_noun(norm: list[str], first_given: bool, titled: bool) -> bo
     Four words and more even after a given name ("Ben Quorran Mountain Rescue Team": a hill named so); two
     or three after one are a person's ("Osric Club").
     """
+    if len(norm) >= 2 and norm[-1] == "district" and norm[-2] in _DISTRICT_SERVICES:
+        return True  # "X Fire District", "Y Unified School District": a public body, no region
     if len(norm) < 2 or norm[-1] not in _BODY_NOUNS:
         return False
     return not first_given or (len(norm) >= 4 and not titled and norm[-1] not in _BODY_NOUNS_OF_PLACES)
 
 
+#: What a public body called a district provides: "X Fire District", "Y Water District" (a body, no region).
+_DISTRICT_SERVICES = frozenset(
+    {"fire", "school", "water", "transit", "sanitation", "irrigation", "hospital", "health", "utility", "library",
+     "park", "parks", "sewer", "port", "conservation", "drainage"}
+)  # fmt: skip
 #: Body nouns that are also words of places and peoples, never enough after a given name ("X Y Z Nation").
 _BODY_NOUNS_OF_PLACES = frozenset({"state", "health", "nation"})
 
