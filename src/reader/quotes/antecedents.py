@@ -646,7 +646,7 @@ def _guess_holder(
     """
 
     def free(e: Entity) -> bool:
-        return story.kind(e) == "person" and e.strong and not any(h in KIN and h != kin for h, _m in story.roles(e))
+        return story.kind(e) == "person" and e.strong and not (kin is not None and _another_relative(story, e, kin))
 
     def fits(e: Entity) -> bool:
         g = story.gender(e)
@@ -698,7 +698,7 @@ def _the_family_member(story: Story, head: str, pos: int) -> Entity | None:
         and e.strong
         and e.name_len >= 2
         and story.gender(e) in (None, sex or story.gender(e))
-        and not any(h in KIN and h != head for h, _m in story.roles(e))
+        and not _another_relative(story, e, head)
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -782,7 +782,7 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
                 and e.last == who.last  # noqa: B023
                 and (e.first is not None and e.first != who.first)  # noqa: B023
                 and story.gender(e) in (None, sex or story.gender(e))
-                and not any(h in KIN and h != head for h, _m in story.roles(e))  # "their son, X" is no husband
+                and not _another_relative(story, e, head)  # "their son, X" is no husband
             )
 
         found = story.recent(pos, relative)
@@ -792,15 +792,21 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
     return None
 
 
-def _someone_else_named(story: Story, ent: Entity, lo: int, hi: int) -> bool:
-    """Is a person other than ``ent`` named, outside quotes, in ``[lo, hi)``?"""
+def _someone_else_named(story: Story, ent: Entity, lo: int, hi: int, sex: str | None = None) -> bool:
+    """Is a person other than ``ent`` (of ``sex`` or unknown sex, if given) named, outside quotes, in ``[lo, hi)``?"""
     pos, ents = story.reg.timeline_pos, story.reg.timeline_ent
     i = bisect.bisect_left(pos, lo)
     while i < len(pos) and pos[i] < hi:
-        if ents[i] is not ent and story.kind(ents[i]) == "person":
+        e = ents[i]
+        if e is not ent and story.kind(e) == "person" and (sex is None or story.gender(e) in (None, sex)):
             return True
         i += 1
     return False
+
+
+def _another_relative(story: Story, ent: Entity, head: str) -> bool:
+    """Does the article call ``ent`` a relative other than ``head`` ("their son, X" is no husband)?"""
+    return any(h in KIN and h != head for h, _m in story.roles(ent))
 
 
 #: How near (characters) the last speaker must be for "his brother said" to be someone else: the next quote.
@@ -911,6 +917,7 @@ def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted
     a quote ("Coach told me, '...'") the one named first, the home side's.
     """
     best: tuple[float, int, Entity] | None = None
+    side = _age_side(mods)
 
     def order(ent: Entity) -> int:
         return -ent.index if quoted else _last_mention(story, ent, pos)
@@ -931,7 +938,7 @@ def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted
                 score = 1
             if not score or (mods ^ ms) & _OTHER_HOLDER:
                 continue  # the shadow chancellor is not the chancellor
-            if _age_side(mods) and _age_side(ms) and _age_side(mods) != _age_side(ms):
+            if side is not None and _age_side(ms) not in (None, side):
                 continue  # "the elder brother" is not the one introduced as "his younger brother, X"
 
             own, theirs = mods - lx.ROLE_MODIFIERS, ms - lx.ROLE_MODIFIERS
@@ -961,25 +968,13 @@ def _relative_holder(
             and said[0] is holder
             and pos - said[1] < _KIN_OF_SPEAKER_REACH
             and story.gender(holder) in (None, sex)
-            and (head in _BOTH_WAYS or not _named_since(story, holder, sex, said[1], pos))
+            and (head in _BOTH_WAYS or not _someone_else_named(story, holder, said[1], pos, sex))
         ):
             # (a mother who spoke "of her daughter, X" since, is "her mother" again: the "her" is X)
             holder = None
     if holder is None and head in _BOTH_WAYS and _age_side(mods):
         holder = _the_other_sibling(story, head, mods, pos)
     return holder
-
-
-def _named_since(story: Story, ent: Entity, sex: str, lo: int, hi: int) -> bool:
-    """Was a person of ``sex`` (or of sex unknown) other than ``ent`` named, outside quotes, in ``(lo, hi)``?"""
-    pos, ents = story.reg.timeline_pos, story.reg.timeline_ent
-    i = bisect.bisect_right(pos, lo)
-    while i < len(pos) and pos[i] < hi:
-        e = ents[i]
-        if e is not ent and story.kind(e) == "person" and story.gender(e) in (None, sex):
-            return True
-        i += 1
-    return False
 
 
 def _age_side(mods: frozenset[str]) -> str | None:
@@ -1012,7 +1007,7 @@ def _the_other_sibling(story: Story, head: str, mods: frozenset[str], pos: int) 
             and e.last == sib.last
             and e.first is not None
             and story.gender(e) in (None, sex or story.gender(e))
-            and not any(h in KIN and h != head for h, _m in story.roles(e))
+            and not _another_relative(story, e, head)
         ),
     )
     return found[0] if found else None
