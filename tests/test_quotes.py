@@ -7860,3 +7860,23 @@ def test_a_district_that_provides_a_service_is_a_body():
     )
     assert _speakers(text)["They ring us before every firing,"] == "Vexwick Fire District"
     assert [e.kind for e in _entities("The Quarnby Water District said the pipes were sound.")] == ["org"]
+
+
+def test_a_place_or_thing_the_article_makes_speak_by_its_noun_is_a_body():
+    # "the festival said": the Vexwick Brass Festival is a body that speaks, not only an event or a place
+    text = (
+        "The Vexwick Brass Festival booked the Quarnby band for August.\n\n"
+        "The festival, in a statement, described the players as \u201cambassadors of a working tradition\u201d."
+    )
+    assert _speakers(text)["ambassadors of a working tradition"] == "Vexwick Brass Festival"
+    text = (
+        "Flights at Brisley Airport were grounded for six hours. Otley Airways cancelled 40 of them.\n\n"
+        "The airport said the fault was \u201cnot the result of a cyber attack\u201d. The airline added that it had "
+        "had \u201cno choice\u201d."
+    )
+    found = _speakers(text)
+    assert found["not the result of a cyber attack"] == "Brisley Airport"
+    assert found["no choice"] == "Otley Airways"  # an airport is no airline, nor "the company"
+    # a person is never "the" their surname, and a noun for a person is a role: Ursula Potter stays a person
+    people = "Ursula Potter runs the kiln. The potter said the glaze was \u201calmost right\u201d."
+    assert [e.kind for e in _entities(people)] == ["person"]

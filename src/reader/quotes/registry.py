@@ -328,6 +328,7 @@ class Registry:
         #: ("mrs", "quill") -> whom the article first called so, of two or more of that surname
         self._titled: dict[tuple[str, str], Entity] = {}
         self._sf_cache: dict[int, bool] = {}
+        self._speaks_cache: dict[str, bool] = {}
         self._scan()
 
     # -- questions about the text ------------------------------------------
@@ -590,6 +591,8 @@ class Registry:
             kind = _person_in_context(text, start, end, normed, bool(prefix), known_person)
         if kind in ("person", "unknown") and _owners_place(seg.split(), normed):
             kind = "org"  # "the Quill's Rest said": a pub or a shop, named for its owner (no name of a person has "'s")
+        if kind != "org" and not known_person and self._speaks_by_its_noun(name_norm):
+            kind, heads = "org", [*heads, name_norm[-1]]  # (its noun is what it is: a festival, no "company")
         trading = not known_person and self._trading_name(ws, cut, end)
         if trading:
             kind = "org"  # "Moody's said": a name in "'s" before a verb is no possessive, but a firm's own name
@@ -615,6 +618,33 @@ class Registry:
             # retailer": what kind of organisation it is.
             run.entity.heads.update(heads)
         return run
+
+    def _speaks_by_its_noun(self, name_norm: list[str]) -> bool:
+        """Does the article make the name speak by its last word, an everyday noun: "the festival said"?
+
+        "Vexwick Brass Festival", "Quarnby Airport", "Brisley Playhouse": a place or a thing by its words, but a
+        body when "the festival said" or "the airport announced" (no person's surname is ever
+        "the" anything; but a given name then a noun for a trade, "Ursula Potter ... the potter said", is hers).
+        """
+        if len(name_norm) < 2 or given(name_norm[0]):
+            return False  # ("Ursula Potter ... the potter said": her trade, and she its holder)
+        w = name_norm[-1]
+        if (
+            w not in lx.common_words()
+            or w in lx.ROLE_HEADS
+            or w in lx.PERSON_NOUNS
+            or w in lx.ROLE_GENDER
+            or w in KIN
+            or w in lx.STREET_WORDS
+        ):
+            return False
+        got = self._speaks_cache.get(w)
+        if got is None:
+            got = self._speaks_cache[w] = any(
+                not self.in_quote(m.start()) and _SPEECH_AFTER_RE.match(self.text, m.end(), m.end() + 140)
+                for m in re.finditer(r"\b[Tt]he " + re.escape(w) + r"\b", self.text)
+            )
+        return got
 
     def _premises(self, start: int, end: int) -> bool:
         """Is the name in 's at ``[start, end)`` a shop or a house, by a preposition before it and no noun after?
