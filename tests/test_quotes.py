@@ -7866,17 +7866,35 @@ def test_a_place_or_thing_the_article_makes_speak_by_its_noun_is_a_body():
     # "the festival said": the Vexwick Brass Festival is a body that speaks, not only an event or a place
     text = (
         "The Vexwick Brass Festival booked the Quarnby band for August.\n\n"
-        "The festival, in a statement, described the players as \u201cambassadors of a working tradition\u201d."
+        "The festival, writing on its website, called the players \u201cthe best brass we have had in years\u201d."
     )
-    assert _speakers(text)["ambassadors of a working tradition"] == "Vexwick Brass Festival"
+    assert _speakers(text)["the best brass we have had in years"] == "Vexwick Brass Festival"
     text = (
         "Flights at Brisley Airport were grounded for six hours. Otley Airways cancelled 40 of them.\n\n"
-        "The airport said the fault was \u201cnot the result of a cyber attack\u201d. The airline added that it had "
-        "had \u201cno choice\u201d."
+        "The airport said the fault lay with \u201can overnight software change\u201d. Refunds, the airline "
+        "added, would be \u201cpaid within the week\u201d."
     )
     found = _speakers(text)
-    assert found["not the result of a cyber attack"] == "Brisley Airport"
-    assert found["no choice"] == "Otley Airways"  # an airport is no airline, nor "the company"
+    assert found["an overnight software change"] == "Brisley Airport"
+    assert found["paid within the week"] == "Otley Airways"  # an airport is no airline, nor "the company"
     # a person is never "the" their surname, and a noun for a person is a role: Ursula Potter stays a person
     people = "Ursula Potter runs the kiln. The potter said the glaze was \u201calmost right\u201d."
     assert [e.kind for e in _entities(people)] == ["person"]
+
+
+def test_an_interview_whose_introduction_names_nobody_takes_its_people_from_the_paragraphs_above():
+    # "We talked in her boathouse. The conversation has been edited": the byline asks, the one profiled answers
+    text = (
+        "Interview by Ursula Marr\n\n"
+        "Hamish Quill drove the Vexwick ferry for thirty winters. Now he grows leeks.\n\n"
+        "We talked in her boathouse. The conversation has been edited for length.\n\n"
+        "Q: \u201cWhich crossing scared you most?\u201d\n\n"
+        "A: \u201cThe January gale of 1987. We shipped water twice.\u201d\n\n"
+        "Q: \u201cDo you miss the boat?\u201d\n\n"
+        "A: \u201cOnly on foggy mornings. The leeks are quieter.\u201d"
+    )
+    found = _speakers(text)
+    assert found["Which crossing scared you most?"] == "Ursula Marr"
+    assert found["Do you miss the boat?"] == "Ursula Marr"
+    assert found["The January gale of 1987. We shipped water twice."] == "Hamish Quill"
+    assert found["Only on foggy mornings. The leeks are quieter."] == "Hamish Quill"

@@ -238,7 +238,7 @@ _DESK_BEFORE_RE = re.compile(
 #: Words right before the name of an interview's questioner: "the questions are by", "interviewed by",
 #: "she spoke with books editor ", "she sat down with Quarnby Post features editor ".
 _QUESTIONS_BY_RE = re.compile(
-    r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|interview(?:ed)? by"
+    r"\b(?:questions? (?:are|were|is|was) (?:by|from|put by|asked by)|questions? by|[Ii]nterview(?:ed)? by"
     r"|conducted by|(?:asked|put) by|(?:(?:spoke|talked) (?:with|to)|sat down with) (?:[a-z]+ ){0,3}"
     # ("sat down with Quarnby Post features editor ", "conducted by Quarnby Post food writer ": a masthead, then
     # the role)
@@ -1539,6 +1539,8 @@ class Extractor:
     def _guest_and_interviewer(self, story: Story, p: int) -> tuple[Entity | None, Entity | None]:
         """Who answers and who asks, by the paragraph ``p`` that introduces an interview (as _INTERVIEW_RE finds)."""
         ps, pe, _ = self.paras[p]
+        if p > 0 and not any(story.kind(e) == "person" for _at, e in story.named_between(ps, pe)):
+            ps = self.paras[max(0, p - 2)][0]  # "We talked in her boathouse. ...": the paragraphs above say who
         interviewer, best = None, 0
         for at, ent in story.named_between(ps, pe):
             if story.kind(ent) != "person":
