@@ -7898,3 +7898,14 @@ def test_an_interview_whose_introduction_names_nobody_takes_its_people_from_the_
     assert found["Do you miss the boat?"] == "Ursula Marr"
     assert found["The January gale of 1987. We shipped water twice."] == "Hamish Quill"
     assert found["Only on foggy mornings. The leeks are quieter."] == "Hamish Quill"
+
+
+def test_a_body_noun_after_a_possessive_set_before_a_name_makes_it_a_body():
+    # "The family's insurer, X Y Mutual,": the insurer is the body, as "The insurer, X," already was
+    text = (
+        "The Otley family's insurer, Vexwick Agrarian Mutual, paid for the barn roof. The company said it "
+        "would not \u201cdiscuss a single claim\u201d."
+    )
+    assert _speakers(text)["discuss a single claim"] == "Vexwick Agrarian Mutual"
+    kinds = {e.name: e.kind for e in _entities("Her son, Osric Quill, paid. The family's lawyer, Brisa Otley, paid.")}
+    assert kinds == {"Osric Quill": "person", "Brisa Otley": "person"}  # a relative or a role: people

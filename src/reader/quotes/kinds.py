@@ -150,7 +150,10 @@ CAMEL_RE = re.compile(
     r"^(?!" + "|".join(["Ma?c", *(p.capitalize() for p in ("de", "le", "la", "di", "van", "von"))]) + r")"
     r"[A-Z][a-z]{2,}[A-Z][a-z]+$"
 )  # surname prefixes ("McQuill", "DeVexley") are no camel case
-_APPOS_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts) (?:[\w\-]+ ){0,3}?([a-z\-]+), (?:the )?$")
+#: "The regulator, ", "its insurer, ", "the family's insurer, ": a noun set before a name it is in apposition to.
+_APPOS_BEFORE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+(?:['\u2019]s)? ){0,3}?([a-z\-]+), (?:the )?$"
+)
 _APPOS_ORG_RE = re.compile(
     r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)"
     r"(?=[,.;]| which\b| that\b| whose\b| (?:used|based|owned|run|founded|known|backed) (?:by|in|on|for|as)\b)"
