@@ -7909,3 +7909,27 @@ def test_a_body_noun_after_a_possessive_set_before_a_name_makes_it_a_body():
     assert _speakers(text)["discuss a single claim"] == "Vexwick Agrarian Mutual"
     kinds = {e.name: e.kind for e in _entities("Her son, Osric Quill, paid. The family's lawyer, Brisa Otley, paid.")}
     assert kinds == {"Osric Quill": "person", "Brisa Otley": "person"}  # a relative or a role: people
+
+
+def test_the_one_a_who_clause_is_about_speaks_through_its_verbs():
+    text = (
+        "Osric Quill, a second-generation thatcher who describes the work as \u201cmostly waiting for rain to "
+        "stop\u201d, still climbs the ladder.\n\n"
+        "The club has younger members now, including Brisa Otley, 34, who moved here in May and calls the "
+        "swims \u201cthe high point of my week\u201d.\n\n"
+        "Her husband, Martin Marr, a dairy farmer who admits he \u201cnever learned to swim\u201d, holds the towels."
+    )
+    found = _speakers(text)
+    assert found["mostly waiting for rain to stop"] == "Osric Quill"
+    assert found["the high point of my week"] == "Brisa Otley"
+    assert found["never learned to swim"] == "Martin Marr"
+    # past the clause's comma, the participle is the sentence's subject's; a place before "who" is no one
+    text = (
+        "Ursula Vexwick thanked retired caretaker Hamish Brisley, who left in June, calling him \u201cthe "
+        "calmest man in the building\u201d.\n\n"
+        "Birdwatchers in Marta Quill, who are fond of describing the path as \u201ca tonic for the knees\u201d, send "
+        "photographs."
+    )
+    found = _speakers(text)
+    assert found["the calmest man in the building"] == "Ursula Vexwick"
+    assert found["a tonic for the knees"] is None  # (a town named like a woman: where they are)

@@ -900,6 +900,10 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         w = heard.group(1).lower()
         return Mention(heard.start(1), heard.end(1), "pronoun", word={"her": "she", "him": "he"}.get(w, "they"))
     pos = _skip_aux_back(text, lo, vs)
+    if _WHO_AT_RE.match(text, pos, vs):
+        antecedent = who_antecedent(story, text, lo, pos)
+        if antecedent is not None:
+            return antecedent  # "Osric Quill, a thatcher who calls the job": Quill
     paren = _PARTY_AFTER_NAME_RE.search(text, max(lo, pos - 30), pos)
     if paren is not None:
         pos = paren.start()  # "Cllr X (Ind) said", "Sen. X (D-Texas) said": the party after the name
@@ -960,6 +964,45 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     return None
 
 
+def who_antecedent(story: Story, text: str, lo: int, who: int) -> Mention | None:
+    """The person a "who" at ``who`` is about: "Quill, 31, who", "Quill, a thatcher who" (not "a friend who").
+
+    Only a person the article names: the name just before (past an age), or the name that a description
+    just before is set beside.
+    """
+    p = rstrip_index(text, lo, who)
+    comma = p > lo and text[p - 1] == ","
+    if comma:
+        p = rstrip_index(text, lo, p - 1)
+    age = _AGE_AFTER_NAME_RE.search(text, max(lo, p - 6), p)
+    if age is not None:
+        p = age.start()  # "Quill, 31, who joined": past the age
+    run = story.reg.runs_by_end.get(p)
+    if run is None and not comma:
+        # "Quill, a retired thatcher who": the name before the description
+        c = text.rfind(",", lo, p)
+        if c < 0 or _ROLE_NP_RE.fullmatch(text[c + 1 : p].strip()) is None:
+            return None
+        p = rstrip_index(text, lo, c)
+        age = _AGE_AFTER_NAME_RE.search(text, max(lo, p - 6), p)
+        run = story.reg.runs_by_end.get(age.start() if age is not None else p)
+    if run is None or run.start < lo or story.run_kind(run) != "person":
+        return None
+    if word_before(text, run.start) in _PLACE_PREPOSITIONS:
+        return None  # "Birdwatchers in Quarnby, who": the name is where they are, not who
+    return Mention(run.name_start, run.end, "name", run=run)
+
+
+def _in_who_clause(text: str, lo: int, who_end: int, pos: int) -> bool:
+    """Is a verb at ``pos`` still in the clause a "who" ending at ``who_end`` opens, and active?
+
+    "who moved here in May and calls": yes; not past a comma ("who left in June, thanking her"), a clause of
+    its own ("who found a note that read"), or in the passive ("and was called by his sister").
+    """
+    gap = text[who_end:pos]
+    return "," not in gap and _THAT_WHICH_RE.search(gap) is None and not _BEEN_RE.search(text, max(lo, pos - 12), pos)
+
+
 def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | None:
     """The person named right before " of " or " from " and the run at ``start``: "Osric Vexley of Kansas"."""
     for prep in (" of ", " from "):
@@ -978,6 +1021,15 @@ _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80}
 _HEARD_SAY_RE = re.compile(r"\b(?:heard|hear|hears|watched|watch|saw|see)\s+(her|him|them)\s+$")
 #: ", who ": a relative clause about the person named just before.
 _RELATIVE_WHO_RE = re.compile(r",\s*who\s")
+_THAT_WHICH_RE = re.compile(r"\b(?:that|which)\b")
+#: Prepositions before a name that make it where someone is, not the one a "who" is about.
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near"))
+#: "who " (after any auxiliaries skipped): a relative clause's subject, the one it is about.
+_WHO_AT_RE = re.compile(r"\s*who\s")
+#: "a dairy farmer", "the choir's tallest tenor": a description, all in lower case, set beside a name.
+_ROLE_NP_RE = re.compile(r"(?:an?|the|his|her|their|one|[a-z]+['\u2019]s) (?:[a-z\-'\u2019]+ ){0,3}[a-z\-]+")
+#: ", 31" after a name, before the comma and "who" that go on about the person.
+_AGE_AFTER_NAME_RE = re.compile(r", \d{1,3}$")
 #: A place phrase ending a subject: "... in Spokane ", "... at Quorran Quay ".
 _IN_A_PLACE_END_RE = re.compile(r" (?:in|at|near) (?:[A-Z][\w'\u2019\-]*,? ){1,4}$")
 
@@ -1284,6 +1336,8 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
         lw = _uncontracted(w.lower())  # "she'd pass me a crate and say": she
         if lw in ("he", "she", "they", "i", "we"):
             return Mention(s, s + len(lw), "pronoun", word=lw)
+        if lw == "who" and _in_who_clause(text, lo, e, pos) and (antecedent := who_antecedent(story, text, lo, s)):
+            return antecedent  # "Quill, 31, who moved here in May and calls it": Quill
         if lw in _INDEFINITE_SUBJECTS and (i == 0 or toks[i - 1][2] in (",", ";", ":", "\u2014", "\u2013")):
             # "As he walked off, a section of the crowd began chanting":
             # somebody the article does not name.
