@@ -7933,3 +7933,25 @@ def test_the_one_a_who_clause_is_about_speaks_through_its_verbs():
     found = _speakers(text)
     assert found["the calmest man in the building"] == "Ursula Vexwick"
     assert found["a tonic for the knees"] is None  # (a town named like a woman: where they are)
+
+
+def test_a_body_named_as_a_noun_of_something_answers_to_that_noun():
+    # "the museum said" after "the Vexwick Museum of Clocks": the noun before "of" is what the body is
+    text = (
+        "The Vexwick Museum of Clocks took the pocket watch on Monday.\n\n"
+        "The museum said staff were \u201cdelighted to have the watch back\u201d."
+    )
+    assert _speakers(text)["delighted to have the watch back"] == "Vexwick Museum of Clocks"
+
+
+def test_a_photo_posted_with_a_message_carries_the_words_of_whoever_posted_it():
+    text = (
+        "The Vexwick Museum of Clocks took the pocket watch on Monday.\n\n"
+        "On Tuesday the museum posted a picture of the finder, Ottilie Marr, holding it, with the message: "
+        "\u201cTick tock, welcome home.\u201d\n\n"
+        "A photo of Ottilie posted on the Quarnby Rowing Club page with the caption \u201cOur star!\u201d was shared "
+        "widely."
+    )
+    found = _speakers(text)
+    assert found["Tick tock, welcome home."] == "Vexwick Museum of Clocks"
+    assert found["Our star!"] is None  # (whom the photo shows is not who posted it)

@@ -1755,7 +1755,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         return "chant", None  # "broke into a chant of 'Save our pool!'": a crowd
     if _CROWD_SINGING_RE.search(text, max(lo, end - 70), end):
         return "chant", None  # "the 1,400 visiting fans were singing 'X is going to Wembley'": a crowd
-    written = _written_or_own(story, text, lo, end, body_end)
+    written = _written_or_own(story, text, lo, end, body_end) or _posted_with_words(story, text, lo, body_end)
     if written is not None:
         return written
     last = None
@@ -1823,6 +1823,17 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             # ("On the state of the business: ..." -- the last speaker)
             return _aside_speaker(text, lo, body_end) or (":", None)
     return None
+
+
+def _posted_with_words(story: Story, text: str, lo: int, end: int) -> tuple[str, Mention | None] | None:
+    """'The club posted a picture of the crew with the caption:': the words of whoever posted it.
+
+    Not of whom a photo shows: "a photo of Quill posted on the club's page with the caption".
+    """
+    if not _WITH_THE_WORDS_RE.search(text, max(lo, end - 30), end):
+        return None
+    who = _author(story, text, lo, end)
+    return "read", None if who is not None and text.endswith(" of ", lo, who.start) else who
 
 
 #: A phrase that gives what follows as someone's own words: "as she puts it", "in his own words", "by
@@ -2090,6 +2101,8 @@ def _apposed_clause_subject(story: Story, text: str, start: int, end: int) -> Me
 
 
 #: A possessive or a determiner right before a word that could be a speech verb: a noun ("Quill's claims").
+#: "with the message", "with the caption:": what a post or a photo that was sent carries, its sender's words.
+_WITH_THE_WORDS_RE = re.compile(r"\bwith the (?:message|caption|words|note|text)$")
 _NOUN_BEFORE_RE = re.compile(r"(?:['\u2019]s|\b(?:the|their|its|his|her|our|whose|these|those)) $", re.IGNORECASE)
 #: "told X that calls about vaccinations had": after "that", a plural noun with its preposition, not a verb.
 _THAT_BEFORE_RE = re.compile(r"\bthat $")

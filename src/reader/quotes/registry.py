@@ -371,11 +371,19 @@ class Registry:
         return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
 
     def org_head(self, word: str) -> bool:
-        """Is ``word`` (lower case) the last word of a body's name ("the observatory": "Quorran Observatory")?"""
+        """Is ``word`` (lower case) the noun a body's name ends with or turns on ("the observatory")?
+
+        "Quorran Observatory"; and the noun before "of" in "Vexwick Museum of Clocks", "the museum".
+        """
         if self._org_last_words is None:
-            self._org_last_words = frozenset(
-                e.name.split()[-1].lower() for e in self.entities if e.kind == "org" and " " in e.name
-            )
+            heads = set()
+            for e in self.entities:
+                ws = e.name.lower().split()
+                if e.kind == "org" and len(ws) > 1:
+                    heads.add(ws[-1])
+                    if "of" in ws[2:]:
+                        heads.add(ws[ws.index("of", 2) - 1])
+            self._org_last_words = frozenset(heads)
         return word in self._org_last_words
 
     # -- building ---------------------------------------------------------
