@@ -7955,3 +7955,14 @@ def test_a_photo_posted_with_a_message_carries_the_words_of_whoever_posted_it():
     found = _speakers(text)
     assert found["Tick tock, welcome home."] == "Vexwick Museum of Clocks"
     assert found["Our star!"] is None  # (whom the photo shows is not who posted it)
+
+
+def test_a_post_on_someones_account_is_the_account_holders():
+    text = (
+        "Dame Ursula Marr, the former leader, has backed nobody, though a message on her Instagram profile last "
+        "week read: \u201cBe gentle with the volunteers.\u201d\n\n"
+        "A post on the Quarnby Rowing Club\u2019s page on Saturday read: \u201cThe urn is on. Come and get warm.\u201d"
+    )
+    found = _speakers(text)
+    assert found["Be gentle with the volunteers."] == "Dame Ursula Marr"
+    assert found["The urn is on. Come and get warm."] == "Quarnby Rowing Club"

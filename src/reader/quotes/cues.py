@@ -1922,7 +1922,28 @@ def _author(story: Story, text: str, lo: int, end: int) -> Mention | None:
             a = named or a
         if a is not None and not (a.kind == "role" and a.det in lx.INDEFINITE):
             return a
-    return None
+    return _account_owner(story, text, lo, end)
+
+
+def _account_owner(story: Story, text: str, lo: int, end: int) -> Mention | None:
+    """'A message on her Instagram profile read:', 'a post on the Quarnby Rowing Club's page': its owner."""
+    m = _POST_ON_ACCOUNT_RE.search(text, lo, end)
+    if m is None:
+        return None
+    if m.group(1) is not None:
+        word = _POSSESSIVE_PRONOUN[m.group(1).lower()]
+        return Mention(m.start(1), m.end(1), "pronoun", word=word)
+    run = story.reg.runs_by_start.get(m.start(2))
+    if run is None or run.end > m.end(2) + 2 or story.run_kind(run) not in ("person", "org"):
+        return None
+    return Mention(run.name_start, run.end, "org" if story.run_kind(run) == "org" else "name", run=run)
+
+
+#: "a message on her Instagram profile", "a post on the X Club's page": an account and whose it is.
+_POST_ON_ACCOUNT_RE = re.compile(
+    r"\b(?:post|message|update|tweet|statement)s? on (?:(his|her|their)|(?:the )?([A-Z][^,.:;\n]{0,60}?)['\u2019]s) "
+    r"(?:[A-Za-z\-]+ ){0,3}(?:account|page|profile|feed|channel|website|site)\b"
+)
 
 
 #: "It reads:", "The first line reads, in part:": a document the sentence before spoke of.
