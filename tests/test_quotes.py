@@ -7966,3 +7966,444 @@ def test_a_post_on_someones_account_is_the_account_holders():
     found = _speakers(text)
     assert found["Be gentle with the volunteers."] == "Dame Ursula Marr"
     assert found["The urn is on. Come and get warm."] == "Quarnby Rowing Club"
+
+
+#: A reader's probes of v380 to v383 (invented copy): each quote's speaker, or None, as a careful reader gives it.
+_REVIEW_V380_V383 = [
+    (
+        "v380-01",
+        "Ysolde Bell teaches piano in Vexwick. \u201cChildren learn faster than adults,\u201d she said.\n\nThe bell, cast in 1840, was described by the vicar as \u201cthe voice of the village\u201d.",
+        "Children learn faster than adults",
+        "Ysolde Bell",
+    ),
+    (
+        "v380-02",
+        "Ysolde Bell teaches piano in Vexwick. \u201cChildren learn faster than adults,\u201d she said.\n\nThe bell, cast in 1840, was described by the vicar as \u201cthe voice of the village\u201d.",
+        "the voice of the village",
+        None,
+    ),
+    (
+        "v380-03",
+        "Osric Marsh, 52, has farmed the levels all his life. \u201cThe water comes when it likes,\u201d he said.\n\nThe marsh was described by one visitor as \u201ca cathedral of reeds\u201d.",
+        "a cathedral of reeds",
+        None,
+    ),
+    (
+        "v380-04",
+        "Ember Shepherd breeds border collies on the fell above Otley. \u201cA good dog is worth three men,\u201d she said.\n\nThe shepherd, who asked not to be named, said the ewes had been \u201cbadly spooked\u201d.",
+        "A good dog is worth three men",
+        "Ember Shepherd",
+    ),
+    (
+        "v380-05",
+        "Sorrel Porter has worked nights at Vexwick General for a decade. \u201cYou learn to sleep anywhere,\u201d she said.\n\nThe porter, who asked not to be named, said the corridor had been \u201cpitch dark for an hour\u201d.",
+        "You learn to sleep anywhere",
+        "Sorrel Porter",
+    ),
+    (
+        "v380-06",
+        "Quenby Hall has chaired the Brisley parish council since 2019. \u201cWe are a small village with big opinions,\u201d he said.\n\nThe hall was described in a survey as \u201cstructurally sound but cold\u201d.",
+        "structurally sound but cold",
+        None,
+    ),
+    (
+        "v380-07",
+        "Linnet Lodge has volunteered at the Quarnby food bank since it opened. \u201cNobody should be ashamed to come,\u201d she said.\n\nThe lodge, which meets above the Crown, said in a statement that it would donate \u201cevery penny of the raffle\u201d.",
+        "Nobody should be ashamed to come",
+        "Linnet Lodge",
+    ),
+    (
+        "v380-08",
+        "Linnet Lodge has volunteered at the Quarnby food bank since it opened. \u201cNobody should be ashamed to come,\u201d she said.\n\nThe lodge, which meets above the Crown, said in a statement that it would donate \u201cevery penny of the raffle\u201d.",
+        "every penny of the raffle",
+        None,
+    ),
+    (
+        "v380-09",
+        "Sorrel Field, 44, coaches the Brisley under-tens. \u201cWe train in the dark half the year,\u201d she said.\n\nThe field continues to flood every winter, and the club has asked for drains.",
+        "We train in the dark half the year",
+        "Sorrel Field",
+    ),
+    (
+        "v380-10",
+        "Osric Mill campaigns to save the old Quarnby weir. \u201cIt is part of who we are,\u201d he said.\n\nThe mill was criticised in a council report for its leaking roof.",
+        "It is part of who we are",
+        "Osric Mill",
+    ),
+    (
+        "v380-11",
+        "Quenby Bell, the ringing master, has led practice night since 1990. \u201cYou feel it in your chest,\u201d he said.\n\nThe bell indicates the hour with a single stroke.",
+        "You feel it in your chest",
+        "Quenby Bell",
+    ),
+    (
+        "v380-12",
+        "Linnet Green ran for the district council and lost by nine votes. \u201cI will be back,\u201d she said.\n\nThe green was hailed as the prettiest in the county.",
+        "I will be back",
+        "Linnet Green",
+    ),
+    (
+        "v380-13",
+        "Osric Stone, 61, has built dry-stone walls across the Vexwick fells. \u201cA wall should outlive you,\u201d he said.\n\nThe stone continues to be quarried at Otley, two miles away.",
+        "A wall should outlive you",
+        "Osric Stone",
+    ),
+    (
+        "v380-14",
+        "Ember Chapel, a Brisley churchwarden, organised the appeal. \u201cWe need a new boiler before winter,\u201d she said.\n\nThe chapel was described by a visiting bishop as \u201cthe coldest building in the diocese\u201d.",
+        "the coldest building in the diocese",
+        None,
+    ),
+    (
+        "v380-15",
+        "Walkers flock to Otley Marsh every autumn. The marsh was described by one birdwatcher as \u201ca cathedral of reeds and rain\u201d.",
+        "a cathedral of reeds and rain",
+        None,
+    ),
+    (
+        "v380-18",
+        "The Vexwick Brass Festival booked the Quarnby band. The festival said the players were \u201cthe best in years\u201d.",
+        "the best in years",
+        "Vexwick Brass Festival",
+    ),
+    (
+        "v380-19",
+        "Ursula Potter runs the kiln at Otley. The potter said the glaze was \u201calmost right, but not yet\u201d.",
+        "almost right, but not yet",
+        "Ursula Potter",
+    ),
+    (
+        "v381-01",
+        "By Ursula Marr\n\nHamish Quill drove the Vexwick ferry for thirty winters. Now he grows leeks.\n\nWe talked in his kitchen. The conversation has been edited for length.\n\nQ: \u201cWhich crossing scared you most?\u201d\n\nA: \u201cThe January gale of 1987. We shipped water twice.\u201d",
+        "Which crossing scared you most?",
+        "Ursula Marr",
+    ),
+    (
+        "v381-02",
+        "By Ursula Marr\n\nHamish Quill drove the Vexwick ferry for thirty winters. Now he grows leeks.\n\nWe talked in his kitchen. The conversation has been edited for length.\n\nQ: \u201cWhich crossing scared you most?\u201d\n\nA: \u201cThe January gale of 1987. We shipped water twice.\u201d",
+        "The January gale of 1987",
+        "Hamish Quill",
+    ),
+    (
+        "v381-03",
+        "Interview by Ursula Marr. Photographs by Osric Brisley.\n\nHamish Quill drove the Vexwick ferry for thirty winters. Now he grows leeks.\n\nWe talked in his kitchen. The conversation has been edited for length.\n\nQ: \u201cWhich crossing scared you most?\u201d\n\nA: \u201cThe January gale of 1987. We shipped water twice.\u201d",
+        "The January gale of 1987",
+        "Hamish Quill",
+    ),
+    (
+        "v381-04",
+        "Brisa Otley took over the Quarnby bakery from her father in 2010. Her sourdough now sells in three counties.\n\nHer chief rival, Osric Vexley, runs the bakery across the square. \u201cShe is very good,\u201d he admitted. \u201cAnnoyingly good.\u201d\n\nWe spoke to her before dawn on a Tuesday. The interview has been edited for clarity.\n\nQ: \u201cWhen do you start?\u201d\n\nA: \u201cThree o'clock. Every day, even Christmas.\u201d",
+        "When do you start?",
+        None,
+    ),
+    (
+        "v381-05",
+        "Brisa Otley took over the Quarnby bakery from her father in 2010. Her sourdough now sells in three counties.\n\nHer chief rival, Osric Vexley, runs the bakery across the square. \u201cShe is very good,\u201d he admitted. \u201cAnnoyingly good.\u201d\n\nWe spoke to her before dawn on a Tuesday. The interview has been edited for clarity.\n\nQ: \u201cWhen do you start?\u201d\n\nA: \u201cThree o'clock. Every day, even Christmas.\u201d",
+        "Three o'clock",
+        "Brisa Otley",
+    ),
+    (
+        "v381-06",
+        "Photographs by Osric Brisley\n\nOttilie Marr, 81, has swum in the Vexwick lido every morning since 1962.\n\nWe met at the poolside caf\u00e9. The conversation has been lightly edited.\n\n\u201cDo you ever miss a day?\u201d\n\n\u201cOnly when the water freezes. Twice, I think.\u201d",
+        "Only when the water freezes",
+        "Ottilie Marr",
+    ),
+    (
+        "v381-07",
+        "By Ursula Marr\n\nOttilie Brisley and Hamish Quill met at a Quarnby dance in 1958 and have been married for 64 years.\n\nWe talked in their front room. The conversation has been edited for length.\n\nQ: \u201cWhat is the secret?\u201d\n\nA: \u201cSeparate televisions.\u201d",
+        "Separate televisions",
+        None,
+    ),
+    (
+        "v381-08",
+        "By Ursula Marr, Arts Correspondent\n\nThe novelist Hamish Quill has written 30 books without ever owning a computer.\n\nWe met at his cottage. The conversation has been edited for length.\n\nQ: \u201cWhy the typewriter?\u201d\n\nA: \u201cIt never crashes.\u201d",
+        "It never crashes",
+        "Hamish Quill",
+    ),
+    (
+        "v381-09",
+        "A nurse at Vexwick General agreed to talk on condition that she was not named. Her ward manager, Osric Quill, declined to comment.\n\nWe spoke by phone after a night shift. The conversation has been edited for length.\n\nQ: \u201cHow many patients do you have?\u201d\n\nA: \u201cEleven, some nights fourteen.\u201d",
+        "Eleven, some nights fourteen",
+        None,
+    ),
+    (
+        "v381-10",
+        "The Quarnby parish council voted on Tuesday to close the public toilets. Councillor Hamish Quill said the decision was \u201cregrettable but unavoidable\u201d.\n\nOne resident, who asked not to be named, has led the campaign against it. We met her outside the toilets. The interview has been edited for length.\n\nQ: \u201cWhy does this matter?\u201d\n\nA: \u201cBecause we are old and the bus takes an hour.\u201d",
+        "Because we are old",
+        None,
+    ),
+    (
+        "v381-11",
+        "Hamish Quill's cellar has flooded four times since January. He blames a burst main that Vexwick Water says it has fixed.\n\nHis neighbour, Brisa Otley, has given up storing anything below stairs. \u201cWhat is the point?\u201d she said.\n\nA spokeswoman for Vexwick Water answered our questions by email. Her answers have been edited for length.\n\nQ: \u201cWhy does the main keep bursting?\u201d\n\nA: \u201cThe pipe is Victorian and we are replacing it street by street.\u201d",
+        "Why does the main keep bursting?",
+        None,
+    ),
+    (
+        "v381-12",
+        "Hamish Quill's cellar has flooded four times since January. He blames a burst main that Vexwick Water says it has fixed.\n\nHis neighbour, Brisa Otley, has given up storing anything below stairs. \u201cWhat is the point?\u201d she said.\n\nA spokeswoman for Vexwick Water answered our questions by email. Her answers have been edited for length.\n\nQ: \u201cWhy does the main keep bursting?\u201d\n\nA: \u201cThe pipe is Victorian and we are replacing it street by street.\u201d",
+        "The pipe is Victorian",
+        None,
+    ),
+    (
+        "v381-13",
+        "The new market hall opened in Vexwick on Saturday. Its manager, Hamish Quill, said footfall had doubled in the first week.\n\nStallholders were less sure. Some said rents were too high.\n\nWe asked shoppers what they thought. Their answers have been edited for length.\n\n\u201cIt is cheaper than the supermarket, and the fish is better.\u201d\n\n\u201cToo crowded for me. I will come back in January.\u201d",
+        "It is cheaper than the supermarket",
+        None,
+    ),
+    (
+        "v381-14",
+        "Twenty years after Osric Vexley died on the north face, his climbing partner has finally written about that day.\n\nOttilie Marr, now 68, runs a guest house in Quarnby and no longer climbs.\n\nWe talked in her garden. The interview has been edited for length and clarity.\n\nQ: \u201cWhy write it now?\u201d\n\nA: \u201cBecause I am the last one who remembers it properly.\u201d",
+        "Because I am the last one",
+        "Ottilie Marr",
+    ),
+    (
+        "v381-15",
+        "Ysolde Quill teaches at Otley Primary. Her head teacher, Hamish Brisley, nominated her for the award.\n\nThe judges praised her \u201cpatience and mischief in equal measure\u201d.\n\nWe met after school. The conversation has been condensed.\n\nQ: \u201cHow did it feel to win?\u201d\n\nA: \u201cEmbarrassing. The children made a banner.\u201d",
+        "How did it feel to win?",
+        None,
+    ),
+    (
+        "v381-16",
+        "Ysolde Quill teaches at Otley Primary. Her head teacher, Hamish Brisley, nominated her for the award.\n\nThe judges praised her \u201cpatience and mischief in equal measure\u201d.\n\nWe met after school. The conversation has been condensed.\n\nQ: \u201cHow did it feel to win?\u201d\n\nA: \u201cEmbarrassing. The children made a banner.\u201d",
+        "Embarrassing. The children made a banner.",
+        "Ysolde Quill",
+    ),
+    (
+        "v381-17",
+        "Interview by Ursula Marr\n\nHamish Quill has run the Vexwick chip shop since 1979. He has fried, by his own estimate, four million portions.\n\nWe talked between the lunch and tea rushes. The conversation has been edited for length.\n\nQ: \u201cHas the recipe changed?\u201d\n\nA: \u201cNot once. My father would haunt me.\u201d",
+        "Has the recipe changed?",
+        "Ursula Marr",
+    ),
+    (
+        "v381-18",
+        "Interview by Ursula Marr\n\nHamish Quill has run the Vexwick chip shop since 1979. He has fried, by his own estimate, four million portions.\n\nWe talked between the lunch and tea rushes. The conversation has been edited for length.\n\nQ: \u201cHas the recipe changed?\u201d\n\nA: \u201cNot once. My father would haunt me.\u201d",
+        "Not once. My father would haunt me.",
+        "Hamish Quill",
+    ),
+    (
+        "v381-19",
+        "The inquest into the death of Osric Brisley ended on Friday. The coroner, Ursula Vexwick, recorded a verdict of misadventure.\n\nHis sister spoke to us for the first time. The interview has been edited for length.\n\nQ: \u201cWhat do you want people to know about him?\u201d\n\nA: \u201cThat he was funny. Everyone forgets that.\u201d",
+        "That he was funny",
+        None,
+    ),
+    (
+        "v381-20",
+        "Interview by Ursula Marr\n\nBrisa Otley's late husband, Hamish Otley, built the Vexwick lifeboat station in 1971. She has raised money for it ever since.\n\nWe met at the station. The conversation has been edited for length.\n\nQ: \u201cWhat would he make of it now?\u201d\n\nA: \u201cHe would say the paint is wrong.\u201d",
+        "He would say the paint is wrong",
+        "Brisa Otley",
+    ),
+    (
+        "v382-01",
+        "Her publisher, Osric Quill, has stood by the book. \u201cIt is the best thing she has written,\u201d he said.",
+        "It is the best thing she has written",
+        "Osric Quill",
+    ),
+    (
+        "v382-02",
+        "The violin's maker, Ysolde Brisley, works alone in a shed in Otley. \u201cEach one takes a winter,\u201d she said.",
+        "Each one takes a winter",
+        "Ysolde Brisley",
+    ),
+    (
+        "v382-03",
+        "The bakery's supplier, Linnet Marr, farms 200 acres near Quarnby. \u201cThe wheat was late this year,\u201d she said.",
+        "The wheat was late this year",
+        "Linnet Marr",
+    ),
+    (
+        "v382-04",
+        "Their lender, Osric Vexley, is a retired teacher. \u201cI lent it as a friend,\u201d he said.",
+        "I lent it as a friend",
+        "Osric Vexley",
+    ),
+    (
+        "v382-05",
+        "The orchard's operator, Linnet Brisley, took over in 2019. \u201cThe frost took half the blossom,\u201d she said.",
+        "The frost took half the blossom",
+        "Linnet Brisley",
+    ),
+    (
+        "v382-06",
+        "The crane's operator, Osric Otley, had worked the site for a month. He told the inquest he had \u201cno warning at all\u201d.",
+        "no warning at all",
+        "Osric Otley",
+    ),
+    (
+        "v382-07",
+        "Her publisher, Osric Quill, runs a two-person press in Vexwick. The company, a spokesman said, was \u201cdelighted\u201d by the prize.",
+        "delighted",
+        None,
+    ),
+    (
+        "v382-08",
+        "The family's supplier, Osric Quill, delivers coal by hand. \u201cI have done it since I was 14,\u201d Quill said. His firm said demand had \u201cnever been higher\u201d.",
+        "never been higher",
+        None,
+    ),
+    (
+        "v382-09",
+        "His supplier, Osric Brisley, keeps 400 hens on a hill farm. \u201cThey lay better when it rains,\u201d he said.",
+        "They lay better when it rains",
+        "Osric Brisley",
+    ),
+    (
+        "v382-10",
+        "Their provider, Ysolde Marr, has minded children in Otley for 25 years. \u201cMud never hurt anyone,\u201d she said.",
+        "Mud never hurt anyone",
+        "Ysolde Marr",
+    ),
+    (
+        "v382-11",
+        "The chair's maker, Linnet Quill, learned the trade from her grandfather. \u201cAsh bends if you ask it nicely,\u201d she said.",
+        "Ash bends if you ask it nicely",
+        "Linnet Quill",
+    ),
+    (
+        "v382-12",
+        "The boat's operator, Sorrel Vexley, has taken tourists to the seal colony since 2008. \u201cThe seals know the engine,\u201d she said.",
+        "The seals know the engine",
+        "Sorrel Vexley",
+    ),
+    (
+        "v382-13",
+        "The family's lender, Ysolde Otley, an old school friend, agreed to wait. \u201cMoney comes back, friends don't,\u201d she said.",
+        "Money comes back",
+        "Ysolde Otley",
+    ),
+    (
+        "v382-14",
+        "Her publisher, Ursula Quill, has stood by the book. \u201cIt is the best thing she has written,\u201d she said.",
+        "It is the best thing she has written",
+        "Ursula Quill",
+    ),
+    (
+        "v382-15",
+        "The shop's supplier, Hamish Brisley, keeps 400 hens on a hill farm. \u201cThey lay better when it rains,\u201d he said.",
+        "They lay better when it rains",
+        "Hamish Brisley",
+    ),
+    (
+        "v382-16",
+        "The couple's insurer, Vexwick Mutual, refused the claim. The company said the damage was \u201cnot storm-related\u201d.",
+        "not storm-related",
+        "Vexwick Mutual",
+    ),
+    (
+        "v382-17",
+        "In the club's youngest team, Ottilie Brisley, 8, scored twice. \u201cI just kick it hard,\u201d she said.",
+        "I just kick it hard",
+        "Ottilie Brisley",
+    ),
+    (
+        "v382-18",
+        "The restaurant's supplier, Osric Marr, a third-generation fisherman, landed the catch at dawn. \u201cThe crab is sweet this week,\u201d Marr said. The business, he added, was \u201changing on\u201d.",
+        "hanging on",
+        "Osric Marr",
+    ),
+    (
+        "v383-01",
+        "Ursula Marr, the mother of a boy who says the school bus is \u201calways late\u201d, has written to the council.",
+        "always late",
+        None,
+    ),
+    (
+        "v383-02",
+        "Ursula Marr, the widow of a fisherman who always said the sea \u201cgives nothing back, not even the boats\u201d, opened the exhibition.",
+        "gives nothing back",
+        None,
+    ),
+    (
+        "v383-03",
+        "Osric Quill, a client of a solicitor who told him the claim was \u201ca waste of everyone's money\u201d, went ahead anyway.",
+        "a waste of everyone's money",
+        None,
+    ),
+    (
+        "v383-04",
+        "Brisa Otley, the coach of a striker who told reporters he was \u201cfinished with football for good\u201d, declined to comment.",
+        "finished with football for good",
+        None,
+    ),
+    (
+        "v383-05",
+        "Osric Quill, the landlord of a tenant who complained the flat was \u201cdamp from floor to ceiling\u201d, has been fined.",
+        "damp from floor to ceiling",
+        None,
+    ),
+    (
+        "v383-06",
+        "Hamish Quill, the lawyer for a farmer who insists the fence was \u201calways on his side of the ditch\u201d, will appeal.",
+        "always on his side of the ditch",
+        None,
+    ),
+    (
+        "v383-07",
+        "Ysolde Marr, the daughter of a miner who described the pit as \u201ca hole that ate men\u201d, has written a memoir.",
+        "a hole that ate men",
+        None,
+    ),
+    (
+        "v383-08",
+        "Hamish Quill, the father of two girls who say the lane is \u201ca racetrack with hedges, frankly\u201d, wants speed bumps.",
+        "a racetrack with hedges",
+        None,
+    ),
+    (
+        "v383-09",
+        "Ottilie Brisley, 29, a physiotherapist who treated the injured players and says the pitch is \u201ca danger to everyone\u201d, wants it dug up.",
+        "a danger to everyone",
+        "Ottilie Brisley",
+    ),
+    (
+        "v383-10",
+        "Ursula Marr, a nurse who cared for Hamish Quill and who said he was \u201cthe bravest patient on the ward\u201d, spoke at the funeral.",
+        "the bravest patient on the ward",
+        "Ursula Marr",
+    ),
+    (
+        "v383-11",
+        "Hamish Quill, a referee who admits he has \u201cnever once been thanked by a manager\u201d, retires this season.",
+        "never once been thanked by a manager",
+        "Hamish Quill",
+    ),
+    (
+        "v383-12",
+        "Ottilie Quill, 41, an accountant who quit to make cheese and calls the decision \u201cthe best mistake I ever made\u201d, sells at the Vexwick market.",
+        "the best mistake I ever made",
+        "Ottilie Quill",
+    ),
+    (
+        "v383-13",
+        "The court heard from Hamish Quill, a security guard who told the jury he saw \u201ctwo men in dark coats, running\u201d.",
+        "two men in dark coats",
+        "Hamish Quill",
+    ),
+    (
+        "v383-14",
+        "The prize was presented by Ottilie Brisley, a former winner who admitted she had been \u201cterrified the whole time\u201d.",
+        "terrified the whole time",
+        "Ottilie Brisley",
+    ),
+    (
+        "v383-20",
+        "Brisa Otley, who moved to Quarnby when her husband called the city \u201cno place to raise children\u201d, now runs the post office.",
+        "no place to raise children",
+        None,
+    ),
+    (
+        "v383-21",
+        "Dozens turned out for Brisa Otley, who the organisers said had been \u201cthe heart of this festival for thirty years\u201d.",
+        "the heart of this festival",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("probe", "text", "quote", "speaker"), _REVIEW_V380_V383, ids=[p[0] for p in _REVIEW_V380_V383]
+)
+def test_review_of_v380_to_v383_probes(probe, text, quote, speaker):
+    """The speakers a reader gives; the first review found 45 of these overreached, and v386 narrowed them."""
+    found = [q.speaker for q in extract_quotes(text) if quote in q.text]
+    assert found, probe
+    assert found[0] == speaker, probe

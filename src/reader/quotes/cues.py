@@ -981,8 +981,9 @@ def who_antecedent(story: Story, text: str, lo: int, who: int) -> Mention | None
     if run is None and not comma:
         # "Quill, a retired thatcher who": the name before the description
         c = text.rfind(",", lo, p)
-        if c < 0 or _ROLE_NP_RE.fullmatch(text[c + 1 : p].strip()) is None:
-            return None
+        desc = text[c + 1 : p].strip()
+        if c < 0 or _ROLE_NP_RE.fullmatch(desc) is None or _PREPOSITION_IN_RE.search(desc):
+            return None  # (not "Quill, the mother of a boy who": the "who" is the boy's)
         p = rstrip_index(text, lo, c)
         age = _AGE_AFTER_NAME_RE.search(text, max(lo, p - 6), p)
         run = story.reg.runs_by_end.get(age.start() if age is not None else p)
@@ -1028,6 +1029,7 @@ _PLACE_PREPOSITIONS = frozenset(("in", "at", "near"))
 _WHO_AT_RE = re.compile(r"\s*who\s")
 #: "a dairy farmer", "the choir's tallest tenor": a description, all in lower case, set beside a name.
 _ROLE_NP_RE = re.compile(r"(?:an?|the|his|her|their|one|[a-z]+['\u2019]s) (?:[a-z\-'\u2019]+ ){0,3}[a-z\-]+")
+_PREPOSITION_IN_RE = re.compile(r"\b(?:of|for|to|with|from|in|at|by|on|about)\b")
 #: ", 31" after a name, before the comma and "who" that go on about the person.
 _AGE_AFTER_NAME_RE = re.compile(r", \d{1,3}$")
 #: A place phrase ending a subject: "... in Spokane ", "... at Quorran Quay ".

@@ -38,7 +38,7 @@ from . import confidence, cues, pronouns
 from . import lexicon as lx
 from .antecedents import KIN, has_role
 from .cues import Mention
-from .kinds import given_gender, unnamed_of_sex
+from .kinds import ANONYMOUS_RE, given_gender, unnamed_of_sex
 from .marks import Span, find_spans
 from .names import Run, possessive
 from .registry import Entity, Registry
@@ -55,6 +55,7 @@ from .tokens import (
     rstrip_index,
     sentence_start,
     word_before,
+    words,
 )
 
 log = logging.getLogger(__name__)
@@ -1539,21 +1540,32 @@ class Extractor:
     def _guest_and_interviewer(self, story: Story, p: int) -> tuple[Entity | None, Entity | None]:
         """Who answers and who asks, by the paragraph ``p`` that introduces an interview (as _INTERVIEW_RE finds)."""
         ps, pe, _ = self.paras[p]
-        if p > 0 and not any(story.kind(e) == "person" for _at, e in story.named_between(ps, pe)):
-            ps = self.paras[max(0, p - 2)][0]  # "We talked in her boathouse. ...": the paragraphs above say who
-        interviewer, best = None, 0
+        above = p > 0 and not any(story.kind(e) == "person" for _at, e in story.named_between(ps, pe))
+        if above:
+            # "We talked in her boathouse. ...": the paragraphs above say who, unless this one says the one who
+            # answers is someone unnamed ("A spokeswoman answered by email", "His sister spoke to us") or a pair
+            lo = self.paras[max(0, p - 2)][0]
+            if self._someone_unnamed_answers(ps, pe) or _UNNAMED_RE.search(self.text, lo, ps):
+                return None, None
+            ps = lo
+        interviewer, best, credited = None, 0, set()
         for at, ent in story.named_between(ps, pe):
             if story.kind(ent) != "person":
                 continue
-            strength = self._questioner_evidence(ps, at)
-            if strength > best:
+            strength = self._questioner_evidence(ps, at) or (_asker_above(self.text, at) if above else 0)
+            if above and strength < 3 and _CREDITED_RE.search(self.text, self.text.rfind("\n", 0, at) + 1, at):
+                credited.add(id(ent))  # "Photographs by X", "By X, Arts Correspondent": no one in the interview
+                continue
+            if strength > best and (strength >= 2 or not above):
                 interviewer, best = ent, strength
         here = [
-            ent for _at, ent in story.named_between(ps, pe) if story.kind(ent) == "person" and ent is not interviewer
+            ent
+            for _at, ent in story.named_between(ps, pe)
+            if story.kind(ent) == "person" and ent is not interviewer and id(ent) not in credited
         ]
         if here and interviewer is None:
             guest, taking_part = self._most_named_met(story, ps, pe, here)
-            others = [e for e in here if e is not guest and id(e) in taking_part]
+            others = [e for e in here if e is not guest and id(e) in taking_part and not above]
             return guest, (others[0] if len({id(e) for e in others}) == 1 else None)
         if here:
             return here[0], interviewer
@@ -1561,6 +1573,15 @@ class Extractor:
             return None, None
         # nobody else in the introduction: the one the piece is about, named most often before it
         return most_named_person(story, ps, exclude=interviewer), interviewer
+
+    def _someone_unnamed_answers(self, ps: int, pe: int) -> bool:
+        """Does an interview's introduction speak of a person by a noun, or of a pair ("their kitchen")?"""
+        for _s, _e, w in words(self.text, ps, pe):
+            lw = w.lower()
+            base = lw[:-1] if lw.endswith("s") else lw
+            if lw in _PAIR_WORDS or base in lx.PERSON_NOUNS or base in lx.ROLE_HEADS or base in KIN:
+                return True
+        return False
 
     def _most_named_met(self, story: Story, ps: int, pe: int, here: list[Entity]) -> tuple[Entity, set[int]]:
         """Who answers, where the introduction ``[ps, pe)`` shows no sign who asks ("X met Y at the gate").
@@ -2187,6 +2208,18 @@ _SPOKEN_OF_BEFORE = frozenset({"with", "of", "by", "for", "about", "under", "aft
 _PRESS_ROLES = frozenset(
     {"writer", "interviewer", "columnist", "reporter", "correspondent", "journalist", "editor", "presenter", "host"}
 )
+#: An interview's introduction that speaks of two who answer: "We talked in their kitchen".
+_PAIR_WORDS = frozenset({"their", "them", "they", "both", "couple"})
+#: A name, then in its sentence "asked him why": the one who puts the questions.
+_ASKED_AFTER_RE = re.compile(r"[^.\n]{0,160}\basked (?:him|her|them)\b")
+#: "By " opening a line: the byline of the one who writes the interview up, and asks.
+_BYLINE_BEFORE_RE = re.compile(r"(?:^|\n)By $")
+#: "Photographs by ", a byline's line "By ...": a credit, for someone who takes no part.
+_CREDITED_RE = re.compile(r"\b(?:Photographs?|Photos?|Pictures?|Illustrations?) by |^By ", re.IGNORECASE | re.MULTILINE)
+#: Somebody who speaks unnamed: "asked not to be named", "on condition that she was not named".
+_UNNAMED_RE = re.compile(
+    ANONYMOUS_RE.pattern + r"|\bon condition (?:of anonymity|that (?:she|he|they) (?:was|were|would|not)\b)"
+)
 #: Words that make the one a sentence names a newspaper's writer: "chief interviewer", "began the series".
 _PRESS_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(_PRESS_ROLES)) + r"|series|column)\b")
 #: What makes a text read out someone else's: "on her behalf", "she had written", "written by", "from him".
@@ -2242,6 +2275,13 @@ _SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|because|since|until|while
 _TAKEN_BEFORE_RE = re.compile(r"\b(?:took|grabbed|held|hugged|kissed|thanked|shook|stopped|collared)\s+$")
 #: "my friend ", "our neighbour ": the speaker introducing someone of theirs by a first name.
 _MY_SOMEONE_BEFORE_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:(?:best|old|late|little|big|younger|older) )?[a-z\-]+ $")
+
+
+def _asker_above(text: str, at: int) -> int:
+    """How surely a name above an interview's introduction asks: 3 for a byline ("By X"), 2 for "X ... asked him"."""
+    if _BYLINE_BEFORE_RE.search(text, max(0, at - 4), at):
+        return 3
+    return 2 if _ASKED_AFTER_RE.match(text, at) else 0
 
 
 def _named_inside_fits(story: Story, ent: Entity, g: str, outer: Entity | None) -> bool:

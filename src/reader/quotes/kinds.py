@@ -154,6 +154,10 @@ CAMEL_RE = re.compile(
 _APPOS_BEFORE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+(?:['\u2019]s)? ){0,3}?([a-z\-]+), (?:the )?$"
 )
+#: "Her ...", "the family's ...": a noun that is someone's, set before a name.
+_OWNED_BEFORE_RE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er) |\S+['\u2019]s ")
+#: Nouns for a doer that name a firm, never a person: "the family's insurer, X,".
+_FIRM_ONLY_AGENTS = frozenset({"insurer", "carrier", "broadcaster", "retailer", "carmaker"})
 _APPOS_ORG_RE = re.compile(
     r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)"
     r"(?=[,.;]| which\b| that\b| whose\b| (?:used|based|owned|run|founded|known|backed) (?:by|in|on|for|as)\b)"
@@ -299,6 +303,8 @@ def _org_head_apposed_before(text: str, start: int) -> str | None:
     if m is None:
         return None
     h = m.group(1)
+    if _OWNED_BEFORE_RE.search(m.group()) and h.endswith(("er", "or")) and h not in _FIRM_ONLY_AGENTS:
+        return None  # "Her publisher, X,", "the boat's operator, X,": as often a person as a firm
     return h if h in lx.ORG_HEADS and h not in lx.ROLE_HEADS else None
 
 

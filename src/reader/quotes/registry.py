@@ -161,6 +161,11 @@ _SPEECH_AFTER_RE = re.compile(
     + r")\b"
 )
 _SPACE_OR_COMMA = (" ", ",")
+#: An active verb of speaking after a body's noun: " said", ", in a statement, said", " has announced".
+_BODY_SPEAKS_RE = re.compile(
+    r"(?:, [^,\u201c\u201d\"]{1,60},)? (?:(?:has|had|also|later|then) )?(?:said|says|announced|announces|added|adds"
+    r"|posted|posts|wrote|writes|confirmed|confirms|stated|states|warned|warns|told|tells|described|describes|called|calls)\b"
+)
 #: What may follow a name set beside a role: "the coach, Brisa Quill, said", "... by its director, Brisa Quill."
 _APPOS_ENDS = frozenset(("", ",", ".", ";", ":", ")", "\n", "\u2014", "\u2013"))
 #: ... or a phrase that goes on describing the person: " of the county police", " (KC)", " who ...".
@@ -599,7 +604,7 @@ class Registry:
             kind = _person_in_context(text, start, end, normed, bool(prefix), known_person)
         if kind in ("person", "unknown") and _owners_place(seg.split(), normed):
             kind = "org"  # "the Quill's Rest said": a pub or a shop, named for its owner (no name of a person has "'s")
-        if kind != "org" and not known_person and self._speaks_by_its_noun(name_norm):
+        if kind != "org" and not (kind == "person" and len(name) < 3) and self._speaks_by_its_noun(name_norm):
             kind, heads = "org", [*heads, name_norm[-1]]  # (its noun is what it is: a festival, no "company")
         trading = not known_person and self._trading_name(ws, cut, end)
         if trading:
@@ -648,8 +653,12 @@ class Registry:
             return False
         got = self._speaks_cache.get(w)
         if got is None:
-            got = self._speaks_cache[w] = any(
-                not self.in_quote(m.start()) and _SPEECH_AFTER_RE.match(self.text, m.end(), m.end() + 140)
+            # (an active verb of speaking, not "the bell was described as", "the field continues"; and only one
+            # body of that noun, not "Quarnby Marsh" beside "Otley Marsh")
+            cap = w[:1].upper() + w[1:]
+            names = {m.group() for m in re.finditer(r"(?:\b[A-Z][\w'\u2019\-]* )+" + re.escape(cap) + r"\b", self.text)}
+            got = self._speaks_cache[w] = len(names) <= 1 and any(
+                not self.in_quote(m.start()) and _BODY_SPEAKS_RE.match(self.text, m.end(), m.end() + 90)
                 for m in re.finditer(r"\b[Tt]he " + re.escape(w) + r"\b", self.text)
             )
         return got
