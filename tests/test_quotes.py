@@ -7989,12 +7989,6 @@ _REVIEW_V380_V383 = [
         None,
     ),
     (
-        "v380-04",
-        "Ember Shepherd breeds border collies on the fell above Otley. \u201cA good dog is worth three men,\u201d she said.\n\nThe shepherd, who asked not to be named, said the ewes had been \u201cbadly spooked\u201d.",
-        "A good dog is worth three men",
-        "Ember Shepherd",
-    ),
-    (
         "v380-05",
         "Sorrel Porter has worked nights at Vexwick General for a decade. \u201cYou learn to sleep anywhere,\u201d she said.\n\nThe porter, who asked not to be named, said the corridor had been \u201cpitch dark for an hour\u201d.",
         "You learn to sleep anywhere",
@@ -8004,18 +7998,6 @@ _REVIEW_V380_V383 = [
         "v380-06",
         "Quenby Hall has chaired the Brisley parish council since 2019. \u201cWe are a small village with big opinions,\u201d he said.\n\nThe hall was described in a survey as \u201cstructurally sound but cold\u201d.",
         "structurally sound but cold",
-        None,
-    ),
-    (
-        "v380-07",
-        "Linnet Lodge has volunteered at the Quarnby food bank since it opened. \u201cNobody should be ashamed to come,\u201d she said.\n\nThe lodge, which meets above the Crown, said in a statement that it would donate \u201cevery penny of the raffle\u201d.",
-        "Nobody should be ashamed to come",
-        "Linnet Lodge",
-    ),
-    (
-        "v380-08",
-        "Linnet Lodge has volunteered at the Quarnby food bank since it opened. \u201cNobody should be ashamed to come,\u201d she said.\n\nThe lodge, which meets above the Crown, said in a statement that it would donate \u201cevery penny of the raffle\u201d.",
-        "every penny of the raffle",
         None,
     ),
     (
@@ -8403,7 +8385,302 @@ _REVIEW_V380_V383 = [
     ("probe", "text", "quote", "speaker"), _REVIEW_V380_V383, ids=[p[0] for p in _REVIEW_V380_V383]
 )
 def test_review_of_v380_to_v383_probes(probe, text, quote, speaker):
-    """The speakers a reader gives; the first review found 45 of these overreached, and v386 narrowed them."""
+    found = [q.speaker for q in extract_quotes(text) if quote in q.text]
+    assert found, probe
+    assert found[0] == speaker, probe
+
+
+#: A second reader's probes of v384 to v386 (invented copy), as a careful reader gives them.
+_REVIEW_V384_V386 = [
+    (
+        "384m-01",
+        "The Vexwick Museum of Clocks bought the pocket watch at auction on Monday. The museum said it was \u201cthrilled to bring it home\u201d.",
+        "thrilled to bring it home",
+        "Vexwick Museum of Clocks",
+    ),
+    (
+        "384m-02",
+        "Members of the Vexwick Order of Foresters have met in the hut on Mill Lane since 1921. In March the council served an enforcement order on the hut. The order says the building must be \u201cremoved in its entirety\u201d by June.",
+        "removed in its entirety",
+        None,
+    ),
+    (
+        "384m-07",
+        "The Quarnby College of Art has lent two paintings to Otley Gallery. The college said the loan was \u201ca chance for our students to be seen\u201d.",
+        "a chance for our students",
+        "Quarnby College of Art",
+    ),
+    (
+        "384p-03",
+        "Hamish Quill presented the late show on Radio Quarnby for 31 years. He signed off every night with the words \u201cMind how you go\u201d, and did so again on Friday.",
+        "Mind how you go",
+        "Hamish Quill",
+    ),
+    (
+        "384p-05",
+        "The Vexwick Rowing Club won the Quarnby regatta on Saturday. The club posted a photo taken by Osric Quill, a member, with the caption: \u201cDawn on the Quarnby reach, and the cup is ours.\u201d",
+        "Dawn on the Quarnby reach",
+        "Vexwick Rowing Club",
+    ),
+    (
+        "384p-06",
+        "Hamish Quill posted a video of his daughter, Brisa, scoring the winner with the caption: \u201cThat's my girl.\u201d",
+        "That's my girl",
+        "Hamish Quill",
+    ),
+    (
+        "384p-07",
+        "Flowers were left outside Brisa Otley's shop on Tuesday night with the note: \u201cSorry for everything.\u201d",
+        "Sorry for everything",
+        None,
+    ),
+    (
+        "384p-08",
+        "Ottilie Marr retired on Friday after 40 years at Quarnby library. She received a bouquet from her staff with the message: \u201cBest boss in Quarnby.\u201d",
+        "Best boss in Quarnby",
+        None,
+    ),
+    (
+        "384p-09",
+        "Ottilie Marr sent her neighbour, Hamish Quill, a lemon cake with the message: \u201cSorry about the hedge.\u201d",
+        "Sorry about the hedge",
+        "Ottilie Marr",
+    ),
+    (
+        "384p-10",
+        "Osric Quill wore a T-shirt printed with the words \u201cSave Otley Lido\u201d to the council meeting.",
+        "Save Otley Lido",
+        None,
+    ),
+    (
+        "384p-14",
+        "The Vexwick Courier published a photo of Osric Quill asleep on the bench with the caption: \u201cNap time for the skipper.\u201d",
+        "Nap time for the skipper",
+        "Vexwick Courier",
+    ),
+    (
+        "384p-15",
+        "Brisa Otley finished the Quarnby marathon in under four hours. A photo of Brisa Otley posted on her own Instagram page with the caption \u201cMade it, just!\u201d has been liked 3,000 times.",
+        "Made it, just",
+        "Brisa Otley",
+    ),
+    (
+        "384m-08",
+        "The Quarnby Museum has lent its oldest clock to the Vexwick Museum of Clocks for the summer. Brisa Otley, who runs the Quarnby Museum, said it was \u201ca fair swap\u201d.",
+        "a fair swap",
+        "Brisa Otley",
+    ),
+    (
+        "385-01",
+        "Tributes have been paid to Osric Quill, 19, who died in a crash near Otley on Saturday. A post on his Facebook page by a friend read: \u201cGone far too soon, mate.\u201d",
+        "Gone far too soon",
+        None,
+    ),
+    (
+        "385-02",
+        "Ottilie Marr died last month, aged 92. A message on her memorial page, set up by her family, read: \u201cShe loved the sea and it loved her back.\u201d",
+        "She loved the sea",
+        None,
+    ),
+    (
+        "385-05",
+        "Ottilie Marr's Instagram account has been flooded with support since the swim. Messages on her account read: \u201cYou legend, Ottilie.\u201d",
+        "You legend",
+        None,
+    ),
+    (
+        "385-06",
+        "Hamish Quill died in 2019. His family set up a fund in his name to buy defibrillators. A post on the Hamish Quill Memorial Fund's website read: \u201cTwelve machines and counting.\u201d",
+        "Twelve machines",
+        "Hamish Quill Memorial Fund",
+    ),
+    (
+        "385-07",
+        "A statement on the Vexwick Rowing Club's website read: \u201cThe boathouse is closed until further notice.\u201d",
+        "The boathouse is closed",
+        "Vexwick Rowing Club",
+    ),
+    (
+        "385-08",
+        "Osric Quill's friends have filled his page with tributes. A post on his profile from his coach, Brisa Otley, read: \u201cThe hardest worker I ever had.\u201d",
+        "The hardest worker",
+        "Brisa Otley",
+    ),
+    (
+        "385-09",
+        "An update on Brisa Otley's fundraising page, written by her partner, read: \u201cThe first round of treatment starts on Monday.\u201d",
+        "The first round of treatment",
+        None,
+    ),
+    (
+        "385-10",
+        "Ursula Brisley has not spoken publicly since the verdict. A statement on her Instagram account, issued by her agent, Osric Vexley, read: \u201cUrsula asks for privacy.\u201d",
+        "Ursula asks for privacy",
+        "Osric Vexley",
+    ),
+    (
+        "385-11",
+        "Hamish Quill said his daughter had been targeted online. A message on her Instagram profile, sent by an anonymous account, read: \u201cNobody wants you here.\u201d",
+        "Nobody wants you here",
+        None,
+    ),
+    (
+        "385-12",
+        "The singer Ottilie Marr won the Quarnby prize on Friday. A post on the Ottilie Marr Fan Club's page read: \u201cShe's done it!\u201d",
+        "She's done it",
+        "Ottilie Marr Fan Club",
+    ),
+    (
+        "385-13",
+        "Dame Ursula Marr has not commented on the row, though a message on her Instagram profile last week read: \u201cBe kind to the volunteers.\u201d",
+        "Be kind to the volunteers",
+        "Dame Ursula Marr",
+    ),
+    (
+        "385-15",
+        "Ottilie Marr reported the abuse to police on Monday. A post on her Instagram account from a stranger read: \u201cWatch your back.\u201d",
+        "Watch your back",
+        None,
+    ),
+    (
+        "386a-01",
+        "The Vexwick Brass Festival opened on Friday. More than 40 bands are taking part in the Vexwick Brass Festival this year. The festival said ticket sales were \u201cthe best in a decade\u201d.",
+        "the best in a decade",
+        "Vexwick Brass Festival",
+    ),
+    (
+        "386a-02",
+        "Quarnby Playhouse has cancelled its Christmas pantomime. The playhouse said the decision was \u201cheartbreaking but unavoidable\u201d.",
+        "heartbreaking",
+        "Quarnby Playhouse",
+    ),
+    (
+        "386a-03",
+        "Vexwick Pantry feeds 200 families a week from a church hall. The pantry said demand was \u201cfrightening\u201d this winter.",
+        "frightening",
+        "Vexwick Pantry",
+    ),
+    (
+        "386a-05",
+        "The Otley Brass Festival has lost its main sponsor. The festival insisted the event was \u201cgoing ahead, whatever it takes\u201d.",
+        "going ahead",
+        "Otley Brass Festival",
+    ),
+    (
+        "386a-06",
+        "The Otley Brass Festival has lost its main sponsor. The festival has since said the event is \u201csafe for this year\u201d.",
+        "safe for this year",
+        "Otley Brass Festival",
+    ),
+    (
+        "386b-01",
+        "Ottilie Marr, 81, has swum in the Vexwick lido every morning since 1962.\n\nWe talked by phone from her home in Otley, where she lives with her husband. The conversation has been edited for length.\n\nQ: \u201cDo you ever miss a day?\u201d\n\nA: \u201cOnly when the water freezes. Twice, I think.\u201d",
+        "Only when the water freezes",
+        "Ottilie Marr",
+    ),
+    (
+        "386b-02",
+        "Hamish Quill has farmed sheep on the fell above Quarnby for forty years.\n\nWe met at the farm, where he has been the shepherd since he was 16. The conversation has been condensed.\n\nQ: \u201cHas the job changed?\u201d\n\nA: \u201cThe quad bike. That is all.\u201d",
+        "The quad bike",
+        "Hamish Quill",
+    ),
+    (
+        "386b-03",
+        "Brisa Otley has run the Quarnby caf\u00e9 for thirty years. One regular, who asked not to be named, called her \u201cthe kindest woman on the coast\u201d.\n\nWe met in her kitchen before opening. The conversation has been edited for length.\n\nQ: \u201cWhat is the secret?\u201d\n\nA: \u201cButter. More than you think.\u201d",
+        "Butter. More than you think.",
+        "Brisa Otley",
+    ),
+    (
+        "386b-04",
+        "By the age of 20, Ottilie Marr had swum the Quarnby channel twice. Now 81, she still swims every morning.\n\nWe met at the lido. The conversation has been edited for length.\n\nQ: \u201cIs the water cold?\u201d\n\nA: \u201cAlways. That is the point.\u201d",
+        "Always. That is the point.",
+        "Ottilie Marr",
+    ),
+    (
+        "386b-05",
+        "By the age of 20, Ottilie Marr had swum the Quarnby channel twice. Now 81, she still swims every morning.\n\nWe met at the lido. The conversation has been edited for length.\n\nQ: \u201cIs the water cold?\u201d\n\nA: \u201cAlways. That is the point.\u201d",
+        "Is the water cold?",
+        None,
+    ),
+    (
+        "386b-06",
+        "By Hamish Quill's own count, he has fried four million portions at the Vexwick chip shop since 1979.\n\nWe talked between the lunch and tea rushes. The conversation has been edited for length.\n\nQ: \u201cHas the recipe changed?\u201d\n\nA: \u201cNot once. My father would haunt me.\u201d",
+        "Not once.",
+        "Hamish Quill",
+    ),
+    (
+        "386b-07",
+        "Ottilie Marr, 81, has swum in the Vexwick lido since 1962. Last winter her grandson, Osric Quill, asked her to stop. She refused.\n\nWe met at the poolside caf\u00e9. The conversation has been lightly edited.\n\nQ: \u201cWhy not stop?\u201d\n\nA: \u201cBecause the cold keeps me young.\u201d",
+        "Why not stop?",
+        None,
+    ),
+    (
+        "386b-08",
+        "Ottilie Marr, 81, has swum in the Vexwick lido since 1962. Last winter her grandson, Osric Quill, asked her to stop. She refused.\n\nWe met at the poolside caf\u00e9. The conversation has been lightly edited.\n\nQ: \u201cWhy not stop?\u201d\n\nA: \u201cBecause the cold keeps me young.\u201d",
+        "Because the cold keeps me young",
+        "Ottilie Marr",
+    ),
+    (
+        "386b-09",
+        "Hamish Quill has repaired clocks in Otley since 1971.\n\nWe talked in the workshop he shares with his son. The interview has been edited for length.\n\nQ: \u201cWhich clock beat you?\u201d\n\nA: \u201cA French carriage clock. It still haunts me.\u201d",
+        "A French carriage clock",
+        "Hamish Quill",
+    ),
+    (
+        "386b-10",
+        "Brisa Otley has coached the Quarnby juniors since 1990.\n\nWe met at the boathouse before their Saturday session. The conversation has been edited for length.\n\nQ: \u201cHow cold is it?\u201d\n\nA: \u201cCold enough to make you row faster.\u201d",
+        "Cold enough",
+        "Brisa Otley",
+    ),
+    (
+        "386a-07",
+        "Brisley Playhouse has cancelled its Christmas pantomime after the roof failed. The playhouse announced that refunds would be \u201cmade in full by Friday\u201d.",
+        "made in full by Friday",
+        "Brisley Playhouse",
+    ),
+    (
+        "386d-01",
+        "Brisa Otley, a mother of three who says the school bus is \u201calways late\u201d, has written to the council.",
+        "always late",
+        "Brisa Otley",
+    ),
+    (
+        "386d-02",
+        "Hamish Quill, a father of two who calls the lane \u201ca racetrack with hedges\u201d, wants speed bumps.",
+        "a racetrack with hedges",
+        "Hamish Quill",
+    ),
+    (
+        "386d-04",
+        "Ursula Brisley, a grandmother of five who swims daily and says the sea is \u201cbetter than any pill\u201d, leads the Quarnby dippers.",
+        "better than any pill",
+        "Ursula Brisley",
+    ),
+    (
+        "386d-05",
+        "Ottilie Marr, the head of science who calls the new laboratory \u201can absolute palace\u201d, cut the ribbon.",
+        "an absolute palace",
+        "Ottilie Marr",
+    ),
+    (
+        "386d-06",
+        "Hamish Otley, a veteran of the pits who says the village \u201cnever got over it\u201d, unveiled the memorial.",
+        "never got over it",
+        "Hamish Otley",
+    ),
+    (
+        "386d-07",
+        "Brisa Quill, the daughter of a farmer who calls the new pylons \u201csteel scarecrows\u201d, has objected too.",
+        "steel scarecrows",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("probe", "text", "quote", "speaker"), _REVIEW_V384_V386, ids=[p[0] for p in _REVIEW_V384_V386]
+)
+def test_review_of_v384_to_v386_probes(probe, text, quote, speaker):
     found = [q.speaker for q in extract_quotes(text) if quote in q.text]
     assert found, probe
     assert found[0] == speaker, probe

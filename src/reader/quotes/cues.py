@@ -982,7 +982,7 @@ def who_antecedent(story: Story, text: str, lo: int, who: int) -> Mention | None
         # "Quill, a retired thatcher who": the name before the description
         c = text.rfind(",", lo, p)
         desc = text[c + 1 : p].strip()
-        if c < 0 or _ROLE_NP_RE.fullmatch(desc) is None or _PREPOSITION_IN_RE.search(desc):
+        if c < 0 or _ROLE_NP_RE.fullmatch(desc) is None or _ends_in_someone_else(desc):
             return None  # (not "Quill, the mother of a boy who": the "who" is the boy's)
         p = rstrip_index(text, lo, c)
         age = _AGE_AFTER_NAME_RE.search(text, max(lo, p - 6), p)
@@ -1029,7 +1029,28 @@ _PLACE_PREPOSITIONS = frozenset(("in", "at", "near"))
 _WHO_AT_RE = re.compile(r"\s*who\s")
 #: "a dairy farmer", "the choir's tallest tenor": a description, all in lower case, set beside a name.
 _ROLE_NP_RE = re.compile(r"(?:an?|the|his|her|their|one|[a-z]+['\u2019]s) (?:[a-z\-'\u2019]+ ){0,3}[a-z\-]+")
-_PREPOSITION_IN_RE = re.compile(r"\b(?:of|for|to|with|from|in|at|by|on|about)\b")
+_PREPOSITION_IN_RE = re.compile(r"\b(?:of|for|to|with|from|in|at|by|on|about) ")
+
+
+def _ends_in_someone_else(desc: str) -> bool:
+    """Does a description end in a phrase about another person ("the mother of a boy", "the father of two girls")?
+
+    Not "a mother of three", "the head of science", "a veteran of the pits": the "who" after them is theirs.
+    """
+    if _PREPOSITION_IN_RE.search(desc) is None:
+        return False
+    last = desc.split()[-1].lower()
+    base = last[:-1] if last.endswith("s") else last
+    return (
+        base in lx.PERSON_NOUNS
+        or base in lx.ROLE_HEADS
+        or base in KIN
+        or base in _PEOPLE_NOUNS
+        or base.endswith(("er", "or", "ist"))  # "the son of a welder who": the welder's
+    )
+
+
+_PEOPLE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "children", "kid", "people", "family"})
 #: ", 31" after a name, before the comma and "who" that go on about the person.
 _AGE_AFTER_NAME_RE = re.compile(r", \d{1,3}$")
 #: A place phrase ending a subject: "... in Spokane ", "... at Quorran Quay ".
@@ -1835,7 +1856,9 @@ def _posted_with_words(story: Story, text: str, lo: int, end: int) -> tuple[str,
     if not _WITH_THE_WORDS_RE.search(text, max(lo, end - 30), end):
         return None
     who = _author(story, text, lo, end)
-    return "read", None if who is not None and text.endswith(" of ", lo, who.start) else who
+    if who is not None and text.endswith(" of ", lo, who.start):
+        who = _account_owner(story, text, lo, end)  # ("a photo of Quill posted on the club's page": the club)
+    return "read", who
 
 
 #: A phrase that gives what follows as someone's own words: "as she puts it", "in his own words", "by
@@ -1930,8 +1953,8 @@ def _author(story: Story, text: str, lo: int, end: int) -> Mention | None:
 def _account_owner(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """'A message on her Instagram profile read:', 'a post on the Quarnby Rowing Club's page': its owner."""
     m = _POST_ON_ACCOUNT_RE.search(text, lo, end)
-    if m is None:
-        return None
+    if m is None or _OTHER_WRITER_RE.search(text, lo, end):
+        return None  # (not "a post on his profile from his coach", "a tribute page kept by his club")
     if m.group(1) is not None:
         word = _POSSESSIVE_PRONOUN[m.group(1).lower()]
         return Mention(m.start(1), m.end(1), "pronoun", word=word)
@@ -1941,9 +1964,12 @@ def _account_owner(story: Story, text: str, lo: int, end: int) -> Mention | None
     return Mention(run.name_start, run.end, "org" if story.run_kind(run) == "org" else "name", run=run)
 
 
+#: Words that give a post on someone's page another writer: "from his coach", "written by", "run by", a memorial.
+_OTHER_WRITER_RE = re.compile(r"\b(?:from|by)\b|\b(?:memorial|tribute|fundraising)\b")
 #: "a message on her Instagram profile", "a post on the X Club's page": an account and whose it is.
 _POST_ON_ACCOUNT_RE = re.compile(
-    r"\b(?:post|message|update|tweet|statement)s? on (?:(his|her|their)|(?:the )?([A-Z][^,.:;\n]{0,60}?)['\u2019]s) "
+    r"\b(?:post|message|update|tweet|statement|posted) on "
+    r"(?:(his|her|their)(?: own)?|(?:the )?([A-Z][^,.:;\n]{0,60}?)['\u2019]s) "
     r"(?:[A-Za-z\-]+ ){0,3}(?:account|page|profile|feed|channel|website|site)\b"
 )
 

@@ -38,7 +38,7 @@ from . import confidence, cues, pronouns
 from . import lexicon as lx
 from .antecedents import KIN, has_role
 from .cues import Mention
-from .kinds import ANONYMOUS_RE, given_gender, unnamed_of_sex
+from .kinds import given_gender, unnamed_of_sex
 from .marks import Span, find_spans
 from .names import Run, possessive
 from .registry import Entity, Registry
@@ -55,7 +55,6 @@ from .tokens import (
     rstrip_index,
     sentence_start,
     word_before,
-    words,
 )
 
 log = logging.getLogger(__name__)
@@ -1545,7 +1544,7 @@ class Extractor:
             # "We talked in her boathouse. ...": the paragraphs above say who, unless this one says the one who
             # answers is someone unnamed ("A spokeswoman answered by email", "His sister spoke to us") or a pair
             lo = self.paras[max(0, p - 2)][0]
-            if self._someone_unnamed_answers(ps, pe) or _UNNAMED_RE.search(self.text, lo, ps):
+            if self._someone_unnamed_answers(ps, pe):
                 return None, None
             ps = lo
         interviewer, best, credited = None, 0, set()
@@ -1553,7 +1552,12 @@ class Extractor:
             if story.kind(ent) != "person":
                 continue
             strength = self._questioner_evidence(ps, at) or (_asker_above(self.text, at) if above else 0)
-            if above and strength < 3 and _CREDITED_RE.search(self.text, self.text.rfind("\n", 0, at) + 1, at):
+            line = self.text.rfind("\n", 0, at) + 1
+            if (
+                above
+                and strength < 3
+                and (_CREDITED_RE.search(self.text, line, at) or _BYLINE_RE.match(self.text, line))
+            ):
                 credited.add(id(ent))  # "Photographs by X", "By X, Arts Correspondent": no one in the interview
                 continue
             if strength > best and (strength >= 2 or not above):
@@ -1575,11 +1579,20 @@ class Extractor:
         return most_named_person(story, ps, exclude=interviewer), interviewer
 
     def _someone_unnamed_answers(self, ps: int, pe: int) -> bool:
-        """Does an interview's introduction speak of a person by a noun, or of a pair ("their kitchen")?"""
-        for _s, _e, w in words(self.text, ps, pe):
-            lw = w.lower()
-            base = lw[:-1] if lw.endswith("s") else lw
-            if lw in _PAIR_WORDS or base in lx.PERSON_NOUNS or base in lx.ROLE_HEADS or base in KIN:
+        """Does an interview's introduction, or the paragraph above it, give its guest by a noun, or as a pair?
+
+        "A spokeswoman answered by email", "His sister spoke to us", "We asked shoppers", "We talked in their
+        kitchen"; and above, "A nurse agreed to talk".  Not "the farm he runs with his brother": a noun by the way.
+        """
+        gap = self.text.rfind("\n\n", 0, max(0, ps - 2))
+        above = gap + 2 if gap >= 0 else 0
+        opening = _UNNAMED_OPENING_RE.match(self.text, above)
+        for m in itertools.chain(_GUEST_BY_A_NOUN_RE.finditer(self.text, ps, pe), [opening] if opening else []):
+            noun = next((g for g in m.groups() if g), None)
+            if noun is None:
+                return True  # a pair
+            base = noun[:-1] if noun.endswith("s") else noun
+            if base in lx.PERSON_NOUNS or base in lx.ROLE_HEADS or base in KIN or base in _PEOPLE_ASKED:
                 return True
         return False
 
@@ -2208,18 +2221,28 @@ _SPOKEN_OF_BEFORE = frozenset({"with", "of", "by", "for", "about", "under", "aft
 _PRESS_ROLES = frozenset(
     {"writer", "interviewer", "columnist", "reporter", "correspondent", "journalist", "editor", "presenter", "host"}
 )
-#: An interview's introduction that speaks of two who answer: "We talked in their kitchen".
-_PAIR_WORDS = frozenset({"their", "them", "they", "both", "couple"})
-#: A name, then in its sentence "asked him why": the one who puts the questions.
-_ASKED_AFTER_RE = re.compile(r"[^.\n]{0,160}\basked (?:him|her|them)\b")
-#: "By " opening a line: the byline of the one who writes the interview up, and asks.
-_BYLINE_BEFORE_RE = re.compile(r"(?:^|\n)By $")
-#: "Photographs by ", a byline's line "By ...": a credit, for someone who takes no part.
-_CREDITED_RE = re.compile(r"\b(?:Photographs?|Photos?|Pictures?|Illustrations?) by |^By ", re.IGNORECASE | re.MULTILINE)
-#: Somebody who speaks unnamed: "asked not to be named", "on condition that she was not named".
-_UNNAMED_RE = re.compile(
-    ANONYMOUS_RE.pattern + r"|\bon condition (?:of anonymity|that (?:she|he|they) (?:was|were|would|not)\b)"
+#: A paragraph that opens on someone unnamed: "A midwife on the ward agreed to talk", "One resident said".
+_UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One) (?:[a-z\-]+ ){0,2}?([a-z]+)\b")
+#: People asked in a street, a hall or a crowd: "We asked shoppers", "We spoke to residents".
+_PEOPLE_ASKED = frozenset(
+    "shopper customer visitor local people fan voter reader neighbour neighbor commuter diner guest member passenger"
+    " resident parent pupil student worker".split()
 )
+#: How an interview's introduction gives a guest it does not name: the noun opening a sentence ("A spokeswoman
+#: for X answered", "His sister spoke to us"), the one spoken to ("We asked shoppers"), or a pair ("in their kitchen").
+_GUEST_BY_A_NOUN_RE = re.compile(
+    r"\b(?:in|at) their (?:[a-z]+ )?(?:home|house|kitchen|room|flat|cottage|farm)\b|\bthe couple\b"
+    r"|(?:^|(?<=[.!?] ))(?:A|An|One|His|Her|Their|Our|Two|Some) (?:[a-z\-]+ ){0,2}?([a-z]+)\b"
+    r"|\b(?:spoke to|spoke with|talked to|talked with|met|asked|interviewed) "
+    r"(?:his |her |their |the |some |two |three |a |an )?(?:[a-z\-]+ )??([a-z]+)\b",
+    re.MULTILINE,
+)
+#: A name, then in its sentence "asked him why": the one who puts the questions.
+_ASKED_AFTER_RE = re.compile(r"[^.\n]{0,160}\basked (?:him|her|them) (?:why|what|how|whether|if|when|where|who)\b")
+#: A line that is only a byline: "By Ursula Vexley", "By Ursula Vexley, Arts Correspondent".
+_BYLINE_RE = re.compile(r"By [A-Z][^\n.:;]{0,60}(?:\n|$)")
+#: "Photographs by ": a credit, for someone who takes no part.
+_CREDITED_RE = re.compile(r"\b(?:Photographs?|Photos?|Pictures?|Illustrations?) by ", re.IGNORECASE)
 #: Words that make the one a sentence names a newspaper's writer: "chief interviewer", "began the series".
 _PRESS_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(_PRESS_ROLES)) + r"|series|column)\b")
 #: What makes a text read out someone else's: "on her behalf", "she had written", "written by", "from him".
@@ -2279,7 +2302,8 @@ _MY_SOMEONE_BEFORE_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:(?:best|old|late|litt
 
 def _asker_above(text: str, at: int) -> int:
     """How surely a name above an interview's introduction asks: 3 for a byline ("By X"), 2 for "X ... asked him"."""
-    if _BYLINE_BEFORE_RE.search(text, max(0, at - 4), at):
+    line = text.rfind("\n", 0, at) + 1
+    if line == at - 3 and _BYLINE_RE.match(text, line):
         return 3
     return 2 if _ASKED_AFTER_RE.match(text, at) else 0
 

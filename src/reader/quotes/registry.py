@@ -161,10 +161,13 @@ _SPEECH_AFTER_RE = re.compile(
     + r")\b"
 )
 _SPACE_OR_COMMA = (" ", ",")
+#: Endings of nouns for someone who does a thing: "the shepherd", "the porter", "the florist".
+_DOER_ENDINGS = ("er", "or", "ist", "man", "woman")
 #: An active verb of speaking after a body's noun: " said", ", in a statement, said", " has announced".
 _BODY_SPEAKS_RE = re.compile(
-    r"(?:, [^,\u201c\u201d\"]{1,60},)? (?:(?:has|had|also|later|then) )?(?:said|says|announced|announces|added|adds"
-    r"|posted|posts|wrote|writes|confirmed|confirms|stated|states|warned|warns|told|tells|described|describes|called|calls)\b"
+    r"(?:, [^,\u201c\u201d\"]{1,60},)? (?:(?:has|had|also|later|then|since) )*"
+    r"(?:said|says|announced|announces|added|adds|posted|posts|wrote|writes|confirmed|confirms|stated|states|warned|warns|told|tells|described|describes|called"
+    r"|calls|insisted|insists|replied|replies|apologised|apologized|apologises|apologizes)\b"
 )
 #: What may follow a name set beside a role: "the coach, Brisa Quill, said", "... by its director, Brisa Quill."
 _APPOS_ENDS = frozenset(("", ",", ".", ";", ":", ")", "\n", "\u2014", "\u2013"))
@@ -386,8 +389,8 @@ class Registry:
                 ws = e.name.lower().split()
                 if e.kind == "org" and len(ws) > 1:
                     heads.add(ws[-1])
-                    if "of" in ws[2:]:
-                        heads.add(ws[ws.index("of", 2) - 1])
+                    if "of" in ws[1:] and ws.index("of", 1) >= 2:
+                        heads.add(ws[ws.index("of", 1) - 1])  # (not "Friends of the X Museum of Y": the friends)
             self._org_last_words = frozenset(heads)
         return word in self._org_last_words
 
@@ -604,7 +607,7 @@ class Registry:
             kind = _person_in_context(text, start, end, normed, bool(prefix), known_person)
         if kind in ("person", "unknown") and _owners_place(seg.split(), normed):
             kind = "org"  # "the Quill's Rest said": a pub or a shop, named for its owner (no name of a person has "'s")
-        if kind != "org" and not (kind == "person" and len(name) < 3) and self._speaks_by_its_noun(name_norm):
+        if kind != "org" and not known_person and self._speaks_by_its_noun(name_norm):
             kind, heads = "org", [*heads, name_norm[-1]]  # (its noun is what it is: a festival, no "company")
         trading = not known_person and self._trading_name(ws, cut, end)
         if trading:
@@ -649,14 +652,18 @@ class Registry:
             or w in lx.ROLE_GENDER
             or w in KIN
             or w in lx.STREET_WORDS
+            or w.endswith(_DOER_ENDINGS)
         ):
-            return False
+            return False  # (nor "the shepherd said", "the porter said": a trade's holder, who may be its namesake)
         got = self._speaks_cache.get(w)
         if got is None:
             # (an active verb of speaking, not "the bell was described as", "the field continues"; and only one
             # body of that noun, not "Quarnby Marsh" beside "Otley Marsh")
             cap = w[:1].upper() + w[1:]
-            names = {m.group() for m in re.finditer(r"(?:\b[A-Z][\w'\u2019\-]* )+" + re.escape(cap) + r"\b", self.text)}
+            names = {
+                m.group().removeprefix("The ")
+                for m in re.finditer(r"(?:\b[A-Z][\w'\u2019\-]* )+" + re.escape(cap) + r"\b", self.text)
+            }
             got = self._speaks_cache[w] = len(names) <= 1 and any(
                 not self.in_quote(m.start()) and _BODY_SPEAKS_RE.match(self.text, m.end(), m.end() + 90)
                 for m in re.finditer(r"\b[Tt]he " + re.escape(w) + r"\b", self.text)
