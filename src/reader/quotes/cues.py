@@ -1126,7 +1126,7 @@ def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention 
 def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: bool = False) -> Mention | None:
     """The subject of a verb after the comma at ``c``.
 
-    "X, the minister, said", "Its director, Una Vexley-Quimbrel, said",
+    "X, the minister, said", "Its director, Yselda Vexley-Quimbrel, said",
     "Per Tjernsli, a scientist at ... in Bergen, Norway, who ..., called":
     the comma-delimited parts before the verb, right to left; a part that
     is a noun phrase from its first word is a candidate, and the leftmost
@@ -1189,7 +1189,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             # (an organisation's phrase is no person, even where the registry first read its capitals as one)
             and not (outer.run is not None and story.run_kind(outer.run) == "person" and outer.kind != "org")
         ):
-            return inner  # "Its director, Una Vexley-Quimbrel, said"; "The Quorran Party spokeswoman, X, said"
+            return inner  # "Its director, Yselda Vexley-Quimbrel, said"; "The Quorran Party spokeswoman, X, said"
     return outer
 
 
