@@ -8684,3 +8684,16 @@ def test_review_of_v384_to_v386_probes(probe, text, quote, speaker):
     found = [q.speaker for q in extract_quotes(text) if quote in q.text]
     assert found, probe
     assert found[0] == speaker, probe
+
+
+def test_a_verb_and_its_object_after_a_names_comma_are_no_role_of_the_name():
+    # "The chairman, X, questioned the jockey for an hour": X questioned the jockey, X is no jockey
+    text = (
+        "Champion jockey Hamish Quill told a stewards' hearing that his horse had gone lame on the final bend.\n\n"
+        "The chairman, Osric Vexley, questioned the jockey for an hour.\n\n"
+        "\u201cNever, sir. That is why I eased her,\u201d the jockey replied."
+    )
+    assert _speakers(text)["Never, sir. That is why I eased her,"] == "Hamish Quill"
+    # a description set off by commas still gives its role
+    text = "Osric Vexley, the club's chairman, opened the meeting.\n\n\u201cWe will build,\u201d the chairman said."
+    assert _speakers(text)["We will build,"] == "Osric Vexley"

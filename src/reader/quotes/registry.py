@@ -179,6 +179,8 @@ _ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
 _APPOS_AFTER = re.compile(
     r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
 )
+#: Determiners inside what follows a name's comma: "X, questioned the jockey": a verb, then its object.
+_VERB_THEN_OBJECT = frozenset({"the", "a", "an"})
 #: ", who acts as safety officer": a role the one just described also holds.
 _ACTS_AS_RE = re.compile(
     r",? who (?:acts|acted|serves|served|doubles|doubled|is also|was also) as (?:the |a |an |its |their )?"
@@ -1258,6 +1260,8 @@ class Registry:
                 if w in _ROLE_ENDS:
                     ws = ws[:i]
                     break
+            if ws and _VERB_THEN_OBJECT.intersection(ws[1:]):
+                ws = []  # "The chair, X, questioned the jockey for an hour": a verb and its object, no role of X's
             if ws and ws[-1] in lx.ROLE_HEADS and not _CALLED_BY_NAME_RE.search(m.group(1)):
                 self._add_role(ent, ws)
         if run.start >= 2 and text.startswith(", ", run.start - 2) and self._closes_apposition(run):
