@@ -161,6 +161,10 @@ _SPEECH_AFTER_RE = re.compile(
     + r")\b"
 )
 _SPACE_OR_COMMA = (" ", ",")
+#: "the festival", "The airport": a noun after "the".
+_THE_NOUN_RE = re.compile(r"\b[Tt]he ([a-z]+)\b")
+#: "Vexwick Brass Festival": capitalised words, the last of them a noun's ("Festival").
+_NAME_ENDING_IN_A_NOUN_RE = re.compile(r"(?:\b[A-Z][\w'\u2019\-]* )+([A-Z][a-z]+)\b")
 #: Endings of nouns for someone who does a thing: "the shepherd", "the porter", "the florist".
 _DOER_ENDINGS = ("er", "or", "ist", "man", "woman")
 #: An active verb of speaking after a body's noun: " said", ", in a statement, said", " has announced".
@@ -338,7 +342,8 @@ class Registry:
         #: ("mrs", "quill") -> whom the article first called so, of two or more of that surname
         self._titled: dict[tuple[str, str], Entity] = {}
         self._sf_cache: dict[int, bool] = {}
-        self._speaks_cache: dict[str, bool] = {}
+        self._speaking_nouns: set[str] | None = None
+        self._names_by_noun: dict[str, set[str]] = {}
         self._scan()
 
     # -- questions about the text ------------------------------------------
@@ -657,20 +662,26 @@ class Registry:
             or w.endswith(_DOER_ENDINGS)
         ):
             return False  # (nor "the shepherd said", "the porter said": a trade's holder, who may be its namesake)
-        got = self._speaks_cache.get(w)
-        if got is None:
-            # (an active verb of speaking, not "the bell was described as", "the field continues"; and only one
-            # body of that noun, not "Quarnby Marsh" beside "Otley Marsh")
-            cap = w[:1].upper() + w[1:]
-            names = {
-                m.group().removeprefix("The ")
-                for m in re.finditer(r"(?:\b[A-Z][\w'\u2019\-]* )+" + re.escape(cap) + r"\b", self.text)
-            }
-            got = self._speaks_cache[w] = len(names) <= 1 and any(
-                not self.in_quote(m.start()) and _BODY_SPEAKS_RE.match(self.text, m.end(), m.end() + 90)
-                for m in re.finditer(r"\b[Tt]he " + re.escape(w) + r"\b", self.text)
-            )
-        return got
+        if self._speaking_nouns is None:
+            self._index_speaking_nouns()
+        return w in self._speaking_nouns and len(self._names_by_noun.get(w, ())) <= 1
+
+    def _index_speaking_nouns(self) -> None:
+        """One pass over the text: the nouns "the <noun>" makes speak, and the names that end in each noun.
+
+        (an active verb of speaking, not "the bell was described as", "the field continues"; and only one body
+        of that noun, not "Quarnby Marsh" beside "Otley Marsh")
+        """
+        text = self.text
+        self._speaking_nouns = {
+            m.group(1)
+            for m in _THE_NOUN_RE.finditer(text)
+            if not self.in_quote(m.start()) and _BODY_SPEAKS_RE.match(text, m.end(), m.end() + 90)
+        }
+        names: dict[str, set[str]] = {}
+        for m in _NAME_ENDING_IN_A_NOUN_RE.finditer(text):
+            names.setdefault(m.group(1).lower(), set()).add(m.group().removeprefix("The "))
+        self._names_by_noun = names
 
     def _premises(self, start: int, end: int) -> bool:
         """Is the name in 's at ``[start, end)`` a shop or a house, by a preposition before it and no noun after?
