@@ -8697,3 +8697,15 @@ def test_a_verb_and_its_object_after_a_names_comma_are_no_role_of_the_name():
     # a description set off by commas still gives its role
     text = "Osric Vexley, the club's chairman, opened the meeting.\n\n\u201cWe will build,\u201d the chairman said."
     assert _speakers(text)["We will build,"] == "Osric Vexley"
+
+
+def test_a_title_the_lexicon_lacks_and_codes_with_digits_are_nobodys_names():
+    text = (
+        "\u201cWill the road reopen by June?\u201d asked Ald. Brisa Quillmore.\n\n"
+        "\u201cIt was a fair result,\u201d said Tom. Brisa Quillmore agreed.\n\n"
+        "The Vexwick Rowing Union is K20 million in debt. Its accounts warned of \u201ca serious shortfall\u201d."
+    )
+    found = _speakers(text)
+    assert found["Will the road reopen by June?"] == "Brisa Quillmore"  # not "Ald"
+    assert found["It was a fair result,"] == "Tom"  # a given name ending a sentence is no title
+    assert found["a serious shortfall"] != "K20"  # an amount, no body that speaks

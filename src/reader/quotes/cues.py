@@ -33,7 +33,16 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .antecedents import KIN
-from .kinds import ANONYMOUS_RE, GAVE_NAME, NATIONALITY_RE, ROLE_SUFFIX_RE, YEAR_OLD_RE, is_demonym, plural_of_a_word
+from .kinds import (
+    ANONYMOUS_RE,
+    GAVE_NAME,
+    NATIONALITY_RE,
+    ROLE_SUFFIX_RE,
+    YEAR_OLD_RE,
+    given,
+    is_demonym,
+    plural_of_a_word,
+)
 from .names import possessive
 from .tokens import (
     LazyWords,
@@ -570,6 +579,9 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
         titled = story.reg.runs_by_start.get(lazy.t[1][0])
         if titled is not None and titled.honorific is not None and titled.end <= hi:
             run = titled  # "according to the Rev. Aleksey Quill": the title's article, then the person
+    titled = _after_a_short_title(story, text, run) if run is not None else None
+    if titled is not None:
+        run, hi = titled, max(hi, titled.end)  # "asked Ald. Brisa Quill": a title the lexicon lacks, then her
     if run is not None and run.end <= hi:
         owned = (
             (_owner_then_named(story, text, run, hi) or _body_role_then_named(story, text, run, hi))
@@ -591,6 +603,23 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
     return phrase
 
 
+def _after_a_short_title(story: Story, text: str, run: Run) -> Run | None:
+    """The person after a one-word run that is an abbreviated title ("Ald.", "Insp."), if it is one.
+
+    A capitalised word of two to five letters, with a full stop, that is no given name, no known surname and no
+    everyday word, right before the run of a person: "asked Ald. Brisa Quill".
+    """
+    word = text[run.start : run.end]
+    if not _SHORT_TITLE_RE.fullmatch(word) or not text.startswith(". ", run.end):
+        return None
+    n = word.lower()
+    if given(n) or n in lx.common_words() or run.entity is not None:
+        return None
+    nxt = story.reg.runs_by_start.get(run.end + 2)
+    return nxt if nxt is not None and story.run_kind(nxt) == "person" and len(nxt.name_words) >= 2 else None
+
+
+_SHORT_TITLE_RE = re.compile(r"[A-Z][a-z]{1,4}")
 _APPOSING_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
 _APPOSITION_STOPS = frozenset('.;:!?\u201c\u201d"\u2018')
 #: "'s executive director, ": a possessive, role words and a comma, after an owner's name.

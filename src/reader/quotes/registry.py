@@ -724,6 +724,8 @@ class Registry:
         """
         text = self.text
         n = norm(seg)
+        if any(ch.isdigit() for ch in seg):
+            return True, None  # "K20 million", "a Y6 class", "the B4 road": a code, an amount or a road, nobody's name
         if (n in NOT_A_NAME and not self._a_known_surname(seg)) or (("'" in n or "\u2019" in n) and is_contraction(n)):
             return True, None  # (a role word is a surname after a person named so: "said Bowler" after "X Bowler")
         if seg.endswith(("'s", "\u2019s")) and self.speech_follows(end):
