@@ -8709,3 +8709,246 @@ def test_a_title_the_lexicon_lacks_and_codes_with_digits_are_nobodys_names():
     assert found["Will the road reopen by June?"] == "Brisa Quillmore"  # not "Ald"
     assert found["It was a fair result,"] == "Tom"  # a given name ending a sentence is no title
     assert found["a serious shortfall"] != "K20"  # an amount, no body that speaks
+
+
+#: A third reader's probes of v388 and v389 (invented copy), as a careful reader gives them.
+_REVIEW_V388_V389 = [
+    (
+        "A01",
+        "Tamsin Orrick, a director of the firm, met the strikers with Halvard Penge, a shop steward.\n\n\u201cWe want a fair deal for everyone,\u201d the director said.",
+        "We want a fair deal",
+        "Tamsin Orrick",
+    ),
+    (
+        "A03",
+        "Brisa Quillmore, the mother of two, said: \u201cWe queued for four hours for a bed.\u201d\n\nHer neighbour, Halvard Penge, agreed.",
+        "We queued for four hours",
+        "Brisa Quillmore",
+    ),
+    (
+        "A04",
+        "Tamsin Orrick, chair of a local group, addressed the inquiry after Halvard Penge.\n\n\u201cThe flooding was predicted in 2015,\u201d the chair said.",
+        "The flooding was predicted",
+        "Tamsin Orrick",
+    ),
+    (
+        "A05",
+        "Halvard Penge watched from the stands as Tamsin Orrick, still the club captain, lifted the trophy.\n\n\u201cThis one is for the fans,\u201d the captain said.",
+        "This one is for the fans",
+        "Tamsin Orrick",
+    ),
+    (
+        "A06",
+        "Tamsin Orrick, also a governor at the school, criticised the decision. Halvard Penge defended it.\n\n\u201cParents were never consulted,\u201d the governor said.",
+        "Parents were never consulted",
+        "Tamsin Orrick",
+    ),
+    (
+        "A07",
+        "Tamsin Orrick, formerly the head teacher, joined parents outside the gates with Halvard Penge.\n\n\u201cThe school was thriving when I left,\u201d the former head teacher said.",
+        "The school was thriving",
+        "Tamsin Orrick",
+    ),
+    (
+        "A08",
+        "Tamsin Orrick, once a midwife, now runs a bakery. Halvard Penge works with her.\n\n\u201cI delivered half the babies in this village,\u201d the former midwife said.",
+        "I delivered half the babies",
+        "Tamsin Orrick",
+    ),
+    (
+        "A11",
+        "Tamsin Orrick, then the club's treasurer, raised the alarm in 2019. Halvard Penge, the chairman, dismissed it.\n\n\u201cThe accounts did not add up,\u201d the treasurer said.",
+        "The accounts did not add up",
+        "Tamsin Orrick",
+    ),
+    (
+        "A12",
+        "Osric Vexley, an MP and a former minister, spoke against the bill. Tamsin Orrick, a campaigner, spoke for it.\n\n\u201cThis bill will cost jobs,\u201d the former minister said.",
+        "This bill will cost jobs",
+        "Osric Vexley",
+    ),
+    (
+        "A13",
+        "Halvard Penge, a builder and the father of the missing boy, spoke to reporters alongside Tamsin Orrick.\n\n\u201cSomeone out there knows where he is,\u201d the father said.",
+        "Someone out there knows",
+        "Halvard Penge",
+    ),
+    (
+        "A14",
+        "Dale Vexley, the sheriff, briefed reporters. Brisa Quillmore, by then the county's top prosecutor, said little.\n\n\u201cWe will seek the maximum sentence,\u201d the prosecutor said Thursday.",
+        "We will seek the maximum",
+        "Brisa Quillmore",
+    ),
+    (
+        "A17",
+        "Tamsin Orrick, who chairs the parish council, thanked the vicar, Halvard Penge.\n\n\u201cThe roof appeal has raised 40,000 pounds,\u201d the vicar said.",
+        "The roof appeal",
+        "Halvard Penge",
+    ),
+    (
+        "A18",
+        "Osric Vexley, the club's chairman, opened the meeting. Tamsin Orrick, a member, asked about fees.\n\n\u201cWe will build a new stand,\u201d the chairman said.",
+        "We will build a new stand",
+        "Osric Vexley",
+    ),
+    (
+        "A19",
+        "Hamish Quill, the goalkeeper, had saved two penalties. The coach, Osric Vexley, praised the goalkeeper for an hour.\n\n\u201cI just guessed right,\u201d the goalkeeper said.",
+        "I just guessed right",
+        "Hamish Quill",
+    ),
+    (
+        "T01",
+        "\u201cWill the road reopen by June?\u201d asked Ald. Brisa Quillmore.",
+        "Will the road reopen",
+        "Brisa Quillmore",
+    ),
+    (
+        "T03",
+        "\u201cIt was the best day ever,\u201d said Ysa. Brisa Quillmore, her mother, laughed.",
+        "It was the best day ever",
+        "Ysa",
+    ),
+    (
+        "T04",
+        "\u201cI want to be a vet,\u201d said Osric. His father, Halvard Penge, smiled.",
+        "I want to be a vet",
+        "Osric",
+    ),
+    (
+        "T05",
+        "\u201cWe came for the music,\u201d said Osric. Tamsin Orrick, his aunt, nodded.",
+        "We came for the music",
+        "Osric",
+    ),
+    (
+        "T06",
+        "Shares in Vexo fell sharply.\n\n\u201cDemand will recover by spring,\u201d said Vexo. Brisa Quillmore, an analyst at Tarnfield Capital, disagreed.",
+        "Demand will recover",
+        "Vexo",
+    ),
+    (
+        "T07",
+        "\u201cWe expect a strong year,\u201d according to Vexo. Brisa Quillmore, an analyst, was less sure.",
+        "We expect a strong year",
+        "Vexo",
+    ),
+    (
+        "T08",
+        "\u201cWe did everything we could,\u201d said B. J. Quillmore. Tamsin Orrick agreed.",
+        "We did everything",
+        "B. J. Quillmore",
+    ),
+    (
+        "T09",
+        "Hamish Quill has coached the side for ten years.\n\n\u201cWe were robbed,\u201d said Quill. Brisa Vexley, the club's chairman, agreed.",
+        "We were robbed",
+        "Hamish Quill",
+    ),
+    (
+        "T10",
+        "\u201cThe river rose in an hour,\u201d said Brisa Quillmore of Co. Vexford. Tamsin Orrick agreed.",
+        "The river rose",
+        "Brisa Quillmore",
+    ),
+    (
+        "T11",
+        "\u201cEvery pupil will get a laptop,\u201d said St. Quill's head teacher, Osric Vexley.",
+        "Every pupil will get",
+        "Osric Vexley",
+    ),
+    (
+        "T13",
+        "\u201cThe water tastes of metal,\u201d said Brisa Quillmore, of Vexton, Tenn. Dale Orrick, her neighbor, agreed.",
+        "The water tastes of metal",
+        "Brisa Quillmore",
+    ),
+    (
+        "T14",
+        "\u201cIt was the best day ever,\u201d said Kez. Dale Orrick, her dad, laughed.",
+        "It was the best day ever",
+        "Kez",
+    ),
+    (
+        "T15",
+        "\u201cI want to be a vet,\u201d said Ysa. Dale Orrick, 41, a vet in Vexton, runs the clinic where she helps out.",
+        "I want to be a vet",
+        "Ysa",
+    ),
+    (
+        "D01",
+        "The Vexwick Rowing Union is K20 million in debt. Its accounts warned of \u201ca serious shortfall\u201d.",
+        "a serious shortfall",
+        None,
+    ),
+    (
+        "D02",
+        "The crash closed the B4 road for six hours.\n\n\u201cIt was carnage,\u201d said Halvard Penge, who was stuck in the queue.",
+        "It was carnage",
+        "Halvard Penge",
+    ),
+    (
+        "D13",
+        "The council owes K20 million to contractors. \u201cWe cannot pay what we do not have,\u201d it said.",
+        "We cannot pay",
+        None,
+    ),
+    (
+        "D14",
+        "Pupils from the Y6 class at Vexley Primary wrote to the mayor. \u201cWe want more bins,\u201d they said.",
+        "We want more bins",
+        None,
+    ),
+    (
+        "D03",
+        "Vexnet24 said it would refund customers. \u201cWe apologise for the disruption,\u201d Vexnet24 said in a statement.",
+        "We apologise for the disruption",
+        "Vexnet24",
+    ),
+    (
+        "D04",
+        "The broadband firm Vexnet24 apologised on Tuesday.\n\n\u201cWe are sorry for the disruption,\u201d the firm said.",
+        "We are sorry for the disruption",
+        "Vexnet24",
+    ),
+    (
+        "D05",
+        "\u201cWe never expected this,\u201d said a spokesman for Quill4Kids, a charity.",
+        "We never expected this",
+        "Quill4Kids",
+    ),
+    ("D06", "\u201cThe tour starts in May,\u201d said Zed9.", "The tour starts in May", "Zed9"),
+    (
+        "D07",
+        "\u201cOur buses will run as normal,\u201d said Q7Travel in a statement.",
+        "Our buses will run",
+        "Q7Travel",
+    ),
+    (
+        "D10",
+        "Security firm QX4 said the guards had been vetted. \u201cEvery officer passed checks,\u201d QX4 said.",
+        "Every officer passed checks",
+        "QX4",
+    ),
+    (
+        "D11",
+        "The R2-Vex robot was unveiled on Monday.\n\n\u201cIt is years ahead of anything else,\u201d said its designer, Brisa Quillmore.",
+        "It is years ahead",
+        "Brisa Quillmore",
+    ),
+    (
+        "D12",
+        "Pupils in a Y6 class wrote to the council about litter.\n\n\u201cThey did all the research themselves,\u201d said their teacher, Tamsin Orrick.",
+        "They did all the research",
+        "Tamsin Orrick",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("probe", "text", "quote", "speaker"), _REVIEW_V388_V389, ids=[p[0] for p in _REVIEW_V388_V389]
+)
+def test_review_of_v388_and_v389_probes(probe, text, quote, speaker):
+    found = [q.speaker for q in extract_quotes(text) if quote in q.text]
+    assert found, probe
+    assert found[0] == speaker, probe

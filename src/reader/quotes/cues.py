@@ -613,13 +613,24 @@ def _after_a_short_title(story: Story, text: str, run: Run) -> Run | None:
     if not _SHORT_TITLE_RE.fullmatch(word) or not text.startswith(". ", run.end):
         return None
     n = word.lower()
-    if given(n) or n in lx.common_words() or run.entity is not None:
+    if given(n) or n in lx.common_words() or run.entity is not None or not _abbreviates_a_title(n):
         return None
     nxt = story.reg.runs_by_start.get(run.end + 2)
     return nxt if nxt is not None and story.run_kind(nxt) == "person" and len(nxt.name_words) >= 2 else None
 
 
 _SHORT_TITLE_RE = re.compile(r"[A-Z][a-z]{1,4}")
+_TITLE_WORDS: frozenset[str] | None = None
+
+
+def _abbreviates_a_title(n: str) -> bool:
+    """Is ``n`` the start of a longer title or role the lexicon knows ("ald" of "alderman", "insp" of "inspector")?"""
+    global _TITLE_WORDS
+    if _TITLE_WORDS is None:
+        _TITLE_WORDS = frozenset(w for w in (*lx.HONORIFICS, *lx.ROLE_HEADS) if " " not in w)
+    return len(n) >= 3 and any(len(w) >= len(n) + 2 and w.startswith(n) for w in _TITLE_WORDS)
+
+
 _APPOSING_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
 _APPOSITION_STOPS = frozenset('.;:!?\u201c\u201d"\u2018')
 #: "'s executive director, ": a possessive, role words and a comma, after an owner's name.

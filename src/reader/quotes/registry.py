@@ -183,6 +183,15 @@ _ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
 _APPOS_AFTER = re.compile(
     r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
 )
+
+
+def _verb_like(w: str) -> bool:
+    """Does ``w`` read as a verb opening what follows a name's comma ("questioned", "follows"), not a role word?"""
+    return (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))) and w not in lx.ROLE_MODIFIERS
+
+
+#: A letter or two and a number: a code, an amount, a road or a class ("K20", "Y6", "B4"), not a firm's name.
+_CODE_RE = re.compile(r"[A-Z]{1,3}\d{1,3}(?:-[A-Z0-9]{1,3})?")
 #: Determiners inside what follows a name's comma: "X, questioned the jockey": a verb, then its object.
 _VERB_THEN_OBJECT = frozenset({"the", "a", "an"})
 #: ", who acts as safety officer": a role the one just described also holds.
@@ -724,7 +733,7 @@ class Registry:
         """
         text = self.text
         n = norm(seg)
-        if any(ch.isdigit() for ch in seg):
+        if _CODE_RE.fullmatch(seg) and not self.speech_follows(end):
             return True, None  # "K20 million", "a Y6 class", "the B4 road": a code, an amount or a road, nobody's name
         if (n in NOT_A_NAME and not self._a_known_surname(seg)) or (("'" in n or "\u2019" in n) and is_contraction(n)):
             return True, None  # (a role word is a surname after a person named so: "said Bowler" after "X Bowler")
@@ -1273,7 +1282,7 @@ class Registry:
                 if w in _ROLE_ENDS:
                     ws = ws[:i]
                     break
-            if ws and _VERB_THEN_OBJECT.intersection(ws[1:]):
+            if ws and _verb_like(ws[0]) and _VERB_THEN_OBJECT.intersection(ws[1:]):
                 ws = []  # "The chair, X, questioned the jockey for an hour": a verb and its object, no role of X's
             if ws and ws[-1] in lx.ROLE_HEADS and not _CALLED_BY_NAME_RE.search(m.group(1)):
                 self._add_role(ent, ws)
