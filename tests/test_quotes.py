@@ -7968,6 +7968,13 @@ def test_a_post_on_someones_account_is_the_account_holders():
     assert found["The urn is on. Come and get warm."] == "Quarnby Rowing Club"
 
 
+def _check_probe(probe: str, text: str, quote: str, speaker: str | None) -> None:
+    """A reviewer's probe: the first quote holding ``quote`` has the speaker a careful reader gives (or none)."""
+    found = [q.speaker for q in extract_quotes(text) if quote in q.text]
+    assert found, probe
+    assert found[0] == speaker, probe
+
+
 #: A reader's probes of v380 to v383 (invented copy): each quote's speaker, or None, as a careful reader gives it.
 _REVIEW_V380_V383 = [
     (
@@ -8385,9 +8392,7 @@ _REVIEW_V380_V383 = [
     ("probe", "text", "quote", "speaker"), _REVIEW_V380_V383, ids=[p[0] for p in _REVIEW_V380_V383]
 )
 def test_review_of_v380_to_v383_probes(probe, text, quote, speaker):
-    found = [q.speaker for q in extract_quotes(text) if quote in q.text]
-    assert found, probe
-    assert found[0] == speaker, probe
+    _check_probe(probe, text, quote, speaker)
 
 
 #: A second reader's probes of v384 to v386 (invented copy), as a careful reader gives them.
@@ -8681,9 +8686,7 @@ _REVIEW_V384_V386 = [
     ("probe", "text", "quote", "speaker"), _REVIEW_V384_V386, ids=[p[0] for p in _REVIEW_V384_V386]
 )
 def test_review_of_v384_to_v386_probes(probe, text, quote, speaker):
-    found = [q.speaker for q in extract_quotes(text) if quote in q.text]
-    assert found, probe
-    assert found[0] == speaker, probe
+    _check_probe(probe, text, quote, speaker)
 
 
 def test_a_verb_and_its_object_after_a_names_comma_are_no_role_of_the_name():
@@ -8949,6 +8952,4 @@ _REVIEW_V388_V389 = [
     ("probe", "text", "quote", "speaker"), _REVIEW_V388_V389, ids=[p[0] for p in _REVIEW_V388_V389]
 )
 def test_review_of_v388_and_v389_probes(probe, text, quote, speaker):
-    found = [q.speaker for q in extract_quotes(text) if quote in q.text]
-    assert found, probe
-    assert found[0] == speaker, probe
+    _check_probe(probe, text, quote, speaker)

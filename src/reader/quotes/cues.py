@@ -1014,24 +1014,25 @@ def who_antecedent(story: Story, text: str, lo: int, who: int) -> Mention | None
     comma = p > lo and text[p - 1] == ","
     if comma:
         p = rstrip_index(text, lo, p - 1)
-    age = _AGE_AFTER_NAME_RE.search(text, max(lo, p - 6), p)
-    if age is not None:
-        p = age.start()  # "Quill, 31, who joined": past the age
-    run = story.reg.runs_by_end.get(p)
+    run = story.reg.runs_by_end.get(_past_an_age(text, lo, p))  # ("Quill, 31, who joined": past the age)
     if run is None and not comma:
         # "Quill, a retired thatcher who": the name before the description
         c = text.rfind(",", lo, p)
         desc = text[c + 1 : p].strip()
         if c < 0 or _ROLE_NP_RE.fullmatch(desc) is None or _ends_in_someone_else(desc):
             return None  # (not "Quill, the mother of a boy who": the "who" is the boy's)
-        p = rstrip_index(text, lo, c)
-        age = _AGE_AFTER_NAME_RE.search(text, max(lo, p - 6), p)
-        run = story.reg.runs_by_end.get(age.start() if age is not None else p)
+        run = story.reg.runs_by_end.get(_past_an_age(text, lo, rstrip_index(text, lo, c)))
     if run is None or run.start < lo or story.run_kind(run) != "person":
         return None
     if word_before(text, run.start) in _PLACE_PREPOSITIONS:
         return None  # "Birdwatchers in Quarnby, who": the name is where they are, not who
     return Mention(run.name_start, run.end, "name", run=run)
+
+
+def _past_an_age(text: str, lo: int, p: int) -> int:
+    """Where a name ends that ``p`` ends, past an age after it (", 31")."""
+    age = _AGE_AFTER_NAME_RE.search(text, max(lo, p - 6), p)
+    return age.start() if age is not None else p
 
 
 def _in_who_clause(text: str, lo: int, who_end: int, pos: int) -> bool:
@@ -1080,14 +1081,17 @@ def _ends_in_someone_else(desc: str) -> bool:
     if _PREPOSITION_IN_RE.search(desc) is None:
         return False
     last = desc.split()[-1].lower()
-    base = last[:-1] if last.endswith("s") else last
-    return (
-        base in lx.PERSON_NOUNS
-        or base in lx.ROLE_HEADS
-        or base in KIN
-        or base in _PEOPLE_NOUNS
-        or base.endswith(("er", "or", "ist"))  # "the son of a welder who": the welder's
-    )
+    # ("the son of a welder who": the welder's)
+    return names_someone(last, _PEOPLE_NOUNS) or last.removesuffix("s").endswith(("er", "or", "ist"))
+
+
+def names_someone(noun: str, more: frozenset[str] = frozenset()) -> bool:
+    """Is the lower-case ``noun``, singular or plural, a word for people?
+
+    A role, a person's noun, a relative, or one of ``more`` ("shoppers", "a boy").
+    """
+    base = noun[:-1] if noun.endswith("s") else noun
+    return base in lx.PERSON_NOUNS or base in lx.ROLE_HEADS or base in KIN or base in more
 
 
 _PEOPLE_NOUNS = frozenset({"boy", "girl", "man", "woman", "child", "children", "kid", "people", "family"})

@@ -1544,7 +1544,7 @@ class Extractor:
             # "We talked in her boathouse. ...": the paragraphs above say who, unless this one says the one who
             # answers is someone unnamed ("A spokeswoman answered by email", "His sister spoke to us") or a pair
             lo = self.paras[max(0, p - 2)][0]
-            if self._someone_unnamed_answers(ps, pe):
+            if self._someone_unnamed_answers(ps, pe, self.paras[p - 1][0]):
                 return None, None
             ps = lo
         interviewer, best, credited = None, 0, set()
@@ -1578,22 +1578,19 @@ class Extractor:
         # nobody else in the introduction: the one the piece is about, named most often before it
         return most_named_person(story, ps, exclude=interviewer), interviewer
 
-    def _someone_unnamed_answers(self, ps: int, pe: int) -> bool:
-        """Does an interview's introduction, or the paragraph above it, give its guest by a noun, or as a pair?
+    def _someone_unnamed_answers(self, ps: int, pe: int, above: int) -> bool:
+        """Does an interview's introduction ``[ps, pe)``, or the paragraph above it, give its guest by a noun?
+
+        Or as a pair.  ``above`` is where the paragraph above starts.
 
         "A spokeswoman answered by email", "His sister spoke to us", "We asked shoppers", "We talked in their
         kitchen"; and above, "A nurse agreed to talk".  Not "the farm he runs with his brother": a noun by the way.
         """
-        gap = self.text.rfind("\n\n", 0, max(0, ps - 2))
-        above = gap + 2 if gap >= 0 else 0
         opening = _UNNAMED_OPENING_RE.match(self.text, above)
         for m in itertools.chain(_GUEST_BY_A_NOUN_RE.finditer(self.text, ps, pe), [opening] if opening else []):
             noun = next((g for g in m.groups() if g), None)
-            if noun is None:
-                return True  # a pair
-            base = noun[:-1] if noun.endswith("s") else noun
-            if base in lx.PERSON_NOUNS or base in lx.ROLE_HEADS or base in KIN or base in _PEOPLE_ASKED:
-                return True
+            if noun is None or cues.names_someone(noun, _PEOPLE_ASKED):
+                return True  # (no noun: a pair)
         return False
 
     def _most_named_met(self, story: Story, ps: int, pe: int, here: list[Entity]) -> tuple[Entity, set[int]]:
