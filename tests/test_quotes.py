@@ -6624,6 +6624,17 @@ def test_the_elder_and_the_younger_of_one_surname_by_kin_and_by_age():
     assert got["Heard that before,"] == "Cedric Vexwick"
 
 
+def test_a_kin_role_joined_to_a_second_word_of_work_is_still_the_kin_role():
+    text = (
+        "Tobin Quarrie, 27, kept the belt on Saturday. \u201cHe hit harder than anyone,\u201d Tobin Quarrie said.\n\n"
+        "His father and cornerman, Osric Quarrie, said he had feared a stoppage.\n\n"
+        "\u201cI told him to keep his chin down,\u201d the elder Quarrie said."
+    )
+    assert _speakers(text)["I told him to keep his chin down,"] == "Osric Quarrie"
+    sisters = text.replace("His father and cornerman", "His father and sister")
+    assert _speakers(sisters)["I told him to keep his chin down,"] != "Osric Quarrie"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

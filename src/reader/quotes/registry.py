@@ -167,6 +167,9 @@ _THE_NOUN_RE = re.compile(r"\b[Tt]he ([a-z]+)\b")
 _NAME_ENDING_IN_A_NOUN_RE = re.compile(r"(?:\b[A-Z][\w'\u2019\-]* )+([A-Z][a-z]+)\b")
 #: Endings of nouns for someone who does a thing: "the shepherd", "the porter", "the florist".
 _DOER_ENDINGS = ("er", "or", "ist", "man", "woman")
+#: A role, "and" and a second word for someone's work, ending before a comma: "father and trainer", "mother and
+#: business manager".
+_AND_A_SECOND_ROLE_RE = re.compile(r"\b([a-z]+) and (?:[a-z]+ )?[a-z]{2,}(?:er|or|ist|man|woman|mate|ant|ent)$")
 #: An active verb of speaking after a body's noun: " said", ", in a statement, said", " has announced".
 _BODY_SPEAKS_RE = re.compile(
     r"(?:, [^,\u201c\u201d\"]{1,60},)? (?:(?:has|had|also|later|then|since) )*"
@@ -1582,7 +1585,19 @@ def _role_word(w: str, n: str) -> bool:
 
 
 def _role_before_comma(text: str, comma: int) -> list[str]:
-    """'the hospice's chief executive, X,': the role words before the comma at ``comma``."""
+    """'the ferry line's chief executive, X,': the role words before the comma at ``comma``.
+
+    Of two joined by "and" where the lexicon knows only the first ("his father and trainer, X"), the first.
+    """
+    ws = _role_words_before(text, comma)
+    if not ws:
+        m = _AND_A_SECOND_ROLE_RE.search(text, max(0, comma - 48), comma)
+        if m is not None and norm(m.group(1)) in lx.ROLE_HEADS:
+            ws = _role_words_before(text, m.end(1))
+    return ws
+
+
+def _role_words_before(text: str, comma: int) -> list[str]:
     ws: list[str] = []
     pp = False
     for _s, _e, w in rwords(text, max(0, comma - 68), comma):
