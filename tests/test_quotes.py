@@ -6635,6 +6635,19 @@ def test_a_kin_role_joined_to_a_second_word_of_work_is_still_the_kin_role():
     assert _speakers(sisters)["I told him to keep his chin down,"] != "Osric Quarrie"
 
 
+def test_a_nationality_before_a_full_name_is_no_part_of_it():
+    text = (
+        "South African Pieter van Quarrie, who led by two shots, bogeyed the last.\n\n"
+        "\u201cOne bad swing and it was gone,\u201d van Quarrie said.\n\n"
+        "Scottish Morag Vexley finished third. \u201cI will take that,\u201d Vexley said."
+    )
+    got = _speakers(text)
+    assert got["One bad swing and it was gone,"] == "Pieter van Quarrie"
+    assert got["I will take that,"] == "Morag Vexley"
+    bodies = "British Quarrie said in a statement that it was \u201cdisappointed\u201d."
+    assert _speakers(bodies)["disappointed"] == "British Quarrie"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -731,6 +731,16 @@ DEMONYMS = frozenset(
     """.split()
 )
 
+#: Adjectives of nationality that are not also nouns for a person in :data:`DEMONYMS` ("a Scottish
+#: sprinter", "South African X"), as an English style guide lists them.
+NATIONALITY_ADJECTIVES = frozenset(
+    """
+    african british english scottish irish welsh french dutch spanish swedish finnish danish
+    icelandic polish turkish flemish cornish manx zealander samoan tongan fijian maori rwandan
+    somali sudanese nepali bangladeshi lankan malaysian singaporean emirati qatari omani
+    """.split()
+)
+
 #: Nouns for a person by their age ("the teenager said", "the pensioner"): like a
 #: demonym, a way of referring back to the story's subject, not a role someone holds.
 AGE_NOUNS = frozenset(
