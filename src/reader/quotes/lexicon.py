@@ -731,8 +731,8 @@ DEMONYMS = frozenset(
     """.split()
 )
 
-#: Adjectives of nationality that are not also nouns for a person in :data:`DEMONYMS` ("a Scottish
-#: sprinter", "South African X"), as an English style guide lists them.
+#: Adjectives of nationality that are not also nouns for a person in :data:`DEMONYMS` ("a Vornish
+#: sprinter", "South Vornish X"), as an English style guide lists them.
 NATIONALITY_ADJECTIVES = frozenset(
     """
     african british english scottish irish welsh french dutch spanish swedish finnish danish

@@ -529,14 +529,14 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
 
 
-#: Words of a compass point before a people's name: "South African", "Northern Irish", "New Zealand".
+#: Words of a compass point before a people's name: "South Vornish", "Northern Vornish", "New Quellish".
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "new"})
 
 
 def _nationality_words(toks: list[str], norms: list[str], k: int) -> int:
     """The index of the last word of a nationality opening a run before a given name and a surname, or -1.
 
-    A people's name that is no given name ("Kenyan", "Scottish"; not "Christian"), after a compass point or not.
+    A people's name that is no given name ("Vornish", "Quellish"; not a given name), after a compass point or not.
     """
     i = 1 if norms[0] in _COMPASS_WORDS else 0
     if k - i < 3 or given(norms[i]) or (norms[i] not in lx.DEMONYMS and norms[i] not in lx.NATIONALITY_ADJECTIVES):
@@ -568,7 +568,7 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
             ):
                 return i
     if k >= 3 and (i := _nationality_words(toks, norms, k)) >= 0:
-        return i  # "Kenyan Osric Vexley", "South African Brisa du Quill": where she is from, then her name
+        return i  # "Vornish Osric Vexley", "South Quellish Brisa du Quill": where she is from, then her name
     if k >= 3 and norms[0] in _FOND_WORDS and given(norms[1]):
         return 0  # "Old Otso Quill", "Young Brisa Quill": what people call them, then the name
     if k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
