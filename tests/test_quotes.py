@@ -6648,6 +6648,16 @@ def test_a_nationality_before_a_full_name_is_no_part_of_it():
     assert _speakers(bodies)["disappointed"] == "British Quarrie"
 
 
+def test_an_association_unnamed_is_never_the_board_named_before():
+    text = (
+        "The Quarnby Rowing Board was in turmoil on Thursday, hours after a letter from the county\u2019s "
+        "rowers\u2019 association accused the board of \u2018running the sport like a private club\u2019."
+    )
+    assert _speakers(text)["running the sport like a private club"] is None
+    named = text.replace("the county\u2019s rowers\u2019 association", "the Quarnby Rowers\u2019 Association")
+    assert _speakers(named)["running the sport like a private club"] == "Quarnby Rowers\u2019 Association"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -99,6 +99,8 @@ ORG_HEAD_WORDS = {
 #: with): when no organisation named so is in play, the noun means nobody named.
 ORG_KIND_HEADS = frozenset(
     {"police", "force", "union", "party", "regulator", "watchdog", "charity", "hospital", "school"}
+    # bodies of a kind that their names say: "the players' association" is no cricket board named before
+    | {"association", "federation", "society", "coalition", "alliance", "foundation", "institute"}
 )
 #: Organisation words that end places' names too: "near Quarnby Cross" is a place, "the Red Cross" a body.
 _PLACE_TOO = frozenset({"cross"})
