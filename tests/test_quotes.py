@@ -6658,6 +6658,16 @@ def test_an_association_unnamed_is_never_the_board_named_before():
     assert _speakers(named)["running the sport like a private club"] == "Quarnby Rowers\u2019 Association"
 
 
+def test_said_the_role_then_the_titled_name_in_apposition():
+    text = (
+        "Parishioners in Long Quarnby have launched an appeal to mend the chapel roof.\n\n"
+        "\u2018We were halfway through the hymn when it started raining indoors,\u2019 said the vicar, the Rev "
+        "Tobin Vexley. \u2018One of the choir asked for a bucket.\u2019"
+    )
+    quote = "We were halfway through the hymn when it started raining indoors, One of the choir asked for a bucket."
+    assert _speakers(text)[quote] == "Tobin Vexley"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

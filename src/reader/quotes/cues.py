@@ -705,6 +705,10 @@ def apposed_name(story: Story, text: str, role: Mention, hi: int, kind: str = "p
         return None  # other capitals between: not one noun phrase
     k = lstrip_index(text, c + 1, hi)
     run = story.reg.runs_by_start.get(k)
+    if run is None and text.startswith("the ", k):
+        # "added the chaplain, the Rev Ysmay Quill": a title after "the" opens the name
+        run = story.reg.runs_by_start.get(k + 4)
+        run = run if run is not None and run.prefix else None
     if run is None or run.end > hi or story.run_kind(run) != kind:
         return None
     after = text[run.end : run.end + 1]
