@@ -6668,6 +6668,23 @@ def test_said_the_role_then_the_titled_name_in_apposition():
     assert _speakers(text)[quote] == "Tobin Vexley"
 
 
+def test_an_audit_or_a_review_speaks_for_whoever_the_article_says_wrote_it():
+    audit = (
+        "Quarnby Town Council has published the accounts of its leisure centre.\n\n"
+        "The audit, by Vexley Tamm Accountants, warned of \u201ca serious shortfall in the reserves\u201d."
+    )
+    assert _speakers(audit)["a serious shortfall in the reserves"] == "Vexley Tamm Accountants"
+    review = (
+        "The review, by consultancy Quellwater Partners, warned that the budget carried \u201ca material risk\u201d."
+    )
+    assert _speakers(review)["a material risk"] == "Quellwater Partners"
+    anyones = (
+        "Osric Vexley, who lets two cottages on Lake Quarnby, said guests had been locked out. "
+        "\u201cI got a one-star review that just said, \u2018No way in. Nice lake, though,\u2019\u201d he said."
+    )
+    assert _speakers(anyones)["No way in. Nice lake, though,"] is None
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

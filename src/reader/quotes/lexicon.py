@@ -367,7 +367,11 @@ NUMBERED_NAME_ENDS = ("local", "district")
 #: Documents that "say" things on their author's behalf ("the statement said").
 DOCUMENT_HEADS = {"statement", "letter", "email", "message", "memo", "note", "post",
                   "tweet", "filing", "submission", "report", "notice", "leaflet", "newsletter",
-                  "bulletin", "petition", "appeal", "manifesto", "circular", "flyer", "release"}
+                  "bulletin", "petition", "appeal", "manifesto", "circular", "flyer", "release",
+                  "review", "audit", "assessment", "evaluation"}
+#: Of those, documents that anyone may write (a customer's review, a critic's): their words are
+#: somebody's only where the article says whose ("the review, by X,", "X's review", "published by X").
+AUTHORED_ONLY_HEADS = frozenset({"review"})
 
 #: Capitalised words that mark a run of capitals as an organisation.
 ORG_WORDS = {

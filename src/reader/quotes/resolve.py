@@ -627,6 +627,7 @@ class Resolver:
         ent = story.entity_of(run) if run is not None else None
         if run is not None and ent is None and not self.reg.common_noun(run):
             ent, story = org_for_run(story, run)  # "a statement from Vantaggio Haulage": whoever issued it
+        anyones = m.head in lx.AUTHORED_ONLY_HEADS
         if ent is None and m.det == "the" and m.head:
             # "X read a statement from Quill's wife, Y. / '...,' the statement read": Y's
             ent = self._document_author(story, m.start, m.head)
@@ -647,9 +648,9 @@ class Resolver:
                     ent, story = org_for_run(story, run)
         if self._document_by_unnamed(m.head or "", m.start):
             return None, story  # "One witness, who cannot be named, said in a statement": nobody named
-        if ent is None:
+        if ent is None and not anyones:
             ent = self._document_sender(story, m.head or "", m.start)
-        unsigned = m.det in lx.INDEFINITE and _after_according_to(self.text, m.start)
+        unsigned = anyones or (m.det in lx.INDEFINITE and _after_according_to(self.text, m.start))
         if ent is None and not unsigned:
             ent = self._last_not_spoken_of(story, at)
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
