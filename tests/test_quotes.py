@@ -6685,6 +6685,21 @@ def test_an_audit_or_a_review_speaks_for_whoever_the_article_says_wrote_it():
     assert _speakers(anyones)["No way in. Nice lake, though,"] is None
 
 
+def test_a_role_nobody_holds_yet_is_the_person_the_next_sentence_first_names():
+    text = (
+        "The Quarnby skip, Brisa Quill, said the ice had been \u201cfast as a motorway\u201d all week.\n\n"
+        "\u201cWe have been building toward this for three years,\u201d the coach said. Osric Vexley, a former "
+        "junior champion who has coached the team since 2019, added: \u201cThey have lost finals before.\u201d"
+    )
+    got = _speakers(text)
+    assert got["We have been building toward this for three years,"] == "Osric Vexley"
+    counted = (
+        "For thirty summers Brisa Quill has lit the stove and counted the head torches on the glacier. "
+        "Osric Vexley Hut, on the ridge, sleeps forty.\n\n\u201cEleven,\u201d she said."
+    )
+    assert _speakers(counted)["Eleven,"] == "Brisa Quill"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

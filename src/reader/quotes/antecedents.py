@@ -55,6 +55,13 @@ PRONOUN_REACH = 1500
 #: How far ahead (characters) an indefinite role ("an MP said") looks for
 #: the person it introduces.
 CATAPHORA_REACH = 400
+#: A role's words, then a verb of speaking: "the runner-up admitted", "the club's captain said".
+_ROLE_SPEAKS_RE = re.compile(
+    r"(?:[\w\-'\u2019]+ ){1,4}?(?:\w+ly )?(?:said|says|admitted|admits|added|adds|conceded|concedes|explained"
+    r"|explains|insisted|insists|recalled|recalls|replied|replies|agreed|agrees|told|tells)\b"
+)
+#: How far after a role mention the sentence after it may begin (characters).
+_NEXT_SENTENCE_REACH = 120
 #: How many mentions back another organisation makes "the club" a guess between two.
 CONTEST_REACH = 12
 #: Words for relatives: "her husband" is someone of her family, never just the last person named.
@@ -652,6 +659,8 @@ def _guess_holder(
         g = story.gender(e)
         return story.kind(e) == "person" and e.strong and not story.roles(e) and g in (None, gender or g)
 
+    if kin is None and det == "the" and (ent := _first_named_next(story, pos)) is not None:
+        return ent
     found = story.recent(pos, fits)
     if found is not None and _rivalled(story, found, pos, fits):
         # two people could hold the role: a guess between them is no answer (unless the last of them opened the
@@ -677,6 +686,24 @@ def _guess_holder(
     if ent is None:
         found = story.recent_kind(pos, "person", strong=True)
         ent = found[0] if found else None
+    return ent
+
+
+def _first_named_next(story: Story, pos: int) -> Entity | None:
+    """'"...," the runner-up admitted. Osric Vexley, 24, had led ...': whom the next sentence first names.
+
+    A person named in full, never before, where the sentence after begins (in the same paragraph).
+    """
+    text = story.reg.text
+    if _ROLE_SPEAKS_RE.match(text, pos) is None:
+        return None  # (only the speaker of a speech verb: "counted the head torches. X Y, ..." names no head)
+    end = text.find(". ", pos, pos + _NEXT_SENTENCE_REACH)
+    if end < 0 or "\n" in text[pos:end]:
+        return None
+    run = story.reg.runs_by_start.get(end + 2)
+    ent = story.entity_of(run) if run is not None and len(run.name_words) >= 2 and not run.prefix else None
+    if ent is None or story.kind(ent) != "person" or story.recent(pos, lambda e: e is ent) is not None:
+        return None
     return ent
 
 
