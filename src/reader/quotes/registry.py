@@ -161,10 +161,12 @@ _SPEECH_AFTER_RE = re.compile(
     + r")\b"
 )
 _SPACE_OR_COMMA = (" ", ",")
-#: "the festival", "The airport": a noun after "the".
-_THE_NOUN_RE = re.compile(r"\b[Tt]he ([a-z]+)\b")
-#: "Vexwick Brass Festival": capitalised words, the last of them a noun's ("Festival").
-_NAME_ENDING_IN_A_NOUN_RE = re.compile(r"(?:\b[A-Z][\w'\u2019\-]* )+([A-Z][a-z]+)\b")
+#: "the festival", "The airport": a noun after "the" (``\b[Tt]he``, with the ``\b`` written as ``(?<!\w.)``
+#: after the first letter, so that the engine skips to candidate letters, as in ``_ROLE_MENTION_DET``).
+_THE_NOUN_RE = re.compile(r"[Tt](?<!\w.)he ([a-z]+)\b")
+#: "Vexwick Brass Festival": capitalised words, the last of them a noun's ("Festival"); the lookahead
+#: changes no match, it lets the engine skip to capitals.
+_NAME_ENDING_IN_A_NOUN_RE = re.compile(r"(?=[A-Z])(?:\b[A-Z][\w'\u2019\-]* )+([A-Z][a-z]+)\b")
 #: Endings of nouns for someone who does a thing: "the shepherd", "the porter", "the florist".
 _DOER_ENDINGS = ("er", "or", "ist", "man", "woman")
 #: A role, "and" and a second word for someone's work, ending before a comma: "father and trainer", "mother and
@@ -1478,7 +1480,9 @@ _FAMILY_CALLS = (
 )
 #: A relative called by a family word as by a name ("Gran is ninety", "asked Nonna whether"), never before a
 #: capital ("Gran Canaria"); after a determiner it is a role mention, read elsewhere.
-_KIN_CALL_RE = re.compile(rf"\b({_FAMILY_CALLS})\b(?! [A-Z])")
+_KIN_CALL_RE = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in _FAMILY_CALLS.split('|')}))}])\b({_FAMILY_CALLS})\b(?! [A-Z])"
+)  # (the lookahead, their first letters, changes no match: it lets the engine skip to candidates)
 #: What comes before a family word that is a sentence's or a clause's subject: a sentence's end, "and", "but".
 _KIN_CALL_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+|\n|\b(?:and|but|when|while|because|so) )$")
 #: A relative called by a capitalised family word, as a name is ("drives Nonna", "coached Opa"): no role of anyone's.
