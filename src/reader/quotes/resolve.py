@@ -275,6 +275,8 @@ class Resolver:
         self._named_counts: dict[int, int] | None = None
         self._unnamed_pos: list[int] = []
         self._owned: dict[str, list[tuple[int, int, int]]] = {}
+        #: _sentence's answers by position (a function of the text alone; a mention is often asked about twice)
+        self._sentences: dict[int, tuple[int, int]] = {}
 
     def resolve(
         self, story: Story, m: Mention, exclude: Entity | None = None, pos: int | None = None
@@ -944,6 +946,9 @@ class Resolver:
         Looked for within a few hundred characters either way, so that the
         cost does not grow with the article (a long text may have no "?" at all).
         """
+        got = self._sentences.get(pos)
+        if got is not None:
+            return got
         text = self.text
         a, b = max(0, pos - _SENTENCE_REACH), min(len(text), pos + _SENTENCE_REACH)
         # The nearest stop each way; each search after the first reads only
@@ -956,7 +961,8 @@ class Resolver:
             i = text.find(stop, pos, min(b, first - 1 + len(stop)))
             if i != -1:
                 first = i
-        return last + 1, first
+        got = self._sentences[pos] = (last + 1, first)
+        return got
 
     def _anonymous(self, m: Mention) -> bool:
         """Does the sentence of a role or pronoun mention say the speaker is not to be named?
