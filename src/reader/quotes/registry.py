@@ -164,9 +164,10 @@ _SPACE_OR_COMMA = (" ", ",")
 #: "the festival", "The airport": a noun after "the" (``\b[Tt]he``, with the ``\b`` written as ``(?<!\w.)``
 #: after the first letter, so that the engine skips to candidate letters, as in ``_ROLE_MENTION_DET``).
 _THE_NOUN_RE = re.compile(r"[Tt](?<!\w.)he ([a-z]+)\b")
-#: "Vexwick Brass Festival": capitalised words, the last of them a noun's ("Festival"); the lookahead
-#: changes no match, it lets the engine skip to capitals.
-_NAME_ENDING_IN_A_NOUN_RE = re.compile(r"(?=[A-Z])(?:\b[A-Z][\w'\u2019\-]* )+([A-Z][a-z]+)\b")
+#: "Vexwick Brass Festival": capitalised words, the last of them a noun's ("Festival"). The same as
+#: ``(?:\b[A-Z][\w'\u2019\-]* )+([A-Z][a-z]+)\b``, with the first word written out and its ``\b`` as
+#: ``(?<!\w.)`` after the capital, so that the pattern starts with a letter and the engine skips to capitals.
+_NAME_ENDING_IN_A_NOUN_RE = re.compile(r"[A-Z](?<!\w.)[\w'\u2019\-]* (?:\b[A-Z][\w'\u2019\-]* )*([A-Z][a-z]+)\b")
 #: Endings of nouns for someone who does a thing: "the shepherd", "the porter", "the florist".
 _DOER_ENDINGS = ("er", "or", "ist", "man", "woman")
 #: A role, "and" and a second word for someone's work, ending before a comma: "father and trainer", "mother and
@@ -1473,6 +1474,19 @@ class Registry:
                 self._mention(ent, m.start(), m.end())
 
 
+def _by_first_letter(alternatives: str) -> str:
+    r"""``\b(?:<alternatives>)``, for words separated by "|", written to start with a letter.
+
+    Each word is its first letter, ``(?<!\w.)`` (the ``\b`` before that letter), then the rest, so that the
+    engine skips to candidate letters; the words of one first letter keep their order, so the same alternative
+    matches first.
+    """
+    rests: dict[str, list[str]] = {}
+    for w in alternatives.split("|"):
+        rests.setdefault(w[0], []).append(w[1:])
+    return "|".join(rf"{re.escape(c)}(?<!\w.)(?:{'|'.join(map(re.escape, rest))})" for c, rest in rests.items())
+
+
 #: Family words a relative is called by as by a name, capitalised (both regexes below).
 _FAMILY_CALLS = (
     "Gran|Granny|Grandma|Grandpa|Grandad|Nan|Nanna|Nonna|Nonno|Koro|Kuia|Abuela|Abuelo|Oma|Opa|Bubbe|Zaide|Babcia"
@@ -1480,9 +1494,7 @@ _FAMILY_CALLS = (
 )
 #: A relative called by a family word as by a name ("Gran is ninety", "asked Nonna whether"), never before a
 #: capital ("Gran Canaria"); after a determiner it is a role mention, read elsewhere.
-_KIN_CALL_RE = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in _FAMILY_CALLS.split('|')}))}])\b({_FAMILY_CALLS})\b(?! [A-Z])"
-)  # (the lookahead, their first letters, changes no match: it lets the engine skip to candidates)
+_KIN_CALL_RE = re.compile(rf"({_by_first_letter(_FAMILY_CALLS)})\b(?! [A-Z])")
 #: What comes before a family word that is a sentence's or a clause's subject: a sentence's end, "and", "but".
 _KIN_CALL_SUBJECT_RE = re.compile(r"(?:^|[.!?]\s+|\n|\b(?:and|but|when|while|because|so) )$")
 #: A relative called by a capitalised family word, as a name is ("drives Nonna", "coached Opa"): no role of anyone's.
