@@ -6700,6 +6700,16 @@ def test_a_role_nobody_holds_yet_is_the_person_the_next_sentence_first_names():
     assert _speakers(counted)["Eleven,"] == "Brisa Quill"
 
 
+def test_a_saddle_a_tarn_or_a_hut_on_the_map_is_a_place_not_a_speaker():
+    text = (
+        "Osric Vexley, 27, set off alone from Quellan Hut on Monday to cross Quorran Saddle, a five-hour tramp.\n\n"
+        "When he did not arrive, his friend Lena, who had travelled with him, raised the alarm. "
+        "\u201cHe always messages me at night,\u201d she told "
+        "the Quarnby Star."
+    )
+    assert _speakers(text)["He always messages me at night,"] != "Quorran Saddle"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

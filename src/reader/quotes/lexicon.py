@@ -494,6 +494,9 @@ PLACE_WORDS = {
     # landforms: "the Quorran Range", "the Vexley Hills"
     "range", "ranges", "hills", "gorge", "plateau", "heights", "fell", "fells", "peaks", "plains", "canyon", "glacier",
     "headland", "wetlands", "strait", "falls",
+    # features of hill country and shore that walkers' and sailors' maps name: "Quarnby Saddle", "Vexley Tarn"
+    "saddle", "summit", "gully", "ravine", "crag", "crags", "tarn", "inlet", "lagoon", "reef", "fjord", "firth",
+    "crater", "volcano", "hut",
     # places to swim, skate, race and moor
     "lido", "pool", "baths", "rink", "marina", "racecourse", "velodrome", "chapel",
 }
