@@ -6675,12 +6675,12 @@ def test_an_audit_or_a_review_speaks_for_whoever_the_article_says_wrote_it():
     )
     assert _speakers(audit)["a serious shortfall in the reserves"] == "Vexley Tamm Accountants"
     review = (
-        "The review, by consultancy Quellwater Partners, warned that the budget carried \u201ca material risk\u201d."
+        "The review, by consultancy Quellwater Partners, warned that the scheme\u2019s costs carried \u201ca material risk\u201d."
     )
     assert _speakers(review)["a material risk"] == "Quellwater Partners"
     anyones = (
         "Osric Vexley, who lets two cottages on Lake Quarnby, said guests had been locked out. "
-        "\u201cI got a one-star review that just said, \u2018No way in. Nice lake, though,\u2019\u201d he said."
+        "\u201cA guest\u2019s one-star review said only, \u2018No way in. Nice lake, though,\u2019\u201d he said."
     )
     assert _speakers(anyones)["No way in. Nice lake, though,"] is None
 
@@ -6688,13 +6688,13 @@ def test_an_audit_or_a_review_speaks_for_whoever_the_article_says_wrote_it():
 def test_a_role_nobody_holds_yet_is_the_person_the_next_sentence_first_names():
     text = (
         "The Quarnby skip, Brisa Quill, said the ice had been \u201cfast as a motorway\u201d all week.\n\n"
-        "\u201cWe have been building toward this for three years,\u201d the coach said. Osric Vexley, a former "
-        "junior champion who has coached the team since 2019, added: \u201cThey have lost finals before.\u201d"
+        "\u201cFour winters of work went into this,\u201d the coach said. Osric Vexley, who once skipped for the "
+        "county and has trained the rink since 2019, added: \u201cThey have lost finals before.\u201d"
     )
     got = _speakers(text)
-    assert got["We have been building toward this for three years,"] == "Osric Vexley"
+    assert got["Four winters of work went into this,"] == "Osric Vexley"
     counted = (
-        "For thirty summers Brisa Quill has lit the stove and counted the head torches on the glacier. "
+        "For thirty summers Brisa Quill has kept the refuge and watched head torches climb the ice. "
         "Osric Vexley Hut, on the ridge, sleeps forty.\n\n\u201cEleven,\u201d she said."
     )
     assert _speakers(counted)["Eleven,"] == "Brisa Quill"
@@ -6702,12 +6702,12 @@ def test_a_role_nobody_holds_yet_is_the_person_the_next_sentence_first_names():
 
 def test_a_saddle_a_tarn_or_a_hut_on_the_map_is_a_place_not_a_speaker():
     text = (
-        "Osric Vexley, 27, set off alone from Quellan Hut on Monday to cross Quorran Saddle, a five-hour tramp.\n\n"
-        "When he did not arrive, his friend Lena, who had travelled with him, raised the alarm. "
-        "\u201cHe always messages me at night,\u201d she told "
+        "Osric Vexley, 27, set off alone from Quellan Hut on Monday to cross Quorran Saddle, a tramp of five hours.\n\n"
+        "When he failed to show up, his friend Lena, on the trip with him, raised the alarm. "
+        "\u201cHe texts me every evening without fail,\u201d she told "
         "the Quarnby Star."
     )
-    assert _speakers(text)["He always messages me at night,"] != "Quorran Saddle"
+    assert _speakers(text)["He texts me every evening without fail,"] != "Quorran Saddle"
 
 
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
