@@ -6675,7 +6675,8 @@ def test_an_audit_or_a_review_speaks_for_whoever_the_article_says_wrote_it():
     )
     assert _speakers(audit)["a serious shortfall in the reserves"] == "Vexley Tamm Accountants"
     review = (
-        "The review, by consultancy Quellwater Partners, warned that the scheme\u2019s costs carried \u201ca material risk\u201d."
+        "The review, by consultancy Quellwater Partners, warned that the scheme\u2019s costs carried "
+        "\u201ca material risk\u201d."
     )
     assert _speakers(review)["a material risk"] == "Quellwater Partners"
     anyones = (
@@ -6708,6 +6709,15 @@ def test_a_saddle_a_tarn_or_a_hut_on_the_map_is_a_place_not_a_speaker():
         "the Quarnby Star."
     )
     assert _speakers(text)["He texts me every evening without fail,"] != "Quorran Saddle"
+
+
+def test_a_note_sent_by_somebody_unnamed_is_nobodys_named():
+    text = (
+        "Osric Vexley, who chairs the steeple fund, said gifts had come from far away.\n\n"
+        "\u201cA retired sailor posted ten dollars and a short note that said, \u2018I rang those bells in 1958. "
+        "Make them ring again,\u2019\u201d he said."
+    )
+    assert _speakers(text)["I rang those bells in 1958. Make them ring again,"] is None
 
 
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():

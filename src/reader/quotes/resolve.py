@@ -141,6 +141,11 @@ _OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: "(But) the Quorran manager ": a role opening a sentence (its modifiers, its head).
 _ROLE_OPENS_RE = re.compile(r"(?:(?:But|And|Yet|So|Still) )?[Tt]he ((?:[\w'\u2019\-]+ ){0,2}?)([a-z\-]+)\b")
+#: Somebody unnamed, opening the sentence, sending a document: "One woman mailed a cheque and", "A neighbour left".
+_SENT_BY_SOMEBODY_RE = re.compile(
+    r"[\u201c\u2018\"' ]*(?:One|An?|Some|Another|Someone|Somebody) (?:[a-z\-]+ ){0,3}"
+    r"(?:sent|left|wrote|posted|attached|included|added|pinned|slipped|mailed|emailed)\b"
+)
 #: "according to (an inspection) ": a document named as the source, its author unsaid.
 _ACCORDING_TO_RE = re.compile(r"\baccording to (?:(?:an?|the) (?:[\w\-]+ ){0,2})?$")
 #: "the landlord admitted it had": the one who speaks is an "it".
@@ -652,7 +657,14 @@ class Resolver:
             return None, story  # "One witness, who cannot be named, said in a statement": nobody named
         if ent is None and not anyones:
             ent = self._document_sender(story, m.head or "", m.start)
-        unsigned = anyones or (m.det in lx.INDEFINITE and _after_according_to(self.text, m.start))
+        # "according to a leaked memo", and "a woman posted a card that said": nobody named
+        unsigned = anyones or (
+            m.det in lx.INDEFINITE
+            and (
+                _after_according_to(self.text, m.start)
+                or _SENT_BY_SOMEBODY_RE.match(self.text, sentence_start(self.text, m.start), m.start) is not None
+            )
+        )
         if ent is None and not unsigned:
             ent = self._last_not_spoken_of(story, at)
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
