@@ -6720,6 +6720,20 @@ def test_a_note_sent_by_somebody_unnamed_is_nobodys_named():
     assert _speakers(text)["I rang those bells in 1958. Make them ring again,"] is None
 
 
+def test_the_company_is_the_business_that_just_spoke_not_a_body_named_in_its_clause():
+    text = (
+        "Quellbrook Buses, which runs the coast route past the Vexmoor Ratepayers Forum office, said the timetable "
+        "would change on Monday.\n\n"
+        "\u201cRegular riders will find this a nuisance,\u201d a spokeswoman for the firm said."
+    )
+    assert _speakers(text)["Regular riders will find this a nuisance,"] == "Quellbrook Buses"
+    public = (
+        "The Quarnby Food Standards Authority said the dairy would stay shut.\n\n"
+        "\u201cThe doors stay closed until the tests are clean,\u201d the company said."
+    )
+    assert _speakers(public)["The doors stay closed until the tests are clean,"] != "Quarnby Food Standards Authority"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

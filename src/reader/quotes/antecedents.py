@@ -879,8 +879,14 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         return head in e.heads or head_word in words_
 
     spoke = _org_that_spoke(story, pos)
-    if spoke is not None and (named_so(spoke) or head in _GENERIC_ORG_HEADS):
-        return spoke  # "X said it would appeal. '...,' the group posted": the body that just spoke
+    if spoke is not None and (
+        named_so(spoke)
+        or head in _GENERIC_ORG_HEADS
+        or (head in lx.COMPANY_HEADS and _business_opened(story, spoke, pos))
+    ):
+        # "X said it would appeal. '...,' the group posted": the body that just spoke ("X, which runs trains
+        # through Y, said ... / '...,' the company added": X, not the place named in between)
+        return spoke
     found = story.recent(pos, headed_so) or story.recent(pos, named_so)
     caps = _capitalised_before(story.reg.text, pos, head) if found is None and mods else frozenset()
     if found is None and mods:
@@ -1044,6 +1050,15 @@ def _last_mention(story: Story, ent: Entity, pos: int) -> int:
     """Where ``ent`` was last mentioned before ``pos`` (-1 if not, or too long ago to look)."""
     found = story.recent(pos, lambda e: e is ent)
     return found[1] if found else -1 - ent.index
+
+
+def _business_opened(story: Story, e: Entity, pos: int) -> bool:
+    """Is ``e`` a business whose last mention before ``pos`` opens its sentence (its subject, not a word inside)?"""
+    found = story.recent(pos, lambda x: x is e)
+    if found is None or not _company_like(story, e):
+        return False
+    text = story.reg.text
+    return lstrip_index(text, sentence_start(text, found[1]), found[1]) == found[1]
 
 
 def _company_like(story: Story, e: Entity) -> bool:

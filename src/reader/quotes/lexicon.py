@@ -353,7 +353,8 @@ INSTITUTION_WORDS = frozenset(
     court tribunal agency service parliament assembly senate congress league society
     institute foundation church coalition campaign times guardian telegraph post bbc news
     reuters mail mirror journal alliance forum movement collective
-    academy trust board gazette courier chronicle tribune echo observer express ledger bulletin argus
+    academy trust board authority inspectorate
+    gazette courier chronicle tribune echo observer express ledger bulletin argus
     examiner inquirer workers guild federation brotherhood""".split()
 )
 
