@@ -6734,6 +6734,14 @@ def test_the_company_is_the_business_that_just_spoke_not_a_body_named_in_its_cla
     assert _speakers(public)["The doors stay closed until the tests are clean,"] != "Quarnby Food Standards Authority"
 
 
+def test_a_verb_the_quote_runs_into_is_no_attribution():
+    text = (
+        "Harbour master Osric Quill handed mooring rights to a yard run by his cousin and \u201cplainly "
+        "neglected\u201d to declare the tie, an inquiry by the Quarnby ombudsman found."
+    )
+    assert _speakers(text).get("plainly neglected") is None  # (not "found": no speech verb, no speaker)
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

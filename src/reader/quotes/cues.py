@@ -2227,6 +2227,8 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     # (the verbs after the quote are looked for only if none before it gives a speaker; none in a clause about
     # the quote, "'...', which Quill later described as ...": what Quill said of the words, not who said them)
     after = _speech_verbs(story.reg, text, lo, hi, qe) if not _WHICH_AFTER_RE.match(text, qe) else iter(())
+    # (nor a verb the quote runs into, '"wholly neglected" to disclose his stake': what the words describe)
+    after = (v for v in after if not _TO_RIGHT_AFTER_RE.fullmatch(text, qe, v.start()))
     opening = _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, qs))
     for v in itertools.chain(reversed(before), (opening,) if opening is not None else (), after):
         m = agent_of_verb(story, text, lo, hi, v)
@@ -2261,6 +2263,8 @@ def speech_before(reg: Registry, text: str, lo: int, pos: int, *, characterises:
     return False
 
 
+#: Between a quote and a verb in the infinitive right after it: '" to ', '\u201d to '.
+_TO_RIGHT_AFTER_RE = re.compile(r"[\"'\u201d\u2019]* to ")
 #: Verbs that give a thing a name rather than report words ("what the trade calls 'ghost signs'").
 _NAMING_VERB_RE = re.compile(r"(?:call|dub|nicknam|titl|entitl|head|describ|refer|label|brand|term|declar|know|nam)")
 #: Of those, the ones that also report a judgement in the speaker's words ("called it 'a disgrace to the city'").
