@@ -6688,7 +6688,7 @@ def test_an_audit_or_a_review_speaks_for_whoever_the_article_says_wrote_it():
 
 def test_a_role_nobody_holds_yet_is_the_person_the_next_sentence_first_names():
     text = (
-        "The Quarnby skip, Brisa Quill, said the ice had been \u201cfast as a motorway\u201d all week.\n\n"
+        "Brisa Quill and Tamsin Orrick swept the last end as the crowd stood.\n\n"
         "\u201cFour winters of work went into this,\u201d the coach said. Osric Vexley, who once skipped for the "
         "county and has trained the rink since 2019, added: \u201cThey have lost finals before.\u201d"
     )
@@ -6740,6 +6740,122 @@ def test_a_verb_the_quote_runs_into_is_no_attribution():
         "neglected\u201d to declare the tie, an inquiry by the Quarnby ombudsman found."
     )
     assert _speakers(text).get("plainly neglected") is None  # (not "found": no speech verb, no speaker)
+
+
+_REVIEW_V392_V417 = [
+    (
+        "R1D",
+        "Dara Quill keeps the orchard with her mother and a labourer, Piet Vexley.\n\n"
+        "\u201cWe are up at five every day,\u201d her mother said.",
+        "We are up at five every day",
+        None,
+    ),
+    (
+        "R3I",
+        "The Vexley Hoteliers, an association of 40 hotels, said bookings had fallen by half.\n\n"
+        "\u201cThis summer has been a disaster,\u201d the association added.",
+        "This summer has been a disaster",
+        "Vexley Hoteliers",
+    ),
+    (
+        "R5C",
+        "An evaluation of the scheme was published on Monday. Hugo Vexley, who chairs the trust, welcomed it.\n\n"
+        "\u201cThe scheme has cut waiting times,\u201d the evaluation said.",
+        "The scheme has cut waiting times",
+        None,
+    ),
+    (
+        "R5K",
+        "Nils Vexley, the council leader, commissioned the audit in March.\n\n"
+        "\u201cSpending was out of control,\u201d the audit said.",
+        "Spending was out of control",
+        None,
+    ),
+    (
+        "R6J",
+        "Tomas Vexley has trained Quarnby Rovers since 2019.\n\n"
+        "\u201cWe were robbed,\u201d the coach said. Nils Quill, the captain, added: \u201cIt was never a foul.\u201d",
+        "We were robbed",
+        "Tomas Vexley",
+    ),
+    (
+        "R6K",
+        "Amos Quarnby has run the Quellwater bakery for 30 years.\n\n"
+        "\u201cFlour has doubled in price,\u201d the baker said. Grace Vexley, a customer, said she would pay more.",
+        "Flour has doubled in price",
+        "Amos Quarnby",
+    ),
+    (
+        "R6M",
+        "Dara Quill, who has managed Vexley Town for six years, watched from the stand.\n\n"
+        "\u201cWe were awful,\u201d the manager said. Hugo Quarnby, the club\u2019s owner, agreed.",
+        "We were awful",
+        "Dara Quill",
+    ),
+    (
+        "R8C",
+        "Vexley Freight did not answer calls on Monday. A spokesman later sent a statement that said: "
+        "\u201cWe are reviewing the incident.\u201d",
+        "We are reviewing the incident",
+        "Vexley Freight",
+    ),
+    (
+        "R8D",
+        "Hugo Quarnby was in hospital for a month after the crash. An hour later he wrote a message that said: "
+        "\u201cI am still here.\u201d",
+        "I am still here",
+        "Hugo Quarnby",
+    ),
+    (
+        "R8I",
+        "Quellwater Council would not comment on Monday. A council spokeswoman later emailed a statement that "
+        "said: \u201cLessons will be learned.\u201d",
+        "Lessons will be learned",
+        "Quellwater Council",
+    ),
+    (
+        "R8J",
+        "Ines Vexley wrote to the paper in June. A week later she sent a second letter that said: "
+        "\u201cNothing has changed.\u201d",
+        "Nothing has changed",
+        "Ines Vexley",
+    ),
+    (
+        "R9B",
+        "Quarnby Homes said it would appeal. Its rival, Vexley Estates, won the contract in May.\n\n"
+        "\u201cWe are delighted to be building in Quellwater,\u201d the company said.",
+        "We are delighted to be building",
+        "Vexley Estates",
+    ),
+    (
+        "R9C",
+        "Quarnby Homes said it would fight the claim. Residents have hired Vexley Quill Solicitors, a law firm in "
+        "Quellwater.\n\n\u201cThis is a clear breach of the planning rules,\u201d the firm said.",
+        "This is a clear breach",
+        "Vexley Quill Solicitors",
+    ),
+    (
+        "R9F",
+        "Vexley Foods said it had dropped Quarnby Farms. Quarnby Farms, which has supplied eggs for 20 years, is "
+        "now looking for new buyers.\n\n\u201cWe have been treated badly,\u201d the firm said.",
+        "We have been treated badly",
+        "Quarnby Farms",
+    ),
+    (
+        "R9K",
+        "Vexley Water said the reservoir was full. Quarnby Council, which owns the land, fined Quill Pipes for "
+        "the leak.\n\n\u201cWe will pay,\u201d the firm said.",
+        "We will pay",
+        "Quill Pipes",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("probe", "text", "quote", "speaker"), _REVIEW_V392_V417, ids=[p[0] for p in _REVIEW_V392_V417]
+)
+def test_review_of_v392_to_v417_probes(probe, text, quote, speaker):
+    _check_probe(probe, text, quote, speaker)
 
 
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():

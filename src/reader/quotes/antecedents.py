@@ -659,13 +659,12 @@ def _guess_holder(
         g = story.gender(e)
         return story.kind(e) == "person" and e.strong and not story.roles(e) and g in (None, gender or g)
 
-    if kin is None and det == "the" and (ent := _first_named_next(story, pos)) is not None:
-        return ent
     found = story.recent(pos, fits)
     if found is not None and _rivalled(story, found, pos, fits):
         # two people could hold the role: a guess between them is no answer (unless the last of them opened the
-        # sentence before: "X levelled on 58 minutes. '...,' the striker said")
-        return None
+        # sentence before: "X levelled on 58 minutes. '...,' the striker said") -- but one the next sentence
+        # introduces may be the answer ('"...," the coach said. X Y, who has trained them since 2019, added')
+        return _first_named_next(story, pos) if kin is None and det == "the" else None
     if found is None and not guess:
         return None
     if found is not None and det in ("his", "her"):
@@ -1058,7 +1057,18 @@ def _business_opened(story: Story, e: Entity, pos: int) -> bool:
     if found is None or not _company_like(story, e):
         return False
     text = story.reg.text
-    return lstrip_index(text, sentence_start(text, found[1]), found[1]) == found[1]
+    if lstrip_index(text, sentence_start(text, found[1]), found[1]) != found[1]:
+        return False
+    end = text.find(". ", found[1], pos)
+    if end < 0:
+        return True
+    # (and no other body named after its sentence: "X said it would appeal. Its rival, Y, won": Y is "the company")
+    for x, at in story.mentions_before(pos):
+        if at <= end:
+            return True
+        if x is not e and story.kind(x) == "org":
+            return False
+    return True
 
 
 def _company_like(story: Story, e: Entity) -> bool:

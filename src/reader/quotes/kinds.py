@@ -162,8 +162,10 @@ _OWNED_BEFORE_RE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er) |\S+['\u2019]s ")
 _FIRM_ONLY_AGENTS = frozenset({"insurer", "carrier", "broadcaster", "retailer", "carmaker"})
 _APPOS_ORG_RE = re.compile(
     r", (?:the|a|an) (?:[\w\-\u2019']+ ){0,5}?([a-z\-]+)"
-    r"(?=[,.;]| which\b| that\b| whose\b| (?:used|based|owned|run|founded|known|backed) (?:by|in|on|for|as)\b)"
-)  # "X, the payments app used by two million shops,": the noun before a participle's phrase
+    r"(?=[,.;]| which\b| that\b| whose\b| (?:used|based|owned|run|founded|known|backed) (?:by|in|on|for|as)\b"
+    r"| of [^,.;:\n\"\u201c]{1,40}[,.;])"
+)  # "X, the parcels app used by two million shops,": the noun before a participle's phrase ("X, an association
+# of 40 hotels,": before what it is made of)
 _SAID_PRONOUN_RE = re.compile(
     r"(?: \(\d{1,3}\))?(?:, [^,]{1,80},)? (?:has |had |also )?"
     r"(?:said|says|told \w+|added|insisted|admitted|claimed|argued|explained|warned)(?: that)? (he|she)\b"

@@ -370,9 +370,10 @@ DOCUMENT_HEADS = {"statement", "letter", "email", "message", "memo", "note", "po
                   "tweet", "filing", "submission", "report", "notice", "leaflet", "newsletter",
                   "bulletin", "petition", "appeal", "manifesto", "circular", "flyer", "release",
                   "review", "audit", "assessment", "evaluation"}
-#: Of those, documents that anyone may write (a customer's review, a critic's): their words are
-#: somebody's only where the article says whose ("the review, by X,", "X's review", "published by X").
-AUTHORED_ONLY_HEADS = frozenset({"review"})
+#: Of those, documents that anyone may write or order (a customer's review, an audit a council leader
+#: commissioned): their words are somebody's only where the article says whose ("the review, by X,",
+#: "X's review", "published by X"), never the last person named's.
+AUTHORED_ONLY_HEADS = frozenset({"review", "audit", "assessment", "evaluation"})
 
 #: Capitalised words that mark a run of capitals as an organisation.
 ORG_WORDS = {

@@ -172,7 +172,10 @@ _NAME_ENDING_IN_A_NOUN_RE = re.compile(r"[A-Z](?<!\w.)[\w'\u2019\-]* (?:\b[A-Z][
 _DOER_ENDINGS = ("er", "or", "ist", "man", "woman")
 #: A role, "and" and a second word for someone's work, ending before a comma: "father and trainer", "mother and
 #: business manager".
-_AND_A_SECOND_ROLE_RE = re.compile(r"\b([a-z]+) and (?:[a-z]+ )?[a-z]{2,}(?:er|or|ist|man|woman|mate|ant|ent)$")
+_AND_A_SECOND_ROLE_RE = re.compile(
+    r"\b([a-z]+) and (?!(?:a|an|the|his|her|their|its|our|my) )(?:[a-z]+ )?"
+    r"[a-z]{2,}(?:er|or|ist|man|woman|mate|ant|ent)$"
+)  # (not "her mother and a labourer, X": a second person)
 #: An active verb of speaking after a body's noun: " said", ", in a statement, said", " has announced".
 _BODY_SPEAKS_RE = re.compile(
     r"(?:, [^,\u201c\u201d\"]{1,60},)? (?:(?:has|had|also|later|then|since) )*"

@@ -141,9 +141,11 @@ _OFFICIAL_AFTER_RE = re.compile(r"\s+officials?\b")
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 #: "(But) the Quorran manager ": a role opening a sentence (its modifiers, its head).
 _ROLE_OPENS_RE = re.compile(r"(?:(?:But|And|Yet|So|Still) )?[Tt]he ((?:[\w'\u2019\-]+ ){0,2}?)([a-z\-]+)\b")
-#: Somebody unnamed, opening the sentence, sending a document: "One woman mailed a cheque and", "A neighbour left".
+#: Somebody unnamed, opening the sentence, sending a document: "One woman mailed a cheque and", "A neighbour left"
+#: (not "A week later she sent", "A spokesman later emailed": someone named, a body's voice).
 _SENT_BY_SOMEBODY_RE = re.compile(
-    r"[\u201c\u2018\"' ]*(?:One|An?|Some|Another|Someone|Somebody) (?:[a-z\-]+ ){0,3}"
+    r"[\u201c\u2018\"' ]*(?:One|An?|Some|Another|Someone|Somebody) "
+    r"(?:(?!(?:he|she|they|we|later|spokesman|spokeswoman|spokesperson|official|representative)\b)[a-z\-]+ ){0,3}"
     r"(?:sent|left|wrote|posted|attached|included|added|pinned|slipped|mailed|emailed)\b"
 )
 #: "according to (an inspection) ": a document named as the source, its author unsaid.
