@@ -242,7 +242,7 @@ def _compound_given(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def unaccented(word: str) -> str:
-    """``word`` without its accents: "élodie" -> "elodie", "bríd" -> "brid"."""
+    """``word`` without its accents: "élodie" -> "elodie", "síofra" -> "siofra"."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
