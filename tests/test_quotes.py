@@ -6858,6 +6858,14 @@ def test_review_of_v392_to_v417_probes(probe, text, quote, speaker):
     _check_probe(probe, text, quote, speaker)
 
 
+def test_two_given_names_before_one_surname_with_a_particle_keep_the_particle():
+    text = (
+        "The guest house belongs to Osric and Brisa van der Quill, its owners since 2009.\n\n"
+        "\u201cThe rates doubled overnight,\u201d Osric van der Quill said."
+    )
+    assert _speakers(text)["The rates doubled overnight,"] == "Osric van der Quill"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

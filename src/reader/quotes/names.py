@@ -429,7 +429,8 @@ def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     normed = [norm(w) for w in right]
     if " and " in text[cut + 5 : e] or not PLACE_OR_ORG.isdisjoint(normed) or not lx.ORG_WORDS.isdisjoint(normed):
         return None
-    return cut, cut + 5, right[-1].rstrip(",")
+    k = next((i for i in range(1, len(right) - 1) if right[i] in PARTICLE_SET), len(right) - 1)
+    return cut, cut + 5, " ".join(right[k:]).rstrip(",")  # ("Osric and Brisa van der Quill": "van der Quill")
 
 
 def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:

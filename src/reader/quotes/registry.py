@@ -559,7 +559,7 @@ class Registry:
 
     def _given_with_surname(self, start: int, end: int, surname: str) -> Run:
         """The run of a given name alone, ``text[start:end]``, that the surname after it completes."""
-        words_ = [self.text[start:end], surname]
+        words_ = [self.text[start:end], *surname.split()]
         run = Run(start, end, "person", words_, start, quoted=self.in_quote(start))
         self._link(run, norms(words_))
         return run
