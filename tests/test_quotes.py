@@ -6866,6 +6866,15 @@ def test_two_given_names_before_one_surname_with_a_particle_keep_the_particle():
     assert _speakers(text)["The rates doubled overnight,"] == "Osric van der Quill"
 
 
+def test_a_wynd_or_a_mews_is_a_street_not_a_speaker():
+    text = (
+        "Osric Vexley, the curator, said the case had been forced.\n\n"
+        "A neighbour on Quorran Wynd, who asked that her name be withheld, said she had heard "
+        "\u201csomething like a slammed gate\u201d just after midnight."
+    )
+    assert _speakers(text)["something like a slammed gate"] is None
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -499,6 +499,8 @@ PLACE_WORDS = {
     # features of hill country and shore that walkers' and sailors' maps name: "Quarnby Saddle", "Vexley Tarn"
     "saddle", "summit", "gully", "ravine", "crag", "crags", "tarn", "inlet", "lagoon", "reef", "fjord", "firth",
     "crater", "volcano", "hut",
+    # old streets' names: "Quarnby Wynd", "Vexley Mews"
+    "wynd", "vennel", "mews",
     # places to swim, skate, race and moor
     "lido", "pool", "baths", "rink", "marina", "racecourse", "velodrome", "chapel",
 }
@@ -508,6 +510,7 @@ STREET_WORDS = {
     "street", "road", "lane", "avenue", "boulevard", "drive", "way", "close", "square",
     "crescent", "terrace", "place", "junction", "roundabout", "highway", "parkway",
     "st", "rd", "ave", "blvd", "bridge", "quay", "wharf", "row", "court", "gardens",
+    "wynd", "vennel", "mews",
 }
 
 #: Capitalised words that start sentences and are no names.
