@@ -6875,6 +6875,16 @@ def test_a_wynd_or_a_mews_is_a_street_not_a_speaker():
     assert _speakers(text)["something like a slammed gate"] is None
 
 
+def test_the_agency_a_dateline_credits_is_no_speaker():
+    text = (
+        "QUARNBY, N.S. (Vexley Wire) - About 9,000 people in Quarnby must boil their water from Monday "
+        "after tests found bacteria in two samples.\n\n"
+        "The advice covers every home on the town supply but not private wells.\n\n"
+        "\u201cBring all water to a rolling boil before you drink it,\u201d the notice said."
+    )
+    assert _speakers(text)["Bring all water to a rolling boil before you drink it,"] != "Vexley Wire"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -50,6 +50,7 @@ __all__ = [
     "PARTICLE_SET",
     "RUN_RE",
     "Run",
+    "dateline_credit",
     "dateline_place",
     "is_contraction",
     "lede_caps",
@@ -664,6 +665,16 @@ def dateline_place(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == start and lede_caps(text, m.start())
 
 
+def dateline_credit(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` the agency a dateline credits, in brackets: "QUARNBY, Vexland (Vexley Wire) --"?"""
+    if start > 60 or text[start - 1 : start] != "(" or _CREDIT_END_RE.match(text, end) is None:
+        return False
+    m = _DATELINE_TOWN_RE.match(text, text.rfind("\n", 0, start) + 1, start)
+    return m is not None and lede_caps(text, m.start())
+
+
+#: The end of a dateline's credit: its closing bracket, then the dash.
+_CREDIT_END_RE = re.compile(r"\)\s*(?:[\u2014\u2013]|--?\s)")
 #: A dateline's town in capitals, then its comma; and what ends the dateline after its place (an agency in
 #: brackets and a dash, or the dash).
 _DATELINE_TOWN_RE = re.compile(r"[A-Z][A-Z.'\u2019 -]{2,30}, ")

@@ -49,6 +49,7 @@ from .names import (
     LOCATIVE_SUFFIXES,
     PARTICLE_SET,
     Run,
+    dateline_credit,
     dateline_place,
     is_contraction,
     name_pieces,
@@ -584,8 +585,8 @@ class Registry:
         """The run ``text[start:end]``: its prefix and name, what it names, and who."""
         text = self.text
         seg = text[start:end]
-        if start <= 40 and dateline_place(text, start, end):
-            return None  # "QUARNBY, Vexland (AP) --": where the story was filed, no one in it
+        if start <= 60 and (dateline_place(text, start, end) or dateline_credit(text, start, end)):
+            return None  # "QUARNBY, Vexland (AP) --": where the story was filed and who sent it, no one in it
         if " " not in seg and _FAMILY_AFTER_RE.match(text, end):
             return None  # "what he would say to the Vexwick family": the family, no mention of one of them
         if seg.endswith(("'s", "\u2019s")) and self._premises(start, end):
