@@ -6885,6 +6885,15 @@ def test_the_agency_a_dateline_credits_is_no_speaker():
     assert _speakers(text)["Bring all water to a rolling boil before you drink it,"] != "Vexley Wire"
 
 
+def test_its_report_is_the_report_of_the_body_just_named():
+    text = (
+        "The Quarnby Police Review Unit, which looks into serious incidents involving officers, found no fault "
+        "with Constable Osric Vexley last spring. Its report described the chase as \u201ca sad end to a "
+        "fast-moving night.\u201d"
+    )
+    assert _speakers(text)["a sad end to a fast-moving night."] == "Quarnby Police Review Unit"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -640,8 +640,9 @@ class Resolver:
         if ent is None and m.det == "the" and m.head:
             # "X read a statement from Quill's wife, Y. / '...,' the statement read": Y's
             ent = self._document_author(story, m.start, m.head)
-        if ent is None and m.det in ("his", "her"):
-            ent, _g = resolve_pronoun(story, "he" if m.det == "his" else "she", m.start)  # "her statement read"
+        if ent is None and m.det in ("his", "her", "its"):
+            # "her statement read"; "X, which looks into police shootings, cleared Y. Its report called it ...": X's
+            ent, _g = resolve_pronoun(story, {"his": "he", "her": "she", "its": "it"}[m.det], m.start)
         if ent is None:
             ent = self._document_owner(story, m) or self._document_source(story, m)
         if ent is None and m.det == "the" and m.head:
