@@ -6894,6 +6894,16 @@ def test_its_report_is_the_report_of_the_body_just_named():
     assert _speakers(text)["a sad end to a fast-moving night."] == "Quarnby Police Review Unit"
 
 
+def test_the_statement_of_a_body_called_by_the_last_word_of_its_name():
+    text = (
+        "The Quarnby Unified School District will shut Larch Primary in June, after a vote on Tuesday.\n\n"
+        "Librarian Brisa Vexley, on the staff for two decades, called the vote \u201ca cure with no disease\u201d.\n\n"
+        "The district announced by statement on Thursday that parents would be offered places nearby. \u201cEvery child "
+        "gets a desk in September,\u201d the statement said."
+    )
+    assert _speakers(text)["Every child gets a desk in September,"] == "Quarnby Unified School District"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -844,8 +844,14 @@ class Resolver:
             subject = story.entity_of(said[1].run)
             if subject is not None and subject.strong:
                 return subject  # "The commission said in a statement that...": whoever said it
-        if said is not None and said[1].kind == "role" and said[1].det == "the" and _body_noun(said[1].head):
-            # "In a statement, the partnership said ...": the body (or the person) so described
+        if (
+            said is not None
+            and said[1].kind == "role"
+            and said[1].det == "the"
+            and (_body_noun(said[1].head) or self.reg.org_head(said[1].head or ""))
+        ):
+            # the body (or the person) a "the partnership" or "the trust" describes, speaking through its
+            # document; also a body called by the last word of its name ("the district": the one "... District")
             writer, _binding = resolve_role(story, said[1].head, said[1].mods, "the", said[1].start, guess=False)
             if writer is not None:
                 return writer
