@@ -6904,6 +6904,49 @@ def test_the_statement_of_a_body_called_by_the_last_word_of_its_name():
     assert _speakers(text)["Every child gets a desk in September,"] == "Quarnby Unified School District"
 
 
+_REVIEW_V417_V433 = [
+    (
+        "L1A",
+        "Councillor Brisa Quill used the words \u201ca reckless gamble\u201d to describe the rollout of the new bins.",
+        "a reckless gamble",
+        "Brisa Quill",
+    ),
+    (
+        "L1B",
+        "Osric Quill coined the phrase \u201cthe Vexley shuffle\u201d to describe the council\u2019s habit of delay.",
+        "the Vexley shuffle",
+        "Osric Quill",
+    ),
+    (
+        "L1C",
+        "Brisa Quill, the chief executive, reached for \u201ca perfect storm of costs\u201d to explain the losses.",
+        "a perfect storm of costs",
+        "Brisa Quill",
+    ),
+    (
+        "L2A",
+        "Osric and Brisa Van der Quill have run the Quarnby ferry for 30 years.\n\n"
+        "\u201cWe never missed a crossing,\u201d Osric Van der Quill said.",
+        "We never missed a crossing",
+        "Osric Van der Quill",
+    ),
+    (
+        "L4A",
+        "QUARNBY, N.S. - The port\u2019s owner (Quellwater Trust) - said on Monday it would sell the harbour.\n\n"
+        "\u201cWe can no longer afford the upkeep,\u201d the trust said.",
+        "We can no longer afford the upkeep",
+        "Quellwater Trust",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("probe", "text", "quote", "speaker"), _REVIEW_V417_V433, ids=[p[0] for p in _REVIEW_V417_V433]
+)
+def test_review_of_v417_to_v433_probes(probe, text, quote, speaker):
+    _check_probe(probe, text, quote, speaker)
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -2228,7 +2228,9 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     # the quote, "'...', which Quill later described as ...": what Quill said of the words, not who said them)
     after = _speech_verbs(story.reg, text, lo, hi, qe) if not _WHICH_AFTER_RE.match(text, qe) else iter(())
     # (nor a verb the quote runs into, '"wholly neglected" to disclose his stake': what the words describe)
-    after = (v for v in after if not _TO_RIGHT_AFTER_RE.fullmatch(text, qe, v.start()))
+    # (but "X used the words '...' to describe it", "chose '...' to explain": the words are X's choice)
+    if _USED_WORDS_BEFORE_RE.search(text, max(lo, qs - 40), qs) is None:
+        after = (v for v in after if not _TO_RIGHT_AFTER_RE.fullmatch(text, qe, v.start()))
     opening = _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, qs))
     for v in itertools.chain(reversed(before), (opening,) if opening is not None else (), after):
         m = agent_of_verb(story, text, lo, hi, v)
@@ -2263,6 +2265,11 @@ def speech_before(reg: Registry, text: str, lo: int, pos: int, *, characterises:
     return False
 
 
+#: Choosing words, right before a quote: "used the words ", "coined the phrase ", "reached for ".
+_USED_WORDS_BEFORE_RE = re.compile(
+    r"\b(?:used|uses|chose|chooses|coined|coins|picked|picks|employed|borrowed|invoked|reached for|reaches for)"
+    r"(?: the (?:words?|phrase|term|expression|description))?\W*$"
+)
 #: Between a quote and a verb in the infinitive right after it: '" to ', '\u201d to '.
 _TO_RIGHT_AFTER_RE = re.compile(r"[\"'\u201d\u2019]* to ")
 #: Verbs that give a thing a name rather than report words ("what the trade calls 'ghost signs'").

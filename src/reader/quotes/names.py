@@ -430,7 +430,7 @@ def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     normed = [norm(w) for w in right]
     if " and " in text[cut + 5 : e] or not PLACE_OR_ORG.isdisjoint(normed) or not lx.ORG_WORDS.isdisjoint(normed):
         return None
-    k = next((i for i in range(1, len(right) - 1) if right[i] in PARTICLE_SET), len(right) - 1)
+    k = next((i for i in range(1, len(right) - 1) if right[i].lower() in PARTICLE_SET), len(right) - 1)
     return cut, cut + 5, " ".join(right[k:]).rstrip(",")  # ("Osric and Brisa van der Quill": "van der Quill")
 
 
@@ -670,9 +670,13 @@ def dateline_credit(text: str, start: int, end: int) -> bool:
     if start > 60 or text[start - 1 : start] != "(" or _CREDIT_END_RE.match(text, end) is None:
         return False
     m = _DATELINE_TOWN_RE.match(text, text.rfind("\n", 0, start) + 1, start)
-    return m is not None and lede_caps(text, m.start())
+    if m is None or _PLACE_THEN_BRACKET_RE.fullmatch(text, m.end(), start) is None:
+        return False  # (the brackets right after the dateline's place, nothing else between)
+    return lede_caps(text, m.start())
 
 
+#: A dateline's place after its town, then the credit's bracket: "N.S. (", "Vexland ("; or the bracket alone.
+_PLACE_THEN_BRACKET_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*,? ){0,3}\(")
 #: The end of a dateline's credit: its closing bracket, then the dash.
 _CREDIT_END_RE = re.compile(r"\)\s*(?:[\u2014\u2013]|--?\s)")
 #: A dateline's town in capitals, then its comma; and what ends the dateline after its place (an agency in
