@@ -93,8 +93,10 @@ def _gold_words() -> dict[str, set[str]]:
                         continue  # "X RFC": a club's form ("rugby football club"), as "plc" is a company's, no name
                     if w.lower().endswith("s") and w.lower()[:-1] in ordinary:
                         continue  # a plural of a word ("Beverages"), which the dictionary lists singular only
-                    if len(parts) > 1 and w.lower() in lx.HONORIFICS:
-                        continue  # a title that is half of a double-barrelled name ("Sheikh-X"): a title, not a name
+                    if w.lower() in lx.HONORIFICS:
+                        # a title that is a surname too ("Imam", "Sheikh") or half of a double-barrelled one
+                        # ("Sheikh-X"): the engine has the word as a title, a closed class, not as this speaker's name
+                        continue
                     key = f"surname:{w.lower()}" if i == len(name) - 1 else f"word:{w}"
                     words.setdefault(key, set()).add(f"{f.parent.name}/{f.name}")
     return words
