@@ -6947,6 +6947,16 @@ def test_review_of_v417_to_v433_probes(probe, text, quote, speaker):
     _check_probe(probe, text, quote, speaker)
 
 
+def test_a_doers_plural_opening_a_body_s_name_is_who_they_are():
+    text = (
+        "Organisers Quellwater Green Fairs called the show off on Friday. \u201cThe field is "
+        "under water and the car park with it,\u201d the firm said."
+    )
+    assert _speakers(text)["The field is under water and the car park with it,"] == "Quellwater Green Fairs"
+    group = "Parents Against Quarnby Pylons said the vote was \u201ca betrayal\u201d."
+    assert _speakers(group)["a betrayal"] == "Parents Against Quarnby Pylons"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -640,9 +640,10 @@ class Registry:
             kind = "org"  # "Moody's said": a name in "'s" before a verb is no possessive, but a firm's own name
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
-            trade = len(ws) >= 2 and trade_noun(normed[0])
+            trade = len(ws) >= 2 and (trade_noun(normed[0]) or (len(ws) >= 3 and _people_by_role(normed[0])))
             if trade and _opens_a_sentence(text, start):
                 # "Operator Quarnby Rail said": what the firm does, capitalised to open the sentence, then its name
+                # ("Organisers Quarnby Green Fairs said": who they are)
                 ws, normed, start = ws[1:], normed[1:], toks[1][0]
                 run.start = start
             run.name_words = ws
@@ -1589,6 +1590,14 @@ def _a_place_before(words_: list[str]) -> bool:
 _NOT_PLACE_WORDS = frozenset({"friends", "of", "for", "the", "and", "north", "south", "east", "west", "central"})
 #: Endings of a people's adjective ("Quarnbian", "Vexlandish", "Quillese"): one body set apart from another.
 _PEOPLES_ENDINGS = ("ean", "ian", "ish", "ese")
+
+
+def _people_by_role(n: str) -> bool:
+    """Is ``n`` (normalised) the plural of a doer's role, "organisers", "campaigners": people, no firm's first word?
+
+    (Not "Kings River District", "Parents Against X": a role's plural that names a place or a group.)
+    """
+    return n.endswith(("ers", "ors", "ists")) and n[:-1] in lx.ROLE_HEADS and not given(n)
 
 
 def _first_named(ent: Entity) -> int:
