@@ -6957,6 +6957,17 @@ def test_a_doers_plural_opening_a_body_s_name_is_who_they_are():
     assert _speakers(group)["a betrayal"] == "Parents Against Quarnby Pylons"
 
 
+def test_a_municipality_is_a_body_named_without_its_possessive():
+    text = (
+        "QUARNBY - Nobody has paid a bill online since hackers locked the Quarnby Local Municipality\u2019s servers "
+        "last week.\n\n"
+        "Brisa Vexley, the opposition leader, said a study by consultants Quill & Moss had warned of "
+        "\u201cancient software\u201d.\n\n"
+        "\u201cClinics are open as usual,\u201d the municipality\u2019s spokesperson told reporters."
+    )
+    assert _speakers(text)["Clinics are open as usual,"] == "Quarnby Local Municipality"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

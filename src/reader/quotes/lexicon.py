@@ -318,7 +318,7 @@ ROLE_MODIFIERS = {
 ORG_HEADS = {
     "company", "firm", "group", "business", "maker", "retailer", "carmaker", "bank",
     "nonprofit", "non-profit", "conglomerate", "co-op", "carrier", "franchise",
-    "lender", "airline", "charity", "organisation", "agency", "council",
+    "lender", "airline", "charity", "organisation", "agency", "council", "municipality",
     "government", "ministry", "department", "party", "club", "union", "association",
     "watchdog", "regulator", "university", "hospital", "trust", "board", "authority",
     "network", "broadcaster", "supermarket", "chain", "startup", "start-up", "insurer",
@@ -381,7 +381,7 @@ ORG_WORDS = {
     "corporation", "company", "police", "service",
     "services", "agency", "commission", "committee", "association", "alliance", "union",
     "trust", "foundation", "institute", "university", "authority", "board", "news",
-    "organisation", "league", "club", "cross", "society", "chamber",
+    "organisation", "league", "club", "cross", "society", "chamber", "municipality",
     "network", "airlines", "line", "securities", "capital", "partners", "holdings",
     "technologies", "government", "parliament", "assembly", "church",
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",

@@ -572,7 +572,7 @@ class Resolver:
             return None, story
         if m.head in lx.SPOKES_HEADS:
             words_before = (
-                {w.lower() for w in self.text[m.start : m.end].split()[:-1] if not is_demonym(w)}
+                {norm(w) for w in self.text[m.start : m.end].split()[:-1] if not is_demonym(w)}
                 - lx.DETERMINERS
                 - lx.INDEFINITE
             )
