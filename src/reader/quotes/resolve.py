@@ -254,7 +254,7 @@ def _longer_run_before(story: Story, run: Run, normed: list[str]) -> Run | None:
 _KIN_NAMES = {
     **dict.fromkeys(("nana", "nan", "gran", "granny", "grandma", "nanna", "nonna", "oma"), "grandmother"),
     # (and the words of families whose first language is another: Polish, Spanish, Hindi, Yiddish, Afrikaans)
-    **dict.fromkeys(("babcia", "abuela", "nani", "dadi", "bubbe", "ouma"), "grandmother"),
+    **dict.fromkeys(("babcia", "abuela", "nani", "dadi", "bubbe"), "grandmother"),
     **dict.fromkeys(("grandpa", "grandad", "granddad", "gramps", "opa", "nonno"), "grandfather"),
     **dict.fromkeys(("dziadek", "abuelo", "nanaji", "dadaji", "zayde", "oupa"), "grandfather"),
     **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma", "mama", "mamma"), "mother"),
