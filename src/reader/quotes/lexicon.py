@@ -480,6 +480,8 @@ ORG_HEADS |= _american_spellings(ORG_HEADS)
 ORG_WORDS |= _american_spellings(ORG_WORDS)
 
 #: Capitalised words that mark a run as a place or thing, never a person.
+#: Words for old streets, both places' and streets' words (below): "Quarnby Wynd", "Vexley Mews".
+_OLD_STREET_WORDS = ("wynd", "vennel", "mews")
 PLACE_WORDS = {
     "street", "road", "lane", "avenue", "square", "park", "bridge", "river", "town",
     "county", "island", "islands", "sea", "ocean", "mountains", "mountain", "hill",
@@ -500,7 +502,7 @@ PLACE_WORDS = {
     "saddle", "summit", "gully", "ravine", "crag", "crags", "tarn", "inlet", "lagoon", "reef", "fjord", "firth",
     "crater", "volcano", "hut",
     # old streets' names: "Quarnby Wynd", "Vexley Mews"
-    "wynd", "vennel", "mews",
+    *_OLD_STREET_WORDS,
     # places to swim, skate, race and moor
     "lido", "pool", "baths", "rink", "marina", "racecourse", "velodrome", "chapel",
 }
@@ -510,7 +512,7 @@ STREET_WORDS = {
     "street", "road", "lane", "avenue", "boulevard", "drive", "way", "close", "square",
     "crescent", "terrace", "place", "junction", "roundabout", "highway", "parkway",
     "st", "rd", "ave", "blvd", "bridge", "quay", "wharf", "row", "court", "gardens",
-    "wynd", "vennel", "mews",
+    *_OLD_STREET_WORDS,
 }
 
 #: Capitalised words that start sentences and are no names.

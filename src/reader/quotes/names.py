@@ -661,18 +661,23 @@ def dateline_place(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the state or country after a dateline's town: "QUARNBY, Vexland (AP) --"?"""
     if start > 40 or _DATELINE_END_RE.match(text, end) is None:
         return False
-    m = _DATELINE_TOWN_RE.match(text, text.rfind("\n", 0, start) + 1, start)
-    return m is not None and m.end() == start and lede_caps(text, m.start())
+    m = _dateline_town(text, start)
+    return m is not None and m.end() == start
 
 
 def dateline_credit(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` the agency a dateline credits, in brackets: "QUARNBY, Vexland (Vexley Wire) --"?"""
     if start > 60 or text[start - 1 : start] != "(" or _CREDIT_END_RE.match(text, end) is None:
         return False
+    m = _dateline_town(text, start)
+    # (the brackets right after the dateline's place, nothing else between)
+    return m is not None and _PLACE_THEN_BRACKET_RE.fullmatch(text, m.end(), start) is not None
+
+
+def _dateline_town(text: str, start: int) -> re.Match | None:
+    """The dateline's town in capitals ("QUARNBY, ") opening the line that holds ``start``, if the line has one."""
     m = _DATELINE_TOWN_RE.match(text, text.rfind("\n", 0, start) + 1, start)
-    if m is None or _PLACE_THEN_BRACKET_RE.fullmatch(text, m.end(), start) is None:
-        return False  # (the brackets right after the dateline's place, nothing else between)
-    return lede_caps(text, m.start())
+    return m if m is not None and lede_caps(text, m.start()) else None
 
 
 #: A dateline's place after its town, then the credit's bracket: "N.S. (", "Vexland ("; or the bracket alone.

@@ -148,6 +148,8 @@ _SENT_BY_SOMEBODY_RE = re.compile(
     r"(?:(?!(?:he|she|they|we|later|spokesman|spokeswoman|spokesperson|official|representative)\b)[a-z\-]+ ){0,3}"
     r"(?:sent|left|wrote|posted|attached|included|added|pinned|slipped|mailed|emailed)\b"
 )
+#: The pronoun a possessive stands for: "her statement" is what "she" said.
+_PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it"}
 #: "according to (an inspection) ": a document named as the source, its author unsaid.
 _ACCORDING_TO_RE = re.compile(r"\baccording to (?:(?:an?|the) (?:[\w\-]+ ){0,2})?$")
 #: "the landlord admitted it had": the one who speaks is an "it".
@@ -642,7 +644,7 @@ class Resolver:
             ent = self._document_author(story, m.start, m.head)
         if ent is None and m.det in ("his", "her", "its"):
             # "her statement read"; "X, which looks into police shootings, cleared Y. Its report called it ...": X's
-            ent, _g = resolve_pronoun(story, {"his": "he", "her": "she", "its": "it"}[m.det], m.start)
+            ent, _g = resolve_pronoun(story, _PRONOUN_OF_POSSESSIVE[m.det], m.start)
         if ent is None:
             ent = self._document_owner(story, m) or self._document_source(story, m)
         if ent is None and m.det == "the" and m.head:
