@@ -6968,6 +6968,17 @@ def test_a_municipality_is_a_body_named_without_its_possessive():
     assert _speakers(text)["Clinics are open as usual,"] == "Quarnby Local Municipality"
 
 
+def test_two_of_one_family_named_in_full_are_two_people_not_one_body():
+    text = (
+        "The collection was organised by two brothers, Osric Vantrell and Aleksey Vantrell, both retired ferrymen.\n\n"
+        "\u201cWe never thought we would raise the money,\u201d Aleksey Vantrell said. \u201cThe town did it.\u201d\n\n"
+        "\u201cAnd most of it in coins,\u201d his brother added."
+    )
+    got = _speakers(text)
+    assert got["We never thought we would raise the money, The town did it."] == "Aleksey Vantrell"
+    assert got["And most of it in coins,"] == "Osric Vantrell"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

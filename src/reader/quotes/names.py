@@ -398,8 +398,11 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """
     cut = text.find(" and ", s, e)
     left, right = text[s:cut].split(), text[cut + 5 : e].split()
-    if len(left) < 2 or len(right) < 2 or text.find(" and ", cut + 5, e) >= 0 or left[-1] == right[-1]:
-        return None  # (two of one family, "Brisa Quarnby and Quessa Quarnby", stay one run: "Quarnby said" is either)
+    # (Two of one family, "Brisa Quarnby and Quessa Quarnby", are two people too: kept as one run the pair
+    # became one body, and "Brisa Quarnby said" found nobody. "Quarnby said" alone is either, and the
+    # shared surname's own reading decides it.)
+    if len(left) < 2 or len(right) < 2 or text.find(" and ", cut + 5, e) >= 0:
+        return None
     givens = 0
     for side, at in ((left, s), (right, cut + 5)):
         normed = [norm(w) for w in side]
