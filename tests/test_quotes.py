@@ -6980,6 +6980,28 @@ def test_two_of_one_family_named_in_full_are_two_people_not_one_body():
     assert got["And most of it in coins,"] == "Osric Vantrell"
 
 
+def test_the_he_of_an_attribution_outweighs_the_sex_a_given_name_suggests():
+    # "Nicola" and "Andrea" are mostly women's names in the name lists, and men's in Italy
+    engineer = (
+        "Nicola Quarterelli, the ferry's engineer, said the crossing had been rough. "
+        "\u201cWe lost a fender off Vexholm,\u201d he said."
+    )
+    assert _speakers(engineer)["We lost a fender off Vexholm,"] == "Nicola Quarterelli"
+    skipper = "Andrea Vantrelli has skippered the boat since 2009. \u201cWe have not had a sea like it in years,\u201d he said."
+    assert _speakers(skipper)["We have not had a sea like it in years,"] == "Andrea Vantrelli"
+
+
+def test_the_he_of_an_attribution_may_be_someone_unnamed_beside_the_named_woman():
+    text = (
+        "When Andrea Vexmoor crossed the line, the race announcer shouted her time. "
+        "\u201cEleven hours!\u201d he yelled.\n\n"
+        "\u201cI only wanted to see the ridge,\u201d she said on Sunday."
+    )
+    got = _speakers(text)
+    assert got["Eleven hours!"] != "Andrea Vexmoor"
+    assert got["I only wanted to see the ridge,"] == "Andrea Vexmoor"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -34,6 +34,7 @@ from .kinds import (
     NOT_A_NAME,
     PLACE_PREPOSITIONS,
     ROLE_OR_HONORIFIC,
+    ROLE_SUFFIX_RE,
     appos_org_head,
     everyday_word,
     gender_said_after,
@@ -293,6 +294,20 @@ _ASKED_ABOUT_ANOTHER_RE = re.compile(
 _NICKNAME_RE = re.compile(r"[\"\u201c\u2018']([A-Z][a-z]+)[\"\u201d\u2019']")
 #: How far back (characters) a he/she outside quotes teaches the last person's gender.
 _GENDER_LEARN_REACH = 300
+#: "the race announcer", "a technician who": someone unnamed, who may be the he or she of an attribution.
+_UNNAMED_SOMEONE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er)((?: [a-z\-]+){1,3})")
+
+
+def _someone_unnamed(words: str) -> bool:
+    """Is one of these lower-case words a noun for a person ("announcer", "technician", "neighbour")?
+
+    Read by their endings, so "the quarter" counts too: a doubt that only keeps a name list's guess.
+    """
+    return any(w in lx.ROLE_HEADS or (len(w) > 4 and ROLE_SUFFIX_RE.search(w)) for w in words.split())
+
+
+#: "...," he said / she added: a pronoun that attributes a quote, right after its closing mark.
+_ATTRIBUTED_PRONOUN_RE = re.compile(r"[,.!?][\u201d\u2019\"'] (he|she) ([a-z]+)\b")
 
 
 #: Nouns for a body of people that take no plural "s" ("Staff describe her as ...").
@@ -462,6 +477,7 @@ class Registry:
         ]
         self._learn_genders(pronouns)
         self._learn_reflexive_genders()
+        self._learn_attributed_genders()
         self._bind_role_mentions()
 
     def _relative_by_given_name(self, s: int, e: int) -> tuple[str, str] | None:
@@ -1420,6 +1436,38 @@ class Registry:
             g = "m" if m.group(1) == "himself" else "f"
             if ent.gender is None or (ent.gender_guessed and ent.gender != g):
                 ent.gender, ent.gender_guessed = g, False
+
+    def _learn_attributed_genders(self) -> None:
+        """'X Y said ... "...," he said': the he of an attribution outweighs the sex X's given name suggests.
+
+        Only where no one else the he or she could be (a person of that sex, known or guessed) is named
+        within a pronoun's reach before it: the name list's guess then is all that stands against the writer.
+        """
+        text = self.text
+        tl_pos, tl_ent = self.timeline_pos, self.timeline_ent
+        for m in _ATTRIBUTED_PRONOUN_RE.finditer(text):
+            pos = m.start(1)
+            if m.group(2) not in lx.SPEECH_VERBS or self.in_quote(pos):
+                continue
+            g = "m" if m.group(1) == "he" else "f"
+            i = bisect.bisect_left(tl_pos, pos) - 1
+            while i >= 0 and tl_ent[i].kind != "person":
+                i -= 1
+            if i < 0 or pos - tl_pos[i] > _GENDER_LEARN_REACH:
+                continue
+            ent = tl_ent[i]
+            if not ent.gender_guessed or ent.gender == g:
+                continue
+            para = text.rfind("\n", 0, pos) + 1
+            if tl_pos[i] < para or any(e is not ent for e in tl_ent[bisect.bisect_left(tl_pos, para) : i]):
+                continue  # the one person named in the pronoun's paragraph, before it
+            nouns = _UNNAMED_SOMEONE_RE.finditer(text, para, pos)
+            if any(_someone_unnamed(u.group(1)) and not self.in_quote(u.start()) for u in nouns):
+                continue  # "the announcer shouted her age. '...!' he yelled": the announcer, whom no name list sexes
+            k = bisect.bisect_left(tl_pos, pos - PRONOUN_REACH)
+            if any(e.kind == "person" and e.gender == g and e is not ent for e in tl_ent[k:i]):
+                continue
+            ent.gender, ent.gender_guessed = g, False
 
     def _bind_role_mentions(self) -> None:
         """Bind 'the prime minister' to a person the first time it is used."""
