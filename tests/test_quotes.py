@@ -7002,6 +7002,39 @@ def test_the_he_of_an_attribution_may_be_someone_unnamed_beside_the_named_woman(
     assert got["I only wanted to see the ridge,"] == "Andrea Vexmoor"
 
 
+def test_a_long_said_clause_before_a_colon_is_the_speakers_own():
+    text = (
+        "No bus came to Quarnby Primary on Monday, the fourth miss this autumn.\n\n"
+        "\u201cWe are talking to the operator,\u201d said Brisa Quell, the head teacher.\n\n"
+        "At the board meeting, governor Osric Vexley said the trust ought to drop Quillmoor Coaches before Easter: "
+        "\u201cFour times is not bad luck any more.\u201d"
+    )
+    assert _speakers(text)["Four times is not bad luck any more."] == "Osric Vexley"
+
+
+def test_a_said_clause_before_a_colon_that_hands_over_to_another_voice_is_not_the_speakers():
+    advice = (
+        "Brisa Vexley said her grandmother, Quessa, had other advice for young farmers: "
+        "\u201cSell the tractor, keep the field.\u201d"
+    )
+    assert _speakers(advice)["Sell the tractor, keep the field."] != "Brisa Vexley"
+    margin = (
+        "Osric Quillmoor said a junior analyst had scribbled on page four of the 2021 forecast: "
+        "\u201cThese sums are wrong. Ask finance.\u201d"
+    )
+    assert _speakers(margin)["These sums are wrong. Ask finance."] != "Osric Quillmoor"
+
+
+def test_a_question_put_to_nobody_named_leaves_the_next_she_to_the_one_who_asked():
+    text = (
+        "Tamsin Quarrell, a ward sister for 19 years, reads the list twice. When it is done she asks the "
+        "room the same thing: \u201cWho needs me first?\u201d\n\n"
+        "\u201cThe charts tell you the doses,\u201d she says afterwards, by the vending machine. "
+        "\u201cThey leave out who is scared.\u201d"
+    )
+    assert _speakers(text)["The charts tell you the doses, They leave out who is scared."] == "Tamsin Quarrell"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

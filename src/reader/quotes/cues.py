@@ -24,6 +24,7 @@ Public names: :class:`Mention`; :func:`after_close`, :func:`before_open`,
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import logging
 import re
@@ -45,6 +46,7 @@ from .kinds import (
 )
 from .names import possessive
 from .tokens import (
+    SENTENCE_END_RE,
     LazyWords,
     alternation,
     first_word,
@@ -1882,18 +1884,84 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             if reader is not None and reader.kind in ("name", "pronoun"):
                 return "read", reader
         if _QUOTE_CHAR_SET.isdisjoint(text[lo:body_end]):
-            unnamed = _indefinite_subject(text, lo, body_end)
-            if unnamed is not None:
-                return ":", unnamed  # "Another reporter pressed her:": somebody the article does not name
-            if ANONYMOUS_RE.search(text, lo, body_end):
-                # "One evacuee, who asked that his name not be used, put it bluntly:": somebody unnamed
-                return ":", Mention(lo, body_end, "role", word="person", head="person", det="a")
-            body = _body_with_a_statement(story, text, lo, body_end)
-            if body is not None:
-                return ":", body  # "In its statement the trust listed three steps:": the trust's words
-            # ("On the state of the business: ..." -- the last speaker)
-            return _aside_speaker(text, lo, body_end) or (":", None)
+            return _plain_clause_then_colon(story, text, lo, body_end, last)
     return None
+
+
+def _plain_clause_then_colon(
+    story: Story, text: str, lo: int, end: int, verb: re.Match[str] | None
+) -> tuple[str, Mention | None]:
+    """Who speaks after a colon that closes a clause with no quotation marks in it (``verb``: its last speech verb)."""
+    unnamed = _indefinite_subject(text, lo, end)
+    if unnamed is not None:
+        return ":", unnamed  # "Another reporter pressed her:": somebody the article does not name
+    if ANONYMOUS_RE.search(text, lo, end):
+        # "One evacuee, who asked that his name not be used, put it bluntly:": somebody unnamed
+        return ":", Mention(lo, end, "role", word="person", head="person", det="a")
+    body = _body_with_a_statement(story, text, lo, end)
+    if body is not None:
+        return ":", body  # "In its statement the trust listed three steps:": the trust's words
+    # ("On the state of the business: ..." -- the last speaker)
+    return _said_then_colon(story, text, lo, end, verb) or _aside_speaker(text, lo, end) or (":", None)
+
+
+#: At most this many words from a speech verb to the colon of "X said the district should ...:".
+_SAID_TO_COLON_WORDS = 24
+#: After the verb, somebody else, or words that others put ("a piece of advice", "an ad", "a sentence"):
+#: the quote after the colon may be theirs.
+_SOMEONE_NOUN = (
+    r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ii]ts|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}"
+    r"(?:" + "|".join(sorted(KIN | lx.ROLE_HEADS)) + r")s?"
+)
+_SOMEONE_NOUN_RE = re.compile(r"\b" + _SOMEONE_NOUN + r"\b")
+_ANOTHER_VOICE_RE = re.compile(
+    r"\b(?:"
+    + _SOMEONE_NOUN
+    + r"(?:, [A-Z][\w\-]*(?: [A-Z][\w\-]*)*,)? (?:had|has|have|was|were|is|would|will|could|used to|once|always|never)"
+    r"|advice|ad|advert|line|lines|sentence|words|phrase|motto|saying|verdict|reply|answer|caption|slogan|entry"
+    r"|wrote|written|writes|posted|signed|scrawled|scribbled|chalked|printed|painted|read|reads)\b"
+)
+
+
+def hands_to_another_voice(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]``, before a colon, hand the quote after it to somebody else or to a text?
+
+    "said her uncle had a warning for them:", "said a colleague had scribbled on the draft:", "said the
+    letter ended:": somebody else, a noun for words others put, or a verb of writing.
+    """
+    return _ANOTHER_VOICE_RE.search(text, lo, hi) is not None or _WRITTEN_THING_RE.search(text, lo, hi) is not None
+
+
+def someone_unnamed_in(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` speak of somebody by a noun for a person ("a stallholder", "her mother")?"""
+    return _SOMEONE_NOUN_RE.search(text, lo, hi) is not None
+
+
+def _timeline_between(reg: Registry, lo: int, hi: int) -> slice:
+    """The registry's mentions (outside quotes) between ``lo`` and ``hi``, as a slice of its timeline."""
+    return slice(bisect.bisect_left(reg.timeline_pos, lo), bisect.bisect_left(reg.timeline_pos, hi))
+
+
+def _said_then_colon(
+    story: Story, text: str, lo: int, end: int, verb: re.Match[str] | None
+) -> tuple[str, Mention] | None:
+    """'Councillor X said the trust ought to drop its bus contract before Easter: "..."': whoever said that.
+
+    The speech verb's own speaker, named or a pronoun, however long what they said runs before the colon, as
+    long as it stays in the verb's sentence.
+    """
+    if verb is None or len(text[verb.end() : end].split()) > _SAID_TO_COLON_WORDS:
+        return None
+    if text.startswith(",", verb.end()) or SENTENCE_END_RE.search(text, verb.end(), end):
+        return None  # ("Worst of all, she said, was a form somebody had filled in:": an aside)
+    if hands_to_another_voice(text, verb.end(), end):
+        return None  # "X said her uncle had a warning for them:", "X said a colleague had noted:": theirs
+    if any(e.kind == "person" for e in story.reg.timeline_ent[_timeline_between(story.reg, verb.end(), end)]):
+        return None  # "Quill said her coach, Brisa Vexley, had a different view:": the one named after the verb
+    who = agent_of_verb(story, text, lo, end, verb)
+    if who is None or who.kind not in ("name", "pronoun"):
+        return None
+    return verb.group(), who
 
 
 def _posted_with_words(story: Story, text: str, lo: int, end: int) -> tuple[str, Mention | None] | None:

@@ -889,8 +889,7 @@ class Extractor:
                     # '"Would you swim in it, Mr Quill?" asked Quessa Tamsyn. / "No," he replied.': Quill answers
                     who, after = Speaker(addressed.name, addressed, attr[1].start, attr[1].end), story
                 elif asker is not None and attr[1].kind in ("pronoun", "role"):
-                    # '"How much?" asked Quill. / "I'd rather not say," he said.': the one asked answers
-                    who, after = self.resolver.resolve(story, attr[1], exclude=asker)
+                    who, after = self._answerer(story, state, attr[1], asker)
                 else:
                     who, after = self.resolver.resolve(story, attr[1])
                 if asker is None and addressed is None:
@@ -1446,6 +1445,36 @@ class Extractor:
         q = last[0]
         return last[1] if q.text.rstrip().endswith("?") and _asking(q.cue, q.text) else None
 
+    def _answerer(self, story: Story, state: State, m: Mention, asker: Entity) -> tuple[Speaker, Story]:
+        """'"How much?" asked Quill. / "I'd rather not say," he said.': the one asked answers, not the asker.
+
+        But where the question was put to nobody named ('At the end she puts one question to the room: "Who is
+        first?" / "...," she says afterwards'), the he or she can only be the one who asked.
+        """
+        who, after = self.resolver.resolve(story, m, exclude=asker)
+        if who.name is None and m.kind == "pronoun" and self._asked_nobody_named(state, asker):
+            who, after = self.resolver.resolve(story, m)
+        return who, after
+
+    def _asked_nobody_named(self, state: State, asker: Entity) -> bool:
+        """Was the question just asked put to nobody the article names ("she asks the room:")?
+
+        Nobody but the asker named outside quotes in the question's paragraph, and no noun for a person in the
+        question's sentence or after it.
+        """
+        last = state.last
+        if last is None or last[1] is not asker:
+            return False
+        q, ps, pe = last[0], self.paras[last[2]][0], self.paras[last[2]][1]
+        pos, ents = self.reg.timeline_pos, self.reg.timeline_ent
+        if any(
+            e is not asker and e.kind == "person"
+            for e in ents[bisect.bisect_left(pos, ps) : bisect.bisect_left(pos, pe)]
+        ):
+            return False
+        lo = sentence_start(self.text, q.start)
+        return not (cues.someone_unnamed_in(self.text, lo, q.start) or cues.someone_unnamed_in(self.text, q.end, pe))
+
     def _asked_by(self, story: Story, pos: int, m: Mention) -> Entity | None:
         """'Asked by Brisa Quill, of the Courier, whether ..., she replied:': the asker, whom the he/she is not.
 
@@ -1529,9 +1558,10 @@ class Extractor:
             return None
         if not _NAME_LABEL_TAIL_RE.fullmatch(self.text, run.end, open_pos):
             return None
-        if _OTHERS_WORDS_RE.search(self.text, run.end, open_pos) or any(
-            e is not ent and story.kind(e) == "person" for _at, e in story.named_between(run.end, open_pos)
-        ):
+        if (
+            _OTHERS_WORDS_RE.search(self.text, run.end, open_pos)
+            or cues.hands_to_another_voice(self.text, run.end, open_pos)
+        ) or any(e is not ent and story.kind(e) == "person" for _at, e in story.named_between(run.end, open_pos)):
             # "X's son, Y, read a statement:", "X said his uncle, Y, had a warning:": somebody else's words
             return None
         return Speaker(ent.name, ent, run.start, run.end)
