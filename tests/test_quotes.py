@@ -7035,6 +7035,16 @@ def test_a_question_put_to_nobody_named_leaves_the_next_she_to_the_one_who_asked
     assert _speakers(text)["The charts tell you the doses, They leave out who is scared."] == "Tamsin Quarrell"
 
 
+def test_a_man_named_as_his_friend_without_a_comma_is_not_the_next_he():
+    text = (
+        "One of the two kayakers, Osric Vantrell, 29, who was paddling with his friend Aleksey Quimby, told the "
+        "Quarnby Echo he had been \u201cfar too confident\u201d about the tide.\n\n"
+        "\u201cThe bay was flat as a plate,\u201d he said. \u201cAn hour later we were clinging to a buoy.\u201d"
+    )
+    got = _speakers(text)
+    assert got["The bay was flat as a plate, An hour later we were clinging to a buoy."] == "Osric Vantrell"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -2281,8 +2281,8 @@ _SOMEONE_ELSES_WORDS_RE = re.compile(
 _OWNED_APPOSED_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z\-]+ ){0,3}[a-z\-]+, ")
 #: A relative by a possessive, as a mention of its own: "his brother", "her mother".
 _HIS_KIN_RE = re.compile(r"(?:[Hh]is|[Hh]er) ([a-z]+)\b")
-#: "his father, ", "her old coach, ": a noun that is someone's, set just before a name beside it.
-_HIS_SOMEONE_BEFORE_RE = re.compile(r"\b(?:his|her) (?:[a-z\-]+ ){0,2}[a-z\-]+, $")
+#: "his father, ", "her old coach, ", "his friend ": a noun that is someone's, set just before a name beside it.
+_HIS_SOMEONE_BEFORE_RE = re.compile(r"\b(?:his|her) (?:[a-z\-]+ ){0,2}[a-z\-]+,? $")
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
 
