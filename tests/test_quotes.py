@@ -7045,6 +7045,22 @@ def test_a_man_named_as_his_friend_without_a_comma_is_not_the_next_he():
     assert got["The bay was flat as a plate, An hour later we were clinging to a buoy."] == "Osric Vantrell"
 
 
+def test_a_relative_named_after_the_owners_possessive_is_whom_the_next_he_may_mean_not_the_owner():
+    text = (
+        "Otso Quarrell has kept the plot since 1981. \u2018It is my second kitchen,\u2019 he said.\n\n"
+        "Quarrell\u2019s grandson, Aleksey Vantrell, 19, has dug beside him every Saturday since he was 12. "
+        "\u2018Grandad has me on the spade while he points,\u2019 he said."
+    )
+    assert _speakers(text)["Grandad has me on the spade while he points,"] != "Otso Quarrell"
+    # a relative of the other sex leaves the owner as the one the sentence is about
+    widow = (
+        "Brisa Quarrell has kept the plot since 1981. \u2018It is my second kitchen,\u2019 she said.\n\n"
+        "Quarrell\u2019s husband, Osric Vantrell, died in 2019. She nearly gave the plot up then, she says.\n\n"
+        "\u2018I stopped coming for a year.\u2019"
+    )
+    assert _speakers(widow)["I stopped coming for a year."] == "Brisa Quarrell"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -1806,6 +1806,7 @@ class Extractor:
         if m.kind != "pronoun" or m.word not in ("he", "she"):
             return None
         text = self.text
+        g = "m" if m.word == "he" else "f"
         qlo = a.span.open_pos
         ps = self.paras[a.para][0]
         end = rstrip_index(text, ps, qlo)
@@ -1836,12 +1837,12 @@ class Extractor:
             # "Quill told the paper that he would appeal...": the named speaker of the sentence, not its "he";
             # "His apprentice, Brisa Quill, came to him after a degree left her, she says, '...'": its subject
             named = self._named_speaker_in(story, lo, hi)
-            subject = self._sentence_subject(story, lo, hi) if named is None and end > ps else None
+            subject = self._sentence_subject(story, lo, hi, g) if named is None and end > ps else None
             if subject is not None and subject[1].start > found[1].start:
                 subject = None  # "He said his son, X, had '...'": the he says it; X is only whom it is about
             found = named or subject or found
         if found is None and end > ps:
-            found = self._sentence_subject(story, lo, hi)  # "Quill shook her head. '...,' she said"
+            found = self._sentence_subject(story, lo, hi, g)  # "Quill shook her head. '...,' she said"
         spokes = self._spokesperson_before(lo, hi, a.para, m.word)
         said = cues.in_sentence(story, text, spokes[0], spokes[1], spokes[1], spokes[1]) if spokes else None
         if said is not None and said[1].kind != "pronoun":
@@ -1854,7 +1855,6 @@ class Extractor:
             return None
         who, story2 = self.resolver.resolve(story, found[1])
         ent = who.entity
-        g = "m" if m.word == "he" else "f"
         if ent is None or story2.kind(ent) != "person" or story2.gender(ent) not in (None, g):
             return None
         if story2.gender(ent) is None and len(ent.name.split()) < 2:
@@ -1922,10 +1922,11 @@ class Extractor:
             return None
         return found
 
-    def _sentence_subject(self, story: Story, lo: int, hi: int) -> tuple[str, Mention] | None:
+    def _sentence_subject(self, story: Story, lo: int, hi: int, sex: str | None = None) -> tuple[str, Mention] | None:
         """The person a sentence opens with, doing something: "Quill smiled.", "Quill, beside him, nodded.".
 
-        A quote right after such a sentence is most likely theirs.
+        A quote right after such a sentence is most likely theirs. ``sex`` ("m", "f"), where known, is the sex
+        of the he or she the subject is sought for.
         """
         text = self.text
         start = lstrip_index(text, lo, hi)
@@ -1953,9 +1954,14 @@ class Extractor:
         if (
             owned is not None
             and (named := self.reg.runs_by_start.get(owned.end())) is not None
-            and (self.reg.speech_follows(named.end) or self._reads_own_words(named.end, hi))
+            and (
+                self.reg.speech_follows(named.end)
+                or self._reads_own_words(named.end, hi)
+                or self._owned_is_about(story, run, owned.end(), named, hi, sex)
+            )
         ):
-            # "Mr Quill's son, Osric Quill, 20, read a statement": the one owned, named after the comma, does it
+            # "Mr Quill's son, Osric Quill, 20, read a statement": the one owned, named after the comma, does it;
+            # "Quill's granddaughter, Brisa Vexley, 19, has a plan": the relative is who the sentence is about
             # (but "Quill's written message is blunter": the owner's, as the words are)
             run = named
         if run is None or run.end >= hi or story.run_kind(run) != "person":
@@ -1964,6 +1970,20 @@ class Extractor:
         if not (nxt.startswith(",") or (nxt[:1] == " " and nxt[1:2].islower())):
             return None
         return "", cues.Mention(run.name_start, run.end, "name", run=run)
+
+    def _owned_is_about(self, story: Story, owner: Run, at: int, named: Run, hi: int, sex: str | None) -> bool:
+        """Is "X's granddaughter, Y," (``named`` at ``at``) the one the sentence up to ``hi`` is about?
+
+        Only for a he or she beside a quote (``sex``): where what X owns is a person (a relative or a role), Y
+        fits the he or she, and nobody else is named after Y in the sentence ("X's father, Y, built boats; X
+        built yachts": X again).
+        """
+        if sex is None or not _a_person_noun(self.text[owner.end : at]) or story.run_kind(named) != "person":
+            return False
+        ent = story.entity_of(named)
+        if ent is None or story.gender(ent) not in (None, sex):
+            return False
+        return all(e is ent for _at, e in story.named_between(named.end, hi) if story.kind(e) == "person")
 
     def _reads_own_words(self, end: int, hi: int) -> bool:
         """Does the name ending at ``end`` read something out that is theirs (or the family's) to speak?
@@ -2231,6 +2251,12 @@ class Extractor:
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Vexmoor...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+
+
+def _a_person_noun(owned: str) -> bool:
+    """Is the last word of "'s son, " or "'s new head coach, " a noun for a person (a relative or a role)?"""
+    words = owned.rstrip(", ").split()
+    return bool(words) and (words[-1] in KIN or words[-1] in lx.ROLE_HEADS)
 
 
 def _opens_upper(text: str, start: int) -> bool:
