@@ -7061,6 +7061,25 @@ def test_a_relative_named_after_the_owners_possessive_is_whom_the_next_he_may_me
     assert _speakers(widow)["I stopped coming for a year."] == "Brisa Quarrell"
 
 
+def test_someone_kept_anonymous_in_the_sentence_before_is_the_he_or_she_not_the_last_named():
+    texts = {
+        "Her shipmate, who asked not to be identified, put it more sharply. \u2018It is shameful,\u2019 she said.": (
+            "It is shameful,"
+        ),
+        "A 15-year-old girl, who may not be identified because of her age, was on the far pavement. "
+        "\u2018The van just kept going,\u2019 she said.": "The van just kept going,",
+        "On the quay stood a trawlerman who has sailed from Vexholm since 1988 and who would not give his name. "
+        "\u2018The harbour is finished,\u2019 he said.": "The harbour is finished,",
+    }
+    for second, quote in texts.items():
+        first = (
+            "\u2018We were lucky,\u2019 said Brisa Quarrell. \u2018Very lucky.\u2019\n\n"
+            if "she said" in second
+            else "\u2018We were lucky,\u2019 said Osric Quarrell. \u2018Very lucky.\u2019\n\n"
+        )
+        assert _speakers(first + second)[quote] is None, second
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -2136,7 +2136,13 @@ def _named_after_role(story: Story, text: str, m: Mention, end: int) -> Mention 
 
 
 #: "Another reporter pressed her", "A woman in the gallery shouted": an indefinite subject opening a clause.
-_INDEF_SUBJECT_RE = re.compile(r"([Aa]n?|[Aa]nother|[Oo]ne) ((?:[a-z\-]+ |[A-Z][a-z]+ \d+ ){0,3}?([a-z\-]+))(?=[ ,])")
+_INDEF_SUBJECT_RE = re.compile(
+    r"([Aa]n?|[Aa]nother|[Oo]ne) ((?:[a-z0-9\-]+ |[A-Z][a-z]+ \d+ ){0,3}?([a-z\-]+))(?=[ ,])"
+)
+#: Somebody spoken of by a noun, with any determiner: "her shipmate", "a ferryman", "the 15-year-old girl".
+_SOMEBODY_NP_RE = re.compile(
+    r"\b([Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Tt]he) ((?:[a-z0-9\-]+ ){0,3}?([a-z\-]+))\b"
+)
 #: How far into a sentence (characters) an opening phrase may run before its subject ("In the square, a trader").
 _OPENING_PHRASE = 60
 
@@ -2171,6 +2177,23 @@ def _indefinite_at(text: str, start: int, end: int) -> Mention | None:
     return None
 
 
+def _someone_anonymous(text: str, lo: int, end: int) -> Mention | None:
+    """The person the sentence ``[lo, end)`` keeps anonymous: "Her shipmate, who asked not to be identified, ...".
+
+    The last noun for a person before the words of anonymity (:data:`ANONYMOUS_RE`), whatever its determiner
+    ("on the quay stood a ferryman who would not give his name").
+    """
+    anon = ANONYMOUS_RE.search(text, lo, end)
+    if anon is None:
+        return None
+    found = None
+    for m in _SOMEBODY_NP_RE.finditer(text, lo, anon.start()):
+        w = m.group(3)
+        if w in lx.ROLE_HEADS or w in KIN or w in lx.ROLE_GENDER or (len(w) > 4 and ROLE_SUFFIX_RE.search(w)):
+            found = Mention(m.start(), m.end(), "role", word=w, head=w, det="a")
+    return found
+
+
 def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """The unnamed person the sentence ``[lo, end)`` is about, if its subject is one.
 
@@ -2185,6 +2208,8 @@ def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | 
         after = after_opening_phrase(story.reg, text, lstrip_index(text, lo, end), end)
         if after is not None:
             m = _indefinite_at(text, after, end)
+    if m is None:
+        m = _someone_anonymous(text, lo, end)
     if m is None or m.head in lx.SPOKES_HEADS or m.head in lx.DOCUMENT_HEADS:
         return None
     if text.startswith(", ", m.end) and story.reg.runs_by_start.get(m.end + 2) is not None:
