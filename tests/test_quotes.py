@@ -7035,14 +7035,15 @@ def test_a_question_put_to_nobody_named_leaves_the_next_she_to_the_one_who_asked
     assert _speakers(text)["The charts tell you the doses, They leave out who is scared."] == "Tamsin Quarrell"
 
 
-def test_a_man_named_as_his_friend_without_a_comma_is_not_the_next_he():
+def test_a_man_set_after_his_without_a_comma_is_no_relation_that_keeps_him_from_speaking():
+    # v444 read "his friend Y" without a comma as a relation of X's, which kept Y from being the he; a probe
+    # review found it also read "lost his seat to Y" so (v447 took it back)
     text = (
-        "One of the two kayakers, Osric Vantrell, 29, who was paddling with his friend Aleksey Quimby, told the "
-        "Quarnby Echo he had been \u201cfar too confident\u201d about the tide.\n\n"
-        "\u201cThe bay was flat as a plate,\u201d he said. \u201cAn hour later we were clinging to a buoy.\u201d"
+        "The former harbourmaster, Osric Vantrell, 59, who lost his seat to Aleksey Quimby, told the Quarnby "
+        "Echo the vote had been \u201ca stitch-up\u201d.\n\n"
+        "\u201cThe vote was clean and he knows it,\u201d he said."
     )
-    got = _speakers(text)
-    assert got["The bay was flat as a plate, An hour later we were clinging to a buoy."] == "Osric Vantrell"
+    assert _speakers(text)["The vote was clean and he knows it,"] != "Osric Vantrell"
 
 
 def test_a_relative_named_after_the_owners_possessive_is_whom_the_next_he_may_mean_not_the_owner():
@@ -9408,4 +9409,307 @@ _REVIEW_V388_V389 = [
     ("probe", "text", "quote", "speaker"), _REVIEW_V388_V389, ids=[p[0] for p in _REVIEW_V388_V389]
 )
 def test_review_of_v388_and_v389_probes(probe, text, quote, speaker):
+    _check_probe(probe, text, quote, speaker)
+
+
+#: A reader's probes of v441 to v444 (invented copy), as they stand after v447 mended what they found.
+_REVIEW_V441_V444 = [
+    (
+        "v443-c01",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Dariel Monk said his landlord sent him a note last week: “Rent is due on Friday.”",
+        "Rent is due ",
+        None,
+    ),
+    (
+        "v443-c02",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said her son, who is nine, put it best: “Why can’t the river stay in its bed?”",
+        "Why can’t th",
+        None,
+    ),
+    (
+        "v443-c03",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said her son put it neatly on the drive home: “That was the worst day ever.”",
+        "That was the",
+        None,
+    ),
+    (
+        "v443-c04",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Tobin Vear said the doctors gave him a choice that spring: “Stop drinking or die.”",
+        "Stop drinkin",
+        None,
+    ),
+    (
+        "v443-c05",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Tobin Vear said the kids in his class had one question: “Will the school close?”",
+        "Will the sch",
+        None,
+    ),
+    (
+        "v443-c06",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Tobin Vear said opponents of the scheme keep making the same claim: “It will flood the valley.”",
+        "It will floo",
+        None,
+    ),
+    (
+        "v443-c08",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said the toast at the wedding was one she would never forget: “To the ones who stayed.”",
+        "To the ones ",
+        None,
+    ),
+    (
+        "v443-c09",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Dariel Monk said the warning on the packet was clear enough: “May contain nuts.”",
+        "May contain ",
+        None,
+    ),
+    (
+        "v443-c10",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Dariel Monk said the police officer who stopped him was polite: “Do you know how fast you were going?”",
+        "Do you know ",
+        None,
+    ),
+    (
+        "v443-c11",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said the man from the council was blunt: “Nobody is coming.”",
+        "Nobody is co",
+        None,
+    ),
+    (
+        "v443-c12",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said the leaflet through every door was misleading: “Your bins will not be collected.”",
+        "Your bins wi",
+        None,
+    ),
+    (
+        "v443-c13",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said the voice on the phone was calm: “We have your son.”",
+        "We have your",
+        None,
+    ),
+    (
+        "v443-c14",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said the reaction from fans online was brutal: “Sack the lot of them.”",
+        "Sack the lot",
+        None,
+    ),
+    (
+        "v443-c15",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said one question kept coming up at every door: “Who pays for it?”",
+        "Who pays for",
+        None,
+    ),
+    (
+        "v443-c16",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said the nurse at the desk was kind but firm: “Visiting is over.”",
+        "Visiting is ",
+        None,
+    ),
+    (
+        "v443-c17",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said the best advice she ever had came from a stranger on a train: “Never apologise for leaving.”",
+        "Never apolog",
+        None,
+    ),
+    (
+        "v443-c18",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Orlena Pask said the children at the school had made a banner with three words on it: “Save our library.”",
+        "Save our lib",
+        None,
+    ),
+    (
+        "v443-c20",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Dariel Monk said the trust ought to sell the depot by December: “We cannot keep paying for an empty shed.”",
+        "We cannot ke",
+        "Dariel Monk",
+    ),
+    ("v443-c30", "Orlena Pask said what her father told her was simple: “Never lend a boat.”", "Never lend", None),
+    (
+        "v443-c31",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Dariel Monk said nothing for a while. The chairman then turned to the minutes: “Item four is withdrawn.”",
+        "Item four",
+        None,
+    ),
+    (
+        "v443-c32",
+        "Orlena Pask runs the café. Speaking after the vote, she said the result showed how divided the village was: “Half of them will not talk to me.”",
+        "Half of them",
+        "Orlena Pask",
+    ),
+    (
+        "v443-q01",
+        "Tamsin Orrel, a ward sister, reads the list twice. When it is done she asks the room the same thing: “Who needs me first?”\n\n“I do,” she says, a young mother by the window.",
+        "I do",
+        None,
+    ),
+    (
+        "v443-q02",
+        "Tamsin Orrel, a ward sister, reads the list twice. When it is done she asks the room the same thing: “Who needs me first?”\n\n“Me,” she says. Nobody laughs.",
+        "Me,",
+        None,
+    ),
+    (
+        "v443-q03",
+        "Dariel Monk, the quizmaster, reads out the last round. Then he asks the room: “Who knows the capital of Peru?”\n\n“Lima,” he shouts from the back.",
+        "Lima",
+        None,
+    ),
+    (
+        "v443-q05",
+        "Tamsin Orrel runs the class. At the start she asks the room: “Who has never swum before?”\n\nA hand goes up. “Never,” she says, a girl of maybe ten.",
+        "Never,",
+        None,
+    ),
+    (
+        "v443-q06",
+        "Tamsin Orrel, 50, opens the meeting. She asks the hall one question: “Who here has been flooded?”\n\n“Twice,” she says.",
+        "Twice",
+        None,
+    ),
+    (
+        "v443-q07",
+        "Tamsin Orrel, 50, opens the meeting. She asks the hall one question: “Who here has been flooded?”\n\n“Twice,” he says.",
+        "Twice",
+        None,
+    ),
+    (
+        "v443-q08",
+        "Tamsin Orrel, a ward sister, reads the list twice. When it is done she asks the room the same thing: “Who needs me first?”\n\n“The charts tell you the doses,” she says afterwards, by the vending machine.",
+        "charts tell",
+        "Tamsin Orrel",
+    ),
+    (
+        "v442-g02",
+        "A lorry driver who stopped on the hard shoulder got first to the car.\n\nInside was Karen Voss, 34, trapped by her legs. “I told her to keep talking to me,” he said.",
+        "keep talking",
+        None,
+    ),
+    (
+        "v442-g04",
+        "A nurse on the ward stayed beside him until dawn.\n\nTobin Vear, 70, was awake by morning. “He kept asking for tea,” she said.",
+        "asking for tea",
+        None,
+    ),
+    (
+        "v442-g06",
+        "Karen Voss was walking her dog when a bloke on a bike rode at her. “Move!” he yelled.",
+        "Move!",
+        None,
+    ),
+    (
+        "v442-g07",
+        "Karen Voss opened the door to a fellow in an orange jacket. “Meter reading,” he said.",
+        "Meter reading",
+        None,
+    ),
+    (
+        "v442-g08",
+        "Karen Voss was asleep when the police arrived. “We had to break the door down,” he said.",
+        "break the door",
+        None,
+    ),
+    (
+        "v442-g09",
+        "Maria Sellwick, 81, was carried out by firefighters. “She was very calm,” he said.",
+        "very calm",
+        None,
+    ),
+    (
+        "v442-g10",
+        "Maria Sellwick’s grandson found her in the garden. “She had been there all night,” he said.",
+        "all night",
+        None,
+    ),
+    (
+        "v442-g11",
+        "The ambulance took twenty minutes.\n\nBy then Karen Voss had stopped breathing. “We got her back on the second shock,” he said.",
+        "second shock",
+        None,
+    ),
+    (
+        "v442-g12",
+        "Police spoke to the driver at the scene.\n\nKaren Voss, 19, was crossing at the lights. “I never saw her,” he said.",
+        "never saw her",
+        None,
+    ),
+    ("v442-g14", "Karen Voss thanked the surgeon who saved her leg. “She was a fighter,” he said.", "a fighter", None),
+    (
+        "v442-g15",
+        "Nicola Brenn, who has coached the under-12s for a decade, was proud of them. “They kept on going,” he said.",
+        "kept on going",
+        "Nicola Brenn",
+    ),
+    (
+        "v442-g16",
+        "Tobin Vear went to the school to collect Jana. “She was in tears,” he said.",
+        "in tears",
+        "Tobin Vear",
+    ),
+    (
+        "v442-g17",
+        "Tobin Vear spoke after Maria Sellwick. “That was a fine speech,” he said.",
+        "fine speech",
+        "Tobin Vear",
+    ),
+    (
+        "v442-g18",
+        "The firefighters got there in minutes.\n\nKaren Voss and her two children were already outside. “The smoke was black,” she said.",
+        "smoke was black",
+        "Karen Voss",
+    ),
+    (
+        "v442-g19",
+        "The caller gave no name.\n\nHe said Karen Voss owed him money. “She knows what she did,” he said.",
+        "knows what she did",
+        None,
+    ),
+    (
+        "v444-h02",
+        "One of the two kayakers, Tobin Vear, 29, who was paddling with his friend Ansel Quorn, drowned on Sunday. Quorn told the Hollin Echo the sea had been “calm as a pond”.\n\n“I could not reach him,” he said.",
+        "could not reach",
+        "Ansel Quorn",
+    ),
+    (
+        "v444-h09",
+        "Maria Sellwick, 29, who was paddling with her friend Jana Orrin, told the Hollin Echo she had been “far too confident” about the tide.\n\n“The bay was calm as a pond,” she said.",
+        "calm as a pond",
+        "Maria Sellwick",
+    ),
+    (
+        "v444-h12",
+        "Tobin Vear was not at the match, his friend Ansel Quorn said. “He was ill,” Quorn added. “He would never miss a final,” he said.",
+        "never miss a final",
+        "Ansel Quorn",
+    ),
+    (
+        "v443-c33",
+        "“We will keep the school open,” said Brisa Quell, the head teacher.\n\nAt the meeting on Tuesday, governor Dariel Monk said Quillmoor Coaches put it plainly in a statement in March: “We cannot run the route.”",
+        "cannot run the",
+        None,
+    ),
+    (
+        "v444-h14",
+        "The former mayor, Tobin Vear, 59, who lost his seat to Ansel Quorn, told the Hollin Echo the count had been “a farce”.\n\n“The count was fair and he knows it,” he said.",
+        "count was fair",
+        None,
+    ),
+    (
+        "v444-h15",
+        "One of the two climbers, Tobin Vear, 31, who was roped to his partner Ansel Quorn, told the Hollin Echo he had been “far too slow” on the ridge.\n\n“I held him for sixty minutes,” he said.",
+        "I held him",
+        None,
+    ),
+    ("v442-g21", "Karen Voss met a man in an orange jacket. “Meter reading,” he said.", "Meter reading", None),
+    (
+        "v442-g20",
+        "When Andrea Vexmoor crossed the line, the race announcer shouted her time. “Eleven hours!” he yelled.",
+        "Eleven hours",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("probe", "text", "quote", "speaker"), _REVIEW_V441_V444, ids=[p[0] for p in _REVIEW_V441_V444]
+)
+def test_review_of_v441_to_v444_probes(probe, text, quote, speaker):
     _check_probe(probe, text, quote, speaker)

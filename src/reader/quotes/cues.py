@@ -1947,21 +1947,53 @@ def _said_then_colon(
 ) -> tuple[str, Mention] | None:
     """'Councillor X said the trust ought to drop its bus contract before Easter: "..."': whoever said that.
 
-    The speech verb's own speaker, named or a pronoun, however long what they said runs before the colon, as
-    long as it stays in the verb's sentence.
+    The speech verb's own speaker, named or a pronoun, where what follows the verb up to the colon is only
+    the speaker's own going on (:data:`_OWN_GOING_ON_RE`: where or when they said it, what they themselves
+    did, what a thing should do), in the verb's sentence, and hands the quote to no one else.
     """
-    if verb is None or len(text[verb.end() : end].split()) > _SAID_TO_COLON_WORDS:
+    if (
+        verb is None
+        or verb.group().lower() not in _SAYING
+        or len(text[verb.end() : end].split()) > _SAID_TO_COLON_WORDS
+    ):
         return None
     if text.startswith(",", verb.end()) or SENTENCE_END_RE.search(text, verb.end(), end):
         return None  # ("Worst of all, she said, was a form somebody had filled in:": an aside)
-    if hands_to_another_voice(text, verb.end(), end):
+    if not _OWN_GOING_ON_RE.match(text, lstrip_index(text, verb.end(), end), end):
+        return None  # "X said the voice on the phone was calm:", "X said the doctors gave him a choice:": theirs
+    if hands_to_another_voice(text, verb.end(), end) or someone_unnamed_in(text, verb.end(), end):
         return None  # "X said her uncle had a warning for them:", "X said a colleague had noted:": theirs
-    if any(e.kind == "person" for e in story.reg.timeline_ent[_timeline_between(story.reg, verb.end(), end)]):
-        return None  # "Quill said her coach, Brisa Vexley, had a different view:": the one named after the verb
+    span = _timeline_between(story.reg, verb.end(), end)
+    opens = lstrip_index(text, verb.end(), end)
+    if any(
+        e.kind == "person" or at == opens
+        for at, e in zip(story.reg.timeline_pos[span], story.reg.timeline_ent[span], strict=True)
+    ):
+        # "Quill said Vexley Coaches put it plainly in March:": the one named after the verb, or a body opening
+        # its clause (but "X told the Quarnby Courier:", "the trust should drop Y Coaches:" name no speaker)
+        return None
     who = agent_of_verb(story, text, lo, end, verb)
     if who is None or who.kind not in ("name", "pronoun"):
         return None
     return verb.group(), who
+
+
+#: The verbs of saying whose speaker may go on at length before a colon.
+_SAYING = frozenset(
+    {"said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes", "posted", "posts", "responded",
+     "replied"}
+)  # fmt: skip
+#: What may follow such a verb up to the colon as the speaker's own: a phrase of where or when ("in a message that
+#: evening", "after the vote"), their own clause ("he planned to walk", "that she had"), what a thing should
+#: do ("the trust ought to", "the district should", "the club would"), or whom they told ("told the Courier").
+_OWN_GOING_ON_RE = re.compile(
+    r"(?:in|on|at|after|before|during|from|via|through|outside|afterwards|later|yesterday|today|tonight|earlier"
+    r"|last|this|on)\b"
+    r"|(?:that )?(?:he|she|they|we|I|it)\b"
+    r"|(?<=told )(?:the|a|an) |(?<=tells )(?:the|a|an) "
+    r"|(?:that )?(?:the|its|their|his|her|our) (?:[\w\-\u2019']+ ){0,4}(?:should|would|could|will|must|ought|needs?|"
+    r"had to|has to|have to|planned|plans|intends?|hoped|hopes|wanted|wants)\b"
+)
 
 
 def _posted_with_words(story: Story, text: str, lo: int, end: int) -> tuple[str, Mention | None] | None:

@@ -1449,10 +1449,16 @@ class Extractor:
         """'"How much?" asked Quill. / "I'd rather not say," he said.': the one asked answers, not the asker.
 
         But where the question was put to nobody named ('At the end she puts one question to the room: "Who is
-        first?" / "...," she says afterwards'), the he or she can only be the one who asked.
+        first?" / "...," she says afterwards') and the words came later, not as the answer ("she tells me
+        later", "he says now"), the he or she can only be the one who asked.
         """
         who, after = self.resolver.resolve(story, m, exclude=asker)
-        if who.name is None and m.kind == "pronoun" and self._asked_nobody_named(state, asker):
+        if (
+            who.name is None
+            and m.kind == "pronoun"
+            and _LATER_RE.match(self.text, m.end, self.text.find("\n", m.end) % (len(self.text) + 1))
+            and self._asked_nobody_named(state, asker)
+        ):
             who, after = self.resolver.resolve(story, m)
         return who, after
 
@@ -2307,8 +2313,15 @@ _SOMEONE_ELSES_WORDS_RE = re.compile(
 _OWNED_APPOSED_RE = re.compile(r"(?:['\u2019]s)? (?:[a-z\-]+ ){0,3}[a-z\-]+, ")
 #: A relative by a possessive, as a mention of its own: "his brother", "her mother".
 _HIS_KIN_RE = re.compile(r"(?:[Hh]is|[Hh]er) ([a-z]+)\b")
-#: "his father, ", "her old coach, ", "his friend ": a noun that is someone's, set just before a name beside it.
-_HIS_SOMEONE_BEFORE_RE = re.compile(r"\b(?:his|her) (?:[a-z\-]+ ){0,2}[a-z\-]+,? $")
+#: "his father, ", "her old coach, ": a noun that is someone's, set just before a name beside it (with its comma: "by
+#: his neighbour Y" and "lost his seat to Y" are no relation that keeps Y from speaking).
+_HIS_SOMEONE_BEFORE_RE = re.compile(r"\b(?:his|her) (?:[a-z\-]+ ){0,2}[a-z\-]+, $")
+#: ", she tells me later", " he says afterwards, by the door": a he/she's verb, then words that put what they
+#: say at another time than the question just asked.
+_LATER_RE = re.compile(
+    r" [a-z]+(?: (?:me|us|reporters))?,?(?: [a-z]+){0,2} "
+    r"(?:later|afterwards|after|since|now|these days|that (?:night|evening)|the next (?:day|morning))\b"
+)
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
 

@@ -306,6 +306,11 @@ def _someone_unnamed(words: str) -> bool:
     return any(w in lx.ROLE_HEADS or (len(w) > 4 and ROLE_SUFFIX_RE.search(w)) for w in words.split())
 
 
+#: Lower-case words, to look each up.
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+#: Nouns for people, whatever comes before them ("a lad on a bike", "firefighters", "the police").
+_PERSON_WORDS = frozenset(lx.ROLE_HEADS | KIN | set(lx.ROLE_GENDER) | set(lx.PEOPLE_WORDS) | {"police", "lad", "bloke"})
+
 #: "...," he said / she added: a pronoun that attributes a quote, right after its closing mark.
 _ATTRIBUTED_PRONOUN_RE = re.compile(r"[,.!?][\u201d\u2019\"'] (he|she) ([a-z]+)\b")
 
@@ -1461,13 +1466,41 @@ class Registry:
             para = text.rfind("\n", 0, pos) + 1
             if tl_pos[i] < para or any(e is not ent for e in tl_ent[bisect.bisect_left(tl_pos, para) : i]):
                 continue  # the one person named in the pronoun's paragraph, before it
-            nouns = _UNNAMED_SOMEONE_RE.finditer(text, para, pos)
-            if any(_someone_unnamed(u.group(1)) and not self.in_quote(u.start()) for u in nouns):
-                continue  # "the announcer shouted her age. '...!' he yelled": the announcer, whom no name list sexes
+            if self._someone_else_to_be(tl_pos[i], pos, g):
+                continue
             k = bisect.bisect_left(tl_pos, pos - PRONOUN_REACH)
             if any(e.kind == "person" and e.gender == g and e is not ent for e in tl_ent[k:i]):
                 continue
             ent.gender, ent.gender_guessed = g, False
+
+    def _someone_else_to_be(self, at: int, pos: int, g: str) -> bool:
+        """Could the he or she at ``pos`` be someone unnamed, or does the text keep the named person's guessed sex?
+
+        "the announcer shouted her age. '...!' he yelled" (the announcer, whom no name list sexes); "A lorry
+        driver stopped. / Inside was X, trapped by her legs. '...,' he said" (a noun for a person, in this
+        paragraph or the one before, outside quotes); "X, trapped by her legs": a his or her after the person's
+        name (``at``) that fits the sex the name suggests.
+        """
+        text = self.text
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) + 1
+        # ("The hospital's director, X,", "X, the ferry's engineer,": a noun set beside the name is the one named)
+        run = self.runs_by_start.get(at)
+        appos = (
+            (run.end, text.find(",", run.end + 1, pos)) if run is not None and text.startswith(",", run.end) else (0, 0)
+        )
+
+        def beside(s: int, e: int) -> bool:
+            return 0 <= at - e <= 2 or appos[0] < s < appos[1]
+
+        for u in _UNNAMED_SOMEONE_RE.finditer(text, lo, pos):
+            if _someone_unnamed(u.group(1)) and not self.in_quote(u.start()) and not beside(u.start(), u.end()):
+                return True
+        for w in _LOWER_WORD_RE.finditer(text, lo, pos):
+            word = w.group().rstrip("s") if w.group() not in _PERSON_WORDS else w.group()
+            if word in _PERSON_WORDS and not self.in_quote(w.start()) and not beside(w.start(), w.end()):
+                return True
+        kept = "her" if g == "m" else "his"
+        return any(not self.in_quote(p.start()) for p in re.finditer(rf"\b{kept}\b", text[:pos][at:]))
 
     def _bind_role_mentions(self) -> None:
         """Bind 'the prime minister' to a person the first time it is used."""
