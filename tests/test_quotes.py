@@ -9713,3 +9713,305 @@ _REVIEW_V441_V444 = [
 )
 def test_review_of_v441_to_v444_probes(probe, text, quote, speaker):
     _check_probe(probe, text, quote, speaker)
+
+
+#: A reader's probes of v445 to v447 (invented copy), as they stand after v448 mended what they found.
+_REVIEW_V445_V447 = [
+    (
+        "v445-a01",
+        'Hilda Marr\'s grandson, Theo Marr, 19, has dug beside her for years. "She never stops," he said.',
+        "She never stops",
+        "Theo Marr",
+    ),
+    (
+        "v445-a02",
+        'Hilda Marr\'s grandson, Theo Marr, 19, has dug beside her for years. "I taught him everything," she said.',
+        "I taught him",
+        "Hilda Marr",
+    ),
+    (
+        "v445-a03",
+        'Brendan Colley\'s son, Aidan Colley, was killed on the farm in 2019. "I still see him in the yard," he said.',
+        "I still see him",
+        "Brendan Colley",
+    ),
+    (
+        "v445-a05",
+        'Marla Quint\'s partner, Robin Vale, died last spring. "I still set two plates," she said.',
+        "two plates",
+        "Marla Quint",
+    ),
+    (
+        "v445-a10",
+        'Ivo Brandt\'s son, Oskar Brandt, 9, watched from the stands as his father crossed the line. "I could hear him shouting," he said.',
+        "hear him shouting",
+        "Ivo Brandt",
+    ),
+    (
+        "v445-a16",
+        "Selwyn Harte's father, Amos Harte, built boats on this beach; Harte builds yachts. \"It's in the blood,\" he said.",
+        "in the blood",
+        "Selwyn Harte",
+    ),
+    (
+        "v445-a20",
+        'Hobart Keene\'s nephew, Wyn Keene, 23, took over the dairy when Keene retired. "I miss the cows," he said.',
+        "miss the cows",
+        "Hobart Keene",
+    ),
+    (
+        "v445-a22",
+        'Orla Pryce\'s mother, Wenna Pryce, 70, moved in with her last year. "It has been wonderful," she said.',
+        "been wonderful",
+        None,
+    ),
+    (
+        "v446-b18",
+        'Pilot Royce Agar says he was grounded after a mechanic, who spoke anonymously to investigators, raised the alarm. "I would have flown it," he said.',
+        "would have flown",
+        "Royce Agar",
+    ),
+    (
+        "v446-b23",
+        'Her lawyer, Ansel Grove, said the witness, who may not be identified, had lied. "It is a scandal," he said.',
+        "is a scandal",
+        "Ansel Grove",
+    ),
+    (
+        "v447-c01",
+        'Councillor Brisa Tarn said the trust ought to drop its bus contract before Easter: "It has failed us."',
+        "failed us",
+        "Brisa Tarn",
+    ),
+    ("v447-c02", 'Warden Pia Lutz said they were chanting outside the gates: "Out, out, out!"', "Out, out", None),
+    ("v447-c05", 'Fenn Adair said they told him at the desk: "There is no record of you."', "no record of you", None),
+    ("v447-c11", 'Gwen Solter said yesterday the graffiti on her garage said: "Go home."', "Go home", None),
+    (
+        "v447-c12",
+        'Gwen Solter said at the hearing that the text from an unknown number read: "I know where you live."',
+        "know where you live",
+        None,
+    ),
+    (
+        "v447-c15",
+        'Juno Marsh wrote on her blog that she had a question for the minister: "Where is the money?"',
+        "Where is the money",
+        "Juno Marsh",
+    ),
+    (
+        "v447-c16",
+        'Juno Marsh wrote that the sign on the school gate now says: "Closed until further notice."',
+        "Closed until",
+        None,
+    ),
+    ("v447-c19", 'Nadia Wren said she shouted at him: "Get out of my house!"', "Get out of my house", "Nadia Wren"),
+    ("v447-c20", 'Nadia Wren said he shouted at her: "Get out of my house!"', "Get out of my house", None),
+    (
+        "v447-c24",
+        'Cora Bisset said that we all need to remember one thing: "Nobody is above the law."',
+        "Nobody is above",
+        "Cora Bisset",
+    ),
+    ("v447-c29", 'Oona Kett said the mayor\'s reply in April was short: "Noted."', "Noted", None),
+    (
+        "v447-c30",
+        'Lowry Dunn said in court that it had been posted online under his name: "I will burn it down."',
+        "burn it down",
+        None,
+    ),
+    (
+        "v447a-d01",
+        'At the end Vera Holt puts one question to the room: "Who is first?"\n\n"I always go first, so nobody else has to," she tells me later.',
+        "I always go first",
+        "Vera Holt",
+    ),
+    (
+        "v447a-d03",
+        'At the end Vera Holt puts one question to the room: "Who remembers the flood?"\n\n"I do," he says, after a long pause.',
+        "I do",
+        None,
+    ),
+    (
+        "v447a-d05",
+        'Vera Holt asks the class: "Who has read it?"\n\n"Most of them lie," she says afterwards.',
+        "Most of them lie",
+        "Vera Holt",
+    ),
+    (
+        "v442-e01",
+        'Andrea Colombo, 41, has sung at the opera house for ten years. "It never gets easier," he said.',
+        "never gets easier",
+        "Andrea Colombo",
+    ),
+    (
+        "v442-e05",
+        'Andrea Colombo coaches the women\'s team on Saturdays. "They train harder than anyone," he said.',
+        "train harder",
+        "Andrea Colombo",
+    ),
+    (
+        "v442-e07",
+        'A lorry driver stopped on the hard shoulder.\n\nInside the car was Andrea Colombo, trapped by her legs. "I thought I was dying," he said.',
+        "thought I was dying",
+        None,
+    ),
+    (
+        "v442-e08",
+        'Andrea Colombo, the head of the choir, has sung there for ten years. "It never gets easier," he said.',
+        "never gets easier",
+        "Andrea Colombo",
+    ),
+    (
+        "v445-a25",
+        'Kestrel Moon\'s daughter, Ivy Moon, died in the fire. "I keep her room as it was," she said.',
+        "keep her room",
+        "Kestrel Moon",
+    ),
+    (
+        "v445-a30",
+        'Walter Dunn\'s son, Craig Dunn, 24, was charged with arson on Monday. "My boy did not do this," he said.',
+        "My boy",
+        "Walter Dunn",
+    ),
+    (
+        "v445-a31",
+        'Harwick Rovers\' manager, Ruth Kell, watched her captain, Lena Ostrow, limp off. "It looked bad," she said.',
+        "looked bad",
+        "Ruth Kell",
+    ),
+    (
+        "v445-a34",
+        'Lindqvist Tarrow\'s stepson, Emery Tarrow, 8, was buried on Friday. "He loved the sea," he said.',
+        "loved the sea",
+        "Lindqvist Tarrow",
+    ),
+    (
+        "v446-b27",
+        'Ines Barto said her colleagues, speaking anonymously, had backed her account. "I am not alone," she said.',
+        "not alone",
+        "Ines Barto",
+    ),
+    (
+        "v447-c34",
+        'Idris Vale said after the vote in Carrow that they had only one word for the board: "Resign!"',
+        "Resign",
+        None,
+    ),
+    (
+        "v447-c41",
+        'Alder Penn told the Quarnby Courier in March that a neighbour had warned him: "They will flood it."',
+        "They will flood",
+        None,
+    ),
+    (
+        "v447-c43",
+        'Brisa Tarn said the trust ought to drop its contract with Vexley Coaches before Easter: "It has failed us."',
+        "failed us",
+        "Brisa Tarn",
+    ),
+    (
+        "v447-c45",
+        'Milo Grant said on Monday that we should all remember the words of Corporal Eamon Doyle: "Hold the line."',
+        "Hold the line",
+        None,
+    ),
+    (
+        "v447-c49",
+        'Juno Marsh said during the Harwick meeting that she had put it to them bluntly: "Where is the money?"',
+        "Where is the money",
+        "Juno Marsh",
+    ),
+    (
+        "v447a-d09",
+        'At the end Vera Holt puts one question to the room: "Who remembers the flood?"\n\n"Nobody ever answers that one," she tells me afterwards.',
+        "Nobody ever answers",
+        "Vera Holt",
+    ),
+    (
+        "v442-e11",
+        'Maria Esposito, 60, whose husband runs the bar on the square, was not there that night. "She was at her sister\'s," he said.',
+        "at her sister",
+        None,
+    ),
+    (
+        "v442-e12",
+        'Maria Esposito, 60, was at her sister\'s that night; her husband, who runs the bar, was not. "I heard nothing," he said.',
+        "heard nothing",
+        None,
+    ),
+    (
+        "v442-e13",
+        'Andrea Colombo, the new head coach, has coached the side since June. "They are hungry," he said.',
+        "They are hungry",
+        "Andrea Colombo",
+    ),
+    (
+        "v445-a36",
+        'Kestrel Moon\'s son, Ivy Moon, died in the fire. "I keep his room as it was," he said.',
+        "keep his room",
+        "Kestrel Moon",
+    ),
+    (
+        "v445-a39",
+        'Sasha Korin\'s husband, Lev Korin, was jailed for fraud last year. "I had no idea," he said.',
+        "I had no idea",
+        None,
+    ),
+    (
+        "v447-c54",
+        'Later that week, Rafe Odell said in April that the doctors at Dunmore gave him a stark choice: "Surgery now or a wheelchair later."',
+        "Surgery now",
+        None,
+    ),
+    (
+        "v447-c57",
+        'At the meeting on Monday, Cora Bisset explained that she had only one rule for the staff at Harwick: "Be on time."',
+        "Be on time",
+        "Cora Bisset",
+    ),
+    (
+        "v447a-d10",
+        '"Who remembers the flood?" Vera Holt asks the room.\n\n"I do," she says after a long pause.',
+        "I do",
+        None,
+    ),
+    ("v447a-d11", '"Who remembers the flood?" Vera Holt asks the room.\n\n"I do," she says.', "I do", None),
+    (
+        "v447a-d12",
+        '"Who remembers the flood?" Vera Holt asks the room.\n\n"Nobody ever answers that one," she tells me later.',
+        "Nobody ever answers",
+        "Vera Holt",
+    ),
+    ("v447a-d13", '"Who remembers the flood?" asks Vera Holt.\n\n"I do," she says now.', "I do", None),
+    (
+        "v447a-d14",
+        '"Who remembers the flood?" asks Vera Holt.\n\n"I was nine," she says, after a pause.',
+        "I was nine",
+        None,
+    ),
+    (
+        "v447a-d15",
+        '"Who here has been to Paris?" asked Vera Holt.\n\n"I have, twice," she said after a while.',
+        "I have, twice",
+        None,
+    ),
+    (
+        "v447a-d16",
+        '"Who remembers the flood?" asks Vera Holt.\n\n"I do," she says after a moment, standing up at the back.',
+        "I do",
+        None,
+    ),
+    (
+        "v447a-d17",
+        '"Who remembers the flood?" asks Vera Holt.\n\n"Nobody remembers anything now," she says later.',
+        "remembers anything now",
+        "Vera Holt",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("probe", "text", "quote", "speaker"), _REVIEW_V445_V447, ids=[p[0] for p in _REVIEW_V445_V447]
+)
+def test_review_of_v445_to_v447_probes(probe, text, quote, speaker):
+    _check_probe(probe, text, quote, speaker)

@@ -1951,14 +1951,15 @@ def _said_then_colon(
     the speaker's own going on (:data:`_OWN_GOING_ON_RE`: where or when they said it, what they themselves
     did, what a thing should do), in the verb's sentence, and hands the quote to no one else.
     """
-    if (
-        verb is None
-        or verb.group().lower() not in _SAYING
-        or len(text[verb.end() : end].split()) > _SAID_TO_COLON_WORDS
-    ):
+    if verb is None or len(text[verb.end() : end].split()) > _SAID_TO_COLON_WORDS:
         return None
     if text.startswith(",", verb.end()) or SENTENCE_END_RE.search(text, verb.end(), end):
         return None  # ("Worst of all, she said, was a form somebody had filled in:": an aside)
+    if verb.group().lower() not in _SAYING:
+        # "X said that all night they had been singing at the gates:": the singers' (nobody
+        # named), not X's; only a crowd's verb is answered here, by its doer
+        who = agent_of_verb(story, text, lo, end, verb) if _CROWD_VERB_RE.fullmatch(verb.group()) else None
+        return (verb.group(), who) if who is not None and who.kind != "name" else None
     if not _OWN_GOING_ON_RE.match(text, lstrip_index(text, verb.end(), end), end):
         return None  # "X said the voice on the phone was calm:", "X said the doctors gave him a choice:": theirs
     if hands_to_another_voice(text, verb.end(), end) or someone_unnamed_in(text, verb.end(), end):
@@ -1981,8 +1982,10 @@ def _said_then_colon(
 #: The verbs of saying whose speaker may go on at length before a colon.
 _SAYING = frozenset(
     {"said", "says", "say", "added", "adds", "told", "tells", "wrote", "writes", "posted", "posts", "responded",
-     "replied"}
+     "replied", "explained", "explains", "insisted", "insists", "warned", "warns", "argued", "argues"}
 )  # fmt: skip
+#: A crowd's verbs: what many sing, chant or shout.
+_CROWD_VERB_RE = re.compile(r"sing|sang|sung|singing|chant|chanted|chanting|shout|shouted|shouting|yell|yelled|yelling")
 #: What may follow such a verb up to the colon as the speaker's own: a phrase of where or when ("in a message that
 #: evening", "after the vote"), their own clause ("he planned to walk", "that she had"), what a thing should
 #: do ("the trust ought to", "the district should", "the club would"), or whom they told ("told the Courier").
@@ -2209,21 +2212,40 @@ def _indefinite_at(text: str, start: int, end: int) -> Mention | None:
     return None
 
 
-def _someone_anonymous(text: str, lo: int, end: int) -> Mention | None:
+def _someone_anonymous(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """The person the sentence ``[lo, end)`` keeps anonymous: "Her shipmate, who asked not to be identified, ...".
 
-    The last noun for a person before the words of anonymity (:data:`ANONYMOUS_RE`), whatever its determiner
-    ("on the quay stood a ferryman who would not give his name").
+    A noun for a person before the words of anonymity (:data:`ANONYMOUS_RE`), whatever its determiner, as the
+    sentence's subject: opening it, after an opening phrase ("At the market, one stallholder, a widow who
+    would not give her name, ..."), or after a verb of being there ("on the quay stood a ferryman who would
+    not give his name"). Not somebody the sentence only speaks of ("X told the
+    paper that her cousin, who asked not to be identified, ...").
     """
     anon = ANONYMOUS_RE.search(text, lo, end)
     if anon is None:
         return None
-    found = None
+    opening = lstrip_index(text, lo, end)
+    subject_at = {opening, after_opening_phrase(story.reg, text, opening, end)}
     for m in _SOMEBODY_NP_RE.finditer(text, lo, anon.start()):
         w = m.group(3)
-        if w in lx.ROLE_HEADS or w in KIN or w in lx.ROLE_GENDER or (len(w) > 4 and ROLE_SUFFIX_RE.search(w)):
-            found = Mention(m.start(), m.end(), "role", word=w, head=w, det="a")
-    return found
+        if not (w in lx.ROLE_HEADS or w in KIN or w in lx.ROLE_GENDER or (len(w) > 4 and ROLE_SUFFIX_RE.search(w))):
+            continue
+        if (
+            m.start() in subject_at
+            or _BEING_THERE_RE.search(text, max(lo, m.start() - 12), m.start())
+            or _PLACE_OPENING_RE.fullmatch(text, opening, m.start())
+        ):
+            return Mention(m.start(), m.end(), "role", word=w, head=w, det="a")
+    return None
+
+
+#: An opening phrase of place or time before the subject: "At the shop on the corner, ", "After the vote, ".
+_PLACE_OPENING_RE = re.compile(
+    r"(?:At|In|On|Outside|Inside|Among|By|Near|Back|After|Before|During|Across|Along|Around|Behind|Beside)\b"
+    r"[^,.;:\n]{0,80}, "
+)
+#: A verb of being there, before the one it introduces: "Among the crew was ", "On the quay stood ".
+_BEING_THERE_RE = re.compile(r"\b(?:was|were|stood|sat|came|waited)\s+$")
 
 
 def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | None:
@@ -2241,7 +2263,7 @@ def indefinite_subject(story: Story, text: str, lo: int, end: int) -> Mention | 
         if after is not None:
             m = _indefinite_at(text, after, end)
     if m is None:
-        m = _someone_anonymous(text, lo, end)
+        m = _someone_anonymous(story, text, lo, end)
     if m is None or m.head in lx.SPOKES_HEADS or m.head in lx.DOCUMENT_HEADS:
         return None
     if text.startswith(", ", m.end) and story.reg.runs_by_start.get(m.end + 2) is not None:

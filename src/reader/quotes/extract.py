@@ -1957,19 +1957,15 @@ class Extractor:
         if run is not None and story.run_kind(run) != "person":
             run = self._person_after_titles(story, run.end, hi)  # "Committee chair Cllr Brisa Quill reminded ..."
         owned = _OWNED_APPOSED_RE.match(text, run.end) if run is not None and possessive(text, run) else None
-        if (
-            owned is not None
-            and (named := self.reg.runs_by_start.get(owned.end())) is not None
-            and (
-                self.reg.speech_follows(named.end)
-                or self._reads_own_words(named.end, hi)
-                or self._owned_is_about(story, run, owned.end(), named, hi, sex)
-            )
-        ):
-            # "Mr Quill's son, Osric Quill, 20, read a statement": the one owned, named after the comma, does it;
-            # "Quill's granddaughter, Brisa Vexley, 19, has a plan": the relative is who the sentence is about
+        named = self.reg.runs_by_start.get(owned.end()) if owned is not None else None
+        if named is not None and (self.reg.speech_follows(named.end) or self._reads_own_words(named.end, hi)):
+            # "Mr Quill's son, Osric Quill, 20, read a statement": the one owned, named after the comma, does it
             # (but "Quill's written message is blunter": the owner's, as the words are)
             run = named
+        elif named is not None and (about := self._owned_is_about(story, run, owned.end(), named, hi, sex)):
+            if about == "either":
+                return None  # "X's granddaughter, Y, 19, has a scheme", X also of the he/she's sex: either
+            run = named  # "Quill's grandson, Osric Vexley, 19, has a scheme. '...,' he said": the grandson
         if run is None or run.end >= hi or story.run_kind(run) != "person":
             return None
         nxt = text[run.end : run.end + 2]
@@ -1977,19 +1973,23 @@ class Extractor:
             return None
         return "", cues.Mention(run.name_start, run.end, "name", run=run)
 
-    def _owned_is_about(self, story: Story, owner: Run, at: int, named: Run, hi: int, sex: str | None) -> bool:
-        """Is "X's granddaughter, Y," (``named`` at ``at``) the one the sentence up to ``hi`` is about?
+    def _owned_is_about(self, story: Story, owner: Run, at: int, named: Run, hi: int, sex: str | None) -> str | None:
+        """Is "X's grandson, Y," (``named`` at ``at``) the one the sentence up to ``hi`` is about?
 
         Only for a he or she beside a quote (``sex``): where what X owns is a person (a relative or a role), Y
-        fits the he or she, and nobody else is named after Y in the sentence ("X's father, Y, built boats; X
-        built yachts": X again).
+        fits the he or she, does what the sentence says (not "was killed", "died", "has been missing"), and
+        nobody else is named after Y ("X's father, Y, built boats; X built yachts": X again). "owned" where X
+        cannot be the he or she, "either" where X could be too; None where the sentence stays X's.
         """
         if sex is None or not _a_person_noun(self.text[owner.end : at]) or story.run_kind(named) != "person":
-            return False
+            return None
         ent = story.entity_of(named)
-        if ent is None or story.gender(ent) not in (None, sex):
-            return False
-        return all(e is ent for _at, e in story.named_between(named.end, hi) if story.kind(e) == "person")
+        if ent is None or story.gender(ent) not in (None, sex) or _NOT_THE_DOER_RE.search(self.text, named.end, hi):
+            return None
+        if any(e is not ent for _at, e in story.named_between(named.end, hi) if story.kind(e) == "person"):
+            return None
+        of = story.entity_of(owner)
+        return "either" if of is None or story.gender(of) in (None, sex) else "owned"
 
     def _reads_own_words(self, end: int, hi: int) -> bool:
         """Does the name ending at ``end`` read something out that is theirs (or the family's) to speak?
@@ -2320,7 +2320,14 @@ _HIS_SOMEONE_BEFORE_RE = re.compile(r"\b(?:his|her) (?:[a-z\-]+ ){0,2}[a-z\-]+, 
 #: say at another time than the question just asked.
 _LATER_RE = re.compile(
     r" [a-z]+(?: (?:me|us|reporters))?,?(?: [a-z]+){0,2} "
-    r"(?:later|afterwards|after|since|now|these days|that (?:night|evening)|the next (?:day|morning))\b"
+    r"(?:later|afterwards|since|these days|that (?:night|evening)|the next (?:day|morning))\b"
+)
+#: What befalls someone rather than what they do: "was killed", "has been missing", "died", "was jailed".
+_NOT_THE_DOER_RE = re.compile(
+    r"\b(?:was|were|is|are|has been|had been|have been) (?:[a-z]+ly )?(?:killed|charged|jailed|buried|arrested|found"
+    r"|missing|injured|hurt|convicted|sentenced|taken|held|detained|stabbed|shot|hit|struck|swept|lost|rescued|"
+    r"admitted|hospitali[sz]ed|cremated|remanded)\b"
+    r"|\b(?:died|dies|drowned|vanished|disappeared|passed away|went missing)\b"
 )
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
