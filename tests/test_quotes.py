@@ -1467,7 +1467,7 @@ def test_the_source_introduced_as_a_source_is_nobody_named_before_or_after():
 
 def test_a_person_of_a_firm_is_the_speaker_not_the_firm():
     text = (
-        "In a note to investors, analyst Osric Tannahill-Vorn of Quimbrel & Vantry wrote that the downgrade was "
+        "In a note to investors, analyst Osric Tannahill-Vorn of Quimbrel & Vantroy wrote that the downgrade was "
         "\u201cdeeper than anyone had priced in.\u201d"
     )
     assert _speakers(text)["deeper than anyone had priced in."] == "Osric Tannahill-Vorn"
@@ -1836,11 +1836,11 @@ def test_a_relative_named_and_described_before_who_said_is_the_speaker():
 
 def test_the_first_of_two_surnames_stands_for_the_whole_name():
     text = (
-        "\u201cWe only want the pay rise we were guaranteed,\u201d union president Althea Quimbrel Vantry told "
+        "\u201cWe only want the pay rise we were guaranteed,\u201d union president Althea Quimbrel Vantroy told "
         "reporters at the depot entrance.\n\n"
         "Quimbrel said management had put forward a 2% increase, which she called \u201ca rounding error with a press release.\u201d"
     )
-    assert _speakers(text)["a rounding error with a press release."] == "Althea Quimbrel Vantry"
+    assert _speakers(text)["a rounding error with a press release."] == "Althea Quimbrel Vantroy"
 
 
 def test_a_player_s_position_before_the_name_is_no_part_of_it():
@@ -5035,10 +5035,10 @@ def test_a_participle_after_a_bodys_statement_is_the_bodys():
 def test_a_participle_shares_the_subject_not_what_it_belongs_to():
     text = (
         "Imelda Quarnby won the Wrenfold prize on Tuesday.\n\n"
-        "Quarnby\u2019s publisher, Heron & Vantry, said it would print more copies, calling the win \u201cthe "
+        "Quarnby\u2019s publisher, Heron & Vantroy, said it would print more copies, calling the win \u201cthe "
         "best news a small house could get\u201d."
     )
-    assert _speakers(text)["the best news a small house could get"] == "Heron & Vantry"
+    assert _speakers(text)["the best news a small house could get"] == "Heron & Vantroy"
 
 
 def test_a_document_written_by_someone_is_theirs():
@@ -5224,15 +5224,15 @@ def test_a_rank_a_position_or_a_trade_before_a_name_is_no_part_of_it():
 
 def test_a_name_in_a_relative_clause_of_an_apposition_is_not_the_subject():
     text = (
-        "Osric Vantry ran the Wrenfold bistro for six years.\n\n"
-        "Quarnby Dining, the group that bankrolled Vantry, said it was \u201cglad of every plate it sold\u201d."
+        "Osric Vantroy ran the Wrenfold bistro for six years.\n\n"
+        "Quarnby Dining, the group that bankrolled Vantroy, said it was \u201cglad of every plate it sold\u201d."
     )
     assert _speakers(text)["glad of every plate it sold"] == "Quarnby Dining"
 
 
 def test_letters_before_a_role_after_a_determiner_are_no_body():
-    text = "Osric Vantry saved a header from a defender who is now his daughter\u2019s PE teacher."
-    assert _names(text) == ["Osric Vantry"]
+    text = "Osric Vantroy saved a header from a defender who is now his daughter\u2019s PE teacher."
+    assert _names(text) == ["Osric Vantroy"]
 
 
 def test_it_says_is_the_author_two_sentences_back():
@@ -5247,12 +5247,12 @@ def test_it_says_is_the_author_two_sentences_back():
 def test_a_witness_called_by_a_side_then_named_is_the_one_who_conceded():
     text = (
         "Brunhild Quarnby signed the will in 2019.\n\n"
-        "A geriatrician called by the cousins, Dr Osric Vantry, said that Mrs Quarnby\u2019s records showed "
+        "A geriatrician called by the cousins, Dr Osric Vantroy, said that Mrs Quarnby\u2019s records showed "
         "\u201cslips of memory\u201d, but conceded that judgment \u201cdoes not vanish overnight\u201d."
     )
     got = _speakers(text)
-    assert got["slips of memory"] == "Osric Vantry"
-    assert got["does not vanish overnight"] == "Osric Vantry"
+    assert got["slips of memory"] == "Osric Vantroy"
+    assert got["does not vanish overnight"] == "Osric Vantroy"
 
 
 @pytest.mark.parametrize("side", ["cousins", "families", "churches"])
@@ -5260,23 +5260,23 @@ def test_one_named_after_a_plural_that_hired_them_is_the_speaker(side):
     # a plural by any English rule ("families", "churches"), not only a bare "-s"
     text = (
         "Brunhild Quarnby signed the will in 2019.\n\n"
-        f"A surgeon hired by the {side}, Dr Osric Vantry, said that the records showed \u201cslips of memory\u201d in "
+        f"A surgeon hired by the {side}, Dr Osric Vantroy, said that the records showed \u201cslips of memory\u201d in "
         "the spring."
     )
-    assert _speakers(text) == {"slips of memory": "Osric Vantry"}
+    assert _speakers(text) == {"slips of memory": "Osric Vantroy"}
 
 
 def test_said_someones_partner_on_the_night_crew_then_the_name():
     text = (
-        "Osric Vantry has driven the Wrenfold night ambulance for a decade.\n\n"
-        "\u201cMost nights are tea and waiting,\u201d said Vantry\u2019s partner on the late rota, Althea Quarnby."
+        "Osric Vantroy has driven the Wrenfold night ambulance for a decade.\n\n"
+        "\u201cMost nights are tea and waiting,\u201d said Vantroy\u2019s partner on the late rota, Althea Quarnby."
     )
     assert _speakers(text)["Most nights are tea and waiting,"] == "Althea Quarnby"
 
 
 def test_he_after_a_sentence_opening_on_an_unnamed_man_is_that_man():
     text = (
-        "Osric Vantry drives the mountain bus. He has done it for thirty years.\n\n"
+        "Osric Vantroy drives the mountain bus. He has done it for thirty years.\n\n"
         "An old man waiting at the well heard us and smiled. \u201cEvery driver says that,\u201d he said."
     )
     assert _speakers(text)["Every driver says that,"] is None
@@ -5284,21 +5284,21 @@ def test_he_after_a_sentence_opening_on_an_unnamed_man_is_that_man():
 
 def test_one_winter_a_man_is_no_subject_of_the_next_he():
     text = (
-        "My father, Osric Vantry, ran the shop for forty years.\n\n"
-        "One spring a man walked in wanting a sack of flour on tick. Osric Vantry gave him two. Later he said, "
+        "My father, Osric Vantroy, ran the shop for forty years.\n\n"
+        "One spring a man walked in wanting a sack of flour on tick. Osric Vantroy gave him two. Later he said, "
         "\u201cA hungry man remembers the second loaf.\u201d"
     )
-    assert _speakers(text)["A hungry man remembers the second loaf."] == "Osric Vantry"
+    assert _speakers(text)["A hungry man remembers the second loaf."] == "Osric Vantroy"
 
 
 def test_the_defendant_is_the_one_who_admitted_the_charge():
     text = (
-        "The club\u2019s treasurer, Osric Vantry, 58, of Wrenfold, admitted theft at Quarnby Crown Court in May.\n\n"
+        "The club\u2019s treasurer, Osric Vantroy, 58, of Wrenfold, admitted theft at Quarnby Crown Court in May.\n\n"
         "Prosecutor Odeline Tannahill quoted from an email the defendant had sent in June, once the audit began: "
         "\u201cLeave the ledger to me.\u201d\n\n"
         "In a statement, the Rev Althea Vexmoor said the parish felt betrayed."
     )
-    assert _speakers(text)["Leave the ledger to me."] == "Osric Vantry"
+    assert _speakers(text)["Leave the ledger to me."] == "Osric Vantroy"
 
 
 def test_a_plan_some_people_have_called_something_is_theirs_unnamed():
@@ -5315,7 +5315,7 @@ def test_a_plan_some_people_have_called_something_is_theirs_unnamed():
 def test_the_cooperative_said_is_the_cooperative_named():
     text = (
         "Ice brought down lines across Wrenfold County overnight.\n\n"
-        "Quarnby Valley Electric Cooperative said 6,000 homes were without power. Osric Vantry, who farms "
+        "Quarnby Valley Electric Cooperative said 6,000 homes were without power. Osric Vantroy, who farms "
         "near the river, said the milk had spoiled.\n\n"
         "\u201cCrews will work through the weekend,\u201d according to the cooperative."
     )
@@ -5343,19 +5343,19 @@ def test_a_unions_local_and_a_school_district_keep_their_numbers():
 def test_a_familys_word_for_a_grandparent_is_no_name_of_its_own():
     for word in ("Mama", "Dadaji", "Abuela"):
         text = (
-            "Osric Vantry, 40, runs the corner cafe.\n\n"
+            "Osric Vantroy, 40, runs the corner cafe.\n\n"
             f"\u201cMy family ran it before me. {word} always said, \u2018Feed them first.\u2019 I still do,\u201d "
-            "Vantry said."
+            "Vantroy said."
         )
         assert _speakers(text)["Feed them first."] != word, word
 
 
 def test_a_body_named_after_its_noun_may_open_on_a_given_name():
     text = (
-        "\u201cPassengers are owed a refund,\u201d said Osric Vantry, who runs the pressure group Fair Journeys.\n\n"
+        "\u201cPassengers are owed a refund,\u201d said Osric Vantroy, who runs the pressure group Fair Journeys.\n\n"
         "He urged travellers to \u201ckeep every receipt they are given\u201d."
     )
-    assert _speakers(text)["keep every receipt they are given"] == "Osric Vantry"
+    assert _speakers(text)["keep every receipt they are given"] == "Osric Vantroy"
 
 
 def test_and_her_publisher_then_its_name_opens_a_new_clause():
@@ -5379,7 +5379,7 @@ def test_a_letter_writer_who_wanted_no_name_printed_is_unnamed():
 
 def test_i_in_a_first_person_piece_is_the_writer_its_credit_names():
     text = (
-        "I rode the Wrenfold night bus with its driver, Osric Vantry, for a week.\n\n"
+        "I rode the Wrenfold night bus with its driver, Osric Vantroy, for a week.\n\n"
         "\u201cThe road is quiet after two,\u201d he said.\n\n"
         "\u201cEver think about working days?\u201d I asked as the doors hissed open.\n\n"
         "\u201cSee you on Thursday then,\u201d I told him.\n\n"
@@ -5388,12 +5388,12 @@ def test_i_in_a_first_person_piece_is_the_writer_its_credit_names():
     got = _speakers(text)
     assert got["Ever think about working days?"] == "Althea Quarnby"
     assert got["See you on Thursday then,"] == "Althea Quarnby"
-    assert got["The road is quiet after two,"] == "Osric Vantry"
+    assert got["The road is quiet after two,"] == "Osric Vantroy"
 
 
 def test_i_without_a_credit_line_names_nobody():
     text = (
-        "I rode the Wrenfold night bus with its driver, Osric Vantry, for a week.\n\n"
+        "I rode the Wrenfold night bus with its driver, Osric Vantroy, for a week.\n\n"
         "\u201cEver think about working days?\u201d I asked as the doors hissed open."
     )
     assert _speakers(text)["Ever think about working days?"] is None
@@ -5412,7 +5412,7 @@ def test_a_new_sentence_with_its_own_verb_brings_a_new_quote():
 
 def test_pieces_each_led_in_by_its_own_verb_are_two_quotes():
     text = (
-        "Osric Vantry runs the school kitchen. I said, \u201cI cannot promise that,\u201d and she said, "
+        "Osric Vantroy runs the school kitchen. I said, \u201cI cannot promise that,\u201d and she said, "
         "\u201cGood.\u201d"
     )
     assert [q.text for q in extract_quotes(text)] == ["I cannot promise that,", "Good."]
@@ -5469,11 +5469,11 @@ def test_a_person_of_the_firm_described_then_named_is_the_subject():
 
 def test_a_ferry_line_is_a_body_not_the_next_he():
     text = (
-        "Osric Vantry has served tea on the night ferry for thirty years.\n\n"
-        "The Quarnby Sound Line confirmed that Vantry will stop in May. He wants, he says, "
+        "Osric Vantroy has served tea on the night ferry for thirty years.\n\n"
+        "The Quarnby Sound Line confirmed that Vantroy will stop in May. He wants, he says, "
         "\u201cno fuss at all\u201d."
     )
-    assert _speakers(text)["no fuss at all"] == "Osric Vantry"
+    assert _speakers(text)["no fuss at all"] == "Osric Vantroy"
 
 
 def test_it_said_only_after_a_card_is_no_companys():
@@ -5535,7 +5535,7 @@ def test_the_waiter_nobody_named_is_not_the_woman_at_the_table():
 def test_in_a_statement_the_body_set_out_then_a_colon_is_the_bodys():
     text = (
         "The Wrenfold Teachers Union balloted its members on Monday.\n\n"
-        "\u201cThis is a last resort,\u201d its secretary, Osric Vantry, said.\n\n"
+        "\u201cThis is a last resort,\u201d its secretary, Osric Vantroy, said.\n\n"
         "In a statement handed to reporters, the union listed two demands:\n\n"
         "\u201cPay the arrears now, and publish the timetable.\u201d"
     )
@@ -5545,7 +5545,7 @@ def test_in_a_statement_the_body_set_out_then_a_colon_is_the_bodys():
 def test_a_workers_local_is_no_company_a_company_spokeswoman_speaks_for():
     text = (
         "Quarnby Appliance Co. is to shut the Wrenfold plant in June.\n\n"
-        "\u201cWe heard it on the radio,\u201d said Osric Vantry, president of United Wrenfold Workers Local 418, "
+        "\u201cWe heard it on the radio,\u201d said Osric Vantroy, president of United Wrenfold Workers Local 418, "
         "which represents 300 hourly staff at the plant.\n\n"
         "A company spokeswoman said Quarnby would offer \u201cgenerous severance\u201d."
     )
@@ -5568,15 +5568,15 @@ def test_a_name_in_s_before_a_speech_verb_is_a_firms_own_name():
 
 
 def test_a_person_named_before_in_s_said_is_that_person():
-    # "Quill's said" after "Osric Quill" is his "has said"; "Macy's" after Macy Vantry is hers.
+    # "Quill's said" after "Osric Quill" is his "has said"; "Macy's" after Macy Vantroy is hers.
     text = (
         "Osric Quill has run the club since 2010. Quill\u2019s said all along that the side was "
         "\u201cgood enough to go up\u201d.\n\n"
-        "Macy Vantry runs the shop. Macy\u2019s said before that trade was \u201chard in winter\u201d."
+        "Macy Vantroy runs the shop. Macy\u2019s said before that trade was \u201chard in winter\u201d."
     )
     got = _speakers(text)
     assert got["good enough to go up"] == "Osric Quill"
-    assert got["hard in winter"] == "Macy Vantry"
+    assert got["hard in winter"] == "Macy Vantroy"
 
 
 def test_in_a_profile_the_person_the_first_paragraph_names_is_she_after_a_long_gap():
@@ -5605,7 +5605,7 @@ def test_in_a_profile_the_person_the_first_paragraph_names_is_she_after_a_long_g
 
 def test_another_a_ferryman_is_the_he_not_the_man_named_before():
     text = (
-        "Osric Vantry, who wrote the play, said he wanted to show \u201cthe people who keep things working\u201d.\n\n"
+        "Osric Vantroy, who wrote the play, said he wanted to show \u201cthe people who keep things working\u201d.\n\n"
         "Another, a retired ferryman from Quillby, was more succinct. \u201cThey got the ropes right,\u201d he said."
     )
     assert _speakers(text)["They got the ropes right,"] is None
@@ -5615,12 +5615,12 @@ def test_a_job_with_an_organisation_word_then_a_name_of_a_body_is_the_person():
     text = (
         "\u201cThe roof was well alight when we got there,\u201d said Watch Commander Cedric Quellby of the "
         "Tarnholm Fire and Rescue Service.\n\n"
-        "Station Officer Ada Vantry of the Tarnholm Fire and Rescue Service said crews had worked "
+        "Station Officer Ada Vantroy of the Tarnholm Fire and Rescue Service said crews had worked "
         "\u201cthrough the night\u201d."
     )
     got = _speakers(text)
     assert got["The roof was well alight when we got there,"] == "Cedric Quellby"
-    assert got["through the night"] == "Ada Vantry"
+    assert got["through the night"] == "Ada Vantroy"
 
 
 def test_a_numbered_local_after_a_comma_is_the_unions_and_the_union_is_it():
@@ -5690,18 +5690,18 @@ def test_a_second_piece_with_its_own_cue_for_another_person_is_a_new_quote():
 def test_he_says_in_a_sentence_about_the_subject_and_his_father_is_the_subjects():
     text = (
         "The club has folded after 140 years. Its last match was on Saturday.\n\n"
-        "The captain, Osric Quellby-Vantry, was brought to the club as a boy in 1990 by his father, "
+        "The captain, Osric Quellby-Vantroy, was brought to the club as a boy in 1990 by his father, "
         "Otso Quellby, when it was, he says, \u2018all old soldiers and their sons\u2019. "
         "\u2018My dad brought me down in my school shoes,\u2019 he said. \u2018That was the trial.\u2019"
     )
     got = _speakers(text)
-    assert got["all old soldiers and their sons"] == "Osric Quellby-Vantry"
-    assert got["My dad brought me down in my school shoes, That was the trial."] == "Osric Quellby-Vantry"
+    assert got["all old soldiers and their sons"] == "Osric Quellby-Vantroy"
+    assert got["My dad brought me down in my school shoes, That was the trial."] == "Osric Quellby-Vantroy"
 
 
 def test_a_bare_question_after_asked_by_x_is_the_askers():
     text = (
-        "Osric Vantry, the chief executive of Quarnby Power, told the committee the firm had "
+        "Osric Vantroy, the chief executive of Quarnby Power, told the committee the firm had "
         "\u201cno plan to leave the market\u201d.\n\n"
         "\u201cWe were too slow to warn customers,\u201d said Brisa Tellby, the regulator\u2019s director.\n\n"
         "Asked by Dame Odeline Quill whether any director had been disqualified, Ms Tellby said: "
@@ -5714,9 +5714,9 @@ def test_a_bare_question_after_asked_by_x_is_the_askers():
 def test_the_witness_answering_a_question_is_not_the_one_who_asked():
     text = (
         "The site foreman, Otso Quellby, said he had raised concerns three times.\n\n"
-        "Under cross-examination by Osric Vantry KC, for the defence, Mr Quellby accepted that he had not "
+        "Under cross-examination by Osric Vantroy KC, for the defence, Mr Quellby accepted that he had not "
         "written them down.\n\n"
-        "\u201cYou never sent a single email, did you?\u201d Mr Vantry asked.\n\n"
+        "\u201cYou never sent a single email, did you?\u201d Mr Vantroy asked.\n\n"
         "\u201cNo,\u201d the witness replied. \u201cOn a site like that, you shout.\u201d"
     )
     assert _speakers(text)["No, On a site like that, you shout."] == "Otso Quellby"
@@ -5760,7 +5760,7 @@ def test_the_county_said_is_the_county_council():
 def test_a_role_named_in_the_next_sentence_he_gave_his_name_as_is_that_person():
     text = (
         "Brisa Quell won the seat by 412 votes.\n\n"
-        "Her agent, Osric Vantry, thanked the counters.\n\n"
+        "Her agent, Osric Vantroy, thanked the counters.\n\n"
         "Her campaign manager, a retired postman, said the win was built on \u201cshoe leather and tea\u201d. "
         "He gave his name as Otso Quarnby and said he was going home to bed."
     )
@@ -5770,7 +5770,7 @@ def test_a_role_named_in_the_next_sentence_he_gave_his_name_as_is_that_person():
 def test_cross_examined_by_x_then_bare_answers_are_the_witnesss():
     text = (
         "\u201cI heard the back door go,\u201d Otso Quellby told the jury. \u201cThen footsteps.\u201d\n\n"
-        "\u201cDid you see anyone leave?\u201d asked Osric Vantry, prosecuting.\n\n"
+        "\u201cDid you see anyone leave?\u201d asked Osric Vantroy, prosecuting.\n\n"
         "\u201cNo,\u201d said Mr Quellby\u2019s neighbour, Cedric Quarnholt, who was called next. \u201cI was asleep.\u201d\n\n"
         "Cross-examined by Brisa Quell, for the defence, Mr Quellby accepted that the intruder wore a mask.\n\n"
         "\u201cYou never saw his face, did you?\u201d Ms Quell asked.\n\n"
@@ -5792,7 +5792,7 @@ def test_the_one_told_by_an_unnamed_chair_is_not_the_chair():
     text = (
         "The chief executive of Quarnby Water was told by the chair of a Commons committee on Tuesday that "
         "his company\u2019s apology was \u201ctoo little, and far too late\u201d.\n\n"
-        "Osric Vantry, the company\u2019s chief executive, said the firm was \u201cdeeply sorry\u201d."
+        "Osric Vantroy, the company\u2019s chief executive, said the firm was \u201cdeeply sorry\u201d."
     )
     assert _speakers(text)["too little, and far too late"] is None
 

@@ -231,7 +231,7 @@ def _first_given(word: str, wb: str | None) -> bool:
 
 
 def _compound_given(word: str) -> bool:
-    """Is this (lower-case) word two given names joined by a hyphen ("marc-olivier", "eva-lotta")?
+    """Is this (lower-case) word two given names joined by a hyphen ("marc-andré", "eva-lotta")?
 
     The name data holds no hyphenated names.  Only for a name's first word: a double-barrelled surname may
     join two words that are given names elsewhere.

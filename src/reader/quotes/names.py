@@ -68,7 +68,7 @@ Token = tuple[int, int, str]
 
 # Upper-case letters we accept at the start of a name (Latin scripts).
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7")
-#: Particles that may open a surname, before its capital ("van Vantry", "de los Quorran"): one list, from
+#: Particles that may open a surname, before its capital ("van Vantroy", "de los Quorran"): one list, from
 #: which the run patterns and :data:`PARTICLE_SET` are made.
 _LEADING_PARTICLES = (
     "van", "von", "de", "da", "di", "du", "dos", "del", "della", "der", "den", "los", "las", "le", "la", "al",
@@ -100,7 +100,7 @@ RUN_RE = re.compile(
 )
 # RUN_RE, found faster: runs are searched from capital letters only (common
 # lower-case letters made most positions candidates), and a leading particle
-# ("van Vantry", "de los Quorran") is added back by looking behind the
+# ("van Vantroy", "de los Quorran") is added back by looking behind the
 # capital.  Leading particles end right before a capital, and the first must
 # start with one of the letters RUN_RE's lookahead allows ("al" does not).
 _RUN_UPPER_RE = re.compile(
@@ -110,7 +110,7 @@ _LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES} )+$")
 assert all(p[0] in "vdlbit" for p in _LEADING_PARTICLES if p != "al")
 _PARTICLE_LAST = frozenset(p[-1] for p in _LEADING_PARTICLES)
 
-#: Particles of a surname: "van Vantry" is Osric van Vantry's surname, and in
+#: Particles of a surname: "van Vantroy" is Osric van Vantroy's surname, and in
 #: Gaelic "Ysmay Ní Cheallaigh" is "Ní Cheallaigh" (and "mac" before a separate surname is a particle too, as
 #: is the Maori "te").
 PARTICLE_SET = {*_LEADING_PARTICLES, "ap", "ní", "nic", "ó", "uí", "mhic", "mac", "te"}
@@ -566,7 +566,7 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
     if k >= 3:
         for i in range(k - 2):
             if given(norms[i + 1]) and (
-                # "Norway's Ysmay Quorrin", "Quarnholt's Quessa Vantry" (a given name too: "Tulsa's X Quill"; not
+                # "Norway's Ysmay Quorrin", "Quarnholt's Quessa Vantroy" (a given name too: "Tulsa's X Quill"; not
                 # "Quarnby's Martin Place", a place named after someone)
                 (toks[i].endswith(("'s", "\u2019s")) and PLACE_OR_ORG.isdisjoint(norms[i + 1 : k]))
                 or (i == 0 and not given(norms[0]) and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee X"

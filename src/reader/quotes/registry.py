@@ -1,9 +1,9 @@
 """The registry of mentions: every person and organisation an article names, and where.
 
 An article introduces people and organisations once in full ("Sir Leander
-Quennick", "Housing Minister Quessa Vantry", "Software maker Quarnholt
+Quennick", "Housing Minister Quessa Vantroy", "Software maker Quarnholt
 Systems") and later refers to them by short forms ("Sir Leander", "Ms
-Vantry", "Quennick"), roles ("the prime minister", "the company") or
+Vantroy", "Quennick"), roles ("the prime minister", "the company") or
 pronouns.  :class:`Registry` reads the whole text once: it parses every run
 of capitals (:mod:`.names`), decides what each names (:mod:`.kinds`), links
 short forms to the full name, binds roles to people, learns genders from
@@ -936,7 +936,7 @@ class Registry:
                 if not self.speech_follows(run.end) or self.common_noun(run):
                     return
                 if self._after_place_preposition(run.start):
-                    return  # "Ysmay Quarnby, 20, from Leeds, said", "a manager in suburban Dunhallow, who": a place
+                    return  # "Ysmay Quarnby, 20, from Leeds, said", "a manager in suburban Vexhallow, who": a place
             ent = self._new("", "person")
         run.kind = "person"
         run.entity = ent
@@ -1032,7 +1032,7 @@ class Registry:
             ent.last = normed[-1]
             self._by_last.setdefault(normed[-1], []).append(ent)
             if (n == 3 or (n == 4 == len(normed) and given(normed[2]))) and given(normed[0]) and not given(normed[1]):
-                # "Brisa Quimbrel Vantry", later "Quimbrel": the first of two surnames; "Cedric Quah Yong Sen",
+                # "Brisa Quimbrel Vantroy", later "Quimbrel": the first of two surnames; "Cedric Quah Yong Sen",
                 # later "Quah": a surname before the given names, after a given name in the Western order
                 self._by_last.setdefault(normed[1], []).append(ent)
             self._by_initial.setdefault(normed[-1][:1], set()).add(normed[-1])
@@ -1093,7 +1093,7 @@ class Registry:
 
     def _match_person(self, normed: list[str], honorific: str | None, pos: int, end: int) -> Entity | None:
         """The person a name (``normed``, normalised words; ``text[pos:end]``) refers to, if named already."""
-        # Particles do not count: "van Vantry" is Osric van Vantry's surname.
+        # Particles do not count: "van Vantroy" is Osric van Vantroy's surname.
         normed = [n for n in normed if n not in PARTICLE_SET] or normed
         if len(normed) >= 2:
             for ent in self._by_last.get(normed[-1], []):

@@ -1,7 +1,7 @@
 """From a speaker mention to a name: resolving one quote's speaker, and the final settle.
 
 :meth:`Resolver.resolve` turns a :class:`~.cues.Mention` ("he", "Ms
-Vantry", "the company", "a spokesperson", "the statement") into the
+Vantroy", "the company", "a spokesperson", "the statement") into the
 full name the article gave.  It reads a :class:`~.story.Story` and
 returns, beside the answer, the Story with what the answer taught (a
 gender, a role binding, an organisation) -- never changing the Story it
