@@ -7081,6 +7081,19 @@ def test_someone_kept_anonymous_in_the_sentence_before_is_the_he_or_she_not_the_
         assert _speakers(first + second)[quote] is None, second
 
 
+def test_a_title_of_office_in_another_tongue_and_letters_after_a_name_are_no_part_of_it():
+    titled = (
+        "Landrätin Brisa Quellmann opened the new ferry terminal on Friday. "
+        "\u201cWe waited eleven years for this,\u201d she said."
+    )
+    assert _speakers(titled)["We waited eleven years for this,"] == "Brisa Quellmann"
+    lettered = "\u201cThe survey is clear,\u201d said Helen Vantroy FRSE, who led it."
+    assert _speakers(lettered)["The survey is clear,"] == "Helen Vantroy"
+    # a short first word may be a given name the name data lacks
+    short = "\u201cThe road was gone,\u201d said Dor Brisa Quellmann, a farmer."
+    assert _speakers(short)["The road was gone,"] == "Dor Brisa Quellmann"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

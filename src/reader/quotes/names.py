@@ -491,7 +491,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     """
     # Drop trailing suffixes (KC, MP, Jr) and a possessive.
     k = len(toks)
-    while k > 1 and norms[k - 1] in lx.NAME_SUFFIXES:
+    while k > 1 and (norms[k - 1] in lx.NAME_SUFFIXES or _post_nominal(toks, norms, k)):
         k -= 1
     cut = -1
     for i in range(k - 1):
@@ -532,6 +532,46 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         cut += 1  # "Forward Quarnby's Brisa Quill": a title, then the body she belongs to, then her name
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
+
+
+def _post_nominal(toks: list[str], norms: list[str], k: int) -> bool:
+    """Is ``toks[k - 1]`` letters after a person's full name, in capitals ("X Y FRSE", "X Y MPhil" not)?
+
+    Two to five capitals after a given name and a surname: honours, degrees and seats of every country, which
+    no list holds all of (the lexicon's own list, ``NAME_SUFFIXES``, is read first).
+    """
+    last = toks[k - 1]
+    return (
+        k >= 3
+        and 2 <= len(last) <= 5
+        and last.isalpha()
+        and last.isupper()
+        and given(norms[0])
+        and not toks[k - 2].isupper()
+    )
+
+
+def _foreign_title(toks: list[str], norms: list[str], k: int) -> bool:
+    """Does a title no list holds open the run ("Landrätin X Y", "Rangatira X Y Z")?
+
+    A word in capitalised form that is no given name, before a given name that is no everyday word, in a run
+    of three words or more that does not end on a given name (a family name first, then two given names, stays).
+    """
+    w = norms[0]
+    return (
+        k >= 3
+        and len(w) >= 7  # (a short word may be a given name the data lacks: "Dor Brisa Quill")
+        and toks[0][:1].isupper()
+        and toks[0][1:].islower()
+        and "-" not in w
+        and not given(w)
+        and lx.more_given_name_genders().get(w) is None
+        and w not in lx.common_words()
+        and w not in PARTICLE_SET
+        and given(norms[1])
+        and norms[1] not in lx.common_words()
+        and not given(norms[k - 1])
+    )
 
 
 #: Words of a compass point before a people's name: "South Vornish", "Northern Vornish", "New Quellish".
@@ -576,6 +616,8 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
         return i  # "Vornish Osric Vexley", "South Quellish Brisa du Quill": where she is from, then her name
     if k >= 3 and norms[0] in _FOND_WORDS and given(norms[1]):
         return 0  # "Old Otso Quill", "Young Brisa Quill": what people call them, then the name
+    if _foreign_title(toks, norms, k):
+        return 0  # "Landrätin Brisa Quill", "Rangatira Otso Quill": a title of office in another tongue
     if k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
         return 0  # "Mother-of-two Brisa Quill", "Second-grader Brisa Quill", "Fourteen-year-old Brisa Quill"
     if (
