@@ -7094,6 +7094,13 @@ def test_a_title_of_office_in_another_tongue_and_letters_after_a_name_are_no_par
     assert _speakers(short)["The road was gone,"] == "Dor Brisa Quellmann"
 
 
+def test_a_title_word_joined_by_and_inside_a_body_s_name_is_no_title():
+    text = (
+        "A spokesman for the Department of Justice and Harbours said: \u201cSecurity at Vexholm is under review.\u201d"
+    )
+    assert _speakers(text)["Security at Vexholm is under review."] == "Department of Justice and Harbours"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

@@ -498,6 +498,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         if toks[i].islower():
             continue  # a particle inside the run, never a title ("Club Alpino di X": no detective inspector)
         if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]):
+            if norms[i + 1] in _BODY_JOINS:
+                continue  # "Department of Justice and Harbours": a body's word, no title before a name
             after = lx.RANK_AFTER.get(norms[i])
             if after is not None and (i == 0 or norms[i - 1] not in after):
                 continue
@@ -532,6 +534,10 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         cut += 1  # "Forward Quarnby's Brisa Quill": a title, then the body she belongs to, then her name
     honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
+
+
+#: Words that join two words of a body's name ("Justice and Harbours"), never a title to a name after them.
+_BODY_JOINS = frozenset({"and", "&"})
 
 
 def _post_nominal(toks: list[str], norms: list[str], k: int) -> bool:
