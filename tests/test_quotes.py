@@ -7101,6 +7101,14 @@ def test_a_title_word_joined_by_and_inside_a_body_s_name_is_no_title():
     assert _speakers(text)["Security at Vexholm is under review."] == "Department of Justice and Harbours"
 
 
+def test_a_name_after_a_job_is_a_person_though_its_surname_is_a_place_word():
+    text = (
+        "The artist Quessa Moor has won the Vexholm medal.\n\n"
+        "\u201cI still expect someone to ask for it back,\u201d Moor said."
+    )
+    assert _speakers(text)["I still expect someone to ask for it back,"] == "Quessa Moor"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"
