@@ -757,7 +757,7 @@ def _person_or_unknown(
     if len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
         return "person"
     if len(name) == 2 and wb is not None and wb in lx.ROLE_HEADS and lx.STOP_CAPS.isdisjoint(norm):
-        # "the novelist Brisa Dunvexe", "the artist Brisa Moor": a job, then a name whose surname is a place word
+        # "the artist Brisa Moor", "the farmer Osric Marsh": a job, then a name whose surname is a place word
         return "person"
     if len(name) > 1 and norm[0] in lx.WORD_NAMES and _PLACE_OR_STOP.isdisjoint(norm[1:]) and word_name_at(text, start):
         return "person"  # "April Quarnby": a month that is her given name
