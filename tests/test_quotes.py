@@ -7109,6 +7109,14 @@ def test_a_name_after_a_job_is_a_person_though_its_surname_is_a_place_word():
     assert _speakers(text)["I still expect someone to ask for it back,"] == "Quessa Moor"
 
 
+def test_a_quoted_nickname_with_of_inside_a_name_keeps_the_name_whole():
+    text = (
+        'In the heavy events, Osric "the Bull of Vexholm" Quellhaven threw the hammer furthest.\n\n'
+        '"Next year I will aim for the river," Quellhaven said.'
+    )
+    assert _speakers(text)["Next year I will aim for the river,"] == "Osric Quellhaven"
+
+
 def test_her_sister_right_after_a_quote_is_the_sister_of_the_one_who_spoke():
     text = (
         "The choir's oldest members are the sisters Sasha and Ursula Quill, who joined in 1961.\n\n"

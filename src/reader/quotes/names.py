@@ -87,7 +87,7 @@ _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Servi
 _TOKEN = rf"(?:{_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
 #: A token inside a run: also an Arabic surname with its article joined by a hyphen ("Osric al-Quimbrel").
 _INNER_TOKEN = rf"(?:{_TOKEN}|[ae]l-{_CAPWORD})"
-_NICK = rf"[\u201c\u2018\"'](?:the )?[{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
+_NICK = rf"[\u201c\u2018\"'](?:the )?[{_UPPER}][\w\-]*(?: (?:of (?:the )?)?[{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
 _NAME_PARTICLES = "(?:" + "|".join(_LEADING_PARTICLES) + ")"
 # Sentence-initial function words never start a name; skipping them in the
 # pattern itself saves parsing most runs at all.
@@ -277,10 +277,18 @@ def _after_plural_title(text: str, s: int, e: int) -> int:
 def _person_then_body(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """'Dr Lisbet Kestrell of the University of Quarnby': the person, then the body, as two pieces (or None)."""
     m = _OF_SPLIT_RE.search(text, s, e) if text.find(" ", s, e) >= 0 else None
-    if m is None or not _person_of(text, s, m):
+    if m is None or not _person_of(text, s, m) or _in_a_nickname(text, s, m.start()):
         return None
     # ("X of the Quarnby Alliance and Y of the Farmers": the rest may hold a second body and person)
     return [(s, m.start()), *(_two_bodies(text, m.end(), e) or [(m.end(), e)])]
+
+
+def _in_a_nickname(text: str, s: int, pos: int) -> bool:
+    """Is ``pos`` inside a quoted nickname of the run from ``s`` ('Osric "the Bull of Vexholm" Quellhaven')?"""
+    seg = text[s:pos]
+    return (
+        sum(seg.count(c) for c in "\u201c\u2018") > sum(seg.count(c) for c in "\u201d\u2019") or seg.count('"') % 2 == 1
+    )
 
 
 def _person_and_other(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
