@@ -7081,17 +7081,15 @@ def test_someone_kept_anonymous_in_the_sentence_before_is_the_he_or_she_not_the_
         assert _speakers(first + second)[quote] is None, second
 
 
-def test_a_title_of_office_in_another_tongue_and_letters_after_a_name_are_no_part_of_it():
-    titled = (
-        "Landrätin Brisa Quellmann opened the new ferry terminal on Friday. "
-        "\u201cWe waited eleven years for this,\u201d she said."
-    )
-    assert _speakers(titled)["We waited eleven years for this,"] == "Brisa Quellmann"
+def test_letters_after_a_name_are_no_part_of_it_but_a_surname_or_a_firm_s_form_in_capitals_is():
     lettered = "\u201cThe survey is clear,\u201d said Helen Vantroy FRSE, who led it."
     assert _speakers(lettered)["The survey is clear,"] == "Helen Vantroy"
-    # a short first word may be a given name the name data lacks
-    short = "\u201cThe road was gone,\u201d said Dor Brisa Quellmann, a farmer."
-    assert _speakers(short)["The road was gone,"] == "Dor Brisa Quellmann"
+    surname = "\u201cThe survey is clear,\u201d said Helen Mary VANTROY, who led it."
+    assert _speakers(surname)["The survey is clear,"] == "Helen Mary VANTROY"
+    # v449 also cut a long first word no name list holds as a title ("Landr\u00e4tin X Y"); a probe review found it
+    # cut given names the data lacks, and v453 took it back
+    long_given = "\u201cThe road was gone,\u201d said Quessandra Helen Vantroy, a farmer."
+    assert _speakers(long_given)["The road was gone,"] == "Quessandra Helen Vantroy"
 
 
 def test_a_title_word_joined_by_and_inside_a_body_s_name_is_no_title():
@@ -10050,4 +10048,492 @@ _REVIEW_V445_V447 = [
     ("probe", "text", "quote", "speaker"), _REVIEW_V445_V447, ids=[p[0] for p in _REVIEW_V445_V447]
 )
 def test_review_of_v445_to_v447_probes(probe, text, quote, speaker):
+    _check_probe(probe, text, quote, speaker)
+
+
+#: A reader's probes of v449 to v451 (invented copy), as they stand after v453 mended what they found.
+_REVIEW_V449_V451 = [
+    (
+        "F-F01",
+        "“We ran out of gloves on Tuesday,” said Lindiwe Helen Dlamini, the clinic's head nurse.",
+        "ran out of gloves",
+        "Lindiwe Helen Dlamini",
+    ),
+    (
+        "F-F02",
+        "“The roof held, just,” said Nkosinathi David Mkhize, who chairs the tenants' committee.",
+        "The roof held",
+        "Nkosinathi David Mkhize",
+    ),
+    (
+        "F-F04",
+        "“The river was never this low,” said Hinemoa Kate Tawhiri, a kaumatua of the hapu.",
+        "never this low",
+        "Hinemoa Kate Tawhiri",
+    ),
+    (
+        "F-F05",
+        "Muhammadu Joseph Bello, the ward councillor, said: “The drains were cleared in March.”",
+        "drains were cleared",
+        "Muhammadu Joseph Bello",
+    ),
+    (
+        "F-F06",
+        "“I sold the last goat in May,” Khanyisile Sarah Nkosi told the hearing.",
+        "last goat",
+        "Khanyisile Sarah Nkosi",
+    ),
+    (
+        "F-F07",
+        "Toirdhealbhach Liam Brennan has fished the lough for forty years.\n\n“The eels are gone,” Brennan said.",
+        "eels are gone",
+        "Toirdhealbhach Liam Brennan",
+    ),
+    (
+        "F-F08",
+        "“We trained in the car park,” said Oghenekaro Daniel Etebo, the club's captain.",
+        "trained in the car park",
+        "Oghenekaro Daniel Etebo",
+    ),
+    (
+        "F-F09",
+        "Oluwatobi Michael Adeyemi, 34, a bus driver, said: “The route was cut without warning.”",
+        "route was cut",
+        "Oluwatobi Michael Adeyemi",
+    ),
+    (
+        "F-F10",
+        "“The form is in three languages now,” said Kgothatso Joyce Mokoena, a volunteer.",
+        "three languages",
+        "Kgothatso Joyce Mokoena",
+    ),
+    (
+        "F-F11",
+        "“My grandmother planted these,” said Namgoong Soo Kyungmi, who keeps the orchard.",
+        "grandmother planted",
+        "Namgoong Soo Kyungmi",
+    ),
+    (
+        "F-F12",
+        "Hasegawa Kenji Tomoda, the harbour's oldest diver, said: “The kelp came back this year.”",
+        "kelp came back",
+        "Hasegawa Kenji Tomoda",
+    ),
+    (
+        "F-F13",
+        "“The archive stays in the town,” said Oluwaseyi Francis da Costa, its keeper.",
+        "archive stays",
+        "Oluwaseyi Francis da Costa",
+    ),
+    (
+        "F-F20",
+        "“The pitch is waterlogged,” said Limerick selector Daniel Quarry.",
+        "pitch is waterlogged",
+        "Daniel Quarry",
+    ),
+    (
+        "F-F22",
+        "“The hall is booked,” said a spokeswoman for Riverside Samuel Quarry Hall.",
+        "hall is booked",
+        "Riverside Samuel Quarry Hall",
+    ),
+    (
+        "F-F23",
+        "Glaswegian Helen Quarrie, 71, said: “I have walked this road since I was four.”",
+        "walked this road",
+        "Helen Quarrie",
+    ),
+    ("F-F24", "“The flood took the ground floor,” said Modupeola Sarah John.", "flood took", "Modupeola Sarah John"),
+    (
+        "F-F25",
+        "Ayodele Samuel Fashola has coached the under-12s for a decade.\n\n“They never miss a session,” Fashola said.",
+        "never miss",
+        "Ayodele Samuel Fashola",
+    ),
+    (
+        "F-F26",
+        "Tshepiso Michael Molefe and his sister run the stall.\n\n“We open at five,” Tshepiso Molefe said.",
+        "open at five",
+        "Tshepiso Michael Molefe",
+    ),
+    (
+        "N-N01",
+        "“The report is late,” said Marie Claire LEBRUN, the rapporteur.",
+        "report is late",
+        "Marie Claire LEBRUN",
+    ),
+    ("N-N02", "“We will appeal,” said Anna Maria NG, the firm's lawyer.", "We will appeal", "Anna Maria NG"),
+    (
+        "N-N03",
+        "“The data speak for themselves,” said Helen Vantroy FRSE, who led the survey.",
+        "data speak",
+        "Helen Vantroy",
+    ),
+    ("N-N05", "“The vote was close,” said Jean Luc ROY, the deputy mayor.", "vote was close", "Jean Luc ROY"),
+    ("N-N06", "“The ward is full,” said Kate Quarry RGN, the ward sister.", "ward is full", "Kate Quarry"),
+    ("N-N07", "“The crossing is dangerous,” said Daniel Quarry JP.", "crossing is dangerous", "Daniel Quarry"),
+    (
+        "N-N08",
+        "“We train on grass now,” said Sarah Quarry USA, who won the mile.\n\n",
+        "train on grass",
+        "Sarah Quarry",
+    ),
+    (
+        "N-N11",
+        "“The verdict stands,” said Samuel Okafor SAN, counsel for the family.",
+        "verdict stands",
+        "Samuel Okafor",
+    ),
+    ("N-N12", "“The loch is rising,” said Helen Mary WU.", "loch is rising", "Helen Mary WU"),
+    ("N-N13", "“The lease ends in June,” said Daniel Kofi ASANTE, the tenant.", "lease ends", "Daniel Kofi ASANTE"),
+    (
+        "N-N14",
+        "Helen Vantroy FRSE led the survey.\n\n“The data speak for themselves,” Vantroy said.",
+        "data speak",
+        "Helen Vantroy",
+    ),
+    ("N-N16", "“The team earned it,” said John Quarry OAM, the club's patron.", "team earned it", "John Quarry"),
+    ("N-N18", "“I waited four hours,” said Kate Anne QUINN.", "waited four hours", "Kate Anne QUINN"),
+    (
+        "J-J01",
+        "“The bill will pass,” said Justice and Equality Minister Helen Quarry.",
+        "bill will pass",
+        "Helen Quarry",
+    ),
+    ("J-J04", "Dean and Kate Quarry, who run the farm shop, said: “We had no warning at all.”", "no warning", None),
+    ("J-J05", "“We were both there,” said Mr and Mrs Quarry.", "both there", None),
+    ("J-J06", "“The numbers are strong,” said President and CEO Helen Quarry.", "numbers are strong", "Helen Quarry"),
+    (
+        "J-J07",
+        "Secretary of State for Health and Social Care Kate Quarry said: “The wait lists will fall.”",
+        "wait lists",
+        "Kate Quarry",
+    ),
+    ("J-J08", "“The scan was clear,” said Head and Neck Surgeon Daniel Quarry.", "scan was clear", "Daniel Quarry"),
+    (
+        "J-J09",
+        "“We are sold out,” said a spokesman for Judge & Jury Productions.",
+        "sold out",
+        "Judge & Jury Productions",
+    ),
+    (
+        "J-J10",
+        "“The accounts are in order,” said Secretary and Treasurer Kate Quarry.",
+        "accounts are in order",
+        "Kate Quarry",
+    ),
+    (
+        "J-J11",
+        "“The deal is fair,” said Justice & Home Affairs Commissioner Helen Quarry.",
+        "deal is fair",
+        "Helen Quarry",
+    ),
+    (
+        "J-J12",
+        "The Chancellor and Mayor Daniel Quarry opened the fair.\n\n“It rained, of course,” Quarry said.",
+        "It rained",
+        "Daniel Quarry",
+    ),
+    (
+        "J-J13",
+        "“The court will sit on Monday,” said Chief Justice and Chancellor Helen Quarry.",
+        "court will sit",
+        "Helen Quarry",
+    ),
+    (
+        "J-J14",
+        "Professor and Dean Daniel Quarry said: “The faculty will move in 2027.”",
+        "faculty will move",
+        "Daniel Quarry",
+    ),
+    (
+        "J-J15",
+        "The landlord of the King and Queen, Daniel Quarry, said: “The beer garden flooded.”",
+        "beer garden",
+        "Daniel Quarry",
+    ),
+    ("J-J16", "“We need a new roof,” said the chair of the Minister and Elders Committee.", "new roof", None),
+    (
+        "J-J17",
+        "Director and Founder Sarah Quarry told the inquiry: “We followed the guidance.”",
+        "followed the guidance",
+        "Sarah Quarry",
+    ),
+    (
+        "J-J18",
+        "“Our ministers are stretched,” said the Dean & Chapter in a statement.",
+        "ministers are stretched",
+        "Dean & Chapter",
+    ),
+    (
+        "J-J19",
+        "Dean and Chancellor Kate Quarry was booed.\n\n“I understand the anger,” she said.",
+        "understand the anger",
+        "Kate Quarry",
+    ),
+    (
+        "R-R03",
+        "Kate Quarry will helm Storm Bay in Saturday's race.\n\n“She is the fastest boat I have sailed,” Quarry said.",
+        "fastest boat",
+        "Kate Quarry",
+    ),
+    (
+        "R-R04",
+        "Kate Quarry will helm Storm Bay in Saturday's race.\n\n“We have had three weeks on the water,” she said.",
+        "three weeks on the water",
+        "Kate Quarry",
+    ),
+    (
+        "R-R05",
+        "Rovers host Seal Bay on Saturday, and Daniel Quarry is worried.\n\n“We have no fit strikers,” he said.",
+        "no fit strikers",
+        "Daniel Quarry",
+    ),
+    (
+        "R-R06",
+        "Daniel Quarry will coach Kelso Bay next season.\n\n“It's the job I wanted,” he said.",
+        "job I wanted",
+        "Daniel Quarry",
+    ),
+    (
+        "R-R07",
+        "Helen Quarry rode the star Silver Moor to a third win.\n\n“She jumped beautifully,” Quarry said.",
+        "jumped beautifully",
+        "Helen Quarry",
+    ),
+    (
+        "R-R08",
+        "Helen Quarry rode the star Silver Moor to a third win.\n\n“I barely touched the reins,” she said.",
+        "barely touched",
+        "Helen Quarry",
+    ),
+    (
+        "R-R09",
+        "Sarah Quarry will skipper Seal Bay, the island's only trawler.\n\n“The quota is halved,” she said.",
+        "quota is halved",
+        "Sarah Quarry",
+    ),
+    (
+        "R-R10",
+        "The artist's Wild Moor series opens at the Quarnby gallery.\n\n“I painted the same hill for a year,” said Kesi Quarry.",
+        "same hill",
+        "Kesi Quarry",
+    ),
+    (
+        "R-R12",
+        "The photographer Kesi Marsh and her brother Daniel Marsh opened the show.\n\n“The light here is strange,” Kesi Marsh said.",
+        "light here is strange",
+        "Kesi Marsh",
+    ),
+    (
+        "R-R13",
+        "The artist Kesi Moor and her husband, Daniel Quarry, run the gallery.\n\n“We sell almost nothing,” Moor said.",
+        "sell almost nothing",
+        "Kesi Moor",
+    ),
+    (
+        "R-R14",
+        "Tam Quarry, who will captain Seal Bay in the final, said: “We owe the town this one.”",
+        "owe the town",
+        "Tam Quarry",
+    ),
+    (
+        "R-R15",
+        "The side will host Fern Bay on Friday.\n\nTheir captain, Tam Quarry, said: “Fern Bay are the best team in the league.”",
+        "best team in the league",
+        "Tam Quarry",
+    ),
+    (
+        "R-R18",
+        "Walkers who head Crag Hill way should take a map, warned Tam Quarry of the rescue team.\n\n“The cloud comes down fast,” he said.",
+        "cloud comes down",
+        "Tam Quarry",
+    ),
+    (
+        "R-R19",
+        "Kesi Quarry, a farmer, bought the land next to the farmer Low Moor last spring.\n\n“I wanted the grazing,” she said.",
+        "wanted the grazing",
+        "Kesi Quarry",
+    ),
+    (
+        "R-R20",
+        "The developer Harbour Quay wants to build 300 flats.\n\n“The town needs homes,” said Kesi Quarry, its director.",
+        "town needs homes",
+        "Kesi Quarry",
+    ),
+    (
+        "R-R22",
+        "Police named the driver Kesi Moor, 23.\n\n“She was a careful driver,” her father said.",
+        "careful driver",
+        None,
+    ),
+    (
+        "F-F27",
+        "“We pray in shifts now,” said Manpreet Kaur Sandhu, who runs the gurdwara kitchen.",
+        "pray in shifts",
+        "Manpreet Kaur Sandhu",
+    ),
+    (
+        "F-F28",
+        "Chinonso Michael Okafor, a nurse, said: “The night shift has four of us.”",
+        "night shift",
+        "Chinonso Michael Okafor",
+    ),
+    ("F-F29", "“We sold the boat,” said Olanrewaju Daniel Bello.", "sold the boat", "Olanrewaju Daniel Bello"),
+    (
+        "F-F30",
+        "Lindiwe Helen Dlamini, the head nurse, counted the beds.\n\n“Thirty for a hundred patients,” Dlamini said.",
+        "Thirty for",
+        "Lindiwe Helen Dlamini",
+    ),
+    (
+        "F-F31",
+        "Lindiwe Helen Dlamini and Helen Quarry met the minister.\n\n“He listened,” Helen said.",
+        "He listened",
+        "Helen Quarry",
+    ),
+    ("F-F33", "“We need the ferry,” said Hinemoa Tawhiri.", "need the ferry", "Hinemoa Tawhiri"),
+    (
+        "F-F34",
+        "Siriporn Sarah Wongsakul, the stall's owner, said: “Rent doubled in a year.”",
+        "Rent doubled",
+        "Siriporn Sarah Wongsakul",
+    ),
+    ("F-F35", "“The school bus never came,” said Uchenna Joseph Eze, a parent.", "school bus", "Uchenna Joseph Eze"),
+    (
+        "N-N20",
+        "“We will contest the claim,” said Helen Quarry LLP, the firm acting for the council.",
+        "contest the claim",
+        "Helen Quarry LLP",
+    ),
+    ("N-N21", "“The match is off,” said Ross County FC in a statement.", "match is off", "Ross County FC"),
+    ("N-N22", "“I am proud of the lads,” said Daniel Quarry BEM.", "proud of the lads", "Daniel Quarry"),
+    ("N-N23", "“The ice is thin,” said Helen May SMITH, the ranger.", "ice is thin", "Helen May SMITH"),
+    ("N-N24", "Helen Mary WU runs the shop.\n\n“The loch is rising,” Wu said.", "loch is rising", "Helen Mary WU"),
+    (
+        "N-N25",
+        "“The pool is closed,” said Kate Quarry CIC, the charity that runs it.",
+        "pool is closed",
+        "Kate Quarry CIC",
+    ),
+    ("J-J23", "“The ward is open,” said Chief Executive & Founder Kate Quarry.", "ward is open", "Kate Quarry"),
+    (
+        "J-J24",
+        "The Mayor and Kate Quarry, her deputy, cut the ribbon.\n\n“At last,” the deputy said.",
+        "At last",
+        "Kate Quarry",
+    ),
+    (
+        "J-J27",
+        "Justice and Harbours Minister Kate Quarry was asked about the port.\n\n“It is secure,” Quarry said.",
+        "It is secure",
+        "Kate Quarry",
+    ),
+    (
+        "J-J28",
+        "“The bells will ring again,” said the Dean and Chapter's spokesman, Daniel Quarry.",
+        "bells will ring",
+        "Daniel Quarry",
+    ),
+    ("R-R23", "Rovers host Seal Bay on Saturday.\n\n“We are ready,” she said.", "We are ready", None),
+    (
+        "R-R24",
+        "Kate Quarry, who chairs the council, said the town would host Harvest Festival next month.\n\n“We expect ten thousand people,” she said.",
+        "ten thousand",
+        "Kate Quarry",
+    ),
+    (
+        "R-R27",
+        "Host Pine Valley beat Cedar Ridge 3-1.\n\nThe winning coach, Dan Quarry, said: “We were patient.”",
+        "were patient",
+        "Dan Quarry",
+    ),
+    (
+        "R-R28",
+        "Dan Quarry will coach Kelso Bay next season, the club said.\n\n“He knows the league,” said chairman Tam Vell.",
+        "knows the league",
+        "Tam Vell",
+    ),
+    (
+        "R-R29",
+        "The lifeboat crew reached the yacht at dawn, said the helm Kesi Moor.\n\n“The sea was huge,” Moor said.",
+        "sea was huge",
+        "Kesi Moor",
+    ),
+    (
+        "R-R30",
+        "Police want to trace the driver Kesi Moor, 23, after the crash.\n\n“She was a careful driver,” her father said.",
+        "careful driver",
+        None,
+    ),
+    (
+        "R-R31",
+        "The developer Castle Park wants to build 300 flats.\n\n“The town needs homes,” it said.",
+        "town needs homes",
+        "Castle Park",
+    ),
+    (
+        "R-R32",
+        "Dan Quarry, 58, will skipper Storm Bay in the Fastnet.\n\n“She is old, but she is quick,” he said.",
+        "old, but she is quick",
+        "Dan Quarry",
+    ),
+    ("J-J37", "“The crypt is flooded,” said Dean and Archdeacon Daniel Quarry.", "crypt is flooded", "Daniel Quarry"),
+    (
+        "J-J38",
+        "Chair and Artistic Director Kate Quarry said: “The season is sold out.”",
+        "season is sold out",
+        "Kate Quarry",
+    ),
+    (
+        "J-J39",
+        "Governor and Chaplain Daniel Quarry visited the wing.\n\n“The men are frightened,” Quarry said.",
+        "men are frightened",
+        "Daniel Quarry",
+    ),
+    ("R-R35", "Rovers host Seal Bay on Saturday.\n\n“We are ready,” he said.", "We are ready", None),
+    (
+        "R-R36",
+        "Quarnby will host Harvest Festival next month.\n\n“We expect ten thousand people,” she said.",
+        "ten thousand",
+        None,
+    ),
+    (
+        "R-R37",
+        "The school will host Open Day on Saturday.\n\n“Every parent is welcome,” she said.",
+        "Every parent",
+        None,
+    ),
+    (
+        "R-R39",
+        "Kate Quarry will crew Storm Bay in the Fastnet.\n\n“She is a wet boat,” she said.",
+        "wet boat",
+        "Kate Quarry",
+    ),
+    (
+        "R-R40",
+        "The Vell twins will host Book Week at the library.\n\n“We have forty authors coming,” said Kate Vell.",
+        "forty authors",
+        "Kate Vell",
+    ),
+    (
+        "N-N27",
+        "“It is an honour,” said Anton Quellmann AG, the Zurich engineering group.",
+        "It is an honour",
+        "Anton Quellmann AG",
+    ),
+    (
+        "N-N29",
+        "Kate Anne QUINN has lived on the estate for fifty years.\n\n“Nobody asked us,” Quinn said.",
+        "Nobody asked us",
+        "Kate Anne QUINN",
+    ),
+    ("F-F36", "Dr Lindiwe Helen Dlamini said: “We need beds.”", "need beds", "Lindiwe Helen Dlamini"),
+]
+
+
+@pytest.mark.parametrize(
+    ("probe", "text", "quote", "speaker"), _REVIEW_V449_V451, ids=[p[0] for p in _REVIEW_V449_V451]
+)
+def test_review_of_v449_to_v451_probes(probe, text, quote, speaker):
     _check_probe(probe, text, quote, speaker)

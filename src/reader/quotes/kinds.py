@@ -756,7 +756,15 @@ def _person_or_unknown(
         return "person" if len(name) > 1 else "unknown"
     if len(name) > 1 and _PLACE_OR_STOP.isdisjoint(norm):
         return "person"
-    if len(name) == 2 and wb is not None and wb in lx.ROLE_HEADS and lx.STOP_CAPS.isdisjoint(norm):
+    if (
+        len(name) == 2
+        and wb is not None
+        and wb in lx.ROLE_HEADS
+        and lx.STOP_CAPS.isdisjoint(norm)
+        and norm[0] not in lx.common_words()
+        and norm[0] not in lx.PLACE_WORDS
+        and _JOB_AS_NOUN_RE.search(text, max(0, start - 40), start) is not None
+    ):
         # "the artist Brisa Moor", "the farmer Osric Marsh": a job, then a name whose surname is a place word
         return "person"
     if len(name) > 1 and norm[0] in lx.WORD_NAMES and _PLACE_OR_STOP.isdisjoint(norm[1:]) and word_name_at(text, start):
@@ -764,6 +772,13 @@ def _person_or_unknown(
     if len(name) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(name[1]) is not None:
         return "person"  # "Lake Da-som": a family name (here also a place word) first, then a romanised given name
     return "unknown"
+
+
+#: A job word used as a noun right before a name: "the novelist ", "a farmer ", "her club's coach " (not the
+#: verb of "Rovers host ", "who head ").
+_JOB_AS_NOUN_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|\w+['\u2019]s?) (?:[a-z\-]+ )?[a-z]+ $"
+)
 
 
 def _given_in_more_data(word: str, name: list[str]) -> bool:

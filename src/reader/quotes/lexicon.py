@@ -13,6 +13,7 @@ Edited by hand: ``ruff format`` would put every word on a line of its own.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
@@ -444,6 +445,19 @@ def _legal_forms() -> tuple[frozenset[str], frozenset[str]]:
         if t.strip().endswith(".") and " " not in t.strip()
     }
     return frozenset(forms), frozenset(forms & dotted)
+
+
+@functools.cache
+def legal_terms() -> frozenset[str]:
+    """Every one-word company form cleanco knows, in any country, without its dots ("ag", "cic", "sa", "plc").
+
+    Wider than :data:`LEGAL_FORMS` (two-letter forms too): for telling a firm's form after a name from
+    letters after a person's name ("X Quellmann AG", "Brisa X FRSE").
+    """
+    from cleanco.termdata import terms_by_country, terms_by_type
+
+    groups = [*terms_by_country.values(), *terms_by_type.values()]
+    return frozenset(t.strip().lower().replace(".", "") for g in groups for t in g if " " not in t.strip())
 
 
 LEGAL_FORMS, LEGAL_ABBREVIATIONS = _legal_forms()

@@ -506,7 +506,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         if toks[i].islower():
             continue  # a particle inside the run, never a title ("Club Alpino di X": no detective inspector)
         if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]):
-            if norms[i + 1] in _BODY_JOINS:
+            if norms[i + 1] in _BODY_JOINS and not any(given(n) for n in norms[i + 2 : k]):
                 continue  # "Department of Justice and Harbours": a body's word, no title before a name
             after = lx.RANK_AFTER.get(norms[i])
             if after is not None and (i == 0 or norms[i - 1] not in after):
@@ -561,30 +561,10 @@ def _post_nominal(toks: list[str], norms: list[str], k: int) -> bool:
         and last.isalpha()
         and last.isupper()
         and given(norms[0])
+        # ("Brisa Mary WU": a surname in capitals after two given names)
+        and not (given(norms[k - 2]) or norms[k - 2] in lx.WORD_NAMES)
         and not toks[k - 2].isupper()
-    )
-
-
-def _foreign_title(toks: list[str], norms: list[str], k: int) -> bool:
-    """Does a title no list holds open the run ("Landrätin X Y", "Rangatira X Y Z")?
-
-    A word in capitalised form that is no given name, before a given name that is no everyday word, in a run
-    of three words or more that does not end on a given name (a family name first, then two given names, stays).
-    """
-    w = norms[0]
-    return (
-        k >= 3
-        and len(w) >= 7  # (a short word may be a given name the data lacks: "Dor Brisa Quill")
-        and toks[0][:1].isupper()
-        and toks[0][1:].islower()
-        and "-" not in w
-        and not given(w)
-        and lx.more_given_name_genders().get(w) is None
-        and w not in lx.common_words()
-        and w not in PARTICLE_SET
-        and given(norms[1])
-        and norms[1] not in lx.common_words()
-        and not given(norms[k - 1])
+        and norms[k - 1] not in lx.legal_terms()  # ("X Quellmann AG": a firm's form)
     )
 
 
@@ -630,8 +610,6 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
         return i  # "Vornish Osric Vexley", "South Quellish Brisa du Quill": where she is from, then her name
     if k >= 3 and norms[0] in _FOND_WORDS and given(norms[1]):
         return 0  # "Old Otso Quill", "Young Brisa Quill": what people call them, then the name
-    if _foreign_title(toks, norms, k):
-        return 0  # "Landrätin Brisa Quill", "Rangatira Otso Quill": a title of office in another tongue
     if k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
         return 0  # "Mother-of-two Brisa Quill", "Second-grader Brisa Quill", "Fourteen-year-old Brisa Quill"
     if (
