@@ -44,6 +44,7 @@ __all__ = [
     "introduced_unnamed",
     "is_outlet",
     "next_with_role",
+    "person_noun",
     "prev_para_start",
     "resolve_pronoun",
     "resolve_role",
@@ -69,6 +70,22 @@ KIN = frozenset(
     "mother father mum dad wife husband son daughter brother sister grandmother grandfather grandson "
     "granddaughter widow widower nan grandad granddad uncle aunt cousin niece nephew twin stepson stepdaughter".split()
 )
+
+
+def person_noun(word: str) -> bool:
+    """Is this lower-case word a noun for a person: a role ("announcer"), a relative, a word of one sex ("lad")?
+
+    Also by its ending ("technician", "ferryman"), so "the quarter" counts too: for the checks that only
+    hold back a guess when somebody unnamed may be meant.
+    """
+    return (
+        word in lx.ROLE_HEADS
+        or word in KIN
+        or word in lx.ROLE_GENDER
+        or (len(word) > 4 and ROLE_SUFFIX_RE.search(word) is not None)
+    )
+
+
 #: Relatives whom the word names both ways: two brothers are each other's brother; a mother is not her daughter's.
 _BOTH_WAYS = frozenset({"brother", "sister", "twin", "cousin"})
 #: "the craft her grandmother taught": words read as one role, the relative someone else's.

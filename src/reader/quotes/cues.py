@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .antecedents import KIN
+from .antecedents import KIN, person_noun
 from .kinds import (
     ANONYMOUS_RE,
     GAVE_NAME,
@@ -2228,7 +2228,7 @@ def _someone_anonymous(story: Story, text: str, lo: int, end: int) -> Mention | 
     subject_at = {opening, after_opening_phrase(story.reg, text, opening, end)}
     for m in _SOMEBODY_NP_RE.finditer(text, lo, anon.start()):
         w = m.group(3)
-        if not (w in lx.ROLE_HEADS or w in KIN or w in lx.ROLE_GENDER or (len(w) > 4 and ROLE_SUFFIX_RE.search(w))):
+        if not person_noun(w):
             continue
         if (
             m.start() in subject_at

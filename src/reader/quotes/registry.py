@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .antecedents import KIN, PRONOUN_REACH, introduced_anonymous, introduced_unnamed, resolve_role
+from .antecedents import KIN, PRONOUN_REACH, introduced_anonymous, introduced_unnamed, person_noun, resolve_role
 from .kinds import (
     AGE_APPOS_RE,
     CAMEL_RE,
@@ -34,7 +34,6 @@ from .kinds import (
     NOT_A_NAME,
     PLACE_PREPOSITIONS,
     ROLE_OR_HONORIFIC,
-    ROLE_SUFFIX_RE,
     appos_org_head,
     everyday_word,
     gender_said_after,
@@ -296,14 +295,6 @@ _NICKNAME_RE = re.compile(r"[\"\u201c\u2018']([A-Z][a-z]+)[\"\u201d\u2019']")
 _GENDER_LEARN_REACH = 300
 #: "the race announcer", "a technician who": someone unnamed, who may be the he or she of an attribution.
 _UNNAMED_SOMEONE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er)((?: [a-z\-]+){1,3})")
-
-
-def _someone_unnamed(words: str) -> bool:
-    """Is one of these lower-case words a noun for a person ("announcer", "technician", "neighbour")?
-
-    Read by their endings, so "the quarter" counts too: a doubt that only keeps a name list's guess.
-    """
-    return any(w in lx.ROLE_HEADS or (len(w) > 4 and ROLE_SUFFIX_RE.search(w)) for w in words.split())
 
 
 #: Lower-case words, to look each up.
@@ -1493,7 +1484,11 @@ class Registry:
             return 0 <= at - e <= 2 or appos[0] < s < appos[1]
 
         for u in _UNNAMED_SOMEONE_RE.finditer(text, lo, pos):
-            if _someone_unnamed(u.group(1)) and not self.in_quote(u.start()) and not beside(u.start(), u.end()):
+            if (
+                any(map(person_noun, u.group(1).split()))
+                and not self.in_quote(u.start())
+                and not beside(u.start(), u.end())
+            ):
                 return True
         for w in _LOWER_WORD_RE.finditer(text, lo, pos):
             word = w.group().rstrip("s") if w.group() not in _PERSON_WORDS else w.group()
