@@ -24,7 +24,6 @@ Public names: :class:`Mention`; :func:`after_close`, :func:`before_open`,
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import logging
 import re
@@ -1937,11 +1936,6 @@ def someone_unnamed_in(text: str, lo: int, hi: int) -> bool:
     return _SOMEONE_NOUN_RE.search(text, lo, hi) is not None
 
 
-def _timeline_between(reg: Registry, lo: int, hi: int) -> slice:
-    """The registry's mentions (outside quotes) between ``lo`` and ``hi``, as a slice of its timeline."""
-    return slice(bisect.bisect_left(reg.timeline_pos, lo), bisect.bisect_left(reg.timeline_pos, hi))
-
-
 def _said_then_colon(
     story: Story, text: str, lo: int, end: int, verb: re.Match[str] | None
 ) -> tuple[str, Mention] | None:
@@ -1964,7 +1958,7 @@ def _said_then_colon(
         return None  # "X said the voice on the phone was calm:", "X said the doctors gave him a choice:": theirs
     if hands_to_another_voice(text, verb.end(), end) or someone_unnamed_in(text, verb.end(), end):
         return None  # "X said her uncle had a warning for them:", "X said a colleague had noted:": theirs
-    span = _timeline_between(story.reg, verb.end(), end)
+    span = story.reg.mentions_between(verb.end(), end)
     opens = lstrip_index(text, verb.end(), end)
     if any(
         e.kind == "person" or at == opens
@@ -1991,7 +1985,7 @@ _CROWD_VERB_RE = re.compile(r"sing|sang|sung|singing|chant|chanted|chanting|shou
 #: do ("the trust ought to", "the district should", "the club would"), or whom they told ("told the Courier").
 _OWN_GOING_ON_RE = re.compile(
     r"(?:in|on|at|after|before|during|from|via|through|outside|afterwards|later|yesterday|today|tonight|earlier"
-    r"|last|this|on)\b"
+    r"|last|this)\b"
     r"|(?:that )?(?:he|she|they|we|I|it)\b"
     r"|(?<=told )(?:the|a|an) |(?<=tells )(?:the|a|an) "
     r"|(?:that )?(?:the|its|their|his|her|our) (?:[\w\-\u2019']+ ){0,4}(?:should|would|could|will|must|ought|needs?|"

@@ -1456,7 +1456,7 @@ class Extractor:
         if (
             who.name is None
             and m.kind == "pronoun"
-            and _LATER_RE.match(self.text, m.end, self.text.find("\n", m.end) % (len(self.text) + 1))
+            and _LATER_RE.match(self.text, m.end)  # (its words and spaces keep it to the line)
             and self._asked_nobody_named(state, asker)
         ):
             who, after = self.resolver.resolve(story, m)
@@ -1472,11 +1472,7 @@ class Extractor:
         if last is None or last[1] is not asker:
             return False
         q, ps, pe = last[0], self.paras[last[2]][0], self.paras[last[2]][1]
-        pos, ents = self.reg.timeline_pos, self.reg.timeline_ent
-        if any(
-            e is not asker and e.kind == "person"
-            for e in ents[bisect.bisect_left(pos, ps) : bisect.bisect_left(pos, pe)]
-        ):
+        if any(e is not asker and e.kind == "person" for e in self.reg.timeline_ent[self.reg.mentions_between(ps, pe)]):
             return False
         lo = sentence_start(self.text, q.start)
         return not (cues.someone_unnamed_in(self.text, lo, q.start) or cues.someone_unnamed_in(self.text, q.end, pe))

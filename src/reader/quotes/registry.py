@@ -302,6 +302,9 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 #: Nouns for people, whatever comes before them ("a lad on a bike", "firefighters", "the police").
 _PERSON_WORDS = frozenset(lx.ROLE_HEADS | KIN | set(lx.ROLE_GENDER) | set(lx.PEOPLE_WORDS) | {"police", "lad", "bloke"})
 
+#: A "her" or a "his", as a word.
+_HER_RE = re.compile(r"\bher\b")
+_HIS_RE = re.compile(r"\bhis\b")
 #: "...," he said / she added: a pronoun that attributes a quote, right after its closing mark.
 _ATTRIBUTED_PRONOUN_RE = re.compile(r"[,.!?][\u201d\u2019\"'] (he|she) ([a-z]+)\b")
 
@@ -382,6 +385,10 @@ class Registry:
         """Is ``pos`` inside a primary quoted piece?"""
         i = bisect.bisect_right(self._qstarts, pos) - 1
         return i >= 0 and pos < self._qends[i]
+
+    def mentions_between(self, lo: int, hi: int) -> slice:
+        """The mentions (outside quotes) from ``lo`` up to ``hi``, as a slice of ``timeline_pos``/``timeline_ent``."""
+        return slice(bisect.bisect_left(self.timeline_pos, lo), bisect.bisect_left(self.timeline_pos, hi))
 
     def quote_start(self, pos: int) -> int | None:
         """Where the primary quoted piece holding ``pos`` starts (None outside quotes)."""
@@ -1455,7 +1462,7 @@ class Registry:
             if not ent.gender_guessed or ent.gender == g:
                 continue
             para = text.rfind("\n", 0, pos) + 1
-            if tl_pos[i] < para or any(e is not ent for e in tl_ent[bisect.bisect_left(tl_pos, para) : i]):
+            if tl_pos[i] < para or any(e is not ent for e in tl_ent[self.mentions_between(para, tl_pos[i])]):
                 continue  # the one person named in the pronoun's paragraph, before it
             if self._someone_else_to_be(tl_pos[i], pos, g):
                 continue
@@ -1470,7 +1477,7 @@ class Registry:
         "the announcer shouted her age. '...!' he yelled" (the announcer, whom no name list sexes); "A lorry
         driver stopped. / Inside was X, trapped by her legs. '...,' he said" (a noun for a person, in this
         paragraph or the one before, outside quotes); "X, trapped by her legs": a his or her after the person's
-        name (``at``) that fits the sex the name suggests.
+        name (``at``), in quotes or not, that fits the sex the name suggests.
         """
         text = self.text
         lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) + 1
@@ -1494,8 +1501,8 @@ class Registry:
             word = w.group().rstrip("s") if w.group() not in _PERSON_WORDS else w.group()
             if word in _PERSON_WORDS and not self.in_quote(w.start()) and not beside(w.start(), w.end()):
                 return True
-        kept = "her" if g == "m" else "his"
-        return any(not self.in_quote(p.start()) for p in re.finditer(rf"\b{kept}\b", text[:pos][at:]))
+        # (in quotes too: "X had stopped breathing. 'We got her back,' he said": the speaker's "her" is X)
+        return (_HER_RE if g == "m" else _HIS_RE).search(text, at, pos) is not None
 
     def _bind_role_mentions(self) -> None:
         """Bind 'the prime minister' to a person the first time it is used."""
