@@ -980,11 +980,11 @@ def _role_holder(story: Story, head: str, mods: frozenset[str], pos: int, quoted
         for h, ms in story.roles(ent):
             score = 0.0
             if h == head:
-                score = 2
+                score = 2.0
             elif h.split()[-1] == head.split()[-1]:
-                score = 1
+                score = 1.0
             elif h == "counterpart" and mods & ms:
-                score = 1
+                score = 1.0
             if not score or (mods ^ ms) & _OTHER_HOLDER:
                 continue  # the shadow chancellor is not the chancellor
             if side is not None and _age_side(ms) not in (None, side):

@@ -95,17 +95,26 @@ _WINDOW = 500
 
 
 class _Said(Protocol):
-    """What the features read of a quote (a :class:`~reader.model.Quote`, or a stored prediction)."""
+    """What the features read of a quote (a :class:`~reader.model.Quote`, or a stored prediction); read-only."""
 
-    text: str
-    start: int
-    end: int
-    speaker: str | None
-    kind: str
-    cue: str | None
-    speaker_start: int | None
-    pieces: Sequence[tuple[int, int]]
-    method: str | None
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def speaker(self) -> str | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def cue(self) -> str | None: ...
+    @property
+    def speaker_start(self) -> int | None: ...
+    @property
+    def pieces(self) -> Sequence[tuple[int, int]]: ...
+    @property
+    def method(self) -> str | None: ...
 
 
 class _Context:

@@ -328,7 +328,7 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
             return None
         ind = _INDEF_FOR_RE.search(text, max(lo, run.start - 60), run.start)
         h = ind.group(2) if ind is not None else ""
-        if _noun_for_someone(h) and h not in lx.SPOKES_HEADS and h not in lx.DOCUMENT_HEADS:
+        if ind is not None and _noun_for_someone(h) and h not in lx.SPOKES_HEADS and h not in lx.DOCUMENT_HEADS:
             # "A critic for the Wrenfold Gazette called it", "a friend of Osric Quarnby said": the one unnamed,
             # not whom they write for or know (a spokesperson speaks for the body: elsewhere)
             return Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
@@ -353,12 +353,12 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         if m is not None:
             return Mention(m.start(), hi, "role", word=lw, head=lw, det="one")
     the = prev is not None and prev[2].lower() == "the"
-    if lw == "other" and the:
+    if lw == "other" and prev is not None and the:
         # "The other said": the second of two people the article did not name (not a noun for a person)
         return Mention(prev[0], e, "role", word="them", head="them", det="one")
     if not _speaker_noun(w, lw, prev) and not (the and story.reg.org_head(lw)):
         return None  # ("the cooperative said": a body the article named "... Electric Cooperative")
-    if lw in lx.ORG_HEADS and the:
+    if lw in lx.ORG_HEADS and prev is not None and the:
         spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 60), prev[0])
         if spokes is not None and spokes.end() == prev[0]:
             # "A spokesman for the trust added": the trust speaks
@@ -415,7 +415,7 @@ def _someone_from(text: str, lo: int, start: int, hi: int) -> tuple[bool, Mentio
     """
     ind = _INDEF_FROM_RE.search(text, max(lo, start - 60), start)
     h = ind.group(2) if ind is not None else ""
-    if h in lx.ROLE_HEADS or (h and ROLE_SUFFIX_RE.search(h)):
+    if ind is not None and (h in lx.ROLE_HEADS or (h and ROLE_SUFFIX_RE.search(h))):
         return True, Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
     the = _THE_FROM_RE.search(text, max(lo, start - 60), start)
     if the is None:
@@ -1578,11 +1578,11 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
             # (and "heard the accused telling them": the accused; "remembers his aunt telling him": the aunt; not
             # "wrote to the chief executive demanding")
             return m
-    if prev in ("and", "but", "then") and not verb.endswith("ing"):
+    if tok is not None and prev in ("and", "but", "then") and not verb.endswith("ing"):
         decided, m = _shared_subject(story, text, lo, tok[0], v.start())
         if decided:
             return m
-    if verb.endswith("ing") and prev == ",":
+    if tok is not None and verb.endswith("ing") and prev == ",":
         absolute = _with_subject(story, text, lo, tok[0])
         if absolute is not None:
             return absolute  # "The forum welcomed it, with its president, X, calling it": X
@@ -1839,7 +1839,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")
     bare = _BARE_SPEECH_END_RE.search(text, max(lo, body_end - 16), body_end)
     who = np_before(story, text, lo, bare.start()) if bare is not None else None
-    if who is not None and _subject_of_bare_verb(story, text, who):
+    if bare is not None and who is not None and _subject_of_bare_verb(story, text, who):
         return bare.group(1), who  # "he heard Mr Quill shout 'Mind your heads!'": a verb's bare form, its subject
     if last is not None:
         gap = text[last.end() : body_end]

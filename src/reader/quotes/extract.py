@@ -630,11 +630,13 @@ class Extractor:
         says. "Two," says Ms Quill.' (a woman after a he); '"One?" Quill asks him. "Two," he says.' (the one
         asked answers).
         """
+        assert a.post is not None and seg.post is not None  # (read only when both pieces have a cue after them)
         m1, m2 = a.post[1], seg.post[1]
         if _two_speakers(self.text, m1, m2):
             return True
         if m1 is None or m2 is None or m1.kind == m2.kind == "role":
             return False
+        assert seg.span.close_pos is not None
         if self.text[seg.span.close_pos - 1] not in ",?!":
             return False  # ('"...They never wait." His mother calls this ...': the next sentence's own cue)
         if m2.kind == "role" and m2.det in ("his", "her", "their"):
@@ -642,6 +644,7 @@ class Extractor:
         s1, s2 = self._sex_of(m1), self._sex_of(m2)
         if s1 is not None and s2 is not None and s1 != s2:
             return True
+        assert a.span.close_pos is not None
         asked = _ASKED_OBJECT_RE.search(self.text, a.span.close_pos + 1, seg.span.open_pos)
         return asked is not None and m2.kind == "pronoun" and m2.word == {"him": "he", "her": "she"}[asked.group(1)]
 
@@ -666,14 +669,17 @@ class Extractor:
         text = self.text
         close = a.span.close_pos
         opens = seg.span.open_pos
-        if text[close - 1 : close] != ",":
+        if close is None or text[close - 1 : close] != ",":
             return False
         lower_on = text[seg.span.start : seg.span.start + 1].islower() and text[:opens].rstrip().endswith(",")
         if not (lower_on or (seg.direct and _opens_upper(text, seg.span.start))):
             return False  # ('"One," the glazier says, "so two."': the sentence goes on in the second piece)
         if _ONE_CLAUSE_RE.fullmatch(text, close + 1, opens) is None:
             return False
-        return cues.speech_before(self.reg, text, close + 1, opens) or _READ_OR_BEGUN_RE.search(text, close + 1, opens)
+        return (
+            cues.speech_before(self.reg, text, close + 1, opens)
+            or _READ_OR_BEGUN_RE.search(text, close + 1, opens) is not None
+        )
 
     def start(self) -> State:
         """The state before the first quote: the registry, nothing learned yet."""
@@ -783,7 +789,7 @@ class Extractor:
         ent = story.entity_of(run)
         return ent if ent is not None and ent is not speaker and story.kind(ent) == "person" else None
 
-    def _called_by_name(self, story: Story, start: int, speaker: Entity) -> Entity | None:
+    def _called_by_name(self, story: Story, start: int, speaker: Entity | None) -> Entity | None:
         """The person a quote starting at ``start`` opens by calling by name ("Mr Quill, you ..."), if another."""
         run = self.reg.runs_by_start.get(start)
         if run is None or not self.text.startswith(",", run.end):
@@ -900,6 +906,7 @@ class Extractor:
                 return attr[0], who, after, method_of(attr[1])
             if attr[0] == ":" and continues:
                 # 'On the state of the business: "It's harder than ever."'
+                assert last is not None  # (a quote continues only a quote before it)
                 return attr[0], _continued(last), story, "previous paragraph"
             return attr[0], _NOBODY, story, None
         if kind != "direct":
@@ -921,9 +928,9 @@ class Extractor:
                 who, story = self.resolver.resolve(story, found[1])
                 return found[0], who, story, "previous sentence"
         if at_start and a.para > 0:
-            found = self._not_the_one_addressed(state, a, self._paragraph_of_quote(state, a, pieces, continues))
-            if found is not None:
-                return found
+            by_para = self._not_the_one_addressed(state, a, self._paragraph_of_quote(state, a, pieces, continues))
+            if by_para is not None:
+                return by_para
         nwords = _words(text, pieces)
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
@@ -1743,7 +1750,7 @@ class Extractor:
         if ent.kind != "person":
             return False
         said = " ".join(self.text[s:e] for s, e in pieces)
-        for w in {ent.first, ent.last} - {None}:
+        for w in {w for w in (ent.first, ent.last) if w is not None}:
             if w.capitalize() not in said and w.upper() not in said:
                 continue  # (most quotes name nobody: the cheap test first)
             for m in re.finditer(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", said, re.IGNORECASE):
@@ -1958,7 +1965,12 @@ class Extractor:
             # "Mr Quill's son, Osric Quill, 20, read a statement": the one owned, named after the comma, does it
             # (but "Quill's written message is blunter": the owner's, as the words are)
             run = named
-        elif named is not None and (about := self._owned_is_about(story, run, owned.end(), named, hi, sex)):
+        elif (
+            named is not None
+            and owned is not None
+            and run is not None
+            and (about := self._owned_is_about(story, run, owned.end(), named, hi, sex))
+        ):
             if about == "either":
                 return None  # "X's granddaughter, Y, 19, has a scheme", X also of the he/she's sex: either
             run = named  # "Quill's grandson, Osric Vexley, 19, has a scheme. '...,' he said": the grandson
@@ -2170,7 +2182,7 @@ class Extractor:
     def _family_named(self, story: Story, g: str) -> bool:
         """Does the article name a person of sex ``g`` who shares a surname with another person named?"""
         people = [e for e in self.reg.entities if story.kind(e) == "person" and e.last and e.name_len >= 2]
-        lasts: dict[str, int] = {}
+        lasts: dict[str | None, int] = {}
         for e in people:
             lasts[e.last] = lasts.get(e.last, 0) + 1
         return any(lasts[e.last] > 1 and story.gender(e) in (g, None) for e in people)
@@ -2510,7 +2522,7 @@ _VOCATIVE_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
 
 def _speaks_of(said: str, ent: Entity) -> bool:
     """Does ``said`` name ``ent`` other than to address them ("Althea is ...", not "..., Osric.")?"""
-    for w in {ent.first, ent.last} - {None}:
+    for w in {w for w in (ent.first, ent.last) if w is not None}:
         for m in re.finditer(rf"\b{re.escape(w)}\b", said, re.IGNORECASE):
             before = _VOCATIVE_TITLE_RE.sub("", said[max(0, m.start() - 12) : m.start()])  # ("..., Mr Quill.")
             vocative = before.endswith(", ") or said[m.end() : m.end() + 1] == ","

@@ -307,7 +307,7 @@ class _Pairing:
                 self.nested_open = pos
         elif closes:
             s, e = _trim(self.text, self.nested_open + 1, pos)
-            if s < e:
+            if s < e and self.cur is not None:
                 self.cur.nested.append(Span([(s, e)], self.nested_open, pos, pi, pi, fam))
             self.nested_open = None
         elif role == OPEN:

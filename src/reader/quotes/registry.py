@@ -464,10 +464,10 @@ class Registry:
                 if run.entity is not None and run.entity.kind == "person" and not text.startswith(", ", s - 2):
                     self._add_role(run.entity, [kin[1]])
             elif shared is None:
-                run = self._parse(s, e)
-                if run is not None and run.kind == "person" and len(run.prefix) >= 2:
-                    self._add_run(self._org_before_role(run))
-                self._add_run(run)
+                parsed = self._parse(s, e)
+                if parsed is not None and parsed.kind == "person" and len(parsed.prefix) >= 2:
+                    self._add_run(self._org_before_role(parsed))
+                self._add_run(parsed)
             else:
                 # "Aleksey and Abdolreza Vexwick": two people, the first named Aleksey Vexwick
                 first_end, second_start, surname = shared
@@ -703,6 +703,7 @@ class Registry:
             return False  # (nor "the shepherd said", "the porter said": a trade's holder, who may be its namesake)
         if self._speaking_nouns is None:
             self._index_speaking_nouns()
+        assert self._speaking_nouns is not None
         return w in self._speaking_nouns and len(self._names_by_noun.get(w, ())) <= 1
 
     def _index_speaking_nouns(self) -> None:
@@ -1067,7 +1068,7 @@ class Registry:
             return
         acr = m.group(1)
         initials = "".join(w[0] for w in run.name_words if w[:1].isupper())
-        if acr.replace(".", "") == initials and acr.lower() not in self.orgs:
+        if acr.replace(".", "") == initials and acr.lower() not in self.orgs and run.entity is not None:
             self.orgs[acr.lower()] = run.entity
             self.orgs_by_first.setdefault(acr.lower(), []).append(([acr.lower()], run.entity))
 

@@ -338,7 +338,7 @@ class Resolver:
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
         # (the sex the pronoun gives is learned only if the pronoun is theirs in the end: a "she" left
         # unclear or given to someone else says nothing of the one first found)
-        learned = story.with_gender(ent, gender) if gender is not None else story
+        learned = story.with_gender(ent, gender) if gender is not None and ent is not None else story
         if m.word == "they" and ent is not None and story.kind(ent) == "org" and anonymous_before(self.reg, at):
             # "A porter on the ward, speaking on condition of anonymity, ... / '...,' they said": that person
             return None, story
@@ -495,6 +495,7 @@ class Resolver:
     def _named(self, story: Story, m: Mention, at: int) -> tuple[Speaker, Story]:
         """A name or an organisation's capitals."""
         run = m.run
+        assert run is not None  # (a mention by name always has its run)
         ent = story.entity_of(run)
         if m.kind == "org" and ent is not None and story.kind(ent) == "person":
             story = story.with_kind(ent, "org")  # "a Quarrenby Rail spokesperson": not a person after all
@@ -520,7 +521,7 @@ class Resolver:
             # "the Italian said": a nationality used as a role
             word = run.name_words[-1].lower()
             ent, binding = resolve_role(story, word, frozenset(), "the", at)
-            if binding is not None:
+            if binding is not None and ent is not None:
                 story = story.with_role(ent, *binding)
             return _speaker(ent, m), story
         if self.reg.common_noun(run):
@@ -535,9 +536,9 @@ class Resolver:
         after = _WORD_AFTER_RE.match(self.text, run.end)
         if after is not None and len(run.name_words) == 1 and _person_noun(after.group(1).removesuffix("s")):
             return _speaker(None, m), story  # "Airline staff said": people in a trade, none named
-        short = _short_for(story, run.name_words[0]) if len(run.name_words) == 1 else None
-        if short is not None:
-            return _speaker(short, m), story  # "Bongo said" after "Osric Bongolo": a short form of his name
+        short_form = _short_for(story, run.name_words[0]) if len(run.name_words) == 1 else None
+        if short_form is not None:
+            return _speaker(short_form, m), story  # "Bongo said" after "Osric Bongolo": a short form of his name
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
@@ -611,7 +612,7 @@ class Resolver:
             # "Quimbrel's mother said", "Vexley's lawyer said": somebody of theirs, never them, and not
             # whoever was named last either (unless the article gave someone that role)
             return None, story
-        if binding is not None:
+        if binding is not None and ent is not None:
             story = story.with_role(ent, *binding)
         return ent, story
 
@@ -904,7 +905,7 @@ class Resolver:
                 break
             run = self.reg.runs_by_start.get(ts)
             found = story.entity_of(run) if run is not None else None
-            if found is None or possessive(text, run):
+            if found is None or run is None or possessive(text, run):
                 continue  # ("a letter from Quarnby's chief executive, X": X's)
             # the first one named after "from": "The memo, from the owners, X, is one
             # Quill still has" is X's, not the keeper's
