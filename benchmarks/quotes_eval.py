@@ -12,7 +12,11 @@ their text (whitespace folded; leading/trailing punctuation ignored). Reports:
   or apostrophe span listed in the gold "not_quotes";
 - the rate of found quotes with a confidently wrong speaker, and of those
   left without one where the gold names one (reported apart: a wrong name is
-  worse than none).
+  worse than none);
+- of the found quotes left without a speaker, how many the engine describes
+  in the article's own words ("one senior official"), how often that
+  description's noun is in the gold's description where the gold too names
+  nobody, and how many it describes where the gold names someone.
 
 Targets: span F1 >= 0.95, end-to-end F1 >= 0.92 on the development set.
 
@@ -406,6 +410,23 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+_DESC_WORD_RE = re.compile(r"[a-z][a-z'\u2019-]*")
+_DESC_PREPOSITIONS = frozenset("at in of for from on with near by outside inside to".split())
+
+
+def description_agrees(found: str, gold: str | None) -> bool:
+    """Does the gold description of an unnamed speaker hold the found description's noun ("nurse", "residents")?
+
+    The noun is the word before the first preposition after the second word, else the last word; singular and
+    plural count as one.
+    """
+    words = found.lower().split()
+    k = next((i for i, w in enumerate(words) if i > 1 and w in _DESC_PREPOSITIONS), len(words))
+    noun = words[k - 1]
+    gold_words = set(_DESC_WORD_RE.findall((gold or "").lower()))
+    return bool({noun, noun.removesuffix("s"), noun + "s"} & gold_words)
+
+
 def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
     from gold import load_gold
 
@@ -413,6 +434,9 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
 
     n_gold = n_pred = span_tp = e2e_tp = kind_ok = 0
     wrong = empty = 0  # found quotes with a confidently wrong speaker / with none where the gold has one
+    # Found quotes without a speaker: how many the article's words describe, and of those where the gold too
+    # names nobody but describes them, how many descriptions agree; and descriptions where the gold names someone.
+    unnamed = described = described_unnamed = agrees = described_named = 0
     trap_fp = 0
     per_tag: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, span hit, e2e hit
     per_method: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # found quotes named this way, and right
@@ -444,6 +468,15 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
             if q.speaker is not None:
                 per_method[q.method or "?"][0] += 1
                 per_method[q.method or "?"][1] += right
+            else:
+                unnamed += 1
+                if q.speaker_description:
+                    described += 1
+                    if g.get("speaker") is not None:
+                        described_named += 1
+                    elif g.get("speaker_description"):
+                        described_unnamed += 1
+                        agrees += description_agrees(q.speaker_description, g["speaker_description"])
             if not right:
                 if q.speaker is None:
                     empty += 1
@@ -478,10 +511,16 @@ def evaluate(gold_dir: Path = GOLD_DIR, verbose: bool = False) -> dict:
         "trap_false_positives": trap_fp,
         "wrong_speaker_rate": wrong / span_tp if span_tp else 0.0,
         "empty_speaker_rate": empty / span_tp if span_tp else 0.0,
+        "unnamed_found": unnamed,
+        "described": described,
+        "description_agrees": agrees / described_unnamed if described_unnamed else 0.0,
+        "described_where_gold_names": described_named,
         "per_tag": {
             t: {"gold": v[0], "span_recall": v[1] / v[0], "e2e_recall": v[2] / v[0]} for t, v in sorted(per_tag.items())
         },
-        "per_method": {m: {"named": v[0], "right": v[1], "precision": v[1] / v[0]} for m, v in sorted(per_method.items())},
+        "per_method": {
+            m: {"named": v[0], "right": v[1], "precision": v[1] / v[0]} for m, v in sorted(per_method.items())
+        },
         "mb_per_s": chars / 1e6 / elapsed if elapsed else 0.0,
         "errors": errors,
     }
@@ -509,6 +548,11 @@ def main() -> None:
         f"of the quotes found: wrong speaker {r['wrong_speaker_rate']:.1%} (a confident wrong name), "
         f"no speaker {r['empty_speaker_rate']:.1%} (target wrong < 3%)"
     )
+    print(
+        f"found without a speaker: {r['unnamed_found']}, of them described in the article's words "
+        f"{r['described']} (description agrees with the gold's {r['description_agrees']:.1%}; "
+        f"described where the gold names someone: {r['described_where_gold_names']})"
+    )
     print(f"kind accuracy over matched quotes:        {r['kind_accuracy']:.3f}")
     print(f"trap false positives: {r['trap_false_positives']}")
     print("per case:  tag                         gold  span-R  e2e-R")
@@ -534,6 +578,8 @@ def main() -> None:
             "trap_false_positives",
             "wrong_speaker_rate",
             "empty_speaker_rate",
+            "described",
+            "description_agrees",
             "gold_quotes",
         )
     }

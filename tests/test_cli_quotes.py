@@ -75,3 +75,23 @@ def test_quotes_say_which_speakers_to_check_and_which_are_unclear(run_cli, tmp_p
         assert ("[check]" in line) == (q["confidence"] is not None and q["confidence"] < 0.8)
     assert any("[check]" in line for line in plain)  # a role, or a firm found by "the company", is such a one
     assert plain[-1] == f"{len(out)}. Speaker unclear: \u201cBecause then I would be a manager, not a baker.\u201d"
+
+
+def test_a_speaker_the_article_does_not_name_is_given_in_its_words(run_cli, tmp_path):
+    article = tmp_path / "yard.txt"
+    article.write_text(
+        "The Quarnby yard stayed shut on Monday.\n\n"
+        "\u201cNobody has been paid since March,\u201d said one senior driver, who asked not to be named.\n\n"
+        "\u201cWe are close to a deal,\u201d he said.\n",
+        encoding="utf-8",
+    )
+    out = json.loads(run_cli("quotes", str(article), "--json", check=True).stdout_text)
+    assert [(q["speaker"], q["speaker_description"]) for q in out] == [
+        (None, "one senior driver"),
+        (None, None),  # a "he" the article never names: nothing to describe him by
+    ]
+    plain = run_cli("quotes", str(article), check=True).stdout_text.splitlines()
+    assert plain == [
+        "1. One senior driver: \u201cNobody has been paid since March,\u201d",
+        "2. Speaker unclear: \u201cWe are close to a deal,\u201d",
+    ]

@@ -401,8 +401,8 @@ def second_bundle() -> ArticleBundle:
     text, blocks = join_blocks([("heading", "日本の経済", 1), ("paragraph", "Prices rose. “Not again,” she said.")])
     words = "Not again,"
     start = text.index(words)
-    # A quote whose pieces were never recorded (to_dict would invent one).
-    quote = Quote(words, start, start + len(words), speaker=None)
+    # A quote whose pieces were never recorded (to_dict would invent one), said by someone the article describes.
+    quote = Quote(words, start, start + len(words), speaker=None, speaker_description="one shopper")
     return ArticleBundle(Article("日本の経済", text, blocks, id=13), [], None, [], [quote], None)
 
 
@@ -685,3 +685,8 @@ def test_any_article_exports_and_round_trips(title, tags, note, pieces, article_
     name = markdown_filename(bundle.article)
     assert is_valid_filename(name, platform="universal") and name.endswith(f" ({article_id}).md")
     assert roundtrip([bundle]) == [bundle]
+
+
+def test_markdown_gives_an_unnamed_speaker_in_the_articles_words():
+    md = article_markdown(second_bundle())
+    assert "\u2014 One shopper" in md

@@ -36,6 +36,7 @@ def _fingerprint(set_dir: Path) -> str:
         text, blocks = join_blocks(("paragraph", p) for p in split_paragraphs(item["text"]))
         for q in extract_quotes(text, blocks):
             row = [item["name"], q.start, q.end, q.text, q.speaker, q.kind, q.method, q.confidence, q.pieces]
+            row += [q.speaker_description] if q.speaker_description else []  # (the rows before it had no such field)
             h.update(json.dumps(row, ensure_ascii=False).encode("utf-8"))
     return h.hexdigest()
 

@@ -104,3 +104,37 @@ def test_locked_database_is_a_store_error(tmp_path, monkeypatch):
         other.close()
     assert lib.count() == 0
     lib.close()
+
+
+def test_quotes_stored_before_descriptions_are_kept_then_described_when_refreshed(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    configure(conn)
+    db = Database(conn)
+    schema.apply(db, stop_before="m012_quote_speaker_description")
+    text = (
+        "Quarnby yard\n\nThe yard stayed shut.\n\n"
+        "\u201cNobody has been paid since March,\u201d one senior driver at the yard said."
+    )
+    art = parse(text.encode(), source="x").article
+    art.added = "2025-01-01T00:00:00+00:00"
+    start = art.text.index("Nobody")
+    with db.atomic():
+        aid = rows.insert_article(conn, art, text_hash="h", original=b"raw", original_type="text/plain", extractor=None)
+        conn.execute(
+            'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, pieces) '
+            "VALUES (?, 0, 'Nobody has been paid since March,', NULL, ?, ?, 'direct', 'said', ?)",
+            [aid, start, start + 33, f"[[{start}, {start + 33}]]"],
+        )
+        conn.execute("UPDATE articles SET quotes_version = 1 WHERE id = ?", [aid])
+    db.close()
+
+    with Library(connect(path), tmp_path) as lib:
+        kept = lib.quotes(aid)
+        assert [(q.text, q.speaker, q.speaker_description) for q in kept] == [
+            ("Nobody has been paid since March,", None, None)
+        ]  # upgraded, nothing lost, nothing made up
+        assert lib.refresh_quotes() == [aid]
+        assert [(q.speaker, q.speaker_description) for q in lib.quotes(aid)] == [
+            (None, "one senior driver at the yard")
+        ]

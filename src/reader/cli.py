@@ -361,7 +361,10 @@ def quotes(
     prints it), kind, and how the speaker was found (method: name,
     organisation, statement, role, pronoun, previous sentence, previous
     paragraph, nested, reader) with its confidence (how often that way was
-    right on test articles); a weakly found speaker is marked [check].
+    right on test articles); a weakly found speaker is marked [check]. A
+    speaker the article does not name is shown in its own words ("a person
+    familiar with the talks", speaker_description in --json); a speaker
+    nothing in the article gives is "Speaker unclear".
     With --speaker NAME (any name or role the articles
     used), the quotes of that person across the library, each with its
     article.

@@ -224,7 +224,7 @@ def _highlight_markdown(h: Highlight) -> str:
 
 
 def _quote_markdown(q: Quote) -> str:
-    speaker = _one_line(q.speaker or "") or UNCLEAR_SPEAKER
+    speaker = _one_line(q.who) or UNCLEAR_SPEAKER
     partial = " (partial)" if q.kind == "partial" else ""
     # A split quote shows its pieces with an ellipsis between (never as a run-on).
     words = q.display() if len(q.piece_texts()) > 1 else q.text
@@ -544,6 +544,7 @@ def _read_quote(raw: object, length: int, where: str) -> Quote:
         pieces=tuple(pieces),
         method=q.opt_text("method"),
         confidence=_opt_number(q, "confidence"),
+        speaker_description=q.opt_text("speaker_description") if q.opt_text("speaker") is None else None,
     )
 
 

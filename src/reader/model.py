@@ -146,11 +146,18 @@ class Quote:
     #: that way is right (0..1); both None when there is no speaker.
     method: str | None = None
     confidence: float | None = None
+    #: How the article describes a speaker it does not name, in its own words ("a person familiar with the
+    #: talks", "one senior official"); only when ``speaker`` is None.
+    speaker_description: str | None = None
 
     @property
     def who(self) -> str:
-        """The speaker as shown to the reader: the name, or "Speaker unclear"."""
-        return self.speaker or UNCLEAR_SPEAKER
+        """The speaker as the reader sees it: the name, else the article's words for them, else "Speaker unclear"."""
+        if self.speaker:
+            return self.speaker
+        if self.speaker_description:
+            return self.speaker_description[0].upper() + self.speaker_description[1:]
+        return UNCLEAR_SPEAKER
 
     def piece_texts(self) -> list[str]:
         """The quote's pieces as the writer split them (``text`` is them joined by one space)."""
@@ -185,6 +192,7 @@ class Quote:
             "pieces": [list(p) for p in (self.pieces or ((self.start, self.end),))],
             "method": self.method,
             "confidence": self.confidence,
+            "speaker_description": self.speaker_description,
         }
 
 

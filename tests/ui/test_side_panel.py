@@ -158,3 +158,30 @@ def test_quotes_from_an_older_extractor_are_recomputed_after_the_first_paint(qtb
     w.show()
     qtbot.waitUntil(lambda: library.stale_quote_ids() == [] and w.quotes_job is None, timeout=10000)
     assert w.side_panel.shown_rows() == SAMPLE_QUOTES
+
+
+def test_a_speaker_the_article_does_not_name_shows_in_its_own_words(qtbot, window, library, tmp_path):
+    p = tmp_path / "strike.txt"
+    p.write_text(
+        "The Quarnby yard stayed shut on Monday.\n\n"
+        "\u201cNobody has been paid since March,\u201d one senior driver at the yard, who asked not to be named, "
+        "said.\n\n"
+        "Osric Vexley, the union's organiser, disagreed. \u201cWe are close to a deal,\u201d he said.",
+        encoding="utf-8",
+    )
+    with qtbot.waitSignal(window.import_finished, timeout=10000):
+        window.import_sources([str(p)])
+    panel = window.side_panel
+    assert panel.shown_rows() == [
+        ("quote", "One senior driver at the yard: Nobody has been paid since March,"),
+        ("quote", "Osric Vexley: We are close to a deal,"),
+    ]
+    described = panel.model.index(0).data(Roles.ITEM)
+    assert described.speaker is None and described.speaker_description == "one senior driver at the yard"
+    assert "Not named" in panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert panel.model.index(0).data(Roles.TAG) == "not named" and panel.model.index(1).data(Roles.TAG) == ""
+    # the reader may say it is unclear after all: the description goes with the guess
+    assert panel.context_menu(described).actions()[4].isEnabled()
+    panel.correct_quote(described, None)
+    assert panel.shown_rows()[0] == ("quote", "Speaker unclear: Nobody has been paid since March,")
+    assert library.quotes(window.current_id)[0].speaker_description is None

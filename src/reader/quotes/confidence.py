@@ -309,5 +309,16 @@ def _with_confidence(q: Quote, p: float) -> Quote:
     if type(q) is not Quote:
         return replace(q, confidence=p)
     return Quote(
-        q.text, q.start, q.end, q.speaker, q.kind, q.cue, q.speaker_start, q.speaker_end, q.pieces, q.method, p
+        q.text,
+        q.start,
+        q.end,
+        q.speaker,
+        q.kind,
+        q.cue,
+        q.speaker_start,
+        q.speaker_end,
+        q.pieces,
+        q.method,
+        p,
+        q.speaker_description,
     )

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Block, Quote
-from . import confidence, cues, pronouns
+from . import confidence, cues, describe, pronouns
 from . import lexicon as lx
 from .antecedents import KIN, has_role
 from .cues import Mention
@@ -514,7 +514,18 @@ class Extractor:
             quotes.extend(got)
         quotes.sort(key=lambda q: (q.start, -q.end))
         settled = self.resolver.settle(state.story, quotes)
-        return confidence.assess(self.text, self.paras, self.reg, settled, unclear_below)
+        return self._described(confidence.assess(self.text, self.paras, self.reg, settled, unclear_below))
+
+    def _described(self, quotes: list[Quote]) -> list[Quote]:
+        """Each quote left without a speaker, with the article's description of whoever said it, if it gives one."""
+        out = []
+        for q in quotes:
+            if q.speaker is None and q.speaker_description is None:
+                ps, pe, _ = self.paras[bisect.bisect_right(self.para_starts, q.start) - 1]
+                found = describe.described_speaker(self.text, q, ps, pe)
+                q = replace(q, speaker_description=found) if found else q
+            out.append(q)
+        return out
 
     def segments(self) -> list[Segment]:
         """Every quoted span, judged direct or partial, with the attribution candidates next to its marks."""
@@ -2459,7 +2470,9 @@ def _make_quote(
 ) -> Quote:
     start, end = pieces[0][0], pieces[-1][1]
     body = " ".join(text[s:e] for s, e in pieces) if len(pieces) > 1 else text[start:end]
+    description = None
     if speaker is None:
+        description = describe.description(text, sstart, send)
         sstart = send = method = None
     return Quote(
         text=body,
@@ -2472,6 +2485,7 @@ def _make_quote(
         speaker_end=send,
         pieces=tuple(pieces),
         method=method,
+        speaker_description=description,
     )
 
 

@@ -41,6 +41,7 @@ MIGRATIONS = (
     "m009_quotes_version_index",
     "m010_fetch_status",
     "m011_quote_method",
+    "m012_quote_speaker_description",
 )
 MIGRATIONS_TABLE = "_sqlite_migrations"
 MIGRATION_SET = "reader"

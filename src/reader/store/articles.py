@@ -327,7 +327,8 @@ def replace_quotes(
         _add_speaker_forms(db, text, ((q.speaker, q.speaker_start, q.speaker_end) for q in quotes))
     db.executemany(
         'INSERT INTO quotes (article_id, seq, text, speaker, start, "end", kind, cue, '
-        "speaker_start, speaker_end, pieces, method, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "speaker_start, speaker_end, pieces, method, confidence, speaker_description) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 article_id,
@@ -343,6 +344,7 @@ def replace_quotes(
                 json.dumps([list(p) for p in (q.pieces or ((q.start, q.end),))]),
                 q.method,
                 q.confidence,
+                q.speaker_description,
             )
             for i, q in enumerate(quotes)
         ],
@@ -451,8 +453,8 @@ def id_taken(db: sqlite3.Connection, table: str, row_id: int) -> bool:
 def get_quotes(db: sqlite3.Connection, article_id: int, offset: int = 0, limit: int | None = None) -> list[Quote]:
     """The article's quotes in article order; with ``offset``/``limit``, only that slice of the list."""
     rows = db.execute(
-        'SELECT text, speaker, start, "end", kind, cue, speaker_start, speaker_end, pieces, method, confidence '
-        "FROM quotes WHERE article_id = ? ORDER BY seq LIMIT ? OFFSET ?",
+        'SELECT text, speaker, start, "end", kind, cue, speaker_start, speaker_end, pieces, method, confidence, '
+        "speaker_description FROM quotes WHERE article_id = ? ORDER BY seq LIMIT ? OFFSET ?",
         [article_id, -1 if limit is None else limit, offset],
     ).fetchall()
     # The pieces of 1,000 quotes per JSON document: far fewer decodes than one per quote
@@ -474,6 +476,7 @@ def get_quotes(db: sqlite3.Connection, article_id: int, offset: int = 0, limit: 
             pieces=tuple(tuple(p) for p in ps),
             method=r[9],
             confidence=r[10],
+            speaker_description=r[11],
         )
         for r, ps in zip(rows, pieces, strict=True)
     ]

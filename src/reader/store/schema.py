@@ -383,6 +383,15 @@ def m011_quote_method(db: Database) -> None:
     )
 
 
+@migrations(name="m012_quote_speaker_description")
+def m012_quote_speaker_description(db: Database) -> None:
+    """How the article describes a speaker it does not name ("a person familiar with the talks").
+
+    Quotes stored before it have none until the library re-extracts them (their engine version is older).
+    """
+    db.execute("ALTER TABLE quotes ADD COLUMN speaker_description TEXT")
+
+
 #: Names of all migrations, oldest first (tests build old schemas from it).
 MIGRATION_NAMES = [m.name for m in migrations._migrations]
 

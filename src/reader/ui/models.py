@@ -246,7 +246,11 @@ class QuoteListModel(_SectionedListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return q.display()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{q.who}: {q.display()}" + (f"\n{how_found(q)}" if q.method else "")
+            if q.method:
+                return f"{q.who}: {q.display()}\n{how_found(q)}"
+            if q.speaker_description:
+                return f"{q.who}: {q.display()}\nNot named: the article's own words for who said it."
+            return f"{q.who}: {q.display()}"
         if role == Roles.ITEM:
             return q
         if role == Roles.SUBTITLE:  # grouped, the header row names the speaker
@@ -255,6 +259,8 @@ class QuoteListModel(_SectionedListModel):
             tags = ([] if q.kind == "direct" else [q.kind]) + (["corrected"] if q.cue == CORRECTED_CUE else [])
             if q.confidence is not None and q.confidence < CHECK_BELOW and q.cue != CORRECTED_CUE:
                 tags.append("check speaker")
+            if q.speaker is None and q.speaker_description:
+                tags.append("not named")  # the article's words for them, no name
             return " · ".join(tags)
         return None
 

@@ -199,7 +199,7 @@ class SidePanel(QWidget):
         menu.addAction(self.copy_action)
         menu.addSeparator()
         menu.addAction(self.speaker_action)
-        self.unclear_action.setEnabled(q.speaker is not None)
+        self.unclear_action.setEnabled(q.speaker is not None or q.speaker_description is not None)
         menu.addAction(self.unclear_action)
         menu.addAction(self.not_quote_action)
         return menu

@@ -1,0 +1,134 @@
+"""The article's own words for a speaker it does not name.
+
+"A person familiar with the talks said", "said one senior official, who asked not to be named", "A nurse at
+the Vexley ward said the shift was ...": the reader is told whom the article means, in its words, where no name
+can be given. Only a noun phrase that opens on an article, a number or a possessive and whose noun is a
+person's ("official", "nurse", "neighbour", "passenger") describes anyone; a body ("the campaign said"), a
+pronoun or a name never does, so a description never stands in for a name the engine could not find.
+
+Read only for quotes left without a speaker; it changes no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quote
+from . import lexicon as lx
+from .antecedents import KIN
+from .cues import VERB_RE
+from .tokens import sentence_start
+
+__all__ = ["MAX_DESCRIPTION_WORDS", "description", "described_speaker"]
+
+#: What opens the article's words for somebody it does not name: "a nurse", "one official", "the
+#: farmer", "her mother", "two residents". Not "my" or "our": inside a quote they are the speaker's, whose
+#: "my dad" would read as nobody's on a card of its own; nor "its" ("its president": of a body left unsaid).
+_DESCRIBING_WORDS = frozenset("a an one another some several many two three four five six the his her their".split())
+#: Words that end no description of anyone: "one of them", "the other".
+_NOT_A_DESCRIPTION_END = frozenset("other others one them us him her it they".split())
+#: Marks no description holds: quotation marks (an apostrophe may: "the council's spokesman") and sentence ends.
+_NOT_IN_A_DESCRIPTION = frozenset('\u201c\u201d\u2018".!?;:\n')
+#: A description longer than this is a clause, not a way of naming somebody.
+MAX_DESCRIPTION_WORDS = 10
+#: Words that end the noun a description is about: "a nurse at the Vexley ward", "a friend of the family".
+_PREPOSITIONS = frozenset("at in of for from on with near by outside inside to".split())
+#: Nouns for a person or people: roles, relatives, people of one sex, and other words for people.
+_PEOPLE = frozenset(lx.ROLE_HEADS) | KIN | frozenset(lx.ROLE_GENDER) | lx.PERSON_NOUNS | frozenset(lx.PEOPLE_WORDS)
+#: Endings only a noun for a person has: "cardiologist", "librarian", "ferryman", "ticket-holder".
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person", "people", "goer", "holder", "keeper", "maker", "worker")
+#: Adjectives that follow the noun they describe, before their preposition: "a person familiar with the talks".
+_AFTER_THE_NOUN = frozenset("familiar close briefed involved connected opposed loyal knowledgeable".split())
+#: Where a relative clause or an aside begins after the noun it describes.
+_RELATIVE_RE = re.compile(r",|\s(?:who|whose|whom|which|that)\b")
+#: What may stand between a quote's closing mark and the words after it.
+_AFTER_CLOSE = " ,\u201d\u2019\"'\u2014\u2013-"
+#: Verbs whose subject is no speaker: words "according to" a source, and words a sign or a note "read".
+_NOT_SAID = frozenset({"according to", "read", "reads", "reading"})
+#: How far after a quote its attribution may end, and how far back the sentence before it may begin.
+_REACH = 160
+
+
+def description(text: str, start: int | None, end: int | None) -> str | None:
+    """The words ``text[start:end]`` as a description of an unnamed speaker, cut to the noun phrase; else None.
+
+    "one senior driver at the yard, who asked not to be named" gives "one senior driver at the yard";
+    "some traders have" gives "some traders"; "the company's", "the campaign", "they" give None.
+    """
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return None
+    words_ = _RELATIVE_RE.split(text[start:end], maxsplit=1)[0].split()
+    if any(not _NOT_IN_A_DESCRIPTION.isdisjoint(w) for w in words_):
+        return None
+    while words_ and words_[-1].lower() in lx.AUXILIARIES:
+        words_.pop()  # "some traders have"
+    if not 2 <= len(words_) <= MAX_DESCRIPTION_WORDS or words_[0].lower() not in _DESCRIBING_WORDS:
+        return None
+    last = words_[-1].lower()
+    if last in _NOT_A_DESCRIPTION_END or not last.replace("-", "").isalpha():
+        return None  # (nor "the company's": whose, not who)
+    k = next((i for i, w in enumerate(words_) if i > 1 and w in _PREPOSITIONS), len(words_))
+    head = words_[k - 1]
+    if head.lower() in _AFTER_THE_NOUN and k > 2:
+        head = words_[k - 2]  # "a person familiar with the talks"
+    if not head.islower() or not _a_person(head):
+        # "the campaign", "the family": a body said to speak; "the away supporters spent most of the match",
+        # "a note he was sent in": a clause, not a noun phrase; "the MP Osric Quill": a name
+        return None
+    return " ".join(words_)
+
+
+def _a_person(word: str) -> bool:
+    """Is ``word`` a noun for a person or people ("driver", "residents"), not a body ("union") nor a thing?
+
+    From the word lists of roles, relatives and people, or an ending that only a person's noun has ("-ist",
+    "-ian", "-holder"); not the looser endings the other checks accept ("-er": a letter, a drawer).
+    """
+    for w in (word, word[:-1] if word.endswith("s") else word):
+        if w in lx.ORG_HEADS or w in lx.DOCUMENT_HEADS:
+            return False
+        if w in _PEOPLE or w.endswith(_PERSON_ENDINGS):
+            return True
+    return False
+
+
+def described_speaker(text: str, q: Quote, para_start: int, para_end: int) -> str | None:
+    """How the attribution beside ``q`` (in its paragraph) describes a speaker it does not name, if it does.
+
+    After a piece of the quote, a description then its verb ('"...," a person familiar with the talks said') or
+    the verb then the description ('"...," said one senior official, "..."'); before it, a sentence that opens on
+    the description and says before the quote ('A midwife who asked not to be named said: "..."', 'A nurse at
+    the Vexley ward said the shift was "a war zone"').
+    """
+    for _s, end in q.pieces or ((q.start, q.end),):
+        nl = text.find("\n", end)
+        found = _after(text, end, min(para_end if nl < 0 else nl, end + _REACH))
+        if found is not None:
+            return found or None
+    opens = q.pieces[0][0] - 1 if q.pieces else q.start - 1
+    lo = max(para_start, sentence_start(text, opens), opens - _REACH)
+    v = next((v for v in VERB_RE.finditer(text, lo, opens) if v.group() not in _NOT_SAID), None)
+    return description(text, lo, v.start()) if v is not None else None
+
+
+def _after(text: str, end: int, hi: int) -> str | None:
+    """The description in an attribution right after a piece ending at ``end``: "" if it names no one so; None if none.
+
+    Only when the quote's sentence goes on after its closing mark (a comma, or a question or an exclamation):
+    '"...," he said', '"...?" asked one'; never '"...." A man was arrested, police said.'
+    """
+    i = end
+    while i < hi and text[i] in _AFTER_CLOSE:
+        i += 1
+    if i == end or i >= hi or not ("," in text[end - 1 : i] or text[end - 1 : end] in ("?", "!")):
+        return None
+    v = VERB_RE.match(text, i)
+    if v is not None:  # "said one senior official, who ..."
+        j = k = v.end()
+        while k < hi and text[k] not in ',.;:!?\n\u201c"':
+            k += 1
+        return description(text, j + 1, k) or ""
+    v = next((v for v in VERB_RE.finditer(text, i, hi) if v.group() not in _NOT_SAID), None)
+    if v is None:  # "one senior driver at the yard, who asked not to be named, said"
+        return None
+    return description(text, i, v.start()) or ""

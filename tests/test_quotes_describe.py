@@ -1,0 +1,112 @@
+"""A speaker the article does not name is given in the article's own words, and only then."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.model import UNCLEAR_SPEAKER, Quote
+from reader.quotes import extract_quotes
+from reader.quotes.describe import description
+
+DATA = Path(__file__).parent / "data"
+sys.path.insert(0, str(DATA / "quotes"))
+from gold import load_gold  # noqa: E402
+
+
+def _said(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_description) for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [
+        # the description, then its verb
+        (
+            "The Quarnby talks stalled. \u201cThere is no deal this year,\u201d a person familiar with the talks said.",
+            "a person familiar with the talks",
+        ),
+        # the description, an aside, then the verb
+        (
+            "\u201cNobody has been paid since March,\u201d one senior driver at the yard, who asked not to be "
+            "named, said.",
+            "one senior driver at the yard",
+        ),
+        # the verb, then the description and its aside
+        ("\u201cIt is over,\u201d said one senior official, who asked not to be named.", "one senior official"),
+        # a sentence that opens on the description, before a partial quote
+        ("A nurse at the Vexley ward said the shift had been \u201ca war zone\u201d.", "A nurse at the Vexley ward"),
+        # and before a colon
+        (
+            "A midwife who asked not to be named said: \u201cNobody in the kitchen trusts the rota.\u201d",
+            "A midwife",
+        ),
+    ],
+)
+def test_an_unnamed_speaker_is_given_in_the_articles_words(text, described):
+    assert _said(text) == [(None, described)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun nobody is found for: no words to give
+        "\u201cWe will rebuild every house,\u201d he said.",
+        # a body said to speak is no person to describe
+        "The Quarnby campaign gave up on Monday. \u201cIt is over,\u201d the campaign said.",
+        # a body's officer, the body unsaid
+        "\u201cIt is over,\u201d its president said.",
+        # words on a sign are nobody's speech
+        "\u201cSave our Vexley pool,\u201d a placard read.",
+        # the quote's sentence has ended: the next one's subject did not say it
+        "\u201cWe will rebuild every house.\u201d A man was later arrested, the police said.",
+        # a clause, not a noun phrase: what the supporters did with the match, then the chant
+        "The away supporters spent most of the match chanting \u201cQuarnby out, Quarnby out\u201d.",
+    ],
+)
+def test_no_description_without_a_person_described(text):
+    assert all(d is None for _s, d in _said(text))
+
+
+def test_inside_a_quote_my_dad_is_nobodys_on_a_card_of_its_own():
+    text = "\u201cMy dad always said, \u2018Mend it before it breaks,\u2019\u201d said Osric Vexley."
+    assert _said(text) == [("Osric Vexley", None), (None, None)]
+
+
+def test_a_named_speaker_has_no_description():
+    text = "\u201cWe will appeal,\u201d a spokeswoman for the union, Brisa Quarnby, said."
+    assert _said(text) == [("Brisa Quarnby", None)]
+
+
+def test_description_is_a_noun_phrase_about_a_person():
+    text = "one senior driver at the yard, who asked not to be named; some traders have; the company\u2019s"
+    cut = text.index(";")
+    assert description(text, 0, cut) == "one senior driver at the yard"
+    assert description(text, cut + 2, text.index(";", cut + 1)) == "some traders"
+    assert description(text, text.rindex("the"), len(text)) is None
+    assert description("the MP Osric Quarnby", 0, 20) is None  # a name
+    assert description("a letter to the families", 0, 24) is None  # a thing
+    assert description("", None, None) is None
+
+
+def test_the_reader_sees_the_description_in_place_of_a_name():
+    q = Quote("It is over,", 1, 12, None, speaker_description="one senior official")
+    assert q.who == "One senior official"
+    assert q.to_dict()["speaker_description"] == "one senior official"
+    assert Quote("It is over,", 1, 12).who == UNCLEAR_SPEAKER
+    assert Quote("It is over,", 1, 12, "Osric Vexley", speaker_description="x").who == "Osric Vexley"
+
+
+def test_on_the_gold_sets_a_description_only_ever_stands_where_no_name_is():
+    described = 0
+    for set_dir in (DATA / "quotes", DATA / "quotes-heldout-150"):
+        for item in load_gold(set_dir):
+            for q in extract_quotes(item["text"]):
+                if q.speaker_description is not None:
+                    described += 1
+                    assert q.speaker is None and q.method is None and q.confidence is None
+                    assert q.speaker_description == " ".join(q.speaker_description.split())
+                    assert 2 <= len(q.speaker_description.split()) <= 10
+    assert described >= 5
