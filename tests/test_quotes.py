@@ -10537,3 +10537,12 @@ _REVIEW_V449_V451 = [
 )
 def test_review_of_v449_to_v451_probes(probe, text, quote, speaker):
     _check_probe(probe, text, quote, speaker)
+
+
+def test_people_of_a_place_however_counted_are_not_the_place():
+    for lead in ("two residents of", "residents of", "the residents of", "three neighbours of"):
+        text = f"\u201cWe were never asked,\u201d {lead} Quarnby Lane said."
+        assert [q.speaker for q in extract_quotes(text)] == [None], lead
+    # a body's people speak for it, as before
+    text = "\u201cWe were never asked,\u201d workers of Quarnby Motors said."
+    assert [q.speaker for q in extract_quotes(text)] == ["Quarnby Motors"]

@@ -38,6 +38,8 @@ def _said(text: str) -> list[tuple[str | None, str | None]]:
         ("\u201cIt is over,\u201d said one senior official, who asked not to be named.", "one senior official"),
         # a sentence that opens on the description, before a partial quote
         ("A nurse at the Vexley ward said the shift had been \u201ca war zone\u201d.", "A nurse at the Vexley ward"),
+        # people of a place, who are not the place
+        ("\u201cWe were never asked,\u201d two residents of Quarnby Lane said.", "two residents of Quarnby Lane"),
         # and before a colon
         (
             "A midwife who asked not to be named said: \u201cNobody in the kitchen trusts the rota.\u201d",

@@ -211,8 +211,8 @@ _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
 #: A subject pronoun and its verb run together: "she'd", "he'll", "I'm", "they've".
 _CONTRACTED_PRONOUN_RE = re.compile(r"^(he|she|they|i|we|it)['\u2019](?:d|ll|s|m|re|ve)$")
-#: "the residents of ", "The people of ": people of a place, in the plural, before its name.
-_PEOPLE_OF_RE = re.compile(r"\b[Tt]he ([a-z]+s|people) of $")
+#: "the residents of ", "two residents of ", "residents of ": people of a place, in the plural, before its name.
+_PEOPLE_OF_RE = re.compile(r"(?<![\w'\u2019-])([a-z]+s|people) of $")
 #: Words after which a name is an adjective, not a verb's subject: "the old Vexwick cry", "a Quill shout".
 _NOT_A_SUBJECT_BEFORE = frozenset(
     {"the", "a", "an", "old", "The", "A", "An", "that", "this", "their", "our", "his", "her"}
