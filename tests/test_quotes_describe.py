@@ -40,6 +40,20 @@ def _said(text: str) -> list[tuple[str | None, str | None]]:
         ("A nurse at the Vexley ward said the shift had been \u201ca war zone\u201d.", "A nurse at the Vexley ward"),
         # people of a place, who are not the place
         ("\u201cWe were never asked,\u201d two residents of Quarnby Lane said.", "two residents of Quarnby Lane"),
+        # a noun for people that no list holds, by its ending
+        ("\u201cThe last bus never came,\u201d said one commuter at the stop.", "one commuter at the stop"),
+        # a he after the sentence that introduced somebody it will not name
+        (
+            "A stallholder, who declined to be identified, said the stalls had burned twice. \u201cWe lost everything,"
+            "\u201d he said.",
+            "A stallholder",
+        ),
+        # and across a paragraph, with no attribution at all
+        (
+            "One customer at the bakery, who declined to give her name, has come each Friday since 1974.\n\n"
+            "\u201cThe pie is the same and so am I.\u201d",
+            "One customer at the bakery",
+        ),
         # and before a colon
         (
             "A midwife who asked not to be named said: \u201cNobody in the kitchen trusts the rota.\u201d",
@@ -64,6 +78,10 @@ def test_an_unnamed_speaker_is_given_in_the_articles_words(text, described):
         "\u201cSave our Vexley pool,\u201d a placard read.",
         # the quote's sentence has ended: the next one's subject did not say it
         "\u201cWe will rebuild every house.\u201d A man was later arrested, the police said.",
+        # somebody anonymous before, but the quote names its own speaker
+        "A stallholder, who declined to be identified, said it burned. \u201cIt went,\u201d Osric Vexley said.",
+        # the quote's sentence has a subject of its own
+        "A stallholder, who declined to be identified, said it burned. Then a fire officer was blunt: \u201cGo.\u201d",
         # a clause, not a noun phrase: what the supporters did with the match, then the chant
         "The away supporters spent most of the match chanting \u201cQuarnby out, Quarnby out\u201d.",
     ],
@@ -83,13 +101,14 @@ def test_a_named_speaker_has_no_description():
 
 
 def test_description_is_a_noun_phrase_about_a_person():
-    text = "one senior driver at the yard, who asked not to be named; some traders have; the company\u2019s"
+    text = "one senior driver at the yard, who asked not to be named; some porters have; the company\u2019s"
     cut = text.index(";")
     assert description(text, 0, cut) == "one senior driver at the yard"
-    assert description(text, cut + 2, text.index(";", cut + 1)) == "some traders"
+    assert description(text, cut + 2, text.index(";", cut + 1)) == "some porters"
     assert description(text, text.rindex("the"), len(text)) is None
     assert description("the MP Osric Quarnby", 0, 20) is None  # a name
     assert description("a letter to the families", 0, 24) is None  # a thing
+    assert description("the meetings are mostly banter", 0, 30) is None  # a clause, though it ends on "-er"
     assert description("", None, None) is None
 
 

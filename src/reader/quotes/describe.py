@@ -17,6 +17,7 @@ from ..model import Quote
 from . import lexicon as lx
 from .antecedents import KIN
 from .cues import VERB_RE
+from .kinds import ANONYMOUS_RE
 from .tokens import sentence_start
 
 __all__ = ["MAX_DESCRIPTION_WORDS", "description", "described_speaker"]
@@ -35,8 +36,11 @@ MAX_DESCRIPTION_WORDS = 10
 _PREPOSITIONS = frozenset("at in of for from on with near by outside inside to".split())
 #: Nouns for a person or people: roles, relatives, people of one sex, and other words for people.
 _PEOPLE = frozenset(lx.ROLE_HEADS) | KIN | frozenset(lx.ROLE_GENDER) | lx.PERSON_NOUNS | frozenset(lx.PEOPLE_WORDS)
-#: Endings only a noun for a person has: "cardiologist", "librarian", "ferryman", "ticket-holder".
-_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person", "people", "goer", "holder", "keeper", "maker", "worker")
+#: Endings of nouns for people: "cardiologist", "librarian", "ferryman", "ticket-holder", "commuter", "vendor".
+#: A thing with such an ending is rarely the subject of "said" (documents and signs are left out below).
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person", "people", "goer", "er", "or")
+#: Words of a clause, not of a noun phrase: "the arguments are mostly theatre", "a man who has".
+_FINITE = frozenset("is are was were has have had will would can could does do did says said".split())
 #: Adjectives that follow the noun they describe, before their preposition: "a person familiar with the talks".
 _AFTER_THE_NOUN = frozenset("familiar close briefed involved connected opposed loyal knowledgeable".split())
 #: Where a relative clause or an aside begins after the noun it describes.
@@ -45,6 +49,8 @@ _RELATIVE_RE = re.compile(r",|\s(?:who|whose|whom|which|that)\b")
 _AFTER_CLOSE = " ,\u201d\u2019\"'\u2014\u2013-"
 #: Verbs whose subject is no speaker: words "according to" a source, and words a sign or a note "read".
 _NOT_SAID = frozenset({"according to", "read", "reads", "reading"})
+#: The words of an attribution that leave the speaker to the sentence before: "he said", "she added".
+_PRONOUNS = frozenset({"he", "she", "they"})
 #: How far after a quote its attribution may end, and how far back the sentence before it may begin.
 _REACH = 160
 
@@ -53,7 +59,7 @@ def description(text: str, start: int | None, end: int | None) -> str | None:
     """The words ``text[start:end]`` as a description of an unnamed speaker, cut to the noun phrase; else None.
 
     "one senior driver at the yard, who asked not to be named" gives "one senior driver at the yard";
-    "some traders have" gives "some traders"; "the company's", "the campaign", "they" give None.
+    "some porters have" gives "some porters"; "the company's", "the campaign", "they" give None.
     """
     if start is None or end is None or not 0 <= start < end <= len(text):
         return None
@@ -61,9 +67,11 @@ def description(text: str, start: int | None, end: int | None) -> str | None:
     if any(not _NOT_IN_A_DESCRIPTION.isdisjoint(w) for w in words_):
         return None
     while words_ and words_[-1].lower() in lx.AUXILIARIES:
-        words_.pop()  # "some traders have"
+        words_.pop()  # "some porters have"
     if not 2 <= len(words_) <= MAX_DESCRIPTION_WORDS or words_[0].lower() not in _DESCRIBING_WORDS:
         return None
+    if not _FINITE.isdisjoint(w.lower() for w in words_):
+        return None  # a clause
     last = words_[-1].lower()
     if last in _NOT_A_DESCRIPTION_END or not last.replace("-", "").isalpha():
         return None  # (nor "the company's": whose, not who)
@@ -81,8 +89,8 @@ def description(text: str, start: int | None, end: int | None) -> str | None:
 def _a_person(word: str) -> bool:
     """Is ``word`` a noun for a person or people ("driver", "residents"), not a body ("union") nor a thing?
 
-    From the word lists of roles, relatives and people, or an ending that only a person's noun has ("-ist",
-    "-ian", "-holder"); not the looser endings the other checks accept ("-er": a letter, a drawer).
+    From the word lists of roles, relatives and people, or an ending of a noun for people ("-ist", "-ian",
+    "-er", "-or"); never a body or a document (a letter, a report), whose words are not a person's.
     """
     for w in (word, word[:-1] if word.endswith("s") else word):
         if w in lx.ORG_HEADS or w in lx.DOCUMENT_HEADS:
@@ -98,22 +106,53 @@ def described_speaker(text: str, q: Quote, para_start: int, para_end: int) -> st
     After a piece of the quote, a description then its verb ('"...," a person familiar with the talks said') or
     the verb then the description ('"...," said one senior official, "..."'); before it, a sentence that opens on
     the description and says before the quote ('A midwife who asked not to be named said: "..."', 'A nurse at
-    the Vexley ward said the shift was "a war zone"').
+    the Vexley ward said the shift was "a war zone"'). Where the quote has only a he or a she, or nothing, the
+    sentence right before it may introduce somebody it will not name ('A stallholder, who declined to be
+    identified, said the stalls had burned before. "...," he said').
     """
+    pronoun = False
     for _s, end in q.pieces or ((q.start, q.end),):
         nl = text.find("\n", end)
         found = _after(text, end, min(para_end if nl < 0 else nl, end + _REACH))
-        if found is not None:
-            return found or None
+        if found is not None and found not in _PRONOUNS:
+            return found or None  # a description, or words that name nobody so ("Quill said")
+        pronoun = pronoun or found is not None
     opens = q.pieces[0][0] - 1 if q.pieces else q.start - 1
     lo = max(para_start, sentence_start(text, opens), opens - _REACH)
     v = next((v for v in VERB_RE.finditer(text, lo, opens) if v.group() not in _NOT_SAID), None)
-    return description(text, lo, v.start()) if v is not None else None
+    if v is not None and not pronoun:
+        described = description(text, lo, v.start())
+        if described is not None or text[lo : v.start()].strip().lower() not in _PRONOUNS:
+            return described
+    return _anonymous_before(text, opens)
+
+
+def _anonymous_before(text: str, opens: int) -> str | None:
+    """Somebody the sentence before a quote (opening at ``opens``) introduces but will not name, if anyone.
+
+    Only when the quote's own sentence has at most a he or a she and its verb before it; the description is that
+    sentence's subject, cut before the words that say it is anonymous.
+    """
+    own = sentence_start(text, opens)
+    if len(text[own:opens].split()) > 2:
+        return None  # ("The inspector told him: '...'": the sentence has a subject of its own)
+    end = own
+    while end > 0 and text[end - 1] in " \n":
+        end -= 1
+    if end == 0:
+        return None
+    start = sentence_start(text, end - 1)
+    hidden = ANONYMOUS_RE.search(text, start, end)
+    if hidden is None:
+        return None
+    v = next((v for v in VERB_RE.finditer(text, start, hidden.start()) if v.group() not in _NOT_SAID), None)
+    return description(text, start, v.start() if v is not None else hidden.start())
 
 
 def _after(text: str, end: int, hi: int) -> str | None:
-    """The description in an attribution right after a piece ending at ``end``: "" if it names no one so; None if none.
+    """What an attribution right after a piece ending at ``end`` says of its speaker; None if there is none.
 
+    A description ("one senior official"), a pronoun as written ("he"), or "" for words that name nobody so.
     Only when the quote's sentence goes on after its closing mark (a comma, or a question or an exclamation):
     '"...," he said', '"...?" asked one'; never '"...." A man was arrested, police said.'
     """
@@ -127,8 +166,14 @@ def _after(text: str, end: int, hi: int) -> str | None:
         j = k = v.end()
         while k < hi and text[k] not in ',.;:!?\n\u201c"':
             k += 1
-        return description(text, j + 1, k) or ""
+        return description(text, j + 1, k) or _pronoun(text[j:k])
     v = next((v for v in VERB_RE.finditer(text, i, hi) if v.group() not in _NOT_SAID), None)
     if v is None:  # "one senior driver at the yard, who asked not to be named, said"
         return None
-    return description(text, i, v.start()) or ""
+    return description(text, i, v.start()) or _pronoun(text[i : v.start()])
+
+
+def _pronoun(words_: str) -> str:
+    """``words_`` lower-cased if they are only a he, she or they; else ""."""
+    w = words_.strip().lower()
+    return w if w in _PRONOUNS else ""
