@@ -54,6 +54,22 @@ def _said(text: str) -> list[tuple[str | None, str | None]]:
             "\u201cThe pie is the same and so am I.\u201d",
             "One customer at the bakery",
         ),
+        # a role of someone's, not that someone: the lawyer, unnamed, speaks
+        (
+            "Osric Vexley was charged.\n\n\u201cWe will fight it all the way,\u201d said a lawyer for Osric Vexley.",
+            "a lawyer for Osric Vexley",
+        ),
+        (
+            "Osric Vexley was charged.\n\n\u201cWe will fight it all the way,\u201d the lawyer for Osric Vexley said.",
+            "the lawyer for Osric Vexley",
+        ),
+        # a mention that stops short of its phrase
+        (
+            "\u201cThe vote stands and that is final,\u201d said the chair of the committee.",
+            "the chair of the committee",
+        ),
+        # "of" after asking is of the one asked
+        ("\u201cWhat happens now to us?\u201d asked a reporter of the minister.", "a reporter"),
         # and before a colon
         (
             "A midwife who asked not to be named said: \u201cNobody in the kitchen trusts the rota.\u201d",
@@ -82,6 +98,18 @@ def test_an_unnamed_speaker_is_given_in_the_articles_words(text, described):
         "A stallholder, who declined to be identified, said it burned. \u201cIt went,\u201d Osric Vexley said.",
         # the quote's sentence has a subject of its own
         "A stallholder, who declined to be identified, said it burned. Then a fire officer was blunt: \u201cGo.\u201d",
+        # the one spoken to, in the passive
+        "\u201cSit down at once, sir,\u201d a fan was told by a steward.",
+        "The man was asked by the inspector: \u201cWhere were you last night?\u201d",
+        # a question ended; the next sentence has its own subject
+        "\u201cIs anyone hurt in there?\u201d A paramedic said later that nobody was.",
+        # the verb before a partial quote is another clause's: the judge ruled
+        "A spokeswoman said the firm would appeal, but a judge ruled the deal was \u201cvoid from the start\u201d.",
+        # the name the description stands for is given next: it was missed, and no description hides that
+        "\u201cGoodbye, my love, goodbye,\u201d said his widow, Brisa.",
+        "A neighbour who gave her name only as Quessa said: \u201cWe heard it all night.\u201d",
+        # a list, not a person
+        "\u201cMilk, eggs and bread for the week,\u201d the shopping list said.",
         # a clause, not a noun phrase: what the supporters did with the match, then the chant
         "The away supporters spent most of the match chanting \u201cQuarnby out, Quarnby out\u201d.",
     ],
@@ -131,3 +159,13 @@ def test_on_the_gold_sets_a_description_only_ever_stands_where_no_name_is():
                     assert q.speaker_description == " ".join(q.speaker_description.split())
                     assert 2 <= len(q.speaker_description.split()) <= 10
     assert described >= 5
+
+
+def test_a_quote_inside_a_quote_does_not_take_the_outer_quotes_attribution():
+    text = "\u201cThe officer told me, \u2018Move along now,\u2019\u201d a woman at the counter said."
+    assert _said(text) == [(None, "a woman at the counter"), (None, "The officer")]
+
+
+def test_the_second_of_two_partial_quotes_is_not_the_first_speakers():
+    text = "One resident said the smell was \u201cawful, just awful\u201d and another called it \u201ca disgrace\u201d."
+    assert _said(text) == [(None, "One resident"), (None, None)]

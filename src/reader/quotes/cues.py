@@ -211,6 +211,10 @@ _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
 #: A subject pronoun and its verb run together: "she'd", "he'll", "I'm", "they've".
 _CONTRACTED_PRONOUN_RE = re.compile(r"^(he|she|they|i|we|it)['\u2019](?:d|ll|s|m|re|ve)$")
+#: "the lawyer for ", "a close friend of ": somebody of the person named next, by a role (see _someone_of_role).
+_SOMEONE_FOR_RE = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}(?P<role>[a-z]+) (?:for|of|representing) $"
+)
 #: "the residents of ", "two residents of ", "residents of ": people of a place, in the plural, before its name.
 _PEOPLE_OF_RE = re.compile(r"(?<![\w'\u2019-])([a-z]+s|people) of $")
 #: Words after which a name is an adjective, not a verb's subject: "the old Vexwick cry", "a Quill shout".
@@ -220,6 +224,9 @@ _NOT_A_SUBJECT_BEFORE = frozenset(
 #: A speech verb in its bare form, which the lists leave out as a noun ("a shout"), right before a quote.
 _BARE_SPEECH_END_RE = re.compile(r"(?<= )(shout|yell|scream|whisper|cry|mutter|call out|cry out)[,:]?$")
 #: Words that end a would-be role before a name ("said on Monday").
+#: Words that, after a noun for a person, end a description before a name rather than join it to one: "a lawyer
+#: for X", "a friend of X" (but "an affidavit filed by X": a document, whose author X is).
+_NOT_BETWEEN_ROLE_AND_NAME = frozenset(("for", "of", "to", "at", "in", "with", "from", "by", "on", "representing"))
 _NOT_ROLE_LEAD = frozenset(
     lx.DETERMINERS
     | lx.INDEFINITE
@@ -322,6 +329,11 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
             settled, who = _someone_from(text, lo, run.start, hi)
             if settled:
                 return who
+        of = _someone_of_role(text, lo, run.start) if story.run_kind(run) == "person" else None
+        if of is not None:
+            # "the lawyer for Osric Quill said", "a friend of Osric Quill told the court": someone of theirs
+            role = of.group("role")
+            return Mention(of.start(), run.end, "role", word=role, head=role, det=of.group("det").lower())
         if _in_a_place(text, lo, run.start) or (_people_of(text, lo, run.start) and _a_place_not_a_body(story, run)):
             # "a ferryman in Ferranquay Harbour told me", "nurses across rural Vexhollow said", "the residents of
             # Vexbury said": a place, or its people, unnamed
@@ -444,6 +456,12 @@ def _subject_of_bare_verb(story: Story, text: str, who: Mention) -> bool:
     if text[who.start : who.end].endswith(("'s", "\u2019s")):
         return False
     return word_before(text, who.run.start) not in _NOT_A_SUBJECT_BEFORE
+
+
+def _someone_of_role(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """A role and "for" or "of" right before the person at ``start`` ("the lawyer for ", "a friend of "), if any."""
+    m = _SOMEONE_FOR_RE.search(text, max(lo, start - 50), start)
+    return m if m is not None and m.group("role") in lx.ROLE_HEADS else None
 
 
 def _people_of(text: str, lo: int, start: int) -> bool:
@@ -769,13 +787,15 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         elif has(0) and toks[0][2] in ("the", "a", "an"):
             # "said the singer-songwriter Ysmay Quill": any descriptive words between the article and a person
             k = 1
-            # (never past a speech verb: '"...," the judge told Osric Vexley' is the judge to a listener)
+            # (never past a speech verb: '"...," the judge told Osric Vexley' is the judge to a listener; nor a
+            # preposition: "said a lawyer for Osric Vexley" is the lawyer, someone else)
             while (
                 k < 4
                 and has(k)
                 and toks[k][2].islower()
                 and toks[k][2].replace("-", "").isalpha()
                 and toks[k][2] not in lx.SPEECH_VERBS
+                and not (toks[k][2] in _NOT_BETWEEN_ROLE_AND_NAME and toks[k - 1][2] in lx.ROLE_HEADS)
             ):
                 k += 1
             j = k if k > 1 else 0

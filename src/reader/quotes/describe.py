@@ -12,20 +12,24 @@ Read only for quotes left without a speaker; it changes no speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..model import Quote
 from . import lexicon as lx
 from .antecedents import KIN
 from .cues import VERB_RE
 from .kinds import ANONYMOUS_RE
-from .tokens import sentence_start
+from .tokens import last_match, sentence_start
 
-__all__ = ["MAX_DESCRIPTION_WORDS", "description", "described_speaker"]
+__all__ = ["MAX_DESCRIPTION_WORDS", "described_mention", "described_speaker", "description"]
 
 #: What opens the article's words for somebody it does not name: "a nurse", "one official", "the
 #: farmer", "her mother", "two residents". Not "my" or "our": inside a quote they are the speaker's, whose
 #: "my dad" would read as nobody's on a card of its own; nor "its" ("its president": of a body left unsaid).
-_DESCRIBING_WORDS = frozenset("a an one another some several many two three four five six the his her their".split())
+_DESCRIBING_WORDS = frozenset(
+    "a an one another some several many both two three four five six seven eight nine ten eleven twelve dozens "
+    "the his her their".split()
+)
 #: Words that end no description of anyone: "one of them", "the other".
 _NOT_A_DESCRIPTION_END = frozenset("other others one them us him her it they".split())
 #: Marks no description holds: quotation marks (an apostrophe may: "the council's spokesman") and sentence ends.
@@ -45,8 +49,41 @@ _FINITE = frozenset("is are was were has have had will would can could does do d
 _AFTER_THE_NOUN = frozenset("familiar close briefed involved connected opposed loyal knowledgeable".split())
 #: Where a relative clause or an aside begins after the noun it describes.
 _RELATIVE_RE = re.compile(r",|\s(?:who|whose|whom|which|that)\b")
+#: A quote's closing marks (a piece may end on its own and on a quote nested in it: ",\u2019\u201d").
+_CLOSERS = "\u201d\u2019\"'"
+#: Opening marks and spaces before a sentence's first word.
+_OPENERS = " \u201c\u2018\"'"
 #: What may stand between a quote's closing mark and the words after it.
-_AFTER_CLOSE = " ,\u201d\u2019\"'\u2014\u2013-"
+_AFTER_CLOSE = " ,\u2014\u2013-"
+#: Words that open a noun phrase, which inside a description only a preposition or "and" may come before: "a
+#: relative of the victim", "a man and a woman"; "parents emailed the head" is a clause.
+_DETERMINERS = frozenset("the a an his her their its".split())
+#: Words of the passive left before the verb: "a fan was told by a steward" is the listener, not the speaker.
+_PASSIVE = frozenset("was were is are been be being got get".split())
+#: Nouns for people whose plural does not end in "s".
+_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person", "folk": "person"}
+#: After a description, words that give the name it stands for: "a neighbour who gave her name as X", "his widow,
+#: X", "one mourner \u2014 X", "a farmer called X". Then the name was missed, and no description is given for it.
+_NAME_FOLLOWS_RE = re.compile(
+    r"\s*(?:,|\u2014|\u2013|-)\s*(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z][a-z]"
+    r"|[^.;:!?\n]{0,60}?\b(?:called|named|known as|identified as|name (?:only )?as)\s+(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*[A-Z]"
+)
+#: Clause breaks between a verb and a partial quote: "X said the firm would appeal, but a judge ruled it 'void'".
+_ANOTHER_CLAUSE_RE = re.compile(r";|,\s*(?:but|and|while|whereas|as)\s|\s(?:but|while|whereas)\s")
+#: After a mention, the passive of a verb of telling: "the man was told", "a fan was asked by": the listener.
+_SPOKEN_TO_RE = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been|have been|being|got)\s+(?:\w+ly\s+)?"
+    r"(?:told|asked|warned|ordered|instructed|advised|urged|reminded|informed)\b"
+)
+#: Quotation marks of any kind (for the text between a mention and its quote).
+_QUOTE_MARKS = frozenset('\u201c\u201d\u2018\u2019"')
+#: Verbs of asking, whose "of" is of the one asked: "asked a reporter of the minister".
+_ASKING = frozenset({"asked", "asks", "ask", "demanded", "demands", "inquired", "enquired"})
+_ASKED_BEFORE_RE = re.compile(r"\b(?:asked|asks|demanded|inquired|enquired)\s+$")
+#: A preposition right before a mention: "the victim" in "a relative of the victim" is not who spoke.
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|at|in|for|from|on|with|near|by|to)\s+$")
+#: A phrase of place or belonging that a role's mention stops short of: "the chair| of the committee".
+_PHRASE_AFTER_RE = re.compile(r" (?:of|at|in|for|from|on|with|near|outside|inside) [^,.;:!?\"\u201c\u201d\n]{1,60}")
 #: Verbs whose subject is no speaker: words "according to" a source, and words a sign or a note "read".
 _NOT_SAID = frozenset({"according to", "read", "reads", "reading"})
 #: The words of an attribution that leave the speaker to the sentence before: "he said", "she added".
@@ -63,15 +100,29 @@ def description(text: str, start: int | None, end: int | None) -> str | None:
     """
     if start is None or end is None or not 0 <= start < end <= len(text):
         return None
-    words_ = _RELATIVE_RE.split(text[start:end], maxsplit=1)[0].split()
+    seg = text[start:end]
+    anon = ANONYMOUS_RE.search(seg)
+    seg = seg[: anon.start()] if anon is not None else seg  # "a senior diplomat on condition of anonymity"
+    cut = _RELATIVE_RE.search(seg)
+    if cut is not None and (cut.group().strip() == "whose" or _NAME_FOLLOWS_RE.match(seg, cut.start())):
+        return None  # "a boy whose father said": whose words?; "a neighbour, who gave her name as X": X's
+    words_ = (seg[: cut.start()] if cut is not None else seg).split()
     if any(not _NOT_IN_A_DESCRIPTION.isdisjoint(w) for w in words_):
         return None
     while words_ and words_[-1].lower() in lx.AUXILIARIES:
-        words_.pop()  # "some porters have"
-    if not 2 <= len(words_) <= MAX_DESCRIPTION_WORDS or words_[0].lower() not in _DESCRIBING_WORDS:
+        if words_.pop().lower() in _PASSIVE:
+            return None  # "a fan was (told)": the one spoken to
+    if not 2 <= len(words_) <= MAX_DESCRIPTION_WORDS:
         return None
-    if not _FINITE.isdisjoint(w.lower() for w in words_):
-        return None  # a clause
+    if words_[0].lower() not in _DESCRIBING_WORDS and not words_[0].isdigit():
+        return None
+    lower = [w.lower() for w in words_]
+    if not _FINITE.isdisjoint(lower) or any(
+        w in _DETERMINERS and lower[i - 1] not in _PREPOSITIONS and lower[i - 1] not in ("and", "or")
+        for i, w in enumerate(lower)
+        if i
+    ):
+        return None  # a clause: "the arguments are mostly banter", "parents emailed the head"
     last = words_[-1].lower()
     if last in _NOT_A_DESCRIPTION_END or not last.replace("-", "").isalpha():
         return None  # (nor "the company's": whose, not who)
@@ -79,7 +130,7 @@ def description(text: str, start: int | None, end: int | None) -> str | None:
     head = words_[k - 1]
     if head.lower() in _AFTER_THE_NOUN and k > 2:
         head = words_[k - 2]  # "a person familiar with the talks"
-    if not head.islower() or not _a_person(head):
+    if not (head.islower() or (head.isupper() and head.lower() in _PEOPLE)) or not _a_person(head.lower()):
         # "the campaign", "the family": a body said to speak; "the away supporters spent most of the match",
         # "a note he was sent in": a clause, not a noun phrase; "the MP Osric Quill": a name
         return None
@@ -92,12 +143,52 @@ def _a_person(word: str) -> bool:
     From the word lists of roles, relatives and people, or an ending of a noun for people ("-ist", "-ian",
     "-er", "-or"); never a body or a document (a letter, a report), whose words are not a person's.
     """
-    for w in (word, word[:-1] if word.endswith("s") else word):
-        if w in lx.ORG_HEADS or w in lx.DOCUMENT_HEADS:
+    for w in (word, word[:-1] if word.endswith("s") else _PLURALS.get(word, word)):
+        if w in lx.ORG_HEADS or w in lx.DOCUMENT_HEADS or _a_list(w):
             return False
         if w in _PEOPLE or w.endswith(_PERSON_ENDINGS):
             return True
     return False
+
+
+def _a_list(word: str) -> bool:
+    """A "-list" that is a list, not a person: "checklist", "playlist" (but "journalist", "cyclist")."""
+    return word.endswith("list") and (word == "list" or word[:-4] in lx.common_words())
+
+
+def described_mention(text: str, start: int | None, end: int | None, pieces: Sequence[tuple[int, int]]) -> str | None:
+    """The description a speaker's mention at ``text[start:end]`` gives a quote of ``pieces``, phrase and all.
+
+    "the chair" of "said the chair of the committee" gives "the chair of the committee". None for a mention after
+    a preposition ("a relative of |the victim|"), one the text names next ("his widow, X"), one spoken to ("the
+    man was told"), one opening the sentence after a quote that ended ('"Help!" A neighbour said later ...'), or
+    one before the quote with another clause or quote between ("One resident said it was 'grim' and another
+    called it 'a disgrace'").
+    """
+    if start is None or end is None or _PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start):
+        return None
+    if _SPOKEN_TO_RE.match(text, end):
+        return None
+    q_start, q_end = pieces[0][0], pieces[-1][1]
+    if start >= q_end:
+        j = q_end
+        while j > q_start and text[j - 1] in _CLOSERS:
+            j -= 1
+        if text[start].isupper() and text[j - 1 : j] in (".", "?", "!"):
+            return None
+    elif end <= q_start:
+        gap = text[end : q_start - 1]
+        if not _QUOTE_MARKS.isdisjoint(gap) or _ANOTHER_CLAUSE_RE.search(gap):
+            return None
+    more = _PHRASE_AFTER_RE.match(text, end)
+    if more is not None and text.startswith(" of ", end) and _ASKED_BEFORE_RE.search(text, max(0, start - 12), start):
+        more = None  # "asked the minister of a reporter": of whom it was asked
+    if more is not None:
+        v = next((v for v in VERB_RE.finditer(text, end, more.end()) if v.group() not in _NOT_SAID), None)
+        end = v.start() if v is not None else more.end()
+    if _NAME_FOLLOWS_RE.match(text, end):
+        return None
+    return description(text, start, end)
 
 
 def described_speaker(text: str, q: Quote, para_start: int, para_end: int) -> str | None:
@@ -119,9 +210,16 @@ def described_speaker(text: str, q: Quote, para_start: int, para_end: int) -> st
         pronoun = pronoun or found is not None
     opens = q.pieces[0][0] - 1 if q.pieces else q.start - 1
     lo = max(para_start, sentence_start(text, opens), opens - _REACH)
-    v = next((v for v in VERB_RE.finditer(text, lo, opens) if v.group() not in _NOT_SAID), None)
-    if v is not None and not pronoun:
+    while lo < opens and text[lo] in _OPENERS:
+        lo += 1  # (the outer quote's opening mark, for a quote inside one: '"The officer told me, ...')
+    # the last speech verb before the quote, whose subject said it (not "A man said nothing as ... chanted")
+    v = last_match(VERB_RE, text, lo, opens)
+    if v is not None and not pronoun and v.group() not in _NOT_SAID:
+        if _ANOTHER_CLAUSE_RE.search(text, v.end(), opens):
+            return None  # "A spokeswoman said the firm would appeal, but a judge ruled it 'void'"
         described = description(text, lo, v.start())
+        if described is not None and _NAME_FOLLOWS_RE.match(text, lo + len(described)):
+            return None
         if described is not None or text[lo : v.start()].strip().lower() not in _PRONOUNS:
             return described
     return _anonymous_before(text, opens)
@@ -156,16 +254,29 @@ def _after(text: str, end: int, hi: int) -> str | None:
     Only when the quote's sentence goes on after its closing mark (a comma, or a question or an exclamation):
     '"...," he said', '"...?" asked one'; never '"...." A man was arrested, police said.'
     """
-    i = end
+    j = end
+    while j > 0 and text[j - 1] in _CLOSERS:
+        j -= 1  # the quote's own last words, inside any quote it closes with
+    i = end + 1 if end < hi and text[end] in _CLOSERS else end
+    if i < hi and text[i] in _CLOSERS:
+        return None  # a quote inside one that closes here: what follows is the outer quote's attribution
     while i < hi and text[i] in _AFTER_CLOSE:
         i += 1
-    if i == end or i >= hi or not ("," in text[end - 1 : i] or text[end - 1 : end] in ("?", "!")):
+    last = text[j - 1 : j]
+    if i == end or i >= hi or not ("," in text[j - 1 : i] or last in ("?", "!")):
         return None
+    if last in ("?", "!") and "," not in text[end:i] and text[i].isupper():
+        return None  # ('"Is anyone hurt?" A paramedic said later ...': a new sentence)
     v = VERB_RE.match(text, i)
     if v is not None:  # "said one senior official, who ..."
         j = k = v.end()
         while k < hi and text[k] not in ',.;:!?\n\u201c"':
             k += 1
+        if _NAME_FOLLOWS_RE.match(text, k):
+            return ""  # "said his widow, X": her name, missed; no description in its place
+        of = text.find(" of ", j, k) if v.group() in _ASKING else -1
+        if of >= 0:
+            k = of  # "asked a reporter of the minister": of whom it was asked
         return description(text, j + 1, k) or _pronoun(text[j:k])
     v = next((v for v in VERB_RE.finditer(text, i, hi) if v.group() not in _NOT_SAID), None)
     if v is None:  # "one senior driver at the yard, who asked not to be named, said"

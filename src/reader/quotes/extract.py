@@ -2472,7 +2472,7 @@ def _make_quote(
     body = " ".join(text[s:e] for s, e in pieces) if len(pieces) > 1 else text[start:end]
     description = None
     if speaker is None:
-        description = describe.description(text, sstart, send)
+        description = describe.described_mention(text, sstart, send, pieces)
         sstart = send = method = None
     return Quote(
         text=body,

@@ -620,6 +620,9 @@ class Resolver:
         """The person or body whose role a mention names ("Quimbrel" in "Quimbrel's mother"), if any."""
         p = _POSSESSIVE_RE.search(self.text, m.start, m.end)
         if p is None:
+            of = self.reg.runs_by_end.get(m.end)
+            if of is not None and of.start > m.start and _FOR_OR_OF_RE.search(self.text, m.start, of.start):
+                return story.entity_of(of)  # "the lawyer for Osric Quill": his
             return None
         ends = self.reg.runs_by_end
         run = ends.get(p.end()) or ends.get(p.end() - 2) or self.reg.runs_by_start.get(p.start())
@@ -1340,6 +1343,10 @@ def _short_for(story: Story, word: str, ent: Entity | None = None) -> Entity | N
         and any(w.casefold().startswith(short) and w.casefold() != short for w in e.name.replace("-", " ").split())
     ]
     return found[0] if len(found) == 1 else None
+
+
+#: A role's "for" or "of" before the one it is of, ending a mention: "the lawyer for |Osric Quill".
+_FOR_OR_OF_RE = re.compile(r" (?:for|of|representing) $")
 
 
 def _speaker(ent: Entity | None, m: Mention) -> Speaker:
