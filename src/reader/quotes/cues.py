@@ -1680,7 +1680,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
         k = text.find(",", j + 1, min(hi, j + 130))
         if k > 0 and _QUOTE_CHAR_SET.isdisjoint(text[j:k]):
             if m.kind == "role" and m.det == "the":
-                # '"...," the announcer, Cedric Quarnholt, said': the person the role is set beside, whatever the role
+                # '"...," the announcer, Elric Quarnholt, said': the person the role is set beside, whatever the role
                 m = apposed_name(story, text, m, k + 1) or m
             j = k + 1
     j = _skip_aux_forward(text, j, hi)

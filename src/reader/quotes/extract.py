@@ -2262,7 +2262,7 @@ class Extractor:
         if m.kind == "role" and m.det in ("my", "our") and outer is not None:
             got = self.resolver.resolve(story, m, exclude=outer)
             if got[0].name is None and (m.head or "") in _PARENT_WORDS:
-                # "'My dad said, "..."', says Cedric Vexwick" after "Otso Vexwick and his son, Cedric": no one
+                # "'My dad said, "..."', says Elric Vexwick" after "Otso Vexwick and his son, Elric": no one
                 # called his father, but the one of the family's name who is no child of it
                 kin = self._parent_named_so(story, m, outer, outer_pos, m.head)
                 if kin is not None:

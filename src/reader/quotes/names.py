@@ -367,7 +367,7 @@ def _person_of(text: str, s: int, m: re.Match) -> bool:
     left = text[s : m.start()].split()
     normed = [norm(w) for w in left]
     if len(left) >= 3 and _job_then_full_name(normed):
-        return True  # "Station Officer Cedric Quill of the X Service": a job (an organisation word in it), then a name
+        return True  # "Station Officer Elric Quill of the X Service": a job (an organisation word in it), then a name
     if len(left) < 2 or not lx.ORG_WORDS.isdisjoint(normed) or ROLE_OR_HONORIFIC.issuperset(normed):
         return False  # ("Lord Mayor of X Brisa Quill": a title)
     first = normed[0]

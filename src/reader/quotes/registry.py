@@ -1031,7 +1031,7 @@ class Registry:
             ent.last = normed[-1]
             self._by_last.setdefault(normed[-1], []).append(ent)
             if (n == 3 or (n == 4 == len(normed) and given(normed[2]))) and given(normed[0]) and not given(normed[1]):
-                # "Brisa Quimbrel Vantroy", later "Quimbrel": the first of two surnames; "Cedric Quah Yong Sen",
+                # "Brisa Quimbrel Vantroy", later "Quimbrel": the first of two surnames; "Elric Quah Yong Sen",
                 # later "Quah": a surname before the given names, after a given name in the Western order
                 self._by_last.setdefault(normed[1], []).append(ent)
             self._by_initial.setdefault(normed[-1][:1], set()).add(normed[-1])
@@ -1197,7 +1197,7 @@ class Registry:
     def _elder_or_younger(self, cands: list[Entity], younger: bool) -> Entity:
         """'the elder Quill', 'the younger Quill': of people sharing the name, the parent or the child.
 
-        By what the article calls them ("his father, Otso Quill"; "his son Cedric Quill"), else by the
+        By what the article calls them ("his father, Otso Quill"; "his son Elric Quill"), else by the
         ages given after their names ("Otso Quill, 71,"); else the younger is the one named later and the
         elder the one named first.
         """
