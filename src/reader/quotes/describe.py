@@ -43,7 +43,7 @@ _PEOPLE = frozenset(lx.ROLE_HEADS) | KIN | frozenset(lx.ROLE_GENDER) | lx.PERSON
 #: Endings of nouns for people: "cardiologist", "librarian", "ferryman", "ticket-holder", "commuter", "vendor".
 #: A thing with such an ending is rarely the subject of "said" (documents and signs are left out below).
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person", "people", "goer", "er", "or")
-#: Words of a clause, not of a noun phrase: "the arguments are mostly theatre", "a man who has".
+#: Words of a clause, not of a noun phrase: "the meetings are mostly banter", "a man who has".
 _FINITE = frozenset("is are was were has have had will would can could does do did says said".split())
 #: Adjectives that follow the noun they describe, before their preposition: "a person familiar with the talks".
 _AFTER_THE_NOUN = frozenset("familiar close briefed involved connected opposed loyal knowledgeable".split())
@@ -269,15 +269,15 @@ def _after(text: str, end: int, hi: int) -> str | None:
         return None  # ('"Is anyone hurt?" A paramedic said later ...': a new sentence)
     v = VERB_RE.match(text, i)
     if v is not None:  # "said one senior official, who ..."
-        j = k = v.end()
+        after_verb = k = v.end()
         while k < hi and text[k] not in ',.;:!?\n\u201c"':
             k += 1
         if _NAME_FOLLOWS_RE.match(text, k):
             return ""  # "said his widow, X": her name, missed; no description in its place
-        of = text.find(" of ", j, k) if v.group() in _ASKING else -1
+        of = text.find(" of ", after_verb, k) if v.group() in _ASKING else -1
         if of >= 0:
             k = of  # "asked a reporter of the minister": of whom it was asked
-        return description(text, j + 1, k) or _pronoun(text[j:k])
+        return description(text, after_verb + 1, k) or _pronoun(text[after_verb:k])
     v = next((v for v in VERB_RE.finditer(text, i, hi) if v.group() not in _NOT_SAID), None)
     if v is None:  # "one senior driver at the yard, who asked not to be named, said"
         return None
