@@ -70,6 +70,17 @@ def _said(text: str) -> list[tuple[str | None, str | None]]:
         ),
         # "of" after asking is of the one asked
         ("\u201cWhat happens now to us?\u201d asked a reporter of the minister.", "a reporter"),
+        # words on a thing, read: the thing, as the article puts it
+        (
+            "A flag strung along the Quarnby pier read: \u2018Save our pool now\u2019.",
+            "A flag strung along the Quarnby pier",
+        ),
+        ("\u201cBack in five minutes, honest,\u201d the chalkboard by the till read.", "the chalkboard by the till"),
+        ("\u201cSave our Vexley pool,\u201d a placard read.", "a placard"),
+        (
+            "A chalked board at the Vexley stall reads \u201cNo entry after dark, please\u201d.",
+            "A chalked board at the Vexley stall",
+        ),
         # and before a colon
         (
             "A midwife who asked not to be named said: \u201cNobody in the kitchen trusts the rota.\u201d",
@@ -90,8 +101,6 @@ def test_an_unnamed_speaker_is_given_in_the_articles_words(text, described):
         "The Quarnby campaign gave up on Monday. \u201cIt is over,\u201d the campaign said.",
         # a body's officer, the body unsaid
         "\u201cIt is over,\u201d its president said.",
-        # words on a sign are nobody's speech
-        "\u201cSave our Vexley pool,\u201d a placard read.",
         # the quote's sentence has ended: the next one's subject did not say it
         "\u201cWe will rebuild every house.\u201d A man was later arrested, the police said.",
         # somebody anonymous before, but the quote names its own speaker
@@ -108,6 +117,8 @@ def test_an_unnamed_speaker_is_given_in_the_articles_words(text, described):
         # the name the description stands for is given next: it was missed, and no description hides that
         "\u201cGoodbye, my love, goodbye,\u201d said his widow, Brisa.",
         "A neighbour who gave her name only as Quessa said: \u201cWe heard it all night.\u201d",
+        # somebody reading words out is no thing they are written on, nor their writer
+        "She read the letter aloud: \u201cWe regret that the post has gone to another.\u201d",
         # a list, not a person
         "\u201cMilk, eggs and bread for the week,\u201d the shopping list said.",
         # a clause, not a noun phrase: what the supporters did with the match, then the chant

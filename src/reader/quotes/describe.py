@@ -37,7 +37,10 @@ _NOT_IN_A_DESCRIPTION = frozenset('\u201c\u201d\u2018".!?;:\n')
 #: A description longer than this is a clause, not a way of naming somebody.
 MAX_DESCRIPTION_WORDS = 10
 #: Words that end the noun a description is about: "a nurse at the Vexley ward", "a friend of the family".
-_PREPOSITIONS = frozenset("at in of for from on with near by outside inside to".split())
+_PREPOSITIONS = frozenset(
+    "at in of for from on with near by outside inside to over above under below behind beside across along "
+    "around into onto through".split()
+)
 #: Nouns for a person or people: roles, relatives, people of one sex, and other words for people.
 _PEOPLE = frozenset(lx.ROLE_HEADS) | KIN | frozenset(lx.ROLE_GENDER) | lx.PERSON_NOUNS | frozenset(lx.PEOPLE_WORDS)
 #: Endings of nouns for people: "cardiologist", "librarian", "ferryman", "ticket-holder", "commuter", "vendor".
@@ -86,17 +89,29 @@ _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|at|in|for|from|on|with|near|by|to)
 _PHRASE_AFTER_RE = re.compile(r" (?:of|at|in|for|from|on|with|near|outside|inside) [^,.;:!?\"\u201c\u201d\n]{1,60}")
 #: Verbs whose subject is no speaker: words "according to" a source, and words a sign or a note "read".
 _NOT_SAID = frozenset({"according to", "read", "reads", "reading"})
+#: What words are read on, for those "read": "A banner on the bridge read: '...'", "'...', the sign reads".
+_READ = frozenset({"read", "reads", "reading"})
+#: The verb of written words (the speech verbs leave it out: "read" is as often a reader's).
+_READ_RE = re.compile(r"\b(?:read|reads)\b")
+#: Things with words on them, the class the cues' written-words patterns know (a sign, a banner, a note).
+_WRITTEN_ON = frozenset(
+    "sign signs banner banners placard placards poster posters notice notices note notes plaque plaques board "
+    "boards whiteboard blackboard chalkboard card cards sticker stickers inscription graffiti caption label flag "
+    "flags badge badges t-shirt t-shirts shirt shirts "
+    "message headline billboard".split()
+)
 #: The words of an attribution that leave the speaker to the sentence before: "he said", "she added".
 _PRONOUNS = frozenset({"he", "she", "they"})
 #: How far after a quote its attribution may end, and how far back the sentence before it may begin.
 _REACH = 160
 
 
-def description(text: str, start: int | None, end: int | None) -> str | None:
+def description(text: str, start: int | None, end: int | None, *, written: bool = False) -> str | None:
     """The words ``text[start:end]`` as a description of an unnamed speaker, cut to the noun phrase; else None.
 
     "one senior driver at the yard, who asked not to be named" gives "one senior driver at the yard";
-    "some porters have" gives "some porters"; "the company's", "the campaign", "they" give None.
+    "some porters have" gives "some porters"; "the company's", "the campaign", "they" give None. ``written``:
+    the words were read on something, whose noun is then a thing words are written on ("a flag on the pier").
     """
     if start is None or end is None or not 0 <= start < end <= len(text):
         return None
@@ -130,6 +145,8 @@ def description(text: str, start: int | None, end: int | None) -> str | None:
     head = words_[k - 1]
     if head.lower() in _AFTER_THE_NOUN and k > 2:
         head = words_[k - 2]  # "a person familiar with the talks"
+    if written:  # (the thing's noun may come before a participle: "a flag strung along the pier")
+        return " ".join(words_) if any(w.lower() in _WRITTEN_ON for w in words_[1:k]) else None
     if not (head.islower() or (head.isupper() and head.lower() in _PEOPLE)) or not _a_person(head.lower()):
         # "the campaign", "the family": a body said to speak; "the away supporters spent most of the match",
         # "a note he was sent in": a clause, not a noun phrase; "the MP Osric Quill": a name
@@ -213,6 +230,9 @@ def described_speaker(text: str, q: Quote, para_start: int, para_end: int) -> st
     while lo < opens and text[lo] in _OPENERS:
         lo += 1  # (the outer quote's opening mark, for a quote inside one: '"The officer told me, ...')
     # the last speech verb before the quote, whose subject said it (not "A man said nothing as ... chanted")
+    r = last_match(_READ_RE, text, lo, opens)
+    if r is not None and not pronoun and not text[r.end() : opens].strip(" :,\u2014"):
+        return description(text, lo, r.start(), written=True)  # "A banner on the bridge read: '...'"
     v = last_match(VERB_RE, text, lo, opens)
     if v is not None and not pronoun and v.group() not in _NOT_SAID:
         if _ANOTHER_CLAUSE_RE.search(text, v.end(), opens):
@@ -267,6 +287,16 @@ def _after(text: str, end: int, hi: int) -> str | None:
         return None
     if last in ("?", "!") and "," not in text[end:i] and text[i].isupper():
         return None  # ('"Is anyone hurt?" A paramedic said later ...': a new sentence)
+    r = _READ_RE.match(text, i) or _READ_RE.search(text, i, hi)
+    if r is not None and r.start() == i:  # "'...,' read a card pinned by the till"
+        k = r.end()
+        while k < hi and text[k] not in ',.;:!?\n\u201c"':
+            k += 1
+        return description(text, r.end() + 1, k, written=True) or ""
+    if r is not None and text[r.end() : r.end() + 1] in (".", ",", ";", "") and "\n" not in text[i : r.start()]:
+        written = description(text, i, r.start(), written=True)  # "'...,' the chalkboard by the till read."
+        if written is not None:
+            return written
     v = VERB_RE.match(text, i)
     if v is not None:  # "said one senior official, who ..."
         after_verb = k = v.end()

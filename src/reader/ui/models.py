@@ -249,7 +249,7 @@ class QuoteListModel(_SectionedListModel):
             if q.method:
                 return f"{q.who}: {q.display()}\n{how_found(q)}"
             if q.speaker_description:
-                return f"{q.who}: {q.display()}\nNot named: the article's own words for who said it."
+                return f"{q.who}: {q.display()}\nNot named: the article's own words for who said or wrote it."
             return f"{q.who}: {q.display()}"
         if role == Roles.ITEM:
             return q
