@@ -10546,3 +10546,19 @@ def test_people_of_a_place_however_counted_are_not_the_place():
     # a body's people speak for it, as before
     text = "\u201cWe were never asked,\u201d workers of Quarnby Motors said."
     assert [q.speaker for q in extract_quotes(text)] == ["Quarnby Motors"]
+
+
+def test_a_place_after_on_or_at_is_never_the_he_or_she_who_speaks():
+    text = (
+        "A neighbour who opened the gate of the house on Quarnby Rise would not comment on the arrests. Later, "
+        "she told reporters: \u201cHe is a good boy and has done nothing wrong.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [None]
+    text = "A walker who found an injured deer on Vexley Common called a charity. \u201cIt was in a bad way,\u201d she said."
+    assert [q.speaker for q in extract_quotes(text)] == [None]
+    # a person named there as well as elsewhere is a person still
+    text = (
+        "Brisa Quarnby spoke to reporters. Her daughter lives with Osric Vexley now.\n\n"
+        "\u201cWe will be fine,\u201d she said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Brisa Quarnby"]

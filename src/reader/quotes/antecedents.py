@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, ORG_KIND_HEADS, ROLE_SUFFIX_RE, YEAR_OLD_RE
+from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, ORG_KIND_HEADS, ROLE_SUFFIX_RE, YEAR_OLD_RE, given
 from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, sentence_start, word_before
 
 if TYPE_CHECKING:
@@ -140,6 +140,8 @@ def resolve_pronoun(
     # ("He said X had sat next to him. 'He told me ...,' he said": the reporter speaks, not X, who is the "He" inside)
     known = _recent_unless(story, pos, known_gender, _REPORTED_ON_BEFORE_RE[g] if said_by else _INTERVIEWER_BEFORE_RE)
     last = _last_speaker(story, pos, g, exclude)
+    if last is not None and story.gender(last[0]) is None and _only_ever_a_place(story, last[0], pos):
+        last = None  # ("A walker who found a deer on Vexley Common called ...": the common called no one)
     if last is not None and last[0] is not (known[0] if known else None):
         # The subject of the last speech verb keeps the pronoun unless a
         # person of the right gender took over in a later sentence.
@@ -147,6 +149,9 @@ def resolve_pronoun(
             ent = last[0]
             return ent, (None if story.gender(ent) else g)
     unknown = _recent_unless(story, pos, unknown_gender, _INTERVIEWER_BEFORE_RE)
+    while unknown is not None and _only_ever_a_place(story, unknown[0], pos):
+        # "A neighbour who opened the gate on Quarnby Rise ... she told reporters": a street, not her
+        unknown = _recent_unless(story, unknown[1], unknown_gender, _INTERVIEWER_BEFORE_RE)
     if known is not None and (unknown is None or unknown[1] < known[1] or pos - known[1] < PRONOUN_REACH):
         if unknown is None or not (
             _introduced_here(story, unknown, known[1], pos) or _named_in_this_sentence(story, unknown, known[1], pos)
@@ -158,6 +163,25 @@ def resolve_pronoun(
     if unknown is None:
         return None, None
     return unknown[0], g
+
+
+def _only_ever_a_place(story: Story, ent: Entity, pos: int) -> bool:
+    """Is ``ent``, of unknown sex and no given name the lists know, named before ``pos`` only after "on", "at", "in"?
+
+    "on Quarnby Rise", "at Vexley Common": capitals typed a person for want of a place word, never a speaker's.
+    """
+    if ent.first and given(ent.first):
+        return False
+    text = story.reg.text
+    return all(
+        _PLACE_BEFORE_RE.search(text, max(0, at - 20), at) is not None
+        for e, at in story.mentions_before(pos)
+        if e is ent
+    )
+
+
+#: A locative preposition right before a name: "on ", "at the ", "near ".
+_PLACE_BEFORE_RE = re.compile(r"\b(?:on|at|in|near|off|along|across|outside|inside|beside)\s+(?:the\s+)?$")
 
 
 def _recent_unless(story: Story, pos: int, ok: Callable[[Entity], bool], before: re.Pattern[str]) -> Found | None:
