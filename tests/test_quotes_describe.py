@@ -81,6 +81,11 @@ def _said(text: str) -> list[tuple[str | None, str | None]]:
             "A chalked board at the Vexley stall reads \u201cNo entry after dark, please\u201d.",
             "A chalked board at the Vexley stall",
         ),
+        # a he or she after a sentence that opens on somebody unnamed
+        (
+            "An elderly boatman mended nets on the quay. \u201cThe season is over for us now,\u201d he said.",
+            "An elderly boatman",
+        ),
         # and before a colon
         (
             "A midwife who asked not to be named said: \u201cNobody in the kitchen trusts the rota.\u201d",
@@ -119,6 +124,10 @@ def test_an_unnamed_speaker_is_given_in_the_articles_words(text, described):
         "A neighbour who gave her name only as Quessa said: \u201cWe heard it all night.\u201d",
         # somebody reading words out is no thing they are written on, nor their writer
         "She read the letter aloud: \u201cWe regret that the post has gone to another.\u201d",
+        # the sentence before speaks of another of the pronoun's sex, or names the one it opened on, or the he answers
+        "A cousin drove him to the Vexley supper club. \u201cI ate three helpings that night,\u201d he says.",
+        "Another passenger, student Osric Vexley, 19, was angry. \u201cIt was rammed all the way,\u201d he said.",
+        "A woman with two dogs waited by the kiosk. \u201cNobody told us a thing at all,\u201d he said.",
         # a list, not a person
         "\u201cMilk, eggs and bread for the week,\u201d the shopping list said.",
         # a clause, not a noun phrase: what the supporters did with the match, then the chant
@@ -180,3 +189,11 @@ def test_a_quote_inside_a_quote_does_not_take_the_outer_quotes_attribution():
 def test_the_second_of_two_partial_quotes_is_not_the_first_speakers():
     text = "One resident said the smell was \u201cawful, just awful\u201d and another called it \u201ca disgrace\u201d."
     assert _said(text) == [(None, "One resident"), (None, None)]
+
+
+def test_the_one_who_answers_is_not_the_one_introduced_before():
+    text = (
+        "A parent at the back shouted: \u201cNobody reads the small print!\u201d\n\n"
+        "\u201cThat is fair enough, I accept that,\u201d he replied."
+    )
+    assert _said(text) == [(None, "A parent at the back"), (None, None)]

@@ -218,13 +218,13 @@ def described_speaker(text: str, q: Quote, para_start: int, para_end: int) -> st
     sentence right before it may introduce somebody it will not name ('A stallholder, who declined to be
     identified, said the stalls had burned before. "...," he said').
     """
-    pronoun = False
+    pronoun = None
     for _s, end in q.pieces or ((q.start, q.end),):
         nl = text.find("\n", end)
         found = _after(text, end, min(para_end if nl < 0 else nl, end + _REACH))
         if found is not None and found not in _PRONOUNS:
             return found or None  # a description, or words that name nobody so ("Quill said")
-        pronoun = pronoun or found is not None
+        pronoun = pronoun or found
     opens = q.pieces[0][0] - 1 if q.pieces else q.start - 1
     lo = max(para_start, sentence_start(text, opens), opens - _REACH)
     while lo < opens and text[lo] in _OPENERS:
@@ -242,14 +242,16 @@ def described_speaker(text: str, q: Quote, para_start: int, para_end: int) -> st
             return None
         if described is not None or text[lo : v.start()].strip().lower() not in _PRONOUNS:
             return described
-    return _anonymous_before(text, opens)
+    return _anonymous_before(text, opens, pronoun)
 
 
-def _anonymous_before(text: str, opens: int) -> str | None:
+def _anonymous_before(text: str, opens: int, pronoun: str | None) -> str | None:
     """Somebody the sentence before a quote (opening at ``opens``) introduces but will not name, if anyone.
 
     Only when the quote's own sentence has at most a he or a she and its verb before it; the description is that
-    sentence's subject, cut before the words that say it is anonymous.
+    sentence's subject, cut before the words that say it is anonymous. With no such words, for a ``pronoun``
+    after the quote, the somebody the sentence opens on ("A retired boatman waited on the slipway. '...,' he
+    said"), of the pronoun's sex if the noun gives one.
     """
     own = sentence_start(text, opens)
     if len(text[own:opens].split()) > 2:
@@ -262,9 +264,46 @@ def _anonymous_before(text: str, opens: int) -> str | None:
     start = sentence_start(text, end - 1)
     hidden = ANONYMOUS_RE.search(text, start, end)
     if hidden is None:
-        return None
+        return _unnamed_subject(text, start, end, pronoun) if pronoun in ("he", "she") else None
     v = next((v for v in VERB_RE.finditer(text, start, hidden.start()) if v.group() not in _NOT_SAID), None)
     return description(text, start, v.start() if v is not None else hidden.start())
+
+
+def _unnamed_subject(text: str, start: int, end: int, pronoun: str) -> str | None:
+    """The somebody the sentence ``text[start:end]`` opens on, "a/an/one/another" and a noun for a person; else None.
+
+    The shortest such phrase ("A man" of "A man in a blue anorak waited by the kiosk"): no verb is told from a
+    noun here, so the words after the person's noun are left out. With no verb of saying to anchor it, a noun
+    known only by "-er" or "-or" is too weak ("A summer on the boats ..."): the word lists must know it.
+    """
+    spans = [m.span() for m in _WORD_SPAN_RE.finditer(text, start, end)]
+    if not spans or text[spans[0][0] : spans[0][1]].lower() not in ("a", "an", "one", "another"):
+        return None
+    for s_, e_ in spans[1:MAX_DESCRIPTION_WORDS]:
+        word = text[s_:e_].lower()
+        if word in _PREPOSITIONS or word in _DETERMINERS:
+            return None  # ("One of them ...", "A day at the races ..."): no person's noun came first
+        if word.isalpha() and _a_person(word) and not word.endswith(_LOOSE_ENDINGS):
+            sex = lx.ROLE_GENDER.get(word)
+            if sex is not None and sex != ("m" if pronoun == "he" else "f"):
+                return None  # ("A woman stood at the gate. '...,' he said": someone else)
+            rest = text[e_:end]
+            if re.search(r"\b[A-Z][a-z]", rest) or re.search(_OBJECT_OF_SEX[pronoun], rest):
+                # "A pedestrian, student X Y, said": named after all; "A cousin drove him there. '...,' he
+                # says": the one the sentence speaks of, as likely
+                return None
+            return description(text, start, e_)
+    return None
+
+
+#: Endings of nouns for people that things share too ("summer", "corner"): not enough on their own.
+_LOOSE_ENDINGS = ("er", "or")
+#: Verbs of answering: the he or she who answers is not the one the sentence before introduced, who spoke.
+_REPLYING = frozenset({"replied", "replies", "answered", "answers", "retorted", "retorts", "responded", "responds"})
+#: The he or she a sentence speaks of besides its subject.
+_OBJECT_OF_SEX = {"he": r"\b(?:him|his|himself)\b", "she": r"\b(?:her|hers|herself)\b"}
+#: A word of text, with its span.
+_WORD_SPAN_RE = re.compile(r"[\w'\u2019-]+")
 
 
 def _after(text: str, end: int, hi: int) -> str | None:
@@ -311,6 +350,8 @@ def _after(text: str, end: int, hi: int) -> str | None:
     v = next((v for v in VERB_RE.finditer(text, i, hi) if v.group() not in _NOT_SAID), None)
     if v is None:  # "one senior driver at the yard, who asked not to be named, said"
         return None
+    if v.group() in _REPLYING:
+        return description(text, i, v.start()) or ""  # ("'...,' he replied": the other of a pair of turns)
     return description(text, i, v.start()) or _pronoun(text[i : v.start()])
 
 
