@@ -86,6 +86,19 @@ def _said(text: str) -> list[tuple[str | None, str | None]]:
             "An elderly boatman mended nets on the quay. \u201cThe season is over for us now,\u201d he said.",
             "An elderly boatman",
         ),
+        # people of someone, in the plural: the people, unnamed, not the one named before
+        (
+            "Brisa Quarnby was charged on Monday. \u201cWe will fight this all the way,\u201d friends of Osric Vexley "
+            "said.",
+            "friends of Osric Vexley",
+        ),
+        (
+            "Brisa Quarnby spoke first. \u201cWe were never asked at all,\u201d two residents of Quarnby Lane said.",
+            "two residents of Quarnby Lane",
+        ),
+        # when and how it was said are not who said it
+        ("\u201cThere is no deal this year at all,\u201d said one official on Monday.", "one official"),
+        ("\u201cThere is no deal this year at all,\u201d said a spokesman in a statement.", "a spokesman"),
         # and before a colon
         (
             "A midwife who asked not to be named said: \u201cNobody in the kitchen trusts the rota.\u201d",
@@ -128,6 +141,13 @@ def test_an_unnamed_speaker_is_given_in_the_articles_words(text, described):
         "A cousin drove him to the Vexley supper club. \u201cI ate three helpings that night,\u201d he says.",
         "Another passenger, student Osric Vexley, 19, was angry. \u201cIt was rammed all the way,\u201d he said.",
         "A woman with two dogs waited by the kiosk. \u201cNobody told us a thing at all,\u201d he said.",
+        # a clause whose object is counted: the crowd booed players, then chanted
+        "The crowd booed several players, chanting: \u201cOut, out, out, get out now.\u201d",
+        # the sentence before has another person the he could be, or a noun of the other sex
+        "A judge sentenced the man to ten years. \u201cI am sorry for what I did,\u201d he said.",
+        "A boatman waited outside the school. \u201cWe are all worried sick,\u201d she said.",
+        # a thing as often as a person, which no list holds as a person
+        "\u201cIt will not happen again here,\u201d the order said.",
         # a list, not a person
         "\u201cMilk, eggs and bread for the week,\u201d the shopping list said.",
         # a clause, not a noun phrase: what the supporters did with the match, then the chant
@@ -197,3 +217,11 @@ def test_the_one_who_answers_is_not_the_one_introduced_before():
         "\u201cThat is fair enough, I accept that,\u201d he replied."
     )
     assert _said(text) == [(None, "A parent at the back"), (None, None)]
+
+
+def test_a_description_is_never_blank_and_never_beside_a_name():
+    assert Quote("It is over,", 1, 12, None, speaker_description="  ").speaker_description is None
+    assert (
+        Quote("It is over,", 1, 12, None, speaker_description=" one  official ").speaker_description == "one official"
+    )
+    assert Quote("It is over,", 1, 12, "Osric Vexley", speaker_description="x").speaker_description is None

@@ -544,7 +544,7 @@ def _read_quote(raw: object, length: int, where: str) -> Quote:
         pieces=tuple(pieces),
         method=q.opt_text("method"),
         confidence=_opt_number(q, "confidence"),
-        speaker_description=q.opt_text("speaker_description") if q.opt_text("speaker") is None else None,
+        speaker_description=q.opt_text("speaker_description"),  # (the Quote keeps it only where no name is)
     )
 
 

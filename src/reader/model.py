@@ -121,6 +121,8 @@ class ArticleSummary:
 
 #: What a quote without a speaker shows in its place.
 UNCLEAR_SPEAKER = "Speaker unclear"
+#: The group, in a list by speaker, of the quotes whose speakers the article describes but does not name.
+NOT_NAMED = "Not named"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,12 @@ class Quote:
     #: How the article describes a speaker it does not name, in its own words ("a person familiar with the
     #: talks", "one senior official"); only when ``speaker`` is None.
     speaker_description: str | None = None
+
+    def __post_init__(self) -> None:
+        # (a description only ever stands where no name does, never blank: whatever built the quote, a backup too)
+        d = " ".join((self.speaker_description or "").split()) or None
+        if self.speaker or d != self.speaker_description:
+            object.__setattr__(self, "speaker_description", None if self.speaker else d)
 
     @property
     def who(self) -> str:

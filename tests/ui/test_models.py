@@ -111,3 +111,21 @@ def test_highlight_list_model_lists_detached_apart(qtmodeltester):
     assert [model.index(0).data(r) for r in (Roles.TAG, Roles.COLOR)] == ["moved", "green"]
     assert model.index(1).data(Roles.TAGS) == ["b"] and model.index(3).data(Roles.SUBTITLE) == "kept"
     assert model.row_of(3) == 3 and model.row_of(99) is None
+
+
+def test_quotes_of_people_the_article_does_not_name_group_together_each_saying_who():
+    from reader.model import Quote
+    from reader.ui.models import QuoteListModel, Roles
+
+    model = QuoteListModel()
+    quotes = [
+        Quote("one", 0, 3, None, speaker_description="a resident"),
+        Quote("two", 10, 13, "Ann Lee"),
+        Quote("three", 20, 25, None, speaker_description="a resident"),
+    ]
+    model.set_quotes(quotes, grouped=True)
+    rows = [model.index(r).data() for r in range(model.rowCount())]
+    # two residents need not be one: no "A resident · 2" as if one person said both
+    assert rows == ["Not named  ·  2", "“one”", "“three”", "Ann Lee  ·  1", "“two”"]
+    assert model.index(1).data(Roles.SUBTITLE) == "A resident"  # each card says whom the article means
+    assert model.index(4).data(Roles.SUBTITLE) is None  # a named speaker's header says it

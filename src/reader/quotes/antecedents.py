@@ -19,6 +19,7 @@ import functools
 import itertools
 import logging
 import re
+import weakref
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
@@ -132,15 +133,24 @@ def resolve_pronoun(
     def known_gender(e: Entity) -> bool:
         return story.kind(e) == "person" and e.strong and story.gender(e) == g and e is not exclude
 
+    placed = _only_ever_places(story)
+
     def unknown_gender(e: Entity) -> bool:
-        return story.kind(e) == "person" and e.strong and story.gender(e) is None and e is not exclude
+        # ("A neighbour who opened the gate on Quarnby Rise ... she told reporters": a street, not her)
+        return (
+            story.kind(e) == "person"
+            and e.strong
+            and story.gender(e) is None
+            and e is not exclude
+            and e.index not in placed
+        )
 
     # A person known to be of this gender wins over a more recent one of
     # unknown gender, unless that one is much nearer.
     # ("He said X had sat next to him. 'He told me ...,' he said": the reporter speaks, not X, who is the "He" inside)
     known = _recent_unless(story, pos, known_gender, _REPORTED_ON_BEFORE_RE[g] if said_by else _INTERVIEWER_BEFORE_RE)
     last = _last_speaker(story, pos, g, exclude)
-    if last is not None and story.gender(last[0]) is None and _only_ever_a_place(story, last[0], pos):
+    if last is not None and story.gender(last[0]) is None and last[0].index in placed:
         last = None  # ("A walker who found a deer on Vexley Common called ...": the common called no one)
     if last is not None and last[0] is not (known[0] if known else None):
         # The subject of the last speech verb keeps the pronoun unless a
@@ -149,9 +159,6 @@ def resolve_pronoun(
             ent = last[0]
             return ent, (None if story.gender(ent) else g)
     unknown = _recent_unless(story, pos, unknown_gender, _INTERVIEWER_BEFORE_RE)
-    while unknown is not None and _only_ever_a_place(story, unknown[0], pos):
-        # "A neighbour who opened the gate on Quarnby Rise ... she told reporters": a street, not her
-        unknown = _recent_unless(story, unknown[1], unknown_gender, _INTERVIEWER_BEFORE_RE)
     if known is not None and (unknown is None or unknown[1] < known[1] or pos - known[1] < PRONOUN_REACH):
         if unknown is None or not (
             _introduced_here(story, unknown, known[1], pos) or _named_in_this_sentence(story, unknown, known[1], pos)
@@ -165,19 +172,30 @@ def resolve_pronoun(
     return unknown[0], g
 
 
-def _only_ever_a_place(story: Story, ent: Entity, pos: int) -> bool:
-    """Is ``ent``, of unknown sex and no given name the lists know, named before ``pos`` only after "on", "at", "in"?
+def _only_ever_places(story: Story) -> frozenset[int]:
+    """The entities with no given name the lists know that the article names only ever after "on", "at", "in".
 
     "on Quarnby Rise", "at Vexley Common": capitals typed a person for want of a place word, never a speaker's.
+    Found once per article (one pass over the mentions) and kept beside the registry, which it does not change.
     """
-    if ent.first and given(ent.first):
-        return False
-    text = story.reg.text
-    return all(
-        _PLACE_BEFORE_RE.search(text, max(0, at - 20), at) is not None
-        for e, at in story.mentions_before(pos)
-        if e is ent
-    )
+    reg = story.reg
+    found = _PLACES_BY_REGISTRY.get(reg)
+    if found is None:
+        text = reg.text
+        placed: set[int] = set()
+        elsewhere: set[int] = set()
+        for at, ent in zip(reg.timeline_pos, reg.timeline_ent, strict=True):
+            near = _PLACE_BEFORE_RE.search(text, max(0, at - 20), at) is not None
+            (placed if near else elsewhere).add(ent.index)
+        found = frozenset(
+            i for i in placed - elsewhere if not (reg.entities[i].first and given(reg.entities[i].first or ""))
+        )
+        _PLACES_BY_REGISTRY[reg] = found
+    return found
+
+
+#: Per article, what :func:`_only_ever_places` found (dropped with the article's registry).
+_PLACES_BY_REGISTRY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 #: A locative preposition right before a name: "on ", "at the ", "near ".

@@ -216,17 +216,19 @@ _SOMEONE_FOR_RE = re.compile(
     r"\b(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}(?P<role>[a-z]+) (?:for|of|representing) $"
 )
 #: "the residents of ", "two residents of ", "residents of ": people of a place, in the plural, before its name.
-_PEOPLE_OF_RE = re.compile(r"(?<![\w'\u2019-])([a-z]+s|people) of $")
+_PEOPLE_OF_RE = re.compile(
+    r"(?:\b(?P<det>the|The|two|three|four|five|some|several|many) )?(?<![\w'\u2019-])(?P<noun>[a-z]+s|people) of $"
+)
 #: Words after which a name is an adjective, not a verb's subject: "the old Vexwick cry", "a Quill shout".
 _NOT_A_SUBJECT_BEFORE = frozenset(
     {"the", "a", "an", "old", "The", "A", "An", "that", "this", "their", "our", "his", "her"}
 )
 #: A speech verb in its bare form, which the lists leave out as a noun ("a shout"), right before a quote.
 _BARE_SPEECH_END_RE = re.compile(r"(?<= )(shout|yell|scream|whisper|cry|mutter|call out|cry out)[,:]?$")
-#: Words that end a would-be role before a name ("said on Monday").
 #: Words that, after a noun for a person, end a description before a name rather than join it to one: "a lawyer
 #: for X", "a friend of X" (but "an affidavit filed by X": a document, whose author X is).
 _NOT_BETWEEN_ROLE_AND_NAME = frozenset(("for", "of", "to", "at", "in", "with", "from", "by", "on", "representing"))
+#: Words that end a would-be role before a name ("said on Monday").
 _NOT_ROLE_LEAD = frozenset(
     lx.DETERMINERS
     | lx.INDEFINITE
@@ -334,9 +336,13 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
             # "the lawyer for Osric Quill said", "a friend of Osric Quill told the court": someone of theirs
             role = of.group("role")
             return Mention(of.start(), run.end, "role", word=role, head=role, det=of.group("det").lower())
-        if _in_a_place(text, lo, run.start) or (_people_of(text, lo, run.start) and _a_place_not_a_body(story, run)):
-            # "a ferryman in Ferranquay Harbour told me", "nurses across rural Vexhollow said", "the residents of
-            # Vexbury said": a place, or its people, unnamed
+        people = _people_of(text, lo, run.start, run.end) if _a_place_not_a_body(story, run) else None
+        if people is not None:
+            # "the residents of Vexbury said", "two residents of Quarnby Lane said", "relatives of Osric Quill said":
+            # the people, unnamed (not the place, not the one they are of, nor anyone named before)
+            return people
+        if _in_a_place(text, lo, run.start):
+            # "a ferryman in Ferranquay Harbour told me", "nurses across rural Vexhollow said": a place, unnamed
             return None
         ind = _INDEF_FOR_RE.search(text, max(lo, run.start - 60), run.start)
         h = ind.group(2) if ind is not None else ""
@@ -464,12 +470,19 @@ def _someone_of_role(text: str, lo: int, start: int) -> re.Match[str] | None:
     return m if m is not None and m.group("role") in lx.ROLE_HEADS else None
 
 
-def _people_of(text: str, lo: int, start: int) -> bool:
-    """Do people, in the plural, come before the name at ``start`` ("the residents of ", "the people of ")?"""
+def _people_of(text: str, lo: int, start: int, end: int) -> Mention | None:
+    """People, in the plural, before the name at ``text[start:end]`` ("the residents of ", "two residents of ").
+
+    A mention of them up to the name's end, for a role nobody named holds: people in the plural are nobody
+    named, whatever their determiner (no one person holds "the friends").
+    """
     m = _PEOPLE_OF_RE.search(text, max(lo, start - 40), start)
     if m is None:
-        return False
-    return m.group(1) == "people" or _noun_for_someone(m.group(1)[:-1])
+        return None
+    noun = m.group("noun")
+    if noun != "people" and not _noun_for_someone(noun[:-1]):
+        return None
+    return Mention(m.start(), end, "role", word=noun, head=noun, det="some")
 
 
 def _noun_for_someone(h: str) -> bool:

@@ -21,7 +21,7 @@ from .cues import VERB_RE
 from .kinds import ANONYMOUS_RE
 from .tokens import last_match, sentence_start
 
-__all__ = ["MAX_DESCRIPTION_WORDS", "described_mention", "described_speaker", "description"]
+__all__ = ["described_mention", "described_speaker", "description"]
 
 #: What opens the article's words for somebody it does not name: "a nurse", "one official", "the
 #: farmer", "her mother", "two residents". Not "my" or "our": inside a quote they are the speaker's, whose
@@ -33,7 +33,7 @@ _DESCRIBING_WORDS = frozenset(
 #: Words that end no description of anyone: "one of them", "the other".
 _NOT_A_DESCRIPTION_END = frozenset("other others one them us him her it they".split())
 #: Marks no description holds: quotation marks (an apostrophe may: "the council's spokesman") and sentence ends.
-_NOT_IN_A_DESCRIPTION = frozenset('\u201c\u201d\u2018".!?;:\n')
+_NOT_IN_A_DESCRIPTION = frozenset('\u201c\u201d\u2018".!?;:')
 #: A description longer than this is a clause, not a way of naming somebody.
 MAX_DESCRIPTION_WORDS = 10
 #: Words that end the noun a description is about: "a nurse at the Vexley ward", "a friend of the family".
@@ -89,8 +89,6 @@ _PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|at|in|for|from|on|with|near|by|to)
 _PHRASE_AFTER_RE = re.compile(r" (?:of|at|in|for|from|on|with|near|outside|inside) [^,.;:!?\"\u201c\u201d\n]{1,60}")
 #: Verbs whose subject is no speaker: words "according to" a source, and words a sign or a note "read".
 _NOT_SAID = frozenset({"according to", "read", "reads", "reading"})
-#: What words are read on, for those "read": "A banner on the bridge read: '...'", "'...', the sign reads".
-_READ = frozenset({"read", "reads", "reading"})
 #: The verb of written words (the speech verbs leave it out: "read" is as often a reader's).
 _READ_RE = re.compile(r"\b(?:read|reads)\b")
 #: Things with words on them, the class the cues' written-words patterns know (a sign, a banner, a note).
@@ -116,6 +114,8 @@ def description(text: str, start: int | None, end: int | None, *, written: bool 
     if start is None or end is None or not 0 <= start < end <= len(text):
         return None
     seg = text[start:end]
+    trail = _TRAILING_RE.search(seg)
+    seg = seg[: trail.start()] if trail is not None else seg  # "one official on Monday", "a man in a statement"
     anon = ANONYMOUS_RE.search(seg)
     seg = seg[: anon.start()] if anon is not None else seg  # "a senior diplomat on condition of anonymity"
     cut = _RELATIVE_RE.search(seg)
@@ -129,24 +129,31 @@ def description(text: str, start: int | None, end: int | None, *, written: bool 
             return None  # "a fan was (told)": the one spoken to
     if not 2 <= len(words_) <= MAX_DESCRIPTION_WORDS:
         return None
-    if words_[0].lower() not in _DESCRIBING_WORDS and not words_[0].isdigit():
-        return None
+    first = words_[0].lower()
+    if first not in _DESCRIBING_WORDS and not first.isdigit() and not (first.endswith("s") and _a_person(first)):
+        return None  # (a plural noun for people may open it alone: "residents of Quarnby Lane")
     lower = [w.lower() for w in words_]
     if not _FINITE.isdisjoint(lower) or any(
-        w in _DETERMINERS and lower[i - 1] not in _PREPOSITIONS and lower[i - 1] not in ("and", "or")
+        (w in _DETERMINERS or w in _QUANTIFIERS)
+        and lower[i - 1] not in _PREPOSITIONS
+        and lower[i - 1] not in _DETERMINERS
+        and lower[i - 1] not in ("and", "or")
         for i, w in enumerate(lower)
         if i
     ):
-        return None  # a clause: "the arguments are mostly banter", "parents emailed the head"
+        return None  # a clause: "the meetings are mostly banter", "parents emailed the head", "booed several players"
     last = words_[-1].lower()
     if last in _NOT_A_DESCRIPTION_END or not last.replace("-", "").isalpha():
         return None  # (nor "the company's": whose, not who)
-    k = next((i for i, w in enumerate(words_) if i > 1 and w in _PREPOSITIONS), len(words_))
+    lead = 1 if first in _DESCRIBING_WORDS or first.isdigit() else 0  # ("residents of X": the noun opens it)
+    k = next((i for i, w in enumerate(words_) if i > lead and w in _PREPOSITIONS), len(words_))
     head = words_[k - 1]
     if head.lower() in _AFTER_THE_NOUN and k > 2:
         head = words_[k - 2]  # "a person familiar with the talks"
     if written:  # (the thing's noun may come before a participle: "a flag strung along the pier")
         return " ".join(words_) if any(w.lower() in _WRITTEN_ON for w in words_[1:k]) else None
+    if head.lower().endswith(_LOOSE_ENDINGS) and head.lower().rstrip("s") not in _PEOPLE and lower[0] == "the":
+        return None  # "the order said", "the monitor said": a thing as often as a person, unless lists know it
     if not (head.islower() or (head.isupper() and head.lower() in _PEOPLE)) or not _a_person(head.lower()):
         # "the campaign", "the family": a body said to speak; "the away supporters spent most of the match",
         # "a note he was sent in": a clause, not a noun phrase; "the MP Osric Quill": a name
@@ -161,7 +168,7 @@ def _a_person(word: str) -> bool:
     "-er", "-or"); never a body or a document (a letter, a report), whose words are not a person's.
     """
     for w in (word, word[:-1] if word.endswith("s") else _PLURALS.get(word, word)):
-        if w in lx.ORG_HEADS or w in lx.DOCUMENT_HEADS or _a_list(w):
+        if w in lx.ORG_HEADS or w in lx.DOCUMENT_HEADS or w in _WRITTEN_ON or _a_list(w):
             return False
         if w in _PEOPLE or w.endswith(_PERSON_ENDINGS):
             return True
@@ -273,31 +280,56 @@ def _unnamed_subject(text: str, start: int, end: int, pronoun: str) -> str | Non
     """The somebody the sentence ``text[start:end]`` opens on, "a/an/one/another" and a noun for a person; else None.
 
     The shortest such phrase ("A man" of "A man in a blue anorak waited by the kiosk"): no verb is told from a
-    noun here, so the words after the person's noun are left out. With no verb of saying to anchor it, a noun
-    known only by "-er" or "-or" is too weak ("A summer on the boats ..."): the word lists must know it.
+    noun here, so the words after the person's noun are left out. The noun must come within three words and be
+    one the word lists know: with no verb of saying to anchor it, an ending alone ("A summer on the boats") is
+    too weak, and a noun further on may be the object ("A driver thanked passengers").
     """
     spans = [m.span() for m in _WORD_SPAN_RE.finditer(text, start, end)]
     if not spans or text[spans[0][0] : spans[0][1]].lower() not in ("a", "an", "one", "another"):
         return None
-    for s_, e_ in spans[1:MAX_DESCRIPTION_WORDS]:
+    for s_, e_ in spans[1:4]:
         word = text[s_:e_].lower()
-        if word in _PREPOSITIONS or word in _DETERMINERS:
-            return None  # ("One of them ...", "A day at the races ..."): no person's noun came first
-        if word.isalpha() and _a_person(word) and not word.endswith(_LOOSE_ENDINGS):
-            sex = lx.ROLE_GENDER.get(word)
-            if sex is not None and sex != ("m" if pronoun == "he" else "f"):
-                return None  # ("A woman stood at the gate. '...,' he said": someone else)
-            rest = text[e_:end]
-            if re.search(r"\b[A-Z][a-z]", rest) or re.search(_OBJECT_OF_SEX[pronoun], rest):
-                # "A pedestrian, student X Y, said": named after all; "A cousin drove him there. '...,' he
-                # says": the one the sentence speaks of, as likely
-                return None
-            return description(text, start, e_)
+        if word in _PREPOSITIONS or word in _DETERMINERS or word.endswith(_LOOSE_ENDINGS) and word not in _PEOPLE:
+            return None  # ("One of them ...", "A day at the races ...", "A driver thanked ..."): no noun known
+        if not (word.isalpha() and _a_person(word)):
+            continue
+        if _sex_of(word) not in (None, "m" if pronoun == "he" else "f"):
+            return None  # ("A woman stood at the gate. '...,' he said", "A boatman ... she said": someone else)
+        rest = text[e_:end]
+        if (
+            re.search(r"\b[A-Z][a-z]", rest)
+            or re.search(_OBJECT_OF_SEX[pronoun], rest)
+            or any(w.lower() in _PEOPLE for w in _WORD_SPAN_RE.findall(rest))
+        ):
+            # "A pedestrian, student X Y, said": named after all; "A cousin drove him there", "A judge sentenced
+            # the man": the other one the sentence speaks of is as likely the he or she
+            return None
+        return description(text, start, e_)
     return None
+
+
+def _sex_of(noun: str) -> str | None:
+    """The sex a noun for a person gives ("woman", "boatman"), if any."""
+    sex = lx.ROLE_GENDER.get(noun)
+    if sex is None and noun.endswith("woman"):
+        return "f"
+    if sex is None and noun.endswith("man") and not noun.endswith("human"):
+        return "m"
+    return sex
 
 
 #: Endings of nouns for people that things share too ("summer", "corner"): not enough on their own.
 _LOOSE_ENDINGS = ("er", "or")
+#: Words of number and quantity that, after a verb, open its object: "booed several players", "met three farmers".
+_QUANTIFIERS = frozenset("some several many both all every each two three four five six seven eight nine ten".split())
+#: What follows a description without being part of it: when or how the words were said ("one official on
+#: Monday", "a spokesman in a statement", "one official with a shrug").
+_TRAILING_RE = re.compile(
+    r"\s(?:on [A-Z][a-z]{2,5}day|(?:last|this|on|that) "
+    r"(?:week|month|year|morning|afternoon|evening|night|weekend)|in (?:a|an|his|her|their) (?:statement|interview"
+    r"|email|e-mail|letter|post|message|speech)|with a (?:shrug|smile|laugh|sigh|grin)|at the time|yesterday"
+    r"|today|later)\b"
+)
 #: Verbs of answering: the he or she who answers is not the one the sentence before introduced, who spoke.
 _REPLYING = frozenset({"replied", "replies", "answered", "answers", "retorted", "retorts", "responded", "responds"})
 #: The he or she a sentence speaks of besides its subject.

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from reader.model import ArticleSummary, Highlight, Quote, minutes_to_read
+from reader.model import NOT_NAMED, UNCLEAR_SPEAKER, ArticleSummary, Highlight, Quote, minutes_to_read
 from reader.quotes.confidence import CHECK_BELOW
 from reader.store.articles import CORRECTED_CUE
 
@@ -196,7 +196,9 @@ class QuoteListModel(_SectionedListModel):
         if grouped:
             groups: dict[str, list[Quote]] = {}
             for q in self._quotes:
-                groups.setdefault(q.who, []).append(q)
+                # (people the article does not name are not one person: together, each card saying who)
+                key = q.speaker or (NOT_NAMED if q.speaker_description else UNCLEAR_SPEAKER)
+                groups.setdefault(key, []).append(q)
             self._rows = []
             for speaker, qs in groups.items():
                 self._rows.append((speaker, len(qs)))
@@ -253,8 +255,8 @@ class QuoteListModel(_SectionedListModel):
             return f"{q.who}: {q.display()}"
         if role == Roles.ITEM:
             return q
-        if role == Roles.SUBTITLE:  # grouped, the header row names the speaker
-            return None if self.grouped else q.who
+        if role == Roles.SUBTITLE:  # grouped, the header row names the speaker (not one described: each card does)
+            return None if self.grouped and not (q.speaker is None and q.speaker_description) else q.who
         if role == Roles.TAG:  # "partial", and "corrected" when the reader set the speaker
             tags = ([] if q.kind == "direct" else [q.kind]) + (["corrected"] if q.cue == CORRECTED_CUE else [])
             if q.confidence is not None and q.confidence < CHECK_BELOW and q.cue != CORRECTED_CUE:
