@@ -129,3 +129,6 @@ def test_quotes_of_people_the_article_does_not_name_group_together_each_saying_w
     assert rows == ["Not named  ·  2", "“one”", "“three”", "Ann Lee  ·  1", "“two”"]
     assert model.index(1).data(Roles.SUBTITLE) == "A resident"  # each card says whom the article means
     assert model.index(4).data(Roles.SUBTITLE) is None  # a named speaker's header says it
+    assert model.index(1).data(Roles.TAG) == ""  # (the group's header says "Not named")
+    model.set_quotes(quotes)
+    assert model.index(0).data(Roles.TAG) == "not named"

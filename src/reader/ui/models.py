@@ -261,8 +261,8 @@ class QuoteListModel(_SectionedListModel):
             tags = ([] if q.kind == "direct" else [q.kind]) + (["corrected"] if q.cue == CORRECTED_CUE else [])
             if q.confidence is not None and q.confidence < CHECK_BELOW and q.cue != CORRECTED_CUE:
                 tags.append("check speaker")
-            if q.speaker is None and q.speaker_description:
-                tags.append("not named")  # the article's words for them, no name
+            if q.speaker is None and q.speaker_description and not self.grouped:
+                tags.append("not named")  # the article's words for them, no name (grouped, the header says so)
             return " · ".join(tags)
         return None
 
