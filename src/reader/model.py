@@ -154,7 +154,9 @@ class Quote:
 
     def __post_init__(self) -> None:
         # (a description only ever stands where no name does, never blank: whatever built the quote, a backup too)
-        d = " ".join((self.speaker_description or "").split()) or None
+        if self.speaker_description is None:
+            return  # (nearly every quote: nothing to do when a long article's quotes are read back)
+        d = " ".join(self.speaker_description.split()) or None
         if self.speaker or d != self.speaker_description:
             object.__setattr__(self, "speaker_description", None if self.speaker else d)
 

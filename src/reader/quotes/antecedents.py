@@ -19,11 +19,10 @@ import functools
 import itertools
 import logging
 import re
-import weakref
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, ORG_KIND_HEADS, ROLE_SUFFIX_RE, YEAR_OLD_RE, given
+from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, ORG_KIND_HEADS, ROLE_SUFFIX_RE, YEAR_OLD_RE
 from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, sentence_start, word_before
 
 if TYPE_CHECKING:
@@ -133,7 +132,7 @@ def resolve_pronoun(
     def known_gender(e: Entity) -> bool:
         return story.kind(e) == "person" and e.strong and story.gender(e) == g and e is not exclude
 
-    placed = _only_ever_places(story)
+    placed = story.reg.named_only_after_places()
 
     def unknown_gender(e: Entity) -> bool:
         # ("A neighbour who opened the gate on Quarnby Rise ... she told reporters": a street, not her)
@@ -170,36 +169,6 @@ def resolve_pronoun(
     if unknown is None:
         return None, None
     return unknown[0], g
-
-
-def _only_ever_places(story: Story) -> frozenset[int]:
-    """The entities with no given name the lists know that the article names only ever after "on", "at", "in".
-
-    "on Quarnby Rise", "at Vexley Common": capitals typed a person for want of a place word, never a speaker's.
-    Found once per article (one pass over the mentions) and kept beside the registry, which it does not change.
-    """
-    reg = story.reg
-    found = _PLACES_BY_REGISTRY.get(reg)
-    if found is None:
-        text = reg.text
-        placed: set[int] = set()
-        elsewhere: set[int] = set()
-        for at, ent in zip(reg.timeline_pos, reg.timeline_ent, strict=True):
-            near = _PLACE_BEFORE_RE.search(text, max(0, at - 20), at) is not None
-            (placed if near else elsewhere).add(ent.index)
-        found = frozenset(
-            i for i in placed - elsewhere if not (reg.entities[i].first and given(reg.entities[i].first or ""))
-        )
-        _PLACES_BY_REGISTRY[reg] = found
-    return found
-
-
-#: Per article, what :func:`_only_ever_places` found (dropped with the article's registry).
-_PLACES_BY_REGISTRY: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-#: A locative preposition right before a name: "on ", "at the ", "near ".
-_PLACE_BEFORE_RE = re.compile(r"\b(?:on|at|in|near|off|along|across|outside|inside|beside)\s+(?:the\s+)?$")
 
 
 def _recent_unless(story: Story, pos: int, ok: Callable[[Entity], bool], before: re.Pattern[str]) -> Found | None:

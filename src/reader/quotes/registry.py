@@ -271,6 +271,8 @@ _KIN_BEFORE_GIVEN_RE = re.compile(
 #: " senior", " Jr", ", the younger,": which of a father and son (or two sisters) a title and surname mean.
 _SENIOR_AFTER_RE = re.compile(r" (?:senior|junior|Snr|Jnr|Sr|Jr)\b|, the (?:younger|elder|older|eldest|youngest)\b")
 #: Words before a name that make it a place: "of Ben Quill", "off Vexwick Point".
+#: A locative preposition right before a name: "on ", "at the ", "near " (see named_only_after_places).
+_PLACE_BEFORE_RE = re.compile(r"\b(?:on|at|in|near|off|along|across|outside|inside|beside)\s+(?:the\s+)?$")
 _BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down", "over", "beyond", "past"})
 #: Relatives' words that are no role heads, and the sex they say.
 _KIN_SEXES = {"granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "stepdaughter": "f", "stepson": "m"}
@@ -356,6 +358,7 @@ class Registry:
         self._qends = [e for _, e in quoted]
         self.entities: list[Entity] = []
         self._org_last_words: frozenset[str] | None = None
+        self._only_after_places: frozenset[int] | None = None
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
@@ -437,6 +440,22 @@ class Registry:
                         heads.add(ws[ws.index("of", 1) - 1])  # (not "Friends of the X Museum of Y": the friends)
             self._org_last_words = frozenset(heads)
         return word in self._org_last_words
+
+    def named_only_after_places(self) -> frozenset[int]:
+        """The entities, with no given name the lists know, that the article names only ever after "on", "at", "in".
+
+        "on Quarnby Rise", "at Vexley Common": capitals typed a person for want of a place word, never a speaker's.
+        """
+        if self._only_after_places is None:
+            placed: set[int] = set()
+            elsewhere: set[int] = set()
+            for at, ent in zip(self.timeline_pos, self.timeline_ent, strict=True):
+                near = _PLACE_BEFORE_RE.search(self.text, max(0, at - 20), at) is not None
+                (placed if near else elsewhere).add(ent.index)
+            self._only_after_places = frozenset(
+                i for i in placed - elsewhere if not (self.entities[i].first and given(self.entities[i].first or ""))
+            )
+        return self._only_after_places
 
     # -- building ---------------------------------------------------------
 
