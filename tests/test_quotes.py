@@ -10562,3 +10562,24 @@ def test_a_place_after_on_or_at_is_never_the_he_or_she_who_speaks():
         "\u201cWe will be fine,\u201d she said."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Brisa Quarnby"]
+
+
+def test_a_dateline_of_two_short_words_in_capitals_is_nobody():
+    # "NEW VEXLEY - ...": the town a story was filed from, even when no word of it has four letters
+    text = (
+        "NEW VEXLEY - More than 300 porters have signed a letter asking the harbour board for "
+        "\u201ca fair hearing of what we see on the night shift.\u201d"
+    )
+    assert _speakers(text)["a fair hearing of what we see on the night shift."] is None
+
+
+def test_a_title_abbreviated_without_a_vowel_is_no_speaker_and_ends_no_sentence():
+    # "Qrt. Brisa Vexwick-Ollen": a form of address the lists lack, written as an abbreviation with a full stop
+    text = (
+        "Ports Minister Qrt. Brisa Vexwick-Ollen toured the quay on Monday.\n\n"
+        "\u201cThe cranes will be back within a fortnight,\u201d the minister said.\n\n"
+        "Qrt. Vexwick-Ollen later told dockers to \u201ckeep the night gangs at home until then\u201d."
+    )
+    got = _speakers(text)
+    assert got["The cranes will be back within a fortnight,"] == "Brisa Vexwick-Ollen"
+    assert got["keep the night gangs at home until then"] == "Brisa Vexwick-Ollen"

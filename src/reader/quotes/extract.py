@@ -48,6 +48,7 @@ from .tokens import (
     OPENING_MARKS,
     SENTENCE_END_RE,
     WORD_BEFORE_RE,
+    bare_abbreviation,
     first_word,
     last_match,
     lstrip_index,
@@ -122,6 +123,8 @@ _CHANT_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019']*")
 #: Words a quote after "called it" needs to be somebody's judgement rather than a name ("a disgrace to the city").
 _CHARACTERISING_WORDS = 4
 #: The end of one sentence and the start of the next.
+#: A capitalised word after a stop ("Qrt. Quill"): a bare abbreviation before it is a title, no sentence's end.
+_NAME_NEXT_RE = re.compile(r"\s?[A-Z][a-z]")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 #: ", and she said," right after a closing mark: a new clause leading into the next piece.
 _AND_THEN_RE = re.compile(r",?\s+(?:and|then|and then|but)\s+(?:he|she|they|I|we|[A-Z][\w\-\u2019']+)\s+\w+")
@@ -384,6 +387,8 @@ class Extractor:
                 if p < q:
                     w = text[p:q]
                     if w.lower() in lx.ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+                        continue
+                    if bare_abbreviation(w) and _NAME_NEXT_RE.match(text, m.end()) is not None:
                         continue
                     if w.lower() in lx.FIRM_ABBREVIATIONS and text[m.end() + 1 : m.end() + 2].islower():
                         continue  # "Quorran Poultry Co. said": the firm's name, not the sentence, ends there

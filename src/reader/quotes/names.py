@@ -38,7 +38,7 @@ from .kinds import (
     plural_of_a_word,
     word_name_at,
 )
-from .tokens import POSSESSIVE_RE, alternation, norm
+from .tokens import POSSESSIVE_RE, alternation, bare_abbreviation, norm
 
 if TYPE_CHECKING:
     from .registry import Entity
@@ -84,7 +84,10 @@ _ABBR = (
 _CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}]))*"
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
-_TOKEN = rf"(?:{_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
+#: A title abbreviated without a vowel, of three or four letters, before a name ("Qrt. Osric Quill"): the
+#: abbreviations the list above lacks, of any country's titles (a word with no vowel is no English word).
+_BARE_ABBR = rf"[{_UPPER}][b-df-hj-np-tv-xz]{{2,3}}\.(?= [{_UPPER}][a-z])"
+_TOKEN = rf"(?:{_ABBR}|{_BARE_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
 #: A token inside a run: also an Arabic surname with its article joined by a hyphen ("Osric al-Quimbrel").
 _INNER_TOKEN = rf"(?:{_TOKEN}|[ae]l-{_CAPWORD})"
 _NICK = rf"[\u201c\u2018\"'](?:the )?[{_UPPER}][\w\-]*(?: (?:of (?:the )?)?[{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
@@ -470,7 +473,7 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
         i += 1  # ... and "Pune-based", "Dublin-born": where, not who
     if i == 0 and len(toks) >= 2 and toks[0][2] in lx.INVERTED_SPEECH_VERBS and text.startswith(":", end):
         i = 1  # 'Said Brisa Quill: "..."': the verb before its speaker, no given name
-    if i == 0 and toks[0][2].isupper() and len(toks[0][2]) >= 4 and lede_caps(text, toks[0][0]):
+    if i == 0 and _capitals_opening(toks) and lede_caps(text, toks[0][0]):
         # "DAYTON, Vexland (AP) --", "A BELOVED Dublin chipper": a dateline
         # or a typographic lede, not a name.
         while i < len(toks) and toks[i][2].isupper():
@@ -505,13 +508,14 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     for i in range(k - 1):
         if toks[i].islower():
             continue  # a particle inside the run, never a title ("Club Alpino di X": no detective inspector)
-        if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]):
+        bare = _abbreviated_title(toks[i]) and not given(norms[i])
+        if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]) or bare:
             if norms[i + 1] in _BODY_JOINS and not any(given(n) for n in norms[i + 2 : k]):
                 continue  # "Department of Justice and Harbours": a body's word, no title before a name
             after = lx.RANK_AFTER.get(norms[i])
             if after is not None and (i == 0 or norms[i - 1] not in after):
                 continue
-            if norms[i] not in lx.ROLE_HEADS and norms[i] not in lx.HONORIFICS and not given(norms[i + 1]):
+            if not bare and norms[i] not in lx.ROLE_HEADS and norms[i] not in lx.HONORIFICS and not given(norms[i + 1]):
                 continue  # "Quarnby Home Care": a modifier ends no title unless a given name follows ("Acting Osric X")
             cut = i
     if (
@@ -540,8 +544,14 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         cut = -1  # "Gran Canaria", "Mam Diarra": a name, not a relative
     if 0 <= cut < k - 3 and toks[cut + 1].endswith(("'s", "\u2019s")) and given(norms[cut + 2]):
         cut += 1  # "Forward Quarnby's Brisa Quill": a title, then the body she belongs to, then her name
-    honorific = norms[cut] if cut >= 0 and norms[cut] in lx.HONORIFICS else None
+    titled = cut >= 0 and (norms[cut] in lx.HONORIFICS or _abbreviated_title(toks[cut]))
+    honorific = norms[cut] if titled else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
+
+
+def _abbreviated_title(tok: str) -> bool:
+    """Is ``tok`` a title abbreviated without a vowel, with its full stop ("Qrt.", "Brvt.")?"""
+    return tok.endswith(".") and bare_abbreviation(tok[:-1])
 
 
 #: Words that join two words of a body's name ("Justice and Harbours"), never a title to a name after them.
@@ -684,6 +694,14 @@ def is_contraction(n: str) -> bool:
         return True
     m = _CONTRACTION_RE.match(n)
     return m is not None and m.group(1) in lx.STOP_CAPS
+
+
+def _capitals_opening(toks: list[Token]) -> bool:
+    """Does the run open with a word in capitals of four letters or more, or two or more such words ("SAN JOSE")?"""
+    first = toks[0][2]
+    if not first.isupper():
+        return False
+    return len(first) >= 4 or (len(toks) >= 2 and toks[1][2].isupper() and len(toks[1][2]) >= 2)
 
 
 def lede_caps(text: str, start: int) -> bool:

@@ -53,7 +53,7 @@ from .kinds import (
 from .names import Run, org_name, possessive
 from .registry import Entity, Registry
 from .story import Story
-from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, sentence_start, words
+from .tokens import WORD_BEFORE_RE, bare_abbreviation, first_word, last_match, lstrip_index, norm, sentence_start, words
 
 log = logging.getLogger(__name__)
 
@@ -1358,7 +1358,11 @@ def _speaker(ent: Entity | None, m: Mention) -> Speaker:
 
 def _abbrev_before(text: str, pos: int) -> bool:
     w = WORD_BEFORE_RE.search(text, max(0, pos - 12), pos)
-    return w is not None and (w.group(1).lower() in lx.ABBREVIATIONS or len(w.group(1)) == 1)
+    return w is not None and (
+        w.group(1).lower() in lx.ABBREVIATIONS
+        or len(w.group(1)) == 1
+        or (bare_abbreviation(w.group(1)) and text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].isupper())
+    )
 
 
 def _plain_name(words: Sequence[str]) -> bool:

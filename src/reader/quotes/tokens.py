@@ -37,6 +37,7 @@ __all__ = [
     "WORD_RE",
     "LazyWords",
     "alternation",
+    "bare_abbreviation",
     "first_word",
     "last_match",
     "sentence_start",
@@ -65,8 +66,21 @@ WORD_RE = re.compile(r"[^\W_](?:[\w\-'\u2019]|\.(?=\w))*|[^\w\s]")
 POSSESSIVE_RE = re.compile(r"['\u2019]s?$")
 #: A word before the end of a string ("Dr." before a full stop).
 WORD_BEFORE_RE = re.compile(r"([\w.\-']+)\s*$")
-#: The end of a sentence: a terminator, perhaps a closing mark, then a space.
-SENTENCE_END_RE = re.compile(r"[.!?][\u201d\u2019\"']?\s")
+#: A title abbreviated without a vowel after its capital, of three or four letters ("Qrt", "Brvt"):
+#: no English word, so its full stop ends no sentence.
+BARE_ABBREVIATION = r"\b[A-Z][b-df-hj-np-tv-xz]{2,3}"
+_BARE_ABBREVIATION_RE = re.compile(BARE_ABBREVIATION + "$")
+#: The end of a sentence: a terminator, perhaps a closing mark, then a space (not a bare abbreviation's stop
+#: before a name: "Qrt. Quill", but "Ont. --" in a dateline).
+SENTENCE_END_RE = re.compile(
+    r"(?:(?<!\b[A-Z][b-df-hj-np-tv-xz]{2})(?<!\b[A-Z][b-df-hj-np-tv-xz]{3})[.!?]|[.!?](?! [A-Z][a-z]))"
+    r"[\u201d\u2019\"']?\s"
+)
+
+
+def bare_abbreviation(word: str) -> bool:
+    """Is ``word`` (without its full stop) a title abbreviated without a vowel (:data:`BARE_ABBREVIATION`)?"""
+    return _BARE_ABBREVIATION_RE.match(word) is not None
 
 
 def alternation(words: Iterable[str]) -> str:
