@@ -10583,3 +10583,18 @@ def test_a_title_abbreviated_without_a_vowel_is_no_speaker_and_ends_no_sentence(
     got = _speakers(text)
     assert got["The cranes will be back within a fortnight,"] == "Brisa Vexwick-Ollen"
     assert got["keep the night gangs at home until then"] == "Brisa Vexwick-Ollen"
+
+
+def test_a_he_inside_a_quote_after_someone_described_with_an_adjective_is_that_someone():
+    # "a young official came over. He said, '...'": the person the speaker describes, whom nobody names
+    text = (
+        "Osric Vexley, who captains the home side, said the officials had been apologetic. The visiting "
+        "manager, Teodor Quarnby, was less forgiving.\n\n"
+        "\u201cAt half-time a young official came over. He said, \u2018We missed the handball, sorry,\u2019\u201d "
+        "Vexley said."
+    )
+    got = _speakers(text)
+    assert got["We missed the handball, sorry,"] is None
+    assert got.get("At half-time a young official came over. He said, \u2018We missed the handball, sorry,\u2019") == (
+        "Osric Vexley"
+    )

@@ -160,6 +160,8 @@ OVERRULE_ABOVE = 0.9
 _DESCRIBED_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
 )
+#: A verb or "as" before a noun phrase that says what someone is ("he was the only X", "saw her as a born X").
+_PREDICATE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|[\w]+['\u2019]s)\W{1,3}$")
 #: "She added: ", "He went on: ": a sentence that is only a he/she and a verb before a quote.
 _PRONOUN_ADDED_RE = re.compile(r"\s*(?:He|She) (?:[a-z]+ ){0,2}[a-z]+:\s*")
 _FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
@@ -2167,11 +2169,20 @@ class Extractor:
             after = _NEXT_WORD_RE.match(self.text, d.end())
             if after is not None and head not in KIN and after.group(1) in KIN:
                 head = after.group(1)  # "my late husband", "our eldest son": the noun after the adjective
+            elif (
+                after is not None
+                and not _a_person_word(head)
+                and _a_person_word(after.group(1))
+                and _PREDICATE_BEFORE_RE.search(self.text, max(0, d.start() - 12), d.start()) is None
+            ):
+                # "a senior officer", "the young vet": the noun after its adjective (not "he was the best
+                # player": what someone is, no one else)
+                head = after.group(1)
             if (
                 self.reg.in_quote(d.start())
                 and lx.ROLE_GENDER.get(head, lx.PEOPLE_WORDS.get(head)) in (None, g)
                 # "a lady", "my nan", "the eldest", "the bloke next to me"
-                and (head in KIN or head in lx.ROLE_HEADS or head in lx.ROLE_GENDER or head in lx.PEOPLE_WORDS)
+                and _a_person_word(head)
                 and not has_role(story, head)
             ):
                 return True
@@ -2281,6 +2292,11 @@ class Extractor:
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Vexmoor...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+
+
+def _a_person_word(w: str) -> bool:
+    """Is the (lower-case) word a noun for a person: a relative, a role, or a word for people ("bloke")?"""
+    return w in KIN or w in lx.ROLE_HEADS or w in lx.ROLE_GENDER or w in lx.PEOPLE_WORDS
 
 
 def _a_person_noun(owned: str) -> bool:
