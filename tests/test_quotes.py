@@ -10598,3 +10598,30 @@ def test_a_he_inside_a_quote_after_someone_described_with_an_adjective_is_that_s
     assert got.get("At half-time a young official came over. He said, \u2018We missed the handball, sorry,\u2019") == (
         "Osric Vexley"
     )
+
+
+def test_a_place_s_name_before_the_noun_for_what_it_is_mentions_nobody():
+    # "at the Vexmoor health centre": the place the island's name labels, no mention that could take her "she"
+    text = (
+        "Rescuers reached Isla Vexmoor by noon.\n\n"
+        "Gertrud Ansel, 36, spoke at the Vexmoor health centre. \u201cThe boat leaned twice,\u201d she said."
+    )
+    assert _speakers(text) == {"The boat leaned twice,": "Gertrud Ansel"}
+
+
+def test_one_name_no_list_knows_with_an_age_opening_a_sentence_is_a_person():
+    # "Osvaldina, 41, ...": many people go by one name, and only a person has an age set off so
+    for text in (
+        "Divers searched the channel off Isla Vexmoor on Friday.\n\n"
+        "Osvaldina, 41, who like many islanders uses one name, spoke to reporters through an interpreter. "
+        "\u201cThe water came over the side twice,\u201d she said.",
+        "Tomasz Quarnby runs the ferry.\n\nOsvaldina, 41, waited on the jetty for news. "
+        "\u201cThe water came over the side twice,\u201d she said.",
+    ):
+        assert _speakers(text) == {"The water came over the side twice,": "Osvaldina"}
+    # ... but not a relative of a family the article names otherwise, nor a surname it gives in full elsewhere
+    text = (
+        "Tomasz Quarnby runs the ferry. His daughter, Osvaldina, 19, helps on Saturdays.\n\n"
+        "\u201cShe knows every rope on the boat,\u201d he said."
+    )
+    assert _speakers(text) == {"She knows every rope on the boat,": "Tomasz Quarnby"}

@@ -167,7 +167,7 @@ def body_blocks(body) -> list[tuple]:
 
 
 def split_title(title: str | None, site: str | None) -> tuple[str | None, str | None]:
-    """ "Headline | Site Name" -> ("Headline", "Site Name"), when the tail is the site or short."""
+    """Split "Headline | Site Name" -> ("Headline", "Site Name"), when the tail is the site or short."""
     if not title:
         return None, None
     title = normalize_block(title)

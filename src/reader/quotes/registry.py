@@ -32,6 +32,7 @@ from .kinds import (
     DESCRIPTOR_RE,
     GAVE_NAME,
     NOT_A_NAME,
+    PLACE_OR_ORG,
     PLACE_PREPOSITIONS,
     ROLE_OR_HONORIFIC,
     appos_org_head,
@@ -216,6 +217,8 @@ _COMPASS = frozenset(
 )
 #: ", a domestic worker", ", 41, a retired nurse": a description of a person right after a one-word name.
 _PERSON_APPOS_RE = re.compile(r",(?: \d{1,3},)? (?:a|an) (?:[a-z\-]+ ){0,2}?([a-z\-]+)(?=[,.;]| who\b)")
+#: One or two lower-case words after a capitalised word, the last a noun for a place or a body ("health centre").
+_PLACE_NOUN_AFTER_RE = re.compile(r" ([a-z]+)(?: ([a-z]+))?\b(?![\-'\u2019])")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can"})
 #: Words that open a clause or the next item of a list after a name's comma, never a description of the name.
 _NO_APPOSITION_OPENERS = frozenset(
@@ -795,6 +798,12 @@ class Registry:
             return True, None  # "Station manager Brisa Quill said": what kind of manager, nobody's name
         if n in lx.DEMONYMS and is_descriptor_det(word_before(text, start)):
             return True, None  # "the Italian said": a description, not a name
+        if word_before(text, start) in ("the", "The"):
+            m = _PLACE_NOUN_AFTER_RE.match(text, end)
+            if m is not None and (m.group(1) in PLACE_OR_ORG or m.group(2) in PLACE_OR_ORG):
+                # "at the Quarnby health centre", "the Quarnby pier": a place's name before what it is, no mention
+                # of a person (even one of that surname)
+                return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         if seg.isupper() and not_an_acronym_entity(text, start, end):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         gave = _NAME_AS_RE.search(text, max(0, start - 40), start) or _FIRST_NAME_ONLY_AFTER_RE.match(text, end)
@@ -814,6 +823,9 @@ class Registry:
             return True, self._first_name_person(start, end, seg, n)
         if n not in self._by_last and n not in self._by_first and self._given_name_aged(start, end, n):
             # "Among the regulars is Ezio, 52, who ...": a person known by a given name, with an age
+            return True, self._first_name_person(start, end, seg, n)
+        if n not in self._by_last and n not in self._by_first and self._one_name_aged(start, end, n):
+            # "Quessa, 36, spoke through an interpreter": one name no list knows, with an age, opening a sentence
             return True, self._first_name_person(start, end, seg, n)
         if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
@@ -902,6 +914,27 @@ class Registry:
             return False
         wb = word_before(self.text, start)
         return wb is not None and not wb.endswith(",") and norm(wb) not in lx.ROLE_HEADS
+
+    def _one_name_aged(self, start: int, end: int, n: str) -> bool:
+        """Is the one word ``n`` at ``start`` a name no list holds, with an age after it, opening a sentence?
+
+        "Quessa, 36, said": people of many countries go by one name, and only a person has an age set off so;
+        not after a relative or a role ("Her niece, Quessa, 19,": a relative of a family named otherwise), and
+        not a word the lists know as a place, a body's or a common one.
+        """
+        m = AGE_APPOS_RE.match(self.text, end)
+        if m is None or m.group(1) is None or n in NOT_A_NAME or n in PLACE_OR_ORG or n in lx.DEMONYMS:
+            return False
+        if everyday_word(n) or re.search(rf"[A-Z][\w'\u2019\-]* {re.escape(self.text[start:end])}\b", self.text):
+            return False  # (nor the surname of someone the article names in full elsewhere, perhaps later)
+        before = self.text[max(0, start - 2) : start]
+        if start == 0 or before == ". " or before.endswith("\n"):
+            return True
+        wb = word_before(self.text, start)
+        if wb is None or not wb.endswith(","):
+            return False
+        w = norm(wb[:-1])
+        return w not in KIN and w not in lx.ROLE_HEADS and self.text.rfind(",", max(0, start - 40), start - 2) < 0
 
     def _given_name_alone(self, start: int, end: int, n: str) -> bool:
         """Is the one word ``n`` at ``start`` a known given name opening a sentence, a verb after it?"""
