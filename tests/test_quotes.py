@@ -10625,3 +10625,13 @@ def test_one_name_no_list_knows_with_an_age_opening_a_sentence_is_a_person():
         "\u201cShe knows every rope on the boat,\u201d he said."
     )
     assert _speakers(text) == {"She knows every rope on the boat,": "Tomasz Quarnby"}
+
+
+def test_one_word_set_off_after_a_body_s_or_a_place_s_name_is_its_town():
+    # "a surgeon at the Quarnby Royal Infirmary, Tarnmouth, agreed": where the infirmary is, nobody to be a "he"
+    text = (
+        "Brisa Quell, who led the trial, called the results modest.\n\n"
+        "Dr Osric Vexley, a surgeon at the Quarnby Royal Infirmary, Tarnmouth, agreed they were promising.\n\n"
+        "He added: \u201cWe will need a larger trial before anything changes.\u201d"
+    )
+    assert _speakers(text) == {"We will need a larger trial before anything changes.": "Osric Vexley"}

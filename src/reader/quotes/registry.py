@@ -804,6 +804,9 @@ class Registry:
                 # "at the Quarnby health centre", "the Quarnby pier": a place's name before what it is, no mention
                 # of a person (even one of that surname)
                 return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
+        if self._place_of_a_body(start, end, n):
+            # "a consultant at St Hild's Hospital, Wearmouth, agreed": the town of the body just named
+            return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         if seg.isupper() and not_an_acronym_entity(text, start, end):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         gave = _NAME_AS_RE.search(text, max(0, start - 40), start) or _FIRST_NAME_ONLY_AFTER_RE.match(text, end)
@@ -856,6 +859,15 @@ class Registry:
         ):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         return False, None
+
+    def _place_of_a_body(self, start: int, end: int, n: str) -> bool:
+        """Is the one word at ``start`` set off by commas right after a body's name, a word no person here has?"""
+        if start < 2 or self.text[start - 2 : start] != ", " or self.text[end : end + 1] not in (",", ".", ";"):
+            return False
+        body = self.runs_by_end.get(start - 2)
+        if body is None or not (body.kind == "org" or (body.kind == "unknown" and len(body.name_words) >= 2)):
+            return False  # (a body's name, or a place's of two words or more: "the Quarnby Royal Infirmary")
+        return n not in self._by_last and n not in self._by_first
 
     def _modifies_a_role(self, end: int, n: str) -> bool:
         """Is the organisation noun ``n`` (ending at ``end``) followed by a role word, then a name?"""
