@@ -798,14 +798,7 @@ class Registry:
             return True, None  # "Station manager Brisa Quill said": what kind of manager, nobody's name
         if n in lx.DEMONYMS and is_descriptor_det(word_before(text, start)):
             return True, None  # "the Italian said": a description, not a name
-        if word_before(text, start) in ("the", "The"):
-            m = _PLACE_NOUN_AFTER_RE.match(text, end)
-            if m is not None and (m.group(1) in PLACE_OR_ORG or m.group(2) in PLACE_OR_ORG):
-                # "at the Quarnby health centre", "the Quarnby pier": a place's name before what it is, no mention
-                # of a person (even one of that surname)
-                return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
-        if self._place_of_a_body(start, end, n):
-            # "a consultant at St Hild's Hospital, Wearmouth, agreed": the town of the body just named
+        if self._labels_a_place(start, end) or self._place_of_a_body(start, end, n):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         if seg.isupper() and not_an_acronym_entity(text, start, end):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
@@ -860,8 +853,21 @@ class Registry:
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         return False, None
 
+    def _labels_a_place(self, start: int, end: int) -> bool:
+        """Is the one word at ``start`` between "the" and a noun for a place or a body ("the Quarnby health centre")?
+
+        A place's name before what it is: no mention of a person, even of one with that surname.
+        """
+        if word_before(self.text, start) not in ("the", "The"):
+            return False
+        m = _PLACE_NOUN_AFTER_RE.match(self.text, end)
+        return m is not None and (m.group(1) in PLACE_OR_ORG or m.group(2) in PLACE_OR_ORG)
+
     def _place_of_a_body(self, start: int, end: int, n: str) -> bool:
-        """Is the one word at ``start`` set off by commas right after a body's name, a word no person here has?"""
+        """Is the one word at ``start`` set off by commas right after a body's name, a word no person here has?
+
+        "a consultant at St Hild's Hospital, Wearmouth, agreed": the town of the body just named.
+        """
         if start < 2 or self.text[start - 2 : start] != ", " or self.text[end : end + 1] not in (",", ".", ";"):
             return False
         body = self.runs_by_end.get(start - 2)
