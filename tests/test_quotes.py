@@ -10613,12 +10613,12 @@ def test_one_name_no_list_knows_with_an_age_opening_a_sentence_is_a_person():
     # "Osvaldina, 41, ...": many people go by one name, and only a person has an age set off so
     for text in (
         "Divers searched the channel off Isla Vexmoor on Friday.\n\n"
-        "Osvaldina, 41, who like many islanders uses one name, spoke to reporters through an interpreter. "
-        "\u201cThe water came over the side twice,\u201d she said.",
+        "Osvaldina, 41, who goes by a single name, talked to journalists via a translator. "
+        "\u201cWaves broke over the rail twice,\u201d she said.",
         "Tomasz Quarnby runs the ferry.\n\nOsvaldina, 41, waited on the jetty for news. "
-        "\u201cThe water came over the side twice,\u201d she said.",
+        "\u201cWaves broke over the rail twice,\u201d she said.",
     ):
-        assert _speakers(text) == {"The water came over the side twice,": "Osvaldina"}
+        assert _speakers(text) == {"Waves broke over the rail twice,": "Osvaldina"}
     # ... but not a relative of a family the article names otherwise, nor a surname it gives in full elsewhere
     text = (
         "Tomasz Quarnby runs the ferry. His daughter, Osvaldina, 19, helps on Saturdays.\n\n"
@@ -10635,3 +10635,15 @@ def test_one_word_set_off_after_a_body_s_or_a_place_s_name_is_its_town():
         "He added: \u201cWe will need a larger trial before anything changes.\u201d"
     )
     assert _speakers(text) == {"We will need a larger trial before anything changes.": "Osric Vexley"}
+
+
+def test_a_surname_named_before_and_a_full_name_are_two_people():
+    # "Vexmoor and Kwabena Quarnby-Lund": the woman already named, then a colleague by his full name (a given
+    # name the name lists lack)
+    text = (
+        "Ingrid Vexmoor checks the sensors at dawn.\n\n"
+        "Vexmoor and Kwabena Quarnby-Lund, glaciologists at the Quell Institute for Ice Studies, have spent "
+        "three summers on the ice.\n\n"
+        "\u201cThe ice moves in bursts,\u201d Quarnby-Lund says."
+    )
+    assert _speakers(text) == {"The ice moves in bursts,": "Kwabena Quarnby-Lund"}

@@ -570,12 +570,17 @@ class Registry:
         """Where " and " splits a run that ends on the surname of someone named before: two people.
 
         "Vexley and Quimbrel" (two surnames of people named before), "Osric Vexley and Quimbrel's" (a name,
-        then such a surname); not "the Quarnby Rail and Quill" (a body first).
+        then such a surname), "Vexley and Osric Quimbrel" (such a surname, then a full name); not "the Quarnby
+        Rail and Quill" (a body first).
         """
         k = self.text.find(" and ", s, e)
         if k < 0:
             return None
         left, right = self.text[s:k], self.text[k + 5 : e]
+        if " " not in left and " " in right and self._a_known_surname(left):
+            # "Vexmoor and Osric Quimbrel": a surname named before, then a given name and a surname
+            rn = norms(right.split())
+            return k if len(rn) <= 3 and PLACE_OR_ORG.isdisjoint(rn) and NOT_A_NAME.isdisjoint(rn) else None
         if " " in right or not self._a_known_surname(right):
             return None
         if " " not in left:
@@ -866,7 +871,7 @@ class Registry:
     def _place_of_a_body(self, start: int, end: int, n: str) -> bool:
         """Is the one word at ``start`` set off by commas right after a body's name, a word no person here has?
 
-        "a consultant at St Hild's Hospital, Wearmouth, agreed": the town of the body just named.
+        "a surgeon at the Quarnby Infirmary, Tarnmouth, agreed": the town of the body just named.
         """
         if start < 2 or self.text[start - 2 : start] != ", " or self.text[end : end + 1] not in (",", ".", ";"):
             return False
