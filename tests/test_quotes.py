@@ -10647,3 +10647,13 @@ def test_a_surname_named_before_and_a_full_name_are_two_people():
         "\u201cThe ice moves in bursts,\u201d Quarnby-Lund says."
     )
     assert _speakers(text) == {"The ice moves in bursts,": "Kwabena Quarnby-Lund"}
+
+
+def test_a_name_with_an_age_after_to_is_a_person_not_a_place():
+    # "belongs to Osric Pruell, 71,": after "to" a name the lists lack may be a place's, but not with an age
+    text = (
+        "The voice on the farm report belongs to Osric Pruell, 71, who retires on Friday.\n\n"
+        "\u201cRain by noon, friends,\u201d Pruell said on Tuesday.\n\n"
+        "His wife, Brisa Pruell, keeps the station's accounts."
+    )
+    assert _speakers(text) == {"Rain by noon, friends,": "Osric Pruell"}

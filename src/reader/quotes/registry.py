@@ -675,7 +675,7 @@ class Registry:
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
-        if kind == "person":
+        if kind == "person" or (kind == "unknown" and _aged(text, end, name_norm)):  # ("belongs to X Y, 71,")
             kind = _person_in_context(text, start, end, normed, bool(prefix), known_person)
         if kind in ("person", "unknown") and _owners_place(seg.split(), normed):
             kind = "org"  # "the Quill's Rest said": a pub or a shop, named for its owner (no name of a person has "'s")
@@ -1702,6 +1702,18 @@ _TITLE_CLOSE_RE = re.compile(
 )
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
+
+
+def _aged(text: str, end: int, name_norm: list[str]) -> bool:
+    """Does an age follow the name of two or three words ending at ``end`` (", 71,"), none of them a place's word?"""
+    m = AGE_APPOS_RE.match(text, end)
+    return (
+        m is not None
+        and m.group(1) is not None
+        and 2 <= len(name_norm) <= 3
+        and PLACE_OR_ORG.isdisjoint(name_norm)
+        and name_norm[-1] not in NOT_A_NAME
+    )
 
 
 def _only_a_given_name(n: str) -> bool:
