@@ -10657,3 +10657,14 @@ def test_a_name_with_an_age_after_to_is_a_person_not_a_place():
         "His wife, Brisa Pruell, keeps the station's accounts."
     )
     assert _speakers(text) == {"Rain by noon, friends,": "Osric Pruell"}
+
+
+def test_a_document_is_the_body_that_issued_it_named_by_its_noun():
+    # "the sheriff's department put out a notice. '...,' the notice said": the department's, not the last man's
+    text = (
+        "Deputies from the Quarnby County Sheriff's Department traced the calls to a kiosk.\n\n"
+        "Brisa Quell lost $9,000. Her son, Osric Quell, now checks her bank statements every week.\n\n"
+        "Late on Friday the sheriff's department put out a notice. \"Never pay a caller in gift cards. Hang up,\" "
+        "the notice said."
+    )
+    assert _speakers(text) == {"Never pay a caller in gift cards. Hang up,": "Quarnby County Sheriff's Department"}

@@ -65,6 +65,15 @@ _DOC_FROM_RE = re.compile(
     r"(?:(?:from|by|on behalf of) )"
 )
 _DOC_REACH = 400
+#: A body issuing a document: "issued a public appeal", "said in a written statement", "put out a notice".
+_ISSUED_RE = re.compile(
+    r"\b(?:issued|released|published|put out|sent out|said in|says in) (?:a|an|its) (?:[a-z\-]+ ){0,2}?"
+    r"(statement|appeal|notice|bulletin|release|letter|post|circular)\b"
+)
+#: Between a body and a person: the role, perhaps a comma ("Rovers chairman X", "The X leader, Y").
+_ROLE_THEN_NAME_RE = re.compile(r"(?: [a-z][a-z\-]*){1,3},? ")
+#: "The county department", "The club", "Its parent company": a body by its noun, opening a sentence.
+_BODY_BY_ITS_NOUN_RE = re.compile(r"(?:[Tt]he|[Ii]ts) (?:[\w'\u2019\-]+ ){0,2}?([a-z]+)(?:,| (?=[a-z]))")
 #: "read a statement", "read out a short tribute": somebody reading a document aloud.
 _READ_A_DOCUMENT_RE = re.compile(
     r"\bread (?:out |aloud )?(?:a|an|the) (?:short |brief |prepared |written |joint |family )?"
@@ -674,6 +683,9 @@ class Resolver:
                 or _SENT_BY_SOMEBODY_RE.match(self.text, sentence_start(self.text, m.start), m.start) is not None
             )
         )
+        if ent is None and m.det == "the" and m.head:
+            # "The county's police put out a notice. '...,' the notice said": whoever issued it
+            ent = self._document_issuer(story, m.head, m.start)
         if ent is None and not unsigned:
             ent = self._last_not_spoken_of(story, at)
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
@@ -893,6 +905,40 @@ class Resolver:
             if story.kind(ent) == "person":
                 found = ent  # the last person named before the verb: "X's mother, Y, read"
         return found
+
+    def _document_issuer(self, story: Story, head: str, pos: int) -> Entity | None:
+        """Who issued "the <head>" before ``pos``: the subject of "X issued an appeal", "X said in a statement".
+
+        The subject opens the sentence that issues it, in this paragraph or the one before: a name ("Quarnby
+        Water, which owns the lake, said in a written statement"), or a body by its noun ("the county
+        department", "the club"), the last of that noun's bodies named.  Nobody where that sentence has no such verb.
+        """
+        text = self.text
+        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        issued = last_match(_ISSUED_RE, text, lo, pos)
+        if issued is None or issued.group(1).lower() != head or self._last_document_mention(head, pos) > issued.end():
+            return None
+        start = sentence_start(text, issued.start())
+        named = []
+        for ent, at in story.mentions_before(issued.start()):
+            if at < start:
+                break
+            named.append((ent, at))
+        named.reverse()
+        for k, (ent, at) in enumerate(named):
+            run = self.reg.runs_by_start.get(at)
+            if run is None or possessive(text, run):
+                continue
+            # the first one named in the sentence, or the person its role names ("Rovers chairman X", "The X
+            # leader, Y,")
+            if k + 1 < len(named) and _ROLE_THEN_NAME_RE.fullmatch(text, run.end, named[k + 1][1]):
+                ent = named[k + 1][0]
+            return ent if story.kind(ent) in ("org", "person") else None
+        noun = last_match(_BODY_BY_ITS_NOUN_RE, text, start, issued.start() + 1)
+        if noun is None or noun.group(1).lower() not in lx.ORG_HEADS:
+            return None
+        return self._org_named_by(story, {noun.group(1).lower()}, start)
+
 
     def _document_author(self, story: Story, pos: int, head: str | None = None) -> Entity | None:
         """Who a statement, letter or message just mentioned is from (a ``head`` one, if given)."""
