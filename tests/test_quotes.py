@@ -10668,3 +10668,32 @@ def test_a_document_is_the_body_that_issued_it_named_by_its_noun():
         "the notice said."
     )
     assert _speakers(text) == {"Never pay a caller in gift cards. Hang up,": "Quarnby County Sheriff's Department"}
+
+
+def test_a_person_the_article_names_by_a_first_name_alone_takes_her_own_she():
+    # "identified here by her given name, Lucia,"; "Lucia, a 58-year-old grandmother who"; "The farmer's
+    # granddaughter, Lucia,": each a person known by one given name, so the "she" after is hers, not the woman
+    # named before
+    cases = (
+        "Brisa Quell-Okafor heads the research unit. \u201cThe effect is modest,\u201d she said.\n\n"
+        "A ward sister, identified here by her given name, Lucia, finishes at dawn. \u201cThe first month was "
+        "awful,\u201d she said.",
+        "\u201cThe queue starts at six,\u201d said Brisa Quell-Okafor, who runs the pantry.\n\n"
+        "Lucia, a 58-year-old grandmother who sells eggs at her gate, joined the line. She has lived in the "
+        "valley all her life.\n\n\u201cThe first month was awful,\u201d she said.",
+        "Brisa Quell-Okafor led the ewes down from the fell. \u201cWe lost none,\u201d she said.\n\n"
+        "The farmer\u2019s granddaughter, Lucia, aged eight, carried the smallest lamb. \u201cThe first month was "
+        "awful,\u201d she said.",
+    )
+    for text in cases:
+        assert _speakers(text)["The first month was awful,"] == "Lucia"
+
+
+def test_a_given_name_after_an_age_is_a_person_of_one_name():
+    # "The nine-year-old Ezio, who came with his gran,": a child named by his given name alone
+    text = (
+        "Osric Quell chairs the library friends. \u201cWe will fight this,\u201d he said.\n\n"
+        "The nine-year-old Ezio, who came with his gran, had a simpler worry. \u201cWhere do the books go back "
+        "now?\u201d he asked."
+    )
+    assert _speakers(text)["Where do the books go back now?"] == "Ezio"

@@ -136,12 +136,17 @@ ROLE_MENTION_RE = re.compile(
 )
 #: A noun for a person and a comma right before a name in apposition: "The first caller, ", "his neighbour, ".
 _NOUN_BEFORE_APPOS_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z\-]+ ){0,3}?([a-z\-]+), $"
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z\-]+(?:['\u2019]s?)? ){0,3}?"
+    r"([a-z\-]+), $"
 )
 #: What ends a name in apposition: a comma, or where the person is from ("Ezio from Tarnholm,").
 _APPOS_NAME_END_RE = re.compile(r",| (?:from|of) [A-Z]")
-#: "gave her name (only) as", "identified only as", "known only as": a first name given for a person.
-_NAME_AS_RE = re.compile(rf"\b(?:{GAVE_NAME}|(?:identified (?:only )?as|known only as|named only as) )$")
+#: "gave her name (only) as", "identified only as", "known only as", "identified here by his given name, X,": a
+#: first name given for a person.
+_NAME_AS_RE = re.compile(
+    rf"\b(?:{GAVE_NAME}|(?:identified (?:only )?as|known only as|named only as) "
+    r"|(?:only )?(?:her|his|their) (?:first|given) name, )$"
+)
 #: ", who gives only her first name": the one word before is a person's given name (group 1 or 2: whose).
 _FIRST_NAME_ONLY_AFTER_RE = re.compile(
     r", who (?:would )?(?:gives?|gave|uses?|used|goes by|went by) only (her|his|their) first name"
@@ -216,7 +221,7 @@ _COMPASS = frozenset(
     " northeast northwest southeast southwest".split()
 )
 #: ", a domestic worker", ", 41, a retired nurse": a description of a person right after a one-word name.
-_PERSON_APPOS_RE = re.compile(r",(?: \d{1,3},)? (?:a|an) (?:[a-z\-]+ ){0,2}?([a-z\-]+)(?=[,.;]| who\b)")
+_PERSON_APPOS_RE = re.compile(r",(?: \d{1,3},)? (?:a|an) (?:[\w\-]+ ){0,2}?([a-z\-]+)(?=[,.;]| who\b)")
 #: One or two lower-case words after a capitalised word, the last a noun for a place or a body ("health centre").
 _PLACE_NOUN_AFTER_RE = re.compile(r" ([a-z]+)(?: ([a-z]+))?\b(?![\-'\u2019])")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can"})
@@ -923,8 +928,14 @@ class Registry:
             return False
         noun = _NOUN_BEFORE_APPOS_RE.search(self.text, max(0, start - 60), start)
         w = noun.group(1) if noun is not None else ""
-        if not (w in lx.PERSON_NOUNS or w in lx.ROLE_HEADS) or w in KIN:
-            return False  # (not kin: "his son, Osric," is a Quill the article names in full)
+        if w in KIN:
+            # not "his son, Osric," (a Quill the article names in full), but "their neighbour's daughter, Ava,"
+            # (of a family it never names)
+            owner = word_before(self.text, noun.start(1)) if noun is not None else None
+            if owner is None or not owner.endswith(("'s", "\u2019s")) or not owner[:1].islower():
+                return False
+        elif not (w in lx.PERSON_NOUNS or w in lx.ROLE_HEADS):
+            return False
         return _APPOS_NAME_END_RE.match(self.text, end) is not None
 
     def _given_name_aged(self, start: int, end: int, n: str) -> bool:
@@ -933,9 +944,11 @@ class Registry:
         "is Ezio, 52, who": a person by one name; "Her niece, Brisa, 19," and "his brother Ezio, 72," are a
         relative, of a family the article names otherwise.
         """
+        wb = word_before(self.text, start)
+        if _only_a_given_name(n) and wb is not None and wb.lower().endswith("-year-old"):
+            return True  # "the eight-year-old Ezio, clutching a library book"
         if not _only_a_given_name(n) or not AGE_APPOS_RE.match(self.text, end):
             return False
-        wb = word_before(self.text, start)
         return wb is not None and not wb.endswith(",") and norm(wb) not in lx.ROLE_HEADS
 
     def _one_name_aged(self, start: int, end: int, n: str) -> bool:
@@ -1017,9 +1030,15 @@ class Registry:
         self._link_person(run, ent, normed)
 
     def _one_name_described(self, end: int, n: str) -> bool:
-        """'Quessa, a domestic worker who uses one name, stood ...': one word, then what kind of person it is."""
+        """'Quessa, a cleaner known by one name, waited ...': one word, then what kind of person it is.
+
+        Also "Quessa, a 58-year-old grandmother who ...": an age among the words before the noun.
+        """
         m = _PERSON_APPOS_RE.match(self.text, end)
-        return m is not None and m.group(1) in lx.ROLE_HEADS and n not in lx.ORG_WORDS and n not in lx.PLACE_WORDS
+        if m is None or n in lx.ORG_WORDS or n in lx.PLACE_WORDS:
+            return False
+        w = m.group(1)
+        return w in lx.ROLE_HEADS or w in KIN or w in lx.PEOPLE_WORDS or w in lx.ROLE_GENDER  # ("a widow", "a mother")
 
     def _after_place_preposition(self, start: int) -> bool:
         """Does a place preposition come before ``start``, alone or with one plain adjective ("in rural")?"""
