@@ -10697,3 +10697,19 @@ def test_a_given_name_after_an_age_is_a_person_of_one_name():
         "now?\u201d he asked."
     )
     assert _speakers(text)["Where do the books go back now?"] == "Ezio"
+
+
+def test_the_one_told_answers_and_the_bare_turns_after_alternate():
+    # '"...," Vexley tells her.' then bare one-line quotes: hers, his, hers
+    text = (
+        "Brisa Quell has managed the unit since 2015. \u201cNights are quiet until they are not,\u201d she says.\n\n"
+        "At 3am the registrar, Osric Vexley, walks in fast.\n\n"
+        "\u201cBed four is dropping,\u201d Vexley tells her.\n\n"
+        "\u201cI know. I have paged the team.\u201d\n\n\u201cWhen?\u201d\n\n\u201cTwo minutes ago.\u201d"
+    )
+    got = [(q.text, q.speaker) for q in extract_quotes(text, unclear_below=0.0)]
+    assert got[2:] == [
+        ("I know. I have paged the team.", "Brisa Quell"),
+        ("When?", "Osric Vexley"),
+        ("Two minutes ago.", "Brisa Quell"),
+    ]

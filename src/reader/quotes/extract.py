@@ -162,6 +162,13 @@ _DESCRIBED_RE = re.compile(
 )
 #: A verb or "as" before a noun phrase that says what someone is ("he was the only X", "saw her as a born X").
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|[\w]+['\u2019]s)\W{1,3}$")
+#: After a quote, its attribution to someone told, ending the paragraph: '," Quill tells her.', '," he told Osric X.'
+_TELLING_WORDS = r"(?:tells|told|says to|said to|snaps at|snapped at|whispers to|whispered to)"
+_TOLD_WHOM_RE = re.compile(
+    r"[\u201d\u2019\"']?,?\s*(?:[A-Z][\w\-\u2019']*(?: [A-Z][\w\-\u2019']*){0,2}|[Hh]e|[Ss]he) "
+    + _TELLING_WORDS
+    + r" (her|him|[A-Z][\w\-\u2019']*(?: [A-Z][\w\-\u2019']*){0,2})[.!]?(?=\s*(?:\n|$))"
+)
 #: "She added: ", "He went on: ": a sentence that is only a he/she and a verb before a quote.
 _PRONOUN_ADDED_RE = re.compile(r"\s*(?:He|She) (?:[a-z]+ ){0,2}[a-z]+:\s*")
 _FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
@@ -770,6 +777,10 @@ class Extractor:
             if called is not None:
                 # the asker presses: '"That's not what I asked, Mr. Quill." / "No, sir."': Quill answers
                 answerer, asked_at = called, z.span.para_last
+        elif ent is not None and (told := self._told_whom(story, pieces[-1][1], z, ent)) is not None:
+            # '"The pressure is dropping," Quill tells her. / "I know."': the one told answers, and the bare
+            # turns after alternate
+            asker, answerer, asked_at = ent, told, z.span.para_last
         # A paragraph is one turn: "'It's late,' Quill said. 'It always is.'" follows the turn before
         # it, not its own first quote.
         before = state.last
@@ -805,6 +816,26 @@ class Extractor:
         if run is None or self.text[end - 1 : end] not in ("?", ".", "!") or not self.text.endswith(", ", 0, run.start):
             return None
         ent = story.entity_of(run)
+        return ent if ent is not None and ent is not speaker and story.kind(ent) == "person" else None
+
+    def _told_whom(self, story: Story, end: int, z: Segment, speaker: Entity) -> Entity | None:
+        """Whom a quote ending at ``end`` is said to be told, when its attribution ends its paragraph.
+
+        '"...," Quill tells her.': the woman who spoke last; '"...," he told Osric Vexley.':
+        him.  Only a person, and only where the paragraph ends there (a one-line turn of an exchange).
+        """
+        m = _TOLD_WHOM_RE.match(self.text, end)
+        if m is None or m.end() < self.paras[z.span.para_last][1] - 1:
+            return None
+        who = m.group(1)
+        if who in ("her", "him"):
+            g = "f" if who == "her" else "m"
+            # the last to speak of that sex ("tells her": the woman the scene follows, not one she spoke of)
+            return next(
+                (e for e, _at in story.quoted_before(m.start(1)) if e is not speaker and story.gender(e) == g), None
+            )
+        run = self.reg.runs_by_start.get(m.start(1))
+        ent = story.entity_of(run) if run is not None else None
         return ent if ent is not None and ent is not speaker and story.kind(ent) == "person" else None
 
     def _called_by_name(self, story: Story, start: int, speaker: Entity | None) -> Entity | None:
