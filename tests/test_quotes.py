@@ -10713,3 +10713,13 @@ def test_the_one_told_answers_and_the_bare_turns_after_alternate():
         ("When?", "Osric Vexley"),
         ("Two minutes ago.", "Brisa Quell"),
     ]
+
+
+def test_a_reply_before_a_colon_answers_the_question_before_it_and_says_the_quote_after():
+    # '"Where did the money go?", Quell replied: "..."': the question is the heckler's, the answer Quell's
+    text = (
+        "As a heckler by the door yelled up at the stage, \u201cWhere did the money go?\u201d, Brisa Quell "
+        "replied: \u201cInto the pipes.\u201d"
+    )
+    got = {q.text: q.speaker for q in extract_quotes(text, unclear_below=0.0)}
+    assert got == {"Where did the money go?": None, "Into the pipes.": "Brisa Quell"}

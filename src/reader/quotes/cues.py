@@ -1712,7 +1712,16 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
             v = None  # ('"... for your country." She laughs at that now': a reaction; but '"...." She laughs. "..."')
     if v is None or v.group() == "according to":
         return _somebody_after(text, i, hi)  # ('... a woman in a red fleece shouted': the noun, then where she was)
+    answers = v.group().lower() in _REPLY_VERBS and text[pos - 2 : pos] in _ASKED
+    if answers and _COLON_THEN_QUOTE_RE.match(text, v.end()):
+        return None  # ('"Where did it go?", X replied: "..."': X answers the question before, and says the one after)
     return v.group(), m, v.end()
+
+
+#: Verbs of answering: after a quote and before a colon, they answer that quote and introduce the next.
+_REPLY_VERBS = frozenset({"replied", "replies", "responded", "responds", "answered", "answers", "retorted", "retorts"})
+_ASKED = frozenset(f"?{c}" for c in "\u201d\u2019\"'")
+_COLON_THEN_QUOTE_RE = re.compile(r"\s*:\s*[\u201c\u2018\"']")
 
 
 def _according_to_figures(story: Story, text: str, j: int, hi: int) -> tuple[str, Mention | None, int] | None:
