@@ -10723,3 +10723,57 @@ def test_a_reply_before_a_colon_answers_the_question_before_it_and_says_the_quot
     )
     got = {q.text: q.speaker for q in extract_quotes(text, unclear_below=0.0)}
     assert got == {"Where did the money go?": None, "Into the pipes.": "Brisa Quell"}
+
+
+def test_bare_abbreviations_that_are_no_titles_still_end_sentences_and_runs():
+    # a province, a street, a firm's legal form, a growl, an exclamation: only a title before a name is one
+    cases = (
+        ("Brisa Vexley met Osric Quill in Windsor, Ont. He said: \u201cThe road is shut.\u201d", "Osric Quill"),
+        ("Osric Quill was hit on Tarn Blvd. Brisa Quell said: \u201cThe road is shut.\u201d", "Brisa Quell"),
+        ("Lost again, Osric Quill sighed. Grrr. He said: \u201cThe road is shut.\u201d", "Osric Quill"),
+        ("Osric Quill hushed the room. Shhh! Brisa Vexley then said: \u201cThe road is shut.\u201d", "Brisa Vexley"),
+    )
+    for text, who in cases:
+        assert _speakers(text) == {"The road is shut.": who}
+    assert _speakers("Osric Quill runs Quarnby Holdings Ltd. She said: \u201cThe road is shut.\u201d") == {
+        "The road is shut.": None
+    }
+
+
+def test_the_new_rules_keep_to_their_cases():
+    # v463: "there was a young official" brings him in, as "a young official came" does
+    text = (
+        "Teodor Quarnby, the visiting manager, was furious.\n\n"
+        "\u201cThere was a young official by the gate. He said, \u2018Wait here,\u2019\u201d Osric Vexley said."
+    )
+    assert _speakers(text)["Wait here,"] is None
+    # v464: a later "When Quessa arrived" is no full name of which Quessa is the surname
+    text = (
+        "\u201cThe camp is full,\u201d said Brisa Vexley, who runs it.\n\n"
+        "Quessa, 36, spoke through an interpreter. \u201cI walked for days,\u201d she said. When Quessa arrived, "
+        "the gates were shut."
+    )
+    assert _speakers(text)["I walked for days,"] == "Quessa"
+    # v465: a person described after the place's name is no town
+    text = "At Tarnmouth Town Hall, Quessa, a nurse, stood up. \u201cWe are exhausted,\u201d she said."
+    assert _speakers(text) == {"We are exhausted,": "Quessa"}
+    # v468: the body that issued a notice, in the article's first paragraph too
+    text = (
+        "Deputies from the Quarnby County Sheriff's Department traced the calls to a kiosk. Brisa Quell lost "
+        "$9,000, and her son, Osric Quell, now checks her statements. Late on Friday the sheriff's department put "
+        "out a notice. \"Never pay a caller in gift cards. Hang up,\" the notice said.\n\nThe calls have stopped."
+    )
+    assert _speakers(text)["Never pay a caller in gift cards. Hang up,"] == "Quarnby County Sheriff's Department"
+    # v470: "tells her" after a girl is brought in, and long after the last woman spoke: nobody told is known
+    text = (
+        "Ana Pruell watched from the kerb. \u201cThey were always close,\u201d she said.\n\n"
+        "Osric Quill kneels beside his daughter, Mia, 6.\n\n"
+        "\u201cDon't be scared,\u201d Quill tells her.\n\n\u201cThe doctor will be here soon.\u201d"
+    )
+    assert _speakers(text)["The doctor will be here soon."] == "Osric Quill"
+    # ... and by name: '"...," he told Brisa Quell.' then her answer
+    text = (
+        "Brisa Quell and Osric Vexley met at the depot.\n\n"
+        "\u201cThe vans are late again,\u201d Vexley told Brisa Quell.\n\n\u201cThey always are.\u201d"
+    )
+    assert _speakers(text)["They always are."] == "Brisa Quell"

@@ -40,7 +40,7 @@ from .antecedents import KIN, has_role
 from .cues import Mention
 from .kinds import given_gender, unnamed_of_sex
 from .marks import Span, find_spans
-from .names import Run, possessive
+from .names import Run, possessive, title_abbreviation
 from .registry import Entity, Registry
 from .resolve import Resolver, Speaker, most_named_person
 from .story import Story
@@ -48,7 +48,6 @@ from .tokens import (
     OPENING_MARKS,
     SENTENCE_END_RE,
     WORD_BEFORE_RE,
-    bare_abbreviation,
     first_word,
     last_match,
     lstrip_index,
@@ -123,8 +122,6 @@ _CHANT_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019']*")
 #: Words a quote after "called it" needs to be somebody's judgement rather than a name ("a disgrace to the city").
 _CHARACTERISING_WORDS = 4
 #: The end of one sentence and the start of the next.
-#: A capitalised word after a stop ("Qrt. Quill"): a bare abbreviation before it is a title, no sentence's end.
-_NAME_NEXT_RE = re.compile(r"\s?[A-Z][a-z]")
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 #: ", and she said," right after a closing mark: a new clause leading into the next piece.
 _AND_THEN_RE = re.compile(r",?\s+(?:and|then|and then|but)\s+(?:he|she|they|I|we|[A-Z][\w\-\u2019']+)\s+\w+")
@@ -160,9 +157,15 @@ OVERRULE_ABOVE = 0.9
 _DESCRIBED_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
 )
-#: A verb or "as" before a noun phrase that says what someone is ("he was the only X", "saw her as a born X").
-_PREDICATE_BEFORE_RE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|[\w]+['\u2019]s)\W{1,3}$")
+#: A verb or "as" before a noun phrase that says what someone is ("he was the only X", "saw her as a born X");
+#: not "there was", "it was", which bring someone in.
+_PREDICATE_BEFORE_RE = re.compile(
+    r"\b(?<![Tt]here )(?<![Ii]t )(?:is|was|are|were|be|been|being|as|(?![Tt]here|[Ii]t)\w+['\u2019]s)\W{1,3}$"
+)
 #: After a quote, its attribution to someone told, ending the paragraph: '," Quill tells her.', '," he told Osric X.'
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+#: How many paragraphs back the one told may have last spoken.
+_TOLD_REACH = 4
 _TELLING_WORDS = r"(?:tells|told|says to|said to|snaps at|snapped at|whispers to|whispered to)"
 _TOLD_WHOM_RE = re.compile(
     r"[\u201d\u2019\"']?,?\s*(?:[A-Z][\w\-\u2019']*(?: [A-Z][\w\-\u2019']*){0,2}|[Hh]e|[Ss]he) "
@@ -397,8 +400,8 @@ class Extractor:
                     w = text[p:q]
                     if w.lower() in lx.ABBREVIATIONS or (len(w) == 1 and w.isupper()):
                         continue
-                    if bare_abbreviation(w) and _NAME_NEXT_RE.match(text, m.end()) is not None:
-                        continue
+                    if text[e] == "." and q == e and title_abbreviation(text, p, e + 1):
+                        continue  # "Qrt. Quill": a title before a name
                     if w.lower() in lx.FIRM_ABBREVIATIONS and text[m.end() + 1 : m.end() + 2].islower():
                         continue  # "Quorran Poultry Co. said": the firm's name, not the sentence, ends there
                 got.append(m.end())
@@ -830,10 +833,24 @@ class Extractor:
         who = m.group(1)
         if who in ("her", "him"):
             g = "f" if who == "her" else "m"
-            # the last to speak of that sex ("tells her": the woman the scene follows, not one she spoke of)
-            return next(
-                (e for e, _at in story.quoted_before(m.start(1)) if e is not speaker and story.gender(e) == g), None
+            # the last to speak of that sex, within the last few paragraphs, with no one else of that sex named
+            # since ("tells her": the woman the scene follows, not one she spoke of, nor a girl named after her)
+            lo = self.paras[max(0, z.span.para_last - _TOLD_REACH)][0]
+            said = next(
+                ((e, at) for e, at in story.quoted_before(m.start(1)) if e is not speaker and story.gender(e) == g),
+                None,
             )
+            if said is None or said[1] < lo:
+                return None
+            since = story.recent(
+                m.start(1), lambda e: story.kind(e) == "person" and e is not speaker and story.gender(e) in (g, None)
+            )
+            if since is not None and since[0] is not said[0] and since[1] > said[1]:
+                return None
+            for w in _LOWER_WORD_RE.findall(self.text, said[1], m.start(1)):
+                if lx.ROLE_GENDER.get(w, lx.PEOPLE_WORDS.get(w)) == g:
+                    return None  # ("kneels beside his daughter": a girl the article does not name may be "her")
+            return said[0]
         run = self.reg.runs_by_start.get(m.start(1))
         ent = story.entity_of(run) if run is not None else None
         return ent if ent is not None and ent is not speaker and story.kind(ent) == "person" else None

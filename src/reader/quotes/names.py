@@ -38,7 +38,7 @@ from .kinds import (
     plural_of_a_word,
     word_name_at,
 )
-from .tokens import POSSESSIVE_RE, alternation, bare_abbreviation, norm
+from .tokens import OPENING_MARKS, POSSESSIVE_RE, alternation, bare_abbreviation, norm
 
 if TYPE_CHECKING:
     from .registry import Entity
@@ -62,6 +62,7 @@ __all__ = [
     "run_spans",
     "run_tokens",
     "shared_surname",
+    "title_abbreviation",
 ]
 
 Token = tuple[int, int, str]
@@ -88,6 +89,8 @@ _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Servi
 #: abbreviations the list above lacks, of any country's titles (a word with no vowel is no English word).
 _BARE_ABBR = rf"[{_UPPER}][b-df-hj-np-tv-xz]{{2,3}}\.(?= [{_UPPER}][a-z])"
 _TOKEN = rf"(?:{_ABBR}|{_BARE_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
+_BARE_ABBR_IN_RUN_RE = re.compile(rf"(?<![\w.]){_BARE_ABBR}")
+_ABBR_RE = re.compile(_ABBR)
 #: A token inside a run: also an Arabic surname with its article joined by a hyphen ("Osric al-Quimbrel").
 _INNER_TOKEN = rf"(?:{_TOKEN}|[ae]l-{_CAPWORD})"
 _NICK = rf"[\u201c\u2018\"'](?:the )?[{_UPPER}][\w\-]*(?: (?:of (?:the )?)?[{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
@@ -228,8 +231,23 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             num = _NUMBER_AFTER_RE.match(text, e)
             if num is not None:
                 e = num.end()  # "X Workers Union Local 418", "Y School District 12": the number is the name's
-        pieces.append((s, e))
+        pieces.extend(_split_at_bare_abbreviations(text, s, e))
     return pieces
+
+
+def _split_at_bare_abbreviations(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The run ``text[s:e]`` cut after each word shaped like an abbreviated title that is none ("Tarn Blvd.")."""
+    out = []
+    for m in _BARE_ABBR_IN_RUN_RE.finditer(text, s, e):
+        if _ABBR_RE.fullmatch(m.group()):
+            continue  # "Mrs.", "Sgt.": the titles a run has always held
+        if not title_abbreviation(text, m.start(), m.end()):
+            if m.start() > s:
+                out.append((s, m.end() - 1))
+            s = m.end() + 1
+    if s < e:
+        out.append((s, e))
+    return out
 
 
 #: The same words as lx.NUMBERED_NAME_ENDS, capitalised, after a space: how they end a run.
@@ -552,6 +570,39 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
 def _abbreviated_title(tok: str) -> bool:
     """Is ``tok`` a title abbreviated without a vowel, with its full stop ("Qrt.", "Brvt.")?"""
     return tok.endswith(".") and bare_abbreviation(tok[:-1])
+
+
+def title_abbreviation(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` ("Qrt.") a title abbreviated without a vowel, before a name, its stop no sentence's end?
+
+    Its shape (:func:`.tokens.bare_abbreviation`), then a capitalised word that no sentence opens with ("He",
+    "The"), and before it the start of a sentence, a lower-case word, or a role ("Minister Qrt. X"): not a
+    place's ("Windsor, Ont. He"), a street's ("Tarn Blvd. X") or a firm's legal form.
+    """
+    word = text[start : end - 1]
+    if text[end - 1 : end] != "." or not bare_abbreviation(word) or norm(word) in _NOT_TITLE_ABBREVIATIONS:
+        return False
+    nxt = _CAPITAL_WORD_RE.match(text, end)
+    if nxt is None or norm(nxt.group(1)) in lx.STOP_CAPS:
+        return False
+    before = text[max(0, start - 2) : start]
+    if start == 0 or before.endswith("\n") or before in (". ", ": ") or before[-1:] in OPENING_MARKS:
+        return True
+    prev = _WORD_BEFORE_TITLE_RE.search(text, max(0, start - 40), start)
+    if prev is None:
+        return False
+    w = prev.group(1)
+    if w[:1].islower():
+        return True  # "said Qrt. X", "reporters, Qrt. X"
+    return prev.group(2) == "" and (norm(w) in ROLE_OR_HONORIFIC or _hyphenated_role(norm(w)))
+
+
+#: Abbreviations of streets and firms with the shape of a bare title: never a title.
+_NOT_TITLE_ABBREVIATIONS = frozenset(
+    {*lx.LEGAL_ABBREVIATIONS, "blvd", "hwy", "pkwy", "sq", "tpk", "twp", "hts", "mfg", "intl"}
+)
+_CAPITAL_WORD_RE = re.compile(r" ([A-Z][\w'\u2019\-]*)")
+_WORD_BEFORE_TITLE_RE = re.compile(r"([\w'\u2019\-]+)(,?) $")
 
 
 #: Words that join two words of a body's name ("Justice and Harbours"), never a title to a name after them.

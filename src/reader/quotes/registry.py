@@ -222,6 +222,8 @@ _COMPASS = frozenset(
 )
 #: ", a domestic worker", ", 41, a retired nurse": a description of a person right after a one-word name.
 _PERSON_APPOS_RE = re.compile(r",(?: \d{1,3},)? (?:a|an) (?:[\w\-]+ ){0,2}?([a-z\-]+)(?=[,.;]| who\b)")
+#: Two capitalised words in a row, overlapping ("A B C": A B, then B C).
+_NAME_PAIR_RE = re.compile(r"(?<![\w'\u2019\-])(?=([A-Z][\w'\u2019\-]*) ([A-Z][\w'\u2019\-]*))")
 #: One or two lower-case words after a capitalised word, the last a noun for a place or a body ("health centre").
 _PLACE_NOUN_AFTER_RE = re.compile(r" ([a-z]+)(?: ([a-z]+))?\b(?![\-'\u2019])")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can"})
@@ -367,6 +369,7 @@ class Registry:
         self.entities: list[Entity] = []
         self._org_last_words: frozenset[str] | None = None
         self._only_after_places: frozenset[int] | None = None
+        self._after_names: frozenset[str] | None = None
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
         self.orgs: dict[str, Entity] = {}
@@ -880,6 +883,8 @@ class Registry:
         """
         if start < 2 or self.text[start - 2 : start] != ", " or self.text[end : end + 1] not in (",", ".", ";"):
             return False
+        if AGE_APPOS_RE.match(self.text, end) or _PERSON_APPOS_RE.match(self.text, end):
+            return False  # ("At Tarnmouth Town Hall, Quessa, a nurse, stood up": a person, described)
         body = self.runs_by_end.get(start - 2)
         if body is None or not (body.kind == "org" or (body.kind == "unknown" and len(body.name_words) >= 2)):
             return False  # (a body's name, or a place's of two words or more: "the Quarnby Royal Infirmary")
@@ -951,6 +956,19 @@ class Registry:
             return False
         return wb is not None and not wb.endswith(",") and norm(wb) not in lx.ROLE_HEADS
 
+    def _after_a_name_word(self) -> frozenset[str]:
+        """The words (normalised) that follow a capitalised word no sentence opens with: surnames of full names.
+
+        Read once per article ("Osric Quill" anywhere: "quill"; not "When Quill arrived").
+        """
+        if self._after_names is None:
+            self._after_names = frozenset(
+                norm(m.group(2))
+                for m in _NAME_PAIR_RE.finditer(self.text)
+                if norm(m.group(1)) not in lx.STOP_CAPS and norm(m.group(1)) not in NOT_A_NAME
+            )
+        return self._after_names
+
     def _one_name_aged(self, start: int, end: int, n: str) -> bool:
         """Is the one word ``n`` at ``start`` a name no list holds, with an age after it, opening a sentence?
 
@@ -961,7 +979,7 @@ class Registry:
         m = AGE_APPOS_RE.match(self.text, end)
         if m is None or m.group(1) is None or n in NOT_A_NAME or n in PLACE_OR_ORG or n in lx.DEMONYMS:
             return False
-        if everyday_word(n) or re.search(rf"[A-Z][\w'\u2019\-]* {re.escape(self.text[start:end])}\b", self.text):
+        if everyday_word(n) or n in self._after_a_name_word():
             return False  # (nor the surname of someone the article names in full elsewhere, perhaps later)
         before = self.text[max(0, start - 2) : start]
         if start == 0 or before == ". " or before.endswith("\n"):

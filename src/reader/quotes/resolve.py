@@ -50,10 +50,10 @@ from .kinds import (
     is_demonym,
     unnamed_of_sex,
 )
-from .names import Run, org_name, possessive
+from .names import Run, org_name, possessive, title_abbreviation
 from .registry import Entity, Registry
 from .story import Story
-from .tokens import WORD_BEFORE_RE, bare_abbreviation, first_word, last_match, lstrip_index, norm, sentence_start, words
+from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, sentence_start, words
 
 log = logging.getLogger(__name__)
 
@@ -914,7 +914,7 @@ class Resolver:
         department", "the club"), the last of that noun's bodies named.  Nobody where that sentence has no such verb.
         """
         text = self.text
-        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
         issued = last_match(_ISSUED_RE, text, lo, pos)
         if issued is None or issued.group(1).lower() != head or self._last_document_mention(head, pos) > issued.end():
             return None
@@ -943,7 +943,7 @@ class Resolver:
     def _document_author(self, story: Story, pos: int, head: str | None = None) -> Entity | None:
         """Who a statement, letter or message just mentioned is from (a ``head`` one, if given)."""
         text = self.text
-        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        lo = max(0, pos - _DOC_REACH, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
         m = last_match(_DOC_FROM_RE, text, lo, pos)
         if m is None or (head is not None and not m.group().startswith(head)):
             return None
@@ -1126,7 +1126,7 @@ class Resolver:
                 m for m in _UNNAMED_SPEAKER_RE.finditer("\n" + text) if not self.reg.in_quote(m.end(1) - 1)
             ]
             self._unnamed_pos = [m.start(1) - 1 for m in self._unnamed]
-        lo = max(0, text.rfind("\n\n", 0, text.rfind("\n\n", 0, pos)))
+        lo = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
         found = story.recent(pos, lambda e: e is ent)
         since = max(lo, found[1] if found else 0)
         for a in ANONYMOUS_RE.finditer(text, since, pos):
@@ -1407,7 +1407,7 @@ def _abbrev_before(text: str, pos: int) -> bool:
     return w is not None and (
         w.group(1).lower() in lx.ABBREVIATIONS
         or len(w.group(1)) == 1
-        or (bare_abbreviation(w.group(1)) and text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3].isupper())
+        or (text[pos : pos + 1] == "." and title_abbreviation(text, w.start(1), pos + 1))
     )
 
 

@@ -70,17 +70,15 @@ WORD_BEFORE_RE = re.compile(r"([\w.\-']+)\s*$")
 #: no English word, so its full stop ends no sentence.
 BARE_ABBREVIATION = r"\b[A-Z][b-df-hj-np-tv-xz]{2,3}"
 _BARE_ABBREVIATION_RE = re.compile(BARE_ABBREVIATION + "$")
-#: The end of a sentence: a terminator, perhaps a closing mark, then a space (not a bare abbreviation's stop
-#: before a name: "Qrt. Quill", but "Ont. --" in a dateline).  The terminator first, then the checks, so that
-#: the engine scans for it fast.
-SENTENCE_END_RE = re.compile(
-    r"[.!?](?!(?<=\b[A-Z][b-df-hj-np-tv-xz]{2}\.) [A-Z][a-z])(?!(?<=\b[A-Z][b-df-hj-np-tv-xz]{3}\.) [A-Z][a-z])"
-    r"[\u201d\u2019\"']?\s"
-)
+#: The end of a sentence: a terminator, perhaps a closing mark, then a space.
+SENTENCE_END_RE = re.compile(r"[.!?][\u201d\u2019\"']?\s")
 
 
 def bare_abbreviation(word: str) -> bool:
-    """Is ``word`` (without its full stop) a title abbreviated without a vowel (:data:`BARE_ABBREVIATION`)?"""
+    """Is ``word`` (without its full stop) shaped like a title abbreviated without a vowel (:data:`BARE_ABBREVIATION`)?
+
+    Only its shape: "Blvd" has it too; :func:`.names.title_abbreviation` says whether one is a title.
+    """
     return _BARE_ABBREVIATION_RE.match(word) is not None
 
 
