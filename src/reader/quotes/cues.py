@@ -1712,10 +1712,14 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
             v = None  # ('"... for your country." She laughs at that now': a reaction; but '"...." She laughs. "..."')
     if v is None or v.group() == "according to":
         return _somebody_after(text, i, hi)  # ('... a woman in a red fleece shouted': the noun, then where she was)
-    answers = v.group().lower() in _REPLY_VERBS and text[pos - 2 : pos] in _ASKED
-    if answers and _COLON_THEN_QUOTE_RE.match(text, v.end()):
+    if text[pos - 2 : pos] in _ASKED and _answers_then_speaks(text, v):
         return None  # ('"Where did it go?", X replied: "..."': X answers the question before, and says the one after)
     return v.group(), m, v.end()
+
+
+def _answers_then_speaks(text: str, v: re.Match) -> bool:
+    """Is the verb ``v`` one of answering, with a colon and a quote after it ("replied: '...'")?"""
+    return v.group().lower() in _REPLY_VERBS and _COLON_THEN_QUOTE_RE.match(text, v.end()) is not None
 
 
 #: Verbs of answering: after a quote and before a colon, they answer that quote and introduce the next.
