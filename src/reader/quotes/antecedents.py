@@ -384,7 +384,7 @@ def _of_age(story: Story, ages: tuple[int, int] | None, pos: int) -> Entity | No
 def next_with_role(story: Story, head: str, pos: int, reach: int = CATAPHORA_REACH) -> Entity | None:
     """The person named with the role ``head`` just after ``pos``.
 
-    'An MP has criticised the budget ... Osric Vexmoor, the MP for X, said'.
+    'An MP has criticised the budget ... Aurek Vexmoor, the MP for X, said'.
     """
     head = lx.ROLE_SYNONYMS.get(head, head)
     for ent, at in story.mentions_after(pos):
@@ -717,7 +717,7 @@ def _guess_holder(
 
 
 def _first_named_next(story: Story, pos: int) -> Entity | None:
-    """'"...," the runner-up admitted. Osric Vexley, 24, had led ...': whom the next sentence first names.
+    """'"...," the runner-up admitted. Aurek Vexley, 24, had led ...': whom the next sentence first names.
 
     A person named in full, never before, where the sentence after begins (in the same paragraph).
     """

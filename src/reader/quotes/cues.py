@@ -8,7 +8,7 @@ the quote outwards cover nearly all of it:
 * before the opening mark: ``He told the court:`` / ``She said,`` /
   ``Quill:``;
 * in the reporter's sentence around a partial quote: ``X described it as``,
-  ``..., Sir Leander Quennick has said``, ``..., according to X``, and verbs that
+  ``..., Sir Aurek Quennick has said``, ``..., according to X``, and verbs that
   share a subject (``dismissed ... and claimed``, ``..., describing it as``).
 
 Noun phrases come back as :class:`Mention` objects; resolving them to names
@@ -333,12 +333,12 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
                 return who
         of = _someone_of_role(text, lo, run.start) if story.run_kind(run) == "person" else None
         if of is not None:
-            # "the lawyer for Osric Quill said", "a friend of Osric Quill told the court": someone of theirs
+            # "the lawyer for Aurek Quill said", "a friend of Aurek Quill told the court": someone of theirs
             role = of.group("role")
             return Mention(of.start(), run.end, "role", word=role, head=role, det=of.group("det").lower())
         people = _people_of(text, lo, run.start, run.end) if _a_place_not_a_body(story, run) else None
         if people is not None:
-            # "the residents of Vexbury said", "two residents of Quarnby Lane said", "relatives of Osric Quill said":
+            # "the residents of Vexbury said", "two residents of Quarnby Lane said", "relatives of Aurek Quill said":
             # the people, unnamed (not the place, not the one they are of, nor anyone named before)
             return people
         if _in_a_place(text, lo, run.start):
@@ -347,7 +347,7 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         ind = _INDEF_FOR_RE.search(text, max(lo, run.start - 60), run.start)
         h = ind.group(2) if ind is not None else ""
         if ind is not None and _noun_for_someone(h) and h not in lx.SPOKES_HEADS and h not in lx.DOCUMENT_HEADS:
-            # "A critic for the Wrenfold Gazette called it", "a friend of Osric Quarnby said": the one unnamed,
+            # "A critic for the Wrenfold Gazette called it", "a friend of Aurek Quarnby said": the one unnamed,
             # not whom they write for or know (a spokesperson speaks for the body: elsewhere)
             return Mention(ind.start(), hi, "role", word=h, head=h, det=ind.group(1).lower())
         return Mention(run.name_start, run.end, "name", run=run)
@@ -695,7 +695,7 @@ _OWNED_ROLE_WORD_RE = re.compile(r" (?:[a-z\-]+ ){0,2}?([a-z\-]+)(?=[,.;:]| who\
 
 
 def _body_role_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
-    """'according to Quorran State athletic director Osric Vexley': the person the role names.
+    """'according to Quorran State athletic director Aurek Vexley': the person the role names.
 
     (Whatever the capitals before the role were taken for: "Quorran State" may read as a person's name.)
     """
@@ -718,7 +718,7 @@ _ROLE_WORDS_RE = re.compile(r" (?:[a-z\-]+ ){0,2}([a-z\-]+) (?=[A-Z])")
 
 
 def _owner_then_named(story: Story, text: str, run: Run, hi: int) -> Mention | None:
-    """'said Quorran Lane's executive director, Osric Vexley': the person named after the owner's role."""
+    """'said Quorran Lane's executive director, Aurek Vexley': the person named after the owner's role."""
     k = run.end - 2 if text[run.end - 2 : run.end] in ("'s", "\u2019s") else run.end
     return _person_after_role(story, _OWNED_ROLE_RE.match(text, k, hi), hi) or _person_after_role(
         story, _OWNED_ROLE_WHERE_RE.match(text, k, hi), hi
@@ -766,7 +766,7 @@ def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
 
 
 def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
-    """'said passenger Althea Wrenfold', 'according to teammate Osric Vexmoor': role words, then a person."""
+    """'said passenger Althea Wrenfold', 'according to teammate Aurek Vexmoor': role words, then a person."""
     has, toks = lazy.has, lazy.t
     runs_by_start = story.reg.runs_by_start
     j = 0
@@ -779,7 +779,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         j += 1
     if j == 0 or not has(j) or runs_by_start.get(toks[j][0]) is None:
         # "said committee chair Quessa Tjernsli", "according to foreign
-        # ministry spokesperson Osric Vexmoor": plain words, then the role
+        # ministry spokesperson Aurek Vexmoor": plain words, then the role
         # noun right before the name.
         k = 0
         while (
@@ -800,8 +800,8 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         elif has(0) and toks[0][2] in ("the", "a", "an"):
             # "said the singer-songwriter Ysmay Quill": any descriptive words between the article and a person
             k = 1
-            # (never past a speech verb: '"...," the judge told Osric Vexley' is the judge to a listener; nor a
-            # preposition: "said a lawyer for Osric Vexley" is the lawyer, someone else)
+            # (never past a speech verb: '"...," the judge told Aurek Vexley' is the judge to a listener; nor a
+            # preposition: "said a lawyer for Aurek Vexley" is the lawyer, someone else)
             while (
                 k < 4
                 and has(k)
@@ -829,7 +829,7 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
 
 
 def _owned_role_then_named(story: Story, text: str, owner: Mention, hi: int) -> Mention | None:
-    """'said the union's Quarnby region organiser, Osric Vexley': the person named after the owner's role."""
+    """'said the union's Quarnby region organiser, Aurek Vexley': the person named after the owner's role."""
     if text[owner.end - 2 : owner.end] not in ("'s", "\u2019s"):
         return None
     return _person_after_role(story, _OWNED_ANY_ROLE_RE.match(text, owner.end - 2, hi), hi)
@@ -981,7 +981,7 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
     if _WHO_AT_RE.match(text, pos, vs):
         antecedent = who_antecedent(story, text, lo, pos)
         if antecedent is not None:
-            return antecedent  # "Osric Quill, a thatcher who calls the job": Quill
+            return antecedent  # "Aurek Quill, a thatcher who calls the job": Quill
     paren = _PARTY_AFTER_NAME_RE.search(text, max(lo, pos - 30), pos)
     if paren is not None:
         pos = paren.start()  # "Cllr X (Ind) said", "Sen. X (D-Texas) said": the party after the name
@@ -1036,7 +1036,7 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
                     return named  # "..., was announced by his daughter, Brisa Quill, who said": the name before "who"
                 person = _person_of_place(story, text, lo, named.run.start)
                 if person is not None:
-                    return person  # "Sen. Osric Vexley of Kansas, who called": who is Vexley, not the state
+                    return person  # "Sen. Aurek Vexley of Kansas, who called": who is Vexley, not the state
         described = _described_then_who(story, text, lo, p - 1) if relative else None
         return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
@@ -1084,7 +1084,7 @@ def _in_who_clause(text: str, lo: int, who_end: int, pos: int) -> bool:
 
 
 def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | None:
-    """The person named right before " of " or " from " and the run at ``start``: "Osric Vexley of Kansas"."""
+    """The person named right before " of " or " from " and the run at ``start``: "Aurek Vexley of Kansas"."""
     for prep in (" of ", " from "):
         if text.endswith(prep, lo, start):
             run = story.reg.runs_by_end.get(start - len(prep))
@@ -1231,7 +1231,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
             seg = low.end()
             c2 = -1
         elif (rel := _OBJECT_RELATIVE_RE.match(text, seg, c)) is not None:
-            seg = rel.end()  # "the hall, which Osric Vexley, a former pupil, called '...'": its subject
+            seg = rel.end()  # "the hall, which Aurek Vexley, a former pupil, called '...'": its subject
         if reg.in_quote(seg) == quoted:
             m = np_before(story, text, s0, c)
             if m is not None:
@@ -1296,7 +1296,7 @@ _DOCUMENT_BY_RE = re.compile(
 )
 
 
-#: "which", "that" or "whom" opening a relative clause whose subject follows: "which Osric Vexley called".
+#: "which", "that" or "whom" opening a relative clause whose subject follows: "which Aurek Vexley called".
 _OBJECT_RELATIVE_RE = re.compile(r"(?:which|that|whom) (?=[A-Z])")
 #: "and her ", "but the ": a new clause, its subject a description, after a comma.
 _LOWER_JOIN_RE = re.compile(r"(?:and|but|while|whereas) (?=(?:his|her|its|their|the) )")

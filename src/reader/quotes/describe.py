@@ -156,7 +156,7 @@ def description(text: str, start: int | None, end: int | None, *, written: bool 
         return None  # "the order said", "the monitor said": a thing as often as a person, unless lists know it
     if not (head.islower() or (head.isupper() and head.lower() in _PEOPLE)) or not _a_person(head.lower()):
         # "the campaign", "the family": a body said to speak; "the away supporters spent most of the match",
-        # "a note he was sent in": a clause, not a noun phrase; "the MP Osric Quill": a name
+        # "a note he was sent in": a clause, not a noun phrase; "the MP Aurek Quill": a name
         return None
     return " ".join(words_)
 

@@ -162,7 +162,7 @@ _DESCRIBED_RE = re.compile(
 _PREDICATE_BEFORE_RE = re.compile(
     r"\b(?<![Tt]here )(?<![Ii]t )(?:is|was|are|were|be|been|being|as|(?![Tt]here|[Ii]t)\w+['\u2019]s)\W{1,3}$"
 )
-#: After a quote, its attribution to someone told, ending the paragraph: '," Quill tells her.', '," he told Osric X.'
+#: After a quote, its attribution to someone told, ending the paragraph: '," Quill tells her.', '," he told Aurek X.'
 _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 #: How many paragraphs back the one told may have last spoken.
 _TOLD_REACH = 4
@@ -483,7 +483,7 @@ class Extractor:
         content = text[s:e]
         nwords = len(content.split())
         after = text[sp.close_pos + 1 : sp.close_pos + 3]
-        # Osric "Os" Quarnby: a nickname between a given name and a surname
+        # Aurek "Os" Quarnby: a nickname between a given name and a surname
         if nwords <= 2 and _CAP_BEFORE_RE.search(before) and after[:1] == " " and after[1:2].isupper():
             return True
         # "The feature, called "Ghostwriter," launched": a name given.
@@ -654,7 +654,7 @@ class Extractor:
         """Do the cues after two pieces name two people?
 
         Two different pronouns or names (see :func:`_two_speakers`); or two mentions of different kinds that
-        cannot be one person: '"One," Osric says. "Two," his sister says.' (his sister is not him); '"One," he
+        cannot be one person: '"One," Aurek says. "Two," his sister says.' (his sister is not him); '"One," he
         says. "Two," says Ms Quill.' (a woman after a he); '"One?" Quill asks him. "Two," he says.' (the one
         asked answers).
         """
@@ -824,7 +824,7 @@ class Extractor:
     def _told_whom(self, story: Story, end: int, z: Segment, speaker: Entity) -> Entity | None:
         """Whom a quote ending at ``end`` is said to be told, when its attribution ends its paragraph.
 
-        '"...," Quill tells her.': the woman who spoke last; '"...," he told Osric Vexley.':
+        '"...," Quill tells her.': the woman who spoke last; '"...," he told Aurek Vexley.':
         him.  Only a person, and only where the paragraph ends there (a one-line turn of an exchange).
         """
         m = _TOLD_WHOM_RE.match(self.text, end)
@@ -1111,7 +1111,7 @@ class Extractor:
                 return None, _NOBODY, story, None
             named = self._named_before(story, a.para, last[2])
             if named is not None:
-                # "Osric has a different view of the blame." then a paragraph of quote: his, not the last speaker's
+                # "Aurek has a different view of the blame." then a paragraph of quote: his, not the last speaker's
                 who, story = self.resolver.resolve(story, named[1])
                 return None, who, story, "previous paragraph"
             if (body := self._body_said_before(story, a.para, last[2])) is not None:
@@ -1180,7 +1180,7 @@ class Extractor:
         return found[0], (Speaker(other.name, other, None, None) if other else _NOBODY), found[2], found[3]
 
     def _addresses(self, story: Story, span: Span, ent: Entity) -> bool:
-        """Does the quote call ``ent`` by name ("It's late, Osric.", "Osric, you ...", "..., Mr Quill?")?
+        """Does the quote call ``ent`` by name ("It's late, Aurek.", "Aurek, you ...", "..., Mr Quill?")?
 
         Not in a quote inside it: "A supervisor told me, 'Triage is no failure, Brisa'" is the supervisor's.
         """
@@ -2028,7 +2028,7 @@ class Extractor:
         owned = _OWNED_APPOSED_RE.match(text, run.end) if run is not None and possessive(text, run) else None
         named = self.reg.runs_by_start.get(owned.end()) if owned is not None else None
         if named is not None and (self.reg.speech_follows(named.end) or self._reads_own_words(named.end, hi)):
-            # "Mr Quill's son, Osric Quill, 20, read a statement": the one owned, named after the comma, does it
+            # "Mr Quill's son, Aurek Quill, 20, read a statement": the one owned, named after the comma, does it
             # (but "Quill's written message is blunter": the owner's, as the words are)
             run = named
         elif (
@@ -2039,7 +2039,7 @@ class Extractor:
         ):
             if about == "either":
                 return None  # "X's granddaughter, Y, 19, has a scheme", X also of the he/she's sex: either
-            run = named  # "Quill's grandson, Osric Vexley, 19, has a scheme. '...,' he said": the grandson
+            run = named  # "Quill's grandson, Aurek Vexley, 19, has a scheme. '...,' he said": the grandson
         if run is None or run.end >= hi or story.run_kind(run) != "person":
             return None
         nxt = text[run.end : run.end + 2]
@@ -2604,7 +2604,7 @@ _VOCATIVE_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
 
 
 def _speaks_of(said: str, ent: Entity) -> bool:
-    """Does ``said`` name ``ent`` other than to address them ("Althea is ...", not "..., Osric.")?"""
+    """Does ``said`` name ``ent`` other than to address them ("Althea is ...", not "..., Aurek.")?"""
     for w in {w for w in (ent.first, ent.last) if w is not None}:
         for m in re.finditer(rf"\b{re.escape(w)}\b", said, re.IGNORECASE):
             before = _VOCATIVE_TITLE_RE.sub("", said[max(0, m.start() - 12) : m.start()])  # ("..., Mr Quill.")

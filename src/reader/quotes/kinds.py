@@ -278,7 +278,7 @@ def given_gender(word: str) -> str | None:
 
 
 def gender_said_after(text: str, end: int) -> str | None:
-    """'Osric Vexley, 61, said he had never seen...': the gender of the name ending at ``end``."""
+    """'Aurek Vexley, 61, said he had never seen...': the gender of the name ending at ``end``."""
     sp = _SAID_PRONOUN_RE.match(text, end)
     if sp is None:
         return None
@@ -408,7 +408,7 @@ def kind_of_run(
         and not honorific
         # (a given name may open a body's name: "the group Grace Harbour Trust", "the group Fair Fares")
         and (not given(norms[0]) or (len(name) > 1 and everyday_word(norms[-1]) and not given(norms[-1])))
-        and not nick  # 'producer Osric "Os" Vexley': a nickname is a person's
+        and not nick  # 'producer Aurek "Os" Vexley': a nickname is a person's
     )
     appos_head = None
     if not titled and not honorific:
@@ -453,7 +453,7 @@ def kind_of_run(
     spoken_to = wb == "to" and _SPOKEN_TO_RE.search(text, max(0, start - 30), start) is not None
     placed = wb in PLACE_PREPOSITIONS and wb != "from" and not spoken_to
     if len(name) > 1 and not placed and _described_as_a_person(text, end):
-        return "person", heads  # "according to Osric Quill Vexley, head of a fishermen's association"
+        return "person", heads  # "according to Aurek Quill Vexley, head of a fishermen's association"
     after_prep = wb in PLACE_PREPOSITIONS and not spoken_to
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick, after_prep), heads
 
@@ -559,7 +559,7 @@ def _ends_in_a_body_noun(norm: list[str], first_given: bool, titled: bool) -> bo
     """Does a body's noun end the name ("Quorran Volunteer Rescue Team", "X Community Trust")?
 
     Four words and more even after a given name ("Ben Quorran Mountain Rescue Team": a hill named so); two
-    or three after one are a person's ("Osric Club").
+    or three after one are a person's ("Aurek Club").
     """
     if len(norm) >= 2 and norm[-1] == "district" and norm[-2] in _DISTRICT_SERVICES:
         return True  # "X Fire District", "Y Unified School District": a public body, no region
@@ -733,11 +733,11 @@ def _person_or_unknown(
         return "unknown"  # "PORTLAND, Maine (Brackenwire) —": a dateline in capitals, whatever names it starts with
     preceded_by_the = start >= 4 and text.startswith("the ", start - 4)
     if len(name) > 1 and any(w.endswith(_POSSESSIVE_ENDS) for w in name[:-1]):
-        return "unknown"  # "Althea's Law", "Osric's Law": named after someone
+        return "unknown"  # "Althea's Law", "Aurek's Law": named after someone
     if len(name) > 1 and after_prep and norm[-1] in lx.PLACE_WORDS and not lx.common_words().isdisjoint(norm[-1:]):
         return "unknown"  # "Winter at Gull Farm", "born in Grace Valley": a given name may open a place's name
     if len(name) > 1 and norm[-1] in _NO_SURNAME_PLACES and not nick:
-        return "unknown"  # "an old Osric County reel", "Osric Valley": a given name may open a place's name
+        return "unknown"  # "an old Aurek County reel", "Aurek Valley": a given name may open a place's name
     if (
         len(name) > 1
         and (
@@ -765,7 +765,7 @@ def _person_or_unknown(
         and norm[0] not in lx.PLACE_WORDS
         and _JOB_AS_NOUN_RE.search(text, max(0, start - 40), start) is not None
     ):
-        # "the artist Brisa Moor", "the farmer Osric Marsh": a job, then a name whose surname is a place word
+        # "the artist Brisa Moor", "the farmer Aurek Marsh": a job, then a name whose surname is a place word
         return "person"
     if len(name) > 1 and norm[0] in lx.WORD_NAMES and _PLACE_OR_STOP.isdisjoint(norm[1:]) and word_name_at(text, start):
         return "person"  # "April Quarnby": a month that is her given name

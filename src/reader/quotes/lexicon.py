@@ -521,7 +521,7 @@ PLACE_WORDS = {
     "lido", "pool", "baths", "rink", "marina", "racecourse", "velodrome", "chapel",
 }
 
-#: Last words of street and junction names ("Salem Avenue and Philadelphia Drive").
+#: Last words of street and junction names ("Quarnby Avenue and Vexley Drive").
 STREET_WORDS = {
     "street", "road", "lane", "avenue", "boulevard", "drive", "way", "close", "square",
     "crescent", "terrace", "place", "junction", "roundabout", "highway", "parkway",
@@ -557,7 +557,7 @@ STOP_CAPS = {
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "nothing",
     "something", "everything", "people", "dear", "hello", "thanks", "sorry", "ok",
     "former",
-    # Verbs that open a sentence as a command ("Ask Osric about it", "Tell Brisa I said so")
+    # Verbs that open a sentence as a command ("Ask Aurek about it", "Tell Brisa I said so")
     "ask", "tell", "call", "thank", "meet", "give", "take", "help", "trust", "forgive", "imagine", "remember", "try",
     # Exclamations that open with a capital mid-sentence ("my landlord, God rest him, said")
     "god", "heaven", "christ",

@@ -85,13 +85,13 @@ _ABBR = (
 _CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}]))*"
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
-#: A title abbreviated without a vowel, of three or four letters, before a name ("Qrt. Osric Quill"): the
+#: A title abbreviated without a vowel, of three or four letters, before a name ("Qrt. Aurek Quill"): the
 #: abbreviations the list above lacks, of any country's titles (a word with no vowel is no English word).
 _BARE_ABBR = rf"[{_UPPER}][b-df-hj-np-tv-xz]{{2,3}}\.(?= [{_UPPER}][a-z])"
 _TOKEN = rf"(?:{_ABBR}|{_BARE_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
 _BARE_ABBR_IN_RUN_RE = re.compile(rf"(?<![\w.]){_BARE_ABBR}")
 _ABBR_RE = re.compile(_ABBR)
-#: A token inside a run: also an Arabic surname with its article joined by a hyphen ("Osric al-Quimbrel").
+#: A token inside a run: also an Arabic surname with its article joined by a hyphen ("Aurek al-Quimbrel").
 _INNER_TOKEN = rf"(?:{_TOKEN}|[ae]l-{_CAPWORD})"
 _NICK = rf"[\u201c\u2018\"'](?:the )?[{_UPPER}][\w\-]*(?: (?:of (?:the )?)?[{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
 _NAME_PARTICLES = "(?:" + "|".join(_LEADING_PARTICLES) + ")"
@@ -116,7 +116,7 @@ _LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES} )+$")
 assert all(p[0] in "vdlbit" for p in _LEADING_PARTICLES if p != "al")
 _PARTICLE_LAST = frozenset(p[-1] for p in _LEADING_PARTICLES)
 
-#: Particles of a surname: "van Vantroy" is Osric van Vantroy's surname, and in
+#: Particles of a surname: "van Vantroy" is Aurek van Vantroy's surname, and in
 #: Gaelic "Ysmay Ní Cheallaigh" is "Ní Cheallaigh" (and "mac" before a separate surname is a particle too, as
 #: is the Maori "te").
 PARTICLE_SET = {*_LEADING_PARTICLES, "ap", "ní", "nic", "ó", "uí", "mhic", "mac", "te"}
@@ -280,7 +280,7 @@ def _ends_with_legal_abbreviation(name: str) -> bool:
 
 
 def _after_plural_title(text: str, s: int, e: int) -> int:
-    """Where names start after a plural title for them all ("Brothers Brisa and Osric Quill", "Justices ...")."""
+    """Where names start after a plural title for them all ("Brothers Brisa and Aurek Quill", "Justices ...")."""
     k = text.find(" ", s, e)
     first = text[s:k] if k > 0 else ""
     if len(first) < 4 or not first.endswith("s") or first.endswith(("ss", "'s", "\u2019s")) or given(norm(first)):
@@ -305,7 +305,7 @@ def _person_then_body(text: str, s: int, e: int) -> list[tuple[int, int]] | None
 
 
 def _in_a_nickname(text: str, s: int, pos: int) -> bool:
-    """Is ``pos`` inside a quoted nickname of the run from ``s`` ('Osric "the Bull of Vexholm" Quellhaven')?"""
+    """Is ``pos`` inside a quoted nickname of the run from ``s`` ('Aurek "the Bull of Vexholm" Quellhaven')?"""
     seg = text[s:pos]
     return (
         sum(seg.count(c) for c in "\u201c\u2018") > sum(seg.count(c) for c in "\u201d\u2019") or seg.count('"') % 2 == 1
@@ -383,7 +383,7 @@ def _person_of(text: str, s: int, m: re.Match) -> bool:
     """Does the run at ``s`` name a person before the " of (the) " at ``m``, then the body they are of?
 
     "Dr Lisbet Kestrell of the University of Quarnby", "Forecaster Brisa Quill of Quarnby Weather" (a job, then a
-    given name), "Osric Vexley of the Tarnholm Independents" (two words no dictionary knows, before "of the").
+    given name), "Aurek Vexley of the Tarnholm Independents" (two words no dictionary knows, before "of the").
     """
     left = text[s : m.start()].split()
     normed = [norm(w) for w in left]
@@ -440,9 +440,9 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
         if normed[0] in lx.STOP_CAPS and not word_name_at(text, at):
             return None
         if normed[0].endswith("s") and not given(normed[0]) and (given(normed[1]) or len(side) >= 3):
-            return None  # "Justices Brisa Quill and Osric Vexley": a title for both, read elsewhere
+            return None  # "Justices Brisa Quill and Aurek Vexley": a title for both, read elsewhere
         givens += given(normed[0])
-    # ("Bexa-Quarn Quimbrel and Osric Vexley": one given name the published lists lack is still a person's)
+    # ("Bexa-Quarn Quimbrel and Aurek Vexley": one given name the published lists lack is still a person's)
     return [(s, cut), (cut + 5, e)] if givens else None
 
 
@@ -463,7 +463,7 @@ def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     if " and " in text[cut + 5 : e] or not PLACE_OR_ORG.isdisjoint(normed) or not lx.ORG_WORDS.isdisjoint(normed):
         return None
     k = next((i for i in range(1, len(right) - 1) if right[i].lower() in PARTICLE_SET), len(right) - 1)
-    return cut, cut + 5, " ".join(right[k:]).rstrip(",")  # ("Osric and Brisa van der Quill": "van der Quill")
+    return cut, cut + 5, " ".join(right[k:]).rstrip(",")  # ("Aurek and Brisa van der Quill": "van der Quill")
 
 
 def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
@@ -505,7 +505,7 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
     for t in toks:
         w = t[2]
         if w[0] in "\u201c\u2018\"'":
-            inside = nick = True  # a nickname's first word ('Osric "Big Os" Vexley')
+            inside = nick = True  # a nickname's first word ('Aurek "Big Os" Vexley')
         if not inside:
             kept.append(t)
         elif w[-1] in "\u201d\u2019\"'":
@@ -534,7 +534,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             if after is not None and (i == 0 or norms[i - 1] not in after):
                 continue
             if not bare and norms[i] not in lx.ROLE_HEADS and norms[i] not in lx.HONORIFICS and not given(norms[i + 1]):
-                continue  # "Quarnby Home Care": a modifier ends no title unless a given name follows ("Acting Osric X")
+                continue  # "Quarnby Home Care": a modifier ends no title unless a given name follows ("Acting Aurek X")
             cut = i
     if (
         cut >= 1
@@ -668,7 +668,7 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
             ):
                 return i
     if k >= 3 and (i := _nationality_words(toks, norms, k)) >= 0:
-        return i  # "Vornish Osric Vexley", "South Quellish Brisa du Quill": where she is from, then her name
+        return i  # "Vornish Aurek Vexley", "South Quellish Brisa du Quill": where she is from, then her name
     if k >= 3 and norms[0] in _FOND_WORDS and given(norms[1]):
         return 0  # "Old Otso Quill", "Young Brisa Quill": what people call them, then the name
     if k >= 2 and _hyphenated_description(norms[0]) and given(norms[1]):
@@ -686,8 +686,8 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
     if k >= 3 and _RANK_ABBREVIATION_RE.match(toks[0]) and _name_like(norms[1:k]):
         return 0  # "DCI Brisa Quill", "EMT Otso Quill": a rank or trade in capitals, then a name
     if k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
-        # "Quarterback Osric Vellowby", "Glazier Althea Akinsanmi": a job, then a
-        # two-word name; "Passenger Osric Quarn Vexley": an everyday noun, then a longer one.
+        # "Quarterback Aurek Vellowby", "Glazier Althea Akinsanmi": a job, then a
+        # two-word name; "Passenger Aurek Quarn Vexley": an everyday noun, then a longer one.
         # (not before words that are everyday words and no given name: "Radiant Hearing Care" is a firm whose first
         # word is an adjective)
         common = lx.common_words()

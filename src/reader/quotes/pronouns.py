@@ -193,7 +193,7 @@ def rank(
 def _speaks_of_another(text: str, at: int, g: str) -> bool:
     """Does the sentence of the mention at ``at`` go on to a him (or an object her) -- somebody else of that sex?
 
-    "His assistant, Osric Vexley, described him as ...": the assistant is not the "he" that follows.
+    "His assistant, Aurek Vexley, described him as ...": the assistant is not the "he" that follows.
     """
     m = _SENTENCE_END_RE.search(text, at, min(len(text), at + 300))
     seg = text[at : m.start() if m else at + 300]

@@ -1,8 +1,8 @@
 """The registry of mentions: every person and organisation an article names, and where.
 
-An article introduces people and organisations once in full ("Sir Leander
+An article introduces people and organisations once in full ("Sir Aurek
 Quennick", "Housing Minister Quessa Vantroy", "Software maker Quarnholt
-Systems") and later refers to them by short forms ("Sir Leander", "Ms
+Systems") and later refers to them by short forms ("Sir Aurek", "Ms
 Vantroy", "Quennick"), roles ("the prime minister", "the company") or
 pronouns.  :class:`Registry` reads the whole text once: it parses every run
 of capitals (:mod:`.names`), decides what each names (:mod:`.kinds`), links
@@ -157,7 +157,7 @@ _FIRST_NAME_ONLY_AFTER_RE = re.compile(
 _REFLEXIVE_RE = re.compile(r"(h(?<!\w.)(?:er|im)self)\b")
 #: How close (characters) a reflexive pronoun must follow the name it refers back to.
 _REFLEXIVE_REACH = 40
-#: A verb right after a word that opens a sentence ("Ezio was", "Brisa said", "Osric, 9, grinned").
+#: A verb right after a word that opens a sentence ("Ezio was", "Brisa said", "Aurek, 9, grinned").
 _VERB_NEXT_RE = re.compile(r"(?:, \d{1,3},)? (?:is|was|has|had|did|does|said|says|told|asked|added|[a-z]+ed)\b")
 #: How close (characters) a person who just spoke must be for a shared surname to be theirs.
 _JUST_SAID_REACH = 300
@@ -287,7 +287,7 @@ _BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down
 #: Relatives' words that are no role heads, and the sex they say.
 _KIN_SEXES = {"granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "stepdaughter": "f", "stepson": "m"}
 _KIN_SEX_BEFORE_RE = re.compile(r"\b(" + "|".join(_KIN_SEXES) + r"), $", re.IGNORECASE)
-#: How far back (characters) the owner of "her son, Osric" is looked for.
+#: How far back (characters) the owner of "her son, Aurek" is looked for.
 _RELATIVE_OWNER_REACH = 250
 #: A capitalised name in the possessive: "Ezio's" (not "the club's").
 _NAME_POSSESSIVE_RE = re.compile(r"\b[A-Z][\w\-]*['\u2019]s\b")
@@ -384,7 +384,7 @@ class Registry:
         self.timeline_ent: list[Entity] = []
         self.speaker_pos: list[int] = []
         self.speaker_ent: list[Entity] = []
-        #: People whose surname the article never wrote, only their family's ("her son, Osric"): by index
+        #: People whose surname the article never wrote, only their family's ("her son, Aurek"): by index
         self._surname_inferred: set[int] = set()
         #: ("mrs", "quill") -> whom the article first called so, of two or more of that surname
         self._titled: dict[tuple[str, str], Entity] = {}
@@ -475,7 +475,7 @@ class Registry:
         for s, e in name_pieces(text):
             shared = shared_surname(text, s, e)
             if shared is not None and self._a_known_surname(text[s : shared[0]]):
-                # "Quill and Brisa Vexwick" after "Osric Quill": two people, the first named before, not two Vexwicks
+                # "Quill and Brisa Vexwick" after "Aurek Quill": two people, the first named before, not two Vexwicks
                 self._add_run(self._parse(s, shared[0]))
                 self._add_run(self._parse(shared[1], e))
                 continue
@@ -485,7 +485,7 @@ class Registry:
                 self._add_run(self._parse(s, pair))
                 self._add_run(self._parse(pair + 5, e))
             elif shared is None and (kin := self._relative_by_given_name(s, e)) is not None:
-                # "her son, Osric," or "whose husband Otso": a relative named by the given name alone, of the
+                # "her son, Aurek," or "whose husband Otso": a relative named by the given name alone, of the
                 # family's surname
                 run = self._given_with_surname(s, e, kin[0])
                 self._add_run(run)
@@ -528,7 +528,7 @@ class Registry:
         if m is None or self.in_quote(s):
             return None
         owner: Entity | None = None
-        if m.group(2):  # "Brisa Quill's son, Osric"
+        if m.group(2):  # "Brisa Quill's son, Aurek"
             run = self.runs_by_end.get(m.start(2) + len(m.group(2)))
             owner = run.entity if run is not None else None
         elif m.group(1).lower() == "whose":
@@ -563,7 +563,7 @@ class Registry:
                 continue
             run = self.runs_by_start.get(at)
             if word_before(text, at) in _BEFORE_A_PLACE and not (run is not None and possessive(text, run)):
-                continue  # (but "at Osric Quill's forge": his)
+                continue  # (but "at Aurek Quill's forge": his)
             if lstrip_index(text, sentence_start(text, at), at) == at:
                 return ent
             fits.append((at, ent))
@@ -577,8 +577,8 @@ class Registry:
     def _and_a_known_surname(self, s: int, e: int) -> int | None:
         """Where " and " splits a run that ends on the surname of someone named before: two people.
 
-        "Vexley and Quimbrel" (two surnames of people named before), "Osric Vexley and Quimbrel's" (a name,
-        then such a surname), "Vexley and Osric Quimbrel" (such a surname, then a full name); not "the Quarnby
+        "Vexley and Quimbrel" (two surnames of people named before), "Aurek Vexley and Quimbrel's" (a name,
+        then such a surname), "Vexley and Aurek Quimbrel" (such a surname, then a full name); not "the Quarnby
         Rail and Quill" (a body first).
         """
         k = self.text.find(" and ", s, e)
@@ -586,7 +586,7 @@ class Registry:
             return None
         left, right = self.text[s:k], self.text[k + 5 : e]
         if " " not in left and " " in right and self._a_known_surname(left):
-            # "Vexmoor and Osric Quimbrel": a surname named before, then a given name and a surname
+            # "Vexmoor and Aurek Quimbrel": a surname named before, then a given name and a surname
             rn = norms(right.split())
             return k if len(rn) <= 3 and PLACE_OR_ORG.isdisjoint(rn) and NOT_A_NAME.isdisjoint(rn) else None
         if " " in right or not self._a_known_surname(right):
@@ -675,7 +675,7 @@ class Registry:
         if prefix and len(name) >= 4 and name[0] in ("of", "for"):
             j = next((j for j in range(2, len(name) - 1) if given(normed[cut + j])), 0)
             if j:
-                # "Mayor of Wrenfold Osric Quarnby said": a role and its place, then the person
+                # "Mayor of Wrenfold Aurek Quarnby said": a role and its place, then the person
                 cut, prefix, name = cut + j, prefix + name[:j], name[j:]
         if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(normed)):
             return None  # "MP for Vexhollow Sands": a role and a place, nobody's name
@@ -771,7 +771,7 @@ class Registry:
 
         A possessive comes before what it owns; before a speech verb the "'s"
         belongs to the name, as shops, auction houses and churches are named.
-        Not a person already named ("Quill's said" after "Osric Quill" is his
+        Not a person already named ("Quill's said" after "Aurek Quill" is his
         "has said") nor a role ("the Chancellor's said").
         """
         if not ws[-1].endswith(("'s", "\u2019s")) or not self.speech_follows(end):
@@ -934,7 +934,7 @@ class Registry:
         noun = _NOUN_BEFORE_APPOS_RE.search(self.text, max(0, start - 60), start)
         w = noun.group(1) if noun is not None else ""
         if w in KIN:
-            # not "his son, Osric," (a Quill the article names in full), but "their neighbour's daughter, Ava,"
+            # not "his son, Aurek," (a Quill the article names in full), but "their neighbour's daughter, Ava,"
             # (of a family it never names)
             owner = word_before(self.text, noun.start(1)) if noun is not None else None
             if owner is None or not owner.endswith(("'s", "\u2019s")) or not owner[:1].islower():
@@ -959,7 +959,7 @@ class Registry:
     def _after_a_name_word(self) -> frozenset[str]:
         """The words (normalised) that follow a capitalised word no sentence opens with: surnames of full names.
 
-        Read once per article ("Osric Quill" anywhere: "quill"; not "When Quill arrived").
+        Read once per article ("Aurek Quill" anywhere: "quill"; not "When Quill arrived").
         """
         if self._after_names is None:
             self._after_names = frozenset(
@@ -1159,7 +1159,7 @@ class Registry:
         if run.quoted:
             return
         if ent.gender is None:
-            # "Osric Vexley, 61, said he had never seen..."
+            # "Aurek Vexley, 61, said he had never seen..."
             ent.gender = gender_said_after(self.text, run.end)
         if (
             run.honorific
@@ -1204,14 +1204,14 @@ class Registry:
 
     def _match_person(self, normed: list[str], honorific: str | None, pos: int, end: int) -> Entity | None:
         """The person a name (``normed``, normalised words; ``text[pos:end]``) refers to, if named already."""
-        # Particles do not count: "van Vantroy" is Osric van Vantroy's surname.
+        # Particles do not count: "van Vantroy" is Aurek van Vantroy's surname.
         normed = [n for n in normed if n not in PARTICLE_SET] or normed
         if len(normed) >= 2:
             for ent in self._by_last.get(normed[-1], []):
                 if ent.first in (None, normed[0]):
                     return ent
             if len(normed) == 2:
-                # "Ossie Quill" after 'Osric "Ossie" Quill': the nickname and the surname
+                # "Ossie Quill" after 'Aurek "Ossie" Quill': the nickname and the surname
                 for ent in self._by_first.get(normed[0], []):
                     if ent.last == normed[-1] and ent.first != normed[0]:
                         return ent
@@ -1261,7 +1261,7 @@ class Registry:
             short = self._shortened_given_name(t)
             if short is not None:
                 return short
-        # One typo away ("Sir Laender" for "Sir Leander"); only behind an
+        # One typo away ("Sir Auerk" for "Sir Aurek"); only behind an
         # honorific, where the word is surely a name, and only among names
         # with the same initial, to keep this cheap.
         if honorific:
@@ -1359,14 +1359,14 @@ class Registry:
         ent = self.speaker_ent[-1]
         if pos - at > _JUST_SAID_REACH or not any(ent is e for e in cands) or ent.name_len < 2:
             return None
-        # Named in full there: "Osric said" before "Mr Quimbrel said" marks the other one
+        # Named in full there: "Aurek said" before "Mr Quimbrel said" marks the other one
         said_as = norms(self.text[at : at + 80].split()[:3])
         return ent if len(said_as) >= 2 and ent.last in said_as[1:] else None
 
     # -- roles ---------------------------------------------------------------
 
     def _bind_prefix(self, run: Run, ent: Entity) -> None:
-        """Role words before the name: 'prime minister Leander Quennick'."""
+        """Role words before the name: 'prime minister Aurek Quennick'."""
         text = self.text
         st = run.start
         if not run.prefix:
@@ -1436,7 +1436,7 @@ class Registry:
             elif ent.kind == "person" and (ent.gender is None or ent.gender_guessed):
                 kin = _KIN_SEX_BEFORE_RE.search(text, max(0, run.start - 20), run.start)
                 if kin is not None:
-                    # "Quessa's grandson, Osric X,": his sex, though the word is no role the lexicon binds
+                    # "Quessa's grandson, Aurek X,": his sex, though the word is no role the lexicon binds
                     ent.gender, ent.gender_guessed = _KIN_SEXES[kin.group(1).lower()], False
         acts = _ACTS_AS_RE.match(text, run.end) or (
             _ACTS_AS_RE.match(text, m.end() - 1) if m and m.group().endswith(",") else None
@@ -1848,7 +1848,7 @@ def _role_words_before(text: str, comma: int) -> list[str]:
             ws.insert(0, n)  # "his younger brother, X": which of two brothers X is
             continue
         if n in ("for", "of", "at") and ws and not pp and all(x not in lx.ROLE_HEADS for x in ws):
-            # "The senior coroner for Vexmoor, Osric Cade,"
+            # "The senior coroner for Vexmoor, Aurek Cade,"
             pp = True
             ws = []
             continue

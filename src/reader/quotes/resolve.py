@@ -524,7 +524,7 @@ class Resolver:
         titled = len(run.name_words) == 1 and (kin is not None or _person_noun(run.name_words[0].lower()))
         if ent is not None and not role_word and not (titled and " " not in ent.name):
             if " " not in ent.name and story.kind(ent) == "person":
-                ent = _short_for(story, ent.name, ent) or ent  # "Vux" for Osric Vuxley: a short form of one name
+                ent = _short_for(story, ent.name, ent) or ent  # "Vux" for Aurek Vuxley: a short form of one name
             return _speaker(ent, m), story
         if the_word:
             # "the Italian said": a nationality used as a role
@@ -547,7 +547,7 @@ class Resolver:
             return _speaker(None, m), story  # "Airline staff said": people in a trade, none named
         short_form = _short_for(story, run.name_words[0]) if len(run.name_words) == 1 else None
         if short_form is not None:
-            return _speaker(short_form, m), story  # "Bongo said" after "Osric Bongolo": a short form of his name
+            return _speaker(short_form, m), story  # "Bongo said" after "Aurek Bongolo": a short form of his name
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
@@ -610,7 +610,7 @@ class Resolver:
                 return None, story  # "a source close to the talks": nobody the article will name
             if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
                 # cataphora: "An MP has criticised the budget ...", then
-                # "Osric Vexmoor, the MP for X, said"
+                # "Aurek Vexmoor, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
         if m.det in ("the", "their", "its") and m.head not in lx.ORG_HEADS and _ADMITTED_IT_RE.match(self.text, m.end):
@@ -631,7 +631,7 @@ class Resolver:
         if p is None:
             of = self.reg.runs_by_end.get(m.end)
             if of is not None and of.start > m.start and _FOR_OR_OF_RE.search(self.text, m.start, of.start):
-                return story.entity_of(of)  # "the lawyer for Osric Quill": his
+                return story.entity_of(of)  # "the lawyer for Aurek Quill": his
             return None
         ends = self.reg.runs_by_end
         run = ends.get(p.end()) or ends.get(p.end() - 2) or self.reg.runs_by_start.get(p.start())
@@ -1183,7 +1183,7 @@ class Resolver:
                 full = full_names[word] = self._full_names(story, word) if not self._a_body(story, word) else set()
             full = self._of_sex(full, q)
             if len(full) > 1:
-                # "Judges Osric Cade" and "Osric Cade": a title read as part of the name
+                # "Judges Aurek Cade" and "Aurek Cade": a title read as part of the name
                 core = min(full, key=len)
                 if all(n == core or n.endswith(" " + core) or n.startswith(core + " ") for n in full):
                     full = {core}
@@ -1374,7 +1374,7 @@ _RECIPIENT_BEFORE_RE = re.compile(
 def _short_for(story: Story, word: str, ent: Entity | None = None) -> Entity | None:
     """The one person of two or more names whose given name or surname the one ``word`` shortens.
 
-    "Vux" for Osric Vuxley, "Quim" for Althea Quimbrel: a nickname cut from the front of a name, three
+    "Vux" for Aurek Vuxley, "Quim" for Althea Quimbrel: a nickname cut from the front of a name, three
     letters at least; nobody when two people's names would fit.
     """
     short = word.casefold()
@@ -1391,7 +1391,7 @@ def _short_for(story: Story, word: str, ent: Entity | None = None) -> Entity | N
     return found[0] if len(found) == 1 else None
 
 
-#: A role's "for" or "of" before the one it is of, ending a mention: "the lawyer for |Osric Quill".
+#: A role's "for" or "of" before the one it is of, ending a mention: "the lawyer for |Aurek Quill".
 _FOR_OR_OF_RE = re.compile(r" (?:for|of|representing) $")
 
 
