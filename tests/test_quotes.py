@@ -10,6 +10,7 @@ import pytest
 
 from reader.model import Block
 from reader.quotes import EXTRACTOR_VERSION, extract_quotes
+from reader.quotes.registry import Registry
 from tests_helpers import SAMPLE_GOLD
 
 DATA = Path(__file__).parent / "data" / "quotes"
@@ -10777,3 +10778,40 @@ def test_the_new_rules_keep_to_their_cases():
         "\u201cThe vans are late again,\u201d Vexley told Brisa Quell.\n\n\u201cThey always are.\u201d"
     )
     assert _speakers(text)["They always are."] == "Brisa Quell"
+
+
+def test_spanish_double_surnames_shorten_to_the_first():
+    # "Quarnby said" after "Brisa Aurelia Quarnby Vexley": the father's surname, the one the copy uses
+    text = (
+        "With most ballots counted, Brisa Aurelia Quarnby Vexley, a former teacher, led by 600 votes.\n\n"
+        "\u201cThe valley has chosen,\u201d Quarnby told supporters in the square."
+    )
+    assert _speakers(text) == {"The valley has chosen,": "Brisa Aurelia Quarnby Vexley"}
+
+
+def test_places_and_things_that_look_like_names_take_no_quote():
+    # an address's town; a room a body owns; a body's long name cut after a role word; a letter and a noun
+    cases = (
+        (
+            "Brenda Quell-Hale, 54, of Church Lane, Upper Tilsby, has admitted two charges of theft.\n\n"
+            "Giving evidence on Tuesday, she said: \u2018I spent the money on bills.\u2019",
+            "I spent the money on bills.",
+            "Brenda Quell-Hale",
+        ),
+        (
+            "Aurek Pryce-Morgan, standing by a tank in the university\u2019s Tollard Room, said the timber was "
+            "sound. \u201cWet wood keeps,\u201d he said.",
+            "Wet wood keeps,",
+            "Aurek Pryce-Morgan",
+        ),
+    )
+    for text, quote, who in cases:
+        assert _speakers(text)[quote] == who
+    text = "Fans at the gate wore T-shirts that read \u201cFREE THE COMET.\u201d"
+    assert _speakers(text) == {"FREE THE COMET.": None}
+    text = (
+        "\u201cThe offer stands until March,\u201d said Ingrid Tannvik, who runs the Bureau of the Regional "
+        "Commissioner for the Quarnby Isles."
+    )
+    assert _speakers(text) == {"The offer stands until March,": "Ingrid Tannvik"}
+    assert "for the Quarnby Isles" not in {e.name for e in Registry(text, []).entities}

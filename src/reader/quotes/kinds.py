@@ -736,6 +736,10 @@ def _person_or_unknown(
         return "unknown"  # "Althea's Law", "Aurek's Law": named after someone
     if len(name) > 1 and after_prep and norm[-1] in lx.PLACE_WORDS and not lx.common_words().isdisjoint(norm[-1:]):
         return "unknown"  # "Winter at Gull Farm", "born in Grace Valley": a given name may open a place's name
+    if len(name) > 1 and norm[-1] in lx.PLACE_WORDS and wb is not None and wb[:1].islower() and wb.endswith(
+        _POSSESSIVE_ENDS
+    ):
+        return "unknown"  # "the university's Quarnby Room": a place a body owns, whatever name opens it
     if len(name) > 1 and norm[-1] in _NO_SURNAME_PLACES and not nick:
         return "unknown"  # "an old Aurek County reel", "Aurek Valley": a given name may open a place's name
     if (

@@ -519,6 +519,8 @@ PLACE_WORDS = {
     *_OLD_STREET_WORDS,
     # places to swim, skate, race and moor
     "lido", "pool", "baths", "rink", "marina", "racecourse", "velodrome", "chapel",
+    # rooms and parts of a building that their owners name: "the Quarnby Room", "the Vexley Wing"
+    "room", "suite", "lounge", "lobby", "auditorium", "atrium", "annexe", "annex", "rotunda",
 }
 
 #: Last words of street and junction names ("Quarnby Avenue and Vexley Drive").

@@ -222,6 +222,11 @@ _COMPASS = frozenset(
 )
 #: ", a domestic worker", ", 41, a retired nurse": a description of a person right after a one-word name.
 _PERSON_APPOS_RE = re.compile(r",(?: \d{1,3},)? (?:a|an) (?:[\w\-]+ ){0,2}?([a-z\-]+)(?=[,.;]| who\b)")
+_LETTER_THEN_WORD_RE = re.compile(r"[A-Z]-[a-z]+$")
+#: Words that join the words of a body's name, never the first of anyone's.
+_JOINS_OF_A_NAME = frozenset({"of", "for", "and", "at", "on", "the", "&"})
+#: "of " before a street's name: an address ("X, 54, of Mill Lane, Upper Quarnby").
+_ADDRESS_OF_RE = re.compile(r"\bof $")
 #: Two capitalised words in a row, overlapping ("A B C": A B, then B C).
 _NAME_PAIR_RE = re.compile(r"(?<![\w'\u2019\-])(?=([A-Z][\w'\u2019\-]*) ([A-Z][\w'\u2019\-]*))")
 #: One or two lower-case words after a capitalised word, the last a noun for a place or a body ("health centre").
@@ -639,8 +644,8 @@ class Registry:
         """The run ``text[start:end]``: its prefix and name, what it names, and who."""
         text = self.text
         seg = text[start:end]
-        if start <= 60 and (dateline_place(text, start, end) or dateline_credit(text, start, end)):
-            return None  # "QUARNBY, Vexland (AP) --": where the story was filed and who sent it, no one in it
+        if self._no_mention(start, end, seg):
+            return None
         if " " not in seg and _FAMILY_AFTER_RE.match(text, end):
             return None  # "what he would say to the Vexwick family": the family, no mention of one of them
         if seg.endswith(("'s", "\u2019s")) and self._premises(start, end):
@@ -674,9 +679,9 @@ class Registry:
             cut, honorific, prefix, name = 0, None, [], ws  # "said Dean Quill, coxswain of": his given name
         if prefix and len(name) >= 4 and name[0] in ("of", "for"):
             j = next((j for j in range(2, len(name) - 1) if given(normed[cut + j])), 0)
-            if j:
-                # "Mayor of Wrenfold Aurek Quarnby said": a role and its place, then the person
-                cut, prefix, name = cut + j, prefix + name[:j], name[j:]
+            if j or not lx.ORG_WORDS.isdisjoint(normed[:cut]):  # ("Bureau of the Regional Commissioner for X")
+                # "Mayor of Wrenfold Aurek Quarnby said": a role and its place, then the person; else one body
+                cut, prefix, name = (cut + j, prefix + name[:j], name[j:]) if j else (0, [], ws)
         if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(normed)):
             return None  # "MP for Vexhollow Sands": a role and a place, nobody's name
         name_start = toks[cut][0] if cut < len(toks) else start
@@ -866,6 +871,28 @@ class Registry:
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         return False, None
 
+    def _no_mention(self, start: int, end: int, seg: str) -> bool:
+        """Is the run ``seg`` at ``start`` no mention of anyone: a dateline's place or credit, or an address's town?
+
+        "QUARNBY, Vexland (AP) --": where the story was filed and who sent it; "X, 54, of Mill Lane, Upper
+        Quarnby, denies": the town of the street just named.
+        """
+        text = self.text
+        if start <= 60 and (dateline_place(text, start, end) or dateline_credit(text, start, end)):
+            return True
+        if _LETTER_THEN_WORD_RE.match(seg):
+            return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
+        if seg.split(" ", 1)[0] in _JOINS_OF_A_NAME:
+            return True  # "for the X Highlands", cut from "the Envoy for the X Highlands": a fragment, no one's name
+        if " " not in seg or not text.startswith(", ", start - 2) or text[end : end + 1] not in (",", ".", ";"):
+            return False
+        street = self.runs_by_end.get(start - 2)
+        return (
+            street is not None
+            and norm(street.name_words[-1]) in lx.STREET_WORDS
+            and _ADDRESS_OF_RE.search(text, max(0, street.start - 5), street.start) is not None
+        )
+
     def _labels_a_place(self, start: int, end: int) -> bool:
         """Is the one word at ``start`` between "the" and a noun for a place or a body ("the Quarnby health centre")?
 
@@ -1042,6 +1069,8 @@ class Registry:
                     return
                 if self._after_place_preposition(run.start):
                     return  # "Ysmay Quarnby, 20, from Leeds, said", "a manager in suburban Vexhallow, who": a place
+                if len(normed) > 1 and normed[-1] in lx.PLACE_WORDS and _owned_by_a_body(self.text, run.start):
+                    return  # "X, standing in the university's Quarnby Room, said": the room, not a speaker
             ent = self._new("", "person")
         run.kind = "person"
         run.entity = ent
@@ -1256,6 +1285,12 @@ class Registry:
                     return picked[0]
             if cands:
                 return self._just_said(cands, pos, end) or min(cands, key=_first_named)
+        if not honorific and not given(t):
+            paternal = [e for e in self.entities if e.kind == "person" and _paternal_surname(e) == t]
+            if len(paternal) == 1:
+                # "Quarnby said" after "Brisa Aurelia Quarnby Vexley": of two surnames, the first (the father's),
+                # the one Spanish and Portuguese copy shortens a name to
+                return paternal[0]
         if (not honorific or honorific in _FIRST_NAME_TITLES) and t[:1].isalpha():
             # ("Coach Zina" for Zinaida, as players call her: a title used with the given name)
             short = self._shortened_given_name(t)
@@ -1751,6 +1786,20 @@ def _aged(text: str, end: int, name_norm: list[str]) -> bool:
         and PLACE_OR_ORG.isdisjoint(name_norm)
         and name_norm[-1] not in NOT_A_NAME
     )
+
+
+def _owned_by_a_body(text: str, start: int) -> bool:
+    """Is the run at ``start`` owned by a common noun ("the university's X")?"""
+    wb = word_before(text, start)
+    return wb is not None and wb[:1].islower() and wb.endswith(("'s", "\u2019s"))
+
+
+def _paternal_surname(ent: Entity) -> str | None:
+    """The next-to-last word of a person's name of three words or more that is no given name ("quarnby"), or None."""
+    if ent.name_len < 3:
+        return None
+    full = [n for n in (norm(w) for w in ent.name.split()) if n not in PARTICLE_SET]
+    return full[-2] if len(full) >= 3 and not given(full[-2]) else None
 
 
 def _only_a_given_name(n: str) -> bool:
