@@ -10815,3 +10815,19 @@ def test_places_and_things_that_look_like_names_take_no_quote():
     )
     assert _speakers(text) == {"The offer stands until March,": "Ingrid Tannvik"}
     assert "for the Quarnby Isles" not in {e.name for e in Registry(text, []).entities}
+
+
+def test_a_wire_credit_after_a_dated_dateline_is_nobody():
+    # "QUARNBY, June 12 (Quell Wire) -": the agency that sent the story, no one in it
+    text = "QUARNBY, June 12 (Quell Wire) - Vexmoor Freight Corp said on Friday it would close two depots."
+    assert [e.name for e in Registry(text, []).entities] == ["Vexmoor Freight Corp"]
+
+
+def test_a_letter_sent_to_someone_by_a_person_unnamed_is_nobody_s():
+    # "an email written to the council by a tenant": the tenant's, whom the article does not name
+    text = (
+        "Councillor Aurek Tannvik began the debate with an email written to the council by a tenant in "
+        "Quarnby Creek.\n\n"
+        "\u201cThe damp came back within a week of the repair,\u201d the email said."
+    )
+    assert _speakers(text) == {"The damp came back within a week of the repair,": None}

@@ -786,8 +786,9 @@ def _dateline_town(text: str, start: int) -> re.Match | None:
     return m if m is not None and lede_caps(text, m.start()) else None
 
 
-#: A dateline's place after its town, then the credit's bracket: "N.S. (", "Vexland ("; or the bracket alone.
-_PLACE_THEN_BRACKET_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*,? ){0,3}\(")
+#: A dateline's place after its town, perhaps a date, then the credit's bracket: "N.S. (", "Vexland (", "June 12
+#: ("; or the bracket alone.
+_PLACE_THEN_BRACKET_RE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*,? ){0,3}(?:\d{1,2},? )?\(")
 #: The end of a dateline's credit: its closing bracket, then the dash.
 _CREDIT_END_RE = re.compile(r"\)\s*(?:[\u2014\u2013]|--?\s)")
 #: A dateline's town in capitals, then its comma; and what ends the dateline after its place (an agency in

@@ -1364,7 +1364,9 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
 
 
 #: A document from someone unnamed, right after the document's noun: "a letter from a pupil".
-_FROM_SOMEONE_UNNAMED_RE = re.compile(r"s?,?\s+(?:(?:written|sent|signed)\s+)?(?:from|by)\s+(?:a|an|one|another)\s")
+_FROM_SOMEONE_UNNAMED_RE = re.compile(
+    r"s?,?\s+(?:(?:written|sent|signed)(?:\s+to\s+[\w'\u2019 ]{1,40}?)?\s+)?(?:from|by)\s+(?:a|an|one|another)\s"
+)
 #: Who a document went to, right before their name: "handed on Friday to the board's chair, ".
 _RECIPIENT_BEFORE_RE = re.compile(
     r"\b(?:delivered|sent|addressed|copied|handed|posted|emailed|presented|submitted)\b[^.;:\n]{0,40}\bto\b[^.;:\n]{0,40}$"
