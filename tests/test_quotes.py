@@ -10831,3 +10831,14 @@ def test_a_letter_sent_to_someone_by_a_person_unnamed_is_nobody_s():
         "\u201cThe damp came back within a week of the repair,\u201d the email said."
     )
     assert _speakers(text) == {"The damp came back within a week of the repair,": None}
+
+
+def test_the_one_written_to_is_not_the_writer():
+    # "Quell texted her sister, Ana Vexley, to say:": Quell wrote; the sister is the one written to
+    assert _speakers("Brisa Quell texted her sister, Ana Vexley, to say: \u201cThe bus is stuck in the snow.\u201d") == {
+        "The bus is stuck in the snow.": "Brisa Quell"
+    }
+    # ... but the one a possessive owns is the subject ("Quell's sister, Ana Vexley, said")
+    assert _speakers("Brisa Quell's sister, Ana Vexley, said: \u201cThe bus is stuck in the snow.\u201d") == {
+        "The bus is stuck in the snow.": "Ana Vexley"
+    }

@@ -1360,6 +1360,25 @@ _ROLE_OR_ORG_WORDS = frozenset(lx.ROLE_HEADS) | frozenset(lx.ROLE_MODIFIERS) | f
 _PREPOSITIONS = frozenset("with to by for from against at of on over about toward towards".split())
 
 
+def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
+    """Does the comma at ``toks[comma]`` follow "his/her/their <role>" that a verb has as its object?
+
+    "had texted her shift supervisor, X": the role, its owner, then a past verb (or "to": "wrote to her editor,").
+    """
+    if comma < 1 or toks[comma - 1][2].lower() not in _ROLE_OR_ORG_WORDS:
+        return False
+    k = comma - 1
+    while k > max(0, comma - 4) and toks[k - 1][2].islower() and toks[k - 1][2] not in ("his", "her", "their"):
+        k -= 1  # (past what kind of supervisor: "her shift supervisor")
+    if k < 2 or toks[k - 1][2] not in ("his", "her", "their"):
+        return False
+    verb = toks[k - 2][2]
+    return verb.lower() == "to" or _object_of_verb(verb) or verb in _MESSAGING_VERBS
+
+
+_MESSAGING_VERBS = frozenset({"emails", "texts", "messages", "calls", "rings", "phones", "tells", "told"})
+
+
 def _object_of_verb(word: str) -> bool:
     """Is ``word``, right before "freshman center X", a past verb or a particle ("singled out"), so X its object?
 
@@ -1459,6 +1478,9 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             if spokes is not None and "official" not in spokes.group():
                 # "A spokeswoman for Quarnholt Lines said ... and warned": the company speaks
                 return Mention(run.start, run.end, "org", run=run)
+            if prev == "," and _apposed_to_an_object(toks, j - 1):
+                i = j - 1  # "Quill had texted her shift supervisor, X, to say:": X is whom Quill wrote to
+                continue
             if prev in _CLAUSE_OPENERS or (_opening_time_phrase(toks, j) and story.run_kind(run) == "person"):
                 return Mention(run.name_start, run.end, "name", run=run)
             if prev in lx.ROLE_HEADS or prev in lx.ROLE_MODIFIERS or prev in lx.ORG_HEADS:
