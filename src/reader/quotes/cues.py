@@ -70,6 +70,7 @@ __all__ = [
     "named_as",
     "ANONYMOUS_RE",
     "MAX_OBJECT_WORDS",
+    "REPLY_VERBS",
     "VERB_RE",
     "Mention",
     "after_close",
@@ -1741,11 +1742,12 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
 
 def _answers_then_speaks(text: str, v: re.Match) -> bool:
     """Is the verb ``v`` one of answering, with a colon and a quote after it ("replied: '...'")?"""
-    return v.group().lower() in _REPLY_VERBS and _COLON_THEN_QUOTE_RE.match(text, v.end()) is not None
+    return v.group().lower() in REPLY_VERBS and _COLON_THEN_QUOTE_RE.match(text, v.end()) is not None
 
 
-#: Verbs of answering: after a quote and before a colon, they answer that quote and introduce the next.
-_REPLY_VERBS = frozenset({"replied", "replies", "responded", "responds", "answered", "answers", "retorted", "retorts"})
+#: Verbs of answering: after a quote and before a colon, they answer that quote and introduce the next (and
+#: the he or she who answers is not the one the sentence before introduced: see describe.py).
+REPLY_VERBS = frozenset({"replied", "replies", "responded", "responds", "answered", "answers", "retorted", "retorts"})
 _ASKED = frozenset(f"?{c}" for c in "\u201d\u2019\"'")
 _COLON_THEN_QUOTE_RE = re.compile(r"\s*:\s*[\u201c\u2018\"']")
 

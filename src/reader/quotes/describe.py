@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..model import Quote
 from . import lexicon as lx
 from .antecedents import KIN
-from .cues import VERB_RE
+from .cues import REPLY_VERBS, VERB_RE
 from .kinds import ANONYMOUS_RE
 from .tokens import last_match, sentence_start
 
@@ -330,8 +330,6 @@ _TRAILING_RE = re.compile(
     r"|email|e-mail|letter|post|message|speech)|with a (?:shrug|smile|laugh|sigh|grin)|at the time|yesterday"
     r"|today|later)\b"
 )
-#: Verbs of answering: the he or she who answers is not the one the sentence before introduced, who spoke.
-_REPLYING = frozenset({"replied", "replies", "answered", "answers", "retorted", "retorts", "responded", "responds"})
 #: The he or she a sentence speaks of besides its subject.
 _OBJECT_OF_SEX = {"he": r"\b(?:him|his|himself)\b", "she": r"\b(?:her|hers|herself)\b"}
 #: A word of text, with its span.
@@ -382,7 +380,7 @@ def _after(text: str, end: int, hi: int) -> str | None:
     v = next((v for v in VERB_RE.finditer(text, i, hi) if v.group() not in _NOT_SAID), None)
     if v is None:  # "one senior driver at the yard, who asked not to be named, said"
         return None
-    if v.group() in _REPLYING:
+    if v.group() in REPLY_VERBS:  # (the one who answers is not the one introduced)
         return description(text, i, v.start()) or ""  # ("'...,' he replied": the other of a pair of turns)
     return description(text, i, v.start()) or _pronoun(text[i : v.start()])
 
