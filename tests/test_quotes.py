@@ -10842,3 +10842,21 @@ def test_the_one_written_to_is_not_the_writer():
     assert _speakers("Brisa Quell's sister, Ana Vexley, said: \u201cThe bus is stuck in the snow.\u201d") == {
         "The bus is stuck in the snow.": "Ana Vexley"
     }
+
+
+def test_a_he_or_she_calling_a_parent_inside_a_quote_is_no_guessed_outsider():
+    # "Every night he rings and tells me, 'Mum, ...'" from a pupil's mother: her son's words, not the nearest man's
+    text = (
+        "The head teacher, Aurek Vexley, told the Quarnby Courier a new policy was in place. "
+        "\u201cThe corridors are calm,\u201d he said.\n\n"
+        "One mother of a pupil said: \u201cEvery night he rings and tells me, \u2018Mum, the lift is broken "
+        "again.\u2019 Nobody fixes it.\u201d"
+    )
+    assert _speakers(text)["Mum, the lift is broken again."] is None
+    # ... but a son of the family the article names keeps his name
+    family = (
+        "Ezio Quill, 19, died at the quarry. His mother, Brisa Quill, spoke outside court.\n\n"
+        "\u201cHe sent me a picture from the crane,\u201d she said. \u201cHe said, \u2018Mum, stop fussing, "
+        "the ropes are new.\u2019\u201d"
+    )
+    assert _speakers(family)["Mum, stop fussing, the ropes are new."] == "Ezio Quill"

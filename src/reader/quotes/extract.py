@@ -227,7 +227,9 @@ _A_PERSON_AFTER_AGE_WORD_RE = re.compile(
     r"|wrote|called|caught|started|never|always|still|just)\b"
 )
 #: A quote that calls the one it answers by a family word: "Same thing, Dad.", "Gran.", "Mum, stop."
-_KIN_CALLED = "Dad|Daddy|Mum|Mam|Mom|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa"
+_KIN_CALLED = (
+    "Dad|Daddy|Papa|Mum|Mam|Mom|Mummy|Mommy|Mama|Mamma|Gran|Granny|Nan|Nana|Nanna|Grandad|Granddad|Grandma|Grandpa"
+)
 _KIN_VOCATIVE_RE = re.compile(rf"^({_KIN_CALLED})\b[,.!?]|, ({_KIN_CALLED})[.!?,]*$")
 #: Words that introduce an interview printed as questions and answers.
 _INTERVIEW_RE = re.compile(
@@ -2113,8 +2115,28 @@ class Extractor:
         to_self = _TO_ONESELF_RE.search(text, lo, nest.open_pos) is not None  # ("I said to myself, 'Brisa, ...'")
         if ent is not None and not to_self and self._addresses(story, nest, ent):
             who = _NOBODY  # "And she said, 'Mrs. Quill, I'll find her'": not Mrs Quill's words
+        elif self._child_calling_guessed(story, attr[1], who, outer, nest, seg):
+            who = _NOBODY
         kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
         return _make_quote(text, nest.pieces, who.name, kind, attr[0], who.start, who.end, "nested"), story
+
+    def _child_calling_guessed(
+        self, story: Story, m: Mention | None, who: Speaker, outer: Entity | None, nest: Span, seg: Segment
+    ) -> bool:
+        """Is a he/she calling a parent inside a quote ("He said, 'Mum, ...'") someone only guessed at?
+
+        '"Every night he rings and tells me, 'Mum, the lift is broken again,'" his mother said': the he is a child
+        of the family the quote speaks of.  The resolver's nearest man of the article is a guess unless the outer quote names him or
+        he bears the outer speaker's surname; unclear instead.
+        """
+        if m is None or m.kind != "pronoun" or m.word not in ("he", "she") or who.entity is None:
+            return False
+        if _KIN_VOCATIVE_RE.search(self.text[nest.pieces[0][0] : nest.pieces[-1][1]].strip()) is None:
+            return False
+        ent = who.entity
+        if outer is not None and ent is not outer and ent.last and ent.last == outer.last:
+            return False  # (a son of the family: "'Mum, stop fussing,' he said" of her son, Quill)
+        return not any(e is ent and self.reg.in_quote(ts) for ts, e in story.named_between(seg.span.open_pos, m.start))
 
     def _nested_attribution(self, story: Story, piece: tuple[int, int], lo: int, nest: Span) -> Attribution | None:
         text = self.text
