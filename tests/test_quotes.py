@@ -10860,3 +10860,32 @@ def test_a_he_or_she_calling_a_parent_inside_a_quote_is_no_guessed_outsider():
         "the ropes are new.\u2019\u201d"
     )
     assert _speakers(family)["Mum, stop fussing, the ropes are new."] == "Ezio Quill"
+
+
+def test_a_plural_title_after_a_modifier_is_no_part_of_the_first_name():
+    # "Foreign Ministers X and Y met": each is a foreign minister; the title is nobody's name
+    text = (
+        "Foreign Ministers Ingrid Vexley and Paolo Quill met for five hours on Tuesday.\n\n"
+        "\u201cThe map is older than both our countries,\u201d Vexley said."
+    )
+    assert _speakers(text) == {"The map is older than both our countries,": "Ingrid Vexley"}
+
+
+def test_a_body_owned_by_a_person_named_in_full_is_the_body():
+    # "Quill's Green Renewal Alliance said": the alliance speaks, not a body called "Quill's ..."
+    text = (
+        "The opposition leader, Ezio Quill, conceded on Sunday night.\n\n"
+        "Quill\u2019s Green Renewal Alliance said in a statement: \u201cFour more years of waiting, then.\u201d"
+    )
+    assert _speakers(text) == {"Four more years of waiting, then.": "Green Renewal Alliance"}
+    # ... while a shop named for someone nobody in the article is stays whole
+    shop = "Vexley\u2019s Bakery Group said in a statement: \u201cThe ovens are cold.\u201d"
+    assert _speakers(shop) == {"The ovens are cold.": "Vexley\u2019s Bakery Group"}
+
+
+def test_a_body_named_for_several_places_keeps_its_first_place():
+    text = (
+        "The Quarnby, Tannahill and Vexmoor Food Network runs 40 pantries.\n\n"
+        "\u201cWe are the fourth service now,\u201d said a spokeswoman for Quarnby, Tannahill and Vexmoor Food Network."
+    )
+    assert _speakers(text) == {"We are the fourth service now,": "Quarnby, Tannahill and Vexmoor Food Network"}

@@ -2125,9 +2125,9 @@ class Extractor:
     ) -> bool:
         """Is a he/she calling a parent inside a quote ("He said, 'Mum, ...'") someone only guessed at?
 
-        '"Every night he rings and tells me, 'Mum, the lift is broken again,'" his mother said': the he is a child
-        of the family the quote speaks of.  The resolver's nearest man of the article is a guess unless the outer quote names him or
-        he bears the outer speaker's surname; unclear instead.
+        '"Every night he rings and tells me, 'Mum, the lift is broken again,'" his mother said': the he is a
+        child of the family the quote speaks of.  The resolver's nearest man of the article is a guess unless the
+        outer quote names him or he bears the outer speaker's surname; unclear instead.
         """
         if m is None or m.kind != "pronoun" or m.word not in ("he", "she") or who.entity is None:
             return False

@@ -184,6 +184,16 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             ):
                 merged[-1] = (ps, e)
                 continue
+            if (
+                s - pe == 2
+                and text.startswith(", ", pe)
+                and find(" ", ps, pe) < 0
+                and (find(" & ", s, e) >= 0 or find(" and ", s, e) >= 0)
+                and norm(text[text.rfind(" ", s, e) + 1 : e]) in lx.ORG_WORDS
+                and not given(norm(text[ps:pe]))
+            ):
+                merged[-1] = (ps, e)  # "Vexmoor, Quill and Quarnby Food Network": one body named for three places
+                continue
             if s - pe == 2 and text.startswith(", Local", pe) and e - s == 5 and _NUMBER_AFTER_RE.match(text, e):
                 merged[-1] = (ps, e)  # "X Workers Union, Local 27": the local is the union's, numbered
                 continue
@@ -198,7 +208,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             continue  # "Port Quorran-based", "Leeds-born": where, not who
         if find(" ", s, e) >= 0:
             s = _after_plural_title(text, _after_people_of(text, s, e), e)
-            split = _two_bodies(text, s, e) or _body_then_member(text, s, e)
+            split = _two_bodies(text, s, e) or _body_then_member(text, s, e) or _owner_then_body(text, s, e)
             if split is not None:
                 for ps_, pe_ in split:
                     pieces.extend(_person_then_body(text, ps_, pe_) or [(ps_, pe_)])
@@ -283,6 +293,9 @@ def _after_plural_title(text: str, s: int, e: int) -> int:
     """Where names start after a plural title for them all ("Brothers Brisa and Aurek Quill", "Justices ...")."""
     k = text.find(" ", s, e)
     first = text[s:k] if k > 0 else ""
+    if norm(first) in lx.ROLE_MODIFIERS and (k2 := text.find(" ", k + 1, e)) > 0 and text[k2 - 1] == "s":
+        # "Foreign Ministers Aurek Quill and Brisa Vexley": a modifier, then the plural title
+        k, first = k2, text[k + 1 : k2]
     if len(first) < 4 or not first.endswith("s") or first.endswith(("ss", "'s", "\u2019s")) or given(norm(first)):
         return s
     nxt = text[k + 1 : e].split(" ", 1)[0]
@@ -373,6 +386,28 @@ def _body_then_member(text: str, s: int, e: int) -> list[tuple[int, int]] | None
     if len(rest) < 2 or not given(norm(rest[0])) or not PLACE_OR_ORG.isdisjoint(norm(w) for w in rest):
         return None
     return [(s, m.start() + 1), (m.end(), e)]
+
+
+_OWNER_RE = re.compile(r"['\u2019]s (?=[A-Z])")
+
+
+def _owner_then_body(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """"Quill's Green Renewal Alliance": a person the article names in full, then the body that is theirs.
+
+    (A shop named for its founder, "Quill's Bakery", stays one name: no one of the article is called Quill with a
+    given name before it, and a bakery is no body's word.)
+    """
+    m = _OWNER_RE.search(text, s, e)
+    if m is None or m.start() - s < 3:
+        return None
+    rest = text[m.end() : e].split()
+    if len(rest) < 2 or norm(rest[-1]) not in lx.ORG_WORDS:
+        return None
+    owner = text[s : m.start()].rsplit(" ", 1)[-1]
+    named = re.search(rf"\b([A-Z][\w\-]+) {re.escape(owner)}\b", text)
+    if named is None or not given(norm(named.group(1))):
+        return None
+    return [(s, m.start()), (m.end(), e)]
 
 
 #: Titles whose "of" belongs to the name: "Crown Princess Brisa of Quarnholt", "Lord Quill of Vexmoor".
