@@ -10889,3 +10889,20 @@ def test_a_body_named_for_several_places_keeps_its_first_place():
         "\u201cWe are the fourth service now,\u201d said a spokeswoman for Quarnby, Tannahill and Vexmoor Food Network."
     )
     assert _speakers(text) == {"We are the fourth service now,": "Quarnby, Tannahill and Vexmoor Food Network"}
+
+
+def test_a_paper_nobody_is_said_to_have_written_is_not_the_last_person_named_paragraphs_back():
+    text = (
+        "Aurek Vexley, 44, admitted the offence at Quarnby Magistrates Court.\n\n"
+        "His solicitor, Ezio Quill, spoke for him. "
+        "\u201cHe has paid for the repairs himself,\u201d Mr Quill said.\n\n"
+        "Repairs to the bus shelter cost the town 900 pounds.\n\n"
+        "The note, read out to the magistrates, said: \u201cI regret every minute of that night.\u201d"
+    )
+    assert _speakers(text)["I regret every minute of that night."] is None
+    # ... but one named in the sentence before is still the one whose paper it is
+    near = (
+        "Brisa Quarnby wrote to every household on the estate last week. "
+        "The letter said: \u201cThe boiler will be replaced by March.\u201d"
+    )
+    assert _speakers(near)["The boiler will be replaced by March."] == "Brisa Quarnby"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import logging
 import operator
 import re
@@ -688,7 +689,16 @@ class Resolver:
             ent = self._document_issuer(story, m.head, m.start)
         if ent is None and not unsigned:
             ent = self._last_not_spoken_of(story, at)
+            if ent is not None and story.kind(ent) == "person" and not self._named_lately(story, ent, at):
+                # a lawyer quoted two paragraphs up, then "The note, read out in court, said:": the last person
+                # named, paragraphs back, is a guess at the writer (a body is likelier to issue a paper)
+                ent = None
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
+
+    def _named_lately(self, story: Story, ent: Entity, at: int) -> bool:
+        """Is ``ent`` named in the sentence holding ``at`` or in the one before it?"""
+        lo = sentence_start(self.text, max(0, sentence_start(self.text, at) - 2))
+        return any(e is ent for e, _p in itertools.takewhile(lambda f: f[1] >= lo, story.mentions_before(at)))
 
     def _last_not_spoken_of(self, story: Story, at: int) -> Entity | None:
         """The last person or body named before ``at``, passing over one named as what somebody said of.
