@@ -10906,3 +10906,19 @@ def test_a_paper_nobody_is_said_to_have_written_is_not_the_last_person_named_par
         "The letter said: \u201cThe boiler will be replaced by March.\u201d"
     )
     assert _speakers(near)["The boiler will be replaced by March."] == "Brisa Quarnby"
+
+
+def test_a_bare_quote_after_a_paragraph_of_narrative_is_not_carried_over():
+    # the last speaker two paragraphs up, a paragraph of the reporter's own between: as often someone else's
+    text = (
+        "\u201cWe will open on time,\u201d the site manager, Aurek Vexley, said on Monday.\n\n"
+        "Work began in 2019; the cladding is still stacked under tarpaulins by the gate.\n\n"
+        "\u201cNobody has told the families anything.\u201d"
+    )
+    assert _speakers(text)["Nobody has told the families anything."] is None
+    # ... while a bare paragraph straight after the speaker's goes on with the speaker
+    straight = (
+        "\u201cWe will open on time,\u201d the site manager, Aurek Vexley, said on Monday.\n\n"
+        "\u201cThe fit-out crews start again at six tomorrow.\u201d"
+    )
+    assert _speakers(straight)["The fit-out crews start again at six tomorrow."] == "Aurek Vexley"

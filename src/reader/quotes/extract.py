@@ -1099,26 +1099,7 @@ class Extractor:
         ):
             # (after a message read out, the next paragraph of quote is not the message's writer going on --
             # unless an exchange was set up since)
-            turn = self._answers_a_relative(state, pieces) or self._turn(state, a, pieces)
-            if turn is not None and turn.entity is None:
-                # a question from the floor, unless the paragraph just before names who speaks
-                named = self._named_before(story, a.para, last[2])
-                if named is not None and named[1].kind == "name":
-                    who, story = self.resolver.resolve(story, named[1])
-                    return None, who, story, "previous paragraph"
-            if turn is not None:
-                return None, turn, story, "previous paragraph"
-            if self._unnamed_before(story, a.para, last[2]):
-                # "A nurse, who asked not to be named, described the ward." then a paragraph of quote: hers
-                return None, _NOBODY, story, None
-            named = self._named_before(story, a.para, last[2])
-            if named is not None:
-                # "Aurek has a different view of the blame." then a paragraph of quote: his, not the last speaker's
-                who, story = self.resolver.resolve(story, named[1])
-                return None, who, story, "previous paragraph"
-            if (body := self._body_said_before(story, a.para, last[2])) is not None:
-                return None, Speaker(body.name, body, None, None), story, "statement"  # not the last speaker's
-            return None, _continued(last), story, "previous paragraph"
+            return self._after_a_direct_quote(state, a, pieces, last)
         if (
             last is not None
             and last[0].kind != "direct"
@@ -1146,6 +1127,39 @@ class Extractor:
             # one whose words closed the paragraph before goes on (a question would be someone else asking)
             return None, _continued(last), story, "previous paragraph"
         return None
+
+    def _after_a_direct_quote(
+        self, state: State, a: Segment, pieces: list[tuple[int, int]], last: Last
+    ) -> tuple[str | None, Speaker, Story, str | None]:
+        """Whose is a paragraph of bare quote within reach of a whole quote before it?
+
+        A turn of an exchange, someone named since, or the last speaker going on.
+        """
+        story = state.story
+        turn = self._answers_a_relative(state, pieces) or self._turn(state, a, pieces)
+        if turn is not None and turn.entity is None:
+            # a question from the floor, unless the paragraph just before names who speaks
+            named = self._named_before(story, a.para, last[2])
+            if named is not None and named[1].kind == "name":
+                who, story = self.resolver.resolve(story, named[1])
+                return None, who, story, "previous paragraph"
+        if turn is not None:
+            return None, turn, story, "previous paragraph"
+        if self._unnamed_before(story, a.para, last[2]):
+            # "A nurse, who asked not to be named, described the ward." then a paragraph of quote: hers
+            return None, _NOBODY, story, None
+        named = self._named_before(story, a.para, last[2])
+        if named is not None:
+            # "Aurek has a different view of the blame." then a paragraph of quote: his, not the last speaker's
+            who, story = self.resolver.resolve(story, named[1])
+            return None, who, story, "previous paragraph"
+        if (body := self._body_said_before(story, a.para, last[2])) is not None:
+            return None, Speaker(body.name, body, None, None), story, "statement"  # not the last speaker's
+        if last[2] < a.para - 1:
+            # 'X said. "..." / A paragraph of narrative that names nobody. / "..."': a quote with a paragraph of
+            # the reporter's own between it and the last is as often someone else's; unclear
+            return None, _NOBODY, story, None
+        return None, _continued(last), story, "previous paragraph"
 
     def _opens_its_sentence(self, story: Story, last: Last) -> bool:
         """Is the speaker of ``last`` named in its sentence's main clause, not a clause of time or cause?
