@@ -10922,3 +10922,13 @@ def test_a_bare_quote_after_a_paragraph_of_narrative_is_not_carried_over():
         "\u201cThe fit-out crews start again at six tomorrow.\u201d"
     )
     assert _speakers(straight)["The fit-out crews start again at six tomorrow."] == "Aurek Vexley"
+
+
+def test_an_answer_to_a_question_from_the_floor_is_the_one_said_to_be_asked():
+    text = (
+        "\u201cThe descent was a disgrace,\u201d said the runner-up, Ezio Quill, after the stage.\n\n"
+        "At the news conference, the winner, Aurek Vexley, was asked about the rider who crashed.\n\n"
+        "\u201cDoes it count for less without him?\u201d one reporter asked.\n\n"
+        "\u201cNo. He would have gone for it in my place. Racing is cruel.\u201d"
+    )
+    assert _speakers(text)["No. He would have gone for it in my place. Racing is cruel."] == "Aurek Vexley"

@@ -206,6 +206,8 @@ _EXAMINED_OPENS_RE = re.compile(
 #: ", " and a capital: where a name may open the main clause after an opening phrase.
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
+#: " was asked about", " was pressed on": the one a question is put to, named just before.
+_WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by)")
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: '..." a reporter asked ': whom the question was put to is named next.
 _ASKED_WHOM_RE = re.compile(r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked (?=[A-Z])")
@@ -1372,7 +1374,7 @@ class Extractor:
         """
         last, asker, answerer = state.last, state.asker, state.answerer
         if asker is None and last is not None:
-            return self._alternating(state, a, pieces) or self._unnamed_turn(last, answerer, pieces)
+            return self._alternating(state, a, pieces) or self._unnamed_turn(state.story, last, answerer, pieces)
         if asker is None or last is None or last[1] is None:
             return None
         question = self._ends_in_question(pieces)
@@ -1510,11 +1512,14 @@ class Extractor:
         tail = self.text[end:pe]
         return len(tail) <= _TURN_TAIL and not _SENTENCE_BREAK_RE.search(tail)
 
-    def _unnamed_turn(self, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]) -> Speaker | None:
+    def _unnamed_turn(
+        self, story: Story, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]
+    ) -> Speaker | None:
         """Questions from the floor, where nobody has been said to ask.
 
         '"Were you nervous at the start?"' after a speaker's answer is somebody
-        unnamed asking; the answer after it is the speaker's again.
+        unnamed asking; the answer after it is the speaker's again -- or the one the paragraph before says was
+        asked ("At the news conference, Quill was asked about the crash.").
         """
         question = self._ends_in_question(pieces)
         words_ = _words(self.text, pieces)
@@ -1522,9 +1527,25 @@ class Extractor:
         if question and not asked and last[1] is not None and words_ <= _QUESTION_WORDS:
             return _NOBODY
         put = last[0].cue is None or (last[0].cue or "").lower() in _ASKING  # ('..." a reporter asked X')
-        if not question and asked and last[1] is None and put and answerer is not None:
-            return Speaker(answerer.name, answerer, None, None)
+        if not question and asked and last[1] is None and put:
+            put_to = self._was_asked_before(story, last)
+            if put_to is not None:
+                return Speaker(put_to.name, put_to, None, None)
+            if answerer is not None:
+                return Speaker(answerer.name, answerer, None, None)
         return None
+
+    def _was_asked_before(self, story: Story, last: Last) -> Entity | None:
+        """The person the narrative just before a question says "was asked" (in its paragraph or the one before)."""
+        pi = last[2]
+        lo = self.paras[max(0, pi - 1)][0]
+        found = None
+        for m in _WAS_ASKED_RE.finditer(self.text, lo, last[0].start):
+            run = self.reg.runs_by_end.get(m.start())
+            ent = story.entity_of(run) if run is not None else None
+            if ent is not None and story.kind(ent) == "person":
+                found = ent
+        return found
 
     def _asker(self, state: State, a: Segment) -> Entity | None:
         """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up."""
