@@ -10932,3 +10932,13 @@ def test_an_answer_to_a_question_from_the_floor_is_the_one_said_to_be_asked():
         "\u201cNo. He would have gone for it in my place. Racing is cruel.\u201d"
     )
     assert _speakers(text)["No. He would have gone for it in my place. Racing is cruel."] == "Aurek Vexley"
+
+
+def test_an_answer_to_a_question_that_calls_a_role_is_the_role_holder_s():
+    text = (
+        "\u201cWe need the homes,\u201d Mayor Cr Ingrid Vexley said at the meeting.\n\n"
+        "Cr Paolo Quill, one of three no votes, accused the chamber of having \u201cgone soft\u201d on the builder.\n\n"
+        "\u201cHave you stood in that paddock at dusk, Mayor?\u201d Cr Quill asked.\n\n"
+        "\u201cI have, more than once.\u201d"
+    )
+    assert _speakers(text)["I have, more than once."] == "Ingrid Vexley"

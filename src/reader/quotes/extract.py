@@ -267,6 +267,8 @@ _QUESTIONS_BY_RE = re.compile(
     r"|\b[Oo]ur (?:[a-z]+ ){0,2}(?:writer|reporter|correspondent|editor|critic|interviewer),?)\s*$"
 )
 #: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
+#: '"Have you walked the site, Mayor?"': a question put to whoever holds the role it calls.
+_ROLE_CALLED_RE = re.compile(r", ([A-Z][a-z]+)\?$")
 _ROLE_ASKED_RE = re.compile(r"\b(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Dd]oes|[Ii]s|[Hh]as) the ([a-z]+)\b")
 #: A sentence that opens with he or she and a verb: "She worries about ...".
 _HE_SHE_OPENS_RE = re.compile(r"(He|She) (?=[a-z]+(?:s|ed)\b)")
@@ -1357,11 +1359,12 @@ class Extractor:
         return ("", m) if m is not None else None
 
     def _role_asked(self, story: Story, question: str, asker: Entity) -> Entity | None:
-        """Who holds the role a question is put to: "Can the minister tell the House ...?" -- not the asker."""
-        m = _ROLE_ASKED_RE.search(question)
-        if m is None or m.group(1) not in lx.ROLE_HEADS:
+        """Who holds the role a question is put to ("Can the minister say ...?", "..., Mayor?"), not the asker."""
+        m = _ROLE_ASKED_RE.search(question) or _ROLE_CALLED_RE.search(question.rstrip())
+        role = m.group(1).lower() if m is not None else ""
+        if role not in lx.ROLE_HEADS:
             return None
-        ent = next((e for e in story.role_holders(m.group(1)) if e is not asker), None)
+        ent = next((e for e in story.role_holders(role) if e is not asker), None)
         return ent if ent is not None and story.kind(ent) == "person" else None
 
     def _turn(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
