@@ -10942,3 +10942,14 @@ def test_an_answer_to_a_question_that_calls_a_role_is_the_role_holder_s():
         "\u201cI have, more than once.\u201d"
     )
     assert _speakers(text)["I have, more than once."] == "Ingrid Vexley"
+
+
+def test_a_question_put_in_the_sentence_before_is_no_reported_speech_of_the_asker():
+    # "X asked her: '...?'" then "'...,' she replied": she is the one asked, even when X's sex is unknown
+    text = (
+        "The sprinter Brisa Quill lost her appeal on Friday.\n\n"
+        "According to the ruling, the panel chair, Professor Hollis Vexley, asked her at a hearing in June: "
+        "\u201cWhy was the tablet not on your form?\u201d\n\n"
+        "\u201cBecause the label listed only vitamins,\u201d she replied."
+    )
+    assert _speakers(text)["Because the label listed only vitamins,"] == "Brisa Quill"

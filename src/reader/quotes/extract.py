@@ -1941,6 +1941,11 @@ class Extractor:
             return None
         if text[lstrip_index(text, lo, hi)] in "\u201c\u2018\"'":
             return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
+        asked = rstrip_index(text, lo, hi) - 2  # (the last mark of the sentence before its closing quote mark)
+        if text[asked] == "?" and self.reg.in_quote(asked):
+            # 'The judge then asked her: "Why ...?"' then '"...," she replied': a question put to her in
+            # its own words, no reported speech of the asker's
+            return None
         unnamed = cues.indefinite_subject(story, text, lo, hi) if self._named_as(story, lo, hi) is None else None
         if unnamed is not None and self._named_in_apposition(story, unnamed.end, hi):
             unnamed = None  # "One analyst there, Brisa Quill, said ...": the apposition names her
