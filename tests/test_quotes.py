@@ -10953,3 +10953,17 @@ def test_a_question_put_in_the_sentence_before_is_no_reported_speech_of_the_aske
         "\u201cBecause the label listed only vitamins,\u201d she replied."
     )
     assert _speakers(text)["Because the label listed only vitamins,"] == "Brisa Quill"
+
+
+def test_words_of_a_named_person_s_claim_are_theirs_not_the_sentence_subject_s():
+    text = (
+        "Coach Ingrid Quill was unhappy with the officiating.\n\n"
+        "Asked about Aurek Vexley\u2019s remark that the final was \u201cas good as won,\u201d she smiled. "
+        "\u201cHe can say what he likes,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["as good as won,"] == "Aurek Vexley"
+    assert got["He can say what he likes,"] == "Ingrid Quill"
+    # ... but words after a verb of saying are the sayer's
+    saying = "Ingrid Quill dismissed Aurek Vexley\u2019s claim that the final was rigged, calling it \u201cplain sour grapes.\u201d"
+    assert _speakers(saying)["plain sour grapes."] == "Ingrid Quill"

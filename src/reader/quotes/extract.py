@@ -206,6 +206,11 @@ _EXAMINED_OPENS_RE = re.compile(
 #: ", " and a capital: where a name may open the main clause after an opening phrase.
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
+#: "'s claim that", "'s description of": a named person's words, reported as theirs.
+_OWNED_WORDS_RE = re.compile(
+    r"['\u2019]s (?:comment|claim|remark|suggestion|assertion|warning|insistence|promise|description|accusation"
+    r"|admission|boast|pledge|prediction|complaint|charge|contention|argument|characteri[sz]ation)s? (?:that|of)\b"
+)
 #: " was asked about", " was pressed on": the one a question is put to, named just before.
 _WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by)")
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
@@ -949,9 +954,9 @@ class Extractor:
         text = self.text
         story, last = state.story, state.last
         continues = last is not None and last[2] >= a.para - CONTINUATION_REACH
-        labelled = self._labelled_turn(story, a) if (attr is None or attr[0] == ":") and kind == "direct" else None
-        if labelled is not None:
-            return ":", labelled, story, "name" if labelled.entity is not None else None  # (as "QUILL:" names)
+        outright = self._labelled_or_owned(story, a, attr, kind, sp_lo)
+        if outright is not None:
+            return outright
         if attr is not None:
             if attr[0].lower().startswith("chant"):
                 return attr[0], _NOBODY, story, None  # "..., chanting 'Out, out, out'": a crowd, nobody in particular
@@ -1007,6 +1012,27 @@ class Extractor:
         if nwords < MIN_UNATTRIBUTED_WORDS or (not at_start and not _ends_sentence(text, a)):
             return None
         return None, _NOBODY, story, None
+
+    def _labelled_or_owned(
+        self, story: Story, a: Segment, attr: Attribution | None, kind: str, sp_lo: int
+    ) -> tuple[str | None, Speaker, Story, str | None] | None:
+        """A turn of a transcript its speaker's name labels ("QUILL: ..."), or words a named person's claim owns.
+
+        'Asked about Quill's claim that the vote was "rigged", she laughed': Quill's words, not hers.
+        """
+        if kind == "direct":
+            labelled = self._labelled_turn(story, a) if attr is None or attr[0] == ":" else None
+            if labelled is None:
+                return None
+            return ":", labelled, story, "name" if labelled.entity is not None else None  # (as "QUILL:" names)
+        m = last_match(_OWNED_WORDS_RE, self.text, sp_lo, a.span.open_pos)
+        if m is None or cues.VERB_RE.search(self.text, m.end(), a.span.open_pos):
+            return None  # ("... Quill's claim that it was unfair, saying it was 'nonsense'": the sayer's)
+        run = self.reg.runs_by_end.get(m.start()) or self.reg.runs_by_end.get(m.start() + 2)  # (with its "'s")
+        ent = story.entity_of(run) if run is not None else None
+        if ent is None:
+            return None
+        return "", Speaker(ent.name, ent, run.start, run.end), story, "name"
 
     def _second_opinion(self, story: Story, m: Mention, who: Speaker, after: Story) -> tuple[Speaker, Story]:
         """The rules' answer for a speaking he/she (``who``, with the story ``after`` it), checked by the model.
