@@ -10967,3 +10967,12 @@ def test_words_of_a_named_person_s_claim_are_theirs_not_the_sentence_subject_s()
     # ... but words after a verb of saying are the sayer's
     saying = "Ingrid Quill dismissed Aurek Vexley\u2019s claim that the final was rigged, calling it \u201cplain sour grapes.\u201d"
     assert _speakers(saying)["plain sour grapes."] == "Ingrid Quill"
+
+
+def test_the_byline_names_who_wrote_the_story_not_anyone_in_it():
+    text = (
+        "By Ingrid Vexley\n\n"
+        "QUARNBY \u2014 A woman was pulled from the river on Sunday after clinging to a branch for an hour.\n\n"
+        "\u201cThe water was colder than anything,\u201d she said from her hospital bed."
+    )
+    assert _speakers(text) == {"The water was colder than anything,": None}

@@ -41,7 +41,7 @@ from .cues import Mention
 from .kinds import given_gender, unnamed_of_sex
 from .marks import Span, find_spans
 from .names import Run, possessive, title_abbreviation
-from .registry import Entity, Registry
+from .registry import BYLINE_RE, Entity, Registry
 from .resolve import Resolver, Speaker, most_named_person
 from .story import Story
 from .tokens import (
@@ -1727,7 +1727,7 @@ class Extractor:
             if (
                 above
                 and strength < 3
-                and (_CREDITED_RE.search(self.text, line, at) or _BYLINE_RE.match(self.text, line))
+                and (_CREDITED_RE.search(self.text, line, at) or BYLINE_RE.match(self.text, line))
             ):
                 credited.add(id(ent))  # "Photographs by X", "By X, Arts Correspondent": no one in the interview
                 continue
@@ -2477,8 +2477,6 @@ _GUEST_BY_A_NOUN_RE = re.compile(
 )
 #: A name, then in its sentence "asked him why": the one who puts the questions.
 _ASKED_AFTER_RE = re.compile(r"[^.\n]{0,160}\basked (?:him|her|them) (?:why|what|how|whether|if|when|where|who)\b")
-#: A line that is only a byline: "By Ursula Vexley", "By Ursula Vexley, Arts Correspondent".
-_BYLINE_RE = re.compile(r"By [A-Z][^\n.:;]{0,60}(?:\n|$)")
 #: "Photographs by ": a credit, for someone who takes no part.
 _CREDITED_RE = re.compile(r"\b(?:Photographs?|Photos?|Pictures?|Illustrations?) by ", re.IGNORECASE)
 #: Words that make the one a sentence names a newspaper's writer: "chief interviewer", "began the series".
@@ -2555,7 +2553,7 @@ _MY_SOMEONE_BEFORE_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:(?:best|old|late|litt
 def _asker_above(text: str, at: int) -> int:
     """How surely a name above an interview's introduction asks: 3 for a byline ("By X"), 2 for "X ... asked him"."""
     line = text.rfind("\n", 0, at) + 1
-    if line == at - 3 and _BYLINE_RE.match(text, line):
+    if line == at - 3 and BYLINE_RE.match(text, line):
         return 3
     return 2 if _ASKED_AFTER_RE.match(text, at) else 0
 

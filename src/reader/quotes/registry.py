@@ -81,7 +81,7 @@ from .tokens import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PRONOUN_CAND_RE", "PRONOUN_RE", "ROLE_MENTION_RE", "Entity", "Registry"]
+__all__ = ["BYLINE_RE", "PRONOUN_CAND_RE", "PRONOUN_RE", "ROLE_MENTION_RE", "Entity", "Registry"]
 
 
 @dataclass(slots=True)
@@ -222,6 +222,10 @@ _COMPASS = frozenset(
 )
 #: ", a domestic worker", ", 41, a retired nurse": a description of a person right after a one-word name.
 _PERSON_APPOS_RE = re.compile(r",(?: \d{1,3},)? (?:a|an) (?:[\w\-]+ ){0,2}?([a-z\-]+)(?=[,.;]| who\b)")
+#: A line over the story that is only its byline ("By Ezio Quill", "By Ezio Quill, Arts Correspondent"), and how far
+#: into the text one is looked for.
+BYLINE_RE = re.compile(r"By [A-Z][^\n.:;]{0,60}(?:\n|$)")
+_BYLINE_REACH = 300
 _LETTER_THEN_WORD_RE = re.compile(r"[A-Z]-[a-z]+$")
 #: Words that join the words of a body's name, never the first of anyone's.
 _JOINS_OF_A_NAME = frozenset({"of", "for", "and", "at", "on", "the", "&"})
@@ -630,8 +634,8 @@ class Registry:
             return
         self.runs_by_end[run.end] = run
         self.runs_by_start[run.start] = run
-        if run.quoted or run.entity is None:
-            return
+        if run.quoted or run.entity is None or self._in_byline(run.start):
+            return  # (a byline names who wrote the story, no one it is about: no mention a he/she or role can take)
         if run.kind == "org" and self.text.startswith(" (", run.end):
             self._acronym(run)
         self.timeline_pos.append(run.name_start)
@@ -1682,6 +1686,11 @@ class Registry:
                 self._add_role_binding(ent, *binding)
             self._mention(ent, m.start(), m.end())
         self._bind_kin_calls(story)
+
+    def _in_byline(self, start: int) -> bool:
+        """Does the run at ``start`` open a byline over the story ("By Ezio Quill", "By Ezio Quill, Arts Editor")?"""
+        line = self.text.rfind("\n", 0, start) + 1
+        return start == line + 3 and start <= _BYLINE_REACH and BYLINE_RE.match(self.text, line) is not None
 
     def _mention(self, ent: Entity, start: int, end: int) -> None:
         """Put a mention of ``ent`` (by a role, not by name) at ``start`` in the timeline, and as a speaker."""
