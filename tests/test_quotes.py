@@ -10976,3 +10976,12 @@ def test_the_byline_names_who_wrote_the_story_not_anyone_in_it():
         "\u201cThe water was colder than anything,\u201d she said from her hospital bed."
     )
     assert _speakers(text) == {"The water was colder than anything,": None}
+
+
+def test_the_second_verb_of_what_was_said_is_its_own_subject_s():
+    # "X said one man rang the hotline and begged an operator, '...'": the man's words, not X's
+    text = (
+        "\u201cWe knocked on every door,\u201d the county\u2019s emergency director, Ingrid Vexley, said.\n\n"
+        "Vexley said one man rang the hotline after midnight and told an operator, \u201cI want to leave now.\u201d"
+    )
+    assert _speakers(text)["I want to leave now."] is None

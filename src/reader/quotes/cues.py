@@ -1570,6 +1570,12 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
         m = subject_before(story, text, sub.start() if comma < 0 else comma + 1, vs)
         if m is not None or comma < 0:
             return True, m
+    if first is not None and first.group() in ("said", "says") and "," not in text[first.end() : conj]:
+        nxt = first_word(text, first.end(), conj)
+        if nxt is not None and nxt[2] in ("one", "a", "an", "another", "some"):
+            # "Quill said one woman rang the hotline and asked an operator, '...'": the woman, whom nobody names,
+            # does both (with no comma, the "and" joins the verbs of what was said)
+            return True, None
     if first is not None:
         m = agent_before_verb(story, text, lo, first.start())
         if m is not None:
