@@ -10985,3 +10985,13 @@ def test_the_second_verb_of_what_was_said_is_its_own_subject_s():
         "Vexley said one man rang the hotline after midnight and told an operator, \u201cI want to leave now.\u201d"
     )
     assert _speakers(text)["I want to leave now."] is None
+
+
+def test_a_possessive_name_after_said_is_inside_what_was_said_not_the_sayer():
+    # "..., and who asked not to be named, said Quill's campaign had 'gambled on one poll'": whose campaign
+    text = (
+        "Ezio Quill lost the recount on Monday.\n\n"
+        "One adviser who worked on the count, and who would speak only without a name, said Quill\u2019s "
+        "campaign had \u201cgambled on one poll\u201d."
+    )
+    assert _speakers(text)["gambled on one poll"] is None

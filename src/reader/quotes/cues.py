@@ -1672,6 +1672,8 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
             nxt = first_word(text, m.end, min(hi, m.end + 20))
             if nxt is not None and nxt[2] in _CLAUSE_VERBS:
                 return None  # "..., said Ghostwriter had been": what was said, not who
+            if text.endswith(("'s", "\u2019s"), m.start, m.end) or text.startswith(("'s ", "\u2019s "), m.end):
+                return None  # "..., said Quill's team had 'gambled'": whose team, in what was said
             return m
     return None
 
