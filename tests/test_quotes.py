@@ -10988,7 +10988,7 @@ def test_the_second_verb_of_what_was_said_is_its_own_subject_s():
 
 
 def test_a_possessive_name_after_said_is_inside_what_was_said_not_the_sayer():
-    # "..., and who asked not to be named, said Quill's campaign had 'gambled on one poll'": whose campaign
+    # "One adviser, speaking without a name, said Quill's campaign had 'gambled ...'": whose campaign, not the sayer
     text = (
         "Ezio Quill lost the recount on Monday.\n\n"
         "One adviser who worked on the count, and who would speak only without a name, said Quill\u2019s "
