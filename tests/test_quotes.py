@@ -10995,3 +10995,16 @@ def test_a_possessive_name_after_said_is_inside_what_was_said_not_the_sayer():
         "campaign had \u201cgambled on one poll\u201d."
     )
     assert _speakers(text)["gambled on one poll"] is None
+
+
+def test_a_song_sung_by_no_one_named_at_its_verb_is_the_crowd_s():
+    text = (
+        "Aurek Vexley, the visitors' winger, equalised with eight minutes left.\n\n"
+        "Long before Vexley's header, the north stand was roaring out \u201cQuarnby on the march\u201d and waving "
+        "scarves, and it kept singing it well after the whistle."
+    )
+    assert _speakers(text) == {"Quarnby on the march": None}
+    # ... but a singer named at the verb sang it, and words said of singing are the sayer's
+    assert _speakers("Ezio Quill, 70, sang \u201cThe tide is in\u201d to a full hall.") == {"The tide is in": "Ezio Quill"}
+    said = "Brisa Quill recalled that her two sons were forever singing \u201cwhen the boats come home\u201d."
+    assert _speakers(said) == {"when the boats come home": "Brisa Quill"}

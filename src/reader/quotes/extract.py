@@ -211,6 +211,9 @@ _OWNED_WORDS_RE = re.compile(
     r"['\u2019]s (?:comment|claim|remark|suggestion|assertion|warning|insistence|promise|description|accusation"
     r"|admission|boast|pledge|prediction|complaint|charge|contention|argument|characteri[sz]ation)s? (?:that|of)\b"
 )
+#: Verbs of singing; a singer is named within a few characters of one ("Quill, 70, sang").
+_SUNG_RE = re.compile(r"(?:sing|sang|sung)")
+_SUNG_REACH = 12
 #: " was asked about", " was pressed on": the one a question is put to, named just before.
 _WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by)")
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
@@ -958,7 +961,7 @@ class Extractor:
         if outright is not None:
             return outright
         if attr is not None:
-            if attr[0].lower().startswith("chant"):
+            if self._chanted_or_sung_by_nobody_named(attr, a):
                 return attr[0], _NOBODY, story, None  # "..., chanting 'Out, out, out'": a crowd, nobody in particular
             if attr[1] is not None:
                 asked_by = self._asked_by(story, a.span.open_pos, attr[1])
@@ -1033,6 +1036,26 @@ class Extractor:
         if ent is None:
             return None
         return "", Speaker(ent.name, ent, run.start, run.end), story, "name"
+
+    def _chanted_or_sung_by_nobody_named(self, attr: Attribution, a: Segment) -> bool:
+        """Is a quote chanted, or sung by no one named right at its verb ("the away stand sang '...'")?
+
+        A chant is a crowd's.  A singer is named as the verb's subject ("Quill sang", "she sings") or right after
+        it ("sang Quill"); a verb of singing whose subject the sentence does not name is a crowd's too.
+        """
+        if attr[0].lower().startswith("chant"):
+            return True
+        if not _SUNG_RE.match(attr[0].lower()):
+            return False
+        m = attr[1]
+        if m is None:
+            return True
+        verb = self.text.rfind(attr[0], max(0, a.span.open_pos - 200), a.span.open_pos)
+        if verb < 0:
+            verb = self.text.find(attr[0], a.span.end, a.span.end + 200)
+        if verb >= 0 and cues.VERB_RE.search(self.text, sentence_start(self.text, verb), verb):
+            return False  # "Quill recalled that her sons were forever singing '...'": her words, of them
+        return verb < 0 or not (0 <= verb - m.end <= _SUNG_REACH or 0 <= m.start - verb - len(attr[0]) <= 2)
 
     def _second_opinion(self, story: Story, m: Mention, who: Speaker, after: Story) -> tuple[Speaker, Story]:
         """The rules' answer for a speaking he/she (``who``, with the story ``after`` it), checked by the model.
