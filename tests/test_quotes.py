@@ -11008,3 +11008,11 @@ def test_a_song_sung_by_no_one_named_at_its_verb_is_the_crowd_s():
     assert _speakers("Ezio Quill, 70, sang \u201cThe tide is in\u201d to a full hall.") == {"The tide is in": "Ezio Quill"}
     said = "Brisa Quill recalled that her two sons were forever singing \u201cwhen the boats come home\u201d."
     assert _speakers(said) == {"when the boats come home": "Brisa Quill"}
+
+
+def test_words_one_was_told_by_a_named_person_are_that_person_s():
+    text = (
+        "A pensioner in Quarnby paid \u00a39,000 after being told by Aurek Vexley that his gutters were "
+        "\u201cready to fall on the car\u201d, the prosecutor, Brisa Quill, said."
+    )
+    assert _speakers(text)["ready to fall on the car"] == "Aurek Vexley"

@@ -214,6 +214,8 @@ _OWNED_WORDS_RE = re.compile(
 #: Verbs of singing; a singer is named within a few characters of one ("Quill, 70, sang").
 _SUNG_RE = re.compile(r"(?:sing|sang|sung)")
 _SUNG_REACH = 12
+#: "been told by ", "being told by ": a passive telling whose teller is named next.
+_TOLD_BY_RE = re.compile(r"\b(?:been|being|was|were) told by ")
 #: " was asked about", " was pressed on": the one a question is put to, named just before.
 _WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by)")
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
@@ -1029,11 +1031,20 @@ class Extractor:
                 return None
             return ":", labelled, story, "name" if labelled.entity is not None else None  # (as "QUILL:" names)
         m = last_match(_OWNED_WORDS_RE, self.text, sp_lo, a.span.open_pos)
-        if m is None or cues.VERB_RE.search(self.text, m.end(), a.span.open_pos):
+        told = last_match(_TOLD_BY_RE, self.text, sp_lo, a.span.open_pos)
+        if told is not None and (m is None or told.start() > m.start()):
+            # "after being told by Quill that the roof was 'about to go'": the one who told
+            run = self.reg.runs_by_start.get(told.end())
+            after = run.end if run is not None else a.span.open_pos
+        elif m is not None:
+            run = self.reg.runs_by_end.get(m.start()) or self.reg.runs_by_end.get(m.start() + 2)  # (its "'s")
+            after = m.end()
+        else:
+            return None
+        if cues.VERB_RE.search(self.text, after, a.span.open_pos):
             return None  # ("... Quill's claim that it was unfair, saying it was 'nonsense'": the sayer's)
-        run = self.reg.runs_by_end.get(m.start()) or self.reg.runs_by_end.get(m.start() + 2)  # (with its "'s")
         ent = story.entity_of(run) if run is not None else None
-        if ent is None:
+        if ent is None or story.kind(ent) != "person":
             return None
         return "", Speaker(ent.name, ent, run.start, run.end), story, "name"
 
