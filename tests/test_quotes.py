@@ -11016,3 +11016,15 @@ def test_words_one_was_told_by_a_named_person_are_that_person_s():
         "\u201cready to fall on the car\u201d, the prosecutor, Brisa Quill, said."
     )
     assert _speakers(text)["ready to fall on the car"] == "Aurek Vexley"
+
+
+def test_a_quote_after_a_colon_ends_the_sentence_its_stop_closes():
+    # 'X said Y told officers: "...." The footage showed a "..." attack, the sergeant said.': two sentences
+    text = (
+        "Garda Sergeant Aurek Meadow gave evidence on Tuesday.\n\n"
+        "Sgt Meadow said Ezio Quill insisted to officers that night: \u201cI only pulled him away. Ask anyone.\u201d "
+        "Camera footage later showed a \u201crelentless and brutal\u201d attack, the sergeant said."
+    )
+    got = _speakers(text)
+    assert got["I only pulled him away. Ask anyone."] == "Ezio Quill"
+    assert got["relentless and brutal"] == "Aurek Meadow"

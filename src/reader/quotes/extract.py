@@ -425,12 +425,12 @@ class Extractor:
         return got
 
     def _mid_sentence_quote(self, ps: int, pos: int) -> bool:
-        """Does the quote holding ``pos`` open inside a sentence of the reporter's ('said it was "...')?"""
+        """Does the quote holding ``pos`` open inside a reporter's sentence ('said it was "...', 'told them: "...')?"""
         qs = self.reg.quote_start(pos)
         if qs is None or qs - 1 <= ps:
             return False
         before = rstrip_index(self.text, ps, qs - 1)
-        return before > ps and (self.text[before - 1].isalpha() or self.text[before - 1] == ",")
+        return before > ps and (self.text[before - 1].isalpha() or self.text[before - 1] in ",:")
 
     def sentence(self, pi: int, s: int, e: int) -> tuple[int, int]:
         """The sentence of paragraph ``pi`` that holds [s, e): its start and end."""
