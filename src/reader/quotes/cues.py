@@ -1572,7 +1572,7 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
             return True, m
     if first is not None and first.group() in ("said", "says") and "," not in text[first.end() : conj]:
         nxt = first_word(text, first.end(), conj)
-        if nxt is not None and nxt[2] in ("one", "a", "an", "another", "some"):
+        if nxt is not None and nxt[2] in lx.INDEFINITE and _person_noun_next(text, nxt[1], conj):
             # "Quill said one woman rang the hotline and asked an operator, '...'": the woman, whom nobody names,
             # does both (with no comma, the "and" joins the verbs of what was said)
             return True, None
@@ -1581,6 +1581,15 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
         if m is not None:
             return True, m
     return False, None
+
+
+def _person_noun_next(text: str, pos: int, hi: int) -> bool:
+    """Is one of the (up to three) words after ``pos`` a noun for a person ("one man", "an elderly resident")?"""
+    for w in text[pos:hi].split()[:3]:
+        w = w.strip(",.;:").lower()
+        if w in lx.PEOPLE_WORDS or w in lx.ROLE_HEADS or w in lx.ROLE_GENDER:
+            return True
+    return False
 
 
 def _with_subject(story: Story, text: str, lo: int, comma: int) -> Mention | None:
@@ -1672,7 +1681,7 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
             nxt = first_word(text, m.end, min(hi, m.end + 20))
             if nxt is not None and nxt[2] in _CLAUSE_VERBS:
                 return None  # "..., said Ghostwriter had been": what was said, not who
-            if text.endswith(("'s", "\u2019s"), m.start, m.end) or text.startswith(("'s ", "\u2019s "), m.end):
+            if m.run is not None and possessive(text, m.run):
                 return None  # "..., said Quill's team had 'gambled'": whose team, in what was said
             return m
     return None

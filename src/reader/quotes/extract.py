@@ -206,19 +206,20 @@ _EXAMINED_OPENS_RE = re.compile(
 #: ", " and a capital: where a name may open the main clause after an opening phrase.
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
-#: "'s claim that", "'s description of": a named person's words, reported as theirs.
-_OWNED_WORDS_RE = re.compile(
-    r"['\u2019]s (?:comment|claim|remark|suggestion|assertion|warning|insistence|promise|description|accusation"
-    r"|admission|boast|pledge|prediction|complaint|charge|contention|argument|characteri[sz]ation)s? (?:that|of)\b"
-)
-#: Verbs of singing; a singer is named within a few characters of one ("Quill, 70, sang").
-_SUNG_RE = re.compile(r"(?:sing|sang|sung)")
-_SUNG_REACH = 12
-#: "been told by ", "being told by ": a passive telling whose teller is named next.
-_TOLD_BY_RE = re.compile(r"\b(?:been|being|was|were) told by ")
-#: " was asked about", " was pressed on": the one a question is put to, named just before.
-_WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by)")
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
+#: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
+#: something, nor "asked by" someone).
+_WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by\b| to\b)")
+#: "was told by ", "were being told by ": a passive telling whose teller is named next.
+_TOLD_BY_RE = re.compile(r"\b(?:been|being|was|were) told by ")
+#: Verbs of singing, and one right before a quote.
+_SUNG_VERBS = frozenset({"sing", "sings", "sang", "singing"})
+_SUNG_VERB_RE = re.compile(r"\b(?:sing|sings|sang|singing)\b")
+#: A thing as the subject of the verb of singing that follows: "the away end was ", "the north stand kept ".
+_THING_SINGING_RE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\w'\u2019\-]+ ){0,2}?(?!(?:and|or|but|then|he|she|they|we|you)\b)([a-z]+)"
+    r"(?: (?:had been|has been|was|were|is|are|kept|began|started|broke into|went on))? (?:still )?$"
+)
 #: '..." a reporter asked ': whom the question was put to is named next.
 _ASKED_WHOM_RE = re.compile(r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked (?=[A-Z])")
 #: "Asked by (the reporter) ": the asker, named next.
@@ -276,9 +277,9 @@ _QUESTIONS_BY_RE = re.compile(
     r"(?:writer|editor|reporter|correspondent|critic|interviewer|host|presenter|columnist|journalist) "
     r"|\b[Oo]ur (?:[a-z]+ ){0,2}(?:writer|reporter|correspondent|editor|critic|interviewer),?)\s*$"
 )
-#: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
 #: '"Have you walked the site, Mayor?"': a question put to whoever holds the role it calls.
 _ROLE_CALLED_RE = re.compile(r", ([A-Z][a-z]+)\?$")
+#: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
 _ROLE_ASKED_RE = re.compile(r"\b(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Dd]oes|[Ii]s|[Hh]as) the ([a-z]+)\b")
 #: A sentence that opens with he or she and a verb: "She worries about ...".
 _HE_SHE_OPENS_RE = re.compile(r"(He|She) (?=[a-z]+(?:s|ed)\b)")
@@ -1021,52 +1022,48 @@ class Extractor:
     def _labelled_or_owned(
         self, story: Story, a: Segment, attr: Attribution | None, kind: str, sp_lo: int
     ) -> tuple[str | None, Speaker, Story, str | None] | None:
-        """A turn of a transcript its speaker's name labels ("QUILL: ..."), or words a named person's claim owns.
+        """A turn of a transcript its speaker's name labels ("QUILL: ..."), or words one was told by a named person.
 
-        'Asked about Quill's claim that the vote was "rigged", she laughed': Quill's words, not hers.
+        'after being told by Quill that the roof was "about to go"': Quill's words, whoever reports them.
         """
         if kind == "direct":
             labelled = self._labelled_turn(story, a) if attr is None or attr[0] == ":" else None
             if labelled is None:
                 return None
             return ":", labelled, story, "name" if labelled.entity is not None else None  # (as "QUILL:" names)
-        m = last_match(_OWNED_WORDS_RE, self.text, sp_lo, a.span.open_pos)
         told = last_match(_TOLD_BY_RE, self.text, sp_lo, a.span.open_pos)
-        if told is not None and (m is None or told.start() > m.start()):
-            # "after being told by Quill that the roof was 'about to go'": the one who told
-            run = self.reg.runs_by_start.get(told.end())
-            after = run.end if run is not None else a.span.open_pos
-        elif m is not None:
-            run = self.reg.runs_by_end.get(m.start()) or self.reg.runs_by_end.get(m.start() + 2)  # (its "'s")
-            after = m.end()
-        else:
-            return None
-        if cues.VERB_RE.search(self.text, after, a.span.open_pos):
-            return None  # ("... Quill's claim that it was unfair, saying it was 'nonsense'": the sayer's)
-        ent = story.entity_of(run) if run is not None else None
+        run = self.reg.runs_by_start.get(told.end()) if told is not None else None
+        if run is None or "," in self.text[run.end : a.span.open_pos]:
+            return None  # (", but the deal was '...', her lawyer said": another clause, its own speaker)
+        if cues.VERB_RE.search(self.text, run.end, a.span.open_pos):
+            return None  # ("told by Quill that it was unfair, and called it 'nonsense'": the caller's)
+        ent = story.entity_of(run)
         if ent is None or story.kind(ent) != "person":
             return None
         return "", Speaker(ent.name, ent, run.start, run.end), story, "name"
 
     def _chanted_or_sung_by_nobody_named(self, attr: Attribution, a: Segment) -> bool:
-        """Is a quote chanted, or sung by no one named right at its verb ("the away stand sang '...'")?
+        """Is a quote chanted, or sung by a crowd the sentence names by a thing ("the away stand sang '...'")?
 
-        A chant is a crowd's.  A singer is named as the verb's subject ("Quill sang", "she sings") or right after
-        it ("sang Quill"); a verb of singing whose subject the sentence does not name is a crowd's too.
+        A chant is a crowd's.  A verb of singing right before the quote whose subject is a place or a group
+        of no one in particular ("the north stand was singing", "the away end kept singing") is a crowd's
+        too; a singer named anywhere as its subject ("Quill, 81, a retired miner, sang") keeps the song.
         """
         if attr[0].lower().startswith("chant"):
             return True
-        if not _SUNG_RE.match(attr[0].lower()):
+        if attr[0].lower() not in _SUNG_VERBS:
             return False
-        m = attr[1]
-        if m is None:
-            return True
-        verb = self.text.rfind(attr[0], max(0, a.span.open_pos - 200), a.span.open_pos)
-        if verb < 0:
-            verb = self.text.find(attr[0], a.span.end, a.span.end + 200)
-        if verb >= 0 and cues.VERB_RE.search(self.text, sentence_start(self.text, verb), verb):
+        lo = sentence_start(self.text, a.span.open_pos)
+        verb = last_match(_SUNG_VERB_RE, self.text, lo, a.span.open_pos)
+        if verb is None:
+            return False
+        if cues.VERB_RE.search(self.text, lo, verb.start()):
             return False  # "Quill recalled that her sons were forever singing '...'": her words, of them
-        return verb < 0 or not (0 <= verb - m.end <= _SUNG_REACH or 0 <= m.start - verb - len(attr[0]) <= 2)
+        subject = _THING_SINGING_RE.search(self.text, max(lo, verb.start() - 60), verb.start())
+        if subject is None:
+            return False
+        head = subject.group(1).lower()
+        return not (head in lx.PEOPLE_WORDS or head in lx.ROLE_HEADS or head in lx.ROLE_GENDER or head in KIN)
 
     def _second_opinion(self, story: Story, m: Mention, who: Speaker, after: Story) -> tuple[Speaker, Story]:
         """The rules' answer for a speaking he/she (``who``, with the story ``after`` it), checked by the model.
@@ -1197,7 +1194,8 @@ class Extractor:
     ) -> tuple[str | None, Speaker, Story, str | None]:
         """Whose is a paragraph of bare quote within reach of a whole quote before it?
 
-        A turn of an exchange, someone named since, or the last speaker going on.
+        A turn of an exchange, someone named since, or the last speaker going on -- but nobody's where a paragraph
+        of narrative that names no one stands between.
         """
         story = state.story
         turn = self._answers_a_relative(state, pieces) or self._turn(state, a, pieces)
@@ -1412,6 +1410,23 @@ class Extractor:
             lo, hi = self.sentence(pp, pe - 1, pe - 1)
             found = self._sentence_subject(story, lo, hi)
         return found
+
+    def _put_to_the_one_who_replies(self, lo: int, hi: int, m: Mention) -> bool:
+        """Does the sentence [lo, hi) end on a question in quotes that ``m`` (a he/she) answers?
+
+        Where the he/she "replied", or the question was put to "him" or "her" of its sex; not '"...?" / "We
+        deserve an answer," she said': the one who asked, going on.
+        """
+        i = rstrip_index(self.text, lo, hi) - 1
+        while i > lo and self.text[i] in _CLOSING_OR_STOP:
+            i -= 1  # ('"Why?".': back over the marks and stops after the question mark)
+        if self.text[i : i + 1] != "?" or not self.reg.in_quote(i):
+            return False
+        after = first_word(self.text, m.end, min(len(self.text), m.end + 20))
+        if after is not None and after[2].lower() in cues.REPLY_VERBS:
+            return True  # '"...," she replied': the one the question was put to
+        obj = _ASKED_OBJECT_RE.search(self.text, lo, i)
+        return obj is not None and obj.group(1) == ("him" if m.word == "he" else "her")
 
     def _named_as(self, story: Story, lo: int, hi: int) -> tuple[str, Mention] | None:
         """'The first caller, who gave her name only as Quessa, said ...': the person so named opens the sentence."""
@@ -2001,8 +2016,7 @@ class Extractor:
             return None
         if text[lstrip_index(text, lo, hi)] in "\u201c\u2018\"'":
             return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
-        asked = rstrip_index(text, lo, hi) - 2  # (the last mark of the sentence before its closing quote mark)
-        if text[asked] == "?" and self.reg.in_quote(asked):
+        if self._put_to_the_one_who_replies(lo, hi, m):
             # 'The judge then asked her: "Why ...?"' then '"...," she replied': a question put to her in
             # its own words, no reported speech of the asker's
             return None
@@ -2542,6 +2556,8 @@ _NOT_THE_DOER_RE = re.compile(
 )
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
+#: What may close a sentence after a question's mark: quote marks and a stop.
+_CLOSING_OR_STOP = frozenset("\u201d\u2019\"'.!")
 
 
 def _two_speakers(text: str, m1: Mention | None, m2: Mention | None) -> bool:

@@ -154,6 +154,12 @@ class Run:
     quoted: bool = False
 
 
+def _first_join(text: str, s: int, e: int) -> int:
+    """Where the first " and " or " & " of ``text[s:e]`` is (``e`` if none)."""
+    found = [i for i in (text.find(" and ", s, e), text.find(" & ", s, e)) if i >= 0]
+    return min(found) if found else e
+
+
 def run_spans(text: str) -> list[tuple[int, int]]:
     """``[(m.start(), m.end()) for m in RUN_RE.finditer(text)]``, faster."""
     out = []
@@ -190,7 +196,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 and find(" ", ps, pe) < 0
                 and (find(" & ", s, e) >= 0 or find(" and ", s, e) >= 0)
                 and norm(text[text.rfind(" ", s, e) + 1 : e]) in lx.ORG_WORDS
-                and not given(norm(text[ps:pe]))
+                and " " not in text[s : _first_join(text, s, e)]
             ):
                 merged[-1] = (ps, e)  # "Vexmoor, Quill and Quarnby Food Network": one body named for three places
                 continue
@@ -392,22 +398,31 @@ _OWNER_RE = re.compile(r"['\u2019]s (?=[A-Z])")
 
 
 def _owner_then_body(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
-    """"Quill's Green Renewal Alliance": a person the article names in full, then the body that is theirs.
+    """"Quill's Green Renewal Alliance": a person the article names in full, then the party or movement they lead.
 
-    (A shop named for its founder, "Quill's Bakery", stays one name: no one of the article is called Quill with a
-    given name before it, and a bakery is no body's word.)
+    (A firm named for its founder, "Quill's Hardware Company", stays one name: a company is no following.)
     """
     m = _OWNER_RE.search(text, s, e)
     if m is None or m.start() - s < 3:
         return None
     rest = text[m.end() : e].split()
-    if len(rest) < 2 or norm(rest[-1]) not in lx.ORG_WORDS:
+    if len(rest) < 2 or norm(rest[-1]) not in _FOLLOWINGS:
         return None
     owner = text[s : m.start()].rsplit(" ", 1)[-1]
-    named = re.search(rf"\b([A-Z][\w\-]+) {re.escape(owner)}\b", text)
-    if named is None or not given(norm(named.group(1))):
+    if not any(given(norm(w)) for w in _words_before_name(text, owner)):
         return None
     return [(s, m.start()), (m.end(), e)]
+
+
+#: Bodies a person leads rather than owns or founded: "Quill's Green Alliance", not "Quill's Hardware Company".
+_FOLLOWINGS = frozenset(
+    {"alliance", "party", "coalition", "movement", "bloc", "front", "caucus", "faction", "government", "campaign"}
+)
+
+
+def _words_before_name(text: str, surname: str) -> list[str]:
+    """The capitalised words right before each use of ``surname`` in ``text`` ("Brisa" of "Brisa Quill")."""
+    return re.findall(rf"\b([A-Z][\w\-]+) {re.escape(surname)}\b", text)
 
 
 #: Titles whose "of" belongs to the name: "Crown Princess Brisa of Quarnholt", "Lord Quill of Vexmoor".

@@ -1689,8 +1689,10 @@ class Registry:
 
     def _in_byline(self, start: int) -> bool:
         """Does the run at ``start`` open a byline over the story ("By Ezio Quill", "By Ezio Quill, Arts Editor")?"""
+        if start > _BYLINE_REACH:
+            return False
         line = self.text.rfind("\n", 0, start) + 1
-        return start == line + 3 and start <= _BYLINE_REACH and BYLINE_RE.match(self.text, line) is not None
+        return start == line + 3 and BYLINE_RE.match(self.text, line) is not None
 
     def _mention(self, ent: Entity, start: int, end: int) -> None:
         """Put a mention of ``ent`` (by a role, not by name) at ``start`` in the timeline, and as a speaker."""

@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import itertools
 import logging
 import operator
 import re
@@ -698,7 +697,7 @@ class Resolver:
     def _named_lately(self, story: Story, ent: Entity, at: int) -> bool:
         """Is ``ent`` named in the sentence holding ``at`` or in the one before it?"""
         lo = sentence_start(self.text, max(0, sentence_start(self.text, at) - 2))
-        return any(e is ent for e, _p in itertools.takewhile(lambda f: f[1] >= lo, story.mentions_before(at)))
+        return story.named_since(ent, at, at - lo)
 
     def _last_not_spoken_of(self, story: Story, at: int) -> Entity | None:
         """The last person or body named before ``at``, passing over one named as what somebody said of.
