@@ -374,9 +374,15 @@ transport, sport; British, Irish, American and Australian) and 172
 (features and long-form), written blind at the session's start and scored
 once on its final extractor v487 (commit 891ca6a): 171 0.911, 3.3% wrong,
 3.9% empty, span F1 0.981 (v475: exactly the same); 172 0.810, 6.2% wrong,
-10.9% empty, 0.977 (v475: 0.804, 6.5%, 11.2%). Used for tuning: the
-development set and held-out 1 to 164; 165 to 168 only since their score
-(v473); 169 and 170 only since theirs (v476 on); 171 and 172 not yet. The descriptions of unnamed
+10.9% empty, 0.977 (v475: 0.804, 6.5%, 11.2%). Held-out 173 (American
+local and state news) and 174 (English-language press of Africa, South and
+South-East Asia, the Caribbean and the Pacific), written blind mid-session
+and scored once on its final extractor v490 (commit c62691e): 173 0.870,
+5.4% wrong, 6.1% empty, span F1 0.983 (v475: 0.879, 5.1%, 5.4%); 174
+0.770, 16.6% wrong, 6.0% empty, 0.994 (v475: 0.766, 16.9%, 6.0%). Used for
+tuning: the development set and held-out 1 to 164; 165 to 168 only since
+their score (v473); 169 and 170 only since theirs (v476 on); 171 and 172
+since v488; 173 and 174 not yet. The descriptions of unnamed
 speakers (v454 to v461) were fitted on the development set and held-out 1 to
 160 and on two helpers' invented probes (the second written blind and scored
 once on v458's output: 72 of 78 descriptions right by its brief, 5 of the
