@@ -11059,3 +11059,16 @@ def test_a_quote_after_a_colon_ends_the_sentence_its_stop_closes():
     got = _speakers(text)
     assert got["I only pulled him away. Ask anyone."] == "Ezio Quill"
     assert got["relentless and brutal"] == "Aurek Meadow"
+
+
+def test_a_short_bare_turn_after_one_of_a_pair_who_talk_to_each_other_is_the_other_s():
+    text = (
+        "Brisa Quill has run the forge with her nephew, Ezio Vexley, since 2011. They disagree with each other "
+        "on whether it will rain, daily.\n\n"
+        "\u201cIt will rain by noon,\u201d Vexley said.\n\n"
+        "\u201cIt has not rained by noon since Easter.\u201d"
+    )
+    assert _speakers(text)["It has not rained by noon since Easter."] == "Brisa Quill"
+    # ... but a turn that opens with "But" goes on with the last speaker
+    going_on = text.replace("It has not rained by noon since Easter.", "But I have been wrong before.")
+    assert _speakers(going_on)["But I have been wrong before."] == "Ezio Vexley"

@@ -210,6 +210,10 @@ _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|
 #: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
 #: something, nor "asked by" someone).
 _WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by\b| to\b)")
+#: Two people talking to each other: "they argue with each other", "the two bicker".
+_RECIPROCAL_RE = re.compile(r"\b(?:bicker(?:s|ed|ing)?|each other|one another|the two of them)\b")
+#: Words opening a turn that goes on with the last speaker's thought.
+_GOING_ON = frozenset({"But", "And", "Because", "Or", "So"})
 #: "was told by ", "were being told by ": a passive telling whose teller is named next.
 _TOLD_BY_RE = re.compile(r"\b(?:been|being|was|were) told by ")
 #: Verbs of singing, and one right before a quote.
@@ -1221,7 +1225,28 @@ class Extractor:
             # 'X said. "..." / A paragraph of narrative that names nobody. / "..."': a quote with a paragraph of
             # the reporter's own between it and the last is as often someone else's; unclear
             return None, _NOBODY, story, None
+        other = self._the_other_of_a_pair(story, last, pieces)
+        if other is not None:
+            return None, Speaker(other.name, other, None, None), story, "previous paragraph"
         return None, _continued(last), story, "previous paragraph"
+
+    def _the_other_of_a_pair(self, story: Story, last: Last, pieces: list[tuple[int, int]]) -> Entity | None:
+        """The other of two people the narrative just before says talk with each other, for a bare short turn.
+
+        "Quill and her nephew, Ezio, argue with each other all day. / '...,' Ezio said. / '...'": Quill answers.
+        """
+        q, ent, para = last
+        if ent is None or q.cue is None or _words(self.text, pieces) > _TURN_WORDS:
+            return None
+        first = first_word(self.text, pieces[0][0], pieces[0][1])
+        if first is not None and first[2] in _GOING_ON:
+            return None  # ('"But you cannot think about it."': the last speaker going on)
+        lo = self.paras[max(0, para - 2)][0]
+        if not any(not self.reg.in_quote(m.start()) for m in _RECIPROCAL_RE.finditer(self.text, lo, q.start)):
+            return None  # (the narrative's words, not a speaker's "we kept each other going")
+        others = {e.index: e for _t, e in story.named_between(lo, q.start) if e is not ent}
+        people = [e for e in others.values() if story.kind(e) == "person"]
+        return people[0] if len(people) == 1 else None
 
     def _opens_its_sentence(self, story: Story, last: Last) -> bool:
         """Is the speaker of ``last`` named in its sentence's main clause, not a clause of time or cause?
