@@ -379,10 +379,14 @@ local and state news) and 174 (English-language press of Africa, South and
 South-East Asia, the Caribbean and the Pacific), written blind mid-session
 and scored once on its final extractor v490 (commit c62691e): 173 0.870,
 5.4% wrong, 6.1% empty, span F1 0.983 (v475: 0.879, 5.1%, 5.4%); 174
-0.770, 16.6% wrong, 6.0% empty, 0.994 (v475: 0.766, 16.9%, 6.0%). Used for
-tuning: the development set and held-out 1 to 164; 165 to 168 only since
-their score (v473); 169 and 170 only since theirs (v476 on); 171 and 172
-since v488; 173 and 174 not yet. The descriptions of unnamed
+0.770, 16.6% wrong, 6.0% empty, 0.994 (v475: 0.766, 16.9%, 6.0%). Held-out
+175 (British and Irish regional and national news) and 176 (sports
+reporting), written blind late in the session and scored once on v491
+(commit 8b07268): 175 0.902, 3.7% wrong, 4.0% empty, span F1 0.977 (v475:
+0.902, 4.0%, 3.7%); 176 0.886, 4.3% wrong, 5.6% empty, 0.984 (v475: 0.880,
+4.3%, 6.3%). Used for tuning: the development set and held-out 1 to 164;
+165 to 168 only since their score (v473); 169 and 170 only since theirs
+(v476 on); 171 and 172 since v488; 173 to 176 not yet. The descriptions of unnamed
 speakers (v454 to v461) were fitted on the development set and held-out 1 to
 160 and on two helpers' invented probes (the second written blind and scored
 once on v458's output: 72 of 78 descriptions right by its brief, 5 of the
