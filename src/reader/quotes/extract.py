@@ -48,6 +48,7 @@ from .tokens import (
     OPENING_MARKS,
     SENTENCE_END_RE,
     WORD_BEFORE_RE,
+    alternation,
     first_word,
     last_match,
     lstrip_index,
@@ -218,7 +219,7 @@ _GOING_ON = frozenset({"But", "And", "Because", "Or", "So"})
 _TOLD_BY_RE = re.compile(r"\b(?:been|being|was|were) told by ")
 #: Verbs of singing, and one right before a quote.
 _SUNG_VERBS = frozenset({"sing", "sings", "sang", "singing"})
-_SUNG_VERB_RE = re.compile(r"\b(?:sing|sings|sang|singing)\b")
+_SUNG_VERB_RE = re.compile(rf"\b(?:{alternation(_SUNG_VERBS)})\b")
 #: A thing as the subject of the verb of singing that follows: "the away end was ", "the north stand kept ".
 _THING_SINGING_RE = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\w'\u2019\-]+ ){0,2}?(?!(?:and|or|but|then|he|she|they|we|you)\b)([a-z]+)"
@@ -1066,8 +1067,7 @@ class Extractor:
         subject = _THING_SINGING_RE.search(self.text, max(lo, verb.start() - 60), verb.start())
         if subject is None:
             return False
-        head = subject.group(1).lower()
-        return not (head in lx.PEOPLE_WORDS or head in lx.ROLE_HEADS or head in lx.ROLE_GENDER or head in KIN)
+        return not _a_person_word(subject.group(1).lower())
 
     def _second_opinion(self, story: Story, m: Mention, who: Speaker, after: Story) -> tuple[Speaker, Story]:
         """The rules' answer for a speaking he/she (``who``, with the story ``after`` it), checked by the model.
@@ -1244,9 +1244,9 @@ class Extractor:
         lo = self.paras[max(0, para - 2)][0]
         if not any(not self.reg.in_quote(m.start()) for m in _RECIPROCAL_RE.finditer(self.text, lo, q.start)):
             return None  # (the narrative's words, not a speaker's "we kept each other going")
-        others = {e.index: e for _t, e in story.named_between(lo, q.start) if e is not ent}
-        people = [e for e in others.values() if story.kind(e) == "person"]
-        return people[0] if len(people) == 1 else None
+        named = story.named_between(lo, q.start)
+        people = {e.index: e for _t, e in named if e is not ent and story.kind(e) == "person"}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _opens_its_sentence(self, story: Story, last: Last) -> bool:
         """Is the speaker of ``last`` named in its sentence's main clause, not a clause of time or cause?

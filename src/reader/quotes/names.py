@@ -194,9 +194,9 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
                 s - pe == 2
                 and text.startswith(", ", pe)
                 and find(" ", ps, pe) < 0
-                and (find(" & ", s, e) >= 0 or find(" and ", s, e) >= 0)
+                and (join := _first_join(text, s, e)) < e
+                and " " not in text[s:join]
                 and norm(text[text.rfind(" ", s, e) + 1 : e]) in lx.ORG_WORDS
-                and " " not in text[s : _first_join(text, s, e)]
             ):
                 merged[-1] = (ps, e)  # "Vexmoor, Quill and Quarnby Food Network": one body named for three places
                 continue
