@@ -87,7 +87,7 @@ _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
 #: A title abbreviated without a vowel, of three or four letters, before a name ("Qrt. Aurek Quill"): the
 #: abbreviations the list above lacks, of any country's titles (a word with no vowel is no English word).
-_BARE_ABBR = rf"[{_UPPER}][b-df-hj-np-tv-xz]{{2,3}}\.(?= [{_UPPER}][a-z])"
+_BARE_ABBR = rf"[{_UPPER}][b-df-hj-np-tv-xz]{{2,3}}\.(?= [{_UPPER}][a-z.])"
 _TOKEN = rf"(?:{_ABBR}|{_BARE_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
 _BARE_ABBR_IN_RUN_RE = re.compile(rf"(?<![\w.]){_BARE_ABBR}")
 _ABBR_RE = re.compile(_ABBR)
@@ -160,6 +160,22 @@ def _first_join(text: str, s: int, e: int) -> int:
     return min(found) if found else e
 
 
+def _body_in_a_field(text: str, ps: int, pe: int, s: int, e: int) -> bool:
+    """Do the runs ``text[ps:pe]`` and ``text[s:e]``, with " in " between them, name one body and its field?
+
+    "Coalition for Safe Access in Technology", "Quarnby Women in Peace Network": a body's name before (its
+    own "for" or "of" in it), a field of everyday words after it (or one that ends in a body's word); not
+    "the Bank of Quarnby in Vexholm", a body and the place it is in.
+    """
+    left, right = text[ps:pe], [norm(w) for w in text[s:e].split()]
+    if " " not in left or any(given(n) for n in right):
+        return False
+    common = lx.common_words()
+    if not all(n in common for n in right) or not lx.PLACE_WORDS.isdisjoint(right):
+        return False
+    return " for " in left or " of " in left or right[-1] in lx.ORG_WORDS
+
+
 def run_spans(text: str) -> list[tuple[int, int]]:
     """``[(m.start(), m.end()) for m in RUN_RE.finditer(text)]``, faster."""
     out = []
@@ -174,8 +190,8 @@ def run_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def name_pieces(text: str) -> list[tuple[int, int]]:
-    """The runs of ``text``, each cut or joined to hold one name."""
+def _joined_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of ``text``, a run joined to the one before where both name one body."""
     find = text.find
     merged: list[tuple[int, int]] = []
     for s, e in run_spans(text):
@@ -200,12 +216,30 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             ):
                 merged[-1] = (ps, e)  # "Vexmoor, Quill and Quarnby Food Network": one body named for three places
                 continue
+            if (
+                s - pe == 2
+                and text.startswith(") ", pe)
+                and len(merged) >= 2
+                and text.startswith(" (", merged[-2][1])
+                and norm(text[s:e].replace(".", "")) in lx.legal_terms()
+            ):
+                merged[-2:] = [(merged[-2][0], e)]  # "Quarnby & Vexley (Holdings)" and its legal form: one firm
+                continue
+            if s - pe == 4 and text.startswith(" in ", pe) and _body_in_a_field(text, ps, pe, s, e):
+                merged[-1] = (ps, e)  # "Coalition for Safe Access in Technology": one body, "in" its field
+                continue
             if s - pe == 2 and text.startswith(", Local", pe) and e - s == 5 and _NUMBER_AFTER_RE.match(text, e):
                 merged[-1] = (ps, e)  # "X Workers Union, Local 27": the local is the union's, numbered
                 continue
         merged.append((s, e))
+    return merged
+
+
+def name_pieces(text: str) -> list[tuple[int, int]]:
+    """The runs of ``text``, each cut or joined to hold one name."""
+    find = text.find
     pieces: list[tuple[int, int]] = []
-    for s, e in merged:
+    for s, e in _joined_runs(text):
         if s > 2 and text[s - 1] == " " and text[s - 2] in "leyt":  # (the last letters of lx.WORD_NAMES)
             w = max(text.rfind(" ", 0, s - 1), text.rfind("\n", 0, s - 1)) + 1  # (a paragraph may open with it)
             if word_name_at(text, w):
@@ -317,7 +351,7 @@ def _after_plural_title(text: str, s: int, e: int) -> int:
 def _person_then_body(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """'Dr Lisbet Kestrell of the University of Quarnby': the person, then the body, as two pieces (or None)."""
     m = _OF_SPLIT_RE.search(text, s, e) if text.find(" ", s, e) >= 0 else None
-    if m is None or not _person_of(text, s, m) or _in_a_nickname(text, s, m.start()):
+    if m is None or not _person_of(text, s, m, e) or _in_a_nickname(text, s, m.start()):
         return None
     # ("X of the Quarnby Alliance and Y of the Farmers": the rest may hold a second body and person)
     return [(s, m.start()), *(_two_bodies(text, m.end(), e) or [(m.end(), e)])]
@@ -429,11 +463,12 @@ def _words_before_name(text: str, surname: str) -> list[str]:
 _NOBLE = frozenset("king queen prince princess duke duchess earl countess count baron baroness lord lady".split())
 
 
-def _person_of(text: str, s: int, m: re.Match) -> bool:
+def _person_of(text: str, s: int, m: re.Match, e: int) -> bool:
     """Does the run at ``s`` name a person before the " of (the) " at ``m``, then the body they are of?
 
     "Dr Lisbet Kestrell of the University of Quarnby", "Forecaster Brisa Quill of Quarnby Weather" (a job, then a
-    given name), "Aurek Vexley of the Tarnholm Independents" (two words no dictionary knows, before "of the").
+    given name), "Aurek Vexley of the Tarnholm Independents" (two words no dictionary knows, before "of the", or
+    before "of" and a body's name that ends in its kind: "Aurek Vexley of Tarnholm Community Radio").
     """
     left = text[s : m.start()].split()
     normed = [norm(w) for w in left]
@@ -455,11 +490,17 @@ def _person_of(text: str, s: int, m: re.Match) -> bool:
         return True  # (not "Quarnby's Wharf Chamber of Trade": a place's name, the place possessed)
     return (
         len(left) == 2
-        and m.group().endswith(" the ")
+        and (m.group().endswith(" the ") or _ends_in_a_body_word(text, m.end(), e))
         and PLACE_OR_ORG.isdisjoint(normed)
         and first not in common
         and normed[1] not in common
     )
+
+
+def _ends_in_a_body_word(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` two words or more whose last says what kind of body it is ("Tarnholm Community Radio")?"""
+    k = text.rfind(" ", s, e)
+    return k > s and norm(text[k + 1 : e]) in lx.ORG_WORDS
 
 
 def _job_then_full_name(normed: list[str]) -> bool:
@@ -576,7 +617,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     for i in range(k - 1):
         if toks[i].islower():
             continue  # a particle inside the run, never a title ("Club Alpino di X": no detective inspector)
-        bare = _abbreviated_title(toks[i]) and not given(norms[i])
+        bare = (_abbreviated_title(toks[i]) or _bare_title_opening(toks, i, k)) and not given(norms[i])
         if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]) or bare:
             if norms[i + 1] in _BODY_JOINS and not any(given(n) for n in norms[i + 2 : k]):
                 continue  # "Department of Justice and Harbours": a body's word, no title before a name
@@ -615,6 +656,14 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     titled = cut >= 0 and (norms[cut] in lx.HONORIFICS or _abbreviated_title(toks[cut]))
     honorific = norms[cut] if titled else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
+
+
+def _bare_title_opening(toks: list[str], i: int, k: int) -> bool:
+    """Does a title abbreviated without a vowel and without its full stop open a run of three words or more?
+
+    "Qrt R. Quill", "Brvt Aurek Quill": no vowel at all, so no name (some short surnames open with one).
+    """
+    return i == 0 and k >= 3 and toks[0][0] not in "AEIOU" and bare_abbreviation(toks[0])
 
 
 def _abbreviated_title(tok: str) -> bool:
@@ -717,6 +766,8 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
                 or (i == 0 and not given(norms[0]) and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee X"
             ):
                 return i
+    if k >= 3 and toks[0].endswith(("'s", "\u2019s")) and _name_like(norms[1:k]):
+        return 0  # "Vornland's Quessa Tadrel Vexu": a country's or a club's, then a name no list knows
     if k >= 3 and (i := _nationality_words(toks, norms, k)) >= 0:
         return i  # "Vornish Aurek Vexley", "South Quellish Brisa du Quill": where she is from, then her name
     if k >= 3 and norms[0] in _FOND_WORDS and given(norms[1]):

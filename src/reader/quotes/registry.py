@@ -1071,6 +1071,8 @@ class Registry:
                 # plural noun opening a sentence ("Marchers chanted").
                 if not self.speech_follows(run.end) or self.common_noun(run):
                     return
+                if len(normed) == 1 and _after_the(self.text, run.start):
+                    return  # "The Vexarch, Aurek Quill, said": a title of some country's, no one's surname
                 if self._after_place_preposition(run.start):
                     return  # "Ysmay Quarnby, 20, from Leeds, said", "a manager in suburban Vexhallow, who": a place
                 if len(normed) > 1 and normed[-1] in lx.PLACE_WORDS and _owned_by_a_body(self.text, run.start):
@@ -1816,6 +1818,11 @@ def _paternal_surname(ent: Entity) -> str | None:
 def _only_a_given_name(n: str) -> bool:
     """Is the normalised word ``n`` a known given name and no place, people or organisation word?"""
     return given(n) and n not in lx.PLACE_WORDS and n not in lx.DEMONYMS and n not in lx.ORG_WORDS
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Does "the" or "The" stand just before ``text[start]``?"""
+    return text.endswith(("the ", "The "), max(0, start - 4), start) and not text[start - 5 : start - 4].isalpha()
 
 
 def _owners_place(seg_words: list[str], normed: list[str]) -> bool:
