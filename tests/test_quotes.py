@@ -11129,3 +11129,21 @@ def test_a_title_after_the_with_the_holder_apposed_is_no_speaker():
     assert _speakers(text)["family business is for Sunday dinner"] == "Brisa Quill"
     said = "The Vexarch, Aurek Quarnby, said the vote was \u2018a disgrace\u2019."
     assert _speakers(said)["a disgrace"] == "Aurek Quarnby"
+
+
+def test_a_participle_after_a_quote_takes_no_speaker_after_it():
+    # "said he would 'think about' asking the owners of X": X is asked, and says nothing
+    text = (
+        "Jockey Aurek Quill rode Vexley Mist to second place.\n\n"
+        "Quill said he would \u2018think about\u2019 asking the owners of Vexley Mist to appeal."
+    )
+    assert _speakers(text)["think about"] == "Aurek Quill"
+
+
+def test_a_place_called_nearby_is_no_person_a_pronoun_can_take():
+    text = (
+        "A dairy farmer from nearby Quarn Mill, who asked that his name not be used, said he did not blame "
+        "them. \u2018I understand why they\u2019re selling,\u2019 he said."
+    )
+    got = _speakers(text)
+    assert got["I understand why they\u2019re selling,"] is None

@@ -1695,6 +1695,8 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if i >= hi:
         return None
     v = VERB_RE.match(text, i)
+    if v is not None and v.group().endswith("ing"):
+        return None  # ("would 'think about' asking the owners of X": a participle takes no speaker after it)
     if v is not None:
         j = _skip_aux_forward(text, v.end(), hi)
         m = np_after(story, text, j, hi, after_verb=True)

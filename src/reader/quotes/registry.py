@@ -337,6 +337,8 @@ _COLLECTIVES = frozenset({"staff", "management", "faculty", "personnel", "crew",
 def _person_in_context(text: str, start: int, end: int, normed: list[str], prefixed: bool, known: bool) -> str:
     """The kind a run typed as a person's is in context: "person" unless the words around it say otherwise."""
     before = word_before(text, start)
+    if not known and before in _NEARBY:
+        return "unknown"  # "a farmer from nearby Quarn Mill": a place (no one is called "neighbouring X")
     if len(normed) >= 2 and normed[-1] == "general" and before in _AT_WORDS:
         return "org"  # "a nurse at Port Quarnby General": a hospital, named as its town's general hospital
     if not known and not prefixed and before in ("a", "an", "A", "An") and _A_THING_RE.match(text, end) is not None:
@@ -1818,6 +1820,10 @@ def _paternal_surname(ent: Entity) -> str | None:
 def _only_a_given_name(n: str) -> bool:
     """Is the normalised word ``n`` a known given name and no place, people or organisation word?"""
     return given(n) and n not in lx.PLACE_WORDS and n not in lx.DEMONYMS and n not in lx.ORG_WORDS
+
+
+#: Words that say a place is near, before its name: "from nearby Quarn Mill", "in neighbouring Vexholm".
+_NEARBY = frozenset({"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"})
 
 
 def _after_the(text: str, start: int) -> bool:
