@@ -11147,3 +11147,22 @@ def test_a_place_called_nearby_is_no_person_a_pronoun_can_take():
     )
     got = _speakers(text)
     assert got["I understand why they\u2019re selling,"] is None
+
+
+def test_the_one_a_speaker_was_asked_about_is_not_the_she_who_answers():
+    text = (
+        "\u201cBoth jams were exceptional,\u201d Mrs Quarnby said. \u201cMrs Vexley\u2019s had the edge.\u201d\n\n"
+        "Asked which Mrs Vexley, she laughed and said: \u201cI\u2019m not getting involved in that.\u201d"
+    )
+    assert _speakers(text)["I\u2019m not getting involved in that."] == "Quarnby"
+
+
+def test_a_bare_shout_heard_from_someone_is_theirs_not_the_reporting_speaker_s():
+    base = (
+        "Callum Vexley, 41, denies assault. Fiscal depute Brisa Quill told the court the brothers had argued "
+        "all evening.\n\nShe said a witness heard {who} shout \u201cIt was never yours\u201d before the blow."
+    )
+    assert _speakers(base.format(who="a man"))["It was never yours"] is None
+    # "heard him shout": someone this sentence does not name -- unclear, never the one reporting it
+    assert _speakers(base.format(who="him"))["It was never yours"] is None
+    assert _speakers(base.format(who="Callum Vexley"))["It was never yours"] == "Callum Vexley"

@@ -40,6 +40,7 @@ __all__ = [
     "PRONOUN_REACH",
     "anonymous_before",
     "has_role",
+    "in_asked_clause",
     "introduced_anonymous",
     "introduced_unnamed",
     "is_outlet",
@@ -179,8 +180,23 @@ def _recent_unless(story: Story, pos: int, ok: Callable[[Entity], bool], before:
     text = story.reg.text
     for ent, at in story.mentions_before(pos):
         if ok(ent) and not before.search(text, max(0, at - 50), at):
+            if text[at : at + 1].isupper() and in_asked_clause(text, at, pos):
+                continue  # ("Asked which Mrs Quill had won, she laughed": the one she was asked about, not she)
             return ent, at
     return None
+
+
+def in_asked_clause(text: str, at: int, pos: int) -> bool:
+    """Is the mention at ``at`` in an "Asked about X," that opens the sentence of the pronoun at ``pos``?"""
+    s = sentence_start(text, pos)
+    if not s <= at < pos or _ASKED_OPENING_RE.match(text, s) is None:
+        return False
+    comma = text.find(", ", at, pos)
+    return comma >= 0 and "," not in text[s:at]
+
+
+#: A sentence opening on the question someone was put: "Asked about X, she said", "Pressed on whether X ...,".
+_ASKED_OPENING_RE = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged) ")
 
 
 def is_outlet(story: Story, ent: Entity, pos: int) -> bool:

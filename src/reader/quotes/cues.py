@@ -451,6 +451,15 @@ def _a_place_not_a_body(story: Story, run: Run) -> bool:
     return story.run_kind(run) != "org" or ent is None or len(run.name_words) < len(ent.name.split())
 
 
+#: Verbs of hearing and seeing, before the one heard or seen and a bare verb of speech ("heard him shout").
+_PERCEIVED_BY = frozenset({"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches"})
+#: "heard him shout", "saw her yell": someone the sentence does not name, then the bare verb of speech.
+_HEARD_SOMEONE_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r") (him|her|them) "
+    + _BARE_SPEECH_END_RE.pattern.removeprefix("(?<= )")
+)
+
+
 def _subject_of_bare_verb(story: Story, text: str, who: Mention) -> bool:
     """Can ``who``, right before a bare "shout" or "cry", be its subject: a pronoun, or a person named in full?
 
@@ -458,6 +467,9 @@ def _subject_of_bare_verb(story: Story, text: str, who: Mention) -> bool:
     """
     if who.kind == "pronoun":
         return who.word in ("he", "she", "they", "i", "we")
+    if who.kind == "role":
+        # "a witness heard the accused shout '...'", "she saw a man yell '...'": the one heard or seen
+        return who.det in ("the", "a", "an") and word_before(text, who.start) in _PERCEIVED_BY
     if who.kind != "name" or who.run is None or story.run_kind(who.run) != "person":
         return False
     if text[who.start : who.end].endswith(("'s", "\u2019s")):
@@ -1930,6 +1942,10 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     who = np_before(story, text, lo, bare.start()) if bare is not None else None
     if bare is not None and who is not None and _subject_of_bare_verb(story, text, who):
         return bare.group(1), who  # "he heard Mr Quill shout 'Mind your heads!'": a verb's bare form, its subject
+    heard = _HEARD_SOMEONE_RE.search(text, max(lo, body_end - 40), body_end) if bare is not None else None
+    if heard is not None:
+        # "a witness heard him shout '...'": someone the sentence does not name, and not its subject
+        return heard.group(2), Mention(heard.start(1), heard.end(1), "role", word="person", head="person", det="a")
     if last is not None:
         gap = text[last.end() : body_end]
         if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):
