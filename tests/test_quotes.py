@@ -11166,3 +11166,19 @@ def test_a_bare_shout_heard_from_someone_is_theirs_not_the_reporting_speaker_s()
     # "heard him shout": someone this sentence does not name -- unclear, never the one reporting it
     assert _speakers(base.format(who="him"))["It was never yours"] is None
     assert _speakers(base.format(who="Callum Vexley"))["It was never yours"] == "Callum Vexley"
+
+
+def test_a_bare_turn_telling_the_last_speaker_what_they_said_is_the_other_person_s():
+    text = (
+        "We meet in the caf\u00e9 of the arts centre, where Aurek, 52, is reading that evening. His sister, Brisa "
+        "Quill, has come along to hear it, she says.\n\n"
+        "\u2018She thinks I stole her best lines,\u2019 Aurek says.\n\n"
+        "\u2018You did steal my best lines.\u2019\n\n"
+        "\u2018Two of them.\u2019"
+    )
+    got = _speakers(text)
+    assert got["You did steal my best lines."] == "Brisa Quill"
+    assert got["Two of them."] == "Aurek"
+    # ... and unclear when the narrative names no one else to have said it back
+    alone = text.replace("His sister, Brisa Quill, has come along to hear it, she says.", "The room is full.")
+    assert _speakers(alone)["You did steal my best lines."] is None

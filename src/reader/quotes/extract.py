@@ -211,6 +211,9 @@ _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|
 #: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
 #: something, nor "asked by" someone).
 _WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by\b| to\b)")
+#: A bare turn that opens by telling the one just heard what they said or did: "You said that last year.",
+#: "You did steal my lines." (not "You can't ...", "You know": anyone's, the last speaker's going on too).
+_RETORT_RE = re.compile(r"[\u201c\u2018\"']?You (?:said|did|told|promised|never|always)\b")
 #: Two people talking to each other: "they argue with each other", "the two bicker".
 _RECIPROCAL_RE = re.compile(r"\b(?:bicker(?:s|ed|ing)?|each other|one another|the two of them)\b")
 #: Words opening a turn that goes on with the last speaker's thought.
@@ -1228,7 +1231,27 @@ class Extractor:
         other = self._the_other_of_a_pair(story, last, pieces)
         if other is not None:
             return None, Speaker(other.name, other, None, None), story, "previous paragraph"
+        if _RETORT_RE.match(self.text, pieces[0][0]) and last[1] is not None:
+            # "'She thinks I stole her lines,' Quill says. / 'You did steal my best lines.'": said back to the last
+            # speaker -- by the one other person named just before, else by someone unclear
+            other = self._one_other_named(story, last)
+            if other is None:
+                return None, _NOBODY, story, None
+            return None, Speaker(other.name, other, None, None), story, "previous paragraph"
         return None, _continued(last), story, "previous paragraph"
+
+    def _one_other_named(self, story: Story, last: Last) -> Entity | None:
+        """The one person besides the last speaker named just before the last quote, or None.
+
+        Named in the last quote's paragraph or the one before it; if nobody is, in the one before that.
+        """
+        q, ent, para = last
+        for back in (1, 2):
+            named = story.named_between(self.paras[max(0, para - back)][0], q.start)
+            people = {e.index: e for _t, e in named if e is not ent and story.kind(e) == "person"}
+            if people:
+                return next(iter(people.values())) if len(people) == 1 else None
+        return None
 
     def _the_other_of_a_pair(self, story: Story, last: Last, pieces: list[tuple[int, int]]) -> Entity | None:
         """The other of two people the narrative just before says talk with each other, for a bare short turn.
