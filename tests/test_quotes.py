@@ -11089,18 +11089,14 @@ def test_a_person_of_a_body_whose_name_ends_in_its_kind_is_the_person():
     assert _speakers(text)["Will the staff also be cut?"] == "Mwazo Tadrel"
 
 
-def test_a_body_and_its_field_joined_by_in_are_one_name():
-    text = (
-        "The Coalition for Safe Access in Technology said in a statement that the tools were "
-        "\u201ca cheap excuse\u201d.\n\n"
-        "The Quarnby Women in Peace Network said it was \u201cdeeply worried\u201d."
-    )
-    got = _speakers(text)
-    assert got["a cheap excuse"] == "Coalition for Safe Access in Technology"
-    assert got["deeply worried"] == "Quarnby Women in Peace Network"
-    # ... but a body and the place it is in are not one name
+def test_people_of_a_body_and_its_field_joined_by_in_are_one_name():
+    text = "The Quarnby Women in Peace Network said it was \u201cdeeply worried\u201d."
+    assert _speakers(text)["deeply worried"] == "Quarnby Women in Peace Network"
+    # ... but a whole body and the place it is in (or speaks in) are not one name
     place = "The Bank of Quarnby in Vexholm said the rise was \u201cmodest\u201d."
     assert _speakers(place)["modest"] == "Bank of Quarnby"
+    parliament = "The Church of Quarnby in Parliament said the bill was \u201ccruel\u201d."
+    assert _speakers(parliament)["cruel"] == "Church of Quarnby"
 
 
 def test_a_firm_with_a_bracket_before_its_legal_form_is_one_name():
@@ -11163,9 +11159,16 @@ def test_a_bare_shout_heard_from_someone_is_theirs_not_the_reporting_speaker_s()
         "all evening.\n\nShe said a witness heard {who} shout \u201cIt was never yours\u201d before the blow."
     )
     assert _speakers(base.format(who="a man"))["It was never yours"] is None
-    # "heard him shout": someone this sentence does not name -- unclear, never the one reporting it
-    assert _speakers(base.format(who="him"))["It was never yours"] is None
+    # "heard him shout": the one "him" is, never the one reporting it
+    assert _speakers(base.format(who="him"))["It was never yours"] == "Callum Vexley"
     assert _speakers(base.format(who="Callum Vexley"))["It was never yours"] == "Callum Vexley"
+    # ... but inside a quote, where the teller knows who "him" is, unclear
+    inside = (
+        "Callum Vexley, 41, denies assault.\n\n"
+        "\u201cI was at the bar. I heard him shout \u2018It was never yours\u2019 and then it started,\u201d "
+        "said Brisa Quill, a witness."
+    )
+    assert _speakers(inside)["It was never yours"] is None
 
 
 def test_a_bare_turn_telling_the_last_speaker_what_they_said_is_the_other_person_s():
@@ -11182,3 +11185,32 @@ def test_a_bare_turn_telling_the_last_speaker_what_they_said_is_the_other_person
     # ... and unclear when the narrative names no one else to have said it back
     alone = text.replace("His sister, Brisa Quill, has come along to hear it, she says.", "The room is full.")
     assert _speakers(alone)["You did steal my best lines."] is None
+
+
+def test_the_second_reader_s_ordinary_sentences_keep_their_speakers():
+    # what a second reader found the rules of this session getting wrong on ordinary copy, each mended
+    cases = [
+        # "nearby" after no preposition: no place
+        ('Living nearby Aurek Quill, 70, heard the crash. "It shook the whole house," he said.', "It shook the whole house,", "Aurek Quill"),
+        # a given name with no vowel, no title before a name
+        ('Tsz Kin Vexley said: "The rent has doubled."', "The rent has doubled.", "Tsz Kin Vexley"),
+        # a body and the town it is in, a town named by an everyday word
+        ('The Chamber of Commerce in Bath said: "Footfall is down again."', "Footfall is down again.", "Chamber of Commerce"),
+        # anyone's "you": the last speaker going on
+        (
+            "Brisa Quarnby, 81, has lived on Mill Lane since 1962. Her late husband, Aurek, built the house.\n\n"
+            '"It was terrifying, the water just kept coming," said Mrs Quarnby.\n\n'
+            '"You never think it will happen to you."',
+            "You never think it will happen to you.",
+            "Brisa Quarnby",
+        ),
+        (
+            "Firefighter Brisa Keyes worked alongside station manager Aurek Orr.\n\n"
+            '"It was the worst I have seen," she said.\n\n'
+            '"You did everything you could and it still was not enough."',
+            "You did everything you could and it still was not enough.",
+            "Brisa Keyes",
+        ),
+    ]
+    for text, quote, speaker in cases:
+        assert _speakers(text)[quote] == speaker, text

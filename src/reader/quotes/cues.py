@@ -1707,7 +1707,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if i >= hi:
         return None
     v = VERB_RE.match(text, i)
-    if v is not None and v.group().endswith("ing"):
+    if v is not None and v.group().endswith("ing") and v.group() != "sing":
         return None  # ("would 'think about' asking the owners of X": a participle takes no speaker after it)
     if v is not None:
         j = _skip_aux_forward(text, v.end(), hi)
@@ -1944,8 +1944,12 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         return bare.group(1), who  # "he heard Mr Quill shout 'Mind your heads!'": a verb's bare form, its subject
     heard = _HEARD_SOMEONE_RE.search(text, max(lo, body_end - 40), body_end) if bare is not None else None
     if heard is not None:
-        # "a witness heard him shout '...'": someone the sentence does not name, and not its subject
-        return heard.group(2), Mention(heard.start(1), heard.end(1), "role", word="person", head="person", det="a")
+        # "a witness heard him shout '...'": the one "him" is (as a "he" would be), not the subject who heard;
+        # inside a quote, where the one telling it knows who, unclear
+        if story.reg.in_quote(heard.start(1)):
+            return heard.group(2), Mention(heard.start(1), heard.end(1), "role", word="person", head="person", det="a")
+        word = {"him": "he", "her": "she"}.get(heard.group(1), "they")
+        return heard.group(2), Mention(heard.start(1), heard.end(1), "pronoun", word=word)
     if last is not None:
         gap = text[last.end() : body_end]
         if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):

@@ -211,9 +211,12 @@ _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|
 #: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
 #: something, nor "asked by" someone).
 _WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by\b| to\b)")
-#: A bare turn that opens by telling the one just heard what they said or did: "You said that last year.",
-#: "You did steal my lines." (not "You can't ...", "You know": anyone's, the last speaker's going on too).
-_RETORT_RE = re.compile(r"[\u201c\u2018\"']?You (?:said|did|told|promised|never|always)\b")
+#: A short bare turn that opens by telling the one just heard what they said or did: "You said that last year.",
+#: "You did steal my lines." (not "You never think ...", "You told yourself ...", "You did everything you could
+#: and ...": anyone's "you", the last speaker going on).
+_RETORT_RE = re.compile(r"[\u201c\u2018\"']?You (?:said|did|told|promised)\b(?! (?:yourself|everything)\b)")
+#: At most this many words in a turn said back to the last speaker.
+_RETORT_WORDS = 8
 #: Two people talking to each other: "they argue with each other", "the two bicker".
 _RECIPROCAL_RE = re.compile(r"\b(?:bicker(?:s|ed|ing)?|each other|one another|the two of them)\b")
 #: Words opening a turn that goes on with the last speaker's thought.
@@ -1231,7 +1234,8 @@ class Extractor:
         other = self._the_other_of_a_pair(story, last, pieces)
         if other is not None:
             return None, Speaker(other.name, other, None, None), story, "previous paragraph"
-        if _RETORT_RE.match(self.text, pieces[0][0]) and last[1] is not None:
+        retort = _RETORT_RE.match(self.text, pieces[0][0]) and _words(self.text, pieces) <= _RETORT_WORDS
+        if retort and last[1] is not None:
             # "'She thinks I stole her lines,' Quill says. / 'You did steal my best lines.'": said back to the last
             # speaker -- by the one other person named just before, else by someone unclear
             other = self._one_other_named(story, last)

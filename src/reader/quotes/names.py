@@ -161,19 +161,18 @@ def _first_join(text: str, s: int, e: int) -> int:
 
 
 def _body_in_a_field(text: str, ps: int, pe: int, s: int, e: int) -> bool:
-    """Do the runs ``text[ps:pe]`` and ``text[s:e]``, with " in " between them, name one body and its field?
+    """Do the runs ``text[ps:pe]`` and ``text[s:e]``, with " in " between them, name one body of people in a field?
 
-    "Coalition for Safe Access in Technology", "Quarnby Women in Peace Network": a body's name before (its
-    own "for" or "of" in it), a field of everyday words after it (or one that ends in a body's word); not
-    "the Bank of Quarnby in Vexholm", a body and the place it is in.
+    "Quarnby Women in Peace Network": people first (no word of a body's in them), then everyday words that end
+    in a body's word; not "the Chamber of Trade in Vexholm" nor "the Church of Quarnby in Parliament", a whole
+    body and where it is or speaks (a town's name may be an everyday word too: "Reading", "Bath").
     """
-    left, right = text[ps:pe], [norm(w) for w in text[s:e].split()]
-    if " " not in left or any(given(n) for n in right):
+    left = [norm(w) for w in text[ps:pe].split()]
+    right = [norm(w) for w in text[s:e].split()]
+    if len(left) < 2 or len(right) < 2 or not lx.ORG_WORDS.isdisjoint(left) or any(given(n) for n in right):
         return False
     common = lx.common_words()
-    if not all(n in common for n in right) or not lx.PLACE_WORDS.isdisjoint(right):
-        return False
-    return " for " in left or " of " in left or right[-1] in lx.ORG_WORDS
+    return all(n in common for n in right) and right[-1] in lx.ORG_WORDS and lx.PLACE_WORDS.isdisjoint(right)
 
 
 def run_spans(text: str) -> list[tuple[int, int]]:
@@ -226,7 +225,7 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
                 merged[-2:] = [(merged[-2][0], e)]  # "Quarnby & Vexley (Holdings)" and its legal form: one firm
                 continue
             if s - pe == 4 and text.startswith(" in ", pe) and _body_in_a_field(text, ps, pe, s, e):
-                merged[-1] = (ps, e)  # "Coalition for Safe Access in Technology": one body, "in" its field
+                merged[-1] = (ps, e)  # "Quarnby Women in Peace Network": one body, "in" its field
                 continue
             if s - pe == 2 and text.startswith(", Local", pe) and e - s == 5 and _NUMBER_AFTER_RE.match(text, e):
                 merged[-1] = (ps, e)  # "X Workers Union, Local 27": the local is the union's, numbered
@@ -661,9 +660,17 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
 def _bare_title_opening(toks: list[str], i: int, k: int) -> bool:
     """Does a title abbreviated without a vowel and without its full stop open a run of three words or more?
 
-    "Qrt R. Quill", "Brvt Aurek Quill": no vowel at all, so no name (some short surnames open with one).
+    "Qrt R. Quill": no vowel at all, then an initial (not a given name: some given names and place words of
+    other languages have no vowel either, and some short surnames open with one).
     """
-    return i == 0 and k >= 3 and toks[0][0] not in "AEIOU" and bare_abbreviation(toks[0])
+    return (
+        i == 0
+        and k >= 3
+        and toks[0][0] not in "AEIOU"
+        and bare_abbreviation(toks[0])
+        and len(toks[1]) == 2
+        and toks[1].endswith(".")
+    )
 
 
 def _abbreviated_title(tok: str) -> bool:

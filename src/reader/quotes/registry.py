@@ -337,8 +337,8 @@ _COLLECTIVES = frozenset({"staff", "management", "faculty", "personnel", "crew",
 def _person_in_context(text: str, start: int, end: int, normed: list[str], prefixed: bool, known: bool) -> str:
     """The kind a run typed as a person's is in context: "person" unless the words around it say otherwise."""
     before = word_before(text, start)
-    if not known and before in _NEARBY:
-        return "unknown"  # "a farmer from nearby Quarn Mill": a place (no one is called "neighbouring X")
+    if not known and before in _NEARBY and word_before(text, start - len(before) - 1) in PLACE_PREPOSITIONS:
+        return "unknown"  # "a farmer from nearby Quarn Mill": a place (but "Living nearby Aurek Quill, 70, heard")
     if len(normed) >= 2 and normed[-1] == "general" and before in _AT_WORDS:
         return "org"  # "a nurse at Port Quarnby General": a hospital, named as its town's general hospital
     if not known and not prefixed and before in ("a", "an", "A", "An") and _A_THING_RE.match(text, end) is not None:
