@@ -11214,3 +11214,26 @@ def test_the_second_reader_s_ordinary_sentences_keep_their_speakers():
     ]
     for text, quote, speaker in cases:
         assert _speakers(text)[quote] == speaker, text
+
+
+def test_a_body_named_with_and_between_everyday_words_is_one_speaker():
+    text = "A spokeswoman for Quarnby Track and Field said the federation \u201crespects the tribunal\u201d."
+    assert _speakers(text)["respects the tribunal"] == "Quarnby Track and Field"
+    # ... but two places or two people joined by "and" never spoke one quote together
+    places = "Quarnby and Vexholm said the line would \u201creopen soon\u201d."
+    assert _speakers(places)["reopen soon"] is None
+
+
+def test_a_numbered_body_keeps_its_number_after_no():
+    text = "The Quarnby Drainage and Levee District No. 3 said in a statement: \u201cStay off the levee.\u201d"
+    assert _speakers(text)["Stay off the levee."] == "Quarnby Drainage and Levee District No. 3"
+
+
+def test_a_town_s_name_with_a_spokesperson_is_a_club_not_a_place():
+    text = (
+        "Quarnby Town lost 2-1 to Vexholm Rovers on Saturday.\n\n"
+        "A Quarnby Town spokesperson said the club would write to the panel.\n\n"
+        "In a statement on Saturday evening, the club said: \u201cWe will not be commenting further.\u201d"
+    )
+    # two clubs, and "the club" could be either: unclear, never the other side
+    assert _speakers(text)["We will not be commenting further."] is None

@@ -280,6 +280,8 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             num = _NUMBER_AFTER_RE.match(text, e)
             if num is not None:
                 e = num.end()  # "X Workers Union Local 418", "Y School District 12": the number is the name's
+        elif text.endswith(" No", s, e) and (num := _NUMBER_AFTER_RE.match(text, e + 1)) and text[e] == ".":
+            e = num.end()  # "Quarnby Levee District No. 3": the number is the name's too
         pieces.extend(_split_at_bare_abbreviations(text, s, e))
     return pieces
 

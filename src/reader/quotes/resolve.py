@@ -1201,7 +1201,8 @@ class Resolver:
             elif not full and everyday_word(word.lower()) and not given(word.lower()):
                 # "Staff", "Foreman", "Questions": a capitalised everyday word no full name ends with is no name
                 return dataclasses.replace(q, speaker=None, method=None, confidence=None)
-        elif " and " in name and _person_pair(name):
+        elif " and " in name and _person_pair(name) and not (self._a_body(story, name) and _everyday_pair(name)):
+            # (but "Quarnby Track and Field", a body the article named with everyday words: one speaker)
             return dataclasses.replace(q, speaker=None, method=None, confidence=None)
         return q if name == q.speaker else dataclasses.replace(q, speaker=name)
 
@@ -1431,6 +1432,18 @@ def _plain_name(words: Sequence[str]) -> bool:
         if n in lx.ORG_WORDS or n in lx.PLACE_WORDS or n in lx.DEMONYMS or n in lx.ROLE_MODIFIERS:
             return False
     return True
+
+
+def _everyday_pair(name: str) -> bool:
+    """Does each side of "X and Y" hold an everyday word that is no given name ("Search and Rescue Quarnby")?
+
+    A body's name, then; two places ("Quarnby and Vexholm") or two people have none.
+    """
+    common = lx.common_words()
+    return all(
+        any(n in common and not given(n) for n in (w.lower().strip(".,") for w in side.split()))
+        for side in name.split(" and ")
+    )
 
 
 def _person_pair(name: str) -> bool:
