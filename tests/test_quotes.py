@@ -11237,3 +11237,14 @@ def test_a_town_s_name_with_a_spokesperson_is_a_club_not_a_place():
     )
     # two clubs, and "the club" could be either: unclear, never the other side
     assert _speakers(text)["We will not be commenting further."] is None
+
+
+def test_words_the_speaker_says_the_one_addressed_said_are_theirs():
+    text = (
+        "Aurek Vexley, 24, was sentenced on Friday.\n\n"
+        "\u201cAurek, you told me, \u2018I never meant it.\u2019 I believe you,\u201d his mother, Brisa Vexley, said."
+    )
+    assert _speakers(text)["I never meant it."] == "Aurek Vexley"
+    # ... but with nobody called by name, whom "you" means is unclear
+    unnamed = text.replace("Aurek, you told me", "You told me")
+    assert _speakers(unnamed)["I never meant it."] is None

@@ -211,6 +211,8 @@ _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|
 #: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
 #: something, nor "asked by" someone).
 _WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by\b| to\b)")
+#: "you said, ", "you told me: ", right before a quote inside a quote: the words of the one the speaker addresses.
+_YOU_SAID_RE = re.compile(r"\byou (said|told (?:me|us)|wrote|promised)[,:]? $")
 #: A short bare turn that opens by telling the one just heard what they said or did: "You said that last year.",
 #: "You did steal my lines." (not "You never think ...", "You told yourself ...", "You did everything you could
 #: and ...": anyone's "you", the last speaker going on).
@@ -2271,6 +2273,8 @@ class Extractor:
         for m in _TERMINATOR_RE.finditer(text, piece[0], nest.open_pos):
             lo = m.end()
         attr = self._nested_attribution(story, piece, lo, nest)
+        if attr is None or attr[1] is None:
+            attr = self._said_by_the_one_addressed(seg, lo, nest) or attr
         if (
             attr is None
             and _BARE_NESTED_RE.fullmatch(text, nest.start, nest.end)
@@ -2288,6 +2292,22 @@ class Extractor:
             who = _NOBODY
         kind = "direct" if self._direct_like(lo, nest.open_pos, nest.start) else "partial"
         return _make_quote(text, nest.pieces, who.name, kind, attr[0], who.start, who.end, "nested"), story
+
+    def _said_by_the_one_addressed(self, seg: Segment, lo: int, nest: Span) -> Attribution | None:
+        """'"Mr Quill, you said, 'I think about her every day.' I believe you," the judge said': Mr Quill's words.
+
+        A "you said" (told me, wrote, promised) right before the quote inside, when the outer quote opens by
+        calling someone by name; None otherwise (whom "you" means is then unclear).
+        """
+        text = self.text
+        said = _YOU_SAID_RE.search(text, max(lo, nest.open_pos - 30), nest.open_pos)
+        if said is None:
+            return None
+        opening = seg.span.open_pos + 1
+        run = self.reg.runs_by_start.get(opening)
+        if run is None or run.entity is None or run.kind != "person" or not text.startswith(",", run.end):
+            return None
+        return said.group(1), Mention(run.start, run.end, "name", run=run)
 
     def _child_calling_guessed(
         self, story: Story, m: Mention | None, who: Speaker, outer: Entity | None, nest: Span, seg: Segment
