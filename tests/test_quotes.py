@@ -11248,3 +11248,15 @@ def test_words_the_speaker_says_the_one_addressed_said_are_theirs():
     # ... but with nobody called by name, whom "you" means is unclear
     unnamed = text.replace("Aurek, you told me", "You told me")
     assert _speakers(unnamed)["I never meant it."] is None
+
+
+def test_a_town_s_name_that_speaks_is_its_club():
+    text = (
+        "Quarnby Town came from two goals down to beat Vexholm Rovers 3-2 on Saturday.\n\n"
+        "Quarnby Town said it would ban for life any supporter found responsible. \u201cBehaviour like this has "
+        "no place at Marsh Lane,\u201d the club said."
+    )
+    assert _speakers(text)["Behaviour like this has no place at Marsh Lane,"] == "Quarnby Town"
+    # ... but a place after a preposition stays a place
+    place = "A retired driver from Quarnby Bay says she checked her ticket \u201cabout 40 times\u201d."
+    assert _speakers(place)["about 40 times"] is None

@@ -814,21 +814,24 @@ _CAMPAIGN_VERBS = frozenset({"Save", "Stop", "Protect", "Defend", "Reclaim", "Re
 def _team_of_a_town(text: str, end: int, name: list[str], norm: list[str], wb: str | None) -> bool:
     """'Quarnby Town have apologised': a place's name with a plural verb (or a spokesperson) is its team or body.
 
-    Not after a preposition, "of", "the" or "and" (the people of a place; two people named together).
+    Not after a preposition, "of", "the", "and" or "for" (the people of a place; two people named together; a
+    body's own "for the X Plains").
     """
     if len(name) < 2 or norm[-1] not in lx.PLACE_WORDS:
         return False
+    if wb in PLACE_PREPOSITIONS or wb in ("of", "the", "The", "and", "for"):
+        return False
     if _SPOKESPERSON_AFTER_RE.match(text, end) is not None and not given(norm[0]):
-        return True  # "A Quarnby Town spokesperson said": a place's name that has a spokesperson is a body's
-    return (
-        wb not in PLACE_PREPOSITIONS
-        and wb not in ("of", "the", "The", "and")
-        and _PLURAL_VERB_AFTER_RE.match(text, end) is not None
-    )
+        # "A Quarnby Town spokesperson said", "Quarnby Town said it would ban ...": a place's name that speaks,
+        # or has a spokesperson, is a body's (a club's, a city's government; not "a driver from Quarnby Bay says")
+        return True
+    return _PLURAL_VERB_AFTER_RE.match(text, end) is not None
 
 
-#: A spokesperson right after a name: "a Quarnby Town spokesman".
-_SPOKESPERSON_AFTER_RE = re.compile(r" spokes(?:person|man|woman|people)\b")
+#: A spokesperson or a verb of speaking right after a name: "a Quarnby Town spokesman", "Quarnby Town said".
+_SPOKESPERSON_AFTER_RE = re.compile(
+    r" (?:spokes(?:person|man|woman|people)|said|says|confirmed|announced|added|insisted|stated)\b"
+)
 
 
 #: A plural verb right after a name in the singular: a body of people ("Quarnby Town have", "Vexwick Rail were").
