@@ -11260,3 +11260,37 @@ def test_a_town_s_name_that_speaks_is_its_club():
     # ... but a place after a preposition stays a place
     place = "A retired driver from Quarnby Bay says she checked her ticket \u201cabout 40 times\u201d."
     assert _speakers(place)["about 40 times"] is None
+
+
+def test_the_second_reader_s_misfires_of_v497_and_v498_stay_unclear():
+    # a second reader's ordinary copy on which the "you said", "X Town spokesperson" and "X and Y" rules misfired:
+    # "you" is someone else, or nobody; a place or a person with a spokesperson; two bodies or people
+    cases = [
+    ("Rhona Delacourt and her mother attended the hearing.\n\n“Rhona Delacourt, sit down. Mum, you said, ‘He will never come home.’ You were right,” Colin Delacourt said.", "He will never come home."),
+    ("“Lena Moss, my oldest friend, stood by me. Jim, you said, ‘I have your back.’ Where were you?” Carla Dunne said.", "I have your back."),
+    ("“Walter Brisk, thank you. Minister, you said, ‘Lessons will be learned.’ When?” the MP, Fiona Carr, asked.", "Lessons will be learned."),
+    ("“Anna Rudd, the woman you said, ‘could not be trusted,’ is now our mayor,” Peter Marsh told his rival, Dan Whyte.", "could not be trusted,"),
+    ("“Dennis Harrow, everyone thinks you said, ‘I will burn it down,’ but it was your brother,” the judge, Maria Tolland, said.", "I will burn it down,"),
+    ("“Helen Marsh, you wrote, ‘The Long Way Home,’ and it changed my life,” the reader, Tom Gale, said.", "The Long Way Home,"),
+    ("Ngozi Park, 41, the chief executive, faces questions.\n\nA Ngozi Park spokeswoman declined to comment.\n\n“I have nothing to hide,” Ms Park told the committee. The company said: “She has our full support.”", "She has our full support."),
+    ("The fire at Halvern Market started in a kitchen.\n\nA Halvern Market spokesman said traders would be compensated. The fire service said: “Crews worked through the night.” The service said: “The cause is not suspicious.”", "The cause is not suspicious."),
+    ("Trains to Ashcombe Town stopped for two hours.\n\nAn Ashcombe Town spokesperson said the council had complained. Northrail said: “We are sorry for the delay.” The company said: “Services are back to normal.”", "Services are back to normal."),
+    ("Chidi Hall, the MP for Brenton, denies the claims. A Chidi Hall spokesperson said the claims were false. “He has done nothing wrong,” the spokesperson said.", "He has done nothing wrong,"),
+    ("The charities Anchor and Beacon issued a joint statement on Tuesday.\n\n“This cut will push families into poverty,” Anchor and Beacon said.", "This cut will push families into poverty,"),
+    ("Fox and Lamb bought the farm in 2001. “It was a ruin,” Fox and Lamb said.", "It was a ruin,"),
+    ("The two councils Reading and Bath have agreed to share services. “Residents will benefit,” Reading and Bath said.", "Residents will benefit,"),
+    ]
+    for text, quote in cases:
+        assert _speakers(text)[quote] is None, text
+
+
+def test_a_his_after_someone_unnamed_teaches_nothing_of_the_last_named_person():
+    # "A retired bus driver ... told the council his tax bill": his is the driver's, not the councillor's before
+    text = (
+        "Councilmember Brisa Quarnby opened the debate.\n\n"
+        "Councilmember Jordan Vexley, one of the two no votes, answered her from the far end of the dais. "
+        "\u201cWith respect, my colleague is describing a spending problem,\u201d she said.\n\n"
+        "More than 40 people signed up to speak. A retired bus driver from the Eastgate neighborhood told the "
+        "council his tax bill had risen by a third."
+    )
+    assert _speakers(text)["With respect, my colleague is describing a spending problem,"] == "Jordan Vexley"

@@ -633,6 +633,8 @@ def _org_that_spoke(story: Story, pos: int) -> Entity | None:
 
 #: How near (characters) a body's own speech must be for "the group said" to go on with it.
 _ORG_SPOKE_REACH = 250
+#: Last words of a town's club's or council's name: "the company" is none of them.
+_CLUB_OR_COUNCIL_ENDS = frozenset({"town", "city", "county"})
 #: Nouns any kind of body is called by.
 _GENERIC_ORG_HEADS = frozenset({"group", "organisation", "organization", "body", "campaign"})
 #: "the glen's ", "the club's ": a role of a place or a body that the article has not named yet.
@@ -1116,8 +1118,8 @@ def _business_opened(story: Story, e: Entity, pos: int) -> bool:
 
 
 def _company_like(story: Story, e: Entity) -> bool:
-    if story.kind(e) != "org":
-        return False
+    if story.kind(e) != "org" or e.name.rsplit(" ", 1)[-1].lower() in _CLUB_OR_COUNCIL_ENDS:
+        return False  # ("Quarnby Town", "Quarnby County": a club or a council, never "the company")
     no_institution = lx.INSTITUTION_WORDS.isdisjoint(e.name.lower().split())
     if e.heads:
         # "the industry group X Alliance", "the campaign group X": a group, but no business

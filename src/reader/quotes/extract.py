@@ -211,8 +211,9 @@ _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|
 #: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
 #: something, nor "asked by" someone).
 _WAS_ASKED_RE = re.compile(r",? (?:was|were) (?:asked|pressed|questioned)\b(?! by\b| to\b)")
-#: "you said, ", "you told me: ", right before a quote inside a quote: the words of the one the speaker addresses.
-_YOU_SAID_RE = re.compile(r"\byou (said|told (?:me|us)|wrote|promised)[,:]? $")
+#: ", you said, ", ", you told me: " after a name that opens a quote, right before a quote inside it: the words of
+#: the one the speaker addresses.
+_YOU_SAID_RE = re.compile(r", you (said|told (?:me|us))[,:]? ")
 #: A short bare turn that opens by telling the one just heard what they said or did: "You said that last year.",
 #: "You did steal my lines." (not "You never think ...", "You told yourself ...", "You did everything you could
 #: and ...": anyone's "you", the last speaker going on).
@@ -2296,16 +2297,17 @@ class Extractor:
     def _said_by_the_one_addressed(self, seg: Segment, lo: int, nest: Span) -> Attribution | None:
         """'"Mr Quill, you said, 'I think about her every day.' I believe you," the judge said': Mr Quill's words.
 
-        A "you said" (told me, wrote, promised) right before the quote inside, when the outer quote opens by
-        calling someone by name; None otherwise (whom "you" means is then unclear).
+        Only where the outer quote opens with exactly that: the name, a comma, "you said" (or "you told me"), and
+        the quote; None otherwise (whom "you" means is then unclear: "Mum, you said", "if you said", "they
+        reported you said" name no one, or someone else).
         """
         text = self.text
-        said = _YOU_SAID_RE.search(text, max(lo, nest.open_pos - 30), nest.open_pos)
-        if said is None:
-            return None
         opening = seg.span.open_pos + 1
         run = self.reg.runs_by_start.get(opening)
-        if run is None or run.entity is None or run.kind != "person" or not text.startswith(",", run.end):
+        if run is None or run.entity is None or run.kind != "person":
+            return None
+        said = _YOU_SAID_RE.match(text, run.end)  # nothing else between the name and "you said"
+        if said is None or said.end() != nest.open_pos:
             return None
         return said.group(1), Mention(run.start, run.end, "name", run=run)
 

@@ -280,10 +280,18 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             num = _NUMBER_AFTER_RE.match(text, e)
             if num is not None:
                 e = num.end()  # "X Workers Union Local 418", "Y School District 12": the number is the name's
-        elif text.endswith(" No", s, e) and (num := _NUMBER_AFTER_RE.match(text, e + 1)) and text[e] == ".":
-            e = num.end()  # "Quarnby Levee District No. 3": the number is the name's too
+        elif text.endswith(" No", s, e) and text[e : e + 1] == "." and _body_word_before_no(text, s, e):
+            num = _NUMBER_AFTER_RE.match(text, e + 1)
+            e = num.end() if num is not None else e  # "Quarnby Levee District No. 3": the number is the name's too
         pieces.extend(_split_at_bare_abbreviations(text, s, e))
     return pieces
+
+
+def _body_word_before_no(text: str, s: int, e: int) -> bool:
+    """Does the run ``text[s:e]``, ending in "No", have a body's word before it ("District No", not "England No")?"""
+    k = text.rfind(" ", s, e - 3)
+    word = norm(text[k + 1 : e - 3]) if k >= s else ""
+    return word in lx.ORG_WORDS or word in lx.NUMBERED_NAME_ENDS
 
 
 def _split_at_bare_abbreviations(text: str, s: int, e: int) -> list[tuple[int, int]]:

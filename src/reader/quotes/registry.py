@@ -1551,8 +1551,10 @@ class Registry:
             if text[pos].islower() and _RELATIVE_RE.search(text, tl_pos[i], pos):
                 # "Vexmoor, who has lit six of her plays": her is someone else
                 continue
-            if unnamed_of_sex(text, tl_pos[i], pos, g):
-                continue  # "Quill said the alarm came from a woman in her car": her is the woman's
+            if unnamed_of_sex(text, tl_pos[i], pos, g) or _opens_on_someone_unnamed(text, tl_pos[i], pos):
+                # "Quill said the alarm came from a woman in her car": her is the woman's; "A retired driver told
+                # the council his bill had risen": the driver's
+                continue
             ent = tl_ent[i]
             if ent.gender is None and ent.strong:
                 other = story.recent(pos, lambda e: e.kind == "person" and e.gender == g and e is not ent)  # noqa: B023
@@ -1824,6 +1826,15 @@ def _only_a_given_name(n: str) -> bool:
 
 #: Words that say a place is near, before its name: "from nearby Quarn Mill", "in neighbouring Vexholm".
 _NEARBY = frozenset({"nearby", "neighbouring", "neighboring", "adjacent", "adjoining"})
+
+
+def _opens_on_someone_unnamed(text: str, lo: int, hi: int) -> bool:
+    """Does a sentence between ``lo`` and ``hi`` open on somebody unnamed ("A retired bus driver from X told")?"""
+    return any(any(person_noun(w) for w in m.group(1).split()) for m in _UNNAMED_OPENING_RE.finditer(text, lo, hi))
+
+
+#: A sentence opening on an indefinite noun phrase: "A retired bus driver", "One parent", "Another speaker".
+_UNNAMED_OPENING_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:An?|One|Another) ((?:[a-z0-9\-]+ ){0,3}[a-z]+)\b", re.M)
 
 
 def _after_the(text: str, start: int) -> bool:

@@ -1435,15 +1435,20 @@ def _plain_name(words: Sequence[str]) -> bool:
 
 
 def _everyday_pair(name: str) -> bool:
-    """Does each side of "X and Y" hold an everyday word that is no given name ("Search and Rescue Quarnby")?
+    """Is "X and Y" four words or more, each side opening with no given name and holding an everyday word?
 
-    A body's name, then; two places ("Quarnby and Vexholm") or two people have none.
+    "Search and Rescue Quarnby", "Quarnby Track and Field": a body's name. Not two places ("Quarnby and
+    Vexholm"), two people ("Jane Fisher and Tom Cook"), nor two bodies or people named by one word each ("Crust
+    and Crumb", "Fox and Lamb").
     """
+    if len(name.split()) < 4:
+        return False
     common = lx.common_words()
-    return all(
-        any(n in common and not given(n) for n in (w.lower().strip(".,") for w in side.split()))
-        for side in name.split(" and ")
-    )
+    for side in name.split(" and "):
+        ns = [w.lower().strip(".,") for w in side.split()]
+        if not ns or given(ns[0]) or not any(n in common and not given(n) for n in ns):
+            return False
+    return True
 
 
 def _person_pair(name: str) -> bool:
