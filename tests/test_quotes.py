@@ -11294,3 +11294,18 @@ def test_a_his_after_someone_unnamed_teaches_nothing_of_the_last_named_person():
         "council his tax bill had risen by a third."
     )
     assert _speakers(text)["With respect, my colleague is describing a spending problem,"] == "Jordan Vexley"
+
+
+def test_a_bare_answer_after_a_question_told_of_is_the_one_asked():
+    text = (
+        "Aurek Quarnby, 24, was sentenced on Friday by Judge Brisa Vexley.\n\n"
+        "\u2018You will be thinking about her from a cell,\u2019 the judge said.\n\n"
+        "Vexley asked whether he understood that he would not be eligible for parole for eight years.\n\n"
+        "\u2018Yes, Your Honor.\u2019\n\n"
+        "\u2018And that your licence is revoked for life?\u2019\n\n"
+        "\u2018Yes.\u2019"
+    )
+    got = _speakers(text)
+    assert got["Yes, Your Honor."] == "Aurek Quarnby"
+    assert got["And that your licence is revoked for life?"] == "Brisa Vexley"
+    assert got["Yes."] == "Aurek Quarnby"

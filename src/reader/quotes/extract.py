@@ -195,6 +195,8 @@ _ASKED_WHETHER_RE = re.compile(
     r" (?:asked|pressed|questioned|challenged|quizzed) (?:(?:the|a|an|his|her|its|their) [^,.]{1,40}, )?"
     r"(?=[A-Z][^,.]{0,60}?,? (?:whether|if|how|why|what|when|about|on|over)\b)"
 )
+#: " asked whether he ": a question put to someone the sentence calls he or she.
+_ASKED_WHETHER_HE_RE = re.compile(r" (?:asked|pressed|questioned) (?:him |her )?(?:whether|if) (he|she) ")
 #: "I was told, ": words from someone the speaker does not name, right before a nested quote.
 _TOLD_PASSIVE_RE = re.compile(
     r"\b(?:was|were|been|being|am|is|are|get|got) (?:just |only |simply )?told"
@@ -1414,6 +1416,16 @@ class Extractor:
             by = cues.np_after(story, self.text, opening.end(), min(pe, opening.end() + 120), after_verb=True)
             asker_run = by.run if by is not None else None
             answer_run = self._subject_after_aside(asker_run.end, pe) if asker_run is not None else None
+        elif (q := _ASKED_WHETHER_HE_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(q.start()):
+            # "Quill asked whether he understood that ...": Quill asks, the one "he" is answers
+            asker_run = self.reg.runs_by_end.get(q.start())
+            asker = story.entity_of(asker_run) if asker_run is not None else None
+            he = Mention(q.start(1), q.end(1), "pronoun", word=q.group(1))
+            who, _s = self.resolver.resolve(story, he, exclude=asker) if asker is not None else (_NOBODY, story)
+            answerer = who.entity
+            if asker is None or answerer is None or asker is answerer or story.kind(answerer) != "person":
+                return state
+            return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
         else:
             # "Ms Quill was pressed by presenter Ezio Vexmoor on whether ...": Vexmoor asks, Quill answers
             m = _WAS_ASKED_BY_RE.search(self.text, ps, pe)
@@ -1512,6 +1524,9 @@ class Extractor:
             return None
         question = self._ends_in_question(pieces)
         asked = _puts_a_question(last[0].text)
+        if not question and state.asked_at == a.para - 1 and answerer is not None and answerer is not asker:
+            # "Quill asked whether he understood that ... / 'Yes.'": the answer to the question just told of
+            return Speaker(answerer.name, answerer, None, None)
         if question and not asked and last[1] is not asker:
             return Speaker(asker.name, asker, None, None)  # the asker's next question
         if not question and asked and last[1] is asker:
