@@ -11309,3 +11309,13 @@ def test_a_bare_answer_after_a_question_told_of_is_the_one_asked():
     assert got["Yes, Your Honor."] == "Aurek Quarnby"
     assert got["And that your licence is revoked for life?"] == "Brisa Vexley"
     assert got["Yes."] == "Aurek Quarnby"
+
+
+def test_a_bare_answer_to_a_question_ending_on_a_name_is_the_named_person_s():
+    text = (
+        "Prosecutor Brisa Vexley questioned Aurek Quarnby, 58, for most of the afternoon.\n\n"
+        "\u201cObjection,\u201d said his lawyer, Ezio Quill.\n\n"
+        "\u201cProbably a loan, you guess,\u201d Vexley said. \u201cWhich is it, Mr. Quarnby?\u201d\n\n"
+        "\u201cIt was a bribe. I was scared to say so then.\u201d"
+    )
+    assert _speakers(text)["It was a bribe. I was scared to say so then."] == "Aurek Quarnby"

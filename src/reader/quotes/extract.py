@@ -804,9 +804,10 @@ class Extractor:
             called = self._called_at_end(story, pieces[-1][1], ent) or self._called_by_name(story, pieces[0][0], ent)
             answerer = whom or called or answerer
         elif ent is not None and q.text.rstrip().endswith("?"):
-            called = self._called_by_name(story, pieces[0][0], ent)
+            called = self._called_by_name(story, pieces[0][0], ent) or self._called_at_end(story, pieces[-1][1], ent)
             if called is not None:
-                # '"Mr Quill, you sat in that chair a year ago. Which Christmas did you mean?"': Quill answers
+                # '"Mr Quill, you sat in that chair a year ago. Which Christmas did you mean?"', '"... Which is it,
+                # Mr Quill?"': Quill answers
                 asker, answerer, asked_at = ent, called, z.span.para_last
         elif ent is not None and asker is ent and q.text.rstrip().endswith((".", "!")):
             called = self._called_at_end(story, pieces[-1][1], ent)
