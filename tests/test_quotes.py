@@ -11319,3 +11319,16 @@ def test_a_bare_answer_to_a_question_ending_on_a_name_is_the_named_person_s():
         "\u201cIt was a bribe. I was scared to say so then.\u201d"
     )
     assert _speakers(text)["It was a bribe. I was scared to say so then."] == "Aurek Quarnby"
+
+
+def test_a_bare_come_back_after_an_answer_to_an_unnamed_caller_is_not_the_answerer_s():
+    text = (
+        "Councillor Brisa Vexley was challenged on the radio by a caller who did not give her name.\n\n"
+        "'Have you ever tried to get to the hospital without a car?' the caller asked.\n\n"
+        "'I have, as it happens, and it isn't easy,' Ms Vexley replied. 'That is why we are looking at this.'\n\n"
+        "'Looking isn't good enough.'"
+    )
+    assert _speakers(text)["Looking isn't good enough."] is None
+    # ... but at a news conference the one answering reporters goes on
+    conference = text.replace("the caller asked", "one reporter asked")
+    assert _speakers(conference)["Looking isn't good enough."] == "Brisa Vexley"

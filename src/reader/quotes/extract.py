@@ -1519,6 +1519,8 @@ class Extractor:
         interviewer's (whoever last "asked"); '"A little."' after it, the guest's.
         """
         last, asker, answerer = state.last, state.asker, state.answerer
+        if asker is None and last is not None and self._rejoinder_to_someone_unnamed(state, a, pieces):
+            return _NOBODY
         if asker is None and last is not None:
             return self._alternating(state, a, pieces) or self._unnamed_turn(state.story, last, answerer, pieces)
         if asker is None or last is None or last[1] is None:
@@ -1660,6 +1662,28 @@ class Extractor:
         """Is what follows a quote up to ``pe`` an attribution at most ("," Quill said, pouring the tea.")?"""
         tail = self.text[end:pe]
         return len(tail) <= _TURN_TAIL and not _SENTENCE_BREAK_RE.search(tail)
+
+    def _rejoinder_to_someone_unnamed(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> bool:
+        """Is a bare statement the unnamed asker's come-back to the answer just before?
+
+        "'Have you tried it without a car?' the caller asked. / 'I have,' Ms Quill replied. / 'Trying isn't
+        good enough.'": the caller's again, whom the article does not name.
+        """
+        last, prior = state.last, state.prior
+        return (
+            last is not None
+            and prior is not None
+            and last[2] == a.para - 1
+            and prior[2] == last[2] - 1
+            and prior[1] is None
+            and last[1] is not None
+            and prior[0].cue is not None
+            and (last[0].cue or "").lower() in _REPLYING
+            and prior[0].text.rstrip().endswith("?")
+            and not self._ends_in_question(pieces)
+            # (not reporters at a news conference, where the one answering goes on)
+            and not any(w in _NEWS_CONFERENCE_ASKERS for w in (prior[0].speaker_description or "").lower().split())
+        )
 
     def _unnamed_turn(
         self, story: Story, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]
@@ -2599,6 +2623,8 @@ _PRESS_ROLES = frozenset(
 )
 #: A paragraph that opens on someone unnamed: "A midwife on the ward agreed to talk", "One resident said".
 _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One) (?:[a-z\-]+ ){0,2}?([a-z]+)\b")
+#: Those who put questions at a news conference, one after another: not one caller answering back.
+_NEWS_CONFERENCE_ASKERS = frozenset({"reporter", "reporters", "journalist", "journalists", "correspondent"})
 #: People asked in a street, a hall or a crowd: "We asked shoppers", "We spoke to residents".
 _PEOPLE_ASKED = frozenset(
     "shopper customer visitor local people fan voter reader neighbour neighbor commuter diner guest member passenger"
