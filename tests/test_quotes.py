@@ -11332,3 +11332,13 @@ def test_a_bare_come_back_after_an_answer_to_an_unnamed_caller_is_not_the_answer
     # ... but at a news conference the one answering reporters goes on
     conference = text.replace("the caller asked", "one reporter asked")
     assert _speakers(conference)["Looking isn't good enough."] == "Brisa Vexley"
+
+
+def test_words_of_somebody_unnamed_before_who_are_not_the_sentence_subject_s():
+    text = (
+        "Her brother, Aurek Vexmoor, said he complained to a nurse on the corridor, who told him: "
+        "\u201cI know. I am sorry. I have 11 patients.\u201d"
+    )
+    assert _speakers(text)["I know. I am sorry. I have 11 patients."] is None
+    named = text.replace("a nurse on the corridor", "the ward sister, Brisa Quill,").replace(",,", ",")
+    assert _speakers(named)["I know. I am sorry. I have 11 patients."] == "Brisa Quill"

@@ -995,6 +995,10 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         antecedent = who_antecedent(story, text, lo, pos)
         if antecedent is not None:
             return antecedent  # "Aurek Quill, a thatcher who calls the job": Quill
+        before = rstrip_index(text, lo, pos)
+        unnamed = _unnamed_before_who(text, lo, before - 1) if text[before - 1 : before] == "," else None
+        if unnamed is not None:
+            return unnamed  # "he complained to a nurse on the corridor, who told him": the nurse, unnamed
     paren = _PARTY_AFTER_NAME_RE.search(text, max(lo, pos - 30), pos)
     if paren is not None:
         pos = paren.start()  # "Cllr X (Ind) said", "Sen. X (D-Texas) said": the party after the name
@@ -1053,6 +1057,23 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         described = _described_then_who(story, text, lo, p - 1) if relative else None
         return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
+
+
+def _unnamed_before_who(text: str, lo: int, pos: int) -> Mention | None:
+    """Somebody unnamed ending at ``pos``, before a ", who" ("a nurse on the corridor"), as a role; else None."""
+    m = _UNNAMED_BEFORE_WHO_RE.search(text, max(lo, pos - 80), pos)
+    if m is None or m.end() != pos:
+        return None
+    head = m.group(2)
+    if not (head in lx.PERSON_NOUNS or head in lx.ROLE_GENDER or head in lx.ROLE_HEADS):
+        return None
+    return Mention(m.start(), m.end(), "role", word=head, head=head, det=m.group(1).lower())
+
+
+#: "a nurse on the corridor", "one officer at the scene": an indefinite person, then up to two places.
+_UNNAMED_BEFORE_WHO_RE = re.compile(
+    r"\b([Aa]n?|[Oo]ne|[Aa]nother) ([a-z][\w\-]*)(?: (?:at|in|on|near|from|by|with) (?:the |a |an )?[a-z][\w\-]*){0,2}"
+)
 
 
 def who_antecedent(story: Story, text: str, lo: int, who: int) -> Mention | None:
