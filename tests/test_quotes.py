@@ -11342,3 +11342,18 @@ def test_words_of_somebody_unnamed_before_who_are_not_the_sentence_subject_s():
     assert _speakers(text)["I know. I am sorry. I have 11 patients."] is None
     named = text.replace("a nurse on the corridor", "the ward sister, Brisa Quill,").replace(",,", ",")
     assert _speakers(named)["I know. I am sorry. I have 11 patients."] == "Brisa Quill"
+
+
+def test_the_second_reader_s_misfires_of_v501_to_v503_keep_their_speakers():
+    # a second reader's copy on which the narrated-question, "Which is it, Mr X?" and come-back rules misfired:
+    # the asker asking about himself, the asker going on, a speech's question to a rival, an official going on
+    cases = [
+        ("County commissioner Gary Lindqvist defended the road plan.\n\n\"The water comes straight off the new road and onto my land,\" Tom Reddick said.\n\nAt a hearing in May, Reddick asked whether he could be compensated for the lost harvest.\n\n\"They flooded my fields and then told me it was an act of God.\"", "They flooded my fields", "Tom Reddick"),
+        ("Laura Moreno, the navy secretary, appeared before the committee.\n\n\"We are not cutting a single job at the shipyard,\" Moreno said.\n\nSenator Frank Hale asked Moreno whether the shipyard contract would survive next year's budget.\n\n\"The people of my state have heard these promises before, and they deserve a straight answer.\"", "The people of my state", "Frank Hale"),
+        ("Mayor Dana Whitcomb held a town hall on Tuesday.\n\n\"When will the drainage work on Elm Street actually start?\" one resident asked.\n\n\"Crews will be out there in March,\" Mayor Dana Whitcomb replied.\n\n\"We have set aside $2 million for road and drain repairs this year, and Elm Street is at the top of the list.\"", "We have set aside", "Dana Whitcomb"),
+        ("Gov. Ellen Park used her speech at the state convention to attack her Republican challenger.\n\n\"He says he will cut taxes and fund the schools at the same time. Which is it, Mr. Dorsey?\" Park said.\n\n\"You cannot have it both ways, and the voters of this state know that.\"\n\nA spokesman for Ron Dorsey said the governor was distorting his record.", "You cannot have it both ways", "Ellen Park"),
+        ("Prosecutor Janet Cole closed the case against Tim Barlow.\n\n\"Where did the $4 million go, Mr. Barlow?\" Cole said, pointing at the defendant.\n\n\"It went to a boat, a condo in Miami and a string of shell companies that existed only on paper.\"", "It went to a boat", "Janet Cole"),
+    ]
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text

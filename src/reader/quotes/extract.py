@@ -151,6 +151,9 @@ CONTINUATION_REACH = 2
 _HEADING_CHARS = 160
 #: A turn in an exchange is short: at most this many words, an attribution of at most this many characters.
 _TURN_WORDS = 25
+#: At most this many words in a bare paragraph read as a short answer or come-back in an exchange ("Yes, Your
+#: Honor.", "It was a bribe. I was scared to say so then."): a longer one is as often the last speaker going on.
+_SHORT_ANSWER_WORDS = 12
 _TURN_TAIL = 80
 #: How sure the pronoun model must be to overrule the rules' answer for a speaking he/she (else: unclear).
 OVERRULE_ABOVE = 0.9
@@ -804,7 +807,7 @@ class Extractor:
             called = self._called_at_end(story, pieces[-1][1], ent) or self._called_by_name(story, pieces[0][0], ent)
             answerer = whom or called or answerer
         elif ent is not None and q.text.rstrip().endswith("?"):
-            called = self._called_by_name(story, pieces[0][0], ent) or self._called_at_end(story, pieces[-1][1], ent)
+            called = self._called_by_name(story, pieces[0][0], ent) or self._short_answer_to(story, z, pieces, ent)
             if called is not None:
                 # '"Mr Quill, you sat in that chair a year ago. Which Christmas did you mean?"', '"... Which is it,
                 # Mr Quill?"': Quill answers
@@ -888,6 +891,23 @@ class Extractor:
         run = self.reg.runs_by_start.get(m.start(1))
         ent = story.entity_of(run) if run is not None else None
         return ent if ent is not None and ent is not speaker and story.kind(ent) == "person" else None
+
+    def _short_answer_to(
+        self, story: Story, z: Segment, pieces: list[tuple[int, int]], speaker: Entity
+    ) -> Entity | None:
+        """The one a question ends by calling by name, when the next paragraph is a short bare answer.
+
+        '"... Which is it, Mr. Quill?" / "It was a bribe."'; not a speech's question to a rival, then more of the
+        speech.
+        """
+        nxt = z.span.para_last + 1
+        if nxt >= len(self.paras):
+            return None
+        ps, pe, _k = self.paras[nxt]
+        body = self.text[ps:pe].strip()
+        if body[:1] not in OPENING_MARKS or len(body.split()) > _SHORT_ANSWER_WORDS:
+            return None
+        return self._called_at_end(story, pieces[-1][1], speaker)
 
     def _called_by_name(self, story: Story, start: int, speaker: Entity | None) -> Entity | None:
         """The person a quote starting at ``start`` opens by calling by name ("Mr Quill, you ..."), if another."""
@@ -1422,8 +1442,8 @@ class Extractor:
             asker_run = self.reg.runs_by_end.get(q.start())
             asker = story.entity_of(asker_run) if asker_run is not None else None
             he = Mention(q.start(1), q.end(1), "pronoun", word=q.group(1))
-            who, _s = self.resolver.resolve(story, he, exclude=asker) if asker is not None else (_NOBODY, story)
-            answerer = who.entity
+            # (not "Vexley asked whether he could be compensated": a he who is the asker himself)
+            answerer = self.resolver.resolve(story, he)[0].entity if asker is not None else None
             if asker is None or answerer is None or asker is answerer or story.kind(answerer) != "person":
                 return state
             return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
@@ -1527,8 +1547,15 @@ class Extractor:
             return None
         question = self._ends_in_question(pieces)
         asked = _puts_a_question(last[0].text)
-        if not question and state.asked_at == a.para - 1 and answerer is not None and answerer is not asker:
-            # "Quill asked whether he understood that ... / 'Yes.'": the answer to the question just told of
+        if (
+            not question
+            and state.asked_at == a.para - 1
+            and answerer is not None
+            and answerer is not asker
+            and _words(self.text, pieces) <= _SHORT_ANSWER_WORDS
+        ):
+            # "Quill asked whether he understood that ... / 'Yes, Your Honor.'": a short answer to the question
+            # just told of (a longer paragraph is as often the asker going on)
             return Speaker(answerer.name, answerer, None, None)
         if question and not asked and last[1] is not asker:
             return Speaker(asker.name, asker, None, None)  # the asker's next question
@@ -1681,6 +1708,7 @@ class Extractor:
             and (last[0].cue or "").lower() in _REPLYING
             and prior[0].text.rstrip().endswith("?")
             and not self._ends_in_question(pieces)
+            and _words(self.text, pieces) <= _SHORT_ANSWER_WORDS
             # (not reporters at a news conference, where the one answering goes on)
             and not any(w in _NEWS_CONFERENCE_ASKERS for w in (prior[0].speaker_description or "").lower().split())
         )
