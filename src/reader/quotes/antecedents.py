@@ -22,7 +22,15 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .kinds import AGE_APPOS_RE, ANONYMOUS_RE, ORG_HEAD_WORDS, ORG_KIND_HEADS, ROLE_SUFFIX_RE, YEAR_OLD_RE
+from .kinds import (
+    AGE_APPOS_RE,
+    ANONYMOUS_RE,
+    CLUB_PLACE_WORDS,
+    ORG_HEAD_WORDS,
+    ORG_KIND_HEADS,
+    ROLE_SUFFIX_RE,
+    YEAR_OLD_RE,
+)
 from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, sentence_start, word_before
 
 if TYPE_CHECKING:
@@ -180,14 +188,16 @@ def _recent_unless(story: Story, pos: int, ok: Callable[[Entity], bool], before:
     text = story.reg.text
     for ent, at in story.mentions_before(pos):
         if ok(ent) and not before.search(text, max(0, at - 50), at):
-            if text[at : at + 1].isupper() and in_asked_clause(text, at, pos):
+            if in_asked_clause(text, at, pos):
                 continue  # ("Asked which Mrs Quill had won, she laughed": the one she was asked about, not she)
             return ent, at
     return None
 
 
 def in_asked_clause(text: str, at: int, pos: int) -> bool:
-    """Is the mention at ``at`` in an "Asked about X," that opens the sentence of the pronoun at ``pos``?"""
+    """Is the name at ``at`` in an "Asked about X," that opens the sentence of the pronoun at ``pos``?"""
+    if not text[at : at + 1].isupper():
+        return False  # (a role's or a pronoun's mention: "Asked about it, she said" of the one asked)
     s = sentence_start(text, pos)
     if not s <= at < pos or _ASKED_OPENING_RE.match(text, s) is None:
         return False
@@ -633,8 +643,6 @@ def _org_that_spoke(story: Story, pos: int) -> Entity | None:
 
 #: How near (characters) a body's own speech must be for "the group said" to go on with it.
 _ORG_SPOKE_REACH = 250
-#: Last words of a town's club's or council's name: "the company" is none of them.
-_CLUB_OR_COUNCIL_ENDS = frozenset({"town", "city", "county"})
 #: Nouns any kind of body is called by.
 _GENERIC_ORG_HEADS = frozenset({"group", "organisation", "organization", "body", "campaign"})
 #: "the glen's ", "the club's ": a role of a place or a body that the article has not named yet.
@@ -1118,7 +1126,7 @@ def _business_opened(story: Story, e: Entity, pos: int) -> bool:
 
 
 def _company_like(story: Story, e: Entity) -> bool:
-    if story.kind(e) != "org" or e.name.rsplit(" ", 1)[-1].lower() in _CLUB_OR_COUNCIL_ENDS:
+    if story.kind(e) != "org" or e.name.rsplit(" ", 1)[-1].lower() in CLUB_PLACE_WORDS:
         return False  # ("Quarnby Town", "Quarnby County": a club or a council, never "the company")
     no_institution = lx.INSTITUTION_WORDS.isdisjoint(e.name.lower().split())
     if e.heads:

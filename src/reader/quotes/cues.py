@@ -1132,7 +1132,7 @@ _PERSON_FROM_RE = re.compile(r"\b([Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?(
 #: A participle's phrase set off by commas right before the verb: ", wearing a cardboard lion head,".
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80},\s*$")
 #: A verb of perceiving and its object right before a bare "say"/"tell": "heard her ", "watched him ".
-_HEARD_SAY_RE = re.compile(r"\b(?:heard|hear|hears|watched|watch|saw|see)\s+(her|him|them)\s+$")
+_HEARD_SAY_RE = re.compile(r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r")\s+(her|him|them)\s+$")
 #: ", who ": a relative clause about the person named just before.
 _RELATIVE_WHO_RE = re.compile(r",\s*who\s")
 _THAT_WHICH_RE = re.compile(r"\b(?:that|which)\b")

@@ -41,6 +41,7 @@ __all__ = [
     "unnamed_of_sex",
     "AGE_APPOS_RE",
     "CAMEL_RE",
+    "CLUB_PLACE_WORDS",
     "DESCRIPTOR_RE",
     "GAVE_NAME",
     "NATIONALITY_RE",
@@ -821,7 +822,7 @@ def _team_of_a_town(text: str, end: int, name: list[str], norm: list[str], wb: s
         return False
     if wb in PLACE_PREPOSITIONS or wb in ("of", "the", "The", "and", "for"):
         return False
-    if norm[-1] in _CLUB_PLACE_WORDS and _SPOKESPERSON_AFTER_RE.match(text, end) is not None and not given(norm[0]):
+    if norm[-1] in CLUB_PLACE_WORDS and _SPEAKS_AFTER_RE.match(text, end) is not None and not given(norm[0]):
         # "A Quarnby Town spokesperson said", "Quarnby Town said it would ban ...": a place's name that speaks,
         # or has a spokesperson, is a body's (a club's, a city's government; not "a driver from Quarnby Bay says")
         return True
@@ -829,9 +830,9 @@ def _team_of_a_town(text: str, end: int, name: list[str], norm: list[str], wb: s
 
 
 #: The place words that end clubs' and councils' names as often as places' ("Quarnby Town", not "Quarnby Park").
-_CLUB_PLACE_WORDS = frozenset({"town", "city", "county"})
+CLUB_PLACE_WORDS = frozenset({"town", "city", "county"})
 #: A spokesperson or a verb of speaking right after a name: "a Quarnby Town spokesman", "Quarnby Town said".
-_SPOKESPERSON_AFTER_RE = re.compile(
+_SPEAKS_AFTER_RE = re.compile(
     r" (?:spokes(?:person|man|woman|people)|said|says|confirmed|announced|added|insisted|stated)\b"
 )
 

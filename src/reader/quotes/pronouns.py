@@ -125,7 +125,7 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
         counts[ent.index] = counts.get(ent.index, 0) + 1
         if ent.index in seen or len(found) >= MAX_CANDIDATES:
             continue
-        if text[at : at + 1].isupper() and in_asked_clause(text, at, pos):
+        if in_asked_clause(text, at, pos):
             continue  # "Asked which Mrs Quill had won, she laughed": the one she was asked about, not she
         seen.add(ent.index)
         if ent is exclude or not ent.strong or story.kind(ent) != "person" or story.gender(ent) not in (None, g):

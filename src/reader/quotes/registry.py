@@ -1830,11 +1830,13 @@ _NEARBY = frozenset({"nearby", "neighbouring", "neighboring", "adjacent", "adjoi
 
 def _opens_on_someone_unnamed(text: str, lo: int, hi: int) -> bool:
     """Does a sentence between ``lo`` and ``hi`` open on somebody unnamed ("A retired bus driver from X told")?"""
-    return any(any(person_noun(w) for w in m.group(1).split()) for m in _UNNAMED_OPENING_RE.finditer(text, lo, hi))
+    return any(any(person_noun(w) for w in m.group(1).split()) for m in _OPENS_ON_SOMEONE_RE.finditer(text, lo, hi))
 
 
 #: A sentence opening on an indefinite noun phrase: "A retired bus driver", "One parent", "Another speaker".
-_UNNAMED_OPENING_RE = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:An?|One|Another) ((?:[a-z0-9\-]+ ){0,3}[a-z]+)\b", re.M)
+_OPENS_ON_SOMEONE_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?:An?|One|Another) ((?:[a-z0-9\-]+ ){0,3}[a-z]+)\b", re.MULTILINE
+)
 
 
 def _after_the(text: str, start: int) -> bool:
