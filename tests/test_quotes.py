@@ -11357,3 +11357,20 @@ def test_the_second_reader_s_misfires_of_v501_to_v503_keep_their_speakers():
     for text, opening, speaker in cases:
         got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
         assert got == [speaker], text
+
+
+def test_a_cry_from_unnamed_members_is_nobody_s_not_the_last_speaker_s():
+    lead = "Dr Brisa Quill opened the debate. \u201cIt is not a luxury,\u201d Dr Quill said.\n\n"
+    for after in (
+        "\u201cShame!\u201d came a shout from the opposition benches.",
+        "\u201cShame!\u201d called several members on the government benches.",
+        "\u201cShame!\u201d shouted opposition MPs.",
+        "\u201cAnswer the question!\u201d shouted a member at the back.",
+    ):
+        got = _speakers(lead + after)
+        assert [s for q, s in got.items() if q.startswith(("Shame", "Answer"))] == [None], after
+    # ... but not a clause after "said", an agent, or a noun before a name
+    clause = lead + "The chairman, Aurek Vexley, who was \u201cno relation\u201d, said members had to weigh it."
+    assert _speakers(clause)["no relation"] == "Aurek Vexley"
+    named = lead + "\u201cShe was the only critic,\u201d said saxophonist Aurek Vexley, 84."
+    assert _speakers(named)["She was the only critic,"] == "Aurek Vexley"

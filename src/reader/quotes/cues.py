@@ -1733,11 +1733,17 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if v is not None:
         j = _skip_aux_forward(text, v.end(), hi)
         m = np_after(story, text, j, hi, after_verb=True)
+        group_end = _unnamed_after_verb(text, j, hi) if m is None else None
+        if group_end is not None:
+            # '"Shame!" called several members on the government benches': nobody named
+            return v.group(), None, group_end
         if m is None and v.group() == "according to" and text[text.rfind("\n", 0, pos) + 1 :][:1] in _QUOTE_CHAR_SET:
             # (a quote that opens its paragraph: "X told the board it was 'robust', according to the minutes" is X's)
             return _according_to_figures(story, text, j, hi)
         return None if m is None else (v.group(), m, m.end)
     m = np_after(story, text, i, hi)
+    if m is None and _A_CRY_CAME_RE.match(text, i, hi):
+        return "came", None, i  # '"Shame!" came a shout from the opposition benches': nobody named
     if m is None:
         one = _ONE_READ_AFTER_RE.match(text, i, hi)
         if one is not None and _DISPLAYS_RE.search(text, max(0, pos - 300), pos):
@@ -1790,6 +1796,33 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
     if text[pos - 2 : pos] in _ASKED and _answers_then_speaks(text, v):
         return None  # ('"Where did it go?", X replied: "..."': X answers the question before, and says the one after)
     return v.group(), m, v.end()
+
+
+def _unnamed_after_verb(text: str, j: int, hi: int) -> int | None:
+    """Where the subject after an inverted verb ends, if it is somebody unnamed: "several members", "MPs".
+
+    Its last word a noun for people, then the sentence's end, perhaps after where they were; not a
+    clause ("said members had to weigh"), an agent ("reported by train crews"), nor a noun before a name
+    ("said saxophonist Aurek Quill").
+    """
+    m = _GROUP_AFTER_VERB_RE.match(text, j, hi)
+    if m is None or m.group(1).split()[0].lower() in _NOT_A_SUBJECT_START:
+        return None
+    head = m.group(1).split()[-1].lower()
+    return m.end() if _a_person_noun(head) or person_noun(head.rstrip("s")) else None
+
+
+#: After an inverted verb: a determiner of number, or none, up to two lower-case words and a noun (or "MPs"),
+#: perhaps where they were, then the sentence's end: "called several members on the government benches."
+_GROUP_AFTER_VERB_RE = re.compile(
+    r"\s*(?:a |an |one |another |several |some |many |two |three |other |a few |dozens of |a group of )?"
+    r"((?:[a-z\-]+ )?MPs|(?:[a-z\-]+ ){0,2}[a-z\-]+)"
+    r"(?: (?:on|in|at|from|near|outside|behind|across) (?:the |a |an )?[a-z\-]+(?: [a-z\-]+)?)?(?=[.;!])"
+)
+#: Words no unnamed subject after a verb opens with: "reported by train crews", "said that members".
+_NOT_A_SUBJECT_START = frozenset({"by", "to", "that", "for", "with", "of", "as", "it", "they", "he", "she", "we"})
+#: "came a shout from", "came the cry from": a cry from the floor, nobody named.
+_A_CRY_CAME_RE = re.compile(r"\s*came (?:a|the|one) (?:[a-z]+ )?(?:shout|cry|call|voice|heckle|yell)\b")
 
 
 def _answers_then_speaks(text: str, v: re.Match) -> bool:
