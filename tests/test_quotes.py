@@ -11374,3 +11374,22 @@ def test_a_cry_from_unnamed_members_is_nobody_s_not_the_last_speaker_s():
     assert _speakers(clause)["no relation"] == "Aurek Vexley"
     named = lead + "\u201cShe was the only critic,\u201d said saxophonist Aurek Vexley, 84."
     assert _speakers(named)["She was the only critic,"] == "Aurek Vexley"
+
+
+def test_a_he_answering_a_bare_statement_in_cross_examination_is_the_one_asked():
+    # the lawyer, of no known sex, asks; her last turn is a statement; "he said" is the witness answering it
+    text = (
+        "QUARNBY (Vexholm Wire) - A former engineer at Tarnholm Health told jurors on Tuesday that managers knew for more than a year that the firm's running app was sharing where its users went.\n\n"
+        "Aurek Vexley, who worked on the app's data team from 2018 to 2022, was the first witness for the plaintiffs in a class action brought for about 2 million users.\n\n"
+        '"I raised it in writing twice," Vexley testified. "The second time, my manager took me into a meeting room and said, \'Aurek, this is above both of us.\'"\n\n'
+        'He named the manager as Brisa Sorrel, then head of product, who is expected to testify later. A lawyer for Sorrel did not reply to a request for comment.\n\n'
+        'Vexley said the fault lay in the app\'s "Route Buddy" feature, which suggested routes and, he said, sent exact locations to an advertiser every minute.\n\n'
+        "Under cross-examination, the firm's lawyer went straight at his motives.\n\n"
+        '"You never went to a regulator, did you?" asked Quessa Tamsyn, a lawyer for Tarnholm.\n\n'
+        '"No."\n\n'
+        '"You never went to the papers."\n\n'
+        '"I went to my employer. I thought that was the proper order."\n\n'
+        '"And you left with a payoff of $150,000."\n\n'
+        '"I left because I could not keep doing the job," he said.'
+    )
+    assert _speakers(text)["I left because I could not keep doing the job,"] == "Aurek Vexley"
