@@ -11393,3 +11393,17 @@ def test_a_he_answering_a_bare_statement_in_cross_examination_is_the_one_asked()
         '"I left because I could not keep doing the job," he said.'
     )
     assert _speakers(text)["I left because I could not keep doing the job,"] == "Aurek Vexley"
+
+
+def test_the_holder_of_a_role_in_a_body_speaks_not_the_body():
+    text = (
+        "The president of the Quarnby Volunteer Fire Company told jurors on Tuesday that he signed blank "
+        "cheques because \u201cshe was the one person nobody would suspect.\u201d\n\n"
+        "Aurek Dressel, 71, was the prosecution's third witness."
+    )
+    assert _speakers(text)["she was the one person nobody would suspect."] == "Aurek Dressel"
+    unnamed = "The chief executive of Quarnby Foods said the recall was \u201ca precaution\u201d."
+    assert _speakers(unnamed)["a precaution"] is None
+    # ... but a spokesman's words are the body's
+    spokes = "A spokesman for Quarnby Foods said the recall was \u201ca precaution\u201d."
+    assert _speakers(spokes)["a precaution"] == "Quarnby Foods"

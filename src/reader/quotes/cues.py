@@ -1041,7 +1041,7 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
             described = _described_then_who(story, text, lo, who.start())
             if described is not None:
                 return described  # "X, the chief executive of rival Y, who posted": who is X, not Y
-        return _affiliated_person(story, text, lo, m) or m
+        return _affiliated_person(story, text, lo, m) or _holder_of_a_role_in(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
     if p > lo + 1 and text[p - 1] in _QUOTE_CHAR_SET and text[p - 2] == "," and story.reg.in_quote(p - 2):
         p -= 1  # 'X, who edits the newsletter, "The Signal," said': the comma inside the marks ends the part
@@ -1237,6 +1237,25 @@ def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention 
     if run is None or run.start < lo or story.run_kind(run) != "person":
         return None
     return Mention(run.name_start, run.end, "name", run=run)
+
+
+def _holder_of_a_role_in(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
+    """'The president of the Quarnby Fire Company told jurors': the president (a role), not the body.
+
+    Not a spokesperson ("a spokesman for X": the body speaks, as the gold sets' rules have it).
+    """
+    if m.run is None or story.run_kind(m.run) != "org":
+        return None
+    r = _ROLE_OF_BEFORE_RE.search(text, max(lo, m.run.start - 50), m.run.start)
+    head = r.group(3) if r is not None else ""
+    if head not in lx.ROLE_HEADS or head in lx.SPOKES_HEADS:
+        return None
+    mods = frozenset(r.group(2).split())
+    return Mention(r.start(), m.end, "role", word=head, head=head, mods=mods, det=r.group(1).lower())
+
+
+#: "The president of the ", "its chief executive at ": a role in the body named right after.
+_ROLE_OF_BEFORE_RE = re.compile(r"\b([Tt]he|[Aa]n?|[Ii]ts) ((?:[a-z\-]+ ){0,2}?)([a-z\-]+) (?:of|at) (?:the )?$")
 
 
 def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: bool = False) -> Mention | None:
