@@ -11404,6 +11404,11 @@ def test_the_holder_of_a_role_in_a_body_speaks_not_the_body():
     assert _speakers(text)["she was the one person nobody would suspect."] == "Aurek Dressel"
     unnamed = "The chief executive of Quarnby Foods said the recall was \u201ca precaution\u201d."
     assert _speakers(unnamed)["a precaution"] is None
+    nominee = (
+        "The nominee to run the Quarnby Connectivity Administration told senators that the agency had wired homes "
+        "that \u201calready had service\u201d.\n\nDr. Brisa Tamsyn, a former regulator, testified for three hours."
+    )
+    assert _speakers(nominee)["already had service"] == "Brisa Tamsyn"
     # ... but a spokesman's words are the body's
     spokes = "A spokesman for Quarnby Foods said the recall was \u201ca precaution\u201d."
     assert _speakers(spokes)["a precaution"] == "Quarnby Foods"

@@ -1248,14 +1248,18 @@ def _holder_of_a_role_in(story: Story, text: str, lo: int, m: Mention) -> Mentio
         return None
     r = _ROLE_OF_BEFORE_RE.search(text, max(lo, m.run.start - 50), m.run.start)
     head = r.group(3) if r is not None else ""
-    if head not in lx.ROLE_HEADS or head in lx.SPOKES_HEADS:
-        return None
+    if not (head in lx.ROLE_HEADS or person_noun(head) or head.endswith("ee")) or head in lx.SPOKES_HEADS:
+        return None  # (a noun for a person: "president", "nominee"; not a spokesperson)
+    if head in lx.ORG_HEADS and head not in lx.ROLE_HEADS:
+        return None  # ("the committee of the X": a body of the body)
     mods = frozenset(r.group(2).split())
     return Mention(r.start(), m.end, "role", word=head, head=head, mods=mods, det=r.group(1).lower())
 
 
-#: "The president of the ", "its chief executive at ": a role in the body named right after.
-_ROLE_OF_BEFORE_RE = re.compile(r"\b([Tt]he|[Aa]n?|[Ii]ts) ((?:[a-z\-]+ ){0,2}?)([a-z\-]+) (?:of|at) (?:the )?$")
+#: "The president of the ", "its chief executive at ", "The nominee to run the ": a role in the body named next.
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b([Tt]he|[Aa]n?|[Ii]ts) ((?:[a-z\-]+ ){0,2}?)([a-z\-]+) (?:of|at|to (?:run|lead|head|chair)) (?:the )?$"
+)
 
 
 def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: bool = False) -> Mention | None:
