@@ -11412,3 +11412,12 @@ def test_the_holder_of_a_role_in_a_body_speaks_not_the_body():
     # ... but a spokesman's words are the body's
     spokes = "A spokesman for Quarnby Foods said the recall was \u201ca precaution\u201d."
     assert _speakers(spokes)["a precaution"] == "Quarnby Foods"
+
+
+def test_according_to_after_a_quote_someone_told_names_the_source_not_the_speaker():
+    text = (
+        "Aurek Vexley, who escaped on Sunday, was caught on Tuesday.\n\n"
+        "As deputies walked him to a patrol car he told them, \u201cTell my mother I'm sorry,\u201d according "
+        "to Undersheriff Brisa Quill."
+    )
+    assert _speakers(text)["Tell my mother I'm sorry,"] == "Aurek Vexley"

@@ -936,6 +936,10 @@ class Extractor:
             return a.pre, kind
         if a.post is not None and (a is not z or z_post is not None):
             attr = (a.post[0], a.post[1])
+            if attr[0] == "according to" and a.pre is not None and a.pre[1] is not None and a.pre[0].isalpha():
+                # 'he told them, "Tell my mother I'm sorry," according to the undersheriff': his words; she is
+                # where the reporter had them from
+                attr = a.pre
         elif kind == "direct" and a.pre is not None:
             attr = a.pre
         elif z_post is not None:
