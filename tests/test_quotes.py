@@ -11421,3 +11421,14 @@ def test_according_to_after_a_quote_someone_told_names_the_source_not_the_speake
         "to Undersheriff Brisa Quill."
     )
     assert _speakers(text)["Tell my mother I'm sorry,"] == "Aurek Vexley"
+
+
+def test_a_bare_answer_to_a_question_hailing_a_role_is_the_role_holder_s():
+    text = (
+        "Water Minister Brisa Quill announced the buyback on Monday at the weir, beside the local MP, "
+        "Aurek Vexley.\n\n"
+        "Then came the questions. A reporter from a television network asked: \u2018Minister, can you "
+        "guarantee that in writing?\u2019\n\n"
+        "\u2018I\u2019m guaranteeing it standing here.\u2019"
+    )
+    assert _speakers(text)["I\u2019m guaranteeing it standing here."] == "Brisa Quill"

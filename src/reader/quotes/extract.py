@@ -298,6 +298,8 @@ _QUESTIONS_BY_RE = re.compile(
 )
 #: '"Have you walked the site, Mayor?"': a question put to whoever holds the role it calls.
 _ROLE_CALLED_RE = re.compile(r", ([A-Z][a-z]+)\?$")
+#: A question that opens by hailing a role: "Minister, can you guarantee that?".
+_ROLE_HAILED_RE = re.compile(r"([A-Z][a-z]+), ")
 #: A question put to a role: "Can the minister tell ...", "Will the Secretary ...", "Does the coach ...".
 _ROLE_ASKED_RE = re.compile(r"\b(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Dd]oes|[Ii]s|[Hh]as) the ([a-z]+)\b")
 #: A sentence that opens with he or she and a verb: "She worries about ...".
@@ -1525,9 +1527,16 @@ class Extractor:
         m = cues.named_as(story, self.text, lstrip_index(self.text, lo, hi), hi)
         return ("", m) if m is not None else None
 
-    def _role_asked(self, story: Story, question: str, asker: Entity) -> Entity | None:
-        """Who holds the role a question is put to ("Can the minister say ...?", "..., Mayor?"), not the asker."""
-        m = _ROLE_ASKED_RE.search(question) or _ROLE_CALLED_RE.search(question.rstrip())
+    def _role_asked(self, story: Story, question: str, asker: Entity | None) -> Entity | None:
+        """Who holds the role a question is put to, not the asker.
+
+        "Can the minister say ...?", "..., Mayor?", "Minister, can you ...?".
+        """
+        m = (
+            _ROLE_ASKED_RE.search(question)
+            or _ROLE_CALLED_RE.search(question.rstrip())
+            or _ROLE_HAILED_RE.match(question)
+        )
         role = m.group(1).lower() if m is not None else ""
         if role not in lx.ROLE_HEADS:
             return None
@@ -1733,7 +1742,7 @@ class Extractor:
             return _NOBODY
         put = last[0].cue is None or (last[0].cue or "").lower() in _ASKING  # ('..." a reporter asked X')
         if not question and asked and last[1] is None and put:
-            put_to = self._was_asked_before(story, last)
+            put_to = self._was_asked_before(story, last) or self._role_asked(story, last[0].text, None)
             if put_to is not None:
                 return Speaker(put_to.name, put_to, None, None)
             if answerer is not None:
