@@ -11376,25 +11376,6 @@ def test_a_cry_from_unnamed_members_is_nobody_s_not_the_last_speaker_s():
     assert _speakers(named)["She was the only critic,"] == "Aurek Vexley"
 
 
-def test_a_he_answering_a_bare_statement_in_cross_examination_is_the_one_asked():
-    # the lawyer, of no known sex, asks; her last turn is a statement; "he said" is the witness answering it
-    text = (
-        "QUARNBY (Vexholm Wire) - A former engineer at Tarnholm Health told jurors on Tuesday that managers knew for more than a year that the firm's running app was sharing where its users went.\n\n"
-        "Aurek Vexley, who worked on the app's data team from 2018 to 2022, was the first witness for the plaintiffs in a class action brought for about 2 million users.\n\n"
-        '"I raised it in writing twice," Vexley testified. "The second time, my manager took me into a meeting room and said, \'Aurek, this is above both of us.\'"\n\n'
-        'He named the manager as Brisa Sorrel, then head of product, who is expected to testify later. A lawyer for Sorrel did not reply to a request for comment.\n\n'
-        'Vexley said the fault lay in the app\'s "Route Buddy" feature, which suggested routes and, he said, sent exact locations to an advertiser every minute.\n\n'
-        "Under cross-examination, the firm's lawyer went straight at his motives.\n\n"
-        '"You never went to a regulator, did you?" asked Quessa Tamsyn, a lawyer for Tarnholm.\n\n'
-        '"No."\n\n'
-        '"You never went to the papers."\n\n'
-        '"I went to my employer. I thought that was the proper order."\n\n'
-        '"And you left with a payoff of $150,000."\n\n'
-        '"I left because I could not keep doing the job," he said.'
-    )
-    assert _speakers(text)["I left because I could not keep doing the job,"] == "Aurek Vexley"
-
-
 def test_the_holder_of_a_role_in_a_body_speaks_not_the_body():
     text = (
         "The president of the Quarnby Volunteer Fire Company told jurors on Tuesday that he signed blank "
@@ -11432,3 +11413,18 @@ def test_a_bare_answer_to_a_question_hailing_a_role_is_the_role_holder_s():
         "\u2018I\u2019m guaranteeing it standing here.\u2019"
     )
     assert _speakers(text)["I\u2019m guaranteeing it standing here."] == "Brisa Quill"
+
+
+def test_the_second_reader_s_misfires_of_v506_and_v507_keep_their_speakers():
+    # a second reader's copy: the asker going on after her own statement ("she said", "she added"), a reporter's
+    # follow-up, "came the cry from Ms X", "said the lucky winner" (somebody the article may have named)
+    cases = [
+        ('Prosecutor Jana Pell questioned Tom Brill for most of the afternoon.\n\n"Did you sign the invoice?" Ms Pell asked.\n\n"Yes," said Mr Brill.\n\n"You signed it knowing it was false."\n\n"I put it to you that you lied to your employer," she said.', "I put it to you", "Jana Pell"),
+        ('Prosecutor Jana Pell questioned Ana Celt for most of the afternoon.\n\n"Did you sign the invoice?" Ms Pell asked.\n\n"Yes," said Ms Celt.\n\n"You signed it knowing it was false."\n\n"And you told nobody," she added.', "And you told nobody", "Jana Pell"),
+        ('"Will you resign?" Ray Dunn, the political editor, asked the minister, Tom Brill, on Sunday.\n\n"No," Mr Brill replied.\n\n"Your own MPs want you gone."\n\n"That is what I am hearing from every corner of the party," he said.', "That is what I am hearing", "Ray Dunn"),
+        ('"I will not resign," said Delia Rankworth.\n\n"Never!" came the cry from Ms Rankworth.', "Never!", "Delia Rankworth"),
+        ('"I have waited all my life for this," said Jenna Coultard, 34, from Leeds.\n\n"I am over the moon!" said the lucky winner.', "I am over the moon!", "Jenna Coultard"),
+    ]
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text

@@ -1829,23 +1829,32 @@ def _unnamed_after_verb(text: str, j: int, hi: int) -> int | None:
     ("said saxophonist Aurek Quill").
     """
     m = _GROUP_AFTER_VERB_RE.match(text, j, hi)
-    if m is None or m.group(1).split()[0].lower() in _NOT_A_SUBJECT_START:
+    if m is None or m.group("group").split()[0].lower() in _NOT_A_SUBJECT_START:
         return None
-    head = m.group(1).split()[-1].lower()
+    head = m.group("group").split()[-1].lower()
+    if m.group("det") is None and not (head.endswith("s") or head == "people"):
+        return None  # ('said the lucky winner': somebody the article may have named; only a plural needs no det)
     return m.end() if _a_person_noun(head) or person_noun(head.rstrip("s")) else None
 
 
 #: After an inverted verb: a determiner of number, or none, up to two lower-case words and a noun (or "MPs"),
 #: perhaps where they were, then the sentence's end: "called several members on the government benches."
 _GROUP_AFTER_VERB_RE = re.compile(
-    r"\s*(?:a |an |one |another |several |some |many |two |three |other |a few |dozens of |a group of )?"
-    r"((?:[a-z\-]+ )?MPs|(?:[a-z\-]+ ){0,2}[a-z\-]+)"
+    r"\s*(?P<det>a |an |one |another |several |some |many |two |three |other |a few |dozens of |a group of )?"
+    r"(?P<group>(?:[a-z\-]+ )?MPs|(?:[a-z\-]+ ){0,2}[a-z\-]+)"
     r"(?: (?:on|in|at|from|near|outside|behind|across) (?:the |a |an )?[a-z\-]+(?: [a-z\-]+)?)?(?=[.;!])"
 )
 #: Words no unnamed subject after a verb opens with: "reported by train crews", "said that members".
-_NOT_A_SUBJECT_START = frozenset({"by", "to", "that", "for", "with", "of", "as", "it", "they", "he", "she", "we"})
-#: "came a shout from", "came the cry from": a cry from the floor, nobody named.
-_A_CRY_CAME_RE = re.compile(r"\s*came (?:a|the|one) (?:[a-z]+ )?(?:shout|cry|call|voice|heckle|yell)\b")
+_NOT_A_SUBJECT_START = frozenset(
+    {"by", "to", "that", "for", "with", "of", "as", "it", "they", "he", "she", "we"}
+    | {"the", "this", "his", "her", "their", "its", "our", "my"}
+)
+#: "came a shout from the opposition benches.", "came a cry from the gallery.": a cry from many, nobody named
+#: (not "came the cry from Ms X" nor "from the Speaker").
+_A_CRY_CAME_RE = re.compile(
+    r"\s*came (?:a|the|one) (?:[a-z]+ )?(?:shout|cry|call|voice|heckle|yell)"
+    r"(?: from (?:the |a )?(?:[a-z]+ )?(?:benches|gallery|floor|crowd|stands|terraces|back|audience|room|hall))?[.!;]"
+)
 
 
 def _answers_then_speaks(text: str, v: re.Match) -> bool:

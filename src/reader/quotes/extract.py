@@ -1015,7 +1015,7 @@ class Extractor:
                 if reported is not None and (asked_by is None or reported[0].entity is not asked_by):
                     who, after = self._second_opinion(story, attr[1], *reported)
                     return attr[0], who, after, "pronoun" if who.name else None
-                asker = self._asker(state, a, attr[1]) or asked_by
+                asker = self._asker(state, a) or asked_by
                 addressed = self._addressed(story, state, attr[1]) if asker is not None else None
                 if addressed is not None:
                     # '"Would you swim in it, Mr Quill?" asked Quessa Tamsyn. / "No," he replied.': Quill answers
@@ -1761,27 +1761,13 @@ class Extractor:
                 found = ent
         return found
 
-    def _asker(self, state: State, a: Segment, m: Mention | None = None) -> Entity | None:
+    def _asker(self, state: State, a: Segment) -> Entity | None:
         """Who asked the question just before this quote: the last quote, a question "X asked", one paragraph up."""
         last = state.last
         if last is None or last[1] is None or last[2] < a.para - 1 or last[2] == a.para:
             return None
         q = last[0]
-        if q.text.rstrip().endswith("?") and _asking(q.cue, q.text):
-            return last[1]
-        if (
-            m is not None
-            and m.kind == "pronoun"
-            and last[1] is state.asker
-            and state.answerer is not None
-            and last[2] == a.para - 1
-            and q.cue is None
-            and not q.text.rstrip().endswith("?")
-        ):
-            # '"You never went to the press." / "..., " he said' in a cross-examination: a bare statement of the
-            # one asking, then the one asked answers to it
-            return last[1]
-        return None
+        return last[1] if q.text.rstrip().endswith("?") and _asking(q.cue, q.text) else None
 
     def _answerer(self, story: Story, state: State, m: Mention, asker: Entity) -> tuple[Speaker, Story]:
         """'"How much?" asked Quill. / "I'd rather not say," he said.': the one asked answers, not the asker.
