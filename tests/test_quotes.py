@@ -11428,3 +11428,21 @@ def test_the_second_reader_s_misfires_of_v506_and_v507_keep_their_speakers():
     for text, opening, speaker in cases:
         got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
         assert got == [speaker], text
+
+
+def test_the_second_reader_s_misfires_of_v508_to_v511_keep_their_speakers():
+    # a second reader's copy: a question about a coach is not put to him; "the coach of the X" after another
+    # coach, "the president of" after the President, a former chief executive; a quote inside someone's report
+    # with "according to" after it
+    cases = [
+        ('Club chairman Dana Pell spoke to reporters after the board meeting. Coach Tom Ashby was not present.\n\n"We have had a difficult season, but we will not panic," Pell said.\n\n"Will the coach be in charge next season?"\n\n"That\'s a question for another day."', "That's a question", "Dana Pell"),
+        ('Mayor Dana Pell held a news conference with police chief Tom Ashby after the shooting.\n\n"Our thoughts are with the family," Pell said.\n\n"Has the chief asked for more officers?"\n\n"We are talking about that every day."', "We are talking", "Dana Pell"),
+        ('Coach Dana Pell was pleased with the win. "We played with heart," Pell said.\n\nThe coach of the Harwick Hawks said: "We were simply second best today."', "We were simply", "Harwick Hawks"),
+        ('President Dana Mercer signed the trade bill on Tuesday.\n\nThe president of the Harwick Chamber of Commerce said: "Our members have been waiting two years for this."', "Our members", "Harwick Chamber of Commerce"),
+        ('Tom Ashby, the former chief executive of Lomax Bank, was jailed last year.\n\nThe chief executive of Lomax Bank said: "That chapter is closed."', "That chapter", "Lomax Bank"),
+        ('Dana Pell described how the driver leaned out of the cab and told her, "Move or I\'ll move you," according to court papers.', "Move or", None),
+        ('Tom Ashby, the foreman, said the crew heard a loud bang and then a voice shouting, "Get out now," according to a report by safety inspectors.', "Get out now", None),
+    ]
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text

@@ -61,7 +61,7 @@ from .tokens import (
 
 if TYPE_CHECKING:
     from .names import Run
-    from .registry import Registry
+    from .registry import Entity, Registry
     from .story import Story
 
 log = logging.getLogger(__name__)
@@ -1250,10 +1250,21 @@ def _holder_of_a_role_in(story: Story, text: str, lo: int, m: Mention) -> Mentio
     head = r.group(3) if r is not None else ""
     if not (head in lx.ROLE_HEADS or person_noun(head) or head.endswith("ee")) or head in lx.SPOKES_HEADS:
         return None  # (a noun for a person: "president", "nominee"; not a spokesperson)
-    if head in lx.ORG_HEADS and head not in lx.ROLE_HEADS:
-        return None  # ("the committee of the X": a body of the body)
+    if (head in lx.ORG_HEADS and head not in lx.ROLE_HEADS) or head in _NO_ONE_HOLDER or "former" in r.group(2):
+        return None  # ("the committee of", "the crew of", "the parent of": a body's; "the former chief executive")
+    if any(_named_before(story, e, r.start()) for e in story.role_holders(head)):
+        return None  # ("Coach X ... The coach of the Quarnby Hawks said": another club's, whom the rules can't tell)
     mods = frozenset(r.group(2).split())
     return Mention(r.start(), m.end, "role", word=head, head=head, mods=mods, det=r.group(1).lower())
+
+
+def _named_before(story: Story, ent: Entity, pos: int) -> bool:
+    """Is ``ent`` mentioned in the story before ``pos``?"""
+    return any(e is ent for e, _at in story.mentions_before(pos))
+
+
+#: Nouns after which "of X" names a group or a body, not one person: "the crew of", "the owners of".
+_NO_ONE_HOLDER = frozenset({"crew", "staff", "team", "parent", "owner", "owners", "administrators", "management"})
 
 
 #: "The president of the ", "its chief executive at ", "The nominee to run the ": a role in the body named next.

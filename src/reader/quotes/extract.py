@@ -151,6 +151,9 @@ CONTINUATION_REACH = 2
 _HEADING_CHARS = 160
 #: A turn in an exchange is short: at most this many words, an attribution of at most this many characters.
 _TURN_WORDS = 25
+#: At most this many characters between a speaker's mention and the quote its verb leads into ("he told them, "),
+#: for that speaker to outweigh an "according to" after the quote (further off, the verb may be another's).
+_NEAR_ITS_VERB = 25
 #: At most this many words in a bare paragraph read as a short answer or come-back in an exchange ("Yes, Your
 #: Honor.", "It was a bribe. I was scared to say so then."): a longer one is as often the last speaker going on.
 _SHORT_ANSWER_WORDS = 12
@@ -938,7 +941,13 @@ class Extractor:
             return a.pre, kind
         if a.post is not None and (a is not z or z_post is not None):
             attr = (a.post[0], a.post[1])
-            if attr[0] == "according to" and a.pre is not None and a.pre[1] is not None and a.pre[0].isalpha():
+            if (
+                attr[0] == "according to"
+                and a.pre is not None
+                and a.pre[1] is not None
+                and a.pre[0].isalpha()
+                and a.span.open_pos - a.pre[1].end <= _NEAR_ITS_VERB
+            ):
                 # 'he told them, "Tell my mother I'm sorry," according to the undersheriff': his words; she is
                 # where the reporter had them from
                 attr = a.pre
@@ -1527,21 +1536,24 @@ class Extractor:
         m = cues.named_as(story, self.text, lstrip_index(self.text, lo, hi), hi)
         return ("", m) if m is not None else None
 
-    def _role_asked(self, story: Story, question: str, asker: Entity | None) -> Entity | None:
-        """Who holds the role a question is put to, not the asker.
-
-        "Can the minister say ...?", "..., Mayor?", "Minister, can you ...?".
-        """
-        m = (
-            _ROLE_ASKED_RE.search(question)
-            or _ROLE_CALLED_RE.search(question.rstrip())
-            or _ROLE_HAILED_RE.match(question)
-        )
+    def _role_asked(self, story: Story, question: str, asker: Entity) -> Entity | None:
+        """Who holds the role a question is put to ("Can the minister say ...?", "..., Mayor?"), not the asker."""
+        m = _ROLE_ASKED_RE.search(question) or _ROLE_CALLED_RE.search(question.rstrip())
         role = m.group(1).lower() if m is not None else ""
         if role not in lx.ROLE_HEADS:
             return None
         ent = next((e for e in story.role_holders(role) if e is not asker), None)
         return ent if ent is not None and story.kind(ent) == "person" else None
+
+    def _role_hailed(self, story: Story, question: str) -> Entity | None:
+        """The one holder of the role a question hails ("Minister, can you ...?", "..., Mayor?"), else None.
+
+        Not a role the question asks about ("Will the coach stay?": the one answering is not the coach).
+        """
+        m = _ROLE_HAILED_RE.match(question) or _ROLE_CALLED_RE.search(question.rstrip())
+        role = m.group(1).lower() if m is not None else ""
+        holders = [e for e in story.role_holders(role) if story.kind(e) == "person"] if role in lx.ROLE_HEADS else []
+        return holders[0] if len(holders) == 1 else None
 
     def _turn(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
         """Turns in an exchange, for a paragraph that is nothing but a quote.
@@ -1742,7 +1754,7 @@ class Extractor:
             return _NOBODY
         put = last[0].cue is None or (last[0].cue or "").lower() in _ASKING  # ('..." a reporter asked X')
         if not question and asked and last[1] is None and put:
-            put_to = self._was_asked_before(story, last) or self._role_asked(story, last[0].text, None)
+            put_to = self._was_asked_before(story, last) or self._role_hailed(story, last[0].text)
             if put_to is not None:
                 return Speaker(put_to.name, put_to, None, None)
             if answerer is not None:
