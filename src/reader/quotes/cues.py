@@ -1053,7 +1053,7 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
                     return named  # "..., was announced by his daughter, Brisa Quill, who said": the name before "who"
                 person = _person_of_place(story, text, lo, named.run.start)
                 if person is not None:
-                    return person  # "Sen. Aurek Vexley of Kansas, who called": who is Vexley, not the state
+                    return person  # "Sen. Aurek Vexley of Quellmoor, who called": who is Vexley, not the state
         described = _described_then_who(story, text, lo, p - 1) if relative else None
         return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
@@ -1118,7 +1118,7 @@ def _in_who_clause(text: str, lo: int, who_end: int, pos: int) -> bool:
 
 
 def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | None:
-    """The person named right before " of " or " from " and the run at ``start``: "Aurek Vexley of Kansas"."""
+    """The person named right before " of " or " from " and the run at ``start``: "Aurek Vexley of Quellmoor"."""
     for prep in (" of ", " from "):
         if text.endswith(prep, lo, start):
             run = story.reg.runs_by_end.get(start - len(prep))
