@@ -154,11 +154,27 @@ def description(text: str, start: int | None, end: int | None, *, written: bool 
         return " ".join(words_) if any(w.lower() in _WRITTEN_ON for w in words_[1:k]) else None
     if head.lower().endswith(_LOOSE_ENDINGS) and head.lower().rstrip("s") not in _PEOPLE and lower[0] == "the":
         return None  # "the order said", "the monitor said": a thing as often as a person, unless lists know it
+    if len(words_) == 2 and lower[0] == "the" and _a_title_alone(head):
+        return " ".join(words_)  # "the Vexarch said": a title of some country's, its holder unnamed
     if not (head.islower() or (head.isupper() and head.lower() in _PEOPLE)) or not _a_person(head.lower()):
         # "the campaign", "the family": a body said to speak; "the away supporters spent most of the match",
         # "a note he was sent in": a clause, not a noun phrase; "the MP Aurek Quill": a name
         return None
     return " ".join(words_)
+
+
+def _a_title_alone(word: str) -> bool:
+    """Is ``word`` ("Vexarch", "Sultan") a capitalised word after "the" that can be a title: no body or place?"""
+    n = word.lower()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and len(word) >= 4
+        and n not in lx.ORG_WORDS
+        and n not in lx.PLACE_WORDS
+        and n not in lx.DOCUMENT_HEADS
+        and n not in _WRITTEN_ON
+    )
 
 
 def _a_person(word: str) -> bool:
