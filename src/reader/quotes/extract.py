@@ -909,8 +909,8 @@ class Extractor:
         if nxt >= len(self.paras):
             return None
         ps, pe, _k = self.paras[nxt]
-        body = self.text[ps:pe].strip()
-        if body[:1] not in OPENING_MARKS or len(body.split()) > _SHORT_ANSWER_WORDS:
+        opens = lstrip_index(self.text, ps, pe)
+        if self.text[opens : opens + 1] not in OPENING_MARKS or _words(self.text, [(ps, pe)]) > _SHORT_ANSWER_WORDS:
             return None
         return self._called_at_end(story, pieces[-1][1], speaker)
 
@@ -1285,13 +1285,14 @@ class Extractor:
             return None, Speaker(other.name, other, None, None), story, "previous paragraph"
         return None, _continued(last), story, "previous paragraph"
 
-    def _one_other_named(self, story: Story, last: Last) -> Entity | None:
+    def _one_other_named(self, story: Story, last: Last, backs: tuple[int, ...] = (1, 2)) -> Entity | None:
         """The one person besides the last speaker named just before the last quote, or None.
 
-        Named in the last quote's paragraph or the one before it; if nobody is, in the one before that.
+        Named from ``backs[0]`` paragraphs before the last quote's up to it; if nobody is, from the next of
+        ``backs`` (by default: the last quote's paragraph and the one before it, else the one before that).
         """
         q, ent, para = last
-        for back in (1, 2):
+        for back in backs:
             named = story.named_between(self.paras[max(0, para - back)][0], q.start)
             people = {e.index: e for _t, e in named if e is not ent and story.kind(e) == "person"}
             if people:
@@ -1312,9 +1313,7 @@ class Extractor:
         lo = self.paras[max(0, para - 2)][0]
         if not any(not self.reg.in_quote(m.start()) for m in _RECIPROCAL_RE.finditer(self.text, lo, q.start)):
             return None  # (the narrative's words, not a speaker's "we kept each other going")
-        named = story.named_between(lo, q.start)
-        people = {e.index: e for _t, e in named if e is not ent and story.kind(e) == "person"}
-        return next(iter(people.values())) if len(people) == 1 else None
+        return self._one_other_named(story, last, backs=(2,))
 
     def _opens_its_sentence(self, story: Story, last: Last) -> bool:
         """Is the speaker of ``last`` named in its sentence's main clause, not a clause of time or cause?

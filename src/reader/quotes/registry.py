@@ -1551,31 +1551,32 @@ class Registry:
             if text[pos].islower() and _RELATIVE_RE.search(text, tl_pos[i], pos):
                 # "Vexmoor, who has lit six of her plays": her is someone else
                 continue
+            ent = tl_ent[i]
+            if ent.gender is not None or not ent.strong:
+                continue  # (nothing to learn: the checks below read the text only for a sex still unknown)
             if unnamed_of_sex(text, tl_pos[i], pos, g) or _opens_on_someone_unnamed(text, tl_pos[i], pos):
                 # "Quill said the alarm came from a woman in her car": her is the woman's; "A retired driver told
                 # the council his bill had risen": the driver's
                 continue
-            ent = tl_ent[i]
-            if ent.gender is None and ent.strong:
-                other = story.recent(pos, lambda e: e.kind == "person" and e.gender == g and e is not ent)  # noqa: B023
-                para = text.rfind("\n", 0, pos)
-                alone = other is not None and tl_pos[i] > para >= other[1]
-                if alone and w not in ("He", "She") and _SAID_RE.search(text, tl_pos[i], pos):
-                    alone = False  # "Dr X said her ice cores ...": whose, what X said does not tell
-                if alone:
-                    wb = word_before(text, tl_pos[i])
-                    opens = wb is None or wb.endswith((",", ".")) or wb[:1].isupper()  # a clause, not "in X"
-                    alone = (
-                        " " in ent.name
-                        and opens
-                        and not self.in_quote(pos)
-                        and not _ASKED_ABOUT_ANOTHER_RE.search(text, tl_pos[i], pos)
-                    )
-                if other is not None and pos - other[1] < PRONOUN_REACH and not alone:
-                    # "She does not disagree": the woman already in the story -- unless only this person is
-                    # named in the pronoun's paragraph ("Back in the room, Vexley was asked ... He said")
-                    continue
-                ent.gender = g
+            other = story.recent(pos, lambda e: e.kind == "person" and e.gender == g and e is not ent)  # noqa: B023
+            para = text.rfind("\n", 0, pos)
+            alone = other is not None and tl_pos[i] > para >= other[1]
+            if alone and w not in ("He", "She") and _SAID_RE.search(text, tl_pos[i], pos):
+                alone = False  # "Dr X said her ice cores ...": whose, what X said does not tell
+            if alone:
+                wb = word_before(text, tl_pos[i])
+                opens = wb is None or wb.endswith((",", ".")) or wb[:1].isupper()  # a clause, not "in X"
+                alone = (
+                    " " in ent.name
+                    and opens
+                    and not self.in_quote(pos)
+                    and not _ASKED_ABOUT_ANOTHER_RE.search(text, tl_pos[i], pos)
+                )
+            if other is not None and pos - other[1] < PRONOUN_REACH and not alone:
+                # "She does not disagree": the woman already in the story -- unless only this person is
+                # named in the pronoun's paragraph ("Back in the room, Vexley was asked ... He said")
+                continue
+            ent.gender = g
 
     def _learn_reflexive_genders(self) -> None:
         """'Quimbrel found herself writing alone': a herself/himself just after a name is that person's sex.
