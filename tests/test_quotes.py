@@ -11446,3 +11446,23 @@ def test_the_second_reader_s_misfires_of_v508_to_v511_keep_their_speakers():
     for text, opening, speaker in cases:
         got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
         assert got == [speaker], text
+
+
+def test_her_honour_is_the_judge_and_hon_is_a_title():
+    # "Her Honour said": how a court report speaks of the judge named before (nobody named Honour); "asked Hon.
+    # X": a Commonwealth member's title before the name, its full stop no sentence's end
+    judge = (
+        "Judge Ysmay Vexmoor rejected that.\n\n\u201cYou went home,\u201d she said.\n\n"
+        "Her Honour said leaving was \u201cthe gravest aspect\u201d of the case. Brill must serve three years."
+    )
+    assert _speakers(judge)["the gravest aspect"] == "Ysmay Vexmoor"
+    lordship = "Mr Justice Aurek Quill heard the case.\n\n\u201cThis was cruel,\u201d His Lordship said."
+    assert _speakers(lordship)["This was cruel,"] == "Aurek Quill"
+    hon = (
+        "On Friday, the minister appeared before the committee.\n\n"
+        '"Where does the gap come from?" asked Hon. Lemuel Vexley, the committee chairman.'
+    )
+    assert _speakers(hon)["Where does the gap come from?"] == "Lemuel Vexley"
+    # a woman named Honour is still herself
+    named = "Honour Quarnby, 34, runs the shop.\n\n\u201cWe are open,\u201d Honour said."
+    assert _speakers(named)["We are open,"] == "Honour Quarnby"

@@ -372,9 +372,8 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         if m is not None:
             return Mention(m.start(), hi, "role", word=lw, head=lw, det="one")
     the = prev is not None and prev[2].lower() == "the"
-    if lw == "other" and prev is not None and the:
-        # "The other said": the second of two people the article did not name (not a noun for a person)
-        return Mention(prev[0], e, "role", word="them", head="them", det="one")
+    if prev is not None and (said := _other_or_bench(lw, prev[2].lower(), prev[0], e)) is not None:
+        return said
     if not _speaker_noun(w, lw, prev) and not (the and story.reg.org_head(lw)):
         return None  # ("the cooperative said": a body the article named "... Electric Cooperative")
     if lw in lx.ORG_HEADS and prev is not None and the:
@@ -524,6 +523,19 @@ def _in_a_place(text: str, lo: int, start: int) -> bool:
             continue  # a place before, joined by "and"
         return lw in _LOCATIVE or lw == "on"
     return False
+
+
+def _other_or_bench(lw: str, before: str, start: int, end: int) -> Mention | None:
+    """A speaker named by a word that is no noun for a person: "the other", "Her Honour".
+
+    "The other said": the second of two people the article did not name; "Her Honour said": the judge, as a
+    court report speaks of its bench (no one of hers, nobody named Honour).
+    """
+    if lw == "other" and before == "the":
+        return Mention(start, end, "role", word="them", head="them", det="one")
+    if lw in lx.FORMS_OF_ADDRESS and before in ("his", "her"):
+        return Mention(start, end, "role", word=lw, head=lw, det="the")
+    return None
 
 
 def _speaker_noun(w: str, lw: str, prev: Token | None) -> bool:

@@ -79,7 +79,7 @@ _LEADING_PARTICLES = (
 #: body's name ("Ministry of Housing", "Marks and Quill").
 _PARTICLES = "(?:" + "|".join((*_LEADING_PARTICLES, "bint", "el", "ap", "of", "for", "and", "on", "&")) + ")"
 _ABBR = (
-    r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr)\."
+    r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr|Hon)\."
 )
 # "Glaziers' Union": a plural possessive inside a name.
 _CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}]))*"

@@ -888,6 +888,8 @@ class Registry:
             return True
         if _LETTER_THEN_WORD_RE.match(seg):
             return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
+        if norm(seg) in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
+            return True  # "Her Honour said": how a court speaks of its judge, nobody named Honour
         if seg.split(" ", 1)[0] in _JOINS_OF_A_NAME:
             return True  # "for the X Highlands", cut from "the Envoy for the X Highlands": a fragment, no one's name
         if " " not in seg or not text.startswith(", ", start - 2) or text[end : end + 1] not in (",", ".", ";"):
