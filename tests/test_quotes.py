@@ -11466,3 +11466,16 @@ def test_her_honour_is_the_judge_and_hon_is_a_title():
     # a woman named Honour is still herself
     named = "Honour Quarnby, 34, runs the shop.\n\n\u201cWe are open,\u201d Honour said."
     assert _speakers(named)["We are open,"] == "Honour Quarnby"
+
+
+def test_a_role_s_possessive_names_an_office_not_a_title_before_a_name():
+    # "at Tarnford Coroner's Court": a court named for its office -- no person "Court" with the title "coroner",
+    # who would then hold the role and take "a coroner has concluded" from the coroner named later
+    text = (
+        "By Joel Vexmoor, Courts Reporter\n\n"
+        "A woman who died of sepsis would probably have survived had she been given antibiotics "
+        "\u201ceven six hours earlier\u201d, a coroner has concluded.\n\n"
+        "Recording a narrative conclusion at Tarnford Coroner\u2019s Court on Friday, the area coroner for West "
+        "Tarnshire, Nadia Quill, said there had been \u201ca missed opportunity\u201d to act."
+    )
+    assert _speakers(text)["even six hours earlier"] == "Nadia Quill"

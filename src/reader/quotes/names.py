@@ -626,6 +626,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
     for i in range(k - 1):
         if toks[i].islower():
             continue  # a particle inside the run, never a title ("Club Alpino di X": no detective inspector)
+        if toks[i].endswith(("'s", "\u2019s")):
+            continue  # "Tarnford Coroner's Court", "the Sheriff's Office": an office's place or body, no title
         bare = (_abbreviated_title(toks[i]) or _bare_title_opening(toks, i, k)) and not given(norms[i])
         if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]) or bare:
             if norms[i + 1] in _BODY_JOINS and not any(given(n) for n in norms[i + 2 : k]):
