@@ -11479,3 +11479,29 @@ def test_a_role_s_possessive_names_an_office_not_a_title_before_a_name():
         "Tarnshire, Nadia Quill, said there had been \u201ca missed opportunity\u201d to act."
     )
     assert _speakers(text)["even six hours earlier"] == "Nadia Quill"
+
+
+def test_the_second_reader_s_misfires_of_v515_name_the_bench_or_nobody():
+    # a second reader's copy: "Her Honour" / "His Lordship" / "His Honor" is a holder of an office that form of
+    # address is for (magistrate, Mr Justice, coroner, mayor, lieutenant governor, a peer), of the sex the his/her
+    # gives -- never a guess at whoever was named last (a defendant, a lawyer named after); nobody when no holder is
+    # named; "Hon" as a surname ("Ms Hon", "Chan Kwok Hon." ending a sentence) stays a name
+    cases = [
+        ('A Geelong man who rammed a police car has been jailed for nine months.\n\nMagistrate Rosalind Quaile told the Geelong Magistrates\' Court that Brody Tennant, 27, had put officers\' lives at risk.\n\nSenior Constable Gareth Lusk said the officers suffered minor injuries.\n\n"The community is entitled to expect that police can do their job without being run down," Her Honour said.', 'The community is entitled', 'Rosalind Quaile'),
+        ('The magistrate, Deirdre Coulthard, fined the company $40,000.\n\n"Workers were put at risk through sheer carelessness," Her Honour said.\n\nWorkSafe inspector Tomasz Wilk welcomed the penalty.', 'Workers were put at risk', 'Deirdre Coulthard'),
+        ('Magistrate Pippa Langridge was scathing about the accused\'s driving record.\n\nHer Honour said: "You have been disqualified four times and you simply do not care."\n\nDefence lawyer Conrad Hale said his client had a drinking problem.', 'You have been disqualified', 'Pippa Langridge'),
+        ('Mr Justice Aldric Penrose granted the injunction in the High Court in London on Monday.\n\nThe claimant, property developer Sabrina Coyle, had argued that the protesters were trespassing on her land.\n\n"The right to protest does not extend to occupying private property indefinitely," His Lordship said.\n\nMs Coyle said she was relieved.', 'The right to protest', 'Aldric Penrose'),
+        ('A Bendigo woman who stole $300,000 from her employer has been jailed for two years.\n\nLeanne Hartigan, 52, pleaded guilty in the County Court to 60 counts of theft from the Bendigo Dental Group.\n\nThe practice\'s owner, Dr Malcolm Fairweather, said staff had been devastated.\n\n"This was a calculated and sustained breach of trust," Her Honour said.', 'This was a calculated', None),
+        ('Coroner Bernadette Yallop handed down her findings into the death of Tasman Grieve on Friday.\n\nMr Grieve\'s brother, Lachlan Grieve, said the family felt vindicated.\n\n"The hospital\'s failures were numerous and serious," Her Honour said.', "The hospital's failures", 'Bernadette Yallop'),
+        ('Lord Featherstowe of Ambleside, a crossbench peer, told the House of Lords committee the bill was rushed.\n\nLady Merriwether, who chairs the committee, said it would report next month.\n\n"The government has given us no time at all to scrutinise these clauses," His Lordship said.\n\n"We will take evidence from the minister in March," Her Ladyship said.', 'The government has given us', 'Lord Featherstowe'),
+        ('Lord Featherstowe of Ambleside, a crossbench peer, told the House of Lords committee the bill was rushed.\n\nLady Merriwether, who chairs the committee, said it would report next month.\n\n"The government has given us no time at all to scrutinise these clauses," His Lordship said.\n\n"We will take evidence from the minister in March," Her Ladyship said.', 'We will take evidence', 'Lady Merriwether'),
+        ('Mayor Dorrit Halvane opened the new library wing in Castlebrae on Saturday.\n\nCouncillor Ambrose Vell, who chaired the building committee, thanked the volunteers.\n\n"This is a proud day for every family in this town," Her Honour said.\n\n"We finished on time and under budget," Mr Vell said.', 'This is a proud day', 'Dorrit Halvane'),
+        ('Mayor Rudolph Kettering, a Democrat, faced angry residents at City Hall on Monday night.\n\nCouncil member Janice Ortolan said the budget cuts would hit the east side hardest.\n\n"I hear you, and we are going to fix the potholes," His Honor said to jeers.\n\n"Promises are cheap," Ms. Ortolan said.', 'I hear you', 'Rudolph Kettering'),
+        ('Lieutenant Governor Evander Thorne presented the bravery medals at Government House on Tuesday.\n\nAmong the recipients was Corporal Nadia Brisbois, who pulled two children from a burning car.\n\n"Canadians owe these people a debt we can never fully repay," His Honour said.\n\n"I just did what anyone would do," Cpl. Brisbois said.', 'Canadians owe these people', 'Evander Thorne'),
+        ('Lorraine Hon, a chemistry teacher at Ridgeview High, won the national science teaching prize on Thursday.\n\n"Our students deserve proper equipment," Ms Hon said.\n\n"She never gives up on a child," said principal Harold Beame.', 'Our students deserve', 'Lorraine Hon'),
+        ('The award for community service went to restaurateur Chan Kwok Hon. The 62-year-old has fed homeless people in Kowloon every Sunday for two decades.\n\n"I was hungry once too, so I know what it means," he said.\n\nThe organising committee\'s chairwoman, Winnie Lau, presented the trophy.', 'I was hungry once too', 'Chan Kwok Hon'),
+        ('Police named the driver as Tse Wing Hon. "I don\'t remember anything after the bridge," he told reporters from his hospital bed.\n\nA witness, Agnes Fung, said the lorry had jumped the lights.', "I don't remember anything", 'Tse Wing Hon'),
+    ]
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text

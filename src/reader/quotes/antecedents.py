@@ -536,6 +536,8 @@ def resolve_role(
     With ``guess`` false, nobody is guessed from further on in the text;
     ``quoted`` says the mention is inside a quote.
     """
+    if word in lx.FORMS_OF_ADDRESS:
+        return _addressed(story, word, mods, pos), None
     if "their" in mods:
         # "the land their father left": two noun phrases read as one; the role is theirs, whoever they are
         det, mods = "their", frozenset()
@@ -598,6 +600,29 @@ def resolve_role(
             return ent, (head, frozenset(mods))
     ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess, head if head in KIN else None)
     return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
+
+
+def _addressed(story: Story, word: str, mods: frozenset[str], pos: int) -> Entity | None:
+    """Who "Her Honour" or "His Lordship" (``word``, with "her" or "his" in ``mods``) at ``pos`` is.
+
+    The last person named before who holds one of the offices that form of address is for
+    (:data:`.lexicon.FORMS_OF_ADDRESS`), by a role ("Magistrate X", "the coroner, X,") or a title kept
+    before the name ("Mr Justice X", "Lord X"), and is not of the other sex; nobody when no one does -- never
+    a guess at whoever was named last.
+    """
+    offices = lx.FORMS_OF_ADDRESS[word]
+    sex = "m" if "his" in mods else "f" if "her" in mods else None
+    titled = {
+        run.entity.index
+        for run in story.reg.runs_by_start.values()
+        if run.entity is not None and not offices.isdisjoint(map(str.lower, (*run.prefix, *run.name_words[:1])))
+    }
+    for ent, _at in story.mentions_before(pos):
+        if story.kind(ent) != "person" or ent.gender not in (None, sex):
+            continue
+        if ent.index in titled or any(h.split()[-1] in offices for h, _ms in story.roles(ent)):
+            return ent
+    return None
 
 
 def _next_person(story: Story, pos: int, reach: int) -> Entity | None:

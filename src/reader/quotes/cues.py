@@ -534,7 +534,7 @@ def _other_or_bench(lw: str, before: str, start: int, end: int) -> Mention | Non
     if lw == "other" and before == "the":
         return Mention(start, end, "role", word="them", head="them", det="one")
     if lw in lx.FORMS_OF_ADDRESS and before in ("his", "her"):
-        return Mention(start, end, "role", word=lw, head=lw, det="the")
+        return Mention(start, end, "role", word=lw, head=lw, mods=frozenset({before}), det="the")
     return None
 
 

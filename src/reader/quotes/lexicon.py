@@ -200,7 +200,7 @@ HONORIFICS = {
     # Titles of one who has made the pilgrimage to Mecca, as West African copy writes them
     "alhaji": "m", "alhaja": "f", "hajia": "f",
     # "Hon. X" / "the Hon X": a member of a parliament or a judge, as Commonwealth copy styles them
-    "hon": None, "honourable": None, "honorable": None,
+    "honourable": None, "honorable": None,
 }
 
 #: Ranks that are titles only after another rank word ("Det Con Ysmay Vexmoor";
@@ -217,7 +217,7 @@ ABBREVIATIONS = {
     "ore", "calif", "mass", "wash", "fla", "tex", "ariz", "colo", "conn", "mich", "minn",
     "pa", "va", "ga", "ill", "ky", "md", "mo", "nev", "okla", "tenn", "wis", "jan",
     "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "e.g",
-    "i.e", "approx", "est", "mt", "ft", "fig", "cllr", "pc", "a.m", "p.m", "hon",
+    "i.e", "approx", "est", "mt", "ft", "fig", "cllr", "pc", "a.m", "p.m",
 }
 
 #: Suffixes written after a name that are not part of it.
@@ -819,10 +819,16 @@ ROLE_SYNONYMS = {
     **dict.fromkeys(GRANDMOTHER_WORDS, "grandmother"), **dict.fromkeys(GRANDFATHER_WORDS, "grandfather"),
 }
 
-#: How a court addresses and reports its bench ("Her Honour said", "His Lordship ruled"): after his/her/your,
-#: the role whose holder is meant, not anyone named Honour.
-FORMS_OF_ADDRESS = {"honour": "judge", "honor": "judge", "lordship": "judge", "ladyship": "judge"}
-ROLE_SYNONYMS.update(FORMS_OF_ADDRESS)
+_BENCH = frozenset({"judge", "magistrate", "justice", "coroner", "recorder", "sheriff"})
+#: How copy speaks of a bench or an office by its form of address ("Her Honour said", "His Lordship ruled", "His
+#: Worship said"): after his/her, a holder of one of these offices or titles named before -- nobody named Honour.
+FORMS_OF_ADDRESS = {
+    "honour": _BENCH | {"mayor", "governor"},
+    "honor": _BENCH | {"mayor", "governor"},
+    "lordship": _BENCH | {"lord", "bishop"},
+    "ladyship": _BENCH | {"lady", "baroness"},
+    "worship": frozenset({"mayor", "magistrate"}),
+}
 
 #: What the article calls a parent or a child ("his father, X", "her son Y"), for "the elder X" and "my dad".
 PARENT_ROLES = frozenset({"father", "mother", "dad", "mum", "mom", "grandfather", "grandmother", "grandad", "grandma"})

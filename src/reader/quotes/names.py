@@ -79,8 +79,14 @@ _LEADING_PARTICLES = (
 #: body's name ("Ministry of Housing", "Marks and Quill").
 _PARTICLES = "(?:" + "|".join((*_LEADING_PARTICLES, "bint", "el", "ap", "of", "for", "and", "on", "&")) + ")"
 _ABBR = (
-    r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr|Hon)\."
+    r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr)\."
 )
+# Sentence-initial function words never start a name; skipping them in the
+# pattern itself saves parsing most runs at all.
+_STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r"\b(?![\-'\u2019]))"
+#: "Hon." (the Honourable) before a name: a style ("Speaker Hon. X"); before a sentence's first word
+#: ("... Chan Kwok Hon. The ...") a surname's end.
+_STYLE = rf"Hon\.(?= {_STOP_START}[A-Z][a-z])"
 # "Glaziers' Union": a plural possessive inside a name.
 _CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}]))*"
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
@@ -88,16 +94,13 @@ _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Servi
 #: A title abbreviated without a vowel, of three or four letters, before a name ("Qrt. Aurek Quill"): the
 #: abbreviations the list above lacks, of any country's titles (a word with no vowel is no English word).
 _BARE_ABBR = rf"[{_UPPER}][b-df-hj-np-tv-xz]{{2,3}}\.(?= [{_UPPER}][a-z.])"
-_TOKEN = rf"(?:{_ABBR}|{_BARE_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
+_TOKEN = rf"(?:{_ABBR}|{_STYLE}|{_BARE_ABBR}|{_DOTTED}|{_INITIAL}|{_CAPWORD})"
 _BARE_ABBR_IN_RUN_RE = re.compile(rf"(?<![\w.]){_BARE_ABBR}")
 _ABBR_RE = re.compile(_ABBR)
 #: A token inside a run: also an Arabic surname with its article joined by a hyphen ("Aurek al-Quimbrel").
 _INNER_TOKEN = rf"(?:{_TOKEN}|[ae]l-{_CAPWORD})"
 _NICK = rf"[\u201c\u2018\"'](?:the )?[{_UPPER}][\w\-]*(?: (?:of (?:the )?)?[{_UPPER}][\w\-]*){{0,2}}[\u201d\u2019\"']"
 _NAME_PARTICLES = "(?:" + "|".join(_LEADING_PARTICLES) + ")"
-# Sentence-initial function words never start a name; skipping them in the
-# pattern itself saves parsing most runs at all.
-_STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r"\b(?![\-'\u2019]))"
 #: A run of capitalised words: a name, an organisation, a place, a title.
 #: (The leading lookahead lets the engine reject most positions at once.)
 RUN_RE = re.compile(
@@ -629,6 +632,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         if toks[i].endswith(("'s", "\u2019s")):
             continue  # "Tarnford Coroner's Court", "the Sheriff's Office": an office's place or body, no title
         bare = (_abbreviated_title(toks[i]) or _bare_title_opening(toks, i, k)) and not given(norms[i])
+        bare = bare or toks[i] == "Hon."
         if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]) or bare:
             if norms[i + 1] in _BODY_JOINS and not any(given(n) for n in norms[i + 2 : k]):
                 continue  # "Department of Justice and Harbours": a body's word, no title before a name
@@ -664,7 +668,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         cut = -1  # "Gran Canaria", "Mam Diarra": a name, not a relative
     if 0 <= cut < k - 3 and toks[cut + 1].endswith(("'s", "\u2019s")) and given(norms[cut + 2]):
         cut += 1  # "Forward Quarnby's Brisa Quill": a title, then the body she belongs to, then her name
-    titled = cut >= 0 and (norms[cut] in lx.HONORIFICS or _abbreviated_title(toks[cut]))
+    titled = cut >= 0 and (norms[cut] in lx.HONORIFICS or _abbreviated_title(toks[cut]) or toks[cut] == "Hon.")
     honorific = norms[cut] if titled else None
     return cut + 1, honorific, toks[: cut + 1], toks[cut + 1 : k]
 
@@ -691,18 +695,23 @@ def _abbreviated_title(tok: str) -> bool:
 
 
 def title_abbreviation(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` ("Qrt.") a title abbreviated without a vowel, before a name, its stop no sentence's end?
+    """Is ``text[start:end]`` ("Qrt.", "Hon.") a title abbreviated, before a name, its stop no sentence's end?
 
-    Its shape (:func:`.tokens.bare_abbreviation`), then a capitalised word that no sentence opens with ("He",
-    "The"), and before it the start of a sentence, a lower-case word, or a role ("Minister Qrt. X"): not a
-    place's ("Windsor, Ont. He"), a street's ("Tarn Blvd. X") or a firm's legal form.
+    Its shape (:func:`.tokens.bare_abbreviation`, or the style "Hon."), then a capitalised word that no
+    sentence opens with ("He", "The"), and before it the start of a sentence, a lower-case word, or a role
+    ("Minister Qrt. X"): not a place's ("Windsor, Ont. He"), a street's ("Tarn Blvd. X") or a firm's legal
+    form.
     """
     word = text[start : end - 1]
-    if text[end - 1 : end] != "." or not bare_abbreviation(word) or norm(word) in _NOT_TITLE_ABBREVIATIONS:
+    if text[end - 1 : end] != "." or norm(word) in _NOT_TITLE_ABBREVIATIONS:
+        return False
+    if not (bare_abbreviation(word) or word == "Hon"):
         return False
     nxt = _CAPITAL_WORD_RE.match(text, end)
     if nxt is None or norm(nxt.group(1)) in lx.STOP_CAPS:
         return False
+    if word == "Hon":
+        return True  # ", Hon. X," and "Speaker Hon. X" too: a style written before a name anywhere
     before = text[max(0, start - 2) : start]
     if start == 0 or before.endswith("\n") or before in (". ", ": ") or before[-1:] in OPENING_MARKS:
         return True
