@@ -11505,3 +11505,26 @@ def test_the_second_reader_s_misfires_of_v515_name_the_bench_or_nobody():
     for text, opening, speaker in cases:
         got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
         assert got == [speaker], text
+
+
+def test_the_council_is_no_body_of_another_kind_named_last():
+    # "a council spokesman said" when the article names no council, only the news agency in its byline (or a firm):
+    # nobody named, not the last body in the story
+    text = (
+        "By Helen Vexmoor, Local Democracy Reporting Service\n\n"
+        "Councillors in Quarnby voted to close four libraries on Tuesday night.\n\n"
+        'The plans were approved by 31 votes to 24. Afterwards a council spokesman said "conversations with '
+        'community groups" would begin next month.'
+    )
+    assert _speakers(text)["conversations with community groups"] is None
+    firm = (
+        "Vexmoor Haulage Ltd said its drivers had followed the rules.\n\n"
+        'The authority said the crash was "an accident waiting to happen".'
+    )
+    assert _speakers(firm)["an accident waiting to happen"] is None
+    # a council the article named is still the council
+    named = (
+        "Quarnby Borough Council will close four libraries.\n\n"
+        'Afterwards a council spokesman said "conversations with community groups" would begin.'
+    )
+    assert _speakers(named)["conversations with community groups"] == "Quarnby Borough Council"

@@ -102,6 +102,8 @@ ORG_KIND_HEADS = frozenset(
     {"police", "force", "union", "party", "regulator", "watchdog", "charity", "hospital", "school"}
     # bodies of a kind that their names say: "the players' association" is no cricket board named before
     | {"association", "federation", "society", "coalition", "alliance", "foundation", "institute"}
+    # public bodies: "the council" is never the news agency in the byline nor the firm named last
+    | {"council", "commission", "authority"}
 )
 #: Organisation words that end places' names too: "near Quarnby Cross" is a place, "the Red Cross" a body.
 _PLACE_TOO = frozenset({"cross"})
