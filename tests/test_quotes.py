@@ -11528,3 +11528,29 @@ def test_the_council_is_no_body_of_another_kind_named_last():
         'Afterwards a council spokesman said "conversations with community groups" would begin.'
     )
     assert _speakers(named)["conversations with community groups"] == "Quarnby Borough Council"
+
+
+def test_a_sentence_opening_on_somebody_described_is_not_the_name_in_the_description():
+    # "The woman leading the fight against ... on the edge of Quarnby told an inquiry": the woman, not the place;
+    # "A former personal assistant to Aurek Quill told the court": the assistant, not Quill; "The former chief
+    # executive of X Bank told a court": the former chief executive, not the bank (nobody named yet: unclear)
+    cases = [
+        ("The woman leading the fight against 240 new homes on the edge of Vexmoor told a public inquiry this week "
+         'that the site "floods every winter without fail".\n\nBrisa Quill, who chairs the action group, said '
+         "photographs proved it.", "floods every winter", None),
+        ("QUARNBY (Wire) \u2014 A former personal assistant to Aurek Vexley told the court today that she \u201ckept "
+         "the envelopes in the bottom drawer\u201d.\n\nYsmay Quill, 34, was testifying on the fourth day.",
+         "kept the envelopes", None),
+        ("TARNHOLM (Wire) \u2014 The former chief executive of Quellmoor Savings Bank told a court on Thursday that "
+         'he had "never once" hidden losses.\n\nOtso Brisa, 61, is accused of fraud.', "never once", None),
+        # the name is the subject itself, or speaks for a body, or a document's
+        ("The mother of three Brisa Quill told the inquiry that the ward was \u201cshort every night\u201d.",
+         "short every night", "Brisa Quill"),
+        ('A spokesman for Vexmoor Council said the road would "reopen on Monday".', "reopen on Monday",
+         "Vexmoor Council"),
+        ('A statement from Quarnby Rovers said the club was "aware of the tickets".', "aware of the tickets",
+         "Quarnby Rovers"),
+    ]
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text

@@ -55,6 +55,7 @@ from .tokens import (
     norm,
     rstrip_index,
     rwords,
+    sentence_start,
     word_before,
     words,
 )
@@ -309,6 +310,8 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     m = _np_before(story, text, lo, hi)
     if m is None or m.kind not in ("name", "role"):
         return m
+    if m.kind == "name" and m.run is not None and (described := _described_subject(story, text, lo, m.run)):
+        return described
     start = m.run.start if m.run is not None else m.start
     around = _PEOPLE_AROUND_RE.search(text, max(lo, start - 30), m.start)
     if around is None:
@@ -474,6 +477,38 @@ def _subject_of_bare_verb(story: Story, text: str, who: Mention) -> bool:
     if text[who.start : who.end].endswith(("'s", "\u2019s")):
         return False
     return word_before(text, who.run.start) not in _NOT_A_SUBJECT_BEFORE
+
+
+#: A sentence that opens on somebody described, the name in a phrase after the noun: "The woman leading the
+#: fight against new homes on the edge of ", "A former personal assistant to ", "One neighbour of ".
+_DESCRIBED_SUBJECT_RE = re.compile(
+    r"(?P<det>[Tt]he|[Aa]n?|[Oo]ne) (?P<mods>(?:[a-z\-]+ ){0,3}?)(?P<head>[a-z\-]+)"
+    r"(?: [^,;:()\"\u201c\u201d\u2018\u2019\n]{0,90}?)? (?:to|of|for|against|at|with|from|behind|near|on|in)(?: the)? $"
+)
+
+
+def _described_subject(story: Story, text: str, lo: int, run: Run) -> Mention | None:
+    """The person a sentence opens on, when the name before the verb only sits in the phrase describing them.
+
+    "The woman leading the fight against new homes on the edge of Quarnby told an inquiry", "A former assistant
+    to Aurek Quill told the court": the woman, the assistant (whom the article may name later), not the place or
+    the person of the phrase.  Not a spokesperson ("a spokesman for X": the body speaks), nor a group, nor a
+    document; a body's role holder ("The chief executive of X said") is :func:`_holder_of_a_role_in`'s.
+    """
+    if story.run_kind(run) == "org":
+        return None
+    start = max(lo, sentence_start(text, run.start))
+    dash = max(text.rfind("\u2014 ", start, run.start), text.rfind("-- ", start, run.start))
+    if dash >= 0:
+        start = dash + 2 + (text[dash] == "-")  # after a dateline: "QUARNBY (Wire) \u2014 The woman ..."
+    m = _DESCRIBED_SUBJECT_RE.match(text, lstrip_index(text, start, run.start), run.start)
+    if m is None or m.end() != run.start:
+        return None
+    head = m.group("head")
+    if not _noun_for_someone(head) or head in lx.SPOKES_HEADS or head in lx.DOCUMENT_HEADS or head in _NO_ONE_HOLDER:
+        return None  # (nor a document: "A statement from X said" is X's)
+    return Mention(m.start(), run.end, "role", word=head, head=head, mods=frozenset(m.group("mods").split()),
+                   det=m.group("det").lower())
 
 
 def _someone_of_role(text: str, lo: int, start: int) -> re.Match[str] | None:
@@ -1262,9 +1297,9 @@ def _holder_of_a_role_in(story: Story, text: str, lo: int, m: Mention) -> Mentio
     head = r.group(3) if r is not None else ""
     if not (head in lx.ROLE_HEADS or person_noun(head) or head.endswith("ee")) or head in lx.SPOKES_HEADS:
         return None  # (a noun for a person: "president", "nominee"; not a spokesperson)
-    if (head in lx.ORG_HEADS and head not in lx.ROLE_HEADS) or head in _NO_ONE_HOLDER or "former" in r.group(2):
-        return None  # ("the committee of", "the crew of", "the parent of": a body's; "the former chief executive")
-    if any(_named_before(story, e, r.start()) for e in story.role_holders(head)):
+    if (head in lx.ORG_HEADS and head not in lx.ROLE_HEADS) or head in _NO_ONE_HOLDER:
+        return None  # ("the committee of", "the crew of", "the parent of": a body's)
+    if "former" not in r.group(2) and any(_named_before(story, e, r.start()) for e in story.role_holders(head)):
         return None  # ("Coach X ... The coach of the Quarnby Hawks said": another club's, whom the rules can't tell)
     mods = frozenset(r.group(2).split())
     return Mention(r.start(), m.end, "role", word=head, head=head, mods=mods, det=r.group(1).lower())
