@@ -11460,25 +11460,25 @@ def test_her_honour_is_the_judge_and_hon_is_a_title():
     assert _speakers(lordship)["This was cruel,"] == "Aurek Quill"
     hon = (
         "On Friday, the minister appeared before the committee.\n\n"
-        '"Where does the gap come from?" asked Hon. Lemuel Vexley, the committee chairman.'
+        '"Where does the gap come from?" asked Hon. Aurek Vexley, the committee chairman.'
     )
-    assert _speakers(hon)["Where does the gap come from?"] == "Lemuel Vexley"
+    assert _speakers(hon)["Where does the gap come from?"] == "Aurek Vexley"
     # a woman named Honour is still herself
     named = "Honour Quarnby, 34, runs the shop.\n\n\u201cWe are open,\u201d Honour said."
     assert _speakers(named)["We are open,"] == "Honour Quarnby"
 
 
 def test_a_role_s_possessive_names_an_office_not_a_title_before_a_name():
-    # "at Tarnford Coroner's Court": a court named for its office -- no person "Court" with the title "coroner",
+    # "at Quarnby Coroner's Court": a court named for its office -- no person "Court" with the title "coroner",
     # who would then hold the role and take "a coroner has concluded" from the coroner named later
     text = (
-        "By Joel Vexmoor, Courts Reporter\n\n"
+        "By Ezio Vexmoor, Crime Editor\n\n"
         "A woman who died of sepsis would probably have survived had she been given antibiotics "
         "\u201ceven six hours earlier\u201d, a coroner has concluded.\n\n"
-        "Recording a narrative conclusion at Tarnford Coroner\u2019s Court on Friday, the area coroner for West "
-        "Tarnshire, Nadia Quill, said there had been \u201ca missed opportunity\u201d to act."
+        "Recording a narrative conclusion at Quarnby Coroner\u2019s Court on Friday, the area coroner for West "
+        "Vexshire, Brisa Quill, said there had been \u201ca missed opportunity\u201d to act."
     )
-    assert _speakers(text)["even six hours earlier"] == "Nadia Quill"
+    assert _speakers(text)["even six hours earlier"] == "Brisa Quill"
 
 
 def test_the_second_reader_s_misfires_of_v515_name_the_bench_or_nobody():
@@ -11511,7 +11511,7 @@ def test_the_council_is_no_body_of_another_kind_named_last():
     # "a council spokesman said" when the article names no council, only the news agency in its byline (or a firm):
     # nobody named, not the last body in the story
     text = (
-        "By Helen Vexmoor, Local Democracy Reporting Service\n\n"
+        "By Otso Vexmoor, Quarnby News Agency\n\n"
         "Councillors in Quarnby voted to close four libraries on Tuesday night.\n\n"
         'The plans were approved by 31 votes to 24. Afterwards a council spokesman said "conversations with '
         'community groups" would begin next month.'

@@ -630,7 +630,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         if toks[i].islower():
             continue  # a particle inside the run, never a title ("Club Alpino di X": no detective inspector)
         if toks[i].endswith(("'s", "\u2019s")):
-            continue  # "Tarnford Coroner's Court", "the Sheriff's Office": an office's place or body, no title
+            continue  # "Quarnby Coroner's Court", "the Sheriff's Office": an office's place or body, no title
         bare = (_abbreviated_title(toks[i]) or _bare_title_opening(toks, i, k)) and not given(norms[i])
         bare = bare or toks[i] == "Hon."
         if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]) or bare:
