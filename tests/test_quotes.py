@@ -11554,3 +11554,14 @@ def test_a_sentence_opening_on_somebody_described_is_not_the_name_in_the_descrip
     for text, opening, speaker in cases:
         got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
         assert got == [speaker], text
+
+
+def test_a_band_is_a_body_that_speaks():
+    # "Vexley Ironworks Silver Band later said in a statement that it would ask ...": the band (a body of members),
+    # not a person named "Vexley ... Band", nor the contest named before
+    text = (
+        "The Quarnby Colliery Band won the Northern Area Brass Championship on Saturday.\n\n"
+        "Vexley Ironworks Silver Band later said in a statement that it would ask the organisers about "
+        "'the unusually long delay' before its performance."
+    )
+    assert _speakers(text)["the unusually long delay"] == "Vexley Ironworks Silver Band"
