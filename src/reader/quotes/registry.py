@@ -886,6 +886,8 @@ class Registry:
         text = self.text
         if start <= 60 and (dateline_place(text, start, end) or dateline_credit(text, start, end)):
             return True
+        if seg[-2:-1] == " " and seg[-1].isupper() and seg.count(" ") == 1 and norm(seg.split()[0]) in lx.ORG_WORDS:
+            return True  # "a Band D bill", "Line C": a grade or a route by its letter, no body's name
         if _LETTER_THEN_WORD_RE.match(seg):
             return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
         if norm(seg) in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
