@@ -11565,3 +11565,42 @@ def test_a_band_is_a_body_that_speaks():
         "'the unusually long delay' before its performance."
     )
     assert _speakers(text)["the unusually long delay"] == "Vexley Ironworks Silver Band"
+
+
+def test_a_thing_added_is_no_words_added():
+    # "The regulator said the society had added a charge ... and had treated customers '...'": the regulator's
+    # words; "added a charge" adds a thing, it reports nothing ("added that", "added a warning:" still report)
+    text = (
+        "Vexmoor Building Society has been fined for overcharging customers, the Quarnby Standards Board said.\n\n"
+        'The regulator said the society had added a so-called "arrears charge" of 35 pounds a month to 31,000 '
+        "accounts without checking, and had treated customers in difficulty \"as a source of revenue rather than "
+        'people who needed help".'
+    )
+    assert _speakers(text)["as a source of revenue rather than people who needed help"] == "Quarnby Standards Board"
+    warned = 'Brisa Quill spoke after the vote. She added a warning: "Do not go near the river."'
+    assert _speakers(warned)["Do not go near the river."] == "Brisa Quill"
+
+
+def test_a_name_apposed_to_an_object_is_not_the_subject_of_a_later_verb():
+    # "X saved three match points before beating the top seed, Y, ..., and then admitted she had 'no idea'": X;
+    # "The statement quoted the ship's master, Y, as saying:": Y speaks
+    text = (
+        "Brisa Quill saved three match points before beating the top seed, Ysmay Vexley, 4-6 7-6 7-5 to reach the "
+        "final on Saturday, and then admitted she had 'no idea' how she had done it."
+    )
+    assert _speakers(text)["no idea"] == "Brisa Quill"
+    quoted = (
+        "The ship's owner, Quarnby Container Lines, said in a statement that the crew were safe. The statement "
+        "quoted the ship's master, Aurek Vexmoor, as saying: \u201cWe lost steering for about 40 seconds.\u201d"
+    )
+    assert _speakers(quoted)["We lost steering for about 40 seconds."] == "Aurek Vexmoor"
+
+
+def test_one_described_by_what_they_were_doing_is_not_the_thing_they_did_it_to():
+    # "One woman leaving the hall, who said ..., called the film '...'": the woman (unnamed), not "the hall"
+    text = (
+        "The film was shown at Quarnby Hall on Saturday.\n\n"
+        "One woman leaving the hall, who said she had waitressed at the diner in the 1980s, called the film "
+        '"the truest thing anyone has ever made about this town."'
+    )
+    assert _speakers(text)["the truest thing anyone has ever made about this town."] is None

@@ -310,7 +310,7 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     m = _np_before(story, text, lo, hi)
     if m is None or m.kind not in ("name", "role"):
         return m
-    if m.kind == "name" and m.run is not None and (described := _described_subject(story, text, lo, m.run)):
+    if (described := _described_subject(story, text, lo, m)) is not None:
         return described
     start = m.run.start if m.run is not None else m.start
     around = _PEOPLE_AROUND_RE.search(text, max(lo, start - 30), m.start)
@@ -480,34 +480,42 @@ def _subject_of_bare_verb(story: Story, text: str, who: Mention) -> bool:
 
 
 #: A sentence that opens on somebody described, the name in a phrase after the noun: "The woman leading the
-#: fight against new homes on the edge of ", "A former personal assistant to ", "One neighbour of ".
+#: fight against new homes on the edge of ", "A former personal assistant to ", "One woman leaving ".
 _DESCRIBED_SUBJECT_RE = re.compile(
     r"(?P<det>[Tt]he|[Aa]n?|[Oo]ne) (?P<mods>(?:[a-z\-]+ ){0,3}?)(?P<head>[a-z\-]+)"
-    r"(?: [^,;:()\"\u201c\u201d\u2018\u2019\n]{0,90}?)? (?:to|of|for|against|at|with|from|behind|near|on|in)(?: the)? $"
+    r"(?: [^,;:()\"\u201c\u201d\u2018\u2019\n]{0,90}?)?"
+    r" (?:to|of|for|against|at|with|from|behind|near|on|in|[a-z]{3,}ing)(?: the)? $"
 )
 
 
-def _described_subject(story: Story, text: str, lo: int, run: Run) -> Mention | None:
-    """The person a sentence opens on, when the name before the verb only sits in the phrase describing them.
+def _described_subject(story: Story, text: str, lo: int, said: Mention) -> Mention | None:
+    """The person a sentence opens on, when the name or role before the verb only sits in the phrase describing them.
 
     "The woman leading the fight against new homes on the edge of Quarnby told an inquiry", "A former assistant
-    to Aurek Quill told the court": the woman, the assistant (whom the article may name later), not the place or
-    the person of the phrase.  Not a spokesperson ("a spokesman for X": the body speaks), nor a group, nor a
-    document; a body's role holder ("The chief executive of X said") is :func:`_holder_of_a_role_in`'s.
+    to Aurek Quill told the court", "One woman leaving the hall, who ..., called it": the woman, the assistant
+    (whom the article may name later), not the place, the person or the hall of the phrase.  Not a spokesperson
+    ("a spokesman for X": the body speaks), nor a group, nor a document; a body's role holder ("The chief
+    executive of X said") is :func:`_holder_of_a_role_in`'s.
     """
-    if story.run_kind(run) == "org":
+    if said.kind == "name":
+        if said.run is None or story.run_kind(said.run) == "org":
+            return None
+        at = said.run.start
+    elif said.kind == "role" and said.det == "the":
+        at = said.start
+    else:
         return None
-    start = max(lo, sentence_start(text, run.start))
-    dash = max(text.rfind("\u2014 ", start, run.start), text.rfind("-- ", start, run.start))
+    start = max(lo, sentence_start(text, at))
+    dash = max(text.rfind("\u2014 ", start, at), text.rfind("-- ", start, at))
     if dash >= 0:
         start = dash + 2 + (text[dash] == "-")  # after a dateline: "QUARNBY (Wire) \u2014 The woman ..."
-    m = _DESCRIBED_SUBJECT_RE.match(text, lstrip_index(text, start, run.start), run.start)
-    if m is None or m.end() != run.start:
+    m = _DESCRIBED_SUBJECT_RE.match(text, lstrip_index(text, start, at), at)
+    if m is None or m.end() != at:
         return None
     head = m.group("head")
     if not _noun_for_someone(head) or head in lx.SPOKES_HEADS or head in lx.DOCUMENT_HEADS or head in _NO_ONE_HOLDER:
         return None  # (nor a document: "A statement from X said" is X's)
-    return Mention(m.start(), run.end, "role", word=head, head=head, mods=frozenset(m.group("mods").split()),
+    return Mention(m.start(), said.end, "role", word=head, head=head, mods=frozenset(m.group("mods").split()),
                    det=m.group("det").lower())
 
 
@@ -1480,14 +1488,21 @@ def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
 
     "had texted her shift supervisor, X": the role, its owner, then a past verb (or "to": "wrote to her editor,").
     """
-    if comma < 1 or toks[comma - 1][2].lower() not in _ROLE_OR_ORG_WORDS:
+    if comma < 1 or not toks[comma - 1][2].islower():
         return False
+    role = toks[comma - 1][2] in _ROLE_OR_ORG_WORDS
     k = comma - 1
-    while k > max(0, comma - 4) and toks[k - 1][2].islower() and toks[k - 1][2] not in ("his", "her", "their"):
+    while k > max(0, comma - 4) and toks[k - 1][2].islower() and toks[k - 1][2] not in ("his", "her", "their", "the"):
         k -= 1  # (past what kind of supervisor: "her shift supervisor")
-    if k < 2 or toks[k - 1][2] not in ("his", "her", "their"):
+    if k < 2 or toks[k - 1][2] not in ("his", "her", "their", "the"):
         return False
     verb = toks[k - 2][2]
+    if not role or toks[k - 1][2] == "the":
+        # "before beating the top seed, X,": any noun a verb takes as its object, the name apposed to it (but
+        # "quoted the ship's master, X, as saying": the one quoted speaks)
+        if verb in ("quoted", "cited", "quoting", "citing"):
+            return False
+        return _object_of_verb(verb) or (len(verb) > 5 and verb.endswith("ing") and verb.isalpha() and verb.islower())
     return verb.lower() == "to" or _object_of_verb(verb) or verb in _MESSAGING_VERBS
 
 
@@ -2680,11 +2695,18 @@ def _speech_verbs(reg: Registry, text: str, lo: int, hi: int, frm: int | None = 
     for v in VERB_RE.finditer(text, lo if frm is None else frm, hi):
         vs = v.start()
         if not reg.in_quote(vs) and not _plural_noun(text, lo, v) and not _REMINDS_OF_RE.match(text, vs):
-            yield v
+            if not _ADDED_A_THING_RE.match(text, vs):
+                yield v
 
 
 #: "reminds her of": a likeness, no speech.
 _REMINDS_OF_RE = re.compile(r"remind(?:s|ed|ing)? (?:her|him|me|them|us|you|everyone|people) of\b")
+#: "had added a charge of", "adding 300 jobs": a thing added, no words ("added that", "adding:", "added a
+#: warning" are words).
+_ADDED_A_THING_RE = re.compile(
+    r"add(?:s|ed|ing)? (?:a|an|another|more|extra|new|some|\d[\d,.]*)\b"
+    r"(?! (?:\w+ )?(?:note|caveat|warning|word|words|line|plea|comment|remark|message|thought|request)\b)"
+)
 
 
 def _plural_noun(text: str, lo: int, v: re.Match) -> bool:
