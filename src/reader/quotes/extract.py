@@ -571,7 +571,7 @@ class Extractor:
             got, state = self.step(state, group)
             quotes.extend(got)
         quotes.sort(key=lambda q: (q.start, -q.end))
-        settled = self.resolver.settle(state.story, quotes)
+        settled = _joined_to_the_quote_before(self.text, self.resolver.settle(state.story, quotes))
         return self._described(confidence.assess(self.text, self.paras, self.reg, settled, unclear_below))
 
     def _described(self, quotes: list[Quote]) -> list[Quote]:
@@ -2863,6 +2863,37 @@ def _make_quote(
         method=method,
         speaker_description=description,
     )
+
+
+#: Between a quote and the next, a second verb of the same speaker: '" and added: ', '", and then asked, '.
+_AND_THEN_SAID_RE = re.compile(
+    r"[,;]? (?:and|before|then) (?:then |later |also |finally )?(?P<verb>[a-z]+)[:,]? ?[\"'\u201c\u2018]?$"
+)
+
+
+def _joined_to_the_quote_before(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Give a quote left without a speaker the speaker of the quote just before, when a verb joins them.
+
+    'Coach X said it was "a bad day" and added: "We got out of jail."': the second verb has the first one's
+    subject, whom the clause between the quotes does not repeat (no name, no pronoun between them).
+    """
+    out = list(quotes)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if q.speaker is not None or prev.speaker is None or prev.end >= q.start or q.start - prev.end > 40:
+            continue
+        m = _AND_THEN_SAID_RE.search(text, prev.end + 1, q.start)
+        if m is None or m.group("verb") not in lx.SPEECH_VERBS or "\n" in text[prev.end : q.start]:
+            continue
+        out[i] = replace(
+            q,
+            speaker=prev.speaker,
+            speaker_start=prev.speaker_start,
+            speaker_end=prev.speaker_end,
+            method=prev.method,
+            cue=m.group("verb"),
+        )
+    return out
 
 
 def extract_quotes(
