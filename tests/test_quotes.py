@@ -11618,3 +11618,18 @@ def test_a_second_verb_after_a_quote_keeps_the_speaker_of_the_first():
     assert [s for q, s in _speakers(single).items() if q.startswith("How many")] == ["Brisa Quill"]
     other = 'Aurek Vexley called it "a bad day", and his captain, Otso Quill, added: "We were poor."'
     assert _speakers(other)["We were poor."] == "Otso Quill"
+
+
+def test_a_body_that_opens_its_sentence_with_the_is_the_subject_of_its_later_verb():
+    # "The Quarnby Standards Inspectorate rated the department inadequate ... and said leaders had '...'": the body
+    # (as without "The"); but not a body after "that", inside what a memo says
+    text = (
+        "The Quarnby Standards Inspectorate rated the emergency department inadequate, the lowest of its four "
+        'ratings, and said leaders had "normalised risks that should never be accepted".'
+    )
+    assert _speakers(text)["normalised risks that should never be accepted"] == "Quarnby Standards Inspectorate"
+    memo = (
+        "An internal memo prepared by the party's pollsters warns that the Vexley Alliance is \u201con course to lose "
+        "eight seats\u201d and describes the leader's ratings as \u201ca drag on every other number\u201d."
+    )
+    assert _speakers(memo)["a drag on every other number"] != "Vexley Alliance"

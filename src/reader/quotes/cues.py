@@ -1611,6 +1611,8 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             if prev == "," and _apposed_to_an_object(toks, j - 1):
                 i = j - 1  # "Quill had texted her shift supervisor, X, to say:": X is whom Quill wrote to
                 continue
+            if prev == "the" and j == 1 and story.run_kind(run) == "org":
+                prev = ","  # "The Quarnby Inspectorate rated ... and said": the body opens the sentence
             if prev in _CLAUSE_OPENERS or (_opening_time_phrase(toks, j) and story.run_kind(run) == "person"):
                 return Mention(run.name_start, run.end, "name", run=run)
             if prev in lx.ROLE_HEADS or prev in lx.ROLE_MODIFIERS or prev in lx.ORG_HEADS:
