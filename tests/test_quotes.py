@@ -11519,7 +11519,7 @@ def test_the_council_is_no_body_of_another_kind_named_last():
     assert _speakers(text)["conversations with community groups"] is None
     firm = (
         "Vexmoor Haulage Ltd said its drivers had followed the rules.\n\n"
-        'The authority said the crash was "an accident waiting to happen".'
+        'The commission said the crash was "an accident waiting to happen".'
     )
     assert _speakers(firm)["an accident waiting to happen"] is None
     # a council the article named is still the council
@@ -11633,3 +11633,37 @@ def test_a_body_that_opens_its_sentence_with_the_is_the_subject_of_its_later_ver
         "eight seats\u201d and describes the leader's ratings as \u201ca drag on every other number\u201d."
     )
     assert _speakers(memo)["a drag on every other number"] != "Vexley Alliance"
+
+
+def test_the_second_reader_s_misfires_of_v516_to_v521_keep_their_speakers():
+    # a second reader's copy: "The mayor of X said" with no mayor named is nobody (not a guess at the last named);
+    # an order, a document, a judgment or an announcement from X is X's; "The woman who found ..." is whom the
+    # article names next; "On Monday morning the chairman, X," is no verb's object; "the local authority" may be
+    # a council, a port or a water company; "Oscar Band" is a person; 'added a typically blunt "no comment"' is
+    # the words added
+    cases = [
+        ('Residents of Hallowmere have voted against a new bypass in a local referendum.\n\nResident Gwen Ralley said: "We don\'t want more traffic."\n\nThe mayor of Hallowmere said: "The people have spoken."', 'The people have spoken.', None),
+        ('Thieves have stolen the lead from the roof of St Anne\'s Church in Hallowmere.\n\nChurchwarden Orrin Blake said the damage would cost £50,000 to repair.\n\nThe vicar of Hallowmere said: "It\'s heartbreaking to see the rain coming in."', "It's heartbreaking", None),
+        ('The judge in the trial of Pell Radwick told jurors: "You must put aside anything you have read."\n\nThe daughter of Governor Lysander Pike told reporters: "My father is innocent."\n\nThe widow of the late Senator Morwenna Bask said: "She would have been appalled."', 'You must put aside', None),
+        ('Floods have killed at least 12 people in the northern province of Vell.\n\nThe government of Tarnland said: "Troops are on their way."\n\nThe governor of Vell, Ardith Conway, said: "We will rebuild every home."\n\nThe president of Tarnland said in a televised address: "No one will be forgotten."', 'No one will be forgotten.', None),
+        ('Judge Corwen Ashby has blocked the sale of the Quarnby Rovers ground.\n\nAn order from Judge Corwen Ashby said the sale "cannot proceed until the pension fund is protected".\n\nThe judgment from Judge Ashby added that the club\'s owners had "acted in bad faith".\n\nOwner Jonah Pell said he would appeal.', 'cannot proceed', 'Corwen Ashby'),
+        ('Governor Lysander Pike has vetoed a bill to raise the minimum wage.\n\nA document from Governor Lysander Pike said the bill "would cost thousands of jobs".\n\nThe judgment of Judge Corwen Ashby said the veto was "lawful but regrettable".\n\nAn announcement from Senator Morwenna Bask said: "We will override this veto."\n\nA comment from Pike on Friday said: "I will not apologise for protecting jobs."', 'would cost thousands', 'Lysander Pike'),
+        ('Governor Lysander Pike has vetoed a bill to raise the minimum wage.\n\nA document from Governor Lysander Pike said the bill "would cost thousands of jobs".\n\nThe judgment of Judge Corwen Ashby said the veto was "lawful but regrettable".\n\nAn announcement from Senator Morwenna Bask said: "We will override this veto."\n\nA comment from Pike on Friday said: "I will not apologise for protecting jobs."', 'lawful but regrettable', 'Corwen Ashby'),
+        ('Governor Lysander Pike has vetoed a bill to raise the minimum wage.\n\nA document from Governor Lysander Pike said the bill "would cost thousands of jobs".\n\nThe judgment of Judge Corwen Ashby said the veto was "lawful but regrettable".\n\nAn announcement from Senator Morwenna Bask said: "We will override this veto."\n\nA comment from Pike on Friday said: "I will not apologise for protecting jobs."', 'We will override', 'Morwenna Bask'),
+        ('The woman who found the injured swan on the banks of the Tarn said she was "heartbroken" by what she saw.\n\n"Someone had shot it with an air rifle," said Anwen Loss, 61.\n\nThe Tarn Animal Trust said it was appealing for witnesses.', 'Someone had shot it', 'Anwen Loss'),
+        ('An inquest has opened into the death of a Tarnby man who was hit by a bus.\n\nAt the hearing the coroner, Iwan Petheridge, adjourned the case until June and said: "I will be asking the bus company for its records."\n\nOn Monday morning the chairman, Orrin Blake, met the players and told them: "Nobody is leaving in January."\n\nAfter the meeting the mayor, Ardith Conway, thanked councillors and added: "This will be a community hub."', 'Nobody is leaving', 'Orrin Blake'),
+        ('Tarnby\'s new bridge was opened on Saturday after three years of delays.\n\nAt the opening the architect, Tamsin Crewe, cut the ribbon and said: "It was worth the wait."\n\nOn Saturday evening the contractor, Hamlyn Vosper, gave a speech and told guests: "We had some very hard days."\n\nGwen Ralley, who lives by the river, said: "It\'s beautiful."', 'We had some very hard days.', 'Hamlyn Vosper'),
+        ('Ellis Crane has won the Tarnby Marathon for the third time.\n\nOn Sunday morning the 31-year-old, Ellis Crane, broke the course record and told reporters: "My legs are gone."\n\nAt the finishing line the race director, Brennagh Tulley, presented the trophy and said: "We may never see a run like that again."', 'My legs are gone.', 'Ellis Crane'),
+        ('Tarnby Council has been ordered to pay £5,000 to a family who waited three years for a disabled adaptation.\n\nGwen Ralley said her son had been unable to use the bathroom in their home. "It has been degrading," she said.\n\nThe local authority said: "We apologise unreservedly and have changed our procedures."', 'We apologise unreservedly', 'Tarnby Council'),
+        ('The Port of Tarnby has banned cruise ships from mooring overnight.\n\nHarbourmaster Tressa Vine said: "The quay cannot cope with the numbers."\n\nThe port authority said: "The ban will be reviewed in October."', 'The ban will be reviewed', 'Port of Tarnby'),
+        ('Tarnshire Water has been fined £3m for polluting the River Tarn.\n\nAngler Dorran Velsk said: "The fish have gone."\n\nThe water authority said: "We accept the fine and are investing £50m in new treatment works."', 'We accept the fine', 'Tarnshire Water'),
+        ('Midfielder Oscar Band scored the winner as Tarnby Town beat Quarnby Rovers 1-0.\n\n"It\'s the best goal I\'ve ever scored," Band said.\n\nManager Rhys Fenn said: "Oscar has been brilliant all season."', "It's the best goal", 'Oscar Band'),
+        ('Tarnby Town signed defender Jacob Band from Quarnby Rovers on Friday.\n\nBand said: "I\'m delighted to be here."\n\nManager Rhys Fenn said Band would go straight into the team. "He\'s exactly what we needed," Fenn said.', "I'm delighted to be here.", 'Jacob Band'),
+        ('Teagan Band, 42, of Mill Lane, Hallowmere, was jailed for six months at Kelvering Crown Court.\n\nBand admitted stealing £14,000 from the charity where she worked as treasurer.\n\n"I am deeply ashamed," Band told the court.\n\nJudge Corwen Ashby said: "You betrayed the trust of people who gave their time for nothing."', 'I am deeply ashamed', 'Teagan Band'),
+        ('Asked whether she would stand for leader, Ardith Conway added a typically blunt "no comment".\n\nHer rival, Bryn Oswick, added a cheerful "why not?" when asked the same question.\n\nConway added an emphatic "never" when asked about a coalition.', 'no comment', 'Ardith Conway'),
+        ('Asked whether she would stand for leader, Ardith Conway added a typically blunt "no comment".\n\nHer rival, Bryn Oswick, added a cheerful "why not?" when asked the same question.\n\nConway added an emphatic "never" when asked about a coalition.', 'why not?', 'Bryn Oswick'),
+        ('Tarnby Building Society has closed 12 branches.\n\nThe manager of the building Jory Allardyce said: "It\'s a sad day."\n\nA customer in the morning queue said: "Where will I go now?"\n\nThe head of the Tarnby Building Society, Orrin Blake, said: "More people bank online."', "It's a sad day.", 'Jory Allardyce'),
+    ]
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text

@@ -484,7 +484,7 @@ def _subject_of_bare_verb(story: Story, text: str, who: Mention) -> bool:
 _DESCRIBED_SUBJECT_RE = re.compile(
     r"(?P<det>[Tt]he|[Aa]n?|[Oo]ne) (?P<mods>(?:[a-z\-]+ ){0,3}?)(?P<head>[a-z\-]+)"
     r"(?: [^,;:()\"\u201c\u201d\u2018\u2019\n]{0,90}?)?"
-    r" (?:to|of|for|against|at|with|from|behind|near|on|in|[a-z]{3,}ing)(?: the)? $"
+    r" (?:to|of|for|against|at|with|from|behind|near|on|in|(?<!\bthe )(?<!\ban )(?<!\ba )[a-z]{3,}ing)(?: the)? $"
 )
 
 
@@ -510,13 +510,28 @@ def _described_subject(story: Story, text: str, lo: int, said: Mention) -> Menti
     if dash >= 0:
         start = dash + 2 + (text[dash] == "-")  # after a dateline: "QUARNBY (Wire) \u2014 The woman ..."
     m = _DESCRIBED_SUBJECT_RE.match(text, lstrip_index(text, start, at), at)
-    if m is None or m.end() != at:
-        return None
+    if m is None or m.end() != at or _WHO_IN_RE.search(m.group()):
+        return None  # ("The woman who found the swan on the banks of X said": whom the article names next)
     head = m.group("head")
-    if not _noun_for_someone(head) or head in lx.SPOKES_HEADS or head in lx.DOCUMENT_HEADS or head in _NO_ONE_HOLDER:
-        return None  # (nor a document: "A statement from X said" is X's)
-    return Mention(m.start(), said.end, "role", word=head, head=head, mods=frozenset(m.group("mods").split()),
-                   det=m.group("det").lower())
+    if not _noun_for_someone(head) or head in lx.SPOKES_HEADS or _a_document(head) or head in _NO_ONE_HOLDER:
+        return None  # (nor a document: "A statement from X said", "An order from Judge X said" are X's)
+    det = m.group("det").lower()
+    if det == "the" and head in lx.ROLE_HEADS:
+        det = "one"  # "The mayor of Quarnby said", "The judge in the trial of X told": nobody named, never a guess
+    return Mention(m.start(), said.end, "role", word=head, head=head, mods=frozenset(m.group("mods").split()), det=det)
+
+
+#: A relative clause in the description: "The woman who found ...", "the man whose dog ...".
+_WHO_IN_RE = re.compile(r"\b(?:who|whose|whom|that)\b")
+
+
+def _a_document(head: str) -> bool:
+    """Is ``head`` a noun for a document or a decision, whose words are its author's ("order", "judgment")?"""
+    return head in lx.DOCUMENT_HEADS or head.endswith("ment") or head in _DECISION_NOUNS
+
+
+#: Papers and decisions not among the documents that speak of themselves: "An order from Judge X said".
+_DECISION_NOUNS = frozenset({"order", "ruling", "decision", "verdict", "opinion", "paper", "letter", "affidavit"})
 
 
 def _someone_of_role(text: str, lo: int, start: int) -> re.Match[str] | None:
@@ -1502,10 +1517,14 @@ def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
         # "quoted the ship's master, X, as saying": the one quoted speaks)
         if verb in ("quoted", "cited", "quoting", "citing"):
             return False
+        before = toks[k - 3][2] if k >= 3 else ""
+        if before.lower() in _DETERMINER_WORDS or before[:1].isupper():
+            return False  # "On Monday morning the chairman, X,", "After the meeting the mayor, X,": a time, no verb
         return _object_of_verb(verb) or (len(verb) > 5 and verb.endswith("ing") and verb.isalpha() and verb.islower())
     return verb.lower() == "to" or _object_of_verb(verb) or verb in _MESSAGING_VERBS
 
 
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "every", "each", "last", "next", "one"})
 _MESSAGING_VERBS = frozenset({"emails", "texts", "messages", "calls", "rings", "phones", "tells", "told"})
 
 
@@ -2708,6 +2727,8 @@ _REMINDS_OF_RE = re.compile(r"remind(?:s|ed|ing)? (?:her|him|me|them|us|you|ever
 _ADDED_A_THING_RE = re.compile(
     r"add(?:s|ed|ing)? (?:a|an|another|more|extra|new|some|\d[\d,.]*)\b"
     r"(?! (?:\w+ )?(?:note|caveat|warning|word|words|line|plea|comment|remark|message|thought|request)\b)"
+    # (but 'added a typically blunt "no comment"': the words added; not 'added a so-called "arrears charge"')
+    r"(?!(?: (?!so-called)[\w\-]+){0,3} ?[\"'\u201c\u2018])"
 )
 
 

@@ -102,8 +102,9 @@ ORG_KIND_HEADS = frozenset(
     {"police", "force", "union", "party", "regulator", "watchdog", "charity", "hospital", "school"}
     # bodies of a kind that their names say: "the players' association" is no cricket board named before
     | {"association", "federation", "society", "coalition", "alliance", "foundation", "institute"}
-    # public bodies: "the council" is never the news agency in the byline nor the firm named last
-    | {"council", "commission", "authority"}
+    # public bodies: "the council" is never the news agency in the byline nor the firm named last (not "the
+    # authority": a port, a water company or a council may be "the local authority")
+    | {"council", "commission"}
 )
 #: Organisation words that end places' names too: "near Quarnby Cross" is a place, "the Red Cross" a body.
 _PLACE_TOO = frozenset({"cross"})
@@ -647,6 +648,8 @@ def _names_an_org(
 ) -> bool:
     """Organisation words, an acronym, or particles ("Bank of X") make an organisation."""
     org_words = not lx.ORG_WORDS.isdisjoint(norm)
+    if len(norm) == 2 and norm[1] in _SURNAMES_TOO and given(norm[0]) and lx.ORG_WORDS.isdisjoint(norms[:-1]):
+        return False  # "Aurek Band": a given name, then a surname that is also a body's word
     if not lx.ORG_WORDS.isdisjoint(norms) and not (
         # "State Trade Minister Cato Vexley-Osmer": a title with
         # an organisation in it, then a person's full name.
@@ -663,6 +666,10 @@ def _names_an_org(
         and norms[-1] not in lx.STREET_WORDS
         and lx.PLACE_WORDS.isdisjoint(norm)  # "the Quorran Islands and Vornia": places
     )
+
+
+#: Words for a body that are surnames too, after a given name: "Quarnby Band" is one, "Aurek Band" a person.
+_SURNAMES_TOO = frozenset({"band"})
 
 
 def _owned(ws: list[str], norms: list[str], cut: int, name: list[str]) -> bool:
