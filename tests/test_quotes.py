@@ -11667,3 +11667,18 @@ def test_the_second_reader_s_misfires_of_v516_to_v521_keep_their_speakers():
     for text, opening, speaker in cases:
         got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
         assert got == [speaker], text
+
+
+def test_somebody_unnamed_before_a_speech_verb_in_ing_does_it():
+    # "She recalled a producer telling her in 1997, '...'": the producer, whom the article does not name -- not
+    # the "she" who recalls it; but "signed an open letter accusing ... and asking for '...'" is no person's doing
+    text = (
+        "Their mother, Ruth Quill, was more diplomatic. She recalled a producer telling her in 1997, "
+        '"Those girls will either be huge or kill each other."'
+    )
+    assert _speakers(text)["Those girls will either be huge or kill each other."] is None
+    own = (
+        "Their mother, Ruth Quill, was more diplomatic. She recalled her husband telling her in 1997, "
+        '"Those girls will be huge."'
+    )
+    assert _speakers(own)["Those girls will be huge."] != "Ruth Quill"

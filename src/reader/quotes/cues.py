@@ -1699,6 +1699,21 @@ _OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:to|with|for|from|at|by|of|on)\s+$")
 _GERUND_SUBJECT_DETS = frozenset({"the", "his", "her", "their", "my", "our"})
 
 
+def _does_the_gerund(m: Mention) -> bool:
+    """Can the noun phrase ``m`` right before a speech verb in -ing be who does it ("heard the accused telling")?
+
+    A name, a pronoun, a definite or owned role; or somebody unnamed ("recalled a producer telling her": the
+    producer), but no document ("an open letter accusing").
+    """
+    if m.kind in ("name", "pronoun"):
+        return True
+    if m.kind != "role":
+        return False
+    if m.det in lx.INDEFINITE:
+        return _noun_for_someone(m.head or "") and not _a_document(m.head or "")
+    return m.det in _GERUND_SUBJECT_DETS
+
+
 #: A word that opens a clause of its own, with its own subject: "until", "when", "because".
 _SUBORDINATE_RE = re.compile(r"\b(?:until|till|when|whenever|because|while|whereupon) ")
 
@@ -1793,7 +1808,7 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         m = np_before(story, text, lo, v.start())
         if (
             m is not None
-            and (m.kind in ("name", "pronoun") or (m.kind == "role" and m.det in _GERUND_SUBJECT_DETS))
+            and _does_the_gerund(m)
             and not _OBJECT_OF_BEFORE_RE.search(text, max(lo, m.start - 6), m.start)
         ):
             # (and "heard the accused telling them": the accused; "remembers his aunt telling him": the aunt; not
