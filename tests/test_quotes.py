@@ -11682,3 +11682,15 @@ def test_somebody_unnamed_before_a_speech_verb_in_ing_does_it():
         '"Those girls will be huge."'
     )
     assert _speakers(own)["Those girls will be huge."] != "Ruth Quill"
+
+
+def test_the_spokesman_is_the_one_the_article_introduced():
+    # "A spokesman for X said ... the Vexley Student Union ... '...,' the spokesman said": X's spokesman, not the
+    # body named last
+    text = (
+        "A spokesman for the Quarnby State University Department of Athletics said the school would open the "
+        'Vexley Student Union for a watch party. "Admission is free, but you will have to stand," the spokesman said.'
+    )
+    assert _speakers(text)["Admission is free, but you will have to stand,"] == (
+        "Quarnby State University Department of Athletics"
+    )

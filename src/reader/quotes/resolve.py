@@ -603,6 +603,8 @@ class Resolver:
                     return ent, story
                 if mod in ORG_KIND_HEADS:
                     return None, story  # "a police spokesperson": a force's, and the article names none
+            if m.det == "the" and (introduced := _spokes_body_before(story, at)) is not None:
+                return introduced, story  # "A spokesman for X said ... '...,' the spokesman said": X's
             # "a spokesperson said": the organisation last in the news (not one in a clause about it)
             return _body_in_the_news(story, at), story
         if m.det in lx.INDEFINITE:
@@ -1300,6 +1302,28 @@ def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> E
             counts.setdefault(ent.index, [0, ent])[0] += 1
     best = max(counts.values(), key=lambda c: c[0], default=None)
     return best[1] if best is not None else None
+
+
+#: "a spokesman for the ", "A spokeswoman at ": a body's spokesperson introduced, the body's name next.
+_SPOKES_OF_RE = re.compile(r"\b[Ss]pokes(?:man|woman|person) (?:for|of|at|from) (?:the )?")
+#: How far back (characters) "the spokesman" looks for the spokesperson the article introduced.
+_SPOKES_REACH = 600
+
+
+def _spokes_body_before(story: Story, at: int) -> Entity | None:
+    """The body whose spokesperson the article last introduced before ``at`` ("A spokesman for X said"), if any.
+
+    "the spokesman said" then means that spokesman, X's -- not the body named last (often one X spoke of).
+    """
+    text = story.reg.text
+    last = None
+    for m in _SPOKES_OF_RE.finditer(text, max(0, at - _SPOKES_REACH), at):
+        last = m
+    if last is None:
+        return None
+    run = story.reg.runs_by_start.get(last.end())
+    ent = story.entity_of(run) if run is not None else None
+    return ent if ent is not None and story.kind(ent) == "org" else None
 
 
 def _body_in_the_news(story: Story, at: int) -> Entity | None:
