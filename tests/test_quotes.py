@@ -11694,3 +11694,13 @@ def test_the_spokesman_is_the_one_the_article_introduced():
     assert _speakers(text)["Admission is free, but you will have to stand,"] == (
         "Quarnby State University Department of Athletics"
     )
+
+
+def test_a_body_set_beside_someone_s_noun_for_it_is_that_noun():
+    # "Harland's team, Quarnby Vortex Racing, has lodged an appeal against the X Authority. '...,' the team said":
+    # the team named beside "Harland's team", not the body named last
+    text = (
+        "Aurek Harland\u2019s team, Quarnby Vortex Racing, has lodged an appeal against the Vexley Championship "
+        'Sporting Authority. "We respectfully disagree," the team said in a statement.'
+    )
+    assert _speakers(text)["We respectfully disagree,"] == "Quarnby Vortex Racing"

@@ -158,7 +158,8 @@ CAMEL_RE = re.compile(
 )  # surname prefixes ("McQuill", "DeVexley") are no camel case
 #: "The regulator, ", "its insurer, ", "the family's insurer, ": a noun set before a name it is in apposition to.
 _APPOS_BEFORE_RE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w\-]+(?:['\u2019]s)? ){0,3}?([a-z\-]+), (?:the )?$"
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z][\w\-]*['\u2019]s) "  # (or a name's: "Quill's team, ")
+    r"(?:[\w\-]+(?:['\u2019]s)? ){0,3}?([a-z\-]+), (?:the )?$"
 )
 #: "Her ...", "the family's ...": a noun that is someone's, set before a name.
 _OWNED_BEFORE_RE = re.compile(r"\b(?:[Tt]heir|[Hh]is|[Hh]er) |\S+['\u2019]s ")
