@@ -11704,3 +11704,34 @@ def test_a_body_set_beside_someone_s_noun_for_it_is_that_noun():
         'Sporting Authority. "We respectfully disagree," the team said in a statement.'
     )
     assert _speakers(text)["We respectfully disagree,"] == "Quarnby Vortex Racing"
+
+
+def test_the_second_reader_s_misfires_of_v522_to_v524_keep_their_speakers():
+    # a second reader's copy: a second quote after '" and the employer then said:', '" and was then asked:' or
+    # '" and her sister then added:' has a subject of its own (not the first quote's speaker), nor does one across
+    # a sentence's end; "The X Company cut off supplies, and residents complained, saying" is the residents';
+    # "Ms X thanked the chairman, Y, ... and said" is X's (an -ed verb takes its object, whatever comes before);
+    # "The mayor of X said" after the mayor was named is the mayor
+    cases = [
+        ('Union leader Cora Blythe said members were "angry" and the employer then said: "We have made a fair offer."', 'We have made a fair offer.', None),
+        ('The Quarnby Gazette spoke to shoppers. One, Lena Dorsch, said prices were "ridiculous", and another then added: "I can barely afford bread."', 'I can barely afford bread.', None),
+        ('Minister Tobias Wren said the project was "on track" and was then asked: "Why is it two years late?"', 'Why is it two years late?', None),
+        ('Coroner Ada Pym asked the driver: "Did you see the cyclist?" The driver paused before replying: "No, I did not."', 'No, I did not.', None),
+        ('Ena Vail told her husband the marriage was "over", and he then replied: "I know."', 'I know.', None),
+        ('Mayor Jonas Eberle said the fair was "a triumph" and the crowd then chanted: "Four more years!"', 'Four more years!', None),
+        ('Ms Valk said she was "fine" and her sister then added: "She is not fine at all."', 'She is not fine at all.', None),
+        ('Asked if he would resign, Mr Wren said "no" and reporters then asked: "Why not?"', 'Why not?', None),
+        ('Ms Oda Brisk, who chairs the residents group, said the estate was "forgotten", and her neighbour then said: "Nobody listens to us."', 'Nobody listens to us.', None),
+        ('The Quarnby Standards Inspectorate told the hospital its care was "inadequate", and the hospital then replied: "We accept the findings."', 'We accept the findings.', None),
+        ('The Quarnby Water Company cut off supplies to the village on Monday, and residents complained, saying the firm was "arrogant".', 'arrogant', None),
+        ('The Quarnby Trust closed the library on Friday, and locals protested, calling it "vandalism".', 'vandalism', None),
+        ('Ms Ena Vail thanked the chairman, Rafe Stone, for his support and said the result was "a team effort".', 'a team effort', 'Ena Vail'),
+        ('Quarnby Rovers sacked the manager, Dell Farrowby, after the defeat, saying results had been "unacceptable".', 'unacceptable', 'Quarnby Rovers'),
+        ('The Quarnby Trust sacked the chairman, Rafe Stone, last week, saying he had "lost the confidence of members".', 'lost the confidence', 'Quarnby Trust'),
+        ('Jonas Eberle was elected mayor of Quarnby in May. On Saturday he opened the summer fair. The mayor of Quarnby said the event was "a triumph for the town".', 'a triumph for the town', 'Jonas Eberle'),
+        ('Judge Irma Castell presided over the three-week trial. The judge in the trial of Sven Holt told the jury the evidence was "overwhelming".', 'overwhelming', 'Irma Castell'),
+        ('Ms Brisk said Mr Wren had told her the deal was "off the table" and then added: "I do not believe him."', 'I do not believe him.', None),
+    ]
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text

@@ -516,8 +516,8 @@ def _described_subject(story: Story, text: str, lo: int, said: Mention) -> Menti
     if not _noun_for_someone(head) or head in lx.SPOKES_HEADS or _a_document(head) or head in _NO_ONE_HOLDER:
         return None  # (nor a document: "A statement from X said", "An order from Judge X said" are X's)
     det = m.group("det").lower()
-    if det == "the" and head in lx.ROLE_HEADS:
-        det = "one"  # "The mayor of Quarnby said", "The judge in the trial of X told": nobody named, never a guess
+    if det == "the" and head in lx.ROLE_HEADS and re.search(rf"\b{head}\b", text[:start], re.IGNORECASE) is None:
+        det = "one"  # "The mayor of Quarnby said", no mayor spoken of before: nobody named, never a guess
     return Mention(m.start(), said.end, "role", word=head, head=head, mods=frozenset(m.group("mods").split()), det=det)
 
 
@@ -1518,7 +1518,7 @@ def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
         if verb in ("quoted", "cited", "quoting", "citing"):
             return False
         before = toks[k - 3][2] if k >= 3 else ""
-        if before.lower() in _DETERMINER_WORDS or before[:1].isupper():
+        if verb.endswith("ing") and (before.lower() in _DETERMINER_WORDS or before[:1].isupper()):
             return False  # "On Monday morning the chairman, X,", "After the meeting the mayor, X,": a time, no verb
         return _object_of_verb(verb) or (len(verb) > 5 and verb.endswith("ing") and verb.isalpha() and verb.islower())
     return verb.lower() == "to" or _object_of_verb(verb) or verb in _MESSAGING_VERBS
@@ -1630,7 +1630,7 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             if prev == "," and _apposed_to_an_object(toks, j - 1):
                 i = j - 1  # "Quill had texted her shift supervisor, X, to say:": X is whom Quill wrote to
                 continue
-            if prev == "the" and j == 1 and story.run_kind(run) == "org":
+            if prev == "the" and j == 1 and story.run_kind(run) == "org" and not _new_clause(text, run.end, pos):
                 prev = ","  # "The Quarnby Inspectorate rated ... and said": the body opens the sentence
             if prev in _CLAUSE_OPENERS or (_opening_time_phrase(toks, j) and story.run_kind(run) == "person"):
                 return Mention(run.name_start, run.end, "name", run=run)
@@ -1668,6 +1668,22 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
                 continue
         i -= 1
     return None
+
+
+def _new_clause(text: str, lo: int, pos: int) -> bool:
+    """Does a clause with a subject of its own open between ``lo`` and the verb at ``pos``?
+
+    ", and residents complained, saying": the residents say it; ", and said", ", and then warned": the verb
+    shares the subject before.
+    """
+    for m in _AND_BUT_RE.finditer(text, lo, pos):
+        if _ADVERBS_ONLY_RE.fullmatch(text, m.end(), pos) is None:
+            return True
+    return False
+
+
+_AND_BUT_RE = re.compile(r", (?:and|but) ")
+_ADVERBS_ONLY_RE = re.compile(r"(?:(?:then|later|also|quickly|swiftly|promptly) )*")
 
 
 #: Verbs whose object is the one spoken of: "..., accuses Quimbrel of treating ..." is never Quimbrel speaking.

@@ -2865,9 +2865,16 @@ def _make_quote(
     )
 
 
-#: Between a quote and the next, a second verb of the same speaker: '" and added: ', '", and then asked, '.
+#: Between a quote and the next, only a second verb of the same speaker: '" and added: ', '", and then asked the
+#: chairman: ', '" before adding: ' (no subject of its own: not '" and the employer then said: ').
 _AND_THEN_SAID_RE = re.compile(
-    r"[,;]? (?:and|before|then) (?:then |later |also |finally )?(?P<verb>[a-z]+)[:,]? ?[\"'\u201c\u2018]?$"
+    r"[\"'\u201d\u2019]?[,;]?[\"'\u201d\u2019]? (?:and|before|then) (?:then |later |also |finally )?(?P<verb>[a-z]+)"
+    r"(?: (?:the |a |an )?[a-z]+){0,2}?[:,]? ?[\"'\u201c\u2018]?"
+)
+#: A verb that reports somebody's words before the speaker's mention: "Ms Y said Mr X ...".
+_REPORTED_BEFORE_RE = re.compile(
+    r"(?<!were )(?<!was )(?<!been )(?<!n't )(?<!n\u2019t )(?<!be )"  # (not "Asked why they weren't told sooner, X")
+    r"\b(?:said|says|told|tells|claimed|claims|insisted|insists|alleged|alleges)\b"
 )
 
 
@@ -2875,15 +2882,17 @@ def _joined_to_the_quote_before(text: str, quotes: list[Quote]) -> list[Quote]:
     """Give a quote left without a speaker the speaker of the quote just before, when a verb joins them.
 
     'Coach X said it was "a bad day" and added: "We got out of jail."': the second verb has the first one's
-    subject, whom the clause between the quotes does not repeat (no name, no pronoun between them).
+    subject, whom the words between the quotes do not repeat (nothing but "and", perhaps an adverb, the verb
+    and its object) -- unless that subject sits in somebody else's reported words ("Ms Y said Mr X had told
+    her '...' and then added" is Y's, not X's).
     """
     out = list(quotes)
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
         if q.speaker is not None or prev.speaker is None or prev.end >= q.start or q.start - prev.end > 40:
             continue
-        m = _AND_THEN_SAID_RE.search(text, prev.end + 1, q.start)
-        if m is None or m.group("verb") not in lx.SPEECH_VERBS or "\n" in text[prev.end : q.start]:
+        m = _AND_THEN_SAID_RE.fullmatch(text, prev.end, q.start)
+        if m is None or m.group("verb") not in lx.SPEECH_VERBS or not _speaks_in_own_right(text, prev):
             continue
         out[i] = replace(
             q,
@@ -2894,6 +2903,17 @@ def _joined_to_the_quote_before(text: str, quotes: list[Quote]) -> list[Quote]:
             cue=m.group("verb"),
         )
     return out
+
+
+def _speaks_in_own_right(text: str, q: Quote) -> bool:
+    """Is the speaker mention of ``q`` before it, and not inside what somebody else said?
+
+    "Ms Y said Mr X had told her the deal was '...'": X sits in Y's reported words, a guess at best.
+    """
+    at = q.speaker_start
+    if at is None or at >= q.start:
+        return False
+    return _REPORTED_BEFORE_RE.search(text, sentence_start(text, at), at) is None
 
 
 def extract_quotes(
