@@ -11735,3 +11735,16 @@ def test_the_second_reader_s_misfires_of_v522_to_v524_keep_their_speakers():
     for text, opening, speaker in cases:
         got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
         assert got == [speaker], text
+
+
+def test_a_byline_s_outlet_and_the_dateline_after_it_give_the_writer_no_role():
+    # "By Brisa Vexmoor, The Quarnby Herald / QUARNBY -- The artist who painted ...": the writer is no "artist"
+    # (an apposition ends with its line), so "The artist said she would be there. '...,' she said" is the artist's
+    text = (
+        "By Brisa Vexmoor, The Quarnby Herald\n\n"
+        "QUARNBY \u2014 The artist who painted the mural on the side of the old feed building asked a judge on Monday "
+        "to stop its new owner from painting over it.\n\n"
+        'In a complaint filed in court, Ysmay Quill, 71, said the mural was "a portrait of a neighbourhood".\n\n'
+        'The artist said she would be there. "I painted that wall when I was 33," she said.'
+    )
+    assert _speakers(text)["I painted that wall when I was 33,"] == "Ysmay Quill"

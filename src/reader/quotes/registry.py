@@ -197,8 +197,8 @@ _APPOS_GOES_ON_RE = re.compile(r" (?:of|from|at|for|in|who|whose|\()\b| \(")
 _AS_A_ROLE_RE = re.compile(r"\b[Aa]s (?:a|an|the|his|her|their) [^,]*$")
 _ACRONYM_RE = re.compile(r" \(([A-Z]{2,6})\)")
 _APPOS_AFTER = re.compile(
-    r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d]{2,90}?)(?:,|\.|;| who\b| which\b|$)"
-)
+    r", (?:(?:the|a|an|his|her|its|their) )?([^,.;:\"\u201c\u201d\n]{2,90}?)(?:,|\.|;| who\b| which\b|\n|$)"
+)  # (within its line: "By X, The Quarnby Herald" then a dateline is no "X, the ... artist")
 
 
 def _verb_like(w: str) -> bool:
