@@ -11748,3 +11748,13 @@ def test_a_byline_s_outlet_and_the_dateline_after_it_give_the_writer_no_role():
         'The artist said she would be there. "I painted that wall when I was 33," she said.'
     )
     assert _speakers(text)["I painted that wall when I was 33,"] == "Ysmay Quill"
+
+
+def test_a_name_before_a_parenthetical_he_says_is_whom_he_speaks_of():
+    # "Vexley, he says, 'does the talking so I don't have to'": what he says of Vexley -- never Vexley's words
+    text = (
+        "Aurek Quill started the firm with Ravi Vexley in 2019.\n\n"
+        "Quill, who writes much of the code, is less comfortable in the spotlight. Vexley, he says, 'does the "
+        "talking so I don't have to'."
+    )
+    assert _speakers(text)["does the talking so I don't have to"] == "Aurek Quill"

@@ -96,6 +96,8 @@ _UNNAMED_SPEAKER_RE = re.compile(
 #: A mention's head word, after "the": "coroner" in "the coroner".
 _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
 #: "Asked by the coroner, Dr ", "Questioned by ": a sentence opening with who put the question.
+#: " says,", " said,": a parenthetical verb right after a he/she ("X, he says, '...'").
+_SAYS_AFTER_RE = re.compile(r" (?:says|said|adds|added|insists|insisted),")
 _ASKED_BY_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged|Cross-examined|Quizzed) (?:again )?by ")
 #: "published on Thursday by the ", "written by ": who put a document out, before their name.
 _PUBLISHED_BY_RE = re.compile(
@@ -981,6 +983,10 @@ class Resolver:
         """
         if m.word not in ("he", "she"):
             return None
+        topic = self.reg.runs_by_end.get(m.start - 2) if self.text.endswith(", ", 0, m.start) else None
+        if topic is not None and topic.entity is not None and story.kind(topic.entity) == "person":
+            if _SAYS_AFTER_RE.match(self.text, m.end):
+                return topic.entity  # "Vexley, he says, 'does the talking'": whom he speaks of, never him
         lo, _hi = self._sentence(m.start)
         if self.text.endswith("whom ", max(0, m.start - 5), m.start):
             found = story.recent(m.start - 5, lambda e: story.kind(e) == "person")
