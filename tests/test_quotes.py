@@ -11758,3 +11758,15 @@ def test_a_name_before_a_parenthetical_he_says_is_whom_he_speaks_of():
         "talking so I don't have to'."
     )
     assert _speakers(text)["does the talking so I don't have to"] == "Aurek Quill"
+
+
+def test_a_possessive_opening_an_apposition_teaches_nothing_of_the_name_before():
+    # "Pat Quill, her agent since 1991, says ...": whose agent -- the MP's; Pat's sex is still unknown, so
+    # "He adds:" is Pat's, not the man named before
+    text = (
+        'Sir Dennis Vexley said she was "a terror".\n\n'
+        'Pat Quill, her agent since 1991, says the office still gets "about forty letters a week". He adds: '
+        '"I have asked her to stop using green ink."'
+    )
+    assert _speakers(text)["I have asked her to stop using green ink."] != "Sir Dennis Vexley"
+    assert "Pat Quill" not in [e.name for e in _entities(text) if e.gender == "f"]

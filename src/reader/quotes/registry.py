@@ -1555,6 +1555,8 @@ class Registry:
             if text[pos].islower() and _RELATIVE_RE.search(text, tl_pos[i], pos):
                 # "Vexmoor, who has lit six of her plays": her is someone else
                 continue
+            if text[pos].islower() and text.endswith(", ", 0, pos) and pos - 2 in self.runs_by_end:
+                continue  # "Pat Quill, her agent since 1991,": whose agent -- somebody else's, not Quill's sex
             ent = tl_ent[i]
             if ent.gender is not None or not ent.strong:
                 continue  # (nothing to learn: the checks below read the text only for a sex still unknown)
