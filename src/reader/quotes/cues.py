@@ -516,9 +516,27 @@ def _described_subject(story: Story, text: str, lo: int, said: Mention) -> Menti
     if not _noun_for_someone(head) or head in lx.SPOKES_HEADS or _a_document(head) or head in _NO_ONE_HOLDER:
         return None  # (nor a document: "A statement from X said", "An order from Judge X said" are X's)
     det = m.group("det").lower()
-    if det == "the" and head in lx.ROLE_HEADS and re.search(rf"\b{head}\b", text[:start], re.IGNORECASE) is None:
-        det = "one"  # "The mayor of Quarnby said", no mayor spoken of before: nobody named, never a guess
+    if det == "the" and head in lx.ROLE_HEADS and not _holder_spoken_of(story, text, start, head, said):
+        det = "one"  # "The mayor of Quarnby said", no mayor of Quarnby spoken of before: nobody, never a guess
     return Mention(m.start(), said.end, "role", word=head, head=head, mods=frozenset(m.group("mods").split()), det=det)
+
+
+def _holder_spoken_of(story: Story, text: str, before: int, head: str, said: Mention) -> bool:
+    """Did the article speak of a holder of the role ``head`` before ``before`` (not a former one)?
+
+    Of the same place when the description names one ("elected mayor of Quarnby" for "The mayor of Quarnby
+    said"; not "Tollan's mayor, X,").
+    """
+    run = said.run if said.kind == "name" else None
+    # (a place, or a name no given name opens: "the trial of Aurek Quill" is no place, "The mayor of Quarnby" is)
+    named = run is not None and story.run_kind(run) == "person" and given(norm(run.name_words[0]))
+    place = run if run is not None and not named else None
+    for m in re.finditer(rf"\b{head}\b", text[:before], re.IGNORECASE):
+        if text[max(0, m.start() - 7) : m.start()].lower().endswith("former "):
+            continue
+        if place is None or text.find(text[place.start : place.end], max(0, m.start() - 40), m.end() + 40) >= 0:
+            return True
+    return False
 
 
 #: A relative clause in the description: "The woman who found ...", "the man whose dog ...".
@@ -1726,8 +1744,16 @@ def _does_the_gerund(m: Mention) -> bool:
     if m.kind != "role":
         return False
     if m.det in lx.INDEFINITE:
-        return _noun_for_someone(m.head or "") and not _a_document(m.head or "")
+        return (m.head in lx.ROLE_HEADS or m.head in lx.PERSON_NOUNS) and not _a_document(m.head or "")
     return m.det in _GERUND_SUBJECT_DETS
+
+
+#: A verb of addressing right before "a reporter asking": the one spoken to, not the speaker ("He told a
+#: reporter asking about his future: '...'", "texted a friend saying").
+_ADDRESSED_BEFORE_RE = re.compile(
+    r"\b(?:told|tells|answered|answers|interrupted|interrupts|emailed|emails|texted|texts|messaged|sent|sends"
+    r"|wrote to|writes to|thanked|thanks|rang|phoned|called|asked|asks|replied to|replies to)(?: parents)? $"
+)
 
 
 #: A word that opens a clause of its own, with its own subject: "until", "when", "because".
@@ -1825,6 +1851,7 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         if (
             m is not None
             and _does_the_gerund(m)
+            and not (m.det in lx.INDEFINITE and _ADDRESSED_BEFORE_RE.search(text, max(lo, m.start - 14), m.start))
             and not _OBJECT_OF_BEFORE_RE.search(text, max(lo, m.start - 6), m.start)
         ):
             # (and "heard the accused telling them": the accused; "remembers his aunt telling him": the aunt; not

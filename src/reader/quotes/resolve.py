@@ -605,7 +605,7 @@ class Resolver:
                     return ent, story
                 if mod in ORG_KIND_HEADS:
                     return None, story  # "a police spokesperson": a force's, and the article names none
-            if m.det == "the" and (introduced := _spokes_body_before(story, at)) is not None:
+            if m.det == "the" and (introduced := _spokes_body_before(story, m.head or "", m.start)) is not None:
                 return introduced, story  # "A spokesman for X said ... '...,' the spokesman said": X's
             # "a spokesperson said": the organisation last in the news (not one in a clause about it)
             return _body_in_the_news(story, at), story
@@ -1310,24 +1310,29 @@ def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> E
     return best[1] if best is not None else None
 
 
-#: "a spokesman for the ", "A spokeswoman at ": a body's spokesperson introduced, the body's name next.
-_SPOKES_OF_RE = re.compile(r"\b[Ss]pokes(?:man|woman|person) (?:for|of|at|from) (?:the )?")
+#: A spokesperson introduced: "A spokesman for the X", "a police spokeswoman", "X spokesman Y".
+_SPOKES_WORD_RE = re.compile(r"\b[Ss]pokes(?:man|woman|person)\b")
+#: After that word, the body it speaks for, named next: " for the ", " at ".
+_SPOKES_FOR_NEXT_RE = re.compile(r" (?:for|of|at|from) (?:the )?")
 #: How far back (characters) "the spokesman" looks for the spokesperson the article introduced.
 _SPOKES_REACH = 600
 
 
-def _spokes_body_before(story: Story, at: int) -> Entity | None:
-    """The body whose spokesperson the article last introduced before ``at`` ("A spokesman for X said"), if any.
+def _spokes_body_before(story: Story, word: str, at: int) -> Entity | None:
+    """The body of the spokesperson the article last introduced before ``at`` ("A spokesman for X said"), if any.
 
-    "the spokesman said" then means that spokesman, X's -- not the body named last (often one X spoke of).
+    "the spokesman said" then means that spokesman, X's -- not the body named last (often one X spoke of). Only
+    when the last spokesperson introduced, of any kind, is the same word ("spokesman", "spokeswoman") and
+    speaks "for" a body named right after; else nothing is decided here.
     """
     text = story.reg.text
     last = None
-    for m in _SPOKES_OF_RE.finditer(text, max(0, at - _SPOKES_REACH), at):
+    for m in _SPOKES_WORD_RE.finditer(text, max(0, at - _SPOKES_REACH), at):
         last = m
-    if last is None:
+    if last is None or last.group().lower() != word:
         return None
-    run = story.reg.runs_by_start.get(last.end())
+    after = _SPOKES_FOR_NEXT_RE.match(text, last.end())
+    run = story.reg.runs_by_start.get(after.end()) if after is not None else None
     ent = story.entity_of(run) if run is not None else None
     return ent if ent is not None and story.kind(ent) == "org" else None
 
