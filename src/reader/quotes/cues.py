@@ -505,6 +505,8 @@ def _described_subject(story: Story, text: str, lo: int, said: Mention) -> Menti
         at = said.start
     else:
         return None
+    if _CONNECTOR_BEFORE_RE.search(text, max(lo, at - 14), at) is None:
+        return None  # (the cheap test first: most names follow "said " or open their sentence)
     start = max(lo, sentence_start(text, at))
     dash = max(text.rfind("\u2014 ", start, at), text.rfind("-- ", start, at))
     if dash >= 0:
@@ -539,6 +541,8 @@ def _holder_spoken_of(story: Story, text: str, before: int, head: str, said: Men
     return False
 
 
+#: How :data:`_DESCRIBED_SUBJECT_RE` ends: a preposition or a word in -ing (and "the") right before the name.
+_CONNECTOR_BEFORE_RE = re.compile(r"\b(?:to|of|for|against|at|with|from|behind|near|on|in|[a-z]{3,}ing)(?: the)? $")
 #: A relative clause in the description: "The woman who found ...", "the man whose dog ...".
 _WHO_IN_RE = re.compile(r"\b(?:who|whose|whom|that)\b")
 

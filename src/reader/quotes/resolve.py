@@ -1326,9 +1326,7 @@ def _spokes_body_before(story: Story, word: str, at: int) -> Entity | None:
     speaks "for" a body named right after; else nothing is decided here.
     """
     text = story.reg.text
-    last = None
-    for m in _SPOKES_WORD_RE.finditer(text, max(0, at - _SPOKES_REACH), at):
-        last = m
+    last = last_match(_SPOKES_WORD_RE, text, max(0, at - _SPOKES_REACH), at)
     if last is None or last.group().lower() != word:
         return None
     after = _SPOKES_FOR_NEXT_RE.match(text, last.end())
