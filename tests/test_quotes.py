@@ -11795,3 +11795,29 @@ def test_the_second_reader_s_misfires_of_v525_to_v528_keep_their_speakers():
     for text, opening, speaker in cases:
         got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
         assert got == [speaker], text
+
+
+def test_the_second_reader_s_misfires_of_v529_to_v532_keep_their_speakers():
+    # a second reader's copy: 'told a man shouting "Liar!"' is the man's (the quote right after the shout);
+    # 'told a caller asking about the bypass: "..."' the teller's; "the spokesman said" is the last one
+    # introduced with that same word for a body (not a spokeswoman between, nor a person's title); "The mayor of
+    # Quarnby said" after the mayor was elected, or after an ex-mayor; "Pat Quill, her voice breaking," is hers
+    cases = [
+        ('Sefton Drew was speaking in the market square when the trouble began. He told a man shouting "Liar!" to leave, and police moved in.', 'Liar!', None),
+        ('The captain, Aurek Dunn, was booed off the pitch. He answered a fan shouting "You\'re a disgrace" with a wave.', "You're a disgrace", None),
+        ('Judge Maren Ault interrupted a witness saying "I think he was there" and asked: "Do you know, or do you think?"', 'I think he was there', None),
+        ('Teodor Brask told a journalist asking about the merger: "There is nothing to say."', 'There is nothing to say.', 'Teodor Brask'),
+        ('Nessa Arlow runs the phone-in on Radio Quarnby. She told a caller asking about the bypass: "It will be built, whether we like it or not."', 'It will be built', 'Nessa Arlow'),
+        ('Sefton Drew, who was elected mayor last May, cut the ribbon on the new bridge in Quarnby on Saturday.\nThe mayor of Quarnby said: "It has been a long time coming."', 'It has been a long time coming.', 'Sefton Drew'),
+        ('Quarnby\'s former mayor, Linnet Oakes, criticised the plan. The current mayor, Sefton Drew, defended it.\nThe mayor of Quarnby said: "We will press ahead."', 'We will press ahead.', 'Sefton Drew'),
+        ('Sefton Drew, Quarnby\'s ex-mayor, opposed the bridge from the start. The bridge opened on Saturday.\nThe mayor of Quarnby said: "It has been a long time coming."', 'It has been a long time coming.', None),
+        ('The bridge was opposed by the town\'s former deputy mayor, Sefton Drew, and by residents of Quarnby.\nThe mayor of Quarnby said: "It has been a long time coming."', 'It has been a long time coming.', None),
+        ('Pat Quill, her voice breaking, thanked the jury. Sam Orrin, the prosecutor, shook hands with the family.\n"Justice has been done," she said.', 'Justice has been done', 'Pat Quill'),
+        ('Sam Orrin, his arm in a sling, limped out of the court. Beside him was the defence lawyer, Rowan Teale.\n"I am relieved," he said.', 'I am relieved', 'Sam Orrin'),
+        ('A spokesman for the Department of Health said the plan was under review. Jordan Quill, the opposition health spokesman, called it "a shambles". The Royal College of Nursing said it was worried.\n"The plan is sound," the spokesman said.', 'The plan is sound', 'Department of Health'),
+        ('A spokesman for Harwick Rail said the line would reopen on Monday. Tollan Council said it had not been consulted. A council spokeswoman, Rowan Teale, said residents were "furious".\n"We are sorry for the disruption," the spokesman said.', 'We are sorry for the disruption', 'Harwick Rail'),
+        ('A spokesman for Harwick Rail said trains would run normally. A spokeswoman for the Tollan Transport Authority said it was monitoring the situation.\n"We apologise for the disruption," the spokesman said.', 'We apologise for the disruption', 'Harwick Rail'),
+    ]
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text

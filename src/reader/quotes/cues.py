@@ -526,19 +526,22 @@ def _described_subject(story: Story, text: str, lo: int, said: Mention) -> Menti
 def _holder_spoken_of(story: Story, text: str, before: int, head: str, said: Mention) -> bool:
     """Did the article speak of a holder of the role ``head`` before ``before`` (not a former one)?
 
-    Of the same place when the description names one ("elected mayor of Quarnby" for "The mayor of Quarnby
-    said"; not "Tollan's mayor, X,").
+    And, when the description names a place ("The mayor of Quarnby said"), of that place before too -- not
+    "Tollan's mayor, X," then "The mayor of Quarnby, whose town ..., said".
     """
     run = said.run if said.kind == "name" else None
     # (a place, or a name no given name opens: "the trial of Aurek Quill" is no place, "The mayor of Quarnby" is)
     named = run is not None and story.run_kind(run) == "person" and given(norm(run.name_words[0]))
-    place = run if run is not None and not named else None
+    if run is not None and not named and text.find(text[run.start : run.end], 0, before) < 0:
+        return False
     for m in re.finditer(rf"\b{head}\b", text[:before], re.IGNORECASE):
-        if text[max(0, m.start() - 7) : m.start()].lower().endswith("former "):
-            continue
-        if place is None or text.find(text[place.start : place.end], max(0, m.start() - 40), m.end() + 40) >= 0:
+        if not _FORMER_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
             return True
     return False
+
+
+#: "former ", "ex-", "former deputy ": a role someone no longer holds, or another one.
+_FORMER_BEFORE_RE = re.compile(r"(?:\b[Ff]ormer (?:[a-z]+ )?|\b[Ee]x-|\b[Dd]eputy )$")
 
 
 #: How :data:`_DESCRIBED_SUBJECT_RE` ends: a preposition or a word in -ing (and "the") right before the name.
@@ -1752,6 +1755,8 @@ def _does_the_gerund(m: Mention) -> bool:
     return m.det in _GERUND_SUBJECT_DETS
 
 
+#: A quote right after a verb: ' "', ', "'.
+_QUOTE_RIGHT_AFTER_RE = re.compile(r",? ?[\"'\u201c\u2018]")
 #: A verb of addressing right before "a reporter asking": the one spoken to, not the speaker ("He told a
 #: reporter asking about his future: '...'", "texted a friend saying").
 _ADDRESSED_BEFORE_RE = re.compile(
@@ -1855,7 +1860,11 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         if (
             m is not None
             and _does_the_gerund(m)
-            and not (m.det in lx.INDEFINITE and _ADDRESSED_BEFORE_RE.search(text, max(lo, m.start - 14), m.start))
+            and not (
+                m.det in lx.INDEFINITE
+                and _ADDRESSED_BEFORE_RE.search(text, max(lo, m.start - 14), m.start)
+                and not _QUOTE_RIGHT_AFTER_RE.match(text, v.end())  # ("told a man shouting 'Liar!'": the man's)
+            )
             and not _OBJECT_OF_BEFORE_RE.search(text, max(lo, m.start - 6), m.start)
         ):
             # (and "heard the accused telling them": the accused; "remembers his aunt telling him": the aunt; not

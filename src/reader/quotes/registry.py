@@ -1556,7 +1556,11 @@ class Registry:
                 # "Vexmoor, who has lit six of her plays": her is someone else
                 continue
             if text[pos].islower() and text.endswith(", ", 0, pos) and pos - 2 in self.runs_by_end:
-                continue  # "Pat Quill, her agent since 1991,": whose agent -- somebody else's, not Quill's sex
+                nxt = text[pos + len(w) : pos + len(w) + 40].split()[:3]
+                if any(x in lx.ROLE_HEADS or x in lx.PERSON_NOUNS for x in nxt):
+                    # "Pat Quill, her constituency agent since 1991,": whose agent -- somebody else's, not Quill's
+                    # sex (but "Pat Quill, her voice breaking,": hers)
+                    continue
             ent = tl_ent[i]
             if ent.gender is not None or not ent.strong:
                 continue  # (nothing to learn: the checks below read the text only for a sex still unknown)

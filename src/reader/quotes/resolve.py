@@ -1321,18 +1321,24 @@ _SPOKES_REACH = 600
 def _spokes_body_before(story: Story, word: str, at: int) -> Entity | None:
     """The body of the spokesperson the article last introduced before ``at`` ("A spokesman for X said"), if any.
 
-    "the spokesman said" then means that spokesman, X's -- not the body named last (often one X spoke of). Only
-    when the last spokesperson introduced, of any kind, is the same word ("spokesman", "spokeswoman") and
-    speaks "for" a body named right after; else nothing is decided here.
+    "the spokesman said" then means that spokesman, X's -- not the body named last (often one X spoke of).
+    The last one introduced with the same word ("spokesman", not "spokeswoman"), as "a spokesman for X" or "X
+    spokesman Y"; one introduced as a person's title ("the opposition health spokesman") is passed over. None
+    when no such one: nothing is decided here.
     """
     text = story.reg.text
-    last = last_match(_SPOKES_WORD_RE, text, max(0, at - _SPOKES_REACH), at)
-    if last is None or last.group().lower() != word:
-        return None
-    after = _SPOKES_FOR_NEXT_RE.match(text, last.end())
-    run = story.reg.runs_by_start.get(after.end()) if after is not None else None
-    ent = story.entity_of(run) if run is not None else None
-    return ent if ent is not None and story.kind(ent) == "org" else None
+    for m in reversed(list(_SPOKES_WORD_RE.finditer(text, max(0, at - _SPOKES_REACH), at))):
+        if m.group().lower() != word:
+            continue
+        after = _SPOKES_FOR_NEXT_RE.match(text, m.end())
+        runs = story.reg.runs_by_start if after is not None else story.reg.runs_by_end
+        run = runs.get(after.end() if after is not None else m.start() - 1)  # (after "for", or "X spokesman")
+        ent = story.entity_of(run) if run is not None else None
+        if ent is not None and story.kind(ent) == "org":
+            return ent
+        if after is not None:
+            return None  # "a spokesman for the family": somebody's, no body the article named
+    return None
 
 
 def _body_in_the_news(story: Story, at: int) -> Entity | None:
