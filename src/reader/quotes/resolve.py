@@ -53,7 +53,7 @@ from .kinds import (
 from .names import Run, org_name, possessive, title_abbreviation
 from .registry import Entity, Registry
 from .story import Story
-from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, sentence_start, words
+from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, sentence_start, word_before, words
 
 log = logging.getLogger(__name__)
 
@@ -1336,8 +1336,8 @@ def _spokes_body_before(story: Story, word: str, at: int) -> Entity | None:
         ent = story.entity_of(run) if run is not None else None
         if ent is not None and story.kind(ent) == "org":
             return ent
-        if after is not None:
-            return None  # "a spokesman for the family": somebody's, no body the article named
+        if after is not None or (word_before(text, m.start()) or "").lower() in lx.ORG_HEADS:
+            return None  # "a spokesman for the family", "A police spokesman": a body the article did not name
     return None
 
 
