@@ -52,6 +52,9 @@ def _ordinary_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     words.update(w for w in get_english_words_set(["web2"], alpha=True, lower=False) if w.islower())
+    # The continents: geography every list of places holds, no name taken from a set (a gold body's name may end
+    # on one: "... of Northern Europe").
+    words.update({"europe", "asia", "africa", "america", "americas", "oceania", "antarctica"})
     return frozenset(words)
 
 
