@@ -11821,3 +11821,13 @@ def test_the_second_reader_s_misfires_of_v529_to_v532_keep_their_speakers():
     for text, opening, speaker in cases:
         got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
         assert got == [speaker], text
+
+
+def test_writing_that_reports_words_written():
+    # "apologised in a post, writing that the performance had been 'unacceptable ...'": the writer's words; "in
+    # writing" and "writing in The X" stay no verb of speech
+    text = (
+        "Captain Otso Quill apologised to supporters in a post on the club\u2019s website, writing that the "
+        "performance had been \u2018unacceptable from top to bottom\u2019."
+    )
+    assert _speakers(text)["unacceptable from top to bottom"] == "Otso Quill"

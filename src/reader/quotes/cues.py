@@ -129,6 +129,8 @@ VERB_RE = re.compile(
     + alternation(["according to", "went on", *_ANSWERING_BACK, *(v for v in lx.SPEECH_VERBS if v not in _BEGIN)])
     + "|"
     + _BEGIN_PATTERN
+    # "writing that", "writing:": words written (not "in writing", "writing in The X", "found herself writing")
+    + r"|writing(?= that\b|:)"
     + r")\b"
 )
 _ROLE_WORDS = frozenset(lx.ROLE_HEADS | lx.ROLE_MODIFIERS)
