@@ -11831,3 +11831,16 @@ def test_writing_that_reports_words_written():
         "performance had been \u2018unacceptable from top to bottom\u2019."
     )
     assert _speakers(text)["unacceptable from top to bottom"] == "Otso Quill"
+
+
+def test_words_inside_a_quote_introduce_no_interview():
+    # "'Did you know ... before you spoke to Minister Brisa Quill?' asked the chairwoman, Y.": a question, not the
+    # writer's "spoke to X" that opens an interview -- so Quill asks none of the questions after it
+    text = (
+        "Aurek Vexley, the foreign minister, was questioned for two hours yesterday by the committee.\n\n"
+        "'Did you know about the clerk before you spoke to Minister Brisa Quill?' asked the committee's "
+        "chairwoman, Ysmay Tarn.\n\n"
+        "'I knew what I was allowed to know.'\n\n"
+        "'Why did you not ask more?'"
+    )
+    assert _speakers(text)["Why did you not ask more?"] != "Brisa Quill"

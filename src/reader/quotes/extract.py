@@ -1867,9 +1867,17 @@ class Extractor:
             if not (body[:1] in OPENING_MARKS and body[-1:] in _CLOSING_MARKS):
                 break
             p -= 1
-        if p < 0 or _INTERVIEW_RE.search(text, self.paras[p][0], self.paras[p][1]) is None:
+        if p < 0 or not self._introduces_an_interview(p):
             return None, None
         return self._guest_and_interviewer(story, p)
+
+    def _introduces_an_interview(self, p: int) -> bool:
+        """Does paragraph ``p`` say, in the writer's words, that an interview follows ("X sat down with the Y")?
+
+        Not words inside a quote: "'Did you know before you spoke to Minister X?'" is a question, no interview.
+        """
+        ps, pe, _ = self.paras[p]
+        return any(not self.reg.in_quote(m.start()) for m in _INTERVIEW_RE.finditer(self.text, ps, pe))
 
     def _labelled_turn(self, story: Story, a: Segment) -> Speaker | None:
         """The speaker of a quote labelled 'Q:' (the interviewer) or 'A:' (the one interviewed) in an interview.
@@ -1881,7 +1889,7 @@ class Extractor:
         if label is None:
             return self._name_label(story, ps, a.span.open_pos)
         for p in range(a.para - 1, max(-1, a.para - 1 - _INTERVIEW_REACH), -1):
-            if _INTERVIEW_RE.search(self.text, self.paras[p][0], self.paras[p][1]) is not None:
+            if self._introduces_an_interview(p):
                 guest, interviewer = self._guest_and_interviewer(story, p)
                 who = interviewer if label.group(1) == "Q" else guest
                 return Speaker(who.name, who, None, None) if who is not None else _NOBODY
