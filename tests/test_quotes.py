@@ -11844,3 +11844,16 @@ def test_words_inside_a_quote_introduce_no_interview():
         "'Why did you not ask more?'"
     )
     assert _speakers(text)["Why did you not ask more?"] != "Brisa Quill"
+
+
+def test_the_one_said_to_be_questioned_answers_a_question_put_by_another():
+    # "Mr Vexley was questioned for two hours by the committee. / '...?' asked its chairwoman, X. / '...'": the
+    # answer is Vexley's -- not the asker's going on, nor whoever answered an earlier exchange
+    text = (
+        "Mr Vexley was questioned for two hours yesterday by the foreign affairs committee, and the exchanges "
+        "were at times sharp.\n\n"
+        "'Did you know about the clerk before you spoke to Minister Quill?' asked the committee's chairwoman, "
+        "Martha Tarn.\n\n"
+        "'I knew what I was allowed to know.'"
+    )
+    assert _speakers(text)["I knew what I was allowed to know."] == "Vexley"

@@ -810,7 +810,7 @@ class Extractor:
             whom = self._asked_whom(story, z)
             whom = whom if whom is not ent else None
             called = self._called_at_end(story, pieces[-1][1], ent) or self._called_by_name(story, pieces[0][0], ent)
-            answerer = whom or called or answerer
+            answerer = whom or called or self._questioned_before(story, state, a.para, ent) or answerer
         elif ent is not None and q.text.rstrip().endswith("?"):
             called = self._called_by_name(story, pieces[0][0], ent) or self._short_answer_to(story, z, pieces, ent)
             if called is not None:
@@ -1427,6 +1427,25 @@ class Extractor:
         run = self.reg.runs_by_start.get(m.end()) if m is not None else None
         ent = story.entity_of(run) if run is not None else None
         return ent if ent is not None and story.kind(ent) == "person" else None
+
+    def _questioned_before(self, story: Story, state: State, pi: int, asker: Entity) -> Entity | None:
+        """The person a paragraph of narrative right before a question's says was questioned ("X was questioned").
+
+        "Mr Holm was questioned for two hours by the committee. / 'Did you know ...?' asked its chairwoman, Y. /
+        'I knew what I was allowed to know.'": the question was put to Holm, who answers -- whoever answered an
+        earlier exchange.
+        """
+        before = self._narrative_before(pi, state.last[2] if state.last else -1)
+        if before is None:
+            return None
+        _pp, ps, pe = before
+        asked = itertools.chain(_WAS_ASKED_BY_RE.finditer(self.text, ps, pe), _WAS_ASKED_RE.finditer(self.text, ps, pe))
+        for m in asked:
+            run = self.reg.runs_by_end.get(m.start())
+            ent = story.entity_of(run) if run is not None and not self.reg.in_quote(m.start()) else None
+            if ent is not None and ent is not asker and story.kind(ent) == "person":
+                return ent
+        return None
 
     def _exchange_set_up(self, state: State, a: Segment) -> State:
         """'On cross-examination, X asked Y whether ...' in the narrative just before: X asks, Y answers."""
