@@ -481,8 +481,8 @@ def _subject_of_bare_verb(story: Story, text: str, who: Mention) -> bool:
     return word_before(text, who.run.start) not in _NOT_A_SUBJECT_BEFORE
 
 
-#: A sentence that opens on somebody described, the name in a phrase after the noun: "The woman leading the
-#: fight against new homes on the edge of ", "A former personal assistant to ", "One woman leaving ".
+#: A sentence that opens on somebody described, the name in a phrase after the noun: "The man who runs the
+#: ferry to ", "A former driver for ", "One woman leaving ".
 _DESCRIBED_SUBJECT_RE = re.compile(
     r"(?P<det>[Tt]he|[Aa]n?|[Oo]ne) (?P<mods>(?:[a-z\-]+ ){0,3}?)(?P<head>[a-z\-]+)"
     r"(?: [^,;:()\"\u201c\u201d\u2018\u2019\n]{0,90}?)?"
@@ -493,8 +493,8 @@ _DESCRIBED_SUBJECT_RE = re.compile(
 def _described_subject(story: Story, text: str, lo: int, said: Mention) -> Mention | None:
     """The person a sentence opens on, when the name or role before the verb only sits in the phrase describing them.
 
-    "The woman leading the fight against new homes on the edge of Quarnby told an inquiry", "A former assistant
-    to Aurek Quill told the court", "One woman leaving the hall, who ..., called it": the woman, the assistant
+    "The man campaigning against the quarry near Quarnby told the hearing", "A former driver for Aurek Quill
+    told the court", "One woman leaving the hall, who ..., called it": the man, the driver
     (whom the article may name later), not the place, the person or the hall of the phrase.  Not a spokesperson
     ("a spokesman for X": the body speaks), nor a group, nor a document; a body's role holder ("The chief
     executive of X said") is :func:`_holder_of_a_role_in`'s.
@@ -1540,7 +1540,7 @@ def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
         return False
     verb = toks[k - 2][2]
     if not role or toks[k - 1][2] == "the":
-        # "before beating the top seed, X,": any noun a verb takes as its object, the name apposed to it (but
+        # "after defeating the holder, X,": any noun a verb takes as its object, the name apposed to it (but
         # "quoted the ship's master, X, as saying": the one quoted speaks)
         if verb in ("quoted", "cited", "quoting", "citing"):
             return False
@@ -1745,8 +1745,8 @@ _GERUND_SUBJECT_DETS = frozenset({"the", "his", "her", "their", "my", "our"})
 def _does_the_gerund(m: Mention) -> bool:
     """Can the noun phrase ``m`` right before a speech verb in -ing be who does it ("heard the accused telling")?
 
-    A name, a pronoun, a definite or owned role; or somebody unnamed ("recalled a producer telling her": the
-    producer), but no document ("an open letter accusing").
+    A name, a pronoun, a definite or owned role; or somebody unnamed ("remembered a stranger telling him": the
+    stranger), but no document ("an open letter accusing").
     """
     if m.kind in ("name", "pronoun"):
         return True
@@ -2795,12 +2795,12 @@ def _speech_verbs(reg: Registry, text: str, lo: int, hi: int, frm: int | None = 
 
 #: "reminds her of": a likeness, no speech.
 _REMINDS_OF_RE = re.compile(r"remind(?:s|ed|ing)? (?:her|him|me|them|us|you|everyone|people) of\b")
-#: "had added a charge of", "adding 300 jobs": a thing added, no words ("added that", "adding:", "added a
+#: "had added a fee of", "adding 300 jobs": a thing added, no words ("added that", "adding:", "added a
 #: warning" are words).
 _ADDED_A_THING_RE = re.compile(
     r"add(?:s|ed|ing)? (?:a|an|another|more|extra|new|some|\d[\d,.]*)\b"
     r"(?! (?:\w+ )?(?:note|caveat|warning|word|words|line|plea|comment|remark|message|thought|request)\b)"
-    # (but 'added a typically blunt "no comment"': the words added; not 'added a so-called "arrears charge"')
+    # (but 'added a curt "no comment"': the words added; not 'added a so-called "service fee"')
     r"(?!(?: (?!so-called)[\w\-]+){0,3} ?[\"'\u201c\u2018])"
 )
 

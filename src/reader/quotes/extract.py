@@ -1431,8 +1431,8 @@ class Extractor:
     def _questioned_before(self, story: Story, state: State, pi: int, asker: Entity) -> Entity | None:
         """The person a paragraph of narrative right before a question's says was questioned ("X was questioned").
 
-        "Mr Holm was questioned for two hours by the committee. / 'Did you know ...?' asked its chairwoman, Y. /
-        'I knew what I was allowed to know.'": the question was put to Holm, who answers -- whoever answered an
+        "Mr Vexley was questioned for two hours by the committee. / 'Did you know ...?' asked its chairwoman, Y. /
+        'Not that I recall.'": the question was put to Vexley, who answers -- whoever answered an
         earlier exchange.
         """
         before = self._narrative_before(pi, state.last[2] if state.last else -1)
@@ -2908,7 +2908,7 @@ _REPORTED_BEFORE_RE = re.compile(
 def _joined_to_the_quote_before(text: str, quotes: list[Quote]) -> list[Quote]:
     """Give a quote left without a speaker the speaker of the quote just before, when a verb joins them.
 
-    'Coach X said it was "a bad day" and added: "We got out of jail."': the second verb has the first one's
+    'Coach X said it was "a bad day" and added: "We were lucky."': the second verb has the first one's
     subject, whom the words between the quotes do not repeat (nothing but "and", perhaps an adverb, the verb
     and its object) -- unless that subject sits in somebody else's reported words ("Ms Y said Mr X had told
     her '...' and then added" is Y's, not X's).

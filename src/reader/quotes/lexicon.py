@@ -416,7 +416,7 @@ ORG_WORDS = {
     # Institutions of the arts and learning ("the X Gallery said in a statement").
     "gallery", "galleries", "library", "libraries", "theatre", "theater", "orchestra", "opera", "ballet",
     "zoo", "cathedral", "philharmonic", "conservatoire", "conservatory",
-    # Bands (a brass band, a pipe band): bodies of members that speak in statements ("X Silver Band said").
+    # Bands (a brass band, a pipe band): bodies of members that speak in statements ("the X Pipe Band said").
     "band",
 }
 

@@ -1558,8 +1558,8 @@ class Registry:
             if text[pos].islower() and text.endswith(", ", 0, pos) and pos - 2 in self.runs_by_end:
                 nxt = text[pos + len(w) : pos + len(w) + 40].split()[:3]
                 if any(x in lx.ROLE_HEADS or x in lx.PERSON_NOUNS for x in nxt):
-                    # "Pat Quill, her constituency agent since 1991,": whose agent -- somebody else's, not Quill's
-                    # sex (but "Pat Quill, her voice breaking,": hers)
+                    # "Aurek Quill, her election agent for years,": whose agent -- somebody else's, not Quill's
+                    # sex (but "Aurek Quill, her voice breaking,": hers)
                     continue
             ent = tl_ent[i]
             if ent.gender is not None or not ent.strong:

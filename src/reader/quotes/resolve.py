@@ -986,7 +986,7 @@ class Resolver:
         topic = self.reg.runs_by_end.get(m.start - 2) if self.text.endswith(", ", 0, m.start) else None
         if topic is not None and topic.entity is not None and story.kind(topic.entity) == "person":
             if _SAYS_AFTER_RE.match(self.text, m.end):
-                return topic.entity  # "Vexley, he says, 'does the talking'": whom he speaks of, never him
+                return topic.entity  # "Vexley, he says, 'keeps us all honest'": whom he speaks of, never him
         lo, _hi = self._sentence(m.start)
         if self.text.endswith("whom ", max(0, m.start - 5), m.start):
             found = story.recent(m.start - 5, lambda e: story.kind(e) == "person")
