@@ -11453,9 +11453,9 @@ def test_her_honour_is_the_judge_and_hon_is_a_title():
     # X": a Commonwealth member's title before the name, its full stop no sentence's end
     judge = (
         "Judge Ysmay Vexmoor rejected that.\n\n\u201cYou went home,\u201d she said.\n\n"
-        "Her Honour said leaving was \u201cthe gravest aspect\u201d of the case. Brill must serve three years."
+        "Her Honour said leaving was \u201cthe worst part\u201d of the case. Brill must serve three years."
     )
-    assert _speakers(judge)["the gravest aspect"] == "Ysmay Vexmoor"
+    assert _speakers(judge)["the worst part"] == "Ysmay Vexmoor"
     lordship = "Mr Justice Aurek Quill heard the case.\n\n\u201cThis was cruel,\u201d His Lordship said."
     assert _speakers(lordship)["This was cruel,"] == "Aurek Quill"
     hon = (
@@ -11474,11 +11474,11 @@ def test_a_role_s_possessive_names_an_office_not_a_title_before_a_name():
     text = (
         "By Ezio Vexmoor, Crime Editor\n\n"
         "A woman who died of sepsis would probably have survived had she been given antibiotics "
-        "\u201ceven six hours earlier\u201d, a coroner has concluded.\n\n"
+        "\u201ceven a day sooner\u201d, a coroner has concluded.\n\n"
         "Recording a narrative conclusion at Quarnby Coroner\u2019s Court on Friday, the area coroner for West "
         "Vexshire, Brisa Quill, said there had been \u201ca missed opportunity\u201d to act."
     )
-    assert _speakers(text)["even six hours earlier"] == "Brisa Quill"
+    assert _speakers(text)["even a day sooner"] == "Brisa Quill"
 
 
 def test_the_second_reader_s_misfires_of_v515_name_the_bench_or_nobody():
@@ -11513,36 +11513,36 @@ def test_the_council_is_no_body_of_another_kind_named_last():
     text = (
         "By Otso Vexmoor, Quarnby News Agency\n\n"
         "Councillors in Quarnby voted to close four libraries on Tuesday night.\n\n"
-        'The plans were approved by 31 votes to 24. Afterwards a council spokesman said "conversations with '
-        'community groups" would begin next month.'
+        'The plans were approved by 31 votes to 24. Afterwards a council spokesman said "talks with the local '
+        'groups" would begin next month.'
     )
-    assert _speakers(text)["conversations with community groups"] is None
+    assert _speakers(text)["talks with the local groups"] is None
     firm = (
         "Vexmoor Haulage Ltd said its drivers had followed the rules.\n\n"
-        'The commission said the crash was "an accident waiting to happen".'
+        'The commission said the crash was "a disaster in waiting".'
     )
-    assert _speakers(firm)["an accident waiting to happen"] is None
+    assert _speakers(firm)["a disaster in waiting"] is None
     # a council the article named is still the council
     named = (
         "Quarnby Borough Council will close four libraries.\n\n"
-        'Afterwards a council spokesman said "conversations with community groups" would begin.'
+        'Afterwards a council spokesman said "talks with the local groups" would begin.'
     )
-    assert _speakers(named)["conversations with community groups"] == "Quarnby Borough Council"
+    assert _speakers(named)["talks with the local groups"] == "Quarnby Borough Council"
 
 
 def test_a_sentence_opening_on_somebody_described_is_not_the_name_in_the_description():
     # "The woman leading the fight against ... on the edge of Quarnby told an inquiry": the woman, not the place;
-    # "A former personal assistant to Aurek Quill told the court": the assistant, not Quill; "The former chief
+    # "A former driver for Aurek Quill told the court": the driver, not Quill; "The former chief
     # executive of X Bank told a court": the former chief executive, not the bank (nobody named yet: unclear)
     cases = [
         ("The woman leading the fight against 240 new homes on the edge of Vexmoor told a public inquiry this week "
-         'that the site "floods every winter without fail".\n\nBrisa Quill, who chairs the action group, said '
-         "photographs proved it.", "floods every winter", None),
-        ("QUARNBY (Wire) \u2014 A former personal assistant to Aurek Vexley told the court today that she \u201ckept "
-         "the envelopes in the bottom drawer\u201d.\n\nYsmay Quill, 34, was testifying on the fourth day.",
-         "kept the envelopes", None),
+         'that the site "is under water every spring".\n\nBrisa Quill, who chairs the action group, said '
+         "photographs proved it.", "is under water every spring", None),
+        ("QUARNBY (Wire) \u2014 A former driver for Aurek Vexley told the court today that she \u201ckept "
+         "the receipts in a shoebox\u201d.\n\nYsmay Quill, 34, was testifying on the fourth day.",
+         "kept the receipts", None),
         ("TARNHOLM (Wire) \u2014 The former chief executive of Quellmoor Savings Bank told a court on Thursday that "
-         'he had "never once" hidden losses.\n\nOtso Brisa, 61, is accused of fraud.', "never once", None),
+         'he had "not one time" hidden losses.\n\nOtso Brisa, 61, is accused of fraud.', "not one time", None),
         # the name is the subject itself, or speaks for a body, or a document's
         ("The mother of three Brisa Quill told the inquiry that the ward was \u201cshort every night\u201d.",
          "short every night", "Brisa Quill"),
@@ -11562,9 +11562,9 @@ def test_a_band_is_a_body_that_speaks():
     text = (
         "The Quarnby Colliery Band won the Northern Area Brass Championship on Saturday.\n\n"
         "Vexley Ironworks Silver Band later said in a statement that it would ask the organisers about "
-        "'the unusually long delay' before its performance."
+        "'the very late start' before its performance."
     )
-    assert _speakers(text)["the unusually long delay"] == "Vexley Ironworks Silver Band"
+    assert _speakers(text)["the very late start"] == "Vexley Ironworks Silver Band"
 
 
 def test_a_thing_added_is_no_words_added():
@@ -11572,11 +11572,11 @@ def test_a_thing_added_is_no_words_added():
     # words; "added a charge" adds a thing, it reports nothing ("added that", "added a warning:" still report)
     text = (
         "Vexmoor Building Society has been fined for overcharging customers, the Quarnby Standards Board said.\n\n"
-        'The regulator said the society had added a so-called "arrears charge" of 35 pounds a month to 31,000 '
-        "accounts without checking, and had treated customers in difficulty \"as a source of revenue rather than "
-        'people who needed help".'
+        'The regulator said the society had added a so-called "service fee" of 35 pounds a month to 31,000 '
+        "accounts without checking, and had treated customers in difficulty \"as a way to make money rather than "
+        'people to help".'
     )
-    assert _speakers(text)["as a source of revenue rather than people who needed help"] == "Quarnby Standards Board"
+    assert _speakers(text)["as a way to make money rather than people to help"] == "Quarnby Standards Board"
     warned = 'Brisa Quill spoke after the vote. She added a warning: "Do not go near the river."'
     assert _speakers(warned)["Do not go near the river."] == "Brisa Quill"
 
@@ -11601,16 +11601,16 @@ def test_one_described_by_what_they_were_doing_is_not_the_thing_they_did_it_to()
     text = (
         "The film was shown at Quarnby Hall on Saturday.\n\n"
         "One woman leaving the hall, who said she had waitressed at the diner in the 1980s, called the film "
-        '"the truest thing anyone has ever made about this town."'
+        '"the most honest film ever made about this valley."'
     )
-    assert _speakers(text)["the truest thing anyone has ever made about this town."] is None
+    assert _speakers(text)["the most honest film ever made about this valley."] is None
 
 
 def test_a_second_verb_after_a_quote_keeps_the_speaker_of_the_first():
     # 'X said it was "a bad day" and added: "..."': the second verb's subject is the first's, whom the words
     # between the quotes do not repeat; a new subject between them is not skipped over
-    text = 'Coach Aurek Vexley said it was "a bad day" and added: "We got out of jail today."'
-    assert _speakers(text)["We got out of jail today."] == "Aurek Vexley"
+    text = 'Coach Aurek Vexley said it was "a bad day" and added: "We were lucky today."'
+    assert _speakers(text)["We were lucky today."] == "Aurek Vexley"
     single = (
         "Junior organiser Brisa Quill said the money should go to 'the kids, not the bar' and asked: 'How many "
         "of the people voting tonight will still be here?'"
@@ -11625,9 +11625,9 @@ def test_a_body_that_opens_its_sentence_with_the_is_the_subject_of_its_later_ver
     # (as without "The"); but not a body after "that", inside what a memo says
     text = (
         "The Quarnby Standards Inspectorate rated the emergency department inadequate, the lowest of its four "
-        'ratings, and said leaders had "normalised risks that should never be accepted".'
+        'ratings, and said leaders had "accepted risks no ward should accept".'
     )
-    assert _speakers(text)["normalised risks that should never be accepted"] == "Quarnby Standards Inspectorate"
+    assert _speakers(text)["accepted risks no ward should accept"] == "Quarnby Standards Inspectorate"
     memo = (
         "An internal memo prepared by the party's pollsters warns that the Vexley Alliance is \u201con course to lose "
         "eight seats\u201d and describes the leader's ratings as \u201ca drag on every other number\u201d."
@@ -11674,14 +11674,14 @@ def test_somebody_unnamed_before_a_speech_verb_in_ing_does_it():
     # the "she" who recalls it; but "signed an open letter accusing ... and asking for '...'" is no person's doing
     text = (
         "Their mother, Ruth Quill, was more diplomatic. She recalled a producer telling her in 1997, "
-        '"Those girls will either be huge or kill each other."'
+        '"Those two will be stars or strangers."'
     )
-    assert _speakers(text)["Those girls will either be huge or kill each other."] is None
+    assert _speakers(text)["Those two will be stars or strangers."] is None
     own = (
         "Their mother, Ruth Quill, was more diplomatic. She recalled her husband telling her in 1997, "
-        '"Those girls will be huge."'
+        '"Those two will be stars."'
     )
-    assert _speakers(own)["Those girls will be huge."] != "Ruth Quill"
+    assert _speakers(own)["Those two will be stars."] != "Ruth Quill"
 
 
 def test_the_spokesman_is_the_one_the_article_introduced():
@@ -11689,9 +11689,9 @@ def test_the_spokesman_is_the_one_the_article_introduced():
     # body named last
     text = (
         "A spokesman for the Quarnby State University Department of Athletics said the school would open the "
-        'Vexley Student Union for a watch party. "Admission is free, but you will have to stand," the spokesman said.'
+        'Vexley Student Union for a watch party. "Entry is free, but bring a chair," the spokesman said.'
     )
-    assert _speakers(text)["Admission is free, but you will have to stand,"] == (
+    assert _speakers(text)["Entry is free, but bring a chair,"] == (
         "Quarnby State University Department of Athletics"
     )
 
@@ -11701,9 +11701,9 @@ def test_a_body_set_beside_someone_s_noun_for_it_is_that_noun():
     # the team named beside "Harland's team", not the body named last
     text = (
         "Aurek Harland\u2019s team, Quarnby Vortex Racing, has lodged an appeal against the Vexley Championship "
-        'Sporting Authority. "We respectfully disagree," the team said in a statement.'
+        'Sporting Authority. "We will appeal," the team said in a statement.'
     )
-    assert _speakers(text)["We respectfully disagree,"] == "Quarnby Vortex Racing"
+    assert _speakers(text)["We will appeal,"] == "Quarnby Vortex Racing"
 
 
 def test_the_second_reader_s_misfires_of_v522_to_v524_keep_their_speakers():
@@ -11744,20 +11744,20 @@ def test_a_byline_s_outlet_and_the_dateline_after_it_give_the_writer_no_role():
         "By Brisa Vexmoor, The Quarnby Herald\n\n"
         "QUARNBY \u2014 The artist who painted the mural on the side of the old feed building asked a judge on Monday "
         "to stop its new owner from painting over it.\n\n"
-        'In a complaint filed in court, Ysmay Quill, 71, said the mural was "a portrait of a neighbourhood".\n\n'
-        'The artist said she would be there. "I painted that wall when I was 33," she said.'
+        'In a complaint filed in court, Ysmay Quill, 71, said the mural was "a picture of the old street".\n\n'
+        'The artist said she would be there. "I drew that wall when I was young," she said.'
     )
-    assert _speakers(text)["I painted that wall when I was 33,"] == "Ysmay Quill"
+    assert _speakers(text)["I drew that wall when I was young,"] == "Ysmay Quill"
 
 
 def test_a_name_before_a_parenthetical_he_says_is_whom_he_speaks_of():
-    # "Vexley, he says, 'does the talking so I don't have to'": what he says of Vexley -- never Vexley's words
+    # "Vexley, he says, 'keeps us all honest'": what he says of Vexley -- never Vexley's words
     text = (
         "Aurek Quill started the firm with Ravi Vexley in 2019.\n\n"
-        "Quill, who writes much of the code, is less comfortable in the spotlight. Vexley, he says, 'does the "
-        "talking so I don't have to'."
+        "Quill, who writes much of the code, is less comfortable in the spotlight. Vexley, he says, 'keeps "
+        "us all honest'."
     )
-    assert _speakers(text)["does the talking so I don't have to"] == "Aurek Quill"
+    assert _speakers(text)["keeps us all honest"] == "Aurek Quill"
 
 
 def test_a_possessive_opening_an_apposition_teaches_nothing_of_the_name_before():
@@ -11828,9 +11828,9 @@ def test_writing_that_reports_words_written():
     # writing" and "writing in The X" stay no verb of speech
     text = (
         "Captain Otso Quill apologised to supporters in a post on the club\u2019s website, writing that the "
-        "performance had been \u2018unacceptable from top to bottom\u2019."
+        "performance had been \u2018not good enough anywhere on the pitch\u2019."
     )
-    assert _speakers(text)["unacceptable from top to bottom"] == "Otso Quill"
+    assert _speakers(text)["not good enough anywhere on the pitch"] == "Otso Quill"
 
 
 def test_words_inside_a_quote_introduce_no_interview():
@@ -11840,7 +11840,7 @@ def test_words_inside_a_quote_introduce_no_interview():
         "Aurek Vexley, the foreign minister, was questioned for two hours yesterday by the committee.\n\n"
         "'Did you know about the clerk before you spoke to Minister Brisa Quill?' asked the committee's "
         "chairwoman, Ysmay Tarn.\n\n"
-        "'I knew what I was allowed to know.'\n\n"
+        "'Not that I recall.'\n\n"
         "'Why did you not ask more?'"
     )
     assert _speakers(text)["Why did you not ask more?"] != "Brisa Quill"
@@ -11854,6 +11854,6 @@ def test_the_one_said_to_be_questioned_answers_a_question_put_by_another():
         "were at times sharp.\n\n"
         "'Did you know about the clerk before you spoke to Minister Quill?' asked the committee's chairwoman, "
         "Martha Tarn.\n\n"
-        "'I knew what I was allowed to know.'"
+        "'Not that I recall.'"
     )
-    assert _speakers(text)["I knew what I was allowed to know."] == "Vexley"
+    assert _speakers(text)["Not that I recall."] == "Vexley"
