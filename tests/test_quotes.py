@@ -11472,7 +11472,7 @@ def test_a_role_s_possessive_names_an_office_not_a_title_before_a_name():
     # "at Quarnby Coroner's Court": a court named for its office -- no person "Court" with the title "coroner",
     # who would then hold the role and take "a coroner has concluded" from the coroner named later
     text = (
-        "By Ezio Vexmoor, Crime Editor\n\n"
+        "By Ezio Vexmoor, Courts Correspondent\n\n"
         "A woman who died of sepsis would probably have survived had she been given antibiotics "
         "\u201ceven a day sooner\u201d, a coroner has concluded.\n\n"
         "Recording a narrative conclusion at Quarnby Coroner\u2019s Court on Friday, the area coroner for West "
