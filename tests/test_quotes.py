@@ -11857,3 +11857,13 @@ def test_the_one_said_to_be_questioned_answers_a_question_put_by_another():
         "'Not that I recall.'"
     )
     assert _speakers(text)["Not that I recall."] == "Vexley"
+
+
+def test_according_to_a_body_named_before_opens_its_words():
+    # "According to the union, the crews have 'not been trained'": the union the article named, as "the union said"
+    # would be (a person's role there, "According to the singer, ...", stays unclear)
+    text = (
+        "The Quarnby Transport Workers' Union called the strike. Quarnby Ferries runs the boats.\n\n"
+        'According to the union, the crews have "not been trained" at all.'
+    )
+    assert _speakers(text)["not been trained"] == "Quarnby Transport Workers' Union"

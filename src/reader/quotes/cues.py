@@ -2743,8 +2743,10 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
                 # "..., a plan some traders have called 'a disaster'": people the sentence does not name, not
                 # whoever spoke through its first verb
                 return v.group(), Mention(some.start(), some.end(), "role", word="person", head="person", det="a")
-        if m is None or (v is opening and m.kind != "name"):
-            continue  # ("According to the singer, the band ...": which singer, the sentence does not say)
+        if m is None or (v is opening and m.kind != "name" and not (m.kind == "role" and m.head in lx.ORG_HEADS)):
+            # ("According to the singer, the band ...": which singer, the sentence does not say; but "According to
+            # the union, ...": the body the article named, as "the union said")
+            continue
         if before and v is not before[0] and v.start() < qs:
             main = _sentence_speaker(story, text, lo, hi, before[0], m)
             if main is not None:
