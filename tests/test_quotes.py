@@ -11867,3 +11867,13 @@ def test_according_to_a_body_named_before_opens_its_words():
         'According to the union, the crews have "not been trained" at all.'
     )
     assert _speakers(text)["not been trained"] == "Quarnby Transport Workers' Union"
+
+
+def test_a_person_s_office_speaks_for_the_person():
+    # "Governor X's office said in a statement that he had 'taken note'": X's words, through the office (not
+    # left unclear as a body nobody named)
+    text = (
+        "Governor Aurek Vexley faces an impeachment vote.\n\n"
+        "Governor Vexley\u2019s office said in a statement that he had \u2018taken note\u2019 of the vote."
+    )
+    assert _speakers(text)["taken note"] == "Aurek Vexley"

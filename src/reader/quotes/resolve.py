@@ -619,6 +619,8 @@ class Resolver:
             return None, story
         if m.det in ("the", "their", "its") and m.head not in lx.ORG_HEADS and _ADMITTED_IT_RE.match(self.text, m.end):
             return _body_near(story, at), story  # "as their landlord admitted it had 'let them down'"
+        if m.head == "office" and (own := self._possessor(story, m)) is not None and story.kind(own) == "person":
+            return own, story  # "Governor X's office said in a statement": X's words, through the office
         ent, binding = resolve_role(story, m.head, m.mods, m.det, at, quoted=self.reg.in_quote(m.start))
         owner = self._possessor(story, m) if ent is not None else None
         if owner is not None and (ent is owner or binding is not None):
