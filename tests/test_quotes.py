@@ -11877,3 +11877,23 @@ def test_a_person_s_office_speaks_for_the_person():
         "Governor Vexley\u2019s office said in a statement that he had \u2018taken note\u2019 of the vote."
     )
     assert _speakers(text)["taken note"] == "Aurek Vexley"
+
+
+def test_the_second_reader_s_misfires_of_v534_to_v538_keep_their_speakers():
+    # a second reader's copy: "According to the league" (never named), "the department", "the company's figures" stay
+    # unclear; "Prosecutors from X's office said", "Staff at X's office said" are theirs; someone "questioned last week"
+    # is no answerer now; two people questioned in turn answer in turn
+    cases = [
+        ('Harwick Rovers have been fined by the league. According to the league, the club\'s conduct was "wholly unacceptable".', 'wholly unacceptable', None),
+        ('Mayfield Hospital has been struggling for months. The health minister, Ruth Calder, visited on Monday. According to the department, the hospital is "on the road to recovery".', 'on the road to recovery', None),
+        ('Harwick Steel has been in talks with the GMB for months. According to the company\'s figures, the plant is "losing money every day".', 'losing money every day', None),
+        ('Prosecutors from District Attorney Jo Flint\'s office said the defendant had shown "no remorse".', 'no remorse', None),
+        ('Staff at Senator Ray Colt\'s office said they had received "hundreds of angry calls" since the vote.', 'hundreds of angry calls', None),
+        ('"Did you sign the contract?" asked the chairman, Tom Pike.\n\n"Yes," said Ms Ana Reyes.\n\nHer deputy, Ben Holt, was questioned last week and denied any knowledge of it.\n\n"Why would he say that?" Mr Pike asked.\n\n"I have no idea."', 'I have no idea.', 'Ana Reyes'),
+        ('Ms Ana Reyes was questioned first.\n\n"Did you sign the order?" asked the chairman, Tom Pike.\n\n"I did."\n\nMr Ben Holt was questioned next.\n\n"Did you see it?" Mr Pike asked.\n\n"No, never."', 'No, never.', 'Ben Holt'),
+        ('Harwick Council has approved the new car park. According to the council, the scheme will bring "much-needed visitors" to the town centre.', 'much-needed visitors', 'Harwick Council'),
+        ('Mayor Tess Adair\'s office said in a statement that the mayor was "fully cooperating" with the inquiry.', 'fully cooperating', 'Tess Adair'),
+    ]
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text

@@ -2743,7 +2743,7 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
                 # "..., a plan some traders have called 'a disaster'": people the sentence does not name, not
                 # whoever spoke through its first verb
                 return v.group(), Mention(some.start(), some.end(), "role", word="person", head="person", det="a")
-        if m is None or (v is opening and m.kind != "name" and not (m.kind == "role" and m.head in lx.ORG_HEADS)):
+        if m is None or (v is opening and m.kind != "name" and not _body_according_to(story, text, m, v.start())):
             # ("According to the singer, the band ...": which singer, the sentence does not say; but "According to
             # the union, ...": the body the article named, as "the union said")
             continue
@@ -2753,6 +2753,22 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
                 return before[0].group(), main
         return v.group(), m
     return None
+
+
+def _body_according_to(story: Story, text: str, m: Mention, pos: int) -> bool:
+    """Is "According to the union," (``m``) the one body of that kind the article named before ``pos``?
+
+    Not a document of a body ("According to the company's figures"), and not a kind of body the article names
+    twice or never ("the party" between two parties, "the league" never named).
+    """
+    if m.kind != "role" or m.head not in lx.ORG_HEADS or text.startswith(("'s", "\u2019s"), m.end):
+        return False
+    named = {
+        e.index
+        for e, _at in story.mentions_before(pos)
+        if story.kind(e) == "org" and (m.head in e.heads or m.head in e.name.lower().split())
+    }
+    return len(named) == 1
 
 
 def speech_before(reg: Registry, text: str, lo: int, pos: int, *, characterises: bool = False) -> bool:

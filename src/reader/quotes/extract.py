@@ -1441,6 +1441,8 @@ class Extractor:
         _pp, ps, pe = before
         asked = itertools.chain(_WAS_ASKED_BY_RE.finditer(self.text, ps, pe), _WAS_ASKED_RE.finditer(self.text, ps, pe))
         for m in asked:
+            if _EARLIER_AFTER_RE.search(self.text, m.end(), min(pe, m.end() + 60)):
+                continue  # "Her predecessor, X, was questioned last month": an earlier sitting, not this one
             run = self.reg.runs_by_end.get(m.start())
             ent = story.entity_of(run) if run is not None and not self.reg.in_quote(m.start()) else None
             if ent is not None and ent is not asker and story.kind(ent) == "person":
@@ -2897,6 +2899,11 @@ def _make_quote(
 _AND_THEN_SAID_RE = re.compile(
     r"[\"'\u201d\u2019]?[,;]?[\"'\u201d\u2019]? (?:and|before|then) (?:then |later |also |finally )?(?P<verb>[a-z]+)"
     r"(?: (?:the |a |an )?[a-z]+){0,2}?[:,]? ?[\"'\u201c\u2018]?"
+)
+#: Words that put a questioning in the past, before the one now: "last week", "a week earlier", "on Tuesday;".
+_EARLIER_AFTER_RE = re.compile(
+    r"\b(?:last (?:week|month|year)|(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|ago|before)|earlier"
+    r"|previously|in \d{4})\b|;"
 )
 #: A verb that reports somebody's words before the speaker's mention: "Ms Y said Mr X ...".
 _REPORTED_BEFORE_RE = re.compile(

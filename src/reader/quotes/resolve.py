@@ -620,7 +620,9 @@ class Resolver:
         if m.det in ("the", "their", "its") and m.head not in lx.ORG_HEADS and _ADMITTED_IT_RE.match(self.text, m.end):
             return _body_near(story, at), story  # "as their landlord admitted it had 'let them down'"
         if m.head == "office" and (own := self._possessor(story, m)) is not None and story.kind(own) == "person":
-            return own, story  # "Governor X's office said in a statement": X's words, through the office
+            if (word_before(self.text, m.start) or "").lower() not in _PEOPLE_OF_AN_OFFICE:
+                return own, story  # "Governor X's office said in a statement": X's words, through the office
+            return None, story  # "Prosecutors from X's office said", "Staff at X's office said": theirs, unnamed
         ent, binding = resolve_role(story, m.head, m.mods, m.det, at, quoted=self.reg.in_quote(m.start))
         owner = self._possessor(story, m) if ent is not None else None
         if owner is not None and (ent is owner or binding is not None):
@@ -1312,6 +1314,8 @@ def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> E
     return best[1] if best is not None else None
 
 
+#: Prepositions that put an office after the people in it: "Prosecutors from X's office", "Staff at X's office".
+_PEOPLE_OF_AN_OFFICE = frozenset({"from", "at", "in", "of", "for", "with", "inside", "within"})
 #: A spokesperson introduced: "A spokesman for the X", "a police spokeswoman", "X spokesman Y".
 _SPOKES_WORD_RE = re.compile(r"\b[Ss]pokes(?:man|woman|person)\b")
 #: After that word, the body it speaks for, named next: " for the ", " at ".
