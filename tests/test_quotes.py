@@ -400,6 +400,13 @@ def _speakers(text: str) -> dict[str, str | None]:
     return {q.text: q.speaker for q in extract_quotes(text, unclear_below=0.0)}
 
 
+def _assert_openings(cases: list[tuple[str, str, str | None]]) -> None:
+    """For each (text, opening, speaker): the one quote opening with ``opening`` has that speaker (or none)."""
+    for text, opening, speaker in cases:
+        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
+        assert got == [speaker], text
+
+
 def test_dateline_capitals_are_not_speakers():
     text = (
         "TOLEDO, Ohio (AP) \u2014 Officers arrested two men on Friday, police said.\n\n"
@@ -11354,9 +11361,7 @@ def test_the_second_reader_s_misfires_of_v501_to_v503_keep_their_speakers():
         ("Gov. Ellen Park used her speech at the state convention to attack her Republican challenger.\n\n\"He says he will cut taxes and fund the schools at the same time. Which is it, Mr. Dorsey?\" Park said.\n\n\"You cannot have it both ways, and the voters of this state know that.\"\n\nA spokesman for Ron Dorsey said the governor was distorting his record.", "You cannot have it both ways", "Ellen Park"),
         ("Prosecutor Janet Cole closed the case against Tim Barlow.\n\n\"Where did the $4 million go, Mr. Barlow?\" Cole said, pointing at the defendant.\n\n\"It went to a boat, a condo in Miami and a string of shell companies that existed only on paper.\"", "It went to a boat", "Janet Cole"),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)
 
 
 def test_a_cry_from_unnamed_members_is_nobody_s_not_the_last_speaker_s():
@@ -11425,9 +11430,7 @@ def test_the_second_reader_s_misfires_of_v506_and_v507_keep_their_speakers():
         ('"I will not resign," said Delia Rankworth.\n\n"Never!" came the cry from Ms Rankworth.', "Never!", "Delia Rankworth"),
         ('"I have waited all my life for this," said Jenna Coultard, 34, from Leeds.\n\n"I am over the moon!" said the lucky winner.', "I am over the moon!", "Jenna Coultard"),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)
 
 
 def test_the_second_reader_s_misfires_of_v508_to_v511_keep_their_speakers():
@@ -11443,9 +11446,7 @@ def test_the_second_reader_s_misfires_of_v508_to_v511_keep_their_speakers():
         ('Dana Pell described how the driver leaned out of the cab and told her, "Move or I\'ll move you," according to court papers.', "Move or", None),
         ('Tom Ashby, the foreman, said the crew heard a loud bang and then a voice shouting, "Get out now," according to a report by safety inspectors.', "Get out now", None),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)
 
 
 def test_her_honour_is_the_judge_and_hon_is_a_title():
@@ -11502,9 +11503,7 @@ def test_the_second_reader_s_misfires_of_v515_name_the_bench_or_nobody():
         ('The award for community service went to restaurateur Chan Kwok Hon. The 62-year-old has fed homeless people in Kowloon every Sunday for two decades.\n\n"I was hungry once too, so I know what it means," he said.\n\nThe organising committee\'s chairwoman, Winnie Lau, presented the trophy.', 'I was hungry once too', 'Chan Kwok Hon'),
         ('Police named the driver as Tse Wing Hon. "I don\'t remember anything after the bridge," he told reporters from his hospital bed.\n\nA witness, Agnes Fung, said the lorry had jumped the lights.', "I don't remember anything", 'Tse Wing Hon'),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)
 
 
 def test_the_council_is_no_body_of_another_kind_named_last():
@@ -11551,9 +11550,7 @@ def test_a_sentence_opening_on_somebody_described_is_not_the_name_in_the_descrip
         ('A statement from Quarnby Rovers said the club was "aware of the tickets".', "aware of the tickets",
          "Quarnby Rovers"),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)
 
 
 def test_a_band_is_a_body_that_speaks():
@@ -11664,9 +11661,7 @@ def test_the_second_reader_s_misfires_of_v516_to_v521_keep_their_speakers():
         ('Asked whether she would stand for leader, Ardith Conway added a typically blunt "no comment".\n\nHer rival, Bryn Oswick, added a cheerful "why not?" when asked the same question.\n\nConway added an emphatic "never" when asked about a coalition.', 'why not?', 'Bryn Oswick'),
         ('Tarnby Building Society has closed 12 branches.\n\nThe manager of the building Jory Allardyce said: "It\'s a sad day."\n\nA customer in the morning queue said: "Where will I go now?"\n\nThe head of the Tarnby Building Society, Orrin Blake, said: "More people bank online."', "It's a sad day.", 'Jory Allardyce'),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)
 
 
 def test_somebody_unnamed_before_a_speech_verb_in_ing_does_it():
@@ -11732,9 +11727,7 @@ def test_the_second_reader_s_misfires_of_v522_to_v524_keep_their_speakers():
         ('Judge Irma Castell presided over the three-week trial. The judge in the trial of Sven Holt told the jury the evidence was "overwhelming".', 'overwhelming', 'Irma Castell'),
         ('Ms Brisk said Mr Wren had told her the deal was "off the table" and then added: "I do not believe him."', 'I do not believe him.', None),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)
 
 
 def test_a_byline_s_outlet_and_the_dateline_after_it_give_the_writer_no_role():
@@ -11792,9 +11785,7 @@ def test_the_second_reader_s_misfires_of_v525_to_v528_keep_their_speakers():
         ('Tollan\'s mayor, Ardel Brock, opened the bridge on Monday. The mayor of Quarnby, whose town lies on the other bank, said: "This bridge joins two communities."', 'This bridge joins two communities.', None),
         ('Former mayor Ysolde Pratt, who lost her seat in May, criticised the scheme. The mayor of Tollan said: "The scheme will go ahead."', 'The scheme will go ahead.', None),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)
 
 
 def test_the_second_reader_s_misfires_of_v529_to_v532_keep_their_speakers():
@@ -11818,9 +11809,7 @@ def test_the_second_reader_s_misfires_of_v529_to_v532_keep_their_speakers():
         ('A spokesman for Harwick Rail said the line would reopen on Monday. Tollan Council said it had not been consulted. A council spokeswoman, Rowan Teale, said residents were "furious".\n"We are sorry for the disruption," the spokesman said.', 'We are sorry for the disruption', 'Harwick Rail'),
         ('A spokesman for Harwick Rail said trains would run normally. A spokeswoman for the Tollan Transport Authority said it was monitoring the situation.\n"We apologise for the disruption," the spokesman said.', 'We apologise for the disruption', 'Harwick Rail'),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)
 
 
 def test_writing_that_reports_words_written():
@@ -11894,6 +11883,4 @@ def test_the_second_reader_s_misfires_of_v534_to_v538_keep_their_speakers():
         ('Harwick Council has approved the new car park. According to the council, the scheme will bring "much-needed visitors" to the town centre.', 'much-needed visitors', 'Harwick Council'),
         ('Mayor Tess Adair\'s office said in a statement that the mayor was "fully cooperating" with the inquiry.', 'fully cooperating', 'Tess Adair'),
     ]
-    for text, opening, speaker in cases:
-        got = [s for q, s in _speakers(text).items() if q.startswith(opening)]
-        assert got == [speaker], text
+    _assert_openings(cases)

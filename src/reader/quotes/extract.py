@@ -30,7 +30,7 @@ import bisect
 import itertools
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Block, Quote
@@ -1439,15 +1439,23 @@ class Extractor:
         if before is None:
             return None
         _pp, ps, pe = before
-        asked = itertools.chain(_WAS_ASKED_BY_RE.finditer(self.text, ps, pe), _WAS_ASKED_RE.finditer(self.text, ps, pe))
-        for m in asked:
+        for m, ent in self._said_to_be_asked(story, ps, pe, (_WAS_ASKED_BY_RE, _WAS_ASKED_RE)):
             if _EARLIER_AFTER_RE.search(self.text, m.end(), min(pe, m.end() + 60)):
                 continue  # "Her predecessor, X, was questioned last month": an earlier sitting, not this one
-            run = self.reg.runs_by_end.get(m.start())
-            ent = story.entity_of(run) if run is not None and not self.reg.in_quote(m.start()) else None
-            if ent is not None and ent is not asker and story.kind(ent) == "person":
+            if ent is not asker and not self.reg.in_quote(m.start()):
                 return ent
         return None
+
+    def _said_to_be_asked(
+        self, story: Story, lo: int, hi: int, patterns: tuple[re.Pattern[str], ...]
+    ) -> Iterator[tuple[re.Match[str], Entity]]:
+        """Each person the text [lo, hi) says "was asked", "was questioned by", ... (``patterns``), with the match."""
+        for pattern in patterns:
+            for m in pattern.finditer(self.text, lo, hi):
+                run = self.reg.runs_by_end.get(m.start())
+                ent = story.entity_of(run) if run is not None else None
+                if ent is not None and story.kind(ent) == "person":
+                    yield m, ent
 
     def _exchange_set_up(self, state: State, a: Segment) -> State:
         """'On cross-examination, X asked Y whether ...' in the narrative just before: X asks, Y answers."""
@@ -1783,14 +1791,10 @@ class Extractor:
 
     def _was_asked_before(self, story: Story, last: Last) -> Entity | None:
         """The person the narrative just before a question says "was asked" (in its paragraph or the one before)."""
-        pi = last[2]
-        lo = self.paras[max(0, pi - 1)][0]
+        lo = self.paras[max(0, last[2] - 1)][0]
         found = None
-        for m in _WAS_ASKED_RE.finditer(self.text, lo, last[0].start):
-            run = self.reg.runs_by_end.get(m.start())
-            ent = story.entity_of(run) if run is not None else None
-            if ent is not None and story.kind(ent) == "person":
-                found = ent
+        for _m, ent in self._said_to_be_asked(story, lo, last[0].start, (_WAS_ASKED_RE,)):
+            found = ent  # (the last one said so)
         return found
 
     def _asker(self, state: State, a: Segment) -> Entity | None:
