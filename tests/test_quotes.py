@@ -11884,3 +11884,30 @@ def test_the_second_reader_s_misfires_of_v534_to_v538_keep_their_speakers():
         ('Mayor Tess Adair\'s office said in a statement that the mayor was "fully cooperating" with the inquiry.', 'fully cooperating', 'Tess Adair'),
     ]
     _assert_openings(cases)
+
+
+def test_a_lede_that_describes_its_speaker_is_theirs_when_the_next_paragraph_names_them():
+    # wire copy opens on a description and names the person after: 'A contractor accused of ... told jurors that he
+    # was "..."' then "X, 52, faces ...": X's words. Not a judge, a coroner or a spokesman (named after the people a
+    # report is about, or kept anonymous), nor a verb that is someone else's ("by a judge who said", "after a
+    # neighbour told") or passive ("who was told to")
+    follow = "\n\nAurek Vexley, 52, faces nine counts of fraud.\n\n\u201cI kept every receipt,\u201d Vexley said."
+    cases = [
+        ("QUARNBY, Vexmoor \u2014 A former harbour clerk accused of selling berth permits told jurors on Tuesday that he"
+         " had been \u201ca scapegoat for the whole office.\u201d" + follow, "a scapegoat", "Aurek Vexley"),
+        ("A Vexmoor boatbuilder told an inquiry on Monday that the hull was \u201csound when it left the yard\u201d."
+         + follow, "sound when", "Aurek Vexley"),
+        ("A former treasurer who took money from a rowing club has been jailed by a judge who said he had \u201cbroken"
+         " the trust of every member.\u201d" + follow, "broken the trust", None),
+        ("A coroner has warned that the crossing will \u201cclaim another life\u201d unless it is changed." + follow,
+         "claim another life", None),
+        ("A spokesman for the firm told reporters the plan was \u201cunder review\u201d and would be settled soon."
+         + follow, "under review", None),
+        ("A fisherman was fined on Monday after a neighbour told the court the man had \u201cshamed the harbour\u201d."
+         + follow, "shamed the harbour", None),
+        ("A care worker who was told to leave the country has won her appeal against a \u201cclerical error\u201d."
+         + follow, "clerical error", None),
+        ("A former harbour clerk told jurors on Tuesday that she had been \u201ca scapegoat for the whole office.\u201d"
+         + follow.replace("Aurek", "Ezio"), "a scapegoat", None),
+    ]
+    _assert_openings(cases)

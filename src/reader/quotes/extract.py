@@ -179,6 +179,25 @@ _TOLD_WHOM_RE = re.compile(
     + _TELLING_WORDS
     + r" (her|him|[A-Z][\w\-\u2019']*(?: [A-Z][\w\-\u2019']*){0,2})[.!]?(?=\s*(?:\n|$))"
 )
+#: A lede's opening on a description: "A former minister on trial ...", after a dateline ("QUARNBY, Vexmoor -- ").
+_DESCRIPTION_OPENS_RE = re.compile(r"\s*(?:[^\n]{0,80}?(?:\u2014|\u2013|--?)\s+)?An? (?=\w)")
+#: What may follow a person's name where a paragraph introduces them: an age, an apposition, a verb.
+_INTRODUCED_AFTER_RE = re.compile(r"(?:,| (?:who|was|is|has|had|[a-z]+ed|[a-z]+s)\b)")
+#: Words of a description the writer keeps anonymous on purpose: never named after.
+_ANONYMOUS_HEADS = frozenset(lx.SPOKES_HEADS | {"source", "sources", "person", "people", "familiar", "anonymity"})
+#: Officers of a court or the police: a report names the people it is about first, them later.
+_NAMED_LATER = frozenset(
+    "judge magistrate justice coroner recorder sheriff prosecutor prosecutors detective officer inspector "
+    "constable police lawyer barrister attorney solicitor".split()
+)
+#: Words that end a description's head noun: "A contractor accused of ...", "A nurse who ...", "An engineer at ...".
+_AFTER_THE_HEAD = frozenset("who whose whom that which accused charged convicted on at from in for of with by".split())
+#: Words of a clause whose verb may be someone else's: "after a witness told", "in what rescuers called".
+_SUBORDINATING = frozenset("after where when while what as because since before until although though if".split())
+_WORD_RE = re.compile(r"[\w\u2019'-]+")
+#: Words with a person-noun ending that are no people.
+_NOT_PEOPLE = frozenset("after before under over other another either neither whether rather corner border".split())
+_NOT_BEFORE_ITS_VERB = frozenset("who that which was were been being is are".split())
 #: "She added: ", "He went on: ": a sentence that is only a he/she and a verb before a quote.
 _PRONOUN_ADDED_RE = re.compile(r"\s*(?:He|She) (?:[a-z]+ ){0,2}[a-z]+:\s*")
 _FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
@@ -572,7 +591,87 @@ class Extractor:
             quotes.extend(got)
         quotes.sort(key=lambda q: (q.start, -q.end))
         settled = _joined_to_the_quote_before(self.text, self.resolver.settle(state.story, quotes))
+        settled = self._named_after_the_lede(state.story, settled)
         return self._described(confidence.assess(self.text, self.paras, self.reg, settled, unclear_below))
+
+    def _named_after_the_lede(self, story: Story, quotes: list[Quote]) -> list[Quote]:
+        """The quotes of a lede that describes its speaker, given to the one the next paragraph then names.
+
+        Wire copy often opens on a description and names the person only
+        after: 'A contractor accused of fraud told jurors on Monday that he
+        was "drowning, not stealing."' then "Aurek Vexley, 46, the owner of
+        ...".  Only a lede sentence that opens on "A"/"An" (after a dateline)
+        and says nothing of anyone named before its verb of speech; only a
+        next paragraph that opens on a person named there for the first
+        time; never a spokesperson, an official or a source, whom the writer
+        keeps anonymous on purpose.
+        """
+        lede = self._lede()
+        if lede is None or lede + 1 >= len(self.paras):
+            return quotes
+        ps, pe, _ = self.paras[lede]
+        found = None
+        out = []
+        for q in quotes:
+            if q.speaker is None and ps <= q.start < pe:
+                if found is None:
+                    found = self._introduced_next(story, lede) or False
+                described = self._opens_on_its_speaker(story, lede, q, found[0]) if found else None
+                if described is not None:
+                    q = replace(q, speaker=found[0].name, speaker_start=described[0], speaker_end=described[1])
+                    q = replace(q, method="role")
+            out.append(q)
+        return out
+
+    def _lede(self) -> int | None:
+        """The index of the article's first paragraph of prose (not a byline, a dateline or a heading)."""
+        for pi, (ps, pe, kind) in enumerate(self.paras[:4]):
+            if kind == "paragraph" and not BYLINE_RE.match(self.text, ps) and self.text.count(" ", ps, pe) >= 12:
+                return pi
+        return None
+
+    def _introduced_next(self, story: Story, lede: int) -> tuple[Entity, int] | None:
+        """The person the paragraph after the lede opens on, if it is the first place the article names them."""
+        ps, pe, _ = self.paras[lede + 1]
+        first = next(iter(story.named_between(ps, min(pe, ps + 60))), None)
+        if first is None or lstrip_index(self.text, ps, pe) != first[0]:
+            return None
+        at, ent = first
+        if story.kind(ent) != "person" or not ent.strong or " " not in ent.name:
+            return None
+        if any(e is ent for _, e in story.named_between(0, ps)):
+            return None
+        end = at + len(ent.name)
+        if not _INTRODUCED_AFTER_RE.match(self.text, end):
+            return None
+        return ent, at
+
+    def _opens_on_its_speaker(self, story: Story, lede: int, q: Quote, ent: Entity) -> tuple[int, int] | None:
+        """The description ("A former engineer") the quote's sentence opens on, if its verb of speech leads to it.
+
+        Only "A"/"An" and a person described, no one named before the verb;
+        not when the verb may be another's ("after a witness told", "by a
+        judge who said", "in what rescuers called") or is passive ("was
+        told to"), nor for an officer of a court or the police, whom a
+        report names after the people it is about.
+        """
+        lo, _hi = self.sentence(lede, q.start - 1, q.start)
+        m = _DESCRIPTION_OPENS_RE.match(self.text, lo)
+        verb = cues.VERB_RE.search(self.text, m.end(), q.start) if m is not None else None
+        if verb is None or any(story.kind(e) == "person" for _, e in story.named_between(m.end(), verb.start())):
+            return None
+        found = list(_WORD_RE.finditer(self.text, m.end(), verb.start()))
+        words = [w.group().lower() for w in found]
+        head = next((i for i, w in enumerate(words) if w in _AFTER_THE_HEAD), len(words))
+        if head == 0 or not _a_described_person(words[head - 1]) or not _SUBORDINATING.isdisjoint(words):
+            return None
+        if words[-1] in _NOT_BEFORE_ITS_VERB or any(_someone(w) for w in words[max(head, len(words) - 3) :]):
+            return None  # "... by a judge who said", "who was told to leave": the verb is another's, or passive
+        g = story.gender(ent)
+        other = lx.PRONOUNS_F if g == "m" else lx.PRONOUNS_M if g == "f" else set()
+        if not other.isdisjoint(_LOWER_WORD_RE.findall(self.text, verb.end(), q.start)):
+            return None
+        return m.end() - 2 if self.text[m.end() - 2] == "A" else m.end() - 3, found[head - 1].end()
 
     def _described(self, quotes: list[Quote]) -> list[Quote]:
         """Each quote left without a speaker, with the article's description of whoever said it, if it gives one."""
@@ -2683,6 +2782,22 @@ class Extractor:
 def _a_person_word(w: str) -> bool:
     """Is the (lower-case) word a noun for a person: a relative, a role, or a word for people ("bloke")?"""
     return w in KIN or w in lx.ROLE_HEADS or w in lx.ROLE_GENDER or w in lx.PEOPLE_WORDS
+
+
+def _a_described_person(w: str) -> bool:
+    """Is the (lower-case) word the head of a description of somebody the article may name after (not an officer)?"""
+    if w in _NAMED_LATER or w in _ANONYMOUS_HEADS or w in lx.ORG_HEADS:
+        return False
+    return (
+        _a_person_word(w)
+        or w in lx.PERSON_NOUNS
+        or (len(w) > 5 and w.endswith(("er", "or", "ist", "ian", "man", "woman")) and w not in _NOT_PEOPLE)
+    )
+
+
+def _someone(w: str) -> bool:
+    """Is the (lower-case) word a noun for a person or people ("judge", "campaigners")?"""
+    return _a_described_person(w) or w in _NAMED_LATER or (w.endswith("s") and _a_described_person(w[:-1]))
 
 
 def _a_person_noun(owned: str) -> bool:
