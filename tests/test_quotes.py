@@ -11911,3 +11911,19 @@ def test_a_lede_that_describes_its_speaker_is_theirs_when_the_next_paragraph_nam
          + follow.replace("Aurek", "Ezio"), "a scapegoat", None),
     ]
     _assert_openings(cases)
+
+
+def test_a_generational_suffix_stays_in_the_speaker_s_name():
+    # "Aurek Quill Jr." is not his father: the suffix (Jr., Sr., II, III) stays in the name, unlike an honour ("KC");
+    # the surname is still "Quill" ("Quill said" later is him)
+    text = (
+        'Mayor Ezio Pellin Jr., 61, said the town was "in shock".\n\n'
+        '"We will rebuild," said Orlo Drummet III, the chief.\n\n'
+        '"Not yet," said Brisa Saffery KC.\n\n'
+        '"Again," Pellin said.'
+    )
+    got = _speakers(text)
+    assert got["in shock"] == "Ezio Pellin Jr."
+    assert got["We will rebuild,"] == "Orlo Drummet III"
+    assert got["Not yet,"] == "Brisa Saffery"
+    assert got["Again,"] == "Ezio Pellin Jr."

@@ -58,6 +58,7 @@ from operator import mul
 from typing import TYPE_CHECKING, Protocol
 
 from ..model import Quote
+from .names import surname_of
 
 if TYPE_CHECKING:
     from .registry import Registry
@@ -149,7 +150,7 @@ class _Context:
         """How often the speaker's last word appears in the article (as a string: "Vexley" in "Vexley's" too)."""
         got = self._mentions.get(speaker)
         if got is None:
-            got = self._mentions[speaker] = self.text.count(speaker.split()[-1])
+            got = self._mentions[speaker] = self.text.count(surname_of(speaker))
         return got
 
     def others_with(self, speaker: str) -> int:
@@ -159,7 +160,7 @@ class _Context:
     def gender_of(self, speaker: str) -> str | None:
         """The gender the registry knows for the speaker (by full name, else by the last word)."""
         if speaker not in self._genders:
-            last = speaker.split()[-1]
+            last = surname_of(speaker)
             self._genders[speaker] = next(
                 (e.gender for e in self.reg.entities if e.name == speaker or (e.kind == "person" and e.last == last)),
                 None,

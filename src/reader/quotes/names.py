@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "GENERATION_RE",
     "LOCATIVE_SUFFIXES",
     "PARTICLE_SET",
     "RUN_RE",
@@ -62,10 +63,21 @@ __all__ = [
     "run_spans",
     "run_tokens",
     "shared_surname",
+    "surname_of",
     "title_abbreviation",
 ]
 
 Token = tuple[int, int, str]
+
+#: A generational suffix ending a run ("Aurek Quill Jr.", "Otso Vexley III"): part of the name, unlike an honour
+#: ("KC", "OBE"), for it tells a father from his son.
+GENERATION_RE = re.compile(r",? (Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def surname_of(name: str) -> str:
+    """The last word of a person's name, past a generational suffix ("Quill" of "Aurek Quill Jr.")."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and GENERATION_RE.search(" " + words[-1]) else words[-1]
 
 # Upper-case letters we accept at the start of a name (Latin scripts).
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7")

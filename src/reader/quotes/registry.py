@@ -47,6 +47,7 @@ from .kinds import (
     unnamed_of_sex,
 )
 from .names import (
+    GENERATION_RE,
     LOCATIVE_SUFFIXES,
     PARTICLE_SET,
     Run,
@@ -60,6 +61,7 @@ from .names import (
     possessive,
     run_tokens,
     shared_surname,
+    surname_of,
 )
 from .story import Story
 from .tokens import (
@@ -550,7 +552,7 @@ class Registry:
             owner = self._owner_by_pronoun(m.start(), "m" if m.group(1).lower() == "his" else "f")
         if owner is None or owner.kind != "person" or owner.name_len < 2 or not owner.last:
             return None
-        surname = owner.name.split()[-1]
+        surname = surname_of(owner.name)
         if re.search(rf"\b{re.escape(word)} (?!{re.escape(surname)}\b)[A-Z][a-z]", text):
             return None  # "Tom Vexley" elsewhere: a surname of his own
         if not re.compile(rf"\b(?:{re.escape(word)}|(?:Mr|Mrs|Ms|Miss)\.? {re.escape(surname)})\b").search(text, e):
@@ -1178,6 +1180,9 @@ class Registry:
                 # "Ysmay Osmerel Quimbrel, nurse, born ..." adds a middle name, not a new person.
                 keep = [run.honorific.capitalize()] if run.honorific in lx.KEPT_HONORIFICS else []
                 ent.name = " ".join(keep + [POSSESSIVE_RE.sub("", w) for w in run.name_words])
+                gen = GENERATION_RE.search(self.text, run.start, run.end)
+                if gen is not None:
+                    ent.name += " " + gen.group(1)  # "Aurek Quill Jr.": a father and his son share the rest
             ent.name_len = n
             if n > 1:
                 ent.first = normed[0]
