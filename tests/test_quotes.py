@@ -11927,3 +11927,21 @@ def test_a_generational_suffix_stays_in_the_speaker_s_name():
     assert got["We will rebuild,"] == "Orlo Drummet III"
     assert got["Not yet,"] == "Brisa Saffery"
     assert got["Again,"] == "Ezio Pellin Jr."
+
+
+def test_the_second_reader_s_ledes_name_only_the_one_who_spoke():
+    # a second reader's invented ledes: the next paragraph names the one who died, the one accused, the one
+    # complained of, or someone the words are about ("her former partner", "by a man posing as"); they stay
+    # unclear. A campaigner named next, with nobody else in her words, is hers.
+    cases = [
+        ('A neighbour who saw the crash said it sounded “like a bomb going off” in the street.\n\nEzio Drummet, 19, died at the scene after his car hit a wall on Saffery Road.\n\nPolice have appealed for witnesses.', 'like a bomb', None),
+        ('A woman told the court that her former partner was “a monster behind closed doors.”\n\nTarn Quillby, 34, denies coercive and controlling behaviour.\n\nThe hearing was adjourned until Friday.', 'a monster', None),
+        ('A retired teacher who was attacked in her home said she was “terrified to go out” after the burglary.\n\nMikel Tarn, 23, was jailed for six years at Vexmoor Crown Court on Friday.\n\nJudge Ysmay Orlo said the attack had been “cowardly”.', 'terrified', None),
+        ('A landlord accused of renting out unsafe flats told a tribunal he had been “let down by my builders.”\n\nYsmay Vexmoor, a tenant, gave evidence that the ceiling had collapsed twice.\n\nThe tribunal reserved its decision.', 'let down', None),
+        ('A pensioner told the court he had been “tricked out of my life savings” by a man posing as a bank official.\n\nDermot Saffery, 29, admitted fraud by false representation.\n\nHe will be sentenced next month.', 'tricked out', None),
+        ('A bus driver who was punched by a passenger said he felt “lucky to be alive.”\n\nEzio Vexley, 22, was charged with assault on Tuesday.\n\nThe driver, who has not been named, needed twelve stitches.', 'lucky to be', None),
+        ('A man who was stabbed outside a nightclub told jurors he thought he was “going to die.”\n\nAurek Pellin, 24, denies wounding with intent.\n\nThe prosecution says Pellin attacked the man after a row over a taxi.', 'going to die', None),
+        ('An off-duty doctor who tried to save a drowning boy said the water was “freezing and incredibly fast.”\n\nJaxon Vexley, 9, was pulled from the river at Quarnby on Sunday.\n\nHe died in hospital later that day.', 'freezing', None),
+        ('A veteran campaigner has called the new law “a betrayal of everything we fought for.”\n\nBrisa Pellin, 72, has campaigned for disability rights since the 1970s.\n\nShe said she would continue the fight.', 'a betrayal', 'Brisa Pellin'),
+    ]
+    _assert_openings(cases)
