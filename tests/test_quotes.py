@@ -11945,3 +11945,19 @@ def test_the_second_reader_s_ledes_name_only_the_one_who_spoke():
         ('A veteran campaigner has called the new law “a betrayal of everything we fought for.”\n\nBrisa Pellin, 72, has campaigned for disability rights since the 1970s.\n\nShe said she would continue the fight.', 'a betrayal', 'Brisa Pellin'),
     ]
     _assert_openings(cases)
+
+
+def test_words_on_boards_tags_and_buttons_are_quotes_of_nobody():
+    # the words on a whiteboard, a tag, a marquee or a button are quoted, though nobody in particular said them
+    # (kept as a quote with no speaker, as the words on a sign or a placard are)
+    text = (
+        "The station reopened on Friday.\n\n"
+        'The whiteboard in the station kitchen reads "ORLO OWES US A CAKE." Nobody will admit to writing it.\n\n'
+        'A paper tag on the box read "Burn these."\n\n'
+        'Regulars wore buttons reading "QUARNBY = HOME." Aurek Vexley said the day was "a triumph".'
+    )
+    got = _speakers(text)
+    assert got["ORLO OWES US A CAKE."] is None
+    assert got["Burn these."] is None
+    assert got["QUARNBY = HOME."] is None
+    assert got["a triumph"] == "Aurek Vexley"

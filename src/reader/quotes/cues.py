@@ -196,8 +196,9 @@ _CROWD_SINGING_RE = re.compile(
 )
 #: "held signs reading", "placards that read", "badges saying": words on things people carry or wear.
 _DISPLAYS = (
-    r"(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|boards?|cards?|flags?"
-    r"|awnings?|murals?|plaques?|billboards?|cardboard|cutouts?)"
+    r"(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|\w*boards?|cards?|flags?"
+    r"|awnings?|murals?|plaques?|cardboard|cutouts?|tags?|labels?|buttons?|marquees?|\w*sheets?|hoardings?"
+    r"|screens?|mugs?|doormats?)"
 )
 _SIGN_READING_RE = re.compile(
     rf"\b{_DISPLAYS}\b[^.!?\u201c\u201d\"]{{0,70}}?"
