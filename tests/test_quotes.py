@@ -11961,3 +11961,16 @@ def test_words_on_boards_tags_and_buttons_are_quotes_of_nobody():
     assert got["Burn these."] is None
     assert got["QUARNBY = HOME."] is None
     assert got["a triumph"] == "Aurek Vexley"
+
+
+def test_a_justice_is_the_judge():
+    # "Justice X", "Mr Justice X", "Lady Justice X" hold the office of judge: "the judge said" after them is theirs
+    text = (
+        "Justice Brisa Saffery presided.\n\n"
+        '"My Lady, there is no evidence," Mr Pellin replied.\n\n'
+        '"That is what I will decide," the judge said.\n\n'
+        'Later Mr Justice Orlo Vexley heard the appeal. "The question is proper," said the judge.'
+    )
+    got = _speakers(text)
+    assert got["That is what I will decide,"] == "Brisa Saffery"
+    assert got["The question is proper,"] == "Orlo Vexley"

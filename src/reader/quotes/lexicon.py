@@ -808,6 +808,8 @@ TITLE_ROLES = {
     "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "ds": "sergeant",
     "cpl": "corporal", "maj": "major", "brig": "brigadier", "cdr": "commander", "cmdr": "commander",
     "adm": "admiral", "pc": "constable", "con": "constable",
+    # "Mr Justice X", "Lady Justice X", "Justice X": a judge ("the judge said" after is the judge named so)
+    "justice": "judge",
 }
 
 ROLE_SYNONYMS = {
