@@ -11974,3 +11974,15 @@ def test_a_justice_is_the_judge():
     got = _speakers(text)
     assert got["That is what I will decide,"] == "Brisa Saffery"
     assert got["The question is proper,"] == "Orlo Vexley"
+
+
+def test_a_body_s_name_keeps_its_en_dash_and_its_people_s():
+    # "Quarnby–Vexmoor Roads Authority" is one body (two places joined by an en dash), "People's Civic Party" one
+    # party (the people's, no sentence-opening "People"): not "Vexmoor Roads Authority", "Civic Party"
+    text = (
+        'The Quarnby\u2013Vexmoor Roads Authority said work would begin "no earlier than next year".\n\n'
+        "The People\u2019s Civic Party said the result was \u201ca political earthquake\u201d."
+    )
+    got = _speakers(text)
+    assert got["no earlier than next year"] == "Quarnby\u2013Vexmoor Roads Authority"
+    assert got["a political earthquake"] == "People\u2019s Civic Party"

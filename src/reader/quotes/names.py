@@ -100,7 +100,8 @@ _STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isal
 #: ("... Chan Kwok Hon. The ...") a surname's end.
 _STYLE = rf"Hon\.(?= {_STOP_START}[A-Z][a-z])"
 # "Glaziers' Union": a plural possessive inside a name.
-_CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}]))*"
+# "Quarnby\u2013Vexmoor Roads Authority": two places joined by an en dash in one body's name.
+_CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}])|\u2013(?=[{_UPPER}]))*"
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
 #: A title abbreviated without a vowel, of three or four letters, before a name ("Qrt. Aurek Quill"): the
@@ -597,6 +598,8 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
     i = 0
     while i < len(toks):
         n = norm(toks[i][2])
+        if n == "people" and i + 1 < len(toks) and toks[i][2].endswith(("'s", "\u2019s")):
+            break  # "People's Civic Party": a body's name opening on the people's, no sentence's "People"
         if (
             (n not in lx.STOP_CAPS or (i == 0 and n in lx.WORD_NAMES and word_name_at(text, toks[0][0])))
             and not (("'" in n or "\u2019" in n) and is_contraction(n))
