@@ -196,13 +196,20 @@ _CROWD_SINGING_RE = re.compile(
 )
 #: "held signs reading", "placards that read", "badges saying": words on things people carry or wear.
 _DISPLAYS = (
-    r"(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|\w*boards?|cards?|flags?"
-    r"|awnings?|murals?|plaques?|cardboard|cutouts?|tags?|labels?|buttons?|marquees?|\w*sheets?|hoardings?"
-    r"|screens?|mugs?|doormats?)"
+    r"(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|boards?|cards?|flags?"
+    r"|awnings?|murals?|plaques?|billboards?|cardboard|cutouts?)"
+)
+#: Other things words are put on, whose names are as often other words ("a price tag", "the club's marquee
+#: signing", "pressed the button"): only before "read", "reads" or "reading", with no comma between but in
+#: ", which read" ("The whiteboard in the kitchen reads", "a tag on the box read", "buttons reading").
+_MORE_DISPLAYS = (
+    r"(?:whiteboards?|chalkboards?|blackboards?|scoreboards?|noticeboards?|signboards?|tags?|buttons?|marquees?"
+    r"|bedsheets?|hoardings?|doormats?)"
 )
 _SIGN_READING_RE = re.compile(
     rf"\b{_DISPLAYS}\b[^.!?\u201c\u201d\"]{{0,70}}?"
-    r"\b(?:reading|read|reads|saying|says|that said|which said|with the words)[:,]?\s*$",
+    r"\b(?:reading|read|reads|saying|says|that said|which said|with the words)[:,]?\s*$"
+    rf"|\b{_MORE_DISPLAYS}(?:,? (?:which|that))?(?: [^,.!?\u201c\u201d\"\n]{{1,50}}?)? (?:reading|read|reads)[:,]?\s*$",
     re.IGNORECASE,
 )
 #: The last word of _SIGN_READING_RE, looked for first (a few positions, where it can end).

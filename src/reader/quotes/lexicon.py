@@ -221,7 +221,7 @@ ABBREVIATIONS = {
 }
 
 #: Suffixes written after a name that are not part of it.
-NAME_SUFFIXES = {"kc", "qc", "mp", "msp", "mep", "am", "jr", "sr", "ii", "iii", "iv", "cbe",
+NAME_SUFFIXES = {"kc", "qc", "mp", "msp", "mep", "am", "jr", "sr", "jnr", "snr", "ii", "iii", "iv", "cbe",
                  "obe", "mbe", "kbe", "dbe", "phd", "mla", "td",
                  # senior counsel, members of other parliaments and assemblies, and of national orders
                  "sc", "mpp", "mha", "mlc", "mna", "mhk", "oc", "ao", "ac", "cnzm", "onzm", "mnzm", "qso", "frs",

@@ -53,6 +53,7 @@ __all__ = [
     "Run",
     "dateline_credit",
     "dateline_place",
+    "generation",
     "is_contraction",
     "lede_caps",
     "name_pieces",
@@ -71,7 +72,24 @@ Token = tuple[int, int, str]
 
 #: A generational suffix ending a run ("Aurek Quill Jr.", "Otso Vexley III"): part of the name, unlike an honour
 #: ("KC", "OBE"), for it tells a father from his son.
-GENERATION_RE = re.compile(r",? (Jr\.?|Sr\.?|II|III|IV)$")
+GENERATION_RE = re.compile(r",? (Jr\.?|Sr\.?|Jnr\.?|Snr\.?|II|III|IV)$")
+#: After a Roman numeral that ends a name: punctuation, the line's end or a verb ("Otso Vexley III said"), not a
+#: noun ("gave Otso Vexley IV fluids": the drip, no fourth of his name).
+_AFTER_A_NUMERAL_RE = re.compile(r"[^\w\s]|\s*$|\s+([a-z]+)\b")
+_AFTER_A_NUMERAL_WORDS = frozenset("and was is has had who will would".split())
+
+
+def generation(text: str, start: int, end: int) -> str | None:
+    """The generational suffix ending the name ``text[start:end]`` ("Jr.", "III"), as written, or None."""
+    m = GENERATION_RE.search(text, start, end)
+    if m is None:
+        return None
+    if m.group(1)[0] == "I":
+        after = _AFTER_A_NUMERAL_RE.match(text, end)
+        word = after.group(1) if after is not None else None
+        if after is None or (word is not None and word not in _AFTER_A_NUMERAL_WORDS and word not in lx.SPEECH_VERBS):
+            return None
+    return m.group(1)
 
 
 def surname_of(name: str) -> str:

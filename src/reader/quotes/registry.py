@@ -53,6 +53,7 @@ from .names import (
     Run,
     dateline_credit,
     dateline_place,
+    generation,
     is_contraction,
     name_pieces,
     not_an_acronym_entity,
@@ -1180,9 +1181,9 @@ class Registry:
                 # "Ysmay Osmerel Quimbrel, nurse, born ..." adds a middle name, not a new person.
                 keep = [run.honorific.capitalize()] if run.honorific in lx.KEPT_HONORIFICS else []
                 ent.name = " ".join(keep + [POSSESSIVE_RE.sub("", w) for w in run.name_words])
-                gen = GENERATION_RE.search(self.text, run.start, run.end)
+                gen = generation(self.text, run.start, run.end)
                 if gen is not None:
-                    ent.name += " " + gen.group(1)  # "Aurek Quill Jr.": a father and his son share the rest
+                    ent.name += " " + gen  # "Aurek Quill Jr.": a father and his son share the rest
             ent.name_len = n
             if n > 1:
                 ent.first = normed[0]
@@ -1253,8 +1254,10 @@ class Registry:
         # Particles do not count: "van Vantroy" is Aurek van Vantroy's surname.
         normed = [n for n in normed if n not in PARTICLE_SET] or normed
         if len(normed) >= 2:
+            gen = generation(self.text, pos, end)
+            kin = (word_before(self.text, pos) or "").rstrip(",").lower()
             for ent in self._by_last.get(normed[-1], []):
-                if ent.first in (None, normed[0]):
+                if ent.first in (None, normed[0]) and not _another_generation(ent, gen, kin):
                     return ent
             if len(normed) == 2:
                 # "Ossie Quill" after 'Aurek "Ossie" Quill': the nickname and the surname
@@ -1741,6 +1744,21 @@ class Registry:
             ent, _binding = resolve_role(story, word, frozenset(), "my", m.start(), guess=False)
             if ent is not None and ent.kind == "person":
                 self._mention(ent, m.start(), m.end())
+
+
+def _another_generation(ent: Entity, gen: str | None, kin: str) -> bool:
+    """Is ``ent`` another generation of the name a run gives (its suffix ``gen``, the word ``kin`` before it)?
+
+    Another suffix ("Aurek Quill Sr." for "Aurek Quill Jr."), or a junior's father ("His father, Aurek
+    Quill," after "Aurek Quill Jr.") or a senior's son.
+    """
+    m = GENERATION_RE.search(ent.name)
+    if m is None:
+        return False
+    theirs = m.group(1).rstrip(".")
+    if gen is None:
+        return (kin in ("father", "dad") and theirs in ("Jr", "Jnr")) or (kin == "son" and theirs in ("Sr", "Snr"))
+    return theirs != gen.rstrip(".")
 
 
 def _by_first_letter(alternatives: str) -> str:
