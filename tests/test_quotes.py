@@ -12031,3 +12031,16 @@ def test_the_second_reader_s_boards_screens_and_labels_keep_their_speakers():
         ('A bedsheet hung from a window on Quarnby Road read "Save Our Pool". Below it, residents gathered to hear the council\'s plans.\n\n"They are taking the one thing our kids have," said Orlo Tarn, who organised the meeting.\n\nThe council says the pool costs £400,000 a year to run.', 'They are taking the one t', 'Orlo Tarn'),
     ]
     _assert_openings(cases)
+
+
+def test_a_letter_read_out_by_someone_is_its_author_s():
+    # "A letter from the X, read out by the clerk, said": the letter's words, X's (not the reader's, not nobody's)
+    text = (
+        "The committee met on Tuesday.\n\n"
+        'A letter from Quarnby Parish Council, read out by the committee clerk, said residents were "firmly opposed".'
+        "\n\nA letter from the Vexmoor Housing Alliance, read aloud by City Clerk Orlo Tarn, urged the council to "
+        '"choose the harder kindness."'
+    )
+    got = _speakers(text)
+    assert got["firmly opposed"] == "Quarnby Parish Council"
+    assert got["choose the harder kindness."] == "Vexmoor Housing Alliance"

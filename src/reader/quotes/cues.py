@@ -1125,7 +1125,11 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
             return Mention(
                 somebody.start(), somebody.end(2), "role", word=somebody.group(2), head=somebody.group(2), det=det
             )
-    if m is None or m.kind == "role":
+    by_aside = _BY_ASIDE_RE.search(text, max(lo, pos - 90), pos)
+    author = np_before(story, text, lo, by_aside.start()) if by_aside is not None else None
+    if author is not None and author.kind == "name" and not story.reg.in_quote(by_aside.start()):
+        m = author  # "A letter from the X, read out by the clerk, said": the letter's words (X's), not the reader's
+    elif m is None or m.kind == "role":
         aside = _PARTICIPLE_ASIDE_RE.search(text, max(lo, pos - 90), pos)
         if aside is not None and not story.reg.in_quote(aside.start()) and not ANONYMOUS_RE.search(aside.group()):
             # "one fan, wearing a cardboard lion head, said": the fan, not the head
@@ -1236,6 +1240,12 @@ def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | 
 _PERSON_FROM_RE = re.compile(r"\b([Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:from|in|at|of) (?:the )?$")
 #: A participle's phrase set off by commas right before the verb: ", wearing a cardboard lion head,".
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80},\s*$")
+#: A past participle's phrase with its agent, set off by commas right before the verb: ", read out by the clerk,",
+#: ", signed by 40 residents,": the agent is no subject of the verb.
+_BY_ASIDE_RE = re.compile(
+    r",\s+(?:read(?: out| aloud)?|signed|written|sent|delivered|presented|handed in|submitted|co-signed|endorsed)"
+    r" by [^,.;:\n\u201c\u201d\"]{1,70},\s*$"
+)
 #: A verb of perceiving and its object right before a bare "say"/"tell": "heard her ", "watched him ".
 _HEARD_SAY_RE = re.compile(r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r")\s+(her|him|them)\s+$")
 #: ", who ": a relative clause about the person named just before.
