@@ -12044,3 +12044,22 @@ def test_a_letter_read_out_by_someone_is_its_author_s():
     got = _speakers(text)
     assert got["firmly opposed"] == "Quarnby Parish Council"
     assert got["choose the harder kindness."] == "Vexmoor Housing Alliance"
+
+
+def test_analysts_at_a_firm_speak_for_it_and_residents_of_a_place_do_not():
+    # "Analysts at X wrote", "Officials at X said": unnamed people of a trade or an office, speaking for the body (as
+    # a spokesperson does); "Customers at X", "Residents from X" are no voice of X, and a place never speaks
+    text = (
+        "Shares fell 4% on Monday.\n\n"
+        'Analysts at Quarnby Vexley Securities wrote in a note that the reset was "painful but overdue".\n\n'
+        'Officials at the Vexmoor Transport Authority said the line was "safe".\n\n'
+        'Customers at Quill Bank said the outage was "a nightmare".\n\n'
+        'Residents from Quarnby Vale said the road was "a death trap".\n\n'
+        'Pupils at Tarn Grammar School were told to "be brave" by the novelist Brisa Saffery.'
+    )
+    got = _speakers(text)
+    assert got["painful but overdue"] == "Quarnby Vexley Securities"
+    assert got["safe"] == "Vexmoor Transport Authority"
+    assert got["a nightmare"] is None
+    assert got["a death trap"] is None
+    assert got["be brave"] != "Tarn Grammar School"

@@ -1118,22 +1118,12 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         return gave  # "A caller who gave her name only as Quessa, a retired nurse, told"
     m = np_before(story, text, lo, pos)
     if m is not None and m.kind == "name" and m.run is not None and story.run_kind(m.run) != "person":
-        somebody = _PERSON_FROM_RE.search(text, max(lo, m.start - 50), m.start)
-        if somebody is not None and somebody.group(2) in lx.PERSON_NOUNS:
-            # "a guest from Quarnholt said": the guest, whom the article does not name, not the town
-            det = somebody.group(1).lower()
-            return Mention(
-                somebody.start(), somebody.end(2), "role", word=somebody.group(2), head=somebody.group(2), det=det
-            )
-    by_aside = _BY_ASIDE_RE.search(text, max(lo, pos - 90), pos)
-    author = np_before(story, text, lo, by_aside.start()) if by_aside is not None else None
-    if author is not None and author.kind == "name" and not story.reg.in_quote(by_aside.start()):
-        m = author  # "A letter from the X, read out by the clerk, said": the letter's words (X's), not the reader's
-    elif m is None or m.kind == "role":
-        aside = _PARTICIPLE_ASIDE_RE.search(text, max(lo, pos - 90), pos)
-        if aside is not None and not story.reg.in_quote(aside.start()) and not ANONYMOUS_RE.search(aside.group()):
-            # "one fan, wearing a cardboard lion head, said": the fan, not the head
-            m = np_before(story, text, lo, aside.start()) or m
+        somebody = _unnamed_of_a_place(story, text, lo, m)
+        if somebody is not None:
+            return somebody  # "a guest from Quarnholt said", "Residents from Quarnby Vale said": not the place
+    m = _past_an_aside(story, text, lo, pos, m)
+    if m is None and not _PASSIVE_AUX_RE.search(text, pos, vs):
+        m = _body_of_people(story, text, lo, pos)  # (not "Pupils at X were told ... by Y": the pupils listen)
     if m is not None and _SEEN_BY_END_RE.search(text, max(lo, m.start - 30), m.start):
         return None  # "A copy seen by the Weekend Vexley describes": the paper saw the document, it does not speak
     if m is None:
@@ -1166,6 +1156,67 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         described = _described_then_who(story, text, lo, p - 1) if relative else None
         return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
+
+
+def _unnamed_of_a_place(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
+    """Somebody unnamed from the place or body ``m`` names ("a guest from Quarnholt", "Residents from X"), or None.
+
+    (A body speaks for its people -- "Analysts at X" is X's -- but a place never speaks.)
+    """
+    somebody = _PERSON_FROM_RE.search(text, max(lo, m.start - 50), m.start)
+    if somebody is not None and somebody.group(2) in lx.PERSON_NOUNS:
+        det = somebody.group(1).lower()
+        return Mention(
+            somebody.start(), somebody.end(2), "role", word=somebody.group(2), head=somebody.group(2), det=det
+        )
+    people = _PEOPLE_FROM_RE.search(text, max(lo, m.start - 30), m.start)
+    if people is None or people.start() != lstrip_index(text, lo, m.start) or story.run_kind(m.run) == "org":
+        return None
+    head = people.group(1).lower()
+    return Mention(people.start(), people.end(1), "role", word=head, head=head, det="some")
+
+
+def _past_an_aside(story: Story, text: str, lo: int, pos: int, m: Mention | None) -> Mention | None:
+    """The subject ``m`` before the verb at ``pos``, past a phrase set off by commas that ``np_before`` stopped at."""
+    by_aside = _BY_ASIDE_RE.search(text, max(lo, pos - 90), pos)
+    author = np_before(story, text, lo, by_aside.start()) if by_aside is not None else None
+    if author is not None and author.kind == "name" and not story.reg.in_quote(by_aside.start()):
+        return author  # "A letter from the X, read out by the clerk, said": the letter's words (X's), not the reader's
+    if m is None or m.kind == "role":
+        aside = _PARTICIPLE_ASIDE_RE.search(text, max(lo, pos - 90), pos)
+        if aside is not None and not story.reg.in_quote(aside.start()) and not ANONYMOUS_RE.search(aside.group()):
+            # "one fan, wearing a cardboard lion head, said": the fan, not the head
+            return np_before(story, text, lo, aside.start()) or m
+    return m
+
+
+def _body_of_people(story: Story, text: str, lo: int, pos: int) -> Mention | None:
+    """'Analysts at X wrote', 'Researchers from X said': people unnamed, speaking for the body named next (X).
+
+    Only a clause that opens on the plural of a trade or an office ("Economists", "Officials"; not "Customers")
+    and the body right before the verb at ``pos``.
+    """
+    start = lstrip_index(text, lo, pos)
+    first = _FIRST_WORD_RE.match(text, start, pos)
+    one = first.group(1).lower()[:-1] if first is not None else ""
+    if one in lx.PERSON_NOUNS or not (one in lx.ROLE_HEADS or one in lx.SPOKES_HEADS or one.endswith(_TRADE_ENDS)):
+        return None  # (people of a trade or an office; not "Customers at X", "Residents of X": they are no voice of X)
+    if one not in lx.common_words():
+        return None
+    body = story.reg.runs_by_end.get(rstrip_index(text, first.end(), pos))
+    if body is None or body.start != first.end() or story.run_kind(body) != "org":
+        return None
+    return Mention(body.name_start, body.end, "name", run=body)
+
+
+#: People unnamed opening a clause, and where they are from: "Residents from ", "Parents at the ".
+_PEOPLE_FROM_RE = re.compile(
+    r"(" + "|".join(sorted(w[0].upper() + w[1:] + "s" for w in lx.PERSON_NOUNS)) + r") (?:from|in|at|of) (?:the )?$"
+)
+_TRADE_ENDS = ("ist", "ian", "er", "or", "ant", "ent")
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\b")
+#: A plural opening a clause, then " at ", " from the ": people unnamed and the body they speak for.
+_FIRST_WORD_RE = re.compile(r"([A-Z][a-z]+s) (?:at|from|with|for) (?:the )?")
 
 
 def _unnamed_before_who(text: str, lo: int, pos: int) -> Mention | None:
