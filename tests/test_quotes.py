@@ -12063,3 +12063,29 @@ def test_analysts_at_a_firm_speak_for_it_and_residents_of_a_place_do_not():
     assert got["a nightmare"] is None
     assert got["a death trap"] is None
     assert got["be brave"] != "Tarn Grammar School"
+
+
+def test_the_third_reader_s_judges_kings_dashes_and_sons():
+    # a third reader's invented texts: "the judge said" after an appeal panel, or after a trial judge and an appeal
+    # judge, is unclear (which of them?), and after one justice is hers; "King Aurek IV opened", "Pope Orlo II
+    # visited" keep the numeral; "Her father, Aurek Quill," after "Aurek Quill Jr." is the junior (her father);
+    # an unspaced dash round an aside ("Ezio Tarn\u2013Quarnby's chief planner\u2013said") joins no names;
+    # "People's Champion X" is X
+    cases = [
+        ('The Court of Appeal has overturned the conviction of Ezio Drummet, 41, for fraud.\n\nLord Justice Orlo Vexley, sitting with Lady Justice Brisa Saffery and Mr Justice Aurek Tarn, said the jury had been misdirected.\n\n"The summing-up was, with respect, confused," the judge said. Lady Justice Saffery agreed. "A retrial would not be in the interests of justice," she said.', 'The summing-up was, with ', None),
+        ('A Vexmoor County judge\'s ruling was reversed on Tuesday by the state appeals court.\n\nJudge Ezio Drummet had ruled last year that the Quill family could not sue the hospital. Writing for the appeals panel, Justice Ysmay Quarnby said that ruling "misread the statute."\n\n"The trial court was bound by our earlier decisions," she wrote. Reached by phone, the judge said: "I respect the appellate process."', 'misread the statute.', 'Ysmay Quarnby'),
+        ('A Vexmoor County judge\'s ruling was reversed on Tuesday by the state appeals court.\n\nJudge Ezio Drummet had ruled last year that the Quill family could not sue the hospital. Writing for the appeals panel, Justice Ysmay Quarnby said that ruling "misread the statute."\n\n"The trial court was bound by our earlier decisions," she wrote. Reached by phone, the judge said: "I respect the appellate process."', 'The trial court was bound', 'Ysmay Quarnby'),
+        ('A Vexmoor County judge\'s ruling was reversed on Tuesday by the state appeals court.\n\nJudge Ezio Drummet had ruled last year that the Quill family could not sue the hospital. Writing for the appeals panel, Justice Ysmay Quarnby said that ruling "misread the statute."\n\n"The trial court was bound by our earlier decisions," she wrote. Reached by phone, the judge said: "I respect the appellate process."', 'I respect the appellate p', None),
+        ('Sitting at Quarnby Crown Court, Mrs Justice Brisa Quill said the defendant had shown "not a flicker of remorse".\n\nDefending, Orlo Drummet said his client had a difficult childhood.\n\n"Many people have difficult childhoods and do not do this," the judge said.', 'not a flicker of remorse', 'Brisa Quill'),
+        ('Sitting at Quarnby Crown Court, Mrs Justice Brisa Quill said the defendant had shown "not a flicker of remorse".\n\nDefending, Orlo Drummet said his client had a difficult childhood.\n\n"Many people have difficult childhoods and do not do this," the judge said.', 'Many people have difficul', 'Brisa Quill'),
+        ('King Aurek IV opened the new bridge over the Vexmoor on Tuesday.\n\n"This bridge joins two peoples," the king said.\n\nEngineer Ysmay Drummet said: "It took six years."', 'This bridge joins two peo', 'Aurek IV'),
+        ('King Aurek IV opened the new bridge over the Vexmoor on Tuesday.\n\n"This bridge joins two peoples," the king said.\n\nEngineer Ysmay Drummet said: "It took six years."', 'It took six years.', 'Ysmay Drummet'),
+        ('Pope Orlo II visited Quarnby Cathedral on Sunday.\n\n"Peace be with this city," the pope said.\n\nBishop Ezio Saffery said the visit was "a blessing".', 'Peace be with this city,', 'Orlo II'),
+        ('Pope Orlo II visited Quarnby Cathedral on Sunday.\n\n"Peace be with this city," the pope said.\n\nBishop Ezio Saffery said the visit was "a blessing".', 'a blessing', 'Ezio Saffery'),
+        ('Aurek Quill Jr., 74, opened Quill Hardware on Main Street in 1979. His daughter, Brisa Quill, took over on Monday.\n\n"I grew up in the aisles," she said.\n\nHer father, Aurek Quill, said: "She will do better than I did." Quill Jr. will keep working Saturdays.', 'I grew up in the aisles,', 'Brisa Quill'),
+        ('Aurek Quill Jr., 74, opened Quill Hardware on Main Street in 1979. His daughter, Brisa Quill, took over on Monday.\n\n"I grew up in the aisles," she said.\n\nHer father, Aurek Quill, said: "She will do better than I did." Quill Jr. will keep working Saturdays.', 'She will do better than I', 'Aurek Quill Jr.'),
+        ('Ezio Tarn–Quarnby\'s chief planner–said the bypass would be built by 2028.\n\n"It is the single most important project we have," Tarn said.\n\nResidents of Vexmoor have objected.', 'It is the single most imp', 'Ezio Tarn'),
+        ('People\'s Champion Ezio Drummet said he would defend his title in Vexmoor next month.\n\n"I am not finished yet," Drummet said.\n\nHis opponent, Orlo Quill, said: "He is finished."', 'I am not finished yet,', 'Ezio Drummet'),
+        ('People\'s Champion Ezio Drummet said he would defend his title in Vexmoor next month.\n\n"I am not finished yet," Drummet said.\n\nHis opponent, Orlo Quill, said: "He is finished."', 'He is finished.', 'Orlo Quill'),
+    ]
+    _assert_openings(cases)

@@ -73,10 +73,10 @@ Token = tuple[int, int, str]
 #: A generational suffix ending a run ("Aurek Quill Jr.", "Otso Vexley III"): part of the name, unlike an honour
 #: ("KC", "OBE"), for it tells a father from his son.
 GENERATION_RE = re.compile(r",? (Jr\.?|Sr\.?|Jnr\.?|Snr\.?|II|III|IV)$")
-#: After a Roman numeral that ends a name: punctuation, the line's end or a verb ("Otso Vexley III said"), not a
+#: After "IV" ending a name: punctuation, the line's end, a verb or a joining word ("Otso Vexley IV said"), not a
 #: noun ("gave Otso Vexley IV fluids": the drip, no fourth of his name).
 _AFTER_A_NUMERAL_RE = re.compile(r"[^\w\s]|\s*$|\s+([a-z]+)\b")
-_AFTER_A_NUMERAL_WORDS = frozenset("and was is has had who will would".split())
+_AFTER_A_NUMERAL_WORDS = frozenset("and was is has had who will would on in at of to".split())
 
 
 def generation(text: str, start: int, end: int) -> str | None:
@@ -84,12 +84,17 @@ def generation(text: str, start: int, end: int) -> str | None:
     m = GENERATION_RE.search(text, start, end)
     if m is None:
         return None
-    if m.group(1)[0] == "I":
+    if m.group(1) == "IV":
         after = _AFTER_A_NUMERAL_RE.match(text, end)
         word = after.group(1) if after is not None else None
-        if after is None or (word is not None and word not in _AFTER_A_NUMERAL_WORDS and word not in lx.SPEECH_VERBS):
-            return None
+        if after is None or (word is not None and not _a_verb_or_a_join(word)):
+            return None  # ("gave Otso Vexley IV fluids": the drip; "King Otso IV opened the bridge": the fourth)
     return m.group(1)
+
+
+def _a_verb_or_a_join(word: str) -> bool:
+    """Is the lower-case word after a name a verb ("said", "opened", "visits") or a joining word ("and", "on")?"""
+    return word in _AFTER_A_NUMERAL_WORDS or word in lx.SPEECH_VERBS or word.endswith(("ed", "es"))
 
 
 def surname_of(name: str) -> str:
@@ -119,7 +124,10 @@ _STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isal
 _STYLE = rf"Hon\.(?= {_STOP_START}[A-Z][a-z])"
 # "Glaziers' Union": a plural possessive inside a name.
 # "Quarnby\u2013Vexmoor Roads Authority": two places joined by an en dash in one body's name.
-_CAPWORD = rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}])|\u2013(?=[{_UPPER}]))*"
+# (not a dash set unspaced round an aside: "Ezio Tarn\u2013Quarnby's planner\u2013said")
+_CAPWORD = (
+    rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}])|\u2013(?=[{_UPPER}][\w\-]*(?![\w'\u2019])))*"
+)
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
 #: A title abbreviated without a vowel, of three or four letters, before a name ("Qrt. Aurek Quill"): the
@@ -616,8 +624,12 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
     i = 0
     while i < len(toks):
         n = norm(toks[i][2])
-        if n == "people" and i + 1 < len(toks) and toks[i][2].endswith(("'s", "\u2019s")):
-            break  # "People's Civic Party": a body's name opening on the people's, no sentence's "People"
+        if (
+            n == "people"
+            and toks[i][2].endswith(("'s", "\u2019s"))
+            and not lx.ORG_WORDS.isdisjoint(norm(t[2]) for t in toks[i + 1 :])
+        ):
+            break  # "People's Civic Party": a body's name opening on the people's (not "People's Champion X")
         if (
             (n not in lx.STOP_CAPS or (i == 0 and n in lx.WORD_NAMES and word_name_at(text, toks[0][0])))
             and not (("'" in n or "\u2019" in n) and is_contraction(n))

@@ -1249,13 +1249,21 @@ class Registry:
                 return ent
         return None
 
+    def _his_kin_before(self, pos: int) -> str:
+        """"father" or "son" when a name at ``pos`` follows "His father, " said of the last man named, else ""."""
+        m = _HIS_KIN_RE.search(self.text, max(0, pos - 14), pos)
+        if m is None:
+            return ""
+        last = next((e for e in reversed(self.timeline_ent) if e.kind == "person"), None)
+        return m.group(1).lower() if last is not None and GENERATION_RE.search(last.name) else ""
+
     def _match_person(self, normed: list[str], honorific: str | None, pos: int, end: int) -> Entity | None:
         """The person a name (``normed``, normalised words; ``text[pos:end]``) refers to, if named already."""
         # Particles do not count: "van Vantroy" is Aurek van Vantroy's surname.
         normed = [n for n in normed if n not in PARTICLE_SET] or normed
         if len(normed) >= 2:
             gen = generation(self.text, pos, end)
-            kin = (word_before(self.text, pos) or "").rstrip(",").lower()
+            kin = self._his_kin_before(pos)
             for ent in self._by_last.get(normed[-1], []):
                 if ent.first in (None, normed[0]) and not _another_generation(ent, gen, kin):
                     return ent
@@ -1744,6 +1752,10 @@ class Registry:
             ent, _binding = resolve_role(story, word, frozenset(), "my", m.start(), guess=False)
             if ent is not None and ent.kind == "person":
                 self._mention(ent, m.start(), m.end())
+
+
+#: "His father, ", "his son ": a man's relative named next (of the last man named).
+_HIS_KIN_RE = re.compile(r"\b[Hh]is (father|dad|son),? $")
 
 
 def _another_generation(ent: Entity, gen: str | None, kin: str) -> bool:

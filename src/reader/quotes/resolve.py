@@ -59,6 +59,11 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Resolver", "Speaker", "most_named_person", "name_pairs", "org_for_run"]
 
+#: Offices of the bench: "the judge said" is unclear where the article names two who hold one.
+_BENCH_ROLES = frozenset({"judge", "magistrate"})
+#: "Judge Aurek Quill", "Lady Justice Brisa Vexley": a title of the bench and the name after it.
+_BENCH_TITLE_RE = re.compile(r"\b(?:Judge|Justice|Magistrate) ((?:[A-Z][\w'\u2019-]+ ?){1,4})")
+
 #: "a statement on behalf of", "a letter from", "a message sent by".
 _DOC_FROM_RE = re.compile(
     r"\b(?:statement|letter|message|tribute|email|note|reply|memo)s?,? (?:(?:issued|released|written|sent|read) )?"
@@ -575,9 +580,7 @@ class Resolver:
             # "A physician, who asked not to be named, said ... / '...,' the doctor said": that person, unnamed
             return None, story
         if m.head in lx.SPOKES_HEADS and m.word == "officials" and m.det is None and not m.mods:
-            # "officials said", "according to officials": which officials,
-            # the article does not say.
-            return None, story
+            return None, story  # "officials said", "according to officials": which officials, the article does not say
         if m.head in ("official", "representative") and (
             m.det in ("one", "another", "a", "an") or "former" in self.text[m.start : m.end].lower().split()
         ):
@@ -613,8 +616,7 @@ class Resolver:
             if m.head in _UNNAMED_BY_DEFINITION:
                 return None, story  # "a source close to the talks": nobody the article will name
             if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
-                # cataphora: "An MP has criticised the budget ...", then
-                # "Aurek Vexmoor, the MP for X, said"
+                # cataphora: "An MP has criticised the budget ...", then "Aurek Vexmoor, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
         if m.det in ("the", "their", "its") and m.head not in lx.ORG_HEADS and _ADMITTED_IT_RE.match(self.text, m.end):
@@ -623,6 +625,8 @@ class Resolver:
             if (word_before(self.text, m.start) or "").lower() not in _PEOPLE_OF_AN_OFFICE:
                 return own, story  # "Governor X's office said in a statement": X's words, through the office
             return None, story  # "Prosecutors from X's office said", "Staff at X's office said": theirs, unnamed
+        if m.head in _BENCH_ROLES and m.det == "the" and self._benches_before(story, m.head, at) > 1:
+            return None, story  # "the judge said" after an appeal panel, or a trial judge and an appeal judge: which?
         ent, binding = resolve_role(story, m.head, m.mods, m.det, at, quoted=self.reg.in_quote(m.start))
         owner = self._possessor(story, m) if ent is not None else None
         if owner is not None and (ent is owner or binding is not None):
@@ -632,6 +636,26 @@ class Resolver:
         if binding is not None and ent is not None:
             story = story.with_role(ent, *binding)
         return ent, story
+
+    def _benches_before(self, story: Story, head: str, at: int) -> int:
+        """How many people holding the office ``head`` (a judge's) the article names before ``at``.
+
+        One if the paragraph names one. Those it gives the role, and those it names with the title ("Lady
+        Justice X", "Judge Y"), by surname.
+        """
+        para = self.text.rfind("\n", 0, at) + 1
+        if len(self._bench_names(story, head, para, at)) == 1:
+            return 1  # ("Later Mr Justice X heard the appeal. '...,' said the judge": the one just named)
+        return len(self._bench_names(story, head, 0, at))
+
+    def _bench_names(self, story: Story, head: str, lo: int, hi: int) -> set[str]:
+        """The surnames of the people holding the office ``head`` named in ``[lo, hi)``."""
+        names = {ent.last or ent.name for ent in story.role_holders(head) if story.named_since(ent, hi, hi - lo)}
+        for m in _BENCH_TITLE_RE.finditer(self.text, lo, hi):
+            words = [norm(w) for w in m.group(1).split() if norm(w) not in lx.NAME_SUFFIXES]
+            if words and words[-1] not in lx.ORG_WORDS and not self.reg.in_quote(m.start()):
+                names.add(words[-1])  # (the surname: "Judge Aurek Quill KC" is Quill)
+        return names
 
     def _possessor(self, story: Story, m: Mention) -> Entity | None:
         """The person or body whose role a mention names ("Quimbrel" in "Quimbrel's mother"), if any."""
@@ -955,7 +979,6 @@ class Resolver:
         if noun is None or noun.group(1).lower() not in lx.ORG_HEADS:
             return None
         return self._org_named_by(story, {noun.group(1).lower()}, start)
-
 
     def _document_author(self, story: Story, pos: int, head: str | None = None) -> Entity | None:
         """Who a statement, letter or message just mentioned is from (a ``head`` one, if given)."""
