@@ -12089,3 +12089,18 @@ def test_the_third_reader_s_judges_kings_dashes_and_sons():
         ('People\'s Champion Ezio Drummet said he would defend his title in Vexmoor next month.\n\n"I am not finished yet," Drummet said.\n\nHis opponent, Orlo Quill, said: "He is finished."', 'He is finished.', 'Orlo Quill'),
     ]
     _assert_openings(cases)
+
+
+def test_the_one_asked_is_the_one_apposed_after_a_possessive_or_a_role():
+    # '"...?" the magistrate asked X's solicitor, Y.' and '"...?" Ms Z asked the solicitor, W.': Y and W answer next
+    # (not X, the client named first)
+    text = (
+        "The hearing lasted an hour.\n\n"
+        '"Why did your client go back inside?" Magistrate Brisa Tarn asked Orlo Quill\u2019s solicitor, Ezio Pellin.\n\n'
+        '"He says he went back for his phone, Your Honour."\n\n'
+        '"Why did your client lie?" Ms Tarn asked the solicitor, Aurek Vexley.\n\n'
+        '"He panicked, madam."'
+    )
+    got = _speakers(text)
+    assert got["He says he went back for his phone, Your Honour."] == "Ezio Pellin"
+    assert got["He panicked, madam."] == "Aurek Vexley"

@@ -282,7 +282,11 @@ _THING_SINGING_RE = re.compile(
     r"(?: (?:had been|has been|was|were|is|are|kept|began|started|broke into|went on))? (?:still )?$"
 )
 #: '..." a reporter asked ': whom the question was put to is named next.
-_ASKED_WHOM_RE = re.compile(r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked (?=[A-Z])")
+_ASKED_WHOM_RE = re.compile(
+    r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked (?:(?:the|a|an|his|her|their) [a-z][a-z\- ]{0,30}?, )?(?=[A-Z])"
+)
+#: "'s solicitor, ", "'s lawyer, ": after a possessive name, the one who is theirs, named next.
+_WHOSE_ROLE_RE = re.compile(r"['\u2019]s [a-z][a-z\- ]{0,30}?, (?=[A-Z])")
 #: "Asked by (the reporter) ": the asker, named next.
 _ASKED_BY_RE = re.compile(r"\b[Aa]sked by (?:(?:the|a|an) [a-z\- ]{1,30}?,? )?(?=[A-Z])")
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
@@ -1581,8 +1585,13 @@ class Extractor:
         close = seg.span.close_pos
         if close is None:
             return None
-        m = _ASKED_WHOM_RE.match(self.text, close, min(len(self.text), close + 60))
+        m = _ASKED_WHOM_RE.match(self.text, close, min(len(self.text), close + 90))
         run = self.reg.runs_by_start.get(m.end()) if m is not None else None
+        whose = None
+        if run is not None:
+            whose = _WHOSE_ROLE_RE.match(self.text, run.end - 2) or _WHOSE_ROLE_RE.match(self.text, run.end)
+        if whose is not None:
+            run = self.reg.runs_by_start.get(whose.end())  # "asked X's solicitor, Y": Y answers, not X
         ent = story.entity_of(run) if run is not None else None
         return ent if ent is not None and story.kind(ent) == "person" else None
 
