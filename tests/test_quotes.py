@@ -12104,3 +12104,35 @@ def test_the_one_asked_is_the_one_apposed_after_a_possessive_or_a_role():
     got = _speakers(text)
     assert got["He says he went back for his phone, Your Honour."] == "Ezio Pellin"
     assert got["He panicked, madam."] == "Aurek Vexley"
+
+
+def test_the_fourth_reader_s_letters_workers_judges_and_fathers():
+    # a fourth reader's invented texts: "A letter to X, signed by Y, said" is not X's; "Workers at X", "Students at
+    # X" are no voice of X (analysts, economists, officials are); "Justice Secretary X" is no second judge; "His
+    # father, X," is the junior's father only where the last man of that surname named is the junior;
+    # "People's Champion X" is X
+    cases = [
+        ('Plans for a wind farm near Tarn Moor have drawn fierce objections.\nA letter to Quarnby District Council, signed by 140 residents, said: "The turbines would ruin the view from every house in the valley."\nThe council\'s planning chief, Orlo Pellin, said the application would be decided in June.', 'The turbines would ruin t', None),
+        ('Tributes have been paid to a Vexley lifeboat volunteer who died at sea.\nA tribute to Aurek Pellin, written by his sister Ysmay, said: "He went out in every storm and always came home, until now."\nThe Vexley lifeboat station said it was devastated.', 'He went out in every stor', None),
+        ('A complaint against Quarnby Rovers manager Ezio Tarn, submitted by a group of supporters, said: "The club is being run into the ground."\nTarn said he had not seen the complaint.', 'The club is being run int', None),
+        ('Workers at Vexley Steel said: "We are turning up every day and getting nothing."\nVexley Steel said the delay was caused by "a banking error".', 'We are turning up every d', None),
+        ('Workers at Vexley Steel said: "We are turning up every day and getting nothing."\nVexley Steel said the delay was caused by "a banking error".', 'a banking error', 'Vexley Steel'),
+        ('Students at Quarnby University said: "We will occupy the library until fees are cut."\nThe university\'s vice-chancellor, Professor Ezio Drummet, said he was "willing to meet them".', 'We will occupy the librar', None),
+        ('Students at Quarnby University said: "We will occupy the library until fees are cut."\nThe university\'s vice-chancellor, Professor Ezio Drummet, said he was "willing to meet them".', 'willing to meet them', 'Ezio Drummet'),
+        ('Players at Vexley Rovers said: "Nobody told us the club was being sold."\nThe club\'s owner, Ysmay Drummet, said talks were "at an early stage".', 'Nobody told us the club w', None),
+        ('Players at Vexley Rovers said: "Nobody told us the club was being sold."\nThe club\'s owner, Ysmay Drummet, said talks were "at an early stage".', 'at an early stage', 'Ysmay Drummet'),
+        ('A Quarnby man has been jailed for nine years for arson.\nJudge Ysmay Vexley told Quarnby Crown Court that Ezio Tarn had put lives at risk.\nJustice Secretary Orlo Drummet said last week that sentences for arson would be reviewed.\n"You knew there were children asleep upstairs," the judge said.', 'You knew there were child', 'Ysmay Vexley'),
+        ('A judge has ordered a Quarnby hospital to pay £1m to a family.\nMr Justice Orlo Quill, sitting at the High Court, said the hospital had been negligent.\nJustice Minister Ezio Tarn said the case showed the need for reform.\n"The family have waited six years for this," the judge said.', 'The family have waited si', 'Orlo Quill'),
+        ('Aurek Quill Jr. scored twice as Quarnby Rovers beat Vexley 3-1.\nHis coach, Orlo Pellin, said the 19-year-old was "the best finisher I have seen".\nHis father, Aurek Quill, said: "I played on this pitch forty years ago and never scored twice."', 'the best finisher I have ', 'Orlo Pellin'),
+        ('Aurek Quill Jr. scored twice as Quarnby Rovers beat Vexley 3-1.\nHis coach, Orlo Pellin, said the 19-year-old was "the best finisher I have seen".\nHis father, Aurek Quill, said: "I played on this pitch forty years ago and never scored twice."', 'I played on this pitch fo', 'Aurek Quill'),
+        ('Orlo Pellin Sr. has run the hardware store on Quarnby Street for fifty years.\nThe shop\'s manager, Ysmay Tarn, said: "He still opens up every morning."\nHis son, Orlo Pellin, said: "Dad will never retire."', 'He still opens up every m', 'Ysmay Tarn'),
+        ('Orlo Pellin Sr. has run the hardware store on Quarnby Street for fifty years.\nThe shop\'s manager, Ysmay Tarn, said: "He still opens up every morning."\nHis son, Orlo Pellin, said: "Dad will never retire."', 'Dad will never retire.', 'Orlo Pellin'),
+        ('Aurek Quill Jr. won the Vexley Open on Sunday.\nCaddie Ezio Tarn said: "He never panicked."\nHis father, Aurek Quill, who won the title in 1989, said: "He is better than I ever was."', 'He never panicked.', 'Ezio Tarn'),
+        ('Aurek Quill Jr. won the Vexley Open on Sunday.\nCaddie Ezio Tarn said: "He never panicked."\nHis father, Aurek Quill, who won the title in 1989, said: "He is better than I ever was."', 'He is better than I ever ', 'Aurek Quill'),
+        ('People\'s Champion Orlo Drummet has won the Quarnby Bake Off.\nDrummet said: "I never expected to get past the first round."', 'I never expected to get p', 'Orlo Drummet'),
+        ('Quarnby Town Council has rejected plans for a new car park on Vexley Road.\nA letter from the Vexley Road Residents\' Association, read out by the town clerk, said: "We have waited ten years for a decision and this is not it."\nCllr Ysmay Orlo said the council would look again in the spring.', 'We have waited ten years ', "Vexley Road Residents' Association"),
+        ('Economists at the Quarnby Institute for Fiscal Research said: "This budget leaves the poorest families worse off."\nThe Chancellor, Brisa Saffery, rejected the claim.', 'This budget leaves the po', 'Quarnby Institute for Fiscal Research'),
+        ('Residents from Quarnby Vale said: "This is the worst flooding in living memory."\nThe Environment Agency said river levels were "falling slowly".', 'This is the worst floodin', None),
+        ('Residents from Quarnby Vale said: "This is the worst flooding in living memory."\nThe Environment Agency said river levels were "falling slowly".', 'falling slowly', 'Environment Agency'),
+    ]
+    _assert_openings(cases)

@@ -1180,7 +1180,11 @@ def _past_an_aside(story: Story, text: str, lo: int, pos: int, m: Mention | None
     """The subject ``m`` before the verb at ``pos``, past a phrase set off by commas that ``np_before`` stopped at."""
     by_aside = _BY_ASIDE_RE.search(text, max(lo, pos - 90), pos)
     author = np_before(story, text, lo, by_aside.start()) if by_aside is not None else None
-    if author is not None and author.kind == "name" and not story.reg.in_quote(by_aside.start()):
+    its_author = author is not None and (
+        _FROM_ITS_AUTHOR_RE.search(text, max(lo, author.start - 20), author.start) is not None
+        or author.start == lstrip_index(text, lo, pos)
+    )
+    if its_author and author.kind == "name" and not story.reg.in_quote(by_aside.start()):
         return author  # "A letter from the X, read out by the clerk, said": the letter's words (X's), not the reader's
     if m is None or m.kind == "role":
         aside = _PARTICIPLE_ASIDE_RE.search(text, max(lo, pos - 90), pos)
@@ -1193,16 +1197,13 @@ def _past_an_aside(story: Story, text: str, lo: int, pos: int, m: Mention | None
 def _body_of_people(story: Story, text: str, lo: int, pos: int) -> Mention | None:
     """'Analysts at X wrote', 'Researchers from X said': people unnamed, speaking for the body named next (X).
 
-    Only a clause that opens on the plural of a trade or an office ("Economists", "Officials"; not "Customers")
-    and the body right before the verb at ``pos``.
+    Only a clause that opens on such people (:data:`_VOICES_OF_A_BODY`; not "Workers", "Customers") and the body
+    right before the verb at ``pos``.
     """
     start = lstrip_index(text, lo, pos)
     first = _FIRST_WORD_RE.match(text, start, pos)
-    one = first.group(1).lower()[:-1] if first is not None else ""
-    if one in lx.PERSON_NOUNS or not (one in lx.ROLE_HEADS or one in lx.SPOKES_HEADS or one.endswith(_TRADE_ENDS)):
-        return None  # (people of a trade or an office; not "Customers at X", "Residents of X": they are no voice of X)
-    if one not in lx.common_words():
-        return None
+    if first is None or first.group(1).lower() not in _VOICES_OF_A_BODY:
+        return None  # (not "Workers at X", "Students at X", "Customers at X": people of a body are no voice of it)
     body = story.reg.runs_by_end.get(rstrip_index(text, first.end(), pos))
     if body is None or body.start != first.end() or story.run_kind(body) != "org":
         return None
@@ -1213,7 +1214,11 @@ def _body_of_people(story: Story, text: str, lo: int, pos: int) -> Mention | Non
 _PEOPLE_FROM_RE = re.compile(
     r"(" + "|".join(sorted(w[0].upper() + w[1:] + "s" for w in lx.PERSON_NOUNS)) + r") (?:from|in|at|of) (?:the )?$"
 )
-_TRADE_ENDS = ("ist", "ian", "er", "or", "ant", "ent")
+#: People who speak for the body they work at when the article names none of them: "Analysts at X wrote".
+_VOICES_OF_A_BODY = frozenset(
+    "analysts economists strategists officials researchers scientists investigators inspectors forecasters "
+    "meteorologists auditors".split()
+)
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\b")
 #: A plural opening a clause, then " at ", " from the ": people unnamed and the body they speak for.
 _FIRST_WORD_RE = re.compile(r"([A-Z][a-z]+s) (?:at|from|with|for) (?:the )?")
@@ -1293,6 +1298,8 @@ _PERSON_FROM_RE = re.compile(r"\b([Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?(
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80},\s*$")
 #: A past participle's phrase with its agent, set off by commas right before the verb: ", read out by the clerk,",
 #: ", signed by 40 residents,": the agent is no subject of the verb.
+#: "from ", "on behalf of the ": what makes the name after a document its author (not "a letter to X", "against X").
+_FROM_ITS_AUTHOR_RE = re.compile(r"\b(?:from|by|of|on behalf of) (?:the )?$")
 _BY_ASIDE_RE = re.compile(
     r",\s+(?:read(?: out| aloud)?|signed|written|sent|delivered|presented|handed in|submitted|co-signed|endorsed)"
     r" by [^,.;:\n\u201c\u201d\"]{1,70},\s*$"

@@ -102,6 +102,7 @@ def surname_of(name: str) -> str:
     words = name.split()
     return words[-2] if len(words) > 1 and GENERATION_RE.search(" " + words[-1]) else words[-1]
 
+
 # Upper-case letters we accept at the start of a name (Latin scripts).
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c not in "\u00d7")
 #: Particles that may open a surname, before its capital ("van Vantroy", "de los Quorran"): one list, from
@@ -624,12 +625,12 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
     i = 0
     while i < len(toks):
         n = norm(toks[i][2])
-        if (
-            n == "people"
-            and toks[i][2].endswith(("'s", "\u2019s"))
-            and not lx.ORG_WORDS.isdisjoint(norm(t[2]) for t in toks[i + 1 :])
-        ):
-            break  # "People's Civic Party": a body's name opening on the people's (not "People's Champion X")
+        if n == "people" and toks[i][2].endswith(("'s", "\u2019s")):
+            if not lx.ORG_WORDS.isdisjoint(norm(t[2]) for t in toks[i + 1 :]):
+                break  # "People's Civic Party": a body's name opening on the people's
+            # "People's Champion Orlo Drummet": a title the people gave, then the name
+            i = next((j for j in range(i + 1, len(toks)) if _name_word(norm(toks[j][2]))), i + 1)
+            break
         if (
             (n not in lx.STOP_CAPS or (i == 0 and n in lx.WORD_NAMES and word_name_at(text, toks[0][0])))
             and not (("'" in n or "\u2019" in n) and is_contraction(n))
@@ -919,6 +920,11 @@ def is_contraction(n: str) -> bool:
         return True
     m = _CONTRACTION_RE.match(n)
     return m is not None and m.group(1) in lx.STOP_CAPS
+
+
+def _name_word(n: str) -> bool:
+    """Is the normalised word a given name or no everyday word (a name's, not a title's: "Orlo", not "Champion")?"""
+    return given(n) or n not in lx.common_words()
 
 
 def _capitals_opening(toks: list[Token]) -> bool:

@@ -1249,12 +1249,15 @@ class Registry:
                 return ent
         return None
 
-    def _his_kin_before(self, pos: int) -> str:
-        """"father" or "son" when a name at ``pos`` follows "His father, " said of the last man named, else ""."""
+    def _his_kin_before(self, pos: int, surname: str) -> str:
+        """"father" or "son" when a name of ``surname`` at ``pos`` follows "His father, ", else "".
+
+        Only where the last man named with that surname bears a generational suffix (whose father he is).
+        """
         m = _HIS_KIN_RE.search(self.text, max(0, pos - 14), pos)
         if m is None:
             return ""
-        last = next((e for e in reversed(self.timeline_ent) if e.kind == "person"), None)
+        last = next((e for e in reversed(self.timeline_ent) if e.kind == "person" and e.last == surname), None)
         return m.group(1).lower() if last is not None and GENERATION_RE.search(last.name) else ""
 
     def _match_person(self, normed: list[str], honorific: str | None, pos: int, end: int) -> Entity | None:
@@ -1263,7 +1266,7 @@ class Registry:
         normed = [n for n in normed if n not in PARTICLE_SET] or normed
         if len(normed) >= 2:
             gen = generation(self.text, pos, end)
-            kin = self._his_kin_before(pos)
+            kin = self._his_kin_before(pos, normed[-1])
             for ent in self._by_last.get(normed[-1], []):
                 if ent.first in (None, normed[0]) and not _another_generation(ent, gen, kin):
                     return ent

@@ -653,7 +653,9 @@ class Resolver:
         names = {ent.last or ent.name for ent in story.role_holders(head) if story.named_since(ent, hi, hi - lo)}
         for m in _BENCH_TITLE_RE.finditer(self.text, lo, hi):
             words = [norm(w) for w in m.group(1).split() if norm(w) not in lx.NAME_SUFFIXES]
-            if words and words[-1] not in lx.ORG_WORDS and not self.reg.in_quote(m.start()):
+            if not words or words[0] in lx.ROLE_HEADS or words[0] in lx.STOP_CAPS or words[0] in lx.ORG_WORDS:
+                continue  # "Justice Secretary X", "Justice For Victims": no judge
+            if words[-1] not in lx.ORG_WORDS and not self.reg.in_quote(m.start()):
                 names.add(words[-1])  # (the surname: "Judge Aurek Quill KC" is Quill)
         return names
 
