@@ -12136,3 +12136,27 @@ def test_the_fourth_reader_s_letters_workers_judges_and_fathers():
         ('Residents from Quarnby Vale said: "This is the worst flooding in living memory."\nThe Environment Agency said river levels were "falling slowly".', 'falling slowly', 'Environment Agency'),
     ]
     _assert_openings(cases)
+
+
+def test_the_fifth_reader_s_questions_bodies_letters_and_fathers():
+    # a fifth reader's invented texts: "asked the defendant, X." puts the question to X, but "asked the jury, X
+    # staring at the floor" to no X; executives, prosecutors, regulators at a body speak for it; "A letter to X" is
+    # not X's; "Justice Secretary X" is no judge; "His father, X," after "X Jr." is the father
+    cases = [
+        ('Orlo Drummet, 41, denies murder.\n\n"Have you reached a verdict?" Judge Ysmay Vexley asked the jury, Drummet staring at the floor.\n\n"We have."', 'Have you reached a verdic', 'Ysmay Vexley'),
+        ('Orlo Drummet, 41, denies murder.\n\n"Have you reached a verdict?" Judge Ysmay Vexley asked the jury, Drummet staring at the floor.\n\n"We have."', 'We have.', 'Ysmay Vexley'),
+        ('The hearing at Quarnby Crown Court continued on Wednesday.\n\n"Where were you that night?" prosecutor Brisa Vexley asked the defendant, Orlo Saffery.\n\n"At home. I\'ve told you that."\n\n"Can anyone confirm that?" Vexley asked.\n\n"My wife can."', 'Where were you that night', 'Brisa Vexley'),
+        ('The hearing at Quarnby Crown Court continued on Wednesday.\n\n"Where were you that night?" prosecutor Brisa Vexley asked the defendant, Orlo Saffery.\n\n"At home. I\'ve told you that."\n\n"Can anyone confirm that?" Vexley asked.\n\n"My wife can."', "At home. I've told you th", 'Orlo Saffery'),
+        ('The hearing at Quarnby Crown Court continued on Wednesday.\n\n"Where were you that night?" prosecutor Brisa Vexley asked the defendant, Orlo Saffery.\n\n"At home. I\'ve told you that."\n\n"Can anyone confirm that?" Vexley asked.\n\n"My wife can."', 'Can anyone confirm that?', 'Brisa Vexley'),
+        ('The hearing at Quarnby Crown Court continued on Wednesday.\n\n"Where were you that night?" prosecutor Brisa Vexley asked the defendant, Orlo Saffery.\n\n"At home. I\'ve told you that."\n\n"Can anyone confirm that?" Vexley asked.\n\n"My wife can."', 'My wife can.', 'Orlo Saffery'),
+        ('Quarnby Council\'s leader, Ysmay Saffery, faced questions on the budget.\n\n"Why is the library closing?" resident Orlo Pellin asked Vexmoor Council\'s finance chief, Ezio Drummet.\n\n"Because we have no money left."', 'Why is the library closin', 'Orlo Pellin'),
+        ('Quarnby Council\'s leader, Ysmay Saffery, faced questions on the budget.\n\n"Why is the library closing?" resident Orlo Pellin asked Vexmoor Council\'s finance chief, Ezio Drummet.\n\n"Because we have no money left."', 'Because we have no money ', 'Ezio Drummet'),
+        ('Saffery Motors announced 400 job cuts on Monday.\n\nExecutives at Saffery Motors said the cuts were "painful but unavoidable".\n\nWorkers at Saffery Motors said they felt betrayed.', 'painful but unavoidable', 'Saffery Motors'),
+        ('The Vexmoor Crown Prosecution Service dropped the case on Friday.\n\nProsecutors at the Vexmoor Crown Prosecution Service said there was "insufficient evidence".', 'insufficient evidence', 'Vexmoor Crown Prosecution Service'),
+        ('Regulators at the Vexmoor Financial Authority said the bank had "broken the rules".', 'broken the rules', 'Vexmoor Financial Authority'),
+        ('A letter to Ezio Pellin, read out by the clerk, said the council "regrets the delay".\n\nPellin said he was not satisfied.', 'regrets the delay', None),
+        ('Justice Secretary Brisa Vexmoor visited Quarnby Prison on Monday.\n\nAt Quarnby Crown Court later that day, Judge Ezio Tarn jailed Orlo Drummet for six years.\n\n"You showed no remorse whatsoever," the judge said.', 'You showed no remorse wha', 'Ezio Tarn'),
+        ('Orlo Pellin Jr. scored twice as Quarnby beat Vexmoor 3-1 on Saturday, with Ezio Quill adding the third.\n\nHis father, Orlo Pellin, said: "I\'m so proud of him."\n\n"He\'s been working for this all year," Pellin Jr. said of his own form.', "I'm so proud of him.", 'Orlo Pellin'),
+        ('Orlo Pellin Jr. scored twice as Quarnby beat Vexmoor 3-1 on Saturday, with Ezio Quill adding the third.\n\nHis father, Orlo Pellin, said: "I\'m so proud of him."\n\n"He\'s been working for this all year," Pellin Jr. said of his own form.', "He's been working for thi", 'Orlo Pellin Jr.'),
+    ]
+    _assert_openings(cases)

@@ -1217,7 +1217,7 @@ _PEOPLE_FROM_RE = re.compile(
 #: People who speak for the body they work at when the article names none of them: "Analysts at X wrote".
 _VOICES_OF_A_BODY = frozenset(
     "analysts economists strategists officials researchers scientists investigators inspectors forecasters "
-    "meteorologists auditors".split()
+    "meteorologists auditors executives prosecutors regulators planners bosses chiefs directors managers".split()
 )
 _PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\b")
 #: A plural opening a clause, then " at ", " from the ": people unnamed and the body they speak for.
@@ -1298,8 +1298,9 @@ _PERSON_FROM_RE = re.compile(r"\b([Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?(
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80},\s*$")
 #: A past participle's phrase with its agent, set off by commas right before the verb: ", read out by the clerk,",
 #: ", signed by 40 residents,": the agent is no subject of the verb.
-#: "from ", "on behalf of the ": what makes the name after a document its author (not "a letter to X", "against X").
-_FROM_ITS_AUTHOR_RE = re.compile(r"\b(?:from|by|of|on behalf of) (?:the )?$")
+#: "from ", "on behalf of the ": what makes the name after a document its author (not "a letter to X", "against X",
+#: "to the editor of X").
+_FROM_ITS_AUTHOR_RE = re.compile(r"\b(?:from|by|on behalf of) (?:the )?$")
 _BY_ASIDE_RE = re.compile(
     r",\s+(?:read(?: out| aloud)?|signed|written|sent|delivered|presented|handed in|submitted|co-signed|endorsed)"
     r" by [^,.;:\n\u201c\u201d\"]{1,70},\s*$"

@@ -245,8 +245,11 @@ _THING_SINGING_RE = re.compile(
 )
 #: '..." a reporter asked ': whom the question was put to is named next.
 _ASKED_WHOM_RE = re.compile(
-    r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked (?:(?:the|a|an|his|her|their) [a-z][a-z\- ]{0,30}?, )?(?=[A-Z])"
+    r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked "
+    r"(?P<role>(?:the|a|an|his|her|their) [a-z][a-z\- ]{0,30}?, )?(?=[A-Z])"
 )
+#: After a name set in apposition: its end ("asked the solicitor, Y." -- not "asked the jury, Y staring ...").
+_APPOSITION_ENDS_RE = re.compile(r"[.,;:!?]|\s*$")
 #: "'s solicitor, ", "'s lawyer, ": after a possessive name, the one who is theirs, named next.
 _WHOSE_ROLE_RE = re.compile(r"['\u2019]s [a-z][a-z\- ]{0,30}?, (?=[A-Z])")
 #: "Asked by (the reporter) ": the asker, named next.
@@ -1440,6 +1443,9 @@ class Extractor:
             whose = _WHOSE_ROLE_RE.match(self.text, run.end - 2) or _WHOSE_ROLE_RE.match(self.text, run.end)
         if whose is not None:
             run = self.reg.runs_by_start.get(whose.end())  # "asked X's solicitor, Y": Y answers, not X
+        apposed = whose is not None or (m is not None and m.group("role"))
+        if run is not None and apposed and not _APPOSITION_ENDS_RE.match(self.text, run.end):
+            return None  # ("asked the jury, Quill staring at the floor": a clause, no one apposed)
         ent = story.entity_of(run) if run is not None else None
         return ent if ent is not None and story.kind(ent) == "person" else None
 
