@@ -412,11 +412,17 @@ national news) were scored once on the session's final v533 (commit
 once on the final v536 (commit 287ac01): end-to-end F1 0.888, 2.4% wrong,
 7.8% empty, span F1 0.988 (v514 the same); and 188 (the same brief a fourth
 time), on the final v539 (commit 92b9133): 0.881, 4.5% wrong, 5.6% empty, span
-F1 0.980 (v514 the same). Used for
+F1 0.980 (v514 the same). In the twenty-fifth session (v540 to v552, checked
+quote by quote on every set up to 188), two more of the issue's final-set
+brief, written blind meanwhile, were scored once on v552 (commit 1af2bfc):
+189 end-to-end F1 0.885, 4.0% wrong, 6.3% empty, span F1 0.985; 190 0.927,
+2.3% wrong, 3.3% empty, span F1 0.982 (v539, in the same run: 0.881, 4.0%,
+6.6%; 0.925, 2.3%, 3.3%). Used for
 tuning: the development set and held-out 1 to 164; 165 to 168 only since
 their score (v473); 169 and 170 only since theirs (v476 on); 171 and 172
 since v488; 173 to 176 since v492; 177 to 180 since v506; 181 and 182 since
-v515; 183 and 184 since v520; 185 and 186 since v534; 187 since v537; 188 not yet. The descriptions of unnamed
+v515; 183 and 184 since v520; 185 and 186 since v534; 187 since v537; 188 since v540; 189 and 190 not yet.
+The descriptions of unnamed
 speakers (v454 to v461) were fitted on the development set and held-out 1 to
 160 and on two helpers' invented probes (the second written blind and scored
 once on v458's output: 72 of 78 descriptions right by its brief, 5 of the
