@@ -1203,7 +1203,7 @@ def _body_of_people(story: Story, text: str, lo: int, pos: int) -> Mention | Non
     start = lstrip_index(text, lo, pos)
     first = _FIRST_WORD_RE.match(text, start, pos)
     if first is None or first.group(1).lower() not in _VOICES_OF_A_BODY:
-        return None  # (not "Workers at X", "Students at X", "Customers at X": people of a body are no voice of it)
+        return None
     body = story.reg.runs_by_end.get(rstrip_index(text, first.end(), pos))
     if body is None or body.start != first.end() or story.run_kind(body) != "org":
         return None
@@ -1296,11 +1296,11 @@ def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | 
 _PERSON_FROM_RE = re.compile(r"\b([Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:from|in|at|of) (?:the )?$")
 #: A participle's phrase set off by commas right before the verb: ", wearing a cardboard lion head,".
 _PARTICIPLE_ASIDE_RE = re.compile(r",\s+[a-z]+ing\b[^,.;:\n\u201c\u201d\"]{0,80},\s*$")
-#: A past participle's phrase with its agent, set off by commas right before the verb: ", read out by the clerk,",
-#: ", signed by 40 residents,": the agent is no subject of the verb.
 #: "from ", "on behalf of the ": what makes the name after a document its author (not "a letter to X", "against X",
 #: "to the editor of X").
 _FROM_ITS_AUTHOR_RE = re.compile(r"\b(?:from|by|on behalf of) (?:the )?$")
+#: A past participle's phrase with its agent, set off by commas right before the verb: ", read out by the clerk,",
+#: ", signed by 40 residents,": the agent is no subject of the verb.
 _BY_ASIDE_RE = re.compile(
     r",\s+(?:read(?: out| aloud)?|signed|written|sent|delivered|presented|handed in|submitted|co-signed|endorsed)"
     r" by [^,.;:\n\u201c\u201d\"]{1,70},\s*$"

@@ -1757,7 +1757,7 @@ class Registry:
                 self._mention(ent, m.start(), m.end())
 
 
-#: "His father, ", "his son ": a man's relative named next (of the last man named).
+#: "His father, ", "his son ": a man's relative named next (of the last man of that surname named).
 _HIS_KIN_RE = re.compile(r"\b[Hh]is (father|dad|son),? $")
 
 
