@@ -12160,3 +12160,18 @@ def test_the_fifth_reader_s_questions_bodies_letters_and_fathers():
         ('Orlo Pellin Jr. scored twice as Quarnby beat Vexmoor 3-1 on Saturday, with Ezio Quill adding the third.\n\nHis father, Orlo Pellin, said: "I\'m so proud of him."\n\n"He\'s been working for this all year," Pellin Jr. said of his own form.', "He's been working for thi", 'Orlo Pellin Jr.'),
     ]
     _assert_openings(cases)
+
+
+def test_people_for_a_person_are_unnamed_and_no_name_opens_on_for():
+    # "Lawyers for Ezio Quill said": the lawyers, unnamed (never a speaker called "for Ezio Quill"); a group named
+    # "Campaigners for Quarnby Library", "Neighbors for Thoughtful Growth" keeps its whole name
+    text = (
+        "The case was adjourned.\n\n"
+        'Lawyers for Ezio Saffery said the charge was "baseless".\n\n'
+        'Campaigners for Quarnby Library said the closure was "a disgrace".\n\n'
+        'Neighbors for Thoughtful Growth said the fight was "not over".'
+    )
+    got = _speakers(text)
+    assert got["baseless"] is None
+    assert got["a disgrace"] == "Campaigners for Quarnby Library"
+    assert got["not over"] == "Neighbors for Thoughtful Growth"

@@ -56,6 +56,7 @@ __all__ = [
     "generation",
     "is_contraction",
     "lede_caps",
+    "name_like",
     "name_pieces",
     "not_an_acronym_entity",
     "org_name",
@@ -840,7 +841,7 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
                 or (i == 0 and not given(norms[0]) and DESCRIPTOR_RE.search(norms[0]) is not None)  # "Franchisee X"
             ):
                 return i
-    if k >= 3 and toks[0].endswith(("'s", "\u2019s")) and _name_like(norms[1:k]):
+    if k >= 3 and toks[0].endswith(("'s", "\u2019s")) and name_like(norms[1:k]):
         return 0  # "Vornland's Quessa Tadrel Vexu": a country's or a club's, then a name no list knows
     if k >= 3 and (i := _nationality_words(toks, norms, k)) >= 0:
         return i  # "Vornish Aurek Vexley", "South Quellish Brisa du Quill": where she is from, then her name
@@ -858,7 +859,7 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
         # "Sacristan Brisa Quill", "Prop Otso Quill": an everyday word, then a given name and a surname;
         # "Stagehand Brisa Quill": two everyday words in one
         return 0
-    if k >= 3 and _RANK_ABBREVIATION_RE.match(toks[0]) and _name_like(norms[1:k]):
+    if k >= 3 and _RANK_ABBREVIATION_RE.match(toks[0]) and name_like(norms[1:k]):
         return 0  # "DCI Brisa Quill", "EMT Otso Quill": a rank or trade in capitals, then a name
     if k >= 3 and toks[0][1:].islower() and DESCRIPTOR_RE.search(norms[0]) is not None:
         # "Quarterback Aurek Vellowby", "Glazier Althea Akinsanmi": a job, then a
@@ -880,7 +881,7 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
 _RANK_ABBREVIATION_RE = re.compile(r"[A-Z]{2,5}$")
 
 
-def _name_like(norms: list[str]) -> bool:
+def name_like(norms: list[str]) -> bool:
     """Are these (normalised) words a person's name: no everyday word, place or organisation word?"""
     common = lx.common_words()
     return all(n not in common or given(n) for n in norms) and PLACE_OR_ORG.isdisjoint(norms)

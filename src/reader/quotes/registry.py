@@ -55,6 +55,7 @@ from .names import (
     dateline_place,
     generation,
     is_contraction,
+    name_like,
     name_pieces,
     not_an_acronym_entity,
     org_name,
@@ -707,8 +708,12 @@ class Registry:
         if trading:
             kind = "org"  # "Moody's said": a name in "'s" before a verb is no possessive, but a firm's own name
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
+        if kind == "org" and len(ws) >= 3 and ws[1] in ("for", "of") and _people_by_role(normed[0]):
+            if name_like(normed[2:]):
+                return None  # "Lawyers for Ezio Quill": people unnamed, acting for a person; no body
         if kind == "org":
             trade = len(ws) >= 2 and (trade_noun(normed[0]) or (len(ws) >= 3 and _people_by_role(normed[0])))
+            trade = trade and not ws[1].islower()  # ("Campaigners for Quarnby Library" is not "for Quarnby Library")
             if trade and _opens_a_sentence(text, start):
                 # "Operator Quarnby Rail said": what the firm does, capitalised to open the sentence, then its name
                 # ("Organisers Quarnby Green Fairs said": who they are)
