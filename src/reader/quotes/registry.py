@@ -708,19 +708,10 @@ class Registry:
         if trading:
             kind = "org"  # "Moody's said": a name in "'s" before a verb is no possessive, but a firm's own name
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
-        if kind == "org" and len(ws) >= 3 and ws[1] in ("for", "of") and _people_by_role(normed[0]):
-            if name_like(normed[2:]):
-                return None  # "Lawyers for Ezio Quill": people unnamed, acting for a person; no body
         if kind == "org":
-            trade = len(ws) >= 2 and (trade_noun(normed[0]) or (len(ws) >= 3 and _people_by_role(normed[0])))
-            trade = trade and not ws[1].islower()  # ("Campaigners for Quarnby Library" is not "for Quarnby Library")
-            if trade and _opens_a_sentence(text, start):
-                # "Operator Quarnby Rail said": what the firm does, capitalised to open the sentence, then its name
-                # ("Organisers Quarnby Green Fairs said": who they are)
-                ws, normed, start = ws[1:], normed[1:], toks[1][0]
-                run.start = start
-            run.name_words = ws
-            run.name_start = start
+            if _people_for_a_person(ws, normed):
+                return None  # "Lawyers for Ezio Quill": people unnamed, acting for a person; no body
+            ws, normed = _past_its_trade(text, run, ws, normed, [t[0] for t in toks])
             name_norm = normed
         known = len(self.entities)
         self._link(run, name_norm)
@@ -1938,6 +1929,28 @@ def _a_place_before(words_: list[str]) -> bool:
 _NOT_PLACE_WORDS = frozenset({"friends", "of", "for", "the", "and", "north", "south", "east", "west", "central"})
 #: Endings of a people's adjective ("Quarnbian", "Vexlandish", "Quillese"): one body set apart from another.
 _PEOPLES_ENDINGS = ("ean", "ian", "ish", "ese")
+
+
+def _people_for_a_person(ws: list[str], normed: list[str]) -> bool:
+    """Is a body's run "Lawyers for Ezio Quill": people of a role, then "for"/"of" and a person's name?"""
+    return len(ws) >= 3 and ws[1] in ("for", "of") and _people_by_role(normed[0]) and name_like(normed[2:])
+
+
+def _past_its_trade(
+    text: str, run: Run, ws: list[str], normed: list[str], starts: list[int]
+) -> tuple[list[str], list[str]]:
+    """A body's run past the word for what it does that opens the sentence; sets the run's name and start.
+
+    "Operator Quarnby Rail said": what the firm does, capitalised to open the sentence, then its name
+    ("Organisers Quarnby Green Fairs said": who they are; "Campaigners for Quarnby Library" keeps its "for").
+    """
+    trade = len(ws) >= 2 and (trade_noun(normed[0]) or (len(ws) >= 3 and _people_by_role(normed[0])))
+    if trade and not ws[1].islower() and _opens_a_sentence(text, run.start):
+        ws, normed = ws[1:], normed[1:]
+        run.start = starts[1]
+    run.name_words = ws
+    run.name_start = run.start
+    return ws, normed
 
 
 def _people_by_role(n: str) -> bool:
