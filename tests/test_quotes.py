@@ -12175,3 +12175,19 @@ def test_people_for_a_person_are_unnamed_and_no_name_opens_on_for():
     assert got["baseless"] is None
     assert got["a disgrace"] == "Campaigners for Quarnby Library"
     assert got["not over"] == "Neighbors for Thoughtful Growth"
+
+
+def test_the_letter_of_one_who_wrote_and_a_place_before_an_anonymous_source():
+    # "X, whose district includes Y, wrote to the company. '...,' the letter said": X's letter (not the place the
+    # last words named); "A longtime Quarnby session player who asked not to be named, said": someone unnamed,
+    # never the town
+    text = (
+        "Patients began getting letters last week.\n\n"
+        "State Rep. Ysmay Quill, whose district includes Vexmoor Heights, wrote to the company Tuesday. "
+        '"Three weeks is too long," the letter said.\n\n'
+        "A longtime Quarnby session player who has worked with Tarn, but who asked not to be named, said she was "
+        '"the hardest-working person in this town".'
+    )
+    got = _speakers(text)
+    assert got["Three weeks is too long,"] == "Ysmay Quill"
+    assert got["the hardest-working person in this town"] is None

@@ -70,6 +70,10 @@ _DOC_FROM_RE = re.compile(
     r"(?:(?:from|by|on behalf of) )"
 )
 _DOC_REACH = 400
+#: Documents someone writes to someone: "the letter said" after "X wrote to the company" is X's.
+_WRITTEN_TO_SOMEONE = frozenset({"letter", "email", "e-mail", "note", "message"})
+#: " wrote to ", " wrote ": a person writing (the subject before it is the writer).
+_WROTE_RE = re.compile(r"\b(?:wrote|writes|has written|had written) (?=to\b|an?\b|the\b|\w+ to\b)")
 #: A body issuing a document: "issued a public appeal", "said in a written statement", "put out a notice".
 _ISSUED_RE = re.compile(
     r"\b(?:issued|released|published|put out|sent out|said in|says in) (?:a|an|its) (?:[a-z\-]+ ){0,2}?"
@@ -720,6 +724,8 @@ class Resolver:
         if ent is None and m.det == "the" and m.head:
             # "The county's police put out a notice. '...,' the notice said": whoever issued it
             ent = self._document_issuer(story, m.head, m.start)
+        if ent is None and m.det == "the" and m.head in _WRITTEN_TO_SOMEONE:
+            ent = self._writer_before(story, m.start)  # "X wrote to the company. '...,' the letter said": X's
         if ent is None and not unsigned:
             ent = self._last_not_spoken_of(story, at)
             if ent is not None and story.kind(ent) == "person" and not self._named_lately(story, ent, at):
@@ -727,6 +733,17 @@ class Resolver:
                 # named, paragraphs back, is a guess at the writer (a body is likelier to issue a paper)
                 ent = None
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
+
+    def _writer_before(self, story: Story, pos: int) -> Entity | None:
+        """The person who "wrote" (to someone) in the sentence before ``pos`` or the one before it, if named."""
+        text = self.text
+        lo = sentence_start(text, max(0, sentence_start(text, pos) - 2))
+        wrote = last_match(_WROTE_RE, text, lo, pos)
+        if wrote is None or self.reg.in_quote(wrote.start()):
+            return None
+        m = cues.agent_before_verb(story, text, text.rfind("\n", 0, wrote.start()) + 1, wrote.start())
+        ent = story.entity_of(m.run) if m is not None and m.run is not None else None
+        return ent if ent is not None and story.kind(ent) == "person" else None
 
     def _named_lately(self, story: Story, ent: Entity, at: int) -> bool:
         """Is ``ent`` named in the sentence holding ``at`` or in the one before it?"""
