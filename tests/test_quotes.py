@@ -12191,3 +12191,23 @@ def test_the_letter_of_one_who_wrote_and_a_place_before_an_anonymous_source():
     got = _speakers(text)
     assert got["Three weeks is too long,"] == "Ysmay Quill"
     assert got["the hardest-working person in this town"] is None
+
+
+def test_the_reporter_who_asks_is_the_byline_and_the_one_profiled_answers():
+    # '"Do you read your reviews?" I ask. / "Only the bad ones."': the question is the byline's writer's, the answer
+    # the one the piece is about (not the last person quoted, her husband); "she says" after "I ask her" is never
+    # the writer
+    text = (
+        "By Brisa Vexley\n\n"
+        "Ysmay Quill is sitting in the back room of a pub where she wrote her new novel. \u2018They let me stay all "
+        "afternoon,\u2019 she says.\n\n"
+        "Her ninth book follows a lock-keeper\u2019s daughter. Quill says it is \u2018the one I was afraid to "
+        "write\u2019.\n\n"
+        "Her husband, the illustrator Aurek Quill, drew the maps. \u2018She rewrote chapter four eleven times,\u2019 "
+        "he says.\n\n"
+        "\u2018Do you read your reviews?\u2019 I ask.\n\n"
+        "\u2018Only the bad ones.\u2019"
+    )
+    got = _speakers(text)
+    assert got["Do you read your reviews?"] == "Brisa Vexley"
+    assert got["Only the bad ones."] == "Ysmay Quill"

@@ -250,6 +250,8 @@ _ASKED_WHOM_RE = re.compile(
 )
 #: After a name set in apposition: its end ("asked the solicitor, Y." -- not "asked the jury, Y staring ...").
 _APPOSITION_ENDS_RE = re.compile(r"[.,;:!?]|\s*$")
+#: '?" I ask', '?’ I asked': the writer asking, after the question's close.
+_I_ASK_RE = re.compile(r",?\s+I (?:ask|asked)\b")
 #: "'s solicitor, ", "'s lawyer, ": after a possessive name, the one who is theirs, named next.
 _WHOSE_ROLE_RE = re.compile(r"['\u2019]s [a-z][a-z\- ]{0,30}?, (?=[A-Z])")
 #: "Asked by (the reporter) ": the asker, named next.
@@ -820,10 +822,7 @@ class Extractor:
         if asking:
             # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next; so does the one
             # the question calls by name ("'Did you take it, Mr Quill?' asked Brisa Vexley") -- never the asker
-            whom = self._asked_whom(story, z)
-            whom = whom if whom is not ent else None
-            called = self._called_at_end(story, pieces[-1][1], ent) or self._called_by_name(story, pieces[0][0], ent)
-            answerer = whom or called or self._questioned_before(story, state, a.para, ent) or answerer
+            answerer = self._put_to(story, state, z, a.para, pieces, ent) or answerer
         elif ent is not None and q.text.rstrip().endswith("?"):
             called = self._called_by_name(story, pieces[0][0], ent) or self._short_answer_to(story, z, pieces, ent)
             if called is not None:
@@ -1430,6 +1429,27 @@ class Extractor:
             if run is not None and run.kind == "person" and _WORD_AFTER_RE.match(self.text, run.end):
                 return run
         return None
+
+    def _put_to(
+        self, story: Story, state: State, z: Segment, pi: int, pieces: list[tuple[int, int]], asker: Entity | None
+    ) -> Entity | None:
+        """Whom a question (``z``, paragraph ``pi``, asked by ``asker``) is put to, who answers next, if known."""
+        whom = self._asked_whom(story, z)
+        whom = whom if whom is not asker else None
+        called = self._called_at_end(story, pieces[-1][1], asker) or self._called_by_name(story, pieces[0][0], asker)
+        if whom or called:
+            return whom or called
+        if self._the_writer_asks(z):
+            # "'Do you read your reviews?' I ask.": the one the piece is about answers, not the last one quoted
+            about = most_named_person(story, z.span.open_pos, exclude=asker)
+            if about is not None:
+                return about
+        return self._questioned_before(story, state, pi, asker)
+
+    def _the_writer_asks(self, seg: Segment) -> bool:
+        """Is the question right before a first-person "I ask" or "I asked" (the writer's, outside quotes)?"""
+        close = seg.span.close_pos
+        return close is not None and _I_ASK_RE.match(self.text, close + 1) is not None
 
     def _asked_whom(self, story: Story, seg: Segment) -> Entity | None:
         """The person a question was put to, named right after its verb ('..." a reporter asked Ezio Quill')."""

@@ -51,7 +51,7 @@ from .kinds import (
     unnamed_of_sex,
 )
 from .names import Run, org_name, possessive, title_abbreviation
-from .registry import Entity, Registry
+from .registry import BYLINE_RE, Entity, Registry
 from .story import Story
 from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, sentence_start, word_before, words
 
@@ -306,6 +306,8 @@ class Resolver:
         self._owned: dict[str, list[tuple[int, int, int]]] = {}
         #: _sentence's answers by position (a function of the text alone; a mention is often asked about twice)
         self._sentences: dict[int, tuple[int, int]] = {}
+        #: the byline's run, once looked for (False: there is none)
+        self._byline_run: Run | bool | None = None
 
     def resolve(
         self, story: Story, m: Mention, exclude: Entity | None = None, pos: int | None = None
@@ -356,6 +358,9 @@ class Resolver:
             if author is not None:
                 return author, story
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
+        if ent is not None and ent is self._byline_writer(story) and not self.reg.in_quote(m.start):
+            # "'...?' I ask her. '...,' she says": the writer is the "I", never the "she"
+            ent, gender = resolve_pronoun(story, m.word, at, exclude=ent, said_by=True)
         # (the sex the pronoun gives is learned only if the pronoun is theirs in the end: a "she" left
         # unclear or given to someone else says nothing of the one first found)
         learned = story.with_gender(ent, gender) if gender is not None and ent is not None else story
@@ -384,11 +389,15 @@ class Resolver:
         return ent, learned
 
     def _writer(self, story: Story) -> Entity | None:
-        """The writer of a first-person piece, by the credit line that ends it ("Brisa Quill writes for the X.").
+        """The writer of a first-person piece, by its byline or the credit line that ends it.
 
-        The last paragraph, short, opening with a person's full name; None when there is no such line.
+        The byline "By Brisa Quill" over the story; else the last paragraph, short, opening with a person's full
+        name ("Brisa Quill writes for the X."); None when there is neither.
         """
         text = self.text
+        byline = self._byline_writer(story)
+        if byline is not None:
+            return byline  # "By Brisa Quill": the reporter who asks, "'...?' I ask."
         end = len(text.rstrip())
         last = text.rfind("\n", 0, end) + 1
         if last <= 0 or len(text[last:end].split()) > _CREDIT_WORDS:
@@ -397,6 +406,15 @@ class Resolver:
         if run is None or run.quoted or story.run_kind(run) != "person" or len(run.name_words) < 2:
             return None
         return story.entity_of(run)
+
+    def _byline_writer(self, story: Story) -> Entity | None:
+        """The person the byline over the story names ("By Brisa Quill"), if any (looked for once)."""
+        if self._byline_run is None:
+            byline = BYLINE_RE.match(self.text, lstrip_index(self.text, 0, len(self.text)))
+            run = self.reg.runs_by_start.get(byline.start() + 3) if byline is not None else None
+            self._byline_run = run if run is not None and len(run.name_words) >= 2 else False
+        run = self._byline_run
+        return story.entity_of(run) if run and story.run_kind(run) == "person" else None
 
     def _who_answers(self, story: Story, pos: int) -> Entity | None:
         """Who speaks in the turn of a transcript that holds ``pos``: "A: ..." or "ADA QUILL: ...", else nobody.
