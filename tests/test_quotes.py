@@ -12211,3 +12211,20 @@ def test_the_reporter_who_asks_is_the_byline_and_the_one_profiled_answers():
     got = _speakers(text)
     assert got["Do you read your reviews?"] == "Brisa Vexley"
     assert got["Only the bad ones."] == "Ysmay Quill"
+
+
+def test_the_sixth_reader_s_letters_spokespeople_and_campaigners():
+    # a sixth reader's invented texts: "X wrote to the council, which replied ... '...,' the letter said" is no
+    # longer X's (a reply came between); a body's spokesman "who asked not to be named" still speaks for the body;
+    # "Campaigners for Vexley Woods" is a group; "X wrote to Y. '...,' the letter said" is X's
+    cases = [
+        ('Brisa Tarn wrote to Vexley Council in March, and Vexley Council replied within days.\n\n"The council has no plans to reopen the footpath," the letter said.\n\nTarn said she would keep campaigning.', 'The council has no plans ', 'Vexley Council'),
+        ('Aurek Vexley wrote to Quarnby Water, which rejected his complaint.\n\n"Your bill has been calculated correctly," the letter said.\n\nVexley has refused to pay.', 'Your bill has been calcul', 'Quarnby Water'),
+        ('A spokesman for Vexley Council who has handled the case, but who asked not to be named, said the decision was "final".', 'final', 'Vexley Council'),
+        ('A Vexley Council spokeswoman who asked not to be named because she was not authorised to speak said the deal was "off".', 'off', 'Vexley Council'),
+        ('Campaigners for Vexley Woods wrote to the minister in June.\n\n"The woods are irreplaceable," the letter said.', 'The woods are irreplaceab', 'Campaigners for Vexley Woods'),
+        ('Campaigners for Ysmay Fields, a green space in Quarnby, said the council had betrayed them.\n\n"We were promised this land would be protected," the group said.', 'We were promised this lan', 'Campaigners for Ysmay Fields'),
+        ('Ezio Tarn wrote to Quarnby Council in March about the potholes on Mill Lane.\n\n"The road is a danger to every cyclist in the village," the letter said.\n\nA council spokesman said repairs were scheduled for the summer.', 'The road is a danger to e', 'Ezio Tarn'),
+        ('Brisa Saffery wrote to Vexley Council on Monday. "I am appalled," the letter said.\n\nThe council said it would respond in due course.', 'I am appalled,', 'Brisa Saffery'),
+    ]
+    _assert_openings(cases)

@@ -2814,8 +2814,8 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     opening = _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, qs))
     for v in itertools.chain(reversed(before), (opening,) if opening is not None else (), after):
         m = agent_of_verb(story, text, lo, hi, v)
-        nobody_named = m is not None and m.run is not None and story.run_kind(m.run) != "person"
-        if nobody_named and ANONYMOUS_RE.match(text, v.start()):
+        a_place = m is not None and m.run is not None and story.run_kind(m.run) not in ("person", "org")
+        if a_place and ANONYMOUS_RE.match(text, v.start()):
             # "A longtime Quarnby session player who asked not to be named": someone unnamed, never the place
             m = Mention(v.start(), v.start(), "role", word="person", head="person", det="a")
         if m is None and before and v is before[-1] and len(text[qs:qe].split()) >= 2:

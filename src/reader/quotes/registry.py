@@ -1931,9 +1931,16 @@ _NOT_PLACE_WORDS = frozenset({"friends", "of", "for", "the", "and", "north", "so
 _PEOPLES_ENDINGS = ("ean", "ian", "ish", "ese")
 
 
+#: Last words of a place's or a club's name that no list of places holds ("Campaigners for Vexley Woods").
+_LANDSCAPE_PLURALS = frozenset("woods meadows fields moors downs marshes rovers wanderers".split())
+
+
 def _people_for_a_person(ws: list[str], normed: list[str]) -> bool:
     """Is a body's run "Lawyers for Ezio Quill": people of a role, then "for"/"of" and a person's name?"""
-    return len(ws) >= 3 and ws[1] in ("for", "of") and _people_by_role(normed[0]) and name_like(normed[2:])
+    if len(ws) < 3 or ws[1] not in ("for", "of") or not _people_by_role(normed[0]) or not name_like(normed[2:]):
+        return False
+    last = normed[-1]
+    return last not in lx.PLACE_WORDS and last[:-1] not in lx.PLACE_WORDS and last not in _LANDSCAPE_PLURALS
 
 
 def _past_its_trade(

@@ -73,6 +73,10 @@ _DOC_REACH = 400
 #: Documents someone writes to someone: "the letter said" after "X wrote to the company" is X's.
 _WRITTEN_TO_SOMEONE = frozenset({"letter", "email", "e-mail", "note", "message"})
 #: " wrote to ", " wrote ": a person writing (the subject before it is the writer).
+#: A reply between a letter written and the words quoted: whose letter is quoted is no longer clear.
+_REPLIED_RE = re.compile(
+    r"\b(?:wrote back|replied|responded|answered|rejected|refused|sent (?:a|its|her|his) (?:reply|response))\b"
+)
 _WROTE_RE = re.compile(r"\b(?:wrote|writes|has written|had written) (?=to\b|an?\b|the\b|\w+ to\b)")
 #: A body issuing a document: "issued a public appeal", "said in a written statement", "put out a notice".
 _ISSUED_RE = re.compile(
@@ -757,8 +761,8 @@ class Resolver:
         text = self.text
         lo = sentence_start(text, max(0, sentence_start(text, pos) - 2))
         wrote = last_match(_WROTE_RE, text, lo, pos)
-        if wrote is None or self.reg.in_quote(wrote.start()):
-            return None
+        if wrote is None or self.reg.in_quote(wrote.start()) or _REPLIED_RE.search(text, wrote.end(), pos):
+            return None  # (not "X wrote to the council, which replied within days": the reply's, whoever wrote it)
         m = cues.agent_before_verb(story, text, text.rfind("\n", 0, wrote.start()) + 1, wrote.start())
         ent = story.entity_of(m.run) if m is not None and m.run is not None else None
         return ent if ent is not None and story.kind(ent) == "person" else None
