@@ -245,13 +245,13 @@ _THING_SINGING_RE = re.compile(
 )
 #: '..." a reporter asked ': whom the question was put to is named next.
 _ASKED_WHOM_RE = re.compile(
-    r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?asked "
+    r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?ask(?:s|ed)? "
     r"(?P<role>(?:the|a|an|his|her|their) [a-z][a-z\- ]{0,30}?, )?(?=[A-Z])"
 )
 #: After a name set in apposition: its end ("asked the solicitor, Y." -- not "asked the jury, Y staring ...").
 _APPOSITION_ENDS_RE = re.compile(r"[.,;:!?]|\s*$")
 #: '?" I ask', '?’ I asked': the writer asking, after the question's close.
-_I_ASK_RE = re.compile(r",?\s+I (?:ask|asked)\b")
+_I_ASK_RE = re.compile(r",?\s+I (?:ask|asked)\b(?: (?P<obj>him|her|them|(?:a|an|the|his|her|their|one) [a-z]))?")
 #: "'s solicitor, ", "'s lawyer, ": after a possessive name, the one who is theirs, named next.
 _WHOSE_ROLE_RE = re.compile(r"['\u2019]s [a-z][a-z\- ]{0,30}?, (?=[A-Z])")
 #: "Asked by (the reporter) ": the asker, named next.
@@ -1439,17 +1439,25 @@ class Extractor:
         called = self._called_at_end(story, pieces[-1][1], asker) or self._called_by_name(story, pieces[0][0], asker)
         if whom or called:
             return whom or called
-        if self._the_writer_asks(z):
-            # "'Do you read your reviews?' I ask.": the one the piece is about answers, not the last one quoted
+        asks = self._the_writer_asks(z)
+        if asks is not None:
+            # "'Do you read your reviews?' I ask.": the one the piece is about answers, not the last one quoted;
+            # "I asked him" only if that is a man; "I ask a woman near the front", "I asked his widow": someone
+            # unnamed
+            obj = asks.group("obj")
+            if obj is not None and obj not in ("him", "her"):
+                return None
             about = most_named_person(story, z.span.open_pos, exclude=asker)
-            if about is not None:
+            sex = {"him": "m", "her": "f"}.get(obj or "")
+            if about is not None and (sex is None or story.gender(about) in (None, sex)):
                 return about
+            return None
         return self._questioned_before(story, state, pi, asker)
 
-    def _the_writer_asks(self, seg: Segment) -> bool:
-        """Is the question right before a first-person "I ask" or "I asked" (the writer's, outside quotes)?"""
+    def _the_writer_asks(self, seg: Segment) -> re.Match[str] | None:
+        """The first-person "I ask" or "I asked" right after the question (the writer's, outside quotes), if any."""
         close = seg.span.close_pos
-        return close is not None and _I_ASK_RE.match(self.text, close + 1) is not None
+        return _I_ASK_RE.match(self.text, close + 1) if close is not None else None
 
     def _asked_whom(self, story: Story, seg: Segment) -> Entity | None:
         """The person a question was put to, named right after its verb ('..." a reporter asked Ezio Quill')."""

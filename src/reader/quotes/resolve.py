@@ -347,7 +347,7 @@ class Resolver:
     def _pronoun(self, story: Story, m: Mention, at: int, exclude: Entity | None) -> tuple[Entity | None, Story]:
         if m.word == "i" and not self.reg.in_quote(m.start):
             # "A: ... and I said, '...'": the one interviewed; in a first-person piece, the writer its credit names
-            return self._who_answers(story, m.start) or self._writer(story), story
+            return self._who_answers(story, m.start) or self._writer(story, m.start), story
         if m.word in ("i", "we"):
             return None, story
         if exclude is None:
@@ -392,7 +392,7 @@ class Resolver:
             return None, story
         return ent, learned
 
-    def _writer(self, story: Story) -> Entity | None:
+    def _writer(self, story: Story, pos: int) -> Entity | None:
         """The writer of a first-person piece, by its byline or the credit line that ends it.
 
         The byline "By Brisa Quill" over the story; else the last paragraph, short, opening with a person's full
@@ -400,8 +400,11 @@ class Resolver:
         """
         text = self.text
         byline = self._byline_writer(story)
-        if byline is not None:
-            return byline  # "By Brisa Quill": the reporter who asks, "'...?' I ask."
+        para = text.rfind("\n", 0, pos) + 1
+        if byline is not None and ":" not in text[para:pos] and not text[:para].rstrip().endswith(":"):
+            # "By Brisa Quill": the reporter who asks, "'...?' I ask." (not an "I" after a colon: a statement
+            # "read in full:", a transcript's "QUILL:", someone's words set out)
+            return byline
         end = len(text.rstrip())
         last = text.rfind("\n", 0, end) + 1
         if last <= 0 or len(text[last:end].split()) > _CREDIT_WORDS:
@@ -415,6 +418,8 @@ class Resolver:
         """The person the byline over the story names ("By Brisa Quill"), if any (looked for once)."""
         if self._byline_run is None:
             byline = BYLINE_RE.match(self.text, lstrip_index(self.text, 0, len(self.text)))
+            if byline is not None and " and " in byline.group():
+                byline = None  # ("By Brisa Quill and Aurek Tarn": which of them is "I", the byline does not say)
             run = self.reg.runs_by_start.get(byline.start() + 3) if byline is not None else None
             self._byline_run = run if run is not None and len(run.name_words) >= 2 else False
         run = self._byline_run
