@@ -12267,3 +12267,19 @@ def test_the_seventh_reader_s_interviews():
         ('By Aurek Drummet\n\nOrlo Quarnby built the Quarnby mill in 1961. Orlo Quarnby ran it for forty years, and when Orlo Quarnby died last spring the town closed its shops for the funeral.\n\nHis stepson, Ezio Pellin, now runs the place. "He would hate the new machines," Pellin says.\n\n"Do you ever think of selling?" I ask Pellin.\n\n"Every single day. But I won\'t."', 'Every single day. But I w', 'Ezio Pellin'),
     ]
     _assert_openings(cases)
+
+
+def test_a_beat_of_action_before_a_quote_is_its_speaker_s():
+    # "She pauses, and adjusts her hat. '...'": the one the beat is about speaks (nothing else attributes it); "Coach
+    # X was asked ... He paused. '...'" is X, the one the paragraph named, not the last speaker; never one who died
+    text = (
+        "Ysmay Quill has run the stall since 1971.\n\n"
+        "She pauses, and adjusts her hat. \u201cNobody told me I would live to see this.\u201d\n\n"
+        "\u201cWe played well,\u201d said Orlo Tarn, the captain.\n\n"
+        "Coach Aurek Vexley was asked whether his team should have fouled. He paused. \u201cIn hindsight? Sure. It all looks different.\u201d"
+        "\n\nHer husband died in 2011. \u201cHe was the kindest man in the valley.\u201d"
+    )
+    got = _speakers(text)
+    assert got["Nobody told me I would live to see this."] == "Ysmay Quill"
+    assert got["In hindsight? Sure. It all looks different."] == "Aurek Vexley"
+    assert got["He was the kindest man in the valley."] is None

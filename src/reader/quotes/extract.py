@@ -250,6 +250,8 @@ _ASKED_WHOM_RE = re.compile(
 )
 #: After a name set in apposition: its end ("asked the solicitor, Y." -- not "asked the jury, Y staring ...").
 _APPOSITION_ENDS_RE = re.compile(r"[.,;:!?]|\s*$")
+#: A beat that tells of one who died or was hurt: the quote after it is about them, not theirs.
+_HURT_BEAT_RE = re.compile(r"\b(?:died|dies|killed|murdered|injured|buried|funeral)\b")
 #: '?" I ask', '?’ I asked': the writer asking, after the question's close.
 _I_ASK_RE = re.compile(r",?\s+I (?:ask|asked)\b(?: (?P<obj>him|her|them|(?:a|an|the|his|her|their|one) [a-z]))?")
 #: "'s solicitor, ", "'s lawyer, ": after a possessive name, the one who is theirs, named next.
@@ -583,11 +585,63 @@ class Extractor:
         quotes.sort(key=lambda q: (q.start, -q.end))
         settled = _joined_to_the_quote_before(self.text, self.resolver.settle(state.story, quotes))
         settled = self._named_after_the_lede(state.story, settled)
+        settled = self._after_a_beat(state.story, settled)
         return self._described(confidence.assess(self.text, self.paras, self.reg, settled, unclear_below))
 
     def _named_after_the_lede(self, story: Story, quotes: list[Quote]) -> list[Quote]:
         """The quotes of a lede that describes its speaker, given to the one the next paragraph names (:mod:`.lede`)."""
         return lede.named_after_the_lede(self.text, self.paras, story, quotes, self.sentence)
+
+    def _after_a_beat(self, story: Story, quotes: list[Quote]) -> list[Quote]:
+        """Each quote nothing attributes, right after a sentence that opens on "He"/"She" or a name, given to them.
+
+        "She pauses, and adjusts her hat. 'Nobody told me I would live to see this.'": her words (the beat of
+        action before a quote is its speaker's). Only the paragraph's first quote, after a whole sentence of
+        narrative; never one who died or was hurt ("He died in 2011. '...'").
+        """
+        out = []
+        for q in quotes:
+            if q.speaker is None and not q.cue and q.speaker_description is None:
+                found = self._beat_before(story, q)
+                if found is not None:
+                    start, end = found.start, found.end
+                    q = replace(q, speaker=found.name, speaker_start=start, speaker_end=end, method="previous sentence")
+            out.append(q)
+        return out
+
+    def _beat_before(self, story: Story, q: Quote) -> Speaker | None:
+        """Who the sentence right before the quote ``q`` (in its paragraph, with no quote before) opens on."""
+        text = self.text
+        op = q.start - 1
+        while op > 0 and text[op] not in OPENING_MARKS:
+            op -= 1
+        ps = text.rfind("\n", 0, op) + 1
+        before = text[ps:op].rstrip()
+        if not before or before[-1] not in ".!" or any(c in OPENING_MARKS for c in before):
+            return None
+        lo = sentence_start(text, ps + len(before) - 1)
+        if _HURT_BEAT_RE.search(text, lo, ps + len(before)):
+            return None
+        word = first_word(text, lo, op)
+        if word is not None and word[2] in ("He", "She"):
+            sex = "m" if word[2] == "He" else "f"
+            here = [
+                (ts, e)
+                for ts, e in story.named_between(ps, lo)
+                if story.kind(e) == "person" and story.gender(e) in (None, sex) and not self.reg.in_quote(ts)
+            ]
+            if here:
+                # "Coach X was asked whether ... He paused. '...'": the one the paragraph named, not the last speaker
+                ts, ent = here[-1]
+                run = self.reg.runs_by_start.get(ts)
+                return Speaker(ent.name, ent, ts, run.end if run is not None else ts)
+            who, _story = self.resolver.resolve(story, Mention(word[0], word[1], "pronoun", word=word[2].lower()))
+            return who if who.name is not None else None
+        run = self.reg.runs_by_start.get(lstrip_index(text, lo, op))
+        ent = story.entity_of(run) if run is not None else None
+        if ent is None or story.kind(ent) != "person" or not ent.strong:
+            return None
+        return Speaker(ent.name, ent, run.name_start, run.end)
 
     def _described(self, quotes: list[Quote]) -> list[Quote]:
         """Each quote left without a speaker, with the article's description of whoever said it, if it gives one."""
