@@ -12283,3 +12283,28 @@ def test_a_beat_of_action_before_a_quote_is_its_speaker_s():
     assert got["Nobody told me I would live to see this."] == "Ysmay Quill"
     assert got["In hindsight? Sure. It all looks different."] == "Aurek Vexley"
     assert got["He was the kindest man in the valley."] is None
+
+
+def test_the_eighth_reader_s_beats():
+    # an eighth reader's invented texts: a beat whose subject is acted on ("He was jailed for six years.", "He was
+    # visited in prison by his daughter"), reads or receives words ("She received a card", "He stopped at the sign")
+    # or was hurt ("was struck by a van") gives the quote after it to no one; "She smiles.", "He shrugged." do
+    cases = [
+        ("Brisa Quarnby has run the bakery on Tarn Street for forty years.\n\nShe pauses, and adjusts her hat. 'Nobody told me I would live to see this.'\n\nThe shop will close in March.", 'Nobody told me I would li', 'Brisa Quarnby'),
+        ("Aurek Vexley, 34, admitted fraud at Drummet Crown Court.\n\nHe was jailed for six years. 'You preyed on the vulnerable and you showed no remorse.'\n\nJudge Orlo Saffery said the sentence had to deter others.", 'You preyed on the vulnera', None),
+        ("Orlo Pellin walked past the gates every day as a boy.\n\nHe stopped at the sign. 'Trespassers will be prosecuted.'\n\nNow he owns the land.", 'Trespassers will be prose', None),
+        ("Brisa Saffery keeps every letter her father wrote from the front.\n\nShe reads the last one aloud. 'My dearest girl, I will be home by Christmas.'\n\nHe never came home.", 'My dearest girl, I will b', None),
+        ("Aurek Quarnby, 19, was a talented footballer.\n\nHe was struck by a van on Tarn Lane and never recovered. 'He was the light of our lives.'\n\nHis family paid tribute on Friday.", 'He was the light of our l', None),
+        ('Brisa Quill has coached at Drummet High for two decades.\n\n"I never wanted to do anything else," she said. "Not for a day."\n\nShe smiles. "Well, maybe one day."\n\nThe school will name its gym after her.', 'I never wanted to do anyt', 'Brisa Quill'),
+        ('Brisa Quill has coached at Drummet High for two decades.\n\n"I never wanted to do anything else," she said. "Not for a day."\n\nShe smiles. "Well, maybe one day."\n\nThe school will name its gym after her.', 'Well, maybe one day.', 'Brisa Quill'),
+        ('The coach, Ezio Vexley, was asked about the loss.\n\nHe shrugged. "We were beaten by a better side."\n\nVexley\'s team face Drummet next week.', 'We were beaten by a bette', 'Ezio Vexley'),
+        ('Orlo Saffery runs the only pub in Quarnby.\n\nHe points to a framed note behind the bar. "No credit, no exceptions, no dogs."\n\nThe pub opened in 1821.', 'No credit, no exceptions,', None),
+        ('Ysmay Saffery was a star striker for Drummet Ladies.\n\nShe was dropped last season. "She is not the player she was."\n\nHer manager, Orlo Tarn, later apologised for the remark.', 'She is not the player she', None),
+        ('Ysmay Drummet is the new head of Tarn Primary.\n\nShe received a card from a pupil. "You are the best teacher ever."\n\nShe has it pinned above her desk.', 'You are the best teacher ', None),
+        ('Orlo Drummet was jailed last year for fraud.\n\nHe was visited in prison by his daughter, Ysmay. "I forgave him a long time ago."\n\nShe now campaigns for prisoners\' families.', 'I forgave him a long time', None),
+        ('Aurek Drummet, 28, was convicted of dangerous driving at Pellin Magistrates\' Court.\n\nHe was banned from driving for three years. "You could easily have killed someone that night."\n\nMagistrates also fined him £1,200.', 'You could easily have kil', None),
+        ('Ezio Saffery was the first in his family to go to university.\n\nHe got his results by text. "Congratulations, you have been accepted to read law at Vexmoor."\n\nHis mother cried.', 'Congratulations, you have', None),
+        ('The union leader, Brisa Vexmoor, addressed the rally.\n\nShe was cheered as she took the stage. "Fair pay now! Fair pay now!"\n\nThe strike continues.', 'Fair pay now! Fair pay no', None),
+        ('Orlo Tarn was told on Monday that his contract would not be renewed.\n\nHe was informed by letter. "Your services are no longer required."\n\nTarn says he will appeal.', 'Your services are no long', None),
+    ]
+    _assert_openings(cases)

@@ -250,8 +250,13 @@ _ASKED_WHOM_RE = re.compile(
 )
 #: After a name set in apposition: its end ("asked the solicitor, Y." -- not "asked the jury, Y staring ...").
 _APPOSITION_ENDS_RE = re.compile(r"[.,;:!?]|\s*$")
-#: A beat that tells of one who died or was hurt: the quote after it is about them, not theirs.
-_HURT_BEAT_RE = re.compile(r"\b(?:died|dies|killed|murdered|injured|buried|funeral)\b")
+#: A beat whose subject is acted on, or reads, receives or points at words someone else put down: the quote after
+#: it is another's (a judge's, a family's tribute, a sign's, a letter's).
+_NOT_A_SPEAKER_S_BEAT_RE = re.compile(
+    r"(?i)\b(?:died|dies|killed|murdered|injured|buried|funeral|struck|drowned|never recovered|lost (?:his|her) life"
+    r"|(?:was|were|is|are|been|being|got|gets) (?:\w+ly )?\w+(?:ed|en)\b|received|receives|reads?\b|aloud"
+    r"|points? (?:to|at)|sign|note|letter|card|text|banner|message|e-?mail|plaque|placard|headline|chant)"
+)
 #: '?" I ask', '?’ I asked': the writer asking, after the question's close.
 _I_ASK_RE = re.compile(r",?\s+I (?:ask|asked)\b(?: (?P<obj>him|her|them|(?:a|an|the|his|her|their|one) [a-z]))?")
 #: "'s solicitor, ", "'s lawyer, ": after a possessive name, the one who is theirs, named next.
@@ -620,23 +625,29 @@ class Extractor:
         if not before or before[-1] not in ".!" or any(c in OPENING_MARKS for c in before):
             return None
         lo = sentence_start(text, ps + len(before) - 1)
-        if _HURT_BEAT_RE.search(text, lo, ps + len(before)):
-            return None
+        if _NOT_A_SPEAKER_S_BEAT_RE.search(text, lo, ps + len(before)):
+            return None  # ("He was jailed for six years.", "She received a card from a pupil.": not theirs to say)
         word = first_word(text, lo, op)
         if word is not None and word[2] in ("He", "She"):
             sex = "m" if word[2] == "He" else "f"
-            here = [
-                (ts, e)
+            named = {
+                e.index: (ts, e)
                 for ts, e in story.named_between(ps, lo)
-                if story.kind(e) == "person" and story.gender(e) in (None, sex) and not self.reg.in_quote(ts)
-            ]
-            if here:
+                if story.kind(e) == "person" and not self.reg.in_quote(ts)
+            }
+            fits = [f for f in named.values() if story.gender(f[1]) == sex]
+            if not fits and len(named) == 1:
+                fits = [f for f in named.values() if story.gender(f[1]) is None]  # (one person, sex unknown)
+            if len(named) > 1 and not fits:
+                return None  # ("X's wife, Y, does the talking. She nudges him.": which of them, no sex tells)
+            if fits:
                 # "Coach X was asked whether ... He paused. '...'": the one the paragraph named, not the last speaker
-                ts, ent = here[-1]
+                ts, ent = fits[-1]
                 run = self.reg.runs_by_start.get(ts)
                 return Speaker(ent.name, ent, ts, run.end if run is not None else ts)
             who, _story = self.resolver.resolve(story, Mention(word[0], word[1], "pronoun", word=word[2].lower()))
-            return who if who.name is not None else None
+            sure = who.entity is not None and story.gender(who.entity) == sex
+            return who if sure else None
         run = self.reg.runs_by_start.get(lstrip_index(text, lo, op))
         ent = story.entity_of(run) if run is not None else None
         if ent is None or story.kind(ent) != "person" or not ent.strong:
