@@ -22,6 +22,7 @@ reads another's private names, see ``tests/test_quotes_structure.py``):
 9. :mod:`.resolve`: a speaker mention to a full name; the final settle.
 10. :mod:`.extract`: the pipeline (spans, segments, groups, one step per group).
 11. :mod:`.lede`: a lede that describes its speaker, named in the next paragraph (a pass after the pipeline).
+12. :mod:`.beat`: a beat of action before an unattributed quote ("She pauses. '...'"), its speaker (a pass too).
 
 :mod:`.confidence` says how far each way of finding a speaker can be
 trusted (measured, see its docstring). :mod:`.lexicon` holds the word lists (data); :mod:`.entities` keeps old

@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Block, Quote
-from . import confidence, cues, describe, lede, pronouns
+from . import beat, confidence, cues, describe, lede, pronouns
 from . import lexicon as lx
 from .antecedents import KIN, has_role
 from .cues import Mention
@@ -250,13 +250,6 @@ _ASKED_WHOM_RE = re.compile(
 )
 #: After a name set in apposition: its end ("asked the solicitor, Y." -- not "asked the jury, Y staring ...").
 _APPOSITION_ENDS_RE = re.compile(r"[.,;:!?]|\s*$")
-#: A beat whose subject is acted on, or reads, receives or points at words someone else put down: the quote after
-#: it is another's (a judge's, a family's tribute, a sign's, a letter's).
-_NOT_A_SPEAKER_S_BEAT_RE = re.compile(
-    r"(?i)\b(?:died|dies|killed|murdered|injured|buried|funeral|struck|drowned|never recovered|lost (?:his|her) life"
-    r"|(?:was|were|is|are|been|being|got|gets) (?:\w+ly )?\w+(?:ed|en)\b|received|receives|reads?\b|aloud"
-    r"|points? (?:to|at)|sign|note|letter|card|text|banner|message|e-?mail|plaque|placard|headline|chant)"
-)
 #: '?" I ask', '?’ I asked': the writer asking, after the question's close.
 _I_ASK_RE = re.compile(r",?\s+I (?:ask|asked)\b(?: (?P<obj>him|her|them|(?:a|an|the|his|her|their|one) [a-z]))?")
 #: "'s solicitor, ", "'s lawyer, ": after a possessive name, the one who is theirs, named next.
@@ -598,61 +591,8 @@ class Extractor:
         return lede.named_after_the_lede(self.text, self.paras, story, quotes, self.sentence)
 
     def _after_a_beat(self, story: Story, quotes: list[Quote]) -> list[Quote]:
-        """Each quote nothing attributes, right after a sentence that opens on "He"/"She" or a name, given to them.
-
-        "She pauses, and adjusts her hat. 'Nobody told me I would live to see this.'": her words (the beat of
-        action before a quote is its speaker's). Only the paragraph's first quote, after a whole sentence of
-        narrative; never one who died or was hurt ("He died in 2011. '...'").
-        """
-        out = []
-        for q in quotes:
-            if q.speaker is None and not q.cue and q.speaker_description is None:
-                found = self._beat_before(story, q)
-                if found is not None:
-                    start, end = found.start, found.end
-                    q = replace(q, speaker=found.name, speaker_start=start, speaker_end=end, method="previous sentence")
-            out.append(q)
-        return out
-
-    def _beat_before(self, story: Story, q: Quote) -> Speaker | None:
-        """Who the sentence right before the quote ``q`` (in its paragraph, with no quote before) opens on."""
-        text = self.text
-        op = q.start - 1
-        while op > 0 and text[op] not in OPENING_MARKS:
-            op -= 1
-        ps = text.rfind("\n", 0, op) + 1
-        before = text[ps:op].rstrip()
-        if not before or before[-1] not in ".!" or any(c in OPENING_MARKS for c in before):
-            return None
-        lo = sentence_start(text, ps + len(before) - 1)
-        if _NOT_A_SPEAKER_S_BEAT_RE.search(text, lo, ps + len(before)):
-            return None  # ("He was jailed for six years.", "She received a card from a pupil.": not theirs to say)
-        word = first_word(text, lo, op)
-        if word is not None and word[2] in ("He", "She"):
-            sex = "m" if word[2] == "He" else "f"
-            named = {
-                e.index: (ts, e)
-                for ts, e in story.named_between(ps, lo)
-                if story.kind(e) == "person" and not self.reg.in_quote(ts)
-            }
-            fits = [f for f in named.values() if story.gender(f[1]) == sex]
-            if not fits and len(named) == 1:
-                fits = [f for f in named.values() if story.gender(f[1]) is None]  # (one person, sex unknown)
-            if len(named) > 1 and not fits:
-                return None  # ("X's wife, Y, does the talking. She nudges him.": which of them, no sex tells)
-            if fits:
-                # "Coach X was asked whether ... He paused. '...'": the one the paragraph named, not the last speaker
-                ts, ent = fits[-1]
-                run = self.reg.runs_by_start.get(ts)
-                return Speaker(ent.name, ent, ts, run.end if run is not None else ts)
-            who, _story = self.resolver.resolve(story, Mention(word[0], word[1], "pronoun", word=word[2].lower()))
-            sure = who.entity is not None and story.gender(who.entity) == sex
-            return who if sure else None
-        run = self.reg.runs_by_start.get(lstrip_index(text, lo, op))
-        ent = story.entity_of(run) if run is not None else None
-        if ent is None or story.kind(ent) != "person" or not ent.strong:
-            return None
-        return Speaker(ent.name, ent, run.name_start, run.end)
+        """Each quote nothing attributes, after a beat of action, given to whom it opens on (:mod:`.beat`)."""
+        return beat.after_a_beat(self.reg, self.resolver, story, quotes)
 
     def _described(self, quotes: list[Quote]) -> list[Quote]:
         """Each quote left without a speaker, with the article's description of whoever said it, if it gives one."""
