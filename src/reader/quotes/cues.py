@@ -544,7 +544,7 @@ def _holder_spoken_of(story: Story, text: str, before: int, head: str, said: Men
     named = run is not None and story.run_kind(run) == "person" and given(norm(run.name_words[0]))
     if run is not None and not named and text.find(text[run.start : run.end], 0, before) < 0:
         return False
-    for m in re.finditer(rf"\b{head}\b", text[:before], re.IGNORECASE):
+    for m in re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE).finditer(text, 0, before):
         if not _FORMER_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
             return True
     return False

@@ -252,8 +252,6 @@ _ASKED_WHOM_RE = re.compile(
 _APPOSITION_ENDS_RE = re.compile(r"[.,;:!?]|\s*$")
 #: '?" I ask', '?’ I asked': the writer asking, after the question's close.
 _I_ASK_RE = re.compile(r",?\s+I (?:ask|asked)\b(?: (?P<obj>him|her|them|(?:a|an|the|his|her|their|one) [a-z]))?")
-#: "'s solicitor, ", "'s lawyer, ": after a possessive name, the one who is theirs, named next.
-_WHOSE_ROLE_RE = re.compile(r"['\u2019]s [a-z][a-z\- ]{0,30}?, (?=[A-Z])")
 #: "Asked by (the reporter) ": the asker, named next.
 _ASKED_BY_RE = re.compile(r"\b[Aa]sked by (?:(?:the|a|an) [a-z\- ]{1,30}?,? )?(?=[A-Z])")
 #: "Questioned by", "Cross-examined by": who puts the questions that follow.
@@ -1471,9 +1469,7 @@ class Extractor:
             return None
         m = _ASKED_WHOM_RE.match(self.text, close, min(len(self.text), close + 90))
         run = self.reg.runs_by_start.get(m.end()) if m is not None else None
-        whose = None
-        if run is not None:
-            whose = _WHOSE_ROLE_RE.match(self.text, run.end - 2) or _WHOSE_ROLE_RE.match(self.text, run.end)
+        whose = self._owned_after(run)
         if whose is not None:
             run = self.reg.runs_by_start.get(whose.end())  # "asked X's solicitor, Y": Y answers, not X
         apposed = whose is not None or (m is not None and m.group("role"))
@@ -1481,6 +1477,12 @@ class Extractor:
             return None  # ("asked the jury, Quill staring at the floor": a clause, no one apposed)
         ent = story.entity_of(run) if run is not None else None
         return ent if ent is not None and story.kind(ent) == "person" else None
+
+    def _owned_after(self, run: Run | None) -> re.Match[str] | None:
+        """After a possessive name, what it owns and the comma before a name set beside it ("'s son, ")."""
+        if run is None or not possessive(self.text, run):
+            return None
+        return _OWNED_APPOSED_RE.match(self.text, run.end)
 
     def _questioned_before(self, story: Story, state: State, pi: int, asker: Entity) -> Entity | None:
         """The person a paragraph of narrative right before a question's says was questioned ("X was questioned").
@@ -2378,7 +2380,7 @@ class Extractor:
                         return "", mention
         if run is not None and story.run_kind(run) != "person":
             run = self._person_after_titles(story, run.end, hi)  # "Committee chair Cllr Brisa Quill reminded ..."
-        owned = _OWNED_APPOSED_RE.match(text, run.end) if run is not None and possessive(text, run) else None
+        owned = self._owned_after(run)
         named = self.reg.runs_by_start.get(owned.end()) if owned is not None else None
         if named is not None and (self.reg.speech_follows(named.end) or self._reads_own_words(named.end, hi)):
             # "Mr Quill's son, Aurek Quill, 20, read a statement": the one owned, named after the comma, does it
