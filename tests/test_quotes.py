@@ -12308,3 +12308,47 @@ def test_the_eighth_reader_s_beats():
         ('Orlo Tarn was told on Monday that his contract would not be renewed.\n\nHe was informed by letter. "Your services are no longer required."\n\nTarn says he will appeal.', 'Your services are no long', None),
     ]
     _assert_openings(cases)
+
+
+def test_an_exchange_set_up_with_him_or_he_alternates_between_the_two():
+    # "The coroner, X, asked him whether ..." and "Cross-examined by X KC, prosecuting, he agreed ...": X asks, the
+    # one "him"/"he" means (the witness quoted last) answers, and the bare turns after alternate; "she shoots back"
+    # is a reply, present tense as well as past; "the senior coroner for the district, X," holds the role of coroner
+    text = (
+        "Orlo Saffery, 34, told the inquest that his friend had been annoyed. 'He said she was fussing,' he said.\n\n"
+        "The coroner, Brisa Quill, asked him whether the group had checked the forecast.\n\n"
+        "'We looked at it in the car park. It said cloud later.'\n\n'Later than two o'clock?'\n\n'We thought so.'"
+    )
+    got = _speakers(text)
+    assert got["We looked at it in the car park. It said cloud later."] == "Orlo Saffery"
+    assert got["Later than two o'clock?"] == "Brisa Quill"
+    assert got["We thought so."] == "Orlo Saffery"
+    text = (
+        'Giving evidence at Tarnholm Crown Court, Mr Vexley said: "Every job I took, I meant to do."\n\n'
+        "Cross-examined by Ysmay Quarnby KC, prosecuting, he agreed he had taken a deposit after the bank froze "
+        'the account.\n\n"You knew you could not build that extension," Ms Quarnby said.\n\n'
+        '"I thought something would come in."\n\n"Something like the next deposit?"\n\n"Yes. I am ashamed of that."'
+    )
+    got = _speakers(text)
+    assert got["I thought something would come in."] == "Vexley"
+    assert got["Something like the next deposit?"] == "Ysmay Quarnby"
+    assert got["Yes. I am ashamed of that."] == "Vexley"
+    text = (
+        "Ysmay Drummet, 81, runs the diner. Her son, Orlo Drummet, 58, runs the kitchen.\n\n"
+        "\u201cMom is going to tell you it is her knees,\u201d Orlo says from the doorway.\n\n"
+        "\u201cMy knees are not fine,\u201d she shoots back.\n\n\u201cThey were fine at the dance.\u201d\n\n"
+        "\u201cThat was one dance.\u201d"
+    )
+    got = _speakers(text)
+    assert got["My knees are not fine,"] == "Ysmay Drummet"
+    assert got["They were fine at the dance."] == "Orlo Drummet"
+    assert got["That was one dance."] == "Ysmay Drummet"
+    text = (
+        "Aurek Tarn told the hearing his friend had climbed it before. 'He was careful,' Mr Tarn said.\n\n"
+        "The senior coroner for the district, Helen Pellin, asked him whether anything could have been done.\n\n"
+        "'Was there any sign, before he started up, that the rock was unstable?' the coroner asked.\n\n"
+        "'None at all. People have climbed that route for sixty years.'"
+    )
+    got = _speakers(text)
+    assert got["Was there any sign, before he started up, that the rock was unstable?"] == "Helen Pellin"
+    assert got["None at all. People have climbed that route for sixty years."] == "Aurek Tarn"

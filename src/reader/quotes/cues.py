@@ -104,7 +104,11 @@ class Mention:
 
 # A trie, not a flat alternation of ~300 verbs tried at every word.
 #: Phrases that answer back ("she shot back", "hit back that") or point out: speech verbs of two words.
-_ANSWERING_BACK = ("shot back", "hit back", "fired back", "snapped back", "points out", "point out")
+_ANSWERING_BACK = (
+    *(f"{verb} back" for verb in ("shot", "shoots", "hit", "hits", "fired", "fires", "snapped", "snaps")),
+    "points out",
+    "point out",
+)
 #: "began" reports speech ('"One," X began.', "X began:"), but not when a story or a text begins ("how it began",
 #: "It began:"), nor before what someone began doing ("when Quill began travelling"; but "began by asking").
 _BEGIN = ("begin", "began", "begins")

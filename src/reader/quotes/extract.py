@@ -209,6 +209,12 @@ _TOLD_PASSIVE_RE = re.compile(
     r"\b(?:was|were|been|being|am|is|are|get|got) (?:just |only |simply )?told"
     r"(?:, (?:and I quote|I quote|quote|word for word|in writing),)?[,:]?\s*$"
 )
+#: " asked him whether ": a question put to someone the narrative calls him or her, who answers next.
+_ASKED_HIM_RE = re.compile(
+    r" (?:asked|pressed|questioned|challenged|quizzed) (him|her) (?:whether|if|how|why|what|when|about)\b"
+)
+#: ", he " before a verb: the pronoun opening a main clause after an opening phrase.
+_COMMA_THEN_HE_RE = re.compile(r", (he|she) (?=[a-z])")
 #: "Cross-examined by ", "Under questioning by ": a paragraph opening on who asks; its subject answers.
 _EXAMINED_OPENS_RE = re.compile(
     r"(?:Under |During |On )?(?i:cross-|re-)?(?i:examined|examination|questioned|questioning) by (?:the )?"
@@ -1536,16 +1542,25 @@ class Extractor:
             by = cues.np_after(story, self.text, opening.end(), min(pe, opening.end() + 120), after_verb=True)
             asker_run = by.run if by is not None else None
             answer_run = self._subject_after_aside(asker_run.end, pe) if asker_run is not None else None
+            if asker_run is not None and answer_run is None:
+                # "Cross-examined by Brisa Quell KC, prosecuting, he agreed ...": the one "he" is answers
+                he = self._pronoun_after_aside(asker_run.end, pe)
+                return self._asked_the_one_meant(state, pp, story.entity_of(asker_run), he, last_first=True)
+        elif (h := _ASKED_HIM_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(h.start()):
+            # "The coroner, Brisa Quill, asked him whether the group had checked": Quill asks, the one "him" is
+            # answers
+            asker_run = self.reg.runs_by_end.get(rstrip_index(self.text, ps, h.start()))
+            if asker_run is None:
+                subject = cues.agent_before_verb(story, self.text, ps, h.start() + 1)
+                asker_run = subject.run if subject is not None and subject.kind == "name" else None
+            he = Mention(h.start(1), h.end(1), "pronoun", word="he" if h.group(1) == "him" else "she")
+            return self._asked_the_one_meant(state, pp, story.entity_of(asker_run) if asker_run else None, he)
         elif (q := _ASKED_WHETHER_HE_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(q.start()):
             # "Quill asked whether he understood that ...": Quill asks, the one "he" is answers
             asker_run = self.reg.runs_by_end.get(q.start())
-            asker = story.entity_of(asker_run) if asker_run is not None else None
             he = Mention(q.start(1), q.end(1), "pronoun", word=q.group(1))
-            # (not "Vexley asked whether he could be compensated": a he who is the asker himself)
-            answerer = self.resolver.resolve(story, he)[0].entity if asker is not None else None
-            if asker is None or answerer is None or asker is answerer or story.kind(answerer) != "person":
-                return state
-            return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
+            asker = story.entity_of(asker_run) if asker_run else None
+            return self._asked_the_one_meant(state, pp, asker, he, last_first=True)
         else:
             # "Ms Quill was pressed by presenter Ezio Vexmoor on whether ...": Vexmoor asks, Quill answers
             m = _WAS_ASKED_BY_RE.search(self.text, ps, pe)
@@ -1558,6 +1573,33 @@ class Extractor:
             return state
         asker, answerer = story.entity_of(asker_run), story.entity_of(answer_run)
         if asker is None or answerer is None or asker is answerer:
+            return state
+        return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
+
+    def _pronoun_after_aside(self, pos: int, hi: int) -> Mention | None:
+        """The he or she opening the main clause after an opening phrase that ends at ``pos`` (", prosecuting, he")."""
+        c = _COMMA_THEN_HE_RE.search(self.text, pos, min(hi, pos + 80))
+        return Mention(c.start(1), c.end(1), "pronoun", word=c.group(1)) if c is not None else None
+
+    def _asked_the_one_meant(
+        self, state: State, pp: int, asker: Entity | None, he: Mention | None, *, last_first: bool = False
+    ) -> State:
+        """The exchange ``asker`` sets up with the person a he/she (or him/her) of the narrative means.
+
+        With ``last_first``, the last one quoted where of the pronoun's sex (the witness the coroner "asked
+        him"; not the man his evidence spoke of). The state as it was when the pronoun means nobody, no person
+        or the asker ("Vexley asked whether he could be compensated": he asks for himself).
+        """
+        story = state.story
+        if asker is None or he is None:
+            return state
+        last = state.last[1] if state.last is not None else None
+        sex = "m" if he.word == "he" else "f"
+        if last_first and last is not None and story.kind(last) == "person" and story.gender(last) == sex:
+            answerer: Entity | None = last
+        else:
+            answerer = self.resolver.resolve(story, he)[0].entity
+        if answerer is None or answerer is asker or story.kind(answerer) != "person":
             return state
         return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
 
@@ -1652,9 +1694,16 @@ class Extractor:
             return _NOBODY
         if asker is None and last is not None:
             return self._alternating(state, a, pieces) or self._unnamed_turn(state.story, last, answerer, pieces)
-        if asker is None or last is None or last[1] is None:
+        if asker is None or last is None:
             return None
         question = self._ends_in_question(pieces)
+        if last[1] is None:
+            # "The coroner, X, asked him whether ... / '...?' the coroner asked. / 'None at all.'": the one asked
+            # answers a question put just after the exchange was set up, though the question found no speaker
+            set_up_just_before = last[2] == a.para - 1 and state.asked_at == a.para - 2
+            if set_up_just_before and not question and _puts_a_question(last[0].text) and answerer is not None:
+                return Speaker(answerer.name, answerer, None, None)
+            return None
         asked = _puts_a_question(last[0].text)
         if (
             not question

@@ -183,6 +183,8 @@ _NAME_ENDING_IN_A_NOUN_RE = re.compile(r"[A-Z](?<!\w.)[\w'\u2019\-]* (?:\b[A-Z][
 _DOER_ENDINGS = ("er", "or", "ist", "man", "woman")
 #: A role, "and" and a second word for someone's work, ending before a comma: "father and trainer", "mother and
 #: business manager".
+#: " for the district", " of the trust" before an apposition's comma: what a role is of, in everyday words.
+_OF_THE_NOUN_BEFORE_RE = re.compile(r" (?:for|of) the [a-z]+(?: [a-z]+)?$")
 _AND_A_SECOND_ROLE_RE = re.compile(
     r"\b([a-z]+) and (?!(?:a|an|the|his|her|their|its|our|my) )(?:[a-z]+ )?"
     r"[a-z]{2,}(?:er|or|ist|man|woman|mate|ant|ent)$"
@@ -1995,6 +1997,9 @@ def _role_before_comma(text: str, comma: int) -> list[str]:
 
 
 def _role_words_before(text: str, comma: int) -> list[str]:
+    of_the = _OF_THE_NOUN_BEFORE_RE.search(text, max(0, comma - 40), comma)
+    if of_the is not None and norm(word_before(text, of_the.start() + 1)) in lx.ROLE_HEADS:
+        comma = of_the.start()  # "The senior coroner for the district, X,": the role before what it is of
     ws: list[str] = []
     pp = False
     for _s, _e, w in rwords(text, max(0, comma - 68), comma):
