@@ -12352,3 +12352,19 @@ def test_an_exchange_set_up_with_him_or_he_alternates_between_the_two():
     got = _speakers(text)
     assert got["Was there any sign, before he started up, that the rock was unstable?"] == "Helen Pellin"
     assert got["None at all. People have climbed that route for sixty years."] == "Aurek Tarn"
+
+
+def test_a_bare_turn_hailing_the_bench_is_not_the_judge_s():
+    # '"..., counsel," the judge said. / "It is, Your Honor. It's all he has."': whoever calls the judge "Your
+    # Honor" is not the judge, but the other in the exchange (the lawyer quoted before)
+    text = (
+        "Circuit Judge Ysmay Drummet sentenced Aurek Tarn to eight years in prison on Friday.\n\n"
+        '"You made a choice that night," Drummet said.\n\n'
+        'Defense attorney Orlo Pellin said his client had been sober for 214 days and was "a different man."\n\n'
+        '"Two hundred and fourteen days is a start, counsel," the judge said.\n\n'
+        "\"It is, Your Honor. It's all he has.\"\n\n"
+        '"Then let us hope it lasts."'
+    )
+    got = _speakers(text)
+    assert got["Two hundred and fourteen days is a start, counsel,"] == "Ysmay Drummet"
+    assert got["It is, Your Honor. It's all he has."] == "Orlo Pellin"

@@ -209,6 +209,8 @@ _TOLD_PASSIVE_RE = re.compile(
     r"\b(?:was|were|been|being|am|is|are|get|got) (?:just |only |simply )?told"
     r"(?:, (?:and I quote|I quote|quote|word for word|in writing),)?[,:]?\s*$"
 )
+#: "Your Honour", "my lord": a speaker hailing the bench (or a mayor) by the office's form of address.
+_HAILED_RE = re.compile(r"\b[Yy]our (Honou?r|Lordship|Ladyship|Worship)\b|\b[Mm]y ([Ll]ord|[Ll]ady)\b(?! [A-Z])")
 #: " asked him whether ": a question put to someone the narrative calls him or her, who answers next.
 _ASKED_HIM_RE = re.compile(
     r" (?:asked|pressed|questioned|challenged|quizzed) (him|her) (?:whether|if|how|why|what|when|about)\b"
@@ -1364,7 +1366,9 @@ class Extractor:
         "'Every event is somewhere else,' Quimbrel said. / 'Some satellites do that, Aleksey.'": whoever speaks
         to Aleksey Quimbrel is not him.
         """
-        if found is None or found[1].entity is None or not self._addresses(found[2], a.span, found[1].entity):
+        if found is None or found[1].entity is None:
+            return found
+        if not (self._addresses(found[2], a.span, found[1].entity) or self._hails(found[2], a.span, found[1].entity)):
             return found
         prior = state.prior
         other = prior[1] if prior is not None and prior[1] is not found[1].entity else None
@@ -1384,6 +1388,21 @@ class Extractor:
                     continue
                 opens = ts == s or text.endswith(", ", s, ts)
                 if opens and (run.end >= e or text[run.end : run.end + 1] in (",", ".", "?", "!")):
+                    return True
+        return False
+
+    def _hails(self, story: Story, span: Span, ent: Entity) -> bool:
+        """Does the quote hail ``ent`` by the form of address of an office they hold ("It is, Your Honor.")?
+
+        Not in a quote inside it ('he told me, "Yes, my lord"').
+        """
+        inner = [(n.open_pos, n.close_pos if n.close_pos is not None else n.end) for n in span.nested]
+        for s, e in span.pieces:
+            for m in _HAILED_RE.finditer(self.text, s, e):
+                if any(lo <= m.start() <= hi for lo, hi in inner):
+                    continue
+                word = (m.group(1) or {"lord": "lordship", "lady": "ladyship"}[m.group(2).lower()]).lower()
+                if any(ent in story.role_holders(office) for office in lx.FORMS_OF_ADDRESS[word]):
                     return True
         return False
 

@@ -181,10 +181,10 @@ _THE_NOUN_RE = re.compile(r"[Tt](?<!\w.)he ([a-z]+)\b")
 _NAME_ENDING_IN_A_NOUN_RE = re.compile(r"[A-Z](?<!\w.)[\w'\u2019\-]* (?:\b[A-Z][\w'\u2019\-]* )*([A-Z][a-z]+)\b")
 #: Endings of nouns for someone who does a thing: "the shepherd", "the porter", "the florist".
 _DOER_ENDINGS = ("er", "or", "ist", "man", "woman")
-#: A role, "and" and a second word for someone's work, ending before a comma: "father and trainer", "mother and
-#: business manager".
 #: " for the district", " of the trust" before an apposition's comma: what a role is of, in everyday words.
 _OF_THE_NOUN_BEFORE_RE = re.compile(r" (?:for|of) the [a-z]+(?: [a-z]+)?$")
+#: A role, "and" and a second word for someone's work, ending before a comma: "father and trainer", "mother and
+#: business manager".
 _AND_A_SECOND_ROLE_RE = re.compile(
     r"\b([a-z]+) and (?!(?:a|an|the|his|her|their|its|our|my) )(?:[a-z]+ )?"
     r"[a-z]{2,}(?:er|or|ist|man|woman|mate|ant|ent)$"
