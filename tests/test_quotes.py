@@ -12368,3 +12368,24 @@ def test_a_bare_turn_hailing_the_bench_is_not_the_judge_s():
     got = _speakers(text)
     assert got["Two hundred and fourteen days is a start, counsel,"] == "Ysmay Drummet"
     assert got["It is, Your Honor. It's all he has."] == "Orlo Pellin"
+
+
+def test_a_pair_s_apposition_and_a_person_of_a_body_in_everyday_words():
+    # "Helen and Peter Drummet, husband and wife," says what each is, not that Peter is a wife (his "she said" was
+    # hers); "Orlo Pellin of the sheriff's office said the boat '...'": the person, of a body the article does not
+    # name
+    text = (
+        "Helen and Peter Drummet, husband and wife, who both represent Harbour ward, voted on opposite sides. "
+        "\u201cWe do not discuss council business over breakfast,\u201d Peter Drummet said afterwards.\n\n"
+        "\u201cIt was a very quiet breakfast,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["It was a very quiet breakfast,"] == "Helen Drummet"
+    text = (
+        "All 112 passengers were brought back without injury, the Drummet County Sheriff's Office said.\n\n"
+        "Lt. Howard Pellin of the sheriff's office said the boat \"came in under its own power.\"\n\n"
+        "Amy Saffery from the county health department said the water \"was tested twice.\""
+    )
+    got = _speakers(text)
+    assert got["came in under its own power."] == "Howard Pellin"
+    assert got["was tested twice."] == "Amy Saffery"

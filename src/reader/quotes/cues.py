@@ -1134,6 +1134,8 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         place = _IN_A_PLACE_END_RE.search(text, max(lo, pos - 60), pos)
         if place is not None and "," not in text[lo : place.start()]:
             m = np_before(story, text, lo, place.start())  # "A spokeswoman for X Hospital in Spokane said"
+    if m is None:
+        m = _person_of_a_body(story, text, lo, pos)
     if m is not None:
         if (
             relative
@@ -1160,6 +1162,19 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
         described = _described_then_who(story, text, lo, p - 1) if relative else None
         return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
+
+
+def _person_of_a_body(story: Story, text: str, lo: int, pos: int) -> Mention | None:
+    """'Orlo Pellin of the sheriff's office said': the person named before a body the article does not name."""
+    body = _OF_AN_UNNAMED_BODY_END_RE.search(text, max(lo, pos - 70), rstrip_index(text, lo, pos))
+    run = story.reg.runs_by_end.get(body.start()) if body is not None else None
+    if run is None or run.start < lo or story.run_kind(run) != "person":
+        return None
+    return Mention(run.name_start, run.end, "name", run=run)
+
+
+#: " of the sheriff's office", " from the county health department": a body in everyday words, ending a subject.
+_OF_AN_UNNAMED_BODY_END_RE = re.compile(r" (?:of|from|at) the (?:[a-z][\w'\u2019\-]* ){0,3}[a-z][\w\-]*$")
 
 
 def _unnamed_of_a_place(story: Story, text: str, lo: int, m: Mention) -> Mention | None:

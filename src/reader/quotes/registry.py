@@ -1491,6 +1491,9 @@ class Registry:
                     break
             if ws and _verb_like(ws[0]) and _VERB_THEN_OBJECT.intersection(ws[1:]):
                 ws = []  # "The chair, X, questioned the jockey for an hour": a verb and its object, no role of X's
+            k = ws.index("and") if "and" in ws else 0
+            if k > 0 and ws[k - 1] in KIN and ws[-1] in KIN:
+                ws = []  # "Ysmay and Orlo Tarn, husband and wife,": the pair, a word for each, neither word his alone
             if ws and ws[-1] in lx.ROLE_HEADS and not _CALLED_BY_NAME_RE.search(m.group(1)):
                 self._add_role(ent, ws)
         if run.start >= 2 and text.startswith(", ", run.start - 2) and self._closes_apposition(run):
