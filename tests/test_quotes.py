@@ -12389,3 +12389,16 @@ def test_a_pair_s_apposition_and_a_person_of_a_body_in_everyday_words():
     got = _speakers(text)
     assert got["came in under its own power."] == "Howard Pellin"
     assert got["was tested twice."] == "Amy Saffery"
+
+
+def test_the_company_is_the_body_a_relative_clause_is_about_not_its_owner():
+    # "X, which is owned by the private equity firm Y, said ... / A spokesperson for the company said": the
+    # clause closes on Y just before "said", but X spoke, and "the company" goes on with X
+    text = (
+        'Drummet Ground Handling, which is owned by the private equity firm Saffery Kemp Partners, said it had made '
+        '"a fair and generous offer" this year.\n\n'
+        'A spokesperson for the company said: "We are disappointed that the union has chosen to strike."'
+    )
+    got = _speakers(text)
+    assert got["a fair and generous offer"] == "Drummet Ground Handling"
+    assert got["We are disappointed that the union has chosen to strike."] == "Drummet Ground Handling"

@@ -662,8 +662,22 @@ def _org_that_spoke(story: Story, pos: int) -> Entity | None:
             return None
         run = reg.runs_by_start.get(at)
         if run is not None and story.kind(ent) == "org" and not reg.in_quote(at) and reg.speech_follows(run.end):
-            return ent
+            # "X, which is owned by the firm Y, said": the clause closes on Y, but X is who spoke
+            return _antecedent_of_a_clause(story, at) or ent
     return None
+
+
+def _antecedent_of_a_clause(story: Story, at: int) -> Entity | None:
+    """The body a relative clause holding ``at`` is about ("X, which is owned by Y": X), if any."""
+    text = story.reg.text
+    clause = _RELATIVE_CLAUSE_TO_RE.search(text, sentence_start(text, at), at)
+    run = story.reg.runs_by_end.get(clause.start()) if clause is not None else None
+    ent = story.entity_of(run) if run is not None else None
+    return ent if ent is not None and story.kind(ent) == "org" else None
+
+
+#: ", which is owned by the private equity firm " up to a name: a relative clause, no comma inside.
+_RELATIVE_CLAUSE_TO_RE = re.compile(r", (?:which|that|whose) [^,;:.]*$")
 
 
 #: How near (characters) a body's own speech must be for "the group said" to go on with it.
