@@ -12402,3 +12402,13 @@ def test_the_company_is_the_body_a_relative_clause_is_about_not_its_owner():
     got = _speakers(text)
     assert got["a fair and generous offer"] == "Drummet Ground Handling"
     assert got["We are disappointed that the union has chosen to strike."] == "Drummet Ground Handling"
+
+
+def test_a_body_s_name_joined_by_the_particle_o_is_whole():
+    # "Te Rūnanga o Vexmoor Trust" (Maori "o", of): one body, not "Vexmoor Trust" cut out of its name
+    text = (
+        "A submission from Te R\u016bnanga o Vexmoor Trust, presented by its chairwoman, said the trust supported "
+        'the expansion "in principle" but wanted local jobs "guaranteed, not promised".'
+    )
+    got = _speakers(text)
+    assert got["in principle"] == "Te R\u016bnanga o Vexmoor Trust"

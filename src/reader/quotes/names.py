@@ -114,7 +114,7 @@ _LEADING_PARTICLES = (
 )  # fmt: skip
 #: Small words that may stand between the capitalised words of one run: the particles, and the joins of a
 #: body's name ("Ministry of Housing", "Marks and Quill").
-_PARTICLES = "(?:" + "|".join((*_LEADING_PARTICLES, "bint", "el", "ap", "of", "for", "and", "on", "&")) + ")"
+_PARTICLES = "(?:" + "|".join((*_LEADING_PARTICLES, "bint", "el", "ap", "o", "of", "for", "and", "on", "&")) + ")"
 _ABBR = (
     r"(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Gen|Col|Lt|Capt|Sgt|Cpl|Maj|Brig|Cdr|Prof|Rev|Det|Con|Ch|Insp|Supt|Jr|Sr|Cllr)\."
 )
