@@ -105,7 +105,8 @@ class Mention:
 # A trie, not a flat alternation of ~300 verbs tried at every word.
 #: Phrases that answer back ("she shot back", "hit back that") or point out: speech verbs of two words.
 _ANSWERING_BACK = (
-    *(f"{verb} back" for verb in ("shot", "shoots", "hit", "hits", "fired", "fires", "snapped", "snaps")),
+    # (present tense only of the two no narrative uses otherwise: "fires back a shot", "hits back within the hour")
+    *(f"{verb} back" for verb in ("shot", "shoots", "hit", "fired", "snapped", "snaps")),
     "points out",
     "point out",
 )

@@ -209,12 +209,15 @@ _TOLD_PASSIVE_RE = re.compile(
     r"\b(?:was|were|been|being|am|is|are|get|got) (?:just |only |simply )?told"
     r"(?:, (?:and I quote|I quote|quote|word for word|in writing),)?[,:]?\s*$"
 )
-#: "Your Honour", "my lord": a speaker hailing the bench (or a mayor) by the office's form of address.
-_HAILED_RE = re.compile(r"\b[Yy]our (Honou?r|Lordship|Ladyship|Worship)\b|\b[Mm]y ([Ll]ord|[Ll]ady)\b(?! [A-Z])")
+#: ", Your Honour." set off as a call: a speaker hailing the bench (or a mayor) by the office's form of address
+#: (not "They called me Your Honour", "Oh my lord": words about the form, or no form at all).
+_HAILED_RE = re.compile(r"[Yy]our (Honou?r|Lordship|Ladyship|Worship)(?=[,.!?]|$)")
 #: " asked him whether ": a question put to someone the narrative calls him or her, who answers next.
 _ASKED_HIM_RE = re.compile(
     r" (?:asked|pressed|questioned|challenged|quizzed) (him|her) (?:whether|if|how|why|what|when|about)\b"
 )
+#: A verb of telling before a question the sentence recounts ("He said X had asked him whether").
+_TELLS_RE = re.compile(r"\b(?:said|says|told|tells|recalled|recalls|explained|explains)\b")
 #: ", he " before a verb: the pronoun opening a main clause after an opening phrase.
 _COMMA_THEN_HE_RE = re.compile(r", (he|she) (?=[a-z])")
 #: "Cross-examined by ", "Under questioning by ": a paragraph opening on who asks; its subject answers.
@@ -1394,15 +1397,16 @@ class Extractor:
     def _hails(self, story: Story, span: Span, ent: Entity) -> bool:
         """Does the quote hail ``ent`` by the form of address of an office they hold ("It is, Your Honor.")?
 
-        Not in a quote inside it ('he told me, "Yes, my lord"').
+        Not in a quote inside it ('he told me, "Yes, Your Honour."').
         """
         inner = [(n.open_pos, n.close_pos if n.close_pos is not None else n.end) for n in span.nested]
         for s, e in span.pieces:
             for m in _HAILED_RE.finditer(self.text, s, e):
-                if any(lo <= m.start() <= hi for lo, hi in inner):
+                if any(lo <= m.start() <= hi for lo, hi in inner) or not (
+                    m.start() == s or self.text[m.start() - 2 : m.start()] == ", "
+                ):
                     continue
-                word = (m.group(1) or {"lord": "lordship", "lady": "ladyship"}[m.group(2).lower()]).lower()
-                if any(ent in story.role_holders(office) for office in lx.FORMS_OF_ADDRESS[word]):
+                if any(ent in story.role_holders(office) for office in lx.FORMS_OF_ADDRESS[m.group(1).lower()]):
                     return True
         return False
 
@@ -1564,8 +1568,8 @@ class Extractor:
             if asker_run is not None and answer_run is None:
                 # "Cross-examined by Brisa Quell KC, prosecuting, he agreed ...": the one "he" is answers
                 he = self._pronoun_after_aside(asker_run.end, pe)
-                return self._asked_the_one_meant(state, pp, story.entity_of(asker_run), he, last_first=True)
-        elif (h := _ASKED_HIM_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(h.start()):
+                return self._asked_the_one_meant(state, pp, story.entity_of(asker_run), he, the_last=True)
+        elif (h := _ASKED_HIM_RE.search(self.text, ps, pe)) is not None and self._asked_now(ps, h.start()):
             # "The coroner, Brisa Quill, asked him whether the group had checked": Quill asks, the one "him" is
             # answers
             asker_run = self.reg.runs_by_end.get(rstrip_index(self.text, ps, h.start()))
@@ -1573,13 +1577,13 @@ class Extractor:
                 subject = cues.agent_before_verb(story, self.text, ps, h.start() + 1)
                 asker_run = subject.run if subject is not None and subject.kind == "name" else None
             he = Mention(h.start(1), h.end(1), "pronoun", word="he" if h.group(1) == "him" else "she")
-            return self._asked_the_one_meant(state, pp, story.entity_of(asker_run) if asker_run else None, he)
+            asker = story.entity_of(asker_run) if asker_run else None
+            return self._asked_the_one_meant(state, pp, asker, he, the_last=True)
         elif (q := _ASKED_WHETHER_HE_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(q.start()):
             # "Quill asked whether he understood that ...": Quill asks, the one "he" is answers
             asker_run = self.reg.runs_by_end.get(q.start())
             he = Mention(q.start(1), q.end(1), "pronoun", word=q.group(1))
-            asker = story.entity_of(asker_run) if asker_run else None
-            return self._asked_the_one_meant(state, pp, asker, he, last_first=True)
+            return self._asked_the_one_meant(state, pp, story.entity_of(asker_run) if asker_run else None, he)
         else:
             # "Ms Quill was pressed by presenter Ezio Vexmoor on whether ...": Vexmoor asks, Quill answers
             m = _WAS_ASKED_BY_RE.search(self.text, ps, pe)
@@ -1601,26 +1605,32 @@ class Extractor:
         return Mention(c.start(1), c.end(1), "pronoun", word=c.group(1)) if c is not None else None
 
     def _asked_the_one_meant(
-        self, state: State, pp: int, asker: Entity | None, he: Mention | None, *, last_first: bool = False
+        self, state: State, pp: int, asker: Entity | None, he: Mention | None, *, the_last: bool = False
     ) -> State:
         """The exchange ``asker`` sets up with the person a he/she (or him/her) of the narrative means.
 
-        With ``last_first``, the last one quoted where of the pronoun's sex (the witness the coroner "asked
-        him"; not the man his evidence spoke of). The state as it was when the pronoun means nobody, no person
-        or the asker ("Vexley asked whether he could be compensated": he asks for himself).
+        With ``the_last``, only where that is the one quoted last (the witness the coroner "asked him"; not
+        the man his evidence spoke of, nor a lawyer quoted before "Questioned by his own barrister, X, he").
+        The state as it was when the pronoun means nobody, no person or the asker ("Vexley asked whether he
+        could be compensated": he asks for himself).
         """
         story = state.story
         if asker is None or he is None:
             return state
-        last = state.last[1] if state.last is not None else None
-        sex = "m" if he.word == "he" else "f"
-        if last_first and last is not None and story.kind(last) == "person" and story.gender(last) == sex:
-            answerer: Entity | None = last
-        else:
-            answerer = self.resolver.resolve(story, he)[0].entity
+        answerer = self.resolver.resolve(story, he)[0].entity
         if answerer is None or answerer is asker or story.kind(answerer) != "person":
             return state
+        if the_last and (state.last is None or state.last[1] is not answerer):
+            return state
         return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
+
+    def _asked_now(self, ps: int, at: int) -> bool:
+        """Is the asking at ``at`` (in the paragraph from ``ps``) told as it happens, not recounted?
+
+        Not 'He said an officer, X, had asked him whether ...': his account of an earlier question.
+        """
+        lo = self.sentence(bisect.bisect_right(self.para_starts, at) - 1, at, at)[0]
+        return not (self.reg.in_quote(at) or self.text.endswith(" had", ps, at) or _TELLS_RE.search(self.text, lo, at))
 
     def _examiner_before(self, story: Story, pi: int, last_para: int) -> Mention | None:
         """Who "Questioned by X, ..." or "Cross-examined by X, ..." in the narrative paragraph before ``pi`` names."""
@@ -1717,10 +1727,12 @@ class Extractor:
             return None
         question = self._ends_in_question(pieces)
         if last[1] is None:
-            # "The coroner, X, asked him whether ... / '...?' the coroner asked. / 'None at all.'": the one asked
+            # "The coroner, X, asked him whether ... / '...?' a juror asked. / 'None at all.'": the one asked
             # answers a question put just after the exchange was set up, though the question found no speaker
             set_up_just_before = last[2] == a.para - 1 and state.asked_at == a.para - 2
-            if set_up_just_before and not question and _puts_a_question(last[0].text) and answerer is not None:
+            asked = _puts_a_question(last[0].text) and (last[0].cue or "").lower() in _ASKING
+            # (not '"What about the traffic?" someone shouted': a voice from the floor, no question of the asker's)
+            if set_up_just_before and not question and asked and answerer is not None:
                 return Speaker(answerer.name, answerer, None, None)
             return None
         asked = _puts_a_question(last[0].text)
