@@ -662,8 +662,10 @@ def _org_that_spoke(story: Story, pos: int) -> Entity | None:
             return None
         run = reg.runs_by_start.get(at)
         if run is not None and story.kind(ent) == "org" and not reg.in_quote(at) and reg.speech_follows(run.end):
-            # "X, which is owned by the firm Y, said": the clause closes on Y, but X is who spoke
-            return _antecedent_of_a_clause(story, at) or ent
+            # "X, which is owned by the firm Y, said": the clause closes on Y, but X is who spoke (not "X, whose
+            # parent company Y said on Monday it would ...": Y the clause's own subject, speaking)
+            closes = reg.text.startswith(",", run.end)
+            return (_antecedent_of_a_clause(story, at) if closes else None) or ent
     return None
 
 

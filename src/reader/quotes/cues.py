@@ -472,7 +472,9 @@ def _a_place_not_a_body(story: Story, run: Run) -> bool:
 _PERCEIVED_BY = frozenset({"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches"})
 #: "heard him shout", "saw her yell": someone the sentence does not name, then the bare verb of speech.
 _HEARD_SOMEONE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r") (him|her|them) "
+    r"\b(?:"
+    + "|".join(sorted(_PERCEIVED_BY))
+    + r") (him|her|them) "
     + _BARE_SPEECH_END_RE.pattern.removeprefix("(?<= )")
 )
 
@@ -1171,9 +1173,13 @@ def _person_of_a_body(story: Story, text: str, lo: int, pos: int) -> Mention | N
     run = story.reg.runs_by_end.get(body.start()) if body is not None else None
     if run is None or run.start < lo or story.run_kind(run) != "person":
         return None
+    if lstrip_index(text, lo, run.start) != run.start and not _OPENS_A_CLAUSE_RE.search(text, lo, run.start):
+        return None  # (the name must open its clause: not "A friend of X from the village said")
     return Mention(run.name_start, run.end, "name", run=run)
 
 
+#: Right before a name that opens a clause: ", ", "which ", "and ".
+_OPENS_A_CLAUSE_RE = re.compile(r"(?:[,;:\u2014]|\b(?:which|that|and|but|when|while|as))\s+$")
 #: " of the sheriff's office", " from the county health department": a body in everyday words, ending a subject.
 _OF_AN_UNNAMED_BODY_END_RE = re.compile(r" (?:of|from|at) the (?:[a-z][\w'\u2019\-]* ){0,3}[a-z][\w\-]*$")
 

@@ -181,6 +181,8 @@ _THE_NOUN_RE = re.compile(r"[Tt](?<!\w.)he ([a-z]+)\b")
 _NAME_ENDING_IN_A_NOUN_RE = re.compile(r"[A-Z](?<!\w.)[\w'\u2019\-]* (?:\b[A-Z][\w'\u2019\-]* )*([A-Z][a-z]+)\b")
 #: Endings of nouns for someone who does a thing: "the shepherd", "the porter", "the florist".
 _DOER_ENDINGS = ("er", "or", "ist", "man", "woman")
+#: "Brisa and " right before a name: the second of a pair named together.
+_PAIR_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+ and $")
 #: " for the district", " of the trust" before an apposition's comma: what a role is of, in everyday words.
 _OF_THE_NOUN_BEFORE_RE = re.compile(r" (?:for|of) the [a-z]+(?: [a-z]+)?$")
 #: A role, "and" and a second word for someone's work, ending before a comma: "father and trainer", "mother and
@@ -1492,8 +1494,16 @@ class Registry:
             if ws and _verb_like(ws[0]) and _VERB_THEN_OBJECT.intersection(ws[1:]):
                 ws = []  # "The chair, X, questioned the jockey for an hour": a verb and its object, no role of X's
             k = ws.index("and") if "and" in ws else 0
-            if k > 0 and ws[k - 1] in KIN and ws[-1] in KIN:
-                ws = []  # "Ysmay and Orlo Tarn, husband and wife,": the pair, a word for each, neither word his alone
+            pair = (
+                k > 0
+                and ws[k - 1] in KIN
+                and ws[-1] in KIN
+                and _PAIR_BEFORE_RE.search(text, max(0, run.start - 30), run.start)
+            )
+            if pair and ent.gender is not None and lx.ROLE_GENDER.get(ws[-1]) not in (None, ent.gender):
+                # "Brisa and Orlo Drummet, husband and wife,": a word for each of the pair, not in their order
+                # (but "a husband and father" is one man, and "Sam and Robin Hale, brother and sister" Robin a sister)
+                ws = []
             if ws and ws[-1] in lx.ROLE_HEADS and not _CALLED_BY_NAME_RE.search(m.group(1)):
                 self._add_role(ent, ws)
         if run.start >= 2 and text.startswith(", ", run.start - 2) and self._closes_apposition(run):
