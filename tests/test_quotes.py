@@ -12570,3 +12570,15 @@ def test_the_tenth_reader_s_pairs_bodies_and_clauses():
         ('Helen Quorran and Peter Saffery o Vexmoor Farm won the prize for the best ewe.\n\n"She is a beauty," Saffery said.', 'She is a beauty,', 'Peter Saffery'),
     ]
     _assert_openings(cases)
+
+
+def test_the_company_is_never_a_country():
+    # "across the western United States" then "according to the airline": the business, not the country whose
+    # name the article wrote last (countries from the Unicode CLDR, through babel)
+    text = (
+        "Vexmoor Skyways canceled more than 600 flights on Tuesday, stranding travelers across the western "
+        "United States.\n\n"
+        'Crews were "working around the clock," according to the airline.'
+    )
+    got = _speakers(text)
+    assert got["working around the clock,"] == "Vexmoor Skyways"

@@ -464,6 +464,18 @@ def legal_terms() -> frozenset[str]:
     return frozenset(t.strip().lower().replace(".", "") for g in groups for t in g if " " not in t.strip())
 
 
+@functools.cache
+def territory_names() -> frozenset[str]:
+    """The English names of the world's countries and regions, lower case ("united states", "latin america").
+
+    From the Unicode CLDR, through babel (which trafilatura's URL handling already brings): published data, not
+    a hand list. A country may speak through its government ("China said"), but is never "the company".
+    """
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale("en").territories.values())
+
+
 LEGAL_FORMS, LEGAL_ABBREVIATIONS = _legal_forms()
 ORG_WORDS |= LEGAL_FORMS
 #: Words that make an organisation only as the last word of a name of two or more: a club or a campaign ("Quarnby
