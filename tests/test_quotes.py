@@ -12582,3 +12582,18 @@ def test_the_company_is_never_a_country():
     )
     got = _speakers(text)
     assert got["working around the clock,"] == "Vexmoor Skyways"
+
+
+def test_a_sign_hung_somewhere_and_a_street_described_are_nobody_s():
+    # "The Vexmoor Box, a café, has put a sign in its window: '...'": the sign's words, nobody's; "One neighbor
+    # on Tarnley Road, a nurse who asked that her name not be used, said ...": the street is no nurse, no speaker
+    text = (
+        "The Drummet Box, a caf\u00e9 on the concourse, has put a sign in its window: "
+        "\u201cStrike days: open 7 till 2. Tea is on us.\u201d"
+    )
+    assert _speakers(text)["Strike days: open 7 till 2. Tea is on us."] is None
+    text = (
+        "One neighbor on Tarnley Road, a nurse who rents a basement apartment and asked that her name not be used "
+        'because she works with two of the plaintiffs, said the ruling was "the first good news for renters here."'
+    )
+    assert _speakers(text)["the first good news for renters here."] is None

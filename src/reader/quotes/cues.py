@@ -214,11 +214,13 @@ _MORE_DISPLAYS = (
 _SIGN_READING_RE = re.compile(
     rf"\b{_DISPLAYS}\b[^.!?\u201c\u201d\"]{{0,70}}?"
     r"\b(?:reading|read|reads|saying|says|that said|which said|with the words)[:,]?\s*$"
-    rf"|\b{_MORE_DISPLAYS}(?:,? (?:which|that))?(?: [^,.!?\u201c\u201d\"\n]{{1,50}}?)? (?:reading|read|reads)[:,]?\s*$",
+    rf"|\b{_MORE_DISPLAYS}(?:,? (?:which|that))?(?: [^,.!?\u201c\u201d\"\n]{{1,50}}?)? (?:reading|read|reads)[:,]?\s*$"
+    # "has put a sign in its window:", "hung a banner across the front:": where it hangs, then its words
+    rf"|\b{_DISPLAYS} (?:in|on|outside|above|across|over) (?:its|the|their|his|her) [a-z\- ]{{1,30}}:\s*$",
     re.IGNORECASE,
 )
 #: The last word of _SIGN_READING_RE, looked for first (a few positions, where it can end).
-_SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)[:,]?\s*$", re.IGNORECASE)
+_SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)[:,]?\s*$|[a-z]:\s*$", re.IGNORECASE)
 #: "... holding signs. One read": one of the things the sentence before names.
 #: '"...," one read.': one of the signs just mentioned, after its words.
 _ONE_READ_AFTER_RE = re.compile(r"(?:one|another)(?: of them)? (?:read|reads)\b")

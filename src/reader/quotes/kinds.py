@@ -457,8 +457,8 @@ def kind_of_run(
         return "unknown", heads  # "He grew up in El Paso", "moved to Port Quarnby": a town, not a person
     spoken_to = wb == "to" and _SPOKEN_TO_RE.search(text, max(0, start - 30), start) is not None
     placed = wb in PLACE_PREPOSITIONS and wb != "from" and not spoken_to
-    if len(name) > 1 and not placed and _described_as_a_person(text, end):
-        return "person", heads  # "according to Aurek Quill Vexley, head of a fishermen's association"
+    if len(name) > 1 and not placed and norm[-1] not in _STREET_ONLY and _described_as_a_person(text, end):
+        return "person", heads  # "according to Aurek Quill Vexley, head of ..." (not "on X Road, a nurse who")
     after_prep = wb in PLACE_PREPOSITIONS and not spoken_to
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick, after_prep), heads
 
