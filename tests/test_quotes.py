@@ -12597,3 +12597,15 @@ def test_a_sign_hung_somewhere_and_a_street_described_are_nobody_s():
         'because she works with two of the plaintiffs, said the ruling was "the first good news for renters here."'
     )
     assert _speakers(text)["the first good news for renters here."] is None
+
+
+def test_the_official_the_paragraph_would_not_name_is_nobody_named():
+    # "One senior figure at the agency, speaking on condition of anonymity, told ... '...,' the official said":
+    # the official not named in that paragraph, not the agency (a spokesman still speaks for the body)
+    text = (
+        "The Drummet Waters Agency fined the company twice last year.\n\n"
+        "One senior figure at the agency, speaking on condition of anonymity, told the Vexmoor Courier that fines "
+        "were no longer working. \u201cThey budget for them. A fine is just another line in the spreadsheet,\u201d "
+        "the official said."
+    )
+    assert _speakers(text)["They budget for them. A fine is just another line in the spreadsheet,"] is None

@@ -467,11 +467,15 @@ def introduced_anonymous(story: Story, head: str, pos: int) -> bool:
     "the <head>" was mentioned before ("the coroner, X" then "the coroner concluded") and the one not named
     was not described by that word.
     """
-    if head not in lx.ROLE_HEADS or head in lx.ORG_HEADS or head in lx.SPOKES_HEADS:
+    if head not in lx.ROLE_HEADS or head in lx.ORG_HEADS or (head in lx.SPOKES_HEADS and head != "official"):
         return False  # a body, or a body's spokesperson, speaks for it named or not
     text = story.reg.text
     last = anonymous_before(story.reg, pos)
     if last is None:
+        return False
+    if head == "official" and last.start() < text.rfind("\n", 0, pos):
+        # an official is one the article would not name only in the same paragraph ("One senior figure at the
+        # agency, speaking on condition of anonymity, told ..."); else one speaking for the body
         return False
     for ent, at in story.mentions_before(pos):  # nearest first
         if at < last.end():
