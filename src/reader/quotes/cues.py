@@ -474,9 +474,7 @@ def _a_place_not_a_body(story: Story, run: Run) -> bool:
 _PERCEIVED_BY = frozenset({"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches"})
 #: "heard him shout", "saw her yell": someone the sentence does not name, then the bare verb of speech.
 _HEARD_SOMEONE_RE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(_PERCEIVED_BY))
-    + r") (him|her|them) "
+    r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r") (him|her|them) "
     + _BARE_SPEECH_END_RE.pattern.removeprefix("(?<= )")
 )
 

@@ -1402,9 +1402,8 @@ class Extractor:
         inner = [(n.open_pos, n.close_pos if n.close_pos is not None else n.end) for n in span.nested]
         for s, e in span.pieces:
             for m in _HAILED_RE.finditer(self.text, s, e):
-                if any(lo <= m.start() <= hi for lo, hi in inner) or not (
-                    m.start() == s or self.text[m.start() - 2 : m.start()] == ", "
-                ):
+                called = m.start() == s or self.text.endswith(", ", s, m.start())  # a call, set off
+                if not called or any(lo <= m.start() <= hi for lo, hi in inner):
                     continue
                 if any(ent in story.role_holders(office) for office in lx.FORMS_OF_ADDRESS[m.group(1).lower()]):
                     return True
