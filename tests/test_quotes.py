@@ -12609,3 +12609,33 @@ def test_the_official_the_paragraph_would_not_name_is_nobody_named():
         "the official said."
     )
     assert _speakers(text)["They budget for them. A fine is just another line in the spreadsheet,"] is None
+
+
+def test_the_eleventh_reader_s_countries_signs_and_streets():
+    # an eleventh reader's invented texts: "the company" after an app named like a country ("the food-delivery app
+    # Togo") is the app; only a sign put up somewhere speaks for nobody ("told the board in her letter:", "put her
+    # cards on the table:", "a notice on its website:" are speech); "Tom Street, 61, a retired miner," is a man
+    cases = [
+        ('Dunstell Airways cancelled more than 400 flights on Tuesday after a computer fault grounded its fleet, stranding travelers across the western United States.\n\n"We are deeply sorry for the disruption and are working around the clock to restore service," according to the airline.\n\nPassengers at Denver said they had waited hours for news. "Nobody told us anything," said Rolf Emmerich, a teacher from Pellford.', 'We are deeply sorry for t', 'Dunstell Airways'),
+        ('Dunstell Airways cancelled more than 400 flights on Tuesday after a computer fault grounded its fleet, stranding travelers across the western United States.\n\n"We are deeply sorry for the disruption and are working around the clock to restore service," according to the airline.\n\nPassengers at Denver said they had waited hours for news. "Nobody told us anything," said Rolf Emmerich, a teacher from Pellford.', 'Nobody told us anything,', 'Rolf Emmerich'),
+        ('Food-delivery app Togo has been fined for misleading customers about its fees, the regulator said on Thursday.\n\n"We accept the ruling and have already changed the way fees are shown," the company said.\n\nTogo has about two million users.', 'We accept the ruling and ', 'Togo'),
+        ('The ride-hailing app Samoa has been banned in three cities after complaints from drivers about pay.\n\n"We will challenge this decision in court," the company said.\n\nDrivers\' groups welcomed the ban. "At last someone is listening," said Kofi Quorran, who drives in Drummetby.', 'We will challenge this de', 'Samoa'),
+        ('The ride-hailing app Samoa has been banned in three cities after complaints from drivers about pay.\n\n"We will challenge this decision in court," the company said.\n\nDrivers\' groups welcomed the ban. "At last someone is listening," said Kofi Quorran, who drives in Drummetby.', 'At last someone is listen', 'Kofi Quorran'),
+        ('Dario Cadwick pointed to the sign in his window: "Closed Mondays."\n\n"I need one day off," he said. "I have worked six days a week for 30 years."', 'I need one day off, I hav', 'Dario Cadwick'),
+        ('Helga Brisley, the chief executive of Orrinford Water, told the board in her letter: "We cannot keep asking customers to pay for our mistakes."\n\nThe company is under investigation for sewage spills.', 'We cannot keep asking cus', 'Helga Brisley'),
+        ('The finance minister, Ruth Tarnley, put her cards on the table: "There will be no tax rises this year."\n\nOpposition MPs said the promise would not last.', 'There will be no tax rise', 'Ruth Tarnley'),
+        ('Orlo Halvern, an economist, said he saw worrying signs in the figures: "Consumers are pulling back sharply."\n\nRetail sales fell for a third month in October.', 'Consumers are pulling bac', 'Orlo Halvern'),
+        ('Vexmoorwell Rail posted a notice on its website: "All services between Drummetby and Safferyford are cancelled until further notice."\n\nCommuters said they had not been warned. "I found out on the platform," said Ines Wrenfold, a nurse.', 'All services between Drum', 'Vexmoorwell Rail'),
+        ('Vexmoorwell Rail posted a notice on its website: "All services between Drummetby and Safferyford are cancelled until further notice."\n\nCommuters said they had not been warned. "I found out on the platform," said Ines Wrenfold, a nurse.', 'I found out on the platfo', 'Ines Wrenfold'),
+        ('Ambrose Pashley, the club\'s chairman, briefed the board over the phone: "We have a buyer, and the deal will be done by Christmas."\n\nSupporters reacted with relief.', 'We have a buyer, and the ', 'Ambrose Pashley'),
+        ('The manager, Gus Kestwick, said there were positive signs in the dressing room: "The lads are hungry, and the new signings have settled in well."\n\nHis side play Marrowby on Saturday.', 'The lads are hungry, and ', 'Gus Kestwick'),
+        ('The chief constable, Ayesha Moxley, told officers in a notice on the intranet: "Anyone found to have leaked the report will be dismissed."\n\nThe force declined to comment further.', 'Anyone found to have leak', 'Ayesha Moxley'),
+        ('The chairman of Safferyford Rovers, Rupert Treddle, gave notice in his resignation letter: "I will step down at the end of the season."\n\nFans had called for him to go after three relegations.', 'I will step down at the e', 'Rupert Treddle'),
+        ('The chancellor, Imogen Vantroy, played her trump card in the budget: "From April, childcare will be free for every child over nine months."\n\nEconomists said the policy would cost about 4bn a year.', 'From April, childcare wil', 'Imogen Vantroy'),
+        ('The chief executive of Orrinford Water, Bea Gorrick, wrote to the board on the matter: "I take full responsibility for what happened."\n\nThe regulator is expected to report next month.', 'I take full responsibilit', 'Bea Gorrick'),
+        ('Nell Square, 52, a carer, said she had been waiting four months for her payment.\n\n"I have had to borrow from my sister," Square said.', 'I have had to borrow from', 'Nell Square'),
+        ('The inquiry into the Hallow Pit explosion heard from survivors on Tuesday.\n\nTom Street, 61, a retired miner, told the inquiry he had lost three friends in the blast.\n\n"Nobody ever said sorry," Street said.', 'Nobody ever said sorry,', 'Tom Street'),
+        ('The river ran brown for days after the spill, according to Pia Road, a hydrologist at the university.\n\n"It was the worst I have seen," she said.', 'It was the worst I have s', 'Pia Road'),
+        ('Passengers in Drummetby say the new timetable has made things worse.\n\nElsie Crescent, 44, a cleaner, said the bus was always late. "I lose an hour a day," she said.', 'I lose an hour a day,', 'Elsie Crescent'),
+    ]
+    _assert_openings(cases)

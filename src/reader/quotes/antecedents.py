@@ -1173,8 +1173,8 @@ def _business_opened(story: Story, e: Entity, pos: int) -> bool:
 def _company_like(story: Story, e: Entity) -> bool:
     if story.kind(e) != "org" or e.name.rsplit(" ", 1)[-1].lower() in CLUB_PLACE_WORDS:
         return False  # ("Quarnby Town", "Quarnby County": a club or a council, never "the company")
-    if e.name.lower() in lx.territory_names():
-        return False  # ("across the western United States": a country, never "the airline")
+    if not e.heads and e.name.lower() in lx.territory_names():
+        return False  # ("across the western United States": a country, never "the airline"; but "the app Togo")
     no_institution = lx.INSTITUTION_WORDS.isdisjoint(e.name.lower().split())
     if e.heads:
         # "the industry group X Alliance", "the campaign group X": a group, but no business

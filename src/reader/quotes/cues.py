@@ -215,8 +215,11 @@ _SIGN_READING_RE = re.compile(
     rf"\b{_DISPLAYS}\b[^.!?\u201c\u201d\"]{{0,70}}?"
     r"\b(?:reading|read|reads|saying|says|that said|which said|with the words)[:,]?\s*$"
     rf"|\b{_MORE_DISPLAYS}(?:,? (?:which|that))?(?: [^,.!?\u201c\u201d\"\n]{{1,50}}?)? (?:reading|read|reads)[:,]?\s*$"
-    # "has put a sign in its window:", "hung a banner across the front:": where it hangs, then its words
-    rf"|\b{_DISPLAYS} (?:in|on|outside|above|across|over) (?:its|the|their|his|her) [a-z\- ]{{1,30}}:\s*$",
+    # "has put a sign in its window:", "hung a banner across the front:": put up somewhere, then its words (not
+    # "told the board in her letter:", "put her cards on the table:", "a notice on its website:": no sign)
+    r"|\b(?:put|puts|putting|hung|hangs|hanging|pinned|pins|taped|tapes|stuck|sticks|propped|erected|displays?|displayed)"
+    r"(?: up)? (?:a|an|the|its|their|his|her) (?:[a-z\-]+ ){0,2}(?:signs?|placards?|banners?|posters?|stickers?)"
+    r" (?:in|on|outside|above|across|over) (?:its|the|their|his|her) [a-z\- ]{1,30}:\s*$",
     re.IGNORECASE,
 )
 #: The last word of _SIGN_READING_RE, looked for first (a few positions, where it can end).

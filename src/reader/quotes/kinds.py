@@ -457,8 +457,8 @@ def kind_of_run(
         return "unknown", heads  # "He grew up in El Paso", "moved to Port Quarnby": a town, not a person
     spoken_to = wb == "to" and _SPOKEN_TO_RE.search(text, max(0, start - 30), start) is not None
     placed = wb in PLACE_PREPOSITIONS and wb != "from" and not spoken_to
-    if len(name) > 1 and not placed and norm[-1] not in _STREET_ONLY and _described_as_a_person(text, end):
-        return "person", heads  # "according to Aurek Quill Vexley, head of ..." (not "on X Road, a nurse who")
+    if len(name) > 1 and not placed and not _a_road(norm, wb) and _described_as_a_person(text, end):
+        return "person", heads  # "according to Aurek Quill Vexley, head of a fishermen's association"
     after_prep = wb in PLACE_PREPOSITIONS and not spoken_to
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick, after_prep), heads
 
@@ -808,6 +808,14 @@ def _given_in_more_data(word: str, name: list[str]) -> bool:
         and word not in lx.common_words()
         and word not in lx.PLACE_WORDS
     )
+
+
+def _a_road(norm: list[str], wb: str | None) -> bool:
+    """'on Larkspur Road, a nurse who ...': a street after "on", not a person the apposition describes.
+
+    (But "Tom Street, 61, a retired miner," is a man named Street.)
+    """
+    return norm[-1] in _STREET_ONLY and wb in ("on", "along", "off")
 
 
 def _campaign_name(ws: list[str]) -> bool:
