@@ -1568,7 +1568,7 @@ class Extractor:
                 # "Cross-examined by Brisa Quell KC, prosecuting, he agreed ...": the one "he" is answers
                 he = self._pronoun_after_aside(asker_run.end, pe)
                 return self._asked_the_one_meant(state, pp, story.entity_of(asker_run), he, the_last=True)
-        elif (h := _ASKED_HIM_RE.search(self.text, ps, pe)) is not None and self._asked_now(ps, h.start()):
+        elif (h := _ASKED_HIM_RE.search(self.text, ps, pe)) is not None and self._asked_now(pp, h.start()):
             # "The coroner, Brisa Quill, asked him whether the group had checked": Quill asks, the one "him" is
             # answers
             asker_run = self.reg.runs_by_end.get(rstrip_index(self.text, ps, h.start()))
@@ -1623,13 +1623,13 @@ class Extractor:
             return state
         return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
 
-    def _asked_now(self, ps: int, at: int) -> bool:
-        """Is the asking at ``at`` (in the paragraph from ``ps``) told as it happens, not recounted?
+    def _asked_now(self, pp: int, at: int) -> bool:
+        """Is the asking at ``at`` (in paragraph ``pp``) told as it happens, not recounted?
 
         Not 'He said an officer, X, had asked him whether ...': his account of an earlier question.
         """
-        lo = self.sentence(bisect.bisect_right(self.para_starts, at) - 1, at, at)[0]
-        return not (self.reg.in_quote(at) or self.text.endswith(" had", ps, at) or _TELLS_RE.search(self.text, lo, at))
+        lo = self.sentence(pp, at, at)[0]
+        return not (self.reg.in_quote(at) or self.text.endswith(" had", lo, at) or _TELLS_RE.search(self.text, lo, at))
 
     def _examiner_before(self, story: Story, pi: int, last_para: int) -> Mention | None:
         """Who "Questioned by X, ..." or "Cross-examined by X, ..." in the narrative paragraph before ``pi`` names."""

@@ -214,10 +214,8 @@ def _a_described_person(w: str) -> bool:
     """Is the (lower-case) word the head of a description of somebody the article may name after (not an officer)?"""
     if w in _NAMED_LATER or w in _ANONYMOUS_HEADS or w in lx.ORG_HEADS:
         return False
-    return (
-        a_person_word(w)
-        or w in lx.PERSON_NOUNS
-        or (len(w) > 5 and w.endswith(("er", "or", "ist", "ian", "man", "woman")) and w not in _NOT_PEOPLE)
+    return _a_listed_person(w) or (
+        len(w) > 5 and w.endswith(("er", "or", "ist", "ian", "man", "woman")) and w not in _NOT_PEOPLE
     )
 
 
