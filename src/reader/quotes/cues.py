@@ -547,7 +547,7 @@ def _holder_spoken_of(story: Story, text: str, before: int, head: str, said: Men
     """Did the article speak of a holder of the role ``head`` before ``before`` (not a former one)?
 
     And, when the description names a place ("The mayor of Quarnby said"), of that place before too -- not
-    "Tollan's mayor, X," then "The mayor of Quarnby, whose town ..., said".
+    "Vexmoor's mayor, X," then "The mayor of Quarnby, whose town ..., said".
     """
     run = said.run if said.kind == "name" else None
     # (a place, or a name no given name opens: "the trial of Aurek Quill" is no place, "The mayor of Quarnby" is)
