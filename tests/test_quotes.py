@@ -12639,3 +12639,24 @@ def test_the_eleventh_reader_s_countries_signs_and_streets():
         ('Passengers in Drummetby say the new timetable has made things worse.\n\nElsie Crescent, 44, a cleaner, said the bus was always late. "I lose an hour a day," she said.', 'I lose an hour a day,', 'Elsie Crescent'),
     ]
     _assert_openings(cases)
+
+
+def test_a_line_linking_to_another_story_quotes_nobody_here():
+    # "Read more: 'We swim here every day' - the wild swimmers ...": the headline of another story, whose quote is
+    # that story's; the article's own quotes around it are found as before
+    text = (
+        "Orrinford Water has been fined for a sewage spill into the River Quell.\n\n"
+        "\u201cWe are sorry for the harm caused,\u201d the company said.\n\n"
+        "Read more: \u2018We swim here every day\u2019: the wild swimmers taking on the water firms\n\n"
+        "Related: \u201cIt smelt like a farmyard\u201d \u2013 readers on the summer of spills\n\n"
+        "Up next: \u201cI\u2019ve never needed help before\u201d\n\n"
+        "\u201cThe fine is a start,\u201d said Mina Vexcombe, who swims at Quell Bridge."
+    )
+    found = [(q.text, q.speaker) for q in extract_quotes(text)]
+    assert found == [
+        ("We are sorry for the harm caused,", "Orrinford Water"),
+        ("The fine is a start,", "Mina Vexcombe"),
+    ]
+    # a paragraph that only opens like one is the article's own
+    said = extract_quotes("Watch what happens next, she said: \u201cThey will fold within a week.\u201d\n\nMina Vexcombe said so.")
+    assert [q.text for q in said] == ["They will fold within a week."]

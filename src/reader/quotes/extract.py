@@ -81,6 +81,14 @@ _CALLED_A_RE = re.compile(
     r"\b(?:called|calls|call|described|describes|branded|labelled|labeled|termed)"
     r"(?: it| them)?(?: as)? (?:a|an|the)\s*$"
 )
+#: A line that links to another story ("Read more: 'We swim here every day' - the wild swimmers ...", "Related:",
+#: "Up next:"): a quote in its headline is that story's, no speech of this one.
+_PROMO_LINE_RE = re.compile(
+    r"(?i:read more|read also|also read|see also|more on this story|related(?: stories)?|recommended|up next"
+    r"|watch|listen)\s*:"
+)
+#: Longer than this, a paragraph is no such line.
+_PROMO_LINE_MAX = 300
 #: The last words of _SO_CALLED_RE and _NAMED_RE, checked first (cheaply).
 _SO_CALLED_ENDS = (
     "so-called",
@@ -620,7 +628,8 @@ class Extractor:
         segs: list[Segment] = []
         for sp in self.spans:
             pi = bisect.bisect_right(self.para_starts, sp.open_pos) - 1
-            segs.append(Segment(sp, pi, False))
+            if not self._promo_line(pi):
+                segs.append(Segment(sp, pi, False))
         story = Story(self.reg)
         for k, seg in enumerate(segs):
             sp = seg.span
@@ -648,6 +657,11 @@ class Extractor:
                 if seg.post is not None and self._leads_into_next(sp.close_pos, nxt, k + 1 < len(segs)):
                     seg.post = None  # '"Is it far?" I said, "Not to me."': the cue is the next quote's
         return segs
+
+    def _promo_line(self, pi: int) -> bool:
+        """Is paragraph ``pi`` a line linking to another story ("Read more: ...")?"""
+        ps, pe, _ = self.paras[pi]
+        return pe - ps <= _PROMO_LINE_MAX and _PROMO_LINE_RE.match(self.text, ps) is not None
 
     def _leads_into_next(self, close: int, nxt: int, quote_next: bool) -> bool:
         """Is the text between a whole sentence's closing mark and the next opening mark a new one leading into it?"""
