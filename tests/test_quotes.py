@@ -12660,3 +12660,40 @@ def test_a_line_linking_to_another_story_quotes_nobody_here():
     # a paragraph that only opens like one is the article's own
     said = extract_quotes("Watch what happens next, she said: \u201cThey will fold within a week.\u201d\n\nMina Vexcombe said so.")
     assert [q.text for q in said] == ["They will fold within a week."]
+
+
+def test_the_name_of_an_illness_is_no_quote():
+    # "what doctors call 'broken heart syndrome'": the name of an illness, not speech; a diagnosis spoken aloud,
+    # or words about a disease, are
+    text = (
+        "Brisa Quelling, 54, was told she had what doctors call \u201cbroken heart syndrome,\u201d a weakening of "
+        "the heart after a shock. Her husband had caught \u201cPontiac fever\u201d at a spa in Drummetby.\n\n"
+        "\u201cMilk fever,\u201d the vet, Orla Pennick, told the farmer. \u201cGet some calcium into the others.\u201d\n\n"
+        "\u201cIt is a disease,\u201d said Aurel Vantroy, a consultant. \u201cA useful disease, for us.\u201d"
+    )
+    found = [(q.text, q.speaker) for q in extract_quotes(text)]
+    assert found == [
+        ("Milk fever, Get some calcium into the others.", "Orla Pennick"),
+        ("It is a disease, A useful disease, for us.", "Aurel Vantroy"),
+    ]
+
+
+def test_a_paragraph_ending_on_another_s_he_or_she_names_no_speaker():
+    # "Otso died in 2016 ... She kept the shop open." then a paragraph of quote: not the man the paragraph opened
+    # on (a woman is the subject where it ends); with nothing else to go on, unclear
+    text = (
+        "\u201cHe could mend anything with a bit of wire,\u201d says Marit Quellow, who has run the hardware shop "
+        "on Vexley Street for 40 years.\n\n"
+        "Otso Quellow died in 2016 of a rare nerve disorder. She kept the shop open.\n\n"
+        "\u201cThe first year after Otso, I thought about selling every single day.\u201d"
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Marit Quellow", None]
+    # where the paragraph ends on the one it opens on, the quote is still his
+    his = (
+        "\u201cHe could mend anything with a bit of wire,\u201d says Marit Quellow, who has run the hardware shop "
+        "on Vexley Street for 40 years.\n\n"
+        "Her brother, Otso Quellow, sees the shop differently. He never wanted to run it.\n\n"
+        "\u201cI would have sold it in a week.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(his)] == ["Marit Quellow", "Otso Quellow"]

@@ -89,6 +89,16 @@ _PROMO_LINE_RE = re.compile(
 )
 #: Longer than this, a paragraph is no such line.
 _PROMO_LINE_MAX = 300
+#: The nouns an illness's name ends with ("Pontiac fever", "a rare nerve disorder called 'Quorran's ataxia'").
+_ILLNESS_HEADS = frozenset(
+    "syndrome disease disorder fever flu influenza ataxia palsy dystrophy sclerosis pox".split()
+)
+#: Words that make a quoted phrase ending in such a noun a speaker's own words ("It is a disease,", "the tourist
+#: disease", "probably a kidney infection"), not an illness's name.
+_NOT_A_NAME_OPENING = frozenset(
+    "a an the it it's it\u2019s its this that these those his her their my our your some any no not just only"
+    " probably what which is was are were be been has have had".split()
+)
 #: The last words of _SO_CALLED_RE and _NAMED_RE, checked first (cheaply).
 _SO_CALLED_ENDS = (
     "so-called",
@@ -334,6 +344,8 @@ _ROLE_HAILED_RE = re.compile(r"([A-Z][a-z]+), ")
 _ROLE_ASKED_RE = re.compile(r"\b(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Dd]oes|[Ii]s|[Hh]as) the ([a-z]+)\b")
 #: A sentence that opens with he or she and a verb: "She worries about ...".
 _HE_SHE_OPENS_RE = re.compile(r"(He|She) (?=[a-z]+(?:s|ed)\b)")
+#: A sentence opening on "He" or "She" as its subject ("She kept the shop open.").
+_HE_SHE_SUBJECT_RE = re.compile(r"(He|She) (?=[a-z])")
 #: A sentence opening "Asked about ...," / "Asked whether ...,": its subject is who answers.
 _ASKED_THEN_SUBJECT_RE = re.compile(
     r"(?:When |After being |Once )?[Aa]sked (?:about|whether|if|how|why|what|when|for)\b"
@@ -551,6 +563,9 @@ class Extractor:
         content = text[s:e]
         nwords = len(content.split())
         after = text[sp.close_pos + 1 : sp.close_pos + 3]
+        if _an_illness(content) and not (seg.post and seg.direct):
+            # 'what doctors call "broken heart syndrome"': an illness's name (but '"Milk fever," she told him' is said)
+            return True
         # Aurek "Os" Quarnby: a nickname between a given name and a surname
         if nwords <= 2 and _CAP_BEFORE_RE.search(before) and after[:1] == " " and after[1:2].isupper():
             return True
@@ -1671,6 +1686,8 @@ class Extractor:
             return None  # ("Mr Quill did not respond to a request for comment.": the quote is someone else's)
         lo, hi = self.sentence(pp, ps, ps)
         found = self._sentence_subject(story, lo, hi) or self._named_as(story, lo, hi)
+        if found is not None and hi < pe - 1 and self._ends_on_someone_else(found[1], pp, pe):
+            return None
         if found is None and hi >= pe - 1:
             # "She worries about who will do this after her." then a paragraph of quote: hers
             m = _HE_SHE_OPENS_RE.match(self.text, lstrip_index(self.text, lo, hi))
@@ -1681,6 +1698,18 @@ class Extractor:
             lo, hi = self.sentence(pp, pe - 1, pe - 1)
             found = self._sentence_subject(story, lo, hi)
         return found
+
+    def _ends_on_someone_else(self, m: Mention, pp: int, pe: int) -> bool:
+        """Does paragraph ``pp`` (ending at ``pe``) end on a sentence whose he/she cannot be ``m``, the one it opens on?
+
+        "Otso died in 2016. She kept the shop open." then a paragraph of quote: not Otso's.
+        """
+        ent = m.run.entity if m.run is not None else None
+        if ent is None or ent.kind != "person" or ent.gender not in ("m", "f"):
+            return False
+        lo, hi = self.sentence(pp, pe - 1, pe - 1)
+        he_she = _HE_SHE_SUBJECT_RE.match(self.text, lstrip_index(self.text, lo, hi))
+        return he_she is not None and (he_she.group(1) == "He") != (ent.gender == "m")
 
     def _put_to_the_one_who_replies(self, lo: int, hi: int, m: Mention) -> bool:
         """Does the sentence [lo, hi) end on a question in quotes that ``m`` (a he/she) answers?
@@ -3111,6 +3140,19 @@ def extract_quotes(
     if not text:
         return []
     return Extractor(text, paragraphs(text, blocks)).run(unclear_below)
+
+
+def _an_illness(content: str) -> bool:
+    """Is the quoted phrase the name of an illness: four words at most, ending in one of :data:`_ILLNESS_HEADS`?
+
+    ("Pontiac fever,", "post-viral fatigue syndrome"; not "It is a disease," or "the tourist disease".)
+    """
+    words = content.rstrip(",.;:!? ").split()
+    return (
+        0 < len(words) <= 4
+        and words[-1].lower() in _ILLNESS_HEADS
+        and _NOT_A_NAME_OPENING.isdisjoint(w.lower() for w in words)
+    )
 
 
 def _repeats(text: str, pieces: list[tuple[int, int]]) -> bool:
