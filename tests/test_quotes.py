@@ -12697,3 +12697,21 @@ def test_a_paragraph_ending_on_another_s_he_or_she_names_no_speaker():
         "\u201cI would have sold it in a week.\u201d"
     )
     assert [q.speaker for q in extract_quotes(his)] == ["Marit Quellow", "Otso Quellow"]
+
+
+def test_a_name_people_give_a_thing_is_no_quote():
+    # "what firefighters call 'cold water shock'", "a block tenants have taken to calling 'the Icebox'": a term
+    # many people use, nobody's words; what a named person, a he or she, or a body calls it stays their quote
+    text = (
+        "Anyone jumping into the reservoir risks what firefighters call \u201ccold water shock,\u201d the council "
+        "warned. Residents of Quarnby Court, a block tenants have taken to calling \u201cthe Icebox,\u201d have had "
+        "no heating since March.\n\n"
+        "Brisa Vantroy, who chairs the tenants' association, spends her evenings on what she calls \u201cthe "
+        "paperwork war.\u201d\n\n"
+        "The Drummet and Quill Workers' Union has balloted the caretakers over what the union calls a "
+        "\u201creal-terms pay cut.\u201d"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("the paperwork war.", "Brisa Vantroy"),
+        ("real-terms pay cut.", "Drummet and Quill Workers' Union"),
+    ]

@@ -81,6 +81,15 @@ _CALLED_A_RE = re.compile(
     r"\b(?:called|calls|call|described|describes|branded|labelled|labeled|termed)"
     r"(?: it| them)?(?: as)? (?:a|an|the)\s*$"
 )
+#: A name many people give a thing ("what firefighters call 'cold water shock'", "a building tenants have taken to
+#: calling 'the Icebox'"): a plural or "they" calling it, with "call" or "calling" -- a term, nobody's words.
+_A_GROUP_CALLS_RE = re.compile(
+    r"\b(?:they|everyone|everybody|([a-z]+s))"
+    r" (?:(?:now|still|often|sometimes|informally|affectionately|already|all|also|have|had|are|were|started|begun"
+    r"|began|taken|to) )*(?:call|calling) (?:it |them )?(?:(?:a|an|the) )?$"
+)
+#: Words in "s" that are no plural noun before "call".
+_NOT_PLURALS = frozenset("his its was has is this us as yes does says thus plus whereas".split())
 #: A line that links to another story ("Read more: 'We swim here every day' - the wild swimmers ...", "Related:",
 #: "Up next:"): a quote in its headline is that story's, no speech of this one.
 _PROMO_LINE_RE = re.compile(
@@ -563,6 +572,8 @@ class Extractor:
         content = text[s:e]
         nwords = len(content.split())
         after = text[sp.close_pos + 1 : sp.close_pos + 3]
+        if nwords <= 5 and not seg.direct and self._a_group_s_name_for(seg.para, sp.open_pos):
+            return True  # 'what some landlords call "lifestyle mould"': a name people give it, nobody's words
         if _an_illness(content) and not (seg.post and seg.direct):
             # 'what doctors call "broken heart syndrome"': an illness's name (but '"Milk fever," she told him' is said)
             return True
@@ -672,6 +683,12 @@ class Extractor:
                 if seg.post is not None and self._leads_into_next(sp.close_pos, nxt, k + 1 < len(segs)):
                     seg.post = None  # '"Is it far?" I said, "Not to me."': the cue is the next quote's
         return segs
+
+    def _a_group_s_name_for(self, pi: int, open_pos: int) -> bool:
+        """Does the sentence before ``open_pos`` end on a plural or "they" calling it ("what riders call ")?"""
+        lo, _hi = self.sentence(pi, open_pos, open_pos + 1)
+        m = _A_GROUP_CALLS_RE.search(self.text, max(lo, open_pos - 80), open_pos)
+        return m is not None and m.group(1) not in _NOT_PLURALS and not self.reg.in_quote(m.start())
 
     def _promo_line(self, pi: int) -> bool:
         """Is paragraph ``pi`` a line linking to another story ("Read more: ...")?"""
