@@ -12715,3 +12715,14 @@ def test_a_name_people_give_a_thing_is_no_quote():
         ("the paperwork war.", "Brisa Vantroy"),
         ("real-terms pay cut.", "Drummet and Quill Workers' Union"),
     ]
+
+
+def test_a_song_that_says_the_twice_is_a_title_not_a_chant():
+    # "sang 'The Banks of the Quell'": a song's title ("the" twice is no chant); "We're going up, we're going up"
+    # says its words again and again: a chant, quoted
+    text = (
+        "The home fans stayed long after the final whistle and sang \u201cThe Banks of the Quell\u201d as the "
+        "players did a lap of honour.\n\n"
+        "The away end sang \u201cWe\u2019re going up, we\u2019re going up\u201d until the stewards cleared it."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["We\u2019re going up, we\u2019re going up"]

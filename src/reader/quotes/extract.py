@@ -3045,10 +3045,15 @@ def _continued(last: Last) -> Speaker:
     return Speaker(q.speaker, ent, q.speaker_start, q.speaker_end)
 
 
+#: The small words a title leaves in lower case ("The Banks of the Quell").
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or", "with", "de"})
+
+
 def _title_case(content: str) -> bool:
     ws = [w for w in content.split() if w[:1].isalpha()]
-    small = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or", "with", "de"}
-    return bool(ws) and all(w[0].isupper() or w in small for w in ws) and content[-1:] not in _SENT_PUNCT + ","
+    return (
+        bool(ws) and all(w[0].isupper() or w in _TITLE_SMALL for w in ws) and content[-1:] not in _SENT_PUNCT + ","
+    )
 
 
 def _ends_sentence(text: str, seg: Segment) -> bool:
@@ -3173,8 +3178,11 @@ def _an_illness(content: str) -> bool:
 
 
 def _repeats(text: str, pieces: list[tuple[int, int]]) -> bool:
-    """Do the quoted pieces say one word again and again ("Ezio, Ezio", "Na-di-a, Na-di-a"): a chant?"""
-    ws = [w.lower() for s, e in pieces for w in _CHANT_WORD_RE.findall(text, s, e)]
+    """Do the quoted pieces say one word again and again ("Ezio, Ezio", "Na-di-a, Na-di-a"): a chant?
+
+    Small words do not count: "The Banks of the Quell" says "the" twice, and is a song's title.
+    """
+    ws = [w for s, e in pieces for w in map(str.lower, _CHANT_WORD_RE.findall(text, s, e)) if w not in _TITLE_SMALL]
     return len(ws) >= 2 and len(set(ws)) < len(ws)
 
 
