@@ -12726,3 +12726,20 @@ def test_a_song_that_says_the_twice_is_a_title_not_a_chant():
         "The away end sang \u201cWe\u2019re going up, we\u2019re going up\u201d until the stewards cleared it."
     )
     assert [q.text for q in extract_quotes(text)] == ["We\u2019re going up, we\u2019re going up"]
+
+
+def test_a_name_someone_is_called_by_is_no_quote_and_its_stop_ends_the_sentence():
+    # "Everybody called him 'Curly'", "He calls it 'the Mule.'": nicknames, at the top level and inside a quote; a
+    # nickname whose own stop ends the sentence lets the quote after it be read as a sentence of its own, split
+    # by its attribution
+    text = (
+        "The first violin Orlo Pennick ever finished hangs on the wall of his workshop. He calls it \u201cthe "
+        "Mule.\u201d \u201cIt\u2019s there to keep me humble,\u201d Pennick said. \u201cEvery time I think I\u2019m "
+        "good, I take it down.\u201d\n\n"
+        "\u201cThe men called me \u2018the Bank of Quell\u2019, which I didn\u2019t mind,\u201d said Brisa Vantroy, "
+        "who ran the canteen for 30 years. Everybody called her husband \u201cCurly.\u201d"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("It\u2019s there to keep me humble, Every time I think I\u2019m good, I take it down.", "Orlo Pennick"),
+        ("The men called me \u2018the Bank of Quell\u2019, which I didn\u2019t mind,", "Brisa Vantroy"),
+    ]

@@ -90,6 +90,13 @@ _A_GROUP_CALLS_RE = re.compile(
 )
 #: Words in "s" that are no plural noun before "call".
 _NOT_PLURALS = frozenset("his its was has is this us as yes does says thus plus whereas".split())
+#: Calling someone or something by a name ("everybody called him 'Curly'", "she calls it 'the Old Lady'").
+_CALLS_ONE_RE = re.compile(
+    r"\b(?:call|calls|called|calling|nicknamed|dubbed) (?:him|her|me|it|them|us|you|the \w+|each other) \S?$",
+    re.IGNORECASE,
+)
+#: A name given that way: capitals, after "the" ("the Bank of Quell"), four words at most.
+_A_GIVEN_NAME_RE = re.compile(r"(?:[Tt]he )?[A-Z][\w'\u2019-]*(?: (?:of|the|and|de|[A-Z][\w'\u2019-]*))*[,.!?]?")
 #: A line that links to another story ("Read more: 'We swim here every day' - the wild swimmers ...", "Related:",
 #: "Up next:"): a quote in its headline is that story's, no speech of this one.
 _PROMO_LINE_RE = re.compile(
@@ -574,6 +581,8 @@ class Extractor:
         after = text[sp.close_pos + 1 : sp.close_pos + 3]
         if nwords <= 5 and not seg.direct and self._a_group_s_name_for(seg.para, sp.open_pos):
             return True  # 'what some landlords call "lifestyle mould"': a name people give it, nobody's words
+        if _a_nickname(text, max(ps, sp.open_pos - 25), sp):
+            return True  # "Everybody called him 'Curly'", "the piano he calls 'the Old Lady'": a nickname
         if _an_illness(content) and not (seg.post and seg.direct):
             # 'what doctors call "broken heart syndrome"': an illness's name (but '"Milk fever," she told him' is said)
             return True
@@ -666,7 +675,9 @@ class Extractor:
                 prev is not None
                 and prev.span.para_last == seg.para
                 and prev.span.close_pos is not None
-                and not self._trap(prev)  # ("X, whom team-mates call 'the Postman', said:": a nickname ends nothing)
+                # ("X, whom team-mates call 'the Postman', said:": a nickname ends nothing, unless its own stop ends
+                # the sentence: 'He calls it "the Mule." "It keeps me humble," he said.')
+                and (not self._trap(prev) or text[prev.span.close_pos - 1] in ".!?")
             ):
                 prev_close = prev.span.close_pos + 1
             lo, _hi = self.sentence(seg.para, sp.open_pos, sp.open_pos + 1)
@@ -2593,6 +2604,8 @@ class Extractor:
         lo = piece[0]
         for m in _TERMINATOR_RE.finditer(text, piece[0], nest.open_pos):
             lo = m.end()
+        if _a_nickname(text, max(lo, nest.open_pos - 25), nest):
+            return None, story  # '"The men called me 'the Bank of Quell', which I didn't mind"': a nickname
         attr = self._nested_attribution(story, piece, lo, nest)
         if attr is None or attr[1] is None:
             attr = self._said_by_the_one_addressed(seg, lo, nest) or attr
@@ -3162,6 +3175,21 @@ def extract_quotes(
     if not text:
         return []
     return Extractor(text, paragraphs(text, blocks)).run(unclear_below)
+
+
+def _a_nickname(text: str, lo: int, sp: Span) -> bool:
+    """Is the one-piece quote ``sp`` a name someone or something is called by ("called him 'Curly'")?
+
+    Four words at most, in capitals ("the Bank of Quell"), right after "call(s/ed) him/her/me/it/them ".
+    """
+    if len(sp.pieces) != 1 or sp.close_pos is None:
+        return False
+    content = text[sp.pieces[0][0] : sp.pieces[0][1]]
+    return (
+        len(content.split()) <= 4
+        and _A_GIVEN_NAME_RE.fullmatch(content) is not None
+        and _CALLS_ONE_RE.search(text, lo, sp.open_pos) is not None
+    )
 
 
 def _an_illness(content: str) -> bool:
