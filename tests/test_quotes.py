@@ -12743,3 +12743,18 @@ def test_a_name_someone_is_called_by_is_no_quote_and_its_stop_ends_the_sentence(
         ("It\u2019s there to keep me humble, Every time I think I\u2019m good, I take it down.", "Orlo Pennick"),
         ("The men called me \u2018the Bank of Quell\u2019, which I didn\u2019t mind,", "Brisa Vantroy"),
     ]
+
+
+def test_a_term_or_a_title_inside_a_quote_is_nobody_s_words():
+    # inside a quote: "the so-called 'grey belt'" is a term, "It's called 'Late Start,'" and "I wrote 'Quell Road'"
+    # are titles; "I wrote 'CASH ONLY' on a card" is what the card said, and a quote inside a quote introduced by
+    # speech stays one
+    text = (
+        "\u201cFirst it was the so-called \u2018grey belt\u2019, now it is the green belt,\u201d said Brisa Vantroy.\n\n"
+        "\u201cI wrote \u2018Quell Road\u2019 in a week,\u201d said Orlo Pennick, the band\u2019s singer. "
+        "\u201cThe second one\u2019s called \u2018Late Start,\u2019 and it took a year.\u201d\n\n"
+        "\u201cWhen the card machine died I wrote \u2018CASH ONLY TODAY\u2019 on a bit of cardboard,\u201d said "
+        "Mina Drummet, who runs the corner shop. \u201cMy son said, \u2018Nobody carries cash, Mum.\u2019\u201d"
+    )
+    inner = [q.text for q in extract_quotes(text) if q.method == "nested" or q.speaker is None]
+    assert inner == ["CASH ONLY TODAY", "Nobody carries cash, Mum."]

@@ -2604,8 +2604,10 @@ class Extractor:
         lo = piece[0]
         for m in _TERMINATOR_RE.finditer(text, piece[0], nest.open_pos):
             lo = m.end()
-        if _a_nickname(text, max(lo, nest.open_pos - 25), nest):
-            return None, story  # '"The men called me 'the Bank of Quell', which I didn't mind"': a nickname
+        if _a_nickname(text, max(lo, nest.open_pos - 25), nest) or _a_name_or_term(text, lo, nest):
+            # '"The men called me 'the Bank of Quell'", '"the so-called 'grey belt'"', '"I wrote 'Quell Road'"': a
+            # nickname, a term or a title inside the quote, nobody's words
+            return None, story
         attr = self._nested_attribution(story, piece, lo, nest)
         if attr is None or attr[1] is None:
             attr = self._said_by_the_one_addressed(seg, lo, nest) or attr
@@ -3190,6 +3192,30 @@ def _a_nickname(text: str, lo: int, sp: Span) -> bool:
         and _A_GIVEN_NAME_RE.fullmatch(content) is not None
         and _CALLS_ONE_RE.search(text, lo, sp.open_pos) is not None
     )
+
+
+#: Writing or singing a work, right before its title: "I wrote 'Quell Road' in a week".
+_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|written|recorded|released|sang|sing|sings|singing)\s*$")
+
+
+def _a_name_or_term(text: str, lo: int, sp: Span) -> bool:
+    """Is the one-piece quote ``sp`` (inside another) a so-called term, or a title named or written just before?
+
+    '"the so-called 'grey belt'"', '"It's called 'Late Start,'"', '"I wrote 'Quell Road'"' (a title with capitals,
+    two words or more, not all in capitals, after writing or singing).
+    """
+    if len(sp.pieces) != 1 or sp.close_pos is None:
+        return False
+    before = text[max(lo, sp.open_pos - 25) : sp.open_pos]
+    if before.rstrip().lower().endswith(_SO_CALLED_ENDS) and _SO_CALLED_RE.search(before):
+        return True
+    content = text[sp.pieces[0][0] : sp.pieces[0][1]].rstrip(",.")
+    if not _title_case(content):
+        return False
+    if _NAMED_RE.search(before) is not None:
+        return True
+    # (a sign written in capitals is its words: '"I wrote 'CASH ONLY' on a card"')
+    return len(content.split()) >= 2 and not content.isupper() and _WROTE_RE.search(before) is not None
 
 
 def _an_illness(content: str) -> bool:
