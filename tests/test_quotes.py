@@ -12758,3 +12758,26 @@ def test_a_term_or_a_title_inside_a_quote_is_nobody_s_words():
     )
     inner = [q.text for q in extract_quotes(text) if q.method == "nested" or q.speaker is None]
     assert inner == ["CASH ONLY TODAY", "Nobody carries cash, Mum."]
+
+
+def test_a_straight_single_mark_right_after_a_straight_double_one_closes_the_quote():
+    # in copy quoting with straight single marks, '... said, "Did you know Dad was a hero?"' she says. 'And ...':
+    # the single mark after the double one closes the outer quote (it was taken for an apostrophe, and the
+    # paragraph's quotes were lost)
+    text = (
+        "'We never knew,' said Mina Quellow, 71, at the service on Saturday.\n\n"
+        "'I went home and rang my brother and said, \"Did you know Dad was a hero?\"' she says. 'And he said, "
+        "\"Well, he never told me either.\"'\n\n"
+        "Her brother, Orlo Quellow, was not there. 'He hates a fuss,' she said."
+    )
+    found = extract_quotes(text)
+    outer = [q for q in found if not any(o is not q and o.start < q.start and q.end <= o.end for o in found)]
+    assert [(q.text, q.speaker) for q in outer] == [
+        ("We never knew,", "Mina Quellow"),
+        (
+            'I went home and rang my brother and said, "Did you know Dad was a hero?" And he said, "Well, he never '
+            'told me either."',
+            "Mina Quellow",
+        ),
+        ("He hates a fuss,", "Mina Quellow"),
+    ]

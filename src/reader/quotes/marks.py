@@ -134,6 +134,8 @@ def _classify(text: str, i: int, ps: int, pe: int) -> tuple[str, int]:
         return SINGLE, OPEN
     if p.isalnum() and n.isalnum():
         return SINGLE, APOS  # don't, o'clock, Hawai'i
+    if p == '"' and n in _CLOSE_RIGHT:
+        return SINGLE, CLOSE  # '... said, "Are you the guy?"' she says.': closing the quote the double one sits in
     if p in _OPEN_LEFT:
         if _DECADE.match(text, i + 1, pe) or _ELISIONS.match(text, i + 1, pe):
             return SINGLE, APOS  # the '90s, 'em, rock 'n' roll
