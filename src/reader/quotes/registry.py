@@ -151,6 +151,20 @@ _NAME_AS_RE = re.compile(
     rf"\b(?:{GAVE_NAME}|(?:identified (?:only )?as|known only as|named only as) "
     r"|(?:only )?(?:her|his|their) (?:first|given) name, )$"
 )
+#: What every match of _NAME_AS_RE ends with (its "$" may also match before a final newline).
+_NAME_AS_ENDS = ("as ", "name, ", "\n")
+
+
+def _name_given_as(text: str, start: int) -> re.Match | None:
+    """``_NAME_AS_RE.search(text, max(0, start - 40), start)``, tried only where a match can end at ``start``.
+
+    (Most one-word runs follow no "as " and no "name, ".)
+    """
+    if not text.endswith(_NAME_AS_ENDS, 0, start):
+        return None
+    return _NAME_AS_RE.search(text, max(0, start - 40), start)
+
+
 #: ", who gives only her first name": the one word before is a person's given name (group 1 or 2: whose).
 _FIRST_NAME_ONLY_AFTER_RE = re.compile(
     r", who (?:would )?(?:gives?|gave|uses?|used|goes by|went by) only (her|his|their) first name"
@@ -829,7 +843,7 @@ class Registry:
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         if seg.isupper() and not_an_acronym_entity(text, start, end):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
-        gave = _NAME_AS_RE.search(text, max(0, start - 40), start) or _FIRST_NAME_ONLY_AFTER_RE.match(text, end)
+        gave = _name_given_as(text, start) or _FIRST_NAME_ONLY_AFTER_RE.match(text, end)
         if gave is not None:
             # "a caller who gave her name only as Quessa": a person, by the only name the article has (and
             # the sex its "her" or "his" says)
