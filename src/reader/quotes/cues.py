@@ -199,6 +199,8 @@ _CROWD_SINGING_RE = re.compile(
     r"\b(?:fans|supporters|crowds?|spectators|protesters|protestors|demonstrators|marchers)\b[^.\n]{0,40}?"
     r"\b(?:singing|chanting|sang|chanted|sing|chant)\s*$"
 )
+#: The verbs every match of _CROWD_SINGING_RE ends with (before a quote, where no space follows them).
+_SINGING_VERBS = ("singing", "chanting", "sang", "chanted", "sing", "chant")
 #: "held signs reading", "placards that read", "badges saying": words on things people carry or wear.
 _DISPLAYS = (
     r"(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|boards?|cards?|flags?"
@@ -228,6 +230,7 @@ _SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)[:,]?\
 #: '"...," one read.': one of the signs just mentioned, after its words.
 _ONE_READ_AFTER_RE = re.compile(r"(?:one|another)(?: of them)? (?:read|reads)\b")
 _ONE_READ_RE = re.compile(r"\b(?:One|Another)(?: of them)? (?:read|reads|said)\s*$")
+_READ_OR_SAID = ("read", "reads", "said")
 _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 #: '... reading "A" and "B"': the second of two slogans read out together.
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
@@ -1099,8 +1102,11 @@ _PARTY_AFTER_NAME_RE = re.compile(r"(?<=[\w.'\u2019]) \([A-Z][\w.\- ,]{0,20}\) ?
 
 def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | None:
     """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
-    relative = _RELATIVE_RE.search(text, max(lo, vs - 40), vs) is not None
-    heard = _HEARD_SAY_RE.search(text, max(lo, vs - 40), vs)
+    w0 = max(lo, vs - 40)
+    # (each pattern is tried only where it can match: "who" or "which" in reach; "her", "him" or "them" and a space)
+    relative = text.find("wh", w0, vs) >= 0 and _RELATIVE_RE.search(text, w0, vs) is not None
+    k = rstrip_index(text, w0, vs)
+    heard = _HEARD_SAY_RE.search(text, w0, vs) if k < vs and text.endswith(_HEARD_OBJECTS, w0, k) else None
     if heard is not None:
         # "I've heard her say, '...'": she says it, whoever heard
         w = heard.group(1).lower()
@@ -1336,6 +1342,7 @@ _BY_ASIDE_RE = re.compile(
 )
 #: A verb of perceiving and its object right before a bare "say"/"tell": "heard her ", "watched him ".
 _HEARD_SAY_RE = re.compile(r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r")\s+(her|him|them)\s+$")
+_HEARD_OBJECTS = ("her", "him", "them")
 #: ", who ": a relative clause about the person named just before.
 _RELATIVE_WHO_RE = re.compile(r",\s*who\s")
 _THAT_WHICH_RE = re.compile(r"\b(?:that|which)\b")
@@ -2207,6 +2214,13 @@ _SOMEBODY_RE = re.compile(
 #: A verb's subject opening a clause of time ("before I went on", "after she went on"): the verb is
 #: no attribution.
 _TIME_CLAUSE_RE = re.compile(r"\b(?:before|after|until|till|once|as soon as) (?:I|we|he|she|they|you)\s+$")
+_TIME_CLAUSE_SUBJECTS = ("I", "we", "he", "she", "they", "you")
+
+
+def _after_a_time_clause(text: str, lo: int, hi: int) -> bool:
+    """``_TIME_CLAUSE_RE.search(text, lo, hi) is not None``, tried only where a subject and a space end the text."""
+    k = rstrip_index(text, lo, hi)
+    return k < hi and text.endswith(_TIME_CLAUSE_SUBJECTS, lo, k) and _TIME_CLAUSE_RE.search(text, lo, hi) is not None
 
 
 #: What a document does with its words: "her statement read", "the letter reads", "the note went on".
@@ -2285,7 +2299,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     # (``end`` is after the last non-space, so the pattern's "of" ends there.)
     if text.endswith(" of", max(lo, end - 30), end) and _CHANT_OF_RE.search(text, max(lo, end - 30), end):
         return "chant", None  # "broke into a chant of 'Save our pool!'": a crowd
-    if _CROWD_SINGING_RE.search(text, max(lo, end - 70), end):
+    if text.endswith(_SINGING_VERBS, max(lo, end - 70), end) and _CROWD_SINGING_RE.search(text, max(lo, end - 70), end):
         return "chant", None  # "the 1,400 visiting fans were singing 'X is going to Wembley'": a crowd
     written = _written_or_own(story, text, lo, end, body_end) or _posted_with_words(story, text, lo, body_end)
     if written is not None:
@@ -2295,7 +2309,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     for v in VERB_RE.finditer(text, lo, body_end):
         if (v.start() == opening and v.group()[:1].isupper()) or _plural_noun(text, lo, v):
             continue  # "Asked about the chants, X grinned:": the question put to X, and a noun, not who speaks
-        if _TIME_CLAUSE_RE.search(text, max(lo, v.start() - 24), v.start()) is None:
+        if not _after_a_time_clause(text, max(lo, v.start() - 24), v.start()):
             last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")
     bare = _BARE_SPEECH_END_RE.search(text, max(lo, body_end - 16), body_end)
     who = np_before(story, text, lo, bare.start()) if bare is not None else None
@@ -2748,7 +2762,8 @@ def _signs_read(text: str, lo: int, end: int) -> bool:
         text, lo80, end
     ):
         return True
-    one = _ONE_READ_RE.search(text, max(0, end - 20), end)
+    w0 = max(0, end - 20)
+    one = _ONE_READ_RE.search(text, w0, end) if text.endswith(_READ_OR_SAID, w0, rstrip_index(text, w0, end)) else None
     if one is not None and _DISPLAYS_RE.search(text, max(0, one.start() - 120), one.start()):
         return True  # "Parents held hand-lettered signs. One read"
     # (``lo`` may be the first quote's close: look back past it)
