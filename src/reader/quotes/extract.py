@@ -3131,7 +3131,10 @@ _VOCATIVE_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
 
 def _speaks_of(said: str, ent: Entity) -> bool:
     """Does ``said`` name ``ent`` other than to address them ("Althea is ...", not "..., Aurek.")?"""
+    lowered = said.lower() if said.isascii() else None
     for w in {w for w in (ent.first, ent.last) if w is not None}:
+        if lowered is not None and w.isascii() and w.lower() not in lowered:
+            continue  # (most quotes never name the person: in ASCII a word in any case is its lower case there)
         for m in re.finditer(rf"\b{re.escape(w)}\b", said, re.IGNORECASE):
             before = _VOCATIVE_TITLE_RE.sub("", said[max(0, m.start() - 12) : m.start()])  # ("..., Mr Quill.")
             vocative = before.endswith(", ") or said[m.end() : m.end() + 1] == ","

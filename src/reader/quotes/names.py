@@ -669,28 +669,11 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
     return kept, nick
 
 
-#: parse_run_words' answers, by the words it was given (a pure function of them: names recur within an article and
-#: across articles); bounded, like the caches of :mod:`.tokens`.
-_PARSED_RUN_WORDS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[int, str | None, tuple, tuple]] = {}
-
-
 def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None, list[str], list[str]]:
     """Split a run into (index where the name starts, honorific, prefix, name words).
 
-    ``norms`` are ``toks`` normalised (see :func:`.tokens.norm`).  The lists returned are new on every call.
+    ``norms`` are ``toks`` normalised (see :func:`.tokens.norm`).
     """
-    key = (tuple(toks), tuple(norms))
-    got = _PARSED_RUN_WORDS.get(key)
-    if got is None:
-        cut, honorific, prefix, name = _parse_run_words(toks, norms)
-        got = (cut, honorific, tuple(prefix), tuple(name))
-        if len(_PARSED_RUN_WORDS) < 50000:
-            _PARSED_RUN_WORDS[key] = got
-    return got[0], got[1], list(got[2]), list(got[3])
-
-
-def _parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None, list[str], list[str]]:
-    """:func:`parse_run_words`, worked out."""
     # Drop trailing suffixes (KC, MP, Jr) and a possessive.
     k = len(toks)
     while k > 1 and (norms[k - 1] in lx.NAME_SUFFIXES or _post_nominal(toks, norms, k)):

@@ -466,8 +466,10 @@ class Registry:
         before = before[-2:]
         # (after a colon too: an interview's "Q: Reviewers say it ...")
         at_start = run.start == 0 or before in (". ", ": ", "\n\n") or before.endswith("\n") or before in ("", " ")
+        if not at_start or self.text.find(w, run.end, run.end + 20000) < 0:
+            return at_start  # (the word is nowhere after it: the pattern below cannot match, nor be compiled)
         tail = self.text[run.end : run.end + 20000]
-        return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
+        return re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
 
     def org_head(self, word: str) -> bool:
         """Is ``word`` (lower case) the noun a body's name ends with or turns on ("the observatory")?
