@@ -2040,7 +2040,8 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
         if group_end is not None:
             # '"Shame!" called several members on the government benches': nobody named
             return v.group(), None, group_end
-        if m is None and v.group() == "according to" and text[text.rfind("\n", 0, pos) + 1 :][:1] in _QUOTE_CHAR_SET:
+        line = text.rfind("\n", 0, pos) + 1
+        if m is None and v.group() == "according to" and text[line : line + 1] in _QUOTE_CHAR_SET:
             # (a quote that opens its paragraph: "X told the board it was 'robust', according to the minutes" is X's)
             return _according_to_figures(story, text, j, hi)
         return None if m is None else (v.group(), m, m.end)

@@ -53,7 +53,17 @@ from .kinds import (
 from .names import Run, org_name, possessive, title_abbreviation
 from .registry import BYLINE_RE, Entity, Registry
 from .story import Story
-from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, sentence_start, word_before, words
+from .tokens import (
+    WORD_BEFORE_RE,
+    first_word,
+    last_match,
+    lstrip_index,
+    norm,
+    rstrip_index,
+    sentence_start,
+    word_before,
+    words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -401,7 +411,7 @@ class Resolver:
         text = self.text
         byline = self._byline_writer(story)
         para = text.rfind("\n", 0, pos) + 1
-        if byline is not None and ":" not in text[para:pos] and not text[:para].rstrip().endswith(":"):
+        if byline is not None and ":" not in text[para:pos] and not text.endswith(":", 0, rstrip_index(text, 0, para)):
             # "By Brisa Quill": the reporter who asks, "'...?' I ask." (not an "I" after a colon: a statement
             # "read in full:", a transcript's "QUILL:", someone's words set out)
             return byline
