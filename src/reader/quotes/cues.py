@@ -2497,6 +2497,12 @@ _OWN_WORDS_RE = re.compile(
     r"|[Ii]n (?P<in>[\w\u2019'-]+) (?:own )?words"
     r"|[Bb]y (?P<by>[\w\u2019'-]+) (?:own )?(?:account|count|estimate|reckoning|admission))[,:]?$"
 )
+#: What every match of _OWN_WORDS_RE ends with (a word, then perhaps "," or ":"; or a final newline, before which
+#: its "$" may also match).
+_OWN_WORDS_ENDS = (
+    *(w + p for w in ("it", "words", "account", "count", "estimate", "reckoning", "admission") for p in ("", ",", ":")),
+    "\n",
+)
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 #: ", she adds,": a speaker's aside inside the writer's sentence.
 _PRONOUN_ASIDE_RE = re.compile(r", (he|she) ([a-z]+), ")
@@ -2519,6 +2525,8 @@ def _aside_speaker(text: str, lo: int, end: int) -> tuple[str, Mention] | None:
 
 def _own_words(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """Whose own words the quote at ``end`` is, if a phrase such as "as she puts it" says so."""
+    if not text.endswith(_OWN_WORDS_ENDS, max(lo, end - 60), end):
+        return None  # (the pattern can end nowhere here: most quotes follow no "puts it", "own words", "account")
     m = _OWN_WORDS_RE.search(text, max(lo, end - 60), end)
     if m is None:
         return None
