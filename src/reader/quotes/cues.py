@@ -39,6 +39,7 @@ from .kinds import (
     NATIONALITY_RE,
     ROLE_SUFFIX_RE,
     YEAR_OLD_RE,
+    anonymous_search,
     given,
     is_demonym,
     plural_of_a_word,
@@ -1416,7 +1417,9 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     Also a next sentence that says so ("Her agent, a retired postman, said ... . He gave his name as X"),
     within the same paragraph.
     """
-    gave = _GAVE_NAME_RE.search(text, lo, min(hi, lo + _GAVE_NAME_REACH))
+    reach = min(hi, lo + _GAVE_NAME_REACH)
+    # (every match opens "who ": most clauses hold none, and the pattern is not tried)
+    gave = _GAVE_NAME_RE.search(text, lo, reach) if text.find("who ", max(lo, 0), max(reach, 0)) >= 0 else None
     if gave is None:
         stop = text.find("\n", lo, hi)
         end = text.find(". ", lo, stop if stop >= 0 else hi)
@@ -2377,7 +2380,7 @@ def _plain_clause_then_colon(
     unnamed = _indefinite_subject(text, lo, end)
     if unnamed is not None:
         return ":", unnamed  # "Another reporter pressed her:": somebody the article does not name
-    if ANONYMOUS_RE.search(text, lo, end):
+    if anonymous_search(text, lo, end):
         # "One evacuee, who asked that his name not be used, put it bluntly:": somebody unnamed
         return ":", Mention(lo, end, "role", word="person", head="person", det="a")
     body = _body_with_a_statement(story, text, lo, end)
@@ -2706,7 +2709,7 @@ def _someone_anonymous(story: Story, text: str, lo: int, end: int) -> Mention | 
     not give his name"). Not somebody the sentence only speaks of ("X told the
     paper that her cousin, who asked not to be identified, ...").
     """
-    anon = ANONYMOUS_RE.search(text, lo, end)
+    anon = anonymous_search(text, lo, end)
     if anon is None:
         return None
     opening = lstrip_index(text, lo, end)

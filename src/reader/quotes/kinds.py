@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ANONYMOUS_RE",
+    "anonymity_words_in",
+    "anonymous_search",
     "trade_noun",
     "unnamed_of_sex",
     "AGE_APPOS_RE",
@@ -135,6 +137,22 @@ ANONYMOUS_RE = re.compile(
     r"|(?:did not|didn't|didn\u2019t|would not|wouldn't|wouldn\u2019t) give (?:her|his|their) (?:full |last )?names?"
     r"|speaking anonymously|spoke anonymously)\b"
 )
+#: Words one of which every match of ANONYMOUS_RE holds ("named", "names", "identified", "condition",
+#: "authorised", "anonymity", "anonymously"): where none is, the pattern need not be tried.
+_ANONYMITY_WORDS = ("name", "identified", "condition", "authori", "anonym")
+
+
+def anonymity_words_in(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` (bounded as a pattern's search bounds it) hold a word every match of ANONYMOUS_RE holds?"""
+    lo, hi = max(lo, 0), min(max(hi, 0), len(text))
+    return any(text.find(w, lo, hi) >= 0 for w in _ANONYMITY_WORDS)
+
+
+def anonymous_search(text: str, lo: int, hi: int) -> re.Match | None:
+    """``ANONYMOUS_RE.search(text, lo, hi)``, tried only where :func:`anonymity_words_in` says it can match."""
+    return ANONYMOUS_RE.search(text, lo, hi) if anonymity_words_in(text, lo, hi) else None
+
+
 #: "gave her name only as ", "gave only his first name, ": the name a person is known by follows (groups 1
 #: and 2: the her/his/their that tells their sex).
 GAVE_NAME = (

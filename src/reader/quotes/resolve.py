@@ -44,6 +44,8 @@ from .kinds import (
     ORG_HEAD_WORDS,
     ORG_KIND_HEADS,
     ROLE_SUFFIX_RE,
+    anonymity_words_in,
+    anonymous_search,
     everyday_word,
     given,
     given_gender,
@@ -547,7 +549,7 @@ class Resolver:
 
     def anonymous_between(self, lo: int, hi: int) -> bool:
         """Does the text between ``lo`` and ``hi`` say that someone is not to be named ("on condition of anonymity")?"""
-        return ANONYMOUS_RE.search(self.text, lo, hi) is not None
+        return anonymous_search(self.text, lo, hi) is not None
 
     def _named(self, story: Story, m: Mention, at: int) -> tuple[Speaker, Story]:
         """A name or an organisation's capitals."""
@@ -917,7 +919,7 @@ class Resolver:
             return False
         if _FROM_SOMEONE_UNNAMED_RE.match(self.text, k + len(head)):
             return True  # "he read out a letter from a pupil": the pupil's, whom the article does not name
-        found = ANONYMOUS_RE.search(self.text, *self._sentence(k))
+        found = anonymous_search(self.text, *self._sentence(k))
         return found is not None and not self.reg.in_quote(found.start())
 
     def _publisher(self, head: str, pos: int) -> Run | None:
@@ -1146,7 +1148,7 @@ class Resolver:
         if m.kind == "role" and (m.head in _SPOKESPEOPLE or m.head in lx.DOCUMENT_HEADS):
             return False  # (but "an official, who was not authorised to speak," is a person unnamed)
         lo, hi = self._sentence(m.start)
-        found = ANONYMOUS_RE.search(self.text, lo, hi)
+        found = anonymous_search(self.text, lo, hi)
         return found is not None and not self.reg.in_quote(found.start())
 
     def _unnamed_person_since(self, story: Story, ent: Entity, word: str, pos: int) -> bool:
@@ -1207,7 +1209,7 @@ class Resolver:
             noun = next((w for w in appos.group(1).split() if _person_noun(w)), None)
         if noun is None or noun in lx.SPOKES_HEADS or noun in lx.ORG_HEADS or _sex_of_noun(noun) not in (None, sex):
             return False
-        own = ANONYMOUS_RE.search(self.text, lo, hi)  # ("who did not want to give her name": her own)
+        own = anonymous_search(self.text, lo, hi)  # ("who did not want to give her name": her own)
         rest = self.text[lo:hi] if own is None else self.text[lo : own.start()] + self.text[own.end() : hi]
         return (_SHE_RE if sex == "f" else _HE_RE).search(rest) is None
 
@@ -1229,7 +1231,7 @@ class Resolver:
         lo = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
         found = story.recent(pos, lambda e: e is ent)
         since = max(lo, found[1] if found else 0)
-        for a in ANONYMOUS_RE.finditer(text, since, pos):
+        for a in ANONYMOUS_RE.finditer(text, since, pos) if anonymity_words_in(text, since, pos) else ():
             lo_a, hi_a = self._sentence(a.start())
             said = cues.VERB_RE.search(text, lo_a, hi_a) or _HEARD_FROM_RE.search(text, lo_a, hi_a)
             if said is not None and said.start() < pos and not self.reg.in_quote(a.start()):
