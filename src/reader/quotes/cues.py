@@ -2865,7 +2865,7 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     after = _speech_verbs(story.reg, text, lo, hi, qe) if not _WHICH_AFTER_RE.match(text, qe) else iter(())
     # (nor a verb the quote runs into, '"wholly neglected" to disclose his stake': what the words describe)
     # (but "X used the words '...' to describe it", "chose '...' to explain": the words are X's choice)
-    if _USED_WORDS_BEFORE_RE.search(text, max(lo, qs - 40), qs) is None:
+    if not _used_words_before(text, max(lo, qs - 40), qs):
         after = (v for v in after if not _TO_RIGHT_AFTER_RE.fullmatch(text, qe, v.start()))
     opening = _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, qs))
     for v in itertools.chain(reversed(before), (opening,) if opening is not None else (), after):
@@ -2928,6 +2928,25 @@ _USED_WORDS_BEFORE_RE = re.compile(
     r"\b(?:used|uses|chose|chooses|coined|coins|picked|picks|employed|borrowed|invoked|reached for|reaches for)"
     r"(?: the (?:words?|phrase|term|expression|description))?\W*$"
 )
+#: The words every match of _USED_WORDS_BEFORE_RE ends with, before the marks and spaces its "\W*" takes.
+_USED_WORDS_ENDS = (
+    *"used uses chose chooses coined coins picked picks employed borrowed invoked".split(),
+    *"reached for|reaches for|word|words|phrase|term|expression|description".split("|"),
+)
+
+
+def _used_words_before(text: str, lo: int, hi: int) -> bool:
+    """``_USED_WORDS_BEFORE_RE.search(text, lo, hi) is not None``, tried only where the text can end a match.
+
+    (Past the characters no word holds, the text must end in one of :data:`_USED_WORDS_ENDS`: before most quotes
+    it ends in "said", "told" or no verb at all.)
+    """
+    k = hi
+    while k > lo and not (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return text.endswith(_USED_WORDS_ENDS, lo, k) and _USED_WORDS_BEFORE_RE.search(text, lo, hi) is not None
+
+
 #: Between a quote and a verb in the infinitive right after it: '" to ', '\u201d to '.
 _TO_RIGHT_AFTER_RE = re.compile(r"[\"'\u201d\u2019]* to ")
 #: Verbs that give a thing a name rather than report words ("what the trade calls 'ghost signs'").

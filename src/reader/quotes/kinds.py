@@ -449,7 +449,7 @@ def kind_of_run(
     in_a_place, first_given = _in_a_place(wb, norms), _first_given(norm[0], wb)
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
         return "org", heads
-    if not titled and not honorific and _SHARES_OF_RE.search(text, max(0, start - 20), start):
+    if not titled and not honorific and _shares_of(text, start):
         return "org", heads  # "Shares of Quorran Semiconductor fell": a listed company
     if not titled and not honorific and _org_by_its_place(text, start, end, name):
         return "org", heads
@@ -558,6 +558,14 @@ def _described_as_a_person(text: str, end: int) -> bool:
 
 
 _SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) $")
+
+
+def _shares_of(text: str, start: int) -> bool:
+    """``_SHARES_OF_RE.search(text, max(0, start - 20), start)``, tried only after "of " or "in " (or a newline)."""
+    lo = max(0, start - 20)
+    return text.endswith(("of ", "in ", "\n"), lo, start) and _SHARES_OF_RE.search(text, lo, start) is not None
+
+
 #: Nouns for a body that end its name: "X Rescue Team", "X Residents' Group" (not "firm" or "maker": those
 #: follow a name as a description, "Quorran, the maker").
 _BODY_NOUNS = frozenset(

@@ -314,6 +314,15 @@ _SENIOR_AFTER_RE = re.compile(r" (?:senior|junior|Snr|Jnr|Sr|Jr)\b|, the (?:youn
 #: Words before a name that make it a place: "of Ben Quill", "off Vexwick Point".
 #: A locative preposition right before a name: "on ", "at the ", "near " (see named_only_after_places).
 _PLACE_BEFORE_RE = re.compile(r"\b(?:on|at|in|near|off|along|across|outside|inside|beside)\s+(?:the\s+)?$")
+_PLACE_BEFORE_ENDS = ("on", "at", "in", "near", "off", "along", "across", "outside", "inside", "beside", "the")
+
+
+def _after_a_place_word(text: str, lo: int, hi: int) -> bool:
+    """``_PLACE_BEFORE_RE.search(text, lo, hi) is not None``, tried only where spaces follow one of its words."""
+    k = rstrip_index(text, lo, hi)
+    return k < hi and text.endswith(_PLACE_BEFORE_ENDS, lo, k) and _PLACE_BEFORE_RE.search(text, lo, hi) is not None
+
+
 _BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down", "over", "beyond", "past"})
 #: Relatives' words that are no role heads, and the sex they say.
 _KIN_SEXES = {"granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "stepdaughter": "f", "stepson": "m"}
@@ -496,7 +505,7 @@ class Registry:
             placed: set[int] = set()
             elsewhere: set[int] = set()
             for at, ent in zip(self.timeline_pos, self.timeline_ent, strict=True):
-                near = _PLACE_BEFORE_RE.search(self.text, max(0, at - 20), at) is not None
+                near = _after_a_place_word(self.text, max(0, at - 20), at)
                 (placed if near else elsewhere).add(ent.index)
             self._only_after_places = frozenset(
                 i for i in placed - elsewhere if not (self.entities[i].first and given(self.entities[i].first or ""))
