@@ -323,6 +323,11 @@ def _after_a_place_word(text: str, lo: int, hi: int) -> bool:
     return k < hi and text.endswith(_PLACE_BEFORE_ENDS, lo, k) and _PLACE_BEFORE_RE.search(text, lo, hi) is not None
 
 
+def _without_possessive(w: str) -> str:
+    """``POSSESSIVE_RE.sub("", w)``, tried only on a word with an apostrophe (the pattern needs one)."""
+    return POSSESSIVE_RE.sub("", w) if "'" in w or "\u2019" in w else w
+
+
 _BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down", "over", "beyond", "past"})
 #: Relatives' words that are no role heads, and the sex they say.
 _KIN_SEXES = {"granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "stepdaughter": "f", "stepson": "m"}
@@ -1205,7 +1210,7 @@ class Registry:
                 # The name as the article first gives it in full: an obituary's closing line
                 # "Ysmay Osmerel Quimbrel, nurse, born ..." adds a middle name, not a new person.
                 keep = [run.honorific.capitalize()] if run.honorific in lx.KEPT_HONORIFICS else []
-                ent.name = " ".join(keep + [POSSESSIVE_RE.sub("", w) for w in run.name_words])
+                ent.name = " ".join(keep + [_without_possessive(w) for w in run.name_words])
                 gen = generation(self.text, run.start, run.end)
                 if gen is not None:
                     ent.name += " " + gen  # "Aurek Quill Jr.": a father and his son share the rest
