@@ -2248,9 +2248,12 @@ class Extractor:
         if ent.kind != "person":
             return False
         said = " ".join(self.text[s:e] for s, e in pieces)
+        lowered = None if any(c in said for c in _ASCII_CASE_TWINS) else said.lower()  # (see _speaks_of)
         for w in {w for w in (ent.first, ent.last) if w is not None}:
             if w.capitalize() not in said and w.upper() not in said:
                 continue  # (most quotes name nobody: the cheap test first)
+            if lowered is not None and w and w.isascii() and not _capital_at_a_start(said, lowered, w.lower()):
+                continue  # (nowhere the pattern below can match: it is new for every name, and not compiled)
             for m in re.finditer(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", said, re.IGNORECASE):
                 if said[m.start()].isupper():
                     return True
@@ -3131,6 +3134,20 @@ _TO_ONESELF_RE = re.compile(r"\b(?:myself|himself|herself|themselves|ourselves)\
 
 #: A title right before a name, ending the text before it: "Mr ", "Dr. ".
 _VOCATIVE_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
+
+
+def _capital_at_a_start(said: str, lowered: str, lw: str) -> bool:
+    """Does ``lw`` (lower case, ASCII) open ``said`` or a sentence in it (after ". ", "! ", "? "), capitalised?
+
+    ``lowered`` is ``said.lower()``, of the same length (no "İ" in ``said``).  What a match of the pattern in
+    :meth:`Extractor._opens_on_own_name` needs before its capital is read.
+    """
+    i = lowered.find(lw)
+    while i >= 0:
+        if said[i].isupper() and (i == 0 or said[i - 2 : i] in (". ", "! ", "? ")):
+            return True
+        i = lowered.find(lw, i + 1)
+    return False
 
 
 #: The only characters outside ASCII that re.IGNORECASE matches to ASCII ones: "İ", "ı", "ſ" and the Kelvin sign.

@@ -1471,6 +1471,35 @@ def _pair_pattern(word: str) -> re.Pattern:
     return re.compile(rf"(?<![\w\-'\u2019])(?:([A-Z][\w\-'\u2019]+) {w}|{w} ([A-Z][\w\-'\u2019]+))(?![\w\-])")
 
 
+def _wordish(c: str) -> bool:
+    """Is the character ``c`` one of ``[\\w\\-'\u2019]`` (a word's character, a hyphen or an apostrophe)?"""
+    return c.isalnum() or c in "_-'\u2019"
+
+
+def _pair_may_start(text: str, p: int, word: str) -> bool:
+    """Can ``_pair_pattern(word).match(text, p)`` match: what either of its alternatives needs, read in place?
+
+    "Capitalised word": a capital, more of a word, a space, then ``word``; "word Capitalised": ``word``, a
+    space, a capital and one more of a word's characters -- each where no word's character is right before.
+    (Only what a match needs is checked: a True may still find no match, a False never misses one.)
+    """
+    if p > 0 and _wordish(text[p - 1]):
+        return False
+    if "A" <= text[p : p + 1] <= "Z":
+        q = p + 1
+        while q < len(text) and _wordish(text[q]):
+            q += 1
+        if q >= p + 2 and text.startswith(" " + word, q):
+            return True
+    r = p + len(word)
+    return (
+        text.startswith(word, p)
+        and text.startswith(" ", r)
+        and "A" <= text[r + 1 : r + 2] <= "Z"
+        and _wordish(text[r + 2 : r + 3] or " ")
+    )
+
+
 def name_pairs(text: str, word: str) -> list[re.Match]:
     """What ``re.finditer`` of "Capitalised word" or "word Capitalised" over ``text`` finds.
 
@@ -1479,7 +1508,6 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
     position of the text: on a 50,000-paragraph article the scan over the
     whole text, once per one-word speaker, was most of the quote time.
     """
-    pat = _pair_pattern(word)
     starts: set[int] = set()
     i = text.find(word)
     while i >= 0:
@@ -1490,6 +1518,9 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
                 k -= 1
             starts.add(k)
         i = text.find(word, i + 1)
+    if not any(_pair_may_start(text, p, word) for p in starts):
+        return []  # (nowhere a pair can start: the pattern, new for every word, is not compiled)
+    pat = _pair_pattern(word)
     out: list[re.Match] = []
     end = 0
     for p in sorted(starts):
