@@ -30,6 +30,7 @@ from .kinds import (
     ORG_KIND_HEADS,
     ROLE_SUFFIX_RE,
     YEAR_OLD_RE,
+    anonymity_words_in,
 )
 from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, sentence_start, word_before
 
@@ -493,7 +494,8 @@ def anonymous_before(reg: Registry, pos: int) -> re.Match | None:
 
     ("who asked not to be named", "on condition of anonymity"; None when the last such words are quoted.)
     """
-    last = last_match(ANONYMOUS_RE, reg.text, prev_para_start(reg.text, pos), pos)
+    lo = prev_para_start(reg.text, pos)
+    last = last_match(ANONYMOUS_RE, reg.text, lo, pos) if anonymity_words_in(reg.text, lo, pos) else None
     return None if last is None or reg.in_quote(last.start()) else last
 
 

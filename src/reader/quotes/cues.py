@@ -39,6 +39,7 @@ from .kinds import (
     NATIONALITY_RE,
     ROLE_SUFFIX_RE,
     YEAR_OLD_RE,
+    anonymous_search,
     given,
     is_demonym,
     plural_of_a_word,
@@ -199,6 +200,8 @@ _CROWD_SINGING_RE = re.compile(
     r"\b(?:fans|supporters|crowds?|spectators|protesters|protestors|demonstrators|marchers)\b[^.\n]{0,40}?"
     r"\b(?:singing|chanting|sang|chanted|sing|chant)\s*$"
 )
+#: The verbs every match of _CROWD_SINGING_RE ends with (before a quote, where no space follows them).
+_SINGING_VERBS = ("singing", "chanting", "sang", "chanted", "sing", "chant")
 #: "held signs reading", "placards that read", "badges saying": words on things people carry or wear.
 _DISPLAYS = (
     r"(?:signs?|placards?|banners?|badges?|stickers?|posters?|t-shirts?|shirts?|notices?|boards?|cards?|flags?"
@@ -228,6 +231,7 @@ _SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)[:,]?\
 #: '"...," one read.': one of the signs just mentioned, after its words.
 _ONE_READ_AFTER_RE = re.compile(r"(?:one|another)(?: of them)? (?:read|reads)\b")
 _ONE_READ_RE = re.compile(r"\b(?:One|Another)(?: of them)? (?:read|reads|said)\s*$")
+_READ_OR_SAID = ("read", "reads", "said")
 _DISPLAYS_RE = re.compile(rf"\b{_DISPLAYS}\b", re.IGNORECASE)
 #: '... reading "A" and "B"': the second of two slogans read out together.
 _AND_NEXT_RE = re.compile(r"[\u201d\u2019\"'] and\s*$")
@@ -1099,8 +1103,11 @@ _PARTY_AFTER_NAME_RE = re.compile(r"(?<=[\w.'\u2019]) \([A-Z][\w.\- ,]{0,20}\) ?
 
 def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | None:
     """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
-    relative = _RELATIVE_RE.search(text, max(lo, vs - 40), vs) is not None
-    heard = _HEARD_SAY_RE.search(text, max(lo, vs - 40), vs)
+    w0 = max(lo, vs - 40)
+    # (each pattern is tried only where it can match: "who" or "which" in reach; "her", "him" or "them" and a space)
+    relative = text.find("wh", w0, vs) >= 0 and _RELATIVE_RE.search(text, w0, vs) is not None
+    k = rstrip_index(text, w0, vs)
+    heard = _HEARD_SAY_RE.search(text, w0, vs) if k < vs and text.endswith(_HEARD_OBJECTS, w0, k) else None
     if heard is not None:
         # "I've heard her say, '...'": she says it, whoever heard
         w = heard.group(1).lower()
@@ -1336,6 +1343,7 @@ _BY_ASIDE_RE = re.compile(
 )
 #: A verb of perceiving and its object right before a bare "say"/"tell": "heard her ", "watched him ".
 _HEARD_SAY_RE = re.compile(r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r")\s+(her|him|them)\s+$")
+_HEARD_OBJECTS = ("her", "him", "them")
 #: ", who ": a relative clause about the person named just before.
 _RELATIVE_WHO_RE = re.compile(r",\s*who\s")
 _THAT_WHICH_RE = re.compile(r"\b(?:that|which)\b")
@@ -1409,7 +1417,9 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     Also a next sentence that says so ("Her agent, a retired postman, said ... . He gave his name as X"),
     within the same paragraph.
     """
-    gave = _GAVE_NAME_RE.search(text, lo, min(hi, lo + _GAVE_NAME_REACH))
+    reach = min(hi, lo + _GAVE_NAME_REACH)
+    # (every match opens "who ": most clauses hold none, and the pattern is not tried)
+    gave = _GAVE_NAME_RE.search(text, lo, reach) if text.find("who ", max(lo, 0), max(reach, 0)) >= 0 else None
     if gave is None:
         stop = text.find("\n", lo, hi)
         end = text.find(". ", lo, stop if stop >= 0 else hi)
@@ -2033,7 +2043,8 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
         if group_end is not None:
             # '"Shame!" called several members on the government benches': nobody named
             return v.group(), None, group_end
-        if m is None and v.group() == "according to" and text[text.rfind("\n", 0, pos) + 1 :][:1] in _QUOTE_CHAR_SET:
+        line = text.rfind("\n", 0, pos) + 1
+        if m is None and v.group() == "according to" and text[line : line + 1] in _QUOTE_CHAR_SET:
             # (a quote that opens its paragraph: "X told the board it was 'robust', according to the minutes" is X's)
             return _according_to_figures(story, text, j, hi)
         return None if m is None else (v.group(), m, m.end)
@@ -2207,6 +2218,13 @@ _SOMEBODY_RE = re.compile(
 #: A verb's subject opening a clause of time ("before I went on", "after she went on"): the verb is
 #: no attribution.
 _TIME_CLAUSE_RE = re.compile(r"\b(?:before|after|until|till|once|as soon as) (?:I|we|he|she|they|you)\s+$")
+_TIME_CLAUSE_SUBJECTS = ("I", "we", "he", "she", "they", "you")
+
+
+def _after_a_time_clause(text: str, lo: int, hi: int) -> bool:
+    """``_TIME_CLAUSE_RE.search(text, lo, hi) is not None``, tried only where a subject and a space end the text."""
+    k = rstrip_index(text, lo, hi)
+    return k < hi and text.endswith(_TIME_CLAUSE_SUBJECTS, lo, k) and _TIME_CLAUSE_RE.search(text, lo, hi) is not None
 
 
 #: What a document does with its words: "her statement read", "the letter reads", "the note went on".
@@ -2285,7 +2303,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     # (``end`` is after the last non-space, so the pattern's "of" ends there.)
     if text.endswith(" of", max(lo, end - 30), end) and _CHANT_OF_RE.search(text, max(lo, end - 30), end):
         return "chant", None  # "broke into a chant of 'Save our pool!'": a crowd
-    if _CROWD_SINGING_RE.search(text, max(lo, end - 70), end):
+    if text.endswith(_SINGING_VERBS, max(lo, end - 70), end) and _CROWD_SINGING_RE.search(text, max(lo, end - 70), end):
         return "chant", None  # "the 1,400 visiting fans were singing 'X is going to Wembley'": a crowd
     written = _written_or_own(story, text, lo, end, body_end) or _posted_with_words(story, text, lo, body_end)
     if written is not None:
@@ -2295,7 +2313,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     for v in VERB_RE.finditer(text, lo, body_end):
         if (v.start() == opening and v.group()[:1].isupper()) or _plural_noun(text, lo, v):
             continue  # "Asked about the chants, X grinned:": the question put to X, and a noun, not who speaks
-        if _TIME_CLAUSE_RE.search(text, max(lo, v.start() - 24), v.start()) is None:
+        if not _after_a_time_clause(text, max(lo, v.start() - 24), v.start()):
             last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")
     bare = _BARE_SPEECH_END_RE.search(text, max(lo, body_end - 16), body_end)
     who = np_before(story, text, lo, bare.start()) if bare is not None else None
@@ -2362,7 +2380,7 @@ def _plain_clause_then_colon(
     unnamed = _indefinite_subject(text, lo, end)
     if unnamed is not None:
         return ":", unnamed  # "Another reporter pressed her:": somebody the article does not name
-    if ANONYMOUS_RE.search(text, lo, end):
+    if anonymous_search(text, lo, end):
         # "One evacuee, who asked that his name not be used, put it bluntly:": somebody unnamed
         return ":", Mention(lo, end, "role", word="person", head="person", det="a")
     body = _body_with_a_statement(story, text, lo, end)
@@ -2482,6 +2500,12 @@ _OWN_WORDS_RE = re.compile(
     r"|[Ii]n (?P<in>[\w\u2019'-]+) (?:own )?words"
     r"|[Bb]y (?P<by>[\w\u2019'-]+) (?:own )?(?:account|count|estimate|reckoning|admission))[,:]?$"
 )
+#: What every match of _OWN_WORDS_RE ends with (a word, then perhaps "," or ":"; or a final newline, before which
+#: its "$" may also match).
+_OWN_WORDS_ENDS = (
+    *(w + p for w in ("it", "words", "account", "count", "estimate", "reckoning", "admission") for p in ("", ",", ":")),
+    "\n",
+)
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 #: ", she adds,": a speaker's aside inside the writer's sentence.
 _PRONOUN_ASIDE_RE = re.compile(r", (he|she) ([a-z]+), ")
@@ -2504,6 +2528,8 @@ def _aside_speaker(text: str, lo: int, end: int) -> tuple[str, Mention] | None:
 
 def _own_words(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """Whose own words the quote at ``end`` is, if a phrase such as "as she puts it" says so."""
+    if not text.endswith(_OWN_WORDS_ENDS, max(lo, end - 60), end):
+        return None  # (the pattern can end nowhere here: most quotes follow no "puts it", "own words", "account")
     m = _OWN_WORDS_RE.search(text, max(lo, end - 60), end)
     if m is None:
         return None
@@ -2683,7 +2709,7 @@ def _someone_anonymous(story: Story, text: str, lo: int, end: int) -> Mention | 
     not give his name"). Not somebody the sentence only speaks of ("X told the
     paper that her cousin, who asked not to be identified, ...").
     """
-    anon = ANONYMOUS_RE.search(text, lo, end)
+    anon = anonymous_search(text, lo, end)
     if anon is None:
         return None
     opening = lstrip_index(text, lo, end)
@@ -2748,7 +2774,8 @@ def _signs_read(text: str, lo: int, end: int) -> bool:
         text, lo80, end
     ):
         return True
-    one = _ONE_READ_RE.search(text, max(0, end - 20), end)
+    w0 = max(0, end - 20)
+    one = _ONE_READ_RE.search(text, w0, end) if text.endswith(_READ_OR_SAID, w0, rstrip_index(text, w0, end)) else None
     if one is not None and _DISPLAYS_RE.search(text, max(0, one.start() - 120), one.start()):
         return True  # "Parents held hand-lettered signs. One read"
     # (``lo`` may be the first quote's close: look back past it)
@@ -2838,7 +2865,7 @@ def in_sentence(story: Story, text: str, lo: int, hi: int, qs: int, qe: int) -> 
     after = _speech_verbs(story.reg, text, lo, hi, qe) if not _WHICH_AFTER_RE.match(text, qe) else iter(())
     # (nor a verb the quote runs into, '"wholly neglected" to disclose his stake': what the words describe)
     # (but "X used the words '...' to describe it", "chose '...' to explain": the words are X's choice)
-    if _USED_WORDS_BEFORE_RE.search(text, max(lo, qs - 40), qs) is None:
+    if not _used_words_before(text, max(lo, qs - 40), qs):
         after = (v for v in after if not _TO_RIGHT_AFTER_RE.fullmatch(text, qe, v.start()))
     opening = _ACCORDING_OPENING_RE.match(text, lstrip_index(text, lo, qs))
     for v in itertools.chain(reversed(before), (opening,) if opening is not None else (), after):
@@ -2901,6 +2928,25 @@ _USED_WORDS_BEFORE_RE = re.compile(
     r"\b(?:used|uses|chose|chooses|coined|coins|picked|picks|employed|borrowed|invoked|reached for|reaches for)"
     r"(?: the (?:words?|phrase|term|expression|description))?\W*$"
 )
+#: The words every match of _USED_WORDS_BEFORE_RE ends with, before the marks and spaces its "\W*" takes.
+_USED_WORDS_ENDS = (
+    *"used uses chose chooses coined coins picked picks employed borrowed invoked".split(),
+    *"reached for|reaches for|word|words|phrase|term|expression|description".split("|"),
+)
+
+
+def _used_words_before(text: str, lo: int, hi: int) -> bool:
+    """``_USED_WORDS_BEFORE_RE.search(text, lo, hi) is not None``, tried only where the text can end a match.
+
+    (Past the characters no word holds, the text must end in one of :data:`_USED_WORDS_ENDS`: before most quotes
+    it ends in "said", "told" or no verb at all.)
+    """
+    k = hi
+    while k > lo and not (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return text.endswith(_USED_WORDS_ENDS, lo, k) and _USED_WORDS_BEFORE_RE.search(text, lo, hi) is not None
+
+
 #: Between a quote and a verb in the infinitive right after it: '" to ', '\u201d to '.
 _TO_RIGHT_AFTER_RE = re.compile(r"[\"'\u201d\u2019]* to ")
 #: Verbs that give a thing a name rather than report words ("what the trade calls 'ghost signs'").

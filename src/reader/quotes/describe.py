@@ -18,7 +18,7 @@ from ..model import Quote
 from . import lexicon as lx
 from .antecedents import KIN
 from .cues import REPLY_VERBS, VERB_RE
-from .kinds import ANONYMOUS_RE
+from .kinds import ANONYMOUS_RE, anonymous_search
 from .tokens import last_match, sentence_start
 
 __all__ = ["described_mention", "described_speaker", "description"]
@@ -285,7 +285,7 @@ def _anonymous_before(text: str, opens: int, pronoun: str | None) -> str | None:
     if end == 0:
         return None
     start = sentence_start(text, end - 1)
-    hidden = ANONYMOUS_RE.search(text, start, end)
+    hidden = anonymous_search(text, start, end)
     if hidden is None:
         return _unnamed_subject(text, start, end, pronoun) if pronoun in ("he", "she") else None
     v = next((v for v in VERB_RE.finditer(text, start, hidden.start()) if v.group() not in _NOT_SAID), None)

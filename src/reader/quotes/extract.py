@@ -826,7 +826,9 @@ class Extractor:
         opens = seg.span.open_pos
         if close is None or text[close - 1 : close] != ",":
             return False
-        lower_on = text[seg.span.start : seg.span.start + 1].islower() and text[:opens].rstrip().endswith(",")
+        # (the text before the second piece, without its trailing spaces, ends in a comma: read in place, not copied)
+        lower_on = text[seg.span.start : seg.span.start + 1].islower()
+        lower_on = lower_on and text.endswith(",", 0, rstrip_index(text, 0, opens))
         if not (lower_on or (seg.direct and _opens_upper(text, seg.span.start))):
             return False  # ('"One," the glazier says, "so two."': the sentence goes on in the second piece)
         if _ONE_CLAUSE_RE.fullmatch(text, close + 1, opens) is None:
@@ -2317,9 +2319,12 @@ class Extractor:
         if ent.kind != "person":
             return False
         said = " ".join(self.text[s:e] for s, e in pieces)
+        lowered = None if any(c in said for c in _ASCII_CASE_TWINS) else said.lower()  # (see _speaks_of)
         for w in {w for w in (ent.first, ent.last) if w is not None}:
             if w.capitalize() not in said and w.upper() not in said:
                 continue  # (most quotes name nobody: the cheap test first)
+            if lowered is not None and w and w.isascii() and not _capital_at_a_start(said, lowered, w.lower()):
+                continue  # (nowhere the pattern below can match: it is new for every name, and not compiled)
             for m in re.finditer(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", said, re.IGNORECASE):
                 if said[m.start()].isupper():
                     return True
@@ -2467,7 +2472,9 @@ class Extractor:
         text = self.text
         if _spokesperson(text[lo:hi], word):
             return lo, hi
-        if text[lstrip_index(text, lo, hi) :].split(" ", 1)[0].lower() != word:
+        first = lstrip_index(text, lo, hi)
+        space = text.find(" ", first)  # (the sentence's first word up to a space, without copying the text after it)
+        if text[first : space if space >= 0 else len(text)].lower() != word:
             return None
         ps = self.paras[pi][0]
         if lo > ps:
@@ -3264,9 +3271,32 @@ _TO_ONESELF_RE = re.compile(r"\b(?:myself|himself|herself|themselves|ourselves)\
 _VOCATIVE_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
 
 
+def _capital_at_a_start(said: str, lowered: str, lw: str) -> bool:
+    """Does ``lw`` (lower case, ASCII) open ``said`` or a sentence in it (after ". ", "! ", "? "), capitalised?
+
+    ``lowered`` is ``said.lower()``, of the same length (no "İ" in ``said``).  What a match of the pattern in
+    :meth:`Extractor._opens_on_own_name` needs before its capital is read.
+    """
+    i = lowered.find(lw)
+    while i >= 0:
+        if said[i].isupper() and (i == 0 or said[i - 2 : i] in (". ", "! ", "? ")):
+            return True
+        i = lowered.find(lw, i + 1)
+    return False
+
+
+#: The only characters outside ASCII that re.IGNORECASE matches to ASCII ones: "İ", "ı", "ſ" and the Kelvin sign.
+_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def _speaks_of(said: str, ent: Entity) -> bool:
     """Does ``said`` name ``ent`` other than to address them ("Althea is ...", not "..., Aurek.")?"""
+    # (most quotes never name the person: an ASCII word matches, in any case, only where its lower case is in the
+    # quote's lower case -- unless the quote holds one of the four letters outside ASCII that match ASCII ones)
+    lowered = None if any(c in said for c in _ASCII_CASE_TWINS) else said.lower()
     for w in {w for w in (ent.first, ent.last) if w is not None}:
+        if lowered is not None and w.isascii() and w.lower() not in lowered:
+            continue  # (and the word's pattern, new for every name, is not compiled)
         for m in re.finditer(rf"\b{re.escape(w)}\b", said, re.IGNORECASE):
             before = _VOCATIVE_TITLE_RE.sub("", said[max(0, m.start() - 12) : m.start()])  # ("..., Mr Quill.")
             vocative = before.endswith(", ") or said[m.end() : m.end() + 1] == ","

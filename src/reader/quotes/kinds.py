@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "ANONYMOUS_RE",
+    "anonymity_words_in",
+    "anonymous_search",
     "trade_noun",
     "unnamed_of_sex",
     "AGE_APPOS_RE",
@@ -135,6 +137,22 @@ ANONYMOUS_RE = re.compile(
     r"|(?:did not|didn't|didn\u2019t|would not|wouldn't|wouldn\u2019t) give (?:her|his|their) (?:full |last )?names?"
     r"|speaking anonymously|spoke anonymously)\b"
 )
+#: Words one of which every match of ANONYMOUS_RE holds ("named", "names", "identified", "condition",
+#: "authorised", "anonymity", "anonymously"): where none is, the pattern need not be tried.
+_ANONYMITY_WORDS = ("name", "identified", "condition", "authori", "anonym")
+
+
+def anonymity_words_in(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` (bounded as a pattern's search bounds it) hold a word every match of ANONYMOUS_RE holds?"""
+    lo, hi = max(lo, 0), min(max(hi, 0), len(text))
+    return any(text.find(w, lo, hi) >= 0 for w in _ANONYMITY_WORDS)
+
+
+def anonymous_search(text: str, lo: int, hi: int) -> re.Match | None:
+    """``ANONYMOUS_RE.search(text, lo, hi)``, tried only where :func:`anonymity_words_in` says it can match."""
+    return ANONYMOUS_RE.search(text, lo, hi) if anonymity_words_in(text, lo, hi) else None
+
+
 #: "gave her name only as ", "gave only his first name, ": the name a person is known by follows (groups 1
 #: and 2: the her/his/their that tells their sex).
 GAVE_NAME = (
@@ -431,7 +449,7 @@ def kind_of_run(
     in_a_place, first_given = _in_a_place(wb, norms), _first_given(norm[0], wb)
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
         return "org", heads
-    if not titled and not honorific and _SHARES_OF_RE.search(text, max(0, start - 20), start):
+    if not titled and not honorific and _shares_of(text, start):
         return "org", heads  # "Shares of Quorran Semiconductor fell": a listed company
     if not titled and not honorific and _org_by_its_place(text, start, end, name):
         return "org", heads
@@ -540,6 +558,14 @@ def _described_as_a_person(text: str, end: int) -> bool:
 
 
 _SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Ss]take) (?:of|in) $")
+
+
+def _shares_of(text: str, start: int) -> bool:
+    """``_SHARES_OF_RE.search(text, max(0, start - 20), start)``, tried only after "of " or "in " (or a newline)."""
+    lo = max(0, start - 20)
+    return text.endswith(("of ", "in ", "\n"), lo, start) and _SHARES_OF_RE.search(text, lo, start) is not None
+
+
 #: Nouns for a body that end its name: "X Rescue Team", "X Residents' Group" (not "firm" or "maker": those
 #: follow a name as a description, "Quorran, the maker").
 _BODY_NOUNS = frozenset(

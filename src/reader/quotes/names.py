@@ -74,6 +74,8 @@ Token = tuple[int, int, str]
 #: A generational suffix ending a run ("Aurek Quill Jr.", "Otso Vexley III"): part of the name, unlike an honour
 #: ("KC", "OBE"), for it tells a father from his son.
 GENERATION_RE = re.compile(r",? (Jr\.?|Sr\.?|Jnr\.?|Snr\.?|II|III|IV)$")
+#: What every match of GENERATION_RE ends with (its "$" may also match before a final newline).
+_GENERATION_ENDS = ("Jr", "Jr.", "Sr", "Sr.", "Jnr", "Jnr.", "Snr", "Snr.", "II", "IV", "\n")
 #: After "IV" ending a name: punctuation, the line's end, a verb or a joining word ("Otso Vexley IV said"), not a
 #: noun ("gave Otso Vexley IV fluids": the drip, no fourth of his name).
 _AFTER_A_NUMERAL_RE = re.compile(r"[^\w\s]|\s*$|\s+([a-z]+)\b")
@@ -82,6 +84,8 @@ _AFTER_A_NUMERAL_WORDS = frozenset("and was is has had who will would on in at o
 
 def generation(text: str, start: int, end: int) -> str | None:
     """The generational suffix ending the name ``text[start:end]`` ("Jr.", "III"), as written, or None."""
+    if not text.endswith(_GENERATION_ENDS, start, end):
+        return None  # (GENERATION_RE can match nowhere: most names end in no suffix)
     m = GENERATION_RE.search(text, start, end)
     if m is None:
         return None
@@ -340,6 +344,8 @@ def _body_word_before_no(text: str, s: int, e: int) -> bool:
 
 def _split_at_bare_abbreviations(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The run ``text[s:e]`` cut after each word shaped like an abbreviated title that is none ("Tarn Blvd.")."""
+    if text.find(".", s, e) < 0:
+        return [(s, e)] if s < e else []  # (no full stop: no match of _BARE_ABBR_IN_RUN_RE, nothing to cut)
     out = []
     for m in _BARE_ABBR_IN_RUN_RE.finditer(text, s, e):
         if _ABBR_RE.fullmatch(m.group()):

@@ -151,6 +151,20 @@ _NAME_AS_RE = re.compile(
     rf"\b(?:{GAVE_NAME}|(?:identified (?:only )?as|known only as|named only as) "
     r"|(?:only )?(?:her|his|their) (?:first|given) name, )$"
 )
+#: What every match of _NAME_AS_RE ends with (its "$" may also match before a final newline).
+_NAME_AS_ENDS = ("as ", "name, ", "\n")
+
+
+def _name_given_as(text: str, start: int) -> re.Match | None:
+    """``_NAME_AS_RE.search(text, max(0, start - 40), start)``, tried only where a match can end at ``start``.
+
+    (Most one-word runs follow no "as " and no "name, ".)
+    """
+    if not text.endswith(_NAME_AS_ENDS, 0, start):
+        return None
+    return _NAME_AS_RE.search(text, max(0, start - 40), start)
+
+
 #: ", who gives only her first name": the one word before is a person's given name (group 1 or 2: whose).
 _FIRST_NAME_ONLY_AFTER_RE = re.compile(
     r", who (?:would )?(?:gives?|gave|uses?|used|goes by|went by) only (her|his|their) first name"
@@ -300,6 +314,20 @@ _SENIOR_AFTER_RE = re.compile(r" (?:senior|junior|Snr|Jnr|Sr|Jr)\b|, the (?:youn
 #: Words before a name that make it a place: "of Ben Quill", "off Vexwick Point".
 #: A locative preposition right before a name: "on ", "at the ", "near " (see named_only_after_places).
 _PLACE_BEFORE_RE = re.compile(r"\b(?:on|at|in|near|off|along|across|outside|inside|beside)\s+(?:the\s+)?$")
+_PLACE_BEFORE_ENDS = ("on", "at", "in", "near", "off", "along", "across", "outside", "inside", "beside", "the")
+
+
+def _after_a_place_word(text: str, lo: int, hi: int) -> bool:
+    """``_PLACE_BEFORE_RE.search(text, lo, hi) is not None``, tried only where spaces follow one of its words."""
+    k = rstrip_index(text, lo, hi)
+    return k < hi and text.endswith(_PLACE_BEFORE_ENDS, lo, k) and _PLACE_BEFORE_RE.search(text, lo, hi) is not None
+
+
+def _without_possessive(w: str) -> str:
+    """``POSSESSIVE_RE.sub("", w)``, tried only on a word with an apostrophe (the pattern needs one)."""
+    return POSSESSIVE_RE.sub("", w) if "'" in w or "\u2019" in w else w
+
+
 _BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down", "over", "beyond", "past"})
 #: Relatives' words that are no role heads, and the sex they say.
 _KIN_SEXES = {"granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "stepdaughter": "f", "stepson": "m"}
@@ -452,8 +480,10 @@ class Registry:
         before = before[-2:]
         # (after a colon too: an interview's "Q: Reviewers say it ...")
         at_start = run.start == 0 or before in (". ", ": ", "\n\n") or before.endswith("\n") or before in ("", " ")
+        if not at_start or self.text.find(w, run.end, run.end + 20000) < 0:
+            return at_start  # (the word is nowhere after it: the pattern below cannot match, nor be compiled)
         tail = self.text[run.end : run.end + 20000]
-        return at_start and re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
+        return re.search(rf"(?<![.\n] )(?<!^){re.escape(w)}\b", tail) is None
 
     def org_head(self, word: str) -> bool:
         """Is ``word`` (lower case) the noun a body's name ends with or turns on ("the observatory")?
@@ -480,7 +510,7 @@ class Registry:
             placed: set[int] = set()
             elsewhere: set[int] = set()
             for at, ent in zip(self.timeline_pos, self.timeline_ent, strict=True):
-                near = _PLACE_BEFORE_RE.search(self.text, max(0, at - 20), at) is not None
+                near = _after_a_place_word(self.text, max(0, at - 20), at)
                 (placed if near else elsewhere).add(ent.index)
             self._only_after_places = frozenset(
                 i for i in placed - elsewhere if not (self.entities[i].first and given(self.entities[i].first or ""))
@@ -829,7 +859,7 @@ class Registry:
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         if seg.isupper() and not_an_acronym_entity(text, start, end):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
-        gave = _NAME_AS_RE.search(text, max(0, start - 40), start) or _FIRST_NAME_ONLY_AFTER_RE.match(text, end)
+        gave = _name_given_as(text, start) or _FIRST_NAME_ONLY_AFTER_RE.match(text, end)
         if gave is not None:
             # "a caller who gave her name only as Quessa": a person, by the only name the article has (and
             # the sex its "her" or "his" says)
@@ -1180,7 +1210,7 @@ class Registry:
                 # The name as the article first gives it in full: an obituary's closing line
                 # "Ysmay Osmerel Quimbrel, nurse, born ..." adds a middle name, not a new person.
                 keep = [run.honorific.capitalize()] if run.honorific in lx.KEPT_HONORIFICS else []
-                ent.name = " ".join(keep + [POSSESSIVE_RE.sub("", w) for w in run.name_words])
+                ent.name = " ".join(keep + [_without_possessive(w) for w in run.name_words])
                 gen = generation(self.text, run.start, run.end)
                 if gen is not None:
                     ent.name += " " + gen  # "Aurek Quill Jr.": a father and his son share the rest

@@ -44,6 +44,8 @@ from .kinds import (
     ORG_HEAD_WORDS,
     ORG_KIND_HEADS,
     ROLE_SUFFIX_RE,
+    anonymity_words_in,
+    anonymous_search,
     everyday_word,
     given,
     given_gender,
@@ -53,7 +55,17 @@ from .kinds import (
 from .names import Run, org_name, possessive, title_abbreviation
 from .registry import BYLINE_RE, Entity, Registry
 from .story import Story
-from .tokens import WORD_BEFORE_RE, first_word, last_match, lstrip_index, norm, sentence_start, word_before, words
+from .tokens import (
+    WORD_BEFORE_RE,
+    first_word,
+    last_match,
+    lstrip_index,
+    norm,
+    rstrip_index,
+    sentence_start,
+    word_before,
+    words,
+)
 
 log = logging.getLogger(__name__)
 
@@ -401,7 +413,7 @@ class Resolver:
         text = self.text
         byline = self._byline_writer(story)
         para = text.rfind("\n", 0, pos) + 1
-        if byline is not None and ":" not in text[para:pos] and not text[:para].rstrip().endswith(":"):
+        if byline is not None and ":" not in text[para:pos] and not text.endswith(":", 0, rstrip_index(text, 0, para)):
             # "By Brisa Quill": the reporter who asks, "'...?' I ask." (not an "I" after a colon: a statement
             # "read in full:", a transcript's "QUILL:", someone's words set out)
             return byline
@@ -537,7 +549,7 @@ class Resolver:
 
     def anonymous_between(self, lo: int, hi: int) -> bool:
         """Does the text between ``lo`` and ``hi`` say that someone is not to be named ("on condition of anonymity")?"""
-        return ANONYMOUS_RE.search(self.text, lo, hi) is not None
+        return anonymous_search(self.text, lo, hi) is not None
 
     def _named(self, story: Story, m: Mention, at: int) -> tuple[Speaker, Story]:
         """A name or an organisation's capitals."""
@@ -907,7 +919,7 @@ class Resolver:
             return False
         if _FROM_SOMEONE_UNNAMED_RE.match(self.text, k + len(head)):
             return True  # "he read out a letter from a pupil": the pupil's, whom the article does not name
-        found = ANONYMOUS_RE.search(self.text, *self._sentence(k))
+        found = anonymous_search(self.text, *self._sentence(k))
         return found is not None and not self.reg.in_quote(found.start())
 
     def _publisher(self, head: str, pos: int) -> Run | None:
@@ -1136,7 +1148,7 @@ class Resolver:
         if m.kind == "role" and (m.head in _SPOKESPEOPLE or m.head in lx.DOCUMENT_HEADS):
             return False  # (but "an official, who was not authorised to speak," is a person unnamed)
         lo, hi = self._sentence(m.start)
-        found = ANONYMOUS_RE.search(self.text, lo, hi)
+        found = anonymous_search(self.text, lo, hi)
         return found is not None and not self.reg.in_quote(found.start())
 
     def _unnamed_person_since(self, story: Story, ent: Entity, word: str, pos: int) -> bool:
@@ -1197,7 +1209,7 @@ class Resolver:
             noun = next((w for w in appos.group(1).split() if _person_noun(w)), None)
         if noun is None or noun in lx.SPOKES_HEADS or noun in lx.ORG_HEADS or _sex_of_noun(noun) not in (None, sex):
             return False
-        own = ANONYMOUS_RE.search(self.text, lo, hi)  # ("who did not want to give her name": her own)
+        own = anonymous_search(self.text, lo, hi)  # ("who did not want to give her name": her own)
         rest = self.text[lo:hi] if own is None else self.text[lo : own.start()] + self.text[own.end() : hi]
         return (_SHE_RE if sex == "f" else _HE_RE).search(rest) is None
 
@@ -1219,7 +1231,7 @@ class Resolver:
         lo = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
         found = story.recent(pos, lambda e: e is ent)
         since = max(lo, found[1] if found else 0)
-        for a in ANONYMOUS_RE.finditer(text, since, pos):
+        for a in ANONYMOUS_RE.finditer(text, since, pos) if anonymity_words_in(text, since, pos) else ():
             lo_a, hi_a = self._sentence(a.start())
             said = cues.VERB_RE.search(text, lo_a, hi_a) or _HEARD_FROM_RE.search(text, lo_a, hi_a)
             if said is not None and said.start() < pos and not self.reg.in_quote(a.start()):
@@ -1459,6 +1471,35 @@ def _pair_pattern(word: str) -> re.Pattern:
     return re.compile(rf"(?<![\w\-'\u2019])(?:([A-Z][\w\-'\u2019]+) {w}|{w} ([A-Z][\w\-'\u2019]+))(?![\w\-])")
 
 
+def _wordish(c: str) -> bool:
+    """Is the character ``c`` one of ``[\\w\\-'\u2019]`` (a word's character, a hyphen or an apostrophe)?"""
+    return c.isalnum() or c in "_-'\u2019"
+
+
+def _pair_may_start(text: str, p: int, word: str) -> bool:
+    """Can ``_pair_pattern(word).match(text, p)`` match: what either of its alternatives needs, read in place?
+
+    "Capitalised word": a capital, more of a word, a space, then ``word``; "word Capitalised": ``word``, a
+    space, a capital and one more of a word's characters -- each where no word's character is right before.
+    (Only what a match needs is checked: a True may still find no match, a False never misses one.)
+    """
+    if p > 0 and _wordish(text[p - 1]):
+        return False
+    if "A" <= text[p : p + 1] <= "Z":
+        q = p + 1
+        while q < len(text) and _wordish(text[q]):
+            q += 1
+        if q >= p + 2 and text.startswith(" " + word, q):
+            return True
+    r = p + len(word)
+    return (
+        text.startswith(word, p)
+        and text.startswith(" ", r)
+        and "A" <= text[r + 1 : r + 2] <= "Z"
+        and _wordish(text[r + 2 : r + 3] or " ")
+    )
+
+
 def name_pairs(text: str, word: str) -> list[re.Match]:
     """What ``re.finditer`` of "Capitalised word" or "word Capitalised" over ``text`` finds.
 
@@ -1467,7 +1508,6 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
     position of the text: on a 50,000-paragraph article the scan over the
     whole text, once per one-word speaker, was most of the quote time.
     """
-    pat = _pair_pattern(word)
     starts: set[int] = set()
     i = text.find(word)
     while i >= 0:
@@ -1478,6 +1518,9 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
                 k -= 1
             starts.add(k)
         i = text.find(word, i + 1)
+    if not any(_pair_may_start(text, p, word) for p in starts):
+        return []  # (nowhere a pair can start: the pattern, new for every word, is not compiled)
+    pat = _pair_pattern(word)
     out: list[re.Match] = []
     end = 0
     for p in sorted(starts):

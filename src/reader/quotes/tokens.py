@@ -270,7 +270,8 @@ def norm(w: str) -> str:
     """Lower case, without a possessive or a final full stop."""
     got = _NORM_CACHE.get(w)
     if got is None:
-        got = POSSESSIVE_RE.sub("", w).rstrip(".").lower()
+        # (POSSESSIVE_RE needs an apostrophe: most words have none, and skip the pattern)
+        got = (POSSESSIVE_RE.sub("", w) if "'" in w or "\u2019" in w else w).rstrip(".").lower()
         if len(_NORM_CACHE) < 50000:
             _NORM_CACHE[w] = got
     return got
