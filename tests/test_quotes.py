@@ -12781,3 +12781,15 @@ def test_a_straight_single_mark_right_after_a_straight_double_one_closes_the_quo
         ),
         ("He hates a fuss,", "Mina Quellow"),
     ]
+
+
+def test_one_word_a_speaker_used_is_a_quote_when_a_verb_of_saying_leads_to_it():
+    # "said the chemicals had made the fire 'unpredictable' by noon": one word set off in a sentence that a verb of
+    # saying opens is the speaker's word (a "that" after the verb is not needed); a word set off where nothing is
+    # said stays a term
+    text = (
+        "Fire chief Brisa Vantroy said the chemicals had made the fire \u201cunpredictable\u201d by noon, and "
+        "that crews had pulled back twice.\n\n"
+        "Bees use what researchers call a \u201cdance\u201d to share where the flowers are."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("unpredictable", "Brisa Vantroy")]

@@ -97,6 +97,13 @@ _CALLS_ONE_RE = re.compile(
 )
 #: A name given that way: capitals, after "the" ("the Bank of Quell"), four words at most.
 _A_GIVEN_NAME_RE = re.compile(r"(?:[Tt]he )?[A-Z][\w'\u2019-]*(?: (?:of|the|and|de|[A-Z][\w'\u2019-]*))*[,.!?]?")
+#: Small words that may follow a speaker's own word set off in the reporter's sentence ("'unpredictable' by noon").
+_AFTER_A_SPOKEN_WORD = frozenset(
+    "to by and or but in on at for from with over after before because as since when while if than the a an that"
+    " into about of during until so yet nor its his her their this these those".split()
+)
+#: A word spoken of, not used: "the word 'temporary'", "spelled 'gunwale'", "its talk of 'right-sizing'".
+_WORD_SPOKEN_OF_RE = re.compile(r"\b(?:word|words|term|phrase|spelled|spelt|spell|talk of|pronounced)\W*$")
 #: A line that links to another story ("Read more: 'We swim here every day' - the wild swimmers ...", "Related:",
 #: "Up next:"): a quote in its headline is that story's, no speech of this one.
 _PROMO_LINE_RE = re.compile(
@@ -606,13 +613,16 @@ class Extractor:
             wb = WORD_BEFORE_RE.search(text, max(ps, sp.open_pos - 30), sp.open_pos)
             if wb is None or wb.group(1).lower() not in _PREDICATIVE:
                 # ... unless a speaker's word: "what she called a
-                # 'take-it-or-leave-it' offer", "admitted that singing
-                # 'terrifies' him".
+                # 'take-it-or-leave-it' offer", a verb of saying before it in
+                # its sentence ("admitted that singing 'terrifies' him"; "said
+                # the chemicals had made the fire 'unpredictable' by noon",
+                # where a small word follows it, not a noun it qualifies).
                 lo, _hi = self.sentence(seg.para, sp.open_pos, sp.open_pos + 1)
                 if not (
                     _CALLED_A_RE.search(text, max(lo, sp.open_pos - 30), sp.open_pos)
                     or any(
-                        text.startswith(" that ", v.end()) and not self.reg.in_quote(v.start())
+                        (text.startswith(" that ", v.end()) or self._ends_a_phrase(sp))
+                        and not self.reg.in_quote(v.start())
                         for v in cues.VERB_RE.finditer(text, lo, sp.open_pos)
                     )
                 ):
@@ -700,6 +710,17 @@ class Extractor:
         lo, _hi = self.sentence(pi, open_pos, open_pos + 1)
         m = _A_GROUP_CALLS_RE.search(self.text, max(lo, open_pos - 80), open_pos)
         return m is not None and m.group(1) not in _NOT_PLURALS and not self.reg.in_quote(m.start())
+
+    def _ends_a_phrase(self, sp: Span) -> bool:
+        """Does a small word follow the one-word quote ``sp`` ("'unpredictable' by noon"), and is it no word spoken of?
+
+        Not a noun it qualifies ("cheap 'burner' phones"), nor "the word 'temporary' in", "spelled 'gunwale' as".
+        """
+        assert sp.close_pos is not None
+        after = _NEXT_WORD_RE.match(self.text, sp.close_pos + 1)
+        if after is None or after.group(1) not in _AFTER_A_SPOKEN_WORD:
+            return False
+        return _WORD_SPOKEN_OF_RE.search(self.text, max(0, sp.open_pos - 25), sp.open_pos) is None
 
     def _promo_line(self, pi: int) -> bool:
         """Is paragraph ``pi`` a line linking to another story ("Read more: ...")?"""
