@@ -133,6 +133,7 @@ class _Context:
         self._genders: dict[str, str | None] = {}
         self._by_speaker: dict[str, int] = {}
         self.in_para: dict[int, list[_Said]] = {}
+        self._para_features: dict[int, tuple[float, float, float, float]] = {}
         for q in quotes:
             if q.speaker:
                 self._by_speaker[q.speaker] = self._by_speaker.get(q.speaker, 0) + 1
@@ -156,6 +157,21 @@ class _Context:
     def others_with(self, speaker: str) -> int:
         """How many other quotes the rules gave the same speaker."""
         return self._by_speaker.get(speaker, 1) - 1
+
+    def para_features(self, pi: int) -> tuple[float, float, float, float]:
+        """Paragraph ``pi``'s own features (the same for each of its quotes; kept after the first)."""
+        got = self._para_features.get(pi)
+        if got is None:
+            ps, pe, _ = self.paras[pi]
+            in_para = self.in_para.get(pi, ())
+            quoted = sum(e - s for x in in_para for s, e in x.pieces if ps <= s < pe)
+            got = self._para_features[pi] = (
+                _distinct(self.people(ps, pe), 4),
+                _distinct(self.people(*self.paras[pi - 1][:2]), 4) if pi else 0.0,
+                float(len({x.speaker for x in in_para if x.speaker}) > 1),
+                float((pe - ps) - quoted < 20),
+            )
+        return got
 
     def gender_of(self, speaker: str) -> str | None:
         """The gender the registry knows for the speaker (by full name, else by the last word)."""
@@ -188,14 +204,14 @@ def _near(c: _Context, q: _Said, f: dict[str, float]) -> None:
         f["someone between"] = 0.0
     window = c.people(max(0, q.start - _WINDOW), q.start)
     f["people before"] = _distinct(window, 5)
-    f["people in paragraph"] = _distinct(c.people(ps, pe), 4)
-    f["people in paragraph before"] = _distinct(c.people(*c.paras[pi - 1][:2]), 4) if pi else 0.0
+    in_para, before_para, speakers, all_quote = c.para_features(pi)
+    f["people in paragraph"] = in_para
+    f["people in paragraph before"] = before_para
     gender = c.gender_of(q.speaker) if q.speaker else None
     f["same gender before"] = _distinct([e for e in window if e.gender == gender], 4) if gender else 0.0
-    in_para = c.in_para.get(pi, ())
-    f["speakers in paragraph"] = float(len({x.speaker for x in in_para if x.speaker}) > 1)
-    quoted = sum(e - s for x in in_para for s, e in x.pieces if ps <= s < pe)
-    f["paragraph all quote"] = float((pe - ps) - quoted < 20)
+    # (in this order: the score sums the features in the order they were set)
+    f["speakers in paragraph"] = speakers
+    f["paragraph all quote"] = all_quote
 
 
 def features(text: str, paras: Sequence[tuple[int, int, str]], reg: Registry, quotes: Sequence[_Said]):

@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .antecedents import in_asked_clause, prev_para_start
+from .antecedents import asked_clause_start, in_asked_about, prev_para_start
 from .kinds import given
 
 if TYPE_CHECKING:
@@ -119,13 +119,14 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
     counts: dict[int, int] = {}
     found: list[tuple[Entity, int]] = []
     seen: set[int] = set()
+    asked = asked_clause_start(text, pos)
     for n, (ent, at) in enumerate(story.mentions_before(pos)):
         if n >= LOOKBACK:
             break
         counts[ent.index] = counts.get(ent.index, 0) + 1
         if ent.index in seen or len(found) >= MAX_CANDIDATES:
             continue
-        if in_asked_clause(text, at, pos):
+        if asked is not None and in_asked_about(text, asked, at, pos):
             continue  # "Asked which Mrs Quill had won, she laughed": the one she was asked about, not she
         seen.add(ent.index)
         if ent is exclude or not ent.strong or story.kind(ent) != "person" or story.gender(ent) not in (None, g):
