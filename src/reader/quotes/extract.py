@@ -27,6 +27,7 @@ Public names: :func:`extract_quotes` (the entry point), :func:`paragraphs`,
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import logging
 import re
@@ -226,6 +227,9 @@ _EXAMINED_OPENS_RE = re.compile(
 )
 #: ", " and a capital: where a name may open the main clause after an opening phrase.
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
+#: A word every pattern of an exchange set up holds (_ASKED_WHETHER_RE, _EXAMINED_OPENS_RE, _ASKED_HIM_RE,
+#: _ASKED_WHETHER_HE_RE, _WAS_ASKED_BY_RE): a paragraph without one sets up none.
+_EXCHANGE_WORD_RE = re.compile(r"asked|pressed|challenged|quizzed|(?i:examin|question)")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
@@ -1547,6 +1551,8 @@ class Extractor:
         if before is None:
             return state
         pp, ps, pe = before
+        if _EXCHANGE_WORD_RE.search(self.text, ps, pe) is None:
+            return state  # (no word of asking: none of the patterns below can match; one scan instead of five)
         story = state.story
         m = _ASKED_WHETHER_RE.search(self.text, ps, pe)
         if m is not None and not self.reg.in_quote(m.start()):
@@ -2249,7 +2255,7 @@ class Extractor:
         for w in {w for w in (ent.first, ent.last) if w is not None}:
             if w.capitalize() not in said and w.upper() not in said:
                 continue  # (most quotes name nobody: the cheap test first)
-            for m in re.finditer(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", said, re.IGNORECASE):
+            for m in _own_name_re(w).finditer(said):
                 if said[m.start()].isupper():
                     return True
         return False
@@ -3129,10 +3135,22 @@ _TO_ONESELF_RE = re.compile(r"\b(?:myself|himself|herself|themselves|ourselves)\
 _VOCATIVE_TITLE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? $")
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_re(w: str) -> re.Pattern[str]:
+    """The word ``w`` on its own, in any case (compiled once per word)."""
+    return re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _own_name_re(w: str) -> re.Pattern[str]:
+    """The name ``w`` opening a sentence as its subject ("Otso went", "Otso's"), in any case (compiled once)."""
+    return re.compile(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", re.IGNORECASE)
+
+
 def _speaks_of(said: str, ent: Entity) -> bool:
     """Does ``said`` name ``ent`` other than to address them ("Althea is ...", not "..., Aurek.")?"""
     for w in {w for w in (ent.first, ent.last) if w is not None}:
-        for m in re.finditer(rf"\b{re.escape(w)}\b", said, re.IGNORECASE):
+        for m in _word_re(w).finditer(said):
             before = _VOCATIVE_TITLE_RE.sub("", said[max(0, m.start() - 12) : m.start()])  # ("..., Mr Quill.")
             vocative = before.endswith(", ") or said[m.end() : m.end() + 1] == ","
             if not vocative:

@@ -158,7 +158,7 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
                     math.log1p(max(0, pos - at) / 100),
                     1.0 if story.gender(ent) == g else 0.0,
                     1.0 if said is not None and said[0] is ent else 0.0,
-                    1.0 if (i < len(speakers) and speakers[i] == at) or _ACCORDING_RE.search(before) else 0.0,
+                    1.0 if (i < len(speakers) and speakers[i] == at) or _according_to(before) else 0.0,
                     math.log1p(quoted.get(ent.index, 0)),
                     math.log1p(c),
                     c / top,
@@ -166,7 +166,7 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
                     1.0 if prev_para <= at < para else 0.0,
                     1.0 if _SUBJECT_RE.search(before) else 0.0,
                     1.0 if _OBLIQUE_RE.search(before) else 0.0,
-                    1.0 if _POSSESSED_RE.search(before) else 0.0,
+                    1.0 if "," in before and _POSSESSED_RE.search(before) else 0.0,  # (no comma, no apposition)
                     1.0 if ent is first else 0.0,
                     1.0 if ent.first is not None and given(ent.first) else 0.0,
                     1.0 if _speaks_of_another(text, at, g) else 0.0,
@@ -191,6 +191,11 @@ def rank(
     ranked = [(ent, e / total) for (ent, _), e in zip(cands, exps, strict=True)]
     ranked.sort(key=lambda p: -p[1])
     return ranked
+
+
+def _according_to(before: str) -> bool:
+    """Does ``before`` end "according to" and up to three words (:data:`_ACCORDING_RE`)? Its words first, cheaply."""
+    return "according to " in before and _ACCORDING_RE.search(before) is not None
 
 
 def _speaks_of_another(text: str, at: int, g: str) -> bool:

@@ -310,6 +310,8 @@ class Resolver:
         self._owned: dict[str, list[tuple[int, int, int]]] = {}
         #: _sentence's answers by position (a function of the text alone; a mention is often asked about twice)
         self._sentences: dict[int, tuple[int, int]] = {}
+        #: _anonymous's answers by sentence (lo, hi): does it say, outside quotes, that someone is not to be named
+        self._anonymous_sentences: dict[tuple[int, int], bool] = {}
         #: the byline's run, once looked for (False: there is none)
         self._byline_run: Run | bool | None = None
 
@@ -1135,9 +1137,12 @@ class Resolver:
         """
         if m.kind == "role" and (m.head in _SPOKESPEOPLE or m.head in lx.DOCUMENT_HEADS):
             return False  # (but "an official, who was not authorised to speak," is a person unnamed)
-        lo, hi = self._sentence(m.start)
-        found = ANONYMOUS_RE.search(self.text, lo, hi)
-        return found is not None and not self.reg.in_quote(found.start())
+        sentence = self._sentence(m.start)
+        got = self._anonymous_sentences.get(sentence)
+        if got is None:
+            found = ANONYMOUS_RE.search(self.text, *sentence)
+            got = self._anonymous_sentences[sentence] = found is not None and not self.reg.in_quote(found.start())
+        return got
 
     def _unnamed_person_since(self, story: Story, ent: Entity, word: str, pos: int) -> bool:
         """Was a person of the pronoun's sex introduced unnamed ("an elderly man") since ``ent`` was last named?"""
