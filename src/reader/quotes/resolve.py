@@ -312,6 +312,8 @@ class Resolver:
         self._sentences: dict[int, tuple[int, int]] = {}
         #: _anonymous's answers by sentence (lo, hi): does it say, outside quotes, that someone is not to be named
         self._anonymous_sentences: dict[tuple[int, int], bool] = {}
+        #: cannot_be's answers by (id of the Story, the he/she's start, end and word), with the Story
+        self._cannot_be: dict[tuple[int, int, int, str], tuple[Story, Entity | None]] = {}
         #: the byline's run, once looked for (False: there is none)
         self._byline_run: Run | bool | None = None
 
@@ -1058,6 +1060,17 @@ class Resolver:
         """
         if m.word not in ("he", "she"):
             return None
+        # (asked twice of one pronoun against one Story, by _asked_by and then _second_opinion: kept, with the
+        # Story it was asked against, which the key's id names while the Story is kept here)
+        key = (id(story), m.start, m.end, m.word)
+        got = self._cannot_be.get(key)
+        if got is not None and got[0] is story:
+            return got[1]
+        ent = self._cannot_be_anew(story, m)
+        self._cannot_be[key] = (story, ent)
+        return ent
+
+    def _cannot_be_anew(self, story: Story, m: Mention) -> Entity | None:
         topic = self.reg.runs_by_end.get(m.start - 2) if self.text.endswith(", ", 0, m.start) else None
         if topic is not None and topic.entity is not None and story.kind(topic.entity) == "person":
             if _SAYS_AFTER_RE.match(self.text, m.end):
