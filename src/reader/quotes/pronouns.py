@@ -147,6 +147,7 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
     out = []
     for rank_, (ent, at) in enumerate(found):
         before = text[max(0, at - 60) : at]
+        tail = _last_words_start(before)
         c = counts[ent.index]
         i = bisect.bisect_left(speakers, at)
         out.append(
@@ -164,8 +165,8 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
                     c / top,
                     1.0 if at >= para else 0.0,
                     1.0 if prev_para <= at < para else 0.0,
-                    1.0 if _SUBJECT_RE.search(before) else 0.0,
-                    1.0 if _OBLIQUE_RE.search(before) else 0.0,
+                    1.0 if _SUBJECT_RE.search(before, tail) else 0.0,
+                    1.0 if _OBLIQUE_RE.search(before, tail) else 0.0,
                     1.0 if "," in before and _POSSESSED_RE.search(before) else 0.0,  # (no comma, no apposition)
                     1.0 if ent is first else 0.0,
                     1.0 if ent.first is not None and given(ent.first) else 0.0,
@@ -191,6 +192,17 @@ def rank(
     ranked = [(ent, e / total) for (ent, _), e in zip(cands, exps, strict=True)]
     ranked.sort(key=lambda p: -p[1])
     return ranked
+
+
+def _last_words_start(before: str) -> int:
+    """Where the last four words of ``before`` (runs of non-space) begin, or a little before: 0 if it has fewer.
+
+    A match of :data:`_SUBJECT_RE` or :data:`_OBLIQUE_RE` ends the string with at most three words after the one
+    it opens in (its stop or \\n, its verb or preposition), so it opens no earlier; searching from here finds the
+    same (their \\b and lookbehind still read the text before, and ^ never matches past 0, where none can).
+    """
+    parts = before.rsplit(None, 4)
+    return len(parts[0]) if len(parts) == 5 else 0
 
 
 def _according_to(before: str) -> bool:
