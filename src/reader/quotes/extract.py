@@ -227,9 +227,6 @@ _EXAMINED_OPENS_RE = re.compile(
 )
 #: ", " and a capital: where a name may open the main clause after an opening phrase.
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
-#: A word every pattern of an exchange set up holds (_ASKED_WHETHER_RE, _EXAMINED_OPENS_RE, _ASKED_HIM_RE,
-#: _ASKED_WHETHER_HE_RE, _WAS_ASKED_BY_RE): a paragraph without one sets up none.
-_EXCHANGE_WORD_RE = re.compile(r"asked|pressed|challenged|quizzed|(?i:examin|question)")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
@@ -1551,8 +1548,6 @@ class Extractor:
         if before is None:
             return state
         pp, ps, pe = before
-        if _EXCHANGE_WORD_RE.search(self.text, ps, pe) is None:
-            return state  # (no word of asking: none of the patterns below can match; one scan instead of five)
         story = state.story
         m = _ASKED_WHETHER_RE.search(self.text, ps, pe)
         if m is not None and not self.reg.in_quote(m.start()):
