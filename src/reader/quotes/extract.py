@@ -2986,9 +2986,13 @@ def _continued(last: Last) -> Speaker:
     return Speaker(q.speaker, ent, q.speaker_start, q.speaker_end)
 
 
+#: The small words a title in Title Case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or", "with", "de"})
+
+
 def _title_case(content: str) -> bool:
     ws = [w for w in content.split() if w[:1].isalpha()]
-    small = {"a", "an", "the", "of", "and", "in", "on", "at", "to", "for", "or", "with", "de"}
+    small = _TITLE_SMALL_WORDS
     return bool(ws) and all(w[0].isupper() or w in small for w in ws) and content[-1:] not in _SENT_PUNCT + ","
 
 
