@@ -93,6 +93,8 @@ METHODS = (
 _METHOD_FEATURES = tuple("method " + m for m in METHODS)
 #: How far back (characters) from a quote the people named count as its neighbourhood.
 _WINDOW = 500
+#: "mention distance" for a quote without a speaker's mention (as if 2,000 characters away).
+_NO_MENTION_DISTANCE = math.log1p(2000) / 7
 
 
 class _Said(Protocol):
@@ -190,24 +192,30 @@ def _distinct(ents: list, cap: int) -> float:
 
 def _near(c: _Context, q: _Said, f: dict[str, float]) -> None:
     """Who else is named around the quote, and where the speaker's mention is."""
-    pi = c.para(q.start)
+    start = q.start
+    pi = bisect.bisect_right(c.starts, start) - 1  # (c.para(start))
     ps, pe, _ = c.paras[pi]
     ss = q.speaker_start
-    f["mention in paragraph"] = float(ss is not None and ps <= ss < pe)
-    dist = min(abs(ss - a) for p in q.pieces for a in p) if ss is not None else 2000
-    f["mention distance"] = math.log1p(dist) / 7
     if ss is not None:
-        lo, hi = (ss, q.start) if ss < q.start else (q.end, ss)
-        speaker_words = set(q.speaker.split()) if q.speaker else set()
-        f["someone between"] = float(any(speaker_words.isdisjoint(e.name.split()) for e in c.people(lo, hi)))
+        f["mention in paragraph"] = float(ps <= ss < pe)
+        f["mention distance"] = math.log1p(min([abs(ss - a) for p in q.pieces for a in p])) / 7
+        lo, hi = (ss, start) if ss < start else (q.end, ss)
+        between = c.people(lo, hi)
+        if between:
+            speaker_words = set(q.speaker.split()) if q.speaker else set()
+            f["someone between"] = float(any(speaker_words.isdisjoint(e.name.split()) for e in between))
+        else:
+            f["someone between"] = 0.0
     else:
+        f["mention in paragraph"] = 0.0
+        f["mention distance"] = _NO_MENTION_DISTANCE
         f["someone between"] = 0.0
-    window = c.people(max(0, q.start - _WINDOW), q.start)
-    f["people before"] = _distinct(window, 5)
+    window = c.people(max(0, start - _WINDOW), start)
+    f["people before"] = _distinct(window, 5) if window else 0.0
     in_para, before_para, speakers, all_quote = c.para_features(pi)
     f["people in paragraph"] = in_para
     f["people in paragraph before"] = before_para
-    gender = c.gender_of(q.speaker) if q.speaker else None
+    gender = c.gender_of(q.speaker) if q.speaker and window else None  # (no one before: no one of the same gender)
     f["same gender before"] = _distinct([e for e in window if e.gender == gender], 4) if gender else 0.0
     # (in this order: the score sums the features in the order they were set)
     f["speakers in paragraph"] = speakers
