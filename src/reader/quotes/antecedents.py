@@ -48,7 +48,9 @@ __all__ = [
     "KIN",
     "PRONOUN_REACH",
     "anonymous_before",
+    "asked_clause_start",
     "has_role",
+    "in_asked_about",
     "in_asked_clause",
     "introduced_anonymous",
     "introduced_unnamed",
@@ -201,6 +203,24 @@ def in_asked_clause(text: str, at: int, pos: int) -> bool:
         return False  # (a role's or a pronoun's mention: "Asked about it, she said" of the one asked)
     s = sentence_start(text, pos)
     if not s <= at < pos or _ASKED_OPENING_RE.match(text, s) is None:
+        return False
+    comma = text.find(", ", at, pos)
+    return comma >= 0 and "," not in text[s:at]
+
+
+def asked_clause_start(text: str, pos: int) -> int | None:
+    """Where the sentence of ``pos`` starts, if it opens "Asked ..."; None if not (then no mention is in one).
+
+    With it, :func:`in_asked_about` asks what :func:`in_asked_clause` does of each mention before one pronoun,
+    finding the sentence once.
+    """
+    s = sentence_start(text, pos)
+    return s if _ASKED_OPENING_RE.match(text, s) is not None else None
+
+
+def in_asked_about(text: str, s: int, at: int, pos: int) -> bool:
+    """``in_asked_clause(text, at, pos)`` for a pronoun whose sentence opens "Asked ..." at ``s``."""
+    if not text[at : at + 1].isupper() or not s <= at < pos:
         return False
     comma = text.find(", ", at, pos)
     return comma >= 0 and "," not in text[s:at]

@@ -93,6 +93,8 @@ METHODS = (
 _METHOD_FEATURES = tuple("method " + m for m in METHODS)
 #: How far back (characters) from a quote the people named count as its neighbourhood.
 _WINDOW = 500
+#: "mention distance" for a quote without a speaker's mention (as if 2,000 characters away).
+_NO_MENTION_DISTANCE = math.log1p(2000) / 7
 
 
 class _Said(Protocol):
@@ -133,6 +135,7 @@ class _Context:
         self._genders: dict[str, str | None] = {}
         self._by_speaker: dict[str, int] = {}
         self.in_para: dict[int, list[_Said]] = {}
+        self._para_features: dict[int, tuple[float, float, float, float]] = {}
         for q in quotes:
             if q.speaker:
                 self._by_speaker[q.speaker] = self._by_speaker.get(q.speaker, 0) + 1
@@ -157,6 +160,21 @@ class _Context:
         """How many other quotes the rules gave the same speaker."""
         return self._by_speaker.get(speaker, 1) - 1
 
+    def para_features(self, pi: int) -> tuple[float, float, float, float]:
+        """Paragraph ``pi``'s own features (the same for each of its quotes; kept after the first)."""
+        got = self._para_features.get(pi)
+        if got is None:
+            ps, pe, _ = self.paras[pi]
+            in_para = self.in_para.get(pi, ())
+            quoted = sum(e - s for x in in_para for s, e in x.pieces if ps <= s < pe)
+            got = self._para_features[pi] = (
+                _distinct(self.people(ps, pe), 4),
+                _distinct(self.people(*self.paras[pi - 1][:2]), 4) if pi else 0.0,
+                float(len({x.speaker for x in in_para if x.speaker}) > 1),
+                float((pe - ps) - quoted < 20),
+            )
+        return got
+
     def gender_of(self, speaker: str) -> str | None:
         """The gender the registry knows for the speaker (by full name, else by the last word)."""
         if speaker not in self._genders:
@@ -174,28 +192,34 @@ def _distinct(ents: list, cap: int) -> float:
 
 def _near(c: _Context, q: _Said, f: dict[str, float]) -> None:
     """Who else is named around the quote, and where the speaker's mention is."""
-    pi = c.para(q.start)
+    start = q.start
+    pi = bisect.bisect_right(c.starts, start) - 1  # (c.para(start))
     ps, pe, _ = c.paras[pi]
     ss = q.speaker_start
-    f["mention in paragraph"] = float(ss is not None and ps <= ss < pe)
-    dist = min(abs(ss - a) for p in q.pieces for a in p) if ss is not None else 2000
-    f["mention distance"] = math.log1p(dist) / 7
     if ss is not None:
-        lo, hi = (ss, q.start) if ss < q.start else (q.end, ss)
-        speaker_words = set(q.speaker.split()) if q.speaker else set()
-        f["someone between"] = float(any(speaker_words.isdisjoint(e.name.split()) for e in c.people(lo, hi)))
+        f["mention in paragraph"] = float(ps <= ss < pe)
+        f["mention distance"] = math.log1p(min([abs(ss - a) for p in q.pieces for a in p])) / 7
+        lo, hi = (ss, start) if ss < start else (q.end, ss)
+        between = c.people(lo, hi)
+        if between:
+            speaker_words = set(q.speaker.split()) if q.speaker else set()
+            f["someone between"] = float(any(speaker_words.isdisjoint(e.name.split()) for e in between))
+        else:
+            f["someone between"] = 0.0
     else:
+        f["mention in paragraph"] = 0.0
+        f["mention distance"] = _NO_MENTION_DISTANCE
         f["someone between"] = 0.0
-    window = c.people(max(0, q.start - _WINDOW), q.start)
-    f["people before"] = _distinct(window, 5)
-    f["people in paragraph"] = _distinct(c.people(ps, pe), 4)
-    f["people in paragraph before"] = _distinct(c.people(*c.paras[pi - 1][:2]), 4) if pi else 0.0
-    gender = c.gender_of(q.speaker) if q.speaker else None
+    window = c.people(max(0, start - _WINDOW), start)
+    f["people before"] = _distinct(window, 5) if window else 0.0
+    in_para, before_para, speakers, all_quote = c.para_features(pi)
+    f["people in paragraph"] = in_para
+    f["people in paragraph before"] = before_para
+    gender = c.gender_of(q.speaker) if q.speaker and window else None  # (no one before: no one of the same gender)
     f["same gender before"] = _distinct([e for e in window if e.gender == gender], 4) if gender else 0.0
-    in_para = c.in_para.get(pi, ())
-    f["speakers in paragraph"] = float(len({x.speaker for x in in_para if x.speaker}) > 1)
-    quoted = sum(e - s for x in in_para for s, e in x.pieces if ps <= s < pe)
-    f["paragraph all quote"] = float((pe - ps) - quoted < 20)
+    # (in this order: the score sums the features in the order they were set)
+    f["speakers in paragraph"] = speakers
+    f["paragraph all quote"] = all_quote
 
 
 def features(text: str, paras: Sequence[tuple[int, int, str]], reg: Registry, quotes: Sequence[_Said]):

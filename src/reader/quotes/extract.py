@@ -27,6 +27,7 @@ Public names: :func:`extract_quotes` (the entry point), :func:`paragraphs`,
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import logging
 import re
@@ -2346,7 +2347,7 @@ class Extractor:
                 continue  # (most quotes name nobody: the cheap test first)
             if lowered is not None and w and w.isascii() and not _capital_at_a_start(said, lowered, w.lower()):
                 continue  # (nowhere the pattern below can match: it is new for every name, and not compiled)
-            for m in re.finditer(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", said, re.IGNORECASE):
+            for m in _own_name_re(w).finditer(said):
                 if said[m.start()].isupper():
                     return True
         return False
@@ -3310,6 +3311,18 @@ def _capital_at_a_start(said: str, lowered: str, lw: str) -> bool:
 _ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+@functools.lru_cache(maxsize=4096)
+def _word_re(w: str) -> re.Pattern[str]:
+    """The word ``w`` on its own, in any case (compiled once per word)."""
+    return re.compile(rf"\b{re.escape(w)}\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _own_name_re(w: str) -> re.Pattern[str]:
+    """The name ``w`` opening a sentence as its subject ("Otso went", "Otso's"), in any case (compiled once)."""
+    return re.compile(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", re.IGNORECASE)
+
+
 def _speaks_of(said: str, ent: Entity) -> bool:
     """Does ``said`` name ``ent`` other than to address them ("Althea is ...", not "..., Aurek.")?"""
     # (most quotes never name the person: an ASCII word matches, in any case, only where its lower case is in the
@@ -3318,7 +3331,7 @@ def _speaks_of(said: str, ent: Entity) -> bool:
     for w in {w for w in (ent.first, ent.last) if w is not None}:
         if lowered is not None and w.isascii() and w.lower() not in lowered:
             continue  # (and the word's pattern, new for every name, is not compiled)
-        for m in re.finditer(rf"\b{re.escape(w)}\b", said, re.IGNORECASE):
+        for m in _word_re(w).finditer(said):
             before = _VOCATIVE_TITLE_RE.sub("", said[max(0, m.start() - 12) : m.start()])  # ("..., Mr Quill.")
             vocative = before.endswith(", ") or said[m.end() : m.end() + 1] == ","
             if not vocative:

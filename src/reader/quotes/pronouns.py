@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .antecedents import in_asked_clause, prev_para_start
+from .antecedents import asked_clause_start, in_asked_about, prev_para_start
 from .kinds import given
 
 if TYPE_CHECKING:
@@ -119,13 +119,14 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
     counts: dict[int, int] = {}
     found: list[tuple[Entity, int]] = []
     seen: set[int] = set()
+    asked = asked_clause_start(text, pos)
     for n, (ent, at) in enumerate(story.mentions_before(pos)):
         if n >= LOOKBACK:
             break
         counts[ent.index] = counts.get(ent.index, 0) + 1
         if ent.index in seen or len(found) >= MAX_CANDIDATES:
             continue
-        if in_asked_clause(text, at, pos):
+        if asked is not None and in_asked_about(text, asked, at, pos):
             continue  # "Asked which Mrs Quill had won, she laughed": the one she was asked about, not she
         seen.add(ent.index)
         if ent is exclude or not ent.strong or story.kind(ent) != "person" or story.gender(ent) not in (None, g):
@@ -146,6 +147,7 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
     out = []
     for rank_, (ent, at) in enumerate(found):
         before = text[max(0, at - 60) : at]
+        tail = _last_words_start(before)
         c = counts[ent.index]
         i = bisect.bisect_left(speakers, at)
         out.append(
@@ -157,15 +159,15 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
                     math.log1p(max(0, pos - at) / 100),
                     1.0 if story.gender(ent) == g else 0.0,
                     1.0 if said is not None and said[0] is ent else 0.0,
-                    1.0 if (i < len(speakers) and speakers[i] == at) or _ACCORDING_RE.search(before) else 0.0,
+                    1.0 if (i < len(speakers) and speakers[i] == at) or _according_to(before) else 0.0,
                     math.log1p(quoted.get(ent.index, 0)),
                     math.log1p(c),
                     c / top,
                     1.0 if at >= para else 0.0,
                     1.0 if prev_para <= at < para else 0.0,
-                    1.0 if _SUBJECT_RE.search(before) else 0.0,
-                    1.0 if _OBLIQUE_RE.search(before) else 0.0,
-                    1.0 if _POSSESSED_RE.search(before) else 0.0,
+                    1.0 if _SUBJECT_RE.search(before, tail) else 0.0,
+                    1.0 if _OBLIQUE_RE.search(before, tail) else 0.0,
+                    1.0 if "," in before and _POSSESSED_RE.search(before) else 0.0,  # (no comma, no apposition)
                     1.0 if ent is first else 0.0,
                     1.0 if ent.first is not None and given(ent.first) else 0.0,
                     1.0 if _speaks_of_another(text, at, g) else 0.0,
@@ -190,6 +192,22 @@ def rank(
     ranked = [(ent, e / total) for (ent, _), e in zip(cands, exps, strict=True)]
     ranked.sort(key=lambda p: -p[1])
     return ranked
+
+
+def _last_words_start(before: str) -> int:
+    """Where the last four words of ``before`` (runs of non-space) begin, or a little before: 0 if it has fewer.
+
+    A match of :data:`_SUBJECT_RE` or :data:`_OBLIQUE_RE` ends the string with at most three words after the one
+    it opens in (its stop or \\n, its verb or preposition), so it opens no earlier; searching from here finds the
+    same (their \\b and lookbehind still read the text before, and ^ never matches past 0, where none can).
+    """
+    parts = before.rsplit(None, 4)
+    return len(parts[0]) if len(parts) == 5 else 0
+
+
+def _according_to(before: str) -> bool:
+    """Does ``before`` end "according to" and up to three words (:data:`_ACCORDING_RE`)? Its words first, cheaply."""
+    return "according to " in before and _ACCORDING_RE.search(before) is not None
 
 
 def _speaks_of_another(text: str, at: int, g: str) -> bool:

@@ -322,6 +322,10 @@ class Resolver:
         self._owned: dict[str, list[tuple[int, int, int]]] = {}
         #: _sentence's answers by position (a function of the text alone; a mention is often asked about twice)
         self._sentences: dict[int, tuple[int, int]] = {}
+        #: _anonymous's answers by sentence (lo, hi): does it say, outside quotes, that someone is not to be named
+        self._anonymous_sentences: dict[tuple[int, int], bool] = {}
+        #: cannot_be's answers by (id of the Story, the he/she's start, end and word), with the Story
+        self._cannot_be: dict[tuple[int, int, int, str], tuple[Story, Entity | None]] = {}
         #: the byline's run, once looked for (False: there is none)
         self._byline_run: Run | bool | None = None
 
@@ -1068,6 +1072,17 @@ class Resolver:
         """
         if m.word not in ("he", "she"):
             return None
+        # (asked twice of one pronoun against one Story, by _asked_by and then _second_opinion: kept, with the
+        # Story it was asked against, which the key's id names while the Story is kept here)
+        key = (id(story), m.start, m.end, m.word)
+        got = self._cannot_be.get(key)
+        if got is not None and got[0] is story:
+            return got[1]
+        ent = self._cannot_be_anew(story, m)
+        self._cannot_be[key] = (story, ent)
+        return ent
+
+    def _cannot_be_anew(self, story: Story, m: Mention) -> Entity | None:
         topic = self.reg.runs_by_end.get(m.start - 2) if self.text.endswith(", ", 0, m.start) else None
         if topic is not None and topic.entity is not None and story.kind(topic.entity) == "person":
             if _SAYS_AFTER_RE.match(self.text, m.end):
@@ -1147,9 +1162,12 @@ class Resolver:
         """
         if m.kind == "role" and (m.head in _SPOKESPEOPLE or m.head in lx.DOCUMENT_HEADS):
             return False  # (but "an official, who was not authorised to speak," is a person unnamed)
-        lo, hi = self._sentence(m.start)
-        found = anonymous_search(self.text, lo, hi)
-        return found is not None and not self.reg.in_quote(found.start())
+        sentence = self._sentence(m.start)
+        got = self._anonymous_sentences.get(sentence)
+        if got is None:
+            found = anonymous_search(self.text, *sentence)
+            got = self._anonymous_sentences[sentence] = found is not None and not self.reg.in_quote(found.start())
+        return got
 
     def _unnamed_person_since(self, story: Story, ent: Entity, word: str, pos: int) -> bool:
         """Was a person of the pronoun's sex introduced unnamed ("an elderly man") since ``ent`` was last named?"""
