@@ -12793,3 +12793,15 @@ def test_one_word_a_speaker_used_is_a_quote_when_a_verb_of_saying_leads_to_it():
         "Bees use what researchers call a \u201cdance\u201d to share where the flowers are."
     )
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("unpredictable", "Brisa Vantroy")]
+
+
+def test_a_name_something_goes_by_among_some_people_is_no_quote():
+    # "known to staff as 'the Big Grey'", "a practice known in the trade as 'pencil-whipping'", "referred to by
+    # residents as the 'water mafia'": a nickname or a term, nobody's words; a speaker's words beside them stay
+    text = (
+        "Nurses at Quarnby General Hospital described a practice known among staff as \u201cthe shuffle\u201d "
+        "and a late shift known to porters as the \u201cgraveyard double\u201d to inspectors.\n\n"
+        "Brisa Vantroy, 91, a nurse there for 40 years, said the hospital had been \u201ca second home to half "
+        "the town.\u201d"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("a second home to half the town.", "Brisa Vantroy")]

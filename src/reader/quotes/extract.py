@@ -105,6 +105,12 @@ _AFTER_A_SPOKEN_WORD = frozenset(
 )
 #: A word spoken of, not used: "the word 'temporary'", "spelled 'gunwale'", "its talk of 'right-sizing'".
 _WORD_SPOKEN_OF_RE = re.compile(r"\b(?:word|words|term|phrase|spelled|spelt|spell|talk of|pronounced)\W*$")
+#: A name a thing or a person goes by among some people ("known to staff as 'the Big Grey'", "a practice known in the
+#: trade as 'pencil-whipping'", "referred to by residents as the 'water mafia'"): a nickname or a term.
+_KNOWN_AMONG_AS_RE = re.compile(
+    r"\b(?:[Kk]nown|know (?:him|her|it|them|us|me)|referred to)\b[^.;:!?\"\u201c\u201d\u2018\u2019\n]{0,40}?"
+    r" as (?:a |an |the )?$"
+)
 #: A line that links to another story ("Read more: 'We swim here every day' - the wild swimmers ...", "Related:",
 #: "Up next:"): a quote in its headline is that story's, no speech of this one.
 _PROMO_LINE_RE = re.compile(
@@ -589,6 +595,8 @@ class Extractor:
         after = text[sp.close_pos + 1 : sp.close_pos + 3]
         if nwords <= 5 and not seg.direct and self._a_group_s_name_for(seg.para, sp.open_pos):
             return True  # 'what some landlords call "lifestyle mould"': a name people give it, nobody's words
+        if not seg.direct and _KNOWN_AMONG_AS_RE.search(text, max(ps, sp.open_pos - 70), sp.open_pos):
+            return True  # "known to staff as 'the Big Grey'", "known in the trade as 'pencil-whipping'": a name
         if _a_nickname(text, max(ps, sp.open_pos - 25), sp):
             return True  # "Everybody called him 'Curly'", "the piano he calls 'the Old Lady'": a nickname
         if _an_illness(content) and not (seg.post and seg.direct):
