@@ -96,8 +96,10 @@ def _gold_words() -> dict[str, set[str]]:
                         continue  # "X RFC": a club's form ("rugby football club"), as "plc" is a company's, no name
                     if w.lower().endswith("s") and w.lower()[:-1] in ordinary:
                         continue  # a plural of a word ("Beverages"), which the dictionary lists singular only
-                    if w.lower() in lx.NAME_SUFFIXES and i == len(name) - 1 and i > 0:
-                        continue  # "X Y III", "X Y Jr": a generation's mark, a closed class as titles are, no name
+                    if w.lower() in lx.NAME_SUFFIXES and i > 0 and (i == len(name) - 1 or w.isupper()):
+                        # "X Y III", "X Y Jr", a fund's "X Holdings III LLC": a generation's mark or a numeral, a
+                        # closed class as titles are, no name
+                        continue
                     if w.lower() in lx.HONORIFICS:
                         # a title that is a surname too ("Imam", "Sheikh") or half of a double-barrelled one
                         # ("Sheikh-X"): the engine has the word as a title, a closed class, not as this speaker's name

@@ -655,7 +655,7 @@ def _org_by_its_place(text: str, start: int, end: int, name: list[str]) -> bool:
 
     A plural possessive inside the name ("the Royal Glaziers' Society"; a
     person's name has none), the run right after "a spokeswoman for" or "a
-    statement from", or a run that "which", not "who", follows ("Skyhaven
+    statement from", or a run that "which", not "who", follows ("Vexhaven
     Air, which flies...").
     """
     if len(name) > 1 and any(w.endswith(("s'", "s\u2019")) for w in name[:-1]):

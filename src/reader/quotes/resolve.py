@@ -1318,7 +1318,7 @@ class Resolver:
         return q if name == q.speaker else dataclasses.replace(q, speaker=name)
 
     def _a_body(self, story: Story, word: str) -> bool:
-        """Is ``word`` by itself the name of an organisation the article names ("Quarnet", beside "Quarnet Max")?"""
+        """Is ``word`` by itself the name of an organisation the article names ("Quarnet", beside "Quarnet Plus")?"""
         return any(e.name == word and story.kind(e) == "org" for e in self.reg.entities)
 
     def _of_sex(self, names: set[str], q: Quote) -> set[str]:
