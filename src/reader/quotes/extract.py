@@ -3232,7 +3232,7 @@ def _a_nickname(text: str, lo: int, sp: Span) -> bool:
 
 
 #: Writing or singing a work, right before its title: "I wrote 'Quell Road' in a week".
-_WROTE_RE = re.compile(r"\b(?:wrote|write|writes|written|recorded|released|sang|sing|sings|singing)\s*$")
+_WROTE_RE = re.compile(rf"\b(?:wrote|write|writes|written|recorded|released|{alternation(_SUNG_VERBS)})\s*$")
 
 
 def _a_name_or_term(text: str, lo: int, sp: Span) -> bool:
