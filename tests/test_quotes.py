@@ -12805,3 +12805,17 @@ def test_a_name_something_goes_by_among_some_people_is_no_quote():
         "the town.\u201d"
     )
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [("a second home to half the town.", "Brisa Vantroy")]
+
+
+def test_according_to_the_body_by_its_noun():
+    # '"a milestone for the program," according to the zoo': the body the article names by that noun; a noun no
+    # named body ends in gives no speaker (and the partial quote, attributed to nobody, is not kept)
+    text = (
+        "Quellmoor Zoo said on Monday that its pair of condors had bred.\n\n"
+        "The pair laid their first fertile egg last spring, \u201ca milestone for the program,\u201d according to "
+        "the zoo.\n\n"
+        "The train was traveling at about 40 mph, \u201cwell under the track speed,\u201d according to the railroad."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("a milestone for the program,", "Quellmoor Zoo"),
+    ]

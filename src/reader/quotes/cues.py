@@ -2044,6 +2044,8 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
             # '"Shame!" called several members on the government benches': nobody named
             return v.group(), None, group_end
         line = text.rfind("\n", 0, pos) + 1
+        if m is None and v.group() == "according to":
+            m = _the_body_by_its_noun(story, text, j, hi)
         if m is None and v.group() == "according to" and text[line : line + 1] in _QUOTE_CHAR_SET:
             # (a quote that opens its paragraph: "X told the board it was 'robust', according to the minutes" is X's)
             return _according_to_figures(story, text, j, hi)
@@ -2151,6 +2153,19 @@ def _answers_then_speaks(text: str, v: re.Match) -> bool:
 REPLY_VERBS = frozenset({"replied", "replies", "responded", "responds", "answered", "answers", "retorted", "retorts"})
 _ASKED = frozenset(f"?{c}" for c in "\u201d\u2019\"'")
 _COLON_THEN_QUOTE_RE = re.compile(r"\s*:\s*[\u201c\u2018\"']")
+
+
+#: "the zoo", "the railroad": a determiner and one noun.
+_THE_NOUN_RE = re.compile(r"the ([a-z]+)\b")
+
+
+def _the_body_by_its_noun(story: Story, text: str, j: int, hi: int) -> Mention | None:
+    """'"...," according to the zoo': a body the article names by that noun ("Quellmoor Zoo"), as a role to resolve."""
+    k = lstrip_index(text, j, hi)
+    m = _THE_NOUN_RE.match(text, k, hi)
+    if m is None or not story.reg.org_head(m.group(1)):
+        return None
+    return Mention(m.start(), m.end(), "role", word=m.group(1), head=m.group(1), det="the")
 
 
 def _according_to_figures(story: Story, text: str, j: int, hi: int) -> tuple[str, Mention | None, int] | None:
