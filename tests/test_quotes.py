@@ -12819,3 +12819,19 @@ def test_according_to_the_body_by_its_noun():
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
         ("a milestone for the program,", "Quellmoor Zoo"),
     ]
+
+
+def test_words_painted_or_printed_on_something_are_nobody_s():
+    # 'someone had spray-painted "QUELL STRONG" on a barn', 'T-shirts printed with "Save Our Park,"', 'a sticker
+    # bearing the words "If it's yellow, let it mellow"': words on things, quoted, said by nobody in particular;
+    # a photograph someone posted "with the words" carries that person's words
+    text = (
+        "On Main Street, someone had spray-painted \u201cQUELL STRONG\u201d on the side of a ruined barn. Residents "
+        "wearing T-shirts printed with \u201cSave Our Park,\u201d packed the hall.\n\n"
+        "Brisa Vantroy posted a photograph of the barn on social media with the words: \u201cWe are still here.\u201d"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("QUELL STRONG", None),
+        ("Save Our Park,", None),
+        ("We are still here.", "Brisa Vantroy"),
+    ]

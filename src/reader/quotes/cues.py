@@ -222,11 +222,20 @@ _SIGN_READING_RE = re.compile(
     # "told the board in her letter:", "put her cards on the table:", "a notice on its website:": no sign)
     r"|\b(?:put|puts|putting|hung|hangs|hanging|pinned|pins|taped|tapes|stuck|sticks|propped|erected|displays?|displayed)"
     r"(?: up)? (?:a|an|the|its|their|his|her) (?:[a-z\-]+ ){0,2}(?:signs?|placards?|banners?|posters?|stickers?)"
-    r" (?:in|on|outside|above|across|over) (?:its|the|their|his|her) [a-z\- ]{1,30}:\s*$",
+    r" (?:in|on|outside|above|across|over) (?:its|the|their|his|her) [a-z\- ]{1,30}:\s*$"
+    # "T-shirts printed with", "had spray-painted", "a bedsheet painted with the words", "above the words": words
+    # painted or printed on something (not "in her words", nor "posted a photograph with the words": hers)
+    r"|\b(?:spray-painted|painted|printed|scrawled|chalked|daubed|stencilled|stenciled|emblazoned)"
+    r"(?: (?:with|on it|across it))?(?: the words)?[:,]?\s*$"
+    r"|\b(?:bearing|bore|above|beneath|below|under) the words[:,]?\s*$",
     re.IGNORECASE,
 )
 #: The last word of _SIGN_READING_RE, looked for first (a few positions, where it can end).
-_SIGN_TAIL_RE = re.compile(r"(?:reading|read|reads|saying|said|says|words)[:,]?\s*$|[a-z]:\s*$", re.IGNORECASE)
+_SIGN_TAIL_RE = re.compile(
+    r"(?:reading|read|reads|saying|said|says|words|painted|printed|scrawled|chalked|daubed|stencilled|stenciled"
+    r"|emblazoned|with|it)[:,]?\s*$|[a-z]:\s*$",
+    re.IGNORECASE,
+)
 #: "... holding signs. One read": one of the things the sentence before names.
 #: '"...," one read.': one of the signs just mentioned, after its words.
 _ONE_READ_AFTER_RE = re.compile(r"(?:one|another)(?: of them)? (?:read|reads)\b")
