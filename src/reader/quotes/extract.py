@@ -587,7 +587,7 @@ class Extractor:
         ps = self.paras[seg.para][0]
         before = text[max(ps, sp.open_pos - 25) : sp.open_pos]
         tail = before.rstrip().lower()
-        if tail.endswith(_SO_CALLED_ENDS) and _SO_CALLED_RE.search(before):
+        if _so_called(before):
             return True
         s, e = sp.pieces[0]
         content = text[s:e]
@@ -595,7 +595,11 @@ class Extractor:
         after = text[sp.close_pos + 1 : sp.close_pos + 3]
         if nwords <= 5 and not seg.direct and self._a_group_s_name_for(seg.para, sp.open_pos):
             return True  # 'what some landlords call "lifestyle mould"': a name people give it, nobody's words
-        if not seg.direct and _KNOWN_AMONG_AS_RE.search(text, max(ps, sp.open_pos - 70), sp.open_pos):
+        if (
+            not seg.direct
+            and text.find(" as ", max(ps, sp.open_pos - 8), sp.open_pos) >= 0  # (where a match can end)
+            and _KNOWN_AMONG_AS_RE.search(text, max(ps, sp.open_pos - 70), sp.open_pos)
+        ):
             return True  # "known to staff as 'the Big Grey'", "known in the trade as 'pencil-whipping'": a name
         if _a_nickname(text, max(ps, sp.open_pos - 25), sp):
             return True  # "Everybody called him 'Curly'", "the piano he calls 'the Old Lady'": a nickname
@@ -627,11 +631,11 @@ class Extractor:
                 # the chemicals had made the fire 'unpredictable' by noon",
                 # where a small word follows it, not a noun it qualifies).
                 lo, _hi = self.sentence(seg.para, sp.open_pos, sp.open_pos + 1)
+                ends_a_phrase = self._ends_a_phrase(sp)  # (the same for every verb: asked once)
                 if not (
                     _CALLED_A_RE.search(text, max(lo, sp.open_pos - 30), sp.open_pos)
                     or any(
-                        (text.startswith(" that ", v.end()) or self._ends_a_phrase(sp))
-                        and not self.reg.in_quote(v.start())
+                        (ends_a_phrase or text.startswith(" that ", v.end())) and not self.reg.in_quote(v.start())
                         for v in cues.VERB_RE.finditer(text, lo, sp.open_pos)
                     )
                 ):
@@ -716,6 +720,8 @@ class Extractor:
 
     def _a_group_s_name_for(self, pi: int, open_pos: int) -> bool:
         """Does the sentence before ``open_pos`` end on a plural or "they" calling it ("what riders call ")?"""
+        if self.text.find("call", max(0, open_pos - 20), open_pos) < 0:
+            return False  # (every match ends "call" or "calling", then at most "them the ")
         lo, _hi = self.sentence(pi, open_pos, open_pos + 1)
         m = _A_GROUP_CALLS_RE.search(self.text, max(lo, open_pos - 80), open_pos)
         return m is not None and m.group(1) not in _NOT_PLURALS and not self.reg.in_quote(m.start())
@@ -3216,6 +3222,11 @@ def extract_quotes(
     return Extractor(text, paragraphs(text, blocks)).run(unclear_below)
 
 
+def _so_called(before: str) -> bool:
+    """Do the words right before a quote end "so-called", "dubbed", "known as" (:data:`_SO_CALLED_RE`)?"""
+    return before.rstrip().lower().endswith(_SO_CALLED_ENDS) and _SO_CALLED_RE.search(before) is not None
+
+
 def _a_nickname(text: str, lo: int, sp: Span) -> bool:
     """Is the one-piece quote ``sp`` a name someone or something is called by ("called him 'Curly'")?
 
@@ -3244,7 +3255,7 @@ def _a_name_or_term(text: str, lo: int, sp: Span) -> bool:
     if len(sp.pieces) != 1 or sp.close_pos is None:
         return False
     before = text[max(lo, sp.open_pos - 25) : sp.open_pos]
-    if before.rstrip().lower().endswith(_SO_CALLED_ENDS) and _SO_CALLED_RE.search(before):
+    if _so_called(before):
         return True
     content = text[sp.pieces[0][0] : sp.pieces[0][1]].rstrip(",.")
     if not _title_case(content):
