@@ -12835,3 +12835,19 @@ def test_words_painted_or_printed_on_something_are_nobody_s():
         ("Save Our Park,", None),
         ("We are still here.", "Brisa Vantroy"),
     ]
+
+
+def test_a_he_or_she_in_a_quote_after_someone_the_narrative_just_brought_in():
+    # 'Mr Vantroy said a neighbour had seen a van. "She rang me at seven and said, 'There were men on your roof,'"':
+    # the neighbour, whom the article never names, not the last woman it named; a person named after the
+    # description, or the description set beside a name ("Brisa Vantroy, 61, a retired nurse"), keeps her
+    text = (
+        "Brisa Vantroy, the churchwarden, said the lead had gone overnight.\n\n"
+        "Aurek Vantroy said a neighbour had seen a white van parked by the gate late on Sunday.\n\n"
+        "\u201cShe rang me at seven and said, \u2018There were men on your roof last night,\u2019\u201d he said.\n\n"
+        "Martin Tollan said his wife, Helen Tollan, 58, a retired nurse, had found the gate open.\n\n"
+        "\u201cShe rang me and said, \u2018Come quick,\u2019\u201d he said."
+    )
+    got = [(q.text, q.speaker) for q in extract_quotes(text)]
+    assert ("There were men on your roof last night,", None) in got
+    assert ("Come quick,", "Helen Tollan") in got

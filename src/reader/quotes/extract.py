@@ -213,6 +213,11 @@ OVERRULE_ABOVE = 0.9
 _DESCRIBED_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
 )
+#: Before "a neighbour", what makes it no one new: set beside a name (", 67, a retired surveyor"), what someone is
+#: ("is a nurse", "as a"), or a preposition's object ("an advert for an apprentice").
+_NOT_A_NEWCOMER_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:is|was|are|were|be|been|became|becomes|but|as|for|of|to|with|like|by|from|about|than|into|on|at|in))\s+$"
+)
 #: A verb or "as" before a noun phrase that says what someone is ("he was the only X", "saw her as a born X");
 #: not "there was", "it was", which bring someone in.
 _PREDICATE_BEFORE_RE = re.compile(
@@ -2801,6 +2806,14 @@ class Extractor:
         g = "m" if word == "he" else "f"
         if self._kin_before(story, outer_pos, g):
             return True
+        return any(self.reg.in_quote(at) for at, _end in self._descriptions_of_sex(story, lo, hi, g))
+
+    def _descriptions_of_sex(self, story: Story, lo: int, hi: int, g: str) -> Iterator[tuple[int, int]]:
+        """Where ``text[lo:hi]`` describes a person of sex ``g`` that no one in the article is called.
+
+        "a lady", "my nan", "the eldest", "the bloke next to me", "a lorry driver"; not "the farmer" where someone
+        is called the farmer, nor "he was the best player" (what someone is).
+        """
         for d in _DESCRIBED_RE.finditer(self.text, lo, hi):
             head = d.group(1).lower()
             if head in _AGE_WORDS and not _A_PERSON_AFTER_AGE_WORD_RE.match(self.text, d.end()):
@@ -2818,14 +2831,45 @@ class Extractor:
                 # player": what someone is, no one else)
                 head = after.group(1)
             if (
-                self.reg.in_quote(d.start())
-                and lx.ROLE_GENDER.get(head, lx.PEOPLE_WORDS.get(head)) in (None, g)
-                # "a lady", "my nan", "the eldest", "the bloke next to me"
+                lx.ROLE_GENDER.get(head, lx.PEOPLE_WORDS.get(head)) in (None, g)
                 and a_person_word(head)
                 and not has_role(story, head)
             ):
-                return True
-        return False
+                yield d.start(), d.end()
+
+    def _described_just_before(self, story: Story, outer_pos: int, hi: int, word: str, outer: Entity | None) -> bool:
+        """Is the he/she at ``hi`` in a quote (opening at ``outer_pos``) someone the narrative just described?
+
+        "Mr Quill said a neighbour had seen a van. 'She rang me at seven and said, "..."'": the neighbour, the
+        last person of her sex before the he/she (in the quote's paragraph, or the one before where the quote
+        opens its own), whom the article never names; not where a person of that sex is named after the
+        description, or the description is set beside a name ("his daughter, Brisa Quill,").
+        """
+        text = self.text
+        g = "m" if word == "he" else "f"
+        para = text.rfind("\n", 0, outer_pos) + 1
+        lo = para
+        if not text[para:outer_pos].strip():
+            k = para - 1
+            while k > 0 and text[k - 1] == "\n":
+                k -= 1
+            lo = text.rfind("\n", 0, k) + 1
+        last = None
+        for at, end in self._descriptions_of_sex(story, lo, hi, g):
+            beside = self.reg.runs_by_start.get(end + 2) if text[end : end + 2] == ", " else None
+            if (
+                not self.reg.in_quote(at)
+                and text[at : at + 2].lower() in ("a ", "an")
+                and not _NOT_A_NEWCOMER_BEFORE_RE.search(text, max(0, at - 16), at)
+                and (beside is None or story.run_kind(beside) != "person")
+            ):
+                last = at
+        if last is None:
+            return False
+        return not any(
+            ent is not outer and story.kind(ent) == "person" and story.gender(ent) in (None, g)
+            for _at, ent in story.named_between(last, hi)
+        )
 
     def _kin_before(self, story: Story, pos: int, g: str) -> bool:
         """Did the narrative just before the quote at ``pos`` mention someone's unnamed relative of sex ``g``?
@@ -2909,7 +2953,9 @@ class Extractor:
             if given_inside is not None:
                 # "'My friend Quessa sat with me. She always said, "..."'": named by the speaker alone
                 return Speaker(given_inside, None, m.start, m.end), story
-            if self._described_inside(story, outer_pos, m.start, m.word):
+            if self._described_inside(story, outer_pos, m.start, m.word) or self._described_just_before(
+                story, outer_pos, m.start, m.word, outer
+            ):
                 # "'When I told my mother, she said, "..."'": someone the speaker describes but never names
                 return _NOBODY, story
         if m.kind == "pronoun" and m.word in ("i", "we"):
