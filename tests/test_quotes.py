@@ -12851,3 +12851,23 @@ def test_a_he_or_she_in_a_quote_after_someone_the_narrative_just_brought_in():
     got = [(q.text, q.speaker) for q in extract_quotes(text)]
     assert ("There were men on your roof last night,", None) in got
     assert ("Come quick,", "Helen Tollan") in got
+
+
+def test_two_given_names_the_lists_lack_before_one_surname_are_two_people():
+    # "Ilani and Roiso Quarnby sat side by side", then "Ilani said": two sisters, the first Ilani Quarnby, though
+    # neither given name is in the published lists (the article uses each alone, opening a clause); a place the
+    # article only names after "in" or inside a body's name stays part of the body's name
+    text = (
+        "Ilani and Roiso Quarnby sat side by side at the news conference.\n\n"
+        "\u201cThat\u2019s not true,\u201d Ilani said. \u201cShe had two steals in that run.\u201d\n\n"
+        "\u201cOne steal,\u201d Roiso said.\n\n"
+        "\u201cTwo.\u201d\n\n"
+        "Households in Ostrel were told to boil their water, according to the Ostrel and District Water Board, "
+        "which said the supply was \u201csafe again.\u201d"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("That\u2019s not true, She had two steals in that run.", "Ilani Quarnby"),
+        ("One steal,", "Roiso Quarnby"),
+        ("Two.", "Ilani Quarnby"),
+        ("safe again.", "Ostrel and District Water Board"),
+    ]

@@ -607,13 +607,43 @@ def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     if cut < 0 or text.find(" ", s, cut) >= 0:
         return None
     first, right = text[s:cut], text[cut + 5 : e].split()
-    if len(right) < 2 or not (given(norm(first)) or given(norm(right[0]))) or not first[:1].isupper():
+    if len(right) < 2 or not first[:1].isupper():
+        return None
+    if not (given(norm(first)) or given(norm(right[0]))) and not _a_given_name_here(text, first, s, e):
         return None
     normed = [norm(w) for w in right]
     if " and " in text[cut + 5 : e] or not PLACE_OR_ORG.isdisjoint(normed) or not lx.ORG_WORDS.isdisjoint(normed):
         return None
     k = next((i for i in range(1, len(right) - 1) if right[i].lower() in PARTICLE_SET), len(right) - 1)
     return cut, cut + 5, " ".join(right[k:]).rstrip(",")  # ("Aurek and Brisa van der Quill": "van der Quill")
+
+
+def _a_given_name_here(text: str, word: str, s: int, e: int) -> bool:
+    """Does the article open a clause with ``word`` alone outside ``text[s:e]`` ("Ilani said"), never after a name?
+
+    A given name the published lists lack ("Ilani and Roiso Quarnby", then "Ilani said") is one by its use: alone,
+    as a feature calls people by their given names; a word that ends a longer name anywhere ("Aurek Vexley")
+    is a surname, and "Vexley and Brisa Quill" two people of two families.
+    """
+    alone = False
+    for m in re.finditer(r"(?<![\w'\u2019\-])" + re.escape(word) + r"(?![\w\-])", text):
+        if s <= m.start() < e:
+            continue
+        if _CAPITAL_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            return False
+        nxt = text[m.end() : m.end() + 2]
+        alone = alone or (
+            (nxt == ", " or (nxt[:1] == " " and nxt[1:].islower()))
+            and not text.startswith(" and ", m.end())
+            and _CLAUSE_OPENS_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) is not None
+        )
+    return alone
+
+
+#: Where a clause opens: a sentence's start, after a comma or a quote's close ('," Ilani said'), not "in Ilani".
+_CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?,;:][\"'\u201d\u2019]? |[\"'\u201d\u2019] |\n)$")
+#: A capitalised word right before another: the word after it ends a longer name ("Aurek Vexley").
+_CAPITAL_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'\u2019\-]* $")
 
 
 def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
