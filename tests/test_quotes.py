@@ -12871,3 +12871,25 @@ def test_two_given_names_the_lists_lack_before_one_surname_are_two_people():
         ("Two.", "Ilani Quarnby"),
         ("safe again.", "Ostrel and District Water Board"),
     ]
+
+
+def test_a_bare_turn_after_a_turn_that_calls_someone_by_name_is_theirs():
+    # '"Mr Vexley, your three minutes are up," Quill said. / "I have one more sentence."': Vexley, who spoke
+    # before, answers; a turn that calls no one is the last speaker going on
+    text = (
+        "Board president Brisa Quill chaired the meeting. Parent Aurek Vexley spoke against the ban. \u201cThese "
+        "books taught my children to read,\u201d he said.\n\n"
+        "Several parents in the room applauded him, and the board clerk rang the bell twice.\n\n"
+        "\u201cMr Vexley, your three minutes are up,\u201d Quill said.\n\n"
+        "\u201cI have one more sentence.\u201d\n\n"
+        "The vote was put off to March.\n\n"
+        "\u201cThe board will vote on the motion then,\u201d Quill said.\n\n"
+        "\u201cWe have heard every side of it.\u201d"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("These books taught my children to read,", "Aurek Vexley"),
+        ("Mr Vexley, your three minutes are up,", "Brisa Quill"),
+        ("I have one more sentence.", "Aurek Vexley"),
+        ("The board will vote on the motion then,", "Brisa Quill"),
+        ("We have heard every side of it.", "Brisa Quill"),
+    ]

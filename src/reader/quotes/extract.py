@@ -1375,7 +1375,11 @@ class Extractor:
         of narrative that names no one stands between.
         """
         story = state.story
-        turn = self._answers_a_relative(state, pieces) or self._turn(state, a, pieces)
+        turn = (
+            self._answers_a_relative(state, pieces)
+            or self._the_one_called(state, a, pieces)
+            or self._turn(state, a, pieces)
+        )
         if turn is not None and turn.entity is None:
             # a question from the floor, unless the paragraph just before names who speaks
             named = self._named_before(story, a.para, last[2])
@@ -1899,6 +1903,36 @@ class Extractor:
             other = answerer if last[1] is asker else asker
             return Speaker(other.name, other, None, None)
         return None
+
+    def _the_one_called(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
+        """A bare turn right after a turn that calls someone by name: theirs, answering.
+
+        '"Mr Quill, your three minutes are up," the chair said. / "I have one more sentence."': Quill's. Only
+        where the turn before is one whole quote ending its paragraph, the call is set off by a comma at its
+        start or end, the one called is a person of the article other than who spoke and quoted before (in the
+        exchange, not spoken to in a speech), and the bare turn is short and does not call them in turn.
+        """
+        last = state.last
+        if last is None or last[1] is None or last[2] != a.para - 1 or last[0].kind != "direct":
+            return None
+        if len(last[0].pieces) != 1 or not self._ends_turn(last[0], last[2]) or _words(self.text, pieces) > _TURN_WORDS:
+            return None
+        story = state.story
+        s, e = last[0].pieces[0]
+        called = None
+        for ts, who in story.named_between(s, e):
+            run = self.reg.runs_by_start.get(ts)
+            if run is None or who is last[1] or story.kind(who) != "person":
+                continue
+            opens = ts == s or (ts == s + 1 and not self.text[s].isalnum())
+            closes = self.text[run.end : e].strip(" .?!\u2019\u201d'\"") == ""
+            if (opens and self.text.startswith(",", run.end)) or (closes and self.text.endswith(", ", s, ts)):
+                called = who
+        if called is None or self._addresses(story, a.span, called):
+            return None
+        if not any(ent is called for ent, _at in story.quoted_before(last[0].start)):
+            return None  # ('"Which is it, Mr Vexley?" Quill said.' in a speech: one called who has not spoken)
+        return Speaker(called.name, called, None, None)
 
     def _answers_a_relative(self, state: State, pieces: list[tuple[int, int]]) -> Speaker | None:
         """A bare turn that calls the last speaker by a family word: the relative of theirs who spoke before.
