@@ -12893,3 +12893,16 @@ def test_a_bare_turn_after_a_turn_that_calls_someone_by_name_is_theirs():
         ("The board will vote on the motion then,", "Brisa Quill"),
         ("We have heard every side of it.", "Brisa Quill"),
     ]
+
+
+def test_a_turn_whose_paragraph_runs_on_to_bring_in_the_one_who_answers():
+    # "'It leaks,' she says, pouring tea in the cottage she shares with her husband, the poet Aurek Quill. /
+    # 'They prefer the early books,' says Aurek. / 'Everyone prefers the early books.'": she answers him
+    text = (
+        "Brisa Quill has written nine novels in a cottage on the coast.\n\n"
+        "\u2018It leaks, and there are mice under the floor with opinions about my prose,\u2019 she says, pouring "
+        "tea in the kitchen of the cottage she shares with her husband, the poet Aurek Quill.\n\n"
+        "\u2018They prefer the early books,\u2019 says Aurek, from the doorway.\n\n"
+        "\u2018Everyone prefers the early books.\u2019"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)][-1] == ("Everyone prefers the early books.", "Brisa Quill")

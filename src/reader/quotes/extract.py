@@ -1972,7 +1972,8 @@ class Extractor:
         if state.story.kind(prior[1]) != "person" or state.story.kind(last[1]) != "person":
             return None
         opened = state.opened
-        if opened is None or not (self._ends_turn(prior[0], prior[2]) and self._a_turn(opened, last[0], last[2])):
+        ends = self._ends_turn(prior[0], prior[2]) or self._brings_in(state.story, prior, last[1])
+        if opened is None or not (ends and self._a_turn(opened, last[0], last[2])):
             return None
         if self._reported_before(state.story, last[1], prior[2], prior[0].start):
             # ('X said the union had waited. Driver Y said: "...". / "...," she said. / "...": X named in the
@@ -1989,6 +1990,18 @@ class Extractor:
             # of the one before, not to her: either way the bare paragraph goes on quoting the last)
             return None
         return Speaker(prior[1].name, prior[1], None, None)
+
+    def _brings_in(self, story: Story, prior: Last, ent: Entity) -> bool:
+        """Does the paragraph of the whole quote ``prior`` end by bringing in ``ent``, who answers next?
+
+        "'It leaks,' she says, pouring tea in the cottage she shares with her husband, the poet Aurek Quill. /
+        'They prefer the early books,' says Aurek.": the first turn of their exchange, though the writer's words
+        run on after it.
+        """
+        q, pe = prior[0], self.paras[prior[2]][1]
+        if q.kind != "direct" or _SENTENCE_BREAK_RE.search(self.text, q.end, pe):
+            return False
+        return any(e is ent for _at, e in story.named_between(q.end, pe))
 
     def _reported_before(self, story: Story, ent: Entity, para: int, end: int) -> bool:
         """Is ``ent`` the subject of a speech verb in paragraph ``para`` before ``end``, in indirect speech?
