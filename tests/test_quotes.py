@@ -12906,3 +12906,18 @@ def test_a_turn_whose_paragraph_runs_on_to_bring_in_the_one_who_answers():
         "\u2018Everyone prefers the early books.\u2019"
     )
     assert [(q.text, q.speaker) for q in extract_quotes(text)][-1] == ("Everyone prefers the early books.", "Brisa Quill")
+
+
+def test_a_name_inside_the_question_put_is_not_the_he_who_answers():
+    # 'Asked whether he had spoken to the club's owner, Aurek Vexley, he replied: "..."': the manager asked, not
+    # the owner named in the question (after a comma of its own, as well as before one)
+    text = (
+        "Brisa Quill's side were booed off at half-time on Saturday.\n\n"
+        "Speaking at his news conference, Martin Tollan said: \u201cI understand the frustration.\u201d\n\n"
+        "Asked whether he had spoken to the club\u2019s owner, Aurek Vexley, he replied: \u201cWe speak every "
+        "week.\u201d"
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("I understand the frustration.", "Martin Tollan"),
+        ("We speak every week.", "Martin Tollan"),
+    ]

@@ -202,10 +202,7 @@ def in_asked_clause(text: str, at: int, pos: int) -> bool:
     if not text[at : at + 1].isupper():
         return False  # (a role's or a pronoun's mention: "Asked about it, she said" of the one asked)
     s = sentence_start(text, pos)
-    if not s <= at < pos or _ASKED_OPENING_RE.match(text, s) is None:
-        return False
-    comma = text.find(", ", at, pos)
-    return comma >= 0 and "," not in text[s:at]
+    return _ASKED_OPENING_RE.match(text, s) is not None and in_asked_about(text, s, at, pos)
 
 
 def asked_clause_start(text: str, pos: int) -> int | None:
@@ -222,6 +219,9 @@ def in_asked_about(text: str, s: int, at: int, pos: int) -> bool:
     """``in_asked_clause(text, at, pos)`` for a pronoun whose sentence opens "Asked ..." at ``s``."""
     if not text[at : at + 1].isupper() or not s <= at < pos:
         return False
+    if text.endswith(", ", 0, pos):
+        # "Asked whether he had spoken to the owner, Aurek Quill, he replied": the whole clause before the he
+        return True
     comma = text.find(", ", at, pos)
     return comma >= 0 and "," not in text[s:at]
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from ..model import Block, Quote
 from . import beat, confidence, cues, describe, lede, pronouns
 from . import lexicon as lx
-from .antecedents import KIN, has_role
+from .antecedents import KIN, asked_clause_start, has_role
 from .cues import Mention
 from .kinds import given_gender, unnamed_of_sex
 from .lede import a_person_word
@@ -2492,6 +2492,10 @@ class Extractor:
         else:
             return None
         if hi <= lo or any(self.reg.in_quote(p) for p in (lo, hi - 1)):
+            return None
+        if lo <= m.start < hi and asked_clause_start(text, m.start) is not None:
+            # "Asked whether he had spoken to the owner, Aurek Quill, he replied:": the one asked, not Quill, whose
+            # name sits in the question; the resolver's reading
             return None
         if text[lstrip_index(text, lo, hi)] in "\u201c\u2018\"'":
             return None  # the sentence before is itself a quote with its speaker: taking turns, not reported speech
