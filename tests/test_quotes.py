@@ -12921,3 +12921,15 @@ def test_a_name_inside_the_question_put_is_not_the_he_who_answers():
         ("I understand the frustration.", "Martin Tollan"),
         ("We speak every week.", "Martin Tollan"),
     ]
+
+
+def test_a_job_title_of_everyday_words_before_a_name_is_no_part_of_it():
+    # "County Emergency Management Coordinator Martin Vexley", "Harbour Master Helen Quarnby": the job, then the
+    # person (the title is not their name)
+    text = (
+        "County Emergency Management Coordinator Martin Vexley said two roads were closed. \u201cPlease stay at "
+        "home,\u201d Vexley said.\n\n"
+        "Harbour Master Helen Quarnby said ships would wait at anchor. \u201cWe have two vessels outside the "
+        "breakwater,\u201d Quarnby said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Martin Vexley", "Helen Quarnby"]

@@ -910,6 +910,35 @@ def _descriptor_cut(toks: list[str], norms: list[str], k: int) -> int:
             and (given(norms[1]) or norms[1] not in common or norms[k - 1] not in common)
         ):
             return 0
+    return _job_title_cut(toks, norms, k)
+
+
+def _job_title_cut(toks: list[str], norms: list[str], k: int) -> int:
+    """The last word of a job title of everyday words before a given name and a surname, or -1.
+
+    "County Emergency Management Coordinator Brisa Quill", "Harbour Master Aurek Vexley": everyday words (or words of
+    places), none a given name, the last a noun for a person, then a given name and the rest of a name (one of
+    them no everyday word).
+    """
+    if k < 4:
+        return -1
+    common = lx.common_words()
+    for j in range(2, k - 1):
+        if given(norms[j]) and (norms[j] not in common or norms[j + 1] not in common):
+            head = norms[j - 1]
+            if (
+                all(
+                    (n in common or n in lx.PLACE_WORDS or DESCRIPTOR_RE.search(n) is not None)
+                    and not given(n)
+                    and toks[i][1:].islower()
+                    for i, n in enumerate(norms[:j])
+                )
+                and (DESCRIPTOR_RE.search(head) is not None or head in lx.ROLE_HEADS)
+                and head not in PLACE_OR_ORG
+                and PLACE_OR_ORG.isdisjoint(norms[j:k])
+            ):
+                return j - 1
+            break
     return -1
 
 
