@@ -12933,3 +12933,20 @@ def test_a_job_title_of_everyday_words_before_a_name_is_no_part_of_it():
         "breakwater,\u201d Quarnby said."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Martin Vexley", "Helen Quarnby"]
+
+
+def test_a_name_asked_about_in_the_sentence_before_is_not_the_he_who_answers():
+    # 'Quill was less generous. Asked about a foul call on guard Peter Vexley, he paused for several seconds. /
+    # "...," he said.': Vexley was asked about; the he who paused and speaks is Quill
+    text = (
+        "For 39 minutes, Quarnby State looked the better team. Then Peter Tollan hit a 3-pointer with a second "
+        "left.\n\n"
+        "\u201cYou tip your cap and you go home,\u201d Quarnby State coach Martin Quill said afterward.\n\n"
+        "Quill was less generous about the officiating. Asked about a foul call on guard Peter Vexley with 40 "
+        "seconds left, he paused for several seconds.\n\n"
+        "\u201cI\u2019ll get fined if I answer that honestly,\u201d he said."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text)][-1] == (
+        "I\u2019ll get fined if I answer that honestly,",
+        "Martin Quill",
+    )

@@ -50,6 +50,7 @@ __all__ = [
     "anonymous_before",
     "asked_clause_start",
     "has_role",
+    "in_an_earlier_asked_clause",
     "in_asked_about",
     "in_asked_clause",
     "introduced_anonymous",
@@ -202,7 +203,25 @@ def in_asked_clause(text: str, at: int, pos: int) -> bool:
     if not text[at : at + 1].isupper():
         return False  # (a role's or a pronoun's mention: "Asked about it, she said" of the one asked)
     s = sentence_start(text, pos)
-    return _ASKED_OPENING_RE.match(text, s) is not None and in_asked_about(text, s, at, pos)
+    if _ASKED_OPENING_RE.match(text, s) is not None and in_asked_about(text, s, at, pos):
+        return True
+    return at < s and in_an_earlier_asked_clause(text, at)
+
+
+def in_an_earlier_asked_clause(text: str, at: int) -> bool:
+    """Is the name at ``at`` in the "Asked about X," that opens its own sentence, one before the pronoun's?
+
+    "Asked about a foul call on guard Aurek Vexley, he paused. / '...,' he said": Vexley was asked about; the he
+    who paused, and speaks, is someone else.
+    """
+    if not text[at : at + 1].isupper():
+        return False
+    s = sentence_start(text, at)
+    if _ASKED_OPENING_RE.match(text, s) is None or "," in text[s:at]:
+        return False
+    comma = text.find(", ", at)
+    stop = SENTENCE_END_RE.search(text, at)
+    return comma >= 0 and (stop is None or comma < stop.start())
 
 
 def asked_clause_start(text: str, pos: int) -> int | None:

@@ -35,8 +35,9 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .antecedents import asked_clause_start, in_asked_about, prev_para_start
+from .antecedents import asked_clause_start, in_an_earlier_asked_clause, in_asked_about, prev_para_start
 from .kinds import given
+from .tokens import sentence_start
 
 if TYPE_CHECKING:
     from .registry import Entity
@@ -120,13 +121,16 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
     found: list[tuple[Entity, int]] = []
     seen: set[int] = set()
     asked = asked_clause_start(text, pos)
+    own = sentence_start(text, pos)
     for n, (ent, at) in enumerate(story.mentions_before(pos)):
         if n >= LOOKBACK:
             break
         counts[ent.index] = counts.get(ent.index, 0) + 1
         if ent.index in seen or len(found) >= MAX_CANDIDATES:
             continue
-        if asked is not None and in_asked_about(text, asked, at, pos):
+        if (asked is not None and in_asked_about(text, asked, at, pos)) or (
+            at < own and in_an_earlier_asked_clause(text, at)
+        ):
             continue  # "Asked which Mrs Quill had won, she laughed": the one she was asked about, not she
         seen.add(ent.index)
         if ent is exclude or not ent.strong or story.kind(ent) != "person" or story.gender(ent) not in (None, g):
