@@ -12950,3 +12950,16 @@ def test_a_name_asked_about_in_the_sentence_before_is_not_the_he_who_answers():
         "I\u2019ll get fined if I answer that honestly,",
         "Martin Quill",
     )
+
+
+def test_a_word_of_saying_after_a_or_an_is_a_noun_and_the_verb_before_it_speaks():
+    # "Its director, Martin Vexley, said in an emailed comment:", "Quill posted a message on social media:": the one
+    # who said or posted; "read from an email sent to her by a constituent:" is the constituent's, unnamed
+    text = (
+        "Campaign group Cash For All said the closures would hurt. Its director, Martin Vexley, said in an emailed "
+        "comment: \u201cEvery closure is another town left behind.\u201d\n\n"
+        "Late on Tuesday, Brisa Quill posted a message on social media: \u201cIf you are still in town, go now.\u201d\n\n"
+        "Helen Tollan, a committee member, read from an email sent to her by a constituent: \u201cWe were cooked "
+        "alive in that carriage.\u201d"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Martin Vexley", "Brisa Quill", None]

@@ -2317,6 +2317,33 @@ _SOMEBODY_BEFORE_RE = re.compile(
 _VERB_PARTICLES = frozenset({"out", "back", "again", "across", "over", "up", "down", "aloud"})
 
 
+#: "a" or "an" right before a word of saying makes it a noun or a noun's modifier ("an email", "an emailed comment").
+_DETERMINER_BEFORE_RE = re.compile(r"\b[Aa]n?\s$")
+#: After "an email", who wrote or sent it: "an email sent to her by a resident", "a letter from a reader".
+_ITS_AUTHOR_AFTER_RE = re.compile(r"\s+(?:sent|written|from|by|signed)\b")
+
+
+def _last_verb_of_saying(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """The last verb of saying in ``text[lo:end]`` that is a verb of the clause, not a noun or a question's."""
+    last = None
+    opening = lstrip_index(text, lo, end)
+    for v in VERB_RE.finditer(text, lo, end):
+        if (v.start() == opening and v.group()[:1].isupper()) or _plural_noun(text, lo, v):
+            continue  # "Asked about the chants, X grinned:": the question put to X, and a noun, not who speaks
+        if (
+            not v.group().endswith("ing")
+            and _DETERMINER_BEFORE_RE.search(text, max(lo, v.start() - 4), v.start())
+            and not _ITS_AUTHOR_AFTER_RE.match(text, v.end())
+        ):
+            # "X said in an email:", "X posted a message on social media:", "in an emailed comment": a noun (or a
+            # word describing one) after "a", no verb of its own; the verb before it says who speaks (not "an
+            # email sent to her by a resident", whose writer speaks, nor "had a saying")
+            continue
+        if not _after_a_time_clause(text, max(lo, v.start() - 24), v.start()):
+            last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")
+    return last
+
+
 def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention | None] | None:
     """Attribution leading into an opening mark: 'He told the court:', 'Quill:'."""
     end = rstrip_index(text, lo, op)
@@ -2332,13 +2359,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     written = _written_or_own(story, text, lo, end, body_end) or _posted_with_words(story, text, lo, body_end)
     if written is not None:
         return written
-    last = None
-    opening = lstrip_index(text, lo, body_end)
-    for v in VERB_RE.finditer(text, lo, body_end):
-        if (v.start() == opening and v.group()[:1].isupper()) or _plural_noun(text, lo, v):
-            continue  # "Asked about the chants, X grinned:": the question put to X, and a noun, not who speaks
-        if not _after_a_time_clause(text, max(lo, v.start() - 24), v.start()):
-            last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")
+    last = _last_verb_of_saying(text, lo, body_end)
     bare = _BARE_SPEECH_END_RE.search(text, max(lo, body_end - 16), body_end)
     who = np_before(story, text, lo, bare.start()) if bare is not None else None
     if bare is not None and who is not None and _subject_of_bare_verb(story, text, who):
