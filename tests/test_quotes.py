@@ -12963,3 +12963,20 @@ def test_a_word_of_saying_after_a_or_an_is_a_noun_and_the_verb_before_it_speaks(
         "alive in that carriage.\u201d"
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Martin Vexley", "Brisa Quill", None]
+
+
+def test_a_bare_paragraph_of_the_speaker_s_own_ending_on_a_question_goes_on_quoting_them():
+    # '"This library is where I learned English," said Helen Quill. / "My kids do their homework there. Where do
+    # they go at 5?"': her own words ending on a question she asks no one; a question to "you" from the floor
+    # is somebody unnamed
+    text = (
+        "The council met on Monday.\n\n"
+        "\u201cThis library is where I learned English,\u201d said Helen Quill, 41.\n\n"
+        "\u201cMy kids do their homework there. Where do they go at 5 o\u2019clock?\u201d"
+    )
+    assert [(q.text[:20], q.speaker) for q in extract_quotes(text)][1] == ("My kids do their hom", "Helen Quill")
+    floor = (
+        "\u201cWe will keep the branch open on Saturdays,\u201d council leader Martin Vexley said.\n\n"
+        "\u201cYou closed two branches last year. Why should we believe you?\u201d"
+    )
+    assert [(q.text[:20], q.speaker) for q in extract_quotes(floor)][1] == ("You closed two branc", None)

@@ -173,6 +173,9 @@ _CHANT_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019']*")
 _CHARACTERISING_WORDS = 4
 #: The end of one sentence and the start of the next.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
+#: Words of the one speaking, and of the one spoken to: a question from the floor asks "you", not of "my kids".
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|My|we|We|our|Our|me|us)\b")
+_SECOND_PERSON_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou\u2019re|[Yy]ourself)\b")
 #: ", and she said," right after a closing mark: a new clause leading into the next piece.
 _AND_THEN_RE = re.compile(r",?\s+(?:and|then|and then|but)\s+(?:he|she|they|I|we|[A-Z][\w\-\u2019']+)\s+\w+")
 #: A verb, then the clause ends: '"...," I said.'.
@@ -2075,6 +2078,14 @@ class Extractor:
         words_ = _words(self.text, pieces)
         asked = last[0].text.rstrip().endswith("?")
         if question and not asked and last[1] is not None and words_ <= _QUESTION_WORDS:
+            said = self.text[pieces[0][0] : pieces[-1][1]]
+            if (
+                _FIRST_PERSON_RE.search(said)
+                and not _SECOND_PERSON_RE.search(said)
+                and _SENTENCE_BREAK_RE.search(said.rstrip().rstrip("?").rstrip())
+                and "." in said
+            ):
+                return None  # ("My kids do their homework there. Where do they go at 5?": the speaker goes on)
             return _NOBODY
         put = last[0].cue is None or (last[0].cue or "").lower() in _ASKING  # ('..." a reporter asked X')
         if not question and asked and last[1] is None and put:
