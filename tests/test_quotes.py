@@ -12980,3 +12980,33 @@ def test_a_bare_paragraph_of_the_speaker_s_own_ending_on_a_question_goes_on_quot
         "\u201cYou closed two branches last year. Why should we believe you?\u201d"
     )
     assert [(q.text[:20], q.speaker) for q in extract_quotes(floor)][1] == ("You closed two branc", None)
+
+
+def test_a_court_paper_speaks_for_whoever_filed_it():
+    # "Helen Quill filed a lawsuit on Tuesday. The complaint says ...", "Her complaint accuses ...", "A lawsuit
+    # filed on behalf of Helen Quill accuses ..., according to the complaint", "The suit, brought by the Quarnby
+    # law firm Vexley & Quarn, claims ...": the one who filed it (never the one sued, nor a place)
+    cases = [
+        (
+            "Helen Quill, a retired teacher, filed a lawsuit Tuesday in federal court. The complaint says Ostrel "
+            "Health \u201cfailed to take even the most basic steps\u201d to protect patient data.",
+            "Helen Quill",
+        ),
+        (
+            "His widow, Helen Quill, is suing the garage\u2019s owner, Ostrel Structures Group. Her complaint, filed "
+            "in 2023, accuses Ostrel of \u201cchoosing paint over steel, year after year.\u201d",
+            "Helen Quill",
+        ),
+        (
+            "A lawsuit filed Tuesday on behalf of Helen Quill, whose son spent five days in hospital, accuses the "
+            "farm of \u201ca reckless disregard for safety,\u201d according to the complaint.",
+            "Helen Quill",
+        ),
+        (
+            "The suit, brought on behalf of four homeowners by the Quarnby law firm Vexley & Quarn LLP, claims "
+            "that the doorbells recorded audio \u201ceven when users had turned audio off.\u201d",
+            "Vexley & Quarn LLP",
+        ),
+    ]
+    for text, speaker in cases:
+        assert [q.speaker for q in extract_quotes(text)] == [speaker], text

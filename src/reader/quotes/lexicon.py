@@ -372,11 +372,16 @@ NUMBERED_NAME_ENDS = ("local", "district")
 DOCUMENT_HEADS = {"statement", "letter", "email", "message", "memo", "note", "post",
                   "tweet", "filing", "submission", "report", "notice", "leaflet", "newsletter",
                   "bulletin", "petition", "appeal", "manifesto", "circular", "flyer", "release",
-                  "review", "audit", "assessment", "evaluation"}
+                  "review", "audit", "assessment", "evaluation",
+                  # a court's papers: the words of whoever filed them
+                  "complaint", "lawsuit", "suit"}
 #: Of those, documents that anyone may write or order (a customer's review, an audit a council leader
-#: commissioned): their words are somebody's only where the article says whose ("the review, by X,",
-#: "X's review", "published by X"), never the last person named's.
-AUTHORED_ONLY_HEADS = frozenset({"review", "audit", "assessment", "evaluation"})
+#: commissioned), or that one side files against another (a complaint, a lawsuit): their words are somebody's
+#: only where the article says whose ("the review, by X,", "X's review", "published by X", "filed by X", "X filed
+#: a lawsuit"), never the last person named's.
+AUTHORED_ONLY_HEADS = frozenset({"review", "audit", "assessment", "evaluation", "complaint", "lawsuit", "suit"})
+#: Of those, the papers one side files in court against another ("X filed a lawsuit", "a complaint filed by X").
+COURT_PAPER_HEADS = frozenset({"complaint", "lawsuit", "suit"})
 
 #: Capitalised words that mark a run of capitals as an organisation.
 ORG_WORDS = {

@@ -84,6 +84,14 @@ _DOC_FROM_RE = re.compile(
 _DOC_REACH = 400
 #: Documents someone writes to someone: "the letter said" after "X wrote to the company" is X's.
 _WRITTEN_TO_SOMEONE = frozenset({"letter", "email", "e-mail", "note", "message"})
+#: "X filed a proposed class-action lawsuit", "X brought the suit": the one who filed a court paper.
+_FILED_RE = re.compile(r"\b(?:filed|brought|lodged) (?:a|an|the) (?:[\w\-]+ ){0,3}?(?:lawsuit|complaint|suit)\b")
+#: A court paper named: "lawsuit", "complaint", "suit".
+_COURT_PAPER_RE = re.compile(r"\b(?:[Ll]awsuit|[Cc]omplaint|[Ss]uit)\b")
+#: After a place's name, the kind of body and its name: " law firm ", " consultancy ".
+_NAMED_AFTER_ITS_KIND_RE = re.compile(r"(?: [a-z\-]+){1,3} (?=[A-Z])")
+#: "A lawsuit filed Tuesday in federal court on behalf of ": for whom it was filed, named next.
+_FILED_FOR_RE = re.compile(r",? filed (?:[^,.;]{0,60}? )?(?:on behalf of|by) (?:[a-z\-'\u2019]+,? ){0,4}(?=[A-Z])")
 #: " wrote to ", " wrote ": a person writing (the subject before it is the writer).
 #: A reply between a letter written and the words quoted: whose letter is quoted is no longer clear.
 _REPLIED_RE = re.compile(
@@ -729,6 +737,13 @@ class Resolver:
             or _OF_BODY_RE.match(self.text, m.end)  # "the latest quarterly report of the X Office"
         )
         run = self.reg.runs_by_start.get(by.end()) if by else None
+        named = _NAMED_AFTER_ITS_KIND_RE.match(self.text, run.end) if run is not None else None
+        if (
+            named is not None
+            and named.group().split()[-1] in lx.ORG_HEADS
+            and self.reg.runs_by_start.get(named.end()) is not None
+        ):
+            run = self.reg.runs_by_start[named.end()]  # "by the Quarnby law firm Vexley & Quarn": the firm
         ent = story.entity_of(run) if run is not None else None
         if run is not None and ent is None and not self.reg.common_noun(run):
             ent, story = org_for_run(story, run)  # "a statement from Vantaggio Haulage": whoever issued it
@@ -769,6 +784,8 @@ class Resolver:
             ent = self._document_issuer(story, m.head, m.start)
         if ent is None and m.det == "the" and m.head in _WRITTEN_TO_SOMEONE:
             ent = self._writer_before(story, m.start)  # "X wrote to the company. '...,' the letter said": X's
+        if ent is None and m.head in lx.COURT_PAPER_HEADS:
+            ent = self._filer(story, m)  # "X filed a lawsuit on Tuesday. The complaint says": X's
         if ent is None and not unsigned:
             ent = self._last_not_spoken_of(story, at)
             if ent is not None and story.kind(ent) == "person" and not self._named_lately(story, ent, at):
@@ -776,6 +793,37 @@ class Resolver:
                 # named, paragraphs back, is a guess at the writer (a body is likelier to issue a paper)
                 ent = None
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
+
+    def _filer(self, story: Story, m: Mention) -> Entity | None:
+        """Who filed the court paper ``m``: "filed on behalf of X" after it, or "X filed a lawsuit" before it.
+
+        Only in its sentence or the paragraph before; the one sued ("a lawsuit against X") is never the filer. One
+        who reports it in its sentence ("X said the complaint alleges ...") speaks for it.
+        """
+        text = self.text
+        after = _FILED_FOR_RE.match(text, m.end)
+        if after is not None:
+            run = self.reg.runs_by_start.get(after.end())
+            return story.entity_of(run) if run is not None else None
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start) - 1)) + 1
+        paper = last_match(_COURT_PAPER_RE, text, lo, m.start)
+        after = _FILED_FOR_RE.match(text, paper.end()) if paper is not None else None
+        if after is not None:
+            # "A lawsuit filed on behalf of X accuses the firm of '...,' according to the complaint": X's
+            run = self.reg.runs_by_start.get(after.end())
+            return story.entity_of(run) if run is not None else None
+        ss = sentence_start(text, m.start)
+        said = last_match(cues.VERB_RE, text, ss, m.start)
+        filed = said if said is not None else last_match(_FILED_RE, text, lo, m.start)
+        # ("Their lawyer, X, said the complaint alleges ...": the lawyer's words, reporting it)
+        if filed is None or self.reg.in_quote(filed.start()):
+            return None
+        who = cues.agent_before_verb(story, text, text.rfind("\n", 0, filed.start()) + 1, filed.start())
+        if who is not None and who.run is None and who.kind == "role":
+            ent = self.resolve(story, who)[0].entity  # "The association also filed a lawsuit": the body
+        else:
+            ent = story.entity_of(who.run) if who is not None and who.run is not None else None
+        return ent if ent is not None and story.kind(ent) in ("person", "org") else None
 
     def _writer_before(self, story: Story, pos: int) -> Entity | None:
         """The person who "wrote" (to someone) in the sentence before ``pos`` or the one before it, if named."""
