@@ -13010,3 +13010,16 @@ def test_a_court_paper_speaks_for_whoever_filed_it():
     ]
     for text, speaker in cases:
         assert [q.speaker for q in extract_quotes(text)] == [speaker], text
+
+
+def test_a_he_in_a_clause_of_a_sentence_opening_on_he_is_that_he():
+    # 'He also confirmed that goalkeeper Peter Vexley had been left out for what he called "personal reasons"':
+    # the sentence's own he (Quill, or unclear), never the man its clause names
+    text = (
+        "Martin Quill, asked about the striker's fitness, said the scan would come on Monday. \u201cJoe is a "
+        "warrior,\u201d he said.\n\n"
+        "He also confirmed that goalkeeper Peter Vexley had been left out for what he called \u201cpersonal "
+        "reasons\u201d, and asked for privacy."
+    )
+    got = dict((q.text, q.speaker) for q in extract_quotes(text))
+    assert got["personal reasons"] in (None, "Martin Quill")

@@ -385,6 +385,12 @@ class Resolver:
             )
             if author is not None:
                 return author, story
+        if m.word in ("he", "she") and not self.reg.in_quote(m.start):
+            # "He also confirmed that goalkeeper X had been left out for what he called 'personal reasons'": the
+            # he of the sentence's own subject, not the man its clause names
+            ss = sentence_start(self.text, m.start)
+            if ss < m.start and self.text[ss : ss + len(m.word) + 1].lower() == m.word + " ":
+                at = min(at, ss)
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
         if ent is not None and ent is self._byline_writer(story) and not self.reg.in_quote(m.start):
             # "'...?' I ask her. '...,' she says": the writer is the "I", never the "she"
