@@ -205,23 +205,28 @@ def in_asked_clause(text: str, at: int, pos: int) -> bool:
     s = sentence_start(text, pos)
     if _ASKED_OPENING_RE.match(text, s) is not None and in_asked_about(text, s, at, pos):
         return True
-    return at < s and in_an_earlier_asked_clause(text, at)
+    return at < s and in_an_earlier_asked_clause(text, at, pos)
 
 
-def in_an_earlier_asked_clause(text: str, at: int) -> bool:
-    """Is the name at ``at`` in the "Asked about X," that opens its own sentence, one before the pronoun's?
+def in_an_earlier_asked_clause(text: str, at: int, pos: int) -> bool:
+    """Is the name at ``at`` in the "Asked about X," that opens its own sentence, before the pronoun's at ``pos``?
 
     "Asked about a foul call on guard Aurek Vexley, he paused. / '...,' he said": Vexley was asked about; the he
-    who paused, and speaks, is someone else.
+    who paused, and speaks, is someone else. Only in the pronoun's paragraph or the one before, and where a
+    person is the subject after the question ("he paused", "Quill laughed").
     """
     if not text[at : at + 1].isupper():
         return False
     s = sentence_start(text, at)
     if _ASKED_OPENING_RE.match(text, s) is None or "," in text[s:at]:
         return False
+    if len(_PARAGRAPH_BREAK_RE.findall(text, at, pos)) > 1:
+        return False
     comma = text.find(", ", at)
     stop = SENTENCE_END_RE.search(text, at)
-    return comma >= 0 and (stop is None or comma < stop.start())
+    # (the one asked then its subject, "he paused", "Quill laughed"; not "..., who was sent off, the club declined")
+    closed = comma >= 0 and (stop is None or comma < stop.start())
+    return closed and _ASKED_ONE_AFTER_RE.match(text, comma + 2) is not None
 
 
 def asked_clause_start(text: str, pos: int) -> int | None:
@@ -238,13 +243,22 @@ def in_asked_about(text: str, s: int, at: int, pos: int) -> bool:
     """``in_asked_clause(text, at, pos)`` for a pronoun whose sentence opens "Asked ..." at ``s``."""
     if not text[at : at + 1].isupper() or not s <= at < pos:
         return False
-    if text.endswith(", ", 0, pos):
-        # "Asked whether he had spoken to the owner, Aurek Quill, he replied": the whole clause before the he
+    name = _CAPITALISED_RUN_RE.match(text, at)
+    if name is not None and text.startswith(", ", name.end()) and not text[name.end() + 2 : name.end() + 3].isdigit():
+        # "Asked whether he had spoken to the owner, Aurek Quill, he replied": a name set off by a comma in the
+        # question (not "Asked about the vote, Councillor X hesitated and, after a pause, she said", nor "X, 52,
+        # shrugged": the one asked, with a verb or an age of their own)
         return True
     comma = text.find(", ", at, pos)
     return comma >= 0 and "," not in text[s:at]
 
 
+#: Capitalised words in a row: a name ("Aurek Quill", "Cllr Brisa Quill-Vexley").
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*")
+#: Where paragraphs break.
+_PARAGRAPH_BREAK_RE = re.compile(r"\n+")
+#: After the question put, the one asked as its subject: "he", "she", a name.
+_ASKED_ONE_AFTER_RE = re.compile(r"(?:he|she)\b|[A-Z]")
 #: A sentence opening on the question someone was put: "Asked about X, she said", "Pressed on whether X ...,".
 _ASKED_OPENING_RE = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged) ")
 

@@ -2319,6 +2319,8 @@ _VERB_PARTICLES = frozenset({"out", "back", "again", "across", "over", "up", "do
 
 #: "a" or "an" right before a word of saying makes it a noun or a noun's modifier ("an email", "an emailed comment").
 _DETERMINER_BEFORE_RE = re.compile(r"\b[Aa]n?\s$")
+#: Between a verb of saying and "a"/"an", at most a preposition: "said in an email", "posted a message".
+_MEDIUM_GAP_RE = re.compile(r"\s*(?:(?:in|via|with|through|on|by)\s+)?")
 #: After "an email", who wrote or sent it: "an email sent to her by a resident", "a letter from a reader".
 _ITS_AUTHOR_AFTER_RE = re.compile(r"\s+(?:sent|written|from|by|signed)\b")
 
@@ -2330,14 +2332,17 @@ def _last_verb_of_saying(text: str, lo: int, end: int) -> re.Match[str] | None:
     for v in VERB_RE.finditer(text, lo, end):
         if (v.start() == opening and v.group()[:1].isupper()) or _plural_noun(text, lo, v):
             continue  # "Asked about the chants, X grinned:": the question put to X, and a noun, not who speaks
+        det = _DETERMINER_BEFORE_RE.search(text, max(lo, v.start() - 4), v.start())
         if (
-            not v.group().endswith("ing")
-            and _DETERMINER_BEFORE_RE.search(text, max(lo, v.start() - 4), v.start())
+            det is not None
+            and not v.group().endswith("ing")
             and not _ITS_AUTHOR_AFTER_RE.match(text, v.end())
+            and (last is None or _MEDIUM_GAP_RE.fullmatch(text, last.end(), det.start()) is not None)
         ):
             # "X said in an email:", "X posted a message on social media:", "in an emailed comment": a noun (or a
-            # word describing one) after "a", no verb of its own; the verb before it says who speaks (not "an
-            # email sent to her by a resident", whose writer speaks, nor "had a saying")
+            # word describing one) after "a", no verb of its own; the verb right before it says who speaks (not
+            # "an email sent to her by a resident", whose writer speaks, nor "had a saying"; nor "X said she
+            # received a text:", where someone else's verb stands between)
             continue
         if not _after_a_time_clause(text, max(lo, v.start() - 24), v.start()):
             last = v  # ("The coach said to me before I went on, '...'": the coach, not "I")

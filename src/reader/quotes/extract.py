@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from ..model import Block, Quote
 from . import beat, confidence, cues, describe, lede, pronouns
 from . import lexicon as lx
-from .antecedents import KIN, asked_clause_start, has_role
+from .antecedents import KIN, asked_clause_start, has_role, prev_para_start
 from .cues import Mention
 from .kinds import given_gender, unnamed_of_sex
 from .lede import a_person_word
@@ -173,9 +173,10 @@ _CHANT_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019']*")
 _CHARACTERISING_WORDS = 4
 #: The end of one sentence and the start of the next.
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
-#: Words of the one speaking, and of the one spoken to: a question from the floor asks "you", not of "my kids".
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|my|My|we|We|our|Our|me|us)\b")
-_SECOND_PERSON_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou're|[Yy]ou\u2019re|[Yy]ourself)\b")
+#: A turn that puts something to the one it calls: "your three minutes are up", "you gave the developer ten".
+_PUT_TO_YOU_RE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
+#: Thanks, which put nothing to the one thanked: "thank you", "thank you very much".
+_THANKS_RE = re.compile(r"\bthank you\b", re.IGNORECASE)
 #: ", and she said," right after a closing mark: a new clause leading into the next piece.
 _AND_THEN_RE = re.compile(r",?\s+(?:and|then|and then|but)\s+(?:he|she|they|I|we|[A-Z][\w\-\u2019']+)\s+\w+")
 #: A verb, then the clause ends: '"...," I said.'.
@@ -217,9 +218,12 @@ _DESCRIBED_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur|[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir) (?:[\w\-]+ ){0,2}?([a-z]+)\b(?! [A-Z])"
 )
 #: Before "a neighbour", what makes it no one new: set beside a name (", 67, a retired surveyor"), what someone is
-#: ("is a nurse", "as a"), or a preposition's object ("an advert for an apprentice").
+#: ("is a nurse", "is still a", "remains a", "as a"; but "there was a nurse" brings one in), or a preposition's
+#: object ("an advert for an apprentice").
 _NOT_A_NEWCOMER_BEFORE_RE = re.compile(
-    r"(?:,|\b(?:is|was|are|were|be|been|became|becomes|but|as|for|of|to|with|like|by|from|about|than|into|on|at|in))\s+$"
+    r"(?:,|\b(?<![Tt]here )(?<![Ii]t )(?:is|was|are|were|be|been|being|became|becomes|remains?|remained|seems?|seemed)"
+    r"(?:\s+(?:still|also|now|once|never|always|not|just))?"
+    r"|\b(?:but|as|for|of|to|with|like|by|from|about|than|into|on|at|in))\s+$"
 )
 #: A verb or "as" before a noun phrase that says what someone is ("he was the only X", "saw her as a born X");
 #: not "there was", "it was", which bring someone in.
@@ -1912,11 +1916,12 @@ class Extractor:
 
         '"Mr Quill, your three minutes are up," the chair said. / "I have one more sentence."': Quill's. Only
         where the turn before is one whole quote ending its paragraph, the call is set off by a comma at its
-        start or end, the one called is a person of the article other than who spoke and quoted before (in the
-        exchange, not spoken to in a speech), and the bare turn is short and does not call them in turn.
+        start or end and puts something to them ("you", "your"; not a "thank you"), the one called is a person of
+        the article other than who spoke and quoted before (in the exchange, not spoken to in a speech), and the
+        bare turn is short and does not call them in turn.
         """
         last = state.last
-        if last is None or last[1] is None or last[2] != a.para - 1 or last[0].kind != "direct":
+        if last is None or last[1] is None or last[2] != a.para - 1:
             return None
         if len(last[0].pieces) != 1 or not self._ends_turn(last[0], last[2]) or _words(self.text, pieces) > _TURN_WORDS:
             return None
@@ -1928,11 +1933,14 @@ class Extractor:
             if run is None or who is last[1] or story.kind(who) != "person":
                 continue
             opens = ts == s or (ts == s + 1 and not self.text[s].isalnum())
-            closes = self.text[run.end : e].strip(" .?!\u2019\u201d'\"") == ""
+            closes = self.text[run.end : e].strip(" .,?!\u2019\u201d'\"") == ""
             if (opens and self.text.startswith(",", run.end)) or (closes and self.text.endswith(", ", s, ts)):
                 called = who
-        if called is None or self._addresses(story, a.span, called):
+        said = self.text[s:e]
+        if called is None or not _PUT_TO_YOU_RE.search(_THANKS_RE.sub("", said)):
             return None
+        if self._addresses(story, a.span, called):
+            return None  # (a call that puts nothing to them, "Ms X, thank you," "X, to her credit, ...": no hand-over)
         if not any(ent is called for ent, _at in story.quoted_before(last[0].start)):
             return None  # ('"Which is it, Mr Vexley?" Quill said.' in a speech: one called who has not spoken)
         return Speaker(called.name, called, None, None)
@@ -1975,8 +1983,7 @@ class Extractor:
         if state.story.kind(prior[1]) != "person" or state.story.kind(last[1]) != "person":
             return None
         opened = state.opened
-        ends = self._ends_turn(prior[0], prior[2]) or self._brings_in(state.story, prior, last[1])
-        if opened is None or not (ends and self._a_turn(opened, last[0], last[2])):
+        if opened is None or not (self._ends_turn(prior[0], prior[2]) and self._a_turn(opened, last[0], last[2])):
             return None
         if self._reported_before(state.story, last[1], prior[2], prior[0].start):
             # ('X said the union had waited. Driver Y said: "...". / "...," she said. / "...": X named in the
@@ -1993,18 +2000,6 @@ class Extractor:
             # of the one before, not to her: either way the bare paragraph goes on quoting the last)
             return None
         return Speaker(prior[1].name, prior[1], None, None)
-
-    def _brings_in(self, story: Story, prior: Last, ent: Entity) -> bool:
-        """Does the paragraph of the whole quote ``prior`` end by bringing in ``ent``, who answers next?
-
-        "'It leaks,' she says, pouring tea in the cottage she shares with her husband, the poet Aurek Quill. /
-        'They prefer the early books,' says Aurek.": the first turn of their exchange, though the writer's words
-        run on after it.
-        """
-        q, pe = prior[0], self.paras[prior[2]][1]
-        if q.kind != "direct" or _SENTENCE_BREAK_RE.search(self.text, q.end, pe):
-            return False
-        return any(e is ent for _at, e in story.named_between(q.end, pe))
 
     def _reported_before(self, story: Story, ent: Entity, para: int, end: int) -> bool:
         """Is ``ent`` the subject of a speech verb in paragraph ``para`` before ``end``, in indirect speech?
@@ -2078,14 +2073,6 @@ class Extractor:
         words_ = _words(self.text, pieces)
         asked = last[0].text.rstrip().endswith("?")
         if question and not asked and last[1] is not None and words_ <= _QUESTION_WORDS:
-            said = self.text[pieces[0][0] : pieces[-1][1]]
-            if (
-                _FIRST_PERSON_RE.search(said)
-                and not _SECOND_PERSON_RE.search(said)
-                and _SENTENCE_BREAK_RE.search(said.rstrip().rstrip("?").rstrip())
-                and "." in said
-            ):
-                return None  # ("My kids do their homework there. Where do they go at 5?": the speaker goes on)
             return _NOBODY
         put = last[0].cue is None or (last[0].cue or "").lower() in _ASKING  # ('..." a reporter asked X')
         if not question and asked and last[1] is None and put:
@@ -2910,12 +2897,7 @@ class Extractor:
         text = self.text
         g = "m" if word == "he" else "f"
         para = text.rfind("\n", 0, outer_pos) + 1
-        lo = para
-        if not text[para:outer_pos].strip():
-            k = para - 1
-            while k > 0 and text[k - 1] == "\n":
-                k -= 1
-            lo = text.rfind("\n", 0, k) + 1
+        lo = prev_para_start(text, outer_pos) if not text[para:outer_pos].strip() else para
         last = None
         for at, end in self._descriptions_of_sex(story, lo, hi, g):
             beside = self.reg.runs_by_start.get(end + 2) if text[end : end + 2] == ", " else None

@@ -609,8 +609,10 @@ def shared_surname(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     first, right = text[s:cut], text[cut + 5 : e].split()
     if len(right) < 2 or not first[:1].isupper():
         return None
-    if not (given(norm(first)) or given(norm(right[0]))) and not _a_given_name_here(text, first, s, e):
-        return None
+    if not (given(norm(first)) or given(norm(right[0]))) and (
+        _LISTED_AFTER_RE.search(text, max(0, s - 12), s) or not _a_given_name_here(text, first, s, e)
+    ):
+        return None  # (not "Goals from Vexley and Brisa Quill": a surname alone, in a list after "from")
     normed = [norm(w) for w in right]
     if " and " in text[cut + 5 : e] or not PLACE_OR_ORG.isdisjoint(normed) or not lx.ORG_WORDS.isdisjoint(normed):
         return None
@@ -640,6 +642,8 @@ def _a_given_name_here(text: str, word: str, s: int, e: int) -> bool:
     return alone
 
 
+#: A preposition or "and" right before a pair: "goals from X and Y Z", "tries by X and Y Z" -- a list of people.
+_LISTED_AFTER_RE = re.compile(r"\b(?:from|by|with|to|for|of|and|between)\s+$")
 #: Where a clause opens: a sentence's start, after a comma or a quote's close ('," Ilani said'), not "in Ilani".
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?,;:][\"'\u201d\u2019]? |[\"'\u201d\u2019] |\n)$")
 #: A capitalised word right before another: the word after it ends a longer name ("Aurek Vexley").

@@ -129,7 +129,7 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
         if ent.index in seen or len(found) >= MAX_CANDIDATES:
             continue
         if (asked is not None and in_asked_about(text, asked, at, pos)) or (
-            at < own and in_an_earlier_asked_clause(text, at)
+            at < own and in_an_earlier_asked_clause(text, at, pos)
         ):
             continue  # "Asked which Mrs Quill had won, she laughed": the one she was asked about, not she
         seen.add(ent.index)

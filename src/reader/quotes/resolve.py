@@ -31,6 +31,7 @@ from . import cues
 from . import lexicon as lx
 from .antecedents import (
     anonymous_before,
+    in_asked_clause,
     introduced_anonymous,
     introduced_unnamed,
     is_outlet,
@@ -504,6 +505,8 @@ class Resolver:
             if pos < lo or at - pos >= _CONTEST_REACH:
                 return False
             if fits(e) and not (pos < mine[1] and _POSSESSOR_OF_APPOSED_RE.match(self.text, pos, mine[1])):
+                if in_asked_clause(self.text, pos, at):
+                    continue  # ("Asked about a foul on guard Y, he paused": Y, asked about, is no rival)
                 return True  # (not "found X's granddaughter, Y, a retired nurse": X is named as whose kin Y is)
         return False
 
