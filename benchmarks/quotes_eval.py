@@ -445,11 +445,16 @@ empty rates, span F1 0.980 and 0.978); and two more (205 and 206), written
 blind while v580 and v581 were made, on the final v581 (commit 8ae89cf): 205
 0.903, 4.2% wrong, 4.2% empty, span F1 0.986; 206 0.925, 3.0%, 4.0%, 0.995
 (v570 in the same run: 0.896 and 0.923, the same wrong and empty rates, span
-F1 0.979 and 0.993). Used for
+F1 0.979 and 0.993); and four more (207 to 210, the same brief), written
+blind while v582 to v593 were made, on the final v593 (commit 98be66bd): 207
+0.895, 4.6% wrong, 5.3% empty, span F1 0.994; 208 0.917, 0.9%, 6.3%, 0.989;
+209 0.894, 2.9%, 7.3%, 0.995; 210 0.891, 3.2%, 6.5%, 0.987; pooled 0.900,
+2.9% wrong, 6.4% empty, span F1 0.991 (v581 in the same run: 0.889, 0.917,
+0.894, 0.891; pooled 0.898, 2.8% wrong, 6.6% empty). Used for
 tuning: the development set and held-out 1 to 164; 165 to 168 only since
 their score (v473); 169 and 170 only since theirs (v476 on); 171 and 172
 since v488; 173 to 176 since v492; 177 to 180 since v506; 181 and 182 since
-v515; 183 and 184 since v520; 185 and 186 since v534; 187 since v537; 188 since v540; 189 and 190 since v553; 191 since v554; 192 since v558; 193 since v560; 194 and 195 since v567; 196 to 198 not yet; 199 to 202 not yet (v571 to v579 were fitted on every set up to 202); 203 and 204 not yet (v580 and v581 were fitted on every set up to 204); 205 and 206 not yet.
+v515; 183 and 184 since v520; 185 and 186 since v534; 187 since v537; 188 since v540; 189 and 190 since v553; 191 since v554; 192 since v558; 193 since v560; 194 and 195 since v567; 196 to 198 not yet; 199 to 202 not yet (v571 to v579 were fitted on every set up to 202); 203 and 204 not yet (v580 and v581 were fitted on every set up to 204); 205 and 206 not yet (v582 to v593 were fitted on every set up to 206 and on a second reader's invented probes); 207 to 210 not yet.
 The descriptions of unnamed
 speakers (v454 to v461) were fitted on the development set and held-out 1 to
 160 and on two helpers' invented probes (the second written blind and scored
