@@ -136,8 +136,8 @@ ROLE_MENTION_RE = re.compile(
     + _ROLE_MENTION_DET
     + r") ((?:[a-z\-]+ ){0,2}?(?:"
     + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
-    + r"))\b(?! [A-Z])(?!['\u2019])"
-)
+    + r"))\b(?! [A-Z])(?!['\u2019])(?!-)"
+)  # (not "the husband-and-wife team", "the mother-of-two": a word inside a compound)
 #: A noun for a person and a comma right before a name in apposition: "The first caller, ", "his neighbour, ".
 _NOUN_BEFORE_APPOS_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z\-]+(?:['\u2019]s?)? ){0,3}?"
