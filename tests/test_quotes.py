@@ -13053,3 +13053,16 @@ def test_a_word_for_someone_inside_a_compound_is_no_mention_of_them():
         "\u2018She has the timetable. I have the napkin,\u2019 her husband said."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Helen Quarnby", "Martin Quarnby"]
+
+
+def test_the_person_a_sentence_opens_on_keeps_the_he_after_it_whatever_the_model_doubts():
+    # 'The opposition leader, Martin Vexley, asked her whether the health minister, Peter Quill, still had her
+    # confidence. "Does he, or doesn't he?" he asked.': the sentence is about Vexley, who opens it; the pronoun
+    # model's doubt (Quill is nearer) leaves it to the rules
+    text = (
+        "The Premier, Helen Quarnby, told the Assembly on Tuesday that the report made \u2018uncomfortable "
+        "reading\u2019. She said: \u2018I am not going to pretend those numbers are acceptable.\u2019\n\n"
+        "The opposition leader, Martin Vexley, asked her whether the health minister, Peter Quill, still had her "
+        "confidence. \u2018Does he, or doesn\u2019t he?\u2019 he asked."
+    )
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Martin Vexley"

@@ -1155,7 +1155,7 @@ class Extractor:
                 asked_by = self._asked_by(story, a.span.open_pos, attr[1])
                 reported = self._reported_speaker(story, a, attr[1])
                 if reported is not None and (asked_by is None or reported[0].entity is not asked_by):
-                    who, after = self._second_opinion(story, attr[1], *reported)
+                    who, after = self._reported_checked(story, attr[1], reported)
                     return attr[0], who, after, "pronoun" if who.name else None
                 asker = self._asker(state, a) or asked_by
                 addressed = self._addressed(story, state, attr[1]) if asker is not None else None
@@ -1248,6 +1248,27 @@ class Extractor:
         if subject is None:
             return False
         return not a_person_word(subject.group(1).lower())
+
+    def _reported_checked(
+        self, story: Story, m: Mention, reported: tuple[Speaker, Story]
+    ) -> tuple[Speaker, Story]:
+        """The reported-speech reading of a he/she, checked by the model unless its sentence opens on them."""
+        if self._subject_just_before(reported[0]):
+            return reported  # (the sentence before opens on them: the model's doubt is no reason)
+        return self._second_opinion(story, m, *reported)
+
+    def _subject_just_before(self, who: Speaker) -> bool:
+        """Is ``who`` named where its sentence opens (role words at most before the name)?
+
+        "Saltmarsh captain X was more gracious than his coach. '...,' he said": the sentence is about X.
+        """
+        if who.start is None or who.entity is None:
+            return False
+        lo = sentence_start(self.text, who.start)
+        words_ = self.text[lo : who.start].split()
+        return len(words_) <= 3 and all(
+            not w.islower() or w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS for w in words_
+        )
 
     def _second_opinion(self, story: Story, m: Mention, who: Speaker, after: Story) -> tuple[Speaker, Story]:
         """The rules' answer for a speaking he/she (``who``, with the story ``after`` it), checked by the model.
