@@ -13066,3 +13066,28 @@ def test_the_person_a_sentence_opens_on_keeps_the_he_after_it_whatever_the_model
         "confidence. \u2018Does he, or doesn\u2019t he?\u2019 he asked."
     )
     assert [q.speaker for q in extract_quotes(text)][-1] == "Martin Vexley"
+
+
+#: A second reader's probes of v591 and v592 (names invented by that reader, who saw no gold set): each was answered
+#: wrongly by the rule as first written or by the engine before it, and is answered right now.
+_REVIEW_OF_V591_AND_V592_PROBES = [
+    ('Lena Marsh filed a lawsuit on Tuesday against Corvane Foods. The complaint says the company "knowingly sold spoiled milk to schools."', ['Lena Marsh']),
+    ('Orsolya Penk, a former nurse at Halvern General, sued the hospital last week. Her complaint accuses administrators of "retaliating against anyone who spoke up."', ['Orsolya Penk']),
+    ('The Marrow Valley Growers Association also filed a lawsuit on Friday. The suit says the water board "broke every promise it made to farmers."', ['Marrow Valley Growers Association']),
+    ('Kestrel Ames filed a complaint with the county ombudsman in March.\n\nThe complaint says staff at the benefits office "laughed at her" when she asked for help.', ['Kestrel Ames']),
+    ('The lawsuit, filed by Judge Sela Marr\'s former clerk, Tobin Ferro, says she "created a climate of fear in chambers."', ['Tobin Ferro']),
+    ('Corbin Hale filed a lawsuit against the county in 2019 and lost. A separate lawsuit, brought this week by a group of neighbours, says the county "rigged the zoning vote."', [None]),
+    ('Dalton Freight filed an answer to the complaint on Friday, denying every claim. The complaint says drivers were "forced to skip rest breaks."', [None]),
+    ('The suit, brought by Arlo Venn\'s widow, Sigrid Venn, says the hospital "ignored his chest pains for six hours."', ['Sigrid Venn']),
+    ('The lawsuit, filed on behalf of tenants against landlord Ivor Penn, says the building "has had no heat since October."', [None]),
+    ('The Pellam Water Company filed a motion against the lawsuit on Monday. The lawsuit says the utility "poisoned an entire town."', [None]),
+    ('Coach Dario Mensk named his squad on Friday. He also confirmed that goalkeeper Tobi Raskin had been left out for what he called "personal reasons."', ['Dario Mensk']),
+    ('Coach Dario Mensk named his squad on Friday.\n\nThe team flies to Orvik on Sunday for the qualifier.\n\nHe said goalkeeper Tobi Raskin, who was left out, came to his office, where he told the coach he was "not ready to give up."', ['Tobi Raskin']),
+    ('Mayor Edvin Lask toured the flooded estate on Sunday.\n\nMore than 200 homes were damaged.\n\nHe met resident Sami Orrel, whose house was ruined, and he told the mayor the council had "abandoned us."', ['Sami Orrel']),
+    ('Councillor Hedda Prine proposed the closure in March.\n\nThe vote is due next week.\n\nShe was followed at Tuesday\'s meeting by Councillor Ulla Senk: "This plan is a disgrace," she said.', ['Ulla Senk']),
+]
+
+
+def test_review_of_v591_and_v592_probes():
+    for text, speakers in _REVIEW_OF_V591_AND_V592_PROBES:
+        assert [q.speaker for q in extract_quotes(text)] == speakers, text

@@ -86,13 +86,23 @@ _DOC_REACH = 400
 #: Documents someone writes to someone: "the letter said" after "X wrote to the company" is X's.
 _WRITTEN_TO_SOMEONE = frozenset({"letter", "email", "e-mail", "note", "message"})
 #: "X filed a proposed class-action lawsuit", "X brought the suit": the one who filed a court paper.
-_FILED_RE = re.compile(r"\b(?:filed|brought|lodged) (?:a|an|the) (?:[\w\-]+ ){0,3}?(?:lawsuit|complaint|suit)\b")
+_FILED_RE = re.compile(
+    r"\b(?:filed|brought|lodged) (?:a|an|the) (?:(?!(?:to|against|in|of|for|on|over|with)\b)[\w\-]+ ){0,3}?"
+    r"(?:lawsuit|complaint|suit)\b"
+)  # (not "filed an answer to the complaint", "filed a motion against the lawsuit": another paper)
 #: A court paper named: "lawsuit", "complaint", "suit".
 _COURT_PAPER_RE = re.compile(r"\b(?:[Ll]awsuit|[Cc]omplaint|[Ss]uit)\b")
+#: After a name in the possessive, someone of theirs named next: "'s former clerk, ".
+_OWNED_THEN_NAMED_RE = re.compile(r"['\u2019]s (?:[a-z\-]+ ){0,3}[a-z\-]+, (?=[A-Z])")
+#: "what ", "which " or a comma after a word right before a he/she: a clause naming something, or an aside (", she
+#: tells me,"), inside the sentence -- not a he/she after a quote's closing mark, which the quote's own reading decides.
+_WHAT_BEFORE_RE = re.compile(r"(?:\b(?:what|which)|\w,) $")
 #: After a place's name, the kind of body and its name: " law firm ", " consultancy ".
 _NAMED_AFTER_ITS_KIND_RE = re.compile(r"(?: [a-z\-]+){1,3} (?=[A-Z])")
 #: "A lawsuit filed Tuesday in federal court on behalf of ": for whom it was filed, named next.
-_FILED_FOR_RE = re.compile(r",? filed (?:[^,.;]{0,60}? )?(?:on behalf of|by) (?:[a-z\-'\u2019]+,? ){0,4}(?=[A-Z])")
+_FILED_FOR_RE = re.compile(
+    r",? filed (?:[^,.;]{0,60}? )?(?:on behalf of|by) (?:(?!(?:against|over|with)\b)[a-z\-'\u2019]+,? ){0,4}(?=[A-Z])"
+)  # (not "on behalf of tenants against landlord X": X is the one sued)
 #: " wrote to ", " wrote ": a person writing (the subject before it is the writer).
 #: A reply between a letter written and the words quoted: whose letter is quoted is no longer clear.
 _REPLIED_RE = re.compile(
@@ -390,8 +400,12 @@ class Resolver:
             # "He also confirmed that goalkeeper X had been left out for what he called 'personal reasons'": the
             # he of the sentence's own subject, not the man its clause names
             ss = sentence_start(self.text, m.start)
-            if ss < m.start and self.text[ss : ss + len(m.word) + 1].lower() == m.word + " ":
-                at = min(at, ss)
+            if (
+                ss < m.start
+                and self.text[ss : ss + len(m.word) + 1].lower() == m.word + " "
+                and _WHAT_BEFORE_RE.search(self.text, max(0, m.start - 7), m.start)
+            ):
+                at = min(at, ss)  # (in "what he called", ", she tells me,": not a he/she after a quote of its own)
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
         if ent is not None and ent is self._byline_writer(story) and not self.reg.in_quote(m.start):
             # "'...?' I ask her. '...,' she says": the writer is the "I", never the "she"
@@ -746,6 +760,10 @@ class Resolver:
             or _OF_BODY_RE.match(self.text, m.end)  # "the latest quarterly report of the X Office"
         )
         run = self.reg.runs_by_start.get(by.end()) if by else None
+        back = 2 if run is not None and self.text[run.end - 2 : run.end - 1] in "'\u2019" else 0
+        owned = _OWNED_THEN_NAMED_RE.match(self.text, run.end - back) if run is not None else None
+        if owned is not None and self.reg.runs_by_start.get(owned.end()) is not None:
+            run = self.reg.runs_by_start[owned.end()]  # "filed by Judge X's former clerk, Y": Y, not the judge
         named = _NAMED_AFTER_ITS_KIND_RE.match(self.text, run.end) if run is not None else None
         if (
             named is not None
@@ -823,6 +841,8 @@ class Resolver:
             return story.entity_of(run) if run is not None else None
         ss = sentence_start(text, m.start)
         said = last_match(cues.VERB_RE, text, ss, m.start)
+        if said is None and m.det in lx.INDEFINITE:
+            return None  # ("A separate lawsuit ...": another paper than the one filed before)
         filed = said if said is not None else last_match(_FILED_RE, text, lo, m.start)
         # ("Their lawyer, X, said the complaint alleges ...": the lawyer's words, reporting it)
         if filed is None or self.reg.in_quote(filed.start()):
