@@ -50,8 +50,6 @@ __all__ = [
     "anonymous_before",
     "asked_clause_start",
     "has_role",
-    "in_an_earlier_asked_clause",
-    "in_asked_about",
     "in_asked_clause",
     "introduced_anonymous",
     "introduced_unnamed",
@@ -198,17 +196,20 @@ def _recent_unless(story: Story, pos: int, ok: Callable[[Entity], bool], before:
     return None
 
 
-def in_asked_clause(text: str, at: int, pos: int) -> bool:
-    """Is the name at ``at`` in an "Asked about X," that opens the sentence of the pronoun at ``pos``?"""
+def in_asked_clause(text: str, at: int, pos: int, start: int | None = None) -> bool:
+    """Is the name at ``at`` in an "Asked about X," that opens the pronoun's sentence (or the one before it)?
+
+    ``start``: where the sentence of the pronoun at ``pos`` starts, if the caller knows it already.
+    """
     if not text[at : at + 1].isupper():
         return False  # (a role's or a pronoun's mention: "Asked about it, she said" of the one asked)
-    s = sentence_start(text, pos)
-    if _ASKED_OPENING_RE.match(text, s) is not None and in_asked_about(text, s, at, pos):
+    s = sentence_start(text, pos) if start is None else start
+    if _ASKED_OPENING_RE.match(text, s) is not None and _in_asked_about(text, s, at, pos):
         return True
-    return at < s and in_an_earlier_asked_clause(text, at, pos)
+    return at < s and _in_an_earlier_asked_clause(text, at, pos)
 
 
-def in_an_earlier_asked_clause(text: str, at: int, pos: int) -> bool:
+def _in_an_earlier_asked_clause(text: str, at: int, pos: int) -> bool:
     """Is the name at ``at`` in the "Asked about X," that opens its own sentence, before the pronoun's at ``pos``?
 
     "Asked about a foul call on guard Aurek Vexley, he paused. / '...,' he said": Vexley was asked about; the he
@@ -232,14 +233,14 @@ def in_an_earlier_asked_clause(text: str, at: int, pos: int) -> bool:
 def asked_clause_start(text: str, pos: int) -> int | None:
     """Where the sentence of ``pos`` starts, if it opens "Asked ..."; None if not (then no mention is in one).
 
-    With it, :func:`in_asked_about` asks what :func:`in_asked_clause` does of each mention before one pronoun,
-    finding the sentence once.
+    "Asked whether he had spoken to the owner, X, he replied": the reported-speech reading of the he passes over
+    the names of the question put.
     """
     s = sentence_start(text, pos)
     return s if _ASKED_OPENING_RE.match(text, s) is not None else None
 
 
-def in_asked_about(text: str, s: int, at: int, pos: int) -> bool:
+def _in_asked_about(text: str, s: int, at: int, pos: int) -> bool:
     """``in_asked_clause(text, at, pos)`` for a pronoun whose sentence opens "Asked ..." at ``s``."""
     if not text[at : at + 1].isupper() or not s <= at < pos:
         return False

@@ -35,7 +35,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .antecedents import asked_clause_start, in_an_earlier_asked_clause, in_asked_about, prev_para_start
+from .antecedents import in_asked_clause, prev_para_start
 from .kinds import given
 from .tokens import sentence_start
 
@@ -120,7 +120,6 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
     counts: dict[int, int] = {}
     found: list[tuple[Entity, int]] = []
     seen: set[int] = set()
-    asked = asked_clause_start(text, pos)
     own = sentence_start(text, pos)
     for n, (ent, at) in enumerate(story.mentions_before(pos)):
         if n >= LOOKBACK:
@@ -128,9 +127,7 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
         counts[ent.index] = counts.get(ent.index, 0) + 1
         if ent.index in seen or len(found) >= MAX_CANDIDATES:
             continue
-        if (asked is not None and in_asked_about(text, asked, at, pos)) or (
-            at < own and in_an_earlier_asked_clause(text, at, pos)
-        ):
+        if in_asked_clause(text, at, pos, own):
             continue  # "Asked which Mrs Quill had won, she laughed": the one she was asked about, not she
         seen.add(ent.index)
         if ent is exclude or not ent.strong or story.kind(ent) != "person" or story.gender(ent) not in (None, g):
