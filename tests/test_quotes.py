@@ -13091,3 +13091,16 @@ _REVIEW_OF_V591_AND_V592_PROBES = [
 def test_review_of_v591_and_v592_probes():
     for text, speakers in _REVIEW_OF_V591_AND_V592_PROBES:
         assert [q.speaker for q in extract_quotes(text)] == speakers, text
+
+
+def test_a_town_with_its_state_after_it_is_no_he():
+    # "died Sunday at his home in Marten Springs, Tenn.": a town ("Marten" as a given name made it a man), never
+    # the he of a quote inside his daughter's
+    text = (
+        "Arlo Vexley, the pedal steel player, died Sunday at his home in Marten Springs, Tenn. He was "
+        "84.\n\n"
+        "His daughter, Mira Vexley-Price, said the cause was pneumonia. \u201cHe played right up until Thursday. "
+        "He said, \u2018If I stop, the thing will rust,\u2019 and he meant himself,\u201d she said."
+    )
+    got = dict((q.text, q.speaker) for q in extract_quotes(text))
+    assert got["If I stop, the thing will rust,"] in ("Arlo Vexley", None)

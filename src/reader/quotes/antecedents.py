@@ -140,8 +140,13 @@ def resolve_pronoun(
         return (found[0] if found else None), None
     g = "m" if w in lx.PRONOUNS_M else "f"
 
+    towns = story.reg.towns()
+
     def known_gender(e: Entity) -> bool:
-        return story.kind(e) == "person" and e.strong and story.gender(e) == g and e is not exclude
+        # (not a town typed a person by its first word: "his home in Quarnby Springs, Tenn.")
+        if e is exclude or e.index in towns:
+            return False
+        return story.kind(e) == "person" and e.strong and story.gender(e) == g
 
     placed = story.reg.named_only_after_places()
 

@@ -328,6 +328,11 @@ def _without_possessive(w: str) -> str:
     return POSSESSIVE_RE.sub("", w) if "'" in w or "\u2019" in w else w
 
 
+#: ", Tenn.", ", Wash.": a state after a town's name, as American copy abbreviates it (the Associated Press's style).
+_A_STATE_AFTER_RE = re.compile(
+    r", (?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H"
+    r"|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\."
+)
 _BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down", "over", "beyond", "past"})
 #: Relatives' words that are no role heads, and the sex they say.
 _KIN_SEXES = {"granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "stepdaughter": "f", "stepson": "m"}
@@ -416,6 +421,7 @@ class Registry:
         self.entities: list[Entity] = []
         self._org_last_words: frozenset[str] | None = None
         self._only_after_places: frozenset[int] | None = None
+        self._towns: frozenset[int] | None = None
         self._after_names: frozenset[str] | None = None
         self._by_last: dict[str, list[Entity]] = {}
         self._by_first: dict[str, list[Entity]] = {}
@@ -500,6 +506,21 @@ class Registry:
                         heads.add(ws[ws.index("of", 1) - 1])  # (not "Friends of the X Museum of Y": the friends)
             self._org_last_words = frozenset(heads)
         return word in self._org_last_words
+
+    def towns(self) -> frozenset[int]:
+        """The entities the article names only with a state after them ("his home in Quarnby Springs, Tenn.").
+
+        A town, whatever its first word (a given name made it a person); never anyone's he or she.
+        """
+        if self._towns is None:
+            stated: set[int] = set()
+            elsewhere: set[int] = set()
+            for at, ent in zip(self.timeline_pos, self.timeline_ent, strict=True):
+                run = self.runs_by_start.get(at)
+                stated_here = run is not None and _A_STATE_AFTER_RE.match(self.text, run.end) is not None
+                (stated if stated_here else elsewhere).add(ent.index)
+            self._towns = frozenset(stated - elsewhere)
+        return self._towns
 
     def named_only_after_places(self) -> frozenset[int]:
         """The entities, with no given name the lists know, that the article names only ever after "on", "at", "in".
