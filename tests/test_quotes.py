@@ -13104,3 +13104,20 @@ def test_a_town_with_its_state_after_it_is_no_he():
     )
     got = dict((q.text, q.speaker) for q in extract_quotes(text))
     assert got["If I stop, the thing will rust,"] in ("Arlo Vexley", None)
+
+
+#: A third reader's probes of v594, v595 and v597 (names invented by that reader, who saw no gold set): each was
+#: answered wrongly by the rule as first written or by the engine before it, and is answered right now.
+_REVIEW_OF_V594_TO_V597_PROBES = [
+    ('Radio Kelmar interviewed the husband-and-wife team Dara and Elias Fenwick, who run the bakery on Mill Street. "We wake at three every morning," her husband said.', ['Elias Fenwick']),
+    ('Local councillor Brenna Hollis visited the mother-of-two, Aoife Drennan, at her flat on Tuesday. "Nobody listened to us for months," the mother said.', ['Aoife Drennan']),
+    ('Fennick Orr and his chairman, Ralf Dunmore, have not spoken since the sixth straight defeat. On Saturday the coach--under growing pressure--stood alone on the touchline. "We were poor again," he said.', ['Fennick Orr']),
+    ('Ruth Calder lost her husband in the flood. The council leader, Moira Penhale, has refused to meet her. The widow-turned-campaigner now pickets the town hall every week. "I still want answers," she said.', ['Ruth Calder']),
+    ('Kit Darrow is Ashbridge Town\'s player-manager. Sid Kell runs Merrow. "The referee lost control," the player-manager said after the game.', ['Kit Darrow']),
+    ('Among those in line at dawn was Gil Armand, Ga., a retired trucker. "I waited four hours to vote," he said.', ['Gil Armand']),
+]
+
+
+def test_review_of_v594_to_v597_probes():
+    for text, speakers in _REVIEW_OF_V594_TO_V597_PROBES:
+        assert [q.speaker for q in extract_quotes(text)] == speakers, text

@@ -1252,23 +1252,33 @@ class Extractor:
     def _reported_checked(
         self, story: Story, m: Mention, reported: tuple[Speaker, Story]
     ) -> tuple[Speaker, Story]:
-        """The reported-speech reading of a he/she, checked by the model unless its sentence opens on them."""
-        if self._subject_just_before(reported[0]):
+        """The reported-speech reading of a he/she, checked by the model unless the sentence before opens on them."""
+        if self._subject_just_before(story, reported[0], m.start):
             return reported  # (the sentence before opens on them: the model's doubt is no reason)
         return self._second_opinion(story, m, *reported)
 
-    def _subject_just_before(self, who: Speaker) -> bool:
-        """Is ``who`` named where its sentence opens (role words at most before the name)?
+    def _subject_just_before(self, story: Story, who: Speaker, pos: int) -> bool:
+        """Does the last sentence of narrative before the he/she at ``pos`` open on ``who`` (role words at most first)?
 
-        "Saltmarsh captain X was more gracious than his coach. '...,' he said": the sentence is about X.
+        "Saltmarsh captain X was more gracious than his coach. '...,' he said": the sentence is about X. Only that
+        sentence, in the pronoun's paragraph, with nothing but quoted words between its end and the pronoun.
         """
-        if who.start is None or who.entity is None:
+        if who.entity is None:
             return False
-        lo = sentence_start(self.text, who.start)
-        words_ = self.text[lo : who.start].split()
-        return len(words_) <= 3 and all(
-            not w.islower() or w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS for w in words_
-        )
+        found = story.recent(pos, lambda e: e is who.entity)
+        if found is None or self.reg.in_quote(found[1]):
+            return False
+        at, text = found[1], self.text
+        lo = sentence_start(text, at)
+        words_ = [w.strip(",") for w in text[lo:at].split()]
+        if lo >= sentence_start(text, pos) or len(words_) > 3 or "\n" in text[at:pos]:
+            return False
+        if any(w.islower() and w not in lx.ROLE_HEADS and w not in lx.ROLE_MODIFIERS for w in words_):
+            return False
+        if not words_ and not story.quotes_by().get(who.entity.index):
+            return False  # (a bare name never quoted may be a town a given name typed a person: "Marten Falls has")
+        ends = [e for e in SENTENCE_END_RE.finditer(text, at, pos) if not self.reg.in_quote(e.start())]
+        return len(ends) == 1
 
     def _second_opinion(self, story: Story, m: Mention, who: Speaker, after: Story) -> tuple[Speaker, Story]:
         """The rules' answer for a speaking he/she (``who``, with the story ``after`` it), checked by the model.

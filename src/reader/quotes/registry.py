@@ -136,8 +136,8 @@ ROLE_MENTION_RE = re.compile(
     + _ROLE_MENTION_DET
     + r") ((?:[a-z\-]+ ){0,2}?(?:"
     + alternation(lx.ROLE_HEADS | lx.ORG_HEADS)
-    + r"))\b(?! [A-Z])(?!['\u2019])(?!-)"
-)  # (not "the husband-and-wife team", "the mother-of-two": a word inside a compound)
+    + r"))\b(?! [A-Z])(?!['\u2019])(?!-(?:and|of)-)"
+)  # (not "the husband-and-wife team", "the mother-of-two": inside such a compound; "the attorney-general" is a role)
 #: A noun for a person and a comma right before a name in apposition: "The first caller, ", "his neighbour, ".
 _NOUN_BEFORE_APPOS_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:[a-z\-]+(?:['\u2019]s?)? ){0,3}?"
@@ -517,7 +517,11 @@ class Registry:
             elsewhere: set[int] = set()
             for at, ent in zip(self.timeline_pos, self.timeline_ent, strict=True):
                 run = self.runs_by_start.get(at)
-                stated_here = run is not None and _A_STATE_AFTER_RE.match(self.text, run.end) is not None
+                stated_here = (
+                    run is not None
+                    and _A_STATE_AFTER_RE.match(self.text, run.end) is not None
+                    and _after_a_place_word(self.text, max(0, at - 20), at)
+                )  # (not "Among those in line was Brisa Quill, Ga., a retired trucker": a person from there)
                 (stated if stated_here else elsewhere).add(ent.index)
             self._towns = frozenset(stated - elsewhere)
         return self._towns
