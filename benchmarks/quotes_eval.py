@@ -454,11 +454,14 @@ blind while v582 to v593 were made, on the final v593 (commit 98be66bd): 207
 212, the same brief), written blind late in that session, on the final v596
 (commit bcedcc69): 211 0.852, 8.6% wrong, 4.8% empty, span F1 0.984; 212
 0.905, 3.9%, 4.9%, 0.992 (v581 in the same run: 0.852 and 0.902, 8.6% and
-4.6% wrong). Used for
+4.6% wrong); and two more (213 and 214, the same brief), written blind at
+the end of that session, on the final v598 (commit fe8677d6): 213 0.900,
+3.3% wrong, 5.3% empty, span F1 0.985; 214 0.897, 4.4%, 5.1%, 0.991 (v581
+in the same run: 0.900 and 0.890, the same wrong rates). Used for
 tuning: the development set and held-out 1 to 164; 165 to 168 only since
 their score (v473); 169 and 170 only since theirs (v476 on); 171 and 172
 since v488; 173 to 176 since v492; 177 to 180 since v506; 181 and 182 since
-v515; 183 and 184 since v520; 185 and 186 since v534; 187 since v537; 188 since v540; 189 and 190 since v553; 191 since v554; 192 since v558; 193 since v560; 194 and 195 since v567; 196 to 198 not yet; 199 to 202 not yet (v571 to v579 were fitted on every set up to 202); 203 and 204 not yet (v580 and v581 were fitted on every set up to 204); 205 and 206 not yet (v582 to v593 were fitted on every set up to 206 and on a second reader's invented probes); 207 to 210 since their score (v594 to v596 were fitted on every set up to 210 and on a second reader's probes of v591 and v592); 211 and 212 not yet (v597 and v598 came after their score; v598 answers two more quotes of 208 and one of 211 right, empty before).
+v515; 183 and 184 since v520; 185 and 186 since v534; 187 since v537; 188 since v540; 189 and 190 since v553; 191 since v554; 192 since v558; 193 since v560; 194 and 195 since v567; 196 to 198 not yet; 199 to 202 not yet (v571 to v579 were fitted on every set up to 202); 203 and 204 not yet (v580 and v581 were fitted on every set up to 204); 205 and 206 not yet (v582 to v593 were fitted on every set up to 206 and on a second reader's invented probes); 207 to 210 since their score (v594 to v596 were fitted on every set up to 210 and on a second reader's probes of v591 and v592); 211 and 212 not yet (v597 and v598 came after their score; v598 answers two more quotes of 208 and one of 211 right, empty before); 213 and 214 not yet.
 The descriptions of unnamed
 speakers (v454 to v461) were fitted on the development set and held-out 1 to
 160 and on two helpers' invented probes (the second written blind and scored
