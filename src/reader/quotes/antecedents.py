@@ -215,14 +215,12 @@ def in_asked_clause(text: str, at: int, pos: int, start: int | None = None) -> b
 
 
 def _in_an_earlier_asked_clause(text: str, at: int, pos: int) -> bool:
-    """Is the name at ``at`` in the "Asked about X," that opens its own sentence, before the pronoun's at ``pos``?
+    """Is the name at ``at`` (a capital) in the "Asked about X," that opens its own sentence, before the pronoun's?
 
     "Asked about a foul call on guard Aurek Vexley, he paused. / '...,' he said": Vexley was asked about; the he
     who paused, and speaks, is someone else. Only in the pronoun's paragraph or the one before, and where a
     person is the subject after the question ("he paused", "Quill laughed").
     """
-    if not text[at : at + 1].isupper():
-        return False
     s = sentence_start(text, at)
     if _ASKED_OPENING_RE.match(text, s) is None or "," in text[s:at]:
         return False
@@ -246,8 +244,8 @@ def asked_clause_start(text: str, pos: int) -> int | None:
 
 
 def _in_asked_about(text: str, s: int, at: int, pos: int) -> bool:
-    """``in_asked_clause(text, at, pos)`` for a pronoun whose sentence opens "Asked ..." at ``s``."""
-    if not text[at : at + 1].isupper() or not s <= at < pos:
+    """``in_asked_clause(text, at, pos)`` for a pronoun whose sentence opens "Asked ..." at ``s`` (``at`` a capital)."""
+    if not s <= at < pos:
         return False
     name = _CAPITALISED_RUN_RE.match(text, at)
     if name is not None and text.startswith(", ", name.end()) and not text[name.end() + 2 : name.end() + 3].isdigit():

@@ -1969,9 +1969,9 @@ class Extractor:
                 called = who
         said = self.text[s:e]
         if called is None or not _PUT_TO_YOU_RE.search(_THANKS_RE.sub("", said)):
-            return None
-        if self._addresses(story, a.span, called):
             return None  # (a call that puts nothing to them, "Ms X, thank you," "X, to her credit, ...": no hand-over)
+        if self._addresses(story, a.span, called):
+            return None  # (the bare turn calls them back: not theirs)
         if not any(ent is called for ent, _at in story.quoted_before(last[0].start)):
             return None  # ('"Which is it, Mr Vexley?" Quill said.' in a speech: one called who has not spoken)
         return Speaker(called.name, called, None, None)

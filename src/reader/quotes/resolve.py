@@ -396,16 +396,17 @@ class Resolver:
             )
             if author is not None:
                 return author, story
-        if m.word in ("he", "she") and not self.reg.in_quote(m.start):
+        if (
+            m.word in ("he", "she")
+            and _WHAT_BEFORE_RE.search(self.text, max(0, m.start - 7), m.start)
+            and not self.reg.in_quote(m.start)
+        ):
             # "He also confirmed that goalkeeper X had been left out for what he called 'personal reasons'": the
-            # he of the sentence's own subject, not the man its clause names
+            # he of the sentence's own subject, not the man its clause names (in "what he called", ", she tells
+            # me,": not a he/she after a quote of its own)
             ss = sentence_start(self.text, m.start)
-            if (
-                ss < m.start
-                and self.text[ss : ss + len(m.word) + 1].lower() == m.word + " "
-                and _WHAT_BEFORE_RE.search(self.text, max(0, m.start - 7), m.start)
-            ):
-                at = min(at, ss)  # (in "what he called", ", she tells me,": not a he/she after a quote of its own)
+            if ss < m.start and self.text[ss : ss + len(m.word) + 1].lower() == m.word + " ":
+                at = min(at, ss)
         ent, gender = resolve_pronoun(story, m.word, at, exclude=exclude, said_by=not self.reg.in_quote(m.start))
         if ent is not None and ent is self._byline_writer(story) and not self.reg.in_quote(m.start):
             # "'...?' I ask her. '...,' she says": the writer is the "I", never the "she"
@@ -828,15 +829,13 @@ class Resolver:
         who reports it in its sentence ("X said the complaint alleges ...") speaks for it.
         """
         text = self.text
-        after = _FILED_FOR_RE.match(text, m.end)
-        if after is not None:
-            run = self.reg.runs_by_start.get(after.end())
-            return story.entity_of(run) if run is not None else None
         lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start) - 1)) + 1
-        paper = last_match(_COURT_PAPER_RE, text, lo, m.start)
-        after = _FILED_FOR_RE.match(text, paper.end()) if paper is not None else None
-        if after is not None:
+        after = _FILED_FOR_RE.match(text, m.end)
+        if after is None:
             # "A lawsuit filed on behalf of X accuses the firm of '...,' according to the complaint": X's
+            paper = last_match(_COURT_PAPER_RE, text, lo, m.start)
+            after = _FILED_FOR_RE.match(text, paper.end()) if paper is not None else None
+        if after is not None:
             run = self.reg.runs_by_start.get(after.end())
             return story.entity_of(run) if run is not None else None
         ss = sentence_start(text, m.start)
