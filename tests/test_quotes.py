@@ -13121,3 +13121,36 @@ _REVIEW_OF_V594_TO_V597_PROBES = [
 def test_review_of_v594_to_v597_probes():
     for text, speakers in _REVIEW_OF_V594_TO_V597_PROBES:
         assert [q.speaker for q in extract_quotes(text)] == speakers, text
+
+
+def test_a_participle_after_whom_a_letter_went_to_is_the_writers():
+    # v599: "has written to the council's leader, X, asking" and "had written to Ms X asking": X is whom the
+    # letter went to; the writer asks
+    text = (
+        "Quarnby Council met on Monday.\n\nThe MP for Vexley, Aurek Quill, has written to the council's leader, "
+        "Brisa Marten, asking for “a date, not a review”."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Aurek Quill"]
+    text = "Quarnby Council met on Monday.\n\nAurek Quill said he had written to Ms Marten asking for “a named date”."
+    assert [q.speaker for q in extract_quotes(text)] == ["Aurek Quill"]
+    # but "according to the council's leader, X," is X's own word
+    text = (
+        "Quarnby Council met on Monday.\n\nThe plan is “dead in the water”, according to the council's leader, "
+        "Brisa Marten."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Brisa Marten"]
+
+
+def test_a_participle_after_a_second_clause_is_its_speakers():
+    # v599: "X said ..., and Judge Y told jurors to disregard it, saying": Y, whose clause the participle ends
+    text = (
+        "The trial went on.\n\nAt one point Ilani Roiso said Ostrel had \"treated the club like a bank,\" and "
+        "District Judge Brisa Marten told jurors to disregard the remark, saying it was \"not evidence of anything.\""
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ilani Roiso", "Brisa Marten"]
+    # a second clause with no speaker of its own: the sentence's first speaker goes on
+    text = (
+        "The trial went on.\n\nIlani Roiso told jurors the books were a mess, and the room fell silent, "
+        "adding that the club was \"a sinking ship.\""
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ilani Roiso"]

@@ -1672,11 +1672,17 @@ def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
         before = toks[k - 3][2] if k >= 3 else ""
         if verb.endswith("ing") and (before.lower() in _DETERMINER_WORDS or before[:1].isupper()):
             return False  # "On Monday morning the chairman, X,", "After the meeting the mayor, X,": a time, no verb
+        if verb == "to" and role:
+            # "has written to the council's leader, X,": whom the letter went to (not "according to the
+            # council's leader, X,": the one it is according to)
+            return _object_of_verb(before) or before in _WROTE_OR_SPOKE
         return _object_of_verb(verb) or (len(verb) > 5 and verb.endswith("ing") and verb.isalpha() and verb.islower())
     return verb.lower() == "to" or _object_of_verb(verb) or verb in _MESSAGING_VERBS
 
 
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "this", "that", "every", "each", "last", "next", "one"})
+#: Verbs of writing or speaking whose past forms do not end in "-ed": "written to", "spoke to", "sent to".
+_WROTE_OR_SPOKE = frozenset({"wrote", "written", "spoke", "spoken", "sent", "writes", "speaks", "talks", "said"})
 _MESSAGING_VERBS = frozenset({"emails", "texts", "messages", "calls", "rings", "phones", "tells", "told"})
 
 
@@ -1859,8 +1865,46 @@ def _first_speech_verb(story: Story, text: str, lo: int, hi: int) -> re.Match | 
     )
 
 
+#: ", and " or ", but " joining two clauses (the comma may sit inside a quote's close: 'a bank," and').
+_AND_A_CLAUSE_RE = re.compile(r",[\"\u201d\u2019']? (?:and|but) ")
+
+
+def _speaker_before_a_participle(story: Story, text: str, lo: int, pos: int) -> Mention | None:
+    """The person or body whose speech verb a participle after a comma at ``pos`` goes on from.
+
+    "X told reporters that his party was 'listening', before adding:": X, who told them, adds; an organisation
+    too ("The Quarnby Trust said ..., adding:").
+    """
+    m = _agent_of_the_last_clause(story, text, lo, pos)
+    if m is None:
+        first = _first_speech_verb(story, text, lo, pos)
+        m = agent_before_verb(story, text, lo, first.start()) if first is not None else None
+    if m is None or m.kind not in ("name", "org") or m.run is None:
+        return None
+    who = story.run_kind(m.run)
+    if (m.kind == "name" and who == "person") or (who == "org" and _a_body_speaking(text, lo, m.run)):
+        return m
+    return None
+
+
+def _agent_of_the_last_clause(story: Story, text: str, lo: int, pos: int) -> Mention | None:
+    """Who speaks in the last clause joined by ", and" or ", but" before a participle at ``pos``, if it speaks.
+
+    "X said the club had been robbed, and Judge Y told jurors to disregard it, saying": Y, not X.
+    """
+    joints = list(_AND_A_CLAUSE_RE.finditer(text, lo, pos))
+    if not joints or story.reg.in_quote(joints[-1].end() - 1):
+        return None
+    start = joints[-1].end()
+    first = _first_speech_verb(story, text, start, pos)
+    if first is None:
+        return None
+    m = agent_before_verb(story, text, start, first.start())
+    return m if m is not None and m.kind == "name" and m.start >= start else None
+
+
 #: A preposition right before a noun phrase, which makes it no one's subject: "wrote to ", "with ".
-_OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:to|with|for|from|at|by|of|on)\s+$")
+_OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:to|with|for|from|at|by|of|on)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?$")
 
 
 #: The determiners of a role that is the subject of a gerund after it ("the accused telling", "his aunt saying").
@@ -1992,7 +2036,7 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
                 and _ADDRESSED_BEFORE_RE.search(text, max(lo, m.start - 14), m.start)
                 and not _QUOTE_RIGHT_AFTER_RE.match(text, v.end())  # ("told a man shouting 'Liar!'": the man's)
             )
-            and not _OBJECT_OF_BEFORE_RE.search(text, max(lo, m.start - 6), m.start)
+            and not _OBJECT_OF_BEFORE_RE.search(text, max(lo, m.start - 12), m.start)
         ):
             # (and "heard the accused telling them": the accused; "remembers his aunt telling him": the aunt; not
             # "wrote to the chief executive demanding")
@@ -2006,13 +2050,9 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         if absolute is not None:
             return absolute  # "The forum welcomed it, with its president, X, calling it": X
     if verb.endswith("ing") and prev in (",", "before", "after", "while"):
-        # "X told reporters that his party was 'listening', before adding:": X, who told them, adds
-        first = _first_speech_verb(story, text, lo, v.start())
-        m = agent_before_verb(story, text, lo, first.start()) if first is not None else None
-        if m is not None and m.kind in ("name", "org") and m.run is not None:
-            who = story.run_kind(m.run)
-            if (m.kind == "name" and who == "person") or (who == "org" and _a_body_speaking(text, lo, m.run)):
-                return m  # (an organisation too: "The Quarnby Trust said ..., adding:")
+        m = _speaker_before_a_participle(story, text, lo, v.start())
+        if m is not None:
+            return m
     if verb.endswith("ing") or prev in ("and", "but", "then", "or", "to"):
         return subject_before(story, text, lo, v.start())
     m = agent_before_verb(story, text, lo, v.start())
