@@ -13154,3 +13154,41 @@ def test_a_participle_after_a_second_clause_is_its_speakers():
         "adding that the club was \"a sinking ship.\""
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Ilani Roiso"]
+
+
+def test_a_company_form_in_lower_case_is_part_of_its_name():
+    # v600: "plc" in lower case after a company's name is its form, part of the name as written
+    text = "The plant will close.\n\nQuarnby Speciality Chemicals plc said the site was “no longer viable”."
+    assert [q.speaker for q in extract_quotes(text)] == ["Quarnby Speciality Chemicals plc"]
+
+
+def test_a_team_named_by_its_plural_without_its_place_is_the_same_team():
+    # v600: "The River Hawks said" after "the Quarnby River Hawks": the team named before, its place left off
+    text = (
+        "QUARNBY — Aurek Quill threw the first no-hitter in Quarnby River Hawks history on Wednesday night.\n\n"
+        "The River Hawks said in a statement that they would honor Quill “before Saturday’s game.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Quarnby River Hawks"]
+
+
+def test_a_campaign_named_for_its_aim_is_one_body():
+    # v600: "Save the X", "Freedom to Read Coalition of X", "Right to Know Network": one body each
+    for name in ("Save the Vexley", "Freedom to Read Coalition of Quarnby", "Right to Know Network"):
+        text = f"The board met.\n\nThe {name} said in a statement that it was “reviewing all legal options.”"
+        assert [q.speaker for q in extract_quotes(text)] == [name]
+    # but a person, "to", and a council are three words of a sentence
+    text = "The board met.\n\nAurek Quill wrote to Quarnby Council, saying the plan was “dead in the water”."
+    assert [q.speaker for q in extract_quotes(text)] == ["Aurek Quill"]
+
+
+def test_a_role_with_a_hyphenated_tail_is_a_title():
+    # v600: "Judge-Executive", "Secretary-General": a title before the name, not part of it
+    for title in ("Quarnby County Judge-Executive", "Secretary-General"):
+        text = f"The board met.\n\n{title} Bill Quill said: “Our people were born in that building.”"
+        assert [q.speaker for q in extract_quotes(text)] == ["Bill Quill"]
+
+
+def test_the_holder_of_a_role_in_a_band_is_no_band():
+    # v600: "the lead singer of the Velvet Quills said": the singer (unnamed here), never the band
+    text = "Fans cheered.\n\nThe lead singer of the Velvet Quills said the band would “never, ever” play again."
+    assert [q.speaker for q in extract_quotes(text)] == [None]

@@ -1466,8 +1466,8 @@ def _holder_of_a_role_in(story: Story, text: str, lo: int, m: Mention) -> Mentio
 
     Not a spokesperson ("a spokesman for X": the body speaks, as the gold sets' rules have it).
     """
-    if m.run is None or story.run_kind(m.run) != "org":
-        return None
+    if m.run is None or story.run_kind(m.run) not in ("org", "unknown"):
+        return None  # (a body, or a name of no known kind: "the lead singer of the Velvet Vexleys")
     r = _ROLE_OF_BEFORE_RE.search(text, max(lo, m.run.start - 50), m.run.start)
     head = r.group(3) if r is not None else ""
     if not (head in lx.ROLE_HEADS or person_noun(head) or head.endswith("ee")) or head in lx.SPOKES_HEADS:

@@ -223,6 +223,32 @@ def _body_in_a_field(text: str, ps: int, pe: int, s: int, e: int) -> bool:
     return all(n in common for n in right) and right[-1] in lx.ORG_WORDS and lx.PLACE_WORDS.isdisjoint(right)
 
 
+def _campaign_named_for_its_aim(text: str, ps: int, pe: int, s: int, e: int) -> bool:
+    """Do the runs ``text[ps:pe]`` and ``text[s:e]`` name one campaign, by what it wants?
+
+    "Save the Vexley" (a campaign to save something: "Save" and "the"), "Freedom to Read Coalition" (an
+    everyday noun, "to", a verb and the body's word); not "Quill to Vexley" nor "Marten to Quarnby Council".
+    """
+    gap = text[pe:s]
+    if gap == " the ":
+        return text[ps:pe] == "Save"
+    m = _TO_A_VERB_RE.fullmatch(gap)
+    if m is None or " " in text[ps:pe]:
+        return False
+    # (the verb may be a word no run opens on: "Freedom to Read"; the body's word before "of": "... of Quarnby")
+    body = (m.group(1) or "").split() + text[s:e].split(" of ")[0].split()
+    if len(body) < 2 or norm(body[-1]) not in lx.ORG_WORDS:
+        return False
+    first, verb = norm(text[ps:pe]), norm(body[0])
+    common = lx.common_words()
+    return first in _AIMS and verb in common and not given(first)
+
+
+_TO_A_VERB_RE = re.compile(r" to (?:([A-Z][a-z]+) )?")
+#: The nouns that open a campaign's name before "to": "Freedom to Read", "Right to Know".
+_AIMS = frozenset({"freedom", "right", "rights", "campaign", "fight", "vote", "votes"})
+
+
 def run_spans(text: str) -> list[tuple[int, int]]:
     """``[(m.start(), m.end()) for m in RUN_RE.finditer(text)]``, faster."""
     out = []
@@ -242,6 +268,8 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
     find = text.find
     merged: list[tuple[int, int]] = []
     for s, e in run_spans(text):
+        if text.startswith(" plc", e) and not text[e + 4 : e + 5].isalnum():
+            e += 4  # "Quarnby Speciality Chemicals plc": a company's form in lower case, part of its name
         # "Ministry of Housing, Transport and Local Government"
         if merged:
             ps, pe = merged[-1]
@@ -271,6 +299,9 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
                 and norm(text[s:e].replace(".", "")) in lx.legal_terms()
             ):
                 merged[-2:] = [(merged[-2][0], e)]  # "Quarnby & Vexley (Holdings)" and its legal form: one firm
+                continue
+            if _campaign_named_for_its_aim(text, ps, pe, s, e):
+                merged[-1] = (ps, e)  # "Save the Vexley", "Freedom to Read Coalition": one body, named for its aim
                 continue
             if s - pe == 4 and text.startswith(" in ", pe) and _body_in_a_field(text, ps, pe, s, e):
                 merged[-1] = (ps, e)  # "Quarnby Women in Peace Network": one body, "in" its field
@@ -726,7 +757,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             after = lx.RANK_AFTER.get(norms[i])
             if after is not None and (i == 0 or norms[i - 1] not in after):
                 continue
-            if not bare and norms[i] not in lx.ROLE_HEADS and norms[i] not in lx.HONORIFICS and not given(norms[i + 1]):
+            role = norms[i] in lx.ROLE_HEADS or _role_with_a_tail(norms[i])
+            if not bare and not role and norms[i] not in lx.HONORIFICS and not given(norms[i + 1]):
                 continue  # "Quarnby Home Care": a modifier ends no title unless a given name follows ("Acting Aurek X")
             cut = i
     if (
@@ -979,7 +1011,19 @@ def _hyphenated_description(n: str) -> bool:
 def _hyphenated_role(n: str) -> bool:
     """A role word joined to a short prefix or another role ("Vice-chair", "Player-coach"): a title before a name."""
     head, dash, last = n.rpartition("-")
+    if _role_with_a_tail(n):
+        return True
     return bool(dash) and head.isalpha() and (len(head) <= 5 or head in lx.ROLE_HEADS) and last in lx.ROLE_HEADS
+
+
+def _role_with_a_tail(n: str) -> bool:
+    """A role and a word that completes it as one title: "Secretary-General", "Judge-Executive", "Governor-elect"."""
+    head, dash, last = n.rpartition("-")
+    return bool(dash) and head in lx.ROLE_HEADS and last in _TITLE_TAILS
+
+
+#: Words that end a title after a role and a hyphen: "Attorney-General", "Judge-Executive", "President-elect".
+_TITLE_TAILS = frozenset({"general", "executive", "elect", "designate"})
 
 
 def is_contraction(n: str) -> bool:

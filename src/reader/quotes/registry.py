@@ -1194,8 +1194,10 @@ class Registry:
         "The Waste Management Authority said" after "the Quarnby State Waste Management Authority": the same
         body, its place left off (not "Friends of X Hospice", nor "the CFO of X" read as a name).
         """
-        if len(normed) < 2 or normed[-1] not in lx.ORG_WORDS or not _an_everyday_word(normed[0]):
+        if len(normed) < 2 or not _an_everyday_word(normed[0]):
             return None  # (a short name that opens with a place's name of its own is its own body: "Quarnby Council")
+        if normed[-1] not in lx.ORG_WORDS and normed[-1] not in self._orgs_by_plural:
+            return None  # (but "the River Hawks" after "the Quarnby River Hawks": a team, by its plural)
         n = len(normed)
         found = {
             id(e): e
