@@ -13192,3 +13192,31 @@ def test_the_holder_of_a_role_in_a_band_is_no_band():
     # v600: "the lead singer of the Velvet Quills said": the singer (unnamed here), never the band
     text = "Fans cheered.\n\nThe lead singer of the Velvet Quills said the band would “never, ever” play again."
     assert [q.speaker for q in extract_quotes(text)] == [None]
+
+
+def test_no_child_is_a_mr():
+    # v601: "Mr Quill" after "Osbert Quill, 17," and "Osbert's father, Mark Quill": the father
+    text = (
+        "Osbert Quill, 17, was killed at the junction in May.\n\n"
+        "Osbert's father, Mark Quill, described his son as “funny, stubborn and completely fearless on a bike”.\n\n"
+        "“The last thing he did was wave,” Mr Quill said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Mark Quill", "Mark Quill"]
+    # two grown men of one name: the first named, as before
+    text = (
+        "Osbert Quill, 47, runs the shop with his brother.\n\n"
+        "His brother, Mark Quill, 44, does the books.\n\n"
+        "“We open at six,” Mr Quill said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Osbert Quill"]
+
+
+def test_mrs_is_the_one_named_with_her_husband():
+    # v601: "Mrs Vexley" after "Beatrix Vexley" and "her parents, Osbert and Maud Vexley": the one of the couple
+    text = (
+        "Beatrix Vexley, a second-year student, was taken to hospital in March.\n\n"
+        "Beatrix’s parents, Osbert and Maud Vexley, attended every day of the hearing. Mrs Vexley told the coroner "
+        "that her daughter had phoned her from the waiting room.\n\n"
+        "“She was scared. Those were nearly the last words I heard from her,” Mrs Vexley said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Maud Vexley"]

@@ -439,6 +439,8 @@ class Registry:
         self.speaker_ent: list[Entity] = []
         #: People whose surname the article never wrote, only their family's ("her son, Aurek"): by index
         self._surname_inferred: set[int] = set()
+        #: People named as one of a man and a woman under one surname ("Gareth and Lynne Quill"): a couple.
+        self._coupled: set[int] = set()
         #: ("mrs", "quill") -> whom the article first called so, of two or more of that surname
         self._titled: dict[tuple[str, str], Entity] = {}
         self._sf_cache: dict[int, bool] = {}
@@ -575,8 +577,10 @@ class Registry:
             else:
                 # "Aleksey and Abdolreza Vexwick": two people, the first named Aleksey Vexwick
                 first_end, second_start, surname = shared
-                self._add_run(self._given_with_surname(s, first_end, surname))
-                self._add_run(self._parse(second_start, e))
+                pair = (self._given_with_surname(s, first_end, surname), self._parse(second_start, e))
+                self._add_run(pair[0])
+                self._add_run(pair[1])
+                self._note_a_couple(*pair)
         pronouns = [
             (m.start(), m.group().lower())
             for m in prefiltered(PRONOUN_RE, PRONOUN_CAND_RE, text)
@@ -586,6 +590,12 @@ class Registry:
         self._learn_reflexive_genders()
         self._learn_attributed_genders()
         self._bind_role_mentions()
+
+    def _note_a_couple(self, first: Run | None, second: Run | None) -> None:
+        """Note a man and a woman named under one surname ("Gareth and Lynne Quill") as a couple."""
+        ents = [r.entity for r in (first, second) if r is not None and r.entity is not None]
+        if len(ents) == 2 and {ents[0].gender, ents[1].gender} == {"m", "f"}:
+            self._coupled.update(e.index for e in ents)
 
     def _relative_by_given_name(self, s: int, e: int) -> tuple[str, str] | None:
         """The family's surname and the relative's word, for a given name alone after "her son, " or "whose wife ".
@@ -1366,11 +1376,16 @@ class Registry:
                 return self._elder_or_younger(cands, word_before(self.text, pos) == "younger")
             if len(cands) > 1 and honorific in ("mrs", "miss") and not self.in_quote(pos):
                 # "Her mother, Brisa Quill" and her daughter: "Mrs Quill" is the mother, "Miss Quill" the other
-                wed = [e for e in cands if any(h in _MARRIED_ROLES for h, _m in e.roles)]
+                wed = [e for e in cands if any(h in _MARRIED_ROLES for h, _m in e.roles) or e.index in self._coupled]
                 rest = [e for e in cands if e not in wed]
                 picked = wed if honorific == "mrs" else rest if wed else []
                 if len(picked) == 1:
                     return picked[0]
+            if len(cands) > 1 and honorific in ("mr", "mrs", "ms"):
+                # "Mr Quill" after "Aurek Quill, 17," and "his father, Mark Quill": no child is a Mr
+                adults = [e for e in cands if not self._a_minor(e)]
+                if len(adults) == 1:
+                    return adults[0]
             if cands:
                 return self._just_said(cands, pos, end) or min(cands, key=_first_named)
         if not honorific and not given(t):
@@ -1394,6 +1409,12 @@ class Registry:
                     if cands and similar(key, t):
                         return min(cands, key=_first_named)
         return None
+
+    def _a_minor(self, ent: Entity) -> bool:
+        """Is ``ent`` given an age under 18 where the text first names them in full ("Aurek Quill, 17,")?"""
+        at = self.text.find(ent.name)
+        m = AGE_APPOS_RE.match(self.text, at + len(ent.name)) if at >= 0 and " " in ent.name else None
+        return m is not None and int(m.group(1) or m.group(2)) < 18
 
     def _named_longer_from_the_front(self, normed: list[str]) -> Entity | None:
         """The one person whose longer full name begins with these words: "Brisa Odeline" after "Brisa Odeline Quill".
