@@ -439,7 +439,7 @@ class Registry:
         self.speaker_ent: list[Entity] = []
         #: People whose surname the article never wrote, only their family's ("her son, Aurek"): by index
         self._surname_inferred: set[int] = set()
-        #: People named as one of a man and a woman under one surname ("Gareth and Lynne Quill"): a couple.
+        #: People named as one of a man and a woman under one surname ("Osbert and Brisa Quill"): a couple.
         self._coupled: set[int] = set()
         #: ("mrs", "quill") -> whom the article first called so, of two or more of that surname
         self._titled: dict[tuple[str, str], Entity] = {}
@@ -592,7 +592,7 @@ class Registry:
         self._bind_role_mentions()
 
     def _note_a_couple(self, first: Run | None, second: Run | None) -> None:
-        """Note a man and a woman named under one surname ("Gareth and Lynne Quill") as a couple."""
+        """Note a man and a woman named under one surname ("Osbert and Brisa Quill") as a couple."""
         ents = [r.entity for r in (first, second) if r is not None and r.entity is not None]
         if len(ents) == 2 and {ents[0].gender, ents[1].gender} == {"m", "f"}:
             self._coupled.update(e.index for e in ents)
@@ -1374,18 +1374,8 @@ class Registry:
                 cands = [e for e in cands if e.gender in (None, said)] or cands
             if len(cands) > 1 and elder:
                 return self._elder_or_younger(cands, word_before(self.text, pos) == "younger")
-            if len(cands) > 1 and honorific in ("mrs", "miss") and not self.in_quote(pos):
-                # "Her mother, Brisa Quill" and her daughter: "Mrs Quill" is the mother, "Miss Quill" the other
-                wed = [e for e in cands if any(h in _MARRIED_ROLES for h, _m in e.roles) or e.index in self._coupled]
-                rest = [e for e in cands if e not in wed]
-                picked = wed if honorific == "mrs" else rest if wed else []
-                if len(picked) == 1:
-                    return picked[0]
-            if len(cands) > 1 and honorific in ("mr", "mrs", "ms"):
-                # "Mr Quill" after "Aurek Quill, 17," and "his father, Mark Quill": no child is a Mr
-                adults = [e for e in cands if not self._a_minor(e)]
-                if len(adults) == 1:
-                    return adults[0]
+            if len(cands) > 1 and not self.in_quote(pos) and (one := self._one_so_called(cands, honorific)):
+                return one
             if cands:
                 return self._just_said(cands, pos, end) or min(cands, key=_first_named)
         if not honorific and not given(t):
@@ -1408,6 +1398,25 @@ class Registry:
                     cands = [e for e in pool.get(key, ()) if sex is None or e.gender in (None, sex)]
                     if cands and similar(key, t):
                         return min(cands, key=_first_named)
+        return None
+
+    def _one_so_called(self, cands: list[Entity], honorific: str | None) -> Entity | None:
+        """Of people of one name, the one an honorific fits, if only one does.
+
+        Of a mother and her daughter, "Mrs Quill" is the mother (called so, or named with her husband: "Osbert
+        and Brisa Quill"), and "Miss Quill" the other; no child is a Mr ("Mr Quill" after "Aurek Quill, 17," and
+        "his father, Mark Quill").
+        """
+        if honorific in ("mrs", "miss"):
+            wed = [e for e in cands if any(h in _MARRIED_ROLES for h, _m in e.roles) or e.index in self._coupled]
+            rest = [e for e in cands if e not in wed]
+            picked = wed if honorific == "mrs" else rest if wed else []
+            if len(picked) == 1:
+                return picked[0]
+        if honorific in ("mr", "mrs", "ms"):
+            adults = [e for e in cands if not self._a_minor(e)]
+            if len(adults) == 1:
+                return adults[0]
         return None
 
     def _a_minor(self, ent: Entity) -> bool:
