@@ -13220,3 +13220,32 @@ def test_mrs_is_the_one_named_with_her_husband():
         "“She was scared. Those were nearly the last words I heard from her,” Mrs Vexley said."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Maud Vexley"]
+
+
+def test_a_she_after_an_unnamed_speaker_placed_by_where_she_works_is_hers():
+    # v602: "One software engineer in the Vexley office, who learned ..., said ...": the next "she said" is that
+    # engineer's (unnamed), not the analyst named before her
+    text = (
+        "Staff were told on Tuesday.\n\nBrisa Marten, an analyst at Quarnby Capital, said the cuts were deep. "
+        "“The market is rewarding discipline,” she said.\n\n"
+        "One software engineer in the Vexley office, who learned on Tuesday morning that her job had been "
+        "eliminated, said her access had been cut off “before I finished my coffee.”\n\n"
+        "“Eleven years ago they told us we were family,” she said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Brisa Marten", None, None]
+    # one who disagreed, after a clause on who they are: the same
+    text = (
+        "The council voted on Monday.\n\nBrisa Marten said the land was worth saving. “It was a dairy,” she said.\n\n"
+        "A woman from Aster Court, who gave only her street, disagreed. “Nobody asked us,” she said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Brisa Marten", None]
+
+
+def test_words_heard_from_somebody_unnamed_are_not_the_hearers():
+    # v602: "she had heard someone shout 'Go on, then'": somebody's, not the witness's
+    for who in ("someone", "her neighbour", "a man"):
+        text = f"The bar was busy.\n\nBrisa Marten told the court she had heard {who} shout ‘Go on, then’ at closing."
+        assert [q.speaker for q in extract_quotes(text)] == [None], who
+    # one heard by name is theirs, as before
+    text = "The bar was busy.\n\nBrisa Marten said she heard Aurek Quill shout “Fire!” before the smoke came."
+    assert [q.speaker for q in extract_quotes(text)] == ["Aurek Quill"]

@@ -489,6 +489,11 @@ def _a_place_not_a_body(story: Story, run: Run) -> bool:
 #: Verbs of hearing and seeing, before the one heard or seen and a bare verb of speech ("heard him shout").
 _PERCEIVED_BY = frozenset({"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches"})
 #: "heard him shout", "saw her yell": someone the sentence does not name, then the bare verb of speech.
+#: "heard someone shout", "heard her neighbour yell": somebody heard, unnamed or by a role, then a bare verb.
+_HEARD_SOMEBODY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r") (someone|somebody|(?:an?|the|his|her|their|my|our) (?:[a-z-]+ )?"
+    r"([a-z-]+)) " + _BARE_SPEECH_END_RE.pattern.removeprefix("(?<= )")
+)
 _HEARD_SOMEONE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r") (him|her|them) "
     + _BARE_SPEECH_END_RE.pattern.removeprefix("(?<= )")
@@ -2417,6 +2422,14 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             return heard.group(2), Mention(heard.start(1), heard.end(1), "role", word="person", head="person", det="a")
         word = {"him": "he", "her": "she"}.get(heard.group(1), "they")
         return heard.group(2), Mention(heard.start(1), heard.end(1), "pronoun", word=word)
+    heard = _HEARD_SOMEBODY_RE.search(text, max(lo, body_end - 50), body_end) if bare is not None else None
+    if heard is not None:
+        # "she had heard someone shout 'Go on'", "heard her neighbour yell 'Fire!'": the one heard, unnamed or by
+        # a role, never the one who heard
+        det = heard.group(1).split()[0].lower()
+        head = heard.group(2) or "person"
+        det = "a" if det in ("someone", "somebody") else det
+        return heard.group(3), Mention(heard.start(1), heard.end(1), "role", word=head, head=head, det=det)
     if last is not None:
         gap = text[last.end() : body_end]
         if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):

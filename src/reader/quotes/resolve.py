@@ -135,7 +135,9 @@ _WORD_AFTER_RE = re.compile(r" ([a-z]+)\b")
 #: named, told the Courier", "One neighbour said".
 _UNNAMED_SPEAKER_RE = re.compile(
     r"[.!?\n][\u201d\u2019\"]? ?(?:An?|Another|One) (?:[a-z0-9\-]+ ){0,2}?([a-z\-]+)"
-    r"(?:,[^,.\n]{0,80},)? (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained)\b",
+    r"(?: (?:in|at|from|on|near|who) [^,.\n]{0,40}?)?(?:,[^,.\n]{0,80},){0,2}"
+    r" (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained|disagreed|agreed"
+    r"|argued|insisted|complained|testified)\b",
 )
 #: A mention's head word, after "the": "coroner" in "the coroner".
 _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
