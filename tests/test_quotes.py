@@ -13249,3 +13249,38 @@ def test_words_heard_from_somebody_unnamed_are_not_the_hearers():
     # one heard by name is theirs, as before
     text = "The bar was busy.\n\nBrisa Marten said she heard Aurek Quill shout “Fire!” before the smoke came."
     assert [q.speaker for q in extract_quotes(text)] == ["Aurek Quill"]
+
+
+def test_what_it_called_is_the_body_the_sentence_opens_on():
+    # v603: "X fined Y for what it called '...'", "The regulator said ..., in what it called '...'": X, the subject,
+    # not the body fined; after a passive ("Y was fined by X for what it called") the nearest body, as before
+    text = (
+        "LONDON, Oct 14 (Wire) - The Quarnby Lenders Authority fined Vexley Building Society £4.2 million on "
+        "Tuesday for what it called “serious and prolonged failures” in its treatment of borrowers."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Quarnby Lenders Authority"]
+    text = (
+        "The Quarnby Lenders Authority fined Vexley Building Society £4.2 million on Tuesday.\n\nThe regulator said "
+        "the society had applied the wrong charges for two years, in what it called “a basic and prolonged failure”."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Quarnby Lenders Authority"]
+    text = "Vexley Building Society said it had paid the fine, which it called “fair”."
+    assert [q.speaker for q in extract_quotes(text)] == ["Vexley Building Society"]
+
+
+def test_the_company_is_never_a_building_nor_an_analysts_firm():
+    # v603: "the company said" is not "City Hall" named in between, and "A company spokeswoman" is not the firm
+    # of the analyst quoted just before, but the business the story is about
+    text = (
+        "The council approved the plan.\n\nQuarnby Cornerstone Partners LLC will build 200 flats.\n\n"
+        "Residents marched to City Hall on Monday.\n\n“We’re grateful to the council,” the company said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Quarnby Cornerstone Partners LLC"]
+    text = (
+        "Quarnby & Vexley cut its forecast on Tuesday.\n\n“This is a blip,” said Brisa Marten, an analyst at "
+        "Holroyd Strand Securities.\n\nA company spokeswoman said staff would be “the first to know”."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Brisa Marten", "Quarnby & Vexley"]
+    # a firm named "Works" or "House" trades: still the company
+    text = "Quarnby Polymer Works shut the line on Monday.\n\n“We will reopen,” the company said."
+    assert [q.speaker for q in extract_quotes(text)] == ["Quarnby Polymer Works"]

@@ -399,6 +399,13 @@ _DATELINE_REACH = 120
 _OUTLET_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\b(?:seen|obtained) by)\s*(?:the\s+)?$")
 #: The same without the dateline: "(Quarnby Records)" after a title may be the label itself.
 _TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")
+#: "an analyst at ", "economists with the ": a firm named as a commentator's employer, not the story's company.
+_ANALYSTS_FIRM_BEFORE_RE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|brokers?|traders?|fund managers?) (?:at|with|from) (?:the )?$"
+)
+#: Last words of a site's or a building's name, never a company's: "Quarnby Tower", "City Hall" (not "Works", "House":
+#: "Vexley Polymer Works", "Quarnby House" publish and trade; nor "Centre", "Mill": a garden centre trades).
+_PREMISES = frozenset({"hall", "tower", "building", "plant", "depot"})
 #: "X, 33, who is charged with ...", "X, 44, of Quorran, denies ...", "X, 54, an art restorer from Y, denies":
 #: a person on trial.
 _ACCUSED_AFTER_RE = re.compile(
@@ -1061,6 +1068,12 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         found = _recent_unless(story, pos, lambda e: bool(e.heads) and _company_like(story, e), _TOLD_BEFORE_RE)
         if found is None:
             found = _recent_unless(story, pos, lambda e: _company_like(story, e), _TOLD_BEFORE_RE)
+        if found is not None and _ANALYSTS_FIRM_BEFORE_RE.search(story.reg.text, max(0, found[1] - 30), found[1]):
+            # "A company spokeswoman said" after "said X, an analyst at Y": the firm the story is about, if it was
+            # named before, not the analyst's
+            found = _recent_unless(
+                story, pos, lambda e: bool(e.heads) and _company_like(story, e), _ANALYSTS_FIRM_BEFORE_RE
+            ) or _recent_unless(story, pos, lambda e: _company_like(story, e), _ANALYSTS_FIRM_BEFORE_RE)
     if found is None and head in ("police", "force"):
         # "Police said": the force the article names, if only later
         ent = story.next(pos, lambda e: story.kind(e) == "org" and not words_.isdisjoint(name_words(e.name)))
@@ -1230,8 +1243,9 @@ def _business_opened(story: Story, e: Entity, pos: int) -> bool:
 
 
 def _company_like(story: Story, e: Entity) -> bool:
-    if story.kind(e) != "org" or e.name.rsplit(" ", 1)[-1].lower() in CLUB_PLACE_WORDS:
-        return False  # ("Quarnby Town", "Quarnby County": a club or a council, never "the company")
+    last = e.name.rsplit(" ", 1)[-1].lower()
+    if story.kind(e) != "org" or last in CLUB_PLACE_WORDS or last in _PREMISES:
+        return False  # ("Quarnby Town", "Quarnby County": a club or a council; "Vexley Works": a site)
     if not e.heads and e.name.lower() in lx.territory_names():
         return False  # ("across the western United States": a country, never "the airline"; but "the app Togo")
     no_institution = lx.INSTITUTION_WORDS.isdisjoint(e.name.lower().split())

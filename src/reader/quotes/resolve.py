@@ -97,6 +97,12 @@ _OWNED_THEN_NAMED_RE = re.compile(r"['\u2019]s (?:[a-z\-]+ ){0,3}[a-z\-]+, (?=[A
 #: "what ", "which " or a comma after a word right before a he/she: a clause naming something, or an aside (", she
 #: tells me,"), inside the sentence -- not a he/she after a quote's closing mark, which the quote's own reading decides.
 _WHAT_BEFORE_RE = re.compile(r"(?:\b(?:what|which)|\w,) $")
+#: A sentence's opening up to its subject: a dateline ("LONDON, Oct 14 (Wire) - "), then "The".
+_SENTENCE_OPENS_ON_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z .'\-]+,[^\n]{0,40}?(?:\([^)\n]{1,40}\))?\s*(?:-+|\u2014|\u2013)\s+)?(?:The )?"
+)
+#: A passive right after a subject: "was fined by", "has been ordered to".
+_PASSIVE_AFTER_RE = re.compile(r" (?:was|were|is|are|has been|have been|had been)\b")
 #: After a place's name, the kind of body and its name: " law firm ", " consultancy ".
 _NAMED_AFTER_ITS_KIND_RE = re.compile(r"(?: [a-z\-]+){1,3} (?=[A-Z])")
 #: "A lawsuit filed Tuesday in federal court on behalf of ": for whom it was filed, named next.
@@ -395,6 +401,7 @@ class Resolver:
                 self._document_author(story, at)
                 or self._owner_of_document_before(story, at)
                 or self._reader_of_document(story, at)
+                or self._body_the_sentence_opens_on(m)
             )
             if author is not None:
                 return author, story
@@ -897,6 +904,23 @@ class Resolver:
             found = story.recent(at, lambda e: story.kind(e) == "org" and words_ <= {w.lower() for w in e.name.split()})
         return found[0] if found else None
 
+    def _body_the_sentence_opens_on(self, m: Mention) -> Entity | None:
+        """The body a sentence opens on, for "it" in "what it called" or "which it called" further on.
+
+        "The Quarnby Authority fined Vexley Building Society on Tuesday for what it called '...'": the authority,
+        the sentence's subject (not the society it fined; not after a passive: "was fined by X for what it
+        called").
+        """
+        if self.reg.in_quote(m.start) or not _WHAT_BEFORE_RE.search(self.text, max(0, m.start - 7), m.start):
+            return None
+        opens = _SENTENCE_OPENS_ON_RE.match(self.text, sentence_start(self.text, m.start))
+        run = self.reg.runs_by_start.get(opens.end()) if opens is not None else None
+        if run is None or run.entity is None or run.kind != "org" or run.end > m.start or run.quoted:
+            return None
+        if _PASSIVE_AFTER_RE.match(self.text, run.end):
+            return None
+        return run.entity
+
     def _introduced_unnamed(self, story: Story, m: Mention) -> bool:
         """Was "the <head>" of ``m`` introduced just before as "a/an/one ... <head>", and named by nobody since?"""
         head = m.head or ""
@@ -1192,19 +1216,25 @@ class Resolver:
         return self._role_opening_sentence(m) is not None
 
     def _role_opening_sentence(self, m: Mention) -> Mention | None:
-        """'(But) the Quorran manager was ... he described': the role a he/she's sentence opens with, nobody between."""
-        if m.word not in ("he", "she") or self.reg.in_quote(m.start):
+        """'(But) the Quorran manager was ... he described': the role a he/she's sentence opens with, nobody between.
+
+        Also a body's: "The regulator said the society had ..., in what it called": the regulator.
+        """
+        body = m.word == "it" and _WHAT_BEFORE_RE.search(self.text, max(0, m.start - 7), m.start) is not None
+        if (m.word not in ("he", "she") and not body) or self.reg.in_quote(m.start):
             return None
         lo, _hi = self._sentence(m.start)
         r = _ROLE_OPENS_RE.match(self.text, lstrip_index(self.text, lo, m.start), m.start)
-        if r is None or r.group(2) not in lx.ROLE_HEADS or r.group(2) in lx.ORG_HEADS:
+        if r is None:
+            return None
+        if body != (r.group(2) in lx.ORG_HEADS) or (not body and r.group(2) not in lx.ROLE_HEADS):
             return None
         g = lx.ROLE_GENDER.get(r.group(2))
         if (g == "m") != (m.word == "he") and g is not None:
             return None
         tl = self.reg.timeline_pos
-        if bisect.bisect_left(tl, m.start) > bisect.bisect_right(tl, r.end()):
-            return None  # someone named in between may be the he
+        if not body and bisect.bisect_left(tl, m.start) > bisect.bisect_right(tl, r.end()):
+            return None  # someone named in between may be the he (but "what it called" is the subject's)
         mods = frozenset(w.lower() for w in r.group(1).split())
         return Mention(r.start(2), r.end(2), "role", word=r.group(2), head=r.group(2), mods=mods, det="the")
 
