@@ -13284,3 +13284,18 @@ def test_the_company_is_never_a_building_nor_an_analysts_firm():
     # a firm named "Works" or "House" trades: still the company
     text = "Quarnby Polymer Works shut the line on Monday.\n\n“We will reopen,” the company said."
     assert [q.speaker for q in extract_quotes(text)] == ["Quarnby Polymer Works"]
+
+
+def test_a_part_an_actor_plays_is_no_one_who_speaks():
+    # v604: "For a generation she will always be Nan Quill, the landlady": a part, not a woman the next "she" can be
+    text = (
+        "Dame Brisa Marten is 81 and has, she says, ‘no intention whatsoever of being sensible about it’.\n\n"
+        "For a generation of viewers she will always be Nan Quill, the landlady of the Anchor in ‘Vexley Lane’. "
+        "She left the soap in 1991.\n\n‘I was 47,’ she says. ‘I went home and cried.’"
+    )
+    assert [q.speaker for q in extract_quotes(text)][-1] == "Dame Brisa Marten"
+    # but one she played against in a final is a person
+    text = (
+        "Brisa Marten played Aurek Quill in the final on Sunday.\n\n“She was too good,” Quill said afterwards."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Aurek Quill"]

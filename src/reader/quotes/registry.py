@@ -304,6 +304,11 @@ _COMMAND_JOBS = frozenset(
     "commander commandant officer chief spokesman spokeswoman spokesperson head leader director".split()
 )
 #: "her son, ", "whose husband ", "Brisa Quill's late wife, ": a relative's word after its owner, before a name.
+#: Right before a part an actor plays: "she will always be ", "who starred as ", "in the role of " (not "played ":
+#: "she played Brisa Quill in the final" names an opponent).
+_A_PART_PLAYED_RE = re.compile(
+    r"\b(?:will always be|starred as|stars as|starring as|portrayed|portrays|the part of|the role of) $"
+)
 _KIN_BEFORE_GIVEN_RE = re.compile(
     r"\b(?:([Hh]is|[Hh]er|[Ww]hose)|([A-Z][\w\-]*)['\u2019]s) (?:(?:late|elder|older|younger|eldest|youngest|"
     r"little|baby|big|twin) )?(husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|"
@@ -962,6 +967,8 @@ class Registry:
             return True  # "Her Honour said": how a court speaks of its judge, nobody named Honour
         if seg.split(" ", 1)[0] in _JOINS_OF_A_NAME:
             return True  # "for the X Highlands", cut from "the Envoy for the X Highlands": a fragment, no one's name
+        if " " in seg and _A_PART_PLAYED_RE.search(text, max(0, start - 24), start):
+            return True  # "she will always be Nan Quill", "he starred as Aurek Vexley": a part, no one who speaks
         if " " not in seg or not text.startswith(", ", start - 2) or text[end : end + 1] not in (",", ".", ";"):
             return False
         street = self.runs_by_end.get(start - 2)
