@@ -13299,3 +13299,12 @@ def test_a_part_an_actor_plays_is_no_one_who_speaks():
         "Brisa Marten played Aurek Quill in the final on Sunday.\n\n“She was too good,” Quill said afterwards."
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Aurek Quill"]
+
+
+def test_a_he_or_she_who_laughs_or_shrugs_before_a_colon_speaks_the_next_paragraph():
+    # v605: "She laughs about it now:" then a paragraph of quote: hers, as after "She put it this way:"
+    text = (
+        "Brisa Marten writes in a shed. ‘I like the cold,’ she says.\n\nCritics have not always been kind. "
+        "She laughs about it now:\n\n‘I had that review framed. It’s in the downstairs loo.’"
+    )
+    assert [q.speaker for q in extract_quotes(text, unclear_below=0)] == ["Brisa Marten", "Brisa Marten"]
