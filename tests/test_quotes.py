@@ -13308,3 +13308,50 @@ def test_a_he_or_she_who_laughs_or_shrugs_before_a_colon_speaks_the_next_paragra
         "She laughs about it now:\n\n‘I had that review framed. It’s in the downstairs loo.’"
     )
     assert [q.speaker for q in extract_quotes(text, unclear_below=0)] == ["Brisa Marten", "Brisa Marten"]
+
+
+#: Probes of a second reader who saw no gold set (/work/review29): the 13 where v599-v602 first misfired,
+#: and the 20 the rules fixed; (text, [(a fragment of a quote, its speaker)]).
+_REVIEW_OF_V599_TO_V602_PROBES = [
+    ('Aurek Vexley, a councillor, clashed with the mayor, Brisa Quill, on Tuesday. The meeting ended in uproar, with Mr Vexley shouting: "Resign!"', [('Resign', 'Aurek Vexley')]),
+    ('Brisa Quill runs the Quarnby Arms. A video of Mrs Quill telling staff “you are all replaceable” has been shared thousands of times.', [('replaceable', 'Brisa Quill')]),
+    ('Aurek Vexley, a retired teacher, attended the meeting. The session was interrupted by Mr Vexley asking "who paid for this?"', [('who paid', 'Aurek Vexley')]),
+    ('Maud Dunmore said the plan was flawed, and that Aurek Vexley had told her it would be scrapped, adding: "It is a scandal."', [('scandal', 'Maud Dunmore')]),
+    ('Brisa Quill said the backlog was growing, and as Aurek Vexley told MPs last week, it could not go on, adding: “We need more judges.”', [('more judges', 'Brisa Quill')]),
+    ('Aurek Vexley said he had spoken to Brisa Quill, and that Ms Quill told him the deal was done, adding: "I believed her."', [('believed her', 'Aurek Vexley')]),
+    ('Gideon Farrow said the cuts would hurt, but Maud Dunmore, who told the council last year that they were needed, was not in the chamber, with Mr Farrow saying: "She should be here."', [('should be here', 'Gideon Farrow')]),
+    ("Gideon Farrow, the hospital's medical director, resigned on Friday. A recording of Dr Farrow telling staff 'the ward is not safe' was leaked last week.", [('not safe', 'Gideon Farrow')]),
+    ('Maud Dunmore chaired the inquiry. The hearing was opened by Ms Dunmore saying "we are here for the families".', [('for the families', 'Maud Dunmore')]),
+    ('Maud Dunmore told the court she had been threatened, and that Aurek Vexley had said he would burn the house down, adding: "I still have nightmares."', [('nightmares', 'Maud Dunmore')]),
+    ('Helen Quill, 52, watched from the street as father and daughter Peter and Sarah Quill were rescued from the roof of their house. "I thought I had lost them both," Mrs Quill said.', [('lost them both', 'Helen Quill')]),
+    ('Thomas Quill, 9, was evacuated from Quarnby in 1941 with his father, Peter Quill, a docker. Now 92, Mr Quill recalled: "We left with one suitcase."', [('one suitcase', 'Thomas Quill')]),
+    ('Thomas Quill, 9, was evacuated from Quarnby in 1941 with his father, Peter Quill, a docker, who died in 1944. “We left with one suitcase,” Mr Quill, now 92, recalled.', [('one suitcase', 'Thomas Quill')]),
+    ("Residents in Quarnby have complained about the potholes for years. Brisa Quill has written to the council's leader, Aurek Vexley, asking for “an urgent meeting before someone is hurt”.", [('urgent meeting', 'Brisa Quill')]),
+    ("Parents at Quarnby Primary are angry about the closure. Osric Penhallow, 61, had written to Ms Dunmore asking for 'a straight answer on the school's future'. He said he had heard nothing back.", [('straight answer', 'Osric Penhallow')]),
+    ("Osric Penhallow, 40, whose son attends the school, said the change was rushed. Parents have written to the school's headteacher, Maud Dunmore, asking for 'clarity on the new rules'.", [('clarity', None)]),
+    ('Prosecutor Aurek Vexley said the defendant had lied about the money, and Judge Brisa Quill told jurors to disregard the remark, saying: "That is not evidence."', [('not evidence', 'Brisa Quill')]),
+    ("The club's owner, Osric Penhallow, said the sale was off, but manager Tobin Rook told reporters he was staying, adding: “I have a job to do.”", [('job to do', 'Tobin Rook')]),
+    ("Maud Dunmore said she was shocked by the verdict, and her lawyer, Gideon Farrow, said she would appeal, adding: 'This is not over.'", [('not over', 'Gideon Farrow')]),
+    ('A spokeswoman for Rookwood Homes plc said: "We take these complaints seriously."', [('seriously', ['Rookwood Homes plc', 'Rookwood Homes'])]),
+    ('The Quarnby River Hawks have sacked their coach after a ninth straight defeat. "We thank him for his service," the River Hawks said in a statement.', [('his service', 'Quarnby River Hawks')]),
+    ('Save the Quarnby Lido has collected 4,000 signatures. "The pool is the heart of the town," Save the Quarnby Lido said in a statement.', [('heart of the town', ['Save the Quarnby Lido'])]),
+    ('The Freedom to Read Coalition criticised the ban. “Children deserve books,” the coalition said.', [('deserve books', ['Freedom to Read Coalition'])]),
+    ('A spokesman for the Right to Know Network said: "The public deserve answers."', [('deserve answers', ['Right to Know Network'])]),
+    ('Governor-elect Osric Penhallow said: “We start work on day one.”', [('day one', 'Osric Penhallow')]),
+    ('A fire broke out at a house in Quarnby on Sunday. Maud Quill, 54, said she heard her neighbour yell “Get out now!” before the roof collapsed.', [('Get out now', None)]),
+    ('Osbert Quill, 60, and his wife, Maud Quill, were asleep when the fire started. Mr Quill said he heard his wife scream "Osbert, wake up!"', [('wake up', 'Maud Quill')]),
+    ('Elowen Quill said she watched her son cry “Mummy!” as he was carried away by paramedics.', [('Mummy', None)]),
+    ("Brisa Quill said she could hear her daughter whisper 'I'm scared' down the phone. Her daughter, Elowen Quill, 12, was trapped for an hour.", [('scared', 'Elowen Quill')]),
+    ('Tobin Rook, a parent, said he had written to Mr Farrow demanding "a proper apology" for the trip fiasco.', [('proper apology', 'Tobin Rook')]),
+    ('The lead singer of the Velvet Vexleys said: "I have lost my voice and we must cancel."', [('lost my voice', None)]),
+    ('Tobin Rook said he had heard someone shout "Run, it\'s going to blow!" moments before the explosion.', [('going to blow', None)]),
+    ('Helen Quill heard a child scream "Help me, please!" from the river bank.', [('Help me', None)]),
+]
+
+
+def test_review_of_v599_to_v602_probes():
+    for text, expected in _REVIEW_OF_V599_TO_V602_PROBES:
+        found = extract_quotes(text)
+        for fragment, speaker in expected:
+            got = [q.speaker for q in found if fragment in q.text]
+            assert got and got[0] in (speaker if isinstance(speaker, list) else [speaker]), (text, fragment, got)

@@ -489,6 +489,8 @@ def _a_place_not_a_body(story: Story, run: Run) -> bool:
 #: Verbs of hearing and seeing, before the one heard or seen and a bare verb of speech ("heard him shout").
 _PERCEIVED_BY = frozenset({"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches"})
 #: "heard him shout", "saw her yell": someone the sentence does not name, then the bare verb of speech.
+#: Nouns for many people at once: what they shout is nobody's in particular.
+_CROWDS = frozenset({"crowd", "crowds", "fans", "supporters", "audience", "spectators", "protesters", "mob", "people"})
 #: "heard someone shout", "heard her neighbour yell": somebody heard, unnamed or by a role, then a bare verb.
 _HEARD_SOMEBODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r") (someone|somebody|(?:an?|the|his|her|their|my|our) (?:[a-z-]+ )?"
@@ -1872,6 +1874,8 @@ def _first_speech_verb(story: Story, text: str, lo: int, hi: int) -> re.Match | 
 
 #: ", and " or ", but " joining two clauses (the comma may sit inside a quote's close: 'a bank," and').
 _AND_A_CLAUSE_RE = re.compile(r",[\"\u201d\u2019']? (?:and|but) ")
+#: A clause the first speaker reports or frames: ", and that Y had told her", ", and as Y told MPs", ", but if".
+_REPORTED_CLAUSE_OPENS_RE = re.compile(r"(?:that|as|if|when|while|because|since|though|although)\b")
 
 
 def _speaker_before_a_participle(story: Story, text: str, lo: int, pos: int) -> Mention | None:
@@ -1900,6 +1904,8 @@ def _agent_of_the_last_clause(story: Story, text: str, lo: int, pos: int) -> Men
     joints = list(_AND_A_CLAUSE_RE.finditer(text, lo, pos))
     if not joints or story.reg.in_quote(joints[-1].end() - 1):
         return None
+    if _REPORTED_CLAUSE_OPENS_RE.match(text, joints[-1].end()):
+        return None  # ("X said ..., and that Y had told her ..., adding": still X's report, X adds)
     start = joints[-1].end()
     first = _first_speech_verb(story, text, start, pos)
     if first is None:
@@ -1909,7 +1915,7 @@ def _agent_of_the_last_clause(story: Story, text: str, lo: int, pos: int) -> Men
 
 
 #: A preposition right before a noun phrase, which makes it no one's subject: "wrote to ", "with ".
-_OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:to|with|for|from|at|by|of|on)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?$")
+_OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:to|with|for|from|at|by|of|on)\s+$|\bto (?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
 
 
 #: The determiners of a role that is the subject of a gerund after it ("the accused telling", "his aunt saying").
@@ -2422,14 +2428,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
             return heard.group(2), Mention(heard.start(1), heard.end(1), "role", word="person", head="person", det="a")
         word = {"him": "he", "her": "she"}.get(heard.group(1), "they")
         return heard.group(2), Mention(heard.start(1), heard.end(1), "pronoun", word=word)
-    heard = _HEARD_SOMEBODY_RE.search(text, max(lo, body_end - 50), body_end) if bare is not None else None
-    if heard is not None:
-        # "she had heard someone shout 'Go on'", "heard her neighbour yell 'Fire!'": the one heard, unnamed or by
-        # a role, never the one who heard
-        det = heard.group(1).split()[0].lower()
-        head = heard.group(2) or "person"
-        det = "a" if det in ("someone", "somebody") else det
-        return heard.group(3), Mention(heard.start(1), heard.end(1), "role", word=head, head=head, det=det)
+    somebody = _somebody_heard(text, lo, body_end) if bare is not None else None
+    if somebody is not None:
+        return somebody
     if last is not None:
         gap = text[last.end() : body_end]
         if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):
@@ -2474,6 +2475,22 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         if _QUOTE_CHAR_SET.isdisjoint(text[lo:body_end]):
             return _plain_clause_then_colon(story, text, lo, body_end, last)
     return None
+
+
+def _somebody_heard(text: str, lo: int, body_end: int) -> tuple[str, Mention | None] | None:
+    """'she had heard someone shout', 'heard her neighbour yell': the one heard, unnamed or by a role.
+
+    Never the one who heard; a crowd's words are nobody's in particular ("heard the crowd shout 'Off!'").
+    """
+    heard = _HEARD_SOMEBODY_RE.search(text, max(lo, body_end - 50), body_end)
+    if heard is None:
+        return None
+    det = heard.group(1).split()[0].lower()
+    head = heard.group(2) or "person"
+    if head in _CROWDS:
+        return heard.group(3), None
+    det = "a" if det in ("someone", "somebody") else det
+    return heard.group(3), Mention(heard.start(1), heard.end(1), "role", word=head, head=head, det=det)
 
 
 def _plain_clause_then_colon(

@@ -304,6 +304,15 @@ _COMMAND_JOBS = frozenset(
     "commander commandant officer chief spokesman spokeswoman spokesperson head leader director".split()
 )
 #: "her son, ", "whose husband ", "Brisa Quill's late wife, ": a relative's word after its owner, before a name.
+#: Kin words right before two given names and a surname: "father and daughter ", "siblings ", "twins ".
+_KIN_PAIR_BEFORE_RE = re.compile(
+    r"\b(?:(?:father|mother|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt|cousin)s?"
+    r" and (?:father|mother|brother|sister|son|daughter|grandson|granddaughter|nephew|niece|cousin)s?"
+    r"|siblings|twins|brothers|sisters|cousins)[ ,]*$",
+    re.IGNORECASE,
+)
+#: An age given as of now: "Now 92,", "now aged 80", "is now 75".
+_NOW_AGED_RE = re.compile(r"\b[Nn]ow (?:aged )?\d{2,3}\b")
 #: Right before a part an actor plays: "she will always be ", "who starred as ", "in the role of " (not "played ":
 #: "she played Brisa Quill in the final" names an opponent).
 _A_PART_PLAYED_RE = re.compile(
@@ -599,6 +608,8 @@ class Registry:
     def _note_a_couple(self, first: Run | None, second: Run | None) -> None:
         """Note a man and a woman named under one surname ("Osbert and Brisa Quill") as a couple."""
         ents = [r.entity for r in (first, second) if r is not None and r.entity is not None]
+        if first is not None and _KIN_PAIR_BEFORE_RE.search(self.text, max(0, first.start - 30), first.start):
+            return  # ("father and daughter Osbert and Maud Quill", "siblings Aurek and Brisa Quill": no couple)
         if len(ents) == 2 and {ents[0].gender, ents[1].gender} == {"m", "f"}:
             self._coupled.update(e.index for e in ents)
 
@@ -1430,7 +1441,8 @@ class Registry:
         """Is ``ent`` given an age under 18 where the text first names them in full ("Aurek Quill, 17,")?"""
         at = self.text.find(ent.name)
         m = AGE_APPOS_RE.match(self.text, at + len(ent.name)) if at >= 0 and " " in ent.name else None
-        return m is not None and int(m.group(1) or m.group(2)) < 18
+        # (not in a story of long ago that gives an age of today: "Quill, 9, was evacuated in 1941 ... Now 92")
+        return m is not None and int(m.group(1) or m.group(2)) < 18 and not _NOW_AGED_RE.search(self.text)
 
     def _named_longer_from_the_front(self, normed: list[str]) -> Entity | None:
         """The one person whose longer full name begins with these words: "Brisa Odeline" after "Brisa Odeline Quill".
