@@ -367,7 +367,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _body_word_before_no(text: str, s: int, e: int) -> bool:
-    """Does the run ``text[s:e]``, ending in "No", have a body's word before it ("District No", not "England No")?"""
+    """Does the run ``text[s:e]``, ending in "No", have a body's word before it ("District No", not "Quarnby No")?"""
     k = text.rfind(" ", s, e - 3)
     word = norm(text[k + 1 : e - 3]) if k >= s else ""
     return word in lx.ORG_WORDS or word in lx.NUMBERED_NAME_ENDS
