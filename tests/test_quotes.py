@@ -13355,3 +13355,16 @@ def test_review_of_v599_to_v602_probes():
         for fragment, speaker in expected:
             got = [q.speaker for q in found if fragment in q.text]
             assert got and got[0] in (speaker if isinstance(speaker, list) else [speaker]), (text, fragment, got)
+
+
+def test_a_team_by_the_last_word_of_its_name_is_the_team():
+    # v607: "The Lynx said in a statement" after "the Vexley River Lynx": the team, not the last person quoted
+    text = (
+        "QUARNBY — The Vexley River Lynx beat the Ostrel Foxes 3-2 in overtime on Friday.\n\n"
+        "“He’s been listening to me for 24 years,” Aurek Marten said.\n\n"
+        "The Lynx said in a statement that defenseman Brisa Quill would miss “at least two weeks”."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Aurek Marten", "Vexley River Lynx"]
+    # of two teams that end with the word, neither: unclear (not the last person quoted)
+    text = text.replace("Ostrel Foxes", "Ostrel Valley Lynx")
+    assert [q.speaker for q in extract_quotes(text)] == ["Aurek Marten", None]

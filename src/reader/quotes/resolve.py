@@ -295,6 +295,26 @@ def _org_of_longer(story: Story, longer: Run) -> tuple[Entity, Story]:
     return ent, story.with_run_entity(longer, ent)
 
 
+def _named_in_full_before(story: Story, run: Run) -> list[Run]:
+    """The runs before ``run`` (a word of no known kind after "the") that end with its word, no one's name yet.
+
+    "The Lynx said" after "the Vexley River Lynx beat ...": a team by the last word of its name (not "the
+    Italian", a people, nor a role).
+    """
+    word = norm(run.name_words[0])
+    if is_demonym(run.name_words[0]) or word in lx.ROLE_HEADS or story.run_kind(run) != "unknown":
+        return []
+    return [
+        other
+        for start, other in story.reg.runs_by_start.items()
+        if start < run.start
+        and len(other.name_words) >= 2
+        and norm(other.name_words[-1]) == word
+        and story.run_kind(other) in ("unknown", "org")
+        and (story.entity_of(other) is None or story.kind(story.entity_of(other)) == "org")
+    ]
+
+
 def _longer_run_before(story: Story, run: Run, normed: list[str]) -> Run | None:
     """The last run before ``run`` that names nobody yet and begins with its words, longer ("Quorran Home Goods")."""
     found = None
@@ -621,6 +641,13 @@ class Resolver:
             if " " not in ent.name and story.kind(ent) == "person":
                 ent = _short_for(story, ent.name, ent) or ent  # "Vux" for Aurek Vuxley: a short form of one name
             return _speaker(ent, m), story
+        teams = _named_in_full_before(story, run) if the_word else []
+        if len({" ".join(t.name_words) for t in teams}) == 1:
+            # "The Lynx said in a statement" after "the Vexley River Lynx": the team, by the last word of its name
+            ent, story = _org_of_longer(story, teams[0])
+            return _speaker(ent, m), story
+        if teams:
+            return _speaker(None, m), story  # after "the Vexley Lynx beat the Ostrel Lynx": which, unclear
         if the_word:
             # "the Italian said": a nationality used as a role
             word = run.name_words[-1].lower()
