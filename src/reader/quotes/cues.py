@@ -488,7 +488,6 @@ def _a_place_not_a_body(story: Story, run: Run) -> bool:
 
 #: Verbs of hearing and seeing, before the one heard or seen and a bare verb of speech ("heard him shout").
 _PERCEIVED_BY = frozenset({"heard", "hear", "hears", "saw", "see", "sees", "watched", "watch", "watches"})
-#: "heard him shout", "saw her yell": someone the sentence does not name, then the bare verb of speech.
 #: Nouns for many people at once: what they shout is nobody's in particular.
 _CROWDS = frozenset({"crowd", "crowds", "fans", "supporters", "audience", "spectators", "protesters", "mob", "people"})
 #: "heard someone shout", "heard her neighbour yell": somebody heard, unnamed or by a role, then a bare verb.
@@ -496,6 +495,7 @@ _HEARD_SOMEBODY_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r") (someone|somebody|(?:an?|the|his|her|their|my|our) (?:[a-z-]+ )?"
     r"([a-z-]+)) " + _BARE_SPEECH_END_RE.pattern.removeprefix("(?<= )")
 )
+#: "heard him shout", "saw her yell": someone the sentence does not name, then the bare verb of speech.
 _HEARD_SOMEONE_RE = re.compile(
     r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r") (him|her|them) "
     + _BARE_SPEECH_END_RE.pattern.removeprefix("(?<= )")

@@ -240,8 +240,7 @@ def _campaign_named_for_its_aim(text: str, ps: int, pe: int, s: int, e: int) -> 
     if len(body) < 2 or norm(body[-1]) not in lx.ORG_WORDS:
         return False
     first, verb = norm(text[ps:pe]), norm(body[0])
-    common = lx.common_words()
-    return first in _AIMS and verb in common and not given(first)
+    return first in _AIMS and verb in lx.common_words() and not given(first)
 
 
 _TO_A_VERB_RE = re.compile(r" to (?:([A-Z][a-z]+) )?")

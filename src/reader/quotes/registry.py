@@ -303,7 +303,6 @@ def _a_given_name_not_a_title(text: str, start: int, end: int, first: str) -> bo
 _COMMAND_JOBS = frozenset(
     "commander commandant officer chief spokesman spokeswoman spokesperson head leader director".split()
 )
-#: "her son, ", "whose husband ", "Brisa Quill's late wife, ": a relative's word after its owner, before a name.
 #: Kin words right before two given names and a surname: "father and daughter ", "siblings ", "twins ".
 _KIN_PAIR_BEFORE_RE = re.compile(
     r"\b(?:(?:father|mother|brother|sister|son|daughter|grandfather|grandmother|uncle|aunt|cousin)s?"
@@ -318,6 +317,7 @@ _NOW_AGED_RE = re.compile(r"\b[Nn]ow (?:aged )?\d{2,3}\b")
 _A_PART_PLAYED_RE = re.compile(
     r"\b(?:will always be|starred as|stars as|starring as|portrayed|portrays|the part of|the role of) $"
 )
+#: "her son, ", "whose husband ", "Brisa Quill's late wife, ": a relative's word after its owner, before a name.
 _KIN_BEFORE_GIVEN_RE = re.compile(
     r"\b(?:([Hh]is|[Hh]er|[Ww]hose)|([A-Z][\w\-]*)['\u2019]s) (?:(?:late|elder|older|younger|eldest|youngest|"
     r"little|baby|big|twin) )?(husband|wife|son|daughter|brother|sister|mother|father|grandson|granddaughter|"
