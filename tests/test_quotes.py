@@ -13368,3 +13368,17 @@ def test_a_team_by_the_last_word_of_its_name_is_the_team():
     # of two teams that end with the word, neither: unclear (not the last person quoted)
     text = text.replace("Ostrel Foxes", "Ostrel Valley Lynx")
     assert [q.speaker for q in extract_quotes(text)] == ["Aurek Marten", None]
+
+
+def test_a_call_by_title_in_the_middle_of_a_turn_hands_the_next_turn_over():
+    # v608: '"Your trend, Ms Marten, is 3,100 spills," he said. / "It is 3,100 fewer ..."': Marten answers, and the
+    # turns alternate from there
+    text = (
+        "The committee met on Tuesday.\n\n“We are heading in the right direction,” Brisa Marten told the committee.\n\n"
+        "The committee’s chairman, Aurek Quill, was unimpressed. “Your trend, Ms Marten, is 3,100 spills last year,” "
+        "he said.\n\n“It is 3,100 fewer than it would have been.”\n\n“That is not a sentence that means anything.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Brisa Marten", "Aurek Quill", "Brisa Marten", "Aurek Quill"]
+    # one spoken of, apposed to a noun for a person, is no call
+    text = text.replace("Your trend, Ms Marten, is", "My colleague, Ms Marten, is wrong: it is")
+    assert [q.speaker for q in extract_quotes(text)][2] != "Brisa Marten"

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from ..model import Block, Quote
 from . import beat, confidence, cues, describe, lede, pronouns
 from . import lexicon as lx
-from .antecedents import KIN, asked_clause_start, has_role, prev_para_start
+from .antecedents import KIN, asked_clause_start, has_role, person_noun, prev_para_start
 from .cues import Mention
 from .kinds import given_gender, unnamed_of_sex
 from .lede import a_person_word
@@ -1967,6 +1967,8 @@ class Extractor:
             closes = self.text[run.end : e].strip(" .,?!\u2019\u201d'\"") == ""
             if (opens and self.text.startswith(",", run.end)) or (closes and self.text.endswith(", ", s, ts)):
                 called = who
+            elif self._called_in_the_middle(run, s, ts):
+                called = who  # '"Your trend, Ms Quill, is 3,100 spills," he said.': a call set off by commas
         said = self.text[s:e]
         if called is None or not _PUT_TO_YOU_RE.search(_THANKS_RE.sub("", said)):
             return None  # (a call that puts nothing to them, "Ms X, thank you," "X, to her credit, ...": no hand-over)
@@ -1975,6 +1977,18 @@ class Extractor:
         if not any(ent is called for ent, _at in story.quoted_before(last[0].start)):
             return None  # ('"Which is it, Mr Vexley?" Quill said.' in a speech: one called who has not spoken)
         return Speaker(called.name, called, None, None)
+
+    def _called_in_the_middle(self, run: Run, s: int, ts: int) -> bool:
+        """Is the name ``run`` (at ``ts``, in a quote from ``s``) a call set off by commas in its middle?
+
+        "Your trend, Ms Quill, is ...": a title and a surname between commas, after words that are no person (not
+        "My colleague, Ms Quill, is right": one spoken of, apposed to a noun for a person).
+        """
+        at = min(ts, run.start)
+        if run.honorific is None or not self.text.endswith(", ", s, at) or not self.text.startswith(",", run.end):
+            return False
+        before = (word_before(self.text, at) or "").removesuffix(",")
+        return before.isalpha() and before.islower() and not person_noun(before)
 
     def _answers_a_relative(self, state: State, pieces: list[tuple[int, int]]) -> Speaker | None:
         """A bare turn that calls the last speaker by a family word: the relative of theirs who spoke before.
