@@ -13301,15 +13301,6 @@ def test_a_part_an_actor_plays_is_no_one_who_speaks():
     assert [q.speaker for q in extract_quotes(text)] == ["Aurek Quill"]
 
 
-def test_a_he_or_she_who_laughs_or_shrugs_before_a_colon_speaks_the_next_paragraph():
-    # v605: "She laughs about it now:" then a paragraph of quote: hers, as after "She put it this way:"
-    text = (
-        "Brisa Marten writes in a shed. ‘I like the cold,’ she says.\n\nCritics have not always been kind. "
-        "She laughs about it now:\n\n‘I had that review framed. It’s in the downstairs loo.’"
-    )
-    assert [q.speaker for q in extract_quotes(text, unclear_below=0)] == ["Brisa Marten", "Brisa Marten"]
-
-
 #: Probes of a second reader who saw no gold set (/work/review29): the 13 where v599-v602 first misfired,
 #: and the 20 the rules fixed; (text, [(a fragment of a quote, its speaker)]).
 _REVIEW_OF_V599_TO_V602_PROBES = [
@@ -13382,3 +13373,42 @@ def test_a_call_by_title_in_the_middle_of_a_turn_hands_the_next_turn_over():
     # one spoken of, apposed to a noun for a person, is no call
     text = text.replace("Your trend, Ms Marten, is", "My colleague, Ms Marten, is wrong: it is")
     assert [q.speaker for q in extract_quotes(text)][2] != "Brisa Marten"
+
+
+#: Probes of a second reader who saw no gold set (/work/review30): the 15 where v603-v608 first misfired
+#: (v609 narrowed v603, v604, v607 and v608 and took v605 back), and the 10 the rules fixed.
+_REVIEW_OF_V603_TO_V608_PROBES = [
+    ('The Quarnby Lenders Authority said on Tuesday that Vexley Building Society had apologised for what it called "a regrettable lapse" in its call centre.', [('regrettable lapse', ['Vexley Building Society'])]),
+    ('The Quarnby Lenders Authority fined Vexley Building Society, which admitted what it called ‘an unacceptable lapse’ in its systems.', [('unacceptable lapse', ['Vexley Building Society'])]),
+    ("Vexley Haulage cut its drivers' pay by 8% last month. The union said the company had acted for what it called “commercial reasons” but had never explained them.", [('commercial reasons', ['Vexley Haulage'])]),
+    ("The Quarnby Gazette reported that Marlow Freight had blamed the delays on what it called 'a shortage of drivers across the region'.", [('shortage of drivers', ['Marlow Freight'])]),
+    ('Builders Depot, the DIY retailer, said it would open 12 new stores this year. "We are seeing strong demand," the company said.', [('strong demand', ['Builders Depot'])]),
+    ('Carrow Hall, the luxury knitwear maker, has been bought by a Vexley investor. “The brand is in safe hands,” the company said on Friday.', [('safe hands', ['Carrow Hall'])]),
+    ('Vexley Tower, the broadband provider, has lost 40,000 customers. “We have let people down,” the company said.', [('let people down', ['Vexley Tower'])]),
+    ('A new documentary portrayed Tom Vane, the former miners\' leader, as a bully. "It is a hatchet job," he said on Tuesday.', [('hatchet job', ['Tom Vane'])]),
+    ('Tom Vane still has the front page from the day he won. He smiles at the headline:\n\n"Local lad makes good."', [('Local lad', [None])]),
+    ("Tom Vane shows off the plaque his pupils gave him. He smiled at the inscription:\n\n'To the best teacher in Quarnby.'", [('best teacher', [None])]),
+    ('Tom Vane, the Quarnby Chaplain, visits the prison twice a week. "Nobody is beyond hope," the Chaplain said.', [('beyond hope', ['Tom Vane'])]),
+    ('The committee heard first from Mrs Mara Pell, the head of planning. “We warned them twice,” Mrs Pell said.\n\nIt then questioned Ms Ana Quill, chief executive of Vexley Water. “We acted on every warning,” Ms Quill said.\n\n“You wrote to the head of planning, Mrs Pell, in May, did you not?” the chairman, Tom Vane, asked.\n\n“I did, and I stand by that letter.”', [('warned them twice', ['Mara Pell']), ('stand by that letter', ['Ana Quill'])]),
+    ("Mr Osric Mallow, the club's former chairman, spoke first. “The books were clean,” Mr Mallow said.\n\nThe panel then heard from the treasurer, Lena Dorsey. “I kept every receipt,” she said.\n\n“You reported to the man at the top, Mr Mallow, every week?” asked Hal Brennick, the panel's chair.\n\n“Every single week, without fail.”", [('kept every receipt', ['Lena Dorsey']), ('Every single week', ['Lena Dorsey'])]),
+    ('The inquiry heard from Dr Osric Mallow, the former medical director. “We were overwhelmed,” Dr Mallow said.\n\nThe current director, Dr Lena Dorsey, was asked about staffing. “You will have read what my predecessor in the job, Dr Mallow, told this inquiry,” she said.\n\n“I agree with every word of it.”', [('We were overwhelmed', ['Osric Mallow']), ('predecessor in the job', ['Lena Dorsey']), ('agree with every word', ['Lena Dorsey'])]),
+    ('Ana Rusk reads out the text her son sent from the plane. She smiles:\n\n“Mum, I made it. Love you.”', [('I made it', [None])]),
+    ('The Quarnby Lenders Authority fined Vexley Building Society £2m on Tuesday for what it called “serious and persistent failings” in its mortgage arm.\n\nThe society said it accepted the findings.', [('persistent failings', ['Quarnby Lenders Authority'])]),
+    ('OSTREL, May 3 (Wire) - The Ostrel Competition Board fined Marlow Freight 4 million crowns for what it called "a deliberate cartel" with two rival hauliers.', [('deliberate cartel', ['Ostrel Competition Board'])]),
+    ("Vexley Building Society has been told to repay 40,000 savers. The regulator said the society had misled customers over two years, in what it called 'a wholesale failure of oversight'.", [('wholesale failure', [None, 'Quarnby Lenders Authority'])]),
+    ('The Quarnby Lenders Authority said on Monday it would review Vexley Building Society. The regulator said the society had ignored earlier warnings, in what it called “a pattern of neglect”.', [('pattern of neglect', ['Quarnby Lenders Authority'])]),
+    ('Shares in Vexley Motors fell 6% after it cut its sales forecast. “The margins are razor-thin,” said Tom Vane, an analyst at Ostrel Securities.\n\nA company spokeswoman said: “We remain confident in our plan.”', [('razor-thin', ['Tom Vane']), ('remain confident', ['Vexley Motors'])]),
+    ('Quarnby Air reported a loss of 40 million pounds on Thursday. "Fuel and staff costs are biting," said Ana Rusk, an analyst with Marlow Capital.\n\n"We are on track to return to profit next year," the company said.', [('biting', ['Ana Rusk']), ('return to profit', ['Quarnby Air'])]),
+    ('Mara Pell has played the landlady of the Crown for 30 years. To viewers she will always be Nan Ostrey. “I still get stopped in the supermarket,” she said.', [('stopped in the supermarket', ['Mara Pell'])]),
+    ('The Vexley River Lynx beat the Ostrel Hawks 3-1 on Saturday. “We are delighted with the result,” the Lynx said in a statement.', [('delighted', ['Vexley River Lynx'])]),
+    ('Councillors grilled Dr Osric Mallow, the hospital\'s medical director, on Monday. "Beds are full every night," Dr Mallow said.\n\n"Your own figures, Dr Mallow, show that you knew in March," said Cllr Lena Dorsey.\n\n"We knew the risk. We did not know the scale."', [('Beds are full', ['Osric Mallow']), ('own figures', ['Lena Dorsey']), ('did not know the scale', ['Osric Mallow'])]),
+    ("Tenants met the landlord's agent, Mr Aurek Stane, on Friday. “Repairs are booked,” Mr Stane said.\n\nOne tenant, Ana Rusk, was unconvinced. “Your boss, Mr Stane, told us that last winter, and you know it,” she said.\n\n“This time it is different.”", [('Repairs are booked', ['Aurek Stane']), ('This time it is different', ['Aurek Stane'])]),
+]
+
+
+def test_review_of_v603_to_v608_probes():
+    for text, expected in _REVIEW_OF_V603_TO_V608_PROBES:
+        found = extract_quotes(text)
+        for fragment, speaker in expected:
+            got = [q.speaker for q in found if fragment in q.text]
+            assert got and got[0] in (speaker if isinstance(speaker, list) else [speaker]), (text, fragment, got)

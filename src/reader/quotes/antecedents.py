@@ -403,9 +403,8 @@ _TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")
 _ANALYSTS_FIRM_BEFORE_RE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|brokers?|traders?|fund managers?) (?:at|with|from) (?:the )?$"
 )
-#: Last words of a site's or a building's name, never a company's: "Quarnby Tower", "City Hall" (not "Works", "House":
-#: "Vexley Polymer Works", "Quarnby House" publish and trade; nor "Centre", "Mill": a garden centre trades).
-_PREMISES = frozenset({"hall", "tower", "building", "plant", "depot"})
+#: A council's building, never "the company" (but "Carrow Hall", "Vexley Tower", "Builders Depot" may well trade).
+_CIVIC_HALLS = frozenset({"city hall", "town hall", "county hall", "village hall", "guildhall"})
 #: "X, 33, who is charged with ...", "X, 44, of Quorran, denies ...", "X, 54, an art restorer from Y, denies":
 #: a person on trial.
 _ACCUSED_AFTER_RE = re.compile(
@@ -1244,8 +1243,8 @@ def _business_opened(story: Story, e: Entity, pos: int) -> bool:
 
 def _company_like(story: Story, e: Entity) -> bool:
     last = e.name.rsplit(" ", 1)[-1].lower()
-    if story.kind(e) != "org" or last in CLUB_PLACE_WORDS or last in _PREMISES:
-        return False  # ("Quarnby Town", "Quarnby County": a club or a council; "Vexley Works": a site)
+    if story.kind(e) != "org" or last in CLUB_PLACE_WORDS or e.name.lower() in _CIVIC_HALLS:
+        return False  # ("Quarnby Town", "Quarnby County": a club or a council; "City Hall": a council's building)
     if not e.heads and e.name.lower() in lx.territory_names():
         return False  # ("across the western United States": a country, never "the airline"; but "the app Togo")
     no_institution = lx.INSTITUTION_WORDS.isdisjoint(e.name.lower().split())

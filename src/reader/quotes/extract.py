@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from ..model import Block, Quote
 from . import beat, confidence, cues, describe, lede, pronouns
 from . import lexicon as lx
-from .antecedents import KIN, asked_clause_start, has_role, person_noun, prev_para_start
+from .antecedents import KIN, asked_clause_start, has_role, prev_para_start
 from .cues import Mention
 from .kinds import given_gender, unnamed_of_sex
 from .lede import a_person_word
@@ -297,6 +297,10 @@ _YOU_SAID_RE = re.compile(r", you (said|told (?:me|us))[,:]? ")
 #: A short bare turn that opens by telling the one just heard what they said or did: "You said that last year.",
 #: "You did steal my lines." (not "You never think ...", "You told yourself ...", "You did everything you could
 #: and ...": anyone's "you", the last speaker going on).
+#: A turn's first words, put to someone ("Your trend, ", "You said, "), before a call set off by commas.
+_YOU_THEN_A_CALL_RE = re.compile(r"[\u201c\u2018\"']?Your? [^,.?!\u201d\u2019\"]{0,40}, ")
+#: Words that build a noun phrase a name can be apposed to: "to the head of planning", "a man at the top".
+_NOUN_PHRASE_WORDS_RE = re.compile(r"\b(?:the|a|an|to|of|at|for|with|from|in|on)\b")
 _RETORT_RE = re.compile(r"[\u201c\u2018\"']?You (?:said|did|told|promised)\b(?! (?:yourself|everything)\b)")
 #: At most this many words in a turn said back to the last speaker.
 _RETORT_WORDS = 8
@@ -1981,14 +1985,16 @@ class Extractor:
     def _called_in_the_middle(self, run: Run, s: int, ts: int) -> bool:
         """Is the name ``run`` (at ``ts``, in a quote from ``s``) a call set off by commas in its middle?
 
-        "Your trend, Ms Quill, is ...": a title and a surname between commas, after words that are no person (not
-        "My colleague, Ms Quill, is right": one spoken of, apposed to a noun for a person).
+        "Your trend, Ms Quill, is ...": a title and a surname between commas, after a few words that open on
+        "you" or "your" (not "My colleague, Ms Quill, is right", "the head of planning, Mrs Quill,": one spoken
+        of, apposed to what they are).
         """
         at = min(ts, run.start)
         if run.honorific is None or not self.text.endswith(", ", s, at) or not self.text.startswith(",", run.end):
             return False
-        before = (word_before(self.text, at) or "").removesuffix(",")
-        return before.isalpha() and before.islower() and not person_noun(before)
+        you = _YOU_THEN_A_CALL_RE.match(self.text, s, at)
+        # (no article or preposition before the comma: "You wrote to the head of planning, Mrs Quill," apposes)
+        return you is not None and _NOUN_PHRASE_WORDS_RE.search(you.group()) is None
 
     def _answers_a_relative(self, state: State, pieces: list[tuple[int, int]]) -> Speaker | None:
         """A bare turn that calls the last speaker by a family word: the relative of theirs who spoke before.

@@ -312,11 +312,9 @@ _KIN_PAIR_BEFORE_RE = re.compile(
 )
 #: An age given as of now: "Now 92,", "now aged 80", "is now 75".
 _NOW_AGED_RE = re.compile(r"\b[Nn]ow (?:aged )?\d{2,3}\b")
-#: Right before a part an actor plays: "she will always be ", "who starred as ", "in the role of " (not "played ":
-#: "she played Brisa Quill in the final" names an opponent).
-_A_PART_PLAYED_RE = re.compile(
-    r"\b(?:will always be|starred as|stars as|starring as|portrayed|portrays|the part of|the role of) $"
-)
+#: Right before a part an actor plays: "to viewers she will always be " (not "played ", "starred as ", "portrayed ":
+#: an opponent in a final, the real person of a film, the one a documentary is about).
+_A_PART_PLAYED_RE = re.compile(r"\bwill always be $")
 #: "her son, ", "whose husband ", "Brisa Quill's late wife, ": a relative's word after its owner, before a name.
 _KIN_BEFORE_GIVEN_RE = re.compile(
     r"\b(?:([Hh]is|[Hh]er|[Ww]hose)|([A-Z][\w\-]*)['\u2019]s) (?:(?:late|elder|older|younger|eldest|youngest|"
@@ -979,7 +977,7 @@ class Registry:
         if seg.split(" ", 1)[0] in _JOINS_OF_A_NAME:
             return True  # "for the X Highlands", cut from "the Envoy for the X Highlands": a fragment, no one's name
         if " " in seg and _A_PART_PLAYED_RE.search(text, max(0, start - 24), start):
-            return True  # "she will always be Nan Quill", "he starred as Aurek Vexley": a part, no one who speaks
+            return True  # "she will always be Nan Quill": a part, no one who speaks
         if " " not in seg or not text.startswith(", ", start - 2) or text[end : end + 1] not in (",", ".", ";"):
             return False
         street = self.runs_by_end.get(start - 2)

@@ -97,9 +97,15 @@ _OWNED_THEN_NAMED_RE = re.compile(r"['\u2019]s (?:[a-z\-]+ ){0,3}[a-z\-]+, (?=[A
 #: "what ", "which " or a comma after a word right before a he/she: a clause naming something, or an aside (", she
 #: tells me,"), inside the sentence -- not a he/she after a quote's closing mark, which the quote's own reading decides.
 _WHAT_BEFORE_RE = re.compile(r"(?:\b(?:what|which)|\w,) $")
+#: ", in what ", ", for what ": a phrase set off by a comma, back in the sentence's main clause, before its "it".
+_BACK_IN_THE_MAIN_CLAUSE_RE = re.compile(r", (?:in|for|over|with) what $")
 #: A sentence's opening up to its subject: a dateline ("LONDON, Oct 14 (Wire) - "), then "The".
 _SENTENCE_OPENS_ON_RE = re.compile(
     r"\s*(?:[A-Z][A-Z .'\-]+,[^\n]{0,40}?(?:\([^)\n]{1,40}\))?\s*(?:-+|\u2014|\u2013)\s+)?(?:The )?"
+)
+#: What opens a clause of its own, whose "it" is its own subject's: a comma, "that", "which", a verb of saying.
+_A_CLAUSE_OF_ITS_OWN_RE = re.compile(
+    r",|\b(?:that|which|who|whose|said|says|reported|reports|told|tells|added|claimed|claims|alleged|alleges)\b"
 )
 #: A passive right after a subject: "was fined by", "has been ordered to".
 _PASSIVE_AFTER_RE = re.compile(r" (?:was|were|is|are|has been|have been|had been)\b")
@@ -312,7 +318,16 @@ def _named_in_full_before(story: Story, run: Run) -> list[Run]:
         and norm(other.name_words[-1]) == word
         and story.run_kind(other) in ("unknown", "org")
         and (story.entity_of(other) is None or story.kind(story.entity_of(other)) == "org")
+        and not _apposed_to_a_person(story, other)
     ]
+
+
+def _apposed_to_a_person(story: Story, run: Run) -> bool:
+    """Is ``run`` a title set after a person's name ("Tom Vane, the Quarnby Chaplain")?"""
+    text = story.reg.text
+    at = run.start - 6 if text.startswith(", the ", run.start - 6) else run.start - 2
+    before = story.reg.runs_by_end.get(at) if text.startswith(", ", at) else None
+    return before is not None and story.run_kind(before) == "person"
 
 
 def _longer_run_before(story: Story, run: Run, normed: list[str]) -> Run | None:
@@ -944,8 +959,8 @@ class Resolver:
         run = self.reg.runs_by_start.get(opens.end()) if opens is not None else None
         if run is None or run.entity is None or run.kind != "org" or run.end > m.start or run.quoted:
             return None
-        if _PASSIVE_AFTER_RE.match(self.text, run.end):
-            return None
+        if _PASSIVE_AFTER_RE.match(self.text, run.end) or _A_CLAUSE_OF_ITS_OWN_RE.search(self.text, run.end, m.start):
+            return None  # ("... said X had apologised for what it called", ", which admitted what it called": X's)
         return run.entity
 
     def _introduced_unnamed(self, story: Story, m: Mention) -> bool:
@@ -1247,7 +1262,10 @@ class Resolver:
 
         Also a body's: "The regulator said the society had ..., in what it called": the regulator.
         """
-        body = m.word == "it" and _WHAT_BEFORE_RE.search(self.text, max(0, m.start - 7), m.start) is not None
+        # (a body's "it" only after a comma, back in the sentence's main clause: "The regulator said the society
+        # had ..., in what it called"; not "The union said the company had acted for what it called": the company's)
+        back = _BACK_IN_THE_MAIN_CLAUSE_RE.search(self.text, max(0, m.start - 14), m.start)
+        body = m.word == "it" and back is not None
         if (m.word not in ("he", "she") and not body) or self.reg.in_quote(m.start):
             return None
         lo, _hi = self._sentence(m.start)
