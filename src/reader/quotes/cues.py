@@ -1901,12 +1901,12 @@ def _agent_of_the_last_clause(story: Story, text: str, lo: int, pos: int) -> Men
 
     "X said the club had been robbed, and Judge Y told jurors to disregard it, saying": Y, not X.
     """
-    joints = list(_AND_A_CLAUSE_RE.finditer(text, lo, pos))
-    if not joints or story.reg.in_quote(joints[-1].end() - 1):
+    joint = last_match(_AND_A_CLAUSE_RE, text, lo, pos)
+    if joint is None or story.reg.in_quote(joint.end() - 1):
         return None
-    if _REPORTED_CLAUSE_OPENS_RE.match(text, joints[-1].end()):
+    if _REPORTED_CLAUSE_OPENS_RE.match(text, joint.end()):
         return None  # ("X said ..., and that Y had told her ..., adding": still X's report, X adds)
-    start = joints[-1].end()
+    start = joint.end()
     first = _first_speech_verb(story, text, start, pos)
     if first is None:
         return None
