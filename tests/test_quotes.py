@@ -5640,6 +5640,47 @@ def test_a_numbered_local_after_a_comma_is_the_unions_and_the_union_is_it():
     assert _speakers(text)["a cynical move"] == "Quarnby Dock Workers Union, Local 27"
 
 
+def test_a_local_of_a_union_a_firm_of_partners_and_a_number_word_opening_a_name_are_whole_names():
+    cases = [
+        (
+            "Staff at the Vexley plant voted to strike.\n\n"
+            "\u201cWe have waited three years,\u201d said Local 512 of the Quarnby Packing and Dock Workers Union.",
+            "We have waited",
+            "Local 512 of the Quarnby Packing and Dock Workers Union",
+        ),
+        (
+            "The family has sued the landlord.\n\n"
+            "\u201cWe will see this through,\u201d said Quill, Marten & Osbert, the firm acting for the family.",
+            "We will see",
+            "Quill, Marten & Osbert",
+        ),
+        (
+            "The shelter reopened on Monday.\n\n"
+            "\u201cIt is a good day for the valley,\u201d said Three Oaks Animal Alliance, which runs it.",
+            "It is a good day",
+            "Three Oaks Animal Alliance",
+        ),
+        (
+            "The piano was lifted through a window.\n\n"
+            "\u201cIt is the heaviest we have moved,\u201d Two Bridges Piano Movers said in a statement.",
+            "It is the heaviest",
+            "Two Bridges Piano Movers",
+        ),
+        (
+            "Two Democrats voted against the bill.\n\n"
+            "\u201cIt goes too far,\u201d said Ana Quill, one of them.",
+            "It goes too far",
+            "Ana Quill",
+        ),
+    ]
+    _assert_openings(cases)
+
+
+def test_a_number_word_before_people_stays_out_of_their_names():
+    text = "Two Republicans Brisa Quill and Aurek Vexley said no. \u201cNot this year,\u201d Quill said."
+    assert _speakers(text)["Not this year,"] == "Brisa Quill"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

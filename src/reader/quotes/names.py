@@ -308,8 +308,55 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
             if s - pe == 2 and text.startswith(", Local", pe) and e - s == 5 and _NUMBER_AFTER_RE.match(text, e):
                 merged[-1] = (ps, e)  # "X Workers Union, Local 27": the local is the union's, numbered
                 continue
-        merged.append((s, e))
+            if _a_local_of(text, ps, pe, s, e) or _firm_of_partners(text, ps, pe, s, e):
+                merged[-1] = (ps, e)  # "Local 27 of the Quill Workers Union", "Quill, Vexley & Marten": one body
+                continue
+        merged.append((_numbered_body_start(text, s, e), e))
     return merged
+
+
+#: "Local 27 of the ": what joins a union's numbered branch to the union's name.
+_LOCAL_OF_RE = re.compile(r" \d{1,5} of (?:the )?")
+#: A capitalised number word set before a run with one space ("Two Rivers ...").
+_NUMBER_WORD_BEFORE_RE = re.compile(r"(?<![\w\-])(?:One|Two|Three|Four|Five) $")
+
+
+def _a_local_of(text: str, ps: int, pe: int, s: int, e: int) -> bool:
+    """Are the runs ``text[ps:pe]`` ("Local") and ``text[s:e]`` one union's branch: "Local 27 of the X Union"?"""
+    if text[ps:pe] != "Local":
+        return False
+    m = _LOCAL_OF_RE.match(text, pe)
+    return m is not None and m.end() == s and " " in text[s:e]
+
+
+def _firm_of_partners(text: str, ps: int, pe: int, s: int, e: int) -> bool:
+    """Are ``text[ps:pe]``, a comma, and ``text[s:e]`` one firm named for its partners ("Quill, Vexley & Marten")?
+
+    The first is one word, the second one word, "&", and the rest: the ampersand, which joins no two people, makes it a
+    firm's name, and the list before it is the firm's too.
+    """
+    if s - pe != 2 or not text.startswith(", ", pe) or " " in text[ps:pe]:
+        return False
+    amp = text.find(" & ", s, e)
+    return amp > s and " " not in text[s:amp]
+
+
+def _numbered_body_start(text: str, s: int, e: int) -> int:
+    """Where the run ``text[s:e]`` starts, taking back a number word that opens a body's name ("Two Rivers Movers").
+
+    A number word is a word that starts sentences, so runs leave it out ("Two officers said"); before a run of two
+    or more words that opens on a plural ("Rivers", "Oaks") and goes on to a body's word, it is the name's first
+    word.
+    """
+    if s < 4 or text[s - 1] != " " or (sp := text.find(" ", s, e)) < 0:
+        return s
+    m = _NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 7), s)
+    if m is None:
+        return s
+    first, last = norm(text[s:sp]), norm(text[text.rfind(" ", s, e) + 1 : e])
+    if not first.endswith("s") or first.endswith("ss") or first in lx.DEMONYMS:
+        return s
+    return m.start() if last in lx.ORG_WORDS or (last.endswith("ers") and last not in lx.DEMONYMS) else s
 
 
 def name_pieces(text: str) -> list[tuple[int, int]]:
@@ -702,6 +749,8 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
             # "People's Champion Orlo Drummet": a title the people gave, then the name
             i = next((j for j in range(i + 1, len(toks)) if _name_word(norm(toks[j][2]))), i + 1)
             break
+        if i == 0 and len(toks) > 2 and _numbered_body_start(text, toks[1][0], end) == toks[0][0]:
+            break  # "Two Rivers Piano Movers": the number word is the body's name's
         if (
             (n not in lx.STOP_CAPS or (i == 0 and n in lx.WORD_NAMES and word_name_at(text, toks[0][0])))
             and not (("'" in n or "\u2019" in n) and is_contraction(n))
