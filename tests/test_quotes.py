@@ -5681,6 +5681,24 @@ def test_a_number_word_before_people_stays_out_of_their_names():
     assert _speakers(text)["Not this year,"] == "Brisa Quill"
 
 
+def test_a_spokesperson_for_a_body_by_a_head_only_its_own_name_has_speaks_for_that_body():
+    cases = [
+        (
+            "The Quarnby Arts Fund withdrew its grant on Monday. A spokesman for the fund added: "
+            "\u201cWe have offered the trust our help.\u201d",
+            "We have offered",
+            "Quarnby Arts Fund",
+        ),
+        (
+            "The Vexley Harbour Commissioners have not yet ruled.\n\n"
+            "\u201cThe review is progressing normally,\u201d a spokeswoman for the commissioners said.",
+            "The review is",
+            "Vexley Harbour Commissioners",
+        ),
+    ]
+    _assert_openings(cases)
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

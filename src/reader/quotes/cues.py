@@ -412,7 +412,8 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         return said
     if not _speaker_noun(w, lw, prev) and not (the and story.reg.org_head(lw)):
         return None  # ("the cooperative said": a body the article named "... Electric Cooperative")
-    if lw in lx.ORG_HEADS and prev is not None and the:
+    if prev is not None and the and (lw in lx.ORG_HEADS or story.reg.org_head(lw)):
+        # (a head the article's own bodies have: "the fund" after "the Quarnby Arts Fund")
         spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 60), prev[0])
         if spokes is not None and spokes.end() == prev[0]:
             # "A spokesman for the trust added": the trust speaks
