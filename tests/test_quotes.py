@@ -5699,6 +5699,44 @@ def test_a_spokesperson_for_a_body_by_a_head_only_its_own_name_has_speaks_for_th
     _assert_openings(cases)
 
 
+def test_a_bare_turn_right_after_a_reply_is_the_other_sides():
+    text = (
+        "Councillors debated the car park plan on Tuesday.\n\n"
+        "\u201cThe site floods every winter,\u201d said Brisa Quill, who chairs the committee.\n\n"
+        "\u201cThere is a drain forty yards away,\u201d Aurek Vexley replied.\n\n"
+        "\u201cA drain that has not worked since 2019.\u201d"
+    )
+    got = _speakers(text)
+    assert got["There is a drain forty yards away,"] == "Aurek Vexley"
+    assert got["A drain that has not worked since 2019."] == "Brisa Quill"
+
+
+def test_a_bare_turn_after_a_reply_to_someone_unnamed_stays_with_the_one_who_replied_or_nobody():
+    # (an unnamed asker between: not the speaker before them)
+    text = (
+        "\u201cWe deserved nothing today,\u201d said Osbert Marten, the visitors' captain.\n\n"
+        "One reporter asked Brisa Quill whether the club would spend in January.\n\n"
+        "\u201cAsk the chairman,\u201d she replied.\n\n"
+        "\u201cWe have.\u201d"
+    )
+    assert _speakers(text)["We have."] != "Osbert Marten"
+
+
+def test_a_bare_quote_closing_on_a_comma_with_words_after_it_is_not_the_last_speakers():
+    # (the words after it name the speaker in a way the rules may not read; the last speaker is no answer)
+    text = (
+        "\u201cThe frost came early,\u201d said Aurek Vexley, who runs the orchard.\n\n"
+        "\u201cIt works most nights,\u201d Ilani corrected him."
+    )
+    assert _speakers(text)["It works most nights,"] != "Aurek Vexley"
+    text = (
+        "\u2018I sold 400 pies today and I still saw him finish,\u2019 said his mother, Maud Osbert.\n\n"
+        "\u2018I went too early, simple as that,\u2019 the men\u2019s runner-up admitted afterwards. Aurek Quill, 24, "
+        "had led by a minute at the 30km mark."
+    )
+    assert _speakers(text)["I went too early, simple as that,"] != "Maud Osbert"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

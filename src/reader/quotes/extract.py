@@ -302,6 +302,10 @@ _YOU_THEN_A_CALL_RE = re.compile(r"[\u201c\u2018\"']?Your? [^,.?!\u201d\u2019\"]
 #: Words that build a noun phrase a name can be apposed to: "to the head of planning", "a man at the top".
 _NOUN_PHRASE_WORDS_RE = re.compile(r"\b(?:the|a|an|to|of|at|for|with|from|in|on)\b")
 _RETORT_RE = re.compile(r"[\u201c\u2018\"']?You (?:said|did|told|promised)\b(?! (?:yourself|everything)\b)")
+#: Cues of a quote that answers one before it: the next bare turn is not the answerer going on.
+_REPLY_CUES = frozenset(
+    "replied replies responded responds answered answers retorted retorts countered counters agreed agrees".split()
+) | {"shot back", "shoots back", "fired back", "fires back"}
 #: At most this many words in a turn said back to the last speaker.
 _RETORT_WORDS = 8
 #: Two people talking to each other: "they argue with each other", "the two bicker".
@@ -1447,6 +1451,17 @@ class Extractor:
         other = self._the_other_of_a_pair(story, last, pieces)
         if other is not None:
             return None, Speaker(other.name, other, None, None), story, "previous paragraph"
+        prior = state.prior
+        if (
+            last[0].cue in _REPLY_CUES
+            and prior is not None
+            and prior[1] is not None
+            and prior[1] is not last[1]
+            and prior[2] == last[2] - 1
+        ):
+            # '"It is safe," Quill said. / "It is not," Vexley replied. / "Then prove it."': a turn right after a
+            # reply to the paragraph before is the other side's going on, not the one who replied
+            return None, Speaker(prior[1].name, prior[1], None, None), story, "previous paragraph"
         retort = _RETORT_RE.match(self.text, pieces[0][0]) and _words(self.text, pieces) <= _RETORT_WORDS
         if retort and last[1] is not None:
             # "'She thinks I stole her lines,' Quill says. / 'You did steal my best lines.'": said back to the last
@@ -1455,7 +1470,20 @@ class Extractor:
             if other is None:
                 return None, _NOBODY, story, None
             return None, Speaker(other.name, other, None, None), story, "previous paragraph"
+        if self._said_after_by_someone_unread(a, pieces):
+            return None, _NOBODY, story, None
         return None, _continued(last), story, "previous paragraph"
+
+    def _said_after_by_someone_unread(self, a: Segment, pieces: list[tuple[int, int]]) -> bool:
+        """Does the quote close on a comma with words after it in its paragraph ('"It works," Quill corrected him.')?
+
+        Those words name who said it, in a way the rules could not read: not the last speaker going on.
+        """
+        end = pieces[-1][1]
+        if not self.text[end - 1 : end] == ",":
+            return False
+        rest = self.text[end + 1 : self.paras[a.para][1]]
+        return any(c.isalpha() for c in rest)
 
     def _one_other_named(self, story: Story, last: Last, backs: tuple[int, ...] = (1, 2)) -> Entity | None:
         """The one person besides the last speaker named just before the last quote, or None.
