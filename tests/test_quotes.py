@@ -5737,6 +5737,25 @@ def test_a_bare_quote_closing_on_a_comma_with_words_after_it_is_not_the_last_spe
     assert _speakers(text)["I went too early, simple as that,"] != "Maud Osbert"
 
 
+def test_a_bodys_possessive_opens_a_site_of_its_own_not_more_of_its_name():
+    cases = [
+        (
+            "Quill Valley Water Services Ltd\u2019s Vexley works discharged sewage for 41 days.\n\n"
+            "A spokeswoman for the company said it \u2018accepts the findings in full\u2019.",
+            "accepts the findings",
+            "Quill Valley Water Services Ltd",
+        ),
+        (
+            "The Quarnby Hockey Federation\u2019s Department of Player Safety reviewed the hit.\n\n"
+            "\u201cWe review every such hit as a matter of routine,\u201d the Quarnby Hockey Federation\u2019s "
+            "Department of Player Safety said.",
+            "We review every",
+            "Quarnby Hockey Federation\u2019s Department of Player Safety",
+        ),
+    ]
+    _assert_openings(cases)
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -372,7 +372,12 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             continue  # "Port Quorran-based", "Leeds-born": where, not who
         if find(" ", s, e) >= 0:
             s = _after_plural_title(text, _after_people_of(text, s, e), e)
-            split = _two_bodies(text, s, e) or _body_then_member(text, s, e) or _owner_then_body(text, s, e)
+            split = (
+                _two_bodies(text, s, e)
+                or _body_then_member(text, s, e)
+                or _owner_then_body(text, s, e)
+                or _body_then_its_place(text, s, e)
+            )
             if split is not None:
                 for ps_, pe_ in split:
                     pieces.extend(_person_then_body(text, ps_, pe_) or [(ps_, pe_)])
@@ -582,6 +587,28 @@ def _owner_then_body(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     if not any(given(norm(w)) for w in _words_before_name(text, owner)):
         return None
     return [(s, m.start()), (m.end(), e)]
+
+
+#: A possessive inside a run of capitals: "Quill Water Ltd's", "Vexley Logistics'".
+_BODY_OWNS_RE = re.compile(r"(?:['\u2019]s|s['\u2019]) (?=[A-Z])")
+
+
+def _body_then_its_place(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """"Quill Valley Water Ltd's Vexley works", "Marten Logistics' Brisa depot": a body, then a site of its own.
+
+    The body's name ends at its legal form or its organisation word; what its possessive opens, named by a place
+    and no body's word, is a site of its own.
+    """
+    m = _BODY_OWNS_RE.search(text, s, e)
+    if m is None:
+        return None
+    owner = text[s : m.start() + 1]
+    last = norm(owner.rsplit(" ", 1)[-1].rstrip("'\u2019"))
+    if " " not in owner or (last not in lx.ORG_WORDS and last not in lx.legal_terms()):
+        return None
+    if not lx.ORG_WORDS.isdisjoint(norm(w) for w in text[m.end() : e].split()):
+        return None  # "the Quill Hockey Federation's Department of Player Safety": a body of the body, all its name
+    return [(s, m.start() + (1 if text[m.start()] == "s" else 0)), (m.end(), e)]
 
 
 #: Bodies a person leads rather than owns or founded: "Quill's Green Alliance", not "Quill's Hardware Company".
