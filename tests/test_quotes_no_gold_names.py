@@ -94,6 +94,8 @@ def _gold_words() -> dict[str, set[str]]:
                         continue
                     if i > 0 and _CLUB_FORM.fullmatch(w):
                         continue  # "X RFC": a club's form ("rugby football club"), as "plc" is a company's, no name
+                    if i > 0 and w.lower() in lx.legal_terms():
+                        continue  # "X Ltd", "X LLC": a company's legal form, a closed class the engine lists, no name
                     if w.lower().endswith("s") and w.lower()[:-1] in ordinary:
                         continue  # a plural of a word ("Beverages"), which the dictionary lists singular only
                     if w.lower() in lx.NAME_SUFFIXES and i > 0 and (i == len(name) - 1 or w.isupper()):
