@@ -5756,6 +5756,20 @@ def test_a_bodys_possessive_opens_a_site_of_its_own_not_more_of_its_name():
     _assert_openings(cases)
 
 
+def test_a_seat_on_a_body_before_a_name_is_a_title_not_part_of_a_body():
+    text = (
+        "Council Member Brisa Vexley, who represents the district that includes the old Quill Motor Inn, called "
+        "the plan \u201crushed\u201d.\n\n"
+        "\u201cYou have not once come to a meeting on Harbor Road,\u201d she said."
+    )
+    got = _speakers(text)
+    assert got["rushed"] == "Brisa Vexley"
+    assert got["You have not once come to a meeting on Harbor Road,"] == "Brisa Vexley"
+    assert _speakers("\u201cWe will fight this,\u201d said Board Member Brisa Vexley.")["We will fight this,"] == (
+        "Brisa Vexley"
+    )
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -406,6 +406,11 @@ def _person_in_context(text: str, start: int, end: int, normed: list[str], prefi
     return "person"
 
 
+def _a_seat_before(normed: list[str], cut: int) -> bool:
+    """Does the run's prefix end in a seat on a body ("Council Member", "Board Member") before a given name?"""
+    return cut >= 2 and normed[cut - 1] == "member" and normed[cut - 2] in lx.ORG_WORDS and given(normed[cut])
+
+
 def _opens_a_sentence(text: str, pos: int) -> bool:
     """Does ``pos`` open a paragraph or a sentence?"""
     before = text[max(0, pos - 2) : pos]
@@ -781,6 +786,8 @@ class Registry:
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
+        if kind == "org" and _a_seat_before(normed, cut):
+            kind = "person"  # "Council Member Aurek Quill": a seat on the body, then the person who holds it
         if kind == "person" or (kind == "unknown" and _aged(text, end, name_norm)):  # ("belongs to X Y, 71,")
             kind = _person_in_context(text, start, end, normed, bool(prefix), known_person)
         if kind in ("person", "unknown") and _owners_place(seg.split(), normed):
