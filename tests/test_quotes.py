@@ -5770,6 +5770,14 @@ def test_a_seat_on_a_body_before_a_name_is_a_title_not_part_of_a_body():
     )
 
 
+def test_a_project_and_an_initiative_are_bodies_whatever_role_word_they_hold():
+    text = (
+        "The lawsuit was filed on Monday by the Quarnby Tenant Defense Project on behalf of 212 households.\n\n"
+        "The group said in a statement that the ruling was \u201ca start, not an end\u201d."
+    )
+    assert _speakers(text)["a start, not an end"] == "Quarnby Tenant Defense Project"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -409,6 +409,8 @@ ORG_WORDS = {
     "constabulary", "síochána", "siochana", "coastguard", "brigade", "corps", "regiment",
     "federation", "confederation", "guild", "consortium", "syndicate", "fellowship", "brotherhood",
     "cooperative", "co-operative", "collective", "diocese",
+    # Advocacy bodies named for their work ("the Quarnby Tenant Defense Project", "the Vexley Housing Initiative").
+    "project", "initiative",
     # Trades in company names ("Velmore Steel", "Quillmere Haulage").
     "steel", "oil", "gas", "petroleum", "mining", "metals", "chemicals",
     "electric", "electronics", "telecoms", "software", "solutions", "ventures",
