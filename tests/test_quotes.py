@@ -5778,6 +5778,16 @@ def test_a_project_and_an_initiative_are_bodies_whatever_role_word_they_hold():
     assert _speakers(text)["a start, not an end"] == "Quarnby Tenant Defense Project"
 
 
+def test_land_named_for_an_owner_is_a_place_not_a_body_that_speaks():
+    text = (
+        "\u201cWe had to pull the engines back,\u201d said Battalion Chief Brisa Vexley of the Quarnby County Fire "
+        "District.\n\n"
+        "The fire, which started near a campground on Marten\u2019s Ridge, had burned 11,000 acres, the district "
+        "said. In a statement, it said the cause was \u201cunder investigation\u201d."
+    )
+    assert _speakers(text)["under investigation"] == "Quarnby County Fire District"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -534,7 +534,7 @@ PLACE_WORDS = {
     "peninsula", "dam",
     # landforms: "the Quorran Range", "the Vexley Hills"
     "range", "ranges", "hills", "gorge", "plateau", "heights", "fell", "fells", "peaks", "plains", "canyon", "glacier",
-    "headland", "wetlands", "strait", "falls",
+    "headland", "wetlands", "strait", "falls", "ridge", "ridges", "bluff", "bluffs", "knoll", "mesa", "cliffs",
     # features of hill country and shore that walkers' and sailors' maps name: "Quarnby Saddle", "Vexley Tarn"
     "saddle", "summit", "gully", "ravine", "crag", "crags", "tarn", "inlet", "lagoon", "reef", "fjord", "firth",
     "crater", "volcano", "hut",
