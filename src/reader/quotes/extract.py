@@ -1458,9 +1458,11 @@ class Extractor:
             and prior[1] is not None
             and prior[1] is not last[1]
             and prior[2] == last[2] - 1
+            and _words(self.text, pieces) <= _SHORT_ANSWER_WORDS
         ):
-            # '"It is safe," Quill said. / "It is not," Vexley replied. / "Then prove it."': a turn right after a
-            # reply to the paragraph before is the other side's going on, not the one who replied
+            # '"It is safe," Quill said. / "It is not," Vexley replied. / "Then prove it."': a short turn right after
+            # a reply to the paragraph before is the other side's going on, not the one who replied (a long one,
+            # the replier's case set out, is theirs)
             return None, Speaker(prior[1].name, prior[1], None, None), story, "previous paragraph"
         retort = _RETORT_RE.match(self.text, pieces[0][0]) and _words(self.text, pieces) <= _RETORT_WORDS
         if retort and last[1] is not None:

@@ -67,6 +67,8 @@ SPEECH_VERBS = _forms(
     urge urged urges urging
     acknowledge acknowledged acknowledges acknowledging
     concede conceded concedes conceding
+    retort retorted retorts retorting
+    interject interjected interjects interjecting
     agree agreed agrees
     maintain maintained maintains maintaining
     observe observed observes observing
