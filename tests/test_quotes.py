@@ -5797,6 +5797,32 @@ def test_retorted_and_interjected_are_verbs_of_speech():
         assert _speakers(text)["They were checked twice,"] == "Osbert Quill", verb
 
 
+def test_the_object_of_an_infinitive_set_off_by_commas_is_not_who_said_what_follows():
+    text = (
+        "Vexley boss Aurek Quill refused to blame the referee, Osbert Marten, but said his defenders had "
+        "\u201cswitched off like it was a friendly\u201d."
+    )
+    assert _speakers(text)["switched off like it was a friendly"] == "Aurek Quill"
+
+
+def test_an_archive_and_an_adjudicator_are_bodies_a_spokesperson_speaks_for():
+    cases = [
+        (
+            "Researchers asked the Brisa Family Archive for the letters last year.\n\n"
+            "A spokesperson for the archive added: \u201cThe papers are too fragile to be handled.\u201d",
+            "The papers are too fragile",
+            "Brisa Family Archive",
+        ),
+        (
+            "The complaint was upheld by the Osbert Housing Adjudicator in March.\n\n"
+            "A spokesman for the adjudicator said: \u201cThe landlord ignored every warning.\u201d",
+            "The landlord ignored",
+            "Osbert Housing Adjudicator",
+        ),
+    ]
+    _assert_openings(cases)
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

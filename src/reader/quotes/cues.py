@@ -1684,6 +1684,8 @@ def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
             # "has written to the council's leader, X,": whom the letter went to (not "according to the
             # council's leader, X,": the one it is according to)
             return _object_of_verb(before) or before in _WROTE_OR_SPOKE
+        if before == "to" and verb.isalpha() and verb.islower():
+            return True  # "refused to blame the referee, X, but said": the infinitive's object, not who said it
         return _object_of_verb(verb) or (len(verb) > 5 and verb.endswith("ing") and verb.isalpha() and verb.islower())
     return verb.lower() == "to" or _object_of_verb(verb) or verb in _MESSAGING_VERBS
 

@@ -413,6 +413,8 @@ ORG_WORDS = {
     "cooperative", "co-operative", "collective", "diocese",
     # Advocacy bodies named for their work ("the Quarnby Tenant Defense Project", "the Vexley Housing Initiative").
     "project", "initiative",
+    # Offices and holdings that speak as bodies ("the Quarnby Housing Adjudicator", "the Vexley Family Archive").
+    "adjudicator", "ombudsman", "archive", "archives",
     # Trades in company names ("Velmore Steel", "Quillmere Haulage").
     "steel", "oil", "gas", "petroleum", "mining", "metals", "chemicals",
     "electric", "electronics", "telecoms", "software", "solutions", "ventures",
