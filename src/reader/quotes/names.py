@@ -826,9 +826,6 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
             continue  # "Quarnby Coroner's Court", "the Sheriff's Office": an office's place or body, no title
         bare = (_abbreviated_title(toks[i]) or _bare_title_opening(toks, i, k)) and not given(norms[i])
         bare = bare or toks[i] == "Hon."
-        if norms[i] == "member" and i >= 1 and norms[i - 1] in lx.ORG_WORDS and given(norms[i + 1]):
-            cut = i  # "Council Member Aurek Quill", "Board Member X": a seat on the body, a title before the name
-            continue
         if norms[i] in ROLE_OR_HONORIFIC or _hyphenated_role(norms[i]) or bare:
             if norms[i + 1] in _BODY_JOINS and not any(given(n) for n in norms[i + 2 : k]):
                 continue  # "Department of Justice and Harbours": a body's word, no title before a name
