@@ -5823,6 +5823,17 @@ def test_an_archive_and_an_adjudicator_are_bodies_a_spokesperson_speaks_for():
     _assert_openings(cases)
 
 
+def test_a_he_who_declined_to_give_his_name_just_before_speaks_unnamed():
+    text = (
+        "Osbert Quill, 71, has run the diner since 1980. \u201cIt was time,\u201d he says.\n\n"
+        "A retired mail carrier has sat on the third stool from the left since 1987. He declined to give his name. "
+        "\u201cPut down that I\u2019m heartbroken,\u201d he says."
+    )
+    got = _speakers(text)
+    assert got["It was time,"] == "Osbert Quill"
+    assert got["Put down that I\u2019m heartbroken,"] is None
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -1320,7 +1320,22 @@ class Resolver:
         if got is None:
             found = anonymous_search(self.text, *sentence)
             got = self._anonymous_sentences[sentence] = found is not None and not self.reg.in_quote(found.start())
-        return got
+        return got or (m.kind == "pronoun" and self._declined_just_before(m, sentence[0]))
+
+    def _declined_just_before(self, m: Mention, start: int) -> bool:
+        """Does the sentence before a he/she's open on that pronoun and say it will not be named?
+
+        "A regular has sat on the third stool since 1987. He declined to give his name. '...,' he says": the
+        regular, unnamed -- not the last man named.
+        """
+        if m.word not in ("he", "she") or start < 2:
+            return False
+        lo, hi = self._sentence(start - 2)
+        lo = lstrip_index(self.text, lo, hi)
+        if not self.text.startswith(m.word.capitalize() + " ", lo) or self.reg.in_quote(lo):
+            return False
+        found = anonymous_search(self.text, lo, hi)
+        return found is not None and not self.reg.in_quote(found.start())
 
     def _unnamed_person_since(self, story: Story, ent: Entity, word: str, pos: int) -> bool:
         """Was a person of the pronoun's sex introduced unnamed ("an elderly man") since ``ent`` was last named?"""
