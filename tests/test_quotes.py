@@ -5834,6 +5834,17 @@ def test_a_he_who_declined_to_give_his_name_just_before_speaks_unnamed():
     assert got["Put down that I\u2019m heartbroken,"] is None
 
 
+def test_one_questioned_by_pronoun_answers_the_bare_turns_after_the_question():
+    text = (
+        "\u201cNobody wanted to be here tonight,\u201d Chairwoman Maud Ilani said before the roll call.\n\n"
+        "General Manager Brisa Vexley told the board the cuts would affect 14,000 riders. Board member Osbert "
+        "Quill, one of the two no votes, questioned her sharply.\n\n"
+        "\"How many of those riders have a car?\" Quill asked.\n\n"
+        "\"We estimate fewer than a third.\""
+    )
+    assert _speakers(text)["We estimate fewer than a third."] == "Brisa Vexley"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -276,6 +276,10 @@ _HAILED_RE = re.compile(r"[Yy]our (Honou?r|Lordship|Ladyship|Worship)(?=[,.!?]|$
 _ASKED_HIM_RE = re.compile(
     r" (?:asked|pressed|questioned|challenged|quizzed) (him|her) (?:whether|if|how|why|what|when|about)\b"
 )
+#: "questioned her sharply.", "pressed him on": someone put to questions, the question itself quoted after.
+_QUESTIONED_HER_RE = re.compile(
+    r" (?:pressed|questioned|challenged|quizzed|grilled|interrogated) (him|her)(?: [a-z]+ly)?(?=[.,;:]| on\b| over\b)"
+)
 #: A verb of telling before a question the sentence recounts ("He said X had asked him whether").
 _TELLS_RE = re.compile(r"\b(?:said|says|told|tells|recalled|recalls|explained|explains)\b")
 #: ", he " before a verb: the pronoun opening a main clause after an opening phrase.
@@ -1754,6 +1758,10 @@ class Extractor:
             he = Mention(h.start(1), h.end(1), "pronoun", word="he" if h.group(1) == "him" else "she")
             asker = story.entity_of(asker_run) if asker_run else None
             return self._asked_the_one_meant(state, pp, asker, he, the_last=True)
+        elif (h := _QUESTIONED_HER_RE.search(self.text, ps, pe)) is not None and self._asked_now(pp, h.start()):
+            # "General Manager Brisa Quill told the board ... Board member X questioned her sharply.": X asks, the
+            # one "her" is -- named in this paragraph -- answers
+            return self._put_to_questions(state, pp, ps, h)
         elif (q := _ASKED_WHETHER_HE_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(q.start()):
             # "Quill asked whether he understood that ...": Quill asks, the one "he" is answers
             asker_run = self.reg.runs_by_end.get(q.start())
@@ -1773,6 +1781,29 @@ class Extractor:
         if asker is None or answerer is None or asker is answerer:
             return state
         return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
+
+    def _put_to_questions(self, state: State, pp: int, ps: int, h: re.Match[str]) -> State:
+        """The exchange that "X questioned her sharply" sets up: X asks, and answers come from the one other person.
+
+        That is the one person of her sex named before in the paragraph; the state stays as it was when there is no
+        such one person.
+        """
+        story = state.story
+        subject = cues.agent_before_verb(story, self.text, ps, h.start() + 1)
+        asker = story.entity_of(subject.run) if subject is not None and subject.run is not None else None
+        if asker is None:
+            # ("Board member X, one of the two no votes, questioned her": the person the verb's sentence names last)
+            in_sentence = list(story.named_between(sentence_start(self.text, h.start()), h.start()))
+            asker = next((e for _t, e in reversed(in_sentence) if story.kind(e) == "person"), None)
+        sex = "m" if h.group(1) == "him" else "f"
+        named = {
+            e.index: e
+            for _t, e in story.named_between(ps, h.start())
+            if e is not asker and story.kind(e) == "person" and story.gender(e) in (sex, None)
+        }
+        if asker is None or len(named) != 1:
+            return state
+        return State(story, state.last, asker, next(iter(named.values())), pp, state.prior, state.opened)
 
     def _pronoun_after_aside(self, pos: int, hi: int) -> Mention | None:
         """The he or she opening the main clause after an opening phrase that ends at ``pos`` (", prosecuting, he")."""
