@@ -5845,6 +5845,15 @@ def test_one_questioned_by_pronoun_answers_the_bare_turns_after_the_question():
     assert _speakers(text)["We estimate fewer than a third."] == "Brisa Vexley"
 
 
+def test_a_health_system_is_a_body_and_its_short_name_is_it():
+    text = (
+        "Quarnby Plains Health System bought Vexley Memorial Hospital in 2019.\n\n"
+        "The unit will close on Sept. 30. Quarnby Plains said in a statement that it could no longer staff the "
+        "unit, citing \u201ca national shortage of nurses\u201d."
+    )
+    assert _speakers(text)["a national shortage of nurses"] == "Quarnby Plains Health System"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -415,6 +415,8 @@ ORG_WORDS = {
     "project", "initiative",
     # Offices and holdings that speak as bodies ("the Quarnby Housing Adjudicator", "the Vexley Family Archive").
     "adjudicator", "ombudsman", "archive", "archives",
+    # A health or school system is a body ("Quarnby Plains Health System"), as "systems" (a firm's) is.
+    "system",
     # Trades in company names ("Velmore Steel", "Quillmere Haulage").
     "steel", "oil", "gas", "petroleum", "mining", "metals", "chemicals",
     "electric", "electronics", "telecoms", "software", "solutions", "ventures",
