@@ -5854,6 +5854,18 @@ def test_a_health_system_is_a_body_and_its_short_name_is_it():
     assert _speakers(text)["a national shortage of nurses"] == "Quarnby Plains Health System"
 
 
+def test_the_one_asked_as_him_is_never_the_asker_named_just_before():
+    text = (
+        "Recording a conclusion on Thursday, senior coroner Osbert Quill said the driver's view had been "
+        "\u201cobstructed\u201d.\n\n"
+        "The driver, Aurek Vexley, 52, told the inquest he had checked his mirrors \u201cthree or four times\u201d. "
+        "\u201cI never saw her,\u201d he said, his voice breaking.\n\n"
+        "Mr Quill asked him whether he had been using his phone.\n\n"
+        "\u201cNo, sir. It was in the cab locker.\u201d"
+    )
+    assert _speakers(text)["No, sir. It was in the cab locker."] == "Aurek Vexley"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -1757,7 +1757,7 @@ class Extractor:
                 asker_run = subject.run if subject is not None and subject.kind == "name" else None
             he = Mention(h.start(1), h.end(1), "pronoun", word="he" if h.group(1) == "him" else "she")
             asker = story.entity_of(asker_run) if asker_run else None
-            return self._asked_the_one_meant(state, pp, asker, he, the_last=True)
+            return self._asked_the_one_meant(state, pp, asker, he, the_last=True, him=True)
         elif (h := _QUESTIONED_HER_RE.search(self.text, ps, pe)) is not None and self._asked_now(pp, h.start()):
             # "General Manager Brisa Quill told the board ... Board member X questioned her sharply.": X asks, the
             # one "her" is -- named in this paragraph -- answers
@@ -1811,19 +1811,29 @@ class Extractor:
         return Mention(c.start(1), c.end(1), "pronoun", word=c.group(1)) if c is not None else None
 
     def _asked_the_one_meant(
-        self, state: State, pp: int, asker: Entity | None, he: Mention | None, *, the_last: bool = False
+        self,
+        state: State,
+        pp: int,
+        asker: Entity | None,
+        he: Mention | None,
+        *,
+        the_last: bool = False,
+        him: bool = False,
     ) -> State:
         """The exchange ``asker`` sets up with the person a he/she (or him/her) of the narrative means.
 
         With ``the_last``, only where that is the one quoted last (the witness the coroner "asked him"; not
         the man his evidence spoke of, nor a lawyer quoted before "Questioned by his own barrister, X, he").
         The state as it was when the pronoun means nobody, no person or the asker ("Vexley asked whether he
-        could be compensated": he asks for himself).
+        could be compensated": he asks for himself). With ``him``, the pronoun is the verb's object ("asked him"),
+        so never the asker.
         """
         story = state.story
         if asker is None or he is None:
             return state
-        answerer = self.resolver.resolve(story, he)[0].entity
+        # (an object, "Mr Quill asked him whether", is never the asker, though the nearest man named; a subject,
+        # "Vexley asked whether he could be compensated", may be)
+        answerer = self.resolver.resolve(story, he, exclude=asker if him else None)[0].entity
         if answerer is None or answerer is asker or story.kind(answerer) != "person":
             return state
         if the_last and (state.last is None or state.last[1] is not answerer):
