@@ -5776,6 +5776,8 @@ def test_a_project_and_an_initiative_are_bodies_whatever_role_word_they_hold():
         "The group said in a statement that the ruling was \u201ca start, not an end\u201d."
     )
     assert _speakers(text)["a start, not an end"] == "Quarnby Tenant Defense Project"
+    text = text.replace("Project", "Collaborative")
+    assert _speakers(text)["a start, not an end"] == "Quarnby Tenant Defense Collaborative"
 
 
 def test_land_named_for_an_owner_is_a_place_not_a_body_that_speaks():

@@ -411,8 +411,9 @@ ORG_WORDS = {
     "constabulary", "síochána", "siochana", "coastguard", "brigade", "corps", "regiment",
     "federation", "confederation", "guild", "consortium", "syndicate", "fellowship", "brotherhood",
     "cooperative", "co-operative", "collective", "diocese",
-    # Advocacy bodies named for their work ("the Quarnby Tenant Defense Project", "the Vexley Housing Initiative").
-    "project", "initiative",
+    # Advocacy bodies named for their work ("the Quarnby Tenant Defense Project", "the Vexley Housing Initiative",
+    # "the Marten Tenant Defense Collaborative").
+    "project", "initiative", "collaborative",
     # Offices and holdings that speak as bodies ("the Quarnby Housing Adjudicator", "the Vexley Family Archive").
     "adjudicator", "ombudsman", "archive", "archives",
     # A health or school system is a body ("Quarnby Plains Health System"), as "systems" (a firm's) is.
