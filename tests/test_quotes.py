@@ -5868,6 +5868,16 @@ def test_the_one_asked_as_him_is_never_the_asker_named_just_before():
     assert _speakers(text)["No, sir. It was in the cab locker."] == "Aurek Vexley"
 
 
+def test_hailing_the_bench_in_lower_case_is_hailing_it_too():
+    text = (
+        "Defense attorney Osbert Quill asked Circuit Judge Brisa Vexley for probation, arguing that his client had "
+        "\"already lost everything.\"\n\n"
+        "\"Everything except the boat, counselor,\" Vexley said.\n\n"
+        "\"The boat has been sold, your honor. The proceeds are in escrow.\""
+    )
+    assert _speakers(text)["The boat has been sold, your honor. The proceeds are in escrow."] == "Osbert Quill"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -271,7 +271,8 @@ _TOLD_PASSIVE_RE = re.compile(
 )
 #: ", Your Honour." set off as a call: a speaker hailing the bench (or a mayor) by the office's form of address
 #: (not "They called me Your Honour", "Oh my lord": words about the form, or no form at all).
-_HAILED_RE = re.compile(r"[Yy]our (Honou?r|Lordship|Ladyship|Worship)(?=[,.!?]|$)")
+#: (In lower case too: "your honor", as American papers print it.)
+_HAILED_RE = re.compile(r"[Yy]our ([Hh]onou?r|[Ll]ordship|[Ll]adyship|[Ww]orship)(?=[,.!?]|$)")
 #: " asked him whether ": a question put to someone the narrative calls him or her, who answers next.
 _ASKED_HIM_RE = re.compile(
     r" (?:asked|pressed|questioned|challenged|quizzed) (him|her) (?:whether|if|how|why|what|when|about)\b"
