@@ -5878,6 +5878,19 @@ def test_hailing_the_bench_in_lower_case_is_hailing_it_too():
     assert _speakers(text)["The boat has been sold, your honor. The proceeds are in escrow."] == "Osbert Quill"
 
 
+def test_a_sign_of_a_body_speaks_for_nobody():
+    for text in (
+        "The sign in the window of the Quill Diner has said the same thing since 1954: \u201cPie Is Not Optional.\u201d "
+        "On Sunday it comes down.",
+        "VEXLEY, Pa. \u2014 The banner over the door of Marten Hardware has read the same since 1961: "
+        "\u201cIf We Don\u2019t Have It, You Don\u2019t Need It.\u201d",
+    ):
+        assert list(_speakers(text).values()) == [None], text
+    # (but "The board of X said" is the board's: a body, no sign)
+    text = "The board of Quill & Marten said the offer \u201cdelivers certain value\u201d."
+    assert _speakers(text)["delivers certain value"] == "Quill & Marten"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -346,6 +346,10 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     if (described := _described_subject(story, text, lo, m)) is not None:
         return described
     start = m.run.start if m.run is not None else m.start
+    if m.kind == "name" and (sign := _A_SIGN_OF_RE.search(text, max(lo, start - 60), start)) is not None:
+        # "The sign in the window of the Quill Diner has said ... since 1954:": the sign's words, nobody's
+        head = sign.group(2).lower()
+        return Mention(sign.start(), m.end, "role", word=head, head=head, det="a")  # (no one to look for)
     around = _PEOPLE_AROUND_RE.search(text, max(lo, start - 30), m.start)
     if around is None:
         return m
@@ -446,6 +450,11 @@ _READ_FROM_RE = re.compile(
 #: How far back (characters) the document read out may have been described.
 _READ_OUT_REACH = 300
 #: People around someone, unnamed: "Allies of", "Friends of", "Lawyers for" (the named person is not the speaker).
+#: A sentence opening on a sign, banner or notice, then where it hangs: "The sign in the window of the ".
+_A_SIGN_OF_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\u2014 )|(?<=-- ))(The|A|An) (sign|banner|placard|notice|poster|plaque|slogan)"
+    r"(?: [a-z]+){0,2} (?:in|on|of|outside|above|over|at|by)(?: [a-z]+){0,4} (?:of |at |outside |on )?(?:the )?$"
+)
 _PEOPLE_AROUND_RE = re.compile(
     r"\b(?:[Aa]llies|[Ff]riends|[Ss]upporters|[Cc]ritics|[Cc]olleagues|[Rr]elatives|[Aa]ides|[Ff]ans|[Nn]eighbou?rs"
     r"|[Oo]pponents|[Rr]ivals|[Ll]awyers|[Aa]ttorneys|[Aa]dvisers|[Aa]dvisors|[Pp]eople close) (?:of|to|for) "
