@@ -185,9 +185,12 @@ _FROM_SOMEONE_RE = re.compile(
 _BY_AUTHOR_RE = re.compile(r" by (?=\S)")
 #: Things with words on them or in them, anywhere in the clause before a colon
 #: ("a sign her father lettered in 1961, the paint cracked:", "a letter written by X, who ...:").
+#: Things put up with words on them, which speak for nobody: signs, banners, plaques.
+_SIGN_WORDS = (
+    "sign|notice|banner|placard|poster|plaque|inscription|graffiti|blackboard|chalkboard|whiteboard|billboard"
+)
 _WRITTEN_THING_RE = re.compile(
-    r"\b(?:(sign|notice|banner|placard|poster|plaque|inscription|graffiti|blackboard|chalkboard|whiteboard"
-    r"|billboard)|letter|message|text message|email|e-mail|postcard|voicemail|transcript)s?\b"
+    rf"\b(?:({_SIGN_WORDS})|letter|message|text message|email|e-mail|postcard|voicemail|transcript)s?\b"
 )
 _INDEFINITE_SUBJECTS = frozenset(("a", "an", "some", "another", "someone", "somebody"))
 #: A crowd's words: "chants of", "a chorus of", "cries of".
@@ -349,7 +352,8 @@ def np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     if m.kind == "name" and (sign := _A_SIGN_OF_RE.search(text, max(lo, start - 60), start)) is not None:
         # "The sign in the window of the Quill Diner has said ... since 1954:": the sign's words, nobody's
         head = sign.group(2).lower()
-        return Mention(sign.start(), m.end, "role", word=head, head=head, det="a")  # (no one to look for)
+        # (as "a sign": somebody the article does not name, so the resolver looks for no one)
+        return Mention(sign.start(), m.end, "role", word=head, head=head, det="a")
     around = _PEOPLE_AROUND_RE.search(text, max(lo, start - 30), m.start)
     if around is None:
         return m
@@ -452,7 +456,7 @@ _READ_OUT_REACH = 300
 #: People around someone, unnamed: "Allies of", "Friends of", "Lawyers for" (the named person is not the speaker).
 #: A sentence opening on a sign, banner or notice, then where it hangs: "The sign in the window of the ".
 _A_SIGN_OF_RE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\u2014 )|(?<=-- ))(The|A|An) (sign|banner|placard|notice|poster|plaque|slogan)"
+    rf"(?:^|(?<=[.!?] )|(?<=\n)|(?<=\u2014 )|(?<=-- ))(The|A|An) ({_SIGN_WORDS})"
     r"(?: [a-z]+){0,2} (?:in|on|of|outside|above|over|at|by)(?: [a-z]+){0,4} (?:of |at |outside |on )?(?:the )?$"
 )
 _PEOPLE_AROUND_RE = re.compile(
