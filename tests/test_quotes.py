@@ -5891,6 +5891,18 @@ def test_a_sign_of_a_body_speaks_for_nobody():
     assert _speakers(text)["delivers certain value"] == "Quill & Marten"
 
 
+def test_the_role_the_article_names_next_is_no_guess_at_the_last_person_named():
+    text = (
+        "Aurek Quill, 19, fell six metres at a warehouse in Vexley in March.\n\n"
+        "In a statement read to the inquest at Vexley Coroner\u2019s Court, Aurek\u2019s colleague Osbert Marten "
+        "said: \u201cWe were walking back towards the ladder.\u201d\n\n"
+        "Mr Marten then broke down. \u201cTake your time, Mr Marten,\u201d the coroner said.\n\n"
+        "Recording a narrative conclusion, assistant coroner Brisa Vexley said: \u201cAurek went to work expecting "
+        "to come home.\u201d"
+    )
+    assert _speakers(text)["Take your time, Mr Marten,"] == "Brisa Vexley"
+
+
 def test_the_directorate_and_the_inspectorate_are_bodies():
     text = (
         "The Quarnby Product Safety Directorate ordered the recall on Monday.\n\n"

@@ -646,16 +646,8 @@ def resolve_role(
     if head in _UNNAMED_UNLESS_NAMED:
         return None, None  # "the reporter asked": one the article named would hold the role; nobody does
     if head == "witness" and det == "the" and not mods and not quoted:
-        # '"You never wrote, did you?" Mr X asked. / "No," the witness replied.': the one questioned, never the
-        # one who just asked
-        giving = _giving_evidence(story, pos)
-        if giving is not None:
-            return giving, (head, frozenset(mods))  # "X, who ..., gave evidence for a second day": X
-        said = story.last_said(pos)
-        found = story.recent(
-            pos, lambda e: story.kind(e) == "person" and e.strong and (said is None or e is not said[0])
-        )
-        return (found[0], (head, frozenset(mods))) if found is not None else (None, None)
+        ent = _the_witness(story, pos)
+        return (ent, (head, frozenset())) if ent is not None else (None, None)
     if head in _SOMEBODY and not quoted:
         # "the man said", "the driver told us", nobody described so: somebody the article does not name, not
         # whoever was named last (a named person is "the man" only once the article has said so)
@@ -667,8 +659,41 @@ def resolve_role(
         ent = _the_family_member(story, head, pos)
         if ent is not None:
             return ent, (head, frozenset(mods))
+    if det == "the" and not mods and head not in KIN and (ent := _named_next_in_role(story, head, pos)) is not None:
+        return ent, None  # '"Take your time," the coroner said. / ..., assistant coroner X said': X, not a guess
     ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess, head if head in KIN else None)
     return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
+
+
+def _the_witness(story: Story, pos: int) -> Entity | None:
+    """Who "the witness" at ``pos`` is: the one said to give evidence, else the last named but not the last to speak.
+
+    '"You never wrote, did you?" Mr X asked. / "No," the witness replied.': the one questioned, never the one who
+    just asked; "X, who ..., gave evidence for a second day": X.
+    """
+    giving = _giving_evidence(story, pos)
+    if giving is not None:
+        return giving
+    said = story.last_said(pos)
+    found = story.recent(pos, lambda e: story.kind(e) == "person" and e.strong and (said is None or e is not said[0]))
+    return found[0] if found is not None else None
+
+
+#: Words of rank that leave a role the same office ("assistant coroner" is "the coroner" at an inquest).
+_RANKS_OF_AN_OFFICE = frozenset({"assistant", "senior", "deputy", "acting", "interim", "area"})
+
+
+def _named_next_in_role(story: Story, head: str, pos: int) -> Entity | None:
+    """The person the article names with the role ``head`` just after ``pos``, of no other office of that name.
+
+    Only one whose role carries no words but ranks ("assistant coroner X"): "Shadow chancellor X" is not "the
+    chancellor", nor "Quarnby coach X" the coach of another team.
+    """
+    ent = next_with_role(story, head, pos)
+    if ent is None:
+        return None
+    roles = [m for h, m in story.roles(ent) if h == head or h.split()[-1] == head]
+    return ent if roles and all(m <= _RANKS_OF_AN_OFFICE for m in roles) else None
 
 
 def _addressed(story: Story, word: str, mods: frozenset[str], pos: int) -> Entity | None:
