@@ -1487,7 +1487,7 @@ class Extractor:
         Those words name who said it, in a way the rules could not read: not the last speaker going on.
         """
         end = pieces[-1][1]
-        if not self.text[end - 1 : end] == ",":
+        if self.text[end - 1 : end] != ",":
             return False
         rest = self.text[end + 1 : self.paras[a.para][1]]
         return any(c.isalpha() for c in rest)
@@ -1794,8 +1794,8 @@ class Extractor:
         asker = story.entity_of(subject.run) if subject is not None and subject.run is not None else None
         if asker is None:
             # ("Board member X, one of the two no votes, questioned her": the person the verb's sentence names last)
-            in_sentence = list(story.named_between(sentence_start(self.text, h.start()), h.start()))
-            asker = next((e for _t, e in reversed(in_sentence) if story.kind(e) == "person"), None)
+            last = story.recent_kind(h.start(), "person")
+            asker = last[0] if last is not None and last[1] >= sentence_start(self.text, h.start()) else None
         sex = "m" if h.group(1) == "him" else "f"
         named = {
             e.index: e

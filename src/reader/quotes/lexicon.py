@@ -526,6 +526,11 @@ ORG_WORDS |= _american_spellings(ORG_WORDS)
 #: Capitalised words that mark a run as a place or thing, never a person.
 #: Words for old streets, both places' and streets' words (below): "Quarnby Wynd", "Vexley Mews".
 _OLD_STREET_WORDS = ("wynd", "vennel", "mews")
+#: Land that may be named for someone ("Quill's Ridge", "Vexley's Bluff"): places, never a shop or a pub.
+LANDFORMS = frozenset(
+    "ridge ridges bluff bluffs knoll mesa cliffs hill hills valley gulch creek moor marsh cove gorge canyon falls "
+    "point peak summit crag tarn inlet island lake bay".split()
+)
 PLACE_WORDS = {
     "street", "road", "lane", "avenue", "square", "park", "bridge", "river", "town",
     "county", "island", "islands", "sea", "ocean", "mountains", "mountain", "hill",
@@ -541,7 +546,9 @@ PLACE_WORDS = {
     "peninsula", "dam",
     # landforms: "the Quorran Range", "the Vexley Hills"
     "range", "ranges", "hills", "gorge", "plateau", "heights", "fell", "fells", "peaks", "plains", "canyon", "glacier",
-    "headland", "wetlands", "strait", "falls", "ridge", "ridges", "bluff", "bluffs", "knoll", "mesa", "cliffs",
+    "headland", "wetlands", "strait",
+    # (but "point" and "peak", everyday words, mark a place only after an owner's name: "Quill's Point")
+    *(LANDFORMS - {"point", "peak"}),
     # features of hill country and shore that walkers' and sailors' maps name: "Quarnby Saddle", "Vexley Tarn"
     "saddle", "summit", "gully", "ravine", "crag", "crags", "tarn", "inlet", "lagoon", "reef", "fjord", "firth",
     "crater", "volcano", "hut",

@@ -2028,15 +2028,8 @@ def _owners_place(seg_words: list[str], normed: list[str]) -> bool:
         and normed[1] not in KIN
         and normed[1] not in lx.ROLE_HEADS
         and normed[1] not in lx.ROLE_GENDER  # (not "Quill's Mum", "Vexwick's Mayor": a person, by a role)
-        and normed[1] not in _LANDFORMS  # ("a campground on Quill's Ridge": the land, named for an owner long gone)
+        and normed[1] not in lx.LANDFORMS  # ("a campground on Quill's Ridge": the land, named for an owner long gone)
     )
-
-
-#: The words of land named for someone ("Quill's Ridge", "Vexley's Bluff"): places, never a shop or a pub.
-_LANDFORMS = frozenset(
-    "ridge ridges bluff bluffs knoll mesa cliffs hill hills valley gulch creek moor marsh cove gorge canyon falls "
-    "point peak summit crag tarn inlet island lake bay".split()
-)
 
 
 def _an_everyday_word(word: str) -> bool:

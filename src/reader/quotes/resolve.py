@@ -1316,11 +1316,15 @@ class Resolver:
         if m.kind == "role" and (m.head in _SPOKESPEOPLE or m.head in lx.DOCUMENT_HEADS):
             return False  # (but "an official, who was not authorised to speak," is a person unnamed)
         sentence = self._sentence(m.start)
+        return self._says_unnamed(sentence) or (m.kind == "pronoun" and self._declined_just_before(m, sentence[0]))
+
+    def _says_unnamed(self, sentence: tuple[int, int]) -> bool:
+        """Does the sentence (outside quotes) say someone is not to be named? Kept per sentence."""
         got = self._anonymous_sentences.get(sentence)
         if got is None:
             found = anonymous_search(self.text, *sentence)
             got = self._anonymous_sentences[sentence] = found is not None and not self.reg.in_quote(found.start())
-        return got or (m.kind == "pronoun" and self._declined_just_before(m, sentence[0]))
+        return got
 
     def _declined_just_before(self, m: Mention, start: int) -> bool:
         """Does the sentence before a he/she's open on that pronoun and say it will not be named?
@@ -1330,12 +1334,10 @@ class Resolver:
         """
         if m.word not in ("he", "she") or start < 2:
             return False
-        lo, hi = self._sentence(start - 2)
-        lo = lstrip_index(self.text, lo, hi)
-        if not self.text.startswith(m.word.capitalize() + " ", lo) or self.reg.in_quote(lo):
-            return False
-        found = anonymous_search(self.text, lo, hi)
-        return found is not None and not self.reg.in_quote(found.start())
+        before = self._sentence(start - 2)
+        lo = lstrip_index(self.text, *before)
+        opens_on_it = self.text.startswith(m.word.capitalize() + " ", lo) and not self.reg.in_quote(lo)
+        return opens_on_it and self._says_unnamed(before)
 
     def _unnamed_person_since(self, story: Story, ent: Entity, word: str, pos: int) -> bool:
         """Was a person of the pronoun's sex introduced unnamed ("an elderly man") since ``ent`` was last named?"""
