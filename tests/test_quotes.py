@@ -8730,6 +8730,15 @@ def test_a_post_on_someones_account_is_the_account_holders():
     assert found["The urn is on. Come and get warm."] == "Quarnby Rowing Club"
 
 
+def _check_probe_table(probes: list) -> None:
+    """A reviewer's table of (text, [(fragment, speaker or speakers)]): each quote's first speaker is one given."""
+    for text, expected in probes:
+        found = extract_quotes(text)
+        for fragment, speaker in expected:
+            got = [q.speaker for q in found if fragment in q.text]
+            assert got and got[0] in (speaker if isinstance(speaker, list) else [speaker]), (text, fragment, got)
+
+
 def _check_probe(probe: str, text: str, quote: str, speaker: str | None) -> None:
     """A reviewer's probe: the first quote holding ``quote`` has the speaker a careful reader gives (or none)."""
     found = [q.speaker for q in extract_quotes(text) if quote in q.text]
@@ -13604,11 +13613,7 @@ _REVIEW_OF_V599_TO_V602_PROBES = [
 
 
 def test_review_of_v599_to_v602_probes():
-    for text, expected in _REVIEW_OF_V599_TO_V602_PROBES:
-        found = extract_quotes(text)
-        for fragment, speaker in expected:
-            got = [q.speaker for q in found if fragment in q.text]
-            assert got and got[0] in (speaker if isinstance(speaker, list) else [speaker]), (text, fragment, got)
+    _check_probe_table(_REVIEW_OF_V599_TO_V602_PROBES)
 
 
 def test_a_team_by_the_last_word_of_its_name_is_the_team():
@@ -13670,11 +13675,7 @@ _REVIEW_OF_V603_TO_V608_PROBES = [
 
 
 def test_review_of_v603_to_v608_probes():
-    for text, expected in _REVIEW_OF_V603_TO_V608_PROBES:
-        found = extract_quotes(text)
-        for fragment, speaker in expected:
-            got = [q.speaker for q in found if fragment in q.text]
-            assert got and got[0] in (speaker if isinstance(speaker, list) else [speaker]), (text, fragment, got)
+    _check_probe_table(_REVIEW_OF_V603_TO_V608_PROBES)
 
 
 #: A second reader's probes of v610 to v616 (written from the rules' descriptions alone, without the engine or the
@@ -13763,8 +13764,4 @@ _REVIEW_OF_V610_TO_V616_PROBES = [
 
 
 def test_review_of_v610_to_v616_probes():
-    for text, expected in _REVIEW_OF_V610_TO_V616_PROBES:
-        found = extract_quotes(text)
-        for fragment, speaker in expected:
-            got = [q.speaker for q in found if fragment in q.text]
-            assert got and got[0] in (speaker if isinstance(speaker, list) else [speaker]), (text, fragment, got)
+    _check_probe_table(_REVIEW_OF_V610_TO_V616_PROBES)
