@@ -63,3 +63,20 @@ def test_html_any_paragraphs(paragraphs, tag):
         assert "\n" not in str(exc)
         return
     assert_consistent(imp.article)
+
+
+def _controls_counted_by_hand(head: bytes) -> int:
+    return sum(1 for b in head if b < 32 and b not in (0, 9, 10, 12, 13, 27))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=9000), st.integers(min_value=0, max_value=400))
+def test_looks_binary_counts_control_bytes_as_a_loop_over_them_would(data, n_controls):
+    """looks_binary counts control bytes in one pass in C; its answer is the byte-by-byte count's."""
+    from reader.importers import looks_binary
+
+    data = data.replace(b"\x00", b"") + bytes([1, 2, 7, 8, 11, 31]) * n_controls  # (controls, near the threshold)
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return  # (text with a byte-order mark is judged by what it decodes to)
+    assert looks_binary(data) == (_controls_counted_by_hand(head) > len(head) * 0.05)

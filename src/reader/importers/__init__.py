@@ -95,8 +95,13 @@ def looks_binary(data: bytes) -> bool:
     nuls = head.count(0)
     if nuls > max(2, len(head) // 200):
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (0, 9, 10, 12, 13, 27))
+    controls = len(head.translate(None, _NOT_A_CONTROL))  # (deletes every other byte: one pass in C)
     return controls > len(head) * 0.05
+
+
+#: Every byte but the control bytes text never holds (tab, line feed, form feed, carriage return and escape are
+#: text's own; NUL is counted apart): what looks_binary deletes to count the rest.
+_NOT_A_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (0, 9, 10, 12, 13, 27)))
 
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
