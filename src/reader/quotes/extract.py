@@ -494,11 +494,11 @@ class Extractor:
     any order.
     """
 
-    def __init__(self, text: str, paras: list[tuple[int, int, str]]) -> None:
+    def __init__(self, text: str, paras: list[tuple[int, int, str]], spans: list[Span] | None = None) -> None:
         self.text = text
         self.paras = paras
         self.para_starts = [p[0] for p in paras]
-        self.spans = find_spans(text, paras)
+        self.spans = find_spans(text, paras) if spans is None else spans
         pieces = sorted(p for sp in self.spans for p in sp.pieces)
         self.reg = Registry(text, pieces)
         self.resolver = Resolver(self.reg)
@@ -3432,7 +3432,11 @@ def extract_quotes(
     """
     if not text:
         return []
-    return Extractor(text, paragraphs(text, blocks)).run(unclear_below)
+    paras = paragraphs(text, blocks)
+    spans = find_spans(text, paras)
+    if not spans:
+        return []  # (no quotation marks, no quotes: the names in it need not be read)
+    return Extractor(text, paras, spans).run(unclear_below)
 
 
 def _so_called(before: str) -> bool:
