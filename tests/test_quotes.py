@@ -13765,3 +13765,15 @@ _REVIEW_OF_V610_TO_V616_PROBES = [
 
 def test_review_of_v610_to_v616_probes():
     _check_probe_table(_REVIEW_OF_V610_TO_V616_PROBES)
+
+
+def test_a_firms_legal_form_keeps_a_full_stop_only_where_the_article_writes_one_mid_sentence():
+    # The first mention ends a sentence: its full stop is the sentence's, since the article writes "Ltd" bare later.
+    text = (
+        "He fell while fitting cables for his employer, Quorran Builders Ltd. He was 24.\n\n"
+        'Quorran Builders Ltd said it had "cooperated fully" with the inquiry.'
+    )
+    assert _who(text) == [("cooperated fully", "Quorran Builders Ltd")]
+    # Written with its stop everywhere, the stop is the abbreviation's own.
+    text = 'Shares of Quorran Holdings Inc. fell. Quorran Holdings Inc. said it was "disappointed".'
+    assert _who(text) == [("disappointed", "Quorran Holdings Inc.")]

@@ -470,6 +470,21 @@ def _ends_with_legal_abbreviation(name: str) -> bool:
     return last.endswith(".") and last[:-1].lower() in lx.FIRM_ABBREVIATIONS
 
 
+def _written_undotted(text: str, name: str) -> bool:
+    """Does ``text`` write the firm's name ``name`` (its legal form last) with no full stop after it, anywhere?
+
+    "... for his employer, Quorran Builders Ltd. He fell" then "Quorran Builders Ltd said": the first full stop
+    ended the sentence, and the firm is "Ltd" without one.
+    """
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name) : at + len(name) + 1]
+        if after != "." and not (after.isalnum() or after in "-\u2019'"):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _after_plural_title(text: str, s: int, e: int) -> int:
     """Where names start after a plural title for them all ("Brothers Brisa and Aurek Quill", "Justices ...")."""
     k = text.find(" ", s, e)
@@ -1214,7 +1229,9 @@ def org_name(text: str, run: Run) -> str:
         # "Department for Culture, Media and Tourism" keeps its commas
         name = text[run.name_start : run.end].rstrip(",")
     dotted = _ends_with_legal_abbreviation(name if name.endswith(".") else name + text[run.end : run.end + 1])
-    name = name.rstrip(".\u2019'") + ("." if dotted else "")
+    name = name.rstrip(".\u2019'")
+    if dotted and not _written_undotted(text, name):
+        name += "."  # "Quorran Holdings Inc.": the abbreviation's full stop -- unless the article writes it without one
     bare = POSSESSIVE_RE.sub("", name)
     # "the University of Quarnholt's archive": a name that says what kind of body it is has no "'s" of its own
     org_word = not lx.ORG_WORDS.isdisjoint(norm(w) for w in bare.split())
