@@ -13777,3 +13777,17 @@ def test_a_firms_legal_form_keeps_a_full_stop_only_where_the_article_writes_one_
     # Written with its stop everywhere, the stop is the abbreviation's own.
     text = 'Shares of Quorran Holdings Inc. fell. Quorran Holdings Inc. said it was "disappointed".'
     assert _who(text) == [("disappointed", "Quorran Holdings Inc.")]
+
+
+def test_a_sentence_ending_on_an_initial_or_a_dotted_abbreviation_joins_no_name_to_the_next():
+    # "A&M. He": a college's name ends the sentence, and the next opens with a pronoun; nobody is called "M. He".
+    text = 'Aurek Vexley banked in a shot against Quarnby A&M. He said it was "pure luck".'
+    assert _who(text) == [("pure luck", "Aurek Vexley")]
+    text = 'Brisa Quill scored twice against Quarnby A&M. She said the win was "the best of my life".'
+    assert _who(text) == [("the best of my life", "Brisa Quill")]
+    # A club's "F.C." is the abbreviation of "FC": a club, never the "he" who speaks next.
+    text = 'Aurek Vexley played ten seasons for Quarnby F.C. He said it was "a dream".'
+    assert _who(text) == [("a dream", "Aurek Vexley")]
+    # Initials inside a name still join it.
+    text = 'Aurek J. Quill said it was "a dream". Mr. Will Vexley agreed: "It was."'
+    assert _who(text) == [("a dream", "Aurek J. Quill"), ("It was.", "Will Vexley")]

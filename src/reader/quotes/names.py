@@ -249,17 +249,38 @@ _AIMS = frozenset({"freedom", "right", "rights", "campaign", "fight", "vote", "v
 
 
 def run_spans(text: str) -> list[tuple[int, int]]:
-    """``[(m.start(), m.end()) for m in RUN_RE.finditer(text)]``, faster."""
+    """``[(m.start(), m.end()) for m in RUN_RE.finditer(text)]``, faster.
+
+    A run is cut where a sentence ends inside it, after an initial or a dotted abbreviation and before a word
+    that opens sentences and is never part of a name ("against Quarnby A&M. He said": "Quarnby A" and then "M.",
+    no one called "M. He"); the words after it are runs of their own.
+    """
     out = []
     lead = _LEAD_PARTICLE_RE.search
-    for m in _RUN_UPPER_RE.finditer(text):
-        s = m.start()
+    search = _RUN_UPPER_RE.search
+    m = search(text)
+    while m is not None:
+        s, e = m.start(), m.end()
         if s > 1 and text[s - 1] == " " and text[s - 2] in _PARTICLE_LAST:
             p = lead(text, max(0, s - 12), s)
             if p is not None and p.group()[0] != "a":
                 s = p.start()
-        out.append((s, m.end()))
+        cut = _SENTENCE_IN_RUN_RE.search(text, m.start(), e) if text.find(". ", m.start(), e) >= 0 else None
+        if cut is not None:
+            out.append((s, cut.start() + 1))
+            m = search(text, cut.end())
+            continue
+        out.append((s, e))
+        m = search(text, e)
     return out
+
+
+#: The end of a sentence inside a run of capitalised words: an initial or a dotted abbreviation's full stop (a
+#: capital letter with no letter before it, "A&M.", "F.C.") before a pronoun, an article or a conjunction.
+_SENTENCE_IN_RUN_RE = re.compile(
+    r"(?<![a-z])(?<=[A-Z])\. (?:He|She|It|They|We|I|You|The|A|An|But|And|Or|So|Yet|This|That|These|Those|There|"
+    r"His|Her|Their|Its|Our|My)(?![\w\-'\u2019])"
+)
 
 
 def _joined_runs(text: str) -> list[tuple[int, int]]:

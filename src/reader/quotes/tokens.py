@@ -266,12 +266,17 @@ _NORM_CACHE: dict[str, str] = {}
 _NAME_WORDS_CACHE: dict[str, frozenset[str]] = {}
 
 
+_DOTTED_CAPITALS_RE = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 def norm(w: str) -> str:
     """Lower case, without a possessive or a final full stop."""
     got = _NORM_CACHE.get(w)
     if got is None:
         # (POSSESSIVE_RE needs an apostrophe: most words have none, and skip the pattern)
         got = (POSSESSIVE_RE.sub("", w) if "'" in w or "\u2019" in w else w).rstrip(".").lower()
+        if "." in got and _DOTTED_CAPITALS_RE.fullmatch(w):
+            got = got.replace(".", "")  # "F.C.", "P.L.C.": the abbreviation as it is written without stops
         if len(_NORM_CACHE) < 50000:
             _NORM_CACHE[w] = got
     return got
