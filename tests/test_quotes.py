@@ -13791,3 +13791,12 @@ def test_a_sentence_ending_on_an_initial_or_a_dotted_abbreviation_joins_no_name_
     # Initials inside a name still join it.
     text = 'Aurek J. Quill said it was "a dream". Mr. Will Vexley agreed: "It was."'
     assert _who(text) == [("a dream", "Aurek J. Quill"), ("It was.", "Will Vexley")]
+
+
+def test_a_title_that_is_a_given_name_before_a_surname_that_speaks_is_the_mans_full_name():
+    # "belonged to Duke Vexley." after a preposition reads as a place or a peer -- until "Vexley says" shows a man.
+    text = (
+        "For 31 years, the corner of Mill Lane and Fourth Street has belonged to Duke Vexley.\n\n"
+        '"My knees told me it was time," Vexley says.'
+    )
+    assert _who(text) == [("My knees told me it was time,", "Duke Vexley")]

@@ -788,6 +788,8 @@ class Registry:
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
         if kind == "org" and _a_seat_before(normed, cut):
             kind = "person"  # "Council Member Aurek Quill": a seat on the body, then the person who holds it
+        elif kind == "unknown" and self._title_named_one_who_speaks(name, name_norm, honorific):
+            kind = "person"  # "has belonged to Duke Quill." then "Quill says": his given name, no peer's title
         if kind == "person" or (kind == "unknown" and _aged(text, end, name_norm)):  # ("belongs to X Y, 71,")
             kind = _person_in_context(text, start, end, normed, bool(prefix), known_person)
         if kind in ("person", "unknown") and _owners_place(seg.split(), normed):
@@ -815,6 +817,25 @@ class Registry:
             # retailer": what kind of organisation it is.
             run.entity.heads.update(heads)
         return run
+
+    def _title_named_one_who_speaks(self, name: list[str], name_norm: list[str], honorific: str | None) -> bool:
+        """Is a title that is a given name too ("Duke", "Earl") the given name of a surname that speaks in the article?
+
+        (A peer is "the Duke of ..." or "Duke Quill" before a title's "of"; one whose surname alone is later the
+        subject of a speech verb, "Quill says", is a man of that name.)
+        """
+        if len(name) != 2 or honorific or name_norm[0] not in lx.TITLE_NAMES or not name[1][:1].isupper():
+            return False
+        surname = name[1]
+        if given(name_norm[1]) or name_norm[1] in lx.PLACE_WORDS or not surname.isalpha():
+            return False
+        for m in re.finditer(rf"(?<![\w\-'\u2019]){re.escape(surname)}(?![\w\-'\u2019])", self.text):
+            wb = word_before(self.text, m.start())
+            if wb is not None and wb[:1].isupper():
+                continue  # (a longer name's last word: another of the family, or the name in full)
+            if self.speech_follows(m.end()):
+                return True  # "Quill says", "Quill said on Friday"
+        return False
 
     def _speaks_by_its_noun(self, name_norm: list[str]) -> bool:
         """Does the article make the name speak by its last word, an everyday noun: "the festival said"?
