@@ -13800,3 +13800,22 @@ def test_a_title_that_is_a_given_name_before_a_surname_that_speaks_is_the_mans_f
         '"My knees told me it was time," Vexley says.'
     )
     assert _who(text) == [("My knees told me it was time,", "Duke Vexley")]
+
+
+def test_a_question_the_writer_tells_rather_than_quotes_is_answered_by_the_one_asked():
+    text = (
+        '"We were poor in the first half," said Osbert Vexley, the Quarnby manager.\n\n'
+        "Had he seen the penalty live?\n\n"
+        '"I saw a man fall over. Whether he was pushed is for the referee."'
+    )
+    assert _who(text) == [
+        ("We were poor in the first half,", "Osbert Vexley"),
+        ("I saw a man fall over. Whether he was pushed is for the referee.", "Osbert Vexley"),
+    ]
+    # Put to more than one, or with words after the answer that name someone the rules cannot read: unclear.
+    text = (
+        '"We were poor," said Maud Quill, the Quarnby coach. "We will be better."\n\n'
+        "Were they ever close to quitting?\n\n"
+        '"Every week."'
+    )
+    assert _who(text) == [("We were poor, We will be better.", "Maud Quill"), ("Every week.", None)]

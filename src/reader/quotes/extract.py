@@ -399,6 +399,13 @@ _ROLE_HAILED_RE = re.compile(r"([A-Z][a-z]+), ")
 _ROLE_ASKED_RE = re.compile(r"\b(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Dd]oes|[Ii]s|[Hh]as) the ([a-z]+)\b")
 #: A sentence that opens with he or she and a verb: "She worries about ...".
 _HE_SHE_OPENS_RE = re.compile(r"(He|She) (?=[a-z]+(?:s|ed)\b)")
+#: The longest paragraph read as the writer's question to the one speaking ("Was the crowd a factor?").
+_TOLD_QUESTION_CHARS = 160
+#: Quotation marks that only open or close a quote (not the apostrophe that is also a closing single mark).
+_QUOTE_MARKS = frozenset("\"\u201c\u201d\u2018")
+#: A he, a she or a they, as subject, object or owner.
+_HE_SHE_WORD_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]im|[Hh]is|[Hh]er|[Hh]ers|[Tt]hey|[Tt]hem|[Tt]heir)\b")
+_THEY_WORDS = frozenset({"they", "them", "their"})
 #: A sentence opening on "He" or "She" as its subject ("She kept the shop open.").
 _HE_SHE_SUBJECT_RE = re.compile(r"(He|She) (?=[a-z])")
 #: A sentence opening "Asked about ...," / "Asked whether ...,": its subject is who answers.
@@ -1449,6 +1456,14 @@ class Extractor:
             return None, who, story, "previous paragraph"
         if (body := self._body_said_before(story, a.para, last[2])) is not None:
             return None, Speaker(body.name, body, None, None), story, "statement"  # not the last speaker's
+        if (
+            last[2] == a.para - 2
+            and self._a_question_put_to(story, a.para - 1, last)
+            and not self._said_after_by_someone_unread(a, pieces)
+        ):
+            # '"...," the coach said. / Had he seen it live? / "I saw a man fall over."': the writer's question,
+            # told, not quoted; the one asked answers
+            return None, _continued(last), story, "previous paragraph"
         if last[2] < a.para - 1:
             # 'X said. "..." / A paragraph of narrative that names nobody. / "..."': a quote with a paragraph of
             # the reporter's own between it and the last is as often someone else's; unclear
@@ -1480,6 +1495,32 @@ class Extractor:
         if self._said_after_by_someone_unread(a, pieces):
             return None, _NOBODY, story, None
         return None, _continued(last), story, "previous paragraph"
+
+    def _a_question_put_to(self, story: Story, pp: int, last: Last) -> bool:
+        """Is paragraph ``pp`` the writer's question to the last speaker, told rather than quoted ("Had he seen it?")?
+
+        One sentence, no quotation mark, ending on a question mark; naming nobody else, and any he or she in it
+        of the last speaker's sex.
+        """
+        ent = last[1]
+        if ent is None or story.kind(ent) != "person":
+            return False
+        ps, pe, _ = self.paras[pp]
+        end = rstrip_index(self.text, ps, pe)
+        if end - ps > _TOLD_QUESTION_CHARS or self.text[end - 1 : end] != "?":
+            return False
+        lo, _hi = self.sentence(pp, end - 1, end - 1)
+        if lstrip_index(self.text, ps, pe) != lo or any(c in _QUOTE_MARKS for c in self.text[ps:end]):
+            return False
+        if any(e is not ent for _at, e in story.named_between(ps, end)):
+            return False
+        gender = story.gender(ent)
+        for m in _HE_SHE_WORD_RE.finditer(self.text, ps, end):
+            if m.group().lower() in _THEY_WORDS:
+                return False  # ("Were they ever close to quitting?": put to more than one)
+            if gender is None or (m.group().lower() in ("he", "him", "his")) != (gender == "m"):
+                return False
+        return True
 
     def _said_after_by_someone_unread(self, a: Segment, pieces: list[tuple[int, int]]) -> bool:
         """Does the quote close on a comma with words after it in its paragraph ('"It works," Quill corrected him.')?
