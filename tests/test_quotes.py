@@ -13819,3 +13819,12 @@ def test_a_question_the_writer_tells_rather_than_quotes_is_answered_by_the_one_a
         '"Every week."'
     )
     assert _who(text) == [("We were poor, We will be better.", "Maud Quill"), ("Every week.", None)]
+
+
+def test_asked_about_something_that_names_someone_the_he_after_the_comma_was_asked():
+    text = (
+        '"It was a moment of quality," Osbert Vexley said.\n\n'
+        "Asked about the penalty appeal Quarnby had turned down, he was less forthcoming.\n\n"
+        "\"I've not seen it back.\""
+    )
+    assert _who(text) == [("It was a moment of quality,", "Osbert Vexley"), ("I've not seen it back.", "Osbert Vexley")]

@@ -399,6 +399,10 @@ _ROLE_HAILED_RE = re.compile(r"([A-Z][a-z]+), ")
 _ROLE_ASKED_RE = re.compile(r"\b(?:[Cc]an|[Cc]ould|[Ww]ill|[Ww]ould|[Dd]oes|[Ii]s|[Hh]as) the ([a-z]+)\b")
 #: A sentence that opens with he or she and a verb: "She worries about ...".
 _HE_SHE_OPENS_RE = re.compile(r"(He|She) (?=[a-z]+(?:s|ed)\b)")
+#: How far into a sentence opening "Asked about ..." its subject may come ("Asked whether ..., Aurek Quill, he").
+_ASKED_CLAUSE_CHARS = 120
+#: A comma, then a he or a she doing something: the subject after an opening clause.
+_HE_SHE_AFTER_A_COMMA_RE = re.compile(r", (?=(?:he|she) [a-z])")
 #: The longest paragraph read as the writer's question to the one speaking ("Was the crowd a factor?").
 _TOLD_QUESTION_CHARS = 160
 #: Quotation marks that only open or close a quote (not the apostrophe that is also a closing single mark).
@@ -2777,6 +2781,11 @@ class Extractor:
             # "Back on Cliff Road, Quill has a plan": after a short opening phrase
             after = cues.after_opening_phrase(self.reg, text, start, hi)
             run = self.reg.runs_by_start.get(after) if after is not None else None
+        if run is None and after is None and _ASKED_THEN_SUBJECT_RE.match(text, start) is not None:
+            # "Asked about the appeal Quarnby turned down, he shrugged", "Asked whether he had met the owner, Aurek
+            # Quill, he said no": the question may name whom it is about; the he or she after it was asked
+            he = _HE_SHE_AFTER_A_COMMA_RE.search(text, start, min(hi, start + _ASKED_CLAUSE_CHARS))
+            after = he.end() if he is not None else None
         if run is None and after is not None:
             # "Asked about the fourth quarter, he shook his head.", "..., the Irishman smiled.": who was asked
             m = _ASKED_THEN_SUBJECT_RE.match(text, start)
