@@ -13828,3 +13828,11 @@ def test_asked_about_something_that_names_someone_the_he_after_the_comma_was_ask
         "\"I've not seen it back.\""
     )
     assert _who(text) == [("It was a moment of quality,", "Osbert Vexley"), ("I've not seen it back.", "Osbert Vexley")]
+
+
+def test_a_spokesman_for_a_body_by_its_noun_and_a_modifier_gives_the_body():
+    text = (
+        "The Quarnby County Health Department closed the kitchen on Friday.\n\n"
+        'A spokesman for the health department said results were expected "by Thursday at the latest."'
+    )
+    assert _who(text) == [("by Thursday at the latest.", "Quarnby County Health Department")]

@@ -302,6 +302,27 @@ _FOR_WHOM_RE = re.compile(
 )
 
 
+def _spokes_for_a_body(story: Story, text: str, lo: int, prev: tuple[int, int, str], lw: str, e: int) -> Mention | None:
+    """'A spokesman for the trust said', 'a spokesman for the health department said': the body speaks.
+
+    The body's noun ``lw`` (ending at ``e``) is one the article's bodies have, right after "the" or after "the"
+    and one modifier in lower case (``prev``, the word before the noun).
+    """
+    if not (lw in lx.ORG_HEADS or story.reg.org_head(lw)):
+        return None
+    if prev[2].lower() == "the":
+        # (a head the article's own bodies have: "the fund" after "the Quarnby Arts Fund")
+        spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 60), prev[0])
+        return Mention(prev[0], e, "role", word=lw, head=lw, det="the") if spokes and spokes.end() == prev[0] else None
+    mod = prev[2]
+    if not mod.isalpha() or not mod.islower() or not text.endswith("the ", lo, prev[0]):
+        return None
+    spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 64), prev[0])
+    if spokes is None or spokes.end() != prev[0]:
+        return None
+    return Mention(prev[0] - 4, e, "role", word=lw, head=lw, mods=frozenset({mod}), det="the")
+
+
 def _a_body_speaking(text: str, lo: int, run: Run) -> bool:
     """Is the organisation ``run`` the subject itself, not what the subject belongs to?
 
@@ -420,12 +441,8 @@ def _np_before(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         return said
     if not _speaker_noun(w, lw, prev) and not (the and story.reg.org_head(lw)):
         return None  # ("the cooperative said": a body the article named "... Electric Cooperative")
-    if prev is not None and the and (lw in lx.ORG_HEADS or story.reg.org_head(lw)):
-        # (a head the article's own bodies have: "the fund" after "the Quarnby Arts Fund")
-        spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 60), prev[0])
-        if spokes is not None and spokes.end() == prev[0]:
-            # "A spokesman for the trust added": the trust speaks
-            return Mention(prev[0], e, "role", word=lw, head=lw, det="the")
+    if prev is not None and (body := _spokes_for_a_body(story, text, lo, prev, lw, e)) is not None:
+        return body  # "A spokesman for the trust added", "a spokeswoman for the health department said"
     if text[s - 1 : s] == " ":
         # "A man from the allotment society said", "An engineer at the company,
         # who ..., said": the subject is the indefinite person before the
