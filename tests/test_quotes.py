@@ -13836,3 +13836,11 @@ def test_a_spokesman_for_a_body_by_its_noun_and_a_modifier_gives_the_body():
         'A spokesman for the health department said results were expected "by Thursday at the latest."'
     )
     assert _who(text) == [("by Thursday at the latest.", "Quarnby County Health Department")]
+
+
+def test_a_partial_quote_led_into_by_a_named_persons_said_that_is_theirs_not_the_one_who_reacts_after_it():
+    text = (
+        "When a reporter pointed out that the chairman, Aurek Quill, had said on the radio that "
+        '"nothing is guaranteed", Osbert Vexley laughed.'
+    )
+    assert _who(text) == [("nothing is guaranteed", "Aurek Quill")]

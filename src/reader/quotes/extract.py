@@ -403,6 +403,8 @@ _HE_SHE_OPENS_RE = re.compile(r"(He|She) (?=[a-z]+(?:s|ed)\b)")
 _ASKED_CLAUSE_CHARS = 120
 #: A comma, then a he or a she doing something: the subject after an opening clause.
 _HE_SHE_AFTER_A_COMMA_RE = re.compile(r", (?=(?:he|she) [a-z])")
+#: "that" ending the words before a quote ("had said on the radio that ").
+_THAT_ENDS_RE = re.compile(r"\bthat\s*$")
 #: The longest paragraph read as the writer's question to the one speaking ("Was the crowd a factor?").
 _TOLD_QUESTION_CHARS = 160
 #: Quotation marks that only open or close a quote (not the apostrophe that is also a closing single mark).
@@ -1108,6 +1110,10 @@ class Extractor:
                 # 'he told them, "Tell my mother I'm sorry," according to the undersheriff': his words; she is
                 # where the reporter had them from
                 attr = a.pre
+            elif kind == "partial" and a is z and (said := self._said_that_just_before(story, a, sp_lo)) is not None:
+                # 'the chairman, Aurek Quill, had said on the radio that "nothing is guaranteed", Vexley laughed':
+                # the words the named person was said to have said, not the one who laughs after them
+                attr = said
         elif kind == "direct" and a.pre is not None:
             attr = a.pre
         elif z_post is not None:
@@ -1124,6 +1130,16 @@ class Extractor:
                 story, self.text, sp_lo, sp_hi, a.span.open_pos, (a.span.close_pos or a.span.end) + 1
             )
         return attr, kind
+
+    def _said_that_just_before(self, story: Story, seg: Segment, lo: int) -> Attribution | None:
+        """A person named just before, whose speech verb and "that" lead right into the partial quote ``seg``."""
+        op = seg.span.open_pos
+        if _THAT_ENDS_RE.search(self.text, max(lo, op - 12), op) is None:
+            return None
+        found = cues.in_sentence(story, self.text, lo, op, op, op)
+        if found is None or found[1].kind != "name" or op - found[1].end > 60:
+            return None
+        return found
 
     def _led_into(self, seg: Segment) -> bool:
         """Does a verb lead into the quote mid-sentence, the quote end its sentence, and a capital follow it?"""
