@@ -13844,3 +13844,11 @@ def test_a_partial_quote_led_into_by_a_named_persons_said_that_is_theirs_not_the
         '"nothing is guaranteed", Osbert Vexley laughed.'
     )
     assert _who(text) == [("nothing is guaranteed", "Aurek Quill")]
+
+
+def test_the_company_is_never_the_outlet_whose_records_the_story_cites():
+    text = (
+        "Vexley Specialty Chemicals was cited twice last year, according to records reviewed by Maud Press.\n\n"
+        'A company spokeswoman said the firm would "share what we learn, when we learn it."'
+    )
+    assert _who(text) == [("share what we learn, when we learn it.", "Vexley Specialty Chemicals")]

@@ -396,7 +396,7 @@ _LISTENER_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\()\s*(?:the\s+)?$")
 _DATELINE_END_RE = re.compile(r"[^()\n]{2,60}\)\s*[\u2014\u2013-]")
 _DATELINE_REACH = 120
 #: What comes right before a newspaper or broadcaster: the one told, or the one a document was seen by.
-_OUTLET_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\b(?:seen|obtained) by)\s*(?:the\s+)?$")
+_OUTLET_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\b(?:seen|obtained|reviewed|examined|analy[sz]ed) by)\s*(?:the\s+)?$")
 #: The same without the dateline: "(Quarnby Records)" after a title may be the label itself.
 _TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")
 #: "an analyst at ", "economists with the ": a firm named as a commentator's employer, not the story's company.
@@ -1089,9 +1089,9 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         # "the company said": the last business, not the union or
         # the council in between.
         # (nor the outlet it "told": "X told Radio Y that the company had ...")
-        found = _recent_unless(story, pos, lambda e: bool(e.heads) and _company_like(story, e), _TOLD_BEFORE_RE)
+        found = _recent_unless(story, pos, lambda e: bool(e.heads) and _a_business(story, e, pos), _TOLD_BEFORE_RE)
         if found is None:
-            found = _recent_unless(story, pos, lambda e: _company_like(story, e), _TOLD_BEFORE_RE)
+            found = _recent_unless(story, pos, lambda e: _a_business(story, e, pos), _TOLD_BEFORE_RE)
         if found is not None and _ANALYSTS_FIRM_BEFORE_RE.search(story.reg.text, max(0, found[1] - 30), found[1]):
             # "A company spokeswoman said" after "said X, an analyst at Y": the firm the story is about, if it was
             # named before, not the analyst's
@@ -1264,6 +1264,14 @@ def _business_opened(story: Story, e: Entity, pos: int) -> bool:
         if x is not e and story.kind(x) == "org":
             return False
     return True
+
+
+def _a_business(story: Story, e: Entity, pos: int) -> bool:
+    """Is ``e`` a business "the company" can mean at ``pos``: company-like, and no outlet the story cites?
+
+    ("according to records reviewed by the Quarnby Ledger. A company spokeswoman said": the firm, not the paper)
+    """
+    return _company_like(story, e) and not is_outlet(story, e, pos)
 
 
 def _company_like(story: Story, e: Entity) -> bool:
