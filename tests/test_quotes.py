@@ -13852,3 +13852,16 @@ def test_the_company_is_never_the_outlet_whose_records_the_story_cites():
         'A company spokeswoman said the firm would "share what we learn, when we learn it."'
     )
     assert _who(text) == [("share what we learn, when we learn it.", "Vexley Specialty Chemicals")]
+
+
+def test_friends_of_a_place_are_a_body_and_never_the_she_who_chairs_it():
+    text = (
+        "Maud Vexley, who chairs Friends of the Quill Valley, said outside court: "
+        '"Four million pounds is nothing to them."\n\n'
+        'She said the group would ask ministers to "stop treating these fines as a cost of doing business".'
+    )
+    assert _who(text) == [
+        ("Four million pounds is nothing to them.", "Maud Vexley"),
+        ("stop treating these fines as a cost of doing business", "Maud Vexley"),
+    ]
+    assert _who('Friends of Osbert Park said the plan was "a betrayal".') == [("a betrayal", "Friends of Osbert Park")]

@@ -449,8 +449,8 @@ def kind_of_run(
     in_a_place, first_given = _in_a_place(wb, norms), _first_given(norm[0], wb)
     if (_names_an_org(ws, norms, name, norm, titled, org_in_prefix) and not in_a_place) or after_org_head:
         return "org", heads
-    if not titled and not honorific and _shares_of(text, start):
-        return "org", heads  # "Shares of Quorran Semiconductor fell": a listed company
+    if not titled and not honorific and (_shares_of(text, start) or _a_body_of_people(name, norm, first_given)):
+        return "org", heads  # "Shares of Quorran Semiconductor fell": a listed company; "Friends of the X": a body
     if not titled and not honorific and _org_by_its_place(text, start, end, name):
         return "org", heads
     if appos_head is not None and not given(norm[0]):
@@ -740,6 +740,23 @@ def _title_as_given_name(name: list[str], norm: list[str]) -> bool:
 #: Titles given as names often enough to read them so before a possessive surname ("Major" and "Pastor" are
 #: mostly ranks and offices).
 _TITLES_GIVEN_AS_NAMES = frozenset({"earl", "duke"})
+
+
+def _a_body_of_people(name: list[str], norm: list[str], first_given: bool) -> bool:
+    """Is the name a plural noun for people, then "of" or "for" and what they are of ("Friends of the Quill Valley")?
+
+    No one's own name is so ("Aurek of Quarnby" opens on a given name; "Mayor of X" is a role, read elsewhere).
+    """
+    if first_given or len(name) < 3 or name[1] not in ("of", "for") or (not name[2][:1].isupper() and name[2] != "the"):
+        return False
+    first = norm[0]
+    return (
+        first.endswith("s")
+        and len(first) > 3
+        and first not in lx.HONORIFICS
+        and first not in lx.ROLE_HEADS
+        and first[:-1] in lx.common_words()
+    )
 
 
 def _person_or_unknown(
