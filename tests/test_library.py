@@ -59,3 +59,33 @@ def test_two_connections_share_the_file(data_dir, tmp_path):
     assert b.article(aid).title == "Headline"
     a.close()
     b.close()
+
+
+def test_another_connection_can_write_while_an_articles_quotes_are_extracted(library, tmp_path, monkeypatch):
+    """The quote engine (a second or more on a long article) runs before the write lock is taken."""
+    import sqlite3
+
+    import reader.quotes
+
+    real = reader.quotes.extract_quotes
+    writes: list[str] = []
+
+    def extract_while_someone_writes(text, blocks=None, **kw):
+        other = sqlite3.connect(library.path, timeout=0.05)
+        try:
+            other.execute("BEGIN IMMEDIATE")  # the write lock, as a highlight saved from the window takes it
+            other.rollback()
+            writes.append("done")
+        except sqlite3.OperationalError as exc:
+            writes.append(str(exc))
+        finally:
+            other.close()
+        return real(text, blocks, **kw)
+
+    monkeypatch.setattr(reader.quotes, "extract_quotes", extract_while_someone_writes)
+    aid = library.add(write(tmp_path, "a.txt", 'Floods\n\n"The river rose all night," said Aurek Vexley.')).id
+    assert writes == ["done"]
+    assert [(q.text, q.speaker) for q in library.quotes(aid)] == [("The river rose all night,", "Aurek Vexley")]
+    library.refresh_quotes(force=True)
+    assert writes == ["done", "done"]
+    assert [(q.text, q.speaker) for q in library.quotes(aid)] == [("The river rose all night,", "Aurek Vexley")]

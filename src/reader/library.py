@@ -190,6 +190,13 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[str]:
     return out
 
 
+def _quotes_of(article: Article) -> list[Quote]:
+    """The quotes the engine finds in an article (pure: no store is touched)."""
+    from reader.quotes import extract_quotes
+
+    return extract_quotes(article.text, article.blocks)
+
+
 def _now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
@@ -433,6 +440,11 @@ class Library:
         """
         article = imported.article
         digest = text_hash(article.text)
+        with storage_errors(self.path):
+            known = rows.find_by_hash(self.conn, digest) or (article.url and rows.find_by_url(self.conn, article.url))
+        # The quote engine runs before the write lock is taken (a long article keeps it busy for a second), so a
+        # highlight saved meanwhile from the window or another process never waits on it.
+        found = None if known else _quotes_of(article)
         with self._write() as db:
             existing = rows.find_by_hash(db, digest)
             if existing is None and article.url:
@@ -449,7 +461,7 @@ class Library:
                 original_type=imported.original_type,
                 extractor=imported.extractor,
             )
-            changed_quotes = self._store_quotes(db, article_id, article)
+            changed_quotes = self._store_quotes(db, article_id, article, found)
         return AddResult(
             article_id,
             article.title,
@@ -457,10 +469,14 @@ class Library:
             changes=Changes(articles=frozenset({article_id}), quotes=changed_quotes, library=True),
         )
 
-    def _store_quotes(self, db: sqlite3.Connection, article_id: int, article: Article) -> frozenset[int]:
-        from reader.quotes import EXTRACTOR_VERSION, extract_quotes
+    def _store_quotes(
+        self, db: sqlite3.Connection, article_id: int, article: Article, found: list[Quote] | None = None
+    ) -> frozenset[int]:
+        """Store an article's quotes (``found``, or extracted now, inside the caller's transaction)."""
+        from reader.quotes import EXTRACTOR_VERSION
 
-        found = extract_quotes(article.text, article.blocks)
+        if found is None:
+            found = _quotes_of(article)
         rows.replace_quotes(db, article_id, found, EXTRACTOR_VERSION, article.text)
         return frozenset({article_id})
 
@@ -557,8 +573,12 @@ class Library:
                 ids = rows.ids_with_old_quotes(self.conn, None if force else EXTRACTOR_VERSION)
         for aid in ids:
             article = self.article(aid)
+            found = _quotes_of(article)  # (outside the write lock, as in save)
             with self._write() as db:
-                self._store_quotes(db, aid, article)
+                current = rows.get_article(db, aid)
+                if current is None:
+                    continue  # (removed meanwhile)
+                self._store_quotes(db, aid, current, found if current.text == article.text else None)
         return ids
 
     def remove(self, article_id: int) -> RemoveResult:
