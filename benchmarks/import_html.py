@@ -3,8 +3,9 @@
 Beside it, in the same run and on the same files, bare ``trafilatura.extract``
 (read the file, extract the text) with the extraction options reader uses
 (metadata on, precision mode). The ratio says what reader adds on top of
-extraction: decoding, blocks, quotes and the SQLite transaction.
-Target ratio <= 1.3.
+extraction: decoding, blocks, quotes and the SQLite transaction; the loader
+and the quote engine are also timed alone on the same pages, so the ratio is
+printed taken apart (loader, quotes, SQLite and the rest). Target ratio <= 1.3.
 
     python benchmarks/import_html.py [-n 200] [--quick]
 """
@@ -63,6 +64,19 @@ def reader_import(files: list[Path], data_dir: Path) -> float:
     return elapsed
 
 
+def parts(files: list[Path]) -> tuple[float, float]:
+    """Seconds for reader's loader alone (trafilatura, decoding, blocks) and for the quote engine alone."""
+    from reader.importers import load_path
+    from reader.quotes import extract_quotes
+
+    t0 = time.perf_counter()
+    articles = [load_path(str(f)).article for f in files]
+    t1 = time.perf_counter()
+    for a in articles:
+        extract_quotes(a.text, a.blocks)
+    return t1 - t0, time.perf_counter() - t1
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=200, help="pages per run")
@@ -76,7 +90,7 @@ def main() -> None:
     import reader.importers.html  # noqa: F401
     from reader.quotes import extract_quotes  # noqa: F401  (the engine loads on first use)
 
-    ours, floor = [], []
+    ours, floor, loader, quotes = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         files = make_corpus(Path(tmp), n)
         # Warm-up, the same for both: the first pages pay for imports, lazily compiled patterns
@@ -84,8 +98,12 @@ def main() -> None:
         bare_trafilatura(files[:5])
         reader_import(files[:5], Path(tmp) / "warm")
         for r in range(rounds):
-            floor.append(n / bare_trafilatura(files))
+            bare = bare_trafilatura(files)
+            floor.append(n / bare)
             ours.append(n / reader_import(files, Path(tmp) / f"lib{r}"))
+            load_s, quotes_s = parts(files)  # (where reader's time goes, as shares of the same round's bare time)
+            loader.append(load_s / bare)
+            quotes.append(quotes_s / bare)
     m_ours, m_floor = median(ours), median(floor)
     print(f"machine: {machine()}")
     print(f"{n} pages x {rounds} rounds (the {len(PAGES)} test pages, each copy made unique)")
@@ -93,7 +111,23 @@ def main() -> None:
     print(f"bare trafilatura.extract, same options:          median {m_floor:6.1f} pages/s")
     ratio = m_floor / m_ours
     print(f"ratio (time per page, reader / bare): {ratio:.2f} (target <= 1.3)")
-    finish({"pages_per_s": m_ours, "floor_pages_per_s": m_floor, "ratio": ratio, "pages": n})
+    share_loader, share_quotes = median(loader), median(quotes)
+    share_store = ratio - share_loader - share_quotes
+    print(
+        f"where reader's time goes, in units of bare trafilatura's: loader {share_loader:.2f}, "
+        f"quotes {share_quotes:.2f}, SQLite and the rest {share_store:.2f}"
+    )
+    finish(
+        {
+            "pages_per_s": m_ours,
+            "floor_pages_per_s": m_floor,
+            "ratio": ratio,
+            "pages": n,
+            "share_loader": round(share_loader, 3),
+            "share_quotes": round(share_quotes, 3),
+            "share_store": round(share_store, 3),
+        }
+    )
 
 
 if __name__ == "__main__":
