@@ -13865,3 +13865,12 @@ def test_friends_of_a_place_are_a_body_and_never_the_she_who_chairs_it():
         ("stop treating these fines as a cost of doing business", "Maud Vexley"),
     ]
     assert _who('Friends of Osbert Park said the plan was "a betrayal".') == [("a betrayal", "Friends of Osbert Park")]
+
+
+def test_a_person_apposed_as_working_for_a_body_is_a_person_not_the_body():
+    text = 'Osbert Quill, an engineer for the highways authority, said the plan was "never funded".'
+    assert _who(text) == [("never funded", "Osbert Quill")]
+    from reader.quotes.kinds import appos_org_head
+
+    assert appos_org_head(", an engineer for the highways authority, said", 0) is None
+    assert appos_org_head(", the parcels firm, said", 0) == "firm"

@@ -316,7 +316,16 @@ def appos_org_head(text: str, end: int) -> str | None:
     if m is None:
         return None
     h = m.group(1)
-    return h if h in lx.ORG_HEADS and h not in lx.ROLE_HEADS else None
+    if h not in lx.ORG_HEADS or h in lx.ROLE_HEADS:
+        return None
+    ws = m.group().split()
+    if any(w in lx.ROLE_HEADS and nxt in _PERSON_OF_A_BODY for w, nxt in zip(ws, ws[1:], strict=False)):
+        return None  # "X, an engineer for the highways authority,": a person who works for the body
+    return h
+
+
+#: The prepositions that tie a person's noun to the body they belong to ("an engineer for the authority").
+_PERSON_OF_A_BODY = frozenset({"for", "at", "with", "from", "of", "in"})
 
 
 def _org_head_apposed_before(text: str, start: int) -> str | None:
