@@ -13874,3 +13874,17 @@ def test_a_person_apposed_as_working_for_a_body_is_a_person_not_the_body():
 
     assert appos_org_head(", an engineer for the highways authority, said", 0) is None
     assert appos_org_head(", the parcels firm, said", 0) == "firm"
+
+
+def test_a_question_after_a_paragraph_reporting_someones_evidence_is_put_to_them():
+    text = (
+        'Asked whether the junction was safe, PC Maud Vexley replied: "In my opinion, no."\n\n'
+        "Osbert Quill, an engineer for the highways authority, said a redesign had been approved but never funded.\n\n"
+        '"So the danger was known?" asked the assistant coroner, Brisa Marten.\n\n'
+        '"It was known, madam, yes."'
+    )
+    assert _who(text) == [
+        ("In my opinion, no.", "Maud Vexley"),
+        ("So the danger was known?", "Brisa Marten"),
+        ("It was known, madam, yes.", "Osbert Quill"),
+    ]

@@ -405,6 +405,8 @@ _ASKED_CLAUSE_CHARS = 120
 _HE_SHE_AFTER_A_COMMA_RE = re.compile(r", (?=(?:he|she) [a-z])")
 #: "that" ending the words before a quote ("had said on the radio that ").
 _THAT_ENDS_RE = re.compile(r"\bthat\s*$")
+#: "was" or "were": a passive verb after it ("was asked to rest").
+_WAS_WERE_RE = re.compile(r"\b(?:was|were)\b")
 #: The longest paragraph read as the writer's question to the one speaking ("Was the crowd a factor?").
 _TOLD_QUESTION_CHARS = 160
 #: Quotation marks that only open or close a quote (not the apostrophe that is also a closing single mark).
@@ -1770,7 +1772,32 @@ class Extractor:
                 continue  # "Her predecessor, X, was questioned last month": an earlier sitting, not this one
             if ent is not asker and not self.reg.in_quote(m.start()):
                 return ent
-        return None
+        return self._reported_just_before(story, state, pi, asker)
+
+    def _reported_just_before(self, story: Story, state: State, pi: int, asker: Entity) -> Entity | None:
+        """The person whose evidence a paragraph of narrative right before a question reports, in their own sentence.
+
+        "X, an engineer for the council, said a redesign was never funded. / 'So the danger was known?' asked the
+        coroner. / 'It was known, madam, yes.'": the question is put to X.
+        """
+        before = self._narrative_before(pi, state.last[2] if state.last else -1)
+        if before is None or before[0] != pi - 1:
+            return None
+        pp, ps, pe = before
+        if any(c in _QUOTE_MARKS for c in self.text[ps:pe]):
+            return None
+        found = self._named_before(story, pi, state.last[2] if state.last else -1)
+        if found is None or found[1].kind != "name" or found[1].run is None:
+            return None
+        lo, hi = self.sentence(pp, ps, ps)
+        said = cues.in_sentence(story, self.text, lo, hi, hi, hi)
+        if said is None or said[1].run is not found[1].run:
+            return None  # (its subject must speak there: "X said a redesign ...")
+        verb = cues.VERB_RE.search(self.text, found[1].run.end, hi)
+        if verb is None or _WAS_WERE_RE.search(self.text, found[1].run.end, verb.start()):
+            return None  # ("X was asked to rest": spoken to, not speaking)
+        ent = story.entity_of(found[1].run)
+        return ent if ent is not None and ent is not asker and story.kind(ent) == "person" else None
 
     def _said_to_be_asked(
         self, story: Story, lo: int, hi: int, patterns: tuple[re.Pattern[str], ...]
