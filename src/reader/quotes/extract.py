@@ -332,6 +332,11 @@ _ASKED_WHOM_RE = re.compile(
     r"[,?!\u201d\u2019\"' ]+(?:[a-zA-Z]+ ){1,3}?ask(?:s|ed)? "
     r"(?P<role>(?:the|a|an|his|her|their) [a-z][a-z\- ]{0,30}?, )?(?=[A-Z])"
 )
+#: A question's subject, its verb and whom it asks ('" Judge Quill asked the jury', '" she asked him'): not the
+#: inverted '" asked the coroner', whose words after the verb are the asker.
+_ASKED_OF_RE = re.compile(
+    r"[,?!\u201d\u2019\"' ]+(?:[A-Za-z]+ ){1,4}?ask(?:s|ed)? (?:the|a|an|his|her|their|its|him|them|me|us)\b"
+)
 #: After a name set in apposition: its end ("asked the solicitor, Y." -- not "asked the jury, Y staring ...").
 _APPOSITION_ENDS_RE = re.compile(r"[.,;:!?]|\s*$")
 #: '?" I ask', '?’ I asked': the writer asking, after the question's close.
@@ -405,6 +410,11 @@ _ASKED_CLAUSE_CHARS = 120
 _HE_SHE_AFTER_A_COMMA_RE = re.compile(r", (?=(?:he|she) [a-z])")
 #: "that" ending the words before a quote ("had said on the radio that ").
 _THAT_ENDS_RE = re.compile(r"\bthat\s*$")
+#: Verbs that report what a witness said (their first letters): "said", "told", "accepted", "testified", ...
+_GIVING_EVIDENCE = (
+    "said", "says", "told", "tells", "testif", "explain", "accept", "admit", "agree", "conced", "insist", "maintain",
+    "claim", "argu", "describ", "recall",
+)
 #: "was" or "were": a passive verb after it ("was asked to rest").
 _WAS_WERE_RE = re.compile(r"\b(?:was|were)\b")
 #: The longest paragraph read as the writer's question to the one speaking ("Was the crowd a factor?").
@@ -1727,7 +1737,12 @@ class Extractor:
             if about is not None and (sex is None or story.gender(about) in (None, sex)):
                 return about
             return None
-        return self._questioned_before(story, state, pi, asker)
+        return self._questioned_before(story, state, pi, asker, z)
+
+    def _asked_of_someone(self, seg: Segment) -> bool:
+        """Does a subject ask the question of someone it names after the verb ('... the judge asked the jury')?"""
+        close = seg.span.close_pos
+        return close is not None and _ASKED_OF_RE.match(self.text, close, min(len(self.text), close + 80)) is not None
 
     def _the_writer_asks(self, seg: Segment) -> re.Match[str] | None:
         """The first-person "I ask" or "I asked" right after the question (the writer's, outside quotes), if any."""
@@ -1756,7 +1771,7 @@ class Extractor:
             return None
         return _OWNED_APPOSED_RE.match(self.text, run.end)
 
-    def _questioned_before(self, story: Story, state: State, pi: int, asker: Entity) -> Entity | None:
+    def _questioned_before(self, story: Story, state: State, pi: int, asker: Entity, z: Segment) -> Entity | None:
         """The person a paragraph of narrative right before a question's says was questioned ("X was questioned").
 
         "Mr Vexley was questioned for two hours by the committee. / 'Did you know ...?' asked its chairwoman, Y. /
@@ -1772,6 +1787,8 @@ class Extractor:
                 continue  # "Her predecessor, X, was questioned last month": an earlier sitting, not this one
             if ent is not asker and not self.reg.in_quote(m.start()):
                 return ent
+        if self._asked_of_someone(z):
+            return None  # ('"Have you reached a verdict?" the judge asked the jury': put to them, whoever spoke before)
         return self._reported_just_before(story, state, pi, asker)
 
     def _reported_just_before(self, story: Story, state: State, pi: int, asker: Entity) -> Entity | None:
@@ -1796,6 +1813,8 @@ class Extractor:
         verb = cues.VERB_RE.search(self.text, found[1].run.end, hi)
         if verb is None or _WAS_WERE_RE.search(self.text, found[1].run.end, verb.start()):
             return None  # ("X was asked to rest": spoken to, not speaking)
+        if not verb.group().lower().startswith(_GIVING_EVIDENCE):
+            return None  # ("X denies murder": a plea, no evidence the question takes up)
         ent = story.entity_of(found[1].run)
         return ent if ent is not None and ent is not asker and story.kind(ent) == "person" else None
 
