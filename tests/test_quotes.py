@@ -13888,3 +13888,13 @@ def test_a_question_after_a_paragraph_reporting_someones_evidence_is_put_to_them
         ("So the danger was known?", "Brisa Marten"),
         ("It was known, madam, yes.", "Osbert Quill"),
     ]
+
+
+def test_a_told_question_then_a_reply_sets_up_an_exchange_whose_next_bare_turn_is_the_askers():
+    text = (
+        'The developer\'s consultant, Maud Vexley, said the scheme included "a drainage strategy".\n\n'
+        "Cllr Osbert Quill, who represents the ward, asked whether the drainage had been tested against a storm.\n\n"
+        '"It has been modelled," Ms Vexley replied.\n\n'
+        "\"Modelled isn't tested.\""
+    )
+    assert _who(text)[-2:] == [("It has been modelled,", "Maud Vexley"), ("Modelled isn't tested.", "Osbert Quill")]

@@ -262,6 +262,8 @@ _ASKED_WHETHER_RE = re.compile(
     r" (?:asked|pressed|questioned|challenged|quizzed) (?:(?:the|a|an|his|her|its|their) [^,.]{1,40}, )?"
     r"(?=[A-Z][^,.]{0,60}?,? (?:whether|if|how|why|what|when|about|on|over)\b)"
 )
+#: " asked whether ", " asked if " with no one named as asked: the question is the subject's, put to whoever answers.
+_ASKED_WHETHER_ALONE_RE = re.compile(r" (?:asked|questioned) (?:whether|if)\b(?! (?:he|she|they)\b)")
 #: " asked whether he ": a question put to someone the sentence calls he or she.
 _ASKED_WHETHER_HE_RE = re.compile(r" (?:asked|pressed|questioned) (?:him |her )?(?:whether|if) (he|she) ")
 #: "I was told, ": words from someone the speaker does not name, right before a nested quote.
@@ -1870,6 +1872,18 @@ class Extractor:
             # "General Manager Brisa Quill told the board ... Board member X questioned her sharply.": X asks, the
             # one "her" is -- named in this paragraph -- answers
             return self._put_to_questions(state, pp, ps, h)
+        elif (
+            (q := _ASKED_WHETHER_ALONE_RE.search(self.text, ps, pe)) is not None
+            and not self.reg.in_quote(q.start())
+            and any(cue is not None and cue[0].lower() in _REPLYING for cue in (a.pre, a.post))
+        ):
+            # "Cllr Quill, who represents the ward, asked whether the drainage was tested." then '"It was
+            # modelled," Ms Vexley replied.': Quill asks, and whoever replies answers
+            subject = cues.agent_before_verb(story, self.text, ps, q.start() + 1)
+            asker = story.entity_of(subject.run) if subject is not None and subject.kind == "name" else None
+            if asker is None or story.kind(asker) != "person":
+                return state
+            return State(story, state.last, asker, None, pp, state.prior, state.opened)
         elif (q := _ASKED_WHETHER_HE_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(q.start()):
             # "Quill asked whether he understood that ...": Quill asks, the one "he" is answers
             asker_run = self.reg.runs_by_end.get(q.start())
