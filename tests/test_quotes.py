@@ -13898,3 +13898,14 @@ def test_a_told_question_then_a_reply_sets_up_an_exchange_whose_next_bare_turn_i
         "\"Modelled isn't tested.\""
     )
     assert _who(text)[-2:] == [("It has been modelled,", "Maud Vexley"), ("Modelled isn't tested.", "Osbert Quill")]
+
+
+def test_her_statement_after_an_unnamed_victim_said_in_a_statement_is_hers_and_unnamed():
+    text = (
+        "Prosecutor Maud Vexley said the defendant would knock on doors after high winds.\n\n"
+        '"He was a predator with a ladder," Ms Vexley told the court.\n\n'
+        "One victim, an 84-year-old widow from Marston, said in a statement read to the court that she now "
+        'checked her locks "four or five times a night".\n\n'
+        '"I used to leave the back door open for the cat," her statement said.'
+    )
+    assert _who(text)[-1] == ("I used to leave the back door open for the cat,", None)

@@ -846,7 +846,7 @@ class Resolver:
                 ent = story.entity_of(run)
                 if ent is None and not self.reg.common_noun(run):
                     ent, story = org_for_run(story, run)
-        if self._document_by_unnamed(m.head or "", m.start):
+        if self._document_by_unnamed(story, m.head or "", m.start):
             return None, story  # "One witness, who cannot be named, said in a statement": nobody named
         if ent is None and not anyones:
             ent = self._document_sender(story, m.head or "", m.start)
@@ -1060,15 +1060,23 @@ class Resolver:
         k = text.rfind(head, lo, pos) if head else -1
         return -1 if k < 0 or self.reg.in_quote(k) else k
 
-    def _document_by_unnamed(self, head: str, pos: int) -> bool:
-        """Was the document last mentioned as written by someone the article will not name?"""
+    def _document_by_unnamed(self, story: Story, head: str, pos: int) -> bool:
+        """Was the document last mentioned as written by someone the article will not name?
+
+        "from a pupil", "One witness, who cannot be named, said in a statement", "One victim, a widow, said in a
+        statement read to the court": somebody unnamed (not a spokesperson, who speaks for a body).
+        """
         k = self._last_document_mention(head, pos)
         if k < 0:
             return False
         if _FROM_SOMEONE_UNNAMED_RE.match(self.text, k + len(head)):
             return True  # "he read out a letter from a pupil": the pupil's, whom the article does not name
-        found = anonymous_search(self.text, *self._sentence(k))
-        return found is not None and not self.reg.in_quote(found.start())
+        lo, hi = self._sentence(k)
+        found = anonymous_search(self.text, lo, hi)
+        if found is not None and not self.reg.in_quote(found.start()):
+            return True
+        someone = cues.indefinite_subject(story, self.text, lo, k)
+        return someone is not None and (someone.head in lx.ROLE_HEADS or someone.head in lx.PEOPLE_WORDS)
 
     def _publisher(self, head: str, pos: int) -> Run | None:
         """The capitals the document ``head`` was said to be published by, in its paragraph and the two before."""
