@@ -13909,3 +13909,13 @@ def test_her_statement_after_an_unnamed_victim_said_in_a_statement_is_hers_and_u
         '"I used to leave the back door open for the cat," her statement said.'
     )
     assert _who(text)[-1] == ("I used to leave the back door open for the cat,", None)
+
+
+def test_the_company_once_meant_a_firm_means_it_again_after_another_body_is_named():
+    text = (
+        "Quarnby Ferries said the winter timetable would begin in November.\n\n"
+        'In a statement, the company said: "We know this will be difficult news for island communities."\n\n'
+        "The Vexley Transport Partnership, which subsidises the route, said it was \"seeking urgent clarification\".\n\n"
+        'The company added that passengers with medical appointments "will always be prioritised".'
+    )
+    assert _who(text)[-1] == ("will always be prioritised", "Quarnby Ferries")

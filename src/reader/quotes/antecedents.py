@@ -629,7 +629,9 @@ def resolve_role(
         or head in ("company", "firm", "group")
         or (det == "the" and head not in lx.ROLE_HEADS and story.reg.org_head(head))
     ):
-        return _org_by_head(story, head, pos, mods), None
+        org = _org_by_head(story, head, pos, mods)
+        # ("the company said" taught: the same noun means the same body later, whatever body was named between)
+        return org, ((head, frozenset()) if org is not None and det == "the" and head in _CALLED_SO_AGAIN else None)
     holder = _role_holder(story, head, mods, pos, quoted)
     if head in KIN:
         holder = _relative_holder(story, holder, head, mods, det, pos, quoted)
@@ -663,6 +665,10 @@ def resolve_role(
         return ent, None  # '"Take your time," the coroner said. / ..., assistant coroner X said': X, not a guess
     ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess, head if head in KIN else None)
     return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
+
+
+#: Nouns for a business that, once "the company" has meant one body, mean it again later.
+_CALLED_SO_AGAIN = frozenset({"company", "firm", "operator", "airline", "carrier", "retailer", "insurer", "lender"})
 
 
 def _the_witness(story: Story, pos: int) -> Entity | None:
@@ -1054,7 +1060,9 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     words_ = ORG_HEAD_WORDS.get(head, {head})
 
     def named_so(e: Entity) -> bool:
-        return story.kind(e) == "org" and (head in e.heads or not words_.isdisjoint(name_words(e.name)))
+        return story.kind(e) == "org" and (
+            head in e.heads or not words_.isdisjoint(name_words(e.name)) or e in story.role_holders(head)
+        )
 
     def headed_so(e: Entity) -> bool:
         # "Quorran University", "University of X", not the "Union of University Staff": the noun heads the name
