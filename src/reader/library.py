@@ -443,8 +443,9 @@ class Library:
         with storage_errors(self.path):
             known = rows.find_by_hash(self.conn, digest) or (article.url and rows.find_by_url(self.conn, article.url))
         # The quote engine runs before the write lock is taken (a long article keeps it busy for a second), so a
-        # highlight saved meanwhile from the window or another process never waits on it.
-        found = None if known else _quotes_of(article)
+        # highlight saved meanwhile from the window or another process does not wait on it during an import.
+        # (Re-imports, corrections and backup restores still extract inside their transaction.)
+        found = None if known or self.read_only else _quotes_of(article)
         with self._write() as db:
             existing = rows.find_by_hash(db, digest)
             if existing is None and article.url:
@@ -578,7 +579,8 @@ class Library:
                 current = rows.get_article(db, aid)
                 if current is None:
                     continue  # (removed meanwhile)
-                self._store_quotes(db, aid, current, found if current.text == article.text else None)
+                same = (current.text, current.blocks) == (article.text, article.blocks)
+                self._store_quotes(db, aid, current, found if same else None)  # (else the text changed meanwhile)
         return ids
 
     def remove(self, article_id: int) -> RemoveResult:

@@ -277,9 +277,16 @@ def is_outlet(story: Story, ent: Entity, pos: int) -> bool:
     for e, at in story.mentions_before(pos):
         if e is ent and text[at : at + 1].isupper() and _OUTLET_BEFORE_RE.search(text, max(0, at - 25), at):
             return True  # (its name: "employees were told their access ..." makes no outlet of "their")
+        if e is ent and _REVIEWED_BY_RE.search(text, max(0, at - 25), at) and _a_publication(ent):
+            return True  # "records reviewed by the Quarnby Ledger"
         if e is ent and at < _DATELINE_REACH and text[at - 1 : at] == "(" and _DATELINE_END_RE.match(text, at):
             return True  # "QUARNBY (Vexwick Wire Service) --": the agency that filed the story
     return False
+
+
+def _a_publication(ent: Entity) -> bool:
+    """Does the name end on a word of a publication's or broadcaster's name ("Press", "Ledger", "Radio")?"""
+    return ent.name.rsplit(" ", 1)[-1].lower() in _PUBLICATION_WORDS
 
 
 def _named_in_this_sentence(story: Story, found: Found, other_at: int, pos: int) -> bool:
@@ -396,7 +403,14 @@ _LISTENER_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\()\s*(?:the\s+)?$")
 _DATELINE_END_RE = re.compile(r"[^()\n]{2,60}\)\s*[\u2014\u2013-]")
 _DATELINE_REACH = 120
 #: What comes right before a newspaper or broadcaster: the one told, or the one a document was seen by.
-_OUTLET_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\b(?:seen|obtained|reviewed|examined|analy[sz]ed) by)\s*(?:the\s+)?$")
+_OUTLET_BEFORE_RE = re.compile(rf"(?:{_LISTENER}|\b(?:seen|obtained) by)\s*(?:the\s+)?$")
+#: "records reviewed by ": an outlet only when the name is a publication's (auditors and engineers review too).
+_REVIEWED_BY_RE = re.compile(r"\b(?:reviewed|examined|analy[sz]ed) by\s*(?:the\s+)?$")
+#: The last words of a publication's or a broadcaster's name.
+_PUBLICATION_WORDS = frozenset(
+    """press news times post herald journal ledger gazette chronicle tribune courier observer telegraph mail express
+    guardian mercury echo review radio wire bulletin argus examiner inquirer record star mirror daily weekly""".split()
+)
 #: The same without the dateline: "(Quarnby Records)" after a title may be the label itself.
 _TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")
 #: "an analyst at ", "economists with the ": a firm named as a commentator's employer, not the story's company.
@@ -631,7 +645,8 @@ def resolve_role(
     ):
         org = _org_by_head(story, head, pos, mods)
         # ("the company said" taught: the same noun means the same body later, whatever body was named between)
-        return org, ((head, frozenset()) if org is not None and det == "the" and head in _CALLED_SO_AGAIN else None)
+        taught = org is not None and det == "the" and not mods and head in _CALLED_SO_AGAIN
+        return org, ((head, frozenset()) if taught else None)
     holder = _role_holder(story, head, mods, pos, quoted)
     if head in KIN:
         holder = _relative_holder(story, holder, head, mods, det, pos, quoted)
@@ -878,7 +893,8 @@ def _guess_holder(
         return ent or (found[0] if found else None)
     ent = found[0] if found else story.next(pos, lambda e: story.kind(e) == "person" and e.strong)
     if ent is None:
-        found = story.recent_kind(pos, "person", strong=True)
+        # the last person named -- not one the article gave another role ("X, an engineer," is no "the coroner")
+        found = story.recent(pos, lambda e: story.kind(e) == "person" and e.strong and not story.roles(e))
         ent = found[0] if found else None
     return ent
 
@@ -1061,7 +1077,9 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
 
     def named_so(e: Entity) -> bool:
         return story.kind(e) == "org" and (
-            head in e.heads or not words_.isdisjoint(name_words(e.name)) or e in story.role_holders(head)
+            head in e.heads
+            or not words_.isdisjoint(name_words(e.name))
+            or (not mods and e in story.role_holders(head))  # ("the company" taught; not "the parent company")
         )
 
     def headed_so(e: Entity) -> bool:

@@ -53,6 +53,7 @@ from .tokens import (
     last_match,
     last_word,
     lstrip_index,
+    name_words,
     norm,
     rstrip_index,
     rwords,
@@ -320,6 +321,8 @@ def _spokes_for_a_body(story: Story, text: str, lo: int, prev: tuple[int, int, s
     spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 64), prev[0])
     if spokes is None or spokes.end() != prev[0]:
         return None
+    if not any(story.kind(o) == "org" and {mod, lw} <= name_words(o.name) for o in story.entities()):
+        return None  # ("a spokeswoman for the fire service" when only an ambulance service was named: which body?)
     return Mention(prev[0] - 4, e, "role", word=lw, head=lw, mods=frozenset({mod}), det="the")
 
 

@@ -263,7 +263,9 @@ _ASKED_WHETHER_RE = re.compile(
     r"(?=[A-Z][^,.]{0,60}?,? (?:whether|if|how|why|what|when|about|on|over)\b)"
 )
 #: " asked whether ", " asked if " with no one named as asked: the question is the subject's, put to whoever answers.
-_ASKED_WHETHER_ALONE_RE = re.compile(r" (?:asked|questioned) (?:whether|if)\b(?! (?:he|she|they)\b)")
+_ASKED_WHETHER_ALONE_RE = re.compile(
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbeing) (?:asked|questioned) (?:whether|if)\b(?! (?:he|she|they)\b)"
+)  # (not the passive "was asked whether": its subject is the one asked)
 #: " asked whether he ": a question put to someone the sentence calls he or she.
 _ASKED_WHETHER_HE_RE = re.compile(r" (?:asked|pressed|questioned) (?:him |her )?(?:whether|if) (he|she) ")
 #: "I was told, ": words from someone the speaker does not name, right before a nested quote.
@@ -337,8 +339,9 @@ _ASKED_WHOM_RE = re.compile(
 #: A question's subject, its verb and whom it asks ('" Judge Quill asked the jury', '" she asked him'): not the
 #: inverted '" asked the coroner', whose words after the verb are the asker.
 _ASKED_OF_RE = re.compile(
-    r"[,?!\u201d\u2019\"' ]+(?:[A-Za-z]+ ){1,4}?ask(?:s|ed)? (?:the|a|an|his|her|their|its|him|them|me|us)\b"
-)
+    r"[,?!\u201d\u2019\"' ]+(?:[A-Za-z.\u2019'\-]+,? ){1,8}?ask(?:s|ed)?(?:,? turning to)? "
+    r"(?:the|a|an|his|her|their|its|him|them|me|us)\b"
+)  # (the subject may carry an apposition: '" the judge, Maud Quill, asked the jury')
 #: After a name set in apposition: its end ("asked the solicitor, Y." -- not "asked the jury, Y staring ...").
 _APPOSITION_ENDS_RE = re.compile(r"[.,;:!?]|\s*$")
 #: '?" I ask', '?’ I asked': the writer asking, after the question's close.
@@ -419,6 +422,8 @@ _GIVING_EVIDENCE = (
 )
 #: "was" or "were": a passive verb after it ("was asked to rest").
 _WAS_WERE_RE = re.compile(r"\b(?:was|were)\b")
+#: A question that can be answered yes or no, by its first word: "Was", "Did", "Will", "Has", ...
+_YES_NO_OPENING_RE = re.compile(r"(?:Is|Was|Were|Are|Did|Does|Do|Had|Has|Have|Will|Would|Could|Can|Should|Must) ")
 #: The longest paragraph read as the writer's question to the one speaking ("Was the crowd a factor?").
 _TOLD_QUESTION_CHARS = 160
 #: Quotation marks that only open or close a quote (not the apostrophe that is also a closing single mark).
@@ -1539,9 +1544,9 @@ class Extractor:
         ent = last[1]
         if ent is None or story.kind(ent) != "person":
             return False
-        ps, pe, _ = self.paras[pp]
+        ps, pe, block = self.paras[pp]
         end = rstrip_index(self.text, ps, pe)
-        if end - ps > _TOLD_QUESTION_CHARS or self.text[end - 1 : end] != "?":
+        if block == "heading" or end - ps > _TOLD_QUESTION_CHARS or self.text[end - 1 : end] != "?":
             return False
         lo, _hi = self.sentence(pp, end - 1, end - 1)
         if lstrip_index(self.text, ps, pe) != lo or any(c in _QUOTE_MARKS for c in self.text[ps:end]):
@@ -1549,12 +1554,16 @@ class Extractor:
         if any(e is not ent for _at, e in story.named_between(ps, end)):
             return False
         gender = story.gender(ent)
+        of_them = False
         for m in _HE_SHE_WORD_RE.finditer(self.text, ps, end):
             if m.group().lower() in _THEY_WORDS:
                 return False  # ("Were they ever close to quitting?": put to more than one)
             if gender is None or (m.group().lower() in ("he", "him", "his")) != (gender == "m"):
                 return False
-        return True
+            of_them = True
+        # Without a he or she, only a yes-or-no question ("Was the crowd a factor?"), not a sub-heading's "What
+        # happens next?"
+        return of_them or _YES_NO_OPENING_RE.match(self.text, lo) is not None
 
     def _said_after_by_someone_unread(self, a: Segment, pieces: list[tuple[int, int]]) -> bool:
         """Does the quote close on a comma with words after it in its paragraph ('"It works," Quill corrected him.')?

@@ -249,7 +249,7 @@ _AIMS = frozenset({"freedom", "right", "rights", "campaign", "fight", "vote", "v
 
 
 def run_spans(text: str) -> list[tuple[int, int]]:
-    """``[(m.start(), m.end()) for m in RUN_RE.finditer(text)]``, faster.
+    """The runs of capitalised words ``RUN_RE`` finds, found faster (from capitals only) and cut at a sentence end.
 
     A run is cut where a sentence ends inside it, after an initial or a dotted abbreviation and before a word
     that opens sentences and is never part of a name ("against Quarnby A&M. He said": "Quarnby A" and then "M.",
@@ -500,7 +500,8 @@ def _written_undotted(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
         after = text[at + len(name) : at + len(name) + 1]
-        if after != "." and not (after.isalnum() or after in "-\u2019'"):
+        whole = not text[at - 1 : at].isalnum()  # (its own name, not the end of a longer one's)
+        if whole and (after == "" or (after != "." and not after.isalnum() and after not in "-\u2019'")):
             return True
         at = text.find(name, at + 1)
     return False

@@ -831,8 +831,10 @@ class Registry:
             return False
         for m in re.finditer(rf"(?<![\w\-'\u2019]){re.escape(surname)}(?![\w\-'\u2019])", self.text):
             wb = word_before(self.text, m.start())
+            if wb is not None and wb[:1].isupper() and norm(wb) != name_norm[0] and given(norm(wb)):
+                return False  # ("His niece, Maud Quill": another of the family, whom a bare "Quill says" may mean)
             if wb is not None and wb[:1].isupper():
-                continue  # (a longer name's last word: another of the family, or the name in full)
+                continue  # (the name in full, or a title before it)
             if self.speech_follows(m.end()):
                 return True  # "Quill says", "Quill said on Friday"
         return False
