@@ -13983,3 +13983,14 @@ def test_a_second_readers_probes_of_v629_to_v641():
         '"Modelled is not tested."'
     )
     assert _who(text)[-1][1] != "Osbert Quill"
+
+
+def test_a_barristers_participle_opening_a_sentence_is_no_part_of_the_body_they_act_for():
+    text = (
+        "Prosecuting for the Quarnby Waterways Authority, Maud Vexley said the firm had \"ignored every alarm\".\n\n"
+        'A spokeswoman for the authority said: "Companies that pollute our rivers will be prosecuted."'
+    )
+    assert _who(text) == [
+        ("ignored every alarm", "Maud Vexley"),
+        ("Companies that pollute our rivers will be prosecuted.", "Quarnby Waterways Authority"),
+    ]
