@@ -13994,3 +13994,12 @@ def test_a_barristers_participle_opening_a_sentence_is_no_part_of_the_body_they_
         ("ignored every alarm", "Maud Vexley"),
         ("Companies that pollute our rivers will be prosecuted.", "Quarnby Waterways Authority"),
     ]
+
+
+def test_a_relative_named_by_a_given_name_after_a_possessive_surname_takes_the_familys_surname():
+    text = (
+        "Jamie Vexley was sent off in the first half.\n\n"
+        "Vexley's older sister Maud, who watched from the stand, was just as angry. "
+        '"Jamie has been sat in there with his head in his hands," Maud said.'
+    )
+    assert _who(text) == [("Jamie has been sat in there with his head in his hands,", "Maud Vexley")]

@@ -632,7 +632,8 @@ class Registry:
             return None
         owner: Entity | None = None
         if m.group(2):  # "Brisa Quill's son, Aurek"
-            run = self.runs_by_end.get(m.start(2) + len(m.group(2)))
+            at = m.start(2) + len(m.group(2))
+            run = self.runs_by_end.get(at) or self.runs_by_end.get(at + 2)  # (the run may end after its "'s")
             owner = run.entity if run is not None else None
         elif m.group(1).lower() == "whose":
             back = rstrip_index(text, 0, m.start())
