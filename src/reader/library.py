@@ -190,6 +190,14 @@ def expand_sources(sources: Sequence[str | os.PathLike[str]]) -> list[str]:
     return out
 
 
+def _saved_as(db: sqlite3.Connection, digest: str, url: str | None) -> int | None:
+    """The id of the article already saved with this canonical text (``digest``) or canonical URL, if any."""
+    existing = rows.find_by_hash(db, digest)
+    if existing is None and url:
+        existing = rows.find_by_url(db, url)
+    return existing
+
+
 def _quotes_of(article: Article) -> list[Quote]:
     """The quotes the engine finds in an article (pure: no store is touched)."""
     from reader.quotes import extract_quotes
@@ -441,15 +449,13 @@ class Library:
         article = imported.article
         digest = text_hash(article.text)
         with storage_errors(self.path):
-            known = rows.find_by_hash(self.conn, digest) or (article.url and rows.find_by_url(self.conn, article.url))
+            known = _saved_as(self.conn, digest, article.url)
         # The quote engine runs before the write lock is taken (a long article keeps it busy for a second), so a
         # highlight saved meanwhile from the window or another process does not wait on it during an import.
         # (Re-imports, corrections and backup restores still extract inside their transaction.)
         found = None if known or self.read_only else _quotes_of(article)
         with self._write() as db:
-            existing = rows.find_by_hash(db, digest)
-            if existing is None and article.url:
-                existing = rows.find_by_url(db, article.url)
+            existing = _saved_as(db, digest, article.url)  # (again, under the lock: another may have saved it)
             if existing is not None:
                 title = rows.get_article(db, existing).title  # type: ignore[union-attr]
                 return AddResult(existing, title, created=False)
@@ -1094,9 +1100,7 @@ class Library:
             for b in bundles:
                 a = b.article
                 digest = text_hash(a.text)
-                existing = rows.find_by_hash(db, digest)
-                if existing is None and a.url:
-                    existing = rows.find_by_url(db, a.url)
+                existing = _saved_as(db, digest, a.url)
                 if existing is None:
                     keep = a.id if a.id is not None and not rows.id_taken(db, "articles", a.id) else None
                     aid = rows.insert_article(

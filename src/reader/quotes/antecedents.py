@@ -1115,9 +1115,10 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         # "the company said": the last business, not the union or
         # the council in between.
         # (nor the outlet it "told": "X told Radio Y that the company had ...")
-        found = _recent_unless(story, pos, lambda e: bool(e.heads) and _a_business(story, e, pos), _TOLD_BEFORE_RE)
+        business = _businesses(story, pos)
+        found = _recent_unless(story, pos, lambda e: bool(e.heads) and business(e), _TOLD_BEFORE_RE)
         if found is None:
-            found = _recent_unless(story, pos, lambda e: _a_business(story, e, pos), _TOLD_BEFORE_RE)
+            found = _recent_unless(story, pos, business, _TOLD_BEFORE_RE)
         if found is not None and _ANALYSTS_FIRM_BEFORE_RE.search(story.reg.text, max(0, found[1] - 30), found[1]):
             # "A company spokeswoman said" after "said X, an analyst at Y": the firm the story is about, if it was
             # named before, not the analyst's
@@ -1292,12 +1293,21 @@ def _business_opened(story: Story, e: Entity, pos: int) -> bool:
     return True
 
 
-def _a_business(story: Story, e: Entity, pos: int) -> bool:
-    """Is ``e`` a business "the company" can mean at ``pos``: company-like, and no outlet the story cites?
+def _businesses(story: Story, pos: int) -> Callable[[Entity], bool]:
+    """Is an entity a business "the company" can mean at ``pos``: company-like, and no outlet the story cites?
 
-    ("according to records reviewed by the Quarnby Ledger. A company spokeswoman said": the firm, not the paper)
+    ("according to records reviewed by the Quarnby Ledger. A company spokeswoman said": the firm, not the paper.)
+    Each entity is judged once per lookup (the lookups below ask it once for every mention).
     """
-    return _company_like(story, e) and not is_outlet(story, e, pos)
+    judged: dict[int, bool] = {}
+
+    def business(e: Entity) -> bool:
+        got = judged.get(id(e))
+        if got is None:
+            got = judged[id(e)] = _company_like(story, e) and not is_outlet(story, e, pos)
+        return got
+
+    return business
 
 
 def _company_like(story: Story, e: Entity) -> bool:

@@ -307,20 +307,20 @@ def _spokes_for_a_body(story: Story, text: str, lo: int, prev: tuple[int, int, s
     """'A spokesman for the trust said', 'a spokesman for the health department said': the body speaks.
 
     The body's noun ``lw`` (ending at ``e``) is one the article's bodies have, right after "the" or after "the"
-    and one modifier in lower case (``prev``, the word before the noun).
+    and one modifier in lower case (``prev``, the word before the noun) that a body named in the article has too.
     """
     if not (lw in lx.ORG_HEADS or story.reg.org_head(lw)):
         return None
-    if prev[2].lower() == "the":
-        # (a head the article's own bodies have: "the fund" after "the Quarnby Arts Fund")
-        spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 60), prev[0])
-        return Mention(prev[0], e, "role", word=lw, head=lw, det="the") if spokes and spokes.end() == prev[0] else None
+    the = prev[2].lower() == "the"
     mod = prev[2]
-    if not mod.isalpha() or not mod.islower() or not text.endswith("the ", lo, prev[0]):
+    if not the and (not mod.isalpha() or not mod.islower() or not text.endswith("the ", lo, prev[0])):
         return None
-    spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - 64), prev[0])
+    # ("a spokesman for " right before "the", or "a spokesman for the " right before the modifier)
+    spokes = _SPOKES_FOR_RE.search(text, max(lo, prev[0] - (60 if the else 64)), prev[0])
     if spokes is None or spokes.end() != prev[0]:
         return None
+    if the:
+        return Mention(prev[0], e, "role", word=lw, head=lw, det="the")  # ("the fund" after "the X Arts Fund")
     if not any(story.kind(o) == "org" and {mod, lw} <= name_words(o.name) for o in story.entities()):
         return None  # ("a spokeswoman for the fire service" when only an ambulance service was named: which body?)
     return Mention(prev[0] - 4, e, "role", word=lw, head=lw, mods=frozenset({mod}), det="the")

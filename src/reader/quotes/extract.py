@@ -1549,7 +1549,7 @@ class Extractor:
         if block == "heading" or end - ps > _TOLD_QUESTION_CHARS or self.text[end - 1 : end] != "?":
             return False
         lo, _hi = self.sentence(pp, end - 1, end - 1)
-        if lstrip_index(self.text, ps, pe) != lo or any(c in _QUOTE_MARKS for c in self.text[ps:end]):
+        if lstrip_index(self.text, ps, pe) != lo or self._has_a_quote_mark(ps, end):
             return False
         if any(e is not ent for _at, e in story.named_between(ps, end)):
             return False
@@ -1558,12 +1558,16 @@ class Extractor:
         for m in _HE_SHE_WORD_RE.finditer(self.text, ps, end):
             if m.group().lower() in _THEY_WORDS:
                 return False  # ("Were they ever close to quitting?": put to more than one)
-            if gender is None or (m.group().lower() in ("he", "him", "his")) != (gender == "m"):
+            if gender is None or (m.group().lower() in lx.PRONOUNS_M) != (gender == "m"):
                 return False
             of_them = True
         # Without a he or she, only a yes-or-no question ("Was the crowd a factor?"), not a sub-heading's "What
         # happens next?"
         return of_them or _YES_NO_OPENING_RE.match(self.text, lo) is not None
+
+    def _has_a_quote_mark(self, lo: int, hi: int) -> bool:
+        """Does ``text[lo:hi]`` hold a quotation mark (:data:`_QUOTE_MARKS`): a quote, not narrative alone?"""
+        return any(c in _QUOTE_MARKS for c in self.text[lo:hi])
 
     def _said_after_by_someone_unread(self, a: Segment, pieces: list[tuple[int, int]]) -> bool:
         """Does the quote close on a comma with words after it in its paragraph ('"It works," Quill corrected him.')?
@@ -1808,13 +1812,14 @@ class Extractor:
         "X, an engineer for the council, said a redesign was never funded. / 'So the danger was known?' asked the
         coroner. / 'It was known, madam, yes.'": the question is put to X.
         """
-        before = self._narrative_before(pi, state.last[2] if state.last else -1)
+        last_para = state.last[2] if state.last else -1
+        before = self._narrative_before(pi, last_para)
         if before is None or before[0] != pi - 1:
             return None
         pp, ps, pe = before
-        if any(c in _QUOTE_MARKS for c in self.text[ps:pe]):
+        if self._has_a_quote_mark(ps, pe):
             return None
-        found = self._named_before(story, pi, state.last[2] if state.last else -1)
+        found = self._named_before(story, pi, last_para)
         if found is None or found[1].kind != "name" or found[1].run is None:
             return None
         lo, hi = self.sentence(pp, ps, ps)
