@@ -11897,6 +11897,15 @@ def test_a_second_verb_after_a_quote_keeps_the_speaker_of_the_first():
     assert [s for q, s in _speakers(single).items() if q.startswith("How many")] == ["Brisa Quill"]
     other = 'Aurek Vexley called it "a bad day", and his captain, Otso Quill, added: "We were poor."'
     assert _speakers(other)["We were poor."] == "Otso Quill"
+    but = (
+        "Judge Maud Vexley said Quill had \u201cpreyed on the frightened\u201d.\n\n"
+        "She said his letter was \u201cplainly sincere\u201d, but added: \u201cIt cannot undo the harm.\u201d"
+    )
+    assert _speakers(but)["It cannot undo the harm."] == "Maud Vexley"
+    insisted = "Osbert Marten said the room was \u201cgutted\u201d but insisted: \u201cWe will not feel sorry.\u201d"
+    assert _speakers(insisted)["We will not feel sorry."] == "Osbert Marten"
+    subject = 'Osbert Marten called it "gutted", but Maud Vexley added: "We were poor."'
+    assert _speakers(subject)["We were poor."] == "Maud Vexley"
 
 
 def test_a_body_that_opens_its_sentence_with_the_is_the_subject_of_its_later_verb():

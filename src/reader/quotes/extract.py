@@ -3505,9 +3505,10 @@ def _make_quote(
 
 
 #: Between a quote and the next, only a second verb of the same speaker: '" and added: ', '", and then asked the
-#: chairman: ', '" before adding: ' (no subject of its own: not '" and the employer then said: ').
+#: chairman: ', '" before adding: ', '", but added: ' (no subject of its own: not '" and the employer then said: ').
 _AND_THEN_SAID_RE = re.compile(
-    r"[\"'\u201d\u2019]?[,;]?[\"'\u201d\u2019]? (?:and|before|then) (?:then |later |also |finally )?(?P<verb>[a-z]+)"
+    r"[\"'\u201d\u2019]?[,;]?[\"'\u201d\u2019]? (?:and|before|then|but) "
+    r"(?:then |later |also |finally )?(?P<verb>[a-z]+)"
     r"(?: (?:the |a |an )?[a-z]+){0,2}?[:,]? ?[\"'\u201c\u2018]?"
 )
 #: Words that put a questioning in the past, before the one now: "last week", "a week earlier", "on Tuesday;".
