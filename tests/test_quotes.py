@@ -14012,3 +14012,20 @@ def test_a_relative_named_by_a_given_name_after_a_possessive_surname_takes_the_f
         '"Jamie has been sat in there with his head in his hands," Maud said.'
     )
     assert _who(text) == [("Jamie has been sat in there with his head in his hands,", "Maud Vexley")]
+
+
+def test_a_firm_named_after_at_and_the_kind_of_firm_is_no_speaker():
+    # "Analyst X at broker Y said": Y is where she works ("broker" is no job title of Y's), so neither the
+    # subject of "said" nor the "she" that follows
+    text = (
+        "Analyst Maud Quill at broker Osbert Marten said the \u201csecond warning\u201d would test patience. "
+        "\u201cThe dividend is at risk,\u201d she wrote, adding that its debt was \u201cuncomfortably close\u201d "
+        "to its limits."
+    )
+    assert _who(text) == [
+        ("second warning", "Maud Quill"),
+        ("The dividend is at risk,", "Maud Quill"),
+        ("uncomfortably close", "Maud Quill"),
+    ]
+    firm = "Maud Quill with the firm Osbert Marten said the plan was \u201cbold\u201d."
+    assert _who(firm) == [("bold", "Maud Quill")]

@@ -1480,9 +1480,11 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     return Mention(run.name_start, run.end, "name", run=run)
 
 
-#: " of ", " at ", " from ", " with " (and "the") between a person and where they work.
+#: " of ", " at ", " from ", " with " (and "the", or a word for the kind of firm: " at broker ", " with the
+#: consulting firm ") between a person and where they work.
 _AFFILIATION_RE = re.compile(
-    r" (?:of|at|from|with)(?: the| the (?:[a-z\-]+ ){1,3}?(?:firm|company|group|agency|charity))? $"
+    r" (?:of|at|from|with)(?: the)?(?: (?:[a-z\-]+ ){0,3}?(?:firm|company|group|agency|charity|broker|brokers"
+    r"|brokerage|bank|consultancy|insurer|lender|fund|think tank))? $"
 )
 
 

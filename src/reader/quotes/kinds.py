@@ -42,6 +42,7 @@ __all__ = [
     "trade_noun",
     "unnamed_of_sex",
     "AGE_APPOS_RE",
+    "AT_A_FIRM_RE",
     "CAMEL_RE",
     "CLUB_PLACE_WORDS",
     "DESCRIPTOR_RE",
@@ -486,7 +487,7 @@ def kind_of_run(
     placed = wb in PLACE_PREPOSITIONS and wb != "from" and not spoken_to
     if len(name) > 1 and not placed and not _a_road(norm, wb) and _described_as_a_person(text, end):
         return "person", heads  # "according to Aurek Quill Vexley, head of a fishermen's association"
-    after_prep = wb in PLACE_PREPOSITIONS and not spoken_to
+    after_prep = (wb in PLACE_PREPOSITIONS and not spoken_to) or AT_A_FIRM_RE.search(text, max(0, start - 40), start)
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick, after_prep), heads
 
 
@@ -839,6 +840,13 @@ def _person_or_unknown(
     if len(name) == 2 and _HYPHENATED_GIVEN_RE.fullmatch(name[1]) is not None:
         return "person"  # "Lake Da-som": a family name (here also a place word) first, then a romanised given name
     return "unknown"
+
+
+#: "at broker ", "at fund manager ": the kind of firm one works at, before its name (a firm, not a person).
+AT_A_FIRM_RE = re.compile(
+    r"\bat (?:[a-z\-]+ )?(?:broker|brokers|brokerage|consultancy|consultants|accountants|researcher|publisher"
+    r"|managers?|advisers?|advisors?|insurer|lender) $"
+)
 
 
 #: A job word used as a noun right before a name: "the novelist ", "a farmer ", "her club's coach " (not the

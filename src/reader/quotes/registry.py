@@ -28,6 +28,7 @@ from . import lexicon as lx
 from .antecedents import KIN, PRONOUN_REACH, introduced_anonymous, introduced_unnamed, person_noun, resolve_role
 from .kinds import (
     AGE_APPOS_RE,
+    AT_A_FIRM_RE,
     CAMEL_RE,
     DESCRIPTOR_RE,
     GAVE_NAME,
@@ -1221,6 +1222,8 @@ class Registry:
             return True
         if wb in _COMPASS:
             return True  # "at home in Quillby, east Vexham, was announced": a part of a town
+        if wb in lx.ROLE_HEADS and AT_A_FIRM_RE.search(self.text, max(0, start - 40), start):
+            return True  # "an analyst at broker Quill Marten said": the firm she works at
         if not wb or not wb.isalpha() or not wb.islower() or wb in lx.ROLE_HEADS or DESCRIPTOR_RE.search(wb):
             return False
         return word_before(self.text, start - len(wb) - 1) in PLACE_PREPOSITIONS
