@@ -14029,3 +14029,20 @@ def test_a_firm_named_after_at_and_the_kind_of_firm_is_no_speaker():
     ]
     firm = "Maud Quill with the firm Osbert Marten said the plan was \u201cbold\u201d."
     assert _who(firm) == [("bold", "Maud Quill")]
+
+
+def test_her_mother_is_the_one_whose_double_barrelled_surname_holds_hers():
+    # "said Ilani Quill ... her mother said": the person of the article whose surname is hers as one half of a
+    # double-barrelled one, when nobody has the very same surname
+    text = (
+        "At dawn Brisa Marten-Quill was walking the rows of the orchard with a torch.\n\n"
+        '"Mom says we got lucky," said Ilani Quill, 20.\n\n'
+        '"It is lucky," her mother said.'
+    )
+    assert _who(text)[-1] == ("It is lucky,", "Brisa Marten-Quill")
+    same = (
+        "At dawn Brisa Marten-Quill and Maud Quill were walking the rows of the orchard.\n\n"
+        '"Mom says we got lucky," said Ilani Quill, 20.\n\n'
+        '"It is lucky," her mother said.'
+    )
+    assert _who(same)[-1] == ("It is lucky,", "Maud Quill")

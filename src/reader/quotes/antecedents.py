@@ -1012,21 +1012,32 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
         if who is None or not who.last or story.gender(who) not in (None, "f" if det == "her" else "m"):
             continue
 
-        def relative(e: Entity) -> bool:
-            return (
-                e is not who  # noqa: B023 - used at once
-                and story.kind(e) == "person"
-                and e.last == who.last  # noqa: B023
-                and (e.first is not None and e.first != who.first)  # noqa: B023
-                and story.gender(e) in (None, sex or story.gender(e))
-                and not _another_relative(story, e, head)  # "their son, X" is no husband
-            )
+        for meet in (str.__eq__, _family_names_meet):
+            # (the same surname first; else one half of a double-barrelled one: "Quill" and "Marten-Quill")
 
-        found = story.recent(pos, relative)
-        ent = found[0] if found else story.next(pos, relative)
-        if ent is not None:
-            return ent
+            def relative(e: Entity) -> bool:
+                return (
+                    e is not who  # noqa: B023 - used at once
+                    and story.kind(e) == "person"
+                    and bool(e.last)
+                    and meet(e.last, who.last)  # noqa: B023
+                    and (e.first is not None and e.first != who.first)  # noqa: B023
+                    and story.gender(e) in (None, sex or story.gender(e))
+                    and not _another_relative(story, e, head)  # "their son, X" is no husband
+                )
+
+            found = story.recent(pos, relative)
+            ent = found[0] if found else story.next(pos, relative)
+            if ent is not None:
+                return ent
     return None
+
+
+def _family_names_meet(a: str | None, b: str | None) -> bool:
+    """Do two surnames share a family name, whole or as one half of a double-barrelled one ("Quill-Marten")?"""
+    if not a or not b:
+        return False
+    return a == b or not frozenset(a.split("-")).isdisjoint(b.split("-"))
 
 
 def _someone_else_named(story: Story, ent: Entity, lo: int, hi: int, sex: str | None = None) -> bool:
