@@ -14046,3 +14046,11 @@ def test_her_mother_is_the_one_whose_double_barrelled_surname_holds_hers():
         '"It is lucky," her mother said.'
     )
     assert _who(same)[-1] == ("It is lucky,", "Maud Quill")
+
+
+def test_the_club_in_a_story_that_opens_on_a_club_is_that_club_not_the_side_it_played():
+    text = (
+        "Quarnby Town have sacked manager Osbert Marten after a 4-0 home defeat by Vexley Athletic.\n\n"
+        'In a statement, the club said: "We thank Osbert for his work."'
+    )
+    assert _who(text) == [("We thank Osbert for his work.", "Quarnby Town")]

@@ -1148,8 +1148,43 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
             pos, lambda e: story.kind(e) == "org" and not is_outlet(story, e, pos) and caps <= name_words(e.name)
         )
         if found is not None and _contested(story, found, pos):
-            return None
+            # ("Quarnby Town sacked their manager after a defeat by Vexley Athletic. ... the club said": the club
+            # the article opens on, not the side it played)
+            return _club_the_story_opens_on(story, pos) if head in _SIDE_HEADS and not mods else None
     return found[0] if found else None
+
+
+#: Nouns for a sports club, which in a story about one mean it, whatever side it played.
+_SIDE_HEADS = frozenset({"club", "team"})
+
+
+def _club_the_story_opens_on(story: Story, pos: int) -> Entity | None:
+    """The organisation whose name opens the article's first sentence (after a dateline), if one does.
+
+    Only while any other organisation of that sentence is named in passing, after a preposition ("after a defeat
+    by X", "at home to X"): after "Quarnholt Rovers beat Vexwick Athletic", either club may be the one speaking.
+    """
+    text = story.reg.text
+    first = next(iter(story.mentions_after(0)), None)
+    if first is None or first[1] >= pos or story.kind(first[0]) != "org" or is_outlet(story, first[0], first[1]):
+        return None
+    lead = text[text.rfind("\n", 0, first[1]) + 1 : first[1]].strip()
+    if lead and not lead.strip(" \u2014\u2013-").endswith(")"):  # (after "QUARNBY (Wire) --")
+        return None
+    stop = SENTENCE_END_RE.search(text, first[1])
+    for ent, at in story.mentions_after(first[1] + 1):
+        if at >= min(pos, stop.end() if stop else pos):
+            break
+        wb = word_before(text, at)
+        if wb in ("the", "The") and at > 4:
+            wb = word_before(text, at - 4)  # ("bottom of the Quarnby League")
+        if ent is not first[0] and story.kind(ent) == "org" and wb not in _IN_PASSING:
+            return None
+    return first[0]
+
+
+#: Prepositions before a club named in passing, not as a party to what the sentence says.
+_IN_PASSING = frozenset({"by", "to", "against", "at", "v", "vs", "over", "from", "with", "of", "in"})
 
 
 def _contested(story: Story, found: Found, pos: int) -> bool:
