@@ -14054,3 +14054,11 @@ def test_the_club_in_a_story_that_opens_on_a_club_is_that_club_not_the_side_it_p
         'In a statement, the club said: "We thank Osbert for his work."'
     )
     assert _who(text) == [("We thank Osbert for his work.", "Quarnby Town")]
+
+
+def test_the_singular_of_the_plural_noun_that_ends_a_firms_name_is_the_firm():
+    text = (
+        "Milk is delivered by Marten & Sons Dairies, which has run the round since 1950.\n\n"
+        "The dairy said in a statement that it would \u2018not be replacing the round\u2019."
+    )
+    assert _who(text) == [("not be replacing the round", "Marten & Sons Dairies")]

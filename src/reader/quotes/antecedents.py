@@ -1084,7 +1084,7 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     guess) or the noun names a kind of body none of them is (:data:`ORG_KIND_HEADS`:
     "the union" is never the company it bargains with).
     """
-    words_ = ORG_HEAD_WORDS.get(head, {head})
+    words_ = ORG_HEAD_WORDS.get(head, {head, head + "s", head[:-1] + "ies"})
 
     def named_so(e: Entity) -> bool:
         return story.kind(e) == "org" and (
