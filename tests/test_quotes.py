@@ -14062,3 +14062,18 @@ def test_the_singular_of_the_plural_noun_that_ends_a_firms_name_is_the_firm():
         "The dairy said in a statement that it would \u2018not be replacing the round\u2019."
     )
     assert _who(text) == [("not be replacing the round", "Marten & Sons Dairies")]
+
+
+def test_a_lane_after_on_opening_a_sentence_is_a_street_and_asking_that_her_name_not_be_used_is_anonymity():
+    text = (
+        "Osbert Marten has delivered milk for forty years.\n\n"
+        "On Quarnby Lane, a woman in a dressing gown waves from her doorstep. \u2018He found my husband on the "
+        "kitchen floor,\u2019 she says later."
+    )
+    assert _who(text)[0][1] != "Quarnby Lane"
+    asking = (
+        'Maud Marten won the seat by 212 votes, and said the count had been "long but fair".\n\n'
+        'Outside, one of her own canvassers was less happy. "We spent six weeks talking about the wrong things," '
+        "she said, asking that her name not be used."
+    )
+    assert _who(asking)[-1] == ("We spent six weeks talking about the wrong things,", None)

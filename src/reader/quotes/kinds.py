@@ -126,12 +126,12 @@ _STREET_ONLY = frozenset(lx.STREET_WORDS) - {"lane", "way", "close", "court", "r
 #: Words by which an article says it will not name a speaker ("who asked not
 #: to be named", "on condition of anonymity", "not authorized to speak").
 ANONYMOUS_RE = re.compile(
-    r"\b(?:(?:declined|refused|asked|did not want|didn't want|didn\u2019t want|did not wish|didn't wish"
+    r"\b(?:(?:declined|refused|asked|asking|did not want|didn't want|didn\u2019t want|did not wish|didn't wish"
     r"|didn\u2019t wish|wished|preferred) (?:not )?to "
     r"(?:be (?:named|identified)|give (?:her|his|their) (?:full |last )?names?)"
     r"|on (?:the )?condition (?:of anonymity"
     r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
-    r"|asked that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
+    r"|ask(?:ed|ing) that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
     r"|asked (?:me|us|the \w+) not to (?:use|print|publish) (?:her|his|their) (?:full |last )?names?"
     r"|not authori[sz]ed to (?:speak|comment|discuss|talk)"
     r"|(?:cannot|can not|can't|can\u2019t|could not|couldn't|couldn\u2019t|may not) be (?:named|identified)"
@@ -871,11 +871,14 @@ def _given_in_more_data(word: str, name: list[str]) -> bool:
 
 
 def _a_road(norm: list[str], wb: str | None) -> bool:
-    """'on Larkspur Road, a nurse who ...': a street after "on", not a person the apposition describes.
+    """'on Larkspur Road, a nurse who ...': a street after "on" (or "On"), not a person the apposition describes.
 
     (But "Tom Street, 61, a retired miner," is a man named Street.)
     """
-    return norm[-1] in _STREET_ONLY and wb in ("on", "along", "off")
+    if wb is None or wb.lower() not in ("on", "along", "off"):
+        return False
+    # ("On Quarnby Lane, a woman ...": a street word that may be a surname, after a place and no given name)
+    return norm[-1] in _STREET_ONLY or (norm[-1] in lx.STREET_WORDS and len(norm) > 1 and not given(norm[0]))
 
 
 def _campaign_name(ws: list[str]) -> bool:
