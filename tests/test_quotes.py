@@ -14077,3 +14077,17 @@ def test_a_lane_after_on_opening_a_sentence_is_a_street_and_asking_that_her_name
         "she said, asking that her name not be used."
     )
     assert _who(asking)[-1] == ("We spent six weeks talking about the wrong things,", None)
+
+
+def test_the_name_apposed_to_the_one_written_to_is_not_the_writer():
+    text = (
+        "In an open letter to Quarnby Water's chief executive, Osbert Marten, the trust's director, Dr Maud "
+        "Vexley, wrote: \u201cYou have told us for a decade that things are improving.\u201d"
+    )
+    assert _who(text) == [("You have told us for a decade that things are improving.", "Maud Vexley")]
+    # (read to a court: the court listens, and the name after it is the one who speaks)
+    court = (
+        "In a statement read to the court, Maud Vexley, the firm's director, said her mother had "
+        "\u2018cried at the kitchen table\u2019."
+    )
+    assert _who(court) == [("cried at the kitchen table", "Maud Vexley")]

@@ -1581,6 +1581,12 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
                 # -- nor "A report by the council's finance officer, Brisa Quill, said": a document's author)
                 if not _plural_noun_end(text, by.start(), c) and not _DOCUMENT_BY_RE.search(text, seg, by.end()):
                     cands = [x for x in cands if x[0] != k - 1]
+            elif len(cands) >= 2 and cands[0][0] == k - 1 and _TO_SOMEONE_RE.search(text, seg, c) is not None:
+                # "In a letter to the council's leader, Aurek Quill, the trust's director, Maud Vexley, wrote": the
+                # name after the one written to is theirs; the subject is the next
+                head = text[seg:c].split()[-1].lower()
+                if (head in lx.ROLE_HEADS or person_noun(head)) and head not in lx.ORG_HEADS:
+                    cands = cands[1:]  # (one person written to; not "read to the court, X, ...": a body listens)
         if c2 < 0 or c - c2 > 160:
             break
         c = c2
@@ -1620,6 +1626,10 @@ def _plural_noun_end(text: str, lo: int, hi: int) -> bool:
 _DESCRIPTION_RE = re.compile(r"(?:(?:an?|the|one|another|his|her|their|its) )?[a-z]")
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
+
+
+#: "to" and one person's role, ending a part before an apposition: "In a letter to the council's leader".
+_TO_SOMEONE_RE = re.compile(r"\bto (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
 
 
 #: A document and "by" its author: "A report by ", "a letter signed by ".
