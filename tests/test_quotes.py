@@ -14091,3 +14091,44 @@ def test_the_name_apposed_to_the_one_written_to_is_not_the_writer():
         "\u2018cried at the kitchen table\u2019."
     )
     assert _who(court) == [("cried at the kitchen table", "Maud Vexley")]
+
+
+def test_the_second_readers_misfires_of_the_rules_of_v645_to_v652():
+    # each was a wrong or a lost name that an adversarial reader of those rules found; see docs/PERFORMANCE.md
+    inverted = 'Aurek Quill called the plan "sound", but countered the mayor: "We need more time."'
+    assert _speakers(inverted)["We need more time."] != "Aurek Quill"
+    plural = 'Aurek Quill called the plan "sound", but say residents: "It will fail."'
+    assert _speakers(plural)["It will fail."] != "Aurek Quill"
+    with_the_firm = 'The council replaced Maud Vexley with the firm Quarnby Partners, which said: "We are ready."'
+    assert _speakers(with_the_firm)["We are ready."] != "Maud Vexley"
+    jeered = 'Fans jeered at manager Aurek Vexley, who said: "We were poor."'
+    assert _speakers(jeered)["We were poor."] == "Aurek Vexley"
+    lawyer = (
+        'Maud Quill lost her home in the flood. "I have nothing left," she said. Aurek Marten-Quill, a council '
+        'lawyer, declined to comment. "We are devastated," her husband said.'
+    )
+    assert _speakers(lawyer)["We are devastated,"] != "Aurek Marten-Quill"
+    particle = (
+        'Aurek al-Quarnby, 40, was hurt in the blast. "I cannot walk," he said. Osbert al-Marten, a police officer, '
+        'said the area was sealed. "He is a fighter," his brother said.'
+    )
+    assert _speakers(particle)["He is a fighter,"] != "Aurek al-Quarnby"
+    council = (
+        "Quarnby Council has fined the owners of the Vexley Owls over crowd trouble.\n\n"
+        'The fine is the largest this year. "We will appeal," the club said.'
+    )
+    assert _speakers(council)["We will appeal,"] is None
+    other_club = (
+        "Quarnby Hawks sacked their manager on Monday after a defeat by the Vexley Owls.\n\n"
+        'The Vexley Owls have now won five in a row. "We are flying," the club said.'
+    )
+    assert _speakers(other_club)["We are flying,"] != "Quarnby Hawks"
+    survivor = (
+        "Maud Vexley was rescued from the rubble. Quarnby Survivors, a support group, has offered help. "
+        '"I was lucky," the survivor said.'
+    )
+    assert _speakers(survivor)["I was lucky,"] != "Quarnby Survivors"
+    eyes = 'All eyes were on Aurek Lane, a councillor who said: "I will not quit."'
+    assert _speakers(eyes)["I will not quit."] == "Aurek Lane"
+    promoted = 'Promoted to club captain, Aurek Quill, the team\'s top scorer, said: "It is an honour."'
+    assert _speakers(promoted)["It is an honour."] == "Aurek Quill"

@@ -31,8 +31,17 @@ from .kinds import (
     ROLE_SUFFIX_RE,
     YEAR_OLD_RE,
     anonymity_words_in,
+    plural_of_a_word,
 )
-from .tokens import SENTENCE_END_RE, last_match, lstrip_index, name_words, sentence_start, word_before
+from .tokens import (
+    SENTENCE_END_RE,
+    last_match,
+    lstrip_index,
+    name_words,
+    regular_plural,
+    sentence_start,
+    word_before,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1012,32 +1021,57 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
         if who is None or not who.last or story.gender(who) not in (None, "f" if det == "her" else "m"):
             continue
 
-        for meet in (str.__eq__, _family_names_meet):
-            # (the same surname first; else one half of a double-barrelled one: "Quill" and "Marten-Quill")
+        for halves in (False, True):
+            # (the same surname first; else one that is a whole half of the other: "Quill" and "Marten-Quill")
 
-            def relative(e: Entity) -> bool:
-                return (
-                    e is not who  # noqa: B023 - used at once
-                    and story.kind(e) == "person"
-                    and bool(e.last)
-                    and meet(e.last, who.last)  # noqa: B023
-                    and (e.first is not None and e.first != who.first)  # noqa: B023
-                    and story.gender(e) in (None, sex or story.gender(e))
-                    and not _another_relative(story, e, head)  # "their son, X" is no husband
-                )
+            def fits(e: Entity, who: Entity = who, halves: bool = halves) -> bool:
+                return _relative_of(story, e, who, head, sex, halves)
 
-            found = story.recent(pos, relative)
-            ent = found[0] if found else story.next(pos, relative)
+            found = story.recent(pos, fits)
+            ent = found[0] if found else story.next(pos, fits)
             if ent is not None:
                 return ent
     return None
 
 
-def _family_names_meet(a: str | None, b: str | None) -> bool:
-    """Do two surnames share a family name, whole or as one half of a double-barrelled one ("Quill-Marten")?"""
-    if not a or not b:
+def _relative_of(story: Story, e: Entity, who: Entity, head: str, sex: str | None, halves: bool) -> bool:
+    """Could ``e`` be the relative ``head`` ("sister") of ``who``: another person of their surname?
+
+    With ``halves``: one whose surname is a whole half of the other's double-barrelled one, and who holds no role.
+    """
+    if e is who or story.kind(e) != "person" or not e.last or not who.last:
         return False
-    return a == b or not frozenset(a.split("-")).isdisjoint(b.split("-"))
+    if halves:
+        if not _one_half_of_the_other(e.last, who.last) or any(h in _OFFICIALS for h, _m in story.roles(e)):
+            return False  # (not "Judge Osbert Quarnby-Marten", "a lawyer, Aurek Marten-Quill": there in office)
+    elif e.last != who.last:
+        return False
+    return (
+        e.first is not None
+        and e.first != who.first
+        and story.gender(e) in (None, sex or story.gender(e))
+        and not _another_relative(story, e, head)  # "their son, X" is no husband
+    )
+
+
+def _one_half_of_the_other(a: str, b: str) -> bool:
+    """Is one surname a whole half of the other, double-barrelled one ("quill" and "marten-quill")?
+
+    Not two double names sharing a half, nor a particle ("al-quarnby" and "al-marten").
+    """
+    if a.count("-") + b.count("-") != 1:
+        return False
+    single, double = (a, b) if "-" in b else (b, a)
+    return single not in _SURNAME_PARTICLES and single in double.split("-")
+
+
+#: Roles in which a person is in a story for their office, not as somebody's family: a judge, a lawyer.
+_OFFICIALS = frozenset(
+    "judge lawyer barrister solicitor attorney prosecutor coroner magistrate officer inspector detective sergeant "
+    "constable sheriff councillor clerk spokesman spokeswoman spokesperson".split()
+)
+#: Particles that open a surname with a hyphen: "al-", "el-", "bin-".
+_SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "ibn", "de", "da", "di", "van", "von", "le", "la"})
 
 
 def _someone_else_named(story: Story, ent: Entity, lo: int, hi: int, sex: str | None = None) -> bool:
@@ -1084,7 +1118,7 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     guess) or the noun names a kind of body none of them is (:data:`ORG_KIND_HEADS`:
     "the union" is never the company it bargains with).
     """
-    words_ = ORG_HEAD_WORDS.get(head, {head, head + "s", head[:-1] + "ies"})
+    words_ = ORG_HEAD_WORDS.get(head) or ({head} if person_noun(head) else {head, regular_plural(head)})
 
     def named_so(e: Entity) -> bool:
         return story.kind(e) == "org" and (
@@ -1159,32 +1193,46 @@ _SIDE_HEADS = frozenset({"club", "team"})
 
 
 def _club_the_story_opens_on(story: Story, pos: int) -> Entity | None:
-    """The organisation whose name opens the article's first sentence (after a dateline), if one does.
+    """The club whose name opens the article's first sentence (after a dateline), if one does.
 
-    Only while any other organisation of that sentence is named in passing, after a preposition ("after a defeat
-    by X", "at home to X"): after "Quarnholt Rovers beat Vexwick Athletic", either club may be the one speaking.
+    Only while every other club before ``pos`` is named in passing, after a preposition ("after a defeat by X", "at
+    home to X"): after "Quarnholt Rovers beat Vexwick Athletic", or "... merge with the Vexley Owls", either club may
+    be the one speaking.
     """
     text = story.reg.text
     first = next(iter(story.mentions_after(0)), None)
-    if first is None or first[1] >= pos or story.kind(first[0]) != "org" or is_outlet(story, first[0], first[1]):
+    if first is None or first[1] >= pos or not _club_like(story, first[0]) or is_outlet(story, first[0], first[1]):
         return None
     lead = text[text.rfind("\n", 0, first[1]) + 1 : first[1]].strip()
     if lead and not lead.strip(" \u2014\u2013-").endswith(")"):  # (after "QUARNBY (Wire) --")
         return None
-    stop = SENTENCE_END_RE.search(text, first[1])
-    for ent, at in story.mentions_after(first[1] + 1):
-        if at >= min(pos, stop.end() if stop else pos):
-            break
+    for ent, at in story.mentions_before(pos):
         wb = word_before(text, at)
         if wb in ("the", "The") and at > 4:
-            wb = word_before(text, at - 4)  # ("bottom of the Quarnby League")
-        if ent is not first[0] and story.kind(ent) == "org" and wb not in _IN_PASSING:
+            wb = word_before(text, at - 4)  # ("a defeat by the Vexley Owls")
+        if ent is not first[0] and _club_like(story, ent) and wb not in _IN_PASSING:
             return None
     return first[0]
 
 
 #: Prepositions before a club named in passing, not as a party to what the sentence says.
-_IN_PASSING = frozenset({"by", "to", "against", "at", "v", "vs", "over", "from", "with", "of", "in"})
+_IN_PASSING = frozenset({"by", "to", "against", "at", "v", "vs", "over", "from", "towards"})
+#: Last words of clubs' names ("Quarnby Town", "Vexley Rovers"); a plural noun ends them too ("Vexley Owls").
+_CLUB_NAME_ENDS = frozenset(
+    "town city county united rovers athletic wanderers rangers harriers fc afc rfc".split()
+)
+
+
+def _club_like(story: Story, ent: Entity) -> bool:
+    """Is ``ent`` an organisation named as a sports club is ("Quarnby Town", "the Vexley Owls")?"""
+    ws = ent.name.lower().split()
+    if story.kind(ent) != "org" or not ws:
+        return False
+    return (
+        not {"club", "team", "side"}.isdisjoint(ent.heads)
+        or ws[-1] in _CLUB_NAME_ENDS
+        or (len(ws) > 1 and plural_of_a_word(ws[-1]) and ws[-1] not in lx.PLACE_WORDS)
+    )
 
 
 def _contested(story: Story, found: Found, pos: int) -> bool:

@@ -35,6 +35,7 @@ from . import lexicon as lx
 from .antecedents import KIN, person_noun
 from .kinds import (
     ANONYMOUS_RE,
+    FIRM_KINDS,
     GAVE_NAME,
     NATIONALITY_RE,
     ROLE_SUFFIX_RE,
@@ -1480,12 +1481,16 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     return Mention(run.name_start, run.end, "name", run=run)
 
 
-#: " of ", " at ", " from ", " with " (and "the", or a word for the kind of firm: " at broker ", " with the
-#: consulting firm ") between a person and where they work.
+#: " of ", " at ", " from ", " with " (and "the") between a person and where they work; also a word for the
+#: kind of firm: " of the small consulting firm ", " at broker ", " at investment bank ".
 _AFFILIATION_RE = re.compile(
-    r" (?:of|at|from|with)(?: the)?(?: (?:[a-z\-]+ ){0,3}?(?:firm|company|group|agency|charity|broker|brokers"
-    r"|brokerage|bank|consultancy|insurer|lender|fund|think tank))? $"
+    r" (?:of|at|from|with)(?: the| the (?:[a-z\-]+ ){0,3}?(?:firm|company|group|agency|charity)"
+    rf"| (?:investment |mortgage |stock )?(?:{FIRM_KINDS}|bank))? $"
 )
+
+
+#: Words before a person's name that leave it the subject: a verb of speaking ("said Quill of X"), a determiner.
+_NOT_A_VERB_BEFORE = frozenset(lx.SPEECH_VERBS) | {"the", "a", "an", "and", "but", "as", "while", "whereas"}
 
 
 def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
@@ -1501,6 +1506,9 @@ def _affiliated_person(story: Story, text: str, lo: int, m: Mention) -> Mention 
     run = story.reg.runs_by_end.get(a.start())
     if run is None or run.start < lo or story.run_kind(run) != "person":
         return None
+    wb = word_before(text, run.start)
+    if wb is not None and wb.isalpha() and wb.islower() and not person_noun(wb) and wb not in _NOT_A_VERB_BEFORE:
+        return None  # ("The council replaced Maud Vexley with the firm X, which said": she is no subject)
     return Mention(run.name_start, run.end, "name", run=run)
 
 
@@ -1628,8 +1636,13 @@ _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
 _BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
 
 
-#: "to" and one person's role, ending a part before an apposition: "In a letter to the council's leader".
-_TO_SOMEONE_RE = re.compile(r"\bto (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
+#: A message, and "to" one person's role, ending a part before an apposition: "In a letter to the council's
+#: leader", "Writing to the minister" (not "Promoted to club captain", "Adviser to the chairman").
+_TO_SOMEONE_RE = re.compile(
+    r"\b(?:letter|reply|message|email|e-mail|note|memo|speech|statement|writing|wrote|written|speaking|talking"
+    r"|addressed|sent)(?: [\w\u2019'\-]+){0,3}? to (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}"
+    r"[a-z\-]+\s*$"
+)
 
 
 #: A document and "by" its author: "A report by ", "a letter signed by ".

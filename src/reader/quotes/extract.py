@@ -3507,9 +3507,9 @@ def _make_quote(
 #: Between a quote and the next, only a second verb of the same speaker: '" and added: ', '", and then asked the
 #: chairman: ', '" before adding: ', '", but added: ' (no subject of its own: not '" and the employer then said: ').
 _AND_THEN_SAID_RE = re.compile(
-    r"[\"'\u201d\u2019]?[,;]?[\"'\u201d\u2019]? (?:and|before|then|but) "
+    r"[\"'\u201d\u2019]?[,;]?[\"'\u201d\u2019]? (?P<conj>and|before|then|but) "
     r"(?:then |later |also |finally )?(?P<verb>[a-z]+)"
-    r"(?: (?:the |a |an )?[a-z]+){0,2}?[:,]? ?[\"'\u201c\u2018]?"
+    r"(?P<object>(?: (?:the |a |an )?[a-z]+){0,2}?)[:,]? ?[\"'\u201c\u2018]?"
 )
 #: Words that put a questioning in the past, before the one now: "last week", "a week earlier", "on Tuesday;".
 _EARLIER_AFTER_RE = re.compile(
@@ -3539,6 +3539,8 @@ def _joined_to_the_quote_before(text: str, quotes: list[Quote]) -> list[Quote]:
         m = _AND_THEN_SAID_RE.fullmatch(text, prev.end, q.start)
         if m is None or m.group("verb") not in lx.SPEECH_VERBS or not _speaks_in_own_right(text, prev):
             continue
+        if m.group("conj") == "but" and (m.group("object") or not m.group("verb").endswith("ed")):
+            continue  # ('"sound", but countered the mayor:', '"sound", but say residents:': the other side speaks)
         out[i] = replace(
             q,
             speaker=prev.speaker,

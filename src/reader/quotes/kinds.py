@@ -43,6 +43,7 @@ __all__ = [
     "unnamed_of_sex",
     "AGE_APPOS_RE",
     "AT_A_FIRM_RE",
+    "FIRM_KINDS",
     "CAMEL_RE",
     "CLUB_PLACE_WORDS",
     "DESCRIPTOR_RE",
@@ -487,7 +488,7 @@ def kind_of_run(
     placed = wb in PLACE_PREPOSITIONS and wb != "from" and not spoken_to
     if len(name) > 1 and not placed and not _a_road(norm, wb) and _described_as_a_person(text, end):
         return "person", heads  # "according to Aurek Quill Vexley, head of a fishermen's association"
-    after_prep = (wb in PLACE_PREPOSITIONS and not spoken_to) or AT_A_FIRM_RE.search(text, max(0, start - 40), start)
+    after_prep = (wb in PLACE_PREPOSITIONS and not spoken_to) or _at_a_firm(text, start)
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick, after_prep), heads
 
 
@@ -842,11 +843,15 @@ def _person_or_unknown(
     return "unknown"
 
 
+#: Words for a kind of firm that are also words for a person who works in one ("broker", "fund manager").
+FIRM_KINDS = r"(?:brokers?|brokerage|consultancy|insurer|lender|(?:fund|asset|investment) managers?)"
 #: "at broker ", "at fund manager ": the kind of firm one works at, before its name (a firm, not a person).
-AT_A_FIRM_RE = re.compile(
-    r"\bat (?:[a-z\-]+ )?(?:broker|brokers|brokerage|consultancy|consultants|accountants|researcher|publisher"
-    r"|managers?|advisers?|advisors?|insurer|lender) $"
-)
+AT_A_FIRM_RE = re.compile(rf"\bat (?:investment |mortgage |stock )?{FIRM_KINDS} $")
+
+
+def _at_a_firm(text: str, start: int) -> bool:
+    """Does the kind of firm one works at come before ``start`` ("at broker Quill Marten": a firm's name)?"""
+    return AT_A_FIRM_RE.search(text, max(0, start - 40), start) is not None
 
 
 #: A job word used as a noun right before a name: "the novelist ", "a farmer ", "her club's coach " (not the
@@ -871,14 +876,17 @@ def _given_in_more_data(word: str, name: list[str]) -> bool:
 
 
 def _a_road(norm: list[str], wb: str | None) -> bool:
-    """'on Larkspur Road, a nurse who ...': a street after "on" (or "On"), not a person the apposition describes.
+    """'on Larkspur Road, a nurse who ...': a street after "on", not a person the apposition describes.
 
     (But "Tom Street, 61, a retired miner," is a man named Street.)
     """
     if wb is None or wb.lower() not in ("on", "along", "off"):
         return False
-    # ("On Quarnby Lane, a woman ...": a street word that may be a surname, after a place and no given name)
-    return norm[-1] in _STREET_ONLY or (norm[-1] in lx.STREET_WORDS and len(norm) > 1 and not given(norm[0]))
+    if norm[-1] in _STREET_ONLY:
+        return True
+    # ("On Quarnby Lane, a woman ...": a street word that may be a surname, where "On" opens the sentence and no
+    # given name opens the run; not "all eyes were on Aurek Lane")
+    return wb == "On" and norm[-1] in lx.STREET_WORDS and len(norm) > 1 and not given(norm[0])
 
 
 def _campaign_name(ws: list[str]) -> bool:

@@ -77,6 +77,7 @@ from .tokens import (
     norm,
     norms,
     prefiltered,
+    regular_plural,
     rstrip_index,
     rwords,
     sentence_start,
@@ -525,7 +526,10 @@ class Registry:
                     if "of" in ws[1:] and ws.index("of", 1) >= 2:
                         heads.add(ws[ws.index("of", 1) - 1])  # (not "Friends of the X Museum of Y": the friends)
             self._org_last_words = frozenset(heads)
-        return word in self._org_last_words or _plural(word) in self._org_last_words
+        if word in self._org_last_words:
+            return True
+        # ("the dairy": "Quill Dairies"; but "the survivor" is no "Quarnby Survivors")
+        return regular_plural(word) in self._org_last_words and not person_noun(word)
 
     def towns(self) -> frozenset[int]:
         """The entities the article names only with a state after them ("his home in Quarnby Springs, Tenn.").
@@ -2197,8 +2201,3 @@ def _role_in_capitals(normed: list[str]) -> bool:
         return False
     common = lx.common_words()
     return all(n in common and not given(n) for n in normed)
-
-
-def _plural(word: str) -> str:
-    """The regular plural of a noun: "dairy" -> "dairies", "mill" -> "mills" ("the dairy": "Quill Dairies")."""
-    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"

@@ -46,6 +46,7 @@ __all__ = [
     "name_words",
     "norm",
     "norms",
+    "regular_plural",
     "prefiltered",
     "rstrip_index",
     "rwords",
@@ -312,3 +313,10 @@ def similar(a: str, b: str) -> bool:
     if len(a) > len(b):
         a, b = b, a
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def regular_plural(word: str) -> str:
+    """The regular plural of a lower-case noun: "dairy" -> "dairies", "mill" -> "mills", "coach" -> "coaches"."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u", ""):
+        return word[:-1] + "ies"
+    return word + "es" if word.endswith(("s", "x", "z", "ch", "sh")) else word + "s"
