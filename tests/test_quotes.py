@@ -14132,3 +14132,14 @@ def test_the_second_readers_misfires_of_the_rules_of_v645_to_v652():
     assert _speakers(eyes)["I will not quit."] == "Aurek Lane"
     promoted = 'Promoted to club captain, Aurek Quill, the team\'s top scorer, said: "It is an honour."'
     assert _speakers(promoted)["It is an honour."] == "Aurek Quill"
+
+
+def test_pro_tem_is_part_of_the_title_and_a_magazine_is_no_person():
+    text = 'Mayor Pro Tem Maud Vexley called the project "the most important housing decision."'
+    assert _who(text) == [("the most important housing decision.", "Maud Vexley")]
+    magazine = (
+        "Dame Maud Vexley has a new memoir out.\n\n"
+        "Speaking to the Sunday Quarnby Magazine ahead of publication, she is tender about her late husband, "
+        "whom she calls \u201cthe only man who ever won an argument with me\u201d."
+    )
+    assert _who(magazine) == [("the only man who ever won an argument with me", "Dame Maud Vexley")]

@@ -397,7 +397,7 @@ ORG_WORDS = {
     "fund", "forum", "coalition", "campaign", "times", "post", "guardian", "telegraph",
     "reuters", "bbc", "nhs", "fc", "afc", "rfc", "rufc", "rlfc", "city", "athletic",
     "hospice", "charity", "school", "college", "academy", "museum", "centre", "center",
-    "court", "tribunal", "review", "media", "press", "energy", "motors", "bureau",
+    "court", "tribunal", "review", "media", "press", "energy", "motors", "bureau", "magazine", "newspaper",
     "administration", "executive", "cabinet", "senate", "congress",
     "house", "commons", "lords", "station", "hospital", "weather", "express", "mail",
     "mirror", "sun", "journal", "observer", "independent", "gazette", "tribune",

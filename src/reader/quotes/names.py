@@ -884,6 +884,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         # "Health Minister X Quill", "PC Dean Quill": a role or a rank, then a given name that is also a role word
         # (the name data leaves such names out, so "Dean" is known only by its place here)
         cut -= 1
+    while 0 <= cut < k - 3 and norms[cut + 1] == "pro" and norms[cut + 2] in ("tem", "tempore"):
+        cut += 2  # "Mayor Pro Tem X": the title's own Latin, no part of her name
     if cut < 0:
         cut = _descriptor_cut(toks, norms, k)
     if (
