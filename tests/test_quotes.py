@@ -14143,3 +14143,11 @@ def test_pro_tem_is_part_of_the_title_and_a_magazine_is_no_person():
         "whom she calls \u201cthe only man who ever won an argument with me\u201d."
     )
     assert _who(magazine) == [("the only man who ever won an argument with me", "Dame Maud Vexley")]
+
+
+def test_a_place_before_company_after_a_is_where_it_is_not_its_name():
+    text = (
+        "The system is supplied by Quarnby Dade Systems, a Vexleyton company, which said in a statement that the "
+        'outage "was not the result of a cyberattack".'
+    )
+    assert _who(text)[0][1] != "Vexleyton"
