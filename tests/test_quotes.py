@@ -14151,3 +14151,12 @@ def test_a_place_before_company_after_a_is_where_it_is_not_its_name():
         'outage "was not the result of a cyberattack".'
     )
     assert _who(text)[0][1] != "Vexleyton"
+
+
+def test_the_bodys_current_board_is_the_body():
+    text = (
+        "The Quarnby Harvest Share Food Network runs 40 pantries. Its former director, Osbert Marten, is on trial.\n\n"
+        "Vexley Township officials said they had stopped funding.\n\n"
+        'In a statement, the network\u2019s current board said it was "cooperating fully" with prosecutors.'
+    )
+    assert _who(text) == [("cooperating fully", "Quarnby Harvest Share Food Network")]

@@ -310,7 +310,7 @@ ROLE_MODIFIERS = {
     "work", "works", "pensions", "treasury", "party", "opposition", "labour",
     "conservative", "tory", "green", "lib", "dem", "democratic", "republican", "union",
     "club", "team", "company", "group", "bank", "hospital", "council", "local", "new",
-    "incoming", "outgoing", "veteran", "retired", "longtime", "long-time", "marine",
+    "incoming", "outgoing", "current", "veteran", "retired", "longtime", "long-time", "marine",
     "exoplanet", "crown", "trial", "prosecution", "prosecuting",
     "defending", "us", "uk", "eu", "un", "white", "house", "press", "finance", "sports",
     "football", "cricket", "rugby", "music", "film", "art", "arts", "science", "digital", "economic", "economics",
