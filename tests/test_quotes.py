@@ -14160,3 +14160,12 @@ def test_the_bodys_current_board_is_the_body():
         'In a statement, the network\u2019s current board said it was "cooperating fully" with prosecutors.'
     )
     assert _who(text) == [("cooperating fully", "Quarnby Harvest Share Food Network")]
+
+
+def test_the_coroner_beside_an_assistant_coroner_is_no_guess_at_the_one_who_died():
+    text = (
+        "Osbert Marten, 34, was hit by a lorry on 12 February.\n\n"
+        "The assistant coroner, Maud Vexley, told the hearing that she would write to the council.\n\n"
+        "\u201cWere you aware of the near misses?\u201d the coroner asked."
+    )
+    assert _who(text)[-1][1] != "Osbert Marten"

@@ -687,12 +687,26 @@ def resolve_role(
             return ent, (head, frozenset(mods))
     if det == "the" and not mods and head not in KIN and (ent := _named_next_in_role(story, head, pos)) is not None:
         return ent, None  # '"Take your time," the coroner said. / ..., assistant coroner X said': X, not a guess
+    if det == "the" and not mods and _holds_it_as_another(story, head):
+        return None, None  # "Assistant coroner X ... the coroner asked": no guess at another (the one who died)
     ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess, head if head in KIN else None)
     return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
 
 
 #: Nouns for a business that, once "the company" has meant one body, mean it again later.
 _CALLED_SO_AGAIN = frozenset({"company", "firm", "operator", "airline", "carrier", "retailer", "insurer", "lender"})
+
+
+def _holds_it_as_another(story: Story, head: str) -> bool:
+    """Does someone in the story hold the role ``head`` as its deputy or assistant ("assistant coroner")?
+
+    (Not a shadow: "the chancellor" beside a shadow chancellor is the other side's, whom a guess may find.)
+    """
+    return any(
+        h.split()[-1] == head and not ms.isdisjoint(("assistant", "deputy"))
+        for ent in story.role_holders(head)
+        for h, ms in story.roles(ent)
+    )
 
 
 def _the_witness(story: Story, pos: int) -> Entity | None:
