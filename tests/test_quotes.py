@@ -14169,3 +14169,11 @@ def test_the_coroner_beside_an_assistant_coroner_is_no_guess_at_the_one_who_died
         "\u201cWere you aware of the near misses?\u201d the coroner asked."
     )
     assert _who(text)[-1][1] != "Osbert Marten"
+
+
+def test_a_pet_form_of_a_given_name_is_the_one_person_so_named():
+    text = (
+        "Winifred Quill started the phone-box library in 2019.\n\n"
+        "\u2018Winnie said to me, \u201cLose one and you\u2019re paying for it,\u201d\u2019 he says."
+    )
+    assert _speakers(text)["Lose one and you\u2019re paying for it,"] == "Winifred Quill"

@@ -1499,16 +1499,19 @@ class Registry:
     def _shortened_given_name(self, t: str) -> Entity | None:
         """The one person named in full whose given name ``t`` shortens ("Alth" for Althea, "Quess" for Quessa).
 
+        Also a pet form in -ie or -y of its first letters ("Maudie" for Maud, "Ossie" for Osbert).
+
         Only a short word sharing the given name's first three letters and not of the other sex, and only
         when no other person's given name begins so.
         """
-        if not 3 <= len(t) <= 5:
+        stem = _diminutive_stem(t)
+        if not 3 <= len(t) <= 5 and stem is None:
             return None
         sex = given_gender(t)
         found = [
             e
             for key in self._by_initial.get(t[:1], ())
-            if len(key) > len(t) and key[:3] == t[:3]
+            if len(key) > len(t) and (key[:3] == t[:3] or (stem is not None and key.startswith(stem)))
             for e in self._by_first.get(key, ())
             if e.kind == "person" and e.name_len >= 2 and (sex is None or e.gender in (None, sex))
         ]
@@ -2201,3 +2204,13 @@ def _role_in_capitals(normed: list[str]) -> bool:
         return False
     common = lx.common_words()
     return all(n in common and not given(n) for n in normed)
+
+
+def _diminutive_stem(t: str) -> str | None:
+    """The first letters of a given name that a pet form in -ie or -y keeps ("maudie" -> "maud", "ossie" -> "os")."""
+    if not 4 <= len(t) <= 7 or not t.endswith(("ie", "y")):
+        return None
+    stem = t[:-2] if t.endswith("ie") else t[:-1]
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # ("Ossie": the doubled letter is the pet form's)
+    return stem if len(stem) >= 2 else None
