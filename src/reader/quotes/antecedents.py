@@ -1051,7 +1051,8 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
 def _relative_of(story: Story, e: Entity, who: Entity, head: str, sex: str | None, halves: bool) -> bool:
     """Could ``e`` be the relative ``head`` ("sister") of ``who``: another person of their surname?
 
-    With ``halves``: one whose surname is a whole half of the other's double-barrelled one, and who holds no role.
+    With ``halves``: one whose surname is a whole half of the other's double-barrelled one, and who is in the story
+    for no office of theirs (a judge, a lawyer).
     """
     if e is who or story.kind(e) != "person" or not e.last or not who.last:
         return False

@@ -771,7 +771,7 @@ def _role_phrase_before(
             and not (possessive(text, org) and story.run_kind(org) == "person")
             # (not "Ms Quarn's union": hers, a body the article may name next, never her)
             and not (det in lx.INDEFINITE and lw not in lx.SPOKES_HEADS)
-            # (nor "a Minneapolis company": where a company is, not what it is called)
+            # (nor "a Vexleyton company": where a company is, not what it is called)
         ):
             return Mention(org.start, org.end, "org", run=org)
     return Mention(start, e, "role", word=lw, head=lw, mods=frozenset(mods), det=det)
