@@ -14177,3 +14177,14 @@ def test_a_pet_form_of_a_given_name_is_the_one_person_so_named():
         "\u2018Winnie said to me, \u201cLose one and you\u2019re paying for it,\u201d\u2019 he says."
     )
     assert _speakers(text)["Lose one and you\u2019re paying for it,"] == "Winifred Quill"
+
+
+def test_the_name_after_said_is_no_inverted_speaker_once_a_relative_clause_closed_the_subject():
+    text = (
+        "Osbert Marten has sued Quarnby Labs.\n\n"
+        "A spokeswoman for the company, who declined to be named, said Marten \u201cwill not be commenting on "
+        "pending litigation.\u201d"
+    )
+    assert _who(text)[-1][1] != "Osbert Marten"
+    inverted = '"We are sorry," said Maud Vexley, who chairs the board.'
+    assert _who(inverted) == [("We are sorry,", "Maud Vexley")]

@@ -1980,6 +1980,8 @@ def _agent_of_the_last_clause(story: Story, text: str, lo: int, pos: int) -> Men
     return m if m is not None and m.kind == "name" and m.start >= start else None
 
 
+#: A relative clause set off by commas that ends right before a verb: its antecedent is the verb's subject.
+_RELATIVE_CLOSED_RE = re.compile(r", (?:who|which) [^,.;:\"\u201c\u201d]*, ?$")
 #: A preposition right before a noun phrase, which makes it no one's subject: "wrote to ", "with ".
 _OBJECT_OF_BEFORE_RE = re.compile(r"\b(?:to|with|for|from|at|by|of|on)\s+$|\bto (?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? $")
 
@@ -2141,6 +2143,8 @@ def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Men
         and verb not in _OBJECT_VERBS
     ):
         # ("..., told AFP": who comes after "told" is the listener, never an inverted speaker)
+        if prev == "," and _RELATIVE_CLOSED_RE.search(text, max(lo, v.start() - 80), v.start()) is not None:
+            return None  # ("A spokeswoman, who declined to be named, said X '...'": X is what she spoke of)
         m = np_after(story, text, _skip_aux_forward(text, v.end(), hi), hi)
         if m is not None:
             nxt = first_word(text, m.end, min(hi, m.end + 20))
