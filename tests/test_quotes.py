@@ -14188,3 +14188,11 @@ def test_the_name_after_said_is_no_inverted_speaker_once_a_relative_clause_close
     assert _who(text)[-1][1] != "Osbert Marten"
     inverted = '"We are sorry," said Maud Vexley, who chairs the board.'
     assert _who(inverted) == [("We are sorry,", "Maud Vexley")]
+
+
+def test_a_body_named_with_an_office_then_for_a_place_is_one_body_not_a_fragment():
+    text = (
+        "A spokeswoman for the Office of the State Attorney for Quarnby County said prosecutors expected to rest "
+        'their case "by the end of next week."'
+    )
+    assert _who(text) == [("by the end of next week.", "Office of the State Attorney for Quarnby County")]

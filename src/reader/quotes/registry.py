@@ -788,6 +788,8 @@ class Registry:
                 cut, prefix, name = (cut + j, prefix + name[:j], name[j:]) if j else (0, [], ws)
         if not name or (prefix and name[0].islower() and lx.ORG_WORDS.isdisjoint(normed)):
             return None  # "MP for Vexhollow Sands": a role and a place, nobody's name
+        if prefix and name[0] in ("for", "of") and not any(given(n) for n in normed[cut:]):
+            cut, honorific, prefix, name = 0, None, [], ws  # "Office of the State Attorney for X County": one body
         name_start = toks[cut][0] if cut < len(toks) else start
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
@@ -819,8 +821,7 @@ class Registry:
         if nick and run.kind == "person" and run.entity is not None:
             self._alias_nickname(seg, run.entity)
         if run.kind == "org" and run.entity is not None:
-            # "The bakers' union Doughforce", "Velmore, the ...
-            # retailer": what kind of organisation it is.
+            # "The bakers' union Doughforce", "Velmore, the retailer": what kind of organisation it is
             run.entity.heads.update(heads)
         return run
 
