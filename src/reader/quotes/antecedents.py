@@ -64,6 +64,7 @@ __all__ = [
     "introduced_unnamed",
     "is_outlet",
     "next_with_role",
+    "body_noun_forms",
     "person_noun",
     "prev_para_start",
     "resolve_pronoun",
@@ -90,6 +91,14 @@ KIN = frozenset(
     "mother father mum dad wife husband son daughter brother sister grandmother grandfather grandson "
     "granddaughter widow widower nan grandad granddad uncle aunt cousin niece nephew twin stepson stepdaughter".split()
 )
+
+
+def body_noun_forms(noun: str) -> frozenset[str]:
+    """The words that may end the name of a body a lower-case ``noun`` calls so: itself and its plural.
+
+    ("the dairy": "Quill Dairies"; but a noun for a person keeps no plural: "the survivor" is no "Quarnby Survivors".)
+    """
+    return frozenset((noun,)) if person_noun(noun) else frozenset((noun, regular_plural(noun)))
 
 
 def person_noun(word: str) -> bool:
@@ -693,6 +702,8 @@ def resolve_role(
     return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
 
 
+#: Modifiers of a role whose holder may stand in for its plain holder ("assistant coroner", "deputy coroner").
+_STANDS_IN_FOR = frozenset({"assistant", "deputy"})
 #: Nouns for a business that, once "the company" has meant one body, mean it again later.
 _CALLED_SO_AGAIN = frozenset({"company", "firm", "operator", "airline", "carrier", "retailer", "insurer", "lender"})
 
@@ -703,7 +714,7 @@ def _holds_it_as_another(story: Story, head: str) -> bool:
     (Not a shadow: "the chancellor" beside a shadow chancellor is the other side's, whom a guess may find.)
     """
     return any(
-        h.split()[-1] == head and not ms.isdisjoint(("assistant", "deputy"))
+        h.split()[-1] == head and not ms.isdisjoint(_STANDS_IN_FOR)
         for ent in story.role_holders(head)
         for h, ms in story.roles(ent)
     )
@@ -1133,7 +1144,7 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     guess) or the noun names a kind of body none of them is (:data:`ORG_KIND_HEADS`:
     "the union" is never the company it bargains with).
     """
-    words_ = ORG_HEAD_WORDS.get(head) or ({head} if person_noun(head) else {head, regular_plural(head)})
+    words_ = ORG_HEAD_WORDS.get(head) or body_noun_forms(head)
 
     def named_so(e: Entity) -> bool:
         return story.kind(e) == "org" and (
@@ -1205,6 +1216,8 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
 
 #: Nouns for a sports club, which in a story about one mean it, whatever side it played.
 _SIDE_HEADS = frozenset({"club", "team"})
+#: The kinds of body a sports club is recorded as ("Vexley Owls, the club,").
+_CLUB_HEADS = _SIDE_HEADS | {"side"}
 
 
 def _club_the_story_opens_on(story: Story, pos: int) -> Entity | None:
@@ -1233,9 +1246,7 @@ def _club_the_story_opens_on(story: Story, pos: int) -> Entity | None:
 #: Prepositions before a club named in passing, not as a party to what the sentence says.
 _IN_PASSING = frozenset({"by", "to", "against", "at", "v", "vs", "over", "from", "towards"})
 #: Last words of clubs' names ("Quarnby Town", "Vexley Rovers"); a plural noun ends them too ("Vexley Owls").
-_CLUB_NAME_ENDS = frozenset(
-    "town city county united rovers athletic wanderers rangers harriers fc afc rfc".split()
-)
+_CLUB_NAME_ENDS = frozenset("town city county united rovers athletic wanderers rangers harriers fc afc rfc".split())
 
 
 def _club_like(story: Story, ent: Entity) -> bool:
@@ -1244,7 +1255,7 @@ def _club_like(story: Story, ent: Entity) -> bool:
     if story.kind(ent) != "org" or not ws:
         return False
     return (
-        not {"club", "team", "side"}.isdisjoint(ent.heads)
+        not _CLUB_HEADS.isdisjoint(ent.heads)
         or ws[-1] in _CLUB_NAME_ENDS
         or (len(ws) > 1 and plural_of_a_word(ws[-1]) and ws[-1] not in lx.PLACE_WORDS)
     )

@@ -1638,15 +1638,16 @@ def _plural_noun_end(text: str, lo: int, hi: int) -> bool:
 #: "an agricultural economist at ...", "the club's chair": a description opening an apposition.
 _DESCRIPTION_RE = re.compile(r"(?:(?:an?|the|one|another|his|her|their|its) )?[a-z]")
 _RELATIVE_RE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+\s+){0,2}$")
-_BY_AGENT_RE = re.compile(r"\bby (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$")
+#: A noun phrase ending a part: a determiner, up to three words and a lower-case noun ("the council's leader").
+_NP_END = r"(?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}[a-z\-]+\s*$"
+_BY_AGENT_RE = re.compile(r"\bby " + _NP_END)
 
 
 #: A message, and "to" one person's role, ending a part before an apposition: "In a letter to the council's
 #: leader", "Writing to the minister" (not "Promoted to club captain", "Adviser to the chairman").
 _TO_SOMEONE_RE = re.compile(
     r"\b(?:letter|reply|message|email|e-mail|note|memo|speech|statement|writing|wrote|written|speaking|talking"
-    r"|addressed|sent)(?: [\w\u2019'\-]+){0,3}? to (?:the |a |an |his |her |their |its )?(?:[\w\u2019'\-]+ ){0,3}"
-    r"[a-z\-]+\s*$"
+    r"|addressed|sent)(?: [\w\u2019'\-]+){0,3}? to " + _NP_END
 )
 
 

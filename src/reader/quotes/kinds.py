@@ -38,11 +38,11 @@ log = logging.getLogger(__name__)
 __all__ = [
     "ANONYMOUS_RE",
     "anonymity_words_in",
+    "at_a_firm",
     "anonymous_search",
     "trade_noun",
     "unnamed_of_sex",
     "AGE_APPOS_RE",
-    "AT_A_FIRM_RE",
     "FIRM_KINDS",
     "CAMEL_RE",
     "CLUB_PLACE_WORDS",
@@ -488,7 +488,7 @@ def kind_of_run(
     placed = wb in PLACE_PREPOSITIONS and wb != "from" and not spoken_to
     if len(name) > 1 and not placed and not _a_road(norm, wb) and _described_as_a_person(text, end):
         return "person", heads  # "according to Aurek Quill Vexley, head of a fishermen's association"
-    after_prep = (wb in PLACE_PREPOSITIONS and not spoken_to) or _at_a_firm(text, start)
+    after_prep = (wb in PLACE_PREPOSITIONS and not spoken_to) or at_a_firm(text, start)
     return _person_or_unknown(text, start, name, norm, titled or bool(honorific), wb, nick, after_prep), heads
 
 
@@ -846,12 +846,12 @@ def _person_or_unknown(
 #: Words for a kind of firm that are also words for a person who works in one ("broker", "fund manager").
 FIRM_KINDS = r"(?:brokers?|brokerage|consultancy|insurer|lender|(?:fund|asset|investment) managers?)"
 #: "at broker ", "at fund manager ": the kind of firm one works at, before its name (a firm, not a person).
-AT_A_FIRM_RE = re.compile(rf"\bat (?:investment |mortgage |stock )?{FIRM_KINDS} $")
+_AT_A_FIRM_RE = re.compile(rf"\bat (?:investment |mortgage |stock )?{FIRM_KINDS} $")
 
 
-def _at_a_firm(text: str, start: int) -> bool:
+def at_a_firm(text: str, start: int) -> bool:
     """Does the kind of firm one works at come before ``start`` ("at broker Quill Marten": a firm's name)?"""
-    return AT_A_FIRM_RE.search(text, max(0, start - 40), start) is not None
+    return _AT_A_FIRM_RE.search(text, max(0, start - 40), start) is not None
 
 
 #: A job word used as a noun right before a name: "the novelist ", "a farmer ", "her club's coach " (not the

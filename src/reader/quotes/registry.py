@@ -25,10 +25,17 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .antecedents import KIN, PRONOUN_REACH, introduced_anonymous, introduced_unnamed, person_noun, resolve_role
+from .antecedents import (
+    KIN,
+    PRONOUN_REACH,
+    body_noun_forms,
+    introduced_anonymous,
+    introduced_unnamed,
+    person_noun,
+    resolve_role,
+)
 from .kinds import (
     AGE_APPOS_RE,
-    AT_A_FIRM_RE,
     CAMEL_RE,
     DESCRIPTOR_RE,
     GAVE_NAME,
@@ -37,6 +44,7 @@ from .kinds import (
     PLACE_PREPOSITIONS,
     ROLE_OR_HONORIFIC,
     appos_org_head,
+    at_a_firm,
     everyday_word,
     gender_said_after,
     given,
@@ -77,7 +85,6 @@ from .tokens import (
     norm,
     norms,
     prefiltered,
-    regular_plural,
     rstrip_index,
     rwords,
     sentence_start,
@@ -526,10 +533,7 @@ class Registry:
                     if "of" in ws[1:] and ws.index("of", 1) >= 2:
                         heads.add(ws[ws.index("of", 1) - 1])  # (not "Friends of the X Museum of Y": the friends)
             self._org_last_words = frozenset(heads)
-        if word in self._org_last_words:
-            return True
-        # ("the dairy": "Quill Dairies"; but "the survivor" is no "Quarnby Survivors")
-        return regular_plural(word) in self._org_last_words and not person_noun(word)
+        return not self._org_last_words.isdisjoint(body_noun_forms(word))  # ("the dairy": "Quill Dairies")
 
     def towns(self) -> frozenset[int]:
         """The entities the article names only with a state after them ("his home in Quarnby Springs, Tenn.").
@@ -1227,7 +1231,7 @@ class Registry:
             return True
         if wb in _COMPASS:
             return True  # "at home in Quillby, east Vexham, was announced": a part of a town
-        if wb in lx.ROLE_HEADS and AT_A_FIRM_RE.search(self.text, max(0, start - 40), start):
+        if wb in lx.ROLE_HEADS and at_a_firm(self.text, start):
             return True  # "an analyst at broker Quill Marten said": the firm she works at
         if not wb or not wb.isalpha() or not wb.islower() or wb in lx.ROLE_HEADS or DESCRIPTOR_RE.search(wb):
             return False
