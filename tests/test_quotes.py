@@ -14196,3 +14196,32 @@ def test_a_body_named_with_an_office_then_for_a_place_is_one_body_not_a_fragment
         'their case "by the end of next week."'
     )
     assert _who(text) == [("by the end of next week.", "Office of the State Attorney for Quarnby County")]
+
+
+def test_a_named_person_who_says_she_is_a_woman_whatever_the_given_name_suggests():
+    # A given name the name list takes for a man's; the article's "said she" outweighs it, and the later
+    # "she said" is hers, not the woman named paragraphs before.
+    text = (
+        'The plan, sponsored by Councilmember Maud Vexley, caps permits at 40. "It is overdue," Vexley said.\n\n'
+        "The vote was 5-2 after four hours of comment from residents of the Quarnby district.\n\n"
+        'Councilmember Osbert Roiso, who voted no along with Councilmember Marten Quill, called it "a blunt tool".\n\n'
+        'Quill said she agreed housing was "a crisis" but wanted a pilot. "We are voting at midnight," she said.'
+    )
+    assert _who(text)[-2:] == [("a crisis", "Marten Quill"), ("We are voting at midnight,", "Marten Quill")]
+    # but not where the sentence has already named a him or her the pronoun can be (the one sentenced) ...
+    sentenced = (
+        "Aurek Quill, 51, of Quarnby, admitted taking the money.\n\n"
+        'Sentencing him, Judge Maud Vexley said he had committed "a calculated betrayal".\n\n'
+        '"You were trusted," she said.'
+    )
+    assert _who(sentenced)[-1] == ("You were trusted,", "Maud Vexley")
+    # ... nor for a person the story has long called by the other sex (late "X said he": her husband)
+    couple = (
+        "For 31 years, Maud Quill and Osbert Quill ran the Quarnby ferry.\n\n"
+        '"We never missed a crossing," Maud said.\n\n'
+        "Osbert, 68, has been told by his doctor to slow down.\n\n"
+        '"The river does not wait," Maud said.\n\n'
+        'Maud said he had been "the worrier" for three decades.\n\n'
+        '"He still checks the ropes twice," she said.'
+    )
+    assert _who(couple)[-1] == ("He still checks the ropes twice,", "Maud Quill")
