@@ -14225,3 +14225,12 @@ def test_a_named_person_who_says_she_is_a_woman_whatever_the_given_name_suggests
         '"He still checks the ropes twice," she said.'
     )
     assert _who(couple)[-1] == ("He still checks the ropes twice,", "Maud Quill")
+
+
+def test_a_name_with_an_age_after_it_is_no_body_though_its_surname_reads_as_a_plural_word():
+    # "Fields" ends like "Quorran Provisions", and a hyphenated given name is in no name list: the age says a person
+    text = (
+        "Osbert Quill has mended shoes on Vexley Street since 1961.\n\n"
+        'Brisa-Maud Fields, 71, has brought her shoes here for half a century. "He resoled my wedding shoes," she said.'
+    )
+    assert _who(text) == [("He resoled my wedding shoes,", "Brisa-Maud Fields")]

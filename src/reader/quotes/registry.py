@@ -804,8 +804,8 @@ class Registry:
         name_norm = normed[cut : cut + len(name)]
         known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
-        if kind == "org" and _a_seat_before(normed, cut):
-            kind = "person"  # "Council Member Aurek Quill": a seat on the body, then the person who holds it
+        if kind == "org" and _a_person_after_all(text, end, normed, cut, heads, name_norm):
+            kind = "person"  # a seat on a body, then the one who holds it; or an age after the name
         elif kind == "unknown" and self._title_named_one_who_speaks(name, name_norm, honorific):
             kind = "person"  # "has belonged to Duke Quill." then "Quill says": his given name, no peer's title
         if kind == "person" or (kind == "unknown" and _aged(text, end, name_norm)):  # ("belongs to X Y, 71,")
@@ -2048,6 +2048,15 @@ _TITLE_CLOSE_RE = re.compile(
 )
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
+
+
+def _a_person_after_all(text: str, end: int, normed: list[str], cut: int, heads: list[str], name: list[str]) -> bool:
+    """Is a run taken for a body (ending at ``end``; ``normed`` its words, the first ``cut`` a prefix) a person?
+
+    "Council Member Aurek Quill": a seat on the body, then the one who holds it; "Brisa-Maud Fields, 71,": an age
+    after a name with no prefix and no noun for a body (a surname like a plural word, a given name in no list).
+    """
+    return _a_seat_before(normed, cut) or (not heads and cut == 0 and _aged(text, end, name))
 
 
 def _aged(text: str, end: int, name_norm: list[str]) -> bool:
