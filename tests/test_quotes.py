@@ -14234,3 +14234,27 @@ def test_a_name_with_an_age_after_it_is_no_body_though_its_surname_reads_as_a_pl
         'Brisa-Maud Fields, 71, has brought her shoes here for half a century. "He resoled my wedding shoes," she said.'
     )
     assert _who(text) == [("He resoled my wedding shoes,", "Brisa-Maud Fields")]
+
+
+def test_a_documents_writer_is_the_body_that_wrote_it_or_owns_it_never_its_reader_or_recipient():
+    # a body that wrote to another: the letter is the writer's, not the board's it went to
+    wrote = (
+        "The Quarnby Hospitals Trust has been told to improve its maternity unit.\n\n"
+        "The Union of Marten Midwives wrote to the trust board in the spring warning that the rota was "
+        '"not sustainable". The letter, seen by the Courier, added: "Our members are exhausted."'
+    )
+    assert _who(wrote)[-1] == ("Our members are exhausted.", "Union of Marten Midwives")
+    # an apposition that gives the report's owner: "the first of the inspectorate's reviews"
+    owned = (
+        'The Roiso Standards Inspectorate said staff at the Osbert Lodge unit, part of Quarnby Hospitals Trust, were "'
+        'working beyond safe limits".\n\n'
+        'The report, the first of the inspectorate\'s "Safe Births" review, said: "Leaders were aware of the risks."'
+    )
+    assert _who(owned)[-1] == ("Leaders were aware of the risks.", "Roiso Standards Inspectorate")
+    # the one who read the letter aloud did not write it: nobody named, rather than the reader
+    read = (
+        'Maud Vexley wrote the novel in 2019. "My dad picked onions," she said in a video.\n\n'
+        "The author sent a letter to the board that was read aloud by the district librarian, Brisa Quill. "
+        '"I wrote it for the kids in the back of the bus," the letter said.'
+    )
+    assert _who(read)[-1] == ("I wrote it for the kids in the back of the bus,", None)

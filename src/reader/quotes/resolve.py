@@ -905,7 +905,7 @@ class Resolver:
         return ent if ent is not None and story.kind(ent) in ("person", "org") else None
 
     def _writer_before(self, story: Story, pos: int) -> Entity | None:
-        """The person who "wrote" (to someone) in the sentence before ``pos`` or the one before it, if named."""
+        """The person or body who "wrote" (to someone) in the sentence before ``pos`` or the one before it, if named."""
         text = self.text
         lo = sentence_start(text, max(0, sentence_start(text, pos) - 2))
         wrote = last_match(_WROTE_RE, text, lo, pos)
@@ -913,7 +913,7 @@ class Resolver:
             return None  # (not "X wrote to the council, which replied within days": the reply's, whoever wrote it)
         m = cues.agent_before_verb(story, text, text.rfind("\n", 0, wrote.start()) + 1, wrote.start())
         ent = story.entity_of(m.run) if m is not None and m.run is not None else None
-        return ent if ent is not None and story.kind(ent) == "person" else None
+        return ent if ent is not None and story.kind(ent) in ("person", "org") else None
 
     def _named_lately(self, story: Story, ent: Entity, at: int) -> bool:
         """Is ``ent`` named in the sentence holding ``at`` or in the one before it?"""
@@ -923,12 +923,16 @@ class Resolver:
     def _last_not_spoken_of(self, story: Story, at: int) -> Entity | None:
         """The last person or body named before ``at``, passing over one named as what somebody said of.
 
-        "The X Board said Y School had 'turned a corner'. / The report said:": X's.
+        "The X Board said Y School had 'turned a corner'. / The report said:": X's. Nobody where the last one
+        named received or read it out.
         """
         text = self.text
         for ent, pos in story.mentions_before(at):
-            if ent.strong and not _SPOKEN_OF_BEFORE_RE.search(text, max(0, pos - 20), pos):
-                return ent
+            if not ent.strong or _SPOKEN_OF_BEFORE_RE.search(text, max(0, pos - 20), pos):
+                continue
+            if _RECIPIENT_BEFORE_RE.search(text, max(0, pos - 80), pos):
+                return None  # "a letter ... read aloud by the librarian, X", "handed to X": not the writer
+            return ent
         return None
 
     def _org_named_by(self, story: Story, words_: set[str], at: int) -> Entity | None:
@@ -975,7 +979,10 @@ class Resolver:
         text = self.text
         k = text.rfind(" ", 0, m.end - len(m.head or "")) if m.head else -1
         if k < 0 or text[k - 2 : k] not in ("'s", "\u2019s"):
-            return None
+            appos = _OWNER_IN_APPOSITION_RE.match(text, m.end)
+            if appos is None:
+                return None
+            k = appos.end()  # "The report, the first of the inspectorate's reviews, said": the inspectorate's
         run = self.reg.runs_by_end.get(k - 2)
         if run is not None and run.start >= m.start:
             return story.entity_of(run)
@@ -1138,7 +1145,7 @@ class Resolver:
             if self.reg.in_quote(ts) or not found.strong:
                 continue
             if _RECIPIENT_BEFORE_RE.search(text, max(s_lo, ts - 80), ts):
-                continue  # "The petition ... was handed to the board's chair, X": X received it
+                continue  # "The petition ... was handed to the board's chair, X": X received it (or read it out)
             if story.kind(found) == "person":
                 return found
             first_org = first_org or found
@@ -1731,8 +1738,11 @@ _FROM_SOMEONE_UNNAMED_RE = re.compile(
     r"s?,?\s+(?:(?:written|sent|signed)(?:\s+to\s+[\w'\u2019 ]{1,40}?)?\s+)?(?:from|by)\s+(?:a|an|one|another)\s"
 )
 #: Who a document went to, right before their name: "handed on Friday to the board's chair, ".
+#: ", the first of the inspectorate's": a body owning what an apposition calls the document (up to its "'s ").
+_OWNER_IN_APPOSITION_RE = re.compile(r", (?:the|a|an) [^,.;:\n]{0,40}?\bthe [a-z]+['\u2019]s(?= )")
 _RECIPIENT_BEFORE_RE = re.compile(
     r"\b(?:delivered|sent|addressed|copied|handed|posted|emailed|presented|submitted)\b[^.;:\n]{0,40}\bto\b[^.;:\n]{0,40}$"
+    r"|\bread (?:aloud |out )?by\b[^.;:\n]{0,40}$"  # "a letter that was read aloud by the librarian, X": its reader
 )
 
 
