@@ -14258,3 +14258,23 @@ def test_a_documents_writer_is_the_body_that_wrote_it_or_owns_it_never_its_reade
         '"I wrote it for the kids in the back of the bus," the letter said.'
     )
     assert _who(read)[-1] == ("I wrote it for the kids in the back of the bus,", None)
+
+
+def test_one_who_answered_under_questioning_from_another_gives_the_bare_answers_that_follow():
+    text = (
+        "Osbert Quill died at Vexley General Hospital in March.\n\n"
+        'That doctor, Dr Roiso Marten, told the inquest he did not recall the conversation. "I accept that I should '
+        'have reviewed him in person," he said.\n\n'
+        "The trust's deputy medical director, Dr Maud Vexley, accepted under questioning from the family's barrister, "
+        "Aurek Quarnby, that its policy had not been followed.\n\n"
+        '"Was it followed on any of the three nights?" Mr Quarnby asked.\n\n'
+        '"Not fully, no."\n\n'
+        '"Not fully, or not at all?"\n\n'
+        '"Not at all on the second night. I accept that."'
+    )
+    assert _who(text)[1:] == [
+        ("Was it followed on any of the three nights?", "Aurek Quarnby"),
+        ("Not fully, no.", "Maud Vexley"),
+        ("Not fully, or not at all?", "Aurek Quarnby"),
+        ("Not at all on the second night. I accept that.", "Maud Vexley"),
+    ]

@@ -295,6 +295,8 @@ _EXAMINED_OPENS_RE = re.compile(
 )
 #: ", " and a capital: where a name may open the main clause after an opening phrase.
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
+#: " under questioning from ", " during cross-examination by ": the one before answers the one after.
+_UNDER_QUESTIONING_RE = re.compile(r" (?:under|during) (?:cross-)?(?:questioning|examination) (?:from|by) ")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
@@ -1898,6 +1900,9 @@ class Extractor:
             if asker is None or story.kind(asker) != "person":
                 return state
             return State(story, state.last, asker, None, pp, state.prior, state.opened)
+        elif (u := _UNDER_QUESTIONING_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(u.start()):
+            # "X accepted under questioning from the family's barrister, Y, that ...": Y asks, X answers
+            return self._under_questioning(state, pp, u)
         elif (q := _ASKED_WHETHER_HE_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(q.start()):
             # "Quill asked whether he understood that ...": Quill asks, the one "he" is answers
             asker_run = self.reg.runs_by_end.get(q.start())
@@ -1917,6 +1922,20 @@ class Extractor:
         if asker is None or answerer is None or asker is answerer:
             return state
         return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
+
+    def _under_questioning(self, state: State, pp: int, u: re.Match[str]) -> State:
+        """The exchange "X accepted under questioning from Y" sets up: Y (named after it) asks, X answers.
+
+        X is the last person named before it in its sentence, Y the first named in the 80 characters after (past a
+        role: "the family's barrister, Y"); the state stays as it was unless both are people, and two.
+        """
+        story = state.story
+        lo = sentence_start(self.text, u.start())
+        named = [e for _t, e in story.named_between(lo, u.start()) if story.kind(e) == "person"]
+        after = [e for _t, e in story.named_between(u.end(), u.end() + 80) if story.kind(e) == "person"]
+        if not named or not after or named[-1] is after[0]:
+            return state
+        return State(story, state.last, after[0], named[-1], pp, state.prior, state.opened)
 
     def _put_to_questions(self, state: State, pp: int, ps: int, h: re.Match[str]) -> State:
         """The exchange that "X questioned her sharply" sets up: X asks, and answers come from the one other person.
