@@ -14278,3 +14278,21 @@ def test_one_who_answered_under_questioning_from_another_gives_the_bare_answers_
         ("Not fully, or not at all?", "Aurek Quarnby"),
         ("Not at all on the second night. I accept that.", "Maud Vexley"),
     ]
+
+
+def test_one_named_in_an_apposition_then_was_questioned_by_another_gives_the_bare_answers():
+    text = (
+        "Osbert Quill, 34, died at the junction in May.\n\n"
+        'PC Maud Vexley, a collision investigator, said the cyclist was in the blind spot "for two seconds".\n\n'
+        "The council's highways manager, Roiso Marten, was questioned by Aurek Quarnby, representing the family.\n\n"
+        '"Were you aware of the petition?" Mr Quarnby asked.\n\n'
+        '"I was aware of it, yes."\n\n'
+        '"And what was done?"\n\n'
+        '"It was added to a list."'
+    )
+    assert _who(text)[1:] == [
+        ("Were you aware of the petition?", "Aurek Quarnby"),
+        ("I was aware of it, yes.", "Roiso Marten"),
+        ("And what was done?", "Aurek Quarnby"),
+        ("It was added to a list.", "Roiso Marten"),
+    ]

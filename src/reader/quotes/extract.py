@@ -1913,7 +1913,8 @@ class Extractor:
             m = _WAS_ASKED_BY_RE.search(self.text, ps, pe)
             if m is None or self.reg.in_quote(m.start()):
                 return state
-            answer_run = self.reg.runs_by_end.get(m.start())
+            # (or "The council's manager, X, was questioned by": the name closing an apposition)
+            answer_run = self.reg.runs_by_end.get(m.start()) or self.reg.runs_by_end.get(m.start() - 1)
             by = cues.np_after(story, self.text, m.end(), min(pe, m.end() + 120), after_verb=True)
             asker_run = by.run if by is not None else None
         if asker_run is None or answer_run is None:
