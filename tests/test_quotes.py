@@ -14296,3 +14296,17 @@ def test_one_named_in_an_apposition_then_was_questioned_by_another_gives_the_bar
         ("And what was done?", "Aurek Quarnby"),
         ("It was added to a list.", "Roiso Marten"),
     ]
+
+
+def test_more_ways_of_saying_a_speaker_will_not_be_named_leave_the_quote_unnamed():
+    for words in (
+        "who did not want her name used",
+        "who does not want to be named",
+        "who would rather not give her name",
+        "who prefers not to be named",
+    ):
+        text = (
+            "Maud Vexley has run the Quarnby pie shop for forty years.\n\n"
+            f'A regular, a retired teacher {words}, called the pies "frankly witchcraft".'
+        )
+        assert _who(text) == [("frankly witchcraft", None)], words
