@@ -14310,3 +14310,13 @@ def test_more_ways_of_saying_a_speaker_will_not_be_named_leave_the_quote_unnamed
             f'A regular, a retired teacher {words}, called the pies "frankly witchcraft".'
         )
         assert _who(text) == [("frankly witchcraft", None)], words
+
+
+def test_a_man_of_the_surname_named_after_mrs_so_and_so_is_not_she():
+    text = (
+        "Osbert Quarnby, 61, was jailed for six years for stealing from pensioners.\n\n"
+        '"When Mrs Vexley asked for her money back, he texted her," the prosecutor, Aurek Marten, said.\n\n'
+        "Osric and Brisa Vexley, who lost £64,000, watched from the public gallery.\n\n"
+        'Speaking outside court, Mrs Vexley said: "We\'re not rich people."'
+    )
+    assert _who(text)[-1] == ("We're not rich people.", "Brisa Vexley")

@@ -1401,6 +1401,8 @@ class Registry:
             kin = self._his_kin_before(pos, normed[-1])
             for ent in self._by_last.get(normed[-1], []):
                 if ent.first in (None, normed[0]) and not _another_generation(ent, gen, kin):
+                    if ent.first is None and _of_the_other_sex(ent, normed[0]):
+                        continue  # "Aurek Quill" (a man's given name) after "Mrs Quill": another, not she
                     return ent
             if len(normed) == 2:
                 # "Ossie Quill" after 'Aurek "Ossie" Quill': the nickname and the surname
@@ -2048,6 +2050,14 @@ _TITLE_CLOSE_RE = re.compile(
 )
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
+
+
+def _of_the_other_sex(ent: Entity, first: str) -> bool:
+    """Is ``ent``'s sex, known (not guessed from a given name), the other of the one given name ``first`` hints at?"""
+    if ent.gender is None or ent.gender_guessed:
+        return False
+    sex = given_gender(first)
+    return sex is not None and sex != ent.gender
 
 
 def _a_person_after_all(text: str, end: int, normed: list[str], cut: int, heads: list[str], name: list[str]) -> bool:
