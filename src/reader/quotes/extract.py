@@ -295,6 +295,8 @@ _EXAMINED_OPENS_RE = re.compile(
 )
 #: ", " and a capital: where a name may open the main clause after an opening phrase.
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
+#: Words that make what opens a sentence more than a noun for a person: a clause or a verb's part.
+_NOT_A_BARE_NOUN_RE = re.compile(r"\b(?:who|which|that|by|of|written|drawn|made|[a-z]+ed)\b")
 #: " under questioning from ", " during cross-examination by ": the one before answers the one after.
 _UNDER_QUESTIONING_RE = re.compile(r" (?:under|during) (?:cross-)?(?:questioning|examination) (?:from|by) ")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
@@ -1913,8 +1915,8 @@ class Extractor:
             m = _WAS_ASKED_BY_RE.search(self.text, ps, pe)
             if m is None or self.reg.in_quote(m.start()):
                 return state
-            # (or "The council's manager, X, was questioned by": the name closing an apposition)
-            answer_run = self.reg.runs_by_end.get(m.start()) or self.reg.runs_by_end.get(m.start() - 1)
+            # (or "The council's manager, X, was questioned by": the person an apposition names, after a noun)
+            answer_run = self.reg.runs_by_end.get(m.start()) or self._apposed_person(story, m.start() - 1, ps)
             by = cues.np_after(story, self.text, m.end(), min(pe, m.end() + 120), after_verb=True)
             asker_run = by.run if by is not None else None
         if asker_run is None or answer_run is None:
@@ -1924,19 +1926,46 @@ class Extractor:
             return state
         return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
 
+    def _apposed_person(self, story: Story, end: int, ps: int) -> Run | None:
+        """The person named in an apposition ", X," ending at ``end`` (its comma), after a noun opening the sentence.
+
+        "The council's highways manager, X,"; None after anything else ("..., who succeeded X,", "The report,
+        written by X,").
+        """
+        run = self.reg.runs_by_end.get(end)
+        if run is None or not self.text.startswith(",", end) or not self.text.endswith(", ", ps, run.start):
+            return None
+        opening = self.text[sentence_start(self.text, run.start) : run.start - 2]
+        if "," in opening or _NOT_A_BARE_NOUN_RE.search(opening) or story.run_kind(run) != "person":
+            return None
+        return run
+
     def _under_questioning(self, state: State, pp: int, u: re.Match[str]) -> State:
         """The exchange "X accepted under questioning from Y" sets up: Y (named after it) asks, X answers.
 
-        X is the last person named before it in its sentence, Y the first named in the 80 characters after (past a
-        role: "the family's barrister, Y"); the state stays as it was unless both are people, and two.
+        X is the named subject of the verb just before it ("The trust's director, X, accepted"; not "The nurse who
+        treated X accepted"), Y the one person named after it up to "that" or the sentence's end ("the family's
+        barrister, Y,"; not "counsel for X, Y,": two); the state stays as it was unless both are people, and two.
         """
-        story = state.story
-        lo = sentence_start(self.text, u.start())
-        named = [e for _t, e in story.named_between(lo, u.start()) if story.kind(e) == "person"]
-        after = [e for _t, e in story.named_between(u.end(), u.end() + 80) if story.kind(e) == "person"]
-        if not named or not after or named[-1] is after[0]:
+        story, text = state.story, self.text
+        lo = sentence_start(text, u.start())
+        verb = text.rfind(" ", lo, u.start()) + 1
+        subject = cues.agent_before_verb(story, text, lo, verb) if verb > lo else None
+        answerer = story.entity_of(subject.run) if subject is not None and subject.kind == "name" else None
+        if subject is not None and _NOT_A_BARE_NOUN_RE.search(text, lo, subject.start):
+            answerer = None  # ("The nurse who treated X accepted": X is no subject)
+        end = SENTENCE_END_RE.search(text, u.end())
+        hi = min(end.start() if end is not None else len(text), u.end() + 120)
+        that = text.find(" that ", u.end(), hi)
+        after = {
+            e.index: e for _t, e in story.named_between(u.end(), that if that >= 0 else hi) if story.kind(e) == "person"
+        }
+        if answerer is None or story.kind(answerer) != "person" or len(after) != 1:
             return state
-        return State(story, state.last, after[0], named[-1], pp, state.prior, state.opened)
+        asker = next(iter(after.values()))
+        if asker is answerer:
+            return state
+        return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
 
     def _put_to_questions(self, state: State, pp: int, ps: int, h: re.Match[str]) -> State:
         """The exchange that "X questioned her sharply" sets up: X asks, and answers come from the one other person.

@@ -388,13 +388,8 @@ _PERSON_WORDS = frozenset(lx.ROLE_HEADS | KIN | set(lx.ROLE_GENDER) | set(lx.PEO
 #: A "her" or a "his", as a word.
 _HER_RE = re.compile(r"\bher\b")
 _HIS_RE = re.compile(r"\bhis\b")
-_HIM_OR_HIS_RE = re.compile(r"\bhi[ms]\b")
-#: A person named more often than this before "X said she" keeps the sex the name gave them.
-_MENTIONS_TO_KEEP_SEX = 2
 #: "...," he said / she added: a pronoun that attributes a quote, right after its closing mark.
 _ATTRIBUTED_PRONOUN_RE = re.compile(r"[,.!?][\u201d\u2019\"'] (he|she) ([a-z]+)\b")
-#: "Quill said she agreed": a he or she opening what a name just before reports, that person (no listener between).
-_REPORTED_PRONOUN_RE = re.compile(r" (?:said|says|added|adds) (?:that )?(he|she) (?=[a-z])")
 
 
 #: Nouns for a body of people that take no plural "s" ("Staff describe her as ...").
@@ -620,7 +615,6 @@ class Registry:
         self._learn_genders(pronouns)
         self._learn_reflexive_genders()
         self._learn_attributed_genders()
-        self._learn_reported_genders()
         self._bind_role_mentions()
 
     def _note_a_couple(self, first: Run | None, second: Run | None) -> None:
@@ -1830,45 +1824,6 @@ class Registry:
                 continue
             ent.gender, ent.gender_guessed = g, False
 
-    def _learn_reported_genders(self) -> None:
-        """'Marten Quill said she agreed': the he or she of what a named person reports is that person's sex.
-
-        Only for a person named just before the verb, outside quotes, whose sex is unknown or only what the
-        given name suggests, and where no one unnamed or other the pronoun could mean stands between
-        (:meth:`_someone_else_to_be`: "Osbert Quill, whose daughter is missing, said she ...").
-        """
-        text = self.text
-        for m in _REPORTED_PRONOUN_RE.finditer(text):
-            run = self.runs_by_end.get(m.start())
-            ent = run.entity if run is not None else None
-            if ent is None or ent.kind != "person" or run.quoted or self.in_quote(m.start()):
-                continue
-            g = "m" if m.group(1) == "he" else "f"
-            if ent.gender == g or not (ent.gender is None or ent.gender_guessed):
-                continue
-            if self._someone_else_to_be(run.start, m.start(1), g) or self._pronoun_points_elsewhere(ent, run.start, g):
-                continue
-            ent.gender, ent.gender_guessed = g, False
-
-    def _pronoun_points_elsewhere(self, ent: Entity, at: int, g: str) -> bool:
-        """Does the text around the name at ``at`` point a reported he or she of sex ``g`` at someone else?
-
-        A him or her earlier in its sentence ("Sentencing him, Judge X said he had ...": the one sentenced),
-        one of the sex the name suggests later in it ("X says she was the first to tell him"), or a person
-        named often before under the sex the name suggests ("Maud said he had been the worrier", late in a
-        piece about a couple: her husband).
-        """
-        text = self.text
-        if (_HIM_OR_HIS_RE if g == "m" else _HER_RE).search(text, sentence_start(text, at), at):
-            return True
-        end = SENTENCE_END_RE.search(text, at)
-        if ent.gender is not None and (_HER_RE if ent.gender == "f" else _HIM_OR_HIS_RE).search(
-            text, at, end.start() if end is not None else len(text)
-        ):
-            return True  # "X says she was the first to tell him": him is X, as the name suggested
-        j = bisect.bisect_left(self.timeline_pos, at)
-        return sum(1 for e in self.timeline_ent[:j] if e is ent) > _MENTIONS_TO_KEEP_SEX
-
     def _someone_else_to_be(self, at: int, pos: int, g: str) -> bool:
         """Could the he or she at ``pos`` be someone unnamed, or does the text keep the named person's guessed sex?
 
@@ -2064,9 +2019,13 @@ def _a_person_after_all(text: str, end: int, normed: list[str], cut: int, heads:
     """Is a run taken for a body (ending at ``end``; ``normed`` its words, the first ``cut`` a prefix) a person?
 
     "Council Member Aurek Quill": a seat on the body, then the one who holds it; "Brisa-Maud Fields, 71,": an age
-    after a name with no prefix and no noun for a body (a surname like a plural word, a given name in no list).
+    after a name that opens on a given name (or two joined by a hyphen), with no prefix and no noun for a body (a
+    surname like a plural word; but "Quill Wanderers, 12,": a club and its points).
     """
-    return _a_seat_before(normed, cut) or (not heads and cut == 0 and _aged(text, end, name))
+    if _a_seat_before(normed, cut):
+        return True
+    first = name[0].partition("-")
+    return not heads and cut == 0 and given(first[0]) and (not first[2] or given(first[2])) and _aged(text, end, name)
 
 
 def _aged(text: str, end: int, name_norm: list[str]) -> bool:
