@@ -14338,3 +14338,15 @@ def test_the_second_readers_misfires_of_the_rules_of_v661_to_v665():
             '"Were you aware of the petition?" Ms Vexley asked.\n\n"I was aware of it, yes."'
         )
         assert _who(text)[-1] != ("I was aware of it, yes.", "Osbert Marten"), opening
+
+
+def test_a_title_that_is_also_a_given_name_is_the_title_of_one_styled_so_before():
+    # "Pastor" is a given name in the name data too; after "X Quarnby, the pastor of ...", "Pastor Quarnby" is X
+    text = (
+        "Roiso Quarnby, the pastor of Vexley Fellowship, urged the council to approve the purchase. "
+        '"We have buried four people," Pastor Quarnby said.'
+    )
+    assert _who(text) == [("We have buried four people,", "Roiso Quarnby")]
+    # (but with no such noun beside the name, a "Pastor Quarnby" stays a person of that given name)
+    brothers = 'Roiso Quarnby runs the farm with his brother. "We have buried four cows," Pastor Quarnby said.'
+    assert _who(brothers) == [("We have buried four cows,", "Pastor Quarnby")]

@@ -1398,6 +1398,10 @@ class Registry:
                     if ent.first is None and _of_the_other_sex(ent, normed[0]):
                         continue  # "Aurek Quill" (a man's given name) after "Mrs Quill": another, not she
                     return ent
+            if len(normed) == 2 and normed[0] in lx.TITLE_NAMES:
+                for ent in self._by_last.get(normed[-1], []):
+                    if ent.first != normed[0] and self._apposed_as(ent, normed[0]):
+                        return ent  # "Pastor Quill" after "Roiso Quill, the pastor of ...": the title he holds
             if len(normed) == 2:
                 # "Ossie Quill" after 'Aurek "Ossie" Quill': the nickname and the surname
                 for ent in self._by_first.get(normed[0], []):
@@ -1563,6 +1567,13 @@ class Registry:
         if len(ages) != len(cands):  # (someone's age not given, or two of one age)
             return None
         return ages[min(ages) if younger else max(ages)]
+
+    def _apposed_as(self, ent: Entity, title: str) -> bool:
+        """Was ``ent`` named with ``title`` set beside the name ("X, the pastor of", "X, a duke,") before?"""
+        for run in self.runs_by_end.values():
+            if run.entity is ent and (m := _APPOSED_TITLE_RE.match(self.text, run.end)) and norm(m.group(1)) == title:
+                return True
+        return False
 
     def _just_said(self, cands: list[Entity], pos: int, end: int) -> Entity | None:
         """Of people who share a name word, the one who spoke, fully named, just before ``pos`` -- if this one speaks.
@@ -2005,6 +2016,10 @@ _TITLE_CLOSE_RE = re.compile(
 )
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
+
+
+#: ", the pastor of", ", a retired duke,": a noun set beside a name, after up to two words (group 1).
+_APPOSED_TITLE_RE = re.compile(r", (?:the|a|an|its|their|our) (?:[\w'\u2019-]+ ){0,2}?([A-Za-z]+)\b(?= of\b|,|\.)")
 
 
 def _of_the_other_sex(ent: Entity, first: str) -> bool:
