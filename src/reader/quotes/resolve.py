@@ -1737,16 +1737,17 @@ def name_pairs(text: str, word: str) -> list[re.Match]:
 _FROM_SOMEONE_UNNAMED_RE = re.compile(
     r"s?,?\s+(?:(?:written|sent|signed)(?:\s+to\s+[\w'\u2019 ]{1,40}?)?\s+)?(?:from|by)\s+(?:a|an|one|another)\s"
 )
-#: Who a document went to, right before their name: "handed on Friday to the board's chair, ".
 #: ", the first of the inspectorate's": an apposition calling the document one of a body's series (up to its "'s ");
 #: not "a response to the council's complaint", "a rejection of the bank's offer": what it answers.
 _OWNER_IN_APPOSITION_RE = re.compile(
     r", (?:the|a|an) (?:first|second|third|fourth|fifth|latest|last|final|newest|next|one|part) (?:of|in) the "
     r"[a-z]+['\u2019]s(?= )"
 )
+#: Who a document went to, or who read it out, right before their name: "handed on Friday to the board's chair, ",
+#: "read aloud by the district librarian, ".
 _RECIPIENT_BEFORE_RE = re.compile(
     r"\b(?:delivered|sent|addressed|copied|handed|posted|emailed|presented|submitted)\b[^.;:\n]{0,40}\bto\b[^.;:\n]{0,40}$"
-    r"|\bread (?:aloud |out )?by\b[^.;:\n]{0,40}$"  # "a letter that was read aloud by the librarian, X": its reader
+    r"|\bread (?:aloud |out )?by\b[^.;:\n]{0,40}$"
 )
 
 
