@@ -14350,3 +14350,19 @@ def test_a_title_that_is_also_a_given_name_is_the_title_of_one_styled_so_before(
     # (but with no such noun beside the name, a "Pastor Quarnby" stays a person of that given name)
     brothers = 'Roiso Quarnby runs the farm with his brother. "We have buried four cows," Pastor Quarnby said.'
     assert _who(brothers) == [("We have buried four cows,", "Pastor Quarnby")]
+
+
+def test_a_name_apposed_in_a_whose_clause_closed_before_the_verb_is_not_its_subject():
+    text = (
+        "Aurek Vexley kicked a penalty from halfway with the last act of the match.\n\n"
+        "Vexley, 21, whose older brother, Osbert Vexley, captains the side, had missed two earlier kicks and admitted "
+        'he "couldn\'t feel my legs" as he lined up the winner.'
+    )
+    assert _who(text) == [("couldn't feel my legs", "Aurek Vexley")]
+    # (inside the clause, the name apposed is the subject of its own verbs: "whose captain, X, skates ... and has
+    # described")
+    inside = (
+        "The league's fiercest rivalry is with the Quarnby Crush, whose captain, Maud Roiso, skates as a jammer and "
+        'has described the Vexley side as "a bunch of glitter with a bad attitude."'
+    )
+    assert _who(inside) == [("a bunch of glitter with a bad attitude.", "Maud Roiso")]

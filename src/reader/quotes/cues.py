@@ -1722,6 +1722,26 @@ _ROLE_OR_ORG_WORDS = frozenset(lx.ROLE_HEADS) | frozenset(lx.ROLE_MODIFIERS) | f
 _PREPOSITIONS = frozenset("with to by for from against at of on over about toward towards".split())
 
 
+def _apposed_elsewhere(text: str, toks: list[Token], comma: int, end: int, pos: int) -> bool:
+    """Is the name ending at ``end``, after the comma at ``toks[comma]``, apposed to no subject of the verb at ``pos``?
+
+    "Quill had texted her shift supervisor, X, to say:": X is whom Quill wrote to; "Quill, whose brother, X, captains
+    the side, missed twice and admitted": X is Quill's brother, in a clause closed before the verb (but "whose
+    captain, X, skates as a jammer and has described": X's own verbs).
+    """
+    if _apposed_to_an_object(toks, comma):
+        return True
+    return _apposed_in_a_whose_clause(toks, comma) and text.count(",", end, pos) >= 2
+
+
+def _apposed_in_a_whose_clause(toks: list[Token], comma: int) -> bool:
+    """Does the comma at ``toks[comma]`` follow "whose" and up to three lower-case words ("whose older brother,")?"""
+    k = comma - 1
+    while k >= max(0, comma - 3) and toks[k][2].islower() and toks[k][2] != "whose":
+        k -= 1
+    return k >= 0 and k < comma - 1 and toks[k][2] == "whose"
+
+
 def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
     """Does the comma at ``toks[comma]`` follow "his/her/their <role>" that a verb has as its object?
 
@@ -1859,8 +1879,8 @@ def subject_before(story: Story, text: str, lo: int, pos: int) -> Mention | None
             if spokes is not None and "official" not in spokes.group():
                 # "A spokeswoman for Quarnholt Lines said ... and warned": the company speaks
                 return Mention(run.start, run.end, "org", run=run)
-            if prev == "," and _apposed_to_an_object(toks, j - 1):
-                i = j - 1  # "Quill had texted her shift supervisor, X, to say:": X is whom Quill wrote to
+            if prev == "," and _apposed_elsewhere(text, toks, j - 1, run.end, pos):
+                i = j - 1  # "had texted her shift supervisor, X, to say:" (X is whom she wrote to), and the like
                 continue
             if prev == "the" and j == 1 and story.run_kind(run) == "org" and not _new_clause(text, run.end, pos):
                 prev = ","  # "The Quarnby Inspectorate rated ... and said": the body opens the sentence
