@@ -14366,3 +14366,21 @@ def test_a_name_apposed_in_a_whose_clause_closed_before_the_verb_is_not_its_subj
         'has described the Vexley side as "a bunch of glitter with a bad attitude."'
     )
     assert _who(inside) == [("a bunch of glitter with a bad attitude.", "Maud Roiso")]
+
+
+def test_the_writers_question_is_answered_by_the_one_the_piece_is_about_not_whom_she_names_in_her_answers():
+    text = (
+        "By Osbert Roiso\n\n"
+        "Maud Quill has been mayor of Vexleyton for eight years. On Friday she leaves office.\n\n"
+        "Her critics are less charitable. City Council President Aurek Marten, who is running to succeed her, called "
+        'her tenure "eight years of good intentions and late invoices."\n\n'
+        'When I read her the quote, she laughed. "Aurek says that because Aurek wants my chair," she said. "He\'ll '
+        'find out it wobbles."\n\n'
+        '"Do you regret anything?" I asked.\n\n'
+        '"The stadium."\n\n'
+        '"The deal?"\n\n'
+        '"The whole thing. A stadium is a stadium."'
+    )
+    got = dict(_who(text))
+    assert got["The stadium."] == "Maud Quill"
+    assert got["The whole thing. A stadium is a stadium."] == "Maud Quill"
