@@ -14384,3 +14384,16 @@ def test_the_writers_question_is_answered_by_the_one_the_piece_is_about_not_whom
     got = dict(_who(text))
     assert got["The stadium."] == "Maud Quill"
     assert got["The whole thing. A stadium is a stadium."] == "Maud Quill"
+
+
+def test_a_bare_turn_after_a_call_of_maam_or_sir_is_the_one_called():
+    text = (
+        "More than 60 people signed up to speak.\n\n"
+        'Maud Quill, a mother of three, read passages aloud. "This is not literature," she said. "This is a manual."\n\n'
+        'Board President Osbert Marten asked her to wrap up. "Ma\'am, you\'re over your three minutes."\n\n'
+        '"I\'ll take my three minutes and yours."'
+    )
+    assert _who(text)[-1] == ("I'll take my three minutes and yours.", "Maud Quill")
+    # (a "Sir" is not the woman who spoke before)
+    sir = text.replace("Ma'am, you're", "Sir, you're")
+    assert _who(sir)[-1] != ("I'll take my three minutes and yours.", "Maud Quill")
