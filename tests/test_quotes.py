@@ -14368,32 +14368,48 @@ def test_a_name_apposed_in_a_whose_clause_closed_before_the_verb_is_not_its_subj
     assert _who(inside) == [("a bunch of glitter with a bad attitude.", "Maud Roiso")]
 
 
-def test_the_writers_question_is_answered_by_the_one_the_piece_is_about_not_whom_she_names_in_her_answers():
-    text = (
-        "By Osbert Roiso\n\n"
-        "Maud Quill has been mayor of Vexleyton for eight years. On Friday she leaves office.\n\n"
-        "Her critics are less charitable. City Council President Aurek Marten, who is running to succeed her, called "
-        'her tenure "eight years of good intentions and late invoices."\n\n'
-        'When I read her the quote, she laughed. "Aurek says that because Aurek wants my chair," she said. "He\'ll '
-        'find out it wobbles."\n\n'
-        '"Do you regret anything?" I asked.\n\n'
-        '"The stadium."\n\n'
-        '"The deal?"\n\n'
-        '"The whole thing. A stadium is a stadium."'
+def test_the_second_readers_misfires_of_the_rules_of_v669_to_v672():
+    # v669: a title-name after the pastor's son is named with the title too, or a "Duke of Edinburgh" award
+    son = (
+        "Roiso Quarnby, the pastor of Grace Chapel, retired last year. His son, Pastor Aurek Quarnby, now leads the "
+        'congregation.\n\n"It was time," Roiso Quarnby said.\n\n"My father built this church," Pastor Quarnby said.'
     )
-    got = dict(_who(text))
-    assert got["The stadium."] == "Maud Quill"
-    assert got["The whole thing. A stadium is a stadium."] == "Maud Quill"
-
-
-def test_a_bare_turn_after_a_call_of_maam_or_sir_is_the_one_called():
-    text = (
-        "More than 60 people signed up to speak.\n\n"
-        'Maud Quill, a mother of three, read passages aloud. "This is not literature," she said. "This is a manual."\n\n'
-        'Board President Osbert Marten asked her to wrap up. "Ma\'am, you\'re over your three minutes."\n\n'
-        '"I\'ll take my three minutes and yours."'
+    assert _who(son)[-1] != ("My father built this church,", "Roiso Quarnby")
+    award = (
+        "Dale Quill, a Duke of Edinburgh award leader, took the group to the hills. His father, Duke Quill, 71, drove "
+        'the minibus.\n\n"I have done this route for years," Duke Quill said.'
     )
-    assert _who(text)[-1] == ("I'll take my three minutes and yours.", "Maud Quill")
-    # (a "Sir" is not the woman who spoke before)
-    sir = text.replace("Ma'am, you're", "Sir, you're")
-    assert _who(sir)[-1] != ("I'll take my three minutes and yours.", "Maud Quill")
+    assert _who(award) == [("I have done this route for years,", "Duke Quill")]
+    # v670: an age set off by commas is no clause closed before the verb; "whose side lost," is a clause of its own
+    for text, speaker in (
+        (
+            "Keith Osbert visited the school, whose head teacher, Helen Marten, 52, showed him round and told him: "
+            '"We need a new roof."',
+            "Helen Marten",
+        ),
+        (
+            "Maud Quill joined the Rollers, whose captain, Brisa Marten, 27, skates as a jammer and has described the "
+            'sport as "chess on wheels".',
+            "Brisa Marten",
+        ),
+        ('Unlike Dale Vexley, whose side lost, Keith Quill, who scored twice, was upbeat and said: "We deserved it."',
+         "Keith Quill"),
+    ):
+        assert [s for _q, s in _who(text)] == [speaker], text
+    # v671 and v672 (withdrawn): a guest named mostly inside a coach's quotes; a caller who goes on after "Sir, you"
+    coach = (
+        "When Dale Marten first saw Keith Quill bowl, he rang the county straight away.\n\n"
+        '"Quill was fourteen and already quicker than anyone we had," Marten recalls. "I told them, you have to see '
+        'Quill. Quill is the real thing."\n\n'
+        "Marten coached him for six years. Marten now runs a sports shop in Vexleyton, and still has the ball from "
+        "Quill's first wicket.\n\n"
+        "Twenty years on, Quill has retired. We meet at the club where it started.\n\n"
+        '"Do you miss it?" I asked.\n\n"Every single day. You never stop missing it."'
+    )
+    assert _who(coach)[-1] != ("Every single day. You never stop missing it.", "Dale Marten")
+    caller = (
+        '"Get off my property," Dale Quill told them.\n\n'
+        '"Sir, you need to put the bottle down," PC Keith Vexley said.\n\n'
+        '"Sir, I am not going to ask you again."'
+    )
+    assert _who(caller)[-1] != ("Sir, I am not going to ask you again.", "Dale Quill")

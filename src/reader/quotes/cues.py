@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .antecedents import KIN, person_noun
 from .kinds import (
+    AGE_APPOS_RE,
     ANONYMOUS_RE,
     FIRM_KINDS,
     GAVE_NAME,
@@ -1731,15 +1732,29 @@ def _apposed_elsewhere(text: str, toks: list[Token], comma: int, end: int, pos: 
     """
     if _apposed_to_an_object(toks, comma):
         return True
-    return _apposed_in_a_whose_clause(toks, comma) and text.count(",", end, pos) >= 2
+    if not _apposed_in_a_whose_clause(toks, comma):
+        return False
+    age = AGE_APPOS_RE.match(text, end)
+    # (the clause's own verb, closed by a comma before the verb at pos: ", captains the side, had missed"; not
+    # ", 52, showed him round and told him")
+    return _WHOSE_CLAUSE_CLOSED_RE.match(text, age.end() - 1 if age else end, pos) is not None
 
 
 def _apposed_in_a_whose_clause(toks: list[Token], comma: int) -> bool:
-    """Does the comma at ``toks[comma]`` follow "whose" and up to three lower-case words ("whose older brother,")?"""
+    """Does the comma at ``toks[comma]`` follow "whose" and a noun for a person ("whose older brother,")?
+
+    Up to two words, the last a relative's or a role's noun (not "whose side lost,": a clause of its own).
+    """
     k = comma - 1
+    if k < 1 or not (toks[k][2] in KIN or toks[k][2] in lx.ROLE_HEADS or toks[k][2] in lx.PEOPLE_WORDS):
+        return False
     while k >= max(0, comma - 3) and toks[k][2].islower() and toks[k][2] != "whose":
         k -= 1
     return k >= 0 and k < comma - 1 and toks[k][2] == "whose"
+
+
+#: ", captains the side, ": the verb of a "whose" clause and what follows it, closed by a comma.
+_WHOSE_CLAUSE_CLOSED_RE = re.compile(r", [a-z][^,.;:\u201c\u201d\"]*, ")
 
 
 def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:

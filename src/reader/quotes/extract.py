@@ -175,8 +175,6 @@ _CHARACTERISING_WORDS = 4
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 #: A turn that puts something to the one it calls: "your three minutes are up", "you gave the developer ten".
 _PUT_TO_YOU_RE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
-#: A call opening or closing a turn: "Ma'am, you're over", "..., sir?" (group 1: the word).
-_SIR_OR_MADAM_RE = re.compile(r"^\W*(Sir|Ma['\u2019]am|Madam)\b,|, (sir|ma['\u2019]am|madam)\W*$")
 #: Thanks, which put nothing to the one thanked: "thank you", "thank you very much".
 _THANKS_RE = re.compile(r"\bthank you\b", re.IGNORECASE)
 #: ", and she said," right after a closing mark: a new clause leading into the next piece.
@@ -1481,7 +1479,6 @@ class Extractor:
         turn = (
             self._answers_a_relative(state, pieces)
             or self._the_one_called(state, a, pieces)
-            or self._the_one_called_sir_or_madam(state, a, pieces)
             or self._turn(state, a, pieces)
         )
         if turn is not None and turn.entity is None:
@@ -2240,30 +2237,6 @@ class Extractor:
         if not any(ent is called for ent, _at in story.quoted_before(last[0].start)):
             return None  # ('"Which is it, Mr Vexley?" Quill said.' in a speech: one called who has not spoken)
         return Speaker(called.name, called, None, None)
-
-    def _the_one_called_sir_or_madam(self, state: State, a: Segment, pieces: list[tuple[int, int]]) -> Speaker | None:
-        """A bare turn after a turn that calls someone "Sir" or "Ma'am" and puts something to them: theirs.
-
-        '"This is a manual," Quill said. / The chair asked her to wrap up. "Ma'am, you're over your three minutes." /
-        "I'll take my three minutes and yours."': Quill's. The one called is who spoke the turn before that (within
-        two paragraphs), a person of the sex the call says (or of none known), not who called.
-        """
-        last, prior = state.last, state.prior
-        if last is None or prior is None or last[1] is None or prior[1] is None or last[1] is prior[1]:
-            return None
-        if last[2] != a.para - 1 or prior[2] < a.para - 3 or _words(self.text, pieces) > _TURN_WORDS:
-            return None
-        if len(last[0].pieces) != 1 or not self._ends_turn(last[0], last[2]):
-            return None
-        said = last[0].text
-        call = _SIR_OR_MADAM_RE.search(said)
-        if call is None or not _PUT_TO_YOU_RE.search(said):
-            return None
-        sex = "m" if (call.group(1) or call.group(2)).lower() == "sir" else "f"
-        story = state.story
-        if story.kind(prior[1]) != "person" or story.gender(prior[1]) not in (None, sex):
-            return None
-        return Speaker(prior[1].name, prior[1], None, None)
 
     def _called_in_the_middle(self, run: Run, s: int, ts: int) -> bool:
         """Is the name ``run`` (at ``ts``, in a quote from ``s``) a call set off by commas in its middle?

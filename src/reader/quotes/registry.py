@@ -1399,9 +1399,11 @@ class Registry:
                         continue  # "Aurek Quill" (a man's given name) after "Mrs Quill": another, not she
                     return ent
             if len(normed) == 2 and normed[0] in lx.TITLE_NAMES:
-                for ent in self._by_last.get(normed[-1], []):
-                    if ent.first != normed[0] and self._apposed_as(ent, normed[0]):
-                        return ent  # "Pastor Quill" after "Roiso Quill, the pastor of ...": the title he holds
+                same = [e for e in self._by_last.get(normed[-1], []) if e.kind == "person"]
+                if len(same) == 1 and same[0].first != normed[0] and self._apposed_as(same[0], normed[0]):
+                    # "Pastor Quill" after "Roiso Quill, the pastor of ...": the title he holds (the one person of
+                    # the surname; not "His son, Pastor Aurek Quill" beside him, nor "his nephew, Earl Quill")
+                    return same[0]
             if len(normed) == 2:
                 # "Ossie Quill" after 'Aurek "Ossie" Quill': the nickname and the surname
                 for ent in self._by_first.get(normed[0], []):
@@ -2018,8 +2020,9 @@ _TITLE_CLOSE_RE = re.compile(
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
 
 
-#: ", the pastor of", ", a retired duke,": a noun set beside a name, after up to two words (group 1).
-_APPOSED_TITLE_RE = re.compile(r", (?:the|a|an|its|their|our) (?:[\w'\u2019-]+ ){0,2}?([A-Za-z]+)\b(?= of\b|,|\.)")
+#: ", the pastor of", ", a retired duke,": a noun set beside a name, after up to two words (group 1; lower-case, not
+#: "a Duke of Edinburgh award leader").
+_APPOSED_TITLE_RE = re.compile(r", (?:the|a|an|its|their|our) (?:[\w'\u2019-]+ ){0,2}?([a-z]+)\b(?= of\b|,|\.)")
 
 
 def _of_the_other_sex(ent: Entity, first: str) -> bool:

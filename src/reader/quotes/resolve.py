@@ -1588,12 +1588,11 @@ def _three_paragraphs_back(text: str, pos: int) -> int:
 def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> Entity | None:
     """The person named most often before ``hi`` (ties: the first named), other than ``exclude``.
 
-    The one a piece is about, who answers an interview's questions: named by the writer, outside quotes (a rival
-    the guest names three times in one answer is not who the piece is about).
+    The one a piece is about, who answers an interview's questions.
     """
     counts: dict[int, list] = {}
-    for at, ent in story.named_between(0, hi):
-        if story.kind(ent) == "person" and ent is not exclude and not story.reg.in_quote(at):
+    for _at, ent in story.named_between(0, hi):
+        if story.kind(ent) == "person" and ent is not exclude:
             counts.setdefault(ent.index, [0, ent])[0] += 1
     best = max(counts.values(), key=lambda c: c[0], default=None)
     return best[1] if best is not None else None
