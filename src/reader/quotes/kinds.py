@@ -60,6 +60,7 @@ __all__ = [
     "appos_org_head",
     "everyday_word",
     "gender_said_after",
+    "compound_given",
     "given",
     "given_gender",
     "word_name_at",
@@ -259,10 +260,10 @@ def _first_given(word: str, wb: str | None) -> bool:
     In the name data, or two of them joined by a hyphen after a role (a winger named so; not "X-Y Provisions", a
     shop named for two people).
     """
-    return given(word) or (_compound_given(word) and wb in lx.ROLE_HEADS)
+    return given(word) or (compound_given(word) and wb in lx.ROLE_HEADS)
 
 
-def _compound_given(word: str) -> bool:
+def compound_given(word: str) -> bool:
     """Is this (lower-case) word two given names joined by a hyphen ("marc-andré", "eva-lotta")?
 
     The name data holds no hyphenated names.  Only for a name's first word: a double-barrelled surname may
@@ -298,7 +299,7 @@ def given_gender(word: str) -> str | None:
     found = lx.more_given_name_genders().get(word)
     if found is None and not word.isascii() and unaccented(word) != word:
         return given_gender(unaccented(word))  # "élodie" as "elodie"
-    if found is None and _compound_given(word):
+    if found is None and compound_given(word):
         head, _sep, tail = word.partition("-")
         first, second = given_gender(head), given_gender(tail)
         if tail in _MARIAN_NAMES:

@@ -45,6 +45,7 @@ from .kinds import (
     ROLE_OR_HONORIFIC,
     appos_org_head,
     at_a_firm,
+    compound_given,
     everyday_word,
     gender_said_after,
     given,
@@ -2042,8 +2043,7 @@ def _a_person_after_all(text: str, end: int, normed: list[str], cut: int, heads:
     """
     if _a_seat_before(normed, cut):
         return True
-    first = name[0].partition("-")
-    return not heads and cut == 0 and given(first[0]) and (not first[2] or given(first[2])) and _aged(text, end, name)
+    return not heads and cut == 0 and (given(name[0]) or compound_given(name[0])) and _aged(text, end, name)
 
 
 def _aged(text: str, end: int, name_norm: list[str]) -> bool:
