@@ -14413,3 +14413,9 @@ def test_the_second_readers_misfires_of_the_rules_of_v669_to_v672():
         '"Sir, I am not going to ask you again."'
     )
     assert _who(caller)[-1] != ("Sir, I am not going to ask you again.", "Dale Quill")
+
+
+def test_a_call_of_maam_or_sir_is_nobody_named():
+    # found by the second reader of v669-v672 (wrong before the session too): the call was taken for a person
+    text = '"Ma\'am, you are blocking an ambulance bay," the warden, Dale Osbert, replied.'
+    assert _who(text) == [("Ma'am, you are blocking an ambulance bay,", "Dale Osbert")]

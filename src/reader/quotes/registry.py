@@ -1016,6 +1016,8 @@ class Registry:
             return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
         if norm(seg) in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
             return True  # "Her Honour said": how a court speaks of its judge, nobody named Honour
+        if norm(seg).replace("\u2019", "'") in _CALLS:
+            return True  # '"Ma'am, you are blocking the bay," the warden said': a call, nobody named Ma'am
         if seg.split(" ", 1)[0] in _JOINS_OF_A_NAME:
             return True  # "for the X Highlands", cut from "the Envoy for the X Highlands": a fragment, no one's name
         if " " in seg and _A_PART_PLAYED_RE.search(text, max(0, start - 24), start):
@@ -2021,6 +2023,8 @@ _TITLE_CLOSE_RE = re.compile(
 _OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
 
 
+#: Words that call someone without naming them, standing alone: "Ma'am", "Sir".
+_CALLS = frozenset({"ma'am", "maam", "madam", "sir", "sirs"})
 #: ", the pastor of", ", a retired duke,": a noun set beside a name, after up to two words (group 1; lower-case, not
 #: "a Duke of Edinburgh award leader").
 _APPOSED_TITLE_RE = re.compile(r", (?:the|a|an|its|their|our) (?:[\w'\u2019-]+ ){0,2}?([a-z]+)\b(?= of\b|,|\.)")
