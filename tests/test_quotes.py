@@ -14419,3 +14419,15 @@ def test_a_call_of_maam_or_sir_is_nobody_named():
     # found by the second reader of v669-v672 (wrong before the session too): the call was taken for a person
     text = '"Ma\'am, you are blocking an ambulance bay," the warden, Dale Osbert, replied.'
     assert _who(text) == [("Ma'am, you are blocking an ambulance bay,", "Dale Osbert")]
+
+
+def test_the_one_a_reporter_asked_answers_with_a_he_or_she():
+    text = (
+        'Herons coach Maud Quill was less poetic. "We were soft for 24 minutes," she told reporters.\n\n'
+        "Brisa Vexley, seated next to her at the podium, grinned. \"I got tired of getting pushed around,\" she said.\n\n"
+        'A reporter asked Quill whether the Herons had switched defenses at the break. "No," she said.'
+    )
+    assert _who(text)[-1] == ("No,", "Maud Quill")
+    # (not where someone else is named between: "... whether Vexley had played hurt. 'No,' she said")
+    between = text.replace("whether the Herons had switched defenses", "whether Brisa Vexley had played hurt")
+    assert _who(between)[-1] != ("No,", "Maud Quill")

@@ -297,6 +297,11 @@ _EXAMINED_OPENS_RE = re.compile(
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
 #: Words that make what opens a sentence more than a noun for a person: a clause or a verb's part.
 _NOT_A_BARE_NOUN_RE = re.compile(r"\b(?:who|which|that|by|of|written|drawn|made|[a-z]+ed)\b")
+#: "A reporter asked ", "One fan asked ": somebody unnamed putting a question to the one named next.
+_ASKED_BY_SOMEONE_RE = re.compile(
+    r"\b(?:[Aa]|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?(?:reporter|journalist|questioner|interviewer|caller|fan|"
+    r"student|resident|parent|voter|member of the audience) asked (?!(?:him|her|them|whether|if|what|how|why)\b)"
+)
 #: " under questioning from ", " during cross-examination by ": the one before answers the one after.
 _UNDER_QUESTIONING_RE = re.compile(r" (?:under|during) (?:cross-)?(?:questioning|examination) (?:from|by) ")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
@@ -1197,13 +1202,10 @@ class Extractor:
     ) -> tuple[str | None, Speaker, Story, str | None] | None:
         """(cue, speaker, the story after resolving, how it was found) for a group starting with ``a``; None to drop it.
 
-        ``pieces`` are the group's quoted pieces; ``sp_lo`` is where the
-        sentence of its first mark starts.
-
-        Without an attribution, a direct quote opening a sentence takes the
-        previous sentence's speaker, one opening a paragraph continues the
-        last quote's, and a long one that is a sentence of its own is kept
-        unattributed; a partial quote is dropped.
+        ``pieces`` are the group's quoted pieces; ``sp_lo`` is where the sentence of its first mark starts. Without
+        an attribution, a direct quote opening a sentence takes the previous sentence's speaker, one opening a
+        paragraph continues the last quote's, and a long one that is a sentence of its own is kept unattributed; a
+        partial quote is dropped.
         """
         text = self.text
         story, last = state.story, state.last
@@ -1216,6 +1218,8 @@ class Extractor:
                 return attr[0], _NOBODY, story, None  # "..., chanting 'Out, out, out'": a crowd, nobody in particular
             if attr[1] is not None:
                 asked_by = self._asked_by(story, a.span.open_pos, attr[1])
+                if asked_by is None and (put := self._put_by_someone_unnamed(state, a, attr[1])) is not None:
+                    return attr[0], put, story, "pronoun"  # 'A reporter asked Quill whether ... "No," she said'
                 reported = self._reported_speaker(story, a, attr[1])
                 if reported is not None and (asked_by is None or reported[0].entity is not asked_by):
                     who, after = self._reported_checked(story, attr[1], reported)
@@ -2437,6 +2441,27 @@ class Extractor:
             return False
         lo = sentence_start(self.text, q.start)
         return not (cues.someone_unnamed_in(self.text, lo, q.start) or cues.someone_unnamed_in(self.text, q.end, pe))
+
+    def _put_by_someone_unnamed(self, state: State, a: Segment, m: Mention) -> Speaker | None:
+        """The person "A reporter asked X whether ..." names, for a he or she answering in the paragraph after it.
+
+        Only a person of the pronoun's sex (or of none known), asked by somebody the article does not name, in the
+        quote's paragraph before its first mark and with nobody else named between; none where an asker is known.
+        """
+        if m.kind != "pronoun" or m.word not in ("he", "she") or self._asker(state, a) is not None:
+            return None
+        story = state.story
+        text = self.text
+        ps = self.paras[a.para][0]
+        asked = last_match(_ASKED_BY_SOMEONE_RE, text, ps, a.span.open_pos)
+        run = self.reg.runs_by_start.get(asked.end()) if asked is not None else None
+        ent = story.entity_of(run) if run is not None else None
+        sex = "m" if m.word == "he" else "f"
+        if ent is None or story.kind(ent) != "person" or story.gender(ent) not in (None, sex):
+            return None
+        if any(e is not ent for _t, e in story.named_between(run.end, a.span.open_pos)):
+            return None
+        return Speaker(ent.name, ent, m.start, m.end)
 
     def _asked_by(self, story: Story, pos: int, m: Mention) -> Entity | None:
         """'Asked by Brisa Quill, of the Courier, whether ..., she replied:': the asker, whom the he/she is not.
