@@ -14431,3 +14431,20 @@ def test_the_one_a_reporter_asked_answers_with_a_he_or_she():
     # (not where someone else is named between: "... whether Vexley had played hurt. 'No,' she said")
     between = text.replace("whether the Herons had switched defenses", "whether Brisa Vexley had played hurt")
     assert _who(between)[-1] != ("No,", "Maud Quill")
+
+
+def test_the_second_readers_misfires_of_the_rule_of_v675():
+    # somebody unnamed answers for the one asked; a possessive; an asker who is no reporter; a sex the text gives
+    for text in (
+        'A reporter asked Helen Quill whether the plant would close. A company spokeswoman answered. "It is under '
+        'review," she said.',
+        'A reporter asked Helen Quill whether the deal was done. Her lawyer cut in. "My client will not comment," '
+        "she said.",
+        'A reporter asked Susan Quill\'s spokeswoman whether the mayor would resign. "Absolutely not," she said.',
+        'One fan asked Maud Quill for an autograph after the match. "I have supported this club since I was six," '
+        "she said.",
+        'A reporter asked Dale Quill whether he would resign. "No," she said.',
+        "Councillor Susan Vexley unveiled her housing plan on Monday.\n\nA reporter asked Dale Quill, the opposition "
+        'leader, whether the plan would work. "It will, and he knows it," she said.',
+    ):
+        assert [s for _q, s in _who(text)][-1] not in ("Helen Quill", "Susan Quill", "Maud Quill", "Dale Quill"), text

@@ -297,11 +297,16 @@ _EXAMINED_OPENS_RE = re.compile(
 _COMMA_THEN_CAPITAL_RE = re.compile(r", (?=[A-Z])")
 #: Words that make what opens a sentence more than a noun for a person: a clause or a verb's part.
 _NOT_A_BARE_NOUN_RE = re.compile(r"\b(?:who|which|that|by|of|written|drawn|made|[a-z]+ed)\b")
-#: "A reporter asked ", "One fan asked ": somebody unnamed putting a question to the one named next.
+#: "A reporter asked ", "One journalist asked ": somebody unnamed putting a question to the one named next.
 _ASKED_BY_SOMEONE_RE = re.compile(
-    r"\b(?:[Aa]|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?(?:reporter|journalist|questioner|interviewer|caller|fan|"
-    r"student|resident|parent|voter|member of the audience) asked (?!(?:him|her|them|whether|if|what|how|why)\b)"
+    r"\b(?:[Aa]|[Aa]nother|[Oo]ne) (?:[a-z\-]+ ){0,2}?(?:reporter|journalist|questioner|interviewer) asked "
+    r"(?!(?:him|her|them|whether|if|what|how|why)\b)"
 )
+#: The end of a sentence, outside quotes' own marks: a stop and a space or a line's end.
+_SENTENCE_END_OUT_RE = re.compile(r"[.!?](?=\s)")
+#: A "he", "him" or "his"; a "she", "her" or "hers" (as words).
+_HIM_HIS_RE = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
+_HER_RE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 #: " under questioning from ", " during cross-examination by ": the one before answers the one after.
 _UNDER_QUESTIONING_RE = re.compile(r" (?:under|during) (?:cross-)?(?:questioning|examination) (?:from|by) ")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
@@ -2459,7 +2464,15 @@ class Extractor:
         sex = "m" if m.word == "he" else "f"
         if ent is None or story.kind(ent) != "person" or story.gender(ent) not in (None, sex):
             return None
-        if any(e is not ent for _t, e in story.named_between(run.end, a.span.open_pos)):
+        if possessive(text, run) or any(e is not ent for _t, e in story.named_between(run.end, a.span.open_pos)):
+            return None  # ("asked Quill's spokeswoman": not Quill)
+        end = _SENTENCE_END_OUT_RE.search(text, run.end, a.span.open_pos)
+        if end is None or text[end.end() : a.span.open_pos].strip():
+            return None  # (the answer must open the sentence after the question: not "Her lawyer cut in. '...'")
+        # ("asked Dale Quill whether he would resign. 'No,' she said": not Quill; where the sex is unknown, the
+        # whole paragraph: "'It will, and he knows it,' she said")
+        other = _HIM_HIS_RE if sex == "f" else _HER_RE
+        if other.search(text, run.end, end.end() if story.gender(ent) else self.paras[a.para][1]):
             return None
         return Speaker(ent.name, ent, m.start, m.end)
 
