@@ -33,6 +33,7 @@ from .kinds import (
     anonymity_words_in,
     plural_of_a_word,
 )
+from .names import PARTICLE_SET
 from .tokens import (
     SENTENCE_END_RE,
     last_match,
@@ -1096,8 +1097,8 @@ _OFFICIALS = frozenset(
     "judge lawyer barrister solicitor attorney prosecutor coroner magistrate officer inspector detective sergeant "
     "constable sheriff councillor clerk spokesman spokeswoman spokesperson".split()
 )
-#: Particles that open a surname with a hyphen: "al-", "el-", "bin-".
-_SURNAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "abu", "ibn", "de", "da", "di", "van", "von", "le", "la"})
+#: Particles that open a surname with a hyphen ("al-", "el-", "bin-"): a surname's particles, and Arabic ones.
+_SURNAME_PARTICLES = frozenset(PARTICLE_SET | {"el", "ben", "abu"})
 
 
 def _someone_else_named(story: Story, ent: Entity, lo: int, hi: int, sex: str | None = None) -> bool:

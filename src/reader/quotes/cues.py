@@ -1746,7 +1746,7 @@ def _apposed_in_a_whose_clause(toks: list[Token], comma: int) -> bool:
     Up to two words, the last a relative's or a role's noun (not "whose side lost,": a clause of its own).
     """
     k = comma - 1
-    if k < 1 or not (toks[k][2] in KIN or toks[k][2] in lx.ROLE_HEADS or toks[k][2] in lx.PEOPLE_WORDS):
+    if k < 1 or not (person_noun(toks[k][2]) or toks[k][2] in lx.PEOPLE_WORDS):
         return False
     while k >= max(0, comma - 3) and toks[k][2].islower() and toks[k][2] != "whose":
         k -= 1
