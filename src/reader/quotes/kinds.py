@@ -441,7 +441,7 @@ def kind_of_run(
     norm = norms[cut : cut + len(name)]
     if len(ws) > 1 and ws[0] in ("Co", "Co.", "County") and start >= 2 and text.startswith(", ", start - 2):
         return "unknown", []  # "in Kilcarrig, Co Mayo": a county after its town, not a firm nor a person
-    titled = _titled(norms, cut) or _owned(ws, norms, cut, name)
+    titled = cut > 0 and (_titled(norms, cut) or _owned(ws, norms, cut, name))  # (both need a prefix)
     wb = word_before(text, start)
     after_org_head = (
         wb is not None

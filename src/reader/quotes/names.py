@@ -320,7 +320,7 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
             ):
                 merged[-2:] = [(merged[-2][0], e)]  # "Quarnby & Vexley (Holdings)" and its legal form: one firm
                 continue
-            if _campaign_named_for_its_aim(text, ps, pe, s, e):
+            if text.startswith((" the ", " to "), pe) and _campaign_named_for_its_aim(text, ps, pe, s, e):
                 merged[-1] = (ps, e)  # "Save the Vexley", "Freedom to Read Coalition": one body, named for its aim
                 continue
             if s - pe == 4 and text.startswith(" in ", pe) and _body_in_a_field(text, ps, pe, s, e):
@@ -329,7 +329,9 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
             if s - pe == 2 and text.startswith(", Local", pe) and e - s == 5 and _NUMBER_AFTER_RE.match(text, e):
                 merged[-1] = (ps, e)  # "X Workers Union, Local 27": the local is the union's, numbered
                 continue
-            if _a_local_of(text, ps, pe, s, e) or _firm_of_partners(text, ps, pe, s, e):
+            if (pe - ps == 5 and _a_local_of(text, ps, pe, s, e)) or (
+                s - pe == 2 and _firm_of_partners(text, ps, pe, s, e)
+            ):
                 merged[-1] = (ps, e)  # "Local 27 of the Quill Workers Union", "Quill, Vexley & Marten": one body
                 continue
         merged.append((_numbered_body_start(text, s, e), e))
@@ -393,11 +395,16 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             continue  # "Port Quorran-based", "Leeds-born": where, not who
         if find(" ", s, e) >= 0:
             s = _after_plural_title(text, _after_people_of(text, s, e), e)
+            # (each split needs an " and " or an apostrophe in the run: most runs have neither)
             split = (
-                _two_bodies(text, s, e)
-                or _body_then_member(text, s, e)
-                or _owner_then_body(text, s, e)
-                or _body_then_its_place(text, s, e)
+                (
+                    _two_bodies(text, s, e)
+                    or _body_then_member(text, s, e)
+                    or _owner_then_body(text, s, e)
+                    or _body_then_its_place(text, s, e)
+                )
+                if find(" and ", s, e) >= 0 or find("'", s, e) >= 0 or find("\u2019", s, e) >= 0
+                else None
             )
             if split is not None:
                 for ps_, pe_ in split:

@@ -423,8 +423,7 @@ def _a_seat_before(normed: list[str], cut: int) -> bool:
 
 def _opens_a_sentence(text: str, pos: int) -> bool:
     """Does ``pos`` open a paragraph or a sentence?"""
-    before = text[max(0, pos - 2) : pos]
-    return pos == 0 or before.endswith("\n") or before in (". ", "? ", "! ")
+    return pos == 0 or text[pos - 1 : pos] == "\n" or (pos >= 2 and text.startswith((". ", "? ", "! "), pos - 2))
 
 
 class Registry:
@@ -472,7 +471,7 @@ class Registry:
         self._titled: dict[tuple[str, str], Entity] = {}
         self._sf_cache: dict[int, bool] = {}
         self._speaking_nouns: set[str] | None = None
-        self._names_by_noun: dict[str, set[str]] = {}
+        self._names_by_noun: dict[str, set[str]] | None = None
         self._scan()
 
     # -- questions about the text ------------------------------------------
@@ -874,22 +873,34 @@ class Registry:
         if self._speaking_nouns is None:
             self._index_speaking_nouns()
         assert self._speaking_nouns is not None
-        return w in self._speaking_nouns and len(self._names_by_noun.get(w, ())) <= 1
+        if w not in self._speaking_nouns:
+            return False
+        if self._names_by_noun is None:
+            self._index_names_by_noun()  # (only once some noun speaks: most articles never need it)
+        assert self._names_by_noun is not None
+        return len(self._names_by_noun.get(w, ())) <= 1
 
     def _index_speaking_nouns(self) -> None:
-        """One pass over the text: the nouns "the <noun>" makes speak, and the names that end in each noun.
+        """One pass over the text: the nouns "the <noun>" makes speak.
 
-        (an active verb of speaking, not "the bell was described as", "the field continues"; and only one body
-        of that noun, not "Quarnby Marsh" beside "Otley Marsh")
+        (an active verb of speaking, not "the bell was described as", "the field continues")
         """
         text = self.text
+        match = _BODY_SPEAKS_RE.match
         self._speaking_nouns = {
             m.group(1)
             for m in _THE_NOUN_RE.finditer(text)
-            if not self.in_quote(m.start()) and _BODY_SPEAKS_RE.match(text, m.end(), m.end() + 90)
+            # (the pattern first: it fails at once after most nouns, where in_quote would bisect)
+            if match(text, m.end(), m.end() + 90) and not self.in_quote(m.start())
         }
+
+    def _index_names_by_noun(self) -> None:
+        """One pass over the text: the names that end in each noun.
+
+        (only one body of that noun makes it speak, not "Quarnby Marsh" beside "Otley Marsh")
+        """
         names: dict[str, set[str]] = {}
-        for m in _NAME_ENDING_IN_A_NOUN_RE.finditer(text):
+        for m in _NAME_ENDING_IN_A_NOUN_RE.finditer(self.text):
             names.setdefault(m.group(1).lower(), set()).add(m.group().removeprefix("The "))
         self._names_by_noun = names
 
@@ -1014,9 +1025,10 @@ class Registry:
             return True  # "a Band D bill", "Line C": a grade or a route by its letter, no body's name
         if _LETTER_THEN_WORD_RE.match(seg):
             return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
-        if norm(seg) in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
+        n = norm(seg)
+        if n in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
             return True  # "Her Honour said": how a court speaks of its judge, nobody named Honour
-        if norm(seg).replace("\u2019", "'") in _CALLS:
+        if n.replace("\u2019", "'") in _CALLS:
             return True  # '"Ma'am, you are blocking the bay," the warden said': a call, nobody named Ma'am
         if seg.split(" ", 1)[0] in _JOINS_OF_A_NAME:
             return True  # "for the X Highlands", cut from "the Envoy for the X Highlands": a fragment, no one's name
@@ -1437,7 +1449,7 @@ class Registry:
                 # ("Nikita" is given to women too), so a lone candidate of the other sex is kept
                 fit = [e for e in cands if e.gender == sex and e.index not in self._surname_inferred]
                 cands = fit or [e for e in cands if e.gender is None] or [e for e in cands if e.gender == sex] or cands
-            elder = word_before(self.text, pos) in ("younger", "elder", "older")
+            elder = len(cands) > 1 and word_before(self.text, pos) in ("younger", "elder", "older")  # (one: no matter)
             if elder and len(cands) > 1 and (said := gender_said_after(self.text, end)) is not None:
                 # "The younger Quill said he had ...", of a mother and son: the son (a plain "Quill said he" may be
                 # the mother speaking of him)

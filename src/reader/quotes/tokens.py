@@ -257,8 +257,9 @@ def word_before(text: str, start: int) -> str | None:
     """The word before ``start`` when one space separates them."""
     if start < 2 or text[start - 1] != " ":
         return None
-    lo = max(0, start - 20)
-    return text[max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1)) + 1 : start - 1]
+    lo = start - 20 if start > 20 else 0
+    space, newline = text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1)
+    return text[(space if space > newline else newline) + 1 : start - 1]  # (after the later of the two)
 
 
 # Both caches only remember pure functions of a word; they are bounded so a
