@@ -1906,9 +1906,8 @@ class Registry:
             ):
                 continue  # "A senior source said ... the source added", "the doctor" after one unnamed: nobody named
             det = "the" if guess else self.text[m.start() : m.start() + 3].lower().strip()
-            ent, binding = resolve_role(
-                story, ws[-1], frozenset(ws[:-1]), det, m.start(), guess=guess, quoted=self.in_quote(m.start())
-            )
+            # (quoted=False: a mention in a quote was skipped above)
+            ent, binding = resolve_role(story, ws[-1], frozenset(ws[:-1]), det, m.start(), guess=guess, quoted=False)
             if ent is None:
                 continue
             if binding is not None:

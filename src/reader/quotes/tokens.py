@@ -134,8 +134,17 @@ def last_match(rx: re.Pattern, text: str, lo: int = 0, hi: int | None = None) ->
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after the last stop (:data:`SENTENCE_END_RE`) in its line."""
     lo = text.rfind("\n", 0, pos) + 1
-    end = last_match(SENTENCE_END_RE, text, lo, pos)
-    return end.end() if end is not None else lo
+    # Read back from ``pos``: a stop's match holds no other stop's first character, so the matches never overlap
+    # and the last one (as finditer finds them) is the one that starts at the last stop that matches.
+    hi, rfind, match = pos, text.rfind, SENTENCE_END_RE.match
+    while True:
+        stop = max(rfind(".", lo, hi), rfind("!", lo, hi), rfind("?", lo, hi))
+        if stop < 0:
+            return lo
+        end = match(text, stop, pos)
+        if end is not None:
+            return end.end()
+        hi = stop
 
 
 def words(text: str, lo: int, hi: int) -> list[Token]:
@@ -224,6 +233,10 @@ def last_word(text: str, lo: int, hi: int) -> Token | None:
             w = text[a:end]
             if w.isalpha():
                 return (a, end, w)
+            last = w[-1]
+            if last not in _WORD_GOES_ON and not last.isalnum() and not last.isspace():
+                # A mark no word goes on with ("said,", "Quill."): a token of its own, the chunk's last
+                return (end - 1, end, last)
             m = last_match(WORD_RE, text, a, end)
             if m is not None:
                 return (m.start(), m.end(), m.group())
@@ -231,6 +244,10 @@ def last_word(text: str, lo: int, hi: int) -> Token | None:
             return None
         end = cut
     return None
+
+
+#: The marks a word of WORD_RE may go on with, or hold ("_" is a word character that opens no word).
+_WORD_GOES_ON = frozenset("-'\u2019_")
 
 
 def first_word(text: str, lo: int, hi: int) -> Token | None:
