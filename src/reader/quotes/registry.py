@@ -945,7 +945,7 @@ class Registry:
         """
         text = self.text
         n = norm(seg)
-        if _CODE_RE.fullmatch(seg) and not self.speech_follows(end):
+        if not seg.isalpha() and _CODE_RE.fullmatch(seg) and not self.speech_follows(end):  # (a code has a digit)
             return True, None  # "K20 million", "a Y6 class", "the B4 road": a code, an amount or a road, nobody's name
         if (n in NOT_A_NAME and not self._a_known_surname(seg)) or (("'" in n or "\u2019" in n) and is_contraction(n)):
             return True, None  # (a role word is a surname after a person named so: "said Bowler" after "X Bowler")
@@ -970,19 +970,21 @@ class Registry:
             if run.entity is not None and sex is not None:
                 run.entity.gender, run.entity.gender_guessed = sex, False
             return True, run
-        if n not in self._by_last and n not in self._by_first and self._one_name_described(end, n):
+        unnamed = n not in self._by_last and n not in self._by_first  # (nobody named so yet)
+        given_name = unnamed and _only_a_given_name(n)  # (what the three given-name checks below need first)
+        if unnamed and self._one_name_described(end, n):
             # "Quessa, a domestic worker who uses one name, stood in a queue": a person known by one name
             return True, self._first_name_person(start, end, seg, n)
-        if n not in self._by_last and n not in self._by_first and self._given_name_apposed(start, end, n):
+        if given_name and self._given_name_apposed(start, end, n):
             # "The first caller, Ezio from Tarnholm, said": a given name set beside a noun for a person
             return True, self._first_name_person(start, end, seg, n)
-        if n not in self._by_last and n not in self._by_first and self._given_name_aged(start, end, n):
+        if given_name and self._given_name_aged(start, end, n):
             # "Among the regulars is Ezio, 52, who ...": a person known by a given name, with an age
             return True, self._first_name_person(start, end, seg, n)
-        if n not in self._by_last and n not in self._by_first and self._one_name_aged(start, end, n):
+        if unnamed and self._one_name_aged(start, end, n):
             # "Quessa, 36, spoke through an interpreter": one name no list knows, with an age, opening a sentence
             return True, self._first_name_person(start, end, seg, n)
-        if n not in self._by_last and n not in self._by_first and self._given_name_alone(start, end, n):
+        if given_name and self._given_name_alone(start, end, n):
             # "Ezio was given the honour": somebody the article calls by a given name only
             return True, self._first_name_person(start, end, seg, n)
         body = self._body_before_role(end, n)
@@ -999,8 +1001,7 @@ class Registry:
             run.entity = teams[0]
             return True, run
         if (
-            n not in self._by_last
-            and n not in self._by_first
+            unnamed
             and n not in lx.ORG_WORDS
             and not seg.isupper()
             and CAMEL_RE.match(seg) is None
@@ -1126,10 +1127,12 @@ class Registry:
         "is Ezio, 52, who": a person by one name; "Her niece, Brisa, 19," and "his brother Ezio, 72," are a
         relative, of a family the article names otherwise.
         """
+        if not _only_a_given_name(n):
+            return False
         wb = word_before(self.text, start)
-        if _only_a_given_name(n) and wb is not None and wb.lower().endswith("-year-old"):
+        if wb is not None and wb.lower().endswith("-year-old"):
             return True  # "the eight-year-old Ezio, clutching a library book"
-        if not _only_a_given_name(n) or not AGE_APPOS_RE.match(self.text, end):
+        if not AGE_APPOS_RE.match(self.text, end):
             return False
         return wb is not None and not wb.endswith(",") and norm(wb) not in lx.ROLE_HEADS
 
