@@ -135,16 +135,23 @@ def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after the last stop (:data:`SENTENCE_END_RE`) in its line."""
     lo = text.rfind("\n", 0, pos) + 1
     # Read back from ``pos``: a stop's match holds no other stop's first character, so the matches never overlap
-    # and the last one (as finditer finds them) is the one that starts at the last stop that matches.
-    hi, rfind, match = pos, text.rfind, SENTENCE_END_RE.match
+    # and the last one (as finditer finds them) is the one that starts at the last stop that matches.  Each kind
+    # of stop is looked for again only before the one just tried, so no stretch of the line is read twice.
+    rfind, match = text.rfind, SENTENCE_END_RE.match
+    dot, bang, ask = rfind(".", lo, pos), rfind("!", lo, pos), rfind("?", lo, pos)
     while True:
-        stop = max(rfind(".", lo, hi), rfind("!", lo, hi), rfind("?", lo, hi))
+        stop = max(dot, bang, ask)
         if stop < 0:
             return lo
         end = match(text, stop, pos)
         if end is not None:
             return end.end()
-        hi = stop
+        if stop == dot:
+            dot = rfind(".", lo, stop)
+        elif stop == bang:
+            bang = rfind("!", lo, stop)
+        else:
+            ask = rfind("?", lo, stop)
 
 
 def words(text: str, lo: int, hi: int) -> list[Token]:
