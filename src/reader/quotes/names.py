@@ -391,7 +391,7 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
             w = max(text.rfind(" ", 0, s - 1), text.rfind("\n", 0, s - 1)) + 1  # (a paragraph may open with it)
             if word_name_at(text, w):
                 s = w  # "April Quarnby": a given name the run left out as a month
-        if text[s:e].endswith(LOCATIVE_SUFFIXES):
+        if text.endswith(LOCATIVE_SUFFIXES, s, e):
             continue  # "Port Quorran-based", "Leeds-born": where, not who
         if find(" ", s, e) >= 0:
             s = _after_plural_title(text, _after_people_of(text, s, e), e)
@@ -441,7 +441,10 @@ def name_pieces(text: str) -> list[tuple[int, int]]:
         elif text.endswith(" No", s, e) and text[e : e + 1] == "." and _body_word_before_no(text, s, e):
             num = _NUMBER_AFTER_RE.match(text, e + 1)
             e = num.end() if num is not None else e  # "Quarnby Levee District No. 3": the number is the name's too
-        pieces.extend(_split_at_bare_abbreviations(text, s, e))
+        if find(".", s, e) >= 0:
+            pieces.extend(_split_at_bare_abbreviations(text, s, e))
+        elif s < e:
+            pieces.append((s, e))  # (no full stop: nothing to cut, as _split_at_bare_abbreviations would find)
     return pieces
 
 

@@ -575,13 +575,14 @@ class Registry:
     def _scan(self) -> None:
         text = self.text
         for s, e in name_pieces(text):
-            shared = shared_surname(text, s, e)
+            joined = text.find(" and ", s, e) >= 0  # (the two cases of two people below need an " and ")
+            shared = shared_surname(text, s, e) if joined else None
             if shared is not None and self._a_known_surname(text[s : shared[0]]):
                 # "Quill and Brisa Vexwick" after "Aurek Quill": two people, the first named before, not two Vexwicks
                 self._add_run(self._parse(s, shared[0]))
                 self._add_run(self._parse(shared[1], e))
                 continue
-            pair = self._and_a_known_surname(s, e) if shared is None else None
+            pair = self._and_a_known_surname(s, e) if joined and shared is None else None
             if pair is not None:
                 # "Vexley and Quimbrel left the field": two people named before, by their surnames
                 self._add_run(self._parse(s, pair))
