@@ -1146,13 +1146,10 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     "the union" is never the company it bargains with).
     """
     words_ = ORG_HEAD_WORDS.get(head) or body_noun_forms(head)
+    holders = story.role_holders(head) if not mods else ()  # ("the company" taught; not "the parent company")
 
     def named_so(e: Entity) -> bool:
-        return story.kind(e) == "org" and (
-            head in e.heads
-            or not words_.isdisjoint(name_words(e.name))
-            or (not mods and e in story.role_holders(head))  # ("the company" taught; not "the parent company")
-        )
+        return story.kind(e) == "org" and (head in e.heads or not words_.isdisjoint(name_words(e.name)) or e in holders)
 
     def headed_so(e: Entity) -> bool:
         # "Quorran University", "University of X", not the "Union of University Staff": the noun heads the name
@@ -1173,7 +1170,11 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         # "X said it would appeal. '...,' the group posted": the body that just spoke ("X, which runs trains
         # through Y, said ... / '...,' the company added": X, not the place named in between)
         return spoke
-    found = story.recent(pos, headed_so) or story.recent(pos, named_so)
+    # The last one the noun heads, else the last one it names: every body the noun heads it names, so where the
+    # last one named is also headed, that is the last one headed too (one pass back, not two).
+    found = story.recent(pos, named_so)
+    if found is not None and not headed_so(found[0]):
+        found = story.recent(pos, headed_so) or found
     caps = _capitalised_before(story.reg.text, pos, head) if found is None and mods else frozenset()
     if found is None and mods:
 

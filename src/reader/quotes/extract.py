@@ -309,6 +309,9 @@ _HIM_HIS_RE = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
 _HER_RE = re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)
 #: " under questioning from ", " during cross-examination by ": the one before answers the one after.
 _UNDER_QUESTIONING_RE = re.compile(r" (?:under|during) (?:cross-)?(?:questioning|examination) (?:from|by) ")
+#: A word every pattern of :meth:`Extractor._exchange_set_up` searches a paragraph for holds (but the opening
+#: "Cross-examined by", :data:`_EXAMINED_OPENS_RE`): "asked", "pressed", "questioned", "under examination", ...
+_EXCHANGE_WORD_RE = re.compile(r"asked|pressed|question|challenged|quizzed|grilled|interrogated|examin")
 #: " was pressed by ", " was questioned by ": the one before answers, the one after asks.
 _WAS_ASKED_BY_RE = re.compile(r" was (?:pressed|questioned|asked|cross-examined|challenged) by ")
 #: " was asked about", " was pressed on": the one a question is put to, named just before (not "asked to" do
@@ -599,13 +602,15 @@ class Extractor:
 
     def sentence(self, pi: int, s: int, e: int) -> tuple[int, int]:
         """The sentence of paragraph ``pi`` that holds [s, e): its start and end."""
-        ps, pe, _ = self.paras[pi]
-        t = self._terminators(pi)
+        t = self._terms.get(pi)
+        if t is None:
+            t = self._terminators(pi)
         i = bisect.bisect_right(t, s) - 1
-        lo = t[i] if i >= 0 else ps
         j = bisect.bisect_left(t, e)
-        hi = t[j] if j < len(t) else pe
-        return lo, hi
+        if i >= 0 and j < len(t):
+            return t[i], t[j]
+        ps, pe, _ = self.paras[pi]
+        return (t[i] if i >= 0 else ps), (t[j] if j < len(t) else pe)
 
     # -- judging spans ------------------------------------------------------
 
@@ -1864,6 +1869,8 @@ class Extractor:
         if before is None:
             return state
         pp, ps, pe = before
+        if _EXCHANGE_WORD_RE.search(self.text, ps, pe) is None and _EXAMINED_OPENS_RE.match(self.text, ps, pe) is None:
+            return state  # (no word of asking in the paragraph: none of the patterns below can match)
         story = state.story
         m = _ASKED_WHETHER_RE.search(self.text, ps, pe)
         if m is not None and not self.reg.in_quote(m.start()):

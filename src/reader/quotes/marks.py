@@ -248,6 +248,9 @@ class _Pairing:
 
     def _paragraph(self, pi: int, ps: int, pe: int) -> None:
         row = self.marks[pi]
+        if not row and self.cur is None:
+            self.nested_open = None
+            return  # (no marks and no quote open: most of an article's paragraphs)
         k = 0
         if self.cur is not None:
             first_prim = next((m for m in row if m[1] == self.primary), None)

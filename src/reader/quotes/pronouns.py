@@ -127,15 +127,14 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
         counts[ent.index] = counts.get(ent.index, 0) + 1
         if ent.index in seen or len(found) >= MAX_CANDIDATES:
             continue
+        # (who the entity is decides first, cheaply: one that cannot be the pronoun is passed over for good,
+        # wherever it is named; only one that can be is then read for the clause it is named in)
+        if not _may_be(story, ent, g, exclude, quoted):
+            seen.add(ent.index)
+            continue
         if in_asked_clause(text, at, pos, own):
             continue  # "Asked which Mrs Quill had won, she laughed": the one she was asked about, not she
         seen.add(ent.index)
-        if ent is exclude or not ent.strong or story.kind(ent) != "person" or story.gender(ent) not in (None, g):
-            continue
-        if story.gender(ent) is None and not (ent.first and given(ent.first)) and not quoted.get(ent.index):
-            continue  # of unknown sex, no given name and no quote yet: a team, a place or a firm as often as a person
-        if " " not in ent.name and not ent.gender_guessed and not quoted.get(ent.index):
-            continue  # one capitalised word, no given name and no speaker yet: a place or a firm as often as a person
         found.append((ent, at))
     if not found:
         return []
@@ -176,6 +175,19 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
             )
         )
     return out
+
+
+def _may_be(story: Story, ent: Entity, g: str, exclude: Entity | None, quoted: dict[int, int]) -> bool:
+    """Can ``ent`` be a speaking pronoun of gender ``g`` at all, wherever it is named (``quoted``: quotes by index)?"""
+    if ent is exclude or not ent.strong or story.kind(ent) != "person":
+        return False
+    gender = story.gender(ent)
+    if gender not in (None, g):
+        return False
+    if gender is None and not (ent.first and given(ent.first)) and not quoted.get(ent.index):
+        return False  # of unknown sex, no given name and no quote yet: a team, a place or a firm as often as a person
+    # one capitalised word, no given name and no speaker yet: a place or a firm as often as a person
+    return " " in ent.name or ent.gender_guessed or bool(quoted.get(ent.index))
 
 
 def rank(
