@@ -584,7 +584,8 @@ class Extractor:
                     w = text[p:q]
                     if w.lower() in lx.ABBREVIATIONS or (len(w) == 1 and w.isupper()):
                         continue
-                    if text[e] == "." and q == e and title_abbreviation(text, p, e + 1):
+                    # (a title abbreviated is "Hon" or three or four letters: see names.title_abbreviation)
+                    if text[e] == "." and q == e and 3 <= len(w) <= 4 and title_abbreviation(text, p, e + 1):
                         continue  # "Qrt. Quill": a title before a name
                     if w.lower() in lx.FIRM_ABBREVIATIONS and text[m.end() + 1 : m.end() + 2].islower():
                         continue  # "Quorran Poultry Co. said": the firm's name, not the sentence, ends there
@@ -667,7 +668,7 @@ class Extractor:
             return True
         s, e = sp.pieces[0]
         content = text[s:e]
-        nwords = len(content.split())
+        nwords = len(content.split(None, 11))  # (exact up to 11 words, 12 for more: only up to 10 matters below)
         after = text[sp.close_pos + 1 : sp.close_pos + 3]
         if nwords <= 5 and not seg.direct and self._a_group_s_name_for(seg.para, sp.open_pos):
             return True  # 'what some landlords call "lifestyle mould"': a name people give it, nobody's words
@@ -3690,7 +3691,7 @@ def _a_nickname(text: str, lo: int, sp: Span) -> bool:
         return False
     content = text[sp.pieces[0][0] : sp.pieces[0][1]]
     return (
-        len(content.split()) <= 4
+        len(content.split(None, 4)) <= 4  # (four words at most: a long quote is not split to the end)
         and _A_GIVEN_NAME_RE.fullmatch(content) is not None
         and _CALLS_ONE_RE.search(text, lo, sp.open_pos) is not None
     )
@@ -3725,7 +3726,7 @@ def _an_illness(content: str) -> bool:
 
     ("Pontiac fever,", "post-viral fatigue syndrome"; not "It is a disease," or "the tourist disease".)
     """
-    words = content.rstrip(",.;:!? ").split()
+    words = content.rstrip(",.;:!? ").rsplit(None, 4)  # (the words if four at most, else five parts: not split further)
     return (
         0 < len(words) <= 4
         and words[-1].lower() in _ILLNESS_HEADS
