@@ -554,6 +554,8 @@ class Extractor:
         self._terms: dict[int, list[int]] = {}
         # _trap's answers by id(segment), with what they were read from (each segment is asked about three times)
         self._traps: dict[int, tuple[Segment, Span, tuple | None, tuple | None, bool, bool]] = {}
+        # where the registry's runs start, in order (made when first asked for)
+        self._run_starts: list[int] | None = None
 
     # -- sentences ----------------------------------------------------------
 
@@ -2758,10 +2760,13 @@ class Extractor:
         if ent.kind != "person":
             return False
         said = " ".join(self.text[s:e] for s, e in pieces)
+        # (most quotes name nobody: the cheap test first, before the quote is read in lower case)
+        names = {w for w in (ent.first, ent.last) if w is not None}
+        named = [w for w in names if w.capitalize() in said or w.upper() in said]
+        if not named:
+            return False
         lowered = None if any(c in said for c in _ASCII_CASE_TWINS) else said.lower()  # (see _speaks_of)
-        for w in {w for w in (ent.first, ent.last) if w is not None}:
-            if w.capitalize() not in said and w.upper() not in said:
-                continue  # (most quotes name nobody: the cheap test first)
+        for w in named:
             if lowered is not None and w and w.isascii() and not _capital_at_a_start(said, lowered, w.lower()):
                 continue  # (nowhere the pattern below can match: it is new for every name, and not compiled)
             for m in _own_name_re(w).finditer(said):
@@ -3181,19 +3186,22 @@ class Extractor:
         """
         g = "m" if word == "he" else "f"
         lo = max(self.text.rfind("\n", 0, lo) + 1, lo - 600)
-        found = None
-        for start, run in self.reg.runs_by_start.items():
+        if self._run_starts is None:
+            self._run_starts = sorted(self.reg.runs_by_start)
+        starts = self._run_starts
+        # the runs starting in [lo, hi), the last first: the last that fits is the one
+        for k in range(bisect.bisect_left(starts, hi) - 1, bisect.bisect_left(starts, lo) - 1, -1):
+            start = starts[k]
+            run = self.reg.runs_by_start[start]
             if (
-                lo <= start < hi
-                and run.quoted
+                run.quoted
                 and run.entity is None
                 and len(run.name_words) == 1
                 and given_gender(norm(run.name_words[0])) == g
                 and _MY_SOMEONE_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
-                and (found is None or start > found[0])
             ):
-                found = (start, run.name_words[0])
-        return found[1] if found is not None else None
+                return run.name_words[0]
+        return None
 
     def _title_in_marks(self, start: int) -> bool:
         """Is the run at ``start`` all that a pair of quotation marks holds ("'Nine Kitchens'")?"""
