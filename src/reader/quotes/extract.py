@@ -1296,7 +1296,9 @@ class Extractor:
             if labelled is None:
                 return None
             return ":", labelled, story, "name" if labelled.entity is not None else None  # (as "QUILL:" names)
-        told = last_match(_TOLD_BY_RE, self.text, sp_lo, a.span.open_pos)
+        told = None
+        if self.text.find(" told by ", sp_lo, a.span.open_pos) >= 0:  # (every match holds it; most sentences not)
+            told = last_match(_TOLD_BY_RE, self.text, sp_lo, a.span.open_pos)
         run = self.reg.runs_by_start.get(told.end()) if told is not None else None
         if run is None or "," in self.text[run.end : a.span.open_pos]:
             return None  # (", but the deal was '...', her lawyer said": another clause, its own speaker)
@@ -2495,8 +2497,9 @@ class Extractor:
             return None
         lo = max(self.text.rfind("\n", 0, pos) + 1, pos - 300)
         found = None
-        for by in _ASKED_BY_RE.finditer(self.text, lo, pos):
-            found = by
+        if self.text.find("sked by ", lo, pos) >= 0:  # (every match holds it: most paragraphs ask nobody)
+            for by in _ASKED_BY_RE.finditer(self.text, lo, pos):
+                found = by
         run = self.reg.runs_by_start.get(found.end()) if found is not None else None
         asker = story.entity_of(run) if run is not None else None
         return asker or self.resolver.cannot_be(story, m)
