@@ -14448,3 +14448,36 @@ def test_the_second_readers_misfires_of_the_rule_of_v675():
         'leader, whether the plan would work. "It will, and he knows it," she said.',
     ):
         assert [s for _q, s in _who(text)][-1] not in ("Helen Quill", "Susan Quill", "Maud Quill", "Dale Quill"), text
+
+
+def test_a_saint_names_a_church_or_a_school_never_a_person_of_the_story():
+    # "St Quarnby's church" made a person "St Quarnby", whom the next "she said" went to
+    text = (
+        "The village has a replica of its own St Quarnby\u2019s church, lych gate and all.\n\n"
+        "The maker agreed to speak to the Vexley Gazette, on condition that her name was not published.\n\n"
+        "\u2018If people knew it was me, it would stop being fun,\u2019 she said."
+    )
+    assert _who(text) == [("If people knew it was me, it would stop being fun,", None)]
+    # (a surname that opens with "St" after a given name is still a person's)
+    organist = "Susan St Clair, the organist at St Quarnby's church, was pleased. 'We raised \u00a3400,' St Clair said."
+    assert _who(organist) == [("We raised \u00a3400,", "Susan St Clair")]
+
+
+def test_a_party_that_runs_a_council_is_not_part_of_its_name():
+    for party in ("Liberal Alliance-run", "Quill Party-led", "Labour-controlled"):
+        text = f"The {party} Vexley District Council voted to shut the library. It said the cut was \u201cunavoidable\u201d."
+        assert _who(text) == [("unavoidable", "Vexley District Council")], party
+
+
+def test_on_condition_that_her_name_was_not_published_leaves_her_unnamed():
+    text = (
+        "Dale Marten, the postmaster, keeps the notes. Villagers call the maker the Night Painter. He agreed to talk "
+        "to the Herald on condition that his name was not used.\n\n\u2018I paint at dawn,\u2019 he said."
+    )
+    assert _who(text) == [("I paint at dawn,", None)]
+    nurse = (
+        "Dr Helen Quill runs the ward. A nurse at Vexley General spoke on condition her name be withheld.\n\n"
+        "\u201cWe are at breaking point,\u201d she said."
+    )
+    [q] = extract_quotes(nurse)
+    assert (q.speaker, q.speaker_description) == (None, "A nurse at Vexley General")

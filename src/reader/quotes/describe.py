@@ -48,6 +48,8 @@ _PEOPLE = frozenset(lx.ROLE_HEADS) | KIN | frozenset(lx.ROLE_GENDER) | lx.PERSON
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person", "people", "goer", "er", "or")
 #: Words of a clause, not of a noun phrase: "the meetings are mostly banter", "a man who has".
 _FINITE = frozenset("is are was were has have had will would can could does do did says said".split())
+#: The verb that may stand between an unnamed speaker and the words saying they are not to be named.
+_SPOKE = frozenset("spoke speaking talked talking".split())
 #: Adjectives that follow the noun they describe, before their preposition: "a person familiar with the talks".
 _AFTER_THE_NOUN = frozenset("familiar close briefed involved connected opposed loyal knowledgeable".split())
 #: Where a relative clause or an aside begins after the noun it describes.
@@ -122,6 +124,8 @@ def description(text: str, start: int | None, end: int | None, *, written: bool 
     if cut is not None and (cut.group().strip() == "whose" or _NAME_FOLLOWS_RE.match(seg, cut.start())):
         return None  # "a boy whose father said": whose words?; "a neighbour, who gave her name as X": X's
     words_ = (seg[: cut.start()] if cut is not None else seg).split()
+    if len(words_) > 2 and words_[-1].lower() in _SPOKE:
+        words_.pop()  # "a nurse at the hospital spoke (on condition that her name be withheld)"
     if any(not _NOT_IN_A_DESCRIPTION.isdisjoint(w) for w in words_):
         return None
     while words_ and words_[-1].lower() in lx.AUXILIARIES:

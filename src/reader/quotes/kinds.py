@@ -132,7 +132,10 @@ ANONYMOUS_RE = re.compile(
     r"|didn\u2019t wish|wished|preferred) (?:not )?to "
     r"(?:be (?:named|identified)|give (?:her|his|their) (?:full |last )?names?)"
     r"|on (?:the )?condition (?:of anonymity"
-    r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous))"
+    r"|(?:that )?(?:she|he|they) (?:not be|remain) (?:named|identified|anonymous)"
+    # "on condition that her name was not published", "on condition their names be withheld"
+    r"|(?:that )?(?:her|his|their) (?:full |last )?names? (?:(?:was|were|would|will|is|are) )?"
+    r"(?:not (?:be )?(?:published|used|printed|given|disclosed|revealed)|(?:be )?withheld))"
     r"|ask(?:ed|ing) that (?:her|his|their) (?:full |last )?names? (?:not be|be withheld|was not|were not)"
     r"|ask(?:ed|ing|s)? that (?:he|she|they) not be (?:named|identified)"
     r"|ask(?:ed|s)? (?:me|us|the \w+) not to (?:use|print|publish) (?:her|his|their) (?:full |last )?names?"
@@ -418,6 +421,22 @@ def everyday_word(w: str) -> bool:
     return w in lx.common_words() or plural_of_a_word(w)
 
 
+#: The word for a saint before a name: "St Quarnby's" is a church or a school, never a person of the story.
+_SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
+def _a_saint_or_a_county(
+    text: str, start: int, ws: list[str], name: list[str], cut: int, honorific: str | None
+) -> bool:
+    """Is the run a saint's name or a county after its town? Neither is a person nor a firm.
+
+    "St Quarnby's church", "Saint Vexley": a church, a school or a town; "in Kilcarrig, Co Mayo": a county.
+    """
+    if cut == 0 and not honorific and len(name) == 2 and name[0] in _SAINT:
+        return True
+    return len(ws) > 1 and ws[0] in ("Co", "Co.", "County") and start >= 2 and text.startswith(", ", start - 2)
+
+
 def kind_of_run(
     text: str,
     start: int,
@@ -439,8 +458,8 @@ def kind_of_run(
     retailer,") are to be recorded if the run stays an organisation.
     """
     norm = norms[cut : cut + len(name)]
-    if len(ws) > 1 and ws[0] in ("Co", "Co.", "County") and start >= 2 and text.startswith(", ", start - 2):
-        return "unknown", []  # "in Kilcarrig, Co Mayo": a county after its town, not a firm nor a person
+    if _a_saint_or_a_county(text, start, ws, name, cut, honorific):
+        return "unknown", []
     titled = cut > 0 and (_titled(norms, cut) or _owned(ws, norms, cut, name))  # (both need a prefix)
     wb = word_before(text, start)
     after_org_head = (

@@ -265,6 +265,10 @@ def run_spans(text: str) -> list[tuple[int, int]]:
             p = lead(text, max(0, s - 12), s)
             if p is not None and p.group()[0] != "a":
                 s = p.start()
+        if text.find("-", s, e) >= 0:
+            modifier = _MODIFIER_IN_RUN_RE.search(text, s, e)
+            if modifier is not None:  # "the Quill Party-run Vexley Council": the council's name starts after it
+                s = modifier.end()
         cut = _SENTENCE_IN_RUN_RE.search(text, m.start(), e) if text.find(". ", m.start(), e) >= 0 else None
         if cut is not None:
             out.append((s, cut.start() + 1))
@@ -275,6 +279,10 @@ def run_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A hyphened participle inside a run ("Quill Party-run", "Vexley-owned"): it describes the name after it.
+_MODIFIER_IN_RUN_RE = re.compile(
+    r"(?<=[a-z])-(?:run|led|controlled|owned|backed|funded|dominated) +(?=[A-Z])"
+)
 #: The end of a sentence inside a run of capitalised words: an initial or a dotted abbreviation's full stop (a
 #: capital letter with no letter before it, "A&M.", "F.C.") before a pronoun, an article or a conjunction.
 _SENTENCE_IN_RUN_RE = re.compile(
