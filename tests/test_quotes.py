@@ -14481,3 +14481,10 @@ def test_on_condition_that_her_name_was_not_published_leaves_her_unnamed():
     )
     [q] = extract_quotes(nurse)
     assert (q.speaker, q.speaker_description) == (None, "A nurse at Vexley General")
+
+
+def test_a_name_ending_in_s_with_the_apostrophe_alone_owns_the_role_after_it():
+    # "said Marcus' mother, Dana Vexley": the mother speaks, not Marcus
+    for owner in ("Marcus\u2019", "Marcus'", "the Quills\u2019"):
+        text = f"\u201cWhen the phone rang, I sat down,\u201d said {owner} mother, Dana Vexley."
+        assert _who(text) == [("When the phone rang, I sat down,", "Dana Vexley")], owner

@@ -854,11 +854,12 @@ def _abbreviates_a_title(n: str) -> bool:
 
 _APPOSING_DETERMINERS = frozenset(("the", "his", "her", "its", "their"))
 _APPOSITION_STOPS = frozenset('.;:!?\u201c\u201d"\u2018')
-#: "'s executive director, ": a possessive, role words and a comma, after an owner's name.
-_OWNED_ROLE_RE = re.compile(r"['\u2019]s (?:[a-z\-]+ ){0,3}?([a-z\-]+), ")
+#: "'s executive director, ": a possessive, role words and a comma, after an owner's name (a name ending in
+#: "s" may take the apostrophe alone: "Hollins' mother, ").
+_OWNED_ROLE_RE = re.compile(r"(?:['\u2019]s|(?<=s)['\u2019]) (?:[a-z\-]+ ){0,3}?([a-z\-]+), ")
 #: "'s partner on the late rota, ": a possessive, the role, a phrase saying where, and a comma.
 _OWNED_ROLE_WHERE_RE = re.compile(
-    r"['\u2019]s (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:on|at|in|of|for) (?:[a-z\-]+ ){0,3}[a-z\-]+, "
+    r"(?:['\u2019]s|(?<=s)['\u2019]) (?:[a-z\-]+ ){0,2}?([a-z\-]+) (?:on|at|in|of|for) (?:[a-z\-]+ ){0,3}[a-z\-]+, "
 )
 
 
