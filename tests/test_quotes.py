@@ -14488,3 +14488,29 @@ def test_a_name_ending_in_s_with_the_apostrophe_alone_owns_the_role_after_it():
     for owner in ("Marcus\u2019", "Marcus'", "the Quills\u2019"):
         text = f"\u201cWhen the phone rang, I sat down,\u201d said {owner} mother, Dana Vexley."
         assert _who(text) == [("When the phone rang, I sat down,", "Dana Vexley")], owner
+
+
+def test_a_street_named_for_a_body_is_a_street_not_the_body():
+    # "Quill Street, Mill Lane and Station Approach car parks": "Station" made the streets a body, which then spoke
+    text = (
+        "Vexley District Council voted to bring in a charge at the Quill Street, Mill Lane and Station Approach "
+        "car parks from April.\n\nA council spokesperson said the charge would raise \u00a3380,000. \u201cAll income "
+        "will be reinvested,\u201d the spokesperson added."
+    )
+    assert _who(text) == [("All income will be reinvested,", "Vexley District Council")]
+    surgery = "The Station Road Surgery said it was 'full'."
+    assert _who(surgery) == [("full", "Station Road Surgery")]
+
+
+def test_the_spokesperson_a_body_noun_introduced_speaks_for_that_body_not_the_last_one_named():
+    council = (
+        "Vexley District Council voted to bring in a charge from April.\n\n"
+        "Dale Marten, chair of the Quarnby Traders\u2019 Association, said the charge was \u201ca disaster\u201d.\n\n"
+        "A council spokesperson said the charge would raise \u00a3380,000. \u201cAll income will be reinvested,\u201d "
+        "the spokesperson added."
+    )
+    assert _who(council)[-1] == ("All income will be reinvested,", "Vexley District Council")
+    # a police spokesman, and the article names no police force: nobody named, not the traders
+    police = council.replace("A council spokesperson said the charge would raise \u00a3380,000", "A police "
+                             "spokesperson said two men were held")
+    assert _who(police)[-1] == ("All income will be reinvested,", None)

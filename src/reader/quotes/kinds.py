@@ -720,7 +720,8 @@ def _names_an_org(
         # an organisation in it, then a person's full name.
         titled and not org_words and (not org_in_prefix or len(name) >= 2)
     ):
-        return True
+        return not _streets_named_for_bodies(norms)
+
     if len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6:
         return True
     if len(name) > 1 and norm[-1] in lx.ORG_LAST_WORDS:
@@ -733,6 +734,19 @@ def _names_an_org(
     )
 
 
+def _streets_named_for_bodies(norms: list[str]) -> bool:
+    """Does every organisation word of the run open a street's name? Then the run names streets, not a body.
+
+    "Station Road", "Quill Lane and Station Approach", "Church Street".
+    """
+    hits = [i for i, n in enumerate(norms) if n in lx.ORG_WORDS]
+    return all(i + 1 < len(norms) and norms[i + 1] in _STREET_AFTER_A_BODY_WORD for i in hits)
+
+
+#: The last words of a street's name that may follow a body's word ("Station Road", "College Approach").
+_STREET_AFTER_A_BODY_WORD = frozenset(
+    "street road lane avenue boulevard drive way close crescent terrace approach st rd ave blvd".split()
+)
 #: Words for a body that are surnames too, after a given name: "Quarnby Band" is one, "Aurek Band" a person.
 _SURNAMES_TOO = frozenset({"band"})
 
