@@ -14514,3 +14514,21 @@ def test_the_spokesperson_a_body_noun_introduced_speaks_for_that_body_not_the_la
     police = council.replace("A council spokesperson said the charge would raise \u00a3380,000", "A police "
                              "spokesperson said two men were held")
     assert _who(police)[-1] == ("All income will be reinvested,", None)
+
+
+def test_words_saying_when_or_to_whom_before_he_said_leave_the_he_to_the_sentence_before():
+    # "Speaking to reporters, he said:" after "Vexley was just as frustrated.": Vexley, not the man who spoke last
+    for lead in ("Speaking to reporters,", "Afterwards,", "In an interview with Quarnby Radio,"):
+        text = (
+            "Jordan Vexley scored a header.\n\n\u2018I still can\u2019t see the contact,\u2019 Keith Quill told "
+            f"reporters.\n\nVexley was just as frustrated. {lead} he said: \u2018We were the better side.\u2019"
+        )
+        assert _who(text)[-1] == ("We were the better side.", "Jordan Vexley"), lead
+
+
+def test_one_unnamed_then_named_after_what_they_are_is_that_person():
+    text = (
+        "Dale Marten, the builder, took deposits and vanished.\n\nOne victim, retired nurse Susan Quill, 81, paid "
+        "\u00a326,000 for a kitchen. In a statement read to the court, she said: \u201cI gave him my savings.\u201d"
+    )
+    assert _who(text)[-1] == ("I gave him my savings.", "Susan Quill")

@@ -240,9 +240,22 @@ _TOLD_WHOM_RE = re.compile(
     + _TELLING_WORDS
     + r" (her|him|[A-Z][\w\-\u2019']*(?: [A-Z][\w\-\u2019']*){0,2})[.!]?(?=\s*(?:\n|$))"
 )
-#: "She added: ", "He went on: ": a sentence that is only a he/she and a verb before a quote.
-_PRONOUN_ADDED_RE = re.compile(r"\s*(?:He|She) (?:[a-z]+ ){0,2}[a-z]+:\s*")
+#: What may open a sentence before its "he said:" without saying who speaks: a time ("Afterwards,", "On
+#: Monday,"), an adverb ("Later", "Still"), how or to whom ("Speaking to reporters,", "In an interview with X,").
+_LEAD = (
+    r"Afterwards|Afterward|Later|Then|Now|Today|Yesterday|Earlier|Still|But|And|So|Meanwhile|Finally|Separately"
+    r"|Previously|Recently|On [A-Z][a-z]+day"
+    r"|(?:Speaking|Talking|Writing) (?:to|with|on|in|at|from|after) [^,.:;?!]{1,60}"
+    r"|In (?:an?|his|her|their) (?:interview|statement|email|message|post|speech|letter) [^,.:;?!]{0,60}"
+)
+#: "She added: ", "He went on: ", "Speaking to reporters, he said: ": a sentence that is only a he/she and a verb
+#: before a quote (after words that say when, how or to whom, not who).
+_PRONOUN_ADDED_RE = re.compile(
+    r"\s*(?:He|She|(?:" + _LEAD + r"),? (?:he|she)) (?:[a-z]+ ){0,2}[a-z]+:\s*"
+)
 _FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
+#: Up to three lower-case words and their spaces ("retired nurse "): what a person is, before their name.
+_LOWER_WORDS_RE = re.compile(r"(?:[a-z\-]+ ){0,3}")
 #: The word after a space: "husband" in "late husband".
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 #: A parent called by a capitalised word, as if by name ("Dad always said").
@@ -2817,11 +2830,14 @@ class Extractor:
         return story.named_since(who.entity, pe, pe - ps)
 
     def _named_in_apposition(self, story: Story, pos: int, hi: int) -> bool:
-        """Does a person's name follow ``pos`` set off by commas ("One analyst there, Brisa Quill, said")?"""
+        """Does a person's name follow ``pos`` set off by commas ("One analyst there, Brisa Quill, said")?
+
+        (After what they are, in lower case: "One victim, retired nurse Brisa Quill, 81, paid".)
+        """
         c = self.text.find(", ", pos, min(hi, pos + 30))
         if c < 0 or not _QUOTE_MARK_SET.isdisjoint(self.text[pos:c]):
             return False
-        run = self.reg.runs_by_start.get(c + 2)
+        run = self.reg.runs_by_start.get(_LOWER_WORDS_RE.match(self.text, c + 2, hi).end())
         return run is not None and story.run_kind(run) == "person" and self.text.startswith(",", run.end)
 
     def _reported_speaker(self, story: Story, a: Segment, m: Mention) -> tuple[Speaker, Story] | None:
