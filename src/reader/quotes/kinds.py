@@ -422,7 +422,7 @@ def everyday_word(w: str) -> bool:
 
 
 #: The word for a saint before a name: "St Quarnby's" is a church or a school, never a person of the story.
-_SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+_SAINT = frozenset({"St", "St.", "Saint"})  # (not "Ste", a given name as often as a saint)
 
 
 def _a_saint_or_a_county(
@@ -719,8 +719,8 @@ def _names_an_org(
         # "State Trade Minister Cato Vexley-Osmer": a title with
         # an organisation in it, then a person's full name.
         titled and not org_words and (not org_in_prefix or len(name) >= 2)
-    ):
-        return not _streets_named_for_bodies(norms)
+    ) and not _streets_named_for_bodies(norms):
+        return True
 
     if len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6:
         return True
@@ -739,8 +739,13 @@ def _streets_named_for_bodies(norms: list[str]) -> bool:
 
     "Station Road", "Quill Lane and Station Approach", "Church Street".
     """
+    if not norms or norms[-1] not in _STREET_AFTER_A_BODY_WORD:
+        return False  # ("Station Road Surgery": a body on the street)
     hits = [i for i, n in enumerate(norms) if n in lx.ORG_WORDS]
-    return all(i + 1 < len(norms) and norms[i + 1] in _STREET_AFTER_A_BODY_WORD for i in hits)
+    # (an everyday word for a body: not "Downing Street", a name that stands for the government)
+    return bool(hits) and all(
+        i + 1 < len(norms) and norms[i + 1] in _STREET_AFTER_A_BODY_WORD and everyday_word(norms[i]) for i in hits
+    )
 
 
 #: The last words of a street's name that may follow a body's word ("Station Road", "College Approach").

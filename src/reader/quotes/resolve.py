@@ -739,7 +739,7 @@ class Resolver:
                 if mod in ORG_KIND_HEADS:
                     return None, story  # "a police spokesperson": a force's, and the article names none
             if m.det == "the" and (introduced := _spokes_body_before(story, m.head or "", m.start)) is not None:
-                return introduced or None, story  # "A spokesman for X said ... '...,' the spokesman said": X's
+                return introduced, story  # "A spokesman for X said ... '...,' the spokesman said": X's
             # "a spokesperson said": the organisation last in the news (not one in a clause about it)
             return _body_in_the_news(story, at), story
         if m.det in lx.INDEFINITE:
@@ -1608,14 +1608,14 @@ _SPOKES_FOR_NEXT_RE = re.compile(r" (?:for|of|at|from) (?:the )?")
 _SPOKES_REACH = 600
 
 
-def _spokes_body_before(story: Story, word: str, at: int) -> Entity | None | bool:
+def _spokes_body_before(story: Story, word: str, at: int) -> Entity | None:
     """The body of the spokesperson the article last introduced before ``at`` ("A spokesman for X said"), if any.
 
     "the spokesman said" then means that spokesman, X's -- not the body named last (often one X spoke of).
     The last one introduced with the same word ("spokesman", not "spokeswoman"), as "a spokesman for X" or "X
     spokesman Y"; one introduced as a person's title ("the opposition health spokesman") is passed over. None
-    when no such one: nothing is decided here; False when it was a body of a kind the article did not name ("A
-    police spokesman"): nobody named.
+    when no such one: nothing is decided here. One introduced by a body's noun ("A council spokesperson") is
+    the council the article names by then.
     """
     text = story.reg.text
     for m in reversed(list(_SPOKES_WORD_RE.finditer(text, max(0, at - _SPOKES_REACH), at))):
@@ -1630,8 +1630,7 @@ def _spokes_body_before(story: Story, word: str, at: int) -> Entity | None | boo
         noun = (word_before(text, m.start()) or "").lower()
         if after is None and noun in lx.ORG_HEADS:
             # "A council spokesperson said ... '...,' the spokesperson added": the council named before, if any
-            body = resolve_role(story, noun, frozenset(), "the", m.start())[0]
-            return body if body is not None or noun not in ORG_KIND_HEADS else False
+            return resolve_role(story, noun, frozenset(), "the", at)[0]  # (such a body named before, or since)
         if after is not None:
             return None  # "a spokesman for the family": a body the article did not name
     return None
