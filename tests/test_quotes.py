@@ -14548,3 +14548,28 @@ def test_one_unnamed_then_named_after_what_they_are_is_that_person():
         "\u00a326,000 for a kitchen. In a statement read to the court, she said: \u201cI gave him my savings.\u201d"
     )
     assert _who(text)[-1] == ("I gave him my savings.", "Susan Quill")
+
+
+def test_the_second_readers_misfires_of_the_rule_of_v680():
+    # the sentence before names two people: "Afterwards, she said:" is no longer handed to its subject
+    lead = [
+        ("Helen Roiso won the Orrin marathon. Susan Ilani, the race director, handed the trophy to Roiso at the "
+         'finish. Afterwards, she said: "It was the hardest race of my life."', "Susan Ilani"),
+        ("Keith Osbert walked free from Harlow Gate prison on Monday. The governor, Dale Marten, shook Osbert's hand "
+         'at the gate. Speaking to reporters, he said: "I never thought I would see this day."', "Dale Marten"),
+        ("Susan Quill, 81, was attacked in her home last month. A neighbour, Helen Maud, found Quill lying in the "
+         'hallway. Speaking from her hospital bed, she said: "I thought I was going to die."', "Helen Maud"),
+    ]
+    for text, not_them in lead:
+        assert _who(text)[-1][1] != not_them, text
+    # words before the apposed name that make it someone else: "whose son", "who arrested", "like her neighbour"
+    apposed = [
+        ("Families packed the court. One father, whose son Dale Quill, 17, was stabbed in March, wept as the verdict "
+         'was read. "I will never forgive them," he said.', "Dale Quill"),
+        ("Police made arrests on Saturday night. One officer, who arrested Dale Quill, 34, was taken to hospital with "
+         'a broken wrist. "It was chaos," he said.', "Dale Quill"),
+        ("Residents have fought the bypass for years. One resident, like her neighbour Helen Maud, 80, has lived on "
+         'the street for 50 years. "We are not moving," she said.', "Helen Maud"),
+    ]
+    for text, not_them in apposed:
+        assert _who(text)[-1][1] != not_them, text

@@ -256,6 +256,8 @@ _PRONOUN_ADDED_RE = re.compile(
 _FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
 #: Up to three lower-case words and their spaces ("retired nurse "): what a person is, before their name.
 _LOWER_WORDS_RE = re.compile(r"(?:[a-z\-]+ ){0,3}")
+#: Words that make the lower-case words before a name something other than that person's role ("whose son").
+_NOT_OF_A_ROLE = frozenset("who whose whom which that like unlike of with his her their its and or by".split())
 #: The word after a space: "husband" in "late husband".
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 #: A parent called by a capitalised word, as if by name ("Dad always said").
@@ -2829,6 +2831,10 @@ class Extractor:
         # (named in the answer's words, not a speaker noted there: the answerer's own "I said" names nobody)
         return story.named_since(who.entity, pe, pe - ps)
 
+    def _one_named(self, story: Story, lo: int, hi: int) -> bool:
+        """Is one person alone named between ``lo`` and ``hi`` (once or more)?"""
+        return len({e.index for _ts, e in story.named_between(lo, hi) if story.kind(e) == "person"}) == 1
+
     def _named_in_apposition(self, story: Story, pos: int, hi: int) -> bool:
         """Does a person's name follow ``pos`` set off by commas ("One analyst there, Brisa Quill, said")?
 
@@ -2837,7 +2843,11 @@ class Extractor:
         c = self.text.find(", ", pos, min(hi, pos + 30))
         if c < 0 or not _QUOTE_MARK_SET.isdisjoint(self.text[pos:c]):
             return False
-        run = self.reg.runs_by_start.get(_LOWER_WORDS_RE.match(self.text, c + 2, hi).end())
+        lower = _LOWER_WORDS_RE.match(self.text, c + 2, hi)
+        words_ = lower.group().split()
+        if words_ and (words_[-1] not in lx.ROLE_HEADS or not _NOT_OF_A_ROLE.isdisjoint(words_)):
+            return False  # ("One father, whose son Dale Quill, 17,", "One officer, who arrested X": another person)
+        run = self.reg.runs_by_start.get(lower.end())
         return run is not None and story.run_kind(run) == "person" and self.text.startswith(",", run.end)
 
     def _reported_speaker(self, story: Story, a: Segment, m: Mention) -> tuple[Speaker, Story] | None:
@@ -2857,10 +2867,13 @@ class Extractor:
         if end > ps:  # inside a paragraph: its sentence before the quote (the one its last mark ends)
             lo, _hi = self.sentence(a.para, end - 1, end - 1)
             hi = qlo
-            if lo > ps + 1 and _PRONOUN_ADDED_RE.fullmatch(text, lo, hi):
+            if lo > ps + 1 and (added := _PRONOUN_ADDED_RE.fullmatch(text, lo, hi)) is not None:
                 # 'Quill said her group had asked for $4m. She added: "..."': the sentence before that
                 hi = lo
                 lo, _hi = self.sentence(a.para, hi - 2, hi - 2)
+                bare = text.startswith(("He ", "She "), lstrip_index(text, added.start(), added.end()))
+                if not bare and not self._one_named(story, lo, hi):
+                    return None  # ("X handed the trophy to Y. Afterwards, she said:": which? the resolver's reading)
         elif a.para > 0 and self.paras[a.para - 1][1] >= ps - 2:  # opening a paragraph: the last sentence before
             pe = self.paras[a.para - 1][1]
             lo, hi = self.sentence(a.para - 1, pe - 1, pe - 1)
