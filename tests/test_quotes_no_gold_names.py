@@ -106,7 +106,10 @@ def _gold_words() -> dict[str, set[str]]:
                         # a title that is a surname too ("Imam", "Sheikh") or half of a double-barrelled one
                         # ("Sheikh-X"): the engine has the word as a title, a closed class, not as this speaker's name
                         continue
-                    key = f"surname:{w.lower()}" if i == len(name) - 1 else f"word:{w}"
+                    # (a speaker named by a given name alone, "Jan", has no surname: the name is looked for as
+                    # a capitalised word, as other given names are, not as "jan", the month, in any case)
+                    alone = len(name) == 1 and w.lower() in lx.FIRST_NAMES_F | lx.FIRST_NAMES_M
+                    key = f"surname:{w.lower()}" if i == len(name) - 1 and not alone else f"word:{w}"
                     words.setdefault(key, set()).add(f"{f.parent.name}/{f.name}")
     return words
 
