@@ -108,10 +108,22 @@ def _gold_words() -> dict[str, set[str]]:
                         continue
                     # (a speaker named by a given name alone, "Jan", has no surname: the name is looked for as
                     # a capitalised word, as other given names are, not as "jan", the month, in any case)
-                    alone = len(name) == 1 and w.lower() in lx.FIRST_NAMES_F | lx.FIRST_NAMES_M
+                    alone = len(name) == 1 and _a_given_name(w)
                     key = f"surname:{w.lower()}" if i == len(name) - 1 and not alone else f"word:{w}"
                     words.setdefault(key, set()).add(f"{f.parent.name}/{f.name}")
     return words
+
+
+@functools.cache
+def _given_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector()
+
+
+def _a_given_name(w: str) -> bool:
+    """Is ``w`` a given name in gender-guesser's dictionary (whichever sex, in any country)?"""
+    return _given_names().get_gender(w) != "unknown"
 
 
 def test_the_gold_sets_are_found():
