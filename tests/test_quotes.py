@@ -14573,3 +14573,13 @@ def test_the_second_readers_misfires_of_the_rule_of_v680():
     ]
     for text, not_them in apposed:
         assert _who(text)[-1][1] != not_them, text
+
+
+def test_a_body_does_not_answer_a_question_from_the_floor():
+    text = (
+        "Dale Quill, the Vexley Rovers manager, was furious. \u201cI speak to him every day,\u201d Quill said.\n\n"
+        "Vexley Rovers said in a statement that the manager had its \u201cfull support\u201d.\n\n"
+        "\u201cDo the players still believe in you?\u201d asked a reporter.\n\n"
+        "\u201cAsk them. They\u2019re in the dressing room.\u201d"
+    )
+    assert _who(text)[-1] != ("Ask them. They\u2019re in the dressing room.", "Vexley Rovers")

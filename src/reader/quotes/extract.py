@@ -2422,7 +2422,9 @@ class Extractor:
             put_to = self._was_asked_before(story, last) or self._role_hailed(story, last[0].text)
             if put_to is not None:
                 return Speaker(put_to.name, put_to, None, None)
-            if answerer is not None:
+            if answerer is not None and story.kind(answerer) == "person":
+                # (a body does not answer a question from the floor: 'X said in a statement ... / "...?" asked a
+                # reporter. / "..."' is not X's)
                 return Speaker(answerer.name, answerer, None, None)
         return None
 
