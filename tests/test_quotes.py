@@ -14583,3 +14583,12 @@ def test_a_body_does_not_answer_a_question_from_the_floor():
         "\u201cAsk them. They\u2019re in the dressing room.\u201d"
     )
     assert _who(text)[-1] != ("Ask them. They\u2019re in the dressing room.", "Vexley Rovers")
+
+
+def test_a_document_named_as_someones_by_a_possessive_gives_their_words():
+    for owner in ("The Quarnby Health Commission", "Dale Quill"):
+        text = (
+            "Vexley General Hospital was rated 'inadequate'. "
+            f"{owner}'s report said staff were 'working incredibly hard'."
+        )
+        assert _who(text)[-1] == ("working incredibly hard", owner.removeprefix("The ")), owner

@@ -827,6 +827,8 @@ class Resolver:
         if run is not None and ent is None and not self.reg.common_noun(run):
             ent, story = org_for_run(story, run)  # "a statement from Vantaggio Haulage": whoever issued it
         anyones = m.head in lx.AUTHORED_ONLY_HEADS
+        if ent is None:
+            ent = self._named_owner(story, m)  # "The Quarnby Commission's report said": the commission's words
         if ent is None and m.det == "the" and m.head:
             # "X read a statement from Quill's wife, Y. / '...,' the statement read": Y's
             ent = self._document_author(story, m.start, m.head)
@@ -973,6 +975,18 @@ class Resolver:
         if not head or head in lx.DOCUMENT_HEADS or head.startswith("spokes"):
             return False  # a spokesperson's words are their organisation's, named or not
         return introduced_unnamed(story, head, m.start)
+
+    def _named_owner(self, story: Story, m: Mention) -> Entity | None:
+        """The one the mention names as the document's owner, by a name in the possessive.
+
+        "Vexhollow Bank's statement", "The Quarnby Commission's report" (not "the bank's statement": see
+        :meth:`_document_owner`).
+        """
+        k = self.text.rfind(" ", m.start, m.end - len(m.head or "")) if m.head else -1
+        if k < 0 or self.text[k - 2 : k] not in ("'s", "\u2019s"):
+            return None
+        run = self.reg.runs_by_end.get(k) or self.reg.runs_by_end.get(k - 2)  # (a run may hold its "'s")
+        return story.entity_of(run) if run is not None and run.start >= m.start else None
 
     def _document_owner(self, story: Story, m: Mention) -> Entity | None:
         """Whose document it is by a possessive: "Vexhollow Bank's statement", "the bank's statement"."""
