@@ -14592,3 +14592,15 @@ def test_a_document_named_as_someones_by_a_possessive_gives_their_words():
             f"{owner}'s report said staff were 'working incredibly hard'."
         )
         assert _who(text)[-1] == ("working incredibly hard", owner.removeprefix("The ")), owner
+
+
+def test_a_bylines_job_title_is_nobody():
+    # "By Dale Quill | Staff Writer": "Staff Writer" was a person, whom the next "he" went to
+    text = (
+        "By Dale Quill | Staff Writer\n\nVEXLEY, Ga. \u2014 A former manager of a trampoline park testified Tuesday "
+        'that he warned his bosses about a torn net "at least four times" before a boy was hurt.'
+    )
+    assert _who(text)[-1][1] != "Staff Writer"
+    from reader.quotes.registry import Registry
+
+    assert "Staff Writer" not in [e.name for e in Registry(text, []).entities]

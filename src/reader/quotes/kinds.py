@@ -421,18 +421,30 @@ def everyday_word(w: str) -> bool:
     return w in lx.common_words() or plural_of_a_word(w)
 
 
+#: The jobs a byline or a credit gives after a name ("| Staff Writer", "Arts Correspondent").
+_NEWSROOM_ROLES = frozenset("writer correspondent editor reporter columnist photographer critic contributor".split())
 #: The word for a saint before a name: "St Quarnby's" is a church or a school, never a person of the story.
 _SAINT = frozenset({"St", "St.", "Saint"})  # (not "Ste", a given name as often as a saint)
 
 
-def _a_saint_or_a_county(
-    text: str, start: int, ws: list[str], name: list[str], cut: int, honorific: str | None
+def _no_ones_name(
+    text: str, start: int, ws: list[str], name: list[str], norm: list[str], cut: int, honorific: str | None
 ) -> bool:
-    """Is the run a saint's name or a county after its town? Neither is a person nor a firm.
+    """Is the run a saint's name, a county after its town, or a job's title alone? None is a person nor a firm.
 
-    "St Quarnby's church", "Saint Vexley": a church, a school or a town; "in Kilcarrig, Co Mayo": a county.
+    "St Quarnby's church", "Saint Vexley": a church, a school or a town; "in Kilcarrig, Co Mayo": a county; "By
+    Dale Quill | Staff Writer", "Arts Correspondent": everyday words ending in a newsroom's job, with no name.
     """
     if cut == 0 and not honorific and len(name) == 2 and name[0] in _SAINT:
+        return True
+    if (
+        cut == 0
+        and not honorific
+        and len(norm) >= 2
+        and norm[-1] in _NEWSROOM_ROLES
+        and not given(norm[0])
+        and all(w in lx.common_words() for w in norm)
+    ):
         return True
     return len(ws) > 1 and ws[0] in ("Co", "Co.", "County") and start >= 2 and text.startswith(", ", start - 2)
 
@@ -458,7 +470,7 @@ def kind_of_run(
     retailer,") are to be recorded if the run stays an organisation.
     """
     norm = norms[cut : cut + len(name)]
-    if _a_saint_or_a_county(text, start, ws, name, cut, honorific):
+    if _no_ones_name(text, start, ws, name, norm, cut, honorific):
         return "unknown", []
     titled = cut > 0 and (_titled(norms, cut) or _owned(ws, norms, cut, name))  # (both need a prefix)
     wb = word_before(text, start)
