@@ -14604,3 +14604,23 @@ def test_a_bylines_job_title_is_nobody():
     from reader.quotes.registry import Registry
 
     assert "Staff Writer" not in [e.name for e in Registry(text, []).entities]
+
+
+def test_the_second_readers_misfires_of_the_rules_of_v683_and_v684():
+    # a body at a briefing answers the floor's question; the inspected school and the letter's recipient are not
+    # the writers of "its" report or "her" letter
+    briefing = (
+        'At a briefing on Tuesday, a spokeswoman for the Osbert Police Service said: "Two men have been arrested."'
+        '\n\n"Were they armed?" asked one reporter.\n\n"I can confirm a knife was found."'
+    )
+    assert _who(briefing)[-1] == ("I can confirm a knife was found.", "Osbert Police Service")
+    inspected = (
+        "Inspectors from the Vexley Schools Inspectorate visited Osbert Academy in May and issued a report on "
+        'Tuesday.\n\nOsbert Academy\'s report said: "Leadership at the school is weak."'
+    )
+    assert _who(inspected)[-1][1] != "Osbert Academy"
+    letter = (
+        "Helen Quill received a letter from the Vexley Borough Council in May telling her to leave her flat.\n\n"
+        'Quill\'s letter said: "You must vacate the property within 28 days."'
+    )
+    assert _who(letter)[-1][1] != "Helen Quill"

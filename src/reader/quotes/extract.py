@@ -254,6 +254,11 @@ _PRONOUN_ADDED_RE = re.compile(
     r"\s*(?:He|She|(?:" + _LEAD + r"),? (?:he|she)) (?:[a-z]+ ){0,2}[a-z]+:\s*"
 )
 _FIRST_SENTENCE_RE = re.compile(r"[^.?!]*[.?!]")
+#: Words that tell of a live exchange, where a body's spokesperson answers questions.
+_LIVE_RE = re.compile(
+    r"\b(?:news conference|press conference|briefing|told (?:reporters|journalists)|on a call|took questions"
+    r"|asked by reporters)\b"
+)
 #: Up to three lower-case words and their spaces ("retired nurse "): what a person is, before their name.
 _LOWER_WORDS_RE = re.compile(r"(?:[a-z\-]+ ){0,3}")
 #: Words that make the lower-case words before a name something other than that person's role ("whose son").
@@ -2173,7 +2178,7 @@ class Extractor:
         if asker is None and last is not None and self._rejoinder_to_someone_unnamed(state, a, pieces):
             return _NOBODY
         if asker is None and last is not None:
-            return self._alternating(state, a, pieces) or self._unnamed_turn(state.story, last, answerer, pieces)
+            return self._alternating(state, a, pieces) or self._unnamed_turn(state, last, answerer, pieces)
         if asker is None or last is None:
             return None
         question = self._ends_in_question(pieces)
@@ -2404,7 +2409,7 @@ class Extractor:
         )
 
     def _unnamed_turn(
-        self, story: Story, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]
+        self, state: State, last: Last, answerer: Entity | None, pieces: list[tuple[int, int]]
     ) -> Speaker | None:
         """Questions from the floor, where nobody has been said to ask.
 
@@ -2412,6 +2417,7 @@ class Extractor:
         unnamed asking; the answer after it is the speaker's again -- or the one the paragraph before says was
         asked ("At the news conference, Quill was asked about the crash.").
         """
+        story = state.story
         question = self._ends_in_question(pieces)
         words_ = _words(self.text, pieces)
         asked = last[0].text.rstrip().endswith("?")
@@ -2422,11 +2428,19 @@ class Extractor:
             put_to = self._was_asked_before(story, last) or self._role_hailed(story, last[0].text)
             if put_to is not None:
                 return Speaker(put_to.name, put_to, None, None)
-            if answerer is not None and story.kind(answerer) == "person":
-                # (a body does not answer a question from the floor: 'X said in a statement ... / "...?" asked a
-                # reporter. / "..."' is not X's)
+            if answerer is not None and (story.kind(answerer) == "person" or self._answers_aloud(state, answerer)):
+                # (a body whose words were only written or reported does not answer a question from the floor: 'X
+                # said in a statement ... / "...?" asked a reporter. / "..."' is not X's; at a briefing it is)
                 return Speaker(answerer.name, answerer, None, None)
         return None
+
+    def _answers_aloud(self, state: State, body: Entity) -> bool:
+        """Did ``body`` speak aloud just before the question (a whole quote of its own, not in a statement)?"""
+        prior, last = state.prior, state.last
+        if prior is None or last is None or prior[1] is not body or prior[0].kind != "direct":
+            return False
+        before = self.text[self.paras[max(0, last[2] - 2)][0] : last[0].start]
+        return "statement" not in before or _LIVE_RE.search(before) is not None
 
     def _was_asked_before(self, story: Story, last: Last) -> Entity | None:
         """The person the narrative just before a question says "was asked" (in its paragraph or the one before)."""

@@ -985,6 +985,8 @@ class Resolver:
         k = self.text.rfind(" ", m.start, m.end - len(m.head or "")) if m.head else -1
         if k < 0 or self.text[k - 2 : k] not in ("'s", "\u2019s"):
             return None
+        if re.search(rf"\b{re.escape(m.head or '')}s?\b", self.text[max(0, m.start - _DOCUMENT_TOLD_OF) : m.start]):
+            return None  # ("X inspected Y and issued a report. Y's report said": whose? the other readings decide)
         run = self.reg.runs_by_end.get(k) or self.reg.runs_by_end.get(k - 2)  # (a run may hold its "'s")
         return story.entity_of(run) if run is not None and run.start >= m.start else None
 
@@ -1612,6 +1614,8 @@ def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> E
     return best[1] if best is not None else None
 
 
+#: How far back (characters) a document of the same kind told of before "Y's report said" leaves its owner open.
+_DOCUMENT_TOLD_OF = 600
 #: Prepositions that put an office after the people in it: "Prosecutors from X's office", "Staff at X's office".
 _PEOPLE_OF_AN_OFFICE = frozenset({"from", "at", "in", "of", "for", "with", "inside", "within"})
 #: A spokesperson introduced: "A spokesman for the X", "a police spokeswoman", "X spokesman Y".
