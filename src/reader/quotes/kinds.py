@@ -733,7 +733,6 @@ def _names_an_org(
         titled and not org_words and (not org_in_prefix or len(name) >= 2)
     ) and not _streets_named_for_bodies(norms):
         return True
-
     if len(ws) == 1 and ws[0].isupper() and 2 <= len(ws[0]) <= 6:
         return True
     if len(name) > 1 and norm[-1] in lx.ORG_LAST_WORDS:
