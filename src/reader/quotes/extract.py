@@ -2703,7 +2703,7 @@ class Extractor:
 
     def _of_the_press(self, story: Story, ent: Entity, at: int) -> bool:
         """Is ``ent`` a writer or interviewer: by a role the article gave, or in the sentence naming them at ``at``?"""
-        if any(h in _PRESS_ROLES for h, _m in story.roles(ent)):
+        if any(h in lx.PRESS_ROLES for h, _m in story.roles(ent)):
             return True
         lo, hi = sentence_start(self.text, at), self.text.find(".", at)
         return _PRESS_WORDS_RE.search(self.text, lo, hi if hi > 0 else len(self.text)) is not None
@@ -3454,10 +3454,6 @@ def _opens_upper(text: str, start: int) -> bool:
 _READ_AFTER_RE = re.compile(r"(?:, [^,.;:]{1,40})?,? read (?:out )?(?:a |the |an )")
 #: Words before a name that make it someone spoken of, not one taking part: "studied with Y", "a poster of Y".
 _SPOKEN_OF_BEFORE = frozenset({"with", "of", "by", "for", "about", "under", "after", "from", "to", "like"})
-#: Roles of the one who asks in a newspaper's interview: "the Courier's food writer".
-_PRESS_ROLES = frozenset(
-    {"writer", "interviewer", "columnist", "reporter", "correspondent", "journalist", "editor", "presenter", "host"}
-)
 #: A paragraph that opens on someone unnamed: "A midwife on the ward agreed to talk", "One resident said".
 _UNNAMED_OPENING_RE = re.compile(r"(?:A|An|One) (?:[a-z\-]+ ){0,2}?([a-z]+)\b")
 #: Those who put questions at a news conference, one after another: not one caller answering back.
@@ -3481,7 +3477,7 @@ _ASKED_AFTER_RE = re.compile(r"[^.\n]{0,160}\basked (?:him|her|them) (?:why|what
 #: "Photographs by ": a credit, for someone who takes no part.
 _CREDITED_RE = re.compile(r"\b(?:Photographs?|Photos?|Pictures?|Illustrations?) by ", re.IGNORECASE)
 #: Words that make the one a sentence names a newspaper's writer: "chief interviewer", "began the series".
-_PRESS_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(_PRESS_ROLES)) + r"|series|column)\b")
+_PRESS_WORDS_RE = re.compile(r"\b(?:" + "|".join(sorted(lx.PRESS_ROLES)) + r"|series|column)\b")
 #: What makes a text read out someone else's: "on her behalf", "she had written", "written by", "from him".
 _SOMEONE_ELSES_WORDS_RE = re.compile(
     r"\bon (?:her|his|their) behalf\b|\bhad written\b|\bwritten by\b|\bfrom (?:her|him|them)\b"

@@ -421,8 +421,6 @@ def everyday_word(w: str) -> bool:
     return w in lx.common_words() or plural_of_a_word(w)
 
 
-#: The jobs a byline or a credit gives after a name ("| Staff Writer", "Arts Correspondent").
-_NEWSROOM_ROLES = frozenset("writer correspondent editor reporter columnist photographer critic contributor".split())
 #: The word for a saint before a name: "St Quarnby's" is a church or a school, never a person of the story.
 _SAINT = frozenset({"St", "St.", "Saint"})  # (not "Ste", a given name as often as a saint)
 
@@ -441,7 +439,7 @@ def _no_ones_name(
         cut == 0
         and not honorific
         and len(norm) >= 2
-        and norm[-1] in _NEWSROOM_ROLES
+        and norm[-1] in lx.PRESS_ROLES
         and not given(norm[0])
         and all(w in lx.common_words() for w in norm)
     ):

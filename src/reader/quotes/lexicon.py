@@ -364,6 +364,12 @@ INSTITUTION_WORDS = frozenset(
 )
 
 #: Heads that speak for an organisation ("a Home Office spokesperson").
+#: The jobs of a newspaper's or a station's people: who writes or asks in an interview ("the Courier's food
+#: writer"), and the job a byline gives after a name ("By X | Staff Writer", "Arts Correspondent").
+PRESS_ROLES = frozenset(
+    "writer interviewer columnist reporter correspondent journalist editor presenter host photographer critic "
+    "contributor".split()
+)
 SPOKES_HEADS = {"spokesman", "spokeswoman", "spokesperson", "representative", "official",
                 "officials"}
 

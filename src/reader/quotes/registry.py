@@ -1454,7 +1454,7 @@ class Registry:
                 fit = [e for e in cands if e.gender == sex and e.index not in self._surname_inferred]
                 cands = fit or [e for e in cands if e.gender is None] or [e for e in cands if e.gender == sex] or cands
             elder = len(cands) > 1 and word_before(self.text, pos) in ("younger", "elder", "older")  # (one: no matter)
-            if elder and len(cands) > 1 and (said := gender_said_after(self.text, end)) is not None:
+            if elder and (said := gender_said_after(self.text, end)) is not None:
                 # "The younger Quill said he had ...", of a mother and son: the son (a plain "Quill said he" may be
                 # the mother speaking of him)
                 cands = [e for e in cands if e.gender in (None, said)] or cands

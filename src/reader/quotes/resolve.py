@@ -985,10 +985,12 @@ class Resolver:
         k = self.text.rfind(" ", m.start, m.end - len(m.head or "")) if m.head else -1
         if k < 0 or self.text[k - 2 : k] not in ("'s", "\u2019s"):
             return None
+        run = self.reg.runs_by_end.get(k) or self.reg.runs_by_end.get(k - 2)  # (a run may hold its "'s")
+        if run is None or run.start < m.start:
+            return None
         if re.search(rf"\b{re.escape(m.head or '')}s?\b", self.text[max(0, m.start - _DOCUMENT_TOLD_OF) : m.start]):
             return None  # ("X inspected Y and issued a report. Y's report said": whose? the other readings decide)
-        run = self.reg.runs_by_end.get(k) or self.reg.runs_by_end.get(k - 2)  # (a run may hold its "'s")
-        return story.entity_of(run) if run is not None and run.start >= m.start else None
+        return story.entity_of(run)
 
     def _document_owner(self, story: Story, m: Mention) -> Entity | None:
         """Whose document it is by a possessive: "Vexhollow Bank's statement", "the bank's statement"."""
