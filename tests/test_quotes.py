@@ -14624,3 +14624,23 @@ def test_the_second_readers_misfires_of_the_rules_of_v683_and_v684():
         'Quill\'s letter said: "You must vacate the property within 28 days."'
     )
     assert _who(letter)[-1][1] != "Helen Quill"
+
+
+def test_the_report_is_the_one_the_article_brought_in_with_its_author():
+    # "a report by the X Inspectorate has found" in the lede, then paragraphs on the inspected hospital and its
+    # chief executive: "The report said" is still the inspectorate's (not the last body named, nor the one whose
+    # mother sends "a statement from Mr Y's mother, Z": the possessive is not the author)
+    text = (
+        "Patients at Osbert General Hospital waited up to 41 hours for a bed, a report by the Vexley Care "
+        "Standards Inspectorate has found.\n\nThe hospital's chief executive, Maud Quill, said the trust was "
+        '"deeply sorry". The trust has opened a new ward.\n\nInspectors visited in February.\n\n'
+        "Ms Quill said more beds would open in the spring.\n\n"
+        'The report said staff were "doing their best in a building that is working against them".'
+    )
+    assert _who(text)[-1][1] == "Vexley Care Standards Inspectorate"
+    kin = (
+        "Dale Marten, 19, drowned below the weir in June.\n\nA statement from Mr Marten's mother, Susan Marten, "
+        'was read to the court. "He loved the water," it said.\n\nThe Osbert River Trust said in a statement after '
+        'the hearing that it was sorry. "Nothing we do now can bring Dale back," the statement said.'
+    )
+    assert _who(kin)[-1][1] != "Dale Marten"

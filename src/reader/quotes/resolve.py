@@ -1050,13 +1050,23 @@ class Resolver:
         return best[1] if best is not None else None
 
     def _owned_mentions(self, head: str) -> list[tuple[int, int, int]]:
-        """Each "<owner>'s (two words at most) <head>" in the text: (owner's start, owner's end, the head's end)."""
+        """Each "<owner>'s (two words at most) <head>" in the text: (owner's start, owner's end, the head's end).
+
+        Also each "<head> by <Name>" ("a report by the Quarnby Inspectorate", "a letter from Vexley Homes"): the
+        document given its author as the article brings it in, the one "the report" means after (then the
+        owner's end is that name's end, and "the head's end" where the name ends too).
+        """
         text = self.text
         out = []
         for h in _head_word_re(head).finditer(text):
             own = _OWNER_BEFORE_RE.search(text, max(0, h.start() - 60), h.start())
             if own is not None:
                 out.append((own.start(1), own.end(1), h.end()))
+                continue
+            by = _AUTHOR_AFTER_RE.match(text, h.end())
+            run = self.reg.runs_by_start.get(by.end()) if by is not None else None
+            if run is not None and not run.quoted and not _possessive_at(text, run.end):
+                out.append((run.start, run.end, run.end))  # (not "from Mr Quill's mother, Y": not Quill's)
         return out
 
     def _document_source(self, story: Story, m: Mention) -> Entity | None:
@@ -1071,8 +1081,9 @@ class Resolver:
                 break
             run = self.reg.runs_by_start.get(ts)
             found = story.entity_of(run) if run is not None else None
-            if found is not None:
+            if found is not None and not _possessive_at(text, run.end):
                 return found  # the first one named after "from": the author, not whom it is addressed to
+            # (nor "from Mr Quill's mother, Y": Y's)
         return None
 
     def _last_document_mention(self, head: str, pos: int) -> int:
@@ -1588,6 +1599,16 @@ def _head_word_re(head: str) -> re.Pattern:
 
 #: "<owner>'s (two words at most) " right before a document's noun (group 1: the owner's last word).
 _OWNER_BEFORE_RE = re.compile(r"(\w[\w\-]*)['\u2019]s (?:[a-z\-]+ ){0,2}$")
+#: Right after a document's noun, its author: " by the ", ", published on Tuesday by ", " from ".
+_AUTHOR_AFTER_RE = re.compile(
+    r",? (?:(?:published|issued|written|compiled|produced|released|commissioned)(?: \w+){0,3} )?(?:by|from) (?:the )?"
+    r"(?=[A-Z])"
+)
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """Does a name ending at ``end`` end in, or go on to, a possessive "'s"?"""
+    return text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 2] in ("'s", "\u2019s")
 
 
 def _body_noun(head: str | None) -> bool:
