@@ -14644,3 +14644,38 @@ def test_the_report_is_the_one_the_article_brought_in_with_its_author():
         'the hearing that it was sorry. "Nothing we do now can bring Dale back," the statement said.'
     )
     assert _who(kin)[-1][1] != "Dale Marten"
+
+
+def test_what_a_relative_asked_in_reported_speech_is_theirs_not_the_reporters():
+    # "X said her son, a fourth-grader, came home and asked, '...'": the son asks (unnamed); with his name in the
+    # apposition, he is named; "her decision was hard and added" is still the speaker's own
+    unnamed = (
+        "Parent Susan Marten said her son, a fourth-grader, came home last week and asked, "
+        '"Is my school going to die?"'
+    )
+    assert _who(unnamed) == [("Is my school going to die?", None)]
+    plain = 'Parent Susan Marten said her son came home last week and asked, "Is my school going to die?"'
+    assert _who(plain) == [("Is my school going to die?", None)]
+    named = (
+        "Parent Susan Marten said her son, Dale Marten, came home last week and asked, "
+        '"Is my school going to die?"'
+    )
+    assert _who(named) == [("Is my school going to die?", "Dale Marten")]
+    own = 'Susan Marten said her decision was hard and added, "I will miss them."'
+    assert _who(own) == [("I will miss them.", "Susan Marten")]
+
+
+def test_a_coach_there_in_what_was_said_is_someone_unnamed():
+    # "X said a coach there had once told him he was '...'": the coach (the "there" after the noun is no break),
+    # and not the coach the article names in the next paragraph (no cataphora inside what somebody said)
+    text = (
+        "Dale Quill, who transferred two years ago, said a coach there had once told him he was "
+        '"too small for Division I."\n\nQuarnby State coach Susan Marten, in her second season, called it '
+        '"the best win this program has had."'
+    )
+    assert _who(text)[0] == ("too small for Division I.", None)
+    lede = (
+        "An MP has criticised the budget as unfair.\n\nKeith Osbert, the MP for Vexley, said the cuts were "
+        '"a disgrace".'
+    )
+    assert extract_quotes(lede, unclear_below=0.0)[0].speaker == "Keith Osbert"

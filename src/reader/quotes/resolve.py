@@ -745,7 +745,7 @@ class Resolver:
         if m.det in lx.INDEFINITE:
             if m.head in _UNNAMED_BY_DEFINITION:
                 return None, story  # "a source close to the talks": nobody the article will name
-            if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
+            if m.det in ("a", "an") and m.head in lx.ROLE_HEADS and not self._in_what_was_said(m):
                 # cataphora: "An MP has criticised the budget ...", then "Aurek Vexmoor, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
@@ -766,6 +766,14 @@ class Resolver:
         if binding is not None and ent is not None:
             story = story.with_role(ent, *binding)
         return ent, story
+
+    def _in_what_was_said(self, m: Mention) -> bool:
+        """Does ``m`` stand in what somebody said, its sentence's speech verb before it ("X said a coach had")?
+
+        Such a "a coach" is someone the speaker tells of, not the person the article names with that role next.
+        """
+        lo = sentence_start(self.text, m.start)
+        return _SAID_THAT_RE.search(self.text, lo, m.start) is not None
 
     def _benches_before(self, story: Story, head: str, at: int) -> int:
         """How many people holding the office ``head`` (a judge's) the article names before ``at``.
@@ -1639,6 +1647,8 @@ def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> E
 
 #: How far back (characters) a document of the same kind told of before "Y's report said" leaves its owner open.
 _DOCUMENT_TOLD_OF = 600
+#: A speech verb that opens what was said: "said (that) ", "told reporters (that) ".
+_SAID_THAT_RE = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?(?:that )?)\s")
 #: Prepositions that put an office after the people in it: "Prosecutors from X's office", "Staff at X's office".
 _PEOPLE_OF_AN_OFFICE = frozenset({"from", "at", "in", "of", "for", "with", "inside", "within"})
 #: A spokesperson introduced: "A spokesman for the X", "a police spokeswoman", "X spokesman Y".
