@@ -14679,3 +14679,20 @@ def test_a_coach_there_in_what_was_said_is_someone_unnamed():
         '"a disgrace".'
     )
     assert extract_quotes(lede, unclear_below=0.0)[0].speaker == "Keith Osbert"
+
+
+def test_a_shared_surname_is_the_one_the_paragraph_opened_on():
+    # two brothers: "Aaron Quill, speaking afterwards, was less amused. '...,' Quill said" is Aaron, though his
+    # brother spoke just before; a relative named in passing ("Her mother, Helen Quill,") leaves the surname to
+    # the one named first
+    text = (
+        '"Mum will be happy with one of us tonight," Lewis Quill said. "Aaron won\'t be."\n\n'
+        "Aaron Quill, speaking afterwards in the tunnel, was less amused. "
+        '"He can enjoy it. He\'s still my little brother in my head," Quill said.'
+    )
+    assert _who(text)[-1][1] == "Aaron Quill"
+    passing = (
+        'Susan Quill opened the bakery in 1990. "I wanted a shop of my own," Quill said.\n\n'
+        'Her mother, Helen Quill, 84, still calls in every morning. "It was hard at first," Quill said.'
+    )
+    assert _who(passing)[-1][1] == "Susan Quill"

@@ -1463,7 +1463,7 @@ class Registry:
             if len(cands) > 1 and not self.in_quote(pos) and (one := self._one_so_called(cands, honorific)):
                 return one
             if cands:
-                return self._just_said(cands, pos, end) or min(cands, key=_first_named)
+                return self._opened_on(cands, pos) or self._just_said(cands, pos, end) or min(cands, key=_first_named)
         if not honorific and not given(t):
             paternal = [e for e in self.entities if e.kind == "person" and _paternal_surname(e) == t]
             if len(paternal) == 1:
@@ -1595,6 +1595,32 @@ class Registry:
             if run.entity is ent and (m := _APPOSED_TITLE_RE.match(self.text, run.end)) and norm(m.group(1)) == title:
                 return True
         return False
+
+    def _opened_on(self, cands: list[Entity], pos: int) -> Entity | None:
+        """Of people who share a name word, the one this paragraph is about: named in full opening a sentence.
+
+        "Aurek Quill, speaking afterwards, was less amused. '...,' Quill said." after his brother Osbert spoke:
+        Aurek.  Only where the paragraph, before ``pos``, first names one of them so and names no other of them
+        (a parent named in passing, "Her mother, Brisa Quill,", opens no sentence). Outside quotes only.
+        (Looking back a paragraph further too mended 11 quotes of the gold sets and broke 18.)
+        """
+        if len(cands) < 2 or self.in_quote(pos):
+            return None
+        para = self.text.rfind("\n", 0, pos) + 1
+        found: list[tuple[Entity, bool]] = []
+        for start in sorted(self.runs_by_start):
+            if start >= pos:
+                break
+            if start < para:
+                continue
+            run = self.runs_by_start[start]
+            if run.quoted or run.entity is None or not any(run.entity is c for c in cands):
+                continue
+            opens = lstrip_index(self.text, sentence_start(self.text, run.start), run.start) == run.start
+            found.append((run.entity, len(run.name_words) >= 2 and opens))
+        if not found or not found[0][1] or len({id(e) for e, _ in found}) > 1:
+            return None
+        return found[0][0]
 
     def _just_said(self, cands: list[Entity], pos: int, end: int) -> Entity | None:
         """Of people who share a name word, the one who spoke, fully named, just before ``pos`` -- if this one speaks.
