@@ -14696,3 +14696,16 @@ def test_a_shared_surname_is_the_one_the_paragraph_opened_on():
         'Her mother, Helen Quill, 84, still calls in every morning. "It was hard at first," Quill said.'
     )
     assert _who(passing)[-1][1] == "Susan Quill"
+
+
+def test_a_place_named_once_never_speaks():
+    # "the Mill End sang", "sections of the Vexley Stand sang": the crowd in a part of a ground, nobody named; a
+    # street's or a landform's name nobody else used is a place too (a body named once still speaks)
+    end = 'As the final whistle went, the Quarnby End sang "We\'re not going down" to the tune of the club anthem.'
+    assert _who(end) == [("We're not going down", None)]
+    stand = (
+        'At the home defeat, sections of the Vexley Stand sang "We want our club back" in the closing minutes.'
+    )
+    assert _who(stand) == [("We want our club back", None)]
+    body = 'The Quarnby Trust said the plans were "a disgrace".'
+    assert _who(body) == [("a disgrace", "Quarnby Trust")]

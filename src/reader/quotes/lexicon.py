@@ -564,6 +564,8 @@ PLACE_WORDS = {
     "lido", "pool", "baths", "rink", "marina", "racecourse", "velodrome", "chapel",
     # rooms and parts of a building that their owners name: "the Quarnby Room", "the Vexley Wing"
     "room", "suite", "lounge", "lobby", "auditorium", "atrium", "annexe", "annex", "rotunda",
+    # parts of a ground, whose crowds sing and chant: "the Quarnby Stand", "the Mill End"
+    "stand", "end",
 }
 
 #: Last words of street and junction names ("Quarnby Avenue and Vexley Drive").

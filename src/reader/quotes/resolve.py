@@ -685,6 +685,8 @@ class Resolver:
         short_form = _short_for(story, run.name_words[0]) if len(run.name_words) == 1 else None
         if short_form is not None:
             return _speaker(short_form, m), story  # "Bongo said" after "Aurek Bongolo": a short form of his name
+        if norm(run.name_words[-1]) in _PLACE_ONLY_WORDS and not _A_PERSONS_AFTER_RE.match(self.text, run.end):
+            return _speaker(None, m), story  # "the Mill End sang", "Vexley Road says": a place, and those in it
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
@@ -1647,6 +1649,10 @@ def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> E
 
 #: How far back (characters) a document of the same kind told of before "Y's report said" leaves its owner open.
 _DOCUMENT_TOLD_OF = 600
+#: Last words of a place's name that are never a body's: "the Quarnby Stand", "Vexley Road".
+_PLACE_ONLY_WORDS = frozenset((lx.PLACE_WORDS | lx.STREET_WORDS) - lx.ORG_WORDS)
+#: After a name, what only a person's takes: an age, "who" ("said Orlo Tarn, who organised the meeting").
+_A_PERSONS_AFTER_RE = re.compile(r",? (?:\d{1,3}, )?who\b|, \d{1,3},")
 #: A speech verb that opens what was said: "said (that) ", "told reporters (that) ".
 _SAID_THAT_RE = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?(?:that )?)\s")
 #: Prepositions that put an office after the people in it: "Prosecutors from X's office", "Staff at X's office".
