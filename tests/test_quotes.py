@@ -14709,3 +14709,17 @@ def test_a_place_named_once_never_speaks():
     assert _who(stand) == [("We want our club back", None)]
     body = 'The Quarnby Trust said the plans were "a disgrace".'
     assert _who(body) == [("a disgrace", "Quarnby Trust")]
+
+
+def test_her_office_speaks_for_the_office_holder_the_her_is():
+    # "Mayor X was away. Her office said in a statement that she '...'": the mayor, as "Mayor X's office said"
+    text = (
+        "The council passed the rental cap 6-3 on Tuesday.\n\nMayor Susan Marten, who must sign the ordinance, was "
+        'at a conference in Washington. Her office said in a statement that she "intends to sign it as written".'
+    )
+    assert _who(text)[-1] == ("intends to sign it as written", "Susan Marten")
+    staff = (
+        "District Attorney Dale Quill was in court. Prosecutors from his office said the charges were "
+        '"fully justified".'
+    )
+    assert _who(staff)[-1][1] is None

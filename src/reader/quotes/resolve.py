@@ -753,10 +753,8 @@ class Resolver:
             return None, story
         if m.det in ("the", "their", "its") and m.head not in lx.ORG_HEADS and _ADMITTED_IT_RE.match(self.text, m.end):
             return _body_near(story, at), story  # "as their landlord admitted it had 'let them down'"
-        if m.head == "office" and (own := self._possessor(story, m)) is not None and story.kind(own) == "person":
-            if (word_before(self.text, m.start) or "").lower() not in _PEOPLE_OF_AN_OFFICE:
-                return own, story  # "Governor X's office said in a statement": X's words, through the office
-            return None, story  # "Prosecutors from X's office said", "Staff at X's office said": theirs, unnamed
+        if m.head == "office" and (held := self._office_holder(story, m)) is not None:
+            return held[0], story
         if m.head in _BENCH_ROLES and m.det == "the" and self._benches_before(story, m.head, at) > 1:
             return None, story  # "the judge said" after an appeal panel, or a trial judge and an appeal judge: which?
         ent, binding = resolve_role(story, m.head, m.mods, m.det, at, quoted=self.reg.in_quote(m.start))
@@ -776,6 +774,23 @@ class Resolver:
         """
         lo = sentence_start(self.text, m.start)
         return _SAID_THAT_RE.search(self.text, lo, m.start) is not None
+
+    def _office_holder(self, story: Story, m: Mention) -> tuple[Entity | None] | None:
+        """Whose words "X's office" or "her office" (``m``) gives: (the person,), (None,) for its staff, else None.
+
+        "Governor X's office said in a statement": X's words, through the office; so "Mayor X was away. Her
+        office said": the mayor's. "Prosecutors from X's office said", "Staff at her office said": theirs, unnamed.
+        """
+        if m.det in ("his", "her"):
+            own, _g = resolve_pronoun(story, "he" if m.det == "his" else "she", m.start)
+            if own is None or story.kind(own) != "person":
+                return (None,)
+        else:
+            own = self._possessor(story, m)
+            if own is None or story.kind(own) != "person":
+                return None
+        staff = (word_before(self.text, m.start) or "").lower() in _PEOPLE_OF_AN_OFFICE
+        return (None if staff else own,)
 
     def _benches_before(self, story: Story, head: str, at: int) -> int:
         """How many people holding the office ``head`` (a judge's) the article names before ``at``.
