@@ -14723,3 +14723,19 @@ def test_her_office_speaks_for_the_office_holder_the_her_is():
         '"fully justified".'
     )
     assert _who(staff)[-1][1] is None
+
+
+def test_the_quote_after_x_s_captain_y_did_something_is_y_s():
+    # "Quill's captain, Aurek Osbert, also faced the cameras. '...,' said the centre-half": the captain the
+    # sentence is about, not his manager, whose name only owns him
+    text = (
+        'Manager Dale Quill said his side had been poor. "We were second to everything," Quill said.\n\n'
+        "Quill's captain, Dale Osbert, also faced the cameras. \"The lads are hurting, but we're not hiding,\" "
+        'said the centre-half.'
+    )
+    assert _who(text)[-1][1] == "Dale Osbert"
+    died = (
+        'Manager Dale Quill said his side had been poor. "We were second to everything," Quill said.\n\n'
+        "Quill's father, Dale Osbert, died in 2019. \"He would have hated this,\" said the manager."
+    )
+    assert _who(died)[-1][1] != "Dale Osbert"

@@ -3063,18 +3063,24 @@ class Extractor:
     def _owned_is_about(self, story: Story, owner: Run, at: int, named: Run, hi: int, sex: str | None) -> str | None:
         """Is "X's grandson, Y," (``named`` at ``at``) the one the sentence up to ``hi`` is about?
 
-        Only for a he or she beside a quote (``sex``): where what X owns is a person (a relative or a role), Y
-        fits the he or she, does what the sentence says (not "was killed", "died", "has been missing"), and
-        nobody else is named after Y ("X's father, Y, built boats; X built yachts": X again). "owned" where X
-        cannot be the he or she, "either" where X could be too; None where the sentence stays X's.
+        Where what X owns is a person (a relative or a role), Y does what the sentence says (not "was killed",
+        "died", "has been missing"), and nobody else is named after Y ("X's father, Y, built boats; X built
+        yachts": X again). For a he or she beside a quote (``sex``), Y must fit it: "owned" where X cannot be the
+        he or she, "either" where X could be too; for a quote with no pronoun (``sex`` None), "owned": "X's
+        captain, Y, also faced the cameras. '...'" is Y's. None where the sentence stays X's.
         """
-        if sex is None or not _a_person_noun(self.text[owner.end : at]) or story.run_kind(named) != "person":
+        if not _a_person_noun(self.text[owner.end : at]) or story.run_kind(named) != "person":
             return None
         ent = story.entity_of(named)
-        if ent is None or story.gender(ent) not in (None, sex) or _NOT_THE_DOER_RE.search(self.text, named.end, hi):
+        if ent is None or (sex is not None and story.gender(ent) not in (None, sex)):
+            return None
+        if _NOT_THE_DOER_RE.search(self.text, named.end, hi):
             return None
         if any(e is not ent for _at, e in story.named_between(named.end, hi) if story.kind(e) == "person"):
             return None
+        if sex is None:
+            # (not "X's solicitor, Y, read out a statement on her behalf": X's words; reading one's own is above)
+            return None if _READ_AFTER_RE.match(self.text, named.end) else "owned"
         of = story.entity_of(owner)
         return "either" if of is None or story.gender(of) in (None, sex) else "owned"
 
