@@ -1207,6 +1207,8 @@ def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | No
             m = np_before(story, text, lo, place.start())  # "A spokeswoman for X Hospital in Spokane said"
     if m is None and (tok := last_word(text, max(lo, pos - 8), pos)) is not None and tok[2] in ("there", "here"):
         m = np_before(story, text, lo, tok[0])  # "a coach there had once told him": the coach
+        if m is not None and (m.kind != "role" or m.det not in lx.INDEFINITE):
+            m = None  # ("the manager there said": another place's manager than the one the article named)
     if m is None:
         m = _person_of_a_body(story, text, lo, pos)
     if m is not None:
@@ -2075,49 +2077,17 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
         m = subject_before(story, text, sub.start() if comma < 0 else comma + 1, vs)
         if m is not None or comma < 0:
             return True, m
-    if first is not None and first.group() in _SAID:
-        found = _reported_subject(story, text, first.end(), conj)
-        if found is not None:
+    if first is not None and first.group() in ("said", "says") and "," not in text[first.end() : conj]:
+        nxt = first_word(text, first.end(), conj)
+        if nxt is not None and nxt[2] in lx.INDEFINITE and _person_noun_next(text, nxt[1], conj):
             # "Quill said one woman rang the hotline and asked an operator, '...'": the woman, whom nobody names,
-            # does both (with no comma, the "and" joins the verbs of what was said); "Quill said her son, a
-            # fourth-grader, came home and asked, '...'": the son, unnamed ("her son, Aurek, came home": Aurek)
-            return True, found[0]
+            # does both (with no comma, the "and" joins the verbs of what was said)
+            return True, None
     if first is not None:
         m = agent_before_verb(story, text, lo, first.start())
         if m is not None:
             return True, m
     return False, None
-
-
-def _reported_subject(story: Story, text: str, lo: int, conj: int) -> tuple[Mention | None] | None:
-    """The subject of what was said, in ``text[lo:conj]`` after "said", when it is an unnamed person: (who,).
-
-    "one woman rang the hotline", "her son, a fourth-grader, came home": (None,) (nobody named); "her son,
-    Aurek Quill, came home": (Aurek Quill's mention,). None when what was said opens on no such person, or goes
-    on to a comma of its own (the "and" may then join the verbs of the sentence's speaker).
-    """
-    m = _REPORTED_SUBJECT_RE.match(text, lo, conj)
-    if m is None or "," in text[m.end() : conj] or not _person_noun_next(text, m.start(1), m.end(1)):
-        return None
-    if m.group(1).split()[0].lower() not in lx.INDEFINITE and m.group(1).split()[0] not in _OWNERS:
-        return None
-    if m.group(2) is None:
-        return (None,)
-    run = story.reg.runs_by_start.get(m.start(2))
-    if run is None:
-        return None if any(w[:1].isupper() for w in m.group(2).split()) else (None,)
-    if run.end != m.end(2) or story.run_kind(run) != "person":
-        return None
-    return (Mention(run.name_start, run.end, "name", run=run),)
-
-
-#: After "said": an optional "that", a person's noun phrase (a determiner and at most three words), and an
-#: apposition set off by commas ("her son, a fourth-grader,"), then a lower-case verb.
-_REPORTED_SUBJECT_RE = re.compile(
-    r"\s+(?:that\s+)?((?:[A-Za-z]+)(?:\s+[\w\-]+){1,3}?)(?:, ([^,\u201c\u201d\"]{1,60}),)?\s+(?=[a-z])"
-)
-_OWNERS = frozenset({"his", "her", "their", "my", "our"})
-_SAID = ("said", "says")
 
 
 def _person_noun_next(text: str, pos: int, hi: int) -> bool:

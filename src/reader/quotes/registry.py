@@ -1620,7 +1620,14 @@ class Registry:
             found.append((run.entity, len(run.name_words) >= 2 and opens))
         if not found or not found[0][1] or len({id(e) for e, _ in found}) > 1:
             return None
-        return found[0][0]
+        ent = found[0][0]
+        opening = next(r for st, r in sorted(self.runs_by_start.items()) if st >= para and r.entity is ent)
+        stop = _SENTENCE_STOP_RE.search(self.text, opening.end, pos)
+        if _THEIR_KIN_RE.search(self.text, opening.end, stop.start() if stop else pos):
+            # ("Brisa Quill, his mother, was in the crowd", "Brisa Quill drove her son to every session. '...,' Quill
+            # said": named as the other one's kin, or with them; either may speak)
+            return None
+        return ent
 
     def _just_said(self, cands: list[Entity], pos: int, end: int) -> Entity | None:
         """Of people who share a name word, the one who spoke, fully named, just before ``pos`` -- if this one speaks.
@@ -1981,6 +1988,15 @@ class Registry:
 
 #: "His father, ", "his son ": a man's relative named next (of the last man of that surname named).
 _HIS_KIN_RE = re.compile(r"\b[Hh]is (father|dad|son),? $")
+#: Words for family: a person named as one is named as someone else's kin.
+_FAMILY_WORDS = frozenset(
+    lx.PARENT_ROLES | lx.NOT_A_PARENT_ROLES | {"wife", "husband", "brother", "sister", "partner", "twin", "widow"}
+)
+#: "his mother", "her son", "their late father": someone's kin, named in a sentence.
+_THEIR_KIN_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z\-]+ )?(?:" + "|".join(sorted(_FAMILY_WORDS)) + r")s?\b"
+)
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 
 
 def _another_generation(ent: Entity, gen: str | None, kin: str) -> bool:

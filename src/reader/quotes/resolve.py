@@ -685,8 +685,8 @@ class Resolver:
         short_form = _short_for(story, run.name_words[0]) if len(run.name_words) == 1 else None
         if short_form is not None:
             return _speaker(short_form, m), story  # "Bongo said" after "Aurek Bongolo": a short form of his name
-        if norm(run.name_words[-1]) in _PLACE_ONLY_WORDS and not _A_PERSONS_AFTER_RE.match(self.text, run.end):
-            return _speaker(None, m), story  # "the Mill End sang", "Vexley Road says": a place, and those in it
+        if norm(run.name_words[-1]) in _PLACE_ONLY_WORDS and self.text[max(0, run.start - 4) : run.start] in _THE:
+            return _speaker(None, m), story  # "the Mill End sang", "the Vexley Stand": a place, and those in it
         return Speaker(" ".join(run.name_words), None, m.start, m.end), story  # capitals nobody else used
 
     def _role(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
@@ -747,7 +747,9 @@ class Resolver:
         if m.det in lx.INDEFINITE:
             if m.head in _UNNAMED_BY_DEFINITION:
                 return None, story  # "a source close to the talks": nobody the article will name
-            if m.det in ("a", "an") and m.head in lx.ROLE_HEADS and not self._in_what_was_said(m):
+            if m.det in ("a", "an") and m.head in lx.ROLE_HEADS:
+                if self._in_what_was_said(m):
+                    return self._named_next_as(story, m.head, m.end), story
                 # cataphora: "An MP has criticised the budget ...", then "Aurek Vexmoor, the MP for X, said"
                 return next_with_role(story, m.head, m.end), story
             return None, story
@@ -770,10 +772,23 @@ class Resolver:
     def _in_what_was_said(self, m: Mention) -> bool:
         """Does ``m`` stand in what somebody said, its sentence's speech verb before it ("X said a coach had")?
 
-        Such a "a coach" is someone the speaker tells of, not the person the article names with that role next.
+        Such a "a coach" is someone the speaker tells of, not whoever the article names with that role next
+        (see :meth:`_named_next_as`).
         """
         lo = sentence_start(self.text, m.start)
         return _SAID_THAT_RE.search(self.text, lo, m.start) is not None
+
+    def _named_next_as(self, story: Story, head: str, pos: int) -> Entity | None:
+        """The person named right after ``pos`` as "the/that <head>, Y": "... The doctor, Brisa Quill, apologised".
+
+        Only that re-mention names the "a doctor" someone told of; another doctor named with the title later
+        ("Quarnby State coach Y") is someone else.
+        """
+        hi = min(len(self.text), pos + _NAMED_NEXT_REACH)
+        found = re.compile(rf"\b(?:[Tt]he|[Tt]hat|[Tt]his) {re.escape(head)}, ").search(self.text, pos, hi)
+        run = self.reg.runs_by_start.get(found.end()) if found is not None else None
+        ent = story.entity_of(run) if run is not None and not run.quoted else None
+        return ent if ent is not None and story.kind(ent) == "person" else None
 
     def _office_holder(self, story: Story, m: Mention) -> tuple[Entity | None] | None:
         """Whose words "X's office" or "her office" (``m``) gives: (the person,), (None,) for its staff, else None.
@@ -783,14 +798,19 @@ class Resolver:
         """
         if m.det in ("his", "her"):
             own, _g = resolve_pronoun(story, "he" if m.det == "his" else "she", m.start)
-            if own is None or story.kind(own) != "person":
-                return (None,)
+            if own is None or story.kind(own) != "person" or not self._holds_an_office(story, own):
+                return None  # (the her is no office holder the article named: the office itself, as before)
         else:
             own = self._possessor(story, m)
             if own is None or story.kind(own) != "person":
                 return None
         staff = (word_before(self.text, m.start) or "").lower() in _PEOPLE_OF_AN_OFFICE
         return (None if staff else own,)
+
+    @staticmethod
+    def _holds_an_office(story: Story, ent: Entity) -> bool:
+        """Was ``ent`` given a role that is no family word ("Mayor X", "X, the governor,")?"""
+        return any(h not in _KIN_ROLES for h, _m in story.roles(ent))
 
     def _benches_before(self, story: Story, head: str, at: int) -> int:
         """How many people holding the office ``head`` (a judge's) the article names before ``at``.
@@ -1052,6 +1072,8 @@ class Resolver:
         start, owner_end, _end = owned[i]
         if start < lo:
             return None
+        if owner_end == _end and self._a_new_one(head, _end, pos):
+            return None  # ("a report by X ... the trust published a report of its own. The report said": whose?)
         run = self.reg.runs_by_end.get(owner_end)
         if run is not None:
             return story.entity_of(run)
@@ -1061,6 +1083,15 @@ class Resolver:
             org, _binding = resolve_role(story, owner, frozenset(), "the", start)
             return org if org is not None and story.kind(org) == "org" else None
         return None
+
+    def _a_new_one(self, head: str, lo: int, hi: int) -> bool:
+        """Is another document of the kind ``head`` brought in between ``lo`` and ``hi`` ("published a report")?
+
+        Outside quotes ("They didn't need a report to tell them that" brings in none).
+        """
+        new_one = re.compile(rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w\-]+ ){{0,2}}{re.escape(head)}\b")
+        found = new_one.finditer(self.text, lo, hi)
+        return any(not self.reg.in_quote(f.start()) for f in found)
 
     def _owner_of_document_before(self, story: Story, pos: int) -> Entity | None:
         """'The trust's statement said ... / "...," it said': whose document this paragraph or the one before gave."""
@@ -1626,7 +1657,7 @@ def _head_word_re(head: str) -> re.Pattern:
 _OWNER_BEFORE_RE = re.compile(r"(\w[\w\-]*)['\u2019]s (?:[a-z\-]+ ){0,2}$")
 #: Right after a document's noun, its author: " by the ", ", published on Tuesday by ", " from ".
 _AUTHOR_AFTER_RE = re.compile(
-    r",? (?:(?:published|issued|written|compiled|produced|released|commissioned)(?: \w+){0,3} )?(?:by|from) (?:the )?"
+    r",? (?:(?:published|issued|written|compiled|produced|released)(?: \w+){0,3} )?(?:by|from) (?:the )?"
     r"(?=[A-Z])"
 )
 
@@ -1666,8 +1697,10 @@ def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> E
 _DOCUMENT_TOLD_OF = 600
 #: Last words of a place's name that are never a body's: "the Quarnby Stand", "Vexley Road".
 _PLACE_ONLY_WORDS = frozenset((lx.PLACE_WORDS | lx.STREET_WORDS) - lx.ORG_WORDS)
-#: After a name, what only a person's takes: an age, "who" ("said Orlo Tarn, who organised the meeting").
-_A_PERSONS_AFTER_RE = re.compile(r",? (?:\d{1,3}, )?who\b|, \d{1,3},")
+_THE = ("the ", "The ")
+_KIN_ROLES = frozenset(lx.PARENT_ROLES | lx.NOT_A_PARENT_ROLES | {"wife", "husband", "brother", "sister", "partner"})
+#: How far (characters) after "a doctor" in what was said its re-mention "The doctor, Y," may name Y.
+_NAMED_NEXT_REACH = 300
 #: A speech verb that opens what was said: "said (that) ", "told reporters (that) ".
 _SAID_THAT_RE = re.compile(r"\b(?:said|says|told (?:\w+ ){0,2}?(?:that )?)\s")
 #: Prepositions that put an office after the people in it: "Prosecutors from X's office", "Staff at X's office".
