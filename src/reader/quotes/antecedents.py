@@ -532,26 +532,25 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     lo = _paragraph_before(story, pos)
     if _head_word(head).search(text, lo, pos) is None:
         return False  # the word itself is not there before: no introduction (most calls; the cheaper scan)
-    intro = last_match(_indefinite_intro(head), text, lo, pos)
-    if intro is None or story.reg.in_quote(intro.start()):
+    intro = _last_indefinite_intro(text, head, lo, pos)
+    if intro is None or story.reg.in_quote(intro[0]):
         return False
-    appos = _APPOSITION_BEFORE_RE.search(text, max(0, intro.start() - 8), intro.start())
+    start, end = intro
+    appos = _APPOSITION_BEFORE_RE.search(text, max(0, start - 8), start)
     if appos is not None and story.reg.runs_by_end.get(appos.start()) is not None:
         # "the Quorran Rescue Team, a local group,", "Otso Quill, 61, a captain at ...": an apposition to a
         # name, not an unnamed one
         return False
     # A name given to that person since ("..., Jo Bloggs, the official") would have bound the role;
     # names later in the sentence that introduced them are others ("A source said Jo Bloggs had called").
-    stop = min(
-        (k for k in (text.find(". ", intro.end(), pos), text.find("\n", intro.end(), pos)) if k >= 0), default=pos
-    )
+    stop = min((k for k in (text.find(". ", end, pos), text.find("\n", end, pos)) if k >= 0), default=pos)
     # ("A Tarnholm food company is recalling ..." then "Quorran Provisions said": an organisation named since
     # is the company)
     kinds = ("person", "org") if head in lx.ORG_HEADS else ("person",)
     for ent, at in story.mentions_before(pos):
-        if at < intro.start():
+        if at < start:
             return True
-        if story.kind(ent) in kinds and ent.strong and not (intro.end() + 3 < at < stop):
+        if story.kind(ent) in kinds and ent.strong and not (end + 3 < at < stop):
             return False
     return True
 
@@ -604,10 +603,35 @@ def _paragraph_before(story: Story, pos: int) -> int:
     return max(0, text.rfind("\n\n", 0, lo)) if lo > 0 else 0
 
 
-@functools.lru_cache(maxsize=256)
-def _indefinite_intro(head: str) -> re.Pattern:
-    """An unnamed person introduced: "a", "an", "one" or "another", up to three words, then ``head``."""
-    return re.compile(rf"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w\-\u2019']+ ){{0,3}}(?i:{re.escape(head)})\b")
+#: How an unnamed person is introduced: "a", "an", "one" or "another" (then up to three words, then the head).
+_INDEFINITE_RE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) ")
+#: One of the (up to three) words between that determiner and the head.
+_INTRO_WORD_RE = re.compile(r"[\w\-\u2019']+ ")
+
+
+def _last_indefinite_intro(text: str, head: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the last "a", "an", "one" or "another", up to three words, then ``head`` in ``text[lo:hi]`` is.
+
+    What :func:`~.tokens.last_match` finds of one pattern of the determiner, the words and the head (as
+    ``finditer`` reads it), without compiling such a pattern for every head: the determiner and each word
+    can end in one place only, so the words are read greedily and the head tried after three, then two,
+    one and none of them.
+    """
+    head_at = _head_word(head).match
+    word_at = _INTRO_WORD_RE.match
+    found = None
+    p = lo
+    while (d := _INDEFINITE_RE.search(text, p, hi)) is not None:
+        ends = [d.end()]
+        while len(ends) < 4 and (w := word_at(text, ends[-1], hi)) is not None:
+            ends.append(w.end())
+        h = next((h for k in reversed(ends) if (h := head_at(text, k, hi)) is not None), None)
+        if h is None:
+            p = d.start() + 1
+        else:
+            found = (d.start(), h.end())
+            p = h.end()
+    return found
 
 
 @functools.lru_cache(maxsize=256)
