@@ -530,7 +530,7 @@ def introduced_unnamed(story: Story, head: str, pos: int) -> bool:
     """
     text = story.reg.text
     lo = _paragraph_before(story, pos)
-    if _head_word(head).search(text, lo, pos) is None:
+    if not _head_in(text, head, lo, pos):
         return False  # the word itself is not there before: no introduction (most calls; the cheaper scan)
     intro = _last_indefinite_intro(text, head, lo, pos)
     if intro is None or story.reg.in_quote(intro[0]):
@@ -580,8 +580,8 @@ def introduced_anonymous(story: Story, head: str, pos: int) -> bool:
             return False
     holders = [e for e in story.role_holders(head) if story.kind(e) == "person" and any(h == head for h, _m in e.roles)]
     since = max(text.rfind(". ", 0, last.start()), text.rfind("\n", 0, last.start()), 0)
-    described = _head_word(head).search(text, since, last.start())  # in the sentence that would not name them
-    return not holders or described is not None or story.recent(pos, lambda e: any(e is h for h in holders)) is None
+    described = _head_in(text, head, since, last.start())  # in the sentence that would not name them
+    return not holders or described or story.recent(pos, lambda e: any(e is h for h in holders)) is None
 
 
 def anonymous_before(reg: Registry, pos: int) -> re.Match | None:
@@ -617,7 +617,7 @@ def _last_indefinite_intro(text: str, head: str, lo: int, hi: int) -> tuple[int,
     can end in one place only, so the words are read greedily and the head tried after three, then two,
     one and none of them.
     """
-    head_at = _head_word(head).match
+    head_at = functools.partial(_head_end, text, head)
     word_at = _INTRO_WORD_RE.match
     found = None
     p = lo
@@ -625,19 +625,57 @@ def _last_indefinite_intro(text: str, head: str, lo: int, hi: int) -> tuple[int,
         ends = [d.end()]
         while len(ends) < 4 and (w := word_at(text, ends[-1], hi)) is not None:
             ends.append(w.end())
-        h = next((h for k in reversed(ends) if (h := head_at(text, k, hi)) is not None), None)
+        h = next((h for k in reversed(ends) if (h := head_at(k, hi)) is not None), None)
         if h is None:
             p = d.start() + 1
         else:
-            found = (d.start(), h.end())
-            p = h.end()
+            found = (d.start(), h)
+            p = h
     return found
 
 
 @functools.lru_cache(maxsize=256)
 def _head_word(head: str) -> re.Pattern:
-    """``head`` as a word in any case: how :func:`_indefinite_intro` ends, looked for first."""
+    """``head`` as a word in any case: how an indefinite introduction ends, looked for first."""
     return re.compile(rf"(?i:{re.escape(head)})\b")
+
+
+#: The only characters that match a letter of the ASCII alphabet in any case and are not in it: dotted and
+#: dotless I, long s, the Kelvin sign. (Without them, lower case keeps every character of a text in its place.)
+_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@functools.lru_cache(maxsize=1)
+def _folded(text: str) -> str | None:
+    """``text`` in lower case, where an ASCII word is found in any case as :func:`_head_word` finds it; else None."""
+    return None if any(c in text for c in _CASE_ODDITIES) else text.lower()
+
+
+def _head_end(text: str, head: str, at: int, hi: int) -> int | None:
+    """Where ``_head_word(head).match(text, at, hi)`` ends, or None: read in the lower-cased text when it can be."""
+    folded = _folded(text) if head.isascii() and head else None
+    if folded is None:
+        m = _head_word(head).match(text, at, hi)
+        return None if m is None else m.end()
+    end = at + len(head)
+    if not folded.startswith(head.lower(), at, hi):
+        return None
+    word_after = end < hi and (text[end].isalnum() or text[end] == "_")
+    return end if word_after != (head[-1].isalnum() or head[-1] == "_") else None  # (a word's boundary)
+
+
+def _head_in(text: str, head: str, lo: int, hi: int) -> bool:
+    """Does ``_head_word(head)`` find ``head`` in ``text[lo:hi]`` (compiled only if the lower case will not do)?"""
+    folded = _folded(text) if head.isascii() and head else None
+    if folded is None:
+        return _head_word(head).search(text, lo, hi) is not None
+    low = head.lower()
+    at = folded.find(low, lo, hi)
+    while at >= 0:
+        if _head_end(text, head, at, hi) is not None:
+            return True
+        at = folded.find(low, at + 1, hi)
+    return False
 
 
 def has_role(story: Story, head: str) -> bool:

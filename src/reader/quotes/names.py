@@ -41,6 +41,8 @@ from .kinds import (
 from .tokens import OPENING_MARKS, POSSESSIVE_RE, alternation, bare_abbreviation, norm
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .registry import Entity
 
 log = logging.getLogger(__name__)
@@ -787,24 +789,43 @@ def _a_given_name_here(text: str, word: str, s: int, e: int) -> bool:
     is a surname, and "Vexley and Brisa Quill" two people of two families.
     """
     alone = False
-    for m in re.finditer(r"(?<![\w'\u2019\-])" + re.escape(word) + r"(?![\w\-])", text):
-        if s <= m.start() < e:
+    for start, end in _word_alone(text, word):
+        if s <= start < e:
             continue
-        if _CAPITAL_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+        if _CAPITAL_WORD_BEFORE_RE.search(text, max(0, start - 40), start):
             return False
-        nxt = text[m.end() : m.end() + 2]
+        nxt = text[end : end + 2]
         alone = alone or (
             (nxt == ", " or (nxt[:1] == " " and nxt[1:].islower()))
-            and not text.startswith(" and ", m.end())
-            and _CLAUSE_OPENS_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) is not None
+            and not text.startswith(" and ", end)
+            and _CLAUSE_OPENS_BEFORE_RE.search(text, max(0, start - 4), start) is not None
         )
     return alone
+
+
+def _word_alone(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands alone in ``text``, in order: no word's character, apostrophe or hyphen before it.
+
+    Nor a word's character or a hyphen after it. (Found by ``find``, where a pattern compiled for each word
+    would cost more than the whole search.)
+    """
+    n = len(word)
+    i = text.find(word)  # (never empty: a capitalised word)
+    while i >= 0:
+        before, after = text[i - 1 : i] if i else "", text[i + n : i + n + 1]
+        if (before.isalnum() or before in _WORD_PUNCT_BEFORE) or (after.isalnum() or after in ("_", "-")):
+            i = text.find(word, i + 1)
+            continue
+        yield i, i + n
+        i = text.find(word, i + n)
 
 
 #: A preposition or "and" right before a pair: "goals from X and Y Z", "tries by X and Y Z" -- a list of people.
 _LISTED_AFTER_RE = re.compile(r"\b(?:from|by|with|to|for|of|and|between)\s+$")
 #: Where a clause opens: a sentence's start, after a comma or a quote's close ('," Ilani said'), not "in Ilani".
 _CLAUSE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?,;:][\"'\u201d\u2019]? |[\"'\u201d\u2019] |\n)$")
+#: What besides a word's character may not come right before a word alone: an apostrophe or a hyphen.
+_WORD_PUNCT_BEFORE = ("_", "'", "\u2019", "-")
 #: A capitalised word right before another: the word after it ends a longer name ("Aurek Vexley").
 _CAPITAL_WORD_BEFORE_RE = re.compile(r"\b[A-Z][\w'\u2019\-]* $")
 

@@ -654,9 +654,9 @@ class Registry:
         if owner is None or owner.kind != "person" or owner.name_len < 2 or not owner.last:
             return None
         surname = surname_of(owner.name)
-        if re.search(rf"\b{re.escape(word)} (?!{re.escape(surname)}\b)[A-Z][a-z]", text):
+        if _with_another_surname(text, word, surname):
             return None  # "Tom Vexley" elsewhere: a surname of his own
-        if not re.compile(rf"\b(?:{re.escape(word)}|(?:Mr|Mrs|Ms|Miss)\.? {re.escape(surname)})\b").search(text, e):
+        if not _named_again(text, word, surname, e):
             return None  # named once in passing, never again by name: no one to tell apart from the owner
         return surname, m.group(3).lower()
 
@@ -1997,6 +1997,44 @@ _THEIR_KIN_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z\-]+ )?(?:" + "|".join(sorted(_FAMILY_WORDS)) + r")s?\b"
 )
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")
+
+
+def _at_a_boundary(text: str, i: int) -> bool:
+    """Is ``i`` a word's boundary in ``text`` (what ``\\b`` matches there)?"""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    return before != (i < len(text) and (text[i].isalnum() or text[i] == "_"))
+
+
+def _with_another_surname(text: str, word: str, surname: str) -> bool:
+    """Is ``word`` anywhere before a capitalised word other than ``surname`` ("Tom Vexley")?
+
+    What a pattern of ``word``, a space, not ``surname`` as a word, then a capital and a small letter finds,
+    read with ``find`` (no pattern compiled for every name).
+    """
+    at = text.find(word + " ")
+    while at >= 0:
+        k = at + len(word) + 1
+        if (
+            _at_a_boundary(text, at)
+            and not (text.startswith(surname, k) and _at_a_boundary(text, k + len(surname)))
+            and "A" <= text[k : k + 1] <= "Z"
+            and "a" <= text[k + 1 : k + 2] <= "z"
+        ):
+            return True
+        at = text.find(word + " ", at + 1)
+    return False
+
+
+def _named_again(text: str, word: str, surname: str, pos: int) -> bool:
+    """Is ``word``, or "Mr", "Mrs", "Ms" or "Miss" (with a full stop or not) and ``surname``, a word from ``pos``?"""
+    forms = (word, *(f"{h}{dot} {surname}" for h in ("Mr", "Mrs", "Ms", "Miss") for dot in ("", ".")))
+    for form in forms:
+        at = text.find(form, pos)
+        while at >= 0:
+            if _at_a_boundary(text, at) and _at_a_boundary(text, at + len(form)):
+                return True
+            at = text.find(form, at + 1)
+    return False
 
 
 def _another_generation(ent: Entity, gen: str | None, kin: str) -> bool:
