@@ -881,6 +881,10 @@ PARENT_ROLES = frozenset({"father", "mother", "dad", "mum", "mom", "grandfather"
 CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter", "nephew", "niece"})
 #: Relatives who are none of the speaker's parents: "his uncle, X", "her cousin, Y".
 NOT_A_PARENT_ROLES = CHILD_ROLES | frozenset({"uncle", "aunt", "cousin"})
+#: Every word for family: one named as such ("X, his mother,") is named as someone else's kin, and holds no office.
+FAMILY_ROLES = PARENT_ROLES | NOT_A_PARENT_ROLES | frozenset(
+    {"wife", "husband", "brother", "sister", "partner", "twin", "widow"}
+)
 #: Words for a person that are neither a role nor a relative, with the sex they say (None: either):
 #: "the eldest", "my youngest", "the bloke next to me".
 PEOPLE_WORDS = {"eldest": None, "youngest": None, "oldest": None, "guy": "m", "bloke": "m", "chap": "m", "fella": "m",

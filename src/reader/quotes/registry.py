@@ -1601,33 +1601,32 @@ class Registry:
 
         "Aurek Quill, speaking afterwards, was less amused. '...,' Quill said." after his brother Osbert spoke:
         Aurek.  Only where the paragraph, before ``pos``, first names one of them so and names no other of them
-        (a parent named in passing, "Her mother, Brisa Quill,", opens no sentence). Outside quotes only.
+        (a parent named in passing, "Her mother, Brisa Quill,", opens no sentence), and that sentence names no
+        one's kin ("Brisa Quill, his mother, was in the crowd": either may speak next). Outside quotes only.
         (Looking back a paragraph further too mended 11 quotes of the gold sets and broke 18.)
         """
         if len(cands) < 2 or self.in_quote(pos):
             return None
         para = self.text.rfind("\n", 0, pos) + 1
-        found: list[tuple[Entity, bool]] = []
+        found: list[Run] = []
         for start in sorted(self.runs_by_start):
             if start >= pos:
                 break
-            if start < para:
-                continue
             run = self.runs_by_start[start]
-            if run.quoted or run.entity is None or not any(run.entity is c for c in cands):
-                continue
-            opens = lstrip_index(self.text, sentence_start(self.text, run.start), run.start) == run.start
-            found.append((run.entity, len(run.name_words) >= 2 and opens))
-        if not found or not found[0][1] or len({id(e) for e, _ in found}) > 1:
+            if start >= para and not run.quoted and any(run.entity is c for c in cands):
+                found.append(run)
+        if not found or len({id(r.entity) for r in found}) > 1:
             return None
-        ent = found[0][0]
-        opening = next(r for st, r in sorted(self.runs_by_start.items()) if st >= para and r.entity is ent)
+        opening = found[0]
+        lo = sentence_start(self.text, opening.start)
+        if len(opening.name_words) < 2 or lstrip_index(self.text, lo, opening.start) != opening.start:
+            return None
         stop = _SENTENCE_STOP_RE.search(self.text, opening.end, pos)
         if _THEIR_KIN_RE.search(self.text, opening.end, stop.start() if stop else pos):
             # ("Brisa Quill, his mother, was in the crowd", "Brisa Quill drove her son to every session. '...,' Quill
             # said": named as the other one's kin, or with them; either may speak)
             return None
-        return ent
+        return opening.entity
 
     def _just_said(self, cands: list[Entity], pos: int, end: int) -> Entity | None:
         """Of people who share a name word, the one who spoke, fully named, just before ``pos`` -- if this one speaks.
@@ -1988,13 +1987,9 @@ class Registry:
 
 #: "His father, ", "his son ": a man's relative named next (of the last man of that surname named).
 _HIS_KIN_RE = re.compile(r"\b[Hh]is (father|dad|son),? $")
-#: Words for family: a person named as one is named as someone else's kin.
-_FAMILY_WORDS = frozenset(
-    lx.PARENT_ROLES | lx.NOT_A_PARENT_ROLES | {"wife", "husband", "brother", "sister", "partner", "twin", "widow"}
-)
 #: "his mother", "her son", "their late father": someone's kin, named in a sentence.
 _THEIR_KIN_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z\-]+ )?(?:" + "|".join(sorted(_FAMILY_WORDS)) + r")s?\b"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.FAMILY_ROLES)) + r")s?\b"
 )
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 

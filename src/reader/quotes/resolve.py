@@ -810,7 +810,7 @@ class Resolver:
     @staticmethod
     def _holds_an_office(story: Story, ent: Entity) -> bool:
         """Was ``ent`` given a role that is no family word ("Mayor X", "X, the governor,")?"""
-        return any(h not in _KIN_ROLES for h, _m in story.roles(ent))
+        return any(h not in lx.FAMILY_ROLES for h, _m in story.roles(ent))
 
     def _benches_before(self, story: Story, head: str, at: int) -> int:
         """How many people holding the office ``head`` (a judge's) the article names before ``at``.
@@ -1695,10 +1695,9 @@ def most_named_person(story: Story, hi: int, exclude: Entity | None = None) -> E
 
 #: How far back (characters) a document of the same kind told of before "Y's report said" leaves its owner open.
 _DOCUMENT_TOLD_OF = 600
-#: Last words of a place's name that are never a body's: "the Quarnby Stand", "Vexley Road".
+#: Last words of a place's name that are never a body's: "the Quarnby Stand", "the Vexley Road".
 _PLACE_ONLY_WORDS = frozenset((lx.PLACE_WORDS | lx.STREET_WORDS) - lx.ORG_WORDS)
 _THE = ("the ", "The ")
-_KIN_ROLES = frozenset(lx.PARENT_ROLES | lx.NOT_A_PARENT_ROLES | {"wife", "husband", "brother", "sister", "partner"})
 #: How far (characters) after "a doctor" in what was said its re-mention "The doctor, Y," may name Y.
 _NAMED_NEXT_REACH = 300
 #: A speech verb that opens what was said: "said (that) ", "told reporters (that) ".
