@@ -14761,3 +14761,31 @@ def test_the_second_readers_misfires_of_the_rules_of_v687_to_v692():
     assert _who(pardoned)[-1][1] != "Helen Quill"
     asked = 'Ilani Quarnby said her husband had lost his job in March and asked: "How are we supposed to pay the rent?"'
     assert _who(asked) == [("How are we supposed to pay the rent?", "Ilani Quarnby")]
+
+
+def test_the_second_readers_misfires_of_the_rules_of_v693():
+    # Y of "X's lawyer, Y," only speaks next where the sentence sets Y up to; "her office" only of a public
+    # office holder; a reply ("Asked why, Quill said") is the one who has been speaking, not the paragraph's
+    # subject; "described it as a report" brings in no other report
+    beside = (
+        "Aurek Roiso was convicted of fraud on Tuesday. Roiso's lawyer, Helen Marten, stood beside him outside "
+        'the court. "I am innocent and I will appeal."'
+    )
+    assert _who(beside)[-1][1] != "Helen Marten"
+    nurse = (
+        "Susan Quill, a nurse at Quarnby General, wrote to Health Secretary Maud Vexley about staff shortages. "
+        'Her office said: "The secretary has read the letter and will reply personally."'
+    )
+    assert _who(nurse)[-1][1] != "Susan Quill"
+    reply = (
+        'Osbert Quill, the Vexley coach, said the squad was settled. "We know our best side," he said.\n\n'
+        'Aurek Quill, 19, was left out of the squad for Saturday. Asked why, Quill said: "He has not been '
+        'training well enough."'
+    )
+    assert _who(reply)[-1][1] == "Osbert Quill"
+    described = (
+        "A report by the Vexley Housing Ombudsman found the council had failed tenants.\n\nCouncillor Dale Roiso "
+        'described it as a report "written by people who have never run a council".\n\nThe report said: '
+        '"Complaints were ignored for years."'
+    )
+    assert _who(described)[-1][1] == "Vexley Housing Ombudsman"

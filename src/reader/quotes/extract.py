@@ -3079,8 +3079,13 @@ class Extractor:
         if any(e is not ent for _at, e in story.named_between(named.end, hi) if story.kind(e) == "person"):
             return None
         if sex is None:
-            # (not "X's solicitor, Y, read out a statement on her behalf": X's words; reading one's own is above)
-            return None if _READ_AFTER_RE.match(self.text, named.end) else "owned"
+            # only where the sentence sets Y up to speak ("also faced the cameras", "pressed her on why", a colon
+            # before the quote); not "X's lawyer, Y, stood beside him" nor "X's husband, Y, helps out on weekends"
+            # (nor "X's solicitor, Y, read out a statement on her behalf": X's words; reading one's own is above)
+            if _READ_AFTER_RE.match(self.text, named.end):
+                return None
+            set_up = _SETS_UP_SPEECH_RE.search(self.text, named.end, hi) or self.text[:hi].rstrip().endswith(":")
+            return "owned" if set_up else None
         of = story.entity_of(owner)
         return "either" if of is None or story.gender(of) in (None, sex) else "owned"
 
@@ -3508,6 +3513,12 @@ _NOT_THE_DOER_RE = re.compile(
     r"|missing|injured|hurt|convicted|sentenced|taken|held|detained|stabbed|shot|hit|struck|swept|lost|rescued|"
     r"admitted|hospitali[sz]ed|cremated|remanded)\b"
     r"|\b(?:died|dies|drowned|vanished|disappeared|passed away|went missing)\b"
+)
+#: What sets someone up to speak next: facing the press, pressing or being asked, remembering, a mood to show.
+_SETS_UP_SPEECH_RE = re.compile(
+    r"\b(?:faced|faces|spoke|speaks|pressed|presses|asked|asks|questioned|questions|cross-examined|remembers|"
+    r"remembered|recalls|recalled|reflected|reflects|explained|explains|insisted|insists|admitted|admits|"
+    r"took questions|was (?:more|less|rather|much|far) \w+|was blunter)\b"
 )
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")

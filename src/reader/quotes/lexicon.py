@@ -881,6 +881,12 @@ PARENT_ROLES = frozenset({"father", "mother", "dad", "mum", "mom", "grandfather"
 CHILD_ROLES = frozenset({"son", "daughter", "grandson", "granddaughter", "nephew", "niece"})
 #: Relatives who are none of the speaker's parents: "his uncle, X", "her cousin, Y".
 NOT_A_PARENT_ROLES = CHILD_ROLES | frozenset({"uncle", "aunt", "cousin"})
+#: Roles that hold a public office, whose office speaks for them ("Mayor X was away. Her office said").
+OFFICE_ROLES = frozenset(
+    """mayor governor senator congressman congresswoman representative mp msp mep mla td minister secretary premier
+    president chancellor sheriff attorney commissioner councillor councilman councilwoman councilmember
+    assemblyman assemblywoman assemblymember treasurer auditor comptroller ombudsman""".split()
+)
 #: Every word for family: one named as such ("X, his mother,") is named as someone else's kin, and holds no office.
 FAMILY_ROLES = PARENT_ROLES | NOT_A_PARENT_ROLES | frozenset(
     {"wife", "husband", "brother", "sister", "partner", "twin", "widow"}

@@ -1607,6 +1607,8 @@ class Registry:
         """
         if len(cands) < 2 or self.in_quote(pos):
             return None
+        if _A_REPLY_RE.match(self.text, sentence_start(self.text, pos)):
+            return None  # ("Asked why, Quill said": the one asked, most likely the one who has been speaking)
         para = self.text.rfind("\n", 0, pos) + 1
         found: list[Run] = []
         for start in sorted(self.runs_by_start):
@@ -1992,6 +1994,8 @@ _THEIR_KIN_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.FAMILY_ROLES)) + r")s?\b"
 )
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")
+#: A sentence that answers: "Asked why, ", "Responding to the claims, ", "Pressed on the figures, ".
+_A_REPLY_RE = re.compile(r"\s*(?:Asked|Responding|Pressed|Questioned|Challenged|Replying|In reply|In response)\b")
 
 
 def _at_a_boundary(text: str, i: int) -> bool:

@@ -809,8 +809,8 @@ class Resolver:
 
     @staticmethod
     def _holds_an_office(story: Story, ent: Entity) -> bool:
-        """Was ``ent`` given a role that is no family word ("Mayor X", "X, the governor,")?"""
-        return any(h not in lx.FAMILY_ROLES for h, _m in story.roles(ent))
+        """Was ``ent`` given a public office ("Mayor X", "X, the governor,"), not a job ("a nurse", "his lawyer")?"""
+        return any(h.split()[-1] in lx.OFFICE_ROLES for h, _m in story.roles(ent))
 
     def _benches_before(self, story: Story, head: str, at: int) -> int:
         """How many people holding the office ``head`` (a judge's) the article names before ``at``.
@@ -1087,9 +1087,14 @@ class Resolver:
     def _a_new_one(self, head: str, lo: int, hi: int) -> bool:
         """Is another document of the kind ``head`` brought in between ``lo`` and ``hi`` ("published a report")?
 
-        Outside quotes ("They didn't need a report to tell them that" brings in none).
+        "a report", "another report", "two new reports"; not "described it as a report", the same one again, nor
+        "its own report" (a body's that the article may never quote: "according to the report" stays the one
+        brought in with its author), and not inside quotes ("They didn't need a report to tell them that").
         """
-        new_one = re.compile(rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w\-]+ ){{0,2}}{re.escape(head)}\b")
+        new_one = re.compile(
+            rf"(?<!\bas )\b(?:[Aa]n?|[Aa]nother|\w+ new) (?:[\w\-]+ ){{0,2}}"
+            rf"{re.escape(head)}s?\b"
+        )
         found = new_one.finditer(self.text, lo, hi)
         return any(not self.reg.in_quote(f.start()) for f in found)
 
