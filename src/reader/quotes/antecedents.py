@@ -1101,7 +1101,7 @@ def _kin(story: Story, head: str, det: str, pos: int) -> Entity | None:
         and story.gender(quoted[0]) in (None, "f" if det == "her" else "m")
         and not _someone_else_named(story, quoted[0], quoted[1], pos)
     ):
-        owner = quoted[0]  # "'...,' says Sasha Quill. / Her sister says ...": the one who just spoke, her sister
+        owner = quoted[0]  # "'...,' says Brisa Quill. / Her sister says ...": the one who just spoke, her sister
     sex = lx.ROLE_GENDER.get(head)
     # ... else the person the article is about, whose family an obituary or a profile lists
     subject = next((e for e in story.reg.entities if story.kind(e) == "person" and e.strong), None)
