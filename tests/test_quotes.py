@@ -14789,3 +14789,15 @@ def test_the_second_readers_misfires_of_the_rules_of_v693():
         '"Complaints were ignored for years."'
     )
     assert _who(described)[-1][1] == "Vexley Housing Ombudsman"
+
+
+def test_said_a_bodys_word_then_a_titled_name_is_that_person():
+    # "said board President X", "said union General Secretary Y": the person, not the board or the union; not a
+    # name after a chant ("chanted '...' until board President X called for order": the chanters)
+    board = (
+        "VEXLEY, Pa. \u2014 The Vexley Area School Board voted 6-3 on Monday night to remove the novel.\n\n"
+        '"This is about what\'s appropriate for 14-year-olds," said board President Dale Quill.'
+    )
+    assert _who(board)[-1] == ("This is about what's appropriate for 14-year-olds,", "Dale Quill")
+    union = '"We will not accept this offer," said union General Secretary Susan Marten.'
+    assert _who(union) == [("We will not accept this offer,", "Susan Marten")]

@@ -812,7 +812,7 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
         return owned or _someone_of_theirs(story, text, run, hi) or _name_from_run(story, run, lazy)
     if lw in lx.SUBJECT_PRONOUNS:
         return Mention(s, e, "pronoun", word=lw)
-    named = _name_after_role_words(story, lazy, hi)
+    named = _name_after_role_words(story, lazy, hi, after_verb=after_verb)
     if named is not None:
         return named
     phrase = _phrase_after(story, lazy, hi)
@@ -955,8 +955,11 @@ def _name_from_run(story: Story, run: Run, lazy: LazyWords) -> Mention:
     return Mention(run.name_start, run.end, "name", run=run)
 
 
-def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
-    """'said passenger Althea Wrenfold', 'according to teammate Aurek Vexmoor': role words, then a person."""
+def _name_after_role_words(story: Story, lazy: LazyWords, hi: int, *, after_verb: bool = False) -> Mention | None:
+    """'said passenger Althea Wrenfold', 'according to teammate Aurek Vexmoor': role words, then a person.
+
+    ``after_verb``: right after the speech verb, a body's word and a title also ("said board President X").
+    """
     has, toks = lazy.has, lazy.t
     runs_by_start = story.reg.runs_by_start
     j = 0
@@ -981,12 +984,15 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int) -> Mention | 
         ):
             k += 1
         last = toks[k - 1][2] if k > 0 else ""
+        titled = runs_by_start.get(toks[k][0]) if after_verb and k > 0 and has(k) and last in lx.ORG_HEADS else None
         if (
             k > 0
             and has(k)
             and (last in lx.ROLE_HEADS or last in lx.SPOKES_HEADS or ROLE_SUFFIX_RE.search(last) or last.endswith("ee"))
         ):
             j = k  # ("said season-ticket holder Brisa Quill", "said retiree Brisa Quill")
+        elif titled is not None and titled.prefix and titled.prefix[-1].lower() in lx.ROLE_HEADS:
+            j = k  # ("said board President Brisa Quill", "said union General Secretary Aurek Vexley": the body's)
         elif has(0) and toks[0][2] in ("the", "a", "an"):
             # "said the singer-songwriter Ysmay Quill": any descriptive words between the article and a person
             k = 1
