@@ -865,7 +865,9 @@ ROLE_SYNONYMS = {
     **dict.fromkeys(GRANDMOTHER_WORDS, "grandmother"), **dict.fromkeys(GRANDFATHER_WORDS, "grandfather"),
 }
 
-_BENCH = frozenset({"judge", "magistrate", "justice", "coroner", "recorder", "sheriff"})
+#: Who sits on a bench and passes judgment: their remarks to a defendant or a witness are not a conversation.
+BENCH_ROLES = frozenset({"judge", "magistrate", "justice", "coroner", "recorder", "sheriff"})
+_BENCH = BENCH_ROLES
 #: How copy speaks of a bench or an office by its form of address ("Her Honour said", "His Lordship ruled", "His
 #: Worship said"): after his/her, a holder of one of these offices or titles named before -- nobody named Honour.
 FORMS_OF_ADDRESS = {
