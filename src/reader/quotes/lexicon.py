@@ -867,14 +867,13 @@ ROLE_SYNONYMS = {
 
 #: Who sits on a bench and passes judgment: their remarks to a defendant or a witness are not a conversation.
 BENCH_ROLES = frozenset({"judge", "magistrate", "justice", "coroner", "recorder", "sheriff"})
-_BENCH = BENCH_ROLES
 #: How copy speaks of a bench or an office by its form of address ("Her Honour said", "His Lordship ruled", "His
 #: Worship said"): after his/her, a holder of one of these offices or titles named before -- nobody named Honour.
 FORMS_OF_ADDRESS = {
-    "honour": _BENCH | {"mayor", "governor"},
-    "honor": _BENCH | {"mayor", "governor"},
-    "lordship": _BENCH | {"lord", "bishop"},
-    "ladyship": _BENCH | {"lady", "baroness"},
+    "honour": BENCH_ROLES | {"mayor", "governor"},
+    "honor": BENCH_ROLES | {"mayor", "governor"},
+    "lordship": BENCH_ROLES | {"lord", "bishop"},
+    "ladyship": BENCH_ROLES | {"lady", "baroness"},
     "worship": frozenset({"mayor", "magistrate"}),
 }
 
