@@ -991,8 +991,15 @@ def _name_after_role_words(story: Story, lazy: LazyWords, hi: int, *, after_verb
             and (last in lx.ROLE_HEADS or last in lx.SPOKES_HEADS or ROLE_SUFFIX_RE.search(last) or last.endswith("ee"))
         ):
             j = k  # ("said season-ticket holder Brisa Quill", "said retiree Brisa Quill")
-        elif titled is not None and titled.prefix and titled.prefix[-1].lower() in lx.ROLE_HEADS:
-            j = k  # ("said board President Brisa Quill", "said union General Secretary Aurek Vexley": the body's)
+        elif (
+            titled is not None
+            and titled.prefix
+            and titled.prefix[-1].lower() in lx.ROLE_HEADS
+            and not possessive(story.reg.text, titled)
+        ):
+            # ("said board President Brisa Quill", "said union General Secretary Aurek Vexley": the body's; not "said
+            # board President Brisa Quill's lawyer, Y": whose lawyer)
+            j = k
         elif has(0) and toks[0][2] in ("the", "a", "an"):
             # "said the singer-songwriter Ysmay Quill": any descriptive words between the article and a person
             k = 1

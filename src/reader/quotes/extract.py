@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from ..model import Block, Quote
 from . import beat, confidence, cues, describe, lede, pronouns
 from . import lexicon as lx
-from .antecedents import KIN, asked_clause_start, has_role, prev_para_start, resolve_pronoun
+from .antecedents import KIN, asked_clause_start, has_role, prev_para_start
 from .cues import Mention
 from .kinds import given_gender, unnamed_of_sex
 from .lede import a_person_word
@@ -938,33 +938,6 @@ class Extractor:
         asked = _ASKED_OBJECT_RE.search(self.text, a.span.close_pos + 1, seg.span.open_pos)
         return asked is not None and m2.kind == "pronoun" and m2.word == {"him": "he", "her": "she"}[asked.group(1)]
 
-    def _told_after(self, story: Story, last: Last) -> Speaker | None:
-        """The one the last quote was told to, "she told him", "his son tells him", "Kath tells her father", if any.
-
-        Only someone named in the told quote's paragraph or the one before (else who "her" is, is a guess).
-        """
-        q, speaker, pi = last
-        pe = self.paras[pi][1]
-        told = _TOLD_THEM_RE.search(self.text, q.end, pe) if q.end < pe else None
-        if told is None or speaker is None or self.reg.in_quote(told.start()):
-            return None
-        if _WHO_AFTER_RE.match(self.text, told.end()) or any(h in lx.BENCH_ROLES for h, _m in story.roles(speaker)):
-            # ("she told her daughter, who relayed the remark": no reply; a judge's remarks to the defendant at
-            # sentencing go on)
-            return None
-        if told.group(1) in ("him", "her"):
-            ent, _g = resolve_pronoun(story, "he" if told.group(1) == "him" else "she", told.start(), exclude=speaker)
-        else:
-            kin = told.group(1).split()[-1]
-            holders = [e for e in self.reg.entities if e is not speaker and any(h == kin for h, _m in story.roles(e))]
-            ent = holders[0] if len(holders) == 1 else None
-        if ent is None or ent is speaker or story.kind(ent) != "person":
-            return None
-        seen = story.recent(told.start(), lambda e: e is ent)
-        if seen is None or seen[1] < prev_para_start(self.text, self.paras[pi][0]):
-            return None  # (one named long before is a guess at who "her" is: "Quill tells her" a child unnamed)
-        return Speaker(ent.name, ent, None, None)
-
     def _sex_of(self, m: Mention) -> str | None:
         """The sex a cue's mention shows: its pronoun's, its honorific's or its named person's; None if unsaid."""
         if m.kind == "pronoun":
@@ -1577,11 +1550,6 @@ class Extractor:
             # 'X said. "..." / A paragraph of narrative that names nobody. / "..."': a quote with a paragraph of
             # the reporter's own between it and the last is as often someone else's; unclear
             return None, _NOBODY, story, None
-        told = self._told_after(story, last) if _words(self.text, pieces) <= _TOLD_REPLY_WORDS else None
-        if told is not None:
-            # '"You'll fall one of these days," she told him. / "Then I'll fall somewhere I like."': the one told
-            # answers, where the article has just named who "him" is
-            return None, told, story, "previous paragraph"
         other = self._the_other_of_a_pair(story, last, pieces)
         if other is not None:
             return None, Speaker(other.name, other, None, None), story, "previous paragraph"
@@ -3552,13 +3520,6 @@ _SETS_UP_SPEECH_RE = re.compile(
     r"remembered|recalls|recalled|reflected|reflects|explained|explains|insisted|insists|admitted|admits|"
     r"took questions|was (?:more|less|rather|much|far) \w+|was blunter)\b"
 )
-#: After a quote: the one it was said to, "told him", "tells her father" (who may answer in the next paragraph).
-_TOLD_THEM_RE = re.compile(
-    r"\b(?:told|tells|says to|said to) ((?:his|her) (?:" + "|".join(sorted(lx.FAMILY_ROLES)) + r")|him|her)\b"
-)
-_WHO_AFTER_RE = re.compile(r",? who\b")
-#: At most this many words in a bare reply to the one who was told something.
-_TOLD_REPLY_WORDS = 20
 #: "asks him", "told her": the one spoken to after a piece, who may answer in the next.
 _ASKED_OBJECT_RE = re.compile(r"\b(?:asks|asked|tells|told|says to|said to) (him|her)\b")
 #: What may close a sentence after a question's mark: quote marks and a stop.
