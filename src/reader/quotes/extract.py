@@ -70,7 +70,8 @@ _ANSWER_RE = re.compile(r"A[:.]\s")
 #: Verbs that make a quote the answer in an exchange.
 _REPLYING = frozenset({"replied", "replies", "retorted", "retorts", "responded", "responds", "answered", "countered"})
 _ASKING = frozenset({"asked", "asks", "ask", "pressed", "demanded", "queried", "wondered"})
-_TERMINATOR_RE = re.compile(r"[.!?\u2026]+(?= |$|[\u201d\u2019\"'] [A-Z])")
+# (one mark, then any more: a pattern opening on a repeat gives the engine no character to skip to)
+_TERMINATOR_RE = re.compile(r"[.!?\u2026][.!?\u2026]*(?= |$|[\u201d\u2019\"'] [A-Z])")
 #: A closing mark after a full stop inside a quote, then a new sentence: '... options." Its'.
 _QUOTED_END_RE = re.compile(r"[\u201d\u2019\"'] [A-Z]")
 _SO_CALLED_RE = re.compile(
