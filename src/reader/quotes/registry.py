@@ -1623,7 +1623,7 @@ class Registry:
         lo = sentence_start(self.text, opening.start)
         if len(opening.name_words) < 2 or lstrip_index(self.text, lo, opening.start) != opening.start:
             return None
-        stop = _SENTENCE_STOP_RE.search(self.text, opening.end, pos)
+        stop = SENTENCE_END_RE.search(self.text, opening.end, pos)
         if _THEIR_KIN_RE.search(self.text, opening.end, stop.start() if stop else pos):
             # ("Brisa Quill, his mother, was in the crowd", "Brisa Quill drove her son to every session. '...,' Quill
             # said": named as the other one's kin, or with them; either may speak)
@@ -1993,7 +1993,6 @@ _HIS_KIN_RE = re.compile(r"\b[Hh]is (father|dad|son),? $")
 _THEIR_KIN_RE = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:[a-z\-]+ )?(?:" + "|".join(sorted(lx.FAMILY_ROLES)) + r")s?\b"
 )
-_SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)")
 #: A sentence that answers: "Asked why, ", "Responding to the claims, ", "Pressed on the figures, ".
 _A_REPLY_RE = re.compile(r"\s*(?:Asked|Responding|Pressed|Questioned|Challenged|Replying|In reply|In response)\b")
 

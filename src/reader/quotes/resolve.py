@@ -1126,7 +1126,7 @@ class Resolver:
                 continue
             by = _AUTHOR_AFTER_RE.match(text, h.end())
             run = self.reg.runs_by_start.get(by.end()) if by is not None else None
-            if run is not None and not run.quoted and not _possessive_at(text, run.end):
+            if run is not None and not run.quoted and not possessive(text, run):
                 out.append((run.start, run.end, run.end))  # (not "from Mr Quill's mother, Y": not Quill's)
         return out
 
@@ -1142,7 +1142,7 @@ class Resolver:
                 break
             run = self.reg.runs_by_start.get(ts)
             found = story.entity_of(run) if run is not None else None
-            if found is not None and not _possessive_at(text, run.end):
+            if found is not None and not possessive(text, run):
                 return found  # the first one named after "from": the author, not whom it is addressed to
             # (nor "from Mr Quill's mother, Y": Y's)
         return None
@@ -1665,11 +1665,6 @@ _AUTHOR_AFTER_RE = re.compile(
     r",? (?:(?:published|issued|written|compiled|produced|released)(?: \w+){0,3} )?(?:by|from) (?:the )?"
     r"(?=[A-Z])"
 )
-
-
-def _possessive_at(text: str, end: int) -> bool:
-    """Does a name ending at ``end`` end in, or go on to, a possessive "'s"?"""
-    return text[end - 2 : end] in ("'s", "\u2019s") or text[end : end + 2] in ("'s", "\u2019s")
 
 
 def _body_noun(head: str | None) -> bool:
