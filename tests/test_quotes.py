@@ -14813,3 +14813,20 @@ def test_the_second_readers_misfires_of_the_rules_of_v695_and_v696():
     assert _who(coach)[-1] == ("I need you to run at their full-back.", "Marten Osbert")
     lawyer = '"We will fight this ruling," said board President Brisa Quill\'s lawyer, Dale Marten.'
     assert _who(lawyer)[-1][1] != "Brisa Quill"
+
+
+def test_a_capitalised_word_before_a_role_modifies_it_and_a_titled_part_is_nobody():
+    # "said the Quarnby captain": the captain (a capitalised word with a nationality's ending, "Vexmarch", is the
+    # team's name here, not "the Frenchman"); "has played King Vexley four times": a part, not a man in the story
+    captain = (
+        "Vexmarch were bowled out for 61. The captain, Aurek Marten, said the pitch was fine.\n\n"
+        "\u2018Ask me on Thursday,\u2019 said the Vexmarch captain."
+    )
+    assert _who(captain)[-1] == ("Ask me on Thursday,", "Aurek Marten")
+    actor = (
+        "Sir Osbert Quill is 81, has played King Vexley four times and still learns his lines on the bus.\n\n"
+        "\u2018It\u2019s the only place nobody asks me for a selfie,\u2019 he says."
+    )
+    assert _who(actor) == [("It\u2019s the only place nobody asks me for a selfie,", "Sir Osbert Quill")]
+    italian = '"We were not good enough," said the Italian.'
+    assert _who("Marco Vexley played for an hour.\n\n" + italian)[-1][1] == "Marco Vexley"

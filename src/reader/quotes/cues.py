@@ -1107,7 +1107,8 @@ def _is_head(lazy: LazyWords, i: int, n: str, det: str | None, mods: list[str]) 
         or n in lx.SPOKES_HEADS
         or n in lx.DOCUMENT_HEADS
         or YEAR_OLD_RE.match(n)
-        or (det == "the" and not mods and (NATIONALITY_RE.match(tw) or n in lx.DEMONYMS))
+        # ("the Italian said"; but "the Italian captain said", "the Quarnby coach said": the role's head comes next)
+        or (det == "the" and not mods and (NATIONALITY_RE.match(tw) or n in lx.DEMONYMS) and not _head_ahead(lazy, i))
         or (
             det is not None
             and tw.islower()

@@ -425,6 +425,10 @@ def everyday_word(w: str) -> bool:
 _SAINT = frozenset({"St", "St.", "Saint"})  # (not "Ste", a given name as often as a saint)
 
 
+#: Verbs whose object is a part an actor plays: "played King Lear", "is playing Lady Quill".
+_PLAYED = frozenset("played plays playing portrayed portrays portraying".split())
+
+
 def _no_ones_name(
     text: str, start: int, ws: list[str], name: list[str], norm: list[str], cut: int, honorific: str | None
 ) -> bool:
@@ -435,6 +439,8 @@ def _no_ones_name(
     """
     if cut == 0 and not honorific and len(name) == 2 and name[0] in _SAINT:
         return True
+    if (cut > 0 or honorific) and (word_before(text, start) or "").lower() in _PLAYED:
+        return True  # "has played King Lear four times", "portrayed Lady Quill": a part in a play or a film
     if (
         cut == 0
         and not honorific
