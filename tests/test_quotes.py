@@ -14830,3 +14830,15 @@ def test_a_capitalised_word_before_a_role_modifies_it_and_a_titled_part_is_nobod
     assert _who(actor) == [("It\u2019s the only place nobody asks me for a selfie,", "Sir Osbert Quill")]
     italian = '"We were not good enough," said the Italian.'
     assert _who("Marco Vexley played for an hour.\n\n" + italian)[-1][1] == "Marco Vexley"
+
+
+def test_the_one_told_asks_and_the_teller_answers():
+    # '"...," she told Quill. / "Was there a moment ...?" Quill asked. / "A show in Vexley."': the answer is hers,
+    # not the asker's (the one told became the one to answer, and then asked instead)
+    radio = (
+        "In an hourlong interview with Osbert Quill on his radio show, Maud Marten, 46, said she had been ill.\n\n"
+        '"There were nights I\'d hold onto the bus door because the parking lot was spinning," she told Quill.\n\n'
+        '"Was there a moment you knew something was wrong?" Quill asked.\n\n'
+        '"A show in Vexley, 2019. I couldn\'t hear the fiddle."'
+    )
+    assert _who(radio)[-1] == ("A show in Vexley, 2019. I couldn't hear the fiddle.", "Maud Marten")

@@ -236,6 +236,8 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 #: How many paragraphs back the one told may have last spoken.
 _TOLD_REACH = 4
 _TELLING_WORDS = r"(?:tells|told|says to|said to|snaps at|snapped at|whispers to|whispered to)"
+#: The cues of a quote told to someone ("she told him", "Quill tells her").
+_TELLING = frozenset({"told", "tells", "tell"})
 _TOLD_WHOM_RE = re.compile(
     r"[\u201d\u2019\"']?,?\s*(?:[A-Z][\w\-\u2019']*(?: [A-Z][\w\-\u2019']*){0,2}|[Hh]e|[Ss]he) "
     + _TELLING_WORDS
@@ -1032,6 +1034,10 @@ class Extractor:
             # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next; so does the one
             # the question calls by name ("'Did you take it, Mr Quill?' asked Brisa Vexley") -- never the asker
             answerer = self._put_to(story, state, z, a.para, pieces, ent) or answerer
+            if answerer is ent:
+                # '"...," she told Quill. / "Was it hard?" Quill asked.': the one told asks now, and the one who
+                # spoke to them answers (never the asker)
+                answerer = self._the_last_teller(story, state, ent)
         elif ent is not None and q.text.rstrip().endswith("?"):
             called = self._called_by_name(story, pieces[0][0], ent) or self._short_answer_to(story, z, pieces, ent)
             if called is not None:
@@ -1773,6 +1779,13 @@ class Extractor:
             if run is not None and run.kind == "person" and _WORD_AFTER_RE.match(self.text, run.end):
                 return run
         return None
+
+    @staticmethod
+    def _the_last_teller(story: Story, state: State, ent: Entity) -> Entity | None:
+        """The person quoted last, if someone other than ``ent`` and telling ``ent`` ("she told Quill"); else None."""
+        last = state.last
+        other = last[1] if last is not None and (last[0].cue or "").lower() in _TELLING else None
+        return other if other is not None and other is not ent and story.kind(other) == "person" else None
 
     def _put_to(
         self, story: Story, state: State, z: Segment, pi: int, pieces: list[tuple[int, int]], asker: Entity | None
