@@ -14842,3 +14842,26 @@ def test_the_one_told_asks_and_the_teller_answers():
         '"A show in Vexley, 2019. I couldn\'t hear the fiddle."'
     )
     assert _who(radio)[-1] == ("A show in Vexley, 2019. I couldn't hear the fiddle.", "Maud Marten")
+
+
+def test_bodies_named_for_what_they_do_a_numbered_local_and_the_health_system():
+    # "the Quarnby Conduct Regulator said" names a body (no person called Regulator), so "the regulator said" is it;
+    # "members of Vexley Bakery Workers Local 77": a union by its numbered local; "the health system said": the
+    # body with System in its name -- but "the system said" of a machine's message is no bank's
+    regulator = (
+        "Osbert Building Society has been fined, the Quarnby Conduct Regulator said on Thursday.\n\n"
+        "The regulator said it had pushed customers into \u201cunaffordable and unrealistic\u201d repayment plans."
+    )
+    assert _who(regulator) == [("unaffordable and unrealistic", "Quarnby Conduct Regulator")]
+    local = (
+        "Members of Vexley Bakery Workers Local 77 set up picket lines.\n\n"
+        "The union said the offer was \u201can insult to all of us here\u201d."
+    )
+    assert _who(local) == [("an insult to all of us here", "Vexley Bakery Workers Local 77")]
+    health = (
+        "Marten Regional Health System said hackers had stolen patient data.\n\n"
+        '"We take this seriously," the health system said in a statement.'
+    )
+    assert _who(health) == [("We take this seriously,", "Marten Regional Health System")]
+    machine = 'Customers of Quill Bank could not log in on Monday.\n\n"Please try again later," the system said.'
+    assert _who(machine) == [("Please try again later,", None)]

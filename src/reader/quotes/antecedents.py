@@ -1197,16 +1197,27 @@ def _capitalised_before(text: str, pos: int, head: str) -> frozenset[str]:
     return frozenset(w for w in caps if w not in lx.DEMONYMS)
 
 
+def _body_with_the_word(story: Story, head: str, pos: int) -> Entity | None:
+    """'The system said': the last body with the word in its name ("Quarnby Health System"), else nobody.
+
+    Never the last body of any name: "the system said her card was declined" is a machine's message.
+    """
+    forms = {head, head + "s"}
+    found = story.recent(pos, lambda e: story.kind(e) == "org" and not forms.isdisjoint(name_words(e.name)))
+    return found[0] if found is not None else None
+
+
 def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = frozenset()) -> Entity | None:
     """The organisation 'the council' (head ``head``, modifiers ``mods``) at ``pos`` means.
 
     The last organisation with Council in its name; failing that, the last
     one with a modifier in its name ("the housing association": "Quorran
-    Tarnholm Housing"); failing that, the last organisation mentioned, unless
-    another was named just before it (between two clubs, "the club" is a
-    guess) or the noun names a kind of body none of them is (:data:`ORG_KIND_HEADS`:
-    "the union" is never the company it bargains with).
+    Tarnholm Housing"); failing that, the last organisation mentioned, unless another was named just before it
+    (between two clubs, "the club" is a guess) or the noun names a kind of body none of them is
+    (:data:`ORG_KIND_HEADS`: "the union" is never the company it bargains with).
     """
+    if head in lx.MODIFIED_ORG_HEADS and not mods:
+        return _body_with_the_word(story, head, pos)
     words_ = ORG_HEAD_WORDS.get(head) or body_noun_forms(head)
     holders = story.role_holders(head) if not mods else ()  # ("the company" taught; not "the parent company")
 

@@ -496,7 +496,7 @@ def kind_of_run(
         return "person", heads
     if _trade_then_name(ws, norms):
         return "org", [*heads, norms[0]]
-    if not titled and not honorific and (_team_of_a_town(text, end, name, norm, wb) or _campaign_name(ws)):
+    if not titled and not honorific and (_team_of_a_town(text, end, name, norm, wb) or _named_as_a_body(ws, norm)):
         return "org", heads
     if wb == "The" and not titled and not honorific and not _opens_sentence(text, start - 4):
         return "org", heads  # "writing in The Quarnby Keyboard": a capital "The" mid-sentence opens a title
@@ -585,6 +585,11 @@ def trade_noun(w: str) -> bool:
 
 #: Organisation nouns for what a business is that no ending shows: "Utility X Power said".
 _TRADE_WORDS = frozenset("utility airline supermarket carmaker startup start-up conglomerate lender watchdog".split())
+
+
+def _named_as_a_body(ws: list[str], norm: list[str]) -> bool:
+    """A campaign's name, or a body a number completes: '(members of) Vexley Bakery Workers Local 77'."""
+    return _campaign_name(ws) or (len(norm) >= 3 and norm[-2] in lx.NUMBERED_NAME_ENDS and norm[-1].isdigit())
 
 
 def _trade_then_name(ws: list[str], norms: list[str]) -> bool:

@@ -334,10 +334,14 @@ ORG_HEADS = {
     "center", "centre", "tribunal", "inquiry", "panel", "administration", "management", "leadership",
     "cabinet", "parliament", "assembly", "senate", "congress", "app", "partnership",
     "station", "newspaper", "magazine", "federation", "confederation", "guild", "consortium", "syndicate",
-    "service",
+    "service", "system",
     "cooperative", "co-operative", "chamber", "directorate", "inspectorate", "secretariat",
     "city", "county",
 }
+
+#: Organisation nouns that stand for a body only after a word saying what kind: "the health system", "the school
+#: system" (not "the system said" of a machine's message).
+MODIFIED_ORG_HEADS = frozenset({"system"})
 
 #: Organisation nouns for a business ("the company", "the retailer").
 COMPANY_HEADS = frozenset(
@@ -412,7 +416,7 @@ ORG_WORDS = {
     "brands", "pharma", "pharmaceuticals", "insurance", "railway", "railways",
     "rail", "transport", "transit", "metro", "airways", "water", "power", "air",
     "aviation", "institution", "partnership",
-    "councils", "directorate", "inspectorate", "secretariat",
+    "councils", "directorate", "inspectorate", "secretariat", "regulator", "watchdog",
     # Forces and bodies of members ("Quarnholt Constabulary", "the Vexwick Growers' Federation").
     "constabulary", "síochána", "siochana", "coastguard", "brigade", "corps", "regiment",
     "federation", "confederation", "guild", "consortium", "syndicate", "fellowship", "brotherhood",
