@@ -14865,3 +14865,18 @@ def test_bodies_named_for_what_they_do_a_numbered_local_and_the_health_system():
     assert _who(health) == [("We take this seriously,", "Marten Regional Health System")]
     machine = 'Customers of Quill Bank could not log in on Monday.\n\n"Please try again later," the system said.'
     assert _who(machine) == [("Please try again later,", None)]
+
+
+def test_a_pet_name_inside_a_quote_is_the_person_named_in_full():
+    # "'Danny kept saying, "..."'" after "Daniel Quill": Daniel Quill's words, not a "Danny" the article never named
+    # (nor the one quoting him); a pet name two people's given names could make is left as it was
+    inquest = (
+        "Daniel Quill, a roofer, was taken to hospital by his partner, Maud Vexley, on 3 March.\n\n"
+        "Giving evidence on Monday, Ms Vexley said: \u2018Danny kept saying, \u201cI think something\u2019s really "
+        "wrong.\u201d I went to the desk four times.\u2019\n\n"
+        "\u2018Nobody came,\u2019 she said. \u2018Nobody.\u2019"
+    )
+    said = dict(_who(inquest))
+    assert said["I think something\u2019s really wrong."] == "Daniel Quill"
+    two = inquest.replace("his partner, Maud Vexley", "his partner, Maud Vexley, and his brother, Danford Quill")
+    assert dict(_who(two))["I think something\u2019s really wrong."] != "Daniel Quill"
