@@ -14880,3 +14880,31 @@ def test_a_pet_name_inside_a_quote_is_the_person_named_in_full():
     assert said["I think something\u2019s really wrong."] == "Daniel Quill"
     two = inquest.replace("his partner, Maud Vexley", "his partner, Maud Vexley, and his brother, Danford Quill")
     assert dict(_who(two))["I think something\u2019s really wrong."] != "Daniel Quill"
+
+
+def test_the_second_readers_misfires_of_the_rules_of_v698_to_v700():
+    # someone something was played to is no part ("played Judge X a recording", "played Mayor X's favourite
+    # song"); a question put to someone ("Quill asked her husband") or a paragraph that goes on is no sign the
+    # teller answers; "the court system" is no bank named last, nor "the health system" one of two health systems
+    judge = (
+        "Prosecutors played Judge Aurek Roiso a recording of the call on Monday.\n\n"
+        '"I have heard enough," the judge said.'
+    )
+    assert _who(judge)[-1] == ("I have heard enough,", "Aurek Roiso")
+    mayor = 'The band played Mayor Brisa Roiso\'s favourite song as she arrived.\n\n"I am honoured," the mayor said.'
+    assert _who(mayor)[-1] == ("I am honoured,", "Brisa Roiso")
+    farm = (
+        "Maud Vexley and her husband, Aurek Marten, run the farm with Brisa Quill.\n\n"
+        '"I love it here," Vexley told Quill.\n\n"And you?" Quill asked her husband.\n\n"Not really."'
+    )
+    assert _who(farm)[-1][1] != "Maud Vexley"
+    court = (
+        "Maud Quill runs the Quarnby court system. Vexley Bank sued the court on Monday.\n\n"
+        '"We will defend the case," the court system said.'
+    )
+    assert _who(court)[-1][1] != "Vexley Bank"
+    two = (
+        "Vexley Health System said hackers had stolen data. Quarnby Health System said it had been hit too.\n\n"
+        '"We take this seriously," the health system said.'
+    )
+    assert _who(two)[-1] == ("We take this seriously,", None)

@@ -1197,14 +1197,23 @@ def _capitalised_before(text: str, pos: int, head: str) -> frozenset[str]:
     return frozenset(w for w in caps if w not in lx.DEMONYMS)
 
 
-def _body_with_the_word(story: Story, head: str, pos: int) -> Entity | None:
-    """'The system said': the last body with the word in its name ("Quarnby Health System"), else nobody.
+def _body_with_the_word(story: Story, head: str, pos: int, mods: frozenset[str]) -> Entity | None:
+    """'The (health) system said': the one body named before with the word (and the modifier) in its name.
 
-    Never the last body of any name: "the system said her card was declined" is a machine's message.
+    Else the one body with the word; else, with a modifier, the last body with the modifier in its name ("the
+    health system" for "Quarnby Health Partners"); never the last body of any name ("the system said her card was
+    declined" is a machine's message, "the court system" no bank), nor one of two such bodies.
     """
     forms = {head, head + "s"}
-    found = story.recent(pos, lambda e: story.kind(e) == "org" and not forms.isdisjoint(name_words(e.name)))
-    return found[0] if found is not None else None
+    named = {e.index: e for e, _at in story.mentions_before(pos) if story.kind(e) == "org"}
+    found = [e for e in named.values() if not forms.isdisjoint(name_words(e.name))]
+    fits = [e for e in found if mods <= name_words(e.name)]
+    if len(fits) == 1 or len(found) == 1:
+        return fits[0] if len(fits) == 1 else found[0]
+    if found or not mods:
+        return None  # (two such bodies: a guess)
+    fit = story.recent(pos, lambda e: story.kind(e) == "org" and mods <= name_words(e.name))
+    return fit[0] if fit is not None else None  # "the health system" for "Quarnby Health Partners"
 
 
 def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = frozenset()) -> Entity | None:
@@ -1216,8 +1225,8 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     (between two clubs, "the club" is a guess) or the noun names a kind of body none of them is
     (:data:`ORG_KIND_HEADS`: "the union" is never the company it bargains with).
     """
-    if head in lx.MODIFIED_ORG_HEADS and not mods:
-        return _body_with_the_word(story, head, pos)
+    if head in lx.MODIFIED_ORG_HEADS:
+        return _body_with_the_word(story, head, pos, mods)
     words_ = ORG_HEAD_WORDS.get(head) or body_noun_forms(head)
     holders = story.role_holders(head) if not mods else ()  # ("the company" taught; not "the parent company")
 

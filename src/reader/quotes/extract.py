@@ -236,6 +236,10 @@ _LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
 #: How many paragraphs back the one told may have last spoken.
 _TOLD_REACH = 4
 _TELLING_WORDS = r"(?:tells|told|says to|said to|snaps at|snapped at|whispers to|whispered to)"
+#: A question's attribution that ends its paragraph and puts it to no one: ' Quill asked.', ', asked Quill.'.
+_ASKED_ALONE_RE = re.compile(
+    r"[,\s]*(?:(?:[A-Z][\w'\u2019-]*\s){1,4}|[Hh]e\s|[Ss]he\s)asked\.?\s*|[,\s]*asked(?:\s[A-Z][\w'\u2019-]*){1,4}\.?\s*"
+)
 #: The cues of a quote told to someone ("she told him", "Quill tells her").
 _TELLING = frozenset({"told", "tells", "tell"})
 _TOLD_WHOM_RE = re.compile(
@@ -1034,9 +1038,9 @@ class Extractor:
             # '"Did you think it was going in?" a reporter asked Ezio Quill.': Quill answers next; so does the one
             # the question calls by name ("'Did you take it, Mr Quill?' asked Brisa Vexley") -- never the asker
             answerer = self._put_to(story, state, z, a.para, pieces, ent) or answerer
-            if answerer is ent:
-                # '"...," she told Quill. / "Was it hard?" Quill asked.': the one told asks now, and the one who
-                # spoke to them answers (never the asker)
+            if answerer is ent and self._asked_and_no_more(z):
+                # '"...," she told Quill. / "Was it hard?" Quill asked.': the one told asks now, so the teller answers
+                # (not after "Quill asked her husband", nor where the paragraph goes on)
                 answerer = self._the_last_teller(story, state, ent)
         elif ent is not None and q.text.rstrip().endswith("?"):
             called = self._called_by_name(story, pieces[0][0], ent) or self._short_answer_to(story, z, pieces, ent)
@@ -1779,6 +1783,12 @@ class Extractor:
             if run is not None and run.kind == "person" and _WORD_AFTER_RE.match(self.text, run.end):
                 return run
         return None
+
+    def _asked_and_no_more(self, z: Segment) -> bool:
+        """Does the question's paragraph end with its bare "Quill asked." ("asked Quill."), put to nobody named?"""
+        close = z.span.close_pos
+        end = self.paras[z.span.para_last][1]
+        return close is not None and _ASKED_ALONE_RE.fullmatch(self.text, close + 1, end) is not None
 
     @staticmethod
     def _the_last_teller(story: Story, state: State, ent: Entity) -> Entity | None:

@@ -429,6 +429,23 @@ _SAINT = frozenset({"St", "St.", "Saint"})  # (not "Ste", a given name as often 
 _PLAYED = frozenset("played plays playing portrayed portrays portraying".split())
 
 
+#: What follows a name that something was played to or for, not a part: "played Judge X a recording", "played
+#: President X's favourite song".
+_PLAYED_TO_AFTER_RE = re.compile(r"(?:['\u2019]s\b| (?:a|an|the|his|her|their|its|some|this|that|one|two|three)\b)")
+
+
+def _a_part_played(text: str, start: int, ws: list[str]) -> bool:
+    """Is the titled run at ``start`` (words ``ws``) the part an actor plays ("played King Lear")?
+
+    Not one something was played to or whose something was played: "played Judge Quill a recording", "played
+    Mayor Vexley's statement".
+    """
+    if (word_before(text, start) or "").lower() not in _PLAYED or ws[-1].endswith(_POSSESSIVE_ENDS):
+        return False
+    end = text.find(ws[-1], start) + len(ws[-1])
+    return _PLAYED_TO_AFTER_RE.match(text, end) is None
+
+
 def _no_ones_name(
     text: str, start: int, ws: list[str], name: list[str], norm: list[str], cut: int, honorific: str | None
 ) -> bool:
@@ -439,7 +456,7 @@ def _no_ones_name(
     """
     if cut == 0 and not honorific and len(name) == 2 and name[0] in _SAINT:
         return True
-    if (cut > 0 or honorific) and (word_before(text, start) or "").lower() in _PLAYED:
+    if (cut > 0 or honorific) and _a_part_played(text, start, ws):
         return True  # "has played King Lear four times", "portrayed Lady Quill": a part in a play or a film
     if (
         cut == 0
