@@ -14867,20 +14867,20 @@ def test_bodies_named_for_what_they_do_a_numbered_local_and_the_health_system():
     assert _who(machine) == [("Please try again later,", None)]
 
 
-def test_a_pet_name_inside_a_quote_is_the_person_named_in_full():
-    # "'Danny kept saying, "..."'" after "Daniel Quill": Daniel Quill's words, not a "Danny" the article never named
-    # (nor the one quoting him); a pet name two people's given names could make is left as it was
-    inquest = (
-        "Daniel Quill, a roofer, was taken to hospital by his partner, Maud Vexley, on 3 March.\n\n"
-        "Giving evidence on Monday, Ms Vexley said: \u2018Danny kept saying, \u201cI think something\u2019s really "
-        "wrong.\u201d I went to the desk four times.\u2019\n\n"
-        "\u2018Nobody came,\u2019 she said. \u2018Nobody.\u2019"
+def test_a_pet_name_inside_a_quote_is_not_guessed_to_be_someone_named_in_full():
+    # v701 gave "'Ossie kept saying, "..."'" to the one person named in full whose given name it shortens; a second
+    # reader found 14 misfires against 2 gains (an official of that given name, "my daughter Emily", a "he" after a
+    # woman's name), so v703 drops it: the name the quote gives, never an unrelated person's
+    daughter = (
+        "Emilia Roiso, the head teacher, praised the pupils.\n\n"
+        "Parent Aurek Vexley said: \"My daughter Emily would say, 'I love it here.' She is only six.\""
     )
-    said = dict(_who(inquest))
-    assert said["I think something\u2019s really wrong."] == "Daniel Quill"
-    two = inquest.replace("his partner, Maud Vexley", "his partner, Maud Vexley, and his brother, Danford Quill")
-    assert dict(_who(two))["I think something\u2019s really wrong."] != "Daniel Quill"
-
+    assert dict(_who(daughter)).get("I love it here.") != "Emilia Roiso"
+    son = (
+        "Charlotte Quill, the coroner, opened the inquest.\n\n"
+        "His mother, Maud Marten, said: \"Charlie kept saying, 'I feel sick.' He's nine.\""
+    )
+    assert dict(_who(son)).get("I feel sick.") != "Charlotte Quill"
 
 def test_the_second_readers_misfires_of_the_rules_of_v698_to_v700():
     # someone something was played to is no part ("played Judge X a recording", "played Mayor X's favourite

@@ -3469,22 +3469,7 @@ class Extractor:
             and not (m.head in lx.ORG_HEADS or has_role(story, m.head or ""))
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Vexmoor...'": nobody named so
-        pet = self._pet_named(story, m, outer)
-        if pet is not None:
-            # "'Ossie kept saying, "..."'" after "Osbert Quill": the speaker calls him by his pet name
-            return Speaker(pet.name, pet, m.start, m.end), story
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
-
-    def _pet_named(self, story: Story, m: Mention, outer: Entity | None) -> Entity | None:
-        """The person a lone given name inside a quote calls by a pet or short form, if the article names them in full.
-
-        Only a one-word name that names nobody itself ("Ossie", "Maudie" after "Osbert Quill", "Maud Vexley").
-        """
-        if m.kind != "name" or m.run is None or story.entity_of(m.run) is not None:
-            return None
-        words = self.text[m.start : m.end].split()
-        pet = self.reg.pet_name_of(words[0]) if len(words) == 1 else None
-        return pet if pet is not outer else None
 
 
 def _a_person_noun(owned: str) -> bool:

@@ -501,10 +501,6 @@ class Registry:
             )
         return got
 
-    def pet_name_of(self, word: str) -> Entity | None:
-        """The one person named in full whose given name ``word`` is a pet or short form of ("Ossie", "Maudie")."""
-        return self._shortened_given_name(norm(word)) if word[:1].isupper() else None
-
     def common_noun(self, run: Run) -> bool:
         """'Marchers chanted': a plural noun opening a sentence, never capitalised elsewhere."""
         w = run.name_words[0]
