@@ -14908,3 +14908,20 @@ def test_the_second_readers_misfires_of_the_rules_of_v698_to_v700():
         '"We take this seriously," the health system said.'
     )
     assert _who(two)[-1] == ("We take this seriously,", None)
+
+
+def test_plural_possessives_joined_by_and_are_one_bodys_name():
+    # "United Vexley Dockers' and Harbour Workers' Union": one union, not "Harbour Workers' Union" cut at the
+    # apostrophe; "Quarnby Federation of Tenants' and Residents' Associations" likewise; two families stay apart
+    union = (
+        "The United Vexley Dockers\u2019 and Harbour Workers\u2019 Union said the stoppage was "
+        "\u201cthe last resort of a workforce\u201d."
+    )
+    assert _who(union) == [("the last resort of a workforce", "United Vexley Dockers\u2019 and Harbour Workers\u2019 Union")]
+    tenants = (
+        "In a letter, the Quarnby Federation of Tenants' and Residents' Associations said the plan would "
+        '"cut off the estates".'
+    )
+    assert _who(tenants) == [("cut off the estates", "Quarnby Federation of Tenants' and Residents' Associations")]
+    homes = "The Quills\u2019 and Vexleys\u2019 houses were flooded.\n\n\u201cWe lost everything,\u201d said Maud Quill."
+    assert _who(homes) == [("We lost everything,", "Maud Quill")]

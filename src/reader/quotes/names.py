@@ -130,11 +130,15 @@ _STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isal
 #: "Hon." (the Honourable) before a name: a style ("Speaker Hon. X"); before a sentence's first word
 #: ("... Chan Kwok Hon. The ...") a surname's end.
 _STYLE = rf"Hon\.(?= {_STOP_START}[A-Z][a-z])"
+#: " and Harbour Workers' Union", " and Residents' Associations": after a plural possessive, another one joined by
+#: "and" before the body's word (one body: "United Dockers' and Harbour Workers' Union").
+_AND_ANOTHER_POSSESSIVE = rf" and (?:[{_UPPER}][\w\-]* ){{0,2}}[{_UPPER}][\w\-]*s['\u2019] [{_UPPER}]"
 # "Glaziers' Union": a plural possessive inside a name.
 # "Quarnby\u2013Vexmoor Roads Authority": two places joined by an en dash in one body's name.
 # (not a dash set unspaced round an aside: "Ezio Tarn\u2013Quarnby's planner\u2013said")
 _CAPWORD = (
-    rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}])|\u2013(?=[{_UPPER}][\w\-]*(?![\w'\u2019])))*"
+    rf"[{_UPPER}](?:[\w\-]|['\u2019](?=\w)|(?<=s)['\u2019](?= [{_UPPER}]|{_AND_ANOTHER_POSSESSIVE})"
+    rf"|\u2013(?=[{_UPPER}][\w\-]*(?![\w'\u2019])))*"
 )
 _INITIAL = rf"[{_UPPER}]\.(?= [{_UPPER}])"
 _DOTTED = rf"[{_UPPER}]\.(?:[{_UPPER}]\.)+(?= [{_UPPER}])"  # "U.S. Forest Service"
