@@ -14925,3 +14925,23 @@ def test_plural_possessives_joined_by_and_are_one_bodys_name():
     assert _who(tenants) == [("cut off the estates", "Quarnby Federation of Tenants' and Residents' Associations")]
     homes = "The Quills\u2019 and Vexleys\u2019 houses were flooded.\n\n\u201cWe lost everything,\u201d said Maud Quill."
     assert _who(homes) == [("We lost everything,", "Maud Quill")]
+
+
+def test_a_spokesperson_who_was_not_authorised_to_speak_is_no_bodys_voice():
+    # "A Quarnby Air spokeswoman, who asked not to be named because she was not authorized to discuss the vendor,
+    # said": her own words, unnamed (described so), not the airline's; one who asked not to be named "citing
+    # company policy" speaks for the airline as before
+    leak = (
+        "Quarnby Air cancelled 400 flights on Friday.\n\n"
+        "A Quarnby Air spokeswoman, who asked not to be named because she was not authorized to discuss the vendor, "
+        'said the update had been installed overnight "without the usual testing window."'
+    )
+    assert _who(leak) == [("without the usual testing window.", None)]
+    assert extract_quotes(leak)[0].speaker_description == "A Quarnby Air spokeswoman"
+    official = leak.replace("because she was not authorized to discuss the vendor", "citing company policy")
+    assert _who(official) == [("without the usual testing window.", "Quarnby Air")]
+    body = (
+        "A spokeswoman for the Vexley Fire Protection District, who asked not to be named because she was not "
+        'authorized to discuss an open investigation, said the fire began in "a battery pack left charging."'
+    )
+    assert _who(body) == [("a battery pack left charging.", None)]

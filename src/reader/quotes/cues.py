@@ -1135,6 +1135,20 @@ def _head_ahead(lazy: LazyWords, i: int) -> bool:
     return False
 
 
+#: An indefinite article and up to three words before a position ("A ", "a senior ").
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne) (?:[\w'\u2019&-]+ ){0,3}$")
+_SPOKES_NOUN = r"(spokes(?:wo)?man|spokesperson|representative)\b"
+#: After a body's name, perhaps a spokesperson's noun ("Quarnby Air spokeswoman"), then the clause that says they
+#: spoke without the body's leave (", who asked not to be named because she was not authorized to discuss it,").
+_UNAUTHORISED_AFTER_RE = re.compile(
+    rf"(?:(?:['\u2019]s)? (?:[a-z]+ ){{0,2}}?{_SPOKES_NOUN})?"
+    r"[^.;:?!\u201c\u201d\u2018\"]{0,120}?,? (?:who|speaking)\b[^.;:?!\u201c\u201d\u2018\"]{0,120}?"
+    r"\bnot (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk)"
+)
+#: A spokesperson's noun before the body's name: "a spokeswoman for (the) ".
+_SPOKES_FOR_BEFORE_RE = re.compile(rf"{_SPOKES_NOUN} (?:for|at|of) (?:the )?$")
+
+
 def _head_mention(story: Story, lazy: LazyWords, i: int, n: str, mods: list[str], det: str | None) -> Mention:
     """The mention a phrase with its head noun at token ``i`` makes: an organisation or a role."""
     has, toks = lazy.has, lazy.t
@@ -1174,6 +1188,35 @@ _PARTY_AFTER_NAME_RE = re.compile(r"(?<=[\w.'\u2019]) \([A-Z][\w.\- ,]{0,20}\) ?
 
 
 def agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | None:
+    """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'.
+
+    A body's spokesperson who spoke without its leave ("a Quarnby Air spokeswoman, who was not authorized to
+    discuss it, said") is that person, unnamed: not the body.
+    """
+    m = _agent_before_verb(story, text, lo, vs)
+    if m is None or text.find("authori", m.end, vs) < 0:
+        return m
+    if not (
+        m.kind == "org"
+        or (m.kind == "name" and m.run is not None and story.run_kind(m.run) == "org")
+        or (m.kind == "role" and m.head in lx.SPOKES_HEADS)
+    ):
+        return m
+    after = _UNAUTHORISED_AFTER_RE.match(text, m.end, vs)
+    if after is None:
+        return m
+    if m.kind == "role":
+        return Mention(m.start, m.end, "role", word="person", head="person", det="a")
+    spokes = after if after.group(1) else _SPOKES_FOR_BEFORE_RE.search(text, max(lo, m.start - 40), m.start)
+    if spokes is None:
+        return m
+    start, end = min(m.start, spokes.start(1)), max(m.end, spokes.end(1))
+    art = _ARTICLE_BEFORE_RE.search(text, max(lo, start - 40), start)
+    # (someone the article leaves unnamed, described by its words: "a Quarnby Air spokeswoman")
+    return Mention(art.start() if art else start, end, "role", word="person", head="person", det="a")
+
+
+def _agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | None:
     """'X said', 'X has said', 'X, the minister, said', 'Its director, Y, said'."""
     w0 = max(lo, vs - 40)
     # (each pattern is tried only where it can match: "who" or "which" in reach; "her", "him" or "them" and a space)
