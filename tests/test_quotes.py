@@ -14945,3 +14945,23 @@ def test_a_spokesperson_who_was_not_authorised_to_speak_is_no_bodys_voice():
         'authorized to discuss an open investigation, said the fire began in "a battery pack left charging."'
     )
     assert _who(body) == [("a battery pack left charging.", None)]
+
+
+def test_the_second_readers_misfires_of_the_rules_of_v704_and_v705():
+    # the who-clause must be the spokesperson's own leave to speak: not "who said pilots were not authorized", nor
+    # a "who" of someone else's, nor "the spokeswoman, who said staff were not authorised"
+    pilots = (
+        'A Quarnby Air spokeswoman, who said pilots were not authorized to speak to the media, said: '
+        '"Our crews are professionals."'
+    )
+    assert _who(pilots) == [("Our crews are professionals.", "Quarnby Air")]
+    other = (
+        "A Quarnby Air spokeswoman, responding to a pilot who was not authorized to speak to the press, said: "
+        '"Our crews are professionals."'
+    )
+    assert _who(other) == [("Our crews are professionals.", "Quarnby Air")]
+    staff = (
+        "'Bookings are down,' a Quarnby Air spokeswoman said. The spokeswoman, who said staff were not authorised "
+        "to speak, added: 'We are hiring.'"
+    )
+    assert _who(staff)[-1] == ("We are hiring.", "Quarnby Air")

@@ -1141,9 +1141,13 @@ _SPOKES_NOUN = r"(spokes(?:wo)?man|spokesperson|representative)\b"
 #: After a body's name, perhaps a spokesperson's noun ("Quarnby Air spokeswoman"), then the clause that says they
 #: spoke without the body's leave (", who asked not to be named because she was not authorized to discuss it,").
 _UNAUTHORISED_AFTER_RE = re.compile(
-    rf"(?:(?:['\u2019]s)? (?:[a-z]+ ){{0,2}}?{_SPOKES_NOUN})?"
-    r"[^.;:?!\u201c\u201d\u2018\"]{0,120}?,? (?:who|speaking)\b[^.;:?!\u201c\u201d\u2018\"]{0,120}?"
-    r"\bnot (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk)"
+    rf"(?:(?:['\u2019]s)? (?:[a-z]+ ){{0,2}}?{_SPOKES_NOUN})?(?: (?:in|at) (?:the )?[A-Za-z]+(?: [a-z]+)?)?,? who "
+    # the who-clause is the spokesperson's own: "who asked not to be named because she was not authorized to",
+    # "who was not authorised to" (not "who said pilots were not authorized to", nor another's "who")
+    r"(?:(?:asked|requested|declined|did not want|didn't want|didn\u2019t want|spoke)\b"
+    r"[^.;:?!\u201c\u201d\u2018\"]{0,80}?"
+    r" (?:because|as|since) (?:she|he|they) (?:was|were|is|are) |(?:was|were|is|are) )"
+    r"not (?:authori[sz]ed|permitted|allowed|cleared) to (?:speak|discuss|comment|talk)\b"
 )
 #: A spokesperson's noun before the body's name: "a spokeswoman for (the) ".
 _SPOKES_FOR_BEFORE_RE = re.compile(rf"{_SPOKES_NOUN} (?:for|at|of) (?:the )?$")
