@@ -1280,14 +1280,14 @@ def org_name(text: str, run: Run) -> str:
     words_ = run.name_words
     if len(words_) >= 3 and words_[0].endswith(("'s", "\u2019s")) and norm(words_[1]) in lx.ORG_WORDS:
         words_ = words_[1:]  # "Quorran's Ministry of Fisheries": the country's ministry, named "Ministry of Fisheries"
-    for k in (2, 3):  # "of Yarrowby", "on Mill Meadow": one or two words of place after the preposition
+    for k in (2, 3):  # "of Quarnholt", "on Mill Meadow": one or two words of place after the preposition
         if len(words_) < k + 2 or words_[-k] not in ("of", "on"):
             continue
         trade = norm(words_[-k - 1])
         if "of" in words_[: -k - 1]:
             break  # "Guild of Master Thatchers of Vexland": a body named "of" something keeps its place too
         if trade in _BUSINESS_ENDS or plural_of_a_word(trade):
-            # "Vexmoor Signal Systems of Yarrowby", "Quorran Provisions on Wrenfold Green": the firm, where it
+            # "Vexmoor Signal Systems of Quarnholt", "Quorran Provisions on Wrenfold Green": the firm, where it
             # is no part of its name
             words_ = words_[:-k]
             break
