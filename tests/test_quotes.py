@@ -14965,3 +14965,17 @@ def test_the_second_readers_misfires_of_the_rules_of_v704_and_v705():
         "to speak, added: 'We are hiring.'"
     )
     assert _who(staff)[-1] == ("We are hiring.", "Quarnby Air")
+
+
+def test_a_name_owning_something_in_a_question_is_not_the_one_who_answers():
+    # "Ms Quill asked him: 'You took Mrs Vexley's money, didn't you?' / 'No,' the defendant replied.": Mrs Vexley
+    # owns the money, nobody calls on her; the one asked (of two brothers on trial) answers
+    trial = (
+        "Aurek Marten, 38, and his brother Osbert Marten, 35, deny eleven counts of fraud.\n\n"
+        "One complainant, 84-year-old Maud Vexley, paid \u00a36,400 for a new roof.\n\n"
+        "Giving evidence on Tuesday, Osbert Marten said the work had been \u2018booked in good faith\u2019.\n\n"
+        "Under cross-examination, Ms Quill asked him: \u2018You took Mrs Vexley\u2019s money knowing there was no "
+        "roofer, didn\u2019t you?\u2019\n\n"
+        "\u2018No. I thought Aurek had it sorted,\u2019 the defendant replied."
+    )
+    assert _who(trial)[-1] == ("No. I thought Aurek had it sorted,", "Osbert Marten")

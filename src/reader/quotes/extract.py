@@ -240,6 +240,8 @@ _TELLING_WORDS = r"(?:tells|told|says to|said to|snaps at|snapped at|whispers to
 _ASKED_ALONE_RE = re.compile(
     r"[,\s]*(?:(?:[A-Z][\w'\u2019-]*\s){1,4}|[Hh]e\s|[Ss]he\s)asked\.?\s*|[,\s]*asked(?:\s[A-Z][\w'\u2019-]*){1,4}\.?\s*"
 )
+#: Roles of one who answers questions in court: "the defendant replied", "the witness said".
+_ON_THE_STAND = frozenset({"defendant", "accused", "witness"})
 #: The cues of a quote told to someone ("she told him", "Quill tells her").
 _TELLING = frozenset({"told", "tells", "tell"})
 _TOLD_WHOM_RE = re.compile(
@@ -2490,6 +2492,10 @@ class Extractor:
         later", "he says now"), the he or she can only be the one who asked.
         """
         who, after = self.resolver.resolve(story, m, exclude=asker)
+        put_to = state.answerer if state.answerer is not asker else None
+        if who.name is None and m.kind == "role" and m.head in _ON_THE_STAND and put_to is not None:
+            # 'Ms Quill asked him: "...?" / "No," the defendant replied.', of two accused: the one asked
+            return Speaker(put_to.name, put_to, m.start, m.end), story
         if (
             who.name is None
             and m.kind == "pronoun"
@@ -2574,14 +2580,20 @@ class Extractor:
             return None
         q = state.last[0]
         found = None
-        for _ts, ent in story.named_between(q.start, q.end):
+        for ts, ent in story.named_between(q.start, q.end):
             if (
                 ent is not state.last[1]
                 and story.kind(ent) == "person"
                 and (g is None or story.gender(ent) in (None, g))
+                and not self._owner_named_at(ts)
             ):
                 found = ent
         return found
+
+    def _owner_named_at(self, ts: int) -> bool:
+        """Is the name at ``ts`` in the possessive ("You took Mrs Vexley's money")? An owner, not one called."""
+        run = self.reg.runs_by_start.get(ts)
+        return run is not None and possessive(self.text, run)
 
     def _interview_guest(self, story: Story, pi: int) -> tuple[Entity | None, Entity | None]:
         """Who answers and who asks in an interview introduced above ``pi``, if every paragraph since is a quote.
