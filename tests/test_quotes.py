@@ -14979,3 +14979,15 @@ def test_a_name_owning_something_in_a_question_is_not_the_one_who_answers():
         "\u2018No. I thought Aurek had it sorted,\u2019 the defendant replied."
     )
     assert _who(trial)[-1] == ("No. I thought Aurek had it sorted,", "Osbert Marten")
+
+
+def test_the_company_is_not_the_bidder_named_after_from():
+    # "X said it had rejected an approach from private equity firm Y ... the company said": X, the one the story is
+    # about, not the bidder named after "from"
+    bid = (
+        "LONDON (Vexley Wire) \u2013 Quarnby Foods, the maker of oatcakes, said on Tuesday it had rejected a takeover "
+        "approach from private equity firm Marten & Osbert Capital Partners, calling the offer \u201copportunistic\u201d.\n\n"
+        "In a statement to the stock exchange, the company said its board had \u201cunanimously concluded\u201d that "
+        "the proposal was not in shareholders\u2019 interests."
+    )
+    assert _who(bid)[-1] == ("unanimously concluded", "Quarnby Foods")
