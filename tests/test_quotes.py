@@ -14981,13 +14981,19 @@ def test_a_name_owning_something_in_a_question_is_not_the_one_who_answers():
     assert _who(trial)[-1] == ("No. I thought Aurek had it sorted,", "Osbert Marten")
 
 
-def test_the_company_is_not_the_bidder_named_after_from():
-    # "X said it had rejected an approach from private equity firm Y ... the company said": X, the one the story is
-    # about, not the bidder named after "from"
-    bid = (
-        "LONDON (Vexley Wire) \u2013 Quarnby Foods, the maker of oatcakes, said on Tuesday it had rejected a takeover "
-        "approach from private equity firm Marten & Osbert Capital Partners, calling the offer \u201copportunistic\u201d.\n\n"
-        "In a statement to the stock exchange, the company said its board had \u201cunanimously concluded\u201d that "
-        "the proposal was not in shareholders\u2019 interests."
+def test_the_second_readers_misfires_of_the_rules_of_v707_and_v708():
+    # "the defendant said" is the one a question was put to only where its paragraph names them ("asked him:",
+    # "asked Marten:"), never the one who answered the question before; "has played King Vexley three times" is a
+    # part still (v708, "the company" preferring the business before a bidder, was dropped: a second reader found
+    # it a coin toss, 7 better and 5 worse, the other party as often the one speaking)
+    two = (
+        "Brisa Vexley and Ilani Roiso deny fraud.\n\n"
+        'Prosecutor Maud Quill asked Vexley: "Did you open the account?"\n\n"No," Vexley replied.\n\n'
+        'Roiso was then cross-examined. "Did you?" Ms Quill asked.\n\n"Yes," the defendant said.'
     )
-    assert _who(bid)[-1] == ("unanimously concluded", "Quarnby Foods")
+    assert _who(two)[-1][1] != "Brisa Vexley"
+    actor = (
+        "Sir Osbert Quill has played King Vexley three times and still learns his lines on the bus.\n\n"
+        "\u2018It\u2019s the only place nobody asks me for a selfie,\u2019 he says."
+    )
+    assert _who(actor) == [("It\u2019s the only place nobody asks me for a selfie,", "Sir Osbert Quill")]

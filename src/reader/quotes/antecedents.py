@@ -432,12 +432,6 @@ _PUBLICATION_WORDS = frozenset(
 )
 #: The same without the dateline: "(Quarnby Records)" after a title may be the label itself.
 _TOLD_BEFORE_RE = re.compile(rf"(?:{_LISTENER})\s*(?:the\s+)?$")
-#: A listener's words, or a preposition that makes a business the other party ("an approach from private equity
-#: firm ", "a lawsuit by ", "its deal with ") right before its name.
-_TOLD_OR_COUNTERPARTY_RE = re.compile(
-    rf"(?:{_LISTENER})\s*(?:the\s+)?$"
-    r"|\b(?:from|by|against|with|than)\s(?:(?:the|a|an)\s)?(?:[a-z][a-z\-]*\s){0,3}$"
-)
 #: "an analyst at ", "economists with the ": a firm named as a commentator's employer, not the story's company.
 _ANALYSTS_FIRM_BEFORE_RE = re.compile(
     r"\b(?:analysts?|economists?|strategists?|brokers?|traders?|fund managers?) (?:at|with|from) (?:the )?$"
@@ -1203,16 +1197,6 @@ def _capitalised_before(text: str, pos: int, head: str) -> frozenset[str]:
     return frozenset(w for w in caps if w not in lx.DEMONYMS)
 
 
-def _the_business_described(story: Story, pos: int, business: Callable[[Entity], bool]) -> Found | None:
-    """The last business the article described by a noun ("the maker of", "the retailer"), before ``pos``.
-
-    Passing first over one named after "from", "by", "against" (a bidder or a rival: "rejected an approach from
-    private equity firm X"), then over a listener only ("told Radio X").
-    """
-    described = _recent_unless(story, pos, lambda e: bool(e.heads) and business(e), _TOLD_OR_COUNTERPARTY_RE)
-    return described or _recent_unless(story, pos, lambda e: bool(e.heads) and business(e), _TOLD_BEFORE_RE)
-
-
 def _body_with_the_word(story: Story, head: str, pos: int, mods: frozenset[str]) -> Entity | None:
     """'The (health) system said': the one body named before with the word (and the modifier) in its name.
 
@@ -1287,7 +1271,9 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
         # the council in between.
         # (nor the outlet it "told": "X told Radio Y that the company had ...")
         business = _businesses(story, pos)
-        found = _the_business_described(story, pos, business) or _recent_unless(story, pos, business, _TOLD_BEFORE_RE)
+        found = _recent_unless(story, pos, lambda e: bool(e.heads) and business(e), _TOLD_BEFORE_RE)
+        if found is None:
+            found = _recent_unless(story, pos, business, _TOLD_BEFORE_RE)
         if found is not None and _ANALYSTS_FIRM_BEFORE_RE.search(story.reg.text, max(0, found[1] - 30), found[1]):
             # "A company spokeswoman said" after "said X, an analyst at Y": the firm the story is about, if it was
             # named before, not the analyst's

@@ -240,6 +240,8 @@ _TELLING_WORDS = r"(?:tells|told|says to|said to|snaps at|snapped at|whispers to
 _ASKED_ALONE_RE = re.compile(
     r"[,\s]*(?:(?:[A-Z][\w'\u2019-]*\s){1,4}|[Hh]e\s|[Ss]he\s)asked\.?\s*|[,\s]*asked(?:\s[A-Z][\w'\u2019-]*){1,4}\.?\s*"
 )
+#: "asked him", "asked Marten": a question put to someone the words name.
+_ASKED_WHOM_OUTSIDE_RE = re.compile(r"\basked (?:him|her|[A-Z][\w\-\u2019']+)\b")
 #: Roles of one who answers questions in court: "the defendant replied", "the witness said".
 _ON_THE_STAND = frozenset({"defendant", "accused", "witness"})
 #: The cues of a quote told to someone ("she told him", "Quill tells her").
@@ -2492,7 +2494,7 @@ class Extractor:
         later", "he says now"), the he or she can only be the one who asked.
         """
         who, after = self.resolver.resolve(story, m, exclude=asker)
-        put_to = state.answerer if state.answerer is not asker else None
+        put_to = state.answerer if state.answerer is not asker and self._put_by_name_or_him(state) else None
         if who.name is None and m.kind == "role" and m.head in _ON_THE_STAND and put_to is not None:
             # 'Ms Quill asked him: "...?" / "No," the defendant replied.', of two accused: the one asked
             return Speaker(put_to.name, put_to, m.start, m.end), story
@@ -2504,6 +2506,13 @@ class Extractor:
         ):
             who, after = self.resolver.resolve(story, m)
         return who, after
+
+    def _put_by_name_or_him(self, state: State) -> bool:
+        """Does the question's own paragraph say whom it was put to ("asked him:", "asked Marten:"), outside quotes?"""
+        if state.last is None:
+            return False
+        ps, pe, _ = self.paras[state.last[2]]
+        return any(not self.reg.in_quote(m.start()) for m in _ASKED_WHOM_OUTSIDE_RE.finditer(self.text, ps, pe))
 
     def _asked_nobody_named(self, state: State, asker: Entity) -> bool:
         """Was the question just asked put to nobody the article names ("she asks the room:")?

@@ -431,7 +431,7 @@ _PLAYED = frozenset("played plays playing portrayed portrays portraying".split()
 
 #: What follows a name that something was played to or for, not a part: "played Judge X a recording", "played
 #: President X's favourite song".
-_PLAYED_TO_AFTER_RE = re.compile(r"(?:['\u2019]s\b| (?:a|an|the|his|her|their|its|some|this|that|one|two|three)\b)")
+_PLAYED_TO_AFTER_RE = re.compile(r"(?:['\u2019]s\b| (?:a|an|the|his|her|their|its|some|this|that)\b)")
 
 
 def _a_part_played(text: str, start: int, ws: list[str]) -> bool:
