@@ -14997,3 +14997,17 @@ def test_the_second_readers_misfires_of_the_rules_of_v707_and_v708():
         "\u2018It\u2019s the only place nobody asks me for a selfie,\u2019 he says."
     )
     assert _who(actor) == [("It\u2019s the only place nobody asks me for a selfie,", "Sir Osbert Quill")]
+
+
+def test_the_club_the_article_opens_on_after_a_bare_dateline_and_a_described_opponent():
+    # "VEXLEY - Quarnby Harbour FC sacked their coach ... after a defeat by bottom-of-the-table Marten Rangers.
+    # The club said ...": the club the story opens on (a dateline without its agency; the opponent named in passing
+    # past the words that describe it)
+    sacked = (
+        "VEXLEY - Quarnby Harbour FC sacked head coach Osbert Quill on Monday, two days after a 4-0 home defeat by "
+        "bottom-of-the-table Marten Rangers.\n\n"
+        'The club said in a statement that it had "reluctantly parted ways" with the 51-year-old.'
+    )
+    assert _who(sacked) == [("reluctantly parted ways", "Quarnby Harbour FC")]
+    rivals = sacked.replace("after a 4-0 home defeat by bottom-of-the-table", "after a 4-0 home defeat and a row with")
+    assert _who(rivals)[-1][1] != "Marten Rangers"
