@@ -14999,15 +14999,15 @@ def test_the_second_readers_misfires_of_the_rules_of_v707_and_v708():
     assert _who(actor) == [("It\u2019s the only place nobody asks me for a selfie,", "Sir Osbert Quill")]
 
 
-def test_the_club_the_article_opens_on_after_a_bare_dateline_and_a_described_opponent():
-    # "VEXLEY - Quarnby Harbour FC sacked their coach ... after a defeat by bottom-of-the-table Marten Rangers.
-    # The club said ...": the club the story opens on (a dateline without its agency; the opponent named in passing
-    # past the words that describe it)
-    sacked = (
-        "VEXLEY - Quarnby Harbour FC sacked head coach Osbert Quill on Monday, two days after a 4-0 home defeat by "
-        "bottom-of-the-table Marten Rangers.\n\n"
-        'The club said in a statement that it had "reluctantly parted ways" with the 51-year-old.'
+def test_the_second_readers_misfires_of_the_rules_of_v709_and_v710():
+    # "played Judge X one of the tapes", "three voicemails": played to her, who speaks (a number word makes a part
+    # only before "times", "seasons", "years"); v710 ("the club said" after a bare dateline and a described
+    # opponent) was dropped: 11 misfires by a second reader ("has agreed to join Marten Rangers. '...,' the club
+    # said": the buying club), so the club named after "to join" is not the article's
+    tapes = 'Osbert Quill played Judge Maud Brisa one of the tapes. "Turn it off," she said.'
+    assert _who(tapes) == [("Turn it off,", "Maud Brisa")]
+    join = (
+        "VEXLEY - Quarnby Harbour FC striker Aurek Brisa has agreed to join Marten Rangers.\n\n"
+        '"Aurek is a proven goalscorer," the club said.'
     )
-    assert _who(sacked) == [("reluctantly parted ways", "Quarnby Harbour FC")]
-    rivals = sacked.replace("after a 4-0 home defeat by bottom-of-the-table", "after a 4-0 home defeat and a row with")
-    assert _who(rivals)[-1][1] != "Marten Rangers"
+    assert _who(join)[-1][1] != "Quarnby Harbour FC"

@@ -1316,22 +1316,17 @@ def _club_the_story_opens_on(story: Story, pos: int) -> Entity | None:
     if first is None or first[1] >= pos or not _club_like(story, first[0]) or is_outlet(story, first[0], first[1]):
         return None
     lead = text[text.rfind("\n", 0, first[1]) + 1 : first[1]].strip()
-    if lead and not lead.strip(" \u2014\u2013-").endswith(")") and not _DATELINE_LEAD_RE.fullmatch(lead):
-        return None  # (after "QUARNBY (Wire) --" or "VEXLEY -": a dateline)
+    if lead and not lead.strip(" \u2014\u2013-").endswith(")"):  # (after "QUARNBY (Wire) --")
+        return None
     for ent, at in story.mentions_before(pos):
         wb = word_before(text, at)
         if wb in ("the", "The") and at > 4:
             wb = word_before(text, at - 4)  # ("a defeat by the Vexley Owls")
         if ent is not first[0] and _club_like(story, ent) and wb not in _IN_PASSING:
-            if not _IN_PASSING_BEFORE_RE.search(text, max(0, at - 50), at):
-                return None  # (but "a defeat by bottom-of-the-table X": in passing, past the words that describe X)
+            return None
     return first[0]
 
 
-#: A dateline without its agency before the first sentence: "VEXLEY -", "PORT QUILL, Vexland \u2014".
-_DATELINE_LEAD_RE = re.compile(r"[A-Z][A-Z .'\u2019]*[A-Z](?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? ?[\u2014\u2013-]{1,2}")
-#: One of those prepositions and up to three lower-case words right before a club's name.
-_IN_PASSING_BEFORE_RE = re.compile(r"\b(?:by|to|against|at|v|vs|over|from|towards) (?:the )?(?:[a-z][\w\-]* ){1,3}$")
 #: Prepositions before a club named in passing, not as a party to what the sentence says.
 _IN_PASSING = frozenset({"by", "to", "against", "at", "v", "vs", "over", "from", "towards"})
 #: Last words of clubs' names ("Quarnby Town", "Vexley Rovers"); a plural noun ends them too ("Vexley Owls").

@@ -430,8 +430,11 @@ _PLAYED = frozenset("played plays playing portrayed portrays portraying".split()
 
 
 #: What follows a name that something was played to or for, not a part: "played Judge X a recording", "played
-#: President X's favourite song".
-_PLAYED_TO_AFTER_RE = re.compile(r"(?:['\u2019]s\b| (?:a|an|the|his|her|their|its|some|this|that)\b)")
+#: President X's favourite song", "played Judge X three voicemails" (but "played King X three times" is a part).
+_PLAYED_TO_AFTER_RE = re.compile(
+    r"(?:['\u2019]s\b| (?:a|an|the|his|her|their|its|some|this|that)\b"
+    r"| (?:one|two|three|four|five|six|several|\d+) (?!times\b|seasons?\b|years\b|nights\b))"
+)
 
 
 def _a_part_played(text: str, start: int, ws: list[str]) -> bool:
