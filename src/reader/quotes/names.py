@@ -167,6 +167,9 @@ _RUN_UPPER_RE = re.compile(
     rf"(?=[{_UPPER}])(?<![\w\-]){_STOP_START}{_TOKEN}(?:(?: {_PARTICLES}(?: the)?)* (?:{_NICK} )?{_INNER_TOKEN})*"
 )
 _LEAD_PARTICLE_RE = re.compile(rf"(?<![\w\-])(?:{_NAME_PARTICLES} )+$")
+#: One capital letter: every match of _RUN_UPPER_RE starts at one.  This pattern opens on a set of characters,
+#: so the engine skips to candidates in C; _RUN_UPPER_RE, opening on a lookahead, is tried at every position.
+_CAPITAL_RE = re.compile(rf"[{_UPPER}]")
 assert all(p[0] in "vdlbit" for p in _LEADING_PARTICLES if p != "al")
 _PARTICLE_LAST = frozenset(p[-1] for p in _LEADING_PARTICLES)
 
@@ -263,8 +266,8 @@ def run_spans(text: str) -> list[tuple[int, int]]:
     """
     out = []
     lead = _LEAD_PARTICLE_RE.search
-    search = _RUN_UPPER_RE.search
-    m = search(text)
+    search = _search_run
+    m = search(text, 0)
     while m is not None:
         s, e = m.start(), m.end()
         if s > 1 and text[s - 1] == " " and text[s - 2] in _PARTICLE_LAST:
@@ -283,6 +286,23 @@ def run_spans(text: str) -> list[tuple[int, int]]:
         out.append((s, e))
         m = search(text, e)
     return out
+
+
+def _search_run(text: str, pos: int) -> re.Match | None:
+    """``_RUN_UPPER_RE.search(text, pos)``, the pattern tried only at the capitals :data:`_CAPITAL_RE` finds.
+
+    A match starts at a capital (the pattern's lookahead), and the pattern matched at a position reads the
+    same text around it as the search would there, so the first capital where it matches gives the same match.
+    """
+    find_capital, match = _CAPITAL_RE.search, _RUN_UPPER_RE.match
+    cap = find_capital(text, pos)
+    while cap is not None:
+        at = cap.start()
+        m = match(text, at)
+        if m is not None:
+            return m
+        cap = find_capital(text, at + 1)
+    return None
 
 
 #: A hyphened participle inside a run ("Quill Party-run", "Vexley-owned"): it describes the name after it.

@@ -325,6 +325,16 @@ _NOW_AGED_RE = re.compile(r"\b[Nn]ow (?:aged )?\d{2,3}\b")
 #: Right before a part an actor plays: "to viewers she will always be " (not "played ", "starred as ", "portrayed ":
 #: an opponent in a final, the real person of a film, the one a documentary is about).
 _A_PART_PLAYED_RE = re.compile(r"\bwill always be $")
+
+
+def _a_part_played_before(text: str, start: int) -> re.Match | None:
+    """``_A_PART_PLAYED_RE.search(text, max(0, start - 24), start)``, tried only where a match can end at ``start``.
+
+    A match ends in "be " at ``start``, or (its "$" before a final newline) in "be \n"; most runs have neither.
+    """
+    if start < 15 or not (text.startswith("be ", start - 3) or text.startswith("be \n", start - 4)):
+        return None
+    return _A_PART_PLAYED_RE.search(text, max(0, start - 24), start)
 #: "her son, ", "whose husband ", "Brisa Quill's late wife, ": a relative's word after its owner, before a name.
 _KIN_BEFORE_GIVEN_RE = re.compile(
     r"\b(?:([Hh]is|[Hh]er|[Ww]hose)|([A-Z][\w\-]*)['\u2019]s) (?:(?:late|elder|older|younger|eldest|youngest|"
@@ -1025,7 +1035,7 @@ class Registry:
             return True
         if seg[-2:-1] == " " and seg[-1].isupper() and seg.count(" ") == 1 and norm(seg.split()[0]) in lx.ORG_WORDS:
             return True  # "a Band D bill", "Line C": a grade or a route by its letter, no body's name
-        if _LETTER_THEN_WORD_RE.match(seg):
+        if seg[1:2] == "-" and _LETTER_THEN_WORD_RE.match(seg):  # (the pattern's second character is "-")
             return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
         n = norm(seg)
         if n in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
@@ -1034,7 +1044,7 @@ class Registry:
             return True  # '"Ma'am, you are blocking the bay," the warden said': a call, nobody named Ma'am
         if seg.split(" ", 1)[0] in _JOINS_OF_A_NAME:
             return True  # "for the X Highlands", cut from "the Envoy for the X Highlands": a fragment, no one's name
-        if " " in seg and _A_PART_PLAYED_RE.search(text, max(0, start - 24), start):
+        if " " in seg and _a_part_played_before(text, start):
             return True  # "she will always be Nan Quill": a part, no one who speaks
         if " " not in seg or not text.startswith(", ", start - 2) or text[end : end + 1] not in (",", ".", ";"):
             return False
@@ -1050,6 +1060,8 @@ class Registry:
 
         A place's name before what it is: no mention of a person, even of one with that surname.
         """
+        if start < 4 or not self.text.startswith(("the ", "The "), start - 4):
+            return False  # (what word_before needs to be "the" or "The": most runs have no "the " before them)
         if word_before(self.text, start) not in ("the", "The"):
             return False
         m = _PLACE_NOUN_AFTER_RE.match(self.text, end)
