@@ -131,13 +131,14 @@ PRONOUN_CAND_RE = re.compile(r"(?:H(?<!\w.)e|S(?<!\w.)he|h(?<!\w.)(?:is|er))\b")
 # The determiner is ``\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Mm]y|[Oo]ur)``, spelled
 # out letter by letter so the pattern starts with a literal and the engine
 # skips to candidate letters; ``(?<!\w.)`` after the first letter is the
-# ``\b`` before it.
+# ``\b`` before it.  One branch per first letter ("the" and "their", "his" and
+# "her" share one): the space after the determiner lets only one of a branch's
+# words match, so the matches are the same and a letter is tried once, not twice.
 _ROLE_MENTION_DET = "|".join(
     c + r"(?<!\w.)" + rest
     for c, rest in (
-        ("T", "he"), ("t", "he"), ("H", "is"), ("h", "is"), ("H", "er"),
-        ("h", "er"), ("I", "ts"), ("i", "ts"), ("T", "heir"), ("t", "heir"),
-        ("M", "y"), ("m", "y"), ("O", "ur"), ("o", "ur"),
+        ("T", "he(?:ir)?"), ("t", "he(?:ir)?"), ("H", "(?:is|er)"), ("h", "(?:is|er)"),
+        ("I", "ts"), ("i", "ts"), ("M", "y"), ("m", "y"), ("O", "ur"), ("o", "ur"),
     )
 )  # fmt: skip
 #: "the prime minister", "its chief executive": a role outside quotes.
