@@ -1240,7 +1240,9 @@ def _agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | N
         unnamed = _unnamed_before_who(text, lo, before - 1) if text[before - 1 : before] == "," else None
         if unnamed is not None:
             return unnamed  # "he complained to a nurse on the corridor, who told him": the nurse, unnamed
-    paren = _PARTY_AFTER_NAME_RE.search(text, max(lo, pos - 30), pos)
+    # (the pattern ends in ")", perhaps a space, then its "$": tried only where a ")" is that near)
+    near = pos >= 4 and text.find(")", pos - 3, pos) >= 0
+    paren = _PARTY_AFTER_NAME_RE.search(text, max(lo, pos - 30), pos) if near else None
     if paren is not None:
         pos = paren.start()  # "Cllr X (Ind) said", "Sen. X (D-Texas) said": the party after the name
     tok = last_word(text, max(lo, pos - 12), pos)
@@ -2776,7 +2778,9 @@ def _posted_with_words(story: Story, text: str, lo: int, end: int) -> tuple[str,
 
     Not of whom a photo shows: "a photo of Quill posted on the club's page with the caption".
     """
-    if not _WITH_THE_WORDS_RE.search(text, max(lo, end - 30), end):
+    w0 = max(lo, end - 30)
+    # (the pattern is tried only where its "with the " is in reach: most clauses have none)
+    if text.find("with the ", w0, end) < 0 or not _WITH_THE_WORDS_RE.search(text, w0, end):
         return None
     who = _author(story, text, lo, end)
     if who is not None and text.endswith(" of ", lo, who.start):

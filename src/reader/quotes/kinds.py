@@ -937,7 +937,9 @@ _AT_A_FIRM_RE = re.compile(rf"\bat (?:investment |mortgage |stock )?{FIRM_KINDS}
 
 def at_a_firm(text: str, start: int) -> bool:
     """Does the kind of firm one works at come before ``start`` ("at broker Quill Marten": a firm's name)?"""
-    return _AT_A_FIRM_RE.search(text, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    # (the pattern is tried only where its "at " is in reach)
+    return text.find("at ", lo, start) >= 0 and _AT_A_FIRM_RE.search(text, lo, start) is not None
 
 
 #: A job word used as a noun right before a name: "the novelist ", "a farmer ", "her club's coach " (not the

@@ -407,6 +407,8 @@ def _numbered_body_start(text: str, s: int, e: int) -> int:
     """
     if s < 4 or text[s - 1] != " " or (sp := text.find(" ", s, e)) < 0:
         return s
+    if text[s - 2] not in "eor":
+        return s  # (the last letter of "One", "Two", "Three", "Four", "Five": the pattern can match nowhere else)
     m = _NUMBER_WORD_BEFORE_RE.search(text, max(0, s - 7), s)
     if m is None:
         return s

@@ -1412,7 +1412,9 @@ class Registry:
 
         Only where the last man named with that surname bears a generational suffix (whose father he is).
         """
-        m = _HIS_KIN_RE.search(self.text, max(0, pos - 14), pos)
+        lo = max(0, pos - 14)
+        # (the pattern is tried only where the "is " of its "his" is in reach: most names have none before them)
+        m = _HIS_KIN_RE.search(self.text, lo, pos) if self.text.find("is ", lo, pos) >= 0 else None
         if m is None:
             return ""
         last = next((e for e in reversed(self.timeline_ent) if e.kind == "person" and e.last == surname), None)
