@@ -604,7 +604,12 @@ def _paragraph_before(story: Story, pos: int) -> int:
 
 
 #: How an unnamed person is introduced: "a", "an", "one" or "another" (then up to three words, then the head).
-_INDEFINITE_RE = re.compile(r"(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) ")
+#: The same as ``(?<![\w\-])(?:[Aa]n?|[Oo]ne|[Aa]nother) ``, each word written as its first letter, then
+#: ``(?<![\w\-].)`` (that lookbehind, read after the letter), then the rest, in the same order: the pattern starts
+#: with a letter, so the engine skips to candidate letters instead of trying the lookbehind everywhere.
+_INDEFINITE_RE = re.compile(
+    r"(?:A(?<![\w\-].)n?|a(?<![\w\-].)n?|O(?<![\w\-].)ne|o(?<![\w\-].)ne|A(?<![\w\-].)nother|a(?<![\w\-].)nother) "
+)
 #: One of the (up to three) words between that determiner and the head.
 _INTRO_WORD_RE = re.compile(r"[\w\-\u2019']+ ")
 

@@ -230,7 +230,8 @@ def _speaks_of_another(text: str, at: int, g: str) -> bool:
     """
     m = _SENTENCE_END_RE.search(text, at, min(len(text), at + 300))
     seg = text[at : m.start() if m else at + 300]
-    return (_HIM_RE if g == "m" else _HER_RE).search(seg) is not None
+    # (each pattern needs its word: most sentences have neither)
+    return ("him" in seg if g == "m" else "her" in seg) and (_HIM_RE if g == "m" else _HER_RE).search(seg) is not None
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\u201d\u2019\"']|$)|\n")
