@@ -2494,8 +2494,15 @@ class Extractor:
         later", "he says now"), the he or she can only be the one who asked.
         """
         who, after = self.resolver.resolve(story, m, exclude=asker)
-        put_to = state.answerer if state.answerer is not asker and self._put_by_name_or_him(state) else None
-        if who.name is None and m.kind == "role" and m.head in _ON_THE_STAND and put_to is not None:
+        put_to = state.answerer
+        if (
+            who.name is None
+            and m.kind == "role"
+            and m.head in _ON_THE_STAND
+            and put_to is not None
+            and put_to is not asker
+            and self._put_by_name_or_him(state)
+        ):
             # 'Ms Quill asked him: "...?" / "No," the defendant replied.', of two accused: the one asked
             return Speaker(put_to.name, put_to, m.start, m.end), story
         if (

@@ -437,29 +437,28 @@ _PLAYED_TO_AFTER_RE = re.compile(
 )
 
 
-def _a_part_played(text: str, start: int, ws: list[str]) -> bool:
-    """Is the titled run at ``start`` (words ``ws``) the part an actor plays ("played King Lear")?
+def _a_part_played(text: str, start: int, end: int, ws: list[str]) -> bool:
+    """Is the titled run ``text[start:end]`` (words ``ws``) the part an actor plays ("played King Lear")?
 
     Not one something was played to or whose something was played: "played Judge Quill a recording", "played
     Mayor Vexley's statement".
     """
     if (word_before(text, start) or "").lower() not in _PLAYED or ws[-1].endswith(_POSSESSIVE_ENDS):
         return False
-    end = text.find(ws[-1], start) + len(ws[-1])
     return _PLAYED_TO_AFTER_RE.match(text, end) is None
 
 
 def _no_ones_name(
-    text: str, start: int, ws: list[str], name: list[str], norm: list[str], cut: int, honorific: str | None
+    text: str, start: int, end: int, ws: list[str], name: list[str], norm: list[str], cut: int, honorific: str | None
 ) -> bool:
-    """Is the run a saint's name, a county after its town, or a job's title alone? None is a person nor a firm.
+    """Is the run a saint's name, a county after its town, a part in a play, or a job's title alone? No one's.
 
     "St Quarnby's church", "Saint Vexley": a church, a school or a town; "in Kilcarrig, Co Mayo": a county; "By
     Dale Quill | Staff Writer", "Arts Correspondent": everyday words ending in a newsroom's job, with no name.
     """
     if cut == 0 and not honorific and len(name) == 2 and name[0] in _SAINT:
         return True
-    if (cut > 0 or honorific) and _a_part_played(text, start, ws):
+    if (cut > 0 or honorific) and _a_part_played(text, start, end, ws):
         return True  # "has played King Lear four times", "portrayed Lady Quill": a part in a play or a film
     if (
         cut == 0
@@ -494,7 +493,7 @@ def kind_of_run(
     retailer,") are to be recorded if the run stays an organisation.
     """
     norm = norms[cut : cut + len(name)]
-    if _no_ones_name(text, start, ws, name, norm, cut, honorific):
+    if _no_ones_name(text, start, end, ws, name, norm, cut, honorific):
         return "unknown", []
     titled = cut > 0 and (_titled(norms, cut) or _owned(ws, norms, cut, name))  # (both need a prefix)
     wb = word_before(text, start)
