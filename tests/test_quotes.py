@@ -4270,8 +4270,11 @@ def test_whoever_calls_the_last_speaker_by_name_is_not_the_last_speaker():
 
 
 def test_the_one_a_pressing_asker_calls_by_name_answers_next():
+    # (since v712 the bare turns of such a run alternate between the two sides only once both have spoken: with
+    # the investigator not yet quoted, "I sent them to the state lab." and the turns after it are unclear)
     text = (
         "Defence lawyer Osric Vellowby cross-examined the investigator, Aleksey Quimbrel.\n\n"
+        '"The samples were handled by the book," Quimbrel told the court.\n\n'
         '"You didn\'t test the carpet samples yourself, did you?" Vellowby asked.\n\n'
         '"I sent them to the state lab."\n\n'
         '"That\'s not what I asked, Mr. Quimbrel."\n\n'
@@ -13657,8 +13660,13 @@ def test_a_call_by_title_in_the_middle_of_a_turn_hands_the_next_turn_over():
         "he said.\n\n“It is 3,100 fewer than it would have been.”\n\n“That is not a sentence that means anything.”"
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Brisa Marten", "Aurek Quill", "Brisa Marten", "Aurek Quill"]
-    # one spoken of, apposed to a noun for a person, is no call
-    text = text.replace("Your trend, Ms Marten, is", "My colleague, Ms Marten, is wrong: it is")
+    # one spoken of, apposed to a noun for a person, is no call (and a long bare paragraph after it is no turn of
+    # a back-and-forth either: the chairman going on)
+    text = text.replace("Your trend, Ms Marten, is", "My colleague, Ms Marten, is wrong: it is").replace(
+        "“It is 3,100 fewer than it would have been.”",
+        "“It is 3,100 spills, and the committee will want to know why the company paid its shareholders before it"
+        " paid for a single new pipe, a single new pump or a single new inspector.”",
+    )
     assert [q.speaker for q in extract_quotes(text)][2] != "Brisa Marten"
 
 
@@ -15011,3 +15019,39 @@ def test_the_second_readers_misfires_of_the_rules_of_v709_and_v710():
         '"Aurek is a proven goalscorer," the club said.'
     )
     assert _who(join)[-1][1] != "Quarnby Harbour FC"
+
+
+def test_a_run_of_bare_turns_alternates_between_the_two_sides():
+    # '"...," said Osbert Roiso. / "That is not fair." / "It is completely fair."': a short bare quote with another
+    # bare quote after it (or a short bare one just before it) is a turn of a back-and-forth, the other side's --
+    # whoever spoke before the last speaker -- not the last speaker going on; with no other side in reach, unclear
+    siblings = (
+        "Ilani Roiso and her brother Osbert run the Quarnby bakery together.\n\n"
+        "\u201cThe ovens go on at four,\u201d Ilani Roiso said. \u201cEvery day.\u201d\n\n"
+        "\u201cI make the bread,\u201d said Osbert Roiso. \u201cShe makes the trouble.\u201d\n\n"
+        "\u201cThat is not fair.\u201d\n\n"
+        "\u201cIt is completely fair.\u201d\n\n"
+        "The bakery opened in 1974."
+    )
+    got = dict(_who(siblings))
+    assert got["That is not fair."] == "Ilani Roiso"
+    assert got["It is completely fair."] == "Osbert Roiso"
+    alone = (
+        "Aurek Vexley runs the only bakery in Quarnby.\n\n"
+        "\u201cThe ovens go on at four,\u201d Vexley said.\n\n"
+        "\u201cThat is far too early.\u201d\n\n"
+        "\u201cNot for bakers.\u201d\n\n"
+        "The bakery opened in 1974."
+    )
+    assert dict(_who(alone))["That is far too early."] is None
+    # a long paragraph of bare quote after a speaker is still theirs, going on, and so is a short one after it
+    going_on = (
+        "Ilani Roiso chairs the parish council. Brisa Marten, the clerk, took the minutes.\n\n"
+        "\u201cWe voted,\u201d Marten said.\n\n"
+        "\u201cThe roof needs doing,\u201d Roiso said. \u201cEveryone agrees on that.\u201d\n\n"
+        "\u201cWhat nobody agrees on is who pays for it, and that is the question the council has been"
+        " putting off for three winters while the buckets fill up in the vestry.\u201d\n\n"
+        "\u201cWe will find the money.\u201d\n\n"
+        "The council meets again in March."
+    )
+    assert dict(_who(going_on))["We will find the money."] == "Ilani Roiso"

@@ -365,6 +365,10 @@ _REPLY_CUES = frozenset(
 ) | {"shot back", "shoots back", "fired back", "fires back"}
 #: At most this many words in a turn said back to the last speaker.
 _RETORT_WORDS = 8
+#: What may follow a paragraph's only quote after its closing mark (stray punctuation, another closing mark).
+_AFTER_A_CLOSE = " .,!?\u2026\u201d\u2019\"'"
+#: How many paragraphs before the last speaker's the other side of a run of bare turns may have last spoken.
+_OTHER_SIDE_REACH = 4
 #: Two people talking to each other: "they argue with each other", "the two bicker".
 _RECIPROCAL_RE = re.compile(r"\b(?:bicker(?:s|ed|ing)?|each other|one another|the two of them)\b")
 #: Words opening a turn that goes on with the last speaker's thought.
@@ -537,6 +541,8 @@ class State:
     prior: Last | None = None
     #: the first quote of ``last``'s paragraph, if every quote in it so far has the same speaker as ``last``
     opened: Quote | None = None
+    #: the last quote before ``last`` whose speaker is someone other than ``last``'s
+    earlier: Last | None = None
 
 
 def paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
@@ -587,6 +593,7 @@ class Extractor:
         self._traps: dict[int, tuple[Segment, Span, tuple | None, tuple | None, bool, bool]] = {}
         # where the registry's runs start, in order (made when first asked for)
         self._run_starts: list[int] | None = None
+        self._opens: list[int] | None = None
 
     # -- sentences ----------------------------------------------------------
 
@@ -1061,13 +1068,13 @@ class Extractor:
             # '"The pressure is dropping," Quill tells her. / "I know."': the one told answers, and the bare
             # turns after alternate
             asker, answerer, asked_at = ent, told, z.span.para_last
-        # A paragraph is one turn: "'It's late,' Quill said. 'It always is.'" follows the turn before
-        # it, not its own first quote.
+        # A paragraph is one turn ("'It's late,' Quill said. 'It always is.'" follows the turn before, not its first)
         before = state.last
         same_para = before is not None and before[2] == a.para
         prior = state.prior if same_para else before
         opened = (state.opened if before is not None and before[1] is ent else None) if same_para else q
-        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at, prior, opened)
+        earlier = before if before is not None and before[1] is not ent else state.earlier
+        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at, prior, opened, earlier)
 
     def _clause(self, lo: int, hi: int, group: list[Segment]) -> tuple[int, int]:
         """The part of the sentence [lo, hi) between semicolons that holds the group's quote.
@@ -1591,7 +1598,66 @@ class Extractor:
             return None, Speaker(other.name, other, None, None), story, "previous paragraph"
         if self._said_after_by_someone_unread(a, pieces):
             return None, _NOBODY, story, None
+        if (turn := self._a_turn_of_a_run(state, a, pieces, last)) is not None:
+            return None, turn, story, None if turn.entity is None else "previous paragraph"
         return None, _continued(last), story, "previous paragraph"
+
+    def _a_turn_of_a_run(self, state: State, a: Segment, pieces: list[tuple[int, int]], last: Last) -> Speaker | None:
+        """The speaker of a short bare quote in a run of them: the other side of a back-and-forth, else unclear.
+
+        '"It's not her eyes," he says. / "Marten, it's my eyes." / "It's the company."': a short bare turn in a
+        run of them answers the last speaker -- it is the other side's (whoever spoke last before them, a few
+        paragraphs back at most), unless it speaks of them; with no other side, someone unclear's.  None where the
+        quote is no such turn, or speaks of the other side ('"Then Marten started CPR."': the last speaker going on).
+        """
+        if _words(self.text, pieces) > _TURN_WORDS or not self._in_a_run_of_turns(a, last):
+            return None
+        other = self._the_other_side(state, last)
+        if other is None:
+            return _NOBODY
+        if _speaks_of(self.text[pieces[0][0] : pieces[-1][1]], other):
+            return None
+        return Speaker(other.name, other, None, None)
+
+    def _in_a_run_of_turns(self, a: Segment, last: Last) -> bool:
+        """Is the bare quote ``a`` one of a run of paragraphs that are each nothing but a quote?
+
+        Another follows it, or the last quote is a short one just before it, itself a paragraph of bare quote.
+        """
+        if self._only_a_quote(a.span.para_last + 1):
+            return True
+        return (
+            last[2] == a.para - 1
+            and last[0].method == "previous paragraph"
+            and len(last[0].text.split()) <= _TURN_WORDS
+            and self._only_a_quote(a.para - 1)
+        )
+
+    def _only_a_quote(self, para: int) -> bool:
+        """Is paragraph ``para`` nothing but one quote, closed within it ('"It's the company."')?"""
+        if para >= len(self.paras):
+            return False
+        ps, pe, _ = self.paras[para]
+        if self._opens is None:
+            self._opens = [sp.open_pos for sp in self.spans]
+        i = bisect.bisect_left(self._opens, ps)
+        if i == len(self.spans) or self._opens[i] != ps:
+            return False
+        sp = self.spans[i]
+        return (
+            sp.para_last == para
+            and sp.close_pos is not None
+            and not self.text[sp.close_pos + 1 : pe].strip(_AFTER_A_CLOSE)
+        )
+
+    def _the_other_side(self, state: State, last: Last) -> Entity | None:
+        """The person who spoke before the last speaker, if someone else and at most :data:`_OTHER_SIDE_REACH` back."""
+        earlier = state.earlier
+        if earlier is None or earlier[1] is None or last[1] is None or earlier[1] is last[1]:
+            return None
+        if earlier[2] < last[2] - _OTHER_SIDE_REACH or state.story.kind(earlier[1]) != "person":
+            return None
+        return earlier[1]
 
     def _a_question_put_to(self, story: Story, pp: int, last: Last) -> bool:
         """Is paragraph ``pp`` the writer's question to the last speaker, told rather than quoted ("Had he seen it?")?
@@ -1970,7 +2036,7 @@ class Extractor:
             asker = story.entity_of(subject.run) if subject is not None and subject.kind == "name" else None
             if asker is None or story.kind(asker) != "person":
                 return state
-            return State(story, state.last, asker, None, pp, state.prior, state.opened)
+            return State(story, state.last, asker, None, pp, state.prior, state.opened, state.earlier)
         elif (u := _UNDER_QUESTIONING_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(u.start()):
             # "X accepted under questioning from the family's barrister, Y, that ...": Y asks, X answers
             return self._under_questioning(state, pp, u)
@@ -1993,7 +2059,7 @@ class Extractor:
         asker, answerer = story.entity_of(asker_run), story.entity_of(answer_run)
         if asker is None or answerer is None or asker is answerer:
             return state
-        return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
+        return State(story, state.last, asker, answerer, pp, state.prior, state.opened, state.earlier)
 
     def _apposed_person(self, story: Story, end: int, ps: int) -> Run | None:
         """The person named in an apposition ", X," ending at ``end`` (its comma), after a noun opening the sentence.
@@ -2034,7 +2100,7 @@ class Extractor:
         asker = next(iter(after.values()))
         if asker is answerer:
             return state
-        return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
+        return State(story, state.last, asker, answerer, pp, state.prior, state.opened, state.earlier)
 
     def _put_to_questions(self, state: State, pp: int, ps: int, h: re.Match[str]) -> State:
         """The exchange that "X questioned her sharply" sets up: X asks, and answers come from the one other person.
@@ -2057,7 +2123,7 @@ class Extractor:
         }
         if asker is None or len(named) != 1:
             return state
-        return State(story, state.last, asker, next(iter(named.values())), pp, state.prior, state.opened)
+        return State(story, state.last, asker, next(iter(named.values())), pp, state.prior, state.opened, state.earlier)
 
     def _pronoun_after_aside(self, pos: int, hi: int) -> Mention | None:
         """The he or she opening the main clause after an opening phrase that ends at ``pos`` (", prosecuting, he")."""
@@ -2092,7 +2158,7 @@ class Extractor:
             return state
         if the_last and (state.last is None or state.last[1] is not answerer):
             return state
-        return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
+        return State(story, state.last, asker, answerer, pp, state.prior, state.opened, state.earlier)
 
     def _asked_now(self, pp: int, at: int) -> bool:
         """Is the asking at ``at`` (in paragraph ``pp``) told as it happens, not recounted?
