@@ -369,6 +369,9 @@ _RETORT_WORDS = 8
 _AFTER_A_CLOSE = " .,!?\u2026\u201d\u2019\"'"
 #: How many paragraphs before the last speaker's the other side of a run of bare turns may have last spoken.
 _OTHER_SIDE_REACH = 4
+#: A quote that speaks of a woman, of a man (by a pronoun).
+_OF_HER_RE = re.compile(r"\b(?:[Ss]he|[Hh]er)\b")
+_OF_HIM_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
 #: Two people talking to each other: "they argue with each other", "the two bicker".
 _RECIPROCAL_RE = re.compile(r"\b(?:bicker(?:s|ed|ing)?|each other|one another|the two of them)\b")
 #: Words opening a turn that goes on with the last speaker's thought.
@@ -1599,25 +1602,49 @@ class Extractor:
         if self._said_after_by_someone_unread(a, pieces):
             return None, _NOBODY, story, None
         if (turn := self._a_turn_of_a_run(state, a, pieces, last)) is not None:
-            return None, turn, story, None if turn.entity is None else "previous paragraph"
+            return None, turn, story, "previous paragraph"
         return None, _continued(last), story, "previous paragraph"
 
     def _a_turn_of_a_run(self, state: State, a: Segment, pieces: list[tuple[int, int]], last: Last) -> Speaker | None:
-        """The speaker of a short bare quote in a run of them: the other side of a back-and-forth, else unclear.
+        """The other side of a back-and-forth, for a short bare quote in a run of them; None if it is no such turn.
 
-        '"It's not her eyes," he says. / "Marten, it's my eyes." / "It's the company."': a short bare turn in a
-        run of them answers the last speaker -- it is the other side's (whoever spoke last before them, a few
-        paragraphs back at most), unless it speaks of them; with no other side, someone unclear's.  None where the
-        quote is no such turn, or speaks of the other side ('"Then Marten started CPR."': the last speaker going on).
+        '"He burns the bread," Quill said. / "I do not," Osbert said. "I toast it." / "You burn it."': a short bare
+        turn in a run of them, between two people talking with each other, answers the last speaker -- it is the
+        other side's (whoever spoke last before them, a few paragraphs back at most).  Not where it opens on "But",
+        "And", "So" (the last speaker going on), nor where it speaks of the other side ('"Then Marten started
+        CPR."'), nor between two people interviewed apart.
         """
         if _words(self.text, pieces) > _TURN_WORDS or not self._in_a_run_of_turns(a, last):
             return None
+        first = first_word(self.text, pieces[0][0], pieces[0][1])
+        if first is not None and first[2] in _GOING_ON:
+            return None
         other = self._the_other_side(state, last)
-        if other is None:
-            return _NOBODY
-        if _speaks_of(self.text[pieces[0][0] : pieces[-1][1]], other):
+        if other is None or _speaks_of(self.text[pieces[0][0] : pieces[-1][1]], other):
+            return None
+        if not self._talking_with(state, a, last, other):
             return None
         return Speaker(other.name, other, None, None)
+
+    def _talking_with(self, state: State, a: Segment, last: Last, other: Entity) -> bool:
+        """Are the last speaker and ``other`` (who spoke before them) talking with each other?
+
+        ``other`` is named again after their own quote (by the narrative or by the last speaker: "Kath tells her
+        father", '"Quill called them behind my back"'), or the last quote speaks of someone of ``other``'s sex ("He
+        burns the bread").  Not two people interviewed apart: '"It's a disgrace," said Maud Quill, 70. / "We've
+        been waiting three weeks," said Osbert Vexley. / "Nobody comes."' is Vexley going on.
+        """
+        earlier = state.earlier
+        if earlier is None:
+            return False
+        story = state.story
+        if any(e is other for _t, e in story.named_between(self.paras[earlier[2] + 1][0], a.span.open_pos)):
+            return True
+        sex = story.gender(other)
+        said = last[0].text
+        return (sex == "f" and _OF_HER_RE.search(said) is not None) or (
+            sex == "m" and _OF_HIM_RE.search(said) is not None
+        )
 
     def _in_a_run_of_turns(self, a: Segment, last: Last) -> bool:
         """Is the bare quote ``a`` one of a run of paragraphs that are each nothing but a quote?
