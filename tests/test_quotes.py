@@ -15019,27 +15019,28 @@ def test_the_second_readers_misfires_of_the_rules_of_v709_and_v710():
 
 
 def test_a_run_of_bare_turns_alternates_between_the_two_sides():
-    # '"...," said Osbert Roiso. "She makes the trouble." / "That is not fair." / "It is completely fair."': a short
-    # bare quote with another bare quote after it (or a short bare one just before it), between two people talking
-    # with each other, is a turn of a back-and-forth: the other side's, not the last speaker going on
-    siblings = (
-        "Ilani Roiso and her brother Osbert run the Quarnby bakery together.\n\n"
-        "\u201cThe ovens go on at four,\u201d Ilani Roiso said. \u201cEvery day.\u201d\n\n"
-        "\u201cI make the bread,\u201d said Osbert Roiso. \u201cShe makes the trouble.\u201d\n\n"
-        "\u201cThat is not fair.\u201d\n\n"
-        "\u201cIt is completely fair.\u201d\n\n"
-        "The bakery opened in 1974."
+    # '"She never cooks," Osbert said. / Maud laughed. "He can't even boil an egg," she said. / "I can boil an
+    # egg." / "Prove it."': a short bare quote with another bare quote after it (or a short bare one just before
+    # it), between two people who speak to or of each other, is a turn of a back-and-forth: the other side's, not
+    # the last speaker going on
+    couple = (
+        "Osbert and Maud Vexley have run the Quarnby cafe since 1990.\n\n"
+        "\u201cShe never cooks,\u201d Osbert said.\n\n"
+        "Maud laughed. \u201cHe can\u2019t even boil an egg,\u201d she said.\n\n"
+        "\u201cI can boil an egg.\u201d\n\n"
+        "\u201cProve it.\u201d\n\n"
+        "The cafe opens at seven."
     )
-    got = dict(_who(siblings))
-    assert got["That is not fair."] == "Ilani Roiso"
-    assert got["It is completely fair."] == "Osbert Roiso"
-    # the one named again in the last speaker's words answers
+    got = dict(_who(couple))
+    assert got["I can boil an egg."] == "Osbert Vexley"
+    assert got["Prove it."] == "Maud Vexley"
+    # the one named again in the narrative, after speaking to the last speaker, answers
     partners = (
         "Maud Brisa and her business partner Aurek Quill fell out in 2019.\n\n"
-        '"Quill stole my clients," Brisa said.\n\n"They chose to leave," Quill said.\n\n'
-        '"Quill called them behind my back."\n\n"I called them because they called me."'
+        '"You stole my clients," Brisa told Quill.\n\n"They chose to leave," Quill said, turning to Brisa.\n\n'
+        '"They left the week you did."\n\n"A coincidence."'
     )
-    assert dict(_who(partners))["I called them because they called me."] == "Aurek Quill"
+    assert dict(_who(partners))["They left the week you did."] == "Maud Brisa"
 
 
 def test_a_run_of_bare_quotes_is_the_last_speaker_going_on_unless_two_are_talking():
@@ -15069,3 +15070,19 @@ def test_a_run_of_bare_quotes_is_the_last_speaker_going_on_unless_two_are_talkin
         '"It isn\'t perfect."\n\n"Nothing is."\n\n"But it saves lives."'
     )
     assert [who for _q, who in _who(colleague)][1:] == ["Ilani Brisa"] * 4
+    # (and the second reader's misfires of v713: an official, then a neighbour speaking of the dead man; a coach,
+    # then his goalkeeper speaking of him in a bare line)
+    neighbour = (
+        "Police chief Osbert Quill confirmed the death on Monday.\n\n"
+        '"We are appealing for witnesses," Quill said.\n\n'
+        'Neighbour Maud Vexley, 68, was in tears. "He was a gentle man," she said.\n\n'
+        '"He loved this town."\n\n"We will all miss him."'
+    )
+    assert [who for _q, who in _who(neighbour)][1:] == ["Maud Vexley"] * 3
+    keeper = (
+        "Manager Osbert Quill was relieved.\n\n"
+        '"We rode our luck," Quill said.\n\n'
+        'Goalkeeper Aurek Marten said: "The gaffer told us to stay calm."\n\n'
+        '"He trusts us."\n\n"We showed that today."'
+    )
+    assert [who for _q, who in _who(keeper)][1:] == ["Aurek Marten"] * 3

@@ -1608,11 +1608,11 @@ class Extractor:
     def _a_turn_of_a_run(self, state: State, a: Segment, pieces: list[tuple[int, int]], last: Last) -> Speaker | None:
         """The other side of a back-and-forth, for a short bare quote in a run of them; None if it is no such turn.
 
-        '"He burns the bread," Quill said. / "I do not," Osbert said. "I toast it." / "You burn it."': a short bare
+        '"She never cooks," Osbert said. / "He can't boil an egg," she said. / "I can boil an egg."': a short bare
         turn in a run of them, between two people talking with each other, answers the last speaker -- it is the
         other side's (whoever spoke last before them, a few paragraphs back at most).  Not where it opens on "But",
         "And", "So" (the last speaker going on), nor where it speaks of the other side ('"Then Marten started
-        CPR."'), nor between two people interviewed apart.
+        CPR."', '"He trusts us."'), nor between two people who do not speak to or of each other.
         """
         if _words(self.text, pieces) > _TURN_WORDS or not self._in_a_run_of_turns(a, last):
             return None
@@ -1620,7 +1620,8 @@ class Extractor:
         if first is not None and first[2] in _GOING_ON:
             return None
         other = self._the_other_side(state, last)
-        if other is None or _speaks_of(self.text[pieces[0][0] : pieces[-1][1]], other):
+        said = self.text[pieces[0][0] : pieces[-1][1]]
+        if other is None or _speaks_of(said, other) or _of_their_sex(state.story, said, other):
             return None
         if not self._talking_with(state, a, last, other):
             return None
@@ -1629,22 +1630,22 @@ class Extractor:
     def _talking_with(self, state: State, a: Segment, last: Last, other: Entity) -> bool:
         """Are the last speaker and ``other`` (who spoke before them) talking with each other?
 
-        ``other`` is named again after their own quote (by the narrative or by the last speaker: "Kath tells her
-        father", '"Quill called them behind my back"'), or the last quote speaks of someone of ``other``'s sex ("He
-        burns the bread").  Not two people interviewed apart: '"It's a disgrace," said Maud Quill, 70. / "We've
-        been waiting three weeks," said Osbert Vexley. / "Nobody comes."' is Vexley going on.
+        The other side's quote spoke to or of the last speaker ("you", their name, he/she of their sex), and the
+        last speaker answers in kind: the other side is named since, outside a quote ("Kath tells her father"), or
+        the last quote, tagged, speaks of someone of the other side's sex ("He can't boil an egg," she said).  Not
+        an official and then a neighbour speaking of the dead man ('"We are appealing for witnesses," Quill said.
+        / "He was a gentle man," she said. / "He loved this town."'), nor two people interviewed apart.
         """
         earlier = state.earlier
-        if earlier is None:
+        if earlier is None or last[1] is None:
             return False
         story = state.story
-        if any(e is other for _t, e in story.named_between(self.paras[earlier[2] + 1][0], a.span.open_pos)):
+        if not _to_or_of(story, earlier[0].text, last[1]):
+            return False
+        since = self.paras[earlier[2] + 1][0]
+        if any(e is other and not self.reg.in_quote(ts) for ts, e in story.named_between(since, a.span.open_pos)):
             return True
-        sex = story.gender(other)
-        said = last[0].text
-        return (sex == "f" and _OF_HER_RE.search(said) is not None) or (
-            sex == "m" and _OF_HIM_RE.search(said) is not None
-        )
+        return last[0].cue is not None and _of_their_sex(story, last[0].text, other)
 
     def _in_a_run_of_turns(self, a: Segment, last: Last) -> bool:
         """Is the bare quote ``a`` one of a run of paragraphs that are each nothing but a quote?
@@ -4006,9 +4007,30 @@ def _word_re(w: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _cased_word_re(w: str) -> re.Pattern[str]:
+    """The word ``w`` on its own, in its own case (compiled once per word)."""
+    return re.compile(rf"\b{re.escape(w)}\b")
+
+
+@functools.lru_cache(maxsize=4096)
 def _own_name_re(w: str) -> re.Pattern[str]:
     """The name ``w`` opening a sentence as its subject ("Otso went", "Otso's"), in any case (compiled once)."""
     return re.compile(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", re.IGNORECASE)
+
+
+def _of_their_sex(story: Story, said: str, ent: Entity) -> bool:
+    """Does ``said`` speak of someone of ``ent``'s sex by a pronoun (she, her; he, him, his)?"""
+    sex = story.gender(ent)
+    return (sex == "f" and _OF_HER_RE.search(said) is not None) or (sex == "m" and _OF_HIM_RE.search(said) is not None)
+
+
+def _to_or_of(story: Story, said: str, ent: Entity) -> bool:
+    """Does ``said`` speak to or of ``ent``: "you", their name, or a pronoun of their sex?"""
+    return (
+        _PUT_TO_YOU_RE.search(said) is not None
+        or any(w in said and _cased_word_re(w).search(said) for w in (ent.first, ent.last) if w)
+        or _of_their_sex(story, said, ent)
+    )
 
 
 def _speaks_of(said: str, ent: Entity) -> bool:
