@@ -15019,28 +15019,30 @@ def test_the_second_readers_misfires_of_the_rules_of_v709_and_v710():
 
 
 def test_a_run_of_bare_turns_alternates_between_the_two_sides():
-    # '"She never cooks," Osbert said. / Maud laughed. "He can't even boil an egg," she said. / "I can boil an
-    # egg." / "Prove it."': a short bare quote with another bare quote after it (or a short bare one just before
-    # it), between two people who speak to or of each other, is a turn of a back-and-forth: the other side's, not
-    # the last speaker going on
-    couple = (
-        "Osbert and Maud Vexley have run the Quarnby cafe since 1990.\n\n"
-        "\u201cShe never cooks,\u201d Osbert said.\n\n"
-        "Maud laughed. \u201cHe can\u2019t even boil an egg,\u201d she said.\n\n"
-        "\u201cI can boil an egg.\u201d\n\n"
-        "\u201cProve it.\u201d\n\n"
-        "The cafe opens at seven."
+    # '"...," she said. / "And there haven't been," Osbert Vexley told Quill. / "The library is closing." / "The
+    # library is moving." / "To where?"': a short bare quote with another bare quote after it (or a short bare one
+    # just before it), once the narrative has put the two to each other ("told Quill", "grinned at Vexley",
+    # "turning to", "confronted"), is a turn of a back-and-forth: the other side's, not the last speaker going on
+    presenter = (
+        "The presenter, Maud Quill, pressed the minister."
+        ' "You said there would be no cuts, Minister," she said.\n\n'
+        '"And there haven\'t been," Osbert Vexley told Quill. "She\'s confusing two budgets."\n\n'
+        '"The library is closing."\n\n"The library is moving."\n\n"To where?"'
     )
-    got = dict(_who(couple))
-    assert got["I can boil an egg."] == "Osbert Vexley"
-    assert got["Prove it."] == "Maud Vexley"
-    # the one named again in the narrative, after speaking to the last speaker, answers
-    partners = (
-        "Maud Brisa and her business partner Aurek Quill fell out in 2019.\n\n"
-        '"You stole my clients," Brisa told Quill.\n\n"They chose to leave," Quill said, turning to Brisa.\n\n'
-        '"They left the week you did."\n\n"A coincidence."'
+    got = dict(_who(presenter))
+    assert [got[q] for q in ("The library is closing.", "The library is moving.", "To where?")] == [
+        "Maud Quill",
+        "Osbert Vexley",
+        "Maud Quill",
+    ]
+    captain = (
+        "The coach, Osbert Vexley, sat next to his captain, Aurek Roiso."
+        ' "Aurek, you were brilliant," Vexley said.\n\n'
+        'Roiso grinned at Vexley. "He\'s only saying that because I scored," Roiso said.\n\n'
+        '"That\'s not true."\n\n"It\'s a bit true."'
     )
-    assert dict(_who(partners))["They left the week you did."] == "Maud Brisa"
+    got = dict(_who(captain))
+    assert (got["That's not true."], got["It's a bit true."]) == ("Osbert Vexley", "Aurek Roiso")
 
 
 def test_a_run_of_bare_quotes_is_the_last_speaker_going_on_unless_two_are_talking():
@@ -15086,3 +15088,10 @@ def test_a_run_of_bare_quotes_is_the_last_speaker_going_on_unless_two_are_talkin
         '"He trusts us."\n\n"We showed that today."'
     )
     assert [who for _q, who in _who(keeper)][1:] == ["Aurek Marten"] * 3
+    # (and a third reader's of v714: the rival captain praising the other by name and as "she", a generic "you")
+    captains = (
+        '"You have to be honest, they were better," Maud Quill said.\n\n'
+        'The opposing captain, Brisa Marten, praised Quill. "She held them together today, her batting was'
+        ' superb," Marten said.\n\n"It was a great game of cricket."\n\n"We were lucky to win."'
+    )
+    assert [who for _q, who in _who(captains)][1:] == ["Brisa Marten"] * 3

@@ -369,6 +369,13 @@ _RETORT_WORDS = 8
 _AFTER_A_CLOSE = " .,!?\u2026\u201d\u2019\"'"
 #: How many paragraphs before the last speaker's the other side of a run of bare turns may have last spoken.
 _OTHER_SIDE_REACH = 4
+#: A verb of address right before the one addressed: "told ", "turning to ", "confronted her husband ", "pressed Ms ".
+_PUT_TO_RE = re.compile(
+    r"\b(?:told|tells|asked|asks|said to|says to|replied to|turning to|turned to|turns to|looks at|looked at"
+    r"|grinned at|grins at|smiled at|snapped at|snaps at|shouted at|rounded on|confronted|confronts|interrupted"
+    r"|interrupts|pressed|presses|questioned|questions) "
+    r"(?:(?:his|her|their|the) ([a-z]+),? )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$"
+)
 #: A quote that speaks of a woman, of a man (by a pronoun).
 _OF_HER_RE = re.compile(r"\b(?:[Ss]he|[Hh]er)\b")
 _OF_HIM_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
@@ -1628,24 +1635,24 @@ class Extractor:
         return Speaker(other.name, other, None, None)
 
     def _talking_with(self, state: State, a: Segment, last: Last, other: Entity) -> bool:
-        """Are the last speaker and ``other`` (who spoke before them) talking with each other?
+        """Has the narrative put the last speaker and ``other`` (who spoke before them) to each other?
 
-        The other side's quote spoke to or of the last speaker ("you", their name, he/she of their sex), and the
-        last speaker answers in kind: the other side is named since, outside a quote ("Kath tells her father"), or
-        the last quote, tagged, speaks of someone of the other side's sex ("He can't boil an egg," she said).  Not
-        an official and then a neighbour speaking of the dead man ('"We are appealing for witnesses," Quill said.
-        / "He was a gentle man," she said. / "He loved this town."'), nor two people interviewed apart.
+        Since the other side's quote, outside any quote, a verb of address takes the other side by name ("Mr
+        Marten confronted Mrs Quill.", '"That's a lie," Vexley said, turning to Quarnby.', '"Traffic," Vexley said
+        to Quill.').  Weaker signs -- a "you" in the other side's quote, the other named in passing, a he or she of
+        their sex in the last quote -- were as common between two people interviewed apart (an official, then a
+        neighbour speaking of the dead man; a coach and the rival coach), where the last speaker goes on.
         """
         earlier = state.earlier
         if earlier is None or last[1] is None:
             return False
-        story = state.story
-        if not _to_or_of(story, earlier[0].text, last[1]):
-            return False
-        since = self.paras[earlier[2] + 1][0]
-        if any(e is other and not self.reg.in_quote(ts) for ts, e in story.named_between(since, a.span.open_pos)):
-            return True
-        return last[0].cue is not None and _of_their_sex(story, last[0].text, other)
+        lo = self.paras[earlier[2]][0]
+        for ts, e in state.story.named_between(lo, a.span.open_pos):
+            if e is other and not self.reg.in_quote(ts):
+                m = _PUT_TO_RE.search(self.text, max(lo, ts - 60), ts)
+                if m is not None and (m.group(1) is None or m.group(1) in KIN or m.group(1) in lx.ROLE_HEADS):
+                    return True
+        return False
 
     def _in_a_run_of_turns(self, a: Segment, last: Last) -> bool:
         """Is the bare quote ``a`` one of a run of paragraphs that are each nothing but a quote?
@@ -4007,12 +4014,6 @@ def _word_re(w: str) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _cased_word_re(w: str) -> re.Pattern[str]:
-    """The word ``w`` on its own, in its own case (compiled once per word)."""
-    return re.compile(rf"\b{re.escape(w)}\b")
-
-
-@functools.lru_cache(maxsize=4096)
 def _own_name_re(w: str) -> re.Pattern[str]:
     """The name ``w`` opening a sentence as its subject ("Otso went", "Otso's"), in any case (compiled once)."""
     return re.compile(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", re.IGNORECASE)
@@ -4022,15 +4023,6 @@ def _of_their_sex(story: Story, said: str, ent: Entity) -> bool:
     """Does ``said`` speak of someone of ``ent``'s sex by a pronoun (she, her; he, him, his)?"""
     sex = story.gender(ent)
     return (sex == "f" and _OF_HER_RE.search(said) is not None) or (sex == "m" and _OF_HIM_RE.search(said) is not None)
-
-
-def _to_or_of(story: Story, said: str, ent: Entity) -> bool:
-    """Does ``said`` speak to or of ``ent``: "you", their name, or a pronoun of their sex?"""
-    return (
-        _PUT_TO_YOU_RE.search(said) is not None
-        or any(w in said and _cased_word_re(w).search(said) for w in (ent.first, ent.last) if w)
-        or _of_their_sex(story, said, ent)
-    )
 
 
 def _speaks_of(said: str, ent: Entity) -> bool:
