@@ -15043,6 +15043,14 @@ def test_a_run_of_bare_turns_alternates_between_the_two_sides():
     )
     got = dict(_who(captain))
     assert (got["That's not true."], got["It's a bit true."]) == ("Osbert Vexley", "Aurek Roiso")
+    # the last speaker calling the other side as kin ("Grandad, ...") puts the two to each other too (v716)
+    kiosk = (
+        'Osbert Quill has sold newspapers from the same kiosk for fifty years. "The regulars keep me going," he'
+        " says.\n\nOn Saturdays his granddaughter, Maud Quill, 19, helps him tidy the shelves.\n\n"
+        '"Grandad, you can\'t keep every old newspaper," Maud says.\n\n'
+        '"I can keep whatever I want."\n\n"Nobody reads them."\n\n"I do."\n\nThe kiosk opens at six.'
+    )
+    assert [who for _q, who in _who(kiosk)][2:] == ["Osbert Quill", "Maud Quill", "Osbert Quill"]
 
 
 def test_a_run_of_bare_quotes_is_the_last_speaker_going_on_unless_two_are_talking():

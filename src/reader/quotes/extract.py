@@ -604,6 +604,7 @@ class Extractor:
         # where the registry's runs start, in order (made when first asked for)
         self._run_starts: list[int] | None = None
         self._opens: list[int] | None = None
+        self._starts: list[int] | None = None
 
     # -- sentences ----------------------------------------------------------
 
@@ -1637,7 +1638,8 @@ class Extractor:
     def _talking_with(self, state: State, a: Segment, last: Last, other: Entity) -> bool:
         """Has the narrative put the last speaker and ``other`` (who spoke before them) to each other?
 
-        Since the other side's quote, outside any quote, a verb of address takes the other side by name ("Mr
+        The last quote calls the other side by name or as kin ('"A week, Marten."', '"Grandma, you can't keep
+        those."'), or since the other side's quote, outside any quote, a verb of address takes them by name ("Mr
         Marten confronted Mrs Quill.", '"That's a lie," Vexley said, turning to Quarnby.', '"Traffic," Vexley said
         to Quill.').  Weaker signs -- a "you" in the other side's quote, the other named in passing, a he or she of
         their sex in the last quote -- were as common between two people interviewed apart (an official, then a
@@ -1646,6 +1648,11 @@ class Extractor:
         earlier = state.earlier
         if earlier is None or last[1] is None:
             return False
+        said = self._span_starting(last[0].start)
+        if (said is not None and self._addresses(state.story, said, other)) or _KIN_VOCATIVE_RE.search(
+            last[0].text.strip()
+        ) is not None:
+            return True  # ('"There's video, Marten."', '"Grandma, you can't keep those."': the last speaker calls them)
         lo = self.paras[earlier[2]][0]
         for ts, e in state.story.named_between(lo, a.span.open_pos):
             if e is other and not self.reg.in_quote(ts):
@@ -1667,6 +1674,13 @@ class Extractor:
             and len(last[0].text.split()) <= _TURN_WORDS
             and self._only_a_quote(a.para - 1)
         )
+
+    def _span_starting(self, start: int) -> Span | None:
+        """The quoted span whose content starts at ``start``, if any."""
+        if self._starts is None:
+            self._starts = [sp.start for sp in self.spans]
+        i = bisect.bisect_left(self._starts, start)
+        return self.spans[i] if i < len(self.spans) and self._starts[i] == start else None
 
     def _only_a_quote(self, para: int) -> bool:
         """Is paragraph ``para`` nothing but one quote, closed within it ('"It's the company."')?"""
