@@ -13657,13 +13657,8 @@ def test_a_call_by_title_in_the_middle_of_a_turn_hands_the_next_turn_over():
         "he said.\n\n“It is 3,100 fewer than it would have been.”\n\n“That is not a sentence that means anything.”"
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Brisa Marten", "Aurek Quill", "Brisa Marten", "Aurek Quill"]
-    # one spoken of, apposed to a noun for a person, is no call (and a long bare paragraph after it is no turn of
-    # a back-and-forth either: the chairman going on)
-    text = text.replace("Your trend, Ms Marten, is", "My colleague, Ms Marten, is wrong: it is").replace(
-        "“It is 3,100 fewer than it would have been.”",
-        "“It is 3,100 spills, and the committee will want to know why the company paid its shareholders before it"
-        " paid for a single new pipe, a single new pump or a single new inspector.”",
-    )
+    # one spoken of, apposed to a noun for a person, is no call
+    text = text.replace("Your trend, Ms Marten, is", "My colleague, Ms Marten, is wrong: it is")
     assert [q.speaker for q in extract_quotes(text)][2] != "Brisa Marten"
 
 
@@ -15018,45 +15013,12 @@ def test_the_second_readers_misfires_of_the_rules_of_v709_and_v710():
     assert _who(join)[-1][1] != "Quarnby Harbour FC"
 
 
-def test_a_run_of_bare_turns_alternates_between_the_two_sides():
-    # '"...," she said. / "And there haven't been," Osbert Vexley told Quill. / "The library is closing." / "The
-    # library is moving." / "To where?"': a short bare quote with another bare quote after it (or a short bare one
-    # just before it), once the narrative has put the two to each other ("told Quill", "grinned at Vexley",
-    # "turning to", "confronted"), is a turn of a back-and-forth: the other side's, not the last speaker going on
-    presenter = (
-        "The presenter, Maud Quill, pressed the minister."
-        ' "You said there would be no cuts, Minister," she said.\n\n'
-        '"And there haven\'t been," Osbert Vexley told Quill. "She\'s confusing two budgets."\n\n'
-        '"The library is closing."\n\n"The library is moving."\n\n"To where?"'
-    )
-    got = dict(_who(presenter))
-    assert [got[q] for q in ("The library is closing.", "The library is moving.", "To where?")] == [
-        "Maud Quill",
-        "Osbert Vexley",
-        "Maud Quill",
-    ]
-    captain = (
-        "The coach, Osbert Vexley, sat next to his captain, Aurek Roiso."
-        ' "Aurek, you were brilliant," Vexley said.\n\n'
-        'Roiso grinned at Vexley. "He\'s only saying that because I scored," Roiso said.\n\n'
-        '"That\'s not true."\n\n"It\'s a bit true."'
-    )
-    got = dict(_who(captain))
-    assert (got["That's not true."], got["It's a bit true."]) == ("Osbert Vexley", "Aurek Roiso")
-    # the last speaker calling the other side as kin ("Grandad, ...") puts the two to each other too (v716)
-    kiosk = (
-        'Osbert Quill has sold newspapers from the same kiosk for fifty years. "The regulars keep me going," he'
-        " says.\n\nOn Saturdays his granddaughter, Maud Quill, 19, helps him tidy the shelves.\n\n"
-        '"Grandad, you can\'t keep every old newspaper," Maud says.\n\n'
-        '"I can keep whatever I want."\n\n"Nobody reads them."\n\n"I do."\n\nThe kiosk opens at six.'
-    )
-    assert [who for _q, who in _who(kiosk)][2:] == ["Osbert Quill", "Maud Quill", "Osbert Quill"]
-
-
-def test_a_run_of_bare_quotes_is_the_last_speaker_going_on_unless_two_are_talking():
-    # a second reader's misfires of the first v712 (which left such turns unclear with no other side, and took
-    # anyone quoted before for the other side): one speaker going on in short paragraphs, two people interviewed
-    # apart (a vox pop), a colleague quoted in the narrative, a line opening on "But"
+def test_a_run_of_short_bare_quotes_is_the_last_speaker_going_on():
+    # v712-v716 gave a short bare quote in a run of them to the other side of a back-and-forth; four second readers
+    # found it misfiring on everyday copy at every width of evidence (one speaker going on in short paragraphs, two
+    # people interviewed apart, a vox pop, an official then a neighbour, "told Vexley that ..." and then Vexley
+    # silent, a kin vocative to someone never quoted), for 9 gains over every gold set, so v717 drops it: these
+    # are the readers' misfires, each the last speaker's
     alone = (
         "Aurek Vexley runs the only bakery in Quarnby.\n\n"
         '"The ovens go on at four," Vexley said.\n\n"We bake three hundred loaves."\n\n"Then we open."'
@@ -15103,3 +15065,15 @@ def test_a_run_of_bare_quotes_is_the_last_speaker_going_on_unless_two_are_talkin
         ' superb," Marten said.\n\n"It was a great game of cricket."\n\n"We were lucky to win."'
     )
     assert [who for _q, who in _who(captains)][1:] == ["Brisa Marten"] * 3
+    # (and a fourth reader's of v716: a kin vocative to someone never quoted; the one told, then silent)
+    phone = (
+        '"We are grateful to the public," said Inspector Aurek Quarnby.\n\n'
+        '"Mum, I\'m sorry," Brisa Marten, 15, said.\n\n"I\'m coming home."\n\n"Please don\'t be angry."'
+    )
+    assert dict(_who(phone))["I'm coming home."] == "Brisa Marten"
+    plant = (
+        '"This plant poisons our river," said campaigner Maud Vexley.\n\n'
+        'Plant manager Aurek Marten told Vexley that tests showed no breach. "We test every week," he said.\n\n'
+        '"The results are published."\n\n"Anyone can read them."'
+    )
+    assert dict(_who(plant))["The results are published."] == "Aurek Marten"

@@ -365,20 +365,6 @@ _REPLY_CUES = frozenset(
 ) | {"shot back", "shoots back", "fired back", "fires back"}
 #: At most this many words in a turn said back to the last speaker.
 _RETORT_WORDS = 8
-#: What may follow a paragraph's only quote after its closing mark (stray punctuation, another closing mark).
-_AFTER_A_CLOSE = " .,!?\u2026\u201d\u2019\"'"
-#: How many paragraphs before the last speaker's the other side of a run of bare turns may have last spoken.
-_OTHER_SIDE_REACH = 4
-#: A verb of address right before the one addressed: "told ", "turning to ", "confronted her husband ", "pressed Ms ".
-_PUT_TO_RE = re.compile(
-    r"\b(?:told|tells|asked|asks|said to|says to|replied to|turning to|turned to|turns to|looks at|looked at"
-    r"|grinned at|grins at|smiled at|snapped at|snaps at|shouted at|rounded on|confronted|confronts|interrupted"
-    r"|interrupts|pressed|presses|questioned|questions) "
-    r"(?:(?:his|her|their|the) ([a-z]+),? )?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$"
-)
-#: A quote that speaks of a woman, of a man (by a pronoun).
-_OF_HER_RE = re.compile(r"\b(?:[Ss]he|[Hh]er)\b")
-_OF_HIM_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
 #: Two people talking to each other: "they argue with each other", "the two bicker".
 _RECIPROCAL_RE = re.compile(r"\b(?:bicker(?:s|ed|ing)?|each other|one another|the two of them)\b")
 #: Words opening a turn that goes on with the last speaker's thought.
@@ -551,8 +537,6 @@ class State:
     prior: Last | None = None
     #: the first quote of ``last``'s paragraph, if every quote in it so far has the same speaker as ``last``
     opened: Quote | None = None
-    #: the last quote before ``last`` whose speaker is someone other than ``last``'s
-    earlier: Last | None = None
 
 
 def paragraphs(text: str, blocks: Sequence[Block] | None) -> list[tuple[int, int, str]]:
@@ -603,8 +587,6 @@ class Extractor:
         self._traps: dict[int, tuple[Segment, Span, tuple | None, tuple | None, bool, bool]] = {}
         # where the registry's runs start, in order (made when first asked for)
         self._run_starts: list[int] | None = None
-        self._opens: list[int] | None = None
-        self._starts: list[int] | None = None
 
     # -- sentences ----------------------------------------------------------
 
@@ -1079,13 +1061,13 @@ class Extractor:
             # '"The pressure is dropping," Quill tells her. / "I know."': the one told answers, and the bare
             # turns after alternate
             asker, answerer, asked_at = ent, told, z.span.para_last
-        # A paragraph is one turn ("'It's late,' Quill said. 'It always is.'" follows the turn before, not its first)
+        # A paragraph is one turn: "'It's late,' Quill said. 'It always is.'" follows the turn before
+        # it, not its own first quote.
         before = state.last
         same_para = before is not None and before[2] == a.para
         prior = state.prior if same_para else before
         opened = (state.opened if before is not None and before[1] is ent else None) if same_para else q
-        earlier = before if before is not None and before[1] is not ent else state.earlier
-        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at, prior, opened, earlier)
+        return quotes, State(story, (q, ent, z.span.para_last), asker, answerer, asked_at, prior, opened)
 
     def _clause(self, lo: int, hi: int, group: list[Segment]) -> tuple[int, int]:
         """The part of the sentence [lo, hi) between semicolons that holds the group's quote.
@@ -1609,104 +1591,7 @@ class Extractor:
             return None, Speaker(other.name, other, None, None), story, "previous paragraph"
         if self._said_after_by_someone_unread(a, pieces):
             return None, _NOBODY, story, None
-        if (turn := self._a_turn_of_a_run(state, a, pieces, last)) is not None:
-            return None, turn, story, "previous paragraph"
         return None, _continued(last), story, "previous paragraph"
-
-    def _a_turn_of_a_run(self, state: State, a: Segment, pieces: list[tuple[int, int]], last: Last) -> Speaker | None:
-        """The other side of a back-and-forth, for a short bare quote in a run of them; None if it is no such turn.
-
-        '"She never cooks," Osbert said. / "He can't boil an egg," she said. / "I can boil an egg."': a short bare
-        turn in a run of them, between two people talking with each other, answers the last speaker -- it is the
-        other side's (whoever spoke last before them, a few paragraphs back at most).  Not where it opens on "But",
-        "And", "So" (the last speaker going on), nor where it speaks of the other side ('"Then Marten started
-        CPR."', '"He trusts us."'), nor between two people who do not speak to or of each other.
-        """
-        if _words(self.text, pieces) > _TURN_WORDS or not self._in_a_run_of_turns(a, last):
-            return None
-        first = first_word(self.text, pieces[0][0], pieces[0][1])
-        if first is not None and first[2] in _GOING_ON:
-            return None
-        other = self._the_other_side(state, last)
-        said = self.text[pieces[0][0] : pieces[-1][1]]
-        if other is None or _speaks_of(said, other) or _of_their_sex(state.story, said, other):
-            return None
-        if not self._talking_with(state, a, last, other):
-            return None
-        return Speaker(other.name, other, None, None)
-
-    def _talking_with(self, state: State, a: Segment, last: Last, other: Entity) -> bool:
-        """Has the narrative put the last speaker and ``other`` (who spoke before them) to each other?
-
-        The last quote calls the other side by name or as kin ('"A week, Marten."', '"Grandma, you can't keep
-        those."'), or since the other side's quote, outside any quote, a verb of address takes them by name ("Mr
-        Marten confronted Mrs Quill.", '"That's a lie," Vexley said, turning to Quarnby.', '"Traffic," Vexley said
-        to Quill.').  Weaker signs -- a "you" in the other side's quote, the other named in passing, a he or she of
-        their sex in the last quote -- were as common between two people interviewed apart (an official, then a
-        neighbour speaking of the dead man; a coach and the rival coach), where the last speaker goes on.
-        """
-        earlier = state.earlier
-        if earlier is None or last[1] is None:
-            return False
-        said = self._span_starting(last[0].start)
-        if (said is not None and self._addresses(state.story, said, other)) or _KIN_VOCATIVE_RE.search(
-            last[0].text.strip()
-        ) is not None:
-            return True  # ('"There's video, Marten."', '"Grandma, you can't keep those."': the last speaker calls them)
-        lo = self.paras[earlier[2]][0]
-        for ts, e in state.story.named_between(lo, a.span.open_pos):
-            if e is other and not self.reg.in_quote(ts):
-                m = _PUT_TO_RE.search(self.text, max(lo, ts - 60), ts)
-                if m is not None and (m.group(1) is None or m.group(1) in KIN or m.group(1) in lx.ROLE_HEADS):
-                    return True
-        return False
-
-    def _in_a_run_of_turns(self, a: Segment, last: Last) -> bool:
-        """Is the bare quote ``a`` one of a run of paragraphs that are each nothing but a quote?
-
-        Another follows it, or the last quote is a short one just before it, itself a paragraph of bare quote.
-        """
-        if self._only_a_quote(a.span.para_last + 1):
-            return True
-        return (
-            last[2] == a.para - 1
-            and last[0].method == "previous paragraph"
-            and len(last[0].text.split()) <= _TURN_WORDS
-            and self._only_a_quote(a.para - 1)
-        )
-
-    def _span_starting(self, start: int) -> Span | None:
-        """The quoted span whose content starts at ``start``, if any."""
-        if self._starts is None:
-            self._starts = [sp.start for sp in self.spans]
-        i = bisect.bisect_left(self._starts, start)
-        return self.spans[i] if i < len(self.spans) and self._starts[i] == start else None
-
-    def _only_a_quote(self, para: int) -> bool:
-        """Is paragraph ``para`` nothing but one quote, closed within it ('"It's the company."')?"""
-        if para >= len(self.paras):
-            return False
-        ps, pe, _ = self.paras[para]
-        if self._opens is None:
-            self._opens = [sp.open_pos for sp in self.spans]
-        i = bisect.bisect_left(self._opens, ps)
-        if i == len(self.spans) or self._opens[i] != ps:
-            return False
-        sp = self.spans[i]
-        return (
-            sp.para_last == para
-            and sp.close_pos is not None
-            and not self.text[sp.close_pos + 1 : pe].strip(_AFTER_A_CLOSE)
-        )
-
-    def _the_other_side(self, state: State, last: Last) -> Entity | None:
-        """The person who spoke before the last speaker, if someone else and at most :data:`_OTHER_SIDE_REACH` back."""
-        earlier = state.earlier
-        if earlier is None or earlier[1] is None or last[1] is None or earlier[1] is last[1]:
-            return None
-        if earlier[2] < last[2] - _OTHER_SIDE_REACH or state.story.kind(earlier[1]) != "person":
-            return None
-        return earlier[1]
 
     def _a_question_put_to(self, story: Story, pp: int, last: Last) -> bool:
         """Is paragraph ``pp`` the writer's question to the last speaker, told rather than quoted ("Had he seen it?")?
@@ -2085,7 +1970,7 @@ class Extractor:
             asker = story.entity_of(subject.run) if subject is not None and subject.kind == "name" else None
             if asker is None or story.kind(asker) != "person":
                 return state
-            return State(story, state.last, asker, None, pp, state.prior, state.opened, state.earlier)
+            return State(story, state.last, asker, None, pp, state.prior, state.opened)
         elif (u := _UNDER_QUESTIONING_RE.search(self.text, ps, pe)) is not None and not self.reg.in_quote(u.start()):
             # "X accepted under questioning from the family's barrister, Y, that ...": Y asks, X answers
             return self._under_questioning(state, pp, u)
@@ -2108,7 +1993,7 @@ class Extractor:
         asker, answerer = story.entity_of(asker_run), story.entity_of(answer_run)
         if asker is None or answerer is None or asker is answerer:
             return state
-        return State(story, state.last, asker, answerer, pp, state.prior, state.opened, state.earlier)
+        return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
 
     def _apposed_person(self, story: Story, end: int, ps: int) -> Run | None:
         """The person named in an apposition ", X," ending at ``end`` (its comma), after a noun opening the sentence.
@@ -2149,7 +2034,7 @@ class Extractor:
         asker = next(iter(after.values()))
         if asker is answerer:
             return state
-        return State(story, state.last, asker, answerer, pp, state.prior, state.opened, state.earlier)
+        return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
 
     def _put_to_questions(self, state: State, pp: int, ps: int, h: re.Match[str]) -> State:
         """The exchange that "X questioned her sharply" sets up: X asks, and answers come from the one other person.
@@ -2172,7 +2057,7 @@ class Extractor:
         }
         if asker is None or len(named) != 1:
             return state
-        return State(story, state.last, asker, next(iter(named.values())), pp, state.prior, state.opened, state.earlier)
+        return State(story, state.last, asker, next(iter(named.values())), pp, state.prior, state.opened)
 
     def _pronoun_after_aside(self, pos: int, hi: int) -> Mention | None:
         """The he or she opening the main clause after an opening phrase that ends at ``pos`` (", prosecuting, he")."""
@@ -2207,7 +2092,7 @@ class Extractor:
             return state
         if the_last and (state.last is None or state.last[1] is not answerer):
             return state
-        return State(story, state.last, asker, answerer, pp, state.prior, state.opened, state.earlier)
+        return State(story, state.last, asker, answerer, pp, state.prior, state.opened)
 
     def _asked_now(self, pp: int, at: int) -> bool:
         """Is the asking at ``at`` (in paragraph ``pp``) told as it happens, not recounted?
@@ -4031,12 +3916,6 @@ def _word_re(w: str) -> re.Pattern[str]:
 def _own_name_re(w: str) -> re.Pattern[str]:
     """The name ``w`` opening a sentence as its subject ("Otso went", "Otso's"), in any case (compiled once)."""
     return re.compile(rf"(?:^|(?<=[.!?] )){re.escape(w)}(?:'s|\u2019s)? [a-z]", re.IGNORECASE)
-
-
-def _of_their_sex(story: Story, said: str, ent: Entity) -> bool:
-    """Does ``said`` speak of someone of ``ent``'s sex by a pronoun (she, her; he, him, his)?"""
-    sex = story.gender(ent)
-    return (sex == "f" and _OF_HER_RE.search(said) is not None) or (sex == "m" and _OF_HIM_RE.search(said) is not None)
 
 
 def _speaks_of(said: str, ent: Entity) -> bool:
