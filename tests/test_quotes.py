@@ -15077,3 +15077,11 @@ def test_a_run_of_short_bare_quotes_is_the_last_speaker_going_on():
         '"The results are published."\n\n"Anyone can read them."'
     )
     assert dict(_who(plant))["The results are published."] == "Aurek Marten"
+
+
+def test_a_club_or_college_named_by_its_last_word_is_no_person():
+    # "Marten Rovers coach Osbert Quill ... he said": "Rovers", "Tech", "Thistle" end a club's or a college's
+    # name, never a person's, so the team is no man for "he" to find (v718)
+    for team in ("Marten Rovers", "Marten Tech", "Vexley Thistle"):
+        text = f'{team} coach Osbert Quill was brief with reporters. "We stopped moving the ball," he said.'
+        assert _who(text) == [("We stopped moving the ball,", "Osbert Quill")]
