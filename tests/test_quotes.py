@@ -15080,8 +15080,10 @@ def test_a_run_of_short_bare_quotes_is_the_last_speaker_going_on():
 
 
 def test_a_club_or_college_named_by_its_last_word_is_no_person():
-    # "Marten Rovers coach Osbert Quill ... he said": "Rovers", "Tech", "Thistle" end a club's or a college's
-    # name, never a person's, so the team is no man for "he" to find (v718)
-    for team in ("Marten Rovers", "Marten Tech", "Vexley Thistle"):
+    # "Marten Rovers coach Osbert Quill ... he said": "Rovers", "Tech" end a club's or a college's name, never a
+    # person's, so the team is no man for "he" to find (v718); "Thistle", a surname too, stays a person's (v719)
+    for team in ("Marten Rovers", "Marten Tech", "Quarnby Wanderers"):
         text = f'{team} coach Osbert Quill was brief with reporters. "We stopped moving the ball," he said.'
         assert _who(text) == [("We stopped moving the ball,", "Osbert Quill")]
+    baker = 'Brisa Thistle has run the bakery for 30 years. "Bread is in my blood," she said.'
+    assert _who(baker) == [("Bread is in my blood,", "Brisa Thistle")]

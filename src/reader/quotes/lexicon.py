@@ -505,7 +505,7 @@ ORG_WORDS |= LEGAL_FORMS
 #: Words that make an organisation only as the last word of a name of two or more: a club or a campaign ("Quarnby
 #: United"), where the same word opening a name does not ("United Nations" is one, "United States" is not); a
 #: club's or a college's last word ("Quarnby Rovers", "Marten Tech"), which no person's name ends on.
-ORG_LAST_WORDS = frozenset({"united", "rovers", "wanderers", "thistle", "corinthians", "harriers", "tech"})
+ORG_LAST_WORDS = frozenset({"united", "rovers", "wanderers", "corinthians", "tech"})
 ORG_WORDS |= {f"{w}." for w in LEGAL_ABBREVIATIONS}
 ABBREVIATIONS |= LEGAL_ABBREVIATIONS
 #: The legal forms written with a full stop, and "co." ("Quorran Poultry Co."): two letters, so not
