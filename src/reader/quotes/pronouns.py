@@ -230,8 +230,9 @@ def _speaks_of_another(text: str, at: int, g: str) -> bool:
     """
     m = _SENTENCE_END_RE.search(text, at, min(len(text), at + 300))
     seg = text[at : m.start() if m else at + 300]
+    word, pattern = ("him", _HIM_RE) if g == "m" else ("her", _HER_RE)
     # (each pattern needs its word: most sentences have neither)
-    return ("him" in seg if g == "m" else "her" in seg) and (_HIM_RE if g == "m" else _HER_RE).search(seg) is not None
+    return word in seg and pattern.search(seg) is not None
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=[\s\u201d\u2019\"']|$)|\n")

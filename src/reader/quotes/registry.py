@@ -336,6 +336,8 @@ def _a_part_played_before(text: str, start: int) -> re.Match | None:
     if start < 15 or not (text.startswith("be ", start - 3) or text.startswith("be \n", start - 4)):
         return None
     return _A_PART_PLAYED_RE.search(text, max(0, start - 24), start)
+
+
 #: "her son, ", "whose husband ", "Brisa Quill's late wife, ": a relative's word after its owner, before a name.
 _KIN_BEFORE_GIVEN_RE = re.compile(
     r"\b(?:([Hh]is|[Hh]er|[Ww]hose)|([A-Z][\w\-]*)['\u2019]s) (?:(?:late|elder|older|younger|eldest|youngest|"
