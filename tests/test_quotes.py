@@ -15087,3 +15087,30 @@ def test_a_club_or_college_named_by_its_last_word_is_no_person():
         assert _who(text) == [("We stopped moving the ball,", "Osbert Quill")]
     baker = 'Brisa Thistle has run the bakery for 30 years. "Bread is in my blood," she said.'
     assert _who(baker) == [("Bread is in my blood,", "Brisa Thistle")]
+
+
+def test_the_company_is_the_business_that_spoke_not_a_bidder_named_after_a_preposition():
+    # 'X said it had rejected an approach from private equity firm Y Capital Partners. "...," the company said':
+    # X, which spoke; Y is named only in passing, after "from" (v720)
+    bid = (
+        "LONDON (Quarnby Wire) \u2013 Vexmarch Foods said on Tuesday it had rejected a \u00a3600 million takeover "
+        "approach from private equity firm Marten Capital Partners, calling the offer \u201copportunistic\u201d.\n\n"
+        "\u201cThe board sees no reason to engage on these terms,\u201d the company said in a statement."
+    )
+    assert dict(_who(bid))["The board sees no reason to engage on these terms,"] == "Vexmarch Foods"
+    shares = (
+        "Shares in Ilani & Roiso, the biscuit maker, jumped 31 per cent after it confirmed a takeover approach from "
+        "the American private equity firm Vexley Capital Partners.\n\n"
+        "In a statement, Ilani & Roiso said it had received \u201ca preliminary approach\u201d valuing it at "
+        "\u00a3410m.\n\n"
+        "\u201cThere can be no certainty that any offer will be made,\u201d the company added."
+    )
+    assert dict(_who(shares))["There can be no certainty that any offer will be made,"] == "Ilani & Roiso"
+    # (the bidder that then speaks for itself is "the company" after its own words)
+    answer = (
+        "Vexmarch Foods said it had rejected a takeover approach from Marten Capital Partners, calling it "
+        "\u201copportunistic\u201d.\n\n"
+        "Marten Capital Partners said it was considering its options. \u201cWe remain interested,\u201d the company "
+        "said."
+    )
+    assert dict(_who(answer))["We remain interested,"] == "Marten Capital Partners"

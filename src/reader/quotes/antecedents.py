@@ -1272,19 +1272,10 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
 
         found = story.recent(pos, shares_mods)
     if found is None and head in lx.COMPANY_HEADS:
-        # "the company said": the last business, not the union or
-        # the council in between.
-        # (nor the outlet it "told": "X told Radio Y that the company had ...")
-        business = _businesses(story, pos)
-        found = _recent_unless(story, pos, lambda e: bool(e.heads) and business(e), _TOLD_BEFORE_RE)
-        if found is None:
-            found = _recent_unless(story, pos, business, _TOLD_BEFORE_RE)
-        if found is not None and _ANALYSTS_FIRM_BEFORE_RE.search(story.reg.text, max(0, found[1] - 30), found[1]):
-            # "A company spokeswoman said" after "said X, an analyst at Y": the firm the story is about, if it was
-            # named before, not the analyst's
-            found = _recent_unless(
-                story, pos, lambda e: bool(e.heads) and _company_like(story, e), _ANALYSTS_FIRM_BEFORE_RE
-            ) or _recent_unless(story, pos, lambda e: _company_like(story, e), _ANALYSTS_FIRM_BEFORE_RE)
+        found = _last_business(story, pos)
+    if found is not None and not mods and head in lx.COMPANY_HEADS and head != "group":
+        # ("X said it had rejected an approach from private equity firm Y Capital. '...,' the company said": X)
+        found = _the_business_that_spoke(story, found, pos, _businesses(story, pos)) or found
     if found is None and head in ("police", "force"):
         # "Police said": the force the article names, if only later
         ent = story.next(pos, lambda e: story.kind(e) == "org" and not words_.isdisjoint(name_words(e.name)))
@@ -1301,6 +1292,23 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
             # the article opens on, not the side it played)
             return _club_the_story_opens_on(story, pos) if head in _SIDE_HEADS and not mods else None
     return found[0] if found else None
+
+
+def _last_business(story: Story, pos: int) -> Found | None:
+    """What "the company said" at ``pos`` means failing a body the noun names: the last business named.
+
+    Not the union or the council in between, nor the outlet it "told" ("X told Radio Y that the company had ...");
+    and after "said X, an analyst at Y", the firm the story is about if it was named before, not the analyst's.
+    """
+    business = _businesses(story, pos)
+    found = _recent_unless(story, pos, lambda e: bool(e.heads) and business(e), _TOLD_BEFORE_RE)
+    if found is None:
+        found = _recent_unless(story, pos, business, _TOLD_BEFORE_RE)
+    if found is not None and _ANALYSTS_FIRM_BEFORE_RE.search(story.reg.text, max(0, found[1] - 30), found[1]):
+        found = _recent_unless(
+            story, pos, lambda e: bool(e.heads) and _company_like(story, e), _ANALYSTS_FIRM_BEFORE_RE
+        ) or _recent_unless(story, pos, lambda e: _company_like(story, e), _ANALYSTS_FIRM_BEFORE_RE)
+    return found
 
 
 #: Nouns for a sports club, which in a story about one mean it, whatever side it played.
@@ -1500,6 +1508,44 @@ def _business_opened(story: Story, e: Entity, pos: int) -> bool:
         if x is not e and story.kind(x) == "org":
             return False
     return True
+
+
+def _the_business_that_spoke(story: Story, found: Found, pos: int, business: Callable[[Entity], bool]) -> Found | None:
+    """The business that spoke before ``pos``, where the one last named (``found``) was only named in passing.
+
+    'Vexmarch Foods said it had rejected an approach from private equity firm Marten Capital. "...," the company
+    said': Vexmarch, not the bidder named after a preposition ("from", "by", "with") since.  None unless the last
+    business named never spoke and every mention of it is such a passing one.
+    """
+    reg = story.reg
+    quoted = {id(e) for e, _at in story.quoted_before(pos)}
+    if id(found[0]) in quoted:
+        return None
+    spoke: Found | None = None
+    for ent, at in story.mentions_before(pos):
+        run = reg.runs_by_start.get(at)
+        speaks = run is not None and reg.speech_follows(run.end)
+        if ent is found[0]:
+            if run is None or speaks or not _in_passing(reg.text, at, run.end):
+                return None
+        elif spoke is None and business(ent) and (speaks or id(ent) in quoted):
+            spoke = (ent, at)
+    return spoke
+
+
+#: A preposition within six words before a name: it is named in passing ("an approach from the American private
+#: equity firm X").
+_PASSING_BEFORE_RE = re.compile(r"\b(?:from|by|with|against|over|for)(?: [A-Za-z][a-z\-]*){0,5} $")
+#: A relative clause after a name (or its apposition), which makes it the subject of what follows ("by X, which has
+#: said ...", "by X, an exploration company, which said").
+_CLAUSE_AFTER_RE = re.compile(r"(?:, [^,.;:]{1,60})?,? (?:which|who|whose)\b")
+
+
+def _in_passing(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` the object of a preposition (:data:`_PASSING_BEFORE_RE`) with no clause after?"""
+    return _PASSING_BEFORE_RE.search(text, max(0, start - 50), start) is not None and not _CLAUSE_AFTER_RE.match(
+        text, end
+    )
 
 
 def _businesses(story: Story, pos: int) -> Callable[[Entity], bool]:
