@@ -15114,3 +15114,31 @@ def test_the_company_is_the_business_that_spoke_not_a_bidder_named_after_a_prepo
         "said."
     )
     assert dict(_who(answer))["We remain interested,"] == "Marten Capital Partners"
+
+
+def test_the_one_asked_a_question_by_name_answers_not_the_asker():
+    # 'X asked Y why she had quit. "Because ...," she answered': Y answers; X, who asked, is no "she" for it (v721)
+    cases = [
+        (
+            "Later, the family's lawyer, Maud Quill, asked Brisa Vexley why she had quit the job she had held for "
+            'six years.\n\n"Because I couldn\'t sleep," she answered.',
+            "Because I couldn't sleep,",
+            "Brisa Vexley",
+        ),
+        (
+            "Osbert Quill, defending, asked Aurek Vexley whether he had seen the letter. "
+            '"I never saw it," he replied.',
+            "I never saw it,",
+            "Aurek Vexley",
+        ),
+    ]
+    for text, quote, speaker in cases:
+        assert dict(_who(text))[quote] == speaker
+    # (a question in the answer's place is the asker's; so is a request, which either may follow)
+    question = (
+        "Prosecutor Maud Quill asked Brisa Vexley why she had kept the receipts. "
+        '"You knew they were false," she said. "Didn\'t you?"'
+    )
+    assert dict(_who(question))["You knew they were false, Didn't you?"] == "Maud Quill"
+    stand = 'Judge Maud Quill asked Brisa Vexley to stand. "You have shown no remorse," she said.'
+    assert dict(_who(stand))["You have shown no remorse,"] == "Maud Quill"

@@ -156,6 +156,16 @@ _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
 #: "Asked by the coroner, Dr ", "Questioned by ": a sentence opening with who put the question.
 #: " says,", " said,": a parenthetical verb right after a he/she ("X, he says, '...'").
 _SAYS_AFTER_RE = re.compile(r" (?:says|said|adds|added|insists|insisted),")
+#: "asked " before a name: someone asking someone ("X asked Y why ...").
+_ASKED_ONE_RE = re.compile(r"\basked (?=[A-Z])")
+#: A question put after the name of the one asked: "asked Y why", "whether", "about".
+_A_QUESTION_AFTER_RE = re.compile(r",? (?:why|whether|if|how|what|when|where|who|which|about)\b")
+#: A he/she asking, not answering: "she asked", "he pressed".
+_ASKS_AFTER_RE = re.compile(r" (?:asked|asks|pressed|demanded|wanted to know)\b")
+#: An opening quotation mark: one no letter or digit comes right before (not the apostrophe of "family's").
+_OPENS_A_QUOTE_RE = re.compile(r"(?<!\w)[\u201c\u2018\"']")
+#: The sex a he/she names.
+_SEX = {"he": "m", "she": "f"}
 _ASKED_BY_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged|Cross-examined|Quizzed) (?:again )?by ")
 #: "published on Thursday by the ", "written by ": who put a document out, before their name.
 _PUBLISHED_BY_RE = re.compile(
@@ -1348,6 +1358,36 @@ class Resolver:
                     break
                 if story.kind(ent) == "person" and at < asked.end() + 60 and self._named_or_described(ent, at):
                     return ent
+        return self._asker_before_an_answer(story, m)
+
+    def _asker_before_an_answer(self, story: Story, m: Mention) -> Entity | None:
+        """'X asked Y why she had quit. "Because I couldn't sleep," she answered': X asked and Y answers, so not X.
+
+        Only for a he/she after the quote it speaks (no question in the paragraph, and no "she asked"), where the
+        sentence just before the quote has a person asking another by name, of the pronoun's sex or of none known,
+        a question ("asked Y why", "whether", "if", "about"; not "asked Y to stand", which either may follow).
+        """
+        text = self.text
+        if self.reg.in_quote(m.start) or _ASKS_AFTER_RE.match(text, m.end):
+            return None
+        opens = _OPENS_A_QUOTE_RE.search(text, text.rfind("\n", 0, m.start) + 1, m.start)
+        para_end = text.find("\n", m.start)
+        if opens is None or "?" in text[opens.start() : para_end if para_end >= 0 else len(text)]:
+            return None  # (a question: the asker may be going on, "'You knew,' she said. 'Didn't you?'")
+        end = rstrip_index(text, 0, opens.start())
+        lo = sentence_start(text, max(0, end - 1))
+        asks = last_match(_ASKED_ONE_RE, text, lo, end)
+        run = self.reg.runs_by_start.get(asks.end()) if asks is not None else None
+        if asks is None or run is None or not _A_QUESTION_AFTER_RE.match(text, run.end):
+            return None
+        asked = story.entity_of(run)
+        if asked is None or story.kind(asked) != "person" or story.gender(asked) not in (_SEX[m.word], None):
+            return None
+        for ent, at in story.mentions_before(asks.start()):
+            if at < lo:
+                return None
+            if ent is not asked and story.kind(ent) == "person":
+                return ent
         return None
 
     def _named_or_described(self, ent: Entity, at: int) -> bool:
