@@ -15114,6 +15114,18 @@ def test_the_company_is_the_business_that_spoke_not_a_bidder_named_after_a_prepo
         "said."
     )
     assert dict(_who(answer))["We remain interested,"] == "Marten Capital Partners"
+    # (a second reader's of v720: the one a thing is "run by" or "dropped by" is a doer, not named in passing; v722)
+    dropped = (
+        "Osbert Foods said it had been dropped as a supplier by the supermarket chain Marten Retail. "
+        "\u201cWe have decided to work with local producers instead,\u201d the company said."
+    )
+    assert dict(_who(dropped))["We have decided to work with local producers instead,"] == "Marten Retail"
+    run_by = (
+        "Vexley Steel said it would cut output.\n\n"
+        "Elsewhere, shoppers have complained about empty shelves at stores run by the supermarket chain Marten "
+        "Retail. \u201cDeliveries will return to normal next week,\u201d the company said."
+    )
+    assert dict(_who(run_by))["Deliveries will return to normal next week,"] == "Marten Retail"
 
 
 def test_the_one_asked_a_question_by_name_answers_not_the_asker():

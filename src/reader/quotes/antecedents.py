@@ -1514,7 +1514,7 @@ def _the_business_that_spoke(story: Story, found: Found, pos: int, business: Cal
     """The business that spoke before ``pos``, where the one last named (``found``) was only named in passing.
 
     'Vexmarch Foods said it had rejected an approach from private equity firm Marten Capital. "...," the company
-    said': Vexmarch, not the bidder named after a preposition ("from", "by", "with") since.  None unless the last
+    said': Vexmarch, not the bidder named after a preposition ("from", "with", "made by") since.  None unless the last
     business named never spoke and every mention of it is such a passing one.
     """
     reg = story.reg
@@ -1534,8 +1534,12 @@ def _the_business_that_spoke(story: Story, found: Found, pos: int, business: Cal
 
 
 #: A preposition within six words before a name: it is named in passing ("an approach from the American private
-#: equity firm X").
-_PASSING_BEFORE_RE = re.compile(r"\b(?:from|by|with|against|over|for)(?: [A-Za-z][a-z\-]*){0,5} $")
+#: equity firm X"); "by" only after making or selling ("made by", "sold by"), since the one a thing is "run by",
+#: "dropped by" or "bought by" is the doer the story may go on with.
+_PASSING_BEFORE_RE = re.compile(
+    r"\b(?:from|with|against|over|for|(?:made|sold|produced|manufactured|supplied|distributed|imported|licensed"
+    r"|developed|built|marketed) by)(?: [A-Za-z][a-z\-]*){0,5} $"
+)
 #: A relative clause after a name (or its apposition), which makes it the subject of what follows ("by X, which has
 #: said ...", "by X, an exploration company, which said").
 _CLAUSE_AFTER_RE = re.compile(r"(?:, [^,.;:]{1,60})?,? (?:which|who|whose)\b")
