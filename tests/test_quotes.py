@@ -15154,3 +15154,22 @@ def test_the_one_asked_a_question_by_name_answers_not_the_asker():
     assert dict(_who(question))["You knew they were false, Didn't you?"] == "Maud Quill"
     stand = 'Judge Maud Quill asked Brisa Vexley to stand. "You have shown no remorse," she said.'
     assert dict(_who(stand))["You have shown no remorse,"] == "Maud Quill"
+
+
+def test_a_name_given_in_the_next_paragraph_is_not_the_spokespersons():
+    # '"...," the spokesperson said.' then "One resident, who would give only her first name, Brisa, ...": the name
+    # she gave is hers, not the spokesperson's; the search for "who gave her name" stays in the role's own sentence
+    text = (
+        "In a statement after the vote, Quarnby Ridge Residential Partners said it was \u201cgrateful to the "
+        "council\u201d.\n\n"
+        "A spokesperson for the company, reached by phone, said construction could start next spring. \u201cWe want "
+        "to be good neighbors,\u201d the spokesperson said.\n\n"
+        "One longtime resident, who would give only her first name, Brisa, because she had been harassed online, "
+        "said she would consider an appeal. \u201cThis isn't over,\u201d she said."
+    )
+    got = dict(_who(text))
+    assert got["We want to be good neighbors,"] == "Quarnby Ridge Residential Partners"
+    assert got["This isn't over,"] == "Brisa"
+    # (in its own sentence the name given is still the one who speaks)
+    caller = 'A caller, who gave her name only as Maud, said the line was busy. "I waited an hour," she said.'
+    assert dict(_who(caller))["I waited an hour,"] == "Maud"

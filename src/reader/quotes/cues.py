@@ -1543,6 +1543,11 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     within the same paragraph.
     """
     reach = min(hi, lo + _GAVE_NAME_REACH)
+    for stop in ("\n", ". "):
+        # (in the clause's own sentence: '"...," the spokesperson said.' and then "One resident, who gave only her
+        # first name, Brisa," in the next paragraph names no spokesperson)
+        at = text.find(stop, lo, reach)
+        reach = at if at >= 0 else reach
     # (every match opens "who ": most clauses hold none, and the pattern is not tried)
     gave = _GAVE_NAME_RE.search(text, lo, reach) if text.find("who ", max(lo, 0), max(reach, 0)) >= 0 else None
     if gave is None:
