@@ -15173,3 +15173,14 @@ def test_a_name_given_in_the_next_paragraph_is_not_the_spokespersons():
     # (in its own sentence the name given is still the one who speaks)
     caller = 'A caller, who gave her name only as Maud, said the line was busy. "I waited an hour," she said.'
     assert dict(_who(caller))["I waited an hour,"] == "Maud"
+
+
+def test_a_given_name_alone_is_never_the_bylines_writer_when_someone_in_the_story_has_it():
+    # "By Aurek Quill" over the story and "Aurek Vexley" in it: "Aurek said" is the player, not the writer (v724)
+    text = (
+        "By Aurek Quill, Sports Writer\n\n"
+        "Brisa Vexley scored 31 points, and her brother, Aurek Vexley, answered with 28 before the Lakers won "
+        "97-91.\n\n"
+        '"Every day until I was 15," Aurek said.'
+    )
+    assert dict(_who(text))["Every day until I was 15,"] == "Aurek Vexley"

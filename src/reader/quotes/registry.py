@@ -1480,7 +1480,7 @@ class Registry:
             if len(cands) > 1 and not self.in_quote(pos) and (one := self._one_so_called(cands, honorific)):
                 return one
             if cands:
-                return self._opened_on(cands, pos) or self._just_said(cands, pos, end) or min(cands, key=_first_named)
+                return self._one_of(cands, pos, end)
         if not honorific and not given(t):
             paternal = [e for e in self.entities if e.kind == "person" and _paternal_surname(e) == t]
             if len(paternal) == 1:
@@ -1976,6 +1976,25 @@ class Registry:
             return False
         line = self.text.rfind("\n", 0, start) + 1
         return start == line + 3 and BYLINE_RE.match(self.text, line) is not None
+
+    def _one_of(self, cands: list[Entity], pos: int, end: int) -> Entity:
+        """Which of the people a one-word name at ``text[pos:end]`` may be is the one it names.
+
+        The one the sentence opened on, the one just said to speak, else the first named -- never the byline's
+        writer while another has the name ("By Aurek Quill" over the story, then "Aurek Vexley" in it: "Aurek
+        said" is the player).
+        """
+        if len(cands) > 1:
+            cands = [e for e in cands if not self._wrote_it(e)] or cands
+        return self._opened_on(cands, pos) or self._just_said(cands, pos, end) or min(cands, key=_first_named)
+
+    def _wrote_it(self, ent: Entity) -> bool:
+        """Is ``ent`` the one the byline over the story names (its writer)?"""
+        return any(
+            run.entity is ent and self._in_byline(start)
+            for start, run in self.runs_by_start.items()
+            if start <= _BYLINE_REACH
+        )
 
     def _mention(self, ent: Entity, start: int, end: int) -> None:
         """Put a mention of ``ent`` (by a role, not by name) at ``start`` in the timeline, and as a speaker."""
