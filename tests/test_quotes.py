@@ -15154,6 +15154,40 @@ def test_the_one_asked_a_question_by_name_answers_not_the_asker():
     assert dict(_who(question))["You knew they were false, Didn't you?"] == "Maud Quill"
     stand = 'Judge Maud Quill asked Brisa Vexley to stand. "You have shown no remorse," she said.'
     assert dict(_who(stand))["You have shown no remorse,"] == "Maud Quill"
+    # (a second reader's of v721, v725: the asking told in someone's account, the one asked spoken of, a remark made
+    # later or elsewhere, the answer already told, the asker going on: the asker's words, as before)
+    kept = [
+        (
+            'Maud Quarnby said she asked Ms Brisa whether the money was safe. "She told me not to worry," she said.',
+            "She told me not to worry,",
+            "Maud Quarnby",
+        ),
+        (
+            'Mr Vexmarch asked Mr Quill whether he would apologise. "He should be ashamed of himself," he said.',
+            "He should be ashamed of himself,",
+            "Vexmarch",
+        ),
+        (
+            "The family's lawyer, Aurek Brisa, asked Dr Osbert why he had not ordered a scan. \u201cThe family still "
+            "has no answer,\u201d he said outside court.",
+            "The family still has no answer,",
+            "Aurek Brisa",
+        ),
+        (
+            "Ms Quarnby asked Ms Vexley about the budget and was told the figures were sound. "
+            '"I am not convinced," she said.',
+            "I am not convinced,",
+            "Quarnby",
+        ),
+        (
+            "Ms Vexley asked Ms Marten about her plans, then turned to the crowd. \u201cWe are not finished,\u201d "
+            "she said.",
+            "We are not finished,",
+            "Vexley",
+        ),
+    ]
+    for text, quote, speaker in kept:
+        assert dict(_who(text))[quote] == speaker, text
 
 
 def test_a_name_given_in_the_next_paragraph_is_not_the_spokespersons():

@@ -160,8 +160,29 @@ _SAYS_AFTER_RE = re.compile(r" (?:says|said|adds|added|insists|insisted),")
 _ASKED_ONE_RE = re.compile(r"\basked (?=[A-Z])")
 #: A question put after the name of the one asked: "asked Y why", "whether", "about".
 _A_QUESTION_AFTER_RE = re.compile(r",? (?:why|whether|if|how|what|when|where|who|which|about)\b")
-#: A he/she asking, not answering: "she asked", "he pressed".
-_ASKS_AFTER_RE = re.compile(r" (?:asked|asks|pressed|demanded|wanted to know)\b")
+#: After a he/she, words that make the quote no answer: asking ("she asked"), a remark later or elsewhere ("he said
+#: outside court", "she said after the hearing"), words to someone else ("she told her").
+_NO_ANSWER_AFTER_RE = re.compile(
+    r" (?:asked|asks|pressed|demanded|wanted to know)\b"
+    r"|(?: [a-z]+)? (?:later|afterwards|outside|after (?:the|his|her))\b"
+    r"| told (?:her|him|them)\b"
+)
+#: Before "asked", the words of someone's account: a verb of telling earlier in the sentence ("Quill said she asked
+#: Vexley whether"), or a pronoun or "had" right before it ("he asked", "officers asked", "had asked").
+_REPORTED_ASKING_RE = re.compile(
+    r"\b(?:said|says|told|tells|recalled|recalls|explained|testified|remembered|recounted|described)\b"
+    r"|\b(?:he|she|they|I|we|officers|police|had|was|were|been)\s*$"
+)
+#: After the one asked, in the asking sentence, an answer already told ("and was told", "refused", "denied"), or the
+#: asker going on to something else ("asked Ms Quill about her plans, then turned to the crowd").
+_ANSWERED_ALREADY_RE = re.compile(
+    r"\b(?:was told|were told|refused|declined|denied|agreed|replied|answered|responded|then)\b"
+)
+#: A he/she (and its other forms) of each sex, in a quote: whom the quote speaks of, not the one speaking.
+_SAME_SEX_RE = {
+    "he": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+}
 #: An opening quotation mark: one no letter or digit comes right before (not the apostrophe of "family's").
 _OPENS_A_QUOTE_RE = re.compile(r"(?<!\w)[\u201c\u2018\"']")
 #: The sex a he/she names.
@@ -1363,22 +1384,25 @@ class Resolver:
     def _asker_before_an_answer(self, story: Story, m: Mention) -> Entity | None:
         """'X asked Y why she had quit. "Because I couldn't sleep," she answered': X asked and Y answers, so not X.
 
-        Only for a he/she after the quote it speaks (no question in the paragraph, and no "she asked"), where the
-        sentence just before the quote has a person asking another by name, of the pronoun's sex or of none known,
-        a question ("asked Y why", "whether", "if", "about"; not "asked Y to stand", which either may follow).
+        Only for a he/she after a quote that may be an answer (:meth:`_may_answer`), where the sentence just before
+        the quote has a person asking another by name, of the pronoun's sex or of none known, a question ("asked Y
+        why", "whether", "if", "about"; not "asked Y to stand", which either may follow) -- not in someone's account
+        ("Quill said she asked Vexley whether ...": Quill's words go on), nor with the answer already told ("... and
+        was told the figures were sound").
         """
         text = self.text
-        if self.reg.in_quote(m.start) or _ASKS_AFTER_RE.match(text, m.end):
+        if self.reg.in_quote(m.start) or _NO_ANSWER_AFTER_RE.match(text, m.end):
             return None
         opens = _OPENS_A_QUOTE_RE.search(text, text.rfind("\n", 0, m.start) + 1, m.start)
-        para_end = text.find("\n", m.start)
-        if opens is None or "?" in text[opens.start() : para_end if para_end >= 0 else len(text)]:
-            return None  # (a question: the asker may be going on, "'You knew,' she said. 'Didn't you?'")
+        if opens is None or not self._may_answer(opens.start(), m):
+            return None
         end = rstrip_index(text, 0, opens.start())
         lo = sentence_start(text, max(0, end - 1))
         asks = last_match(_ASKED_ONE_RE, text, lo, end)
         run = self.reg.runs_by_start.get(asks.end()) if asks is not None else None
         if asks is None or run is None or not _A_QUESTION_AFTER_RE.match(text, run.end):
+            return None
+        if _REPORTED_ASKING_RE.search(text, lo, asks.start()) or _ANSWERED_ALREADY_RE.search(text, run.end, end):
             return None
         asked = story.entity_of(run)
         if asked is None or story.kind(asked) != "person" or story.gender(asked) not in (_SEX[m.word], None):
@@ -1389,6 +1413,18 @@ class Resolver:
             if ent is not asked and story.kind(ent) == "person":
                 return ent
         return None
+
+    def _may_answer(self, opens: int, m: Mention) -> bool:
+        """Can the quote opening at ``opens``, which the he/she ``m`` speaks, answer a question put just before?
+
+        Not with a question in its paragraph (the asker may be going on: "'You knew,' she said. 'Didn't you?'"), nor
+        with a he/she of ``m``'s sex in it ('"She is the most careful person I know," she said': of the one asked).
+        """
+        text = self.text
+        para_end = text.find("\n", m.start)
+        if "?" in text[opens : para_end if para_end >= 0 else len(text)]:
+            return False
+        return _SAME_SEX_RE[m.word].search(text, opens, m.start) is None
 
     def _named_or_described(self, ent: Entity, at: int) -> bool:
         """Is the mention at ``at`` of ``ent`` a name, or a role the article gave them ("the coroner, X")?"""
