@@ -326,6 +326,8 @@ _NOW_AGED_RE = re.compile(r"\b[Nn]ow (?:aged )?\d{2,3}\b")
 #: Right before a part an actor plays: "to viewers she will always be " (not "played ", "starred as ", "portrayed ":
 #: an opponent in a final, the real person of a film, the one a documentary is about).
 _A_PART_PLAYED_RE = re.compile(r"\bwill always be $")
+#: What _link is handed when nobody asked _match_person about the run yet (None is an answer: nobody).
+_UNASKED = object()
 
 
 def _a_part_played_before(text: str, start: int) -> re.Match | None:
@@ -648,7 +650,7 @@ class Registry:
         """
         text = self.text
         word = text[s:e]
-        if " " in word or not given(norm(word)) or text[s - 1 : s] not in (" ", ","):
+        if " " in word or text[s - 1 : s] not in (" ", ",") or not given(norm(word)):
             return None
         m = _KIN_BEFORE_GIVEN_RE.search(text, max(0, s - 60), s)
         if m is None or self.in_quote(s):
@@ -810,7 +812,8 @@ class Registry:
             cut, honorific, prefix, name = 0, None, [], ws  # "Office of the State Attorney for X County": one body
         name_start = toks[cut][0] if cut < len(toks) else start
         name_norm = normed[cut : cut + len(name)]
-        known_person = len(name) == 1 and self._match_person(name_norm, honorific, start, end) is not None
+        matched = self._match_person(name_norm, honorific, start, end) if len(name) == 1 else _UNASKED
+        known_person = matched is not _UNASKED and matched is not None
         kind, heads = kind_of_run(text, start, end, ws, normed, cut, name, honorific, nick, known_person)
         if kind == "org" and _a_person_after_all(text, end, normed, cut, heads, name_norm):
             kind = "person"  # a seat on a body, then the one who holds it; or an age after the name
@@ -822,8 +825,7 @@ class Registry:
             kind = "org"  # "the Quill's Rest said": a pub or a shop, named for its owner (no name of a person has "'s")
         if kind != "org" and not known_person and self._speaks_by_its_noun(name_norm):
             kind, heads = "org", [*heads, name_norm[-1]]  # (its noun is what it is: a festival, no "company")
-        trading = not known_person and self._trading_name(ws, cut, end)
-        if trading:
+        if trading := not known_person and self._trading_name(ws, cut, end):
             kind = "org"  # "Moody's said": a name in "'s" before a verb is no possessive, but a firm's own name
         run = Run(start, end, kind, name, name_start, honorific, prefix, None, self.in_quote(start))
         if kind == "org":
@@ -832,7 +834,7 @@ class Registry:
             ws, normed = _past_its_trade(text, run, ws, normed, [t[0] for t in toks])
             name_norm = normed
         known = len(self.entities)
-        self._link(run, name_norm)
+        self._link(run, name_norm, matched)
         if trading and len(self.entities) > known and run.entity is self.entities[-1]:
             if not run.entity.name.endswith(("'s", "\u2019s")):
                 run.entity.name += ws[-1][-2:]  # (the "'s" is part of the name it was given here)
@@ -1040,12 +1042,14 @@ class Registry:
             return True  # "a Band D bill", "Line C": a grade or a route by its letter, no body's name
         if seg[1:2] == "-" and _LETTER_THEN_WORD_RE.match(seg):  # (the pattern's second character is "-")
             return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
-        n = norm(seg)
-        if n in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
-            return True  # "Her Honour said": how a court speaks of its judge, nobody named Honour
-        if n.replace("\u2019", "'") in _CALLS:
-            return True  # '"Ma'am, you are blocking the bay," the warden said': a call, nobody named Ma'am
-        if seg.split(" ", 1)[0] in _JOINS_OF_A_NAME:
+        if " " not in seg:  # (forms of address and calls are one word each: a run of more is neither)
+            n = norm(seg)
+            if n in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
+                return True  # "Her Honour said": how a court speaks of its judge, nobody named Honour
+            if n.replace("\u2019", "'") in _CALLS:
+                return True  # '"Ma'am, you are blocking the bay," the warden said': a call, nobody named Ma'am
+        # (the joining words are in lower case, or "&": a run that opens on a capital opens on none of them)
+        if not seg[:1].isupper() and seg.split(" ", 1)[0] in _JOINS_OF_A_NAME:
             return True  # "for the X Highlands", cut from "the Envoy for the X Highlands": a fragment, no one's name
         if " " in seg and _a_part_played_before(text, start):
             return True  # "she will always be Nan Quill": a part, no one who speaks
@@ -1196,10 +1200,12 @@ class Registry:
             return False
         return _VERB_NEXT_RE.match(text, end) is not None
 
-    def _link(self, run: Run, normed: list[str]) -> None:
+    def _link(self, run: Run, normed: list[str], matched: object = _UNASKED) -> None:
         """Attach a run to an existing entity or make a new one.
 
-        ``normed`` is ``run.name_words`` normalised (see :func:`.tokens.norm`).
+        ``normed`` is ``run.name_words`` normalised (see :func:`.tokens.norm`); ``matched``, unless it is
+        :data:`_UNASKED`, is what :meth:`_match_person` answered for this very run (an entity or None), not asked
+        again.
         """
         if run.kind == "org":
             run.entity = self._org(run, normed)
@@ -1221,7 +1227,7 @@ class Registry:
             titled = None  # "the younger Mr Quill", "Mr Quill senior": which of them, said each time
         ent = self._titled.get(titled) if titled is not None else None
         if ent is None:
-            ent = self._match_person(normed, run.honorific, run.start, run.end)
+            ent = self._match_person(normed, run.honorific, run.start, run.end) if matched is _UNASKED else matched
             if titled is not None and ent is not None and len(self._by_last.get(normed[0], ())) > 1:
                 # "Mrs Quill" once meant one of two Quills: the writer calls her so throughout
                 self._titled[titled] = ent
