@@ -1684,7 +1684,7 @@ class Registry:
             tok = last_word(text, max(0, st - 60), st)
             if tok is None or not _role_word(tok[2], norm(tok[2])):
                 return
-        prefix = [norm(p) for p in run.prefix if norm(p) not in lx.HONORIFICS or norm(p) in lx.ROLE_HEADS]
+        prefix = [n for n in norms(run.prefix) if n not in lx.HONORIFICS or n in lx.ROLE_HEADS]
         extra: list[str] = []
         back = rwords(text, max(0, run.start - 60), run.start)
         for _s, _e, w in back:
@@ -1713,7 +1713,7 @@ class Registry:
             return  # "her husband, Brisa Quill's brother,": the role is the brother's, not hers
         m = _APPOS_AFTER.match(text, run.end)
         if m:
-            ws = [norm(w) for w in m.group(1).split()]
+            ws = norms(m.group(1).split())
             if ws and (ws[0] in _AUXILIARIES or ws[0] in _NO_APPOSITION_OPENERS or _CLAUSE_WORDS.intersection(ws)):
                 # "X, was thanked by her son,", "X, whether he knew the man": a clause, no description of
                 # X; "X, whose coach, Y,": Y's role, not X's; "X, and a younger brother": the next in a list
