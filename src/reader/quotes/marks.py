@@ -202,6 +202,8 @@ def find_spans(text: str, paras: list[tuple[int, int, str]], family: str | None 
         heading = kind == "heading"
         for m in _MARK_RE.finditer(text, ps, pe):
             i = m.start()
+            if ps < i < pe - 1 and text[i] in "'\u2019" and text[i - 1].isalnum() and text[i + 1].isalnum():
+                continue  # an apostrophe inside a word ("don't", "Quill's"): no opener's vote, and _classify's APOS
             if count:
                 vote = _opener_vote(text, i)
                 if vote is not None:
