@@ -15218,3 +15218,26 @@ def test_a_given_name_alone_is_never_the_bylines_writer_when_someone_in_the_stor
         '"Every day until I was 15," Aurek said.'
     )
     assert dict(_who(text))["Every day until I was 15,"] == "Aurek Vexley"
+
+
+def test_an_inspection_report_is_the_inspecting_bodys_not_the_place_it_inspected():
+    # "Inspectors from the X Agency visited Y Hospital ... / '...,' the report said": X's report (v726)
+    text = (
+        "Inspectors from the Quarnby Care Standards Agency visited Vexley General Hospital's emergency department "
+        "three times between December and February.\n\n"
+        "The report, published on Thursday, said staff were \u201cdoing their utmost in impossible conditions\u201d."
+        "\n\n\u201cOn one occasion we observed an elderly patient who had been in a corridor for 50 hours,\u201d the "
+        "report said."
+    )
+    got = dict(_who(text))
+    assert got["doing their utmost in impossible conditions"] == "Quarnby Care Standards Agency"
+    assert got["On one occasion we observed an elderly patient who had been in a corridor for 50 hours,"] == (
+        "Quarnby Care Standards Agency"
+    )
+    # (in the passive, the inspector is the one after "by": "Y was visited by officers from X")
+    passive = (
+        "Marten & Osbert, a bistro on the quay, was visited by environmental health officers from Quarnby District "
+        "Council in November.\n\n"
+        "The inspection report said the cellar floor was \u201ccovered in standing water\u201d."
+    )
+    assert dict(_who(passive))["covered in standing water"] == "Quarnby District Council"

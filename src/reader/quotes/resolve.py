@@ -156,6 +156,10 @@ _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
 #: "Asked by the coroner, Dr ", "Questioned by ": a sentence opening with who put the question.
 #: " says,", " said,": a parenthetical verb right after a he/she ("X, he says, '...'").
 _SAYS_AFTER_RE = re.compile(r" (?:says|said|adds|added|insists|insisted),")
+#: Papers an inspecting body writes about what it inspected: its report, not the inspected's.
+_INSPECTION_PAPERS = frozenset({"report", "review", "audit", "assessment", "evaluation", "inspection", "findings"})
+#: Verbs of inspecting, before the one inspected: "visited Y Hospital", "rated Y School inadequate".
+_INSPECTED_RE = re.compile(r"\b(?:visited|inspected|rated|assessed|audited|investigated|examined)\b")
 #: "asked " before a name: someone asking someone ("X asked Y why ...").
 _ASKED_ONE_RE = re.compile(r"\basked (?=[A-Z])")
 #: A question put after the name of the one asked: "asked Y why", "whether", "about".
@@ -949,7 +953,32 @@ class Resolver:
                 # a lawyer quoted two paragraphs up, then "The note, read out in court, said:": the last person
                 # named, paragraphs back, is a guess at the writer (a body is likelier to issue a paper)
                 ent = None
+        if ent is not None and m.head in _INSPECTION_PAPERS:
+            ent = self._inspector_of(story, ent, m.start) or ent
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
+
+    def _inspector_of(self, story: Story, ent: Entity, pos: int) -> Entity | None:
+        """The body that inspected ``ent``, where a report at ``pos`` would be given to ``ent`` itself.
+
+        "Inspectors from the X Agency visited Y Hospital ... / '...,' the report said": X's report, not the hospital
+        it is about -- the body named before a verb of inspecting ("visited", "rated", "inspected") whose object is
+        ``ent``, in a sentence of the paragraph or the one before; None if there is none.
+        """
+        text = self.text
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) + 1
+        for other, at in story.mentions_before(pos):
+            if at < lo:
+                return None
+            if other is not ent:
+                continue
+            ss = sentence_start(text, at)
+            verb = last_match(_INSPECTED_RE, text, ss, at)
+            if verb is None or text.startswith(" by ", verb.end()):
+                continue  # (not "Y was visited by officers from X": X is the one after the verb)
+            bodies = [e for _p, e in story.named_between(ss, verb.start()) if e is not ent and story.kind(e) == "org"]
+            if bodies:
+                return bodies[-1]
+        return None
 
     def _filer(self, story: Story, m: Mention) -> Entity | None:
         """Who filed the court paper ``m``: "filed on behalf of X" after it, or "X filed a lawsuit" before it.
