@@ -15241,3 +15241,17 @@ def test_an_inspection_report_is_the_inspecting_bodys_not_the_place_it_inspected
         "The inspection report said the cellar floor was \u201ccovered in standing water\u201d."
     )
     assert dict(_who(passive))["covered in standing water"] == "Quarnby District Council"
+
+
+def test_they_for_people_a_body_sent_is_that_body_not_the_place_they_went():
+    # "Inspectors from the X Agency visited Y Hospital and found crowding that they said was 'unsafe'": X (v727)
+    text = (
+        "Inspectors from the Quarnby Care Standards Agency visited Vexley General Hospital three times and found "
+        "crowding that they said was \u201cunsafe\u201d."
+    )
+    assert dict(_who(text))["unsafe"] == "Quarnby Care Standards Agency"
+    study = (
+        "Researchers at Marten University studied 400 patients at Vexley General Hospital and found outcomes that "
+        "they described as \u201calarming\u201d."
+    )
+    assert dict(_who(study))["alarming"] == "Marten University"

@@ -156,6 +156,8 @@ _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
 #: "Asked by the coroner, Dr ", "Questioned by ": a sentence opening with who put the question.
 #: " says,", " said,": a parenthetical verb right after a he/she ("X, he says, '...'").
 _SAYS_AFTER_RE = re.compile(r" (?:says|said|adds|added|insists|insisted),")
+#: A sentence opening on people of a body: "Inspectors from the ", "Researchers at ", "Engineers with ".
+_PEOPLE_OF_A_BODY_RE = re.compile(r"(?:The )?([A-Z][a-z]+s) (?:from|at|of|with) (?:the )?(?=[A-Z])")
 #: Papers an inspecting body writes about what it inspected: its report, not the inspected's.
 _INSPECTION_PAPERS = frozenset({"report", "review", "audit", "assessment", "evaluation", "inspection", "findings"})
 #: Verbs of inspecting, before the one inspected: "visited Y Hospital", "rated Y School inadequate".
@@ -465,6 +467,8 @@ class Resolver:
             return None, story
         if exclude is None:
             exclude = self.cannot_be(story, m)
+        if m.word == "they" and (sent := self._body_that_sent_them(story, m)) is not None:
+            return sent, story  # "Inspectors from the X Agency visited Y ... that they said was 'unsafe'": X
         if m.word == "it":
             # "X read a statement on behalf of Y. It said:": Y's words
             author = (
@@ -516,6 +520,22 @@ class Resolver:
                 return subject, story
             return None, story
         return ent, learned
+
+    def _body_that_sent_them(self, story: Story, m: Mention) -> Entity | None:
+        """The body whose people a "they" outside quotes stands for, where its sentence opens on them.
+
+        "Inspectors from the X Agency visited Y Hospital and found crowding that they said was 'unsafe'",
+        "Researchers at X University ... that they called": X, not the place they went to; None otherwise.
+        """
+        if self.reg.in_quote(m.start):
+            return None
+        lo, _hi = self._sentence(m.start)
+        people = _PEOPLE_OF_A_BODY_RE.match(self.text, lstrip_index(self.text, lo, m.start), m.start)
+        if people is None or not _person_noun(people.group(1).lower().removesuffix("s")):
+            return None
+        run = self.reg.runs_by_start.get(people.end())
+        ent = story.entity_of(run) if run is not None else None
+        return ent if ent is not None and story.kind(ent) == "org" else None
 
     def _writer(self, story: Story, pos: int) -> Entity | None:
         """The writer of a first-person piece, by its byline or the credit line that ends it.
