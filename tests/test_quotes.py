@@ -15255,3 +15255,23 @@ def test_they_for_people_a_body_sent_is_that_body_not_the_place_they_went():
         "they described as \u201calarming\u201d."
     )
     assert dict(_who(study))["alarming"] == "Marten University"
+
+
+def test_her_boss_whom_the_article_never_names_is_unclear_not_the_woman_named_next():
+    # 'A former bookkeeper testified that her boss told her to "..."', then the bookkeeper named: no one was ever
+    # called her boss, and the one named next is the "her" (v728); "her owner" after a pet is still the one named
+    text = (
+        "A former office manager for a roofing company testified Thursday that her boss told her to \u201cmake the "
+        "paperwork look like a real job\u201d on hundreds of claims.\n\n"
+        "Brisa Vexley, who worked for Aurek Marten for nine years, said she was afraid to refuse. \u201cI had two kids "
+        "and a mortgage,\u201d she said."
+    )
+    got = dict(_who(text))
+    assert got["make the paperwork look like a real job"] is None
+    assert got["I had two kids and a mortgage,"] == "Brisa Vexley"
+    pet = (
+        "A tabby cat missing for 11 days has turned up 300 miles from home in a moving truck, after a journey her "
+        'owner says she "must have slept through."\n\n'
+        'Maud Quarnholt, 52, said the cat had been "in a terrible mood" since.'
+    )
+    assert dict(_who(pet))["must have slept through."] == "Maud Quarnholt"

@@ -814,11 +814,20 @@ class Resolver:
             return held[0], story
         if m.head in _BENCH_ROLES and m.det == "the" and self._benches_before(story, m.head, at) > 1:
             return None, story  # "the judge said" after an appeal panel, or a trial judge and an appeal judge: which?
+        return self._holder(story, m, at)
+
+    def _holder(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
+        """Who holds the role ``m`` names, by the roles the article gave (or a guess at one), never its possessor."""
         ent, binding = resolve_role(story, m.head, m.mods, m.det, at, quoted=self.reg.in_quote(m.start))
         owner = self._possessor(story, m) if ent is not None else None
         if owner is not None and (ent is owner or binding is not None):
             # "Quimbrel's mother said", "Vexley's lawyer said": somebody of theirs, never them, and not
             # whoever was named last either (unless the article gave someone that role)
+            return None, story
+        if binding is not None and ent is not None and m.det in ("his", "her", "their") and m.head != "owner":
+            # "A former bookkeeper testified that her boss told her to '...'": the article never gave anyone that
+            # role, and the one named next is likelier the "her" than her boss (but "her owner" is a pet's or a
+            # thing's, whose owner the article names next)
             return None, story
         if binding is not None and ent is not None:
             story = story.with_role(ent, *binding)
