@@ -15241,6 +15241,18 @@ def test_an_inspection_report_is_the_inspecting_bodys_not_the_place_it_inspected
         "The inspection report said the cellar floor was \u201ccovered in standing water\u201d."
     )
     assert dict(_who(passive))["covered in standing water"] == "Quarnby District Council"
+    # (a second reader's of v726, v729: only the object of the verb is the one inspected, and a report whose
+    # wording says whose it is keeps that author)
+    head = (
+        "The Quill Schools Office inspected the school in March, and the head teacher, Brisa Vexley, wrote a report "
+        'for governors.\n\n"Our pupils are making strong progress," the report said.'
+    )
+    assert dict(_who(head))["Our pupils are making strong progress,"] == "Brisa Vexley"
+    own = (
+        "The Vexley Gazette investigated Quill Energy's billing practices for six months.\n\n"
+        'Quill Energy\'s annual report, published on Wednesday, said: "We have never overcharged a customer."'
+    )
+    assert dict(_who(own))["We have never overcharged a customer."] == "Quill Energy"
 
 
 def test_they_for_people_a_body_sent_is_that_body_not_the_place_they_went():
@@ -15255,6 +15267,12 @@ def test_they_for_people_a_body_sent_is_that_body_not_the_place_they_went():
         "they described as \u201calarming\u201d."
     )
     assert dict(_who(study))["alarming"] == "Marten University"
+    # (a second reader's of v727, v729: customers of a body are no voice of it)
+    customers = (
+        "Customers of Quill Bank complained to the Brisa Ombudsman, and they said the bank had \u201cstolen\u201d "
+        "their savings."
+    )
+    assert dict(_who(customers))["stolen"] != "Quill Bank"
 
 
 def test_her_boss_whom_the_article_never_names_is_unclear_not_the_woman_named_next():

@@ -158,10 +158,19 @@ _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
 _SAYS_AFTER_RE = re.compile(r" (?:says|said|adds|added|insists|insisted),")
 #: A sentence opening on people of a body: "Inspectors from the ", "Researchers at ", "Engineers with ".
 _PEOPLE_OF_A_BODY_RE = re.compile(r"(?:The )?([A-Z][a-z]+s) (?:from|at|of|with) (?:the )?(?=[A-Z])")
+#: People who act for a body, so that "they" is the body's voice ("Inspectors from X ... they said"); not its
+#: customers, tenants, critics or workers in a dispute with it.
+_AGENTS_OF_A_BODY = frozenset(
+    """inspector official researcher scientist engineer investigator auditor officer member representative lawyer
+    expert analyst executive director economist detective""".split()
+)
 #: Papers an inspecting body writes about what it inspected: its report, not the inspected's.
 _INSPECTION_PAPERS = frozenset({"report", "review", "audit", "assessment", "evaluation", "inspection", "findings"})
 #: Verbs of inspecting, before the one inspected: "visited Y Hospital", "rated Y School inadequate".
 _INSPECTED_RE = re.compile(r"\b(?:visited|inspected|rated|assessed|audited|investigated|examined)\b")
+#: Between a verb of inspecting and its object: "the", or a part of it ("visited the Vexley Hospital", "visited the
+#: birth centre at Vexley Hospital"); no comma, no clause.
+_OBJECT_NEXT_RE = re.compile(r" (?:the |its )?(?:(?:[a-z\-]+ ){1,3}(?:at|of|in) (?:the )?)?")
 #: "asked " before a name: someone asking someone ("X asked Y why ...").
 _ASKED_ONE_RE = re.compile(r"\basked (?=[A-Z])")
 #: A question put after the name of the one asked: "asked Y why", "whether", "about".
@@ -531,7 +540,7 @@ class Resolver:
             return None
         lo, _hi = self._sentence(m.start)
         people = _PEOPLE_OF_A_BODY_RE.match(self.text, lstrip_index(self.text, lo, m.start), m.start)
-        if people is None or not _person_noun(people.group(1).lower().removesuffix("s")):
+        if people is None or people.group(1).lower().removesuffix("s") not in _AGENTS_OF_A_BODY:
             return None
         run = self.reg.runs_by_start.get(people.end())
         ent = story.entity_of(run) if run is not None else None
@@ -982,7 +991,7 @@ class Resolver:
                 # a lawyer quoted two paragraphs up, then "The note, read out in court, said:": the last person
                 # named, paragraphs back, is a guess at the writer (a body is likelier to issue a paper)
                 ent = None
-        if ent is not None and m.head in _INSPECTION_PAPERS:
+        if ent is not None and m.head in _INSPECTION_PAPERS and m.det == "the" and not self._authored(m):
             ent = self._inspector_of(story, ent, m.start) or ent
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
 
@@ -990,24 +999,26 @@ class Resolver:
         """The body that inspected ``ent``, where a report at ``pos`` would be given to ``ent`` itself.
 
         "Inspectors from the X Agency visited Y Hospital ... / '...,' the report said": X's report, not the hospital
-        it is about -- the body named before a verb of inspecting ("visited", "rated", "inspected") whose object is
-        ``ent``, in a sentence of the paragraph or the one before; None if there is none.
+        it is about -- where the last mention of ``ent``, in the paragraph or the one before, is the object of a
+        verb of inspecting ("visited", "rated", "inspected"; not in the passive, "was visited by"), the body named
+        before that verb in its sentence; None otherwise.
         """
         text = self.text
         lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) + 1
-        for other, at in story.mentions_before(pos):
-            if at < lo:
-                return None
-            if other is not ent:
-                continue
-            ss = sentence_start(text, at)
-            verb = last_match(_INSPECTED_RE, text, ss, at)
-            if verb is None or text.startswith(" by ", verb.end()):
-                continue  # (not "Y was visited by officers from X": X is the one after the verb)
-            bodies = [e for _p, e in story.named_between(ss, verb.start()) if e is not ent and story.kind(e) == "org"]
-            if bodies:
-                return bodies[-1]
-        return None
+        at = next((at for other, at in story.mentions_before(pos) if other is ent), -1)
+        if at < lo:
+            return None
+        ss = sentence_start(text, at)
+        verb = last_match(_INSPECTED_RE, text, ss, at)
+        if verb is None or not _OBJECT_NEXT_RE.fullmatch(text, verb.end(), at):
+            return None  # (the object right after the verb; and not "Y was visited by officers from X")
+        bodies = [e for _p, e in story.named_between(ss, verb.start()) if e is not ent and story.kind(e) == "org"]
+        return bodies[-1] if bodies else None
+
+    def _authored(self, m: Mention) -> bool:
+        """Does a document's mention say whose it is: "X's report", "its own inspection", "the report by X"?"""
+        before = self.text[max(0, m.start - 6) : m.start]
+        return before.endswith(("'s ", "\u2019s ", "own ")) or _BY_RE.match(self.text, m.end) is not None
 
     def _filer(self, story: Story, m: Mention) -> Entity | None:
         """Who filed the court paper ``m``: "filed on behalf of X" after it, or "X filed a lawsuit" before it.
