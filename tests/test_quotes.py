@@ -15293,3 +15293,16 @@ def test_her_boss_whom_the_article_never_names_is_unclear_not_the_woman_named_ne
         'Maud Quarnholt, 52, said the cat had been "in a terrible mood" since.'
     )
     assert dict(_who(pet))["must have slept through."] == "Maud Quarnholt"
+
+
+def test_two_people_joined_by_and_stay_two_when_the_second_given_name_is_also_a_word():
+    # "Passengers Maud Quill and Bill Vexley": "Bill" (also a word, and a bill in Parliament) opens a person's name
+    # after a full name, so the run is two people and "Vexley said" is the second (v730)
+    text = (
+        "Passengers Maud Quill and Bill Vexley, who were seated together in row 14, said the oxygen masks dropped. "
+        '"The masks came down and nobody screamed," Quill said.\n\n'
+        'Vexley said he "just held her hand and counted backward from a hundred."'
+    )
+    got = dict(_who(text))
+    assert got["just held her hand and counted backward from a hundred."] == "Bill Vexley"
+    assert got["The masks came down and nobody screamed,"] == "Maud Quill"

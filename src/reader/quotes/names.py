@@ -772,13 +772,16 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
     givens = 0
     for side, at in ((left, s), (right, cut + 5)):
         normed = [norm(w) for w in side]
-        if not lx.ORG_WORDS.isdisjoint(normed) or not PLACE_OR_ORG.isdisjoint(normed):
+        # ("Maud Quill and Bill Vexley": a given name that is also a word, after a person's full name)
+        named = word_name_at(text, at) or (at > s and normed[0] in lx.WORD_NAMES and given(norm(left[0])))
+        rest = normed[1:] if named else normed
+        if not lx.ORG_WORDS.isdisjoint(rest) or not PLACE_OR_ORG.isdisjoint(rest):
             return None
-        if normed[0] in lx.STOP_CAPS and not word_name_at(text, at):
+        if normed[0] in lx.STOP_CAPS and not named:
             return None
         if normed[0].endswith("s") and not given(normed[0]) and (given(normed[1]) or len(side) >= 3):
             return None  # "Justices Brisa Quill and Aurek Vexley": a title for both, read elsewhere
-        givens += given(normed[0])
+        givens += given(normed[0]) or named
     # ("Bexa-Quarn Quimbrel and Aurek Vexley": one given name the published lists lack is still a person's)
     return [(s, cut), (cut + 5, e)] if givens else None
 
