@@ -15293,6 +15293,13 @@ def test_her_boss_whom_the_article_never_names_is_unclear_not_the_woman_named_ne
         'Maud Quarnholt, 52, said the cat had been "in a terrible mood" since.'
     )
     assert dict(_who(pet))["must have slept through."] == "Maud Quarnholt"
+    # (a second reader's of v728, v731: only where the his/her is someone unnamed the sentence brings in; where it
+    # is a person already named, the next name may well be the role's holder)
+    named = (
+        "Brisa Marten, a junior doctor, said her consultant told her to change the notes.\n\n"
+        '"I never said any such thing," her consultant said.\n\nDr Aurek Quill denied the claim.'
+    )
+    assert dict(_who(named))["I never said any such thing,"] == "Aurek Quill"
 
 
 def test_two_people_joined_by_and_stay_two_when_the_second_given_name_is_also_a_word():

@@ -164,6 +164,10 @@ _AGENTS_OF_A_BODY = frozenset(
     """inspector official researcher scientist engineer investigator auditor officer member representative lawyer
     expert analyst executive director economist detective""".split()
 )
+#: Those an animal (or a thing) has: "her owner", "his handler", whom the next name is likely to be.
+_KEEPERS = frozenset({"owner", "owners", "handler", "keeper", "trainer", "jockey", "breeder", "rider"})
+#: Someone unnamed brought in: "A former bookkeeper", "an office manager", "one nurse" (the noun is checked after).
+_ONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)((?: [a-z\-]+){1,4})")
 #: Papers an inspecting body writes about what it inspected: its report, not the inspected's.
 _INSPECTION_PAPERS = frozenset({"report", "review", "audit", "assessment", "evaluation", "inspection", "findings"})
 #: Verbs of inspecting, before the one inspected: "visited Y Hospital", "rated Y School inadequate".
@@ -833,14 +837,27 @@ class Resolver:
             # "Quimbrel's mother said", "Vexley's lawyer said": somebody of theirs, never them, and not
             # whoever was named last either (unless the article gave someone that role)
             return None, story
-        if binding is not None and ent is not None and m.det in ("his", "her", "their") and m.head != "owner":
+        if binding is not None and ent is not None and m.det in ("his", "her") and self._of_one_unnamed(story, m):
             # "A former bookkeeper testified that her boss told her to '...'": the article never gave anyone that
-            # role, and the one named next is likelier the "her" than her boss (but "her owner" is a pet's or a
-            # thing's, whose owner the article names next)
+            # role, and the one named next is likelier the "her" than her boss
             return None, story
         if binding is not None and ent is not None:
             story = story.with_role(ent, *binding)
         return ent, story
+
+    def _of_one_unnamed(self, story: Story, m: Mention) -> bool:
+        """Is the his/her of ``m`` someone unnamed its sentence brings in ("A former bookkeeper testified that her")?
+
+        A person noun after "a", "an" or "one" earlier in the sentence, and no person named there (not "Brisa Quill,
+        a nurse, said her manager", whose manager the next name may be); never an animal's keeper ("A spaniel
+        missing for 11 days ... her owner said", with a driver who found her in the sentence too).
+        """
+        ss = sentence_start(self.text, m.start)
+        if m.head in _KEEPERS or not any(
+            _person_noun(w) for u in _ONE_UNNAMED_RE.finditer(self.text, ss, m.start) for w in u.group(1).split()
+        ):
+            return False
+        return not any(story.kind(e) == "person" for _p, e in story.named_between(ss, m.start))
 
     def _in_what_was_said(self, m: Mention) -> bool:
         """Does ``m`` stand in what somebody said, its sentence's speech verb before it ("X said a coach had")?
