@@ -15313,3 +15313,25 @@ def test_two_people_joined_by_and_stay_two_when_the_second_given_name_is_also_a_
     got = dict(_who(text))
     assert got["just held her hand and counted backward from a hundred."] == "Bill Vexley"
     assert got["The masks came down and nobody screamed,"] == "Maud Quill"
+
+
+def test_a_letter_signed_by_many_people_is_none_of_theirs_by_name():
+    # "read from a letter signed by 212 students. '...,' the letter said": many people's words, no one named; not
+    # the one reading it, nor the body it is sent to (v732)
+    text = (
+        'A junior, Brisa Vexley, 16, read from a letter signed by 212 students. "We are not asking you to like these '
+        'books," the letter said.'
+    )
+    assert dict(_who(text))["We are not asking you to like these books,"] is None
+    staff = (
+        "The Quarnby Trust said it would review its governance.\n\n"
+        "An open letter signed by 23 former members of staff, published on Sunday, said they had raised concerns. "
+        'The letter went on: "We loved this work."'
+    )
+    assert dict(_who(staff))["We loved this work."] is None
+    # (a body's own letter, many signing it, stays the body's)
+    union = (
+        "The Quarnby Students' Union has published an open letter, signed by more than 2,300 students, calling on "
+        "both sides to return to talks. \u2018We are not pawns in your dispute,\u2019 the letter says."
+    )
+    assert dict(_who(union))["We are not pawns in your dispute,"] == "Quarnby Students' Union"

@@ -168,6 +168,11 @@ _AGENTS_OF_A_BODY = frozenset(
 _KEEPERS = frozenset({"owner", "owners", "handler", "keeper", "trainer", "jockey", "breeder", "rider"})
 #: Someone unnamed brought in: "A former bookkeeper", "an office manager", "one nurse" (the noun is checked after).
 _ONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)((?: [a-z\-]+){1,4})")
+#: A document signed by a number of people: "letter, signed by 40 of the", "petition signed by hundreds of".
+_SIGNED_BY_MANY_RE = re.compile(
+    r"\b(letter)\b[^.\n]{0,40}?\bsigned by (?:more than |over |about |nearly |some )?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b"
+)
 #: Papers an inspecting body writes about what it inspected: its report, not the inspected's.
 _INSPECTION_PAPERS = frozenset({"report", "review", "audit", "assessment", "evaluation", "inspection", "findings"})
 #: Verbs of inspecting, before the one inspected: "visited Y Hospital", "rated Y School inadequate".
@@ -938,6 +943,8 @@ class Resolver:
 
     def _document(self, story: Story, m: Mention, at: int) -> tuple[Entity | None, Story]:
         """Whose words "the statement", "one letter" or "an internal memo" (``m``) gives."""
+        if self._signed_by_many(story, m):
+            return None, story  # "a letter signed by 212 students ... '...,' the letter said": theirs, none named
         # "One letter, sent by Otso Quarnby, warned": its author;
         # "the statement said": whoever was last said to issue one.
         by = (
@@ -1011,6 +1018,29 @@ class Resolver:
         if ent is not None and m.head in _INSPECTION_PAPERS and m.det == "the" and not self._authored(m):
             ent = self._inspector_of(story, ent, m.start) or ent
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
+
+    def _signed_by_many(self, story: Story, m: Mention) -> bool:
+        """Is the document ``m`` (or the one of its kind brought in just before) signed by a number of people?
+
+        "The staff letter, signed by 40 of the sanctuary's employees, said", "read from a letter signed by 212
+        students. '...,' the letter said": many people's words, none of them named -- unless a body named before it
+        in its sentence sent it.
+        """
+        text, head = self.text, m.head or ""
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start) - 1)) + 1
+        hi = min(len(text), m.end + 60)
+        found = last_match(_SIGNED_BY_MANY_RE, text, lo, hi)  # (the document nearest ``m``)
+        if found is None or found.group(1).lower() != head or found.start() > m.end:
+            return False
+        # (not a body's own letter that many signed: "The X Union has published an open letter, signed by 2,300",
+        # "signed by 400 parents, the group X wrote", "X said in a letter to the board ... The letter, signed by")
+        ss = sentence_start(text, found.start())
+        before = sentence_start(text, max(0, ss - 2))
+        if text.find(head, before, ss) >= 0:
+            ss = before
+        ends = [k for k in (text.find(". ", found.end()), text.find("\n", found.end())) if k >= 0]
+        end = min(ends, default=len(text))
+        return not any(story.kind(e) == "org" for _p, e in story.named_between(ss, end))
 
     def _inspector_of(self, story: Story, ent: Entity, pos: int) -> Entity | None:
         """The body that inspected ``ent``, where a report at ``pos`` would be given to ``ent`` itself.
