@@ -15207,6 +15207,15 @@ def test_a_name_given_in_the_next_paragraph_is_not_the_spokespersons():
     # (in its own sentence the name given is still the one who speaks)
     caller = 'A caller, who gave her name only as Maud, said the line was busy. "I waited an hour," she said.'
     assert dict(_who(caller))["I waited an hour,"] == "Maud"
+    # (a second reader's of v723, v733: an abbreviation ends no sentence, and "The man, who gave ..." goes back to
+    # the one before; only a sentence bringing in someone else, "One resident", stops the search)
+    street = '"It was terrifying," said a woman on St. Ilver Road who gave only her first name, Brisa.'
+    assert dict(_who(street))["It was terrifying,"] == "Brisa"
+    tenant = (
+        '"We were not warned," a tenant said. The man, who gave only his first name, Osbert, has lived in the block '
+        "since 1990."
+    )
+    assert dict(_who(tenant))["We were not warned,"] == "Osbert"
 
 
 def test_a_given_name_alone_is_never_the_bylines_writer_when_someone_in_the_story_has_it():

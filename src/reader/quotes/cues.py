@@ -1532,6 +1532,8 @@ def _described_then_who(story: Story, text: str, lo: int, c: int) -> Mention | N
 _GAVE_NAME_RE = re.compile(rf"\bwho (?:{GAVE_NAME})")
 #: "He gave his name as ": a sentence that names the one the sentence before described.
 _NEXT_GAVE_NAME_RE = re.compile(rf"(?:He|She) (?:{GAVE_NAME})")
+#: A sentence opening on someone else, brought in unnamed: "One resident", "A bystander", "Nearby, one fisherman".
+_SOMEONE_ELSE_RE = re.compile(r"(?:[A-Z][a-z]+, )?(?:A|An|One|Another|a|an|one|another) ")
 #: How far into a clause (characters) "who gave her name as" may start and still describe its subject.
 _GAVE_NAME_REACH = 90
 
@@ -1544,10 +1546,12 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
     """
     reach = min(hi, lo + _GAVE_NAME_REACH)
     for stop in ("\n", ". "):
-        # (in the clause's own sentence: '"...," the spokesperson said.' and then "One resident, who gave only her
-        # first name, Brisa," in the next paragraph names no spokesperson)
+        # (not past a sentence or paragraph that brings in someone else: '"...," the spokesperson said.' and then
+        # "One resident, who gave only her first name, Brisa," names no spokesperson; but "St. Quill Road" is no
+        # sentence's end, and "The man, who gave only his first name" goes back to the one before)
         at = text.find(stop, lo, reach)
-        reach = at if at >= 0 else reach
+        if at >= 0 and _SOMEONE_ELSE_RE.match(text, lstrip_index(text, at + 1, reach)):
+            reach = at
     # (every match opens "who ": most clauses hold none, and the pattern is not tried)
     gave = _GAVE_NAME_RE.search(text, lo, reach) if text.find("who ", max(lo, 0), max(reach, 0)) >= 0 else None
     if gave is None:
