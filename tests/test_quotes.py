@@ -15344,3 +15344,13 @@ def test_a_letter_signed_by_many_people_is_none_of_theirs_by_name():
         "both sides to return to talks. \u2018We are not pawns in your dispute,\u2019 the letter says."
     )
     assert dict(_who(union))["We are not pawns in your dispute,"] == "Quarnby Students' Union"
+
+
+def test_initials_with_full_stops_inside_a_description_do_not_end_it():
+    # '"It was terrifying," said a U.S. Army veteran who gave only his first name, Aurek.': the stop after "U.S"
+    # ended the description, the quote found no attribution and was dropped (v734)
+    text = '"It was terrifying," said a U.S. Army veteran who gave only his first name, Aurek.'
+    assert _who(text) == [("It was terrifying,", "Aurek")]
+    official = '"We are watching closely," said a U.S. official.'
+    quotes = extract_quotes(official)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [("We are watching closely,", None, "said")]

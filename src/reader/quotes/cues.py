@@ -1043,6 +1043,10 @@ def _owned_role_then_named(story: Story, text: str, owner: Mention, hi: int) -> 
 _OWNED_ANY_ROLE_RE = re.compile(r"['\u2019]s (?:[A-Za-z\-]+ ){0,4}?([a-z\-]+),? (?=[A-Z])")
 
 
+#: Capital initials with full stops between them ("U.S", "U.K", its last stop a token of its own).
+_DOTTED_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _phrase_after(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
     """'the Home Office', 'a foreign diplomat', 'the company's chief executive': a phrase from the first token."""
     has, toks = lazy.has, lazy.t
@@ -1082,6 +1086,8 @@ def _phrase_after(story: Story, lazy: LazyWords, hi: int) -> Mention | None:
         if n in lx.ROLE_MODIFIERS or tw[:1].isupper() or tw.endswith(("\u2019s", "'s")) or (tw == "&" and mods):
             mods.append(n)  # ("a Quorran & Vorn spokesperson": the ampersand of a firm's name)
             i += 1
+            if _DOTTED_RE.fullmatch(tw) and has(i) and toks[i][2] == "." and toks[i][0] == toks[i - 1][1]:
+                i += 1  # ("a U.S. Army veteran": the full stop that ends the initials, not the sentence)
             if len(mods) > 4:
                 return None
             continue
