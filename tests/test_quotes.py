@@ -15354,3 +15354,14 @@ def test_initials_with_full_stops_inside_a_description_do_not_end_it():
     official = '"We are watching closely," said a U.S. official.'
     quotes = extract_quotes(official)
     assert [(q.text, q.speaker, q.cue) for q in quotes] == [("We are watching closely,", None, "said")]
+
+
+def test_the_role_of_the_second_of_a_pair_in_the_possessive_speaks_not_the_first():
+    # "said Maud Quill and Osbert Vexley's lawyer, Ilani Roiso": the lawyer; "... and Osbert Vexley's daughter":
+    # someone unnamed, never Maud Quill, the first of the pair (a second reader's find; v735)
+    lawyer = '"We are confident," said Maud Quill and Osbert Vexley\'s lawyer, Ilani Roiso.'
+    assert _who(lawyer) == [("We are confident,", "Ilani Roiso")]
+    daughter = '"We are confident," said Maud Quill and Osbert Vexley\'s daughter.'
+    assert _who(daughter) == [("We are confident,", None)]
+    pair = '"We are confident," said Maud Quill and Osbert Vexley.'
+    assert _who(pair) == [("We are confident,", "Maud Quill")]

@@ -804,6 +804,13 @@ def np_after(story: Story, text: str, lo: int, hi: int, *, after_verb: bool = Fa
     if titled is not None:
         run, hi = titled, max(hi, titled.end)  # "asked Ald. Brisa Quill": a title the lexicon lacks, then her
     if run is not None and run.end <= hi:
+        if after_verb and text.startswith(" and ", run.end):
+            # "said Maud Quill and Osbert Vexley's lawyer, Ilani Roiso": the lawyer of the pair, named after
+            other = story.reg.runs_by_start.get(run.end + 5)
+            if other is not None and other.end <= hi and text.endswith(("'s", "\u2019s"), other.start, other.end):
+                theirs = _owner_then_named(story, text, other, hi) or _someone_of_theirs(story, text, other, hi)
+                if theirs is not None:
+                    return theirs
         owned = (
             (_owner_then_named(story, text, run, hi) or _body_role_then_named(story, text, run, hi))
             if after_verb
