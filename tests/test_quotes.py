@@ -15365,3 +15365,13 @@ def test_the_role_of_the_second_of_a_pair_in_the_possessive_speaks_not_the_first
     assert _who(daughter) == [("We are confident,", None)]
     pair = '"We are confident," said Maud Quill and Osbert Vexley.'
     assert _who(pair) == [("We are confident,", "Maud Quill")]
+
+
+def test_people_met_in_the_street_are_described_by_what_they_were_doing():
+    # '"...," said a retiree who gave only his first name, Osbert.' found no attribution: "retiree" was no noun for
+    # a person (v736: retiree, shopper, bystander, passer-by, motorist, onlooker, mourner, hiker, eyewitness,
+    # evacuee)
+    text = '"I have lived here 40 years," said a retiree who gave only his first name, Osbert.'
+    assert _who(text) == [("I have lived here 40 years,", "Osbert")]
+    quotes = extract_quotes('"The bus never came," said one shopper.')
+    assert [(q.speaker, q.cue, q.speaker_description) for q in quotes] == [(None, "said", "one shopper")]

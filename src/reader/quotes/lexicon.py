@@ -290,6 +290,9 @@ ROLE_HEADS = {
     "landlady", "publican", "bartender", "waiter", "waitress", "proprietor",
     "co-founder", "cofounder", "producer", "filmmaker", "curator",
     "critic", "juror", "jurors", "baker", "butcher", "vet", "dentist", "pharmacist",
+    # people met in the street, at a scene or a shop, whom a reporter quotes by what they were doing there
+    "retiree", "shopper", "bystander", "passer-by", "motorist", "onlooker", "mourner", "hiker", "eyewitness",
+    "evacuee",
     "coauthor", "postdoc", "fellow", "rapporteur",
     # a member of a party, a title before the name (the party's word, capitalised, then Brisa Quill)
     "democrat", "republican",
