@@ -15344,6 +15344,14 @@ def test_a_letter_signed_by_many_people_is_none_of_theirs_by_name():
         "both sides to return to talks. \u2018We are not pawns in your dispute,\u2019 the letter says."
     )
     assert dict(_who(union))["We are not pawns in your dispute,"] == "Quarnby Students' Union"
+    # (a second reader's of v732, v737: a letter someone named wrote, owns or sends stays theirs)
+    own = "Maud Quill's letter, signed by 30 colleagues, said: \"We were misled.\""
+    assert dict(_who(own))["We were misled."] == "Maud Quill"
+    backbencher = (
+        "In a letter signed by more than 100 MPs, backbencher Aurek Marten called on the government to act.\n\n"
+        '"The time for delay is over," the letter said.'
+    )
+    assert dict(_who(backbencher))["The time for delay is over,"] == "Aurek Marten"
 
 
 def test_initials_with_full_stops_inside_a_description_do_not_end_it():

@@ -241,6 +241,12 @@ PERSON_NOUNS = frozenset(
 GRANDMOTHER_WORDS = ("nonna", "kuia", "abuela", "oma", "bubbe", "babcia", "yiayia")
 GRANDFATHER_WORDS = ("nonno", "koro", "abuelo", "opa", "zaide", "dziadek", "papou")
 
+#: People met in the street, at a scene or a shop, whom a reporter quotes by what they were doing there: nobody's
+#: role but their own, so "the hiker said" is the one the article called so, never a guess at someone else.
+SCENE_PEOPLE = frozenset(
+    "retiree shopper bystander passer-by motorist onlooker mourner hiker eyewitness evacuee".split()
+)
+
 ROLE_HEADS = {
     "minister", "president", "chancellor", "secretary", "leader", "executive", "chairman",
     "chairwoman", "chair", "chairperson", "spokesman", "spokeswoman", "spokesperson",
@@ -290,9 +296,7 @@ ROLE_HEADS = {
     "landlady", "publican", "bartender", "waiter", "waitress", "proprietor",
     "co-founder", "cofounder", "producer", "filmmaker", "curator",
     "critic", "juror", "jurors", "baker", "butcher", "vet", "dentist", "pharmacist",
-    # people met in the street, at a scene or a shop, whom a reporter quotes by what they were doing there
-    "retiree", "shopper", "bystander", "passer-by", "motorist", "onlooker", "mourner", "hiker", "eyewitness",
-    "evacuee",
+    *SCENE_PEOPLE,
     "coauthor", "postdoc", "fellow", "rapporteur",
     # a member of a party, a title before the name (the party's word, capitalised, then Brisa Quill)
     "democrat", "republican",

@@ -173,6 +173,13 @@ _SIGNED_BY_MANY_RE = re.compile(
     r"\b(letter)\b[^.\n]{0,40}?\bsigned by (?:more than |over |about |nearly |some )?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b"
 )
+#: A document's own owner right before it: "Maud Quill's letter", "her letter", "their open letter".
+_OWNED_BEFORE_RE = re.compile(r"(?:['\u2019]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)) (?:open )?$")
+#: Verbs of writing a document, which make the person named beside them its author.
+_AUTHORED_RE = re.compile(
+    r"\b(?:wrote|written|writes|drafted|organised|organized|penned|started|sent|co-ordinated|coordinated)\b"
+    r"|\b(?:said in|In) (?:a|an|the|her|his) (?:open )?letter\b"
+)
 #: Papers an inspecting body writes about what it inspected: its report, not the inspected's.
 _INSPECTION_PAPERS = frozenset({"report", "review", "audit", "assessment", "evaluation", "inspection", "findings"})
 #: Verbs of inspecting, before the one inspected: "visited Y Hospital", "rated Y School inadequate".
@@ -1040,7 +1047,15 @@ class Resolver:
             ss = before
         ends = [k for k in (text.find(". ", found.end()), text.find("\n", found.end())) if k >= 0]
         end = min(ends, default=len(text))
-        return not any(story.kind(e) == "org" for _p, e in story.named_between(ss, end))
+        at = found.start()  # (the letter's own word: "Maud Quill's letter, signed by")
+        if _OWNED_BEFORE_RE.search(text, max(0, at - 8), at) or _BY_RE.match(text, m.end):
+            return False  # ("Maud Quill's letter, signed by", "her letter", "a letter from X"): its writer's
+        named = [e for _p, e in story.named_between(ss, end)]
+        if any(story.kind(e) == "org" for e in named):
+            return False
+        # (nor a person's who wrote it: "Brisa Roiso has written an open letter signed by 50 authors", "a letter
+        # drafted by X and signed by 70 scientists"; but "X read from a letter signed by 212 students" is theirs)
+        return not (named and _AUTHORED_RE.search(text, ss, end))
 
     def _inspector_of(self, story: Story, ent: Entity, pos: int) -> Entity | None:
         """The body that inspected ``ent``, where a report at ``pos`` would be given to ``ent`` itself.
