@@ -15188,6 +15188,12 @@ def test_the_one_asked_a_question_by_name_answers_not_the_asker():
     ]
     for text, quote, speaker in kept:
         assert dict(_who(text))[quote] == speaker, text
+    # (a code review's of v721, v738: "asked Y, who had wept, to stand" puts no question to Y)
+    wept = (
+        "Judge Maud Quill asked Brisa Vexley, who had wept throughout, to stand. "
+        '"You have shown no remorse," she said.'
+    )
+    assert dict(_who(wept))["You have shown no remorse,"] == "Maud Quill"
 
 
 def test_a_name_given_in_the_next_paragraph_is_not_the_spokespersons():
@@ -15216,6 +15222,12 @@ def test_a_name_given_in_the_next_paragraph_is_not_the_spokespersons():
         "since 1990."
     )
     assert dict(_who(tenant))["We were not warned,"] == "Osbert"
+    # (a code review's of v733, v738: an abbreviation before the sentence's real end does not hide it)
+    street_end = (
+        '"It was bad," the spokesperson said on St. Ilver Road. One resident, who gave only her first name, Brisa, '
+        "disagreed."
+    )
+    assert dict(_who(street_end))["It was bad,"] is None
 
 
 def test_a_given_name_alone_is_never_the_bylines_writer_when_someone_in_the_story_has_it():
@@ -15309,6 +15321,12 @@ def test_her_boss_whom_the_article_never_names_is_unclear_not_the_woman_named_ne
         '"I never said any such thing," her consultant said.\n\nDr Aurek Quill denied the claim.'
     )
     assert dict(_who(named))["I never said any such thing,"] == "Aurek Quill"
+    # (a code review's of v731, v738: "Another former office manager" brings someone unnamed in too)
+    another = (
+        "Another former office manager testified that her boss told her to \u201cmake it look real\u201d.\n\n"
+        "Brisa Vexley said she was afraid."
+    )
+    assert dict(_who(another))["make it look real"] is None
 
 
 def test_two_people_joined_by_and_stay_two_when_the_second_given_name_is_also_a_word():

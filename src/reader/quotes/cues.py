@@ -1563,7 +1563,9 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
         # "One resident, who gave only her first name, Brisa," names no spokesperson; but "St. Quill Road" is no
         # sentence's end, and "The man, who gave only his first name" goes back to the one before)
         at = text.find(stop, lo, reach)
-        if at >= 0 and _SOMEONE_ELSE_RE.match(text, lstrip_index(text, at + 1, reach)):
+        while at >= 0 and not _SOMEONE_ELSE_RE.match(text, lstrip_index(text, at + 1, reach)):
+            at = text.find(stop, at + 1, reach)
+        if at >= 0:
             reach = at
     # (every match opens "who ": most clauses hold none, and the pattern is not tried)
     gave = _GAVE_NAME_RE.search(text, lo, reach) if text.find("who ", max(lo, 0), max(reach, 0)) >= 0 else None

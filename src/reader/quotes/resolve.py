@@ -167,7 +167,7 @@ _AGENTS_OF_A_BODY = frozenset(
 #: Those an animal (or a thing) has: "her owner", "his handler", whom the next name is likely to be.
 _KEEPERS = frozenset({"owner", "owners", "handler", "keeper", "trainer", "jockey", "breeder", "rider"})
 #: Someone unnamed brought in: "A former bookkeeper", "an office manager", "one nurse" (the noun is checked after).
-_ONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)((?: [a-z\-]+){1,4})")
+_ONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)((?: [a-z\-]+){1,4})")
 #: A document signed by a number of people: "letter, signed by 40 of the", "petition signed by hundreds of".
 _SIGNED_BY_MANY_RE = re.compile(
     r"\b(letter)\b[^.\n]{0,40}?\bsigned by (?:more than |over |about |nearly |some )?"
@@ -189,8 +189,9 @@ _INSPECTED_RE = re.compile(r"\b(?:visited|inspected|rated|assessed|audited|inves
 _OBJECT_NEXT_RE = re.compile(r" (?:the |its )?(?:(?:[a-z\-]+ ){1,3}(?:at|of|in) (?:the )?)?")
 #: "asked " before a name: someone asking someone ("X asked Y why ...").
 _ASKED_ONE_RE = re.compile(r"\basked (?=[A-Z])")
-#: A question put after the name of the one asked: "asked Y why", "whether", "about".
-_A_QUESTION_AFTER_RE = re.compile(r",? (?:why|whether|if|how|what|when|where|who|which|about)\b")
+#: A question put after the name of the one asked: "asked Y why", "whether", "about" (and "asked Y who", but not
+#: "asked Y, who had wept throughout, to stand": after a comma, "who" opens a clause about Y).
+_A_QUESTION_AFTER_RE = re.compile(r"(?: (?:who|which|when|where)|,? (?:why|whether|if|how|what|about))\b")
 #: After a he/she, words that make the quote no answer: asking ("she asked"), a remark later or elsewhere ("he said
 #: outside court", "she said after the hearing"), words to someone else ("she told her").
 _NO_ANSWER_AFTER_RE = re.compile(
