@@ -15198,7 +15198,8 @@ def test_the_one_asked_a_question_by_name_answers_not_the_asker():
 
 def test_a_name_given_in_the_next_paragraph_is_not_the_spokespersons():
     # '"...," the spokesperson said.' then "One resident, who would give only her first name, Brisa, ...": the name
-    # she gave is hers, not the spokesperson's; the search for "who gave her name" stays in the role's own sentence
+    # she gave is hers, not the spokesperson's; the search for "who gave her name" stops at a sentence that brings
+    # someone else in (v723, v733)
     text = (
         "In a statement after the vote, Quarnby Ridge Residential Partners said it was \u201cgrateful to the "
         "council\u201d.\n\n"
@@ -15288,12 +15289,17 @@ def test_they_for_people_a_body_sent_is_that_body_not_the_place_they_went():
         "they described as \u201calarming\u201d."
     )
     assert dict(_who(study))["alarming"] == "Marten University"
-    # (a second reader's of v727, v729: customers of a body are no voice of it)
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the they of customers goes to the body they complained to")
+def test_they_for_customers_of_a_body_is_nobody_named():
+    # (a second reader's of v727: customers of a body are no voice of it -- v729 keeps them from the bank, but the
+    # they still goes to the ombudsman they complained to, where nobody named is right)
     customers = (
         "Customers of Quill Bank complained to the Brisa Ombudsman, and they said the bank had \u201cstolen\u201d "
         "their savings."
     )
-    assert dict(_who(customers))["stolen"] != "Quill Bank"
+    assert dict(_who(customers))["stolen"] is None
 
 
 def test_her_boss_whom_the_article_never_names_is_unclear_not_the_woman_named_next():

@@ -1274,7 +1274,8 @@ def _org_by_head(story: Story, head: str, pos: int, mods: frozenset[str] = froze
     if found is None and head in lx.COMPANY_HEADS:
         found = _last_business(story, pos)
     if found is not None and not mods and head in lx.COMPANY_HEADS and head != "group":
-        # ("X said it had rejected an approach from private equity firm Y Capital. '...,' the company said": X)
+        # ("X said it had rejected an approach from private equity firm Y Capital. '...,' the company said": X; not
+        # "the group", often a campaign group, nor a noun with modifiers, "the parent company", someone else's)
         found = _the_business_that_spoke(story, found, pos, _businesses(story, pos)) or found
     if found is None and head in ("police", "force"):
         # "Police said": the force the article names, if only later

@@ -760,7 +760,8 @@ def _two_people(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
 
     Each side is two words or more, at least one opens with a given name, and neither holds an
     organisation word ("Marks and Quill", "Department of Health and Social
-    Care" stay whole).
+    Care" stay whole) -- but a given name that is also a word ("Bill", "May") may open the second side after a
+    person's full name ("Maud Quill and Bill Vexley").
     """
     cut = text.find(" and ", s, e)
     left, right = text[s:cut].split(), text[cut + 5 : e].split()

@@ -153,7 +153,6 @@ _UNNAMED_SPEAKER_RE = re.compile(
 )
 #: A mention's head word, after "the": "coroner" in "the coroner".
 _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
-#: "Asked by the coroner, Dr ", "Questioned by ": a sentence opening with who put the question.
 #: " says,", " said,": a parenthetical verb right after a he/she ("X, he says, '...'").
 _SAYS_AFTER_RE = re.compile(r" (?:says|said|adds|added|insists|insisted),")
 #: A sentence opening on people of a body: "Inspectors from the ", "Researchers at ", "Engineers with ".
@@ -168,9 +167,9 @@ _AGENTS_OF_A_BODY = frozenset(
 _KEEPERS = frozenset({"owner", "owners", "handler", "keeper", "trainer", "jockey", "breeder", "rider"})
 #: Someone unnamed brought in: "A former bookkeeper", "an office manager", "one nurse" (the noun is checked after).
 _ONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)((?: [a-z\-]+){1,4})")
-#: A document signed by a number of people: "letter, signed by 40 of the", "petition signed by hundreds of".
+#: A letter signed by a number of people: "letter, signed by 40 of the", "letter signed by hundreds of".
 _SIGNED_BY_MANY_RE = re.compile(
-    r"\b(letter)\b[^.\n]{0,40}?\bsigned by (?:more than |over |about |nearly |some )?"
+    r"\bletter\b[^.\n]{0,40}?\bsigned by (?:more than |over |about |nearly |some )?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b"
 )
 #: A document's own owner right before it: "Maud Quill's letter", "her letter", "their open letter".
@@ -184,8 +183,8 @@ _AUTHORED_RE = re.compile(
 _INSPECTION_PAPERS = frozenset({"report", "review", "audit", "assessment", "evaluation", "inspection", "findings"})
 #: Verbs of inspecting, before the one inspected: "visited Y Hospital", "rated Y School inadequate".
 _INSPECTED_RE = re.compile(r"\b(?:visited|inspected|rated|assessed|audited|investigated|examined)\b")
-#: Between a verb of inspecting and its object: "the", or a part of it ("visited the Vexley Hospital", "visited the
-#: birth centre at Vexley Hospital"); no comma, no clause.
+#: Between a verb of inspecting and its object: "the" or "its", then perhaps one to three lower-case words and
+#: "at", "of" or "in" ("visited the Vexley Hospital", "visited the birth centre at Vexley Hospital"); no comma.
 _OBJECT_NEXT_RE = re.compile(r" (?:the |its )?(?:(?:[a-z\-]+ ){1,3}(?:at|of|in) (?:the )?)?")
 #: "asked " before a name: someone asking someone ("X asked Y why ...").
 _ASKED_ONE_RE = re.compile(r"\basked (?=[A-Z])")
@@ -215,10 +214,10 @@ _SAME_SEX_RE = {
     "he": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
     "she": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
 }
-#: An opening quotation mark: one no letter or digit comes right before (not the apostrophe of "family's").
+#: A quotation mark no letter or digit comes right before (not the apostrophe of "family's"): searched from a
+#: paragraph's start, the first one opens the paragraph's first quote.
 _OPENS_A_QUOTE_RE = re.compile(r"(?<!\w)[\u201c\u2018\"']")
-#: The sex a he/she names.
-_SEX = {"he": "m", "she": "f"}
+#: "Asked by the coroner, Dr ", "Questioned by ": a sentence opening with who put the question.
 _ASKED_BY_RE = re.compile(r"(?:Asked|Questioned|Pressed|Challenged|Cross-examined|Quizzed) (?:again )?by ")
 #: "published on Thursday by the ", "written by ": who put a document out, before their name.
 _PUBLISHED_BY_RE = re.compile(
@@ -423,6 +422,14 @@ _KIN_NAMES = {
     **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma", "mama", "mamma"), "mother"),
     **dict.fromkeys(("dad", "daddy", "pa", "papa", "pop"), "father"),
 }
+
+
+def _start_of_paragraph_before(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` starts (one line break back, then another).
+
+    Unlike :func:`.antecedents.prev_para_start`, a run of blank lines counts as one paragraph of its own.
+    """
+    return text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) + 1
 
 
 def _person_noun(w: str) -> bool:
@@ -1023,28 +1030,35 @@ class Resolver:
                 # a lawyer quoted two paragraphs up, then "The note, read out in court, said:": the last person
                 # named, paragraphs back, is a guess at the writer (a body is likelier to issue a paper)
                 ent = None
-        if ent is not None and m.head in _INSPECTION_PAPERS and m.det == "the" and not self._authored(m):
+        if ent is not None and m.head in _INSPECTION_PAPERS and m.det == "the" and not _BY_RE.match(self.text, m.end):
+            # (only "the report", with no owner and no "by X" after it: "X's report", "its own inspection" name
+            # their author)
             ent = self._inspector_of(story, ent, m.start) or ent
         return ent, story  # (but "according to an internal memo" whose author it does not say: nobody's)
 
     def _signed_by_many(self, story: Story, m: Mention) -> bool:
-        """Is the document ``m`` (or the one of its kind brought in just before) signed by a number of people?
+        """Is the letter ``m`` (or the one brought in just before it) signed by a number of people, none named?
 
         "The staff letter, signed by 40 of the sanctuary's employees, said", "read from a letter signed by 212
-        students. '...,' the letter said": many people's words, none of them named -- unless a body named before it
-        in its sentence sent it.
+        students. '...,' the letter said": many people's words. Not where it has a writer: an owner before the
+        word ("Maud Quill's letter", "her letter"), "from"/"by" someone after it, a person named in its sentence
+        beside a verb of writing ("X has written an open letter signed by 50 authors", "In a letter signed by 100
+        MPs, X called"), or any body named in its sentence or in the sentence before where that one speaks of a
+        letter (taken to be its sender, even where it is the one written to).
         """
-        text, head = self.text, m.head or ""
-        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start) - 1)) + 1
+        if m.head != "letter":
+            return False
+        text = self.text
+        lo = _start_of_paragraph_before(text, m.start)
         hi = min(len(text), m.end + 60)
-        found = last_match(_SIGNED_BY_MANY_RE, text, lo, hi)  # (the document nearest ``m``)
-        if found is None or found.group(1).lower() != head or found.start() > m.end:
+        found = last_match(_SIGNED_BY_MANY_RE, text, lo, hi)  # (the letter nearest ``m``)
+        if found is None or found.start() > m.end:
             return False
         # (not a body's own letter that many signed: "The X Union has published an open letter, signed by 2,300",
         # "signed by 400 parents, the group X wrote", "X said in a letter to the board ... The letter, signed by")
         ss = sentence_start(text, found.start())
         before = sentence_start(text, max(0, ss - 2))
-        if text.find(head, before, ss) >= 0:
+        if text.find("letter", before, ss) >= 0:
             ss = before
         ends = [k for k in (text.find(". ", found.end()), text.find("\n", found.end())) if k >= 0]
         end = min(ends, default=len(text))
@@ -1067,7 +1081,7 @@ class Resolver:
         before that verb in its sentence; None otherwise.
         """
         text = self.text
-        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) + 1
+        lo = _start_of_paragraph_before(text, pos)
         at = next((at for other, at in story.mentions_before(pos) if other is ent), -1)
         if at < lo:
             return None
@@ -1078,11 +1092,6 @@ class Resolver:
         bodies = [e for _p, e in story.named_between(ss, verb.start()) if e is not ent and story.kind(e) == "org"]
         return bodies[-1] if bodies else None
 
-    def _authored(self, m: Mention) -> bool:
-        """Does a document's mention say whose it is: "X's report", "its own inspection", "the report by X"?"""
-        before = self.text[max(0, m.start - 6) : m.start]
-        return before.endswith(("'s ", "\u2019s ", "own ")) or _BY_RE.match(self.text, m.end) is not None
-
     def _filer(self, story: Story, m: Mention) -> Entity | None:
         """Who filed the court paper ``m``: "filed on behalf of X" after it, or "X filed a lawsuit" before it.
 
@@ -1090,7 +1099,7 @@ class Resolver:
         who reports it in its sentence ("X said the complaint alleges ...") speaks for it.
         """
         text = self.text
-        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, m.start) - 1)) + 1
+        lo = _start_of_paragraph_before(text, m.start)
         after = _FILED_FOR_RE.match(text, m.end)
         if after is None:
             # "A lawsuit filed on behalf of X accuses the firm of '...,' according to the complaint": X's
@@ -1480,7 +1489,8 @@ class Resolver:
 
         "under the glaciologist Dr X, who died in 2015 and whom she still
         calls 'my true north'": X is the one she calls so, never "she";
-        "Asked by Dr X whether ..., she said": X asked, "she" answers.
+        "Asked by Dr X whether ..., she said": X asked, "she" answers; so does 'X asked Y why ... "...," she
+        answered' (:meth:`_asker_before_an_answer`).
         """
         if m.word not in ("he", "she"):
             return None
@@ -1514,7 +1524,9 @@ class Resolver:
         return self._asker_before_an_answer(story, m)
 
     def _asker_before_an_answer(self, story: Story, m: Mention) -> Entity | None:
-        """'X asked Y why she had quit. "Because I couldn't sleep," she answered': X asked and Y answers, so not X.
+        """The asker a he/she answering a question just put by name cannot be, if any.
+
+        'X asked Y why she had quit. "Because I couldn't sleep," she answered': X asked and Y answers, so not X.
 
         Only for a he/she after a quote that may be an answer (:meth:`_may_answer`), where the sentence just before
         the quote has a person asking another by name, of the pronoun's sex or of none known, a question ("asked Y
@@ -1537,7 +1549,11 @@ class Resolver:
         if _REPORTED_ASKING_RE.search(text, lo, asks.start()) or _ANSWERED_ALREADY_RE.search(text, run.end, end):
             return None
         asked = story.entity_of(run)
-        if asked is None or story.kind(asked) != "person" or story.gender(asked) not in (_SEX[m.word], None):
+        if (
+            asked is None
+            or story.kind(asked) != "person"
+            or story.gender(asked) not in ("m" if m.word == "he" else "f", None)
+        ):
             return None
         for ent, at in story.mentions_before(asks.start()):
             if at < lo:
