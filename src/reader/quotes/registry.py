@@ -90,6 +90,7 @@ from .tokens import (
     rwords,
     sentence_start,
     similar,
+    start_of_paragraph_before,
     word_before,
 )
 
@@ -478,6 +479,8 @@ class Registry:
         self.timeline_ent: list[Entity] = []
         self.speaker_pos: list[int] = []
         self.speaker_ent: list[Entity] = []
+        #: where runs that open a byline over the story would start (:meth:`_wrote_it`), once looked for
+        self._byline_starts: list[int] | None = None
         #: People whose surname the article never wrote, only their family's ("her son, Aurek"): by index
         self._surname_inferred: set[int] = set()
         #: People named as one of a man and a woman under one surname ("Osbert and Brisa Quill"): a couple.
@@ -1922,7 +1925,7 @@ class Registry:
         name (``at``), in quotes or not, that fits the sex the name suggests.
         """
         text = self.text
-        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) + 1
+        lo = start_of_paragraph_before(text, pos)
         # ("The hospital's director, X,", "X, the ferry's engineer,": a noun set beside the name is the one named)
         run = self.runs_by_start.get(at)
         appos = (
@@ -1996,10 +1999,13 @@ class Registry:
 
     def _wrote_it(self, ent: Entity) -> bool:
         """Is ``ent`` the one the byline over the story names (its writer)?"""
+        if self._byline_starts is None:
+            # (where :meth:`_in_byline` holds: the text alone says, so it is found once, not by reading every run)
+            text = self.text
+            lines = [0, *(i + 1 for i, c in enumerate(text[:_BYLINE_REACH]) if c == "\n")]
+            self._byline_starts = [k + 3 for k in lines if k + 3 <= _BYLINE_REACH and BYLINE_RE.match(text, k)]
         return any(
-            run.entity is ent and self._in_byline(start)
-            for start, run in self.runs_by_start.items()
-            if start <= _BYLINE_REACH
+            (run := self.runs_by_start.get(start)) is not None and run.entity is ent for start in self._byline_starts
         )
 
     def _mention(self, ent: Entity, start: int, end: int) -> None:

@@ -64,6 +64,7 @@ from .tokens import (
     norm,
     rstrip_index,
     sentence_start,
+    start_of_paragraph_before,
     word_before,
     words,
 )
@@ -165,8 +166,6 @@ _AGENTS_OF_A_BODY = frozenset(
 )
 #: Those an animal (or a thing) has: "her owner", "his handler", whom the next name is likely to be.
 _KEEPERS = frozenset({"owner", "owners", "handler", "keeper", "trainer", "jockey", "breeder", "rider"})
-#: Someone unnamed brought in: "A former bookkeeper", "an office manager", "one nurse" (the noun is checked after).
-_ONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)((?: [a-z\-]+){1,4})")
 #: A letter signed by a number of people: "letter, signed by 40 of the", "letter signed by hundreds of".
 _SIGNED_BY_MANY_RE = re.compile(
     r"\bletter\b[^.\n]{0,40}?\bsigned by (?:more than |over |about |nearly |some )?"
@@ -262,6 +261,9 @@ _SHE_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.PRONOUNS_F))})\b", re.I)
 _HE_RE = re.compile(rf"\b(?:{'|'.join(sorted(lx.PRONOUNS_M))})\b", re.I)
 #: The same with any noun for a person, whatever their sex ("a member of staff", "one constituent", "a neighbour").
 _UNNAMED_ANYONE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[a-z\-]+ ){0,2}?([a-z][a-z\-]+)\b")
+#: The same, its up to four words each tried as the noun ("A former office manager" puts its noun last), for a
+#: his/her that stands for someone unnamed (:meth:`Resolver._of_one_unnamed`).
+_ONE_UNNAMED_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)((?: [a-z\-]+){1,4})")
 #: What comes before a noun that says what someone is or was, not who else is there: "as a nurse", "is a nurse".
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:as|is|was|were|be|been|became|become|becomes|being|remains)\s+$")
 #: How far back (characters) an unnamed person is looked for.
@@ -422,14 +424,6 @@ _KIN_NAMES = {
     **dict.fromkeys(("mum", "mom", "mam", "mammy", "mummy", "mommy", "ma", "mama", "mamma"), "mother"),
     **dict.fromkeys(("dad", "daddy", "pa", "papa", "pop"), "father"),
 }
-
-
-def _start_of_paragraph_before(text: str, pos: int) -> int:
-    """Where the paragraph before the one holding ``pos`` starts (one line break back, then another).
-
-    Unlike :func:`.antecedents.prev_para_start`, a run of blank lines counts as one paragraph of its own.
-    """
-    return text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) + 1
 
 
 def _person_noun(w: str) -> bool:
@@ -1049,7 +1043,7 @@ class Resolver:
         if m.head != "letter":
             return False
         text = self.text
-        lo = _start_of_paragraph_before(text, m.start)
+        lo = start_of_paragraph_before(text, m.start)
         hi = min(len(text), m.end + 60)
         found = last_match(_SIGNED_BY_MANY_RE, text, lo, hi)  # (the letter nearest ``m``)
         if found is None or found.start() > m.end:
@@ -1081,7 +1075,7 @@ class Resolver:
         before that verb in its sentence; None otherwise.
         """
         text = self.text
-        lo = _start_of_paragraph_before(text, pos)
+        lo = start_of_paragraph_before(text, pos)
         at = next((at for other, at in story.mentions_before(pos) if other is ent), -1)
         if at < lo:
             return None
@@ -1099,7 +1093,7 @@ class Resolver:
         who reports it in its sentence ("X said the complaint alleges ...") speaks for it.
         """
         text = self.text
-        lo = _start_of_paragraph_before(text, m.start)
+        lo = start_of_paragraph_before(text, m.start)
         after = _FILED_FOR_RE.match(text, m.end)
         if after is None:
             # "A lawsuit filed on behalf of X accuses the firm of '...,' according to the complaint": X's

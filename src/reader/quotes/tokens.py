@@ -41,6 +41,7 @@ __all__ = [
     "first_word",
     "last_match",
     "sentence_start",
+    "start_of_paragraph_before",
     "last_word",
     "lstrip_index",
     "name_words",
@@ -129,6 +130,14 @@ def last_match(rx: re.Pattern, text: str, lo: int = 0, hi: int | None = None) ->
     for found in rx.finditer(text, lo, len(text) if hi is None else hi):  # noqa: B007 - the last one is wanted
         pass
     return found
+
+
+def start_of_paragraph_before(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` starts (one line break back, then another).
+
+    Unlike :func:`.antecedents.prev_para_start`, a run of blank lines counts as one paragraph of its own.
+    """
+    return text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) + 1
 
 
 def sentence_start(text: str, pos: int) -> int:
