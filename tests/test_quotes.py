@@ -3127,6 +3127,36 @@ def test_a_nested_quote_the_speaker_was_told_is_nobody_named():
     assert ("We\u2019re working on that.", None) in _who(text)
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I had a neighbour stop me at the gate and say, ",  # another's verb, with "me" its object
+        "I got a letter back from the council saying, ",  # a document's words
+        "We were told at the counter, ",  # told by nobody named
+        "I remember him saying, ",  # someone else heard saying it
+        "My aunt brought me here when I was six and said, ",  # the I of a clause of time in her sentence
+        "The first man I reached grabbed my arm and said, ",  # the I of a clause about the man
+    ],
+)
+def test_a_nested_quote_the_speaker_heard_or_was_sent_is_nobody_named(lead):
+    text = f"Maud Quill runs the ferry.\n\n\"{lead}'Keep the gate shut,'\" said Maud Quill."
+    assert ("Keep the gate shut,", None) in _who(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "I told them, ",
+        "That's when I rang my sister and told her, ",  # the I's own clause, made the point
+        "At half-time I told them, ",
+        "I remember saying, ",
+    ],
+)
+def test_a_nested_quote_the_speaker_says_stays_theirs(lead):
+    text = f"Maud Quill runs the ferry.\n\n\"{lead}'Keep the gate shut,'\" said Maud Quill."
+    assert ("Keep the gate shut,", "Maud Quill") in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

@@ -3258,6 +3258,8 @@ class Extractor:
             attr = (post[0], post[1]) if post else None
         if attr is not None and _TOLD_PASSIVE_RE.search(text, max(lo, nest.open_pos - 30), nest.open_pos):
             return attr[0], None  # "I asked who, and I was told, 'We're working on that.'": nobody says who
+        if attr is not None and attr[1] is not None and _someone_else_to_me(text, lo, attr[1], nest.open_pos):
+            return attr[0], None  # "I had a neighbour stop me and say, '...'": not the speaker's own words
         return attr
 
     def _thought(self, story: Story, lo: int, opens: int) -> Attribution | None:
@@ -3498,6 +3500,61 @@ class Extractor:
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Vexmoor...'": nobody named so
         return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+
+
+def _someone_else_to_me(text: str, lo: int, m: Mention, opens: int) -> bool:
+    """Is the I or we that an inner quote's verb found (``m``) not who says it, but who heard it or was sent it?
+
+    The speaker says "I" of themselves but what follows is another's: "I had a neighbour stop me and say",
+    "I got a letter back saying", "we were told at the desk", "I remember him saying", "she came over when I
+    was five and said", "the first man I reached grabbed my arm and said".  Whoever it is, the speaker does
+    not say it here, so nobody by name (the outer quote opens at or after ``lo``).
+    """
+    if m.kind != "pronoun" or m.word not in ("i", "we"):
+        return False
+    between = text[m.end : opens]
+    me = _ME_OR_US_RE.search(between)
+    if me is not None and not _RELATIVE_WORD_RE.search(between, 0, me.start()):
+        return True  # ("I told the nurse who had looked after me, '...'": the speaker's own, still)
+    if _SENT_SAYING_RE.search(between) or _TOLD_AT_RE.search(between) or _HEARD_SAYING_RE.search(between):
+        return True
+    before = text[max(lo, m.start - 40) : m.start]
+    if _SUBORDINATE_BEFORE_RE.search(before) and not _CLEFT_BEFORE_RE.search(before) and " and " in between:
+        return True  # (not "That's when I rang her and said": the I's own clause, made prominent)
+    rel = _PERSON_THEN_I_RE.search(before)
+    return rel is not None and a_person_word(rel.group(1))
+
+
+#: "me" or "us" after the I: "I had a man stop me and say" -- the I is no subject of a verb with "me" its object.
+_ME_OR_US_RE = re.compile(r"\b(?:me|us)\b(?<!\blet me)(?<!\blet us)")
+#: A relative word: the "me" after it is in a clause of its own ("the nurse who had looked after me").
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|whom|that|which|whose)\b")
+#: "a reply saying", "a letter on my fridge from the council saying": a document sent, its words.
+_SENT_SAYING_RE = re.compile(
+    r"\b(?:reply|letter|text|message|e-?mail|note|voicemail|memo|notice|response)\b[^.;:!?]{0,60}"
+    r"\b(?:saying|reading|that (?:said|read)|which (?:said|read))\W*$"
+)
+#: "we were told in 2021, ", "I was told last spring, and I quote, ", "we're told ": told by nobody named.
+_TOLD_AT_RE = re.compile(
+    r"^(?:['\u2019](?:re|m|ve been)|(?: (?:just|only|always|simply|repeatedly|then|later))? "
+    r"(?:was|were|am|are|have been|had been|keep being|kept being|got|get))"
+    r" (?:just |only |simply |always |repeatedly )?told(?! by\b)(?: [^,.;:!?]{1,30})?"
+    r"(?:, (?:and I quote|I quote|quote|word for word|in writing),)?[,:]?\s*$"
+)
+#: "I remember him saying", "we heard the deputy on the loudspeaker saying": someone else heard saying it.
+_HEARD_SAYING_RE = re.compile(
+    r"^[^.;:!?]{0,30}\b(?:heard?|hearing|remember(?:s|ed)?|saw|see|seeing|watched|watching) "
+    r"(?:him|her|them|the|a|an|this|that|my|his|our|their|one|[A-Z][a-z]+)\b[^.;:!?]{0,60}?"
+    r"\b(?:saying|shouting|yelling|screaming|calling|telling|asking|go(?:ing)?|say|shout|yell|scream|tell|ask)\W*$"
+)
+#: "... brought me here when " right before the I: a clause of time inside another's sentence.
+_SUBORDINATE_BEFORE_RE = re.compile(
+    r"\w[\w,']* (?:when|the (?:day|night|morning|evening|week|time)|after|before|until) $"
+)
+#: "That's when ", "It was the day ": the I's clause made the sentence's point, still the I's.
+_CLEFT_BEFORE_RE = re.compile(r"\b(?:[Tt]hat|[Ii]t|[Tt]his)(?:['\u2019]s| was| is) (?:\w+ ){0,2}$")
+#: "The first man " right before the I: the man of a clause with the I in it ("The first man I reached ...").
+_PERSON_THEN_I_RE = re.compile(r"\b[Tt]he (?:first|last|only|next) ([a-z]+) $")
 
 
 def _a_person_noun(owned: str) -> bool:
