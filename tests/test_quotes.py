@@ -3157,6 +3157,27 @@ def test_a_nested_quote_the_speaker_says_stays_theirs(lead):
     assert ("Keep the gate shut,", "Maud Quill") in _who(text)
 
 
+_LAMPS_LIT = (
+    "Osric Vexley opened the new slipway at Quarnby on Monday after two years of delays.\n\n"
+    '"It should have been done in a summer," said Bill Marten, the harbour master. Marten said the costs had '
+    "doubled, and Marten blamed the weather.\n\n"
+    "Maud Quill has run the caf\u00e9 on the quay for thirty years. {middle}\n\n"
+    '"The last winter was the hardest," Ms Quill said. "He came down one night and said, \'Keep the lamps lit,\' '
+    'and we did."'
+)
+
+
+def test_a_nested_he_last_named_long_before_is_nobody_named():
+    # the he could be anyone the speaker knows: the man named three paragraphs back is a guess
+    text = _LAMPS_LIT.format(middle="She says the village has changed.\n\nVolunteers painted the boathouse.")
+    assert ("Keep the lamps lit,", None) in _who(text)
+
+
+def test_a_nested_he_named_in_the_paragraph_before_is_still_him():
+    text = _LAMPS_LIT.format(middle="She says Osric Vexley gave her the first loan.")
+    assert ("Keep the lamps lit,", "Osric Vexley") in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

@@ -3499,7 +3499,25 @@ class Extractor:
             and not (m.head in lx.ORG_HEADS or has_role(story, m.head or ""))
         ):
             return _NOBODY, story  # "The nurse said, 'Mrs Vexmoor...'": nobody named so
-        return self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+        got = self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
+        ent = got[0].entity
+        if m.kind == "pronoun" and m.word in ("he", "she") and ent is not None:
+            if self._last_named_long_before(story, ent, outer, outer_pos, m.start):
+                return _NOBODY, story
+        return got
+
+    def _last_named_long_before(self, story: Story, ent: Entity, outer: Entity | None, outer_pos: int, at: int) -> bool:
+        """Was ``ent``, whom a he/she at ``at`` in a quote was taken for, last named two paragraphs or more back?
+
+        Not named (by name, or a role the article gave them) in the quote's paragraph or the one before, and not
+        the one the article is about: the he/she is then as often someone the speaker only describes ("their
+        father", "the janitor") or another the story names nearer, and a guess is as often wrong as right.
+        """
+        para = self.text.rfind("\n", 0, outer_pos) + 1
+        lo = prev_para_start(self.text, para) if para else 0
+        if story.named_since(ent, at, at - lo) or any(e is ent for _ts, e in story.named_between(lo, at)):
+            return False
+        return most_named_person(story, outer_pos, exclude=outer) is not ent
 
 
 def _someone_else_to_me(text: str, lo: int, m: Mention, opens: int) -> bool:
