@@ -3130,12 +3130,15 @@ def test_a_nested_quote_the_speaker_was_told_is_nobody_named():
 @pytest.mark.parametrize(
     "lead",
     [
-        "I had a neighbour stop me at the gate and say, ",  # another's verb, with "me" its object
+        "I had a neighbour stop me at the gate and say, ",  # someone the speaker had stop and speak
         "I got a letter back from the council saying, ",  # a document's words
         "We were told at the counter, ",  # told by nobody named
         "I remember him saying, ",  # someone else heard saying it
         "My aunt brought me here when I was six and said, ",  # the I of a clause of time in her sentence
         "The first man I reached grabbed my arm and said, ",  # the I of a clause about the man
+        "We had a man knock on the door and say, ",  # someone the speaker had come and speak
+        "I got a call from the school saying, ",
+        "I was asked, ",
     ],
 )
 def test_a_nested_quote_the_speaker_heard_or_was_sent_is_nobody_named(lead):
@@ -3150,6 +3153,12 @@ def test_a_nested_quote_the_speaker_heard_or_was_sent_is_nobody_named(lead):
         "That's when I rang my sister and told her, ",  # the I's own clause, made the point
         "At half-time I told them, ",
         "I remember saying, ",
+        "I said to the man beside me, ",  # a "me" of a preposition
+        "I had a word with the manager and said, ",  # "had" with no one made to speak
+        "I sent a text saying, ",  # a document the speaker sent
+        "I heard the news and rang my mum to say, ",  # the speaker's own verb after a perception
+        "The room went quiet when I stood up and said, ",  # a clause of time that is the speaker's doing
+        "I got told off for saying, ",  # a reprimand, for the speaker's words
     ],
 )
 def test_a_nested_quote_the_speaker_says_stays_theirs(lead):
