@@ -3187,6 +3187,17 @@ def test_a_nested_he_named_in_the_paragraph_before_is_still_him():
     assert ("Keep the lamps lit,", "Osric Vexley") in _who(text)
 
 
+def test_he_after_an_unnamed_speaker_known_by_the_noun_beside_it_is_nobody_named():
+    # "regular" is no role; the apposition ("a retired mail carrier") says a man, and he spoke last
+    text = (
+        "Bill Marten, the owner, said the diner would close on Friday.\n\n"
+        "By 7 a.m. there was a line down the block. One regular, a retired mail carrier who has eaten breakfast on "
+        'the same stool since 1991, said the diner was "the town\'s living room."\n\n'
+        '"You find out who died, who had a baby, all before the eggs come," he said.'
+    )
+    assert ("You find out who died, who had a baby, all before the eggs come,", None) in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

@@ -431,6 +431,18 @@ def _person_noun(w: str) -> bool:
     return w in lx.PERSON_NOUNS or w in lx.ROLE_HEADS or w in lx.ROLE_GENDER or (len(w) > 5 and w.endswith("keeper"))
 
 
+def _apposed_person(said: str) -> str | None:
+    """The noun for a person in the apposition of "One regular, a retired postman who ..., said" ("postman")."""
+    appos = _FIRST_APPOSITION_RE.search(said)
+    if appos is None:
+        return None
+    return next((w for w in appos.group(1).split() if w in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(w)), None)
+
+
+#: ", a retired postman": the first words of an apposition after a noun (up to a "who", "in", "from" or comma).
+_FIRST_APPOSITION_RE = re.compile(r", an? ((?:[a-z\-]+ ){0,3}?[a-z\-]+)(?= (?:who|in|from|at|of|with)\b|,)")
+
+
 class Resolver:
     """Resolves the speaker mentions of one article.
 
@@ -1760,6 +1772,9 @@ class Resolver:
             h = m.group(1)
             if h in lx.SPOKES_HEADS or h in lx.DOCUMENT_HEADS:
                 continue
+            if not (h in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(h)):
+                # "One regular, a retired postman who ..., said": the noun set beside it says who
+                h = _apposed_person(m.group(0)) or h
             if h in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(h):
                 g = lx.ROLE_GENDER.get(h)
                 if g is None or gender is None or g == gender:
