@@ -236,14 +236,24 @@ _APPOS_AFTER = re.compile(
 
 
 def _verb_like(w: str) -> bool:
-    """Does ``w`` read as a verb opening what follows a name's comma ("questioned", "follows"), not a role word?"""
+    """Does ``w`` read as a verb opening what follows a name's comma ("questioned", "told"), not a role word?"""
+    if w in _IRREGULAR_PAST:
+        return True
     return (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))) and w not in lx.ROLE_MODIFIERS
+
+
+#: Common verbs whose past is not "-ed": "The boy's mother, X, told the council her son ..." is a clause, no role.
+_IRREGULAR_PAST = frozenset(
+    "told said gave took wrote sent spoke made left brought thought found began came went saw heard kept felt met"
+    " sat stood won paid led got put held sold became knew grew drew threw rang sang ran caught taught bought".split()
+)
 
 
 #: A letter or two and a number: a code, an amount, a road or a class ("K20", "Y6", "B4"), not a firm's name.
 _CODE_RE = re.compile(r"[A-Z]{1,3}\d{1,3}(?:-[A-Z0-9]{1,3})?")
-#: Determiners inside what follows a name's comma: "X, questioned the jockey": a verb, then its object.
-_VERB_THEN_OBJECT = frozenset({"the", "a", "an"})
+#: Determiners inside what follows a name's comma: "X, questioned the jockey", "X, watched her captain": a verb,
+#: then its object.
+_VERB_THEN_OBJECT = frozenset({"the", "a", "an", "her", "his", "their", "its", "my", "our"})
 #: ", who acts as safety officer": a role the one just described also holds.
 _ACTS_AS_RE = re.compile(
     r",? who (?:acts|acted|serves|served|doubles|doubled|is also|was also) as (?:the |a |an |its |their )?"
