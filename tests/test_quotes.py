@@ -3167,9 +3167,9 @@ def test_a_nested_quote_the_speaker_says_stays_theirs(lead):
 
 
 _LAMPS_LIT = (
-    "Osric Vexley opened the new slipway at Quarnby on Monday after two years of delays.\n\n"
     '"It should have been done in a summer," said Bill Marten, the harbour master. Marten said the costs had '
     "doubled, and Marten blamed the weather.\n\n"
+    "Osric Vexley opened the new slipway at Quarnby on Monday after two years of delays.\n\n"
     "Maud Quill has run the caf\u00e9 on the quay for thirty years. {middle}\n\n"
     '"The last winter was the hardest," Ms Quill said. "He came down one night and said, \'Keep the lamps lit,\' '
     'and we did."'
@@ -3177,9 +3177,24 @@ _LAMPS_LIT = (
 
 
 def test_a_nested_he_last_named_long_before_is_nobody_named():
-    # the he could be anyone the speaker knows: the man named three paragraphs back is a guess
+    # the he could be anyone the speaker knows: the man named three paragraphs back (neither the first person
+    # named nor the one named most) is a guess
     text = _LAMPS_LIT.format(middle="She says the village has changed.\n\nVolunteers painted the boathouse.")
     assert ("Keep the lamps lit,", None) in _who(text)
+
+
+def test_a_nested_she_of_the_first_person_named_is_still_her():
+    # an obituary: named once, then "she" all along, while those paying tribute are named often
+    text = (
+        "A woman who took in 200 foster children over 40 years has died aged 88.\n\n"
+        "Maud Quill and her late husband fostered children in their terraced house in Quarnby from 1968.\n\n"
+        "The council's director of children's services, Bill Vexley, said she had been remarkable. Mr Vexley "
+        "said the council would name a new home after her.\n\n"
+        "One of the children she fostered, Osric Marten, said he arrived at her door aged seven.\n\n"
+        "Mr Marten said he stayed for 11 years.\n\n"
+        "\"She opened the door, looked at me and said, 'You must be starving,'\" Mr Marten said."
+    )
+    assert ("You must be starving,", "Maud Quill") in _who(text)
 
 
 def test_a_nested_he_named_in_the_paragraph_before_is_still_him():

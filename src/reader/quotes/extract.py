@@ -3517,6 +3517,9 @@ class Extractor:
         lo = prev_para_start(self.text, para) if para else 0
         if story.named_since(ent, at, at - lo) or any(e is ent for _ts, e in story.named_between(lo, at)):
             return False
+        first = next((e for _ts, e in story.named_between(0, outer_pos) if story.kind(e) == "person"), None)
+        if first is ent:
+            return False  # the first person the article names: an obituary's or a profile's, a he/she all along
         return most_named_person(story, outer_pos, exclude=outer) is not ent
 
 
