@@ -3226,6 +3226,18 @@ def test_a_clause_after_a_name_in_apposition_gives_it_no_role():
     assert (said, "Brisa Vexley-Marten") in _who(text)
 
 
+def test_a_role_told_of_before_anyone_is_named_is_never_someone_of_the_other_sex():
+    # "the victim's widow" in a wire lede: the next person named is the man sentenced, never her
+    text = (
+        "QUARNBY, Kan. \u2014 A former coach who struck and killed a cyclist while driving drunk was sentenced "
+        "Thursday to 12 years in prison after the victim's widow told the court she had \"stopped counting the "
+        'days."\n\n'
+        "Brandon Vexley, 34, pleaded guilty in January to manslaughter in the crash that killed Osric Marten, 47.\n\n"
+        'Reading from a statement, Maud Marten spoke directly to Vexley. "You left him in a ditch," she said.'
+    )
+    assert ("stopped counting the days.", "Brandon Vexley") not in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

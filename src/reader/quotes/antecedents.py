@@ -756,7 +756,7 @@ def resolve_role(
         # whoever was named last (a named person is "the man" only once the article has said so)
         return None, None
     if _role_introduced(story.reg.text, det, pos):
-        ent = _next_person(story, pos, CATAPHORA_REACH)
+        ent = _next_person(story, pos, CATAPHORA_REACH, lx.ROLE_GENDER.get(word or ""))
         return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
     if head in KIN and det == "the" and not mods & _POSSESSIVES and not _NAME_SET_AFTER_RE.match(story.reg.text, pos):
         ent = _the_family_member(story, head, pos)
@@ -842,13 +842,17 @@ def _addressed(story: Story, word: str, mods: frozenset[str], pos: int) -> Entit
     return None
 
 
-def _next_person(story: Story, pos: int, reach: int) -> Entity | None:
-    """The first person named within ``reach`` after ``pos``, by name (no role bound to them by a guess)."""
+def _next_person(story: Story, pos: int, reach: int, sex: str | None = None) -> Entity | None:
+    """The first person named within ``reach`` after ``pos``, by name (no role bound to them by a guess).
+
+    With ``sex``, the role's ("the victim's widow"), the first not known to be of the other.
+    """
     for ent, at in story.mentions_after(pos):
         if at >= pos + reach:
             return None
         if story.kind(ent) == "person" and ent.strong and _by_name_at(story.reg.text, at):
-            return ent
+            if sex is None or story.gender(ent) in (None, sex):
+                return ent
     return None
 
 
