@@ -3203,14 +3203,25 @@ def test_a_nested_he_named_in_the_paragraph_before_is_still_him():
 
 
 def test_he_after_an_unnamed_speaker_known_by_the_noun_beside_it_is_nobody_named():
-    # "regular" is no role; the apposition ("a retired mail carrier") says a man, and he spoke last
+    # "regular" is no role; the apposition ("a retired postman") says a man, and he spoke last
     text = (
         "Bill Marten, the owner, said the diner would close on Friday.\n\n"
-        "By 7 a.m. there was a line down the block. One regular, a retired mail carrier who has eaten breakfast on "
+        "By 7 a.m. there was a line down the block. One regular, a retired postman who has eaten breakfast on "
         'the same stool since 1991, said the diner was "the town\'s living room."\n\n'
         '"You find out who died, who had a baby, all before the eggs come," he said.'
     )
     assert ("You find out who died, who had a baby, all before the eggs come,", None) in _who(text)
+
+
+def test_she_after_an_unnamed_man_known_by_the_noun_beside_him_is_still_hers():
+    # the one who spoke between is a man ("a retired fireman"): the she is the shop's owner
+    text = (
+        "Maud Quill has run the wool shop on Vexley Street for thirty years.\n\n"
+        "One customer, a retired fireman who buys yarn for his wife, said the shop was \"the warmest room in "
+        'town."\n\n'
+        '"I\'ll keep going until my hands stop," she said.'
+    )
+    assert ("I'll keep going until my hands stop,", "Maud Quill") in _who(text)
 
 
 def test_a_clause_after_a_name_in_apposition_gives_it_no_role():
@@ -3236,6 +3247,16 @@ def test_a_role_told_of_before_anyone_is_named_is_never_someone_of_the_other_sex
         'Reading from a statement, Maud Marten spoke directly to Vexley. "You left him in a ditch," she said.'
     )
     assert ("stopped counting the days.", "Brandon Vexley") not in _who(text)
+    # (nor the next woman named after him: the first named is of the other sex, so nobody by name)
+    assert ("stopped counting the days.", None) in _who(text)
+
+
+def test_a_chairman_told_of_before_anyone_is_named_may_be_a_woman():
+    text = (
+        "QUARNBY \u2014 The club's chairman said on Monday that the new stand would be \"finished by the spring.\"\n\n"
+        "Maud Quill, who has led Quarnby Rovers since 2019, said the cost had been met by supporters."
+    )
+    assert ("finished by the spring.", "Maud Quill") in _who(text)
 
 
 def test_a_one_word_nickname_names_the_person_later():

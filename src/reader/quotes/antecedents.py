@@ -756,7 +756,8 @@ def resolve_role(
         # whoever was named last (a named person is "the man" only once the article has said so)
         return None, None
     if _role_introduced(story.reg.text, det, pos):
-        ent = _next_person(story, pos, CATAPHORA_REACH, lx.ROLE_GENDER.get(word or ""))
+        sex = lx.ROLE_GENDER.get(word or "") if word not in lx.OFFICES_OF_EITHER_SEX else None
+        ent = _next_person(story, pos, CATAPHORA_REACH, sex)
         return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
     if head in KIN and det == "the" and not mods & _POSSESSIVES and not _NAME_SET_AFTER_RE.match(story.reg.text, pos):
         ent = _the_family_member(story, head, pos)
@@ -845,14 +846,14 @@ def _addressed(story: Story, word: str, mods: frozenset[str], pos: int) -> Entit
 def _next_person(story: Story, pos: int, reach: int, sex: str | None = None) -> Entity | None:
     """The first person named within ``reach`` after ``pos``, by name (no role bound to them by a guess).
 
-    With ``sex``, the role's ("the victim's widow"), the first not known to be of the other.
+    With ``sex``, the role's ("the victim's widow"), none if that one is known to be of the other.
     """
     for ent, at in story.mentions_after(pos):
         if at >= pos + reach:
             return None
         if story.kind(ent) == "person" and ent.strong and _by_name_at(story.reg.text, at):
-            if sex is None or story.gender(ent) in (None, sex):
-                return ent
+            # (the first named of the other sex: unclear, not a walk on to the next, often another party)
+            return ent if sex is None or story.gender(ent) in (None, sex) else None
     return None
 
 

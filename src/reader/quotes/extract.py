@@ -44,7 +44,7 @@ from .lede import a_person_word
 from .marks import Span, find_spans
 from .names import Run, possessive, title_abbreviation
 from .registry import BYLINE_RE, Entity, Registry
-from .resolve import Resolver, Speaker, most_named_person
+from .resolve import Resolver, Speaker, apposed_sex, most_named_person
 from .story import Story
 from .tokens import (
     OPENING_MARKS,
@@ -2962,7 +2962,8 @@ class Extractor:
         unnamed = cues.indefinite_subject(story, text, lo, hi) if self._named_as(story, lo, hi) is None else None
         if unnamed is not None and self._named_in_apposition(story, unnamed.end, hi):
             unnamed = None  # "One analyst there, Brisa Quill, said ...": the apposition names her
-        if unnamed is not None and lx.ROLE_GENDER.get(unnamed.head or "") in (None, "m" if m.word == "he" else "f"):
+        sex = (lx.ROLE_GENDER.get(unnamed.head or "") or apposed_sex(text[unnamed.start : hi])) if unnamed else None
+        if unnamed is not None and sex in (None, g):
             # "One porter was blunter. '...,' she said": that porter, whom the article does not name
             return Speaker(None, None, m.start, m.end), story
         found = self._main_clause_speaker(story, lo, hi, cues.in_sentence(story, text, lo, hi, hi, hi))

@@ -839,6 +839,9 @@ AGE_NOUNS = frozenset(
 )
 
 #: Role words that say which gender a person is.
+#: Offices called by a "-man" word that women hold too ("the club's chairman, Althea Quessa").
+OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman"))
+
 ROLE_GENDER = {
     "father": "m", "dad": "m", "husband": "m", "son": "m", "brother": "m", "man": "m",
     "boy": "m", "king": "m", "prince": "m", "spokesman": "m", "chairman": "m",

@@ -2171,7 +2171,9 @@ _TITLE_CLOSE_RE = re.compile(
     r"(?:,?(?: (?:[A-Z][\w'\u2019-]*|of|the|a|an|and|in|on|to|at|for))+)?[,.!?]?[\u201d\u2019\"']"
 )
 #: Offices whose name says "man" but which women hold as often, under that name: what a given name says wins.
-_OFFICES_OF_EITHER_SEX = frozenset(("chairman", "spokesman", "congressman", "headmaster"))
+#: Offices whose word says a man's but that a woman may hold, as a role set beside her name ("the club's chairman,
+#: Althea Quessa", "headmaster, Brisa Quill").
+_OFFICES_OF_EITHER_SEX = lx.OFFICES_OF_EITHER_SEX | {"headmaster"}
 
 
 #: Words that call someone without naming them, standing alone: "Ma'am", "Sir".

@@ -71,7 +71,7 @@ from .tokens import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Resolver", "Speaker", "most_named_person", "name_pairs", "org_for_run"]
+__all__ = ["Resolver", "Speaker", "apposed_sex", "most_named_person", "name_pairs", "org_for_run"]
 
 #: Offices of the bench: "the judge said" is unclear where the article names two who hold one.
 _BENCH_ROLES = frozenset({"judge", "magistrate"})
@@ -429,6 +429,12 @@ _KIN_NAMES = {
 def _person_noun(w: str) -> bool:
     """Is ``w`` a noun for a person: a role, a kin or sex word, a job ("lock-keeper"), "neighbour"?"""
     return w in lx.PERSON_NOUNS or w in lx.ROLE_HEADS or w in lx.ROLE_GENDER or (len(w) > 5 and w.endswith("keeper"))
+
+
+def apposed_sex(said: str) -> str | None:
+    """The sex the apposition of "One customer, a retired fireman who ..., said" (``said``) gives, if any ("m")."""
+    noun = _apposed_person(said)
+    return _sex_of_noun(noun) if noun is not None else None
 
 
 def _apposed_person(said: str) -> str | None:
@@ -1772,13 +1778,17 @@ class Resolver:
             h = m.group(1)
             if h in lx.SPOKES_HEADS or h in lx.DOCUMENT_HEADS:
                 continue
+            said_sex = apposed_sex(m.group(0))
             if not (h in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(h)):
-                # "One regular, a retired postman who ..., said": the noun set beside it says who
-                h = _apposed_person(m.group(0)) or h
-            if h in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(h):
-                g = lx.ROLE_GENDER.get(h)
-                if g is None or gender is None or g == gender:
+                # "One regular, a retired postman who ..., said": the noun set beside it says who -- only where it
+                # gives a sex, the he/she's ("a retired officer", of no sex, may be anyone's "she")
+                if said_sex is not None and said_sex == gender:
                     return True
+                continue
+            # (a role of no sex takes the apposition's: "One customer, a retired fireman, ..." is no "she")
+            g = lx.ROLE_GENDER.get(h) or said_sex
+            if g is None or gender is None or g == gender:
+                return True
         return False
 
     # -- the final settle -------------------------------------------------------
