@@ -3259,6 +3259,11 @@ def test_a_chairman_told_of_before_anyone_is_named_may_be_a_woman():
     assert ("finished by the spring.", "Maud Quill") in _who(text)
 
 
+def test_a_firm_numbered_before_its_legal_form_is_one_name():
+    text = 'In a statement on Monday, Quarnby Terrace Holdings 4 LLC said it "respectfully disagrees" with the ruling.'
+    assert ("respectfully disagrees", "Quarnby Terrace Holdings 4 LLC") in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

@@ -360,6 +360,13 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
             if s - pe == 4 and text.startswith(" in ", pe) and _body_in_a_field(text, ps, pe, s, e):
                 merged[-1] = (ps, e)  # "Quarnby Women in Peace Network": one body, "in" its field
                 continue
+            if (
+                _NUMBER_BETWEEN_RE.fullmatch(text, pe, s)
+                and " " in text[ps:pe]
+                and norm(text[s:e].replace(".", "")) in lx.legal_terms()
+            ):
+                merged[-1] = (ps, e)  # "Quarnby Terrace Holdings 4 LLC": a firm numbered among its siblings, one name
+                continue
             if s - pe == 2 and text.startswith(", Local", pe) and e - s == 5 and _NUMBER_AFTER_RE.match(text, e):
                 merged[-1] = (ps, e)  # "X Workers Union, Local 27": the local is the union's, numbered
                 continue
@@ -372,6 +379,8 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+#: " 4 " between a firm's name and its legal form ("Quarnby Terrace Holdings 4 LLC").
+_NUMBER_BETWEEN_RE = re.compile(r" \d{1,4} ")
 #: "Local 27 of the ": what joins a union's numbered branch to the union's name.
 _LOCAL_OF_RE = re.compile(r" \d{1,5} of (?:the )?")
 #: A capitalised number word set before a run with one space ("Two Rivers ...").
