@@ -3264,6 +3264,17 @@ def test_a_firm_numbered_before_its_legal_form_is_one_name():
     assert ("respectfully disagrees", "Quarnby Terrace Holdings 4 LLC") in _who(text)
 
 
+def test_a_pet_name_in_a_quote_names_the_one_named_in_full():
+    # "Tony" for Anthony, by the nicknames package's table: the one person named in full so
+    text = (
+        "Dame Maud Quill has been acting for fifty years. \u2018I never planned it,\u2019 she says.\n\n"
+        "Her breakthrough came in 1981 in a touring production directed by the late Sir Anthony Vexley. "
+        "\u2018Tony said to me at the first read-through, \u201cYou\u2019re too loud. Don\u2019t change a thing,\u201d"
+        "\u2019 she recalls. \u2018So I didn\u2019t.\u2019"
+    )
+    assert ("You\u2019re too loud. Don\u2019t change a thing,", "Sir Anthony Vexley") in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

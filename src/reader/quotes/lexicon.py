@@ -496,6 +496,22 @@ def legal_terms() -> frozenset[str]:
 
 
 @functools.cache
+def _full_names_of_pet_names() -> dict[str, frozenset[str]]:
+    """Every English pet name and the given names it may shorten (one or several), from the nicknames package."""
+    from nicknames import NickNamer
+
+    return {nick: frozenset(full) for nick, full in NickNamer().canonical_lookup.items()}
+
+
+def full_given_names(pet: str) -> frozenset[str]:
+    """The given names the (lower-case) pet name ``pet`` is short for, from published data (none if no list has it).
+
+    The nicknames package's hand-curated table of English given names and their nicknames (2,692 pairs).
+    """
+    return _full_names_of_pet_names().get(pet, frozenset())
+
+
+@functools.cache
 def territory_names() -> frozenset[str]:
     """The English names of the world's countries and regions, lower case ("united states", "latin america").
 

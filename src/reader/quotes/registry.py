@@ -1508,7 +1508,7 @@ class Registry:
                 return paternal[0]
         if (not honorific or honorific in _FIRST_NAME_TITLES) and t[:1].isalpha():
             # ("Coach Zina" for Zinaida, as players call her: a title used with the given name)
-            short = self._shortened_given_name(t)
+            short = self._shortened_given_name(t) or self._by_pet_name(t)
             if short is not None:
                 return short
         # One typo away ("Sir Auerk" for "Sir Aurek"); only behind an
@@ -1584,6 +1584,21 @@ class Registry:
             if e.kind == "person" and e.name_len >= 2 and (sex is None or e.gender in (None, sex))
         ]
         return found[0] if len(found) == 1 else None
+
+    def _by_pet_name(self, t: str) -> Entity | None:
+        """The one person named in full whose given name the pet name ``t`` is short for (a pet form the speaker uses).
+
+        By the nicknames package's table (:func:`.lexicon.full_given_names`), and only where one person alone of
+        all named in full has such a given name.
+        """
+        fulls = lx.full_given_names(t)
+        found = [
+            e
+            for full in fulls
+            for e in self._by_first.get(full, ())
+            if e.kind == "person" and e.name_len >= 2
+        ]
+        return found[0] if len({e.index for e in found}) == 1 else None
 
     def _elder_or_younger(self, cands: list[Entity], younger: bool) -> Entity:
         """'the elder Quill', 'the younger Quill': of people sharing the name, the parent or the child.
