@@ -3275,6 +3275,16 @@ def test_a_pet_name_in_a_quote_names_the_one_named_in_full():
     assert ("You\u2019re too loud. Don\u2019t change a thing,", "Sir Anthony Vexley") in _who(text)
 
 
+def test_a_pet_name_no_one_else_answers_to_is_read_as_a_name_and_linked():
+    # "Dick" opens its sentence in a quote and is no one's given name in the article: still a name, linked
+    text = (
+        "Maud Quill, 100, still swims every morning. \u2018It keeps me young,\u2019 she says.\n\n"
+        "Her late husband, Richard Quill, a crab fisherman, never went in. \u2018Dick used to say, \u201cMaud, "
+        "one day the sea will keep you,\u201d and I\u2019d laugh,\u2019 she says."
+    )
+    assert ("Maud, one day the sea will keep you,", "Richard Quill") in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

@@ -1038,6 +1038,7 @@ class Registry:
             and not self.speech_follows(end)
             and not org_head_before(text, start)
             and appos_org_head(text, end) is None
+            and self._by_pet_name(n) is None  # (a pet form of someone named in full: parsed on, to be linked)
         ):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         return False, None
