@@ -3285,6 +3285,21 @@ def test_a_pet_name_no_one_else_answers_to_is_read_as_a_name_and_linked():
     assert ("Maud, one day the sea will keep you,", "Richard Quill") in _who(text)
 
 
+def test_gran_in_a_quote_is_the_one_other_of_the_speakers_surname():
+    text = (
+        "Every clock in Maud Quill's shop on Castlegate is set to a slightly different time.\n\n"
+        "Her granddaughter, Brisa Quill, 24, has worked beside her for six years. \"Gran used to say, 'A clock "
+        "will tell you what's wrong with it if you shut up long enough,'\" Brisa Quill said."
+    )
+    assert ("A clock will tell you what's wrong with it if you shut up long enough,", "Maud Quill") in _who(text)
+    # (never one the article made another relative of theirs)
+    text = (
+        "Brisa Quill, 24, and her mother, Ana Quill, run the shop together.\n\n"
+        "\"Gran used to say, 'Never sell the clocks,'\" Brisa Quill said."
+    )
+    assert ("Never sell the clocks,", None) in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

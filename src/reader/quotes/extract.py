@@ -3499,6 +3499,9 @@ class Extractor:
             and m.head not in lx.SPOKES_HEADS
             and not (m.head in lx.ORG_HEADS or has_role(story, m.head or ""))
         ):
+            elder = self._grandparent_named_so(story, m, outer)
+            if elder is not None:
+                return Speaker(elder.name, elder, m.start, m.end), story
             return _NOBODY, story  # "The nurse said, 'Mrs Vexmoor...'": nobody named so
         got = self.resolver.resolve(story, m, exclude=outer, pos=outer_pos)
         ent = got[0].entity
@@ -3506,6 +3509,32 @@ class Extractor:
             if self._last_named_long_before(story, ent, outer, outer_pos, m.start):
                 return _NOBODY, story
         return got
+
+    def _grandparent_named_so(self, story: Story, m: Mention, outer: Entity | None) -> Entity | None:
+        """The outer speaker's grandparent a nested "Gran used to say" means: the one other of their surname.
+
+        Only a grandparent called so with a capital and no determiner, where the article gave nobody that role,
+        and only where one person alone, named in full, shares the speaker's surname and the word's sex.
+        """
+        head = lx.ROLE_SYNONYMS.get(m.head or "", m.head or "")
+        if head not in ("grandmother", "grandfather") or m.det is not None or outer is None or not outer.last:
+            return None
+        if not self.text[m.start : m.start + 1].isupper():
+            return None
+        sex = "f" if head == "grandmother" else "m"
+        halves = {outer.last, *outer.last.split("-")}
+        kin = [
+            e
+            for e in self.reg.entities
+            if e is not outer
+            and story.kind(e) == "person"
+            and e.name_len >= 2
+            and e.last in halves
+            and story.gender(e) in (None, sex)
+            # (not one the article made another relative: "her mother, Y Quill" is no "Gran")
+            and not any(h in KIN and h not in ("grandmother", "grandfather") for h, _m in story.roles(e))
+        ]
+        return kin[0] if len(kin) == 1 else None
 
     def _last_named_long_before(self, story: Story, ent: Entity, outer: Entity | None, outer_pos: int, at: int) -> bool:
         """Was ``ent``, whom a he/she at ``at`` in a quote was taken for, last named two paragraphs or more back?
