@@ -3300,6 +3300,31 @@ def test_gran_in_a_quote_is_the_one_other_of_the_speakers_surname():
     assert ("Never sell the clocks,", None) in _who(text)
 
 
+@pytest.mark.parametrize(
+    ("lead", "named"),
+    [
+        ("My neighbour Bill said", "William Vexley"),  # someone of the speaker's, named by a pet name alone
+        ("Tony came over and said", "Antonia Vexley"),  # a man's pet name, never a woman's given name
+        ("John used to say", "Ian Vexley"),  # the table's pairs of two full names are no pet forms
+    ],
+)
+def test_a_pet_name_is_not_taken_for_someone_it_may_not_shorten(lead, named):
+    text = (
+        f"Maud Quill has run the bakery for forty years. Councillor {named} opened the new wing on Friday.\n\n"
+        f"\"{lead}, 'Bread waits for nobody,'\" Maud Quill said."
+    )
+    assert ("Bread waits for nobody,", named) not in _who(text)
+
+
+def test_gran_is_nobody_a_generation_younger_than_the_speaker_says():
+    # the ages beside the names say mother and daughter, not grandmother and granddaughter
+    text = (
+        "Carol Quill, 58, and Lucy Quill, 31, run the tearoom on the quay.\n\n"
+        "\"Gran used to say, 'Scones wait for no one,'\" Lucy Quill said."
+    )
+    assert ("Scones wait for no one,", "Carol Quill") not in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

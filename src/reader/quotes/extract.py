@@ -39,7 +39,7 @@ from . import beat, confidence, cues, describe, lede, pronouns
 from . import lexicon as lx
 from .antecedents import KIN, asked_clause_start, has_role, prev_para_start
 from .cues import Mention
-from .kinds import given_gender, unnamed_of_sex
+from .kinds import AGE_APPOS_RE, given_gender, unnamed_of_sex
 from .lede import a_person_word
 from .marks import Span, find_spans
 from .names import Run, possessive, title_abbreviation
@@ -3531,10 +3531,21 @@ class Extractor:
             and e.name_len >= 2
             and e.last in halves
             and story.gender(e) in (None, sex)
-            # (not one the article made another relative: "her mother, Y Quill" is no "Gran")
-            and not any(h in KIN and h not in ("grandmother", "grandfather") for h, _m in story.roles(e))
+            # (not one the article made another relative: "her mother, Y Quill" is no "Gran", nor a sister-in-law)
+            and not any(_another_relative_word(h) for h, _m in story.roles(e))
         ]
-        return kin[0] if len(kin) == 1 else None
+        if len(kin) != 1 or self._a_generation_apart(outer, kin[0]):
+            return None
+        return kin[0]
+
+    def _a_generation_apart(self, younger: Entity, elder: Entity) -> bool:
+        """Are the ages given beside the two names ("Carol Quill, 58, and Lucy Quill, 31") under 40 years apart?"""
+        ages = []
+        for ent in (younger, elder):
+            at = self.text.find(ent.name)
+            m = AGE_APPOS_RE.match(self.text, at + len(ent.name)) if at >= 0 else None
+            ages.append(int(m.group(1) or m.group(2)) if m is not None else None)
+        return ages[0] is not None and ages[1] is not None and ages[1] - ages[0] < 40
 
     def _last_named_long_before(self, story: Story, ent: Entity, outer: Entity | None, outer_pos: int, at: int) -> bool:
         """Was ``ent``, whom a he/she at ``at`` in a quote was taken for, last named two paragraphs or more back?
@@ -3722,6 +3733,12 @@ def _puts_a_question(quote: str) -> bool:
         return True
     m = _FIRST_SENTENCE_RE.match(quote)
     return m is not None and m.group().endswith("?") and len(m.group().split()) >= 3
+
+
+def _another_relative_word(role: str) -> bool:
+    """Is ``role`` a relative's word other than a grandparent's ("mother", "sister-in-law", "great-niece")?"""
+    parts = role.replace("-", " ").split()
+    return role not in ("grandmother", "grandfather") and any(p in KIN for p in parts)
 
 
 def _parent_word(m: Mention, text: str, lo: int, hi: int) -> str | None:

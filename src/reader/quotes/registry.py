@@ -1038,7 +1038,7 @@ class Registry:
             and not self.speech_follows(end)
             and not org_head_before(text, start)
             and appos_org_head(text, end) is None
-            and self._by_pet_name(n) is None  # (a pet form of someone named in full: parsed on, to be linked)
+            and self._by_pet_name(n, start, end) is None  # (a pet form of one named in full: parsed on, linked)
         ):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         return False, None
@@ -1509,7 +1509,7 @@ class Registry:
                 return paternal[0]
         if (not honorific or honorific in _FIRST_NAME_TITLES) and t[:1].isalpha():
             # ("Coach Zina" for Zinaida, as players call her: a title used with the given name)
-            short = self._shortened_given_name(t) or self._by_pet_name(t)
+            short = self._shortened_given_name(t) or self._by_pet_name(t, pos, end)
             if short is not None:
                 return short
         # One typo away ("Sir Auerk" for "Sir Aurek"); only behind an
@@ -1586,18 +1586,30 @@ class Registry:
         ]
         return found[0] if len(found) == 1 else None
 
-    def _by_pet_name(self, t: str) -> Entity | None:
-        """The one person named in full whose given name the pet name ``t`` is short for (a pet form the speaker uses).
+    def _by_pet_name(self, t: str, pos: int, end: int) -> Entity | None:
+        """The one person named in full whose given name the pet name ``t`` (at ``text[pos:end]``) is short for.
 
         By the nicknames package's table (:func:`.lexicon.full_given_names`), and only where one person alone of
-        all named in full has such a given name.
+        all named in full has such a given name and no other sex than the pet name's; never a pet name the speaker
+        gives someone of theirs ("my neighbour ", ", our old manager"), who is as often nobody the article names.
         """
         fulls = lx.full_given_names(t)
+        if not fulls:
+            return None
+        text = self.text
+        if _SOMEONE_OF_OURS_BEFORE_RE.search(text, max(0, pos - 30), pos) or _SOMEONE_OF_OURS_AFTER_RE.match(text, end):
+            return None
+        sex = given_gender(t)
         found = [
             e
             for full in fulls
             for e in self._by_first.get(full, ())
-            if e.kind == "person" and e.name_len >= 2
+            # (a pet form is no longer than its given name, or is that name with an ending: the table's "john" for "ian"
+            # is no such pair)
+            if (len(full) >= len(t) or t.startswith(full))
+            and e.kind == "person"
+            and e.name_len >= 2
+            and (sex is None or e.gender in (None, sex))
         ]
         return found[0] if len({e.index for e in found}) == 1 else None
 
@@ -2192,6 +2204,12 @@ _TITLE_CLOSE_RE = re.compile(
 _OFFICES_OF_EITHER_SEX = lx.OFFICES_OF_EITHER_SEX | {"headmaster"}
 
 
+#: "my late husband ", "our neighbour " right before a pet name: someone of the speaker's, whom it need not name.
+_SOMEONE_OF_OURS_BEFORE_RE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur) (?:(?:late|old|best|dear|little|big|younger|older) )?[a-z\-]+ $"
+)
+#: ", our old manager", ", my neighbour" right after a pet name: the same, after it.
+_SOMEONE_OF_OURS_AFTER_RE = re.compile(r", (?:my|our) ")
 #: Words that call someone without naming them, standing alone: "Ma'am", "Sir".
 _CALLS = frozenset({"ma'am", "maam", "madam", "sir", "sirs"})
 #: ", the pastor of", ", a retired duke,": a noun set beside a name, after up to two words (group 1; lower-case, not
