@@ -3159,6 +3159,9 @@ def test_a_nested_quote_the_speaker_heard_or_was_sent_is_nobody_named(lead):
         "I heard the news and rang my mum to say, ",  # the speaker's own verb after a perception
         "The room went quiet when I stood up and said, ",  # a clause of time that is the speaker's doing
         "I got told off for saying, ",  # a reprimand, for the speaker's words
+        "I watched the footage again, saying, ",  # the speaker's own participle after what was watched
+        "I cried the day I turned eighteen and told my mother, ",  # the I's own sentence around a clause of time
+        "I had the manager on the phone and had to say, ",  # "had to say": the speaker's own
     ],
 )
 def test_a_nested_quote_the_speaker_says_stays_theirs(lead):
@@ -3323,6 +3326,29 @@ def test_gran_is_nobody_a_generation_younger_than_the_speaker_says():
         "\"Gran used to say, 'Scones wait for no one,'\" Lucy Quill said."
     )
     assert ("Scones wait for no one,", "Carol Quill") not in _who(text)
+
+
+def test_an_everyday_word_that_is_a_pet_name_names_nobody():
+    text = (
+        "Richard Quarnby opened the hall in 1990.\n\n"
+        '"Rich people move here and never come to the hall," Maud Vexley said. "Rich folk never did."'
+    )
+    assert all(who != "Richard Quarnby" for _said, who in _who(text))
+
+
+def test_an_apposition_further_on_in_the_sentence_says_nothing_of_its_subject():
+    # "a man" is the new manager, not the porter: the "she" after it may be the porter's
+    text = (
+        "Brisa Quill is the hospital's director.\n\n"
+        "One porter was blunter about the new manager, a man who has never visited the ward. "
+        '"Nobody asked us," she said.'
+    )
+    assert ("Nobody asked us,", "Brisa Quill") not in _who(text)
+
+
+def test_a_role_given_by_naming_stays_with_the_one_named():
+    text = "Ama Quill, named her party's deputy leader in May, said the vote was \"a turning point.\""
+    assert "leader" in {h for e in Registry(text, []).entities for h, _m in e.roles}
 
 
 def test_a_one_word_nickname_names_the_person_later():

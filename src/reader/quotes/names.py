@@ -363,7 +363,7 @@ def _joined_runs(text: str) -> list[tuple[int, int]]:
             if (
                 _NUMBER_BETWEEN_RE.fullmatch(text, pe, s)
                 and " " in text[ps:pe]
-                and norm(text[s:e].replace(".", "")) in lx.legal_terms()
+                and norm(text[s:e].replace(".", "")) in lx.LEGAL_FORMS
             ):
                 merged[-1] = (ps, e)  # "Quarnby Terrace Holdings 4 LLC": a firm numbered among its siblings, one name
                 continue

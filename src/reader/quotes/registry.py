@@ -242,6 +242,8 @@ def _verb_like(w: str) -> bool:
     return (w.endswith("ed") or (w.endswith("s") and not w.endswith("ss"))) and w not in lx.ROLE_MODIFIERS
 
 
+#: Participles that give the one named the role after them: "X, named her party's deputy leader in May, said".
+_NAMED_TO = frozenset({"named", "appointed", "elected", "made", "chosen", "voted", "promoted", "installed"})
 #: Common verbs whose past is not "-ed": "The boy's mother, X, told the council her son ..." is a clause, no role.
 _IRREGULAR_PAST = frozenset(
     "told said gave took wrote sent spoke made left brought thought found began came went saw heard kept felt met"
@@ -1038,7 +1040,7 @@ class Registry:
             and not self.speech_follows(end)
             and not org_head_before(text, start)
             and appos_org_head(text, end) is None
-            and self._by_pet_name(n, start, end) is None  # (a pet form of one named in full: parsed on, linked)
+            and not self._pet_name_to_link(n, start, end)
         ):
             return True, Run(start, end, "unknown", [seg], start, quoted=self.in_quote(start))
         return False, None
@@ -1586,6 +1588,20 @@ class Registry:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _pet_name_to_link(self, n: str, start: int, end: int) -> bool:
+        """Is the one word ``n`` (at ``text[start:end]``) a pet form of someone named in full?
+
+        Parsed on then, to be linked ("Len used to say"); an everyday word too only where a verb of saying or
+        telling follows it or it is a call set off by commas ("Bill said", ", Ray,"; not "Rich people move here").
+        """
+        text = self.text
+        called = (text.endswith(", ", 0, start) or text[start - 1 : start] in OPENING_MARKS) and text[
+            end : end + 1
+        ] in (",", ".", "!", "?")
+        if n in lx.common_words() and not called and not _TELLING_AFTER_RE.match(text, end):
+            return False  # (a call set off by commas is a name: "It's in hand, Ray, don't fuss")
+        return self._by_pet_name(n, start, end) is not None
+
     def _by_pet_name(self, t: str, pos: int, end: int) -> Entity | None:
         """The one person named in full whose given name the pet name ``t`` (at ``text[pos:end]``) is short for.
 
@@ -1775,7 +1791,7 @@ class Registry:
                 if w in _ROLE_ENDS:
                     ws = ws[:i]
                     break
-            if ws and _verb_like(ws[0]) and _VERB_THEN_OBJECT.intersection(ws[1:]):
+            if ws and ws[0] not in _NAMED_TO and _verb_like(ws[0]) and _VERB_THEN_OBJECT.intersection(ws[1:]):
                 ws = []  # "The chair, X, questioned the jockey for an hour": a verb and its object, no role of X's
             k = ws.index("and") if "and" in ws else 0
             pair = (
@@ -2204,6 +2220,10 @@ _TITLE_CLOSE_RE = re.compile(
 _OFFICES_OF_EITHER_SEX = lx.OFFICES_OF_EITHER_SEX | {"headmaster"}
 
 
+#: A verb of telling after a one-word name: " used to say", " said", " rang me".
+_TELLING_AFTER_RE = re.compile(
+    r" (?:used to|would|always|never|kept|once|had|was|said|says|told|tells|asked|rang|called|wrote|shouted|texted)\b"
+)
 #: "my late husband ", "our neighbour " right before a pet name: someone of the speaker's, whom it need not name.
 _SOMEONE_OF_OURS_BEFORE_RE = re.compile(
     r"\b(?:[Mm]y|[Oo]ur) (?:(?:late|old|best|dear|little|big|younger|older) )?[a-z\-]+ $"

@@ -439,14 +439,18 @@ def apposed_sex(said: str) -> str | None:
 
 def _apposed_person(said: str) -> str | None:
     """The noun for a person in the apposition of "One regular, a retired postman who ..., said" ("postman")."""
-    appos = _FIRST_APPOSITION_RE.search(said)
+    appos = _FIRST_APPOSITION_RE.match(said.lstrip(".!?\n\u201d\u2019\"' "))  # (from the sentence's first word)
     if appos is None:
         return None
-    return next((w for w in appos.group(1).split() if w in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(w)), None)
+    # (the noun is the phrase's last person word: "a former fireman" is a fireman)
+    return next((w for w in reversed(appos.group(1).split()) if w in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(w)), None)
 
 
-#: ", a retired postman": the first words of an apposition after a noun (up to a "who", "in", "from" or comma).
-_FIRST_APPOSITION_RE = re.compile(r", an? ((?:[a-z\-]+ ){0,3}?[a-z\-]+)(?= (?:who|in|from|at|of|with)\b|,)")
+#: ", a retired postman": an apposition at the first comma after a noun phrase of a few words (its words up to a
+#: "who", "in", "from" or comma), not one further on ("One porter was blunter about the new manager, a man who").
+_FIRST_APPOSITION_RE = re.compile(
+    r"(?:[^\s,.;:!?]+ ){1,4}?[^\s,.;:!?]+, an? ((?:[a-z\-]+ ){0,3}?[a-z\-]+)(?= (?:who|in|from|at|of|with)\b|,)"
+)
 
 
 class Resolver:
