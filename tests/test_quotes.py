@@ -3351,6 +3351,15 @@ def test_a_role_given_by_naming_stays_with_the_one_named():
     assert "leader" in {h for e in Registry(text, []).entities for h, _m in e.roles}
 
 
+def test_a_persons_spokesman_speaks_for_that_person():
+    text = (
+        "Fairwatt, the energy supplier, collapsed on Thursday. Its chief executive, Maud Quill, has not spoken "
+        "publicly.\n\n"
+        'Ms Quill\'s spokesman said on Wednesday that she was "focused on the customers, not the headlines".'
+    )
+    assert ("focused on the customers, not the headlines", "Maud Quill") in _who(text)
+
+
 def test_a_one_word_nickname_names_the_person_later():
     text = (
         'At dawn, Odeline "Sol" Quimbrel is already in her veil.\n\n'

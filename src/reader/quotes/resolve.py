@@ -823,6 +823,9 @@ class Resolver:
             # "says one former central-bank official", "a housing official told her": a person unnamed, speaking
             # for no body
             return None, story
+        if m.head in lx.SPOKES_HEADS and (owner := self._possessor(story, m)) is not None:
+            if story.kind(owner) == "person":
+                return owner, story  # "Ms Quill's spokesman said": hers, speaking for her (as a body's speaks for it)
         if m.head in lx.SPOKES_HEADS:
             words_before = (
                 {norm(w) for w in self.text[m.start : m.end].split()[:-1] if not is_demonym(w)}
