@@ -43,7 +43,7 @@ from .kinds import AGE_APPOS_RE, given_gender, unnamed_of_sex
 from .lede import a_person_word
 from .marks import Span, find_spans
 from .names import Run, possessive, title_abbreviation
-from .registry import BYLINE_RE, Entity, Registry
+from .registry import BYLINE_RE, MY_SOMEONE_BEFORE_RE, Entity, Registry
 from .resolve import Resolver, Speaker, apposed_sex, most_named_person
 from .story import Story
 from .tokens import (
@@ -3312,7 +3312,7 @@ class Extractor:
                 and run.entity is None
                 and len(run.name_words) == 1
                 and given_gender(norm(run.name_words[0])) == g
-                and _MY_SOMEONE_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
+                and MY_SOMEONE_BEFORE_RE.search(self.text, max(0, start - 30), start) is not None
             ):
                 return run.name_words[0]
         return None
@@ -3765,8 +3765,6 @@ _SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|because|since|until|while
 
 #: A verb that takes the person after it as its object: "took ", "hugged ", "grabbed ".
 _TAKEN_BEFORE_RE = re.compile(r"\b(?:took|grabbed|held|hugged|kissed|thanked|shook|stopped|collared)\s+$")
-#: "my friend ", "our neighbour ": the speaker introducing someone of theirs by a first name.
-_MY_SOMEONE_BEFORE_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:(?:best|old|late|little|big|younger|older) )?[a-z\-]+ $")
 
 
 def _asker_above(text: str, at: int) -> int:

@@ -96,7 +96,15 @@ from .tokens import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["BYLINE_RE", "PRONOUN_CAND_RE", "PRONOUN_RE", "ROLE_MENTION_RE", "Entity", "Registry"]
+__all__ = [
+    "BYLINE_RE",
+    "MY_SOMEONE_BEFORE_RE",
+    "PRONOUN_CAND_RE",
+    "PRONOUN_RE",
+    "ROLE_MENTION_RE",
+    "Entity",
+    "Registry",
+]
 
 
 @dataclass(slots=True)
@@ -1594,6 +1602,8 @@ class Registry:
         Parsed on then, to be linked ("Len used to say"); an everyday word too only where a verb of saying or
         telling follows it or it is a call set off by commas ("Bill said", ", Ray,"; not "Rich people move here").
         """
+        if not lx.full_given_names(n):
+            return False  # (most words: no pet form of anyone's, the cheapest thing to ask first)
         text = self.text
         called = (text.endswith(", ", 0, start) or text[start - 1 : start] in OPENING_MARKS) and text[
             end : end + 1
@@ -1613,7 +1623,7 @@ class Registry:
         if not fulls:
             return None
         text = self.text
-        if _SOMEONE_OF_OURS_BEFORE_RE.search(text, max(0, pos - 30), pos) or _SOMEONE_OF_OURS_AFTER_RE.match(text, end):
+        if MY_SOMEONE_BEFORE_RE.search(text, max(0, pos - 30), pos) or _SOMEONE_OF_OURS_AFTER_RE.match(text, end):
             return None
         sex = given_gender(t)
         found = [
@@ -2224,10 +2234,9 @@ _OFFICES_OF_EITHER_SEX = lx.OFFICES_OF_EITHER_SEX | {"headmaster"}
 _TELLING_AFTER_RE = re.compile(
     r" (?:used to|would|always|never|kept|once|had|was|said|says|told|tells|asked|rang|called|wrote|shouted|texted)\b"
 )
-#: "my late husband ", "our neighbour " right before a pet name: someone of the speaker's, whom it need not name.
-_SOMEONE_OF_OURS_BEFORE_RE = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur) (?:(?:late|old|best|dear|little|big|younger|older) )?[a-z\-]+ $"
-)
+#: "my late husband ", "our neighbour " right before a given or pet name: someone of the speaker's, whom the
+#: article need not name ("my friend Quessa").
+MY_SOMEONE_BEFORE_RE = re.compile(r"\b(?:[Mm]y|[Oo]ur) (?:(?:late|old|best|dear|little|big|younger|older) )?[a-z\-]+ $")
 #: ", our old manager", ", my neighbour" right after a pet name: the same, after it.
 _SOMEONE_OF_OURS_AFTER_RE = re.compile(r", (?:my|our) ")
 #: Words that call someone without naming them, standing alone: "Ma'am", "Sir".

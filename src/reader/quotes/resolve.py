@@ -1785,15 +1785,15 @@ class Resolver:
             h = m.group(1)
             if h in lx.SPOKES_HEADS or h in lx.DOCUMENT_HEADS:
                 continue
-            said_sex = apposed_sex(m.group(0))
             if not (h in lx.ROLE_HEADS or ROLE_SUFFIX_RE.search(h)):
                 # "One regular, a retired postman who ..., said": the noun set beside it says who -- only where it
                 # gives a sex, the he/she's ("a retired officer", of no sex, may be anyone's "she")
+                said_sex = apposed_sex(m.group(0))
                 if said_sex is not None and said_sex == gender:
                     return True
                 continue
             # (a role of no sex takes the apposition's: "One customer, a retired fireman, ..." is no "she")
-            g = lx.ROLE_GENDER.get(h) or said_sex
+            g = lx.ROLE_GENDER.get(h) or apposed_sex(m.group(0))
             if g is None or gender is None or g == gender:
                 return True
         return False
