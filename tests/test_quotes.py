@@ -15642,3 +15642,28 @@ def test_people_met_in_the_street_are_described_by_what_they_were_doing():
     assert _who(text) == [("I have lived here 40 years,", "Osbert")]
     quotes = extract_quotes('"The bus never came," said one shopper.')
     assert [(q.speaker, q.cue, q.speaker_description) for q in quotes] == [(None, "said", "one shopper")]
+
+
+def test_a_person_of_a_firm_described_by_its_trade_speaks_not_the_firm():
+    # "Analyst X of the brokerage Y said": the analyst; "of the brokerage" named the firm as the speaker (v754)
+    text = (
+        "The shares fell 4 per cent. Analyst Tobias Quill of the brokerage Marten Vexley Capital said the cuts had "
+        'been "well flagged" but described the outlook as "murky at best".'
+    )
+    assert _who(text) == [("well flagged", "Tobias Quill"), ("murky at best", "Tobias Quill")]
+    consultancy = (
+        "Airline analyst Gordon Quill of the consultancy Marten Vexley Partners said failures were "
+        '"the nightmare scenario" for carriers.'
+    )
+    assert _who(consultancy) == [("the nightmare scenario", "Gordon Quill")]
+
+
+def test_a_surname_after_one_of_a_family_named_in_apposition_opening_the_sentence_is_that_one():
+    # "Her neighbour, Luis Quill, no relation, was less patient. '...,' Quill said." after Marisol Quill: the
+    # neighbour just named, not the first Quill (v754); a relative so named ("His son, X,") may still be either
+    text = (
+        'Marisol Quill, 52, said the smoke came in at night. "We shut every window," she said.\n\n'
+        'Her neighbour, Luis Quill, no relation, was less patient. "We have been breathing this for years," '
+        'Quill said.'
+    )
+    assert ("We have been breathing this for years,", "Luis Quill") in _who(text)

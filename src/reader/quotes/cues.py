@@ -1580,10 +1580,10 @@ def named_as(story: Story, text: str, lo: int, hi: int) -> Mention | None:
 
 
 #: " of ", " at ", " from ", " with " (and "the") between a person and where they work; also a word for the
-#: kind of firm: " of the small consulting firm ", " at broker ", " at investment bank ".
+#: kind of firm: " of the small consulting firm ", " at broker ", " at investment bank ", " of the brokerage ".
 _AFFILIATION_RE = re.compile(
-    r" (?:of|at|from|with)(?: the| the (?:[a-z\-]+ ){0,3}?(?:firm|company|group|agency|charity)"
-    rf"| (?:investment |mortgage |stock )?(?:{FIRM_KINDS}|bank))? $"
+    r" (?:of|at|from|with)(?: the| (?:the )?(?:[a-z\-]+ ){0,3}?"
+    rf"(?:firm|company|group|agency|charity|{FIRM_KINDS}|bank))? $"
 )
 
 

@@ -1711,7 +1711,9 @@ class Registry:
             return None
         opening = found[0]
         lo = sentence_start(self.text, opening.start)
-        if len(opening.name_words) < 2 or lstrip_index(self.text, lo, opening.start) != opening.start:
+        if len(opening.name_words) < 2:
+            return None
+        if lstrip_index(self.text, lo, opening.start) != opening.start and not _apposed_subject(self.text, lo, opening):
             return None
         stop = SENTENCE_END_RE.search(self.text, opening.end, pos)
         if _THEIR_KIN_RE.search(self.text, opening.end, stop.start() if stop else pos):
@@ -2097,6 +2099,21 @@ class Registry:
             ent, _binding = resolve_role(story, word, frozenset(), "my", m.start(), guess=False)
             if ent is not None and ent.kind == "person":
                 self._mention(ent, m.start(), m.end())
+
+
+#: A short subject opening a sentence and set off by a comma before a name in apposition: "Her neighbour, ",
+#: "A second witness, ".
+_SUBJECT_BEFORE_APPOSED_RE = re.compile(r"\s*(?:[A-Z][a-z]*|[Hh]is|[Hh]er|[Tt]heir)(?: [a-z\-]+){1,3}, ")
+
+
+def _apposed_subject(text: str, lo: int, run: Run) -> bool:
+    """Does a sentence open on a short description of someone set off by a comma, then ``run`` ("Her neighbour, X,")?
+
+    (Not a relative: "His son, X," may be the one of the surname who speaks next or his father.)
+    """
+    if _SUBJECT_BEFORE_APPOSED_RE.fullmatch(text, lo, run.start) is None or not text.startswith(",", run.end):
+        return False
+    return lx.FAMILY_ROLES.isdisjoint(re.findall(r"[a-z]+", text[lo : run.start].lower()))
 
 
 #: "His father, ", "his son ": a man's relative named next (of the last man of that surname named).
