@@ -15667,3 +15667,24 @@ def test_a_surname_after_one_of_a_family_named_in_apposition_opening_the_sentenc
         'Quill said.'
     )
     assert ("We have been breathing this for years,", "Luis Quill") in _who(text)
+
+
+def test_a_pet_name_that_is_an_everyday_word_before_has_been_saying_is_linked():
+    # "Tommy has been saying 'Put that in'": "tommy" is an everyday word too, so only a verb of saying after it
+    # makes it a name; "has"/"is"/"keeps" before the verb now count (v755)
+    text = (
+        'Her younger brother, Thomas Quill, a retired farmer, disputes this. "I drink on Sundays," he says.\n\n'
+        "When this is read back to her a week later, she laughs. \"Tommy has been saying 'Put that in' since 1971,\" "
+        "she says."
+    )
+    assert ("Put that in", "Thomas Quill") in _who(text)
+
+
+def test_grandma_before_a_given_name_is_a_family_title_and_the_name_is_linked():
+    # "Grandma Ruth used to say" after "their grandmother, Ruth Quill": Ruth Quill, not a person "Grandma Ruth"
+    # (v755; "Gran Canaria" and "Mam X" stay names)
+    text = (
+        "The sisters grew up on the farm of their grandmother, Ruth Quill, who died in 2001. \"Grandma Ruth used to "
+        "say, 'Rain on tin is the Lord clapping,' and I put that in the second verse,\" Maud Vexley said."
+    )
+    assert ("Rain on tin is the Lord clapping,", "Ruth Quill") in _who(text)

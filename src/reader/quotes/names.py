@@ -924,6 +924,10 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
     return kept, nick
 
 
+#: Family words that go before a given name as a title does ("Grandma Ruth"), as "Aunt" and "Uncle" do.
+_KIN_TITLES = frozenset({"grandma", "grandpa", "granny"})
+
+
 def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None, list[str], list[str]]:
     """Split a run into (index where the name starts, honorific, prefix, name words).
 
@@ -975,8 +979,8 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         and (cut == 0 or norms[cut - 1] in lx.ROLE_HEADS)
     ):
         cut -= 1  # "Duke Quill, 78, a retired fisherman", "County Commissioner Duke Quill": a given name, not a peer
-    if cut == 0 and norms[0] in lx.KIN_CALLS:
-        cut = -1  # "Gran Canaria", "Mam Diarra": a name, not a relative
+    if cut == 0 and norms[0] in lx.KIN_CALLS and not (k == 2 and norms[0] in _KIN_TITLES and given(norms[1])):
+        cut = -1  # "Gran Canaria", "Mam Diarra": a name, not a relative (but "Grandma Ruth": Ruth, so called)
     if 0 <= cut < k - 3 and toks[cut + 1].endswith(("'s", "\u2019s")) and given(norms[cut + 2]):
         cut += 1  # "Forward Quarnby's Brisa Quill": a title, then the body she belongs to, then her name
     titled = cut >= 0 and (norms[cut] in lx.HONORIFICS or _abbreviated_title(toks[cut]) or toks[cut] == "Hon.")

@@ -2249,7 +2249,8 @@ _OFFICES_OF_EITHER_SEX = lx.OFFICES_OF_EITHER_SEX | {"headmaster"}
 
 #: A verb of telling after a one-word name: " used to say", " said", " rang me".
 _TELLING_AFTER_RE = re.compile(
-    r" (?:used to|would|always|never|kept|once|had|was|said|says|told|tells|asked|rang|called|wrote|shouted|texted)\b"
+    r" (?:used to|would|always|never|kept|keeps|once|had|has|was|is|said|says|told|tells|asked|rang|called|wrote"
+    r"|shouted|texted)\b"
 )
 #: "my late husband ", "our neighbour " right before a given or pet name: someone of the speaker's, whom the
 #: article need not name ("my friend Quessa").
