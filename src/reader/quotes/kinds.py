@@ -453,7 +453,7 @@ def _no_ones_name(
 ) -> bool:
     """Is the run a saint's name, a county after its town, a part in a play, or a job's title alone? No one's.
 
-    "St Quarnby's church", "Saint Vexley": a church, a school or a town; "in Kilcarrig, Co Mayo": a county; "By
+    "St Quarnby's church", "Saint Vexley": a church, a school or a town; "in Kilcarrig, Co Quarnby": a county; "By
     Dale Quill | Staff Writer", "Arts Correspondent": everyday words ending in a newsroom's job, with no name.
     """
     if cut == 0 and not honorific and len(name) == 2 and name[0] in _SAINT:
