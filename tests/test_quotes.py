@@ -15688,3 +15688,19 @@ def test_grandma_before_a_given_name_is_a_family_title_and_the_name_is_linked():
         "say, 'Rain on tin is the Lord clapping,' and I put that in the second verse,\" Maud Vexley said."
     )
     assert ("Rain on tin is the Lord clapping,", "Ruth Quill") in _who(text)
+
+
+def test_told_reporters_then_where_before_a_colon_is_the_speakers_own_going_on():
+    # "X told reporters in the interview room behind the dugout: '...'": X (a bare plural listener after "told",
+    # then a phrase of where, was read as handing the quote to someone else; v756)
+    text = (
+        "Loggers manager Alma Quill told reporters in the interview room behind the home dugout: \"He's been our "
+        "best hitter for two months. Three strikeouts don't change that.\""
+    )
+    assert _who(text) == [("He's been our best hitter for two months. Three strikeouts don't change that.", "Alma Quill")]
+
+
+def test_a_team_then_a_role_then_a_name_opens_a_short_clause_before_a_colon():
+    # "Millers manager Maud Vexley was blunt: '...'": the person after the team's name and her role (v756)
+    text = 'Millers manager Maud Vexley was blunt: "Give the kid credit. We had nothing. Zero."'
+    assert _who(text) == [("Give the kid credit. We had nothing. Zero.", "Maud Vexley")]

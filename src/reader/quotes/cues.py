@@ -2786,12 +2786,15 @@ _SAYING = frozenset(
 _CROWD_VERB_RE = re.compile(r"sing|sang|sung|singing|chant|chanted|chanting|shout|shouted|shouting|yell|yelled|yelling")
 #: What may follow such a verb up to the colon as the speaker's own: a phrase of where or when ("in a message that
 #: evening", "after the vote"), their own clause ("he planned to walk", "that she had"), what a thing should
-#: do ("the trust ought to", "the district should", "the club would"), or whom they told ("told the Courier").
+#: do ("the trust ought to", "the district should", "the club would"), or whom they told ("told the Courier",
+#: "told reporters in the interview room").
 _OWN_GOING_ON_RE = re.compile(
     r"(?:in|on|at|after|before|during|from|via|through|outside|afterwards|later|yesterday|today|tonight|earlier"
     r"|last|this)\b"
     r"|(?:that )?(?:he|she|they|we|I|it)\b"
     r"|(?<=told )(?:the|a|an) |(?<=tells )(?:the|a|an) "
+    r"|(?<=told )(?:reporters|journalists|supporters|fans|listeners|viewers|jurors|delegates|MPs|councillors"
+    r"|councilors|members|staff|students|parents|residents|senators|lawmakers|legislators|them|him|her|us|me)\b"
     r"|(?:that )?(?:the|its|their|his|her|our) (?:[\w\-\u2019']+ ){0,4}(?:should|would|could|will|must|ought|needs?|"
     r"had to|has to|have to|planned|plans|intends?|hoped|hopes|wanted|wants)\b"
 )
@@ -3129,11 +3132,26 @@ def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention
             p = _HE_SHE_AT_RE.match(text, start if after is None else after, end)
             if p is not None and _few_small_words(text, p.end(), end) and _PUT_IT_RE.search(text, p.end(), end):
                 return Mention(p.start(1), p.end(1), "pronoun", word=p.group(1).lower())
+    if run is not None and run.end < end and story.run_kind(run) != "person":
+        run = _person_after_a_team_role(story, text, run, end) or run  # "Quarnby manager Maud Vexley was blunt:"
     if run is None or run.end >= end or story.run_kind(run) != "person":
         return _apposed_clause_subject(story, text, start, end)
     if not _few_small_words(text, run.end, end):
         return None
     return Mention(run.name_start, run.end, "name", run=run)
+
+
+#: One or two lower-case role words between a team's or a body's name and a person's: " manager ", " head coach ".
+_ROLE_WORDS_BETWEEN_RE = re.compile(r" ((?:[a-z\-]+ ){1,2})")
+
+
+def _person_after_a_team_role(story: Story, text: str, run: Run, end: int) -> Run | None:
+    """The person named right after a body's name and a role of theirs ("Quarnby manager Maud Vexley"), if any."""
+    m = _ROLE_WORDS_BETWEEN_RE.match(text, run.end, end)
+    if m is None or not all(w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS for w in m.group(1).split()):
+        return None
+    person = story.reg.runs_by_start.get(m.end())
+    return person if person is not None and person.end < end and story.run_kind(person) == "person" else None
 
 
 def _few_small_words(text: str, lo: int, hi: int) -> bool:
