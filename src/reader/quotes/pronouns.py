@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .antecedents import in_asked_clause, prev_para_start
 from .kinds import given
-from .tokens import sentence_start
+from .tokens import lstrip_index, sentence_start
 
 if TYPE_CHECKING:
     from .registry import Entity
@@ -121,6 +121,7 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
     found: list[tuple[Entity, int]] = []
     seen: set[int] = set()
     own = sentence_start(text, pos)
+    top_level = not story.reg.in_quote(pos)
     for n, (ent, at) in enumerate(story.mentions_before(pos)):
         if n >= LOOKBACK:
             break
@@ -134,6 +135,8 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
             continue
         if in_asked_clause(text, at, pos, own):
             continue  # "Asked which Mrs Quill had won, she laughed": the one she was asked about, not she
+        if top_level and _kin_in_passing(text, at, g):
+            continue  # "Did she show her mother the draft? '...,' she says": the one whose mother, not the mother
         seen.add(ent.index)
         found.append((ent, at))
     if not found:
@@ -175,6 +178,23 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
             )
         )
     return out
+
+
+#: "her mother", "his son": a relative named by the owner's possessive.
+_THEIR_KIN_AT_RE = re.compile(r"(?:her|his) (?:late )?([a-z]+)\b")
+
+
+def _kin_in_passing(text: str, at: int, g: str) -> bool:
+    """Is the mention at ``at`` a relative of ``g``'s sex by a possessive of that sex, inside its sentence?
+
+    "Did she show her mother the second draft?": the "her" is someone of that sex too, the one the sentence is
+    about; the relative named in passing is no better a he/she after it than any other mention. (Not a sentence
+    opening on the relative: "Her mother rang.")
+    """
+    m = _THEIR_KIN_AT_RE.match(text, at)
+    if m is None or lx.ROLE_GENDER.get(m.group(1)) != g or ("her" if g == "f" else "his") != text[at : at + 3]:
+        return False
+    return lstrip_index(text, sentence_start(text, at), at) != at
 
 
 def _may_be(story: Story, ent: Entity, g: str, exclude: Entity | None, quoted: dict[int, int]) -> bool:
