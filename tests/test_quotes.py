@@ -15708,11 +15708,13 @@ def test_a_team_then_a_role_then_a_name_opens_a_short_clause_before_a_colon():
 
 def test_a_relative_named_by_a_possessive_of_the_same_sex_is_no_next_he_or_she():
     # "Did she show her mother the second draft? 'God, no,' she says.": the daughter the interview is about, not
-    # "her mother" named in passing (v757)
+    # "her mother" named in passing (v757; before, the rules left it unclear between the two)
     text = (
-        "Maud Quill has chosen a quiet pub for our interview. 'Nobody here has read a word I've written,' she says.\n\n"
-        "Her mother is the poet Ilani Quill, now 81.\n\n"
-        "'Mum read the first draft and sent it back,' Quill says.\n\n"
+        "Brisa Quill has chosen the snug of the Vexley Arms for our interview because, she says, 'nobody here has "
+        "read a word I've written'.\n\n"
+        "Her mother is the poet Maud Quill, now 81.\n\n"
+        "'Mum read the first draft and sent it back with one word on the title page,' Quill says. 'It said "
+        '"Coward." In red pen.\'\n\n'
         "Did she show her mother the second draft? 'God, no,' she says. 'I posted it to her editor instead.'"
     )
-    assert ("God, no, I posted it to her editor instead.", "Maud Quill") in _who(text)
+    assert ("God, no, I posted it to her editor instead.", "Brisa Quill") in _who(text)
