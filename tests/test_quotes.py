@@ -15718,3 +15718,19 @@ def test_a_relative_named_by_a_possessive_of_the_same_sex_is_no_next_he_or_she()
         "Did she show her mother the second draft? 'God, no,' she says. 'I posted it to her editor instead.'"
     )
     assert ("God, no, I posted it to her editor instead.", "Brisa Quill") in _who(text)
+
+
+def test_the_one_who_told_the_speaker_in_reported_speech_said_the_quoted_words():
+    # "Osbert Quill said his brother had told him at lunch to 'stop trying ...'": the brother's words, not Osbert's
+    # (v758); the brother named before is his brother, never Osbert himself though both were called brothers
+    text = (
+        "The brothers Walter and Osbert Quill shared nine wickets, and it was the younger brother, Osbert, who did most "
+        "of the damage.\n\n"
+        "Osbert Quill, 20, said his brother had told him at lunch to 'stop trying to bowl the perfect ball'."
+    )
+    assert ("stop trying to bowl the perfect ball", "Walter Quill") in _who(text)
+    nobody_named = "Maud Vexley said her lawyer told her the deal was \"as good as done\"."
+    quotes = extract_quotes(nobody_named)
+    assert [(q.speaker, q.speaker_description) for q in quotes] == [(None, "her lawyer")]
+    herself = 'Maud Vexley said she had told her sister the money was "a bonus the trust had voted her".'
+    assert _who(herself) == [("a bonus the trust had voted her", "Maud Vexley")]

@@ -2632,6 +2632,9 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     if last is not None:
         gap = text[last.end() : body_end]
         if len(gap.split()) <= MAX_OBJECT_WORDS and _QUOTE_CHAR_SET.isdisjoint(gap):
+            teller = _teller_reported(story, text, lo, last, body_end)
+            if teller is not None:
+                return last.group(), teller  # "X said his brother had told him at lunch to 'stop trying'"
             if ch in ":," or not gap.strip() or gap.strip() in _VERB_PARTICLES:
                 # ("a woman by the door called out 'Walk it!'": the verb's particle, then the quote)
                 return last.group(), agent_of_verb(story, text, lo, body_end, last) or _somebody_before(text, lo, last)
@@ -2673,6 +2676,37 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
         if _QUOTE_CHAR_SET.isdisjoint(text[lo:body_end]):
             return _plain_clause_then_colon(story, text, lo, body_end, last)
     return None
+
+
+#: "had told him", "told her", "had told them": the verb of one who told the speaker something, then whom.
+_TOLD_SOMEONE_RE = re.compile(r"(?:had |has )?told (?:him|her|them|me|us)\b")
+#: A verb of saying with its subject before it, that a report of someone else's words follows.
+_SAID_THAT_RE = re.compile(r"\b(?:said|says|told [\w\-]+|recalled|recalls|explained|testified|claimed|added)\b")
+
+
+def _teller_reported(story: Story, text: str, lo: int, verb: re.Match[str], end: int) -> Mention | None:
+    """Who told the speaker the quoted words, in the speaker's reported speech ("said her sister had told her ...").
+
+    Only a relative, a role or a name (a he/she is left to the rules for the sentence), in a clause that follows
+    another verb of saying, right before the quote.
+    """
+    if _TOLD_SOMEONE_RE.match(text, _aux_start(text, lo, verb.start())) is None:
+        return None
+    said = _SAID_THAT_RE.search(text, lo, verb.start())
+    if said is None:
+        return None
+    who = np_before(story, text, said.end(), rstrip_index(text, said.end(), _aux_start(text, said.end(), verb.start())))
+    if who is None or who.kind not in ("role", "name") or who.start < said.end():
+        return None
+    return who
+
+
+def _aux_start(text: str, lo: int, vs: int) -> int:
+    """Where "had " or "has " before the verb at ``vs`` starts, else ``vs``."""
+    for aux in ("had ", "has "):
+        if text.endswith(aux, lo, vs):
+            return vs - len(aux)
+    return vs
 
 
 def _somebody_heard(text: str, lo: int, body_end: int) -> tuple[str, Mention | None] | None:
