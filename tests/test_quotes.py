@@ -13340,10 +13340,16 @@ def test_according_to_the_body_by_its_noun():
         "Quellmoor Zoo said on Monday that its pair of condors had bred.\n\n"
         "The pair laid their first fertile egg last spring, \u201ca milestone for the program,\u201d according to "
         "the zoo.\n\n"
-        "The train was traveling at about 40 mph, \u201cwell under the track speed,\u201d according to the railroad."
+        "The train was traveling at about 40 mph, \u201cwell under the track speed,\u201d according to the hatchery."
     )
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
         ("a milestone for the program,", "Quellmoor Zoo"),
+    ]
+    # a body's noun that only a body of its kind is called (v759: "the railroad"), none named: nobody, never the zoo
+    railroad = text.replace("the hatchery", "the railroad")
+    assert [(q.text, q.speaker) for q in extract_quotes(railroad, unclear_below=0.0)] == [
+        ("a milestone for the program,", "Quellmoor Zoo"),
+        ("well under the track speed,", None),
     ]
 
 
@@ -15734,3 +15740,26 @@ def test_the_one_who_told_the_speaker_in_reported_speech_said_the_quoted_words()
     assert [(q.speaker, q.speaker_description) for q in quotes] == [(None, "her lawyer")]
     herself = 'Maud Vexley said she had told her sister the money was "a bonus the trust had voted her".'
     assert _who(herself) == [("a bonus the trust had voted her", "Maud Vexley")]
+
+
+def test_the_session_s_rules_hold_back_where_a_second_reader_found_them_wrong():
+    # v759, from a second reader's invented texts: a participle's object in apposition is no sentence's subject;
+    # "his Grandma Ruth" is someone's relative, not the one Ruth named in full; "X's father was blunt:" is the
+    # father's; "Trader X of the bank Y, which said" is the bank's
+    flanked = (
+        "Tom Quill, 42, denies three counts of fraud.\n\n"
+        'Flanked by his lawyer, Maud Quill, the defendant stared straight ahead. "I did nothing wrong," Quill said.'
+    )
+    assert _who(flanked) == [("I did nothing wrong,", "Tom Quill")]
+    grandma = (
+        "Ruth Vexley, the council's planning officer, said the application would be decided next month.\n\n"
+        "Tom Marten grew up in the farmhouse with his Grandma Ruth. Grandma Ruth said it best: \"Never sell the land.\""
+    )
+    assert ("Never sell the land.", "Ruth Vexley") not in _who(grandma)
+    father = 'Quarnby Rovers striker Aurek Moss\'s father was blunt: "He should have been on the pitch from the start."'
+    assert ("He should have been on the pitch from the start.", "Aurek Moss") not in _who(father)
+    bank = (
+        "Police have named the victim as Ruth Quill. Trader Ruth Quill of the investment bank Vexley Securities, "
+        'which said: "We are devastated," had worked there for ten years.'
+    )
+    assert ("We are devastated,", "Ruth Quill") not in _who(bank)

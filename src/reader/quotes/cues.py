@@ -1258,12 +1258,9 @@ def _agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | N
     paren = _PARTY_AFTER_NAME_RE.search(text, max(lo, pos - 30), pos) if near else None
     if paren is not None:
         pos = paren.start()  # "Cllr X (Ind) said", "Sen. X (D-Texas) said": the party after the name
-    tok = last_word(text, max(lo, pos - 12), pos)
-    if tok is not None and tok[2].lower() in ("who", "which", "that") and tok[1] == rstrip_index(text, lo, pos):
-        # "the Vellowby Tax Institute, which said"
-        pos = rstrip_index(text, lo, tok[0])
-        if pos > lo and text[pos - 1] == ",":
-            pos -= 1
+    back = _before_a_relative_word(text, lo, pos)  # "the Vellowby Tax Institute, which said"
+    which = back is not None
+    pos = back if back is not None else pos
     gave = named_as(story, text, lo, pos)
     if gave is not None:
         return gave  # "A caller who gave her name only as Quessa, a retired nurse, told"
@@ -1297,7 +1294,8 @@ def _agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | N
             described = _described_then_who(story, text, lo, who.start())
             if described is not None:
                 return described  # "X, the chief executive of rival Y, who posted": who is X, not Y
-        return _affiliated_person(story, text, lo, m) or _holder_of_a_role_in(story, text, lo, m) or m
+        affiliated = None if which else _affiliated_person(story, text, lo, m)  # ("X of the bank Y, which said")
+        return affiliated or _holder_of_a_role_in(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
     if p > lo + 1 and text[p - 1] in _QUOTE_CHAR_SET and text[p - 2] == "," and story.reg.in_quote(p - 2):
         p -= 1  # 'X, who edits the newsletter, "The Signal," said': the comma inside the marks ends the part
@@ -1313,6 +1311,15 @@ def _agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | N
         described = _described_then_who(story, text, lo, p - 1) if relative else None
         return described or _appositive_subject(story, text, lo, p - 1, relative=relative)
     return None
+
+
+def _before_a_relative_word(text: str, lo: int, pos: int) -> int | None:
+    """Where the clause before a "who", "which" or "that" right before ``pos`` ends (before its comma), if anywhere."""
+    tok = last_word(text, max(lo, pos - 12), pos)
+    if tok is None or tok[2].lower() not in ("who", "which", "that") or tok[1] != rstrip_index(text, lo, pos):
+        return None
+    pos = rstrip_index(text, lo, tok[0])
+    return pos - 1 if pos > lo and text[pos - 1] == "," else pos
 
 
 def _person_of_a_body(story: Story, text: str, lo: int, pos: int) -> Mention | None:
@@ -3185,7 +3192,23 @@ def _person_after_a_team_role(story: Story, text: str, run: Run, end: int) -> Ru
     if m is None or not all(w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS for w in m.group(1).split()):
         return None
     person = story.reg.runs_by_start.get(m.end())
-    return person if person is not None and person.end < end and story.run_kind(person) == "person" else None
+    if person is None or person.end >= end or story.run_kind(person) != "person":
+        return None
+    if possessive(text, person) and (nxt := first_word(text, person.end, end)) is not None and _someone_of(nxt[2]):
+        return None  # "Quarnby striker X's father was blunt:": the father (but "X's statement was short:": X)
+    return person
+
+
+def _someone_of(word: str) -> bool:
+    """Is ``word`` after a possessive someone of that person's ("father", "spokesman", "opposite number")?"""
+    w = word.lower()
+    return (
+        w in lx.ROLE_HEADS
+        or w in KIN
+        or w in lx.ROLE_GENDER
+        or w in lx.SPOKES_HEADS
+        or w in ("opposite", "counterpart", "assistant", "deputy", "aide", "number")
+    )
 
 
 def _few_small_words(text: str, lo: int, hi: int) -> bool:

@@ -88,6 +88,11 @@ PLACE_PREPOSITIONS = {
 ORG_HEAD_WORDS = {
     "airline": {"air", "airlines", "airline"},
     "carmaker": {"motors", "motor", "cars", "automotive"},
+    "automaker": {"motors", "motor", "cars", "automotive"},
+    "railroad": {"railroad", "railroads", "railway", "railways", "rail"},
+    "railway": {"railroad", "railroads", "railway", "railways", "rail"},
+    "utility": {"power", "energy", "electric", "gas", "water", "utilities", "utility"},
+    "insurer": {"insurance", "assurance", "insurer", "insurers"},
     "bank": {"bank", "banking"},
     "police": {"police", "constabulary", "garda", "síochána"},
     "government": {"government", "office", "department", "ministry"},
@@ -105,6 +110,7 @@ ORG_HEAD_WORDS = {
 #: with): when no organisation named so is in play, the noun means nobody named.
 ORG_KIND_HEADS = frozenset(
     {"police", "force", "union", "party", "regulator", "watchdog", "charity", "hospital", "school"}
+    | {"railroad", "railway"}
     # bodies of a kind that their names say: "the players' association" is no cricket board named before
     | {"association", "federation", "society", "coalition", "alliance", "foundation", "institute"}
     # public bodies: "the council" is never the news agency in the byline nor the firm named last (not "the

@@ -328,7 +328,8 @@ ROLE_MODIFIERS = {
 
 #: Nouns for an organisation referred back to ("the company said").
 ORG_HEADS = {
-    "company", "firm", "group", "business", "maker", "retailer", "carmaker", "bank",
+    "company", "firm", "group", "business", "maker", "retailer", "carmaker", "automaker", "bank", "railroad",
+    "railway",
     "nonprofit", "non-profit", "conglomerate", "co-op", "carrier", "franchise",
     "lender", "airline", "charity", "organisation", "agency", "council", "municipality",
     "government", "ministry", "department", "party", "club", "union", "association",

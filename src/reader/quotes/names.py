@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "GENERATION_RE",
+    "KIN_TITLES",
     "LOCATIVE_SUFFIXES",
     "PARTICLE_SET",
     "RUN_RE",
@@ -925,7 +926,7 @@ def run_tokens(text: str, start: int, end: int) -> tuple[list[Token], bool]:
 
 
 #: Family words that go before a given name as a title does ("Grandma Ruth"), as "Aunt" and "Uncle" do.
-_KIN_TITLES = frozenset({"grandma", "grandpa", "granny"})
+KIN_TITLES = frozenset({"grandma", "grandpa", "granny"})
 
 
 def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None, list[str], list[str]]:
@@ -979,7 +980,7 @@ def parse_run_words(toks: list[str], norms: list[str]) -> tuple[int, str | None,
         and (cut == 0 or norms[cut - 1] in lx.ROLE_HEADS)
     ):
         cut -= 1  # "Duke Quill, 78, a retired fisherman", "County Commissioner Duke Quill": a given name, not a peer
-    if cut == 0 and norms[0] in lx.KIN_CALLS and not (k == 2 and norms[0] in _KIN_TITLES and given(norms[1])):
+    if cut == 0 and norms[0] in lx.KIN_CALLS and not (k == 2 and norms[0] in KIN_TITLES and given(norms[1])):
         cut = -1  # "Gran Canaria", "Mam Diarra": a name, not a relative (but "Grandma Ruth": Ruth, so called)
     if 0 <= cut < k - 3 and toks[cut + 1].endswith(("'s", "\u2019s")) and given(norms[cut + 2]):
         cut += 1  # "Forward Quarnby's Brisa Quill": a title, then the body she belongs to, then her name

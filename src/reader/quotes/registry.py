@@ -58,6 +58,7 @@ from .kinds import (
 )
 from .names import (
     GENERATION_RE,
+    KIN_TITLES,
     LOCATIVE_SUFFIXES,
     PARTICLE_SET,
     Run,
@@ -818,12 +819,8 @@ class Registry:
             # Bowler": her surname)
             return None
         cut, honorific, prefix, name = parse_run_words(ws, normed)
-        if cut == 1 and len(ws) == 2 and _given_after_a_job(normed[0], word_before(text, start)):
-            # "Tarnholm defender Marshal Quill", "cattle farmer Col Quill": after a role, a role word or a rank
-            # with a capital is the given name
+        if cut == 1 and len(ws) == 2 and self._no_title_after_all(start, end, normed):
             cut, honorific, prefix, name = 0, None, [], ws
-        elif cut == 1 and len(ws) == 2 and _a_given_name_not_a_title(text, start, end, normed[0]):
-            cut, honorific, prefix, name = 0, None, [], ws  # "said Dean Quill, coxswain of": his given name
         if prefix and len(name) >= 4 and name[0] in ("of", "for"):
             j = next((j for j in range(2, len(name) - 1) if given(normed[cut + j])), 0)
             if j or not lx.ORG_WORDS.isdisjoint(normed[:cut]):  # ("Bureau of the Regional Commissioner for X")
@@ -867,6 +864,24 @@ class Registry:
             # "The bakers' union Doughforce", "Velmore, the retailer": what kind of organisation it is
             run.entity.heads.update(heads)
         return run
+
+    def _no_title_after_all(self, start: int, end: int, normed: list[str]) -> bool:
+        """Is the first of two words parsed as a title part of the name ("Marshal Quill", "Dean Quill")?"""
+        text = self.text
+        if normed[0] in KIN_TITLES:
+            return not self._the_one_so_named(normed[1], start)  # "his Grandma Ruth", or two Ruths: as written
+        # "Tarnholm defender Marshal Quill", "cattle farmer Col Quill": after a role, a role word or a rank with a
+        # capital is the given name; "said Dean Quill, coxswain of": his given name
+        return _given_after_a_job(normed[0], word_before(text, start)) or _a_given_name_not_a_title(
+            text, start, end, normed[0]
+        )
+
+    def _the_one_so_named(self, first: str, start: int) -> bool:
+        """Is ``first`` the given name of one person alone named in full, and no one's relative's ("his Grandma X")?"""
+        said = self.text[start : self.text.find(" ", start) + 1 + len(first)]
+        if any(_SOMEONES_BEFORE_RE.search(self.text, max(0, at - 12), at) for at in _occurrences(self.text, said)):
+            return False  # (anywhere: "his Grandma Ruth" once, "Grandma Ruth said" after)
+        return len({e.index for e in self._by_first.get(first, ()) if e.kind == "person" and e.name_len >= 2}) == 1
 
     def _title_named_one_who_speaks(self, name: list[str], name_norm: list[str], honorific: str | None) -> bool:
         """Is a title that is a given name too ("Duke", "Earl") the given name of a surname that speaks in the article?
@@ -2101,9 +2116,24 @@ class Registry:
                 self._mention(ent, m.start(), m.end())
 
 
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text``."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+#: A possessive right before a name: "his ", "Her ", "their ", "Maud's " (someone's relative, "his Grandma X").
+_SOMEONES_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Hh]is|(?<!call )(?<!calls )(?<!called )[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)|['\u2019]s) $"
+)
 #: A short subject opening a sentence and set off by a comma before a name in apposition: "Her neighbour, ",
-#: "A second witness, ".
-_SUBJECT_BEFORE_APPOSED_RE = re.compile(r"\s*(?:[A-Z][a-z]*|[Hh]is|[Hh]er|[Tt]heir)(?: [a-z\-]+){1,3}, ")
+#: "A second witness, " (a determiner first: not "Flanked by his lawyer, X,", whose sentence has a subject after).
+_SUBJECT_BEFORE_APPOSED_RE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?: [a-z\-]+){1,3}, "
+)
 
 
 def _apposed_subject(text: str, lo: int, run: Run) -> bool:
