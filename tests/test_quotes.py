@@ -15763,3 +15763,10 @@ def test_the_session_s_rules_hold_back_where_a_second_reader_found_them_wrong():
         'which said: "We are devastated," had worked there for ten years.'
     )
     assert ("We are devastated,", "Ruth Quill") not in _who(bank)
+
+
+def test_a_document_from_a_body_speaks_past_its_participle_aside():
+    # "A report from the X Inspectorate, published on Thursday, said staff were '...'": the body (v760; the aside
+    # hid the author, as ", read out by the clerk," no longer does)
+    text = 'A report from the Quarnby Care Inspectorate, published on Thursday, said staff were "working beyond their limits".'
+    assert _who(text) == [("working beyond their limits", "Quarnby Care Inspectorate")]

@@ -1359,7 +1359,8 @@ def _unnamed_of_a_place(story: Story, text: str, lo: int, m: Mention) -> Mention
 
 def _past_an_aside(story: Story, text: str, lo: int, pos: int, m: Mention | None) -> Mention | None:
     """The subject ``m`` before the verb at ``pos``, past a phrase set off by commas that ``np_before`` stopped at."""
-    by_aside = _BY_ASIDE_RE.search(text, max(lo, pos - 90), pos)
+    w0 = max(lo, pos - 90)
+    by_aside = _BY_ASIDE_RE.search(text, w0, pos) or _DOCUMENT_ASIDE_RE.search(text, w0, pos)
     author = np_before(story, text, lo, by_aside.start()) if by_aside is not None else None
     its_author = author is not None and (
         _FROM_ITS_AUTHOR_RE.search(text, max(lo, author.start - 20), author.start) is not None
@@ -1485,6 +1486,12 @@ _FROM_ITS_AUTHOR_RE = re.compile(r"\b(?:from|by|on behalf of) (?:the )?$")
 _BY_ASIDE_RE = re.compile(
     r",\s+(?:read(?: out| aloud)?|signed|written|sent|delivered|presented|handed in|submitted|co-signed|endorsed)"
     r" by [^,.;:\n\u201c\u201d\"]{1,70},\s*$"
+)
+#: A document's participle phrase set off by commas right before the verb: ", released last week,", ", published
+#: on Thursday,", ", seen by the Courier,": the document says it, its author named before ("a memo from X").
+_DOCUMENT_ASIDE_RE = re.compile(
+    r",\s+(?:released|published|issued|obtained|seen|dated|leaked|circulated|made public|posted|filed|distributed)"
+    r"\b[^,.;:\n\u201c\u201d\"]{0,60},\s*$"
 )
 #: A verb of perceiving and its object right before a bare "say"/"tell": "heard her ", "watched him ".
 _HEARD_SAY_RE = re.compile(r"\b(?:" + "|".join(sorted(_PERCEIVED_BY)) + r")\s+(her|him|them)\s+$")
