@@ -15770,3 +15770,12 @@ def test_a_document_from_a_body_speaks_past_its_participle_aside():
     # hid the author, as ", read out by the clerk," no longer does)
     text = 'A report from the Quarnby Care Inspectorate, published on Thursday, said staff were "working beyond their limits".'
     assert _who(text) == [("working beyond their limits", "Quarnby Care Inspectorate")]
+
+
+def test_a_relative_or_a_role_then_how_they_answered_before_a_colon_speaks():
+    # "Her sister disagreed: '...'": the sister (v761), as "She was blunter:" is the she
+    text = (
+        "Maud Quill, 34, has driven buses for twelve years. Her sister, Ilani Quill, works in the depot canteen.\n\n"
+        'Her sister disagreed: "I\'d strike too, if I could."'
+    )
+    assert _who(text) == [("I'd strike too, if I could.", "Ilani Quill")]

@@ -3167,6 +3167,24 @@ _PUT_IT_RE = re.compile(
 )
 
 
+#: A role or a relative opening a clause: "Her sister", "The head coach", "His elder brother".
+_ROLE_AT_RE = re.compile(
+    r"(His|Her|Their|The|his|her|their|the) (?:([a-z\-]+) )??(" + alternation(KIN | lx.ROLE_HEADS) + r")\b"
+)
+#: Verbs of answering that, with a colon, give the words after it: "disagreed:", "objected:".
+_ANSWERED_RE = re.compile(r"\b(?:dis)?agreed|objected|interjected|countered|protested|demurred|replied|responded\b")
+
+
+def _role_puts_it(text: str, role: re.Match[str], end: int) -> bool:
+    """Is ``role`` a relative or a role, followed by a few small words saying how they put it, to the colon?"""
+    head = role.group(3)
+    if not (head in KIN or head in lx.ROLE_HEADS) or head in lx.SPOKES_HEADS:
+        return False
+    if not _few_small_words(text, role.end(), end):
+        return False
+    return bool(_PUT_IT_RE.search(text, role.end(), end) or _ANSWERED_RE.search(text, role.end(), end))
+
+
 def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention | None:
     """The person a short clause before a colon starts with: "Ms Quill came back:" (no speech verb needed)."""
     start = lstrip_index(text, lo, end)
@@ -3180,6 +3198,12 @@ def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention
             p = _HE_SHE_AT_RE.match(text, start if after is None else after, end)
             if p is not None and _few_small_words(text, p.end(), end) and _PUT_IT_RE.search(text, p.end(), end):
                 return Mention(p.start(1), p.end(1), "pronoun", word=p.group(1).lower())
+            role = _ROLE_AT_RE.match(text, start if after is None else after, end)
+            if role is not None and _role_puts_it(text, role, end):
+                # "Her sister disagreed:", "The coach was blunter:": somebody by a role, then how they put it
+                det, mod, head = role.group(1).lower(), role.group(2), role.group(3)
+                mods = frozenset((mod,)) if mod else frozenset()
+                return Mention(role.start(), role.end(), "role", word=head, head=head, mods=mods, det=det)
     if run is not None and run.end < end and story.run_kind(run) != "person":
         run = _person_after_a_team_role(story, text, run, end) or run  # "Quarnby manager Maud Vexley was blunt:"
     if run is None or run.end >= end or story.run_kind(run) != "person":
