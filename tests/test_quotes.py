@@ -15779,3 +15779,12 @@ def test_a_relative_or_a_role_then_how_they_answered_before_a_colon_speaks():
         'Her sister disagreed: "I\'d strike too, if I could."'
     )
     assert _who(text) == [("I'd strike too, if I could.", "Ilani Quill")]
+
+
+def test_a_body_in_apposition_named_with_its_town_speaks():
+    # "The supplier, X Cable Co. of Dayton, said it '...'": the supplier named, not the firm named before (v762)
+    text = (
+        "Quarnby Home Products Inc. recalled 40,000 heaters on Monday.\n\n"
+        'The supplier, Marten Wire & Cable Co. of Vexley, said it "stands behind the quality of its products".'
+    )
+    assert _who(text) == [("stands behind the quality of its products", "Marten Wire & Cable Co.")]

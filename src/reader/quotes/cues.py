@@ -1464,6 +1464,22 @@ def _in_who_clause(text: str, lo: int, who_end: int, pos: int) -> bool:
     return "," not in gap and _THAT_WHICH_RE.search(gap) is None and not _BEEN_RE.search(text, max(lo, pos - 12), pos)
 
 
+def _body_of_its_place(story: Story, text: str, lo: int, m: Mention) -> Mention | None:
+    """'The supplier, X Cable Co. of Quarnby, said': the body named before its town, not the town.
+
+    (Also "Another analyst, Brisa Quill of X Capital, said" is read before this, by :func:`_affiliated_person`.)
+    """
+    if m.kind != "name" or m.run is None or story.run_kind(m.run) == "org":
+        return None
+    for prep in (" of ", " in ", " based in "):
+        if text.endswith(prep, lo, m.run.start):
+            at = m.run.start - len(prep)
+            run = story.reg.runs_by_end.get(at) or story.reg.runs_by_end.get(at - 1)  # (a legal form's full stop)
+            if run is not None and run.start >= lo and story.run_kind(run) == "org":
+                return Mention(run.name_start, run.end, "name", run=run)
+    return None
+
+
 def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | None:
     """The person named right before " of " or " from " and the run at ``start``: "Aurek Vexley of Quellmoor"."""
     for prep in (" of ", " from "):
@@ -1688,7 +1704,7 @@ def _appositive_subject(story: Story, text: str, lo: int, c: int, *, relative: b
         if reg.in_quote(seg) == quoted:
             m = np_before(story, text, s0, c)
             if m is not None:
-                m = _affiliated_person(story, text, s0, m) or m  # "Another analyst, Brisa Quill of X Capital, said"
+                m = _affiliated_person(story, text, s0, m) or _body_of_its_place(story, text, s0, m) or m
             if m is not None and (
                 _descriptive(text[seg : m.run.start if m.run is not None else m.start])
                 or (m.run is not None and _SPOKES_FOR_RE.fullmatch(text, seg, m.run.start) is not None)
