@@ -12741,13 +12741,15 @@ def test_the_reporter_who_asks_is_the_byline_and_the_one_profiled_answers():
 
 def test_the_sixth_reader_s_letters_spokespeople_and_campaigners():
     # a sixth reader's invented texts: "X wrote to the council, which replied ... '...,' the letter said" is no
-    # longer X's (a reply came between); a body's spokesman "who asked not to be named" still speaks for the body;
+    # longer X's (a reply came between); a body's spokesperson who asked not to be named is unclear (v763);
     # "Campaigners for Vexley Woods" is a group; "X wrote to Y. '...,' the letter said" is X's
     cases = [
         ('Brisa Tarn wrote to Vexley Council in March, and Vexley Council replied within days.\n\n"The council has no plans to reopen the footpath," the letter said.\n\nTarn said she would keep campaigning.', 'The council has no plans ', 'Vexley Council'),
         ('Aurek Vexley wrote to Quarnby Water, which rejected his complaint.\n\n"Your bill has been calculated correctly," the letter said.\n\nVexley has refused to pay.', 'Your bill has been calcul', 'Quarnby Water'),
-        ('A spokesman for Vexley Council who has handled the case, but who asked not to be named, said the decision was "final".', 'final', 'Vexley Council'),
-        ('A Vexley Council spokeswoman who asked not to be named because she was not authorised to speak said the deal was "off".', 'off', 'Vexley Council'),
+        # (v763: "asked" there is no verb of saying; a spokesperson who asked not to be named is left unclear, as the
+        # gold sets' brief has it and as about half of them do -- a body named instead would be wrong for the rest)
+        ('A spokesman for Vexley Council who has handled the case, but who asked not to be named, said the decision was "final".', 'final', None),
+        ('A Vexley Council spokeswoman who asked not to be named because she was not authorised to speak said the deal was "off".', 'off', None),
         ('Campaigners for Vexley Woods wrote to the minister in June.\n\n"The woods are irreplaceable," the letter said.', 'The woods are irreplaceab', 'Campaigners for Vexley Woods'),
         ('Campaigners for Ysmay Fields, a green space in Quarnby, said the council had betrayed them.\n\n"We were promised this land would be protected," the group said.', 'We were promised this lan', 'Campaigners for Ysmay Fields'),
         ('Ezio Tarn wrote to Quarnby Council in March about the potholes on Mill Lane.\n\n"The road is a danger to every cyclist in the village," the letter said.\n\nA council spokesman said repairs were scheduled for the summer.', 'The road is a danger to e', 'Ezio Tarn'),
@@ -15788,3 +15790,24 @@ def test_a_body_in_apposition_named_with_its_town_speaks():
         'The supplier, Marten Wire & Cable Co. of Vexley, said it "stands behind the quality of its products".'
     )
     assert _who(text) == [("stands behind the quality of its products", "Marten Wire & Cable Co.")]
+
+
+def test_four_misreadings_of_bodies_and_numbers_found_in_held_out_347_to_350():
+    # v763: "The British carrier said": the airline, not a body called "British"; "Forty-one former employees":
+    # a number, no name; "The trust's own spokeswoman": the trust's; "who asked not to be named said": "asked"
+    # is no verb of saying, and the place the neighbour lives on does not speak
+    carrier = (
+        "LONDON, March 4 (Marten Wire) - Quarnby Airways cancelled 200 flights on Tuesday, the airline said.\n\n"
+        'The British carrier said in a statement the outage had been caused by "a hardware fault".'
+    )
+    assert _who(carrier) == [("a hardware fault", "Quarnby Airways")]
+    number = 'Forty-one former employees of Quarnby Interactive have sued, saying they had no "60 days of notice".'
+    assert all(s != "Forty-one" for _t, s in _who(number))
+    trust = (
+        "The Quarnby Valley Hospitals Trust closed the unit. A spokeswoman for the Vexley Health Alliance said "
+        "members had been given \"less than a week's notice\".\n\n"
+        'The trust\'s own spokeswoman said later that it would "publish a timetable within three months".'
+    )
+    assert ("publish a timetable within three months", "Quarnby Valley Hospitals Trust") in _who(trust)
+    neighbour = 'Outside court, a neighbour on Orchard Vale who asked not to be named said the street had "taken sides".'
+    assert _who(neighbour) == [("taken sides", None)]

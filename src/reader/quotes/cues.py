@@ -742,6 +742,7 @@ def _role_phrase_before(
             or tw[:1].isupper()
             or tw.endswith(("\u2019s", "'s"))
             or YEAR_OLD_RE.match(n) is not None  # "the 27-year-old striker"
+            or (n == "own" and text.endswith(("'s ", "\u2019s "), lo, ts))  # "the trust's own spokeswoman"
         ):
             if tw[:1].isupper() and cap_end is None:
                 cap_end = te
@@ -773,6 +774,12 @@ def _role_phrase_before(
             # (not "Ms Quarn's union": hers, a body the article may name next, never her)
             and not (det in lx.INDEFINITE and lw not in lx.SPOKES_HEADS)
             # (nor "a Vexleyton company": where a company is, not what it is called)
+            and not (
+                story.run_kind(org) != "org"
+                and is_demonym(text[org.start : org.end])
+                and lstrip_index(text, lo, start) == start
+            )
+            # (nor "The British carrier said": of which people, no name -- but "X, the British maker of Y," is X)
         ):
             return Mention(org.start, org.end, "org", run=org)
     return Mention(start, e, "role", word=lw, head=lw, mods=frozenset(mods), det=det)
@@ -3406,10 +3413,12 @@ def _speech_verbs(reg: Registry, text: str, lo: int, hi: int, frm: int | None = 
     for v in VERB_RE.finditer(text, lo if frm is None else frm, hi):
         vs = v.start()
         if not reg.in_quote(vs) and not _plural_noun(text, lo, v) and not _REMINDS_OF_RE.match(text, vs):
-            if not _ADDED_A_THING_RE.match(text, vs):
+            if not _ADDED_A_THING_RE.match(text, vs) and not _ASKED_ANONYMITY_RE.match(text, vs):
                 yield v
 
 
+#: "asked not to be named", "asked that her name not be used": a request for anonymity, no words said.
+_ASKED_ANONYMITY_RE = re.compile(r"ask(?:s|ed|ing)? (?:not to be (?:named|identified)|that (?:his|her|their) name)")
 #: "reminds her of": a likeness, no speech.
 _REMINDS_OF_RE = re.compile(r"remind(?:s|ed|ing)? (?:her|him|me|them|us|you|everyone|people) of\b")
 #: "had added a fee of", "adding 300 jobs": a thing added, no words ("added that", "adding:", "added a

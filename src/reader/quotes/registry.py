@@ -1081,6 +1081,8 @@ class Registry:
             return True  # "a Band D bill", "Line C": a grade or a route by its letter, no body's name
         if seg[1:2] == "-" and _LETTER_THEN_WORD_RE.match(seg):  # (the pattern's second character is "-")
             return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
+        if "-" in seg and _NUMBER_WORDS_RE.fullmatch(seg):
+            return True  # "Forty-one former employees have sued": a number opening the sentence, nobody's name
         if " " not in seg:  # (forms of address and calls are one word each: a run of more is neither)
             n = norm(seg)
             if n in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
@@ -2125,6 +2127,10 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+#: A number in words, hyphenated as a sentence opens on it: "Forty-one", "Twenty-three".
+_NUMBER_WORDS_RE = re.compile(
+    r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+)
 #: A possessive right before a name: "his ", "Her ", "their ", "Maud's " (someone's relative, "his Grandma X").
 _SOMEONES_BEFORE_RE = re.compile(
     r"(?:\b(?:[Hh]is|(?<!call )(?<!calls )(?<!called )[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)|['\u2019]s) $"

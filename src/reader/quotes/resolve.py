@@ -831,6 +831,7 @@ class Resolver:
                 {norm(w) for w in self.text[m.start : m.end].split()[:-1] if not is_demonym(w)}
                 - lx.DETERMINERS
                 - lx.INDEFINITE
+                - {"own"}  # ("the trust's own spokeswoman": the trust's)
             )
             named = self._org_named_by(story, words_before, at)
             if named is not None:
