@@ -15811,3 +15811,34 @@ def test_four_misreadings_of_bodies_and_numbers_found_in_held_out_347_to_350():
     assert ("publish a timetable within three months", "Quarnby Valley Hospitals Trust") in _who(trust)
     neighbour = 'Outside court, a neighbour on Orchard Vale who asked not to be named said the street had "taken sides".'
     assert _who(neighbour) == [("taken sides", None)]
+
+
+def test_the_session_s_later_rules_hold_back_where_a_review_found_them_wrong():
+    # v764, from a code review and a second reader of v758-v763 (invented texts): "encountered" is no "countered";
+    # "was never there:" is no way of putting it; a nurse "from" a hospital is no document of it; a demonym before
+    # a body's noun is no name anywhere in the sentence; "On Monday her mother rang" makes the mother the next she;
+    # "his Grandma Ruthanne" says nothing of "Grandma Ruth"; "the council's own report" is the council's
+    base = "Maud Vexley runs the Quarnby bakery. Her sister, Brisa Vexley, helps on Saturdays. "
+    assert _who(base + 'Her sister encountered abuse: "Go back where you came from."') == [
+        ("Go back where you came from.", None)
+    ]
+    assert _who(base + 'Her sister was never there: "I did it all myself."') == [("I did it all myself.", None)]
+    nurse = (
+        "Maud Vexley was taken to Quarnby General Hospital on Monday.\n\n"
+        'A nurse from Quarnby General Hospital, seen leaving the ward on Monday, said: "She is stable."'
+    )
+    assert _who(nurse) == [("She is stable.", None)]
+    carrier = 'Quarnby Airways cancelled 300 flights on Monday.\n\n"We apologise," the British carrier said.'
+    assert _who(carrier) == [("We apologise,", "Quarnby Airways")]
+    mother = (
+        "Maud Vexley, 34, lost her job at the Quarnby mill in May. Her mother, Brisa Vexley, 61, lives nearby.\n\n"
+        '"It was a shock," Maud Vexley says.\n\nOn Monday her mother rang.\n\n"I cried all night," she says.'
+    )
+    assert ("I cried all night,", "Brisa Vexley") in _who(mother)
+    ruth = (
+        "Ruth Quill, 88, has lived in Quarnby all her life. Tom Vexley, her grandson, visits on Sundays.\n\n"
+        'Tom Vexley took his Grandma Ruthanne to the fair. "I never miss it," Grandma Ruth said.'
+    )
+    assert _who(ruth) == [("I never miss it,", "Ruth Quill")]
+    report = 'Quarnby Council\'s own report said the service was "failing".'
+    assert _who(report) == [("failing", "Quarnby Council")]

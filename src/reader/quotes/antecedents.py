@@ -1449,14 +1449,14 @@ def _relative_holder(
         ):
             # (a mother who spoke "of her daughter, X" since, is "her mother" again: the "her" is X)
             holder = None
-    if holder is not None and det in ("his", "her") and not quoted and _owner_in_its_sentence(story, holder, pos):
+    if holder is not None and det in ("his", "her") and not quoted and _named_last_in_its_sentence(story, holder, pos):
         holder = None  # "Tom Quill, 20, said his brother had told him": Tom's brother, never Tom
     if holder is None and head in _BOTH_WAYS and _age_side(mods):
         holder = _the_other_sibling(story, head, mods, pos)
     return holder
 
 
-def _owner_in_its_sentence(story: Story, holder: Entity, pos: int) -> bool:
+def _named_last_in_its_sentence(story: Story, holder: Entity, pos: int) -> bool:
     """Is ``holder`` the person last named before ``pos`` in its sentence, whom the "his"/"her" there means?"""
     lo = sentence_start(story.reg.text, pos)
     last = next(((e, at) for e, at in story.mentions_before(pos) if story.kind(e) == "person"), None)

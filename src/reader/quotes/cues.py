@@ -742,7 +742,8 @@ def _role_phrase_before(
             or tw[:1].isupper()
             or tw.endswith(("\u2019s", "'s"))
             or YEAR_OLD_RE.match(n) is not None  # "the 27-year-old striker"
-            or (n == "own" and text.endswith(("'s ", "\u2019s "), lo, ts))  # "the trust's own spokeswoman"
+            or (n == "own" and lw in lx.SPOKES_HEADS and text.endswith(("'s ", "\u2019s "), lo, ts))
+            # ("the trust's own spokeswoman"; not "the council's own report", whose author is the council)
         ):
             if tw[:1].isupper() and cap_end is None:
                 cap_end = te
@@ -777,9 +778,9 @@ def _role_phrase_before(
             and not (
                 story.run_kind(org) != "org"
                 and is_demonym(text[org.start : org.end])
-                and lstrip_index(text, lo, start) == start
+                and not (text.endswith(", ", lo, start) and story.reg.runs_by_end.get(start - 2) is not None)
             )
-            # (nor "The British carrier said": of which people, no name -- but "X, the British maker of Y," is X)
+            # (nor "the British carrier said": of which people, no name -- but "X, the British maker of Y," is X)
         ):
             return Mention(org.start, org.end, "org", run=org)
     return Mention(start, e, "role", word=lw, head=lw, mods=frozenset(mods), det=det)
@@ -1266,7 +1267,7 @@ def _agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | N
     if paren is not None:
         pos = paren.start()  # "Cllr X (Ind) said", "Sen. X (D-Texas) said": the party after the name
     back = _before_a_relative_word(text, lo, pos)  # "the Vellowby Tax Institute, which said"
-    which = back is not None
+    after_a_relative = back is not None
     pos = back if back is not None else pos
     gave = named_as(story, text, lo, pos)
     if gave is not None:
@@ -1301,7 +1302,8 @@ def _agent_before_verb(story: Story, text: str, lo: int, vs: int) -> Mention | N
             described = _described_then_who(story, text, lo, who.start())
             if described is not None:
                 return described  # "X, the chief executive of rival Y, who posted": who is X, not Y
-        affiliated = None if which else _affiliated_person(story, text, lo, m)  # ("X of the bank Y, which said")
+        # ("X of the bank Y, which said")
+        affiliated = None if after_a_relative else _affiliated_person(story, text, lo, m)
         return affiliated or _holder_of_a_role_in(story, text, lo, m) or m
     p = rstrip_index(text, lo, pos)
     if p > lo + 1 and text[p - 1] in _QUOTE_CHAR_SET and text[p - 2] == "," and story.reg.in_quote(p - 2):
@@ -1367,13 +1369,18 @@ def _unnamed_of_a_place(story: Story, text: str, lo: int, m: Mention) -> Mention
 def _past_an_aside(story: Story, text: str, lo: int, pos: int, m: Mention | None) -> Mention | None:
     """The subject ``m`` before the verb at ``pos``, past a phrase set off by commas that ``np_before`` stopped at."""
     w0 = max(lo, pos - 90)
-    by_aside = _BY_ASIDE_RE.search(text, w0, pos) or _DOCUMENT_ASIDE_RE.search(text, w0, pos)
-    author = np_before(story, text, lo, by_aside.start()) if by_aside is not None else None
+    by_aside = _BY_ASIDE_RE.search(text, w0, pos)
+    doc_aside = _DOCUMENT_ASIDE_RE.search(text, w0, pos) if by_aside is None else None
+    aside = by_aside or doc_aside
+    author = np_before(story, text, lo, aside.start()) if aside is not None else None
     its_author = author is not None and (
         _FROM_ITS_AUTHOR_RE.search(text, max(lo, author.start - 20), author.start) is not None
-        or author.start == lstrip_index(text, lo, pos)
+        or (by_aside is not None and author.start == lstrip_index(text, lo, pos))
     )
-    if its_author and author.kind == "name" and not story.reg.in_quote(by_aside.start()):
+    if its_author and doc_aside is not None:
+        # (not "A nurse from X, seen leaving the ward, said": a person from the body, no document of it)
+        its_author = _A_DOCUMENT_FROM_RE.search(text, max(lo, author.start - 40), author.start) is not None
+    if its_author and author.kind == "name" and not story.reg.in_quote(aside.start()):
         return author  # "A letter from the X, read out by the clerk, said": the letter's words (X's), not the reader's
     if m is None or m.kind == "role":
         aside = _PARTICIPLE_ASIDE_RE.search(text, max(lo, pos - 90), pos)
@@ -1478,21 +1485,23 @@ def _body_of_its_place(story: Story, text: str, lo: int, m: Mention) -> Mention 
     """
     if m.kind != "name" or m.run is None or story.run_kind(m.run) == "org":
         return None
-    for prep in (" of ", " in ", " based in "):
-        if text.endswith(prep, lo, m.run.start):
-            at = m.run.start - len(prep)
-            run = story.reg.runs_by_end.get(at) or story.reg.runs_by_end.get(at - 1)  # (a legal form's full stop)
-            if run is not None and run.start >= lo and story.run_kind(run) == "org":
-                return Mention(run.name_start, run.end, "name", run=run)
-    return None
+    return _named_before_a_place(story, text, lo, m.run.start, (" of ", " in ", " based in "), "org")
 
 
 def _person_of_place(story: Story, text: str, lo: int, start: int) -> Mention | None:
     """The person named right before " of " or " from " and the run at ``start``: "Aurek Vexley of Quellmoor"."""
-    for prep in (" of ", " from "):
+    return _named_before_a_place(story, text, lo, start, (" of ", " from "), "person")
+
+
+def _named_before_a_place(
+    story: Story, text: str, lo: int, start: int, preps: tuple[str, ...], kind: str
+) -> Mention | None:
+    """The run of ``kind`` right before one of ``preps`` and the place at ``start`` (past a legal form's full stop)."""
+    for prep in preps:
         if text.endswith(prep, lo, start):
-            run = story.reg.runs_by_end.get(start - len(prep))
-            if run is not None and run.start >= lo and story.run_kind(run) == "person":
+            at = start - len(prep)
+            run = story.reg.runs_by_end.get(at) or (story.reg.runs_by_end.get(at - 1) if text[at - 1] == "." else None)
+            if run is not None and run.start >= lo and story.run_kind(run) == kind:
                 return Mention(run.name_start, run.end, "name", run=run)
     return None
 
@@ -1509,6 +1518,10 @@ _FROM_ITS_AUTHOR_RE = re.compile(r"\b(?:from|by|on behalf of) (?:the )?$")
 _BY_ASIDE_RE = re.compile(
     r",\s+(?:read(?: out| aloud)?|signed|written|sent|delivered|presented|handed in|submitted|co-signed|endorsed)"
     r" by [^,.;:\n\u201c\u201d\"]{1,70},\s*$"
+)
+#: A document and "from" or "by" before its author's name: "A report from the ", "a letter to staff from ".
+_A_DOCUMENT_FROM_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.DOCUMENT_HEADS)) + r")s?(?: [\w'\u2019]+){0,3} (?:from|by) (?:the )?$"
 )
 #: A document's participle phrase set off by commas right before the verb: ", released last week,", ", published
 #: on Thursday,", ", seen by the Courier,": the document says it, its author named before ("a memo from X").
@@ -3195,17 +3208,19 @@ _ROLE_AT_RE = re.compile(
     r"(His|Her|Their|The|his|her|their|the) (?:([a-z\-]+) )??(" + alternation(KIN | lx.ROLE_HEADS) + r")\b"
 )
 #: Verbs of answering that, with a colon, give the words after it: "disagreed:", "objected:".
-_ANSWERED_RE = re.compile(r"\b(?:dis)?agreed|objected|interjected|countered|protested|demurred|replied|responded\b")
+_ANSWERED_RE = re.compile(r"\b(?:(?:dis)?agreed|objected|interjected|countered|protested|demurred|replied|responded)\b")
+#: How a role put it, before a colon: "was blunter", "was more direct", "put it plainly" (not "was never", "was under").
+_ROLE_PUT_IT_RE = re.compile(
+    r"\b(?:puts? it|had (?:this|more|something|plenty|little) to say"
+    r"|(?:was|is) (?:blunter|clearer|franker|sharper|terser|harsher|gentler|kinder|warmer|(?:more|less) \w+))\b"
+)
 
 
 def _role_puts_it(text: str, role: re.Match[str], end: int) -> bool:
     """Is ``role`` a relative or a role, followed by a few small words saying how they put it, to the colon?"""
-    head = role.group(3)
-    if not (head in KIN or head in lx.ROLE_HEADS) or head in lx.SPOKES_HEADS:
+    if role.group(3) in lx.SPOKES_HEADS or not _few_small_words(text, role.end(), end):
         return False
-    if not _few_small_words(text, role.end(), end):
-        return False
-    return bool(_PUT_IT_RE.search(text, role.end(), end) or _ANSWERED_RE.search(text, role.end(), end))
+    return bool(_ROLE_PUT_IT_RE.search(text, role.end(), end) or _ANSWERED_RE.search(text, role.end(), end))
 
 
 def _short_clause_subject(story: Story, text: str, lo: int, end: int) -> Mention | None:
@@ -3248,12 +3263,13 @@ def _person_after_a_team_role(story: Story, text: str, run: Run, end: int) -> Ru
     person = story.reg.runs_by_start.get(m.end())
     if person is None or person.end >= end or story.run_kind(person) != "person":
         return None
-    if possessive(text, person) and (nxt := first_word(text, person.end, end)) is not None and _someone_of(nxt[2]):
+    nxt = first_word(text, person.end, end) if possessive(text, person) else None
+    if nxt is not None and _a_person_of_theirs(nxt[2]):
         return None  # "Quarnby striker X's father was blunt:": the father (but "X's statement was short:": X)
     return person
 
 
-def _someone_of(word: str) -> bool:
+def _a_person_of_theirs(word: str) -> bool:
     """Is ``word`` after a possessive someone of that person's ("father", "spokesman", "opposite number")?"""
     w = word.lower()
     return (

@@ -83,14 +83,16 @@ PLACE_PREPOSITIONS = {
     "in", "from", "to", "at", "near", "across", "outside", "inside", "into", "of", "around", "towards", "via",
     "through",
 }  # fmt: skip
+_MOTOR_WORDS = frozenset({"motors", "motor", "cars", "automotive"})
+_RAIL_WORDS = frozenset({"railroad", "railroads", "railway", "railways", "rail"})
 #: Name words that an organisation noun may stand for: "the airline" is the
 #: last organisation with Air or Airlines in its name.
 ORG_HEAD_WORDS = {
     "airline": {"air", "airlines", "airline"},
-    "carmaker": {"motors", "motor", "cars", "automotive"},
-    "automaker": {"motors", "motor", "cars", "automotive"},
-    "railroad": {"railroad", "railroads", "railway", "railways", "rail"},
-    "railway": {"railroad", "railroads", "railway", "railways", "rail"},
+    "carmaker": _MOTOR_WORDS,
+    "automaker": _MOTOR_WORDS,
+    "railroad": _RAIL_WORDS,
+    "railway": _RAIL_WORDS,
     "utility": {"power", "energy", "electric", "gas", "water", "utilities", "utility"},
     "insurer": {"insurance", "assurance", "insurer", "insurers"},
     "bank": {"bank", "banking"},

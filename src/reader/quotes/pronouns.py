@@ -184,17 +184,31 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
 _THEIR_KIN_AT_RE = re.compile(r"(?:her|his) (?:late )?([a-z]+)\b")
 
 
+#: The word right before a position, and the space.
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+),? $")
+
+
+#: Prepositions that may open a sentence on a relative in passing ("On her mother, ...", "For his father, ...").
+_PREPOSITIONS = frozenset("on of about with for to from at by unlike like after before without over as".split())
+
+
 def _kin_in_passing(text: str, at: int, g: str) -> bool:
     """Is the mention at ``at`` a relative of ``g``'s sex by a possessive of that sex, inside its sentence?
 
     "Did she show her mother the second draft?": the "her" is someone of that sex too, the one the sentence is
     about; the relative named in passing is no better a he/she after it than any other mention. (Not a sentence
-    opening on the relative: "Her mother rang.")
+    opening on the relative, "Her mother rang.", nor after a capitalised opener: "On Monday her mother rang.")
     """
     m = _THEIR_KIN_AT_RE.match(text, at)
     if m is None or lx.ROLE_GENDER.get(m.group(1)) != g or ("her" if g == "f" else "his") != text[at : at + 3]:
         return False
-    return lstrip_index(text, sentence_start(text, at), at) != at
+    lo = sentence_start(text, at)
+    if lstrip_index(text, lo, at) == at:
+        return False  # "Her mother rang."
+    before = _WORD_BEFORE_RE.search(text, max(lo, at - 30), at)
+    if before is None or not before.group(1)[:1].isupper():
+        return True
+    return before.group(1).lower() in _PREPOSITIONS  # "On her mother, who read every draft:"; not "On Monday her"
 
 
 def _may_be(story: Story, ent: Entity, g: str, exclude: Entity | None, quoted: dict[int, int]) -> bool:

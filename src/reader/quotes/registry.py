@@ -869,18 +869,22 @@ class Registry:
         """Is the first of two words parsed as a title part of the name ("Marshal Quill", "Dean Quill")?"""
         text = self.text
         if normed[0] in KIN_TITLES:
-            return not self._the_one_so_named(normed[1], start)  # "his Grandma Ruth", or two Ruths: as written
+            # ("his Grandma Ruth", or two Ruths: the name as written)
+            return not self._one_person_so_named(normed[1], text[start:end])
         # "Tarnholm defender Marshal Quill", "cattle farmer Col Quill": after a role, a role word or a rank with a
         # capital is the given name; "said Dean Quill, coxswain of": his given name
         return _given_after_a_job(normed[0], word_before(text, start)) or _a_given_name_not_a_title(
             text, start, end, normed[0]
         )
 
-    def _the_one_so_named(self, first: str, start: int) -> bool:
-        """Is ``first`` the given name of one person alone named in full, and no one's relative's ("his Grandma X")?"""
-        said = self.text[start : self.text.find(" ", start) + 1 + len(first)]
-        if any(_SOMEONES_BEFORE_RE.search(self.text, max(0, at - 12), at) for at in _occurrences(self.text, said)):
-            return False  # (anywhere: "his Grandma Ruth" once, "Grandma Ruth said" after)
+    def _one_person_so_named(self, first: str, called: str) -> bool:
+        """Is ``first`` the given name of one person alone named in full, ``called`` ("Grandma Ruth") nobody's relative?
+
+        (Nobody's anywhere in the article: "his Grandma Ruth" once makes "Grandma Ruth said" after his relative's.)
+        """
+        for m in re.finditer(r"\b" + re.escape(called) + r"\b", self.text):
+            if _SOMEONES_BEFORE_RE.search(self.text, max(0, m.start() - 12), m.start()):
+                return False  # (anywhere: "his Grandma Ruth" once, "Grandma Ruth said" after)
         return len({e.index for e in self._by_first.get(first, ()) if e.kind == "person" and e.name_len >= 2}) == 1
 
     def _title_named_one_who_speaks(self, name: list[str], name_norm: list[str], honorific: str | None) -> bool:
@@ -1081,7 +1085,7 @@ class Registry:
             return True  # "a Band D bill", "Line C": a grade or a route by its letter, no body's name
         if seg[1:2] == "-" and _LETTER_THEN_WORD_RE.match(seg):  # (the pattern's second character is "-")
             return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
-        if "-" in seg and _NUMBER_WORDS_RE.fullmatch(seg):
+        if _NUMBER_WORDS_RE.fullmatch(seg):
             return True  # "Forty-one former employees have sued": a number opening the sentence, nobody's name
         if " " not in seg:  # (forms of address and calls are one word each: a run of more is neither)
             n = norm(seg)
@@ -2118,18 +2122,9 @@ class Registry:
                 self._mention(ent, m.start(), m.end())
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` occurs in ``text``."""
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
 #: A number in words, hyphenated as a sentence opens on it: "Forty-one", "Twenty-three".
 _NUMBER_WORDS_RE = re.compile(
-    r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?i:one|two|three|four|five|six|seven|eight|nine)"
 )
 #: A possessive right before a name: "his ", "Her ", "their ", "Maud's " (someone's relative, "his Grandma X").
 _SOMEONES_BEFORE_RE = re.compile(
@@ -2285,8 +2280,8 @@ _OFFICES_OF_EITHER_SEX = lx.OFFICES_OF_EITHER_SEX | {"headmaster"}
 
 #: A verb of telling after a one-word name: " used to say", " said", " rang me".
 _TELLING_AFTER_RE = re.compile(
-    r" (?:used to|would|always|never|kept|keeps|once|had|has|was|is|said|says|told|tells|asked|rang|called|wrote"
-    r"|shouted|texted)\b"
+    r" (?:used to|would|always|never|kept|keeps|once|had|was|said|says|told|tells|asked|rang|called|wrote"
+    r"|shouted|texted|(?:is|has) (?:been |always |forever )?(?:saying|telling|asking|on about|going on))\b"
 )
 #: "my late husband ", "our neighbour " right before a given or pet name: someone of the speaker's, whom the
 #: article need not name ("my friend Quessa").
