@@ -15842,3 +15842,14 @@ def test_the_session_s_later_rules_hold_back_where_a_review_found_them_wrong():
     assert _who(ruth) == [("I never miss it,", "Ruth Quill")]
     report = 'Quarnby Council\'s own report said the service was "failing".'
     assert _who(report) == [("failing", "Quarnby Council")]
+
+
+def test_a_relative_s_word_before_a_title_and_the_name_binds_the_relative():
+    # "left his father, director of rugby Clive Quill, lost for words. '...,' said the elder Quill": Clive (v765;
+    # the title between the comma and the name kept the father's word from him, and the elder went to the son)
+    text = (
+        "Tom Quill's penalty with the last kick of the game gave Vexley Harriers a 27-24 win and left his father, "
+        "director of rugby Clive Quill, lost for words. Almost.\n\n"
+        "'I've coached him since he was five and I've never seen him that calm,' said the elder Quill."
+    )
+    assert _who(text) == [("I've coached him since he was five and I've never seen him that calm,", "Clive Quill")]

@@ -1839,6 +1839,7 @@ class Registry:
                 ws = []
             if ws and ws[-1] in lx.ROLE_HEADS and not _CALLED_BY_NAME_RE.search(m.group(1)):
                 self._add_role(ent, ws)
+        self._bind_kin_before_a_title(run, ent)
         if run.start >= 2 and text.startswith(", ", run.start - 2) and self._closes_apposition(run):
             ws = _role_before_comma(text, run.start - 2)
             if ws and ws[-1] in lx.ROLE_HEADS:
@@ -1854,6 +1855,22 @@ class Registry:
         if acts is not None and norm(acts.group(2)) in lx.ROLE_HEADS:
             # "X, the port's operations manager, who acts as safety officer,": a second role of hers
             self._add_role(ent, [norm(w) for w in acts.group(1).split()] + [norm(acts.group(2))])
+
+    def _bind_kin_before_a_title(self, run: Run, ent: Entity) -> None:
+        """Bind a relative's word before a title and the name: "his father, director of rugby Clive Quill,".
+
+        (Not a title with a determiner: "her mother, the singer X," is read as an apposition of its own.)
+        """
+        if ent.kind != "person":
+            return
+        titled = _TITLE_AFTER_COMMA_RE.search(self.text, max(0, run.start - 45), run.start)
+        if titled is None or not any(w in lx.ROLE_HEADS for w in titled.group(1).split()):
+            return
+        if not self._closes_apposition(run):
+            return
+        ws = _role_before_comma(self.text, titled.start())
+        if ws and ws[-1] in KIN:
+            self._add_role(ent, ws)
 
     def _closes_apposition(self, run: Run) -> bool:
         """Does the name ``run``, after "<role>, ", close the apposition (or is the role an "as a referee, ")?
@@ -2126,6 +2143,8 @@ class Registry:
 _NUMBER_WORDS_RE = re.compile(
     r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?i:one|two|three|four|five|six|seven|eight|nine)"
 )
+#: A title in lower case between an apposition's comma and the name: ", director of rugby ", ", head coach ".
+_TITLE_AFTER_COMMA_RE = re.compile(r", ((?!(?:the|a|an|his|her|their|its|our|my) )(?:[a-z\-]+ ){1,4})$")
 #: A possessive right before a name: "his ", "Her ", "their ", "Maud's " (someone's relative, "his Grandma X").
 _SOMEONES_BEFORE_RE = re.compile(
     r"(?:\b(?:[Hh]is|(?<!call )(?<!calls )(?<!called )[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Yy]our)|['\u2019]s) $"
