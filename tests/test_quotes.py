@@ -15853,3 +15853,14 @@ def test_a_relative_s_word_before_a_title_and_the_name_binds_the_relative():
         "'I've coached him since he was five and I've never seen him that calm,' said the elder Quill."
     )
     assert _who(text) == [("I've coached him since he was five and I've never seen him that calm,", "Clive Quill")]
+
+
+def test_a_relative_named_by_a_given_name_after_a_passive_s_agent_is_of_that_agent_s_family():
+    # "found by Clara Quill, 31, who runs the shop with her father, Vincent." then "Mr Quill said": Vincent Quill
+    # (v766: "by" before her name read as a place's preposition, so she owned no father and he no surname)
+    text = (
+        "The letters were found by Clara Quill, 31, who runs Quill Antiques in Vexley with her father, Vincent.\n\n"
+        "'They were tied up with a shoelace,' Miss Quill said.\n\n"
+        "Mr Quill said: 'Clara did all the detective work. I just made the tea.'"
+    )
+    assert ("Clara did all the detective work. I just made the tea.", "Vincent Quill") in _who(text)

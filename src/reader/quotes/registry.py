@@ -393,6 +393,8 @@ _A_STATE_AFTER_RE = re.compile(
     r"|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\."
 )
 _BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down", "over", "beyond", "past"})
+#: A passive's participle and "by" before its agent: "found by ", "run by ", "written by ".
+_AGENT_BY_RE = re.compile(r"\b(?:\w+ed|\w+en|found|made|run|built|led|held|bought|sold|won|set|brought|taught) by $")
 #: Relatives' words that are no role heads, and the sex they say.
 _KIN_SEXES = {"granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "stepdaughter": "f", "stepson": "m"}
 _KIN_SEX_BEFORE_RE = re.compile(r"\b(" + "|".join(_KIN_SEXES) + r"), $", re.IGNORECASE)
@@ -715,8 +717,10 @@ class Registry:
             if ent.kind != "person" or ent.gender not in (None, sex) or ent.name_len < 2:
                 continue
             run = self.runs_by_start.get(at)
-            if word_before(text, at) in _BEFORE_A_PLACE and not (run is not None and possessive(text, run)):
-                continue  # (but "at Aurek Quill's forge": his)
+            before = word_before(text, at)
+            if before in _BEFORE_A_PLACE and not (run is not None and possessive(text, run)):
+                if not (before == "by" and _AGENT_BY_RE.search(text, max(0, at - 20), at)):
+                    continue  # (but "at Aurek Quill's forge": his; "found by Brisa Quill": hers, a passive's agent)
             if lstrip_index(text, sentence_start(text, at), at) == at:
                 return ent
             fits.append((at, ent))
