@@ -15864,3 +15864,18 @@ def test_a_relative_named_by_a_given_name_after_a_passive_s_agent_is_of_that_age
         "Mr Quill said: 'Clara did all the detective work. I just made the tea.'"
     )
     assert ("Clara did all the detective work. I just made the tea.", "Vincent Quill") in _who(text)
+
+
+def test_the_one_a_question_names_as_its_object_does_not_answer_it():
+    # "'Did you tell Mrs Vexley you had a team ready?' Ms Marten asked. / 'I might have said that,' the defendant
+    # replied.": the defendant, not Mrs Vexley, whom the question is about (v767: only a name set off as a call
+    # hands the answer to its bearer)
+    text = (
+        "Osbert Quill, 46, denies eight counts of fraud at Carrow Crown Court.\n\n"
+        "Cross-examined by Gemma Marten KC, prosecuting, he was asked why he had taken a deposit from a widow.\n\n"
+        "'Did you tell Mrs Vexley you had a team ready to start on the Monday?' Ms Marten asked.\n\n"
+        "'I might have said that,' the defendant replied."
+    )
+    assert ("I might have said that,", "Osbert Quill") in _who(text)
+    called = text.replace("Did you tell Mrs Vexley you had a team ready to start on the Monday?", "Did you start, Mr Brisa?")
+    assert ("I might have said that,", "Osbert Quill") not in _who(called)

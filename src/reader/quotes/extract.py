@@ -2602,9 +2602,24 @@ class Extractor:
                 and story.kind(ent) == "person"
                 and (g is None or story.gender(ent) in (None, g))
                 and not self._owner_named_at(ts)
+                and self._called_at(ts, q.start)
             ):
                 found = ent
         return found
+
+    def _called_at(self, ts: int, qs: int) -> bool:
+        """Is the name at ``ts`` set off as a call in the quote opening at ``qs`` ("..., Mr Quill?", "Mr Quill, did")?
+
+        (Not "Did you tell Mrs Vexley you had a team?": whom the question is about, not whom it is put to.)
+        """
+        run = self.reg.runs_by_start.get(ts)
+        if run is None:
+            return True  # (a mention by a role or the like: as before)
+        text = self.text
+        before = text[max(qs, run.start - 2) : run.start]
+        after = text[run.end : run.end + 1]
+        opens = run.start <= qs + 2 or before.endswith((", ", "\u2014 "))
+        return opens and (after in (",", "?", "!", ".", "\u2019", "\u201d", '"', "'") or run.end >= len(text))
 
     def _owner_named_at(self, ts: int) -> bool:
         """Is the name at ``ts`` in the possessive ("You took Mrs Vexley's money")? An owner, not one called."""
