@@ -15879,3 +15879,28 @@ def test_the_one_a_question_names_as_its_object_does_not_answer_it():
     assert ("I might have said that,", "Osbert Quill") in _who(text)
     called = text.replace("Did you tell Mrs Vexley you had a team ready to start on the Monday?", "Did you start, Mr Brisa?")
     assert ("I might have said that,", "Osbert Quill") not in _who(called)
+
+
+def test_the_last_places_of_a_list_joined_by_and_are_no_body():
+    # "voted to shut the branches at Osbury, Vexley Vale and Upper Marten, saying the savings were
+    # 'unavoidable'": no body called "Vexley Vale and Upper Marten" speaks (v768)
+    text = (
+        "The cabinet of Quarnby Borough Council voted 6-3 on Wednesday night to shut the branches at Osbury, "
+        "Vexley Vale and Upper Marten, saying the savings were 'unavoidable'."
+    )
+    assert ("unavoidable", "Vexley Vale and Upper Marten") not in _who(text)
+
+
+def test_v765_and_v766_hold_back_where_a_second_reader_found_them_wrong():
+    # v768: an opening phrase's relative ("Asked about his son, head coach X, 55, said") is not X's role; an agent
+    # inside a relative clause ("X, who was coached by Y, said her father, Z, ...") owns nobody's relative
+    asked = (
+        "Jake Quill, 24, scored twice on Saturday.\n\n"
+        "Asked about his son, head coach Ben Quill, 55, said he was proud. 'He has earned it,' said the elder Quill."
+    )
+    assert ("He has earned it,", "Ben Quill") in _who(asked)
+    coached = (
+        "On Friday, Clara Vexley, who was coached by Anna Marten, said her father, Vincent, had built the boat.\n\n"
+        "Mr Vexley said: 'She did all the work. I just held the ladder.'"
+    )
+    assert ("She did all the work. I just held the ladder.", "Vincent Vexley") in _who(coached)

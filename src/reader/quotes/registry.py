@@ -395,6 +395,8 @@ _A_STATE_AFTER_RE = re.compile(
 _BEFORE_A_PLACE = frozenset(PLACE_PREPOSITIONS | {"off", "on", "by", "up", "down", "over", "beyond", "past"})
 #: A passive's participle and "by" before its agent: "found by ", "run by ", "written by ".
 _AGENT_BY_RE = re.compile(r"\b(?:\w+ed|\w+en|found|made|run|built|led|held|bought|sold|won|set|brought|taught) by $")
+#: A relative clause's passive right before its participle: "who was ", "who had been ".
+_WHO_WAS_RE = re.compile(r"\bwho (?:was|is|were|are|had been|has been) $")
 #: Relatives' words that are no role heads, and the sex they say.
 _KIN_SEXES = {"granddaughter": "f", "grandson": "m", "niece": "f", "nephew": "m", "stepdaughter": "f", "stepson": "m"}
 _KIN_SEX_BEFORE_RE = re.compile(r"\b(" + "|".join(_KIN_SEXES) + r"), $", re.IGNORECASE)
@@ -719,13 +721,18 @@ class Registry:
             run = self.runs_by_start.get(at)
             before = word_before(text, at)
             if before in _BEFORE_A_PLACE and not (run is not None and possessive(text, run)):
-                if not (before == "by" and _AGENT_BY_RE.search(text, max(0, at - 20), at)):
+                if not (before == "by" and self._agent_by(at)):
                     continue  # (but "at Aurek Quill's forge": his; "found by Brisa Quill": hers, a passive's agent)
             if lstrip_index(text, sentence_start(text, at), at) == at:
                 return ent
             fits.append((at, ent))
         people = {id(e) for _at, e in fits}
         return fits[0][1] if len(people) == 1 else None
+
+    def _agent_by(self, at: int) -> bool:
+        """Is the name at ``at`` a passive's agent ("found by X"), not in a relative clause ("who was coached by X")?"""
+        agent = _AGENT_BY_RE.search(self.text, max(0, at - 20), at)
+        return agent is not None and not _WHO_WAS_RE.search(self.text, max(0, agent.start() - 20), agent.start())
 
     def _a_known_surname(self, word: str) -> bool:
         """Is ``word`` the surname of a person named in full before?"""
@@ -1091,6 +1098,9 @@ class Registry:
             return True  # "T-shirts", "X-rays", "U-turn": a letter and a common noun, capitalised only for the letter
         if _NUMBER_WORDS_RE.fullmatch(seg):
             return True  # "Forty-one former employees have sued": a number opening the sentence, nobody's name
+        listed = " and " in seg and text.startswith(", ", start - 2)
+        if listed and _PLACES_LISTED_RE.search(text, max(0, start - 80), start):
+            return True  # "the branches at Osbury, Vexley Vale and Upper Marten": the last places of a list
         if " " not in seg:  # (forms of address and calls are one word each: a run of more is neither)
             n = norm(seg)
             if n in lx.FORMS_OF_ADDRESS and norm(word_before(text, start) or "") in ("his", "her", "your"):
@@ -1872,6 +1882,9 @@ class Registry:
             return
         if not self._closes_apposition(run):
             return
+        lo = sentence_start(self.text, titled.start())
+        if _OPENING_PHRASE_RE.match(self.text, lstrip_index(self.text, lo, titled.start()), titled.start()):
+            return  # "Asked about his son, head coach X said": the opening phrase's relative; X is the subject
         ws = _role_before_comma(self.text, titled.start())
         if ws and ws[-1] in KIN:
             self._add_role(ent, ws)
@@ -2143,9 +2156,17 @@ class Registry:
                 self._mention(ent, m.start(), m.end())
 
 
+#: A list of places opened by a preposition of place, up to a comma: "at Osbury, ", "in Marten, Brisa Vale, ".
+_PLACES_LISTED_RE = re.compile(r"\b(?:at|in|near|across|around|from) [A-Z][\w'\u2019\-]*(?: [A-Z][\w'\u2019\-]*)*, $")
 #: A number in words, hyphenated as a sentence opens on it: "Forty-one", "Twenty-three".
 _NUMBER_WORDS_RE = re.compile(
     r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?i:one|two|three|four|five|six|seven|eight|nine)"
+)
+#: A sentence opening on a phrase of its own before its subject: "Asked about ", "Following the retirement of ",
+#: "After the death of ", "Like ", "Having played alongside ".
+_OPENING_PHRASE_RE = re.compile(
+    r"(?:Asked|Following|After|Before|Like|Unlike|Since|Despite|With|Without|Having|Alongside|Besides|As|On|In|At"
+    r"|For|Of|Speaking|Talking|Writing|Unlike|Along|Beside)\b[^,.;:]*$"
 )
 #: A title in lower case between an apposition's comma and the name: ", director of rugby ", ", head coach ".
 _TITLE_AFTER_COMMA_RE = re.compile(r", ((?!(?:the|a|an|his|her|their|its|our|my) )(?:[a-z\-]+ ){1,4})$")
