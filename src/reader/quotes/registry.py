@@ -2166,7 +2166,7 @@ _NUMBER_WORDS_RE = re.compile(
 #: "After the death of ", "Like ", "Having played alongside ".
 _OPENING_PHRASE_RE = re.compile(
     r"(?:Asked|Following|After|Before|Like|Unlike|Since|Despite|With|Without|Having|Alongside|Besides|As|On|In|At"
-    r"|For|Of|Speaking|Talking|Writing|Unlike|Along|Beside)\b[^,.;:]*$"
+    r"|For|Of|Speaking|Talking|Writing|Along|Beside)\b[^,.;:]*$"
 )
 #: A title in lower case between an apposition's comma and the name: ", director of rugby ", ", head coach ".
 _TITLE_AFTER_COMMA_RE = re.compile(r", ((?!(?:the|a|an|his|her|their|its|our|my) )(?:[a-z\-]+ ){1,4})$")
