@@ -15904,3 +15904,17 @@ def test_v765_and_v766_hold_back_where_a_second_reader_found_them_wrong():
         "Mr Vexley said: 'She did all the work. I just held the ladder.'"
     )
     assert ("She did all the work. I just held the ladder.", "Vincent Vexley") in _who(coached)
+
+
+def test_a_sentence_s_full_stop_after_ltd_is_no_part_of_the_firm_s_name():
+    # "... from Quarnby Counters Ltd. A spokesman said ..." : "Quarnby Counters Ltd" (v769: "Ltd", "LLC" and "plc"
+    # take no full stop of their own; "Inc." and "Co." keep theirs)
+    text = (
+        "The shop's new counters were made by Quarnby Counters Ltd. A spokesman for Quarnby Counters Ltd said the "
+        'firm was "immensely proud" of the work.'
+    )
+    ltd = "The counters came from Quarnby Counters Ltd.\n\nThe firm said it was \"immensely proud\" of the work."
+    assert _who(ltd) == [("immensely proud", "Quarnby Counters Ltd")]
+    inc = "The counters came from Quarnby Counters Inc.\n\nThe firm said it was \"immensely proud\" of the work."
+    assert _who(inc) == [("immensely proud", "Quarnby Counters Inc.")]
+    assert _who(text) == [("immensely proud", "Quarnby Counters Ltd")]

@@ -541,6 +541,12 @@ def _after_people_of(text: str, s: int, e: int) -> int:
     return s
 
 
+#: Legal forms written without a full stop of their own ("Ltd", "LLC", "plc"; "Inc." and "Co." take one).
+_UNDOTTED_FORM_RE = re.compile(r"\b(?:Ltd|LLC|PLC|plc)$")
+#: A full stop that ends a sentence: then a space and a capital or an opening mark, a closing mark, or the end.
+_STOP_ENDS_A_SENTENCE_RE = re.compile(r"\.(?:\s+[A-Z\u2018\u201c\"']|\s*$|[\u2019\u201d\"'])")
+
+
 def _ends_with_legal_abbreviation(name: str) -> bool:
     """A legal form's closing full stop after a firm's name: the abbreviation's, part of the name."""
     last = name.rsplit(" ", 1)[-1]
@@ -1336,6 +1342,9 @@ def org_name(text: str, run: Run) -> str:
         # "Department for Culture, Media and Tourism" keeps its commas
         name = text[run.name_start : run.end].rstrip(",")
     dotted = _ends_with_legal_abbreviation(name if name.endswith(".") else name + text[run.end : run.end + 1])
+    stop = run.end if text.startswith(".", run.end) else run.end - 1
+    if dotted and _UNDOTTED_FORM_RE.search(name.rstrip(".")) and _STOP_ENDS_A_SENTENCE_RE.match(text, stop):
+        dotted = False  # "... from Quorran Builders Ltd. He fell": the sentence's full stop; "Ltd" takes none
     name = name.rstrip(".\u2019'")
     if dotted and not _written_undotted(text, name):
         name += "."  # "Quorran Holdings Inc.": the abbreviation's full stop -- unless the article writes it without one
