@@ -15918,3 +15918,10 @@ def test_a_sentence_s_full_stop_after_ltd_is_no_part_of_the_firm_s_name():
     inc = "The counters came from Quarnby Counters Inc.\n\nThe firm said it was \"immensely proud\" of the work."
     assert _who(inc) == [("immensely proud", "Quarnby Counters Inc.")]
     assert _who(text) == [("immensely proud", "Quarnby Counters Ltd")]
+
+
+def test_a_name_holding_women_s_or_children_s_is_a_body_s():
+    # "The National Women's Soccer Circuit said": a body, its name kept whole (v770; it was read as a person and
+    # lost its "'s")
+    text = "The National Women's Soccer Circuit said it would \"review all match incidents as standard procedure.\""
+    assert _who(text) == [("review all match incidents as standard procedure.", "National Women's Soccer Circuit")]

@@ -85,6 +85,10 @@ PLACE_PREPOSITIONS = {
 }  # fmt: skip
 _MOTOR_WORDS = frozenset({"motors", "motor", "cars", "automotive"})
 _RAIL_WORDS = frozenset({"railroad", "railroads", "railway", "railways", "rail"})
+#: Groups of people in the possessive inside a name, which only a body's name holds: "Women's", "Children's".
+_GROUPS_OWNING = frozenset(
+    {"women's", "men's", "children's", "people's", "girls'", "boys'", "workers'", "veterans'", "parents'", "patients'"}
+)
 #: Name words that an organisation noun may stand for: "the airline" is the
 #: last organisation with Air or Airlines in its name.
 ORG_HEAD_WORDS = {
@@ -494,15 +498,15 @@ def kind_of_run(
 ) -> tuple[str, list[str]]:
     """What a parsed run names: ("person" | "org" | "unknown", organisation nouns that describe it).
 
-    ``ws`` are the run's words from ``start`` (``norms`` normalised); the first ``cut`` are a prefix (titles,
-    roles), then come the words of ``name`` (then perhaps suffixes: "KC", "Jr"); ``honorific`` is the prefix's
-    honorific; ``nick`` says a nickname was dropped from the run; ``known_person`` says a one-word name is a
-    person the article named. The organisation nouns ("union" in "the bakers' union X", "retailer" in "X, the
-    retailer,") are to be recorded if the run stays an organisation.
+    ``ws``: the run's words from ``start`` (``norms`` normalised): a prefix of ``cut`` (titles, roles), the words
+    of ``name``, perhaps suffixes ("KC"); ``honorific``: the prefix's; ``nick``: a nickname was dropped; the nouns
+    ("union" in "the bakers' union X", "retailer" in "X, the retailer,") are kept if it stays an organisation.
     """
     norm = norms[cut : cut + len(name)]
     if _no_ones_name(text, start, end, ws, name, norm, cut, honorific):
         return "unknown", []
+    if len(name) >= 3 and any(w.lower().replace("\u2019", "'") in _GROUPS_OWNING for w in name[:-1]):
+        return "org", []  # "the National Women's Soccer Circuit", "Quarnby Children's Trust": a body for them
     titled = cut > 0 and (_titled(norms, cut) or _owned(ws, norms, cut, name))  # (both need a prefix)
     wb = word_before(text, start)
     after_org_head = (
