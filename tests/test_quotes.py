@@ -15918,6 +15918,12 @@ def test_a_sentence_s_full_stop_after_ltd_is_no_part_of_the_firm_s_name():
     inc = "The counters came from Quarnby Counters Inc.\n\nThe firm said it was \"immensely proud\" of the work."
     assert _who(inc) == [("immensely proud", "Quarnby Counters Inc.")]
     assert _who(text) == [("immensely proud", "Quarnby Counters Ltd")]
+    # (v771: an article that writes "Ltd." inside a sentence too keeps its stop: a second reader's find)
+    dotted = (
+        "The counters came from Quarnby Counters Ltd.\n\nA spokesman for Quarnby Counters Ltd. added that the firm "
+        'was "immensely proud" of the work.'
+    )
+    assert _who(dotted) == [("immensely proud", "Quarnby Counters Ltd.")]
 
 
 def test_a_name_holding_women_s_or_children_s_is_a_body_s():

@@ -1344,7 +1344,9 @@ def org_name(text: str, run: Run) -> str:
     dotted = _ends_with_legal_abbreviation(name if name.endswith(".") else name + text[run.end : run.end + 1])
     stop = run.end if text.startswith(".", run.end) else run.end - 1
     if dotted and _UNDOTTED_FORM_RE.search(name.rstrip(".")) and _STOP_ENDS_A_SENTENCE_RE.match(text, stop):
-        dotted = False  # "... from Quorran Builders Ltd. He fell": the sentence's full stop; "Ltd" takes none
+        # "... from Quorran Builders Ltd. He fell": the sentence's full stop; "Ltd" takes none -- unless the article
+        # writes it with one inside a sentence too ("a spokesman for Quorran Builders Ltd. added")
+        dotted = re.search(re.escape(name.rstrip(".")) + r"\.(?: [a-z]|,)", text) is not None
     name = name.rstrip(".\u2019'")
     if dotted and not _written_undotted(text, name):
         name += "."  # "Quorran Holdings Inc.": the abbreviation's full stop -- unless the article writes it without one
