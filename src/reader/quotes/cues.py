@@ -2728,8 +2728,8 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
     return None
 
 
-#: "had told him", "told her", "had told them": the verb of one who told the speaker something, then whom.
-_TOLD_SOMEONE_RE = re.compile(r"(?:had |has )?told (?:him|her|them|me|us)\b")
+#: "told him", "told her": the verb of one who told the speaker something, then whom.
+_TOLD_SOMEONE_RE = re.compile(r"told (?:him|her|them|me|us)\b")
 #: A verb of saying with its subject before it, that a report of someone else's words follows.
 _SAID_THAT_RE = re.compile(r"\b(?:said|says|told [\w\-]+|recalled|recalls|explained|testified|claimed|added)\b")
 
@@ -2740,23 +2740,16 @@ def _teller_reported(story: Story, text: str, lo: int, verb: re.Match[str], end:
     Only a relative, a role or a name (a he/she is left to the rules for the sentence), in a clause that follows
     another verb of saying, right before the quote.
     """
-    if _TOLD_SOMEONE_RE.match(text, _aux_start(text, lo, verb.start())) is None:
+    if _TOLD_SOMEONE_RE.match(text, verb.start()) is None:
         return None
     said = _SAID_THAT_RE.search(text, lo, verb.start())
     if said is None:
         return None
-    who = np_before(story, text, said.end(), rstrip_index(text, said.end(), _aux_start(text, said.end(), verb.start())))
+    subject_end = rstrip_index(text, said.end(), _skip_aux_back(text, said.end(), verb.start()))  # (past "had")
+    who = np_before(story, text, said.end(), subject_end)
     if who is None or who.kind not in ("role", "name") or who.start < said.end():
         return None
     return who
-
-
-def _aux_start(text: str, lo: int, vs: int) -> int:
-    """Where "had " or "has " before the verb at ``vs`` starts, else ``vs``."""
-    for aux in ("had ", "has "):
-        if text.endswith(aux, lo, vs):
-            return vs - len(aux)
-    return vs
 
 
 def _somebody_heard(text: str, lo: int, body_end: int) -> tuple[str, Mention | None] | None:

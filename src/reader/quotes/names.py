@@ -569,6 +569,11 @@ def _written_undotted(text: str, name: str) -> bool:
     return False
 
 
+def _written_dotted_within(text: str, name: str) -> bool:
+    """Does ``text`` write the firm's name ``name`` with a full stop inside a sentence ("X Ltd. added", "X Ltd.,")?"""
+    return re.search(re.escape(name) + r"\.(?: [a-z]|,)", text) is not None
+
+
 def _after_plural_title(text: str, s: int, e: int) -> int:
     """Where names start after a plural title for them all ("Brothers Brisa and Aurek Quill", "Justices ...")."""
     k = text.find(" ", s, e)
@@ -1346,7 +1351,7 @@ def org_name(text: str, run: Run) -> str:
     if dotted and _UNDOTTED_FORM_RE.search(name.rstrip(".")) and _STOP_ENDS_A_SENTENCE_RE.match(text, stop):
         # "... from Quorran Builders Ltd. He fell": the sentence's full stop; "Ltd" takes none -- unless the article
         # writes it with one inside a sentence too ("a spokesman for Quorran Builders Ltd. added")
-        dotted = re.search(re.escape(name.rstrip(".")) + r"\.(?: [a-z]|,)", text) is not None
+        dotted = _written_dotted_within(text, name.rstrip("."))
     name = name.rstrip(".\u2019'")
     if dotted and not _written_undotted(text, name):
         name += "."  # "Quorran Holdings Inc.": the abbreviation's full stop -- unless the article writes it without one

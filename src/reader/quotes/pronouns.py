@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .antecedents import in_asked_clause, prev_para_start
 from .kinds import given
-from .tokens import lstrip_index, sentence_start
+from .tokens import lstrip_index, sentence_start, word_before
 
 if TYPE_CHECKING:
     from .registry import Entity
@@ -184,10 +184,6 @@ def candidates(story: Story, pos: int, word: str, exclude: Entity | None = None)
 _THEIR_KIN_AT_RE = re.compile(r"(?:her|his) (?:late )?([a-z]+)\b")
 
 
-#: The word right before a position, and the space.
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+),? $")
-
-
 #: Prepositions that may open a sentence on a relative in passing ("On her mother, ...", "For his father, ...").
 _PREPOSITIONS = frozenset("on of about with for to from at by unlike like after before without over as".split())
 
@@ -205,10 +201,10 @@ def _kin_in_passing(text: str, at: int, g: str) -> bool:
     lo = sentence_start(text, at)
     if lstrip_index(text, lo, at) == at:
         return False  # "Her mother rang."
-    before = _WORD_BEFORE_RE.search(text, max(lo, at - 30), at)
-    if before is None or not before.group(1)[:1].isupper():
+    before = word_before(text, at)
+    if before is None or not before[:1].isupper():
         return True
-    return before.group(1).lower() in _PREPOSITIONS  # "On her mother, who read every draft:"; not "On Monday her"
+    return before.rstrip(",").lower() in _PREPOSITIONS  # "On her mother, who read every draft:"; not "On Monday her"
 
 
 def _may_be(story: Story, ent: Entity, g: str, exclude: Entity | None, quoted: dict[int, int]) -> bool:
