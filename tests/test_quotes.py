@@ -15931,3 +15931,24 @@ def test_a_name_holding_women_s_or_children_s_is_a_body_s():
     # lost its "'s")
     text = "The National Women's Soccer Circuit said it would \"review all match incidents as standard procedure.\""
     assert _who(text) == [("review all match incidents as standard procedure.", "National Women's Soccer Circuit")]
+
+
+def test_a_role_in_a_sentence_whose_he_or_she_is_someone_named_is_not_them():
+    # "She says the surgeon gave her a choice": the surgeon is not the "she" (the role was guessed to be the last
+    # woman named, so the surgeon's words, quoted by her, went to her)
+    text = (
+        "Maud Vexmoor, 52, sat in the hall in Dalby. Her brother, Osbert Vexmoor, sat beside her.\n\n"
+        '"She made me play it 40 times in one night," says Osbert Vexmoor.\n\n'
+        'Last year, Vexmoor was diagnosed with nodules and cancelled a tour. She says the surgeon gave her a choice.\n\n'
+        "\"The surgeon said, 'You can sing again, or you can tour, but not both this year,' and I chose singing,\" "
+        "she says."
+    )
+    who = _who(text)
+    assert ("You can sing again, or you can tour, but not both this year,", None) in who
+    assert who[1][1] == "Maud Vexmoor"
+    # the role that describes the he or she is theirs: "she is now the mayor"
+    mayor = (
+        "Maud Vexmoor grew up in Dalby, and she is now the mayor of the town.\n\n"
+        '"We will not close the library," the mayor said.'
+    )
+    assert _who(mayor) == [("We will not close the library,", "Maud Vexmoor")]

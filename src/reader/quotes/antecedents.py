@@ -942,6 +942,24 @@ def _giving_evidence(story: Story, pos: int) -> Entity | None:
 _PASSIVE_AGENT_BEFORE_RE = re.compile(r"\b(?:was|were|been|being) (?:told|asked|warned|informed|reminded) by $")
 
 
+#: A he or she earlier in a role's sentence ("She says the surgeon ..."), and a role that describes it ("he was
+#: the coach", "she is now the mayor", "as the captain"): then the role is that person's own.
+_HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_DESCRIBES_IT_RE = re.compile(
+    r"\b(?:is|was|became|becomes|as|remains|remained|be|been|being)(?: \w+ly)?(?: now| still)? $"
+)
+
+
+def _their_he_or_she_before(story: Story, ent: Entity, pos: int) -> bool:
+    """Does a he or she before ``pos`` in the role's sentence already mean ``ent`` (so the role is someone else)?"""
+    text = story.reg.text
+    ss = sentence_start(text, pos)
+    he = last_match(_HE_SHE_RE, text, ss, pos)
+    if he is None or story.reg.in_quote(he.start()) or _DESCRIBES_IT_RE.search(text, max(ss, pos - 30), pos):
+        return False
+    return resolve_pronoun(story, he.group().lower(), he.start())[0] is ent
+
+
 def _subject_just_before(story: Story, found: Found, pos: int) -> bool:
     """Does ``found``'s mention open the sentence before ``pos``'s, in this paragraph or the one before?"""
     text = story.reg.text
@@ -988,6 +1006,8 @@ def _guess_holder(
         owner, _g = resolve_pronoun(story, "he" if det == "his" else "she", pos)
         if found[0] is owner:
             return None  # "X signed the lease, his accountant said", "her trainer said": somebody of theirs, never them
+    if found is not None and det == "the" and kin is None and _their_he_or_she_before(story, found[0], pos):
+        return None  # "She says the surgeon gave her a choice": the one the sentence calls "she" is not the surgeon
     if found is None and _PASSIVE_AGENT_BEFORE_RE.search(story.reg.text, max(0, pos - 40), pos):
         return None  # "X was told by the chair of a committee that ...": the one told is X, the chair nobody named
     if found is None:
