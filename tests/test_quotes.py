@@ -11153,10 +11153,10 @@ def test_one_name_no_list_knows_with_an_age_opening_a_sentence_is_a_person():
 
 
 def test_one_word_set_off_after_a_body_s_or_a_place_s_name_is_its_town():
-    # "a surgeon at the Quarnby Royal Infirmary, Tarnmouth, agreed": where the infirmary is, nobody to be a "he"
+    # "a surgeon at the Quarnby Royal Infirmary, Marnwick, agreed": where the infirmary is, nobody to be a "he"
     text = (
         "Brisa Quell, who led the trial, called the results modest.\n\n"
-        "Dr Osric Vexley, a surgeon at the Quarnby Royal Infirmary, Tarnmouth, agreed they were promising.\n\n"
+        "Dr Osric Vexley, a surgeon at the Quarnby Royal Infirmary, Marnwick, agreed they were promising.\n\n"
         "He added: \u201cWe will need a larger trial before anything changes.\u201d"
     )
     assert _speakers(text) == {"We will need a larger trial before anything changes.": "Osric Vexley"}
@@ -11280,7 +11280,7 @@ def test_the_new_rules_keep_to_their_cases():
     )
     assert _speakers(text)["I walked for days,"] == "Quessa"
     # v465: a person described after the place's name is no town
-    text = "At Tarnmouth Town Hall, Quessa, a nurse, stood up. \u201cWe are exhausted,\u201d she said."
+    text = "At Marnwick Town Hall, Quessa, a nurse, stood up. \u201cWe are exhausted,\u201d she said."
     assert _speakers(text) == {"We are exhausted,": "Quessa"}
     # v468: the body that issued a notice, in the article's first paragraph too
     text = (
@@ -12003,7 +12003,7 @@ def test_the_second_reader_s_misfires_of_v515_name_the_bench_or_nobody():
     # a second reader's copy: "Her Honour" / "His Lordship" / "His Honor" is a holder of an office that form of
     # address is for (magistrate, Mr Justice, coroner, mayor, lieutenant governor, a peer), of the sex the his/her
     # gives -- never a guess at whoever was named last (a defendant, a lawyer named after); nobody when no holder is
-    # named; "Hon" as a surname ("Ms Hon", "Chan Kwok Hon." ending a sentence) stays a name
+    # named; "Hon" as a surname ("Ms Hon", "Chan Pok Hon." ending a sentence) stays a name
     cases = [
         ('A Geelong man who rammed a police car has been jailed for nine months.\n\nMagistrate Rosalind Quaile told the Geelong Magistrates\' Court that Brody Tennant, 27, had put officers\' lives at risk.\n\nSenior Constable Gareth Lusk said the officers suffered minor injuries.\n\n"The community is entitled to expect that police can do their job without being run down," Her Honour said.', 'The community is entitled', 'Rosalind Quaile'),
         ('The magistrate, Deirdre Coulthard, fined the company $40,000.\n\n"Workers were put at risk through sheer carelessness," Her Honour said.\n\nWorkSafe inspector Tomasz Wilk welcomed the penalty.', 'Workers were put at risk', 'Deirdre Coulthard'),
@@ -12017,7 +12017,7 @@ def test_the_second_reader_s_misfires_of_v515_name_the_bench_or_nobody():
         ('Mayor Rudolph Kettering, a Democrat, faced angry residents at City Hall on Monday night.\n\nCouncil member Janice Ortolan said the budget cuts would hit the east side hardest.\n\n"I hear you, and we are going to fix the potholes," His Honor said to jeers.\n\n"Promises are cheap," Ms. Ortolan said.', 'I hear you', 'Rudolph Kettering'),
         ('Lieutenant Governor Evander Thorne presented the bravery medals at Government House on Tuesday.\n\nAmong the recipients was Corporal Nadia Brisbois, who pulled two children from a burning car.\n\n"Canadians owe these people a debt we can never fully repay," His Honour said.\n\n"I just did what anyone would do," Cpl. Brisbois said.', 'Canadians owe these people', 'Evander Thorne'),
         ('Lorraine Hon, a chemistry teacher at Ridgeview High, won the national science teaching prize on Thursday.\n\n"Our students deserve proper equipment," Ms Hon said.\n\n"She never gives up on a child," said principal Harold Beame.', 'Our students deserve', 'Lorraine Hon'),
-        ('The award for community service went to restaurateur Chan Kwok Hon. The 62-year-old has fed homeless people in Kowloon every Sunday for two decades.\n\n"I was hungry once too, so I know what it means," he said.\n\nThe organising committee\'s chairwoman, Winnie Lau, presented the trophy.', 'I was hungry once too', 'Chan Kwok Hon'),
+        ('The award for community service went to restaurateur Chan Pok Hon. The 62-year-old has fed homeless people in Kowloon every Sunday for two decades.\n\n"I was hungry once too, so I know what it means," he said.\n\nThe organising committee\'s chairwoman, Winnie Lau, presented the trophy.', 'I was hungry once too', 'Chan Pok Hon'),
         ('Police named the driver as Tse Wing Hon. "I don\'t remember anything after the bridge," he told reporters from his hospital bed.\n\nA witness, Agnes Fung, said the lorry had jumped the lights.', "I don't remember anything", 'Tse Wing Hon'),
     ]
     _assert_openings(cases)

@@ -147,7 +147,7 @@ def test_no_gold_speaker_name_in_the_quote_engine():
         for name in prose:
             if (kind == "surname" and word in lower[name]) or (kind == "word" and word in upper[name]):
                 found.append(f"{word} ({sorted(where)[0]}) in {name}")
-    assert found == []
+    assert found == [], found
 
 
 def test_name_words_are_told_from_vocabulary_by_the_articles():

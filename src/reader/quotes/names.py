@@ -129,7 +129,7 @@ _ABBR = (
 # pattern itself saves parsing most runs at all.
 _STOP_START = "(?!" + alternation(w.capitalize() for w in lx.STOP_CAPS if w.isalpha()) + r"\b(?![\-'\u2019]))"
 #: "Hon." (the Honourable) before a name: a style ("Speaker Hon. X"); before a sentence's first word
-#: ("... Chan Kwok Hon. The ...") a surname's end.
+#: ("... Chan Pok Hon. The ...") a surname's end.
 _STYLE = rf"Hon\.(?= {_STOP_START}[A-Z][a-z])"
 #: " and Harbour Workers' Union", " and Residents' Associations": after a plural possessive, another one joined by
 #: "and" before the body's word (one body: "United Dockers' and Harbour Workers' Union").

@@ -1136,12 +1136,12 @@ class Registry:
     def _place_of_a_body(self, start: int, end: int, n: str) -> bool:
         """Is the one word at ``start`` set off by commas right after a body's name, a word no person here has?
 
-        "a surgeon at the Quarnby Infirmary, Tarnmouth, agreed": the town of the body just named.
+        "a surgeon at the Quarnby Infirmary, Marnwick, agreed": the town of the body just named.
         """
         if start < 2 or self.text[start - 2 : start] != ", " or self.text[end : end + 1] not in (",", ".", ";"):
             return False
         if AGE_APPOS_RE.match(self.text, end) or _PERSON_APPOS_RE.match(self.text, end):
-            return False  # ("At Tarnmouth Town Hall, Quessa, a nurse, stood up": a person, described)
+            return False  # ("At Marnwick Town Hall, Quessa, a nurse, stood up": a person, described)
         body = self.runs_by_end.get(start - 2)
         if body is None or not (body.kind == "org" or (body.kind == "unknown" and len(body.name_words) >= 2)):
             return False  # (a body's name, or a place's of two words or more: "the Quarnby Royal Infirmary")
