@@ -15952,3 +15952,35 @@ def test_a_role_in_a_sentence_whose_he_or_she_is_someone_named_is_not_them():
         '"We will not close the library," the mayor said.'
     )
     assert _who(mayor) == [("We will not close the library,", "Maud Vexmoor")]
+
+
+def test_a_role_owned_by_a_named_body_after_written_to_is_the_one_written_to():
+    # "has written to Vexley Buses's managing director, X, asking him to '...'": X is whom the letter went to; the
+    # writer asks (as with "the company's managing director", a body's name owns the role)
+    text = (
+        "The local MP, Maud Osgrave-Price, has written to Vexley's managing director, Osbert Quarn, asking him to "
+        "'pause and talk'."
+    )
+    assert _who(text) == [("pause and talk", "Maud Osgrave-Price")]
+
+
+def test_the_one_a_reported_clause_opens_on_does_its_telling():
+    # "X testified that Y knocked on her door and told her: '...'": Y's words; "X said Y then said:" too -- but
+    # "X said Y had been dismissed and described the suit as '...'": X's second verb
+    told = (
+        "Agnes Quarn, 84, testified that Osbert Vexmoor knocked on her door the morning after the storm and told "
+        'her: "Your roof is one more rain away from falling in."'
+    )
+    assert _who(told) == [("Your roof is one more rain away from falling in.", "Osbert Vexmoor")]
+    then = 'Agnes Quarn said Osbert Vexmoor then said: "Your roof is falling in."'
+    assert _who(then) == [("Your roof is falling in.", "Osbert Vexmoor")]
+    pluperfect = (
+        "Miss Quarn said Mr Vexmoor had paid invoices to so-called ghost suppliers and had assured fellow trustees "
+        "the accounts were 'in the rudest of health'."
+    )
+    assert _who(pluperfect) == [("in the rudest of health", "Vexmoor")]
+    described = (
+        'Maud Quarn said Osbert Vexmoor was dismissed for "repeated failures" and described his lawsuit as '
+        '"an attempt to rewrite history."'
+    )
+    assert ("an attempt to rewrite history.", "Maud Quarn") in _who(described)

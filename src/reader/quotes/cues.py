@@ -48,6 +48,7 @@ from .kinds import (
 )
 from .names import possessive
 from .tokens import (
+    POSSESSIVE_RE,
     SENTENCE_END_RE,
     LazyWords,
     alternation,
@@ -1910,10 +1911,17 @@ def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
     k = comma - 1
     while k > max(0, comma - 4) and toks[k - 1][2].islower() and toks[k - 1][2] not in ("his", "her", "their", "the"):
         k -= 1  # (past what kind of supervisor: "her shift supervisor")
-    if k < 2 or toks[k - 1][2] not in ("his", "her", "their", "the"):
+    owner = toks[k - 1][2] if k >= 1 else ""
+    if owner[:1].isupper() and POSSESSIVE_RE.search(owner):
+        # "has written to Quill & Vexley's managing director, X,": a body's name owns the role, as "the" would
+        j = k - 1
+        while j > max(0, k - 6) and (toks[j - 1][2][:1].isupper() or toks[j - 1][2] == "&"):
+            j -= 1
+        k, owner = j + 1, "the"  # (the verb before the owner stands where it stands before "the")
+    if k < 2 or owner not in ("his", "her", "their", "the"):
         return False
     verb = toks[k - 2][2]
-    if not role or toks[k - 1][2] == "the":
+    if not role or owner == "the":
         # "after defeating the holder, X,": any noun a verb takes as its object, the name apposed to it (but
         # "quoted the ship's master, X, as saying": the one quoted speaks)
         if verb in ("quoted", "cited", "quoting", "citing"):
@@ -2220,11 +2228,34 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
             # "Quill said one woman rang the hotline and asked an operator, '...'": the woman, whom nobody names,
             # does both (with no comma, the "and" joins the verbs of what was said)
             return True, None
+    if first is not None and first.group() in _REPORTS_A_CLAUSE and "," not in text[first.end() : conj]:
+        # "Quill said Vexley came to her door and told her:", "Quill testified that Vexley then said:": the one
+        # the reported clause opens on does both (with no comma, the "and" joins the verbs of what was said)
+        k = first.end() + 1
+        if text.startswith("that ", k):
+            k += 5
+        run = story.reg.runs_by_start.get(k)
+        if (
+            run is not None
+            and not run.quoted
+            and story.run_kind(run) == "person"
+            and (_TOLD_SOMEONE_RE.match(text, vs) or text.endswith("had ", lo, vs) or run.end + 1 == conj)
+        ):
+            # (only where the verb goes on what was reported: "told her", a "had" as the clause's, or "Vexley then
+            # said" -- not "said Vexley had been dismissed and described the suit as": the first speaker's verb)
+            return True, Mention(run.name_start, run.end, "name", run=run)
     if first is not None:
         m = agent_before_verb(story, text, lo, first.start())
         if m is not None:
             return True, m
     return False, None
+
+
+#: Speech verbs whose object is a clause, never a person: "said Vexley came", "testified that Vexley had".
+_REPORTS_A_CLAUSE = frozenset(
+    "said says testified testifies recalled recalls explained explains claimed claims insisted insists alleged"
+    " alleges remembered remembers".split()
+)
 
 
 def _person_noun_next(text: str, pos: int, hi: int) -> bool:
