@@ -746,7 +746,7 @@ def resolve_role(
         accused = _on_trial(story)
         if accused is not None:
             return accused, (head, frozenset(mods))
-    if head in _UNNAMED_UNLESS_NAMED:
+    if head in _UNNAMED_UNLESS_NAMED or _kin_of_a_name(story, head, det, pos):
         return None, None  # "the reporter asked": one the article named would hold the role; nobody does
     if head == "witness" and det == "the" and not mods and not quoted:
         ent = _the_witness(story, pos)
@@ -769,6 +769,15 @@ def resolve_role(
         return None, None  # "Assistant coroner X ... the coroner asked": no guess at another (the one who died)
     ent = _guess_holder(story, lx.ROLE_GENDER.get(word or ""), det, pos, guess, head if head in KIN else None)
     return (ent, (head, frozenset(mods))) if ent is not None else (None, None)
+
+
+#: A relative's word and the named person whose relative they are: "the sister of Quill", "The mother of Aurek".
+_KIN_OF_A_NAME_RE = re.compile(r"[Tt]he (?:[a-z\-]+ ){0,2}?[a-z]+ of (?:the late )?[A-Z]")
+
+
+def _kin_of_a_name(story: Story, head: str, det: str | None, pos: int) -> bool:
+    """Is the role at ``pos`` "the sister of Quill": a relative of one named, whom the article does not name?"""
+    return head in KIN and det == "the" and _KIN_OF_A_NAME_RE.match(story.reg.text, pos) is not None
 
 
 #: Modifiers of a role whose holder may stand in for its plain holder ("assistant coroner", "deputy coroner").

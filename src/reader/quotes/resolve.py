@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import logging
 import operator
 import re
@@ -151,6 +152,12 @@ _UNNAMED_SPEAKER_RE = re.compile(
     r"(?: (?:in|at|from|on|near|who) [^,.\n]{0,40}?)?(?:,[^,.\n]{0,80},){0,2}"
     r" (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|described|explained|disagreed|agreed"
     r"|argued|insisted|complained|testified)\b",
+)
+#: A relative of someone named, unnamed, who speaks: "the sister of Quill said", "a cousin of Aurek Quill told".
+_KIN_OF_SPEAKS_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (sister|brother|mother|father|son|daughter|widow|widower|wife|husband|cousin|aunt|uncle"
+    r"|grandmother|grandfather|niece|nephew) of (?:[A-Z][\w'\u2019\-]+ ){0,2}[A-Z][\w'\u2019\-]+"
+    r" (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|explained|testified)\b"
 )
 #: A mention's head word, after "the": "coroner" in "the coroner".
 _FIRST_WORD_RE = re.compile(r"(?:[Tt]he )?([\w'\u2019-]+)")
@@ -1619,8 +1626,8 @@ class Resolver:
             return None
         lo, _hi = self._sentence(m.start)
         r = _ROLE_OPENS_RE.match(self.text, lstrip_index(self.text, lo, m.start), m.start)
-        if r is None:
-            return None
+        if r is None or self.reg.in_quote(r.start(2)):
+            return None  # (nor a role opening a sentence of the quote: "'Fair? The butcher told me so,' he said")
         if body != (r.group(2) in lx.ORG_HEADS) or (not body and r.group(2) not in lx.ROLE_HEADS):
             return None
         g = lx.ROLE_GENDER.get(r.group(2))
@@ -1761,9 +1768,10 @@ class Resolver:
         if self._unnamed is None:
             # (The pattern starts at the full stop or line break before the
             # sentence, which lets the engine skip to candidates quickly.)
-            self._unnamed = [
-                m for m in _UNNAMED_SPEAKER_RE.finditer("\n" + text) if not self.reg.in_quote(m.end(1) - 1)
-            ]
+            found = itertools.chain(_UNNAMED_SPEAKER_RE.finditer("\n" + text), _KIN_OF_SPEAKS_RE.finditer("\n" + text))
+            self._unnamed = sorted(
+                (m for m in found if not self.reg.in_quote(m.end(1) - 1)), key=lambda m: m.start(1)
+            )
             self._unnamed_pos = [m.start(1) - 1 for m in self._unnamed]
         lo = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, pos))))
         found = story.recent(pos, lambda e: e is ent)
