@@ -16009,3 +16009,27 @@ def test_a_role_opening_a_sentence_of_the_quote_is_not_the_he_after_it():
         "The butcher, Osbert Quarn, was sitting in the public gallery, and he read from a prepared note."
     )
     assert ("Fair? The butcher has told me he will close,", "Aurek Vexmoor") in _who(text)
+
+
+def test_the_narrowings_a_second_reader_asked_of_v772_to_v774():
+    # v775, from a second reader's invented texts: an opening clause's he/she may be the role's own ("When he
+    # arrived, the chief executive promised"); a copula, a possessive or a person as the object after "said" or
+    # "recalled" leaves the second verb the sayer's; "prompted X Council's leader, Y, to say" is Y's; "the widow of
+    # X" may be the one of X's surname the article named
+    opening = (
+        "Osbert Quarn became chief executive of Vexmoor Water in May.\n\n"
+        'When he arrived, the chief executive promised: "Every leak will be fixed within a year."'
+    )
+    assert _who(opening) == [("Every leak will be fixed within a year.", "Osbert Quarn")]
+    copula = 'Maud Quarn said Osbert Vexmoor was a liar and told us: "He will get what he deserves."'
+    assert _who(copula) == [("He will get what he deserves.", "Maud Quarn")]
+    recalled = 'Maud Quarn recalled Osbert Vexmoor and told us: "He was the kindest man I ever knew."'
+    assert _who(recalled) == [("He was the kindest man I ever knew.", "Maud Quarn")]
+    prompted = "The decision prompted Vexmoor Council's leader, Osbert Quarn, to say: \"This is a dark day.\""
+    assert _who(prompted) == [("This is a dark day.", "Osbert Quarn")]
+    widow = (
+        "Maud Lindqvist, 58, lost her husband in the blast at the mill. Osbert Lindqvist had worked there for "
+        "thirty years.\n\n"
+        'The widow of Osbert Lindqvist told the inquest: "He knew the boiler was dangerous."'
+    )
+    assert _who(widow) == [("He knew the boiler was dangerous.", "Maud Lindqvist")]

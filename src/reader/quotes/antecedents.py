@@ -777,7 +777,14 @@ _KIN_OF_A_NAME_RE = re.compile(r"[Tt]he (?:[a-z\-]+ ){0,2}?[a-z]+ of (?:the late
 
 def _kin_of_a_name(story: Story, head: str, det: str | None, pos: int) -> bool:
     """Is the role at ``pos`` "the sister of Quill": a relative of one named, whom the article does not name?"""
-    return head in KIN and det == "the" and _KIN_OF_A_NAME_RE.match(story.reg.text, pos) is not None
+    m = _KIN_OF_A_NAME_RE.match(story.reg.text, pos) if head in KIN and det == "the" else None
+    if m is None:
+        return False
+    # (not where another person of that surname was named: "Maud Vexley ... The widow of Osbert Vexley told": her)
+    run = story.reg.runs_by_start.get(m.end() - 1)
+    ent = story.entity_of(run) if run is not None else None
+    last = ent.last if ent is not None else None
+    return not any(e is not ent and e.last == last and story.kind(e) == "person" for e in story.reg.entities)
 
 
 #: Modifiers of a role whose holder may stand in for its plain holder ("assistant coroner", "deputy coroner").
@@ -966,6 +973,8 @@ def _their_he_or_she_before(story: Story, ent: Entity, pos: int) -> bool:
     he = last_match(_HE_SHE_RE, text, ss, pos)
     if he is None or story.reg.in_quote(he.start()) or _DESCRIBES_IT_RE.search(text, max(ss, pos - 30), pos):
         return False
+    if "," in text[he.end() : pos]:
+        return False  # "When he arrived, the chief executive promised": an opening clause's he may be the role's
     return resolve_pronoun(story, he.group().lower(), he.start())[0] is ent
 
 

@@ -1917,6 +1917,8 @@ def _apposed_to_an_object(toks: list[Token], comma: int) -> bool:
         j = k - 1
         while j > max(0, k - 6) and (toks[j - 1][2][:1].isupper() or toks[j - 1][2] == "&"):
             j -= 1
+        if j < 1 or toks[j - 1][2] != "to":
+            return False  # (only whom one wrote or spoke to: "prompted X Council's leader, Y, to say" is Y's)
         k, owner = j + 1, "the"  # (the verb before the owner stands where it stands before "the")
     if k < 2 or owner not in ("his", "her", "their", "the"):
         return False
@@ -2235,15 +2237,9 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
         if text.startswith("that ", k):
             k += 5
         run = story.reg.runs_by_start.get(k)
-        if (
-            run is not None
-            and not run.quoted
-            and story.run_kind(run) == "person"
-            and (_TOLD_SOMEONE_RE.match(text, vs) or text.endswith("had ", lo, vs) or run.end + 1 == conj)
-        ):
-            # (only where the verb goes on what was reported: "told her", a "had" as the clause's, or "Vexley then
-            # said" -- not "said Vexley had been dismissed and described the suit as": the first speaker's verb)
-            return True, Mention(run.name_start, run.end, "name", run=run)
+        if run is not None and not run.quoted and story.run_kind(run) == "person":
+            if _goes_on_reporting(text, run, conj, vs):
+                return True, Mention(run.name_start, run.end, "name", run=run)
     if first is not None:
         m = agent_before_verb(story, text, lo, first.start())
         if m is not None:
@@ -2251,6 +2247,27 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
     return False, None
 
 
+def _goes_on_reporting(text: str, run: Run, conj: int, vs: int) -> bool:
+    """Does the verb at ``vs`` go on the clause reported about ``run`` (named right after "said"), not the sayer's?
+
+    "Vexley then said"; "Vexley knocked on her door and told her:" (the sayer's own door: one who acted on them);
+    "Vexley had paid ... and had assured". Not "Vexley was wrong and told him", "Vexley had done a great job and
+    told me", "Vexley's lawyer ... and told them", "recalled Vexley and told us": the sayer's second verb.
+    """
+    after = text[run.end : conj]
+    if not after.strip():
+        return text.startswith("then ", conj)  # ("Vexley then said"; not "recalled Vexley and told us": the sayer's)
+    if not after.startswith(" ") or _NOT_A_DOER_AFTER_RE.match(after) is not None:
+        return False
+    if after.startswith(" had ") and text.endswith("had ", 0, vs):
+        return True
+    return _TOLD_SOMEONE_RE.match(text, vs) is not None and _SAYERS_OWN_RE.search(after) is not None
+
+
+#: After a name: a possessive, a copula or a passive, "and": no deed of the one named ("Vexley was wrong").
+_NOT_A_DOER_AFTER_RE = re.compile(r"(?:['\u2019]s?\b| (?:and|or|was|is|were|are|had been|has been|has|had done)\b)")
+#: The sayer's own, in the clause reported: "knocked on her door", "took her aside".
+_SAYERS_OWN_RE = re.compile(r"\b(?:her|his|him|my|me|our|us)\b")
 #: Speech verbs whose object is a clause, never a person: "said Vexley came", "testified that Vexley had".
 _REPORTS_A_CLAUSE = frozenset(
     "said says testified testifies recalled recalls explained explains claimed claims insisted insists alleged"
