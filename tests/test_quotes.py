@@ -16033,3 +16033,15 @@ def test_the_narrowings_a_second_reader_asked_of_v772_to_v774():
         'The widow of Osbert Lindqvist told the inquest: "He knew the boiler was dangerous."'
     )
     assert _who(widow) == [("He knew the boiler was dangerous.", "Maud Lindqvist")]
+
+
+def test_according_to_a_statement_from_someone_is_theirs():
+    # '"...," according to a statement from the company': the company's, as "according to the company" (the words
+    # were left to nobody, or given to the last body that issued a statement)
+    text = 'Vexmoor Homes backed the decision. "Nobody got everything," according to a statement from the company.'
+    assert _who(text) == [("Nobody got everything,", "Vexmoor Homes")]
+    office = (
+        'In a statement, Osgrave Homes said it was "grateful to the council".\n\n'
+        'Mayor Maud Lindqvist backed the decision. "Nobody got everything," according to a statement from her office.'
+    )
+    assert ("Nobody got everything,", "Osgrave Homes") not in _who(office)

@@ -2302,11 +2302,26 @@ def _with_subject(story: Story, text: str, lo: int, comma: int) -> Mention | Non
 _WITH_BEFORE_NAME_RE = re.compile(r", with (?:its|his|her|their|the) (?:[\w'\u2019\-]+ ){0,3}?[a-z\-]+,? $")
 
 
+#: After a document's noun: whose it is ("a statement from ", "a letter issued by ").
+_FROM_AFTER_RE = re.compile(r" (?:(?:issued|released|sent) )?(?:from|by) ")
+#: Documents that carry someone's own words: a statement, a letter.
+_MESSAGE_HEADS = frozenset({"statement", "letter", "email", "message", "note", "post"})
+
+
+def _whose_document(story: Story, text: str, m: Mention | None, hi: int) -> Mention | None:
+    """After "according to": for "a statement from her office", "... from the mayor's office", whose it is."""
+    if m is None or m.kind != "role" or m.head not in _MESSAGE_HEADS or m.det not in lx.INDEFINITE:
+        return m  # (a report, figures, a study: whose they are is read where documents are, with their publishers)
+    frm = _FROM_AFTER_RE.match(text, m.end)
+    got = np_after(story, text, frm.end(), hi, after_verb=True) if frm is not None else None
+    return got if got is not None and got.kind in ("role", "org", "name") else m
+
+
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:
     """Who is speaking through the verb match ``v`` (sentence [lo, hi))."""
     verb = v.group()
     if verb.endswith("ccording to"):
-        return np_after(story, text, v.end(), hi, after_verb=True)
+        return _whose_document(story, text, np_after(story, text, v.end(), hi, after_verb=True), hi)
     if verb in _TOLD and text.startswith(" by ", v.end()) and _BEEN_RE.search(text, max(lo, v.start() - 12), v.start()):
         # "had been told by Quimbrel in a text message that ...": the one who told
         return np_after(story, text, v.end() + 4, hi, after_verb=True)
@@ -2400,6 +2415,7 @@ def after_close(story: Story, text: str, pos: int, hi: int) -> tuple[str, Mentio
             # '"Shame!" called several members on the government benches': nobody named
             return v.group(), None, group_end
         line = text.rfind("\n", 0, pos) + 1
+        m = _whose_document(story, text, m, hi) if v.group() == "according to" else m
         if m is None and v.group() == "according to":
             m = _the_body_by_its_noun(story, text, j, hi)
         if m is None and v.group() == "according to" and text[line : line + 1] in _QUOTE_CHAR_SET:
