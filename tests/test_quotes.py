@@ -16045,3 +16045,16 @@ def test_according_to_a_statement_from_someone_is_theirs():
         'Mayor Maud Lindqvist backed the decision. "Nobody got everything," according to a statement from her office.'
     )
     assert ("Nobody got everything,", "Osgrave Homes") not in _who(office)
+
+
+def test_the_narrowings_a_second_reader_and_a_review_asked_of_v773_and_v776():
+    # v777: "a statement from the regulator, Quarnwatch" is the name's, read as before; "told us" and "recalled X
+    # at her wedding" leave the quote the sayer's
+    named_after = (
+        'Fares will rise by 9%. "The rise is fair," according to a statement from the regulator, Quarnwatch.'
+    )
+    assert _who(named_after) == [("The rise is fair,", "Quarnwatch")]
+    told_us = 'Maud Vexmoor said Osbert Quarn did a great job for her and told us: "He is the best."'
+    assert _who(told_us) == [("He is the best.", "Maud Vexmoor")]
+    recalled = 'Maud Vexmoor recalled Osbert Quarn at her wedding and told us: "He was the kindest man."'
+    assert _who(recalled) == [("He was the kindest man.", "Maud Vexmoor")]

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Bump whenever extract_quotes may return different quotes for the same text.
-EXTRACTOR_VERSION = 776
+EXTRACTOR_VERSION = 777
 
 __all__ = ["EXTRACTOR_VERSION", "extract_quotes"]
 

@@ -2230,7 +2230,9 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
             # "Quill said one woman rang the hotline and asked an operator, '...'": the woman, whom nobody names,
             # does both (with no comma, the "and" joins the verbs of what was said)
             return True, None
-    if first is not None and first.group() in _REPORTS_A_CLAUSE and "," not in text[first.end() : conj]:
+    # ("recalled" only before "that": "recalled Vexley at her wedding and told us" is the sayer's)
+    that = first is not None and first.group() in ("recalled", "recalls") and text.startswith(" that ", first.end())
+    if first is not None and (first.group() in _REPORTS_A_CLAUSE or that) and "," not in text[first.end() : conj]:
         # "Quill said Vexley came to her door and told her:", "Quill testified that Vexley then said:": the one
         # the reported clause opens on does both (with no comma, the "and" joins the verbs of what was said)
         k = first.end() + 1
@@ -2261,17 +2263,20 @@ def _goes_on_reporting(text: str, run: Run, conj: int, vs: int) -> bool:
         return False
     if after.startswith(" had ") and text.endswith("had ", 0, vs):
         return True
-    return _TOLD_SOMEONE_RE.match(text, vs) is not None and _SAYERS_OWN_RE.search(after) is not None
+    return _TOLD_THIRD_RE.match(text, vs) is not None and _SAYERS_OWN_RE.search(after) is not None
 
 
-#: After a name: a possessive, a copula or a passive, "and": no deed of the one named ("Vexley was wrong").
+#: After a name: a possessive, "and" or "or", a copula, a passive, a present perfect or "had done": no deed done
+#: to the sayer ("Vexley was wrong", "Vexley has agreed", "Vexley had done a great job").
 _NOT_A_DOER_AFTER_RE = re.compile(r"(?:['\u2019]s?\b| (?:and|or|was|is|were|are|had been|has been|has|had done)\b)")
-#: The sayer's own, in the clause reported: "knocked on her door", "took her aside".
-_SAYERS_OWN_RE = re.compile(r"\b(?:her|his|him|my|me|our|us)\b")
-#: Speech verbs whose object is a clause, never a person: "said Vexley came", "testified that Vexley had".
+#: The sayer's own, in the clause reported (the sayer told of in the third person): "knocked on her door".
+_SAYERS_OWN_RE = re.compile(r"\b(?:her|his|him)\b")
+#: "told her", "told him": telling the sayer, told of in the third person (not "told us": the writer's).
+_TOLD_THIRD_RE = re.compile(r"told (?:him|her)\b")
+#: Speech verbs whose object is a clause, never a person: "said Vexley came", "testified that Vexley had" (not
+#: "recalled", which may take one: "recalled Vexley at her wedding and told us").
 _REPORTS_A_CLAUSE = frozenset(
-    "said says testified testifies recalled recalls explained explains claimed claims insisted insists alleged"
-    " alleges remembered remembers".split()
+    "said says testified testifies explained explains claimed claims insisted insists".split()
 )
 
 
@@ -2314,7 +2319,11 @@ def _whose_document(story: Story, text: str, m: Mention | None, hi: int) -> Ment
         return m  # (a report, figures, a study: whose they are is read where documents are, with their publishers)
     frm = _FROM_AFTER_RE.match(text, m.end)
     got = np_after(story, text, frm.end(), hi, after_verb=True) if frm is not None else None
-    return got if got is not None and got.kind in ("role", "org", "name") else m
+    if got is None or got.kind not in ("role", "org", "name") or text.startswith(", ", got.end):
+        return m  # ("a statement from the regulator, Quarnwatch": the name after the comma, read as before)
+    if got.kind == "name" and (got.run is None or story.run_kind(got.run) not in ("person", "org")):
+        return m  # (not a place: "a statement from Quarnby council")
+    return got
 
 
 def agent_of_verb(story: Story, text: str, lo: int, hi: int, v: re.Match) -> Mention | None:

@@ -156,7 +156,7 @@ _UNNAMED_SPEAKER_RE = re.compile(
 #: A relative of someone named, unnamed, who speaks: "the sister of Quill said", "a cousin of Aurek Quill told".
 _KIN_OF_SPEAKS_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (sister|brother|mother|father|son|daughter|widow|widower|wife|husband|cousin|aunt|uncle"
-    r"|grandmother|grandfather|niece|nephew) of (?:[A-Z][\w'\u2019\-]+ ){0,2}[A-Z][\w'\u2019\-]+"
+    r"|grandmother|grandfather|niece|nephew) of (?:the late )?(?:[A-Z][\w'\u2019\-]+ ){0,2}[A-Z][\w'\u2019\-]+"
     r" (?:(?:has|had|also|later) )?(?:said|says|told|tells|added|recalled|explained|testified)\b"
 )
 #: A mention's head word, after "the": "coroner" in "the coroner".
@@ -1766,8 +1766,8 @@ class Resolver:
         """
         text = self.text
         if self._unnamed is None:
-            # (The pattern starts at the full stop or line break before the
-            # sentence, which lets the engine skip to candidates quickly.)
+            # (The first pattern starts at the full stop or line break before the sentence, which lets the engine
+            # skip to candidates quickly; the second, "the sister of X said", may stand anywhere in it.)
             found = itertools.chain(_UNNAMED_SPEAKER_RE.finditer("\n" + text), _KIN_OF_SPEAKS_RE.finditer("\n" + text))
             self._unnamed = sorted(
                 (m for m in found if not self.reg.in_quote(m.end(1) - 1)), key=lambda m: m.start(1)
