@@ -784,6 +784,8 @@ def _kin_of_a_name(story: Story, head: str, det: str | None, pos: int) -> bool:
     run = story.reg.runs_by_start.get(m.end() - 1)
     ent = story.entity_of(run) if run is not None else None
     last = ent.last if ent is not None else None
+    if last is None:
+        return True  # (no surname to share: "the sister of Quill", Quill named no other way)
     return not any(e is not ent and e.last == last and story.kind(e) == "person" for e in story.reg.entities)
 
 

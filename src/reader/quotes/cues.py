@@ -2208,7 +2208,7 @@ _SUBORDINATE_RE = re.compile(r"\b(?:until|till|when|whenever|because|while|where
 
 
 def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tuple[bool, Mention | None]:
-    """The subject of a speech verb at ``vs`` after "and" (at ``conj``): (decided, who).
+    """The subject of a speech verb at ``vs`` after "and", "but" or "then" (the word at ``conj``): (decided, who).
 
     "Ms X said the firm had moved money it held for others, and called the transfers '...'": the verbs share
     the subject of the sentence's first speech verb, not the nearest pronoun.
