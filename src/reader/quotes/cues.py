@@ -2230,15 +2230,13 @@ def _shared_subject(story: Story, text: str, lo: int, conj: int, vs: int) -> tup
             # "Quill said one woman rang the hotline and asked an operator, '...'": the woman, whom nobody names,
             # does both (with no comma, the "and" joins the verbs of what was said)
             return True, None
+    that = first is not None and text.startswith(" that ", first.end())
     # ("recalled" only before "that": "recalled Vexley at her wedding and told us" is the sayer's)
-    that = first is not None and first.group() in ("recalled", "recalls") and text.startswith(" that ", first.end())
-    if first is not None and (first.group() in _REPORTS_A_CLAUSE or that) and "," not in text[first.end() : conj]:
+    reports = first is not None and (first.group() in _REPORTS_A_CLAUSE or (that and first.group() in _RECALLED))
+    if first is not None and reports and "," not in text[first.end() : conj]:
         # "Quill said Vexley came to her door and told her:", "Quill testified that Vexley then said:": the one
         # the reported clause opens on does both (with no comma, the "and" joins the verbs of what was said)
-        k = first.end() + 1
-        if text.startswith("that ", k):
-            k += 5
-        run = story.reg.runs_by_start.get(k)
+        run = story.reg.runs_by_start.get(first.end() + (6 if that else 1))
         if run is not None and not run.quoted and story.run_kind(run) == "person":
             if _goes_on_reporting(text, run, conj, vs):
                 return True, Mention(run.name_start, run.end, "name", run=run)
@@ -2263,7 +2261,8 @@ def _goes_on_reporting(text: str, run: Run, conj: int, vs: int) -> bool:
         return False
     if after.startswith(" had ") and text.endswith("had ", 0, vs):
         return True
-    return _TOLD_THIRD_RE.match(text, vs) is not None and _SAYERS_OWN_RE.search(after) is not None
+    told = _TOLD_SOMEONE_RE.match(text, vs)
+    return told is not None and told.group(1) in ("him", "her") and _SAYERS_OWN_RE.search(after) is not None
 
 
 #: After a name: a possessive, "and" or "or", a copula, a passive, a present perfect or "had done": no deed done
@@ -2271,13 +2270,12 @@ def _goes_on_reporting(text: str, run: Run, conj: int, vs: int) -> bool:
 _NOT_A_DOER_AFTER_RE = re.compile(r"(?:['\u2019]s?\b| (?:and|or|was|is|were|are|had been|has been|has|had done)\b)")
 #: The sayer's own, in the clause reported (the sayer told of in the third person): "knocked on her door".
 _SAYERS_OWN_RE = re.compile(r"\b(?:her|his|him)\b")
-#: "told her", "told him": telling the sayer, told of in the third person (not "told us": the writer's).
-_TOLD_THIRD_RE = re.compile(r"told (?:him|her)\b")
 #: Speech verbs whose object is a clause, never a person: "said Vexley came", "testified that Vexley had" (not
 #: "recalled", which may take one: "recalled Vexley at her wedding and told us").
 _REPORTS_A_CLAUSE = frozenset(
     "said says testified testifies explained explains claimed claims insisted insists".split()
 )
+_RECALLED = frozenset({"recalled", "recalls"})
 
 
 def _person_noun_next(text: str, pos: int, hi: int) -> bool:
@@ -2802,7 +2800,7 @@ def before_open(story: Story, text: str, lo: int, op: int) -> tuple[str, Mention
 
 
 #: "told him", "told her": the verb of one who told the speaker something, then whom.
-_TOLD_SOMEONE_RE = re.compile(r"told (?:him|her|them|me|us)\b")
+_TOLD_SOMEONE_RE = re.compile(r"told (him|her|them|me|us)\b")
 #: A verb of saying with its subject before it, that a report of someone else's words follows.
 _SAID_THAT_RE = re.compile(r"\b(?:said|says|told [\w\-]+|recalled|recalls|explained|testified|claimed|added)\b")
 

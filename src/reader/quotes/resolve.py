@@ -1768,7 +1768,8 @@ class Resolver:
         if self._unnamed is None:
             # (The first pattern starts at the full stop or line break before the sentence, which lets the engine
             # skip to candidates quickly; the second, "the sister of X said", may stand anywhere in it.)
-            found = itertools.chain(_UNNAMED_SPEAKER_RE.finditer("\n" + text), _KIN_OF_SPEAKS_RE.finditer("\n" + text))
+            padded = "\n" + text
+            found = itertools.chain(_UNNAMED_SPEAKER_RE.finditer(padded), _KIN_OF_SPEAKS_RE.finditer(padded))
             self._unnamed = sorted(
                 (m for m in found if not self.reg.in_quote(m.end(1) - 1)), key=lambda m: m.start(1)
             )
